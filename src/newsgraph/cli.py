@@ -1,0 +1,187 @@
+"""The ``newsgraph`` command: a thin typer layer over :mod:`newsgraph.pipeline` and the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.console import RichBuildListener, actors_table, safe
+from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.parse import DEFAULT_MODEL
+from newsgraph.pipeline import BuildReport, BuildSettings, run_build
+from newsgraph.resolve import RESOLVERS
+from newsgraph.store import Store
+
+app = typer.Typer(
+    help="newsgraph turns news articles into an evidence-backed graph of actors, "
+         "who did what to whom, and who says so.\n\n"
+         "Start with:  newsgraph build ARTICLES/ -o out/mygraph",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph build ../shared/corpus/seeds -o out/seeds
+
+  newsgraph build articles/ more.jsonl page.html -o out/news --workers 2
+
+  newsgraph build feed.jsonl -o out/news --model en_core_web_lg
+
+Building again into the same folder adds new articles and leaves known ones untouched.
+""")
+def build(
+    paths: List[Path] = typer.Argument(..., help="Article files or folders (.txt .md .html .htm .jsonl), searched recursively.", show_default=False),
+    out: Path = typer.Option(Path("out/graph"), "--out", "-o", help="Folder for graph.json and graph.db."),
+    model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name, e.g. en_core_web_lg or en_core_web_trf where installed."),
+    workers: int = typer.Option(1, min=1, help="Parser processes."),
+    batch_size: int = typer.Option(32, min=1, help="Texts per spaCy batch."),
+    resolver: str = typer.Option("exact-name.v1", help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
+    max_file_mb: float = typer.Option(20.0, min=0.001, help="Skip files larger than this many MB."),
+    entity_patterns: List[Path] = typer.Option([], help="Extra spaCy EntityRuler patterns (JSONL).", exists=True, dir_okay=False),
+    entity_rules: List[Path] = typer.Option([], help="Extra entity rule tables (YAML, keys as data/entity_rules.yaml).", exists=True, dir_okay=False),
+    outlets: List[Path] = typer.Option([], help="Extra outlet names, one per line.", exists=True, dir_okay=False),
+    boilerplate: List[Path] = typer.Option([], help="Extra boilerplate line patterns (regex per line).", exists=True, dir_okay=False),
+    top: int = typer.Option(10, min=0, help="Actors to list after the build."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Build the graph of a folder of articles into OUT (graph.json + graph.db)."""
+    settings = BuildSettings(
+        model=model, workers=workers, batch_size=batch_size, resolver=resolver, max_file_mb=max_file_mb,
+        entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
+        outlets=tuple(outlets), boilerplate=tuple(boilerplate),
+    )
+    with RichBuildListener(errors, quiet=quiet) as listener:
+        report = _run(lambda: run_build(paths, out, settings, listener))
+    if not quiet:
+        _print_summary(report, top)
+
+
+def _print_summary(report: BuildReport, top: int) -> None:
+    graph = report.graph
+    skipped = sum(1 for p in report.problems if p.skipped)
+    console.print(
+        f"[bold green]Built[/] {len(graph.documents)} documents "
+        f"([bold]{report.parsed}[/] parsed, {report.unchanged} unchanged, "
+        f"{report.duplicates} duplicate, {skipped} skipped): "
+        f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions."
+    )
+    if top:
+        ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
+        console.print(actors_table(ranked[:top], f"Top {min(top, len(ranked))} actors"))
+    if report.out:
+        console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
+        console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph actors out/seeds
+
+  newsgraph actors out/seeds --kind PERSON --limit 20
+""")
+def actors(
+    out: Path = OUT_ARGUMENT,
+    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET."),
+    limit: int = typer.Option(50, min=1, help="Rows to show."),
+) -> None:
+    """List the actors of a built graph, most mentioned first."""
+    with _run(lambda: Store(out)) as store:
+        found = store.actors(kind=kind.upper() if kind else None, limit=limit)
+        total = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
+    console.print(actors_table(found, f"{len(found)} of {total} actors in {out}"))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph actor out/seeds Haniyeh
+
+  newsgraph actor out/seeds "Ismail Haniyeh" --limit 5
+""")
+def actor(
+    out: Path = OUT_ARGUMENT,
+    name: str = typer.Argument(..., help="Actor name, alias or id (case-insensitive).", show_default=False),
+    limit: int = typer.Option(20, min=1, help="Sentences to show."),
+) -> None:
+    """Show one actor: its names, documents, and the sentences that mention it."""
+    with _run(lambda: Store(out)) as store:
+        found = store.find_actor(name)
+        if found is None:
+            _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
+        evidence = store.evidence(found.id, limit=limit)
+        titles = dict(store.db.execute("SELECT id, title FROM documents").fetchall())
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+                  f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
+    if found.aliases:
+        console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
+    console.print("Documents: " + "; ".join(safe(titles.get(d) or d, 70) for d in found.documents))
+    table = Table(title="Evidence", header_style="bold", show_lines=True)
+    table.add_column("document")
+    table.add_column("sentence (mention highlighted)")
+    for row in evidence:
+        table.add_row(safe(row["document"] or row["doc"], 40), _highlight(row))
+    console.print(table)
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph search out/seeds "truce"
+
+  newsgraph search out/seeds "smuggl*" --limit 5
+""")
+def search(
+    out: Path = OUT_ARGUMENT,
+    query: str = typer.Argument(..., help="SQLite FTS5 query: words, \"phrases\", prefix*.", show_default=False),
+    limit: int = typer.Option(20, min=1, help="Sentences to show."),
+) -> None:
+    """Full-text search over the sentences of all documents."""
+    import sqlite3
+
+    with _run(lambda: Store(out)) as store:
+        try:
+            rows = store.search_sentences(query, limit)
+        except sqlite3.OperationalError as error:
+            _fail(f"bad search query {query!r}: {error}")
+    table = Table(title=f"{len(rows)} sentences matching {safe(query)!s}", header_style="bold")
+    table.add_column("doc")
+    table.add_column("offsets", justify="right")
+    table.add_column("sentence")
+    for row in rows:
+        table.add_row(row["doc"], f"{row['start']}–{row['end']}", safe(row["text"], 300))
+    console.print(table)
+
+
+def _highlight(row) -> str:
+    """The sentence with the mention in reverse video, all text escaped."""
+    sentence = row["sentence"] or row["mention"]
+    sentence_start = row["sentence_start"] if row["sentence"] else row["start"]
+    start, end = row["start"] - sentence_start, row["end"] - sentence_start
+    return (safe(sentence[:start], 400) + "[bold reverse]" + safe(sentence[start:end]) + "[/]"
+            + safe(sentence[end:], 400))
+
+
+def _run(action):
+    try:
+        return action()
+    except NewsgraphError as error:
+        _fail(str(error))
+
+
+def _fail(message: str) -> None:
+    errors.print(f"[bold red]error:[/] {safe(message, 1000)}")
+    raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,83 @@
+"""Terminal presentation with rich: progress, problem lines, tables. No logic lives here."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsgraph.model import Actor, Problem
+from newsgraph.pipeline import BuildListener
+
+KIND_STYLES = {"PERSON": "cyan", "ORG": "magenta", "GPE": "green", "NORP": "yellow",
+               "LOC": "green", "FAC": "blue", "OUTLET": "bright_blue"}
+
+
+def safe(text: str, limit: int = 200) -> str:
+    """Article text for the terminal: markup escaped, control characters dropped, shortened."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
+    if len(cleaned) > limit:
+        cleaned = cleaned[: limit - 1] + "…"
+    return escape(cleaned)
+
+
+class RichBuildListener(BuildListener):
+    """Shows a progress bar over documents and one line per problem file."""
+
+    def __init__(self, console: Console, *, quiet: bool = False):
+        self.console = console
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+            MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+            console=console, transient=True, disable=quiet,
+        )
+        self.task = None
+        self.counts = {"parsed": 0, "unchanged": 0, "duplicate": 0}
+
+    def __enter__(self) -> "RichBuildListener":
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.progress.stop()
+
+    def on_files(self, count: int) -> None:
+        self.task = self.progress.add_task("Parsing articles", total=count, rate="")
+
+    def on_document(self, status: str) -> None:
+        self.counts[status] = self.counts.get(status, 0) + 1
+        self._advance()
+
+    def on_problem(self, problem: Problem) -> None:
+        style = "yellow" if problem.skipped else "dim"
+        self.console.print(Text(str(problem), style=style), soft_wrap=True)
+        if problem.skipped:
+            self._advance()
+
+    def on_stage(self, name: str) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, description=name[:1].upper() + name[1:])
+
+    def _advance(self) -> None:
+        if self.task is None:
+            return
+        elapsed = self.progress.tasks[self.task].elapsed or 0
+        rate = f"{self.counts['parsed'] / elapsed:.1f} docs/s" if elapsed > 0.5 else ""
+        self.progress.update(self.task, advance=1, rate=rate)
+
+
+def actors_table(actors: list[Actor], title: str) -> Table:
+    table = Table(title=title, title_style="bold", header_style="bold")
+    table.add_column("actor")
+    table.add_column("kind")
+    table.add_column("mentions", justify="right")
+    table.add_column("docs", justify="right")
+    table.add_column("also written")
+    for actor in actors:
+        style = KIND_STYLES.get(actor.kind, "")
+        aliases = ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else "")
+        table.add_row(safe(actor.name, 60), f"[{style}]{actor.kind}[/]", str(actor.mention_count),
+                      str(len(actor.documents)), safe(aliases, 80))
+    return table

@@ -1,0 +1,43 @@
+"""Language knowledge as data files, and the loader that merges them with the user's own.
+
+The files in this folder hold the language (boilerplate patterns, outlet names, entity fixes);
+code holds the mechanism. Every loader takes optional extra files so users can extend a table
+without editing the package.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+
+def _read_packaged(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _content_lines(text: str) -> list[str]:
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def load_lines(name: str, extra: Iterable[Path] = ()) -> list[str]:
+    """Non-empty, non-comment lines of a packaged list file plus any user files."""
+    lines = _content_lines(_read_packaged(name))
+    for path in extra:
+        lines.extend(_content_lines(Path(path).read_text(encoding="utf-8")))
+    return lines
+
+
+def load_yaml(name: str) -> dict[str, Any]:
+    """A packaged YAML table as a dict."""
+    return yaml.safe_load(_read_packaged(name)) or {}
+
+
+def load_jsonl(name: str, extra: Iterable[Path] = ()) -> list[dict[str, Any]]:
+    """Records of a packaged JSONL file plus any user files."""
+    texts = [_read_packaged(name)] + [Path(p).read_text(encoding="utf-8") for p in extra]
+    return [json.loads(line) for text in texts for line in _content_lines(text)]

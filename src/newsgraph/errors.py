@@ -1,0 +1,21 @@
+"""Every message newsgraph shows a user about their own mistake, in one place."""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """An error caused by the user's input or set-up: shown as one line, never a traceback."""
+
+
+class Errors:
+    MODEL_MISSING = (
+        "spaCy model {name!r} is not installed. Run 'make demo' (installs en_core_web_sm), or "
+        "pip install the model package and pass --model NAME."
+    )
+    NOTHING_READ = "no document could be read from {paths}; nothing was built."
+    NO_INPUT = "no article files found under {paths} (looked for {suffixes})."
+    NOT_A_GRAPH = "{path} holds no graph.db: build one first with 'newsgraph build PATH -o {path}'."
+    SCHEMA_MISMATCH = "{path} was written by store schema {found}, this newsgraph reads {expected}; rebuild into a new folder."
+    LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."
+    ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
+    BAD_DATA_FILE = "cannot read data file {path}: {reason}"

@@ -1,0 +1,92 @@
+"""Graph: the corpus-wide result, assembled from per-document results.
+
+Input: :class:`~newsgraph.model.DocumentResult` records and a resolver. Output: a
+:class:`Graph` whose ``to_dict()`` is the public ``graph.json`` contract (schema
+``newsgraph/1``, see DESIGN.md). Arrays whose stages have not run yet are present and empty.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from newsgraph.model import Actor, DocumentResult
+from newsgraph.resolve import Resolver
+
+SCHEMA = "newsgraph/1"
+
+
+@dataclass
+class Graph:
+    """The evidence graph of a corpus. Every record carries document id and offsets."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    times: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    reuse: list[dict[str, Any]] = field(default_factory=list)
+    contradictions: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver) -> "Graph":
+        ordered = sorted(results, key=lambda r: (r.document.path, r.document.id))
+        all_mentions = [m for r in ordered for m in r.mentions]
+        resolution = resolver(all_mentions)
+        mentions = [
+            {"actor": actor, "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
+             "label": m.label, "sentence": m.sentence}
+            for m, actor in zip(all_mentions, resolution.actor_of_mention)
+        ]
+        return cls(
+            documents=[_document_record(r) for r in ordered],
+            actors=resolution.actors,
+            mentions=mentions,
+            events=[e for r in ordered for e in r.events],
+            claims=[c for r in ordered for c in r.claims],
+            times=[t for r in ordered for t in r.times],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {"schema": SCHEMA, **data}
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def write_json(self, path: Path) -> None:
+        """Write atomically: a reader never sees half a file, a crash leaves the old one."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(self.to_json())
+        os.replace(temporary, path)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Graph":
+        fields = {k: v for k, v in data.items() if k != "schema" and k in cls.__dataclass_fields__}
+        fields["actors"] = [Actor(**a) for a in data.get("actors", [])]
+        return cls(**fields)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Graph":
+        """A graph from ``graph.json`` or from a build folder holding one."""
+        path = Path(path)
+        if path.is_dir():
+            path = path / "graph.json"
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def _document_record(result: DocumentResult) -> dict[str, Any]:
+    d = result.document
+    return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
+            "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text}

@@ -1,0 +1,184 @@
+"""Ingest: paths on disk to cleaned :class:`~newsgraph.model.SourceDocument` records.
+
+Input: files and folders (searched recursively). Output: a stream of documents and of
+:class:`~newsgraph.model.Problem` records, one per input that could not be used, so a broken
+file is named and skipped while the rest of the corpus goes on.
+
+Supported: ``.txt``/``.md`` (title = first non-empty line), ``.html``/``.htm`` (trafilatura:
+title, date, outlet), ``.jsonl`` (one article per line, ``text`` required).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.ingest.decode import NotText, decode_bytes, normalize_text
+from newsgraph.model import Problem, SourceDocument
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DEFAULT_MAX_FILE_MB = 20.0
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """How files are read. ``max_file_mb`` guards memory against a runaway file."""
+
+    max_file_mb: float = DEFAULT_MAX_FILE_MB
+    boilerplate: BoilerplateFilter | None = None
+
+
+def iter_sources(
+    paths: Iterable[str | Path], settings: IngestSettings | None = None
+) -> Iterator[SourceDocument | Problem]:
+    """Documents and problems for every article file under ``paths``, in a stable order."""
+    settings = settings or IngestSettings()
+    cleaner = settings.boilerplate or BoilerplateFilter.from_data()
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from read_file(item, settings.max_file_mb, cleaner)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
+    """Files named directly, and supported files found under folders (symlink loops safe)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path
+        elif path.exists():
+            yield Problem(str(path), "not a regular file")
+        else:
+            yield Problem(str(path), "no such file or folder")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    seen_dirs: set[str] = set()
+    for folder, subdirs, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen_dirs:
+            subdirs[:] = []
+            continue
+        seen_dirs.add(real)
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in sorted(files):
+            candidate = Path(folder, name)
+            if not name.startswith(".") and candidate.suffix.lower() in SUPPORTED_SUFFIXES:
+                yield candidate
+
+
+def read_file(
+    path: Path, max_file_mb: float, cleaner: BoilerplateFilter
+) -> Iterator[SourceDocument | Problem]:
+    """The documents in one file, or the one-line reason it gave none."""
+    try:
+        size = path.stat().st_size
+        if size > max_file_mb * 1024 * 1024:
+            yield Problem(
+                str(path),
+                f"{size / 1024 / 1024:.1f} MB is over the {max_file_mb:g} MB limit "
+                "(raise it with --max-file-mb)",
+            )
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield Problem(str(path), f"cannot read: {error.strerror or error}")
+        return
+    if not data.strip():
+        yield Problem(str(path), "empty file")
+        return
+    suffix = path.suffix.lower()
+    try:
+        decoded = decode_bytes(data)
+    except NotText as error:
+        yield Problem(str(path), str(error))
+        return
+    if decoded.note:
+        yield Problem(str(path), decoded.note, skipped=False)
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, decoded.text, cleaner)
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(path, decoded.text, cleaner)
+    else:
+        yield _make_document(str(path), decoded.text, cleaner, title=None)
+
+
+def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield Problem(where, 'no "text" field with a string')
+            continue
+        yield _make_document(
+            where,
+            normalize_text(record["text"]),
+            cleaner,
+            title=_optional_str(record, "title"),
+            outlet=_optional_str(record, "outlet"),
+            published=_optional_str(record, "published"),
+            url=_optional_str(record, "url"),
+        )
+
+
+def _read_html(path: Path, html: str, cleaner: BoilerplateFilter) -> SourceDocument | Problem:
+    import trafilatura  # imported here: slow to import and only needed for HTML
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    if extracted is None or not (extracted.text or "").strip():
+        return Problem(str(path), "HTML page with no article text")
+    return _make_document(
+        str(path),
+        normalize_text(extracted.text),
+        cleaner,
+        title=extracted.title,
+        outlet=extracted.sitename,
+        published=extracted.date,
+        url=extracted.url,
+    )
+
+
+def _make_document(path: str, raw_text: str, cleaner: BoilerplateFilter, *, title: str | None,
+                   outlet: str | None = None, published: str | None = None,
+                   url: str | None = None) -> SourceDocument | Problem:
+    text = cleaner.clean(raw_text)
+    if not any(ch.isalpha() for ch in text):
+        return Problem(path, "no text left (empty or only boilerplate)")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return SourceDocument(
+        id=digest[:16],
+        sha256=digest,
+        path=path,
+        text=text,
+        title=title or _first_line(text),
+        outlet=outlet,
+        published=published,
+        url=url,
+    )
+
+
+def _first_line(text: str) -> str:
+    first = next(line for line in text.splitlines() if line.strip())
+    return first.strip().lstrip("#").strip()[:300]
+
+
+def _optional_str(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    return str(value) if value not in (None, "") else None

@@ -1,0 +1,50 @@
+"""Link short forms to the full names they stand for, inside one document.
+
+Input: candidates of one document with their name keys. Output: for each candidate, the
+index of the full-name candidate it refers to (or itself). "Menai" -> "Shadi al-Menai",
+"Abu Qatadah" -> "Abu Qatadah Al-Filistini", "IDF" -> "Israel Defense Forces".
+"""
+
+from __future__ import annotations
+
+from newsgraph.names import KUNYA_WORDS, core_words, initials
+from newsgraph.mentions.spans import Candidate
+
+_PERSON = "PERSON"
+_ORG_LABELS = ("ORG", "OUTLET")
+_MIN_ACRONYM, _MAX_ACRONYM = 2, 6
+
+
+def link_short_forms(candidates: list[Candidate], keys: list[str]) -> list[int]:
+    """For each candidate, the index of the candidate whose full name it carries."""
+    people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
+    orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
+    targets = []
+    for i, candidate in enumerate(candidates):
+        matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])]
+        if not matches and _looks_like_acronym(candidate.text):
+            matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
+        targets.append(_nearest(i, matches, candidates) if matches else i)
+    return targets
+
+
+def _is_name_part(short_key: str, full_key: str) -> bool:
+    """A surname ("menai") or a kunya of two words or more ("abu qatadah") of the full name."""
+    short, full = core_words(short_key), core_words(full_key)
+    if not short or len(short) >= len(full):
+        return False
+    if len(short) == 1:
+        return full[-1] == short[0]
+    return full[: len(short)] == short and short[0] in KUNYA_WORDS or full[-len(short):] == short
+
+
+def _looks_like_acronym(text: str) -> bool:
+    return text.isupper() and text.isalpha() and _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM
+
+
+def _nearest(i: int, matches: list[int], candidates: list[Candidate]) -> int:
+    """The closest full name before the short form; failing that, the closest after it."""
+    before = [j for j in matches if candidates[j].start < candidates[i].start]
+    if before:
+        return max(before, key=lambda j: candidates[j].start)
+    return min(matches, key=lambda j: candidates[j].start)

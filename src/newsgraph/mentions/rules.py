@@ -1,0 +1,64 @@
+"""The tables that steer the mention stage, loaded from ``data/`` plus user files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import yaml
+
+from newsgraph.data import load_lines, load_yaml
+from newsgraph.errors import Errors, NewsgraphError
+
+_LIST_KEYS = (
+    "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
+    "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
+    "leading_non_name_words",
+)
+
+
+@dataclass(frozen=True)
+class EntityRules:
+    """Word lists the mention stage uses to correct and classify entities."""
+
+    actor_labels: frozenset[str]
+    group_words: frozenset[str]
+    org_head_words: frozenset[str]
+    org_lead_words: frozenset[str]
+    person_titles: frozenset[str]
+    outlet_head_words: frozenset[str]
+    outlet_nouns: frozenset[str]
+    telling_verbs: frozenset[str]
+    publishing_verbs: frozenset[str]
+    not_actors: frozenset[str]
+    leading_non_name_words: frozenset[str]
+    outlets: frozenset[str]
+
+    @classmethod
+    def from_data(cls, extra_rules: Sequence[Path] = (), extra_outlets: Sequence[Path] = ()) -> "EntityRules":
+        tables = {key: list(values) for key, values in load_yaml("entity_rules.yaml").items()}
+        for path in extra_rules:
+            for key, values in _read_user_rules(path).items():
+                tables.setdefault(key, []).extend(values)
+        lists = {key: frozenset(str(v) for v in tables.get(key, [])) for key in _LIST_KEYS}
+        return cls(outlets=frozenset(load_lines("outlets.txt", extra_outlets)), **lists)
+
+    def is_outlet_name(self, text: str) -> bool:
+        """True for a known outlet or a name that starts with one ("BBC Arabic")."""
+        if text in self.outlets:
+            return True
+        words = text.split()
+        return any(" ".join(words[:n]) in self.outlets for n in range(1, len(words)))
+
+
+def _read_user_rules(path: Path) -> dict[str, list]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
+    unknown = set(data) - set(_LIST_KEYS)
+    if unknown:
+        reason = f"unknown keys {sorted(unknown)}; known: {list(_LIST_KEYS)}"
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=reason))
+    return data

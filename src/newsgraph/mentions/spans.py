@@ -1,0 +1,173 @@
+"""Correct the statistical NER's systematic errors on one parsed chunk.
+
+Input: a spaCy ``Doc`` and the document's word statistics. Output: ``Candidate`` spans with
+corrected boundaries and labels. Each correction is a small function over a span so it can
+be tested alone; the tables it consults live in ``data/entity_rules.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.mentions.rules import EntityRules
+
+_POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
+_HEADLINE_CAPITALIZED_SHARE = 0.6
+_MAX_NAME_TOKENS = 12
+
+
+@dataclass
+class Candidate:
+    """An entity span in document coordinates, before short forms are linked."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    sentence: int
+    addressed: bool = False  # the addressee of a telling verb ("told X", "confirmed to X")
+    outlet_context: bool = False  # governed by an outlet noun or a publishing verb
+
+
+@dataclass(frozen=True)
+class WordStats:
+    """Which words the document itself writes in lower case and never capitalizes mid-sentence.
+
+    A capitalized word at a sentence start or in a title-case headline that the body writes
+    only in lower case ("Stated", "Negotiating") is not part of a name.
+    """
+
+    lowercase_only: frozenset[str]
+
+    @classmethod
+    def from_docs(cls, docs) -> "WordStats":
+        lower, capitalized = set(), set()
+        for doc in docs:
+            for sent in doc.sents:
+                headline = is_headline(sent)
+                for token in sent:
+                    if not token.is_alpha:
+                        continue
+                    if token.is_lower:
+                        lower.add(token.lower_)
+                    elif not token.is_sent_start and not headline:
+                        capitalized.add(token.lower_)
+        return cls(frozenset(lower - capitalized))
+
+
+def is_headline(sent) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 3:
+        return False
+    share = sum(1 for t in words if t.is_title or t.is_upper) / len(words)
+    return share >= _HEADLINE_CAPITALIZED_SHARE
+
+
+def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
+                    words: WordStats) -> list[Candidate]:
+    """Corrected actor-entity candidates of one chunk, in text order.
+
+    ``sentence_index`` maps the first token of each sentence of ``doc`` to its number in
+    the whole document.
+    """
+    found = []
+    for ent in doc.ents:
+        for span in split_span(ent):
+            span = trim_span(span, words, rules)
+            if span is None or not looks_like_name(span):
+                continue
+            label = relabel(span, ent.label_, rules)
+            if label not in rules.actor_labels:
+                continue
+            found.append(Candidate(
+                start=offset + span.start_char,
+                end=offset + span.end_char,
+                text=span.text,
+                label=label,
+                sentence=sentence_index[span.sent.start],
+                addressed=is_addressee(span, rules),
+                outlet_context=in_outlet_context(span, rules),
+            ))
+    return found
+
+
+def split_span(ent) -> list:
+    """Cut an entity at possessives and line breaks: "Israel's Channel 2" -> "Israel",
+    "Channel 2". A name never runs over a line break (headline into dateline)."""
+    parts, start = [], ent.start
+    for token in ent:
+        possessive = token.text in _POSSESSIVE_MARKS and token.tag_ == "POS" or token.text in ("\u2019s", "'s")
+        if possessive or (token.is_space and "\n" in token.text):
+            if token.i > start:
+                parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def trim_span(span, words: WordStats, rules: EntityRules):
+    """Drop leading articles, edge punctuation and capitalized common words; None if empty."""
+    start, end = span.start, span.end
+    doc = span.doc
+    headline = is_headline(span.sent)
+
+    def is_common_word(token) -> bool:
+        capitalized_by_position = token.is_sent_start or headline
+        return capitalized_by_position and (token.lower_ in words.lowercase_only
+                                            or token.text in rules.leading_non_name_words)
+
+    while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])):
+        start += 1
+    # a name does not end in a lower-case word ("the Sons of the Valley militia")
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+                           or (doc[end - 1].is_alpha and doc[end - 1].is_lower)
+                           or (headline and is_common_word(doc[end - 1]))):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def looks_like_name(span) -> bool:
+    if len(span) > _MAX_NAME_TOKENS:
+        return False
+    return any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span)
+
+
+def relabel(span, label: str, rules: EntityRules) -> str:
+    """The label the tables give this span, or the model's label when no table applies."""
+    text = span.text
+    words = text.split()
+    if text in rules.not_actors:
+        return "NOT_ACTOR"
+    if rules.is_outlet_name(text):
+        return "OUTLET"
+    if words[-1] in rules.group_words and label != "NORP":
+        return "NORP"
+    if len(words) > 1 and label in ("ORG", "PERSON") and (
+            words[0] in rules.outlet_head_words or words[-1] in rules.outlet_head_words):
+        return "OUTLET"
+    if len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words):
+        return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label
+    if len(words) > 1 and words[0].rstrip(".") in rules.person_titles and label in ("ORG", "GPE", "NORP", "FAC"):
+        return "PERSON"
+    return label
+
+
+def is_addressee(span, rules: EntityRules) -> bool:
+    """"told X", "confirmed to X", "refused to comment to X"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("dobj", "dative") and head.lemma_ == "tell":
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.telling_verbs
+
+
+def in_outlet_context(span, rules: EntityRules) -> bool:
+    """"Channel 2 television network reported", "the Herald newspaper", "Reuters reported"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "poss", "appos") and head.lemma_.lower() in rules.outlet_nouns:
+        return True
+    last_word = span[-1].text
+    return (root.dep_ == "nsubj" and head.lemma_ in rules.publishing_verbs
+            and last_word in rules.outlet_head_words)

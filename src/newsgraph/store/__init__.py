@@ -1,0 +1,197 @@
+"""Store: the SQLite file ``OUT/graph.db`` that keeps documents, per-document results and
+the graph, so builds are incremental, idempotent and crash-safe.
+
+Input: :class:`~newsgraph.model.DocumentResult` records and a :class:`~newsgraph.graph.Graph`.
+Output: tables a person can query (see ``schema.sql``), with FTS5 over sentences. Every
+write is one transaction: an interrupted build leaves the previous consistent state.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import sqlite3
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.graph import Graph
+from newsgraph.model import Actor, DocumentResult
+
+STORE_SCHEMA_VERSION = "1"
+DB_NAME = "graph.db"
+LOCK_NAME = ".newsgraph.lock"
+
+
+class Store:
+    """A build folder's SQLite store. Use as a context manager; ``writable`` takes the lock."""
+
+    def __init__(self, out: str | Path, *, writable: bool = False):
+        self.out = Path(out)
+        self.path = self.out / DB_NAME
+        self._lock_file = None
+        if writable:
+            self.out.mkdir(parents=True, exist_ok=True)
+            self._take_lock()
+        elif not self.path.is_file():
+            raise NewsgraphError(Errors.NOT_A_GRAPH.format(path=self.out))
+        self.db = sqlite3.connect(self.path)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys = ON")
+        if writable:
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._create_schema()
+        self._check_version()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock_file:
+            self._lock_file.close()
+            self._lock_file = None
+
+    # --- set-up -----------------------------------------------------------------------
+
+    def _take_lock(self) -> None:
+        lock_path = self.out / LOCK_NAME
+        self._lock_file = open(lock_path, "w")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.close()
+            self._lock_file = None
+            raise NewsgraphError(Errors.LOCKED.format(path=self.out, lock=lock_path)) from None
+
+    def _create_schema(self) -> None:
+        script = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+        with self.db:
+            self.db.executescript(script)
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (STORE_SCHEMA_VERSION,))
+
+    def _check_version(self) -> None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else None
+        if found != STORE_SCHEMA_VERSION:
+            raise NewsgraphError(Errors.SCHEMA_MISMATCH.format(
+                path=self.path, found=found, expected=STORE_SCHEMA_VERSION))
+
+    # --- per-document results ----------------------------------------------------------
+
+    def current_documents(self, pipeline: str) -> set[str]:
+        """Ids of documents whose stored result was produced by this ``pipeline``."""
+        rows = self.db.execute("SELECT doc FROM doc_results WHERE pipeline = ?", (pipeline,))
+        return {row[0] for row in rows}
+
+    def add_results(self, results: Iterable[DocumentResult], pipeline: str) -> None:
+        """Save documents with their results and sentences, all or nothing."""
+        with self.db:
+            for result in results:
+                self._add_result(result, pipeline)
+
+    def _add_result(self, result: DocumentResult, pipeline: str) -> None:
+        d = result.document
+        self.db.execute(
+            "INSERT OR IGNORE INTO documents (id, path, title, outlet, published, url, sha256, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (d.id, d.path, d.title, d.outlet, d.published, d.url, d.sha256, d.text),
+        )
+        self.db.execute(
+            "INSERT OR REPLACE INTO doc_results (doc, pipeline, result) VALUES (?, ?, ?)",
+            (d.id, pipeline, json.dumps(result.to_dict(), ensure_ascii=False)),
+        )
+        old = self.db.execute("SELECT rowid, text FROM sentences WHERE doc = ?", (d.id,)).fetchall()
+        self.db.executemany(
+            "INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', ?, ?)", old)
+        self.db.execute("DELETE FROM sentences WHERE doc = ?", (d.id,))
+        for s in result.sentences:
+            cursor = self.db.execute(
+                'INSERT INTO sentences (doc, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                (d.id, s.index, s.start, s.end, d.text[s.start:s.end]))
+            self.db.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)",
+                            (cursor.lastrowid, d.text[s.start:s.end]))
+
+    def results(self) -> Iterator[DocumentResult]:
+        for row in self.db.execute("SELECT result FROM doc_results ORDER BY doc"):
+            yield DocumentResult.from_dict(json.loads(row[0]))
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM doc_results").fetchone()[0]
+
+    # --- the graph -----------------------------------------------------------------------
+
+    def write_graph(self, graph: Graph) -> None:
+        """Replace the graph tables with ``graph`` in one transaction."""
+        with self.db:
+            for table in ("mentions", "actor_aliases", "actor_documents", "actors", "events",
+                          "claims", "times", "relations", "reuse", "contradictions"):
+                self.db.execute(f"DELETE FROM {table}")
+            self.db.executemany(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
+                [(a.id, a.name, a.kind, a.mention_count, len(a.documents)) for a in graph.actors])
+            self.db.executemany("INSERT INTO actor_aliases VALUES (?, ?)",
+                                [(a.id, alias) for a in graph.actors for alias in a.aliases])
+            self.db.executemany("INSERT INTO actor_documents VALUES (?, ?)",
+                                [(a.id, doc) for a in graph.actors for doc in a.documents])
+            self.db.executemany(
+                'INSERT INTO mentions (actor, doc, start, "end", text, label, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
+                [(m["actor"], m["doc"], m["start"], m["end"], m["text"], m.get("label"), m.get("sentence"))
+                 for m in graph.mentions])
+            self._write_records(graph)
+
+    def _write_records(self, graph: Graph) -> None:
+        def dump(record):
+            return json.dumps(record, ensure_ascii=False)
+
+        self.db.executemany('INSERT INTO events VALUES (?, ?, ?, ?, ?)',
+                            [(e["id"], e["doc"], e["start"], e["end"], dump(e)) for e in graph.events])
+        self.db.executemany('INSERT INTO claims VALUES (?, ?, ?, ?, ?)',
+                            [(c["id"], c["doc"], c["start"], c["end"], dump(c)) for c in graph.claims])
+        self.db.executemany('INSERT INTO times VALUES (?, ?, ?, ?)',
+                            [(t["doc"], t["start"], t["end"], dump(t)) for t in graph.times])
+        self.db.executemany('INSERT INTO relations VALUES (?, ?, ?, ?)',
+                            [(r["source"], r["target"], r["type"], dump(r)) for r in graph.relations])
+        self.db.executemany('INSERT INTO reuse VALUES (?)', [(dump(r),) for r in graph.reuse])
+        self.db.executemany('INSERT INTO contradictions VALUES (?, ?)',
+                            [(c["kind"], dump(c)) for c in graph.contradictions])
+
+    # --- queries -------------------------------------------------------------------------
+
+    def actors(self, *, kind: str | None = None, limit: int | None = None) -> list[Actor]:
+        sql = "SELECT * FROM actors" + (" WHERE kind = ?" if kind else "")
+        sql += " ORDER BY mention_count DESC, document_count DESC, name"
+        sql += f" LIMIT {int(limit)}" if limit else ""
+        rows = self.db.execute(sql, (kind,) if kind else ()).fetchall()
+        return [self._actor(row) for row in rows]
+
+    def find_actor(self, name: str) -> Actor | None:
+        """The actor called ``name`` or having it as an alias (case-insensitive), else by id."""
+        row = self.db.execute(
+            "SELECT * FROM actors WHERE name = ? COLLATE NOCASE OR id = ? OR id IN "
+            "(SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
+            "ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
+        return self._actor(row) if row else None
+
+    def evidence(self, actor_id: str, limit: int | None = None) -> list[sqlite3.Row]:
+        """Sentences mentioning an actor, with document and mention offsets."""
+        sql = "SELECT * FROM mention_evidence WHERE actor_id = ? ORDER BY path, start"
+        sql += f" LIMIT {int(limit)}" if limit else ""
+        return self.db.execute(sql, (actor_id,)).fetchall()
+
+    def search_sentences(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
+        return self.db.execute(
+            "SELECT sentences.doc, sentences.start, sentences.\"end\", sentences.text FROM sentences_fts "
+            "JOIN sentences ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
+            "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+
+    def _actor(self, row: sqlite3.Row) -> Actor:
+        aliases = [r[0] for r in self.db.execute(
+            "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias", (row["id"],))]
+        documents = [r[0] for r in self.db.execute(
+            "SELECT doc FROM actor_documents WHERE actor = ? ORDER BY doc", (row["id"],))]
+        return Actor(row["id"], row["name"], row["kind"], aliases, row["mention_count"], documents)

@@ -1,0 +1,59 @@
+-- newsgraph store, schema version 1. Open it with sqlite3 or Datasette.
+-- Input tables (documents, doc_results, sentences) grow with each build; graph tables
+-- (actors ... contradictions) are rewritten by each build in one transaction.
+
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT, outlet TEXT, published TEXT,
+    url TEXT, sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL
+);
+
+-- The per-document stages' output, cached so a re-build only parses new documents.
+-- pipeline names the model and rules that produced it; a change re-parses the document.
+CREATE TABLE IF NOT EXISTS doc_results (
+    doc TEXT PRIMARY KEY REFERENCES documents(id), pipeline TEXT NOT NULL, result TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    doc TEXT NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (doc, idx)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(
+    text, content='sentences', content_rowid='rowid'
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    mention_count INTEGER NOT NULL, document_count INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actor_aliases (actor TEXT NOT NULL REFERENCES actors(id), alias TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actor_documents (actor TEXT NOT NULL REFERENCES actors(id), doc TEXT NOT NULL REFERENCES documents(id));
+CREATE TABLE IF NOT EXISTS mentions (
+    actor TEXT NOT NULL REFERENCES actors(id), doc TEXT NOT NULL REFERENCES documents(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, label TEXT, sentence INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS times (doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS relations (source TEXT, target TEXT, type TEXT, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reuse (record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS contradictions (kind TEXT, record TEXT NOT NULL);
+
+CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc, sentence);
+CREATE INDEX IF NOT EXISTS aliases_alias ON actor_aliases(alias COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS actor_documents_actor ON actor_documents(actor);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
+CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc);
+
+-- Evidence for each mention: the actor, the document, and the sentence it sits in.
+CREATE VIEW IF NOT EXISTS mention_evidence AS
+SELECT mentions.actor AS actor_id, actors.name AS actor, actors.kind AS kind, mentions.text AS mention,
+       documents.title AS document, documents.path AS path, sentences.text AS sentence, sentences.start AS sentence_start,
+       mentions.doc AS doc, mentions.start AS start, mentions."end" AS "end"
+FROM mentions
+JOIN actors ON actors.id = mentions.actor
+JOIN documents ON documents.id = mentions.doc
+LEFT JOIN sentences ON sentences.doc = mentions.doc AND sentences.idx = mentions.sentence;
