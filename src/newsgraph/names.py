@@ -13,7 +13,7 @@ from typing import Iterable
 from unidecode import unidecode
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u00b4\u02bc\u02bb]")
-_POSSESSIVE_END = re.compile(r"(?:[\u2019'`]s?|s[\u2019'])$")
+_POSSESSIVE_END = re.compile(r"[\u2019'`]s?$")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _DROP = re.compile(r"[^\w\s]")
 LEADING_ARTICLES = ("the",)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.ingest.boilerplate import BoilerplateFilter  # noqa: F401  (re-exported)
 from newsgraph.ingest.decode import NotText, decode_bytes, normalize_text
 from newsgraph.model import Problem, SourceDocument
 

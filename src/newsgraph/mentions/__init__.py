@@ -41,9 +41,11 @@ class MentionFinder:
             sentence_index = {}
             for sent in doc.sents:
                 # whitespace-only "sentences" hold no mention; they get no number
-                if sent.text.strip():
+                stripped = sent.text.rstrip()
+                if stripped:
                     sentence_index[sent.start] = len(sentences)
-                    sentences.append(Sentence(doc_id, len(sentences), offset + sent.start_char, offset + sent.end_char))
+                    start = offset + sent.start_char
+                    sentences.append(Sentence(doc_id, len(sentences), start, start + len(stripped)))
             candidates += find_candidates(doc, offset, sentence_index, self.rules, words)
         return sentences, candidates
 

@@ -119,10 +119,11 @@ def trim_span(span, words: WordStats, rules: EntityRules):
 
     while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])):
         start += 1
+    if headline:  # "Hamas Negotiating Truce With Rivals": the name stops at the first common word
+        end = next((t.i for t in doc[start + 1:end] if is_common_word(t)), end)
     # a name does not end in a lower-case word ("the Sons of the Valley militia")
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
-                           or (doc[end - 1].is_alpha and doc[end - 1].is_lower)
-                           or (headline and is_common_word(doc[end - 1]))):
+                           or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
 

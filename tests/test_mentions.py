@@ -1,0 +1,101 @@
+"""The mention stage on short texts written for these tests."""
+
+from newsgraph.mentions.linking import link_short_forms
+from newsgraph.mentions.spans import Candidate
+
+
+def _by_text(result):
+    return {m.text: m for m in result.mentions}
+
+
+def test_surname_links_to_full_name_in_same_document(analyze):
+    result = analyze("Interior Minister Petra Vanek visited the port on Monday. "
+                     "Later that day Vanek met the mayor.")
+    mentions = _by_text(result)
+    assert mentions["Vanek"].key == mentions["Petra Vanek"].key == "petra vanek"
+    assert mentions["Vanek"].full_name == "Petra Vanek"
+    assert mentions["Vanek"].label == "PERSON"
+
+
+def test_offsets_slice_back_to_mention_text(analyze):
+    text = "Rania Saleem, a spokeswoman for the Karst Liberation Front, spoke to Reuters in Tessel."
+    result = analyze(text)
+    assert result.mentions
+    for mention in result.mentions:
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_possessive_is_split_and_known_outlet_labelled(analyze):
+    result = analyze("Israel’s Channel 2 reported on Tuesday that the talks had stalled.")
+    mentions = _by_text(result)
+    assert mentions["Israel"].label == "GPE"
+    assert mentions["Channel 2"].label == "OUTLET"
+    assert "Israel’s Channel 2" not in mentions
+
+
+def test_addressee_of_two_telling_verbs_is_an_outlet(analyze):
+    result = analyze(
+        "The minister told Morning Valley Courier that talks continue. "
+        "A rebel commander confirmed to Morning Valley Courier that he attended. "
+        "Rebels refused to comment to Morning Valley Courier on the prisoners.")
+    labels = {m.label for m in result.mentions if m.key == "morning valley courier"}
+    assert labels == {"OUTLET"}
+
+
+def test_group_word_tagged_as_person_becomes_norp(analyze):
+    result = analyze("A senior Salafi source said the clerics had met.")
+    assert [m.label for m in result.mentions if m.text == "Salafi"] == ["NORP"]
+
+
+def test_leading_attribution_verb_is_not_part_of_the_name(analyze):
+    result = analyze("Stated Clinton: “We will not stop.”")
+    assert "Clinton" in _by_text(result)
+    assert "Stated Clinton" not in _by_text(result)
+
+
+def test_title_case_headline_words_used_lower_case_in_body_are_trimmed(analyze):
+    result = analyze("Hamas Negotiating Truce With Rivals\n\nHamas is negotiating a truce, "
+                     "the negotiating team said.")
+    assert [m.text for m in result.mentions][0] == "Hamas"
+
+
+def test_entities_do_not_cross_line_breaks(analyze):
+    result = analyze("Aid reaches Karst\n\nSEDLAN – Trucks arrived.")
+    assert all("\n" not in m.text for m in result.mentions)
+
+
+def test_sentences_break_at_paragraphs(analyze):
+    text = "A headline without a full stop\n\nThe first paragraph starts here. It goes on."
+    result = analyze(text)
+    sentences = [text[s.start:s.end] for s in result.sentences]
+    assert sentences[0] == "A headline without a full stop"
+
+
+def _candidate(text, start, label):
+    return Candidate(start=start, end=start + len(text), text=text, label=label, sentence=0)
+
+
+def test_kunya_prefix_and_acronym_linking():
+    candidates = [
+        _candidate("Abu Qatadah Al-Filistini", 0, "PERSON"),
+        _candidate("Israel Defense Forces", 40, "ORG"),
+        _candidate("Abu Qatadah", 80, "PERSON"),
+        _candidate("IDF", 100, "ORG"),
+    ]
+    keys = ["abu qatadah al filistini", "israel defense forces", "abu qatadah", "idf"]
+    assert link_short_forms(candidates, keys) == [0, 1, 0, 1]
+
+
+def test_short_form_prefers_nearest_preceding_full_name():
+    candidates = [
+        _candidate("Ali Hassan", 0, "PERSON"),
+        _candidate("Omar Hassan", 50, "PERSON"),
+        _candidate("Hassan", 100, "PERSON"),
+    ]
+    keys = ["ali hassan", "omar hassan", "hassan"]
+    assert link_short_forms(candidates, keys)[2] == 1
+
+
+def test_first_name_alone_is_not_linked_to_a_surname_match():
+    candidates = [_candidate("Shadi al-Menai", 0, "PERSON"), _candidate("Shadi", 40, "PERSON")]
+    assert link_short_forms(candidates, ["shadi al menai", "shadi"]) == [0, 1]
