@@ -28,6 +28,7 @@ app = typer.Typer(
 console = Console()
 errors = Console(stderr=True)
 
+DOCUMENTS_SHOWN = 5
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
 
 
@@ -83,6 +84,8 @@ def _print_summary(report: BuildReport, top: int) -> None:
     if report.out:
         console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
         console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
+        console.print(f"[dim]Next: newsgraph actors {report.out} · newsgraph actor {report.out} NAME · "
+                      f"newsgraph search {report.out} WORDS[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -125,7 +128,9 @@ def actor(
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
         console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
-    console.print("Documents: " + "; ".join(safe(titles.get(d) or d, 70) for d in found.documents))
+    shown = [safe(titles.get(d) or d, 70) for d in found.documents[:DOCUMENTS_SHOWN]]
+    more = len(found.documents) - len(shown)
+    console.print("Documents: " + "; ".join(shown) + (f"; … and {more} more" if more > 0 else ""))
     table = Table(title="Evidence", header_style="bold", show_lines=True)
     table.add_column("document")
     table.add_column("sentence (mention highlighted)")
@@ -179,7 +184,7 @@ def _run(action):
 
 
 def _fail(message: str) -> None:
-    errors.print(f"[bold red]error:[/] {safe(message, 1000)}")
+    errors.print(f"[bold red]error:[/] {safe(message, 1000)}", soft_wrap=True)
     raise typer.Exit(1)
 
 

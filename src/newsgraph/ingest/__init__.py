@@ -74,7 +74,8 @@ def _walk(root: Path) -> Iterator[Path]:
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(files):
             candidate = Path(folder, name)
-            if not name.startswith(".") and candidate.suffix.lower() in SUPPORTED_SUFFIXES:
+            # is_file: a FIFO or socket with an article suffix would block the reader forever
+            if not name.startswith(".") and candidate.suffix.lower() in SUPPORTED_SUFFIXES and candidate.is_file():
                 yield candidate
 
 
@@ -115,7 +116,8 @@ def read_file(
 
 
 def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSONL lines end at "\n" only: str.splitlines() would also cut at U+2028 inside strings
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
