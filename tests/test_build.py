@@ -113,3 +113,36 @@ def test_sample_corpus_aliases_and_lookalikes(sample_dir):
     assert "Tahir" not in names["Abu Karim al-Tahiri"].aliases
     # boilerplate lines are gone from the text
     assert not any("Tags:" in d["text"] or "Share this article" in d["text"] for d in graph.documents)
+
+
+def test_two_worker_processes_give_the_same_graph(sample_dir):
+    one = newsgraph.build(sample_dir).to_dict()
+    two = newsgraph.build(sample_dir, workers=2).to_dict()
+    assert two == one
+
+
+def test_long_document_is_parsed_in_chunks_with_correct_offsets(tmp_path, monkeypatch):
+    import newsgraph.parse as parse
+
+    monkeypatch.setattr(parse, "MAX_CHUNK_CHARS", 400)
+    paragraph = "Interior Minister Petra Vanek met Rania Saleem in Tessel on Monday. Vanek spoke first."
+    (tmp_path / "long.txt").write_text("\n\n".join([paragraph] * 12), encoding="utf-8")
+    graph = newsgraph.build(tmp_path / "long.txt")
+    text = graph.documents[0]["text"]
+    assert len(text) > 1000
+    vanek = [m for m in graph.mentions if m["text"] == "Vanek"]
+    assert len(vanek) == 12
+    assert all(text[m["start"]:m["end"]] == "Vanek" for m in vanek)
+    assert {m["actor"] for m in vanek} == {"petra-vanek"}
+
+
+def test_split_chunks_cuts_at_paragraph_breaks_and_covers_the_text():
+    from newsgraph.parse import split_chunks
+
+    text = "\n\n".join(f"Paragraph {i} " + "word " * 20 for i in range(10))
+    chunks = split_chunks(text, limit=300)
+    assert len(chunks) > 1
+    assert "".join(piece for _, piece in chunks) == text
+    assert all(len(piece) <= 300 for _, piece in chunks)
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in chunks)
+    assert all(piece.startswith("Paragraph") for _, piece in chunks)

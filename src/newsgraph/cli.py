@@ -123,7 +123,7 @@ def actor(
         if found is None:
             _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
         evidence = store.evidence(found.id, limit=limit)
-        titles = dict(store.db.execute("SELECT id, title FROM documents").fetchall())
+        titles = store.document_titles(found.documents[:DOCUMENTS_SHOWN])
     console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:

@@ -63,8 +63,10 @@ def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = (
     return nlp
 
 
-def split_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
-    """Pieces of ``text`` no longer than ``limit``, cut at paragraph breaks where possible."""
+def split_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """Pieces of ``text`` no longer than ``limit`` (default ``MAX_CHUNK_CHARS``), cut at
+    paragraph breaks where possible."""
+    limit = limit or MAX_CHUNK_CHARS
     if len(text) <= limit:
         return [(0, text)]
     pieces: list[tuple[int, str]] = []

@@ -189,6 +189,11 @@ class Store:
             "JOIN sentences ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
             "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
 
+    def document_titles(self, ids: list[str]) -> dict[str, str]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", ids)
+        return {row[0]: row[1] for row in rows}
+
     def _actor(self, row: sqlite3.Row) -> Actor:
         aliases = [r[0] for r in self.db.execute(
             "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias", (row["id"],))]
