@@ -450,3 +450,10 @@ def test_build_into_a_locked_folder_is_refused(built, tmp_path):
     assert "Traceback" not in result.output
     assert not (out / "graph.json").exists()
     assert not (out / "graph.db").exists()
+
+
+def test_missing_input_creates_no_store(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(tmp_path / "missing"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert not out.exists()

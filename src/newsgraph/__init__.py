@@ -15,8 +15,10 @@ __version__ = "0.1.0"
 from pathlib import Path  # noqa: E402
 from typing import Sequence  # noqa: E402
 
+from newsgraph.graph import Graph  # noqa: E402
 
-def build(paths: str | Path | Sequence[str | Path], out: str | Path | None = None, **settings):
+
+def build(paths: str | Path | Sequence[str | Path], out: str | Path | None = None, **settings) -> Graph:
     """Build the graph of the articles under ``paths`` and return it.
 
     Args:
@@ -32,11 +34,3 @@ def build(paths: str | Path | Sequence[str | Path], out: str | Path | None = Non
     if isinstance(paths, (str, Path)):
         paths = [paths]
     return run_build(list(paths), out, BuildSettings(**settings)).graph
-
-
-def __getattr__(name: str):
-    if name == "Graph":
-        from newsgraph.graph import Graph
-
-        return Graph
-    raise AttributeError(name)

@@ -93,9 +93,10 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
     settings = settings or BuildSettings()
     listener = listener or BuildListener()
     report = BuildReport(graph=Graph(), out=Path(out) if out else None)
+    files = _collect_files(paths, listener, report)  # before the store: no input, no empty store
     store = Store(out, writable=True) if out else None
     try:
-        fresh_results = _run_document_stages(paths, settings, listener, report, store)
+        fresh_results = _run_document_stages(files, settings, listener, report, store)
         listener.on_stage("resolving actors and writing the graph")
         all_results = list(store.results()) if store else fresh_results
         if not all_results:
@@ -110,9 +111,8 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
     return report
 
 
-def _run_document_stages(paths, settings: BuildSettings, listener: BuildListener,
+def _run_document_stages(files: list[Path], settings: BuildSettings, listener: BuildListener,
                          report: BuildReport, store: Store | None) -> list[DocumentResult]:
-    files = _collect_files(paths, listener, report)
     listener.on_files(len(files))
     nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
     pipeline = pipeline_signature(settings, f"{nlp.meta.get('name')} {nlp.meta.get('version')}")
