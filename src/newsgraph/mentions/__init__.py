@@ -29,8 +29,9 @@ class MentionFinder:
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention]]:
         sentences, candidates = self.find(parsed)
-        self.mark_outlets(candidates)
-        return sentences, self.to_mentions(parsed.document.id, candidates)
+        keys = [self.key(c.text) for c in candidates]  # once per candidate: name_key is not free
+        mark_outlets(candidates, keys)
+        return sentences, to_mentions(parsed.document.id, candidates, keys)
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
@@ -49,28 +50,28 @@ class MentionFinder:
             candidates += find_candidates(doc, offset, sentence_index, self.rules, words)
         return sentences, candidates
 
-    def mark_outlets(self, candidates: list[Candidate]) -> None:
-        """Relabel as OUTLET the names used like outlets in this document."""
-        addressed = Counter(self.key(c.text) for c in candidates if c.addressed)
-        outlet_keys = {key for key, count in addressed.items() if count >= OUTLET_ADDRESS_COUNT}
-        outlet_keys |= {self.key(c.text) for c in candidates if c.outlet_context}
-        for candidate in candidates:
-            if self.key(candidate.text) in outlet_keys and candidate.label != "GPE":
-                candidate.label = "OUTLET"
+    def key(self, text: str) -> str:
+        return name_key(text, self.rules.person_titles)
 
-    def to_mentions(self, doc_id: str, candidates: list[Candidate]) -> list[Mention]:
-        keys = [self.key(c.text) for c in candidates]
-        targets = link_short_forms(candidates, keys)
-        mentions = []
-        for candidate, key, target in zip(candidates, keys, targets):
-            full = candidates[target]
-            if not keys[target]:
-                continue
+
+def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:
+    """Relabel as OUTLET the names used like outlets in this document."""
+    addressed = Counter(key for c, key in zip(candidates, keys) if c.addressed)
+    outlet_keys = {key for key, count in addressed.items() if count >= OUTLET_ADDRESS_COUNT}
+    outlet_keys |= {key for c, key in zip(candidates, keys) if c.outlet_context}
+    for candidate, key in zip(candidates, keys):
+        if key in outlet_keys and candidate.label != "GPE":
+            candidate.label = "OUTLET"
+
+
+def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str]) -> list[Mention]:
+    """Mentions carrying the key and label of the full name each candidate stands for."""
+    mentions = []
+    for candidate, target in zip(candidates, link_short_forms(candidates, keys)):
+        full = candidates[target]
+        if keys[target]:
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,
                 label=full.label, key=keys[target], full_name=full.text, sentence=candidate.sentence,
             ))
-        return mentions
-
-    def key(self, text: str) -> str:
-        return name_key(text, self.rules.person_titles)
+    return mentions

@@ -96,7 +96,7 @@ def split_span(ent) -> list:
     "Channel 2". A name never runs over a line break (headline into dateline)."""
     parts, start = [], ent.start
     for token in ent:
-        possessive = token.text in _POSSESSIVE_MARKS and token.tag_ == "POS" or token.text in ("\u2019s", "'s")
+        possessive = token.text in _POSSESSIVE_MARKS and (token.tag_ == "POS" or len(token.text) == 2)
         if possessive or (token.is_space and "\n" in token.text):
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
