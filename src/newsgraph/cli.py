@@ -13,7 +13,7 @@ from newsgraph.console import RichBuildListener, actors_table, safe
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
-from newsgraph.resolve import RESOLVERS
+from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
 from newsgraph.store import Store
 
 app = typer.Typer(
@@ -48,7 +48,8 @@ def build(
     model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name, e.g. en_core_web_lg or en_core_web_trf where installed."),
     workers: int = typer.Option(1, min=1, help="Parser processes."),
     batch_size: int = typer.Option(32, min=1, help="Texts per spaCy batch."),
-    resolver: str = typer.Option("exact-name.v1", help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
+    resolver: str = typer.Option(DEFAULT_RESOLVER, help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
+    aliases: List[Path] = typer.Option([], help="Extra alias seeds and 'distinct' pairs (YAML, format of data/aliases.yaml).", exists=True, dir_okay=False),
     max_file_mb: float = typer.Option(20.0, min=0.001, help="Skip files larger than this many MB."),
     entity_patterns: List[Path] = typer.Option([], help="Extra spaCy EntityRuler patterns (JSONL).", exists=True, dir_okay=False),
     entity_rules: List[Path] = typer.Option([], help="Extra entity rule tables (YAML, keys as data/entity_rules.yaml).", exists=True, dir_okay=False),
@@ -61,7 +62,7 @@ def build(
     settings = BuildSettings(
         model=model, workers=workers, batch_size=batch_size, resolver=resolver, max_file_mb=max_file_mb,
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
-        outlets=tuple(outlets), boilerplate=tuple(boilerplate),
+        outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))

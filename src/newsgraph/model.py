@@ -44,6 +44,25 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A relation between two mentions of one document that the text itself states.
+
+    ``relation`` is "alias" ("X, also known as Y"), "member_of" ("Hamas spokesman X": X is
+    a member of Hamas) or "part_of" ("X, a local offshoot of Y"). ``source`` and ``target``
+    index the document's mentions; ``start``/``end`` span the words that state it.
+    """
+
+    doc: str
+    relation: str
+    source: int
+    target: int
+    role: str | None
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Sentence:
     doc: str
     index: int
@@ -61,6 +80,7 @@ class DocumentResult:
     events: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,6 +94,7 @@ class DocumentResult:
             events=list(data.get("events", [])),
             claims=list(data.get("claims", [])),
             times=list(data.get("times", [])),
+            links=[Link(**link) for link in data.get("links", [])],
         )
 
 
@@ -87,6 +108,10 @@ class Actor:
     aliases: list[str]
     mention_count: int
     documents: list[str]
+    # {actor, relation ("member_of" | "part_of"), role, evidence: [{doc, start, end}]}
+    affiliations: list[dict[str, Any]] = field(default_factory=list)
+    # why each name joined: {a, b, rule, detail, evidence: {doc, start, end}}
+    merges: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from unidecode import unidecode
 
 _APOSTROPHES = re.compile(r"[\u2019\u2018'`\u00b4\u02bc\u02bb]")
 _POSSESSIVE_END = re.compile(r"[\u2019'`]s?$")
+# inside a descriptor name: "the Islamic State's Sinai branch", "ISIS' Sinai affiliate"
+_POSSESSIVE_INSIDE = re.compile(r"(?<=\w)[\u2019'`]s?(?=\s)")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _DROP = re.compile(r"[^\w\s]")
 LEADING_ARTICLES = ("the",)
@@ -29,7 +31,7 @@ def strip_possessive(text: str) -> str:
 
 def name_key(text: str, titles: Iterable[str] = ()) -> str:
     """Lower-case ASCII key of a name without article, possessive, honorifics or punctuation."""
-    folded = unidecode(strip_possessive(text)).lower()
+    folded = unidecode(_POSSESSIVE_INSIDE.sub("", strip_possessive(text))).lower()
     folded = _APOSTROPHES.sub("", folded)
     folded = _DROP.sub(" ", _SEPARATORS.sub(" ", folded.replace(".", "")))
     words = folded.split()

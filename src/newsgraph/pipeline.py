@@ -23,7 +23,7 @@ from newsgraph.mentions import MentionFinder
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.model import DocumentResult, Problem, SourceDocument
 from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, parse_documents
-from newsgraph.resolve import get_resolver
+from newsgraph.resolve import DEFAULT_RESOLVER, get_resolver
 from newsgraph.store import Store
 
 WRITE_BATCH = 50
@@ -36,7 +36,8 @@ class BuildSettings:
     model: str = DEFAULT_MODEL
     workers: int = 1
     batch_size: int = 32
-    resolver: str = "exact-name.v1"
+    resolver: str = DEFAULT_RESOLVER
+    aliases: tuple[Path, ...] = ()
     max_file_mb: float = IngestSettings.max_file_mb
     entity_patterns: tuple[Path, ...] = ()
     entity_rules: tuple[Path, ...] = ()
@@ -101,7 +102,7 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
         all_results = list(store.results()) if store else fresh_results
         if not all_results:
             raise NewsgraphError(Errors.NOTHING_READ.format(paths=", ".join(map(str, paths))))
-        report.graph = Graph.assemble(all_results, get_resolver(settings.resolver))
+        report.graph = Graph.assemble(all_results, get_resolver(settings.resolver, settings.aliases))
         if store:
             store.write_graph(report.graph)
             report.graph.write_json(store.out / "graph.json")

@@ -38,7 +38,7 @@ class Graph:
     def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver) -> "Graph":
         ordered = sorted(results, key=lambda r: (r.document.path, r.document.id))
         all_mentions = [m for r in ordered for m in r.mentions]
-        resolution = resolver(all_mentions)
+        resolution = resolver(all_mentions, [link for r in ordered for link in r.links])
         mentions = [
             {"actor": actor, "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
              "label": m.label, "sentence": m.sentence}
@@ -71,7 +71,8 @@ class Graph:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Graph":
         fields = {k: v for k, v in data.items() if k != "schema" and k in cls.__dataclass_fields__}
-        fields["actors"] = [Actor(**a) for a in data.get("actors", [])]
+        known = set(Actor.__dataclass_fields__)
+        fields["actors"] = [Actor(**{k: v for k, v in a.items() if k in known}) for a in data.get("actors", [])]
         return cls(**fields)
 
     @classmethod

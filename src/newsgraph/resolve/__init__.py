@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from pathlib import Path
+from typing import Callable, Collection, Sequence
 
-from newsgraph.model import Actor, Mention
+from newsgraph.model import Actor, Link, Mention
 from newsgraph.names import slug
 
 # When mentions of one actor disagree on the label, ties go to the more specific kind.
@@ -25,8 +26,9 @@ class Resolution:
     actor_of_mention: list[str]  # aligned with the mentions given to the resolver
 
 
-Resolver = Callable[[Sequence[Mention]], Resolution]
-RESOLVERS: dict[str, Callable[[], Resolver]] = {}
+Resolver = Callable[[Sequence[Mention], Sequence[Link]], Resolution]
+RESOLVERS: dict[str, Callable[..., Resolver]] = {}
+DEFAULT_RESOLVER = "name-graph.v1"
 
 
 def register(name: str):
@@ -36,11 +38,13 @@ def register(name: str):
     return decorate
 
 
-def get_resolver(name: str) -> Resolver:
+def get_resolver(name: str = DEFAULT_RESOLVER, aliases: Sequence[Path] = ()) -> Resolver:
+    """The registered resolver ``name``; ``aliases`` are user alias files (``--aliases``)."""
     try:
-        return RESOLVERS[name]()
+        factory = RESOLVERS[name]
     except KeyError:
         raise ValueError(f"unknown resolver {name!r}; known: {sorted(RESOLVERS)}") from None
+    return factory(aliases=tuple(aliases))
 
 
 @register("exact-name.v1")
@@ -48,7 +52,10 @@ class ExactNameResolver:
     """One actor per normalized name key: "The IDF's" and "IDF" meet, "Sinai Province" and
     "Wilayat Sinai" do not. The baseline that cross-document resolution improves on."""
 
-    def __call__(self, mentions: Sequence[Mention]) -> Resolution:
+    def __init__(self, aliases: Sequence[Path] = ()):
+        self.aliases = aliases  # accepted for a uniform interface; this baseline uses none
+
+    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()) -> Resolution:
         groups: dict[str, list[int]] = defaultdict(list)
         for index, mention in enumerate(mentions):
             groups[mention.key].append(index)
@@ -63,10 +70,12 @@ class ExactNameResolver:
         return Resolution(actors, actor_of)
 
 
-def make_actor(actor_id: str, members: Sequence[Mention]) -> Actor:
-    """An actor summarizing its mentions: commonest full name, majority kind, all spellings."""
+def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[str] = ()) -> Actor:
+    """An actor summarizing its mentions: its name (a preferred one if any, else the commonest
+    full name that is not an acronym or shouting capitals), majority kind, all spellings."""
     names = Counter(m.full_name for m in members)
-    name = min(names, key=lambda n: (n.isupper() and len(n) > 5, -names[n], -len(n), n))
+    name = min(names, key=lambda n: (n not in preferred, n.isupper() and len(n) > 1 and " " not in n,
+                                     n.isupper() and len(n) > 5, -names[n], -len(n), n))
     labels: Counter[str] = Counter()
     for m in members:
         labels[m.label] += _label_weight(m)
@@ -99,3 +108,7 @@ def unique_id(base: str, used: set[str]) -> str:
 
 def _priority(kind: str) -> int:
     return KIND_PRIORITY.index(kind) if kind in KIND_PRIORITY else len(KIND_PRIORITY)
+
+
+# Imported last: the module registers the default resolver with the names defined above.
+from newsgraph.resolve import namegraph  # noqa: E402,F401

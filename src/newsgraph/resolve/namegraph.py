@@ -1,0 +1,473 @@
+"""The ``name-graph.v1`` resolver: one actor under all its names, look-alikes kept apart.
+
+Input: every mention of the corpus and the links the documents state between mentions.
+Output: a :class:`~newsgraph.resolve.Resolution` whose actors carry their affiliations and
+the reason for every merge.
+
+How: mentions with one name key form a *name node*. Rules propose merges between nodes
+found through blocking dictionaries (never all pairs): alias seeds, spelling variants
+(phonetic keys), different word splits, acronyms, short forms, branch names, and the
+aliases the text states ("X, also known as Y"). A constrained union-find accepts a merge
+unless it would put two different full person names or a "distinct" pair into one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from newsgraph.model import Actor, Link, Mention
+from newsgraph.names import initials, name_key, slug
+from newsgraph.resolve import Resolution, make_actor, register, unique_id
+from newsgraph.resolve.aliases import AliasTable
+from newsgraph.resolve.clusters import Clusters, Merge
+from newsgraph.resolve.variants import NameVariants
+
+FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
+            "GPE": "place", "LOC": "place", "FAC": "place"}
+_ACRONYM = re.compile(r"^[A-Z](?:\.?[A-Z]){1,5}\.?$")
+_MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
+_MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
+
+
+@dataclass
+class NameNode:
+    """All mentions sharing one name key."""
+
+    key: str
+    mentions: list[int] = field(default_factory=list)
+    texts: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    family: str = "other"
+    weak: bool = False  # a lone word the model was unsure about: may join any family
+    words: tuple[str, ...] = ()
+    canonical: str | None = None  # alias-table key
+
+    @property
+    def text(self) -> str:
+        return min(self.texts, key=lambda t: (-self.texts[t], t))
+
+
+@register("name-graph.v1")
+class NameGraphResolver:
+    """See the module docstring. ``aliases`` are user alias files (``--aliases``)."""
+
+    def __init__(self, aliases: Sequence[Path] = ()):
+        self.aliases = AliasTable.from_data(aliases)
+        self.variants = NameVariants.from_data(self.aliases.name_variants)
+
+    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
+        nodes, node_of = self._nodes(mentions)
+        global_links = _global_links(mentions, links)
+        clusters = Clusters(len(nodes), self._conflict_test(nodes))
+        _Rules(self, nodes, mentions, clusters).run(global_links)
+        groups = clusters.groups()
+        cluster_of = {n: i for i, members in enumerate(groups) for n in members}
+        order = sorted(range(len(groups)), key=lambda i: (
+            -sum(len(nodes[n].mentions) for n in groups[i]), nodes[groups[i][0]].key))
+        used: set[str] = set()
+        actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
+        for i in order:
+            members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
+            preferred = self._preferred_names(nodes, groups[i])
+            actor = make_actor("", members, preferred)
+            actor.id = unique_id(slug(name_key(actor.name)), used)
+            actors[i] = actor
+        self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
+        _Affiliations(self, nodes, groups, cluster_of, actors, mentions).collect(global_links)
+        actor_of = [actors[cluster_of[node_of[i]]].id for i in range(len(mentions))]
+        return Resolution([actors[i] for i in order], actor_of)
+
+    def _nodes(self, mentions: Sequence[Mention]) -> tuple[list[NameNode], list[int]]:
+        index: dict[str, int] = {}
+        nodes: list[NameNode] = []
+        node_of = []
+        for i, mention in enumerate(mentions):
+            n = index.get(mention.key)
+            if n is None:
+                n = index[mention.key] = len(nodes)
+                nodes.append(NameNode(mention.key))
+            node = nodes[n]
+            node.mentions.append(i)
+            node.texts[mention.full_name] += 1
+            node.labels[mention.label] += 1
+            node_of.append(n)
+        for node in nodes:
+            self._describe(node)
+        return nodes, node_of
+
+    def _describe(self, node: NameNode) -> None:
+        kind = majority_kind(node.labels, node.key)
+        node.family = FAMILIES.get(kind, "other")
+        node.words = tuple(self.variants.person_words(node.key) if node.family == "person"
+                           else self.variants.group_words(node.key))
+        node.weak = len(node.words) == 1 and (kind == "PERSON" or len(node.labels) > 1)
+        node.canonical = self.aliases.lookup(node.key, node.text)
+
+    def _conflict_test(self, nodes: list[NameNode]):
+        """Two clusters conflict when they hold different full person names or a distinct pair."""
+        def full_person(n: int) -> tuple[str, ...] | None:
+            node = nodes[n]
+            return node.words if node.family == "person" and len(node.words) >= 2 else None
+
+        def conflict(a: list[int], b: list[int]) -> str | None:
+            keys_a = {nodes[n].canonical or nodes[n].key for n in a}
+            keys_b = {nodes[n].canonical or nodes[n].key for n in b}
+            for key in keys_a:
+                for other in keys_b:
+                    if self.aliases.are_distinct(key, other):
+                        return f"'{key}' and '{other}' are listed as distinct"
+            people_a = {w for n in a if (w := full_person(n))}
+            people_b = {w for n in b if (w := full_person(n))}
+            for p in people_a:
+                for q in people_b:
+                    if not _same_person(p, q):
+                        return f"different full names ({' '.join(p)} / {' '.join(q)})"
+            return None
+        return conflict
+
+    def _preferred_names(self, nodes: list[NameNode], members: list[int]) -> set[str]:
+        """Names to show the actor under: its alias-table canonical name, if it occurs."""
+        return {nodes[n].text for n in members if nodes[n].canonical == nodes[n].key}
+
+    def _explain(self, actors, groups, cluster_of, clusters: Clusters, nodes, mentions) -> None:
+        for merge in clusters.merges:
+            actor = actors[cluster_of[merge.a]]
+            evidence = merge.evidence or _first_evidence(nodes[merge.b], mentions)
+            actor.merges.append({
+                "a": nodes[merge.a].text, "b": nodes[merge.b].text, "rule": merge.rule,
+                "detail": merge.detail,
+                "evidence": {"doc": evidence[0], "start": evidence[1], "end": evidence[2]},
+            })
+
+
+def majority_kind(labels: Counter, key: str) -> str:
+    """The label most mentions give, a lone one-word PERSON counting for less (see make_actor)."""
+    from newsgraph.resolve import KIND_PRIORITY, LONE_PERSON_WEIGHT
+
+    single = " " not in key
+    weights = {k: c * (LONE_PERSON_WEIGHT if single and k == "PERSON" else 1.0) for k, c in labels.items()}
+    return min(weights, key=lambda k: (-weights[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99))
+
+
+def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+    """Full names of one person: equal words, or one is the other with a middle name left out."""
+    if p == q:
+        return True
+    short, long_ = (p, q) if len(p) < len(q) else (q, p)
+    return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
+
+
+def _first_evidence(node: NameNode, mentions: Sequence[Mention]) -> tuple[str, int, int]:
+    m = mentions[node.mentions[0]]
+    return (m.doc, m.start, m.end)
+
+
+def _global_links(mentions: Sequence[Mention], links: Iterable[Link]) -> list[Link]:
+    """Links re-indexed from per-document mention numbers to positions in ``mentions``."""
+    first: dict[str, int] = {}
+    for i, mention in enumerate(mentions):
+        first.setdefault(mention.doc, i)
+    out = []
+    for link in links:
+        base = first.get(link.doc)
+        if base is None:
+            continue
+        out.append(Link(link.doc, link.relation, base + link.source, base + link.target,
+                        link.role, link.rule, link.start, link.end))
+    return out
+
+
+class _Rules:
+    """The merge rules, each a blocking pass that proposes unions."""
+
+    def __init__(self, resolver: NameGraphResolver, nodes: list[NameNode],
+                 mentions: Sequence[Mention], clusters: Clusters):
+        self.variants = resolver.variants
+        self.aliases = resolver.aliases
+        self.nodes = nodes
+        self.mentions = mentions
+        self.clusters = clusters
+        self.by_key = {node.key: i for i, node in enumerate(nodes)}
+
+    def run(self, links: list[Link]) -> None:
+        self.alias_table()
+        self.stated_aliases(links)
+        self.spelling_variants()
+        self.word_splits()
+        self.acronyms()
+        self.branches()
+        self.short_forms()
+
+    def is_place(self, key: str) -> bool:
+        found = self.by_key.get(key)
+        return found is not None and self.nodes[found].family == "place" or (
+            found is not None and self.nodes[found].labels.get("GPE", 0) + self.nodes[found].labels.get("LOC", 0) > 0)
+
+    def _compatible(self, a: int, b: int) -> bool:
+        na, nb = self.nodes[a], self.nodes[b]
+        return na.family == nb.family or na.weak or nb.weak
+
+    def _union_block(self, block: list[int], rule: str, detail: str) -> None:
+        first = block[0]
+        for other in block[1:]:
+            if self._compatible(first, other):
+                self.clusters.union(Merge(first, other, rule, detail))
+
+    def alias_table(self) -> None:
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if node.canonical:
+                blocks[node.canonical].append(i)
+        for canonical, block in blocks.items():
+            block.sort(key=lambda n: self.nodes[n].key != canonical)
+            for other in block[1:]:
+                self.clusters.union(Merge(block[0], other, "alias-seed",
+                                          f"'{self.nodes[other].text}' is listed as an alias of '{canonical}'"))
+
+    def stated_aliases(self, links: list[Link]) -> None:
+        node_of = self._node_of_mention()
+        for link in links:
+            if link.relation != "alias":
+                continue
+            a, b = node_of[link.source], node_of[link.target]
+            self.clusters.union(Merge(a, b, "stated-alias", f"the text says so ({link.rule})",
+                                      (link.doc, link.start, link.end)))
+
+    def _node_of_mention(self) -> dict[int, int]:
+        return {m: n for n, node in enumerate(self.nodes) for m in node.mentions}
+
+    def spelling_variants(self) -> None:
+        blocks: dict[tuple, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if not node.words:
+                continue
+            words = node.words if node.family == "person" else tuple(sorted(node.words))
+            blocks[(node.family, words)].append(i)
+        for (family, words), block in blocks.items():
+            if len(block) > 1:
+                self._union_block(block, "spelling", f"same folded spelling '{' '.join(words)}'")
+
+    def word_splits(self) -> None:
+        blocks: dict[tuple, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            skeleton = self.variants.skeleton(node.words)
+            if len(node.words) >= 2 and len(skeleton) >= _MIN_SKELETON:
+                blocks[(node.family, skeleton)].append(i)
+        for (_, skeleton), block in blocks.items():
+            counts = {len(self.nodes[n].words) for n in block}
+            if len(block) > 1 and len(counts) > 1:
+                self._union_block(block, "word-split", f"same consonants '{skeleton}', words split differently")
+
+    def acronyms(self) -> None:
+        by_initials: dict[str, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if node.family == "group" and len(node.key.split()) >= 2:
+                by_initials[initials(node.text)].append(i)
+        for i, node in enumerate(self.nodes):
+            text = node.text
+            if node.canonical or not _ACRONYM.match(text):
+                continue
+            targets = self._distinct_clusters(by_initials.get(text.replace(".", ""), []))
+            if len(targets) == 1:
+                target = targets[0]
+                self.clusters.union(Merge(target, i, "acronym",
+                                          f"'{text}' are the initials of '{self.nodes[target].text}'"))
+
+    def _distinct_clusters(self, candidates: list[int]) -> list[int]:
+        """One representative node per cluster among ``candidates``."""
+        seen: dict[int, int] = {}
+        for n in candidates:
+            seen.setdefault(self.clusters.find(n), n)
+        return list(seen.values())
+
+    def short_forms(self) -> None:
+        """"Haniyeh" -> "Ismail Haniyeh", "Al-Qassam" -> "Al-Qassam Brigades": when unique."""
+        person_ends: dict[str, list[int]] = defaultdict(list)
+        group_cores: dict[tuple, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.words) >= 2:
+                person_ends[node.words[-1]].append(i)
+                if node.words[0] in self.variants.kunya_markers:
+                    person_ends[" ".join(node.words[:2])].append(i)
+            core = self._core(node)
+            if node.family == "group" and core:
+                for start in range(len(core)):
+                    group_cores[core[start:]].append(i)
+        for i, node in enumerate(self.nodes):
+            self._short_person(i, node, person_ends)
+            self._short_group(i, node, group_cores)
+
+    def _short_person(self, i: int, node: NameNode, person_ends) -> None:
+        if node.family != "person" and not node.weak:
+            return
+        words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
+        kunya = len(words) == 2 and words[0] in self.variants.kunya_markers
+        if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
+            return
+        targets = self._distinct_clusters(person_ends.get(" ".join(words), []))
+        targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
+        if len(targets) == 1:
+            self.clusters.union(Merge(targets[0], i, "short-form",
+                                      f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
+
+    def _short_group(self, i: int, node: NameNode, group_cores) -> None:
+        if (node.family != "group" and not node.weak) or self.is_place(node.key):
+            return
+        core = self._core(node) if node.family == "group" else tuple(
+            self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
+        if not core or len("".join(core)) < _MIN_SHORT_FORM:
+            return
+        longer = [n for n in group_cores.get(core, []) if n != i and self._plain_extension(self.nodes[n], core)]
+        targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
+        if len(targets) == 1:
+            self.clusters.union(Merge(targets[0], i, "short-form",
+                                      f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
+
+    def _core(self, node: NameNode) -> tuple[str, ...]:
+        heads = {self.variants.fold(h) for h in self.variants.identity_heads}
+        return tuple(w for w in node.words if w not in heads)
+
+    def _plain_extension(self, longer: NameNode, core: tuple[str, ...]) -> bool:
+        """The short form is more than a branch word, and the extra leading words are a given
+        name: not a place, a group, an alias or a branch word ("IS Sinai" is not "Sinai")."""
+        branch = {self.variants.fold(b) for b in self.variants.branch_words}
+        if all(w in branch for w in core):
+            return False
+        extra = self._core(longer)[: -len(core)]
+        return not any(w in branch or w in self._actor_words() for w in extra)
+
+    def _actor_words(self) -> set[str]:
+        """Folded one-word names of the corpus and of the alias seeds."""
+        if not hasattr(self, "_actor_word_set"):
+            words = {node.words[0] for node in self.nodes if len(node.words) == 1}
+            words |= {self.variants.fold(key) for key in self.aliases.canonical if " " not in key}
+            self._actor_word_set = words
+        return self._actor_word_set
+
+    def branches(self) -> None:
+        """"Sinai Province" = "Wilayat Sinai" = "IS Sinai" = "the Islamic State's Sinai branch"."""
+        by_place: dict[tuple, list[tuple[int, int | None]]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            signature = branch_signature(self, node)
+            if signature:
+                parent, place = signature
+                by_place[place].append((i, self.clusters.find(parent) if parent is not None else None))
+        for place, entries in by_place.items():
+            parents = {p for _, p in entries if p is not None}
+            if len(parents) > 1:
+                continue
+            nodes = [n for n, _ in entries]
+            parent_text = self.nodes[min(parents)].text if parents else None
+            detail = f"branch of '{parent_text}' at '{' '.join(place)}'" if parent_text else \
+                f"branch at '{' '.join(place)}'"
+            for other in nodes[1:]:
+                self.clusters.union(Merge(nodes[0], other, "branch", detail))
+
+
+def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[str, ...]] | None:
+    """(parent node, place words) of a branch name, or None when the name is not one.
+
+    A branch name holds a branch word ("Sinai Province", "Wilayat Sinai") or a parent group
+    followed by a place of the corpus ("IS Sinai", "Islamic State in Sinai").
+    """
+    if node.family != "group" or node.labels.most_common(1)[0][0] != "ORG":
+        return None
+    words = node.key.split()
+    parent, rest = None, words
+    for size in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:size])
+        text_prefix = re.split(r"[\s\-]+", node.text)[:size]
+        canonical = rules.aliases.lookup(prefix, " ".join(text_prefix)) or prefix
+        found = rules.by_key.get(canonical, rules.by_key.get(prefix))
+        if found is not None and _is_group(rules.nodes[found]) and found != rules.by_key[node.key]:
+            parent, rest = found, words[size:]
+            break
+    folded = [rules.variants.fold(w) for w in rest if w not in rules.variants.group_stopwords]
+    branch = {rules.variants.fold(b) for b in rules.variants.branch_words}
+    place = tuple(sorted(w for w in folded if w not in branch))
+    has_branch_word = any(w in branch for w in folded)
+    if not place or len(place) > 2:
+        return None
+    if not has_branch_word and (parent is None or not rules.is_place(" ".join(rest))):
+        return None
+    return parent, place
+
+
+def _is_group(node: NameNode) -> bool:
+    return node.labels.most_common(1)[0][0] in ("ORG", "OUTLET")
+
+
+class _Affiliations:
+    """member_of / part_of relations between actors, with the sentences that state them."""
+
+    def __init__(self, resolver: NameGraphResolver, nodes, groups, cluster_of, actors, mentions):
+        self.resolver = resolver
+        self.nodes = nodes
+        self.cluster_of = cluster_of
+        self.actors = actors
+        self.mentions = mentions
+        self.found: dict[tuple[int, int, str, str | None], list[dict]] = defaultdict(list)
+        self.by_key = {node.key: i for i, node in enumerate(nodes)}
+
+    def collect(self, links: list[Link]) -> None:
+        node_of = {m: n for n, node in enumerate(self.nodes) for m in node.mentions}
+        for link in links:
+            if link.relation in ("member_of", "part_of"):
+                self._add(node_of[link.source], node_of[link.target], link.relation, link.role,
+                          (link.doc, link.start, link.end))
+        rules = _Rules(self.resolver, self.nodes, self.mentions, _FixedClusters(self.cluster_of))
+        for n, node in enumerate(self.nodes):
+            signature = branch_signature(rules, node)
+            if signature and signature[0] is not None:
+                self._add(n, signature[0], "part_of", "branch", _first_evidence(node, self.mentions))
+            self._seeded_parent(n, node)
+            self._demonym_parent(n, node)
+        for (source, target, relation, role), evidence in sorted(self.found.items(), key=lambda kv: kv[0]):
+            self.actors[source].affiliations.append({
+                "actor": self.actors[target].id, "relation": relation, "role": role,
+                "evidence": evidence[:20]})
+
+    def _add(self, a: int, b: int, relation: str, role: str | None, evidence: tuple[str, int, int]) -> None:
+        source, target = self.cluster_of[a], self.cluster_of[b]
+        if source == target:
+            return
+        records = self.found[(source, target, relation, role)]
+        item = {"doc": evidence[0], "start": evidence[1], "end": evidence[2]}
+        if item not in records:
+            records.append(item)
+
+    def _seeded_parent(self, n: int, node: NameNode) -> None:
+        parent_key = self.resolver.aliases.part_of.get(node.canonical or "")
+        target = self.by_key.get(parent_key or "")
+        if target is not None:
+            self._add(n, target, "part_of", None, _first_evidence(node, self.mentions))
+
+    def _demonym_parent(self, n: int, node: NameNode) -> None:
+        """"Gazan" part_of Gaza; "Egyptian army" part_of Egypt."""
+        words = node.key.split()
+        variants = self.resolver.variants
+        if node.family != "group" or not words or (len(words) > 1 and words[-1] not in variants.institution_words):
+            return
+        place = variants.place_of_demonym(words[0], self._places())
+        if place is not None:
+            role = words[-1] if len(words) > 1 else None
+            self._add(n, self.by_key[place], "part_of", role, _first_evidence(node, self.mentions))
+
+    def _places(self) -> dict[str, str]:
+        if not hasattr(self, "_place_keys"):
+            self._place_keys = {node.key: node.key for node in self.nodes if node.family == "place"}
+        return self._place_keys
+
+
+class _FixedClusters:
+    """The finished clustering, read-only, for reusing the rules' signature helpers."""
+
+    def __init__(self, cluster_of: dict[int, int]):
+        self.cluster_of = cluster_of
+
+    def find(self, node: int) -> int:
+        return node

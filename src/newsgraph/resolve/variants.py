@@ -1,0 +1,122 @@
+"""Comparison keys for names: transliteration folding, translation of group words, structure.
+
+Input: a name key from :func:`newsgraph.names.name_key` ("shadi al menai"). Output: the keys
+the resolver blocks and scores on. All language knowledge comes from
+``data/name_variants.yaml`` and ``data/demonyms.tsv``; this module holds only the mechanism.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from newsgraph.data import load_lines, load_yaml
+from newsgraph.names import NAME_PARTICLES
+
+
+@dataclass(frozen=True)
+class NameVariants:
+    """The folding tables, compiled once per build."""
+
+    word_rewrites: dict[str, str]
+    letter_rules: tuple[tuple[re.Pattern, str], ...]
+    attached_articles: tuple[str, ...]
+    attached_article_min_rest: int
+    group_stopwords: frozenset[str]
+    translations: dict[str, str]
+    identity_heads: frozenset[str]
+    branch_words: frozenset[str]
+    kunya_markers: frozenset[str]
+    institution_words: frozenset[str]
+    demonyms: dict[str, str]  # folded demonym -> place name
+    demonym_rules: tuple[tuple[str, str], ...]
+    _cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_data(cls, extra: Iterable[dict[str, Any]] = ()) -> "NameVariants":
+        tables = load_yaml("name_variants.yaml")
+        for user in extra:
+            for key, value in user.items():
+                if isinstance(value, dict):
+                    tables.setdefault(key, {}).update(value)
+                else:
+                    tables.setdefault(key, []).extend(value)
+        demonyms = {}
+        for line in load_lines("demonyms.tsv"):
+            demonym, _, place = line.partition("\t")
+            demonyms[demonym.strip().lower()] = place.strip()
+        return cls(
+            word_rewrites={str(k).lower(): str(v).lower() for k, v in tables["word_rewrites"].items()},
+            letter_rules=tuple((re.compile(p), r) for p, r in tables["letter_rules"]),
+            attached_articles=tuple(tables["attached_articles"]),
+            attached_article_min_rest=int(tables["attached_article_min_rest"]),
+            group_stopwords=frozenset(tables["group_stopwords"]),
+            translations={str(k).lower(): str(v).lower() for k, v in tables["translations"].items()},
+            identity_heads=frozenset(tables["identity_heads"]),
+            branch_words=frozenset(tables["branch_words"]),
+            kunya_markers=frozenset(tables["kunya_markers"]),
+            institution_words=frozenset(tables["institution_words"]),
+            demonyms=demonyms,
+            demonym_rules=tuple((a, b) for a, b in tables["demonym_rules"]),
+        )
+
+    def phonetic(self, word: str) -> str:
+        """One word folded so that its transliterations meet: "mani'i", "menai" -> "mana"."""
+        cached = self._cache.get(word)
+        if cached is None:
+            folded = self.word_rewrites.get(word, word)
+            for pattern, replacement in self.letter_rules:
+                folded = pattern.sub(replacement, folded)
+            cached = self._cache[word] = folded
+        return cached
+
+    def split_articles(self, words: list[str]) -> list[str]:
+        """Detach an article glued to a non-initial word: "abu baker almuhajer" -> "... muhajer"."""
+        out = words[:1]
+        for word in words[1:]:
+            out.append(self._detach(word))
+        return out
+
+    def _detach(self, word: str) -> str:
+        for article in self.attached_articles:
+            rest = word[len(article):]
+            if (word.startswith(article) and len(rest) >= self.attached_article_min_rest
+                    and rest[0] not in "aeiou"):
+                return rest
+        return word
+
+    def person_words(self, key: str) -> list[str]:
+        """Phonetic words of a person's name, particles dropped, in order."""
+        words = [w for w in self.split_articles(key.split()) if w not in NAME_PARTICLES]
+        return [self.phonetic(w) for w in words]
+
+    def group_words(self, key: str) -> list[str]:
+        """Translated phonetic words of a group name, stopwords dropped, in order."""
+        words = [w for w in self.split_articles(key.split()) if w not in self.group_stopwords]
+        return [self.phonetic(self.translations.get(w, w)) for w in words]
+
+    def skeleton(self, words: Iterable[str]) -> str:
+        """Consonants only, words joined: survives different word splits ("Ezzadine" / "Izz al-Din")."""
+        return re.sub(r"[aeiou]|(.)(?=\1)", "", "".join(words))
+
+    def fold(self, word: str) -> str:
+        """A group word in its translated phonetic form, for comparing with table words."""
+        return self.phonetic(self.translations.get(word, word))
+
+    def place_of_demonym(self, word: str, places: dict[str, str]) -> str | None:
+        """The key of the place a demonym names, among ``places`` (folded key -> key)."""
+        word = word.lower()
+        for plural in ("s", ""):
+            singular = word[: -len(plural)] if plural and word.endswith(plural) else word
+            listed = self.demonyms.get(singular)
+            if listed is not None:
+                return places.get(listed.lower())
+            for removed, added in self.demonym_rules:
+                if added and not singular.endswith(added):
+                    continue
+                stem = singular[: len(singular) - len(added)] if added else singular
+                candidate = places.get(stem + removed)
+                if candidate is not None and len(stem) >= 3:
+                    return candidate
+        return None
