@@ -112,6 +112,8 @@ class Actor:
     affiliations: list[dict[str, Any]] = field(default_factory=list)
     # why each name joined: {a, b, rule, detail, evidence: {doc, start, end}}
     merges: list[dict[str, Any]] = field(default_factory=list)
+    # look-alikes a rule proposed and a constraint refused: {actor, name, rule, reason}
+    kept_apart: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -73,8 +73,8 @@ class DocumentAnalyzer:
         self.find_mentions = MentionFinder(rules)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
-        sentences, mentions = self.find_mentions(parsed)
-        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions)
+        sentences, mentions, links = self.find_mentions(parsed)
+        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links)
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:

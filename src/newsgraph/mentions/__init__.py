@@ -13,7 +13,8 @@ from collections import Counter
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.spans import Candidate, WordStats, find_candidates
-from newsgraph.model import Mention, Sentence
+from newsgraph.mentions.structure import NameStructure
+from newsgraph.model import Link, Mention, Sentence
 from newsgraph.names import name_key
 from newsgraph.parse import ParsedDocument
 
@@ -26,12 +27,18 @@ class MentionFinder:
 
     def __init__(self, rules: EntityRules):
         self.rules = rules
+        self.structure = NameStructure.from_data(rules.name_structure)
 
-    def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention]]:
+    def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
+        document = parsed.document
         sentences, candidates = self.find(parsed)
+        candidates = self.structure.join_compounds(document.text, candidates)
         keys = [self.key(c.text) for c in candidates]  # once per candidate: name_key is not free
         mark_outlets(candidates, keys)
-        return sentences, to_mentions(parsed.document.id, candidates, keys)
+        kept = [i for i, key in enumerate(keys) if key]
+        candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
+        links = self.structure.find_links(document.id, document.text, candidates)
+        return sentences, to_mentions(document.id, candidates, keys), links
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
@@ -69,7 +76,7 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str]) -> li
     mentions = []
     for candidate, target in zip(candidates, link_short_forms(candidates, keys)):
         full = candidates[target]
-        if keys[target]:
+        if keys[target]:  # never empty for candidates the finder keeps; guards direct callers
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,
                 label=full.label, key=keys[target], full_name=full.text, sentence=candidate.sentence,

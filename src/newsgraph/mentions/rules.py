@@ -34,15 +34,22 @@ class EntityRules:
     not_actors: frozenset[str]
     leading_non_name_words: frozenset[str]
     outlets: frozenset[str]
+    # user sections extending data/name_structure.yaml (compounds and stated links)
+    name_structure: tuple[dict, ...] = ()
 
     @classmethod
     def from_data(cls, extra_rules: Sequence[Path] = (), extra_outlets: Sequence[Path] = ()) -> "EntityRules":
         tables = {key: list(values) for key, values in load_yaml("entity_rules.yaml").items()}
+        structure = []
         for path in extra_rules:
-            for key, values in _read_user_rules(path).items():
+            user = _read_user_rules(path)
+            if "name_structure" in user:
+                structure.append(user.pop("name_structure"))
+            for key, values in user.items():
                 tables.setdefault(key, []).extend(values)
         lists = {key: frozenset(str(v) for v in tables.get(key, [])) for key in _LIST_KEYS}
-        return cls(outlets=frozenset(load_lines("outlets.txt", extra_outlets)), **lists)
+        return cls(outlets=frozenset(load_lines("outlets.txt", extra_outlets)),
+                   name_structure=tuple(structure), **lists)
 
     def is_outlet_name(self, text: str) -> bool:
         """True for a known outlet or a name that starts with one ("BBC Arabic")."""
@@ -57,7 +64,7 @@ def _read_user_rules(path: Path) -> dict[str, list]:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
-    unknown = set(data) - set(_LIST_KEYS)
+    unknown = set(data) - set(_LIST_KEYS) - {"name_structure"}
     if unknown:
         reason = f"unknown keys {sorted(unknown)}; known: {list(_LIST_KEYS)}"
         raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=reason))

@@ -27,6 +27,7 @@ class Candidate:
     sentence: int
     addressed: bool = False  # the addressee of a telling verb ("told X", "confirmed to X")
     outlet_context: bool = False  # governed by an outlet noun or a publishing verb
+    descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
 
 
 @dataclass(frozen=True)

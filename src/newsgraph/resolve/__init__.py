@@ -7,6 +7,7 @@ by name so a better one replaces the default by configuration (``--resolver``), 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,7 +75,8 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
     """An actor summarizing its mentions: its name (a preferred one if any, else the commonest
     full name that is not an acronym or shouting capitals), majority kind, all spellings."""
     names = Counter(m.full_name for m in members)
-    name = min(names, key=lambda n: (n not in preferred, n.isupper() and len(n) > 1 and " " not in n,
+    name = min(names, key=lambda n: (n not in preferred, is_description(n),
+                                     n.isupper() and len(n) > 1 and " " not in n,
                                      n.isupper() and len(n) > 5, -names[n], -len(n), n))
     labels: Counter[str] = Counter()
     for m in members:
@@ -89,6 +91,18 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
         mention_count=len(members),
         documents=sorted({m.doc for m in members}),
     )
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "of", "the", "in", "for", "and", "de",
+                             "la", "le", "du", "da", "van", "von", "der", "den", "y", "e", "and"})
+
+
+def is_description(name: str) -> bool:
+    """A description built on a name ("Hamas' military wing", "the Sinai province") rather
+    than a name: it holds a possessive or a lower-case word that is not a name particle."""
+    words = re.split(r"[\s\-]+", name)
+    possessive = re.search(r"\w['\u2019]s?\s", name) is not None
+    return possessive or any(w.islower() and w not in _NAME_PARTICLES for w in words[1:])
 
 
 def _label_weight(mention: Mention) -> float:

@@ -25,11 +25,11 @@ class Merge:
 class Clusters:
     """Union-find over node indices with merge reasons and a veto.
 
-    ``conflict(members_a, members_b)`` returns a reason string when the two clusters must
+    ``conflict(members_a, members_b, merge)`` returns a reason string when the two clusters must
     stay apart (different people, a "distinct" pair), or None.
     """
 
-    def __init__(self, size: int, conflict: Callable[[list[int], list[int]], str | None]):
+    def __init__(self, size: int, conflict: Callable[[list[int], list[int], Merge], str | None]):
         self.parent = list(range(size))
         self.members: dict[int, list[int]] = {i: [i] for i in range(size)}
         self.merges: list[Merge] = []
@@ -44,12 +44,12 @@ class Clusters:
             self.parent[node], node = root, self.parent[node]
         return root
 
-    def union(self, merge: Merge, check: bool = True) -> bool:
+    def union(self, merge: Merge) -> bool:
         """Join the clusters of ``merge.a`` and ``merge.b``; False when refused or already one."""
         root_a, root_b = self.find(merge.a), self.find(merge.b)
         if root_a == root_b:
             return False
-        reason = self.conflict(self.members[root_a], self.members[root_b]) if check else None
+        reason = self.conflict(self.members[root_a], self.members[root_b], merge)
         if reason:
             self.refused.append((merge, reason))
             return False

@@ -31,6 +31,8 @@ FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "grou
 _ACRONYM = re.compile(r"^[A-Z](?:\.?[A-Z]){1,5}\.?$")
 _MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
 _MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
+MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
 
 
 @dataclass
@@ -108,24 +110,26 @@ class NameGraphResolver:
         node.canonical = self.aliases.lookup(node.key, node.text)
 
     def _conflict_test(self, nodes: list[NameNode]):
-        """Two clusters conflict when they hold different full person names or a distinct pair."""
+        """Two clusters conflict when they hold a "distinct" pair, or full person names of which
+        none matches any on the other side (Abu Baker Almuhajer / Abu Abdallah Al-Muhajir)."""
         def full_person(n: int) -> tuple[str, ...] | None:
             node = nodes[n]
             return node.words if node.family == "person" and len(node.words) >= 2 else None
 
-        def conflict(a: list[int], b: list[int]) -> str | None:
+        def conflict(a: list[int], b: list[int], merge: Merge) -> str | None:
             keys_a = {nodes[n].canonical or nodes[n].key for n in a}
             keys_b = {nodes[n].canonical or nodes[n].key for n in b}
             for key in keys_a:
                 for other in keys_b:
                     if self.aliases.are_distinct(key, other):
                         return f"'{key}' and '{other}' are listed as distinct"
+            if merge.rule in STATED_RULES:
+                return None
             people_a = {w for n in a if (w := full_person(n))}
             people_b = {w for n in b if (w := full_person(n))}
-            for p in people_a:
-                for q in people_b:
-                    if not _same_person(p, q):
-                        return f"different full names ({' '.join(p)} / {' '.join(q)})"
+            if people_a and people_b and not any(_same_person(p, q) for p in people_a for q in people_b):
+                p, q = min(people_a), min(people_b)
+                return f"different full names ({' '.join(p)} / {' '.join(q)})"
             return None
         return conflict
 
@@ -142,6 +146,14 @@ class NameGraphResolver:
                 "detail": merge.detail,
                 "evidence": {"doc": evidence[0], "start": evidence[1], "end": evidence[2]},
             })
+        for merge, reason in clusters.refused:
+            first, second = actors[cluster_of[merge.a]], actors[cluster_of[merge.b]]
+            if first is second:
+                continue
+            for actor, other in ((first, second), (second, first)):
+                record = {"actor": other.id, "name": other.name, "rule": merge.rule, "reason": reason}
+                if record not in actor.kept_apart:
+                    actor.kept_apart.append(record)
 
 
 def majority_kind(labels: Counter, key: str) -> str:
@@ -245,11 +257,19 @@ class _Rules:
         for i, node in enumerate(self.nodes):
             if not node.words:
                 continue
-            words = node.words if node.family == "person" else tuple(sorted(node.words))
-            blocks[(node.family, words)].append(i)
+            blocks[(node.family, self._spelling_key(node))].append(i)
         for (family, words), block in blocks.items():
             if len(block) > 1:
                 self._union_block(block, "spelling", f"same folded spelling '{' '.join(words)}'")
+
+    def _spelling_key(self, node: NameNode) -> tuple[str, ...]:
+        """Folded words; word order kept for people only; a group's plural ("Egyptians") folded."""
+        if node.family == "person":
+            return node.words
+        words = list(node.words)
+        if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
+            words[-1] = words[-1].removesuffix("s")
+        return tuple(sorted(words))
 
     def word_splits(self) -> None:
         blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -392,7 +412,8 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     has_branch_word = any(w in branch for w in folded)
     if not place or len(place) > 2:
         return None
-    if not has_branch_word and (parent is None or not rules.is_place(" ".join(rest))):
+    place_key = " ".join(w for w in rest if w not in rules.variants.group_stopwords)
+    if not has_branch_word and (parent is None or not rules.is_place(place_key)):
         return None
     return parent, place
 
@@ -410,7 +431,8 @@ class _Affiliations:
         self.cluster_of = cluster_of
         self.actors = actors
         self.mentions = mentions
-        self.found: dict[tuple[int, int, str, str | None], list[dict]] = defaultdict(list)
+        self.found: dict[tuple[int, int, str], list[dict]] = defaultdict(list)
+        self.roles: dict[tuple[int, int, str], Counter] = defaultdict(Counter)
         self.by_key = {node.key: i for i, node in enumerate(nodes)}
 
     def collect(self, links: list[Link]) -> None:
@@ -423,19 +445,24 @@ class _Affiliations:
         for n, node in enumerate(self.nodes):
             signature = branch_signature(rules, node)
             if signature and signature[0] is not None:
-                self._add(n, signature[0], "part_of", "branch", _first_evidence(node, self.mentions))
+                self._add(n, signature[0], "part_of", None, _first_evidence(node, self.mentions))
             self._seeded_parent(n, node)
             self._demonym_parent(n, node)
-        for (source, target, relation, role), evidence in sorted(self.found.items(), key=lambda kv: kv[0]):
+        for (source, target, relation), evidence in sorted(self.found.items()):
+            roles = self.roles[(source, target, relation)]
+            ranked = sorted(roles, key=lambda r: (-roles[r], r))
             self.actors[source].affiliations.append({
-                "actor": self.actors[target].id, "relation": relation, "role": role,
-                "evidence": evidence[:20]})
+                "actor": self.actors[target].id, "relation": relation,
+                "role": ranked[0] if ranked else None, "roles": ranked,
+                "evidence": evidence[:MAX_EVIDENCE]})
 
     def _add(self, a: int, b: int, relation: str, role: str | None, evidence: tuple[str, int, int]) -> None:
         source, target = self.cluster_of[a], self.cluster_of[b]
         if source == target:
             return
-        records = self.found[(source, target, relation, role)]
+        records = self.found[(source, target, relation)]
+        if role:
+            self.roles[(source, target, relation)][role] += 1
         item = {"doc": evidence[0], "start": evidence[1], "end": evidence[2]}
         if item not in records:
             records.append(item)
