@@ -125,6 +125,9 @@ class NameGraphResolver:
                         return f"'{key}' and '{other}' are listed as distinct"
             if merge.rule in STATED_RULES:
                 return None
+            demonym = self._demonym_pair(nodes, a, b)
+            if demonym:
+                return demonym
             people_a = {w for n in a if (w := full_person(n))}
             people_b = {w for n in b if (w := full_person(n))}
             if people_a and people_b and not any(_same_person(p, q) for p in people_a for q in people_b):
@@ -132,6 +135,18 @@ class NameGraphResolver:
                 return f"different full names ({' '.join(p)} / {' '.join(q)})"
             return None
         return conflict
+
+    def _demonym_pair(self, nodes: list[NameNode], a: list[int], b: list[int]) -> str | None:
+        """"Kemari" (the people) and "Kemaria" (the state) stay two actors, linked by part_of."""
+        for first, second in ((a, b), (b, a)):
+            places = {nodes[n].key: nodes[n].key for n in second if " " not in nodes[n].key}
+            if not places:
+                continue
+            for n in first:
+                key = nodes[n].key
+                if " " not in key and key not in places and self.variants.place_of_demonym(key, places):
+                    return f"'{nodes[n].text}' is the demonym of a place"
+        return None
 
     def _preferred_names(self, nodes: list[NameNode], members: list[int]) -> set[str]:
         """Names to show the actor under: its alias-table canonical name, if it occurs."""
@@ -317,6 +332,8 @@ class _Rules:
             if node.family == "group" and core:
                 for start in range(len(core)):
                     group_cores[core[start:]].append(i)
+                if len(core) >= 3:  # "Karst Front" for "Karst Liberation Front"
+                    group_cores[(core[0], core[-1])].append(i)
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
@@ -357,7 +374,8 @@ class _Rules:
         branch = {self.variants.fold(b) for b in self.variants.branch_words}
         if all(w in branch for w in core):
             return False
-        extra = self._core(longer)[: -len(core)]
+        longer_core = self._core(longer)
+        extra = longer_core[: -len(core)] if longer_core[-len(core):] == core else longer_core[1:-1]
         return not any(w in branch or w in self._actor_words() for w in extra)
 
     def _actor_words(self) -> set[str]:
@@ -477,10 +495,10 @@ class _Affiliations:
         """"Gazan" part_of Gaza; "Egyptian army" part_of Egypt."""
         words = node.key.split()
         variants = self.resolver.variants
-        if node.family != "group" or not words or (len(words) > 1 and words[-1] not in variants.institution_words):
+        if node.family == "person" or not words or (len(words) > 1 and words[-1] not in variants.institution_words):
             return
         place = variants.place_of_demonym(words[0], self._places())
-        if place is not None:
+        if place is not None and place != node.key:
             role = words[-1] if len(words) > 1 else None
             self._add(n, self.by_key[place], "part_of", role, _first_evidence(node, self.mentions))
 
