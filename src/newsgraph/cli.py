@@ -29,6 +29,8 @@ console = Console()
 errors = Console(stderr=True)
 
 DOCUMENTS_SHOWN = 5
+MEMBERS_SHOWN = 12
+EVIDENCE_CONTEXT = 60  # characters shown either side of an evidence span
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
 
 
@@ -125,6 +127,8 @@ def actor(
             _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
         evidence = store.evidence(found.id, limit=limit)
         titles = store.document_titles(found.documents[:DOCUMENTS_SHOWN])
+        members = store.members(found.id)
+        names = {f["actor"]: (store.find_actor(f["actor"]) or found).name for f in found.affiliations}
     console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
@@ -132,12 +136,51 @@ def actor(
     shown = [safe(titles.get(d) or d, 70) for d in found.documents[:DOCUMENTS_SHOWN]]
     more = len(found.documents) - len(shown)
     console.print("Documents: " + "; ".join(shown) + (f"; … and {more} more" if more > 0 else ""))
+    if found.affiliations:
+        console.print("Affiliations: " + "; ".join(_affiliation_text(f, names) for f in found.affiliations))
+    if members:
+        console.print("Members and parts: " + "; ".join(
+            f"{safe(m['name'])} ({m['relation'].replace('_', ' ')}{', ' + safe(m['role']) if m['role'] else ''})"
+            for m in members[:MEMBERS_SHOWN]) + (" …" if len(members) > MEMBERS_SHOWN else ""))
     table = Table(title="Evidence", header_style="bold", show_lines=True)
     table.add_column("document")
     table.add_column("sentence (mention highlighted)")
     for row in evidence:
         table.add_row(safe(row["document"] or row["doc"], 40), _highlight(row))
     console.print(table)
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph explain out/seeds "Sinai Province"
+
+  newsgraph explain out/seeds Menai
+
+Each line names the rule that joined two spellings (spelling, word-split, acronym,
+short-form, branch, alias-seed, stated-alias) and the sentence that shows it. Look-alikes a
+rule proposed but a constraint refused are listed under "kept apart".
+""")
+def explain(
+    out: Path = OUT_ARGUMENT,
+    name: str = typer.Argument(..., help="Actor name, alias or id (case-insensitive).", show_default=False),
+) -> None:
+    """Explain why each name of an actor was merged into it, with evidence."""
+    with _run(lambda: Store(out)) as store:
+        found = store.find_actor(name)
+        if found is None:
+            _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
+        sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+                  f"{len(found.aliases) + 1} names[/]")
+    if not found.merges:
+        console.print("No merges: every mention of this actor is written the same way.")
+    for merge, sentence in zip(found.merges, sentences):
+        console.print(f"• [bold]{safe(merge['a'])}[/] = [bold]{safe(merge['b'])}[/]  "
+                      f"[cyan]{merge['rule']}[/]: {safe(merge['detail'] or '')}")
+        console.print("    " + _evidence_text(merge["evidence"], sentence), soft_wrap=False)
+    for other in found.kept_apart:
+        console.print(f"[yellow]kept apart[/] from {safe(other['name'] or other['actor'])} "
+                      f"({other['rule']} proposed it): {safe(other['reason'] or '')}")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -166,6 +209,23 @@ def search(
     for row in rows:
         table.add_row(row["doc"], f"{row['start']}–{row['end']}", safe(row["text"], 300))
     console.print(table)
+
+
+def _affiliation_text(affiliation: dict, names: dict[str, str]) -> str:
+    role = f", {affiliation['role']}" if affiliation.get("role") else ""
+    return f"{affiliation['relation'].replace('_', ' ')} {safe(names.get(affiliation['actor'], affiliation['actor']))}{safe(role)}"
+
+
+def _evidence_text(evidence: dict, sentence) -> str:
+    """The sentence holding the evidence span, the span highlighted, with its document."""
+    if sentence is None:
+        return f"{evidence['doc']} {evidence['start']}–{evidence['end']}"
+    text, offset = sentence["text"], sentence["start"]
+    start, end = evidence["start"] - offset, min(evidence["end"] - offset, len(text))
+    before, after = text[max(0, start - EVIDENCE_CONTEXT):start], text[end:end + EVIDENCE_CONTEXT]
+    title = safe(sentence["title"] or sentence["path"], 50)
+    return (f"[dim]{title}:[/] …" + safe(before, 300) + "[reverse]" + safe(text[start:end], 200)
+            + "[/]" + safe(after, 300) + "…")
 
 
 def _highlight(row) -> str:

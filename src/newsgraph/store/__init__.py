@@ -128,7 +128,8 @@ class Store:
     def write_graph(self, graph: Graph) -> None:
         """Replace the graph tables with ``graph`` in one transaction."""
         with self.db:
-            for table in ("mentions", "actor_aliases", "actor_documents", "actors", "events",
+            for table in ("mentions", "actor_aliases", "actor_documents", "affiliations", "actor_merges",
+                          "actor_kept_apart", "actors", "events",
                           "claims", "times", "relations", "reuse", "contradictions"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.executemany(
@@ -138,11 +139,23 @@ class Store:
                                 [(a.id, alias) for a in graph.actors for alias in a.aliases])
             self.db.executemany("INSERT INTO actor_documents VALUES (?, ?)",
                                 [(a.id, doc) for a in graph.actors for doc in a.documents])
+            self._write_actor_details(graph)
             self.db.executemany(
                 'INSERT INTO mentions (actor, doc, start, "end", text, label, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)',
                 [(m["actor"], m["doc"], m["start"], m["end"], m["text"], m.get("label"), m.get("sentence"))
                  for m in graph.mentions])
             self._write_records(graph)
+
+    def _write_actor_details(self, graph: Graph) -> None:
+        self.db.executemany("INSERT INTO affiliations VALUES (?, ?, ?, ?, ?)", [
+            (a.id, f["actor"], f["relation"], f.get("role"), json.dumps(f, ensure_ascii=False))
+            for a in graph.actors for f in a.affiliations])
+        self.db.executemany('INSERT INTO actor_merges VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+            (a.id, m["a"], m["b"], m["rule"], m.get("detail"), m["evidence"]["doc"],
+             m["evidence"]["start"], m["evidence"]["end"]) for a in graph.actors for m in a.merges])
+        self.db.executemany("INSERT INTO actor_kept_apart VALUES (?, ?, ?, ?, ?)", [
+            (a.id, k["actor"], k.get("name"), k.get("rule"), k.get("reason"))
+            for a in graph.actors for k in a.kept_apart])
 
     def _write_records(self, graph: Graph) -> None:
         def dump(record):
@@ -170,11 +183,18 @@ class Store:
         return [self._actor(row) for row in rows]
 
     def find_actor(self, name: str) -> Actor | None:
-        """The actor called ``name`` or having it as an alias (case-insensitive), else by id."""
+        """The actor called ``name`` or having it as an alias (case-insensitive), else by id,
+        else the most mentioned actor with a name containing ``name``."""
         row = self.db.execute(
             "SELECT * FROM actors WHERE name = ? COLLATE NOCASE OR id = ? OR id IN "
             "(SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
             "ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
+        if row is None:  # a part of a name: "Qassam Brigades" finds "Al Qassam Brigades"
+            pattern = "%" + name.replace("%", "").replace("_", "") + "%"
+            row = self.db.execute(
+                "SELECT * FROM actors WHERE name LIKE ? OR id IN "
+                "(SELECT actor FROM actor_aliases WHERE alias LIKE ?) "
+                "ORDER BY mention_count DESC LIMIT 1", (pattern, pattern)).fetchone()
         return self._actor(row) if row else None
 
     def evidence(self, actor_id: str, limit: int | None = None) -> list[sqlite3.Row]:
@@ -199,4 +219,27 @@ class Store:
             "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias", (row["id"],))]
         documents = [r[0] for r in self.db.execute(
             "SELECT doc FROM actor_documents WHERE actor = ? ORDER BY doc", (row["id"],))]
-        return Actor(row["id"], row["name"], row["kind"], aliases, row["mention_count"], documents)
+        affiliations = [json.loads(r[0]) for r in self.db.execute(
+            "SELECT record FROM affiliations WHERE actor = ? ORDER BY rowid", (row["id"],))]
+        merges = [{"a": r["a"], "b": r["b"], "rule": r["rule"], "detail": r["detail"],
+                   "evidence": {"doc": r["doc"], "start": r["start"], "end": r["end"]}}
+                  for r in self.db.execute("SELECT * FROM actor_merges WHERE actor = ? ORDER BY rowid", (row["id"],))]
+        kept_apart = [{"actor": r["other"], "name": r["name"], "rule": r["rule"], "reason": r["reason"]}
+                      for r in self.db.execute("SELECT * FROM actor_kept_apart WHERE actor = ? ORDER BY rowid", (row["id"],))]
+        return Actor(row["id"], row["name"], row["kind"], aliases, row["mention_count"], documents,
+                     affiliations=affiliations, merges=merges, kept_apart=kept_apart)
+
+    def members(self, actor_id: str) -> list[sqlite3.Row]:
+        """Affiliations pointing at an actor: its members and parts."""
+        return self.db.execute(
+            "SELECT affiliations.actor, actors.name, affiliations.relation, affiliations.role "
+            "FROM affiliations JOIN actors ON actors.id = affiliations.actor WHERE other = ? "
+            "ORDER BY affiliations.relation, actors.name", (actor_id,)).fetchall()
+
+    def sentence_at(self, doc: str, offset: int) -> sqlite3.Row | None:
+        """The sentence of ``doc`` holding character ``offset``, with the document's title."""
+        return self.db.execute(
+            'SELECT sentences.text, sentences.start, documents.title, documents.path FROM sentences '
+            'JOIN documents ON documents.id = sentences.doc '
+            'WHERE sentences.doc = ? AND sentences.start <= ? AND sentences."end" >= ? '
+            'ORDER BY sentences.start DESC LIMIT 1', (doc, offset, offset)).fetchone()

@@ -30,6 +30,18 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS actor_aliases (actor TEXT NOT NULL REFERENCES actors(id), alias TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_documents (actor TEXT NOT NULL REFERENCES actors(id), doc TEXT NOT NULL REFERENCES documents(id));
+-- How actors relate (member_of / part_of, with role) and why each name joined its actor.
+CREATE TABLE IF NOT EXISTS affiliations (
+    actor TEXT NOT NULL REFERENCES actors(id), other TEXT NOT NULL REFERENCES actors(id),
+    relation TEXT NOT NULL, role TEXT, record TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS actor_merges (
+    actor TEXT NOT NULL REFERENCES actors(id), a TEXT NOT NULL, b TEXT NOT NULL, rule TEXT NOT NULL,
+    detail TEXT, doc TEXT, start INTEGER, "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS actor_kept_apart (
+    actor TEXT NOT NULL REFERENCES actors(id), other TEXT NOT NULL, name TEXT, rule TEXT, reason TEXT
+);
 CREATE TABLE IF NOT EXISTS mentions (
     actor TEXT NOT NULL REFERENCES actors(id), doc TEXT NOT NULL REFERENCES documents(id),
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, label TEXT, sentence INTEGER
@@ -45,6 +57,9 @@ CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc, sentence);
 CREATE INDEX IF NOT EXISTS aliases_alias ON actor_aliases(alias COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS actor_documents_actor ON actor_documents(actor);
+CREATE INDEX IF NOT EXISTS affiliations_actor ON affiliations(actor);
+CREATE INDEX IF NOT EXISTS affiliations_other ON affiliations(other);
+CREATE INDEX IF NOT EXISTS actor_merges_actor ON actor_merges(actor);
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc);
 
