@@ -17,6 +17,7 @@ from newsgraph.data import load_yaml
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.mentions.spans import Candidate
 from newsgraph.model import Link
+from newsgraph.names import initials
 
 _FAMILY = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
            "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -45,6 +46,7 @@ class LinkPattern:
     source: frozenset[str]
     target: frozenset[str]
     either_descriptor: bool
+    acronym_must_match: bool
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ class NameStructure:
         links = tuple(LinkPattern(
             name=p["name"], relation=p["relation"], gap=compile_(p["gap"]), after=compile_(p.get("after")),
             reverse=bool(p.get("reverse")), source=frozenset(p.get("source", [])),
-            target=frozenset(p.get("target", [])), either_descriptor=bool(p.get("either_descriptor")))
+            target=frozenset(p.get("target", [])), either_descriptor=bool(p.get("either_descriptor")),
+            acronym_must_match=bool(p.get("acronym_must_match")))
             for p in tables["links"])
         return cls(compounds, links)
 
@@ -143,6 +146,8 @@ class NameStructure:
             end, role = after.end(), role or after.groupdict().get("role")
         if pattern.either_descriptor and not (a.descriptor or b.descriptor):
             return None
+        if pattern.acronym_must_match and not _acronym_matches(a.text, b.text):
+            return None
         source, target = (i + 1, i) if pattern.reverse else (i, i + 1)
         member, group = (b, a) if pattern.reverse else (a, b)
         if pattern.source and member.label not in pattern.source:
@@ -162,6 +167,14 @@ def _label_fits(candidate: Candidate, labels: frozenset[str]) -> bool:
         return True
     one_word = " " not in candidate.text
     return "PLACE" in labels and (candidate.label in ("GPE", "LOC", "FAC") or (one_word and candidate.label in ("PERSON", "ORG")))
+
+
+def _acronym_matches(a: str, b: str) -> bool:
+    """Neither is an acronym, or the acronym is the other's initials ("KLF")."""
+    for short, long_ in ((a, b), (b, a)):
+        if _ACRONYM.match(short.replace(".", "")):
+            return initials(long_) == short.replace(".", "")
+    return True
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -29,6 +29,7 @@ from newsgraph.resolve.variants import NameVariants
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
 _ACRONYM = re.compile(r"^[A-Z](?:\.?[A-Z]){1,5}\.?$")
+_MIN_ACRONYM = 3  # two-letter acronyms (GM, PE, SA) are too ambiguous to expand unasked
 _MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
 _MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
@@ -45,7 +46,10 @@ class NameNode:
     labels: Counter = field(default_factory=Counter)
     family: str = "other"
     weak: bool = False  # a lone word the model was unsure about: may join any family
-    words: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()  # strong fold: for blocking
+    mild: tuple[str, ...] = ()  # mild fold: equality that is always safe
+    translit: bool = False  # shows signs of transliteration: the strong fold may decide
+    acronym: bool = False
     canonical: str | None = None  # alias-table key
 
     @property
@@ -104,8 +108,13 @@ class NameGraphResolver:
     def _describe(self, node: NameNode) -> None:
         kind = majority_kind(node.labels, node.key)
         node.family = FAMILIES.get(kind, "other")
-        node.words = tuple(self.variants.person_words(node.key) if node.family == "person"
-                           else self.variants.group_words(node.key))
+        node.acronym = bool(_ACRONYM.match(node.text))
+        if node.acronym:  # letters, not sounds: "EU" is not "EA"
+            node.words = node.mild = (node.key,)
+        else:
+            fold = self.variants.person_words if node.family == "person" else self.variants.group_words
+            node.words, node.mild = tuple(fold(node.key)), tuple(fold(node.key, "mild"))
+        node.translit = self.variants.transliterated(node.key, node.text)
         node.weak = len(node.words) == 1 and (kind == "PERSON" or len(node.labels) > 1)
         node.canonical = self.aliases.lookup(node.key, node.text)
 
@@ -268,20 +277,34 @@ class _Rules:
         return {m: n for n, node in enumerate(self.nodes) for m in node.mentions}
 
     def spelling_variants(self) -> None:
+        """Names equal under the mild fold; under the strong fold when transliterated."""
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
-            if not node.words:
-                continue
-            blocks[(node.family, self._spelling_key(node))].append(i)
-        for (family, words), block in blocks.items():
+            if node.words:
+                blocks[(node.family, self._spelling_key(node, node.words))].append(i)
+        for (_, words), block in blocks.items():
             if len(block) > 1:
-                self._union_block(block, "spelling", f"same folded spelling '{' '.join(words)}'")
+                self._union_spelling_block(block, " ".join(words))
 
-    def _spelling_key(self, node: NameNode) -> tuple[str, ...]:
+    def _union_spelling_block(self, block: list[int], folded: str) -> None:
+        by_mild: dict[tuple, list[int]] = defaultdict(list)
+        for n in block:
+            by_mild[self._spelling_key(self.nodes[n], self.nodes[n].mild)].append(n)
+        for mild, group in by_mild.items():
+            self._union_block(group, "spelling", f"same spelling once vowels are folded ('{' '.join(mild)}')")
+        long_groups = [g for g in by_mild.values() if len(self.nodes[g[0]].words) >= 2]
+        anchors = [g[0] for g in long_groups if any(self.nodes[n].translit for n in g)]
+        if anchors:
+            for group in long_groups:
+                if group[0] != anchors[0] and self._compatible(anchors[0], group[0]):
+                    self.clusters.union(Merge(anchors[0], group[0], "spelling",
+                                              f"transliterations of one name ('{folded}')"))
+
+    def _spelling_key(self, node: NameNode, words: tuple[str, ...]) -> tuple[str, ...]:
         """Folded words; word order kept for people only; a group's plural ("Egyptians") folded."""
         if node.family == "person":
-            return node.words
-        words = list(node.words)
+            return words
+        words = list(words)
         if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
             words[-1] = words[-1].removesuffix("s")
         return tuple(sorted(words))
@@ -300,11 +323,11 @@ class _Rules:
     def acronyms(self) -> None:
         by_initials: dict[str, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
-            if node.family == "group" and len(node.key.split()) >= 2:
+            if _is_group(node) and len(node.key.split()) >= 2:
                 by_initials[initials(node.text)].append(i)
         for i, node in enumerate(self.nodes):
             text = node.text
-            if node.canonical or not _ACRONYM.match(text):
+            if node.canonical or not node.acronym or len(text.replace(".", "")) < _MIN_ACRONYM:
                 continue
             targets = self._distinct_clusters(by_initials.get(text.replace(".", ""), []))
             if len(targets) == 1:
@@ -332,37 +355,60 @@ class _Rules:
             if node.family == "group" and core:
                 for start in range(len(core)):
                     group_cores[core[start:]].append(i)
-                if len(core) >= 3:  # "Karst Front" for "Karst Liberation Front"
+                if len(core) == 3:  # "Karst Front" for "Karst Liberation Front"
                     group_cores[(core[0], core[-1])].append(i)
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
-        if node.family != "person" and not node.weak:
+        if (node.family != "person" and not node.weak) or node.acronym or self.is_place(node.key):
             return
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
+        mild = self.variants.person_words(node.key, "mild")
         kunya = len(words) == 2 and words[0] in self.variants.kunya_markers
         if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
             return
-        targets = self._distinct_clusters(person_ends.get(" ".join(words), []))
+        matching = [t for t in person_ends.get(" ".join(words), [])
+                    if self.nodes[t].translit or self._mild_end(self.nodes[t], mild)]
+        targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
 
+    def _mild_end(self, target: NameNode, mild: list[str]) -> bool:
+        tail = list(target.mild[-len(mild):])
+        return tail == mild or (len(mild) == 2 and list(target.mild[:2]) == mild)
+
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
-        if (node.family != "group" and not node.weak) or self.is_place(node.key):
+        if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym:
             return
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
             return
-        longer = [n for n in group_cores.get(core, []) if n != i and self._plain_extension(self.nodes[n], core)]
+        mild = self._mild_core(node)
+        longer = [n for n in group_cores.get(core, []) if n != i and _is_group(self.nodes[n])
+                  and self._plain_extension(self.nodes[n], core)
+                  and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
+
+    def _mild_core(self, node: NameNode) -> tuple[str, ...]:
+        words = node.key.split()
+        heads = set(self.variants.identity_heads)
+        return tuple(self.variants.mild(self.variants.translations.get(w, w)) for w in words
+                     if w not in self.variants.group_stopwords and self.variants.translations.get(w, w) not in heads)
+
+    @staticmethod
+    def _mild_contains(longer: tuple[str, ...], short: tuple[str, ...]) -> bool:
+        """``short`` is the end of ``longer``, or its first and last word."""
+        if not short:
+            return False
+        return longer[-len(short):] == short or (len(short) == 2 and (longer[0], longer[-1]) == short)
 
     def _core(self, node: NameNode) -> tuple[str, ...]:
         heads = {self.variants.fold(h) for h in self.variants.identity_heads}
@@ -375,7 +421,12 @@ class _Rules:
         if all(w in branch for w in core):
             return False
         longer_core = self._core(longer)
-        extra = longer_core[: -len(core)] if longer_core[-len(core):] == core else longer_core[1:-1]
+        is_suffix = longer_core[-len(core):] == core
+        extra = longer_core[: -len(core)] if is_suffix else longer_core[1:-1]
+        if is_suffix and extra and not longer.translit:
+            return False  # an English name's last words name something else: "White House"
+        if is_suffix and _follows_link_word(longer.key, len(core), self.variants.link_words):
+            return False  # "Reporters Without Borders" is not "Borders"
         return not any(w in branch or w in self._actor_words() for w in extra)
 
     def _actor_words(self) -> set[str]:
@@ -434,6 +485,18 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     if not has_branch_word and (parent is None or not rules.is_place(place_key)):
         return None
     return parent, place
+
+
+def _follows_link_word(key: str, tail_words: int, link_words: frozenset[str]) -> bool:
+    """Is the last ``tail_words`` content words of ``key`` preceded by a linking word
+    ("for", "of", "without", "and")?"""
+    words = key.split()
+    seen, i = 0, len(words)
+    while i > 0 and seen < tail_words:
+        i -= 1
+        if words[i] not in link_words:
+            seen += 1
+    return i > 0 and words[i - 1] in link_words
 
 
 def _is_group(node: NameNode) -> bool:

@@ -21,17 +21,21 @@ class NameVariants:
 
     word_rewrites: dict[str, str]
     letter_rules: tuple[tuple[re.Pattern, str], ...]
+    mild_vowel_rules: tuple[tuple[re.Pattern, str], ...]
+    strong_vowel_rules: tuple[tuple[re.Pattern, str], ...]
     attached_articles: tuple[str, ...]
     attached_article_min_rest: int
     group_stopwords: frozenset[str]
-    translations: dict[str, str]
+    link_words: frozenset[str]
+    translations: dict[str, str]  # foreign group words and English forms -> English
+    foreign_words: frozenset[str]  # the keys of the translations proper: a transliteration sign
     identity_heads: frozenset[str]
     branch_words: frozenset[str]
     kunya_markers: frozenset[str]
     institution_words: frozenset[str]
     demonyms: dict[str, str]  # folded demonym -> place name
     demonym_rules: tuple[tuple[str, str], ...]
-    _cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_data(cls, extra: Iterable[dict[str, Any]] = ()) -> "NameVariants":
@@ -48,11 +52,16 @@ class NameVariants:
             demonyms[demonym.strip().lower()] = place.strip()
         return cls(
             word_rewrites={str(k).lower(): str(v).lower() for k, v in tables["word_rewrites"].items()},
-            letter_rules=tuple((re.compile(p), r) for p, r in tables["letter_rules"]),
+            letter_rules=_compile(tables["letter_rules"]),
+            mild_vowel_rules=_compile(tables["mild_vowel_rules"]),
+            strong_vowel_rules=_compile(tables["strong_vowel_rules"]),
             attached_articles=tuple(tables["attached_articles"]),
             attached_article_min_rest=int(tables["attached_article_min_rest"]),
             group_stopwords=frozenset(tables["group_stopwords"]),
-            translations={str(k).lower(): str(v).lower() for k, v in tables["translations"].items()},
+            link_words=frozenset(tables["link_words"]),
+            translations={str(k).lower(): str(v).lower()
+                          for table in ("translations", "english_forms") for k, v in tables[table].items()},
+            foreign_words=frozenset(str(k).lower() for k in tables["translations"]),
             identity_heads=frozenset(tables["identity_heads"]),
             branch_words=frozenset(tables["branch_words"]),
             kunya_markers=frozenset(tables["kunya_markers"]),
@@ -62,13 +71,21 @@ class NameVariants:
         )
 
     def phonetic(self, word: str) -> str:
-        """One word folded so that its transliterations meet: "mani'i", "menai" -> "mana"."""
-        cached = self._cache.get(word)
+        """The strong fold of one word: "mani'i", "menai" -> "mana"; "pele", "paula" -> "pala"."""
+        return self._folded(word, "strong")
+
+    def mild(self, word: str) -> str:
+        """The mild fold of one word: "khaled", "khalid" -> "halid"; "pele" stays apart from "paula"."""
+        return self._folded(word, "mild")
+
+    def _folded(self, word: str, strength: str) -> str:
+        cached = self._cache.get((word, strength))
         if cached is None:
             folded = self.word_rewrites.get(word, word)
-            for pattern, replacement in self.letter_rules:
+            vowels = self.strong_vowel_rules if strength == "strong" else self.mild_vowel_rules
+            for pattern, replacement in self.letter_rules + vowels:
                 folded = pattern.sub(replacement, folded)
-            cached = self._cache[word] = folded
+            cached = self._cache[(word, strength)] = folded
         return cached
 
     def split_articles(self, words: list[str]) -> list[str]:
@@ -86,15 +103,25 @@ class NameVariants:
                 return rest
         return word
 
-    def person_words(self, key: str) -> list[str]:
-        """Phonetic words of a person's name, particles dropped, in order."""
+    def person_words(self, key: str, strength: str = "strong") -> list[str]:
+        """Folded words of a person's name, particles dropped, in order."""
         words = [w for w in self.split_articles(key.split()) if w not in NAME_PARTICLES]
-        return [self.phonetic(w) for w in words]
+        return [self._folded(w, strength) for w in words]
 
-    def group_words(self, key: str) -> list[str]:
-        """Translated phonetic words of a group name, stopwords dropped, in order."""
+    def group_words(self, key: str, strength: str = "strong") -> list[str]:
+        """Translated folded words of a group name, stopwords dropped, in order."""
         words = [w for w in self.split_articles(key.split()) if w not in self.group_stopwords]
-        return [self.phonetic(self.translations.get(w, w)) for w in words]
+        return [self._folded(self.translations.get(w, w), strength) for w in words]
+
+    def transliterated(self, key: str, text: str) -> bool:
+        """Does the name show signs of transliteration: a particle (al-, abu, bin), an
+        apostrophe inside a word (ayn, hamza) or a group word that gets translated?"""
+        words = key.split()
+        if any(w in NAME_PARTICLES or w in self.kunya_markers for w in words):
+            return True
+        if any(w in self.foreign_words for w in words):
+            return True
+        return bool(_INNER_APOSTROPHE.search(text)) or any(self._detach(w) != w for w in words[1:])
 
     def skeleton(self, words: Iterable[str]) -> str:
         """Consonants only, words joined: survives different word splits ("Ezzadine" / "Izz al-Din")."""
@@ -120,3 +147,10 @@ class NameVariants:
                 if candidate is not None and len(stem) >= 3:
                     return candidate
         return None
+
+
+_INNER_APOSTROPHE = re.compile(r"\w['\u2019\u02bc\u02bf`]\w")
+
+
+def _compile(rules: list) -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in rules)
