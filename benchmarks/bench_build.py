@@ -8,7 +8,6 @@ shared and noisy, so the figure that matters is the ratio to the baseline measur
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import resource
 import sys
@@ -19,6 +18,8 @@ from pathlib import Path
 import spacy
 from rich.console import Console
 from rich.table import Table
+
+from results_file import merge_results
 
 from newsgraph.ingest import read_file
 from newsgraph.ingest.boilerplate import BoilerplateFilter
@@ -103,7 +104,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()},
                "model": args.model, "peak_rss_mb": round(peak_mb), "results": rows}
-    (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    merge_results("build", results)
     table = Table(title="newsgraph build vs bare spaCy nlp.pipe (1 process, best of runs)")
     for column in ("corpus", "docs", "bare spaCy s", "newsgraph s", "build/bare", "docs/s"):
         table.add_column(column, justify="left" if column == "corpus" else "right")

@@ -29,11 +29,9 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import platform
 import random
 import sys
-import tempfile
 import time
 from bisect import bisect
 from dataclasses import dataclass
@@ -43,6 +41,8 @@ from typing import Any, Callable, Sequence
 
 from rich.console import Console
 from rich.table import Table
+
+from results_file import RESULTS, merge_results
 
 from newsgraph.model import Mention
 from newsgraph.names import name_key
@@ -54,7 +54,6 @@ except ImportError:  # run as a script: this folder is on sys.path
     from eval_resolution import score
 
 HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results.json"
 BASELINE = "exact-name.v1"
 DEFAULT_MENTIONS = 200_000
 QUICK_MENTIONS = 20_000
@@ -243,7 +242,8 @@ def _lookalike(actor: SyntheticActor, rng: random.Random) -> SyntheticActor:
 
 
 def make_actors(count: int, rng: random.Random) -> list[SyntheticActor]:
-    """``count`` actors: 65% people, the rest groups and places, with 8% look-alikes and 2% homonyms."""
+    """``count`` actors: about 65% people, the rest groups and the places they are named after;
+    8% are look-alikes of an earlier actor (one spelling change away) and 2% exact homonyms."""
     actors: list[SyntheticActor] = []
     while len(actors) < count:
         roll = rng.random()
@@ -275,7 +275,8 @@ def generate(total: int, seed: int = SEED) -> Corpus:
     actors = make_actors(max(50, total // MENTIONS_PER_ACTOR), rng)
     order = list(range(len(actors)))
     rng.shuffle(order)
-    topics = [order[i::max(1, len(actors) // ACTORS_PER_TOPIC)] for i in range(max(1, len(actors) // ACTORS_PER_TOPIC))]
+    topic_count = max(1, len(actors) // ACTORS_PER_TOPIC)
+    topics = [order[i::topic_count] for i in range(topic_count)]
     topic_weights = [_cumulative_zipf(len(t)) for t in topics]
     prominent = order[: max(5, len(actors) // 50)]
     prominent_weights = _cumulative_zipf(len(prominent))
@@ -338,19 +339,7 @@ def measure(resolver_name: str, total: int, repeat: int) -> dict[str, Any]:
 
 
 def write_results(figures: dict[str, Any]) -> None:
-    """Merge ``figures`` into results.json under "resolve", atomically, keeping other keys."""
-    data: dict[str, Any] = {}
-    if RESULTS.is_file():
-        data = json.loads(RESULTS.read_text(encoding="utf-8"))
-    data["resolve"] = figures
-    handle, temp = tempfile.mkstemp(dir=RESULTS.parent, prefix=".results.", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        os.replace(temp, RESULTS)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    merge_results("resolve", figures)
 
 
 ROWS: tuple[tuple[str, str, str], ...] = (
@@ -383,7 +372,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                         help=f"registered resolver (default: {default_resolver()}; known: {', '.join(RESOLVERS)})")
     parser.add_argument("--mentions", type=int, default=DEFAULT_MENTIONS, help="N (default 200000); 4N is run too")
     parser.add_argument("--quick", action="store_true", help=f"N = {QUICK_MENTIONS}: a smoke run, results.json untouched")
-    parser.add_argument("--repeat", type=int, default=1, help="timed runs per size; the best is kept (default 1)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per size; the best is kept (default 3)")
     args = parser.parse_args(argv)
     if args.resolver not in RESOLVERS:
         raise SystemExit(f"unknown resolver {args.resolver!r}; known: {', '.join(RESOLVERS)}")

@@ -273,11 +273,17 @@ def _counts(counts: Mapping[str, int]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path, help="build output directory holding graph.json")
+    parser.add_argument("out_dir", type=Path, help="build output directory holding graph.json "
+                        "(with --build: the corpus to build first, into a temporary folder)")
     parser.add_argument("gold", type=Path, help="gold clusters YAML")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.add_argument("--top", type=int, default=10, help="errors to list per kind (default 10)")
+    parser.add_argument("--build", action="store_true", help="build OUT_DIR (a corpus) first and "
+                        "store the metrics in benchmarks/results.json")
     args = parser.parse_args(argv)
+    if args.build:
+        _build_and_report(args)
+        return
     graph_path = args.out_dir / "graph.json"
     if not graph_path.is_file():
         raise SystemExit(f"no graph.json in {args.out_dir}")
@@ -288,6 +294,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.stdout.write("\n")
     else:
         _print_report(result, f"Resolution of {args.out_dir} against {args.gold.name}", Console())
+
+
+def _build_and_report(args) -> None:
+    import tempfile
+
+    from results_file import merge_results
+
+    from newsgraph import build
+
+    with tempfile.TemporaryDirectory() as folder:
+        graph = build([args.out_dir], out=Path(folder) / "out").to_dict()
+    result = evaluate(graph, load_gold(args.gold), top=args.top)
+    metrics = {k: v for k, v in result.items() if isinstance(v, (int, float, str))}
+    merge_results(f"resolution_quality_{args.gold.stem}", metrics)
+    _print_report(result, f"Resolution of {args.out_dir} against {args.gold.name}", Console())
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ _MIN_ACRONYM = 3  # two-letter acronyms (GM, PE, SA) are too ambiguous to expand
 _MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
 _MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
 
 
@@ -121,9 +122,14 @@ class NameGraphResolver:
     def _conflict_test(self, nodes: list[NameNode]):
         """Two clusters conflict when they hold a "distinct" pair, or full person names of which
         none matches any on the other side (Abu Baker Almuhajer / Abu Abdallah Al-Muhajir)."""
+        kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
+
         def full_person(n: int) -> tuple[str, ...] | None:
+            """Given name and surname; a kunya alone ("Abu Hamza") is not a full name."""
             node = nodes[n]
-            return node.words if node.family == "person" and len(node.words) >= 2 else None
+            if node.family != "person" or len(node.words) < 2:
+                return None
+            return None if len(node.words) == 2 and node.words[0] in kunya else node.words
 
         def conflict(a: list[int], b: list[int], merge: Merge) -> str | None:
             keys_a = {nodes[n].canonical or nodes[n].key for n in a}
@@ -228,6 +234,8 @@ class _Rules:
         self.mentions = mentions
         self.clusters = clusters
         self.by_key = {node.key: i for i, node in enumerate(nodes)}
+        self._mild_cores: dict[str, tuple[str, ...]] = {}
+        self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -238,6 +246,18 @@ class _Rules:
         self.branches()
         self.short_forms()
 
+    def branch_places(self) -> set[tuple[str, ...]]:
+        """Places named in branch-word names ("Raqqa" of "Raqqa Province")."""
+        if not hasattr(self, "_branch_places"):
+            self._branch_places: set[tuple[str, ...]] = set()
+            branch = self.variants.folded_branch_words
+            for node in self.nodes:
+                if _is_group(node) and any(w in branch for w in node.words):
+                    signature = branch_signature(self, node)
+                    if signature:
+                        self._branch_places.add(signature[1])
+        return self._branch_places
+
     def is_place(self, key: str) -> bool:
         found = self.by_key.get(key)
         return found is not None and self.nodes[found].family == "place" or (
@@ -247,7 +267,12 @@ class _Rules:
         na, nb = self.nodes[a], self.nodes[b]
         return na.family == nb.family or na.weak or nb.weak
 
+    def _ordered(self, block: list[int]) -> list[int]:
+        """A block in an order that does not depend on input order: most mentioned first."""
+        return sorted(block, key=lambda n: (-len(self.nodes[n].mentions), self.nodes[n].key))
+
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
+        block = self._ordered(block)
         first = block[0]
         for other in block[1:]:
             if self._compatible(first, other):
@@ -288,7 +313,7 @@ class _Rules:
 
     def _union_spelling_block(self, block: list[int], folded: str) -> None:
         by_mild: dict[tuple, list[int]] = defaultdict(list)
-        for n in block:
+        for n in self._ordered(block):
             by_mild[self._spelling_key(self.nodes[n], self.nodes[n].mild)].append(n)
         for mild, group in by_mild.items():
             self._union_block(group, "spelling", f"same spelling once vowels are folded ('{' '.join(mild)}')")
@@ -329,7 +354,7 @@ class _Rules:
             text = node.text
             if node.canonical or not node.acronym or len(text.replace(".", "")) < _MIN_ACRONYM:
                 continue
-            targets = self._distinct_clusters(by_initials.get(text.replace(".", ""), []))
+            targets = self._distinct_clusters(_small(by_initials.get(text.replace(".", ""), [])))
             if len(targets) == 1:
                 target = targets[0]
                 self.clusters.union(Merge(target, i, "acronym",
@@ -349,7 +374,7 @@ class _Rules:
         for i, node in enumerate(self.nodes):
             if node.family == "person" and len(node.words) >= 2:
                 person_ends[node.words[-1]].append(i)
-                if node.words[0] in self.variants.kunya_markers:
+                if node.words[0] in self._kunya and len(node.words) > 2:
                     person_ends[" ".join(node.words[:2])].append(i)
             core = self._core(node)
             if node.family == "group" and core:
@@ -366,10 +391,10 @@ class _Rules:
             return
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
-        kunya = len(words) == 2 and words[0] in self.variants.kunya_markers
+        kunya = len(words) == 2 and words[0] in self._kunya
         if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
             return
-        matching = [t for t in person_ends.get(" ".join(words), [])
+        matching = [t for t in _small(person_ends.get(" ".join(words), []))
                     if self.nodes[t].translit or self._mild_end(self.nodes[t], mild)]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
@@ -389,7 +414,7 @@ class _Rules:
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
             return
         mild = self._mild_core(node)
-        longer = [n for n in group_cores.get(core, []) if n != i and _is_group(self.nodes[n])
+        longer = [n for n in _small(group_cores.get(core, [])) if n != i and _is_group(self.nodes[n])
                   and self._plain_extension(self.nodes[n], core)
                   and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
@@ -398,6 +423,12 @@ class _Rules:
                                       f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
 
     def _mild_core(self, node: NameNode) -> tuple[str, ...]:
+        cached = self._mild_cores.get(node.key)
+        if cached is None:
+            cached = self._mild_cores[node.key] = self._fold_mild_core(node)
+        return cached
+
+    def _fold_mild_core(self, node: NameNode) -> tuple[str, ...]:
         words = node.key.split()
         heads = set(self.variants.identity_heads)
         return tuple(self.variants.mild(self.variants.translations.get(w, w)) for w in words
@@ -411,13 +442,13 @@ class _Rules:
         return longer[-len(short):] == short or (len(short) == 2 and (longer[0], longer[-1]) == short)
 
     def _core(self, node: NameNode) -> tuple[str, ...]:
-        heads = {self.variants.fold(h) for h in self.variants.identity_heads}
+        heads = self.variants.folded_heads
         return tuple(w for w in node.words if w not in heads)
 
     def _plain_extension(self, longer: NameNode, core: tuple[str, ...]) -> bool:
         """The short form is more than a branch word, and the extra leading words are a given
         name: not a place, a group, an alias or a branch word ("IS Sinai" is not "Sinai")."""
-        branch = {self.variants.fold(b) for b in self.variants.branch_words}
+        branch = self.variants.folded_branch_words
         if all(w in branch for w in core):
             return False
         longer_core = self._core(longer)
@@ -476,15 +507,23 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
             parent, rest = found, words[size:]
             break
     folded = [rules.variants.fold(w) for w in rest if w not in rules.variants.group_stopwords]
-    branch = {rules.variants.fold(b) for b in rules.variants.branch_words}
+    branch = rules.variants.folded_branch_words
     place = tuple(sorted(w for w in folded if w not in branch))
     has_branch_word = any(w in branch for w in folded)
     if not place or len(place) > 2:
         return None
     place_key = " ".join(w for w in rest if w not in rules.variants.group_stopwords)
-    if not has_branch_word and (parent is None or not rules.is_place(place_key)):
+    if not has_branch_word and (parent is None or not (
+            rules.is_place(place_key) or place in rules.branch_places())):
         return None
     return parent, place
+
+
+def _small(block: list[int]) -> list[int]:
+    """A candidate block, or nothing when it is too large to hold one unique target: a short
+    form shared by that many longer names is ambiguous, and scanning it would make the
+    resolver quadratic."""
+    return block if len(block) <= MAX_SHORT_FORM_BLOCK else []
 
 
 def _follows_link_word(key: str, tail_words: int, link_words: frozenset[str]) -> bool:
@@ -562,7 +601,7 @@ class _Affiliations:
             return
         place = variants.place_of_demonym(words[0], self._places())
         if place is not None and place != node.key:
-            role = words[-1] if len(words) > 1 else None
+            role = " ".join(words[1:]) or None
             self._add(n, self.by_key[place], "part_of", role, _first_evidence(node, self.mentions))
 
     def _places(self) -> dict[str, str]:

@@ -37,6 +37,20 @@ class NameVariants:
     demonym_rules: tuple[tuple[str, str], ...]
     _cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def folded_heads(self) -> frozenset[str]:
+        return self._folded_set("identity_heads")
+
+    @property
+    def folded_branch_words(self) -> frozenset[str]:
+        return self._folded_set("branch_words")
+
+    def _folded_set(self, table: str) -> frozenset[str]:
+        key = ("<set>", table)
+        if key not in self._cache:
+            self._cache[key] = frozenset(self.fold(w) for w in getattr(self, table))  # type: ignore[assignment]
+        return self._cache[key]  # type: ignore[return-value]
+
     @classmethod
     def from_data(cls, extra: Iterable[dict[str, Any]] = ()) -> "NameVariants":
         tables = load_yaml("name_variants.yaml")
