@@ -557,3 +557,17 @@ def test_compound_mention_offsets_slice_back_to_the_text(analyze, text, compound
         assert result.document.text[m.start:m.end] == m.text
     for link in result.links:
         assert 0 <= link.start < link.end <= len(result.document.text)
+
+
+def test_a_group_and_its_stated_wing_are_never_merged_even_by_a_stated_alias():
+    from newsgraph.model import Link
+
+    mentions = [_mention("d1", "Saraya al-Nahr", "ORG"), _mention("d1", "Karvon Front", "ORG"),
+                _mention("d1", "Karvon Front", "ORG")]
+    links = [Link("d1", "part_of", 0, 1, None, "offshoot-of", 0, 40),
+             Link("d1", "alias", 2, 0, None, "aka", 50, 90)]  # a mis-attached "also known as"
+    resolution = get_resolver()(mentions, links)
+    wing, front = (next(a for a in resolution.actors if a.name == n) for n in ("Saraya al-Nahr", "Karvon Front"))
+    assert wing.id != front.id
+    assert wing.affiliations[0]["actor"] == front.id and wing.affiliations[0]["relation"] == "part_of"
+    assert any(k["actor"] == front.id and "member and group" in k["reason"] for k in wing.kept_apart)

@@ -69,7 +69,7 @@ class NameGraphResolver:
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
         nodes, node_of = self._nodes(mentions)
         global_links = _global_links(mentions, links)
-        clusters = Clusters(len(nodes), self._conflict_test(nodes))
+        clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         _Rules(self, nodes, mentions, clusters).run(global_links)
         groups = clusters.groups()
         cluster_of = {n: i for i, members in enumerate(groups) for n in members}
@@ -119,8 +119,9 @@ class NameGraphResolver:
         node.weak = len(node.words) == 1 and (kind == "PERSON" or len(node.labels) > 1)
         node.canonical = self.aliases.lookup(node.key, node.text)
 
-    def _conflict_test(self, nodes: list[NameNode]):
-        """Two clusters conflict when they hold a "distinct" pair, or full person names of which
+    def _conflict_test(self, nodes: list[NameNode], affiliated: dict[int, set[int]]):
+        """Two clusters conflict when they hold a "distinct" pair, a member or part and its
+        group ("Saraya al-Jabal, the armed wing of the KLF"), or full person names of which
         none matches any on the other side (Abu Baker Almuhajer / Abu Abdallah Al-Muhajir)."""
         kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
 
@@ -138,6 +139,11 @@ class NameGraphResolver:
                 for other in keys_b:
                     if self.aliases.are_distinct(key, other):
                         return f"'{key}' and '{other}' are listed as distinct"
+            members_b = set(b)
+            for n in a:
+                for m in affiliated.get(n, ()):
+                    if m in members_b:
+                        return f"the text makes '{nodes[n].text}' and '{nodes[m].text}' member and group"
             if merge.rule in STATED_RULES:
                 return None
             demonym = self._demonym_pair(nodes, a, b)
@@ -206,6 +212,18 @@ def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
 def _first_evidence(node: NameNode, mentions: Sequence[Mention]) -> tuple[str, int, int]:
     m = mentions[node.mentions[0]]
     return (m.doc, m.start, m.end)
+
+
+def _affiliated_pairs(links: list[Link], node_of: list[int]) -> dict[int, set[int]]:
+    """Name nodes the text relates as member and group: never one actor."""
+    pairs: dict[int, set[int]] = defaultdict(set)
+    for link in links:
+        if link.relation in ("member_of", "part_of"):
+            a, b = node_of[link.source], node_of[link.target]
+            if a != b:
+                pairs[a].add(b)
+                pairs[b].add(a)
+    return pairs
 
 
 def _global_links(mentions: Sequence[Mention], links: Iterable[Link]) -> list[Link]:
