@@ -34,6 +34,7 @@ class CompoundPattern:
     gap: re.Pattern | None
     after: re.Pattern | None
     descriptor: bool
+    label: str  # the compound's label; "SAME" keeps the left name's
 
 
 @dataclass(frozen=True)
@@ -65,20 +66,20 @@ class NameStructure:
         words = {name: "|".join(re.escape(w) for w in sorted(tables[name], key=len, reverse=True))
                  for name in _WORD_LISTS}
 
-        def compile_(pattern: str | None) -> re.Pattern | None:
+        def compile_(pattern: str | None, case_sensitive: bool = False) -> re.Pattern | None:
             if not pattern:
                 return None
             expanded = _PLACEHOLDER.sub(lambda m: words[m.group(1)], pattern)
             try:
-                return re.compile(expanded, re.IGNORECASE)
+                return re.compile(expanded, 0 if case_sensitive else re.IGNORECASE)
             except re.error as error:
                 raise NewsgraphError(Errors.BAD_DATA_FILE.format(
                     path="name_structure", reason=f"pattern {pattern!r}: {error}")) from None
 
         compounds = tuple(CompoundPattern(
             name=c["name"], left=frozenset(c["left"]), right=frozenset(c.get("right", [])),
-            gap=compile_(c.get("gap")), after=compile_(c.get("after")),
-            descriptor=bool(c.get("descriptor"))) for c in tables["compounds"])
+            gap=compile_(c.get("gap")), after=compile_(c.get("after"), bool(c.get("case_sensitive"))),
+            descriptor=bool(c.get("descriptor")), label=c.get("label", "ORG")) for c in tables["compounds"])
         links = tuple(LinkPattern(
             name=p["name"], relation=p["relation"], gap=compile_(p["gap"]), after=compile_(p.get("after")),
             reverse=bool(p.get("reverse")), source=frozenset(p.get("source", [])),
@@ -115,8 +116,10 @@ class NameStructure:
                 if not match:
                     continue
                 end = match.end()
-            return Candidate(start=left.start, end=end, text=text[left.start:end], label="ORG",
-                             sentence=left.sentence, descriptor=pattern.descriptor), used
+            label = left.label if pattern.label == "SAME" else pattern.label
+            return Candidate(start=left.start, end=end, text=text[left.start:end], label=label,
+                             sentence=left.sentence, descriptor=pattern.descriptor,
+                             addressed=left.addressed, outlet_context=left.outlet_context), used
         return left, 1
 
     def find_links(self, doc_id: str, text: str, candidates: Sequence[Candidate]) -> list[Link]:
