@@ -29,6 +29,8 @@ console = Console()
 errors = Console(stderr=True)
 
 DOCUMENTS_SHOWN = 5
+NAME_ARGUMENT = typer.Argument(..., help="Actor name, alias or id, or part of a name (case-insensitive).",
+                               show_default=False)
 MEMBERS_SHOWN = 12
 EVIDENCE_CONTEXT = 60  # characters shown either side of an evidence span
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
@@ -117,14 +119,12 @@ def actors(
 """)
 def actor(
     out: Path = OUT_ARGUMENT,
-    name: str = typer.Argument(..., help="Actor name, alias or id (case-insensitive).", show_default=False),
+    name: str = NAME_ARGUMENT,
     limit: int = typer.Option(20, min=1, help="Sentences to show."),
 ) -> None:
     """Show one actor: its names, documents, and the sentences that mention it."""
     with _run(lambda: Store(out)) as store:
-        found = store.find_actor(name)
-        if found is None:
-            _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
+        found = _find_actor(store, name, out)
         evidence = store.evidence(found.id, limit=limit)
         titles = store.document_titles(found.documents[:DOCUMENTS_SHOWN])
         members = store.members(found.id)
@@ -162,13 +162,11 @@ rule proposed but a constraint refused are listed under "kept apart".
 """)
 def explain(
     out: Path = OUT_ARGUMENT,
-    name: str = typer.Argument(..., help="Actor name, alias or id (case-insensitive).", show_default=False),
+    name: str = NAME_ARGUMENT,
 ) -> None:
     """Explain why each name of an actor was merged into it, with evidence."""
     with _run(lambda: Store(out)) as store:
-        found = store.find_actor(name)
-        if found is None:
-            _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
+        found = _find_actor(store, name, out)
         sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
     console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
                   f"{len(found.aliases) + 1} names[/]")
@@ -209,6 +207,13 @@ def search(
     for row in rows:
         table.add_row(row["doc"], f"{row['start']}–{row['end']}", safe(row["text"], 300))
     console.print(table)
+
+
+def _find_actor(store: Store, name: str, out: Path):
+    found = store.find_actor(name)
+    if found is None:
+        _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
+    return found
 
 
 def _affiliation_text(affiliation: dict, names: dict[str, str]) -> str:
