@@ -173,11 +173,12 @@ def _label_fits(candidate: Candidate, labels: frozenset[str]) -> bool:
 
 
 def _acronym_matches(a: str, b: str) -> bool:
-    """Neither is an acronym, or the acronym is the other's initials ("KLF")."""
+    """One name is an acronym of the other's initials ("Karst Liberation Front (KLF)"); a
+    bracket after a name more often holds a team, a country or an age than an alias."""
     for short, long_ in ((a, b), (b, a)):
         if _ACRONYM.match(short.replace(".", "")):
             return initials(long_) == short.replace(".", "")
-    return True
+    return False
 
 
 def _clean_role(role: str | None) -> str | None:

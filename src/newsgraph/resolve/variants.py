@@ -163,7 +163,8 @@ class NameVariants:
         return None
 
 
-_INNER_APOSTROPHE = re.compile(r"\w['\u2019\u02bc\u02bf`]\w")
+# two letters before it: Mani'i, Ja'far, but not the Irish O'Malley or D'Arcy
+_INNER_APOSTROPHE = re.compile(r"\w\w['\u2019\u02bc\u02bf`]\w")
 
 
 def _compile(rules: list) -> tuple[tuple[re.Pattern, str], ...]:
