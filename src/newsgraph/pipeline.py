@@ -25,6 +25,7 @@ from newsgraph.model import DocumentResult, Problem, SourceDocument
 from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, parse_documents
 from newsgraph.resolve import get_resolver
 from newsgraph.store import Store
+from newsgraph.times import TimeFinder
 
 WRITE_BATCH = 50
 
@@ -42,6 +43,8 @@ class BuildSettings:
     entity_rules: tuple[Path, ...] = ()
     outlets: tuple[Path, ...] = ()
     boilerplate: tuple[Path, ...] = ()
+    time_rules: tuple[Path, ...] = ()
+    published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
 
 
 class BuildListener:
@@ -70,10 +73,12 @@ class DocumentAnalyzer:
     def __init__(self, settings: BuildSettings):
         rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
         self.find_mentions = MentionFinder(rules)
+        self.find_times = TimeFinder.from_data(settings.time_rules)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
         sentences, mentions = self.find_mentions(parsed)
-        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions)
+        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions,
+                              times=self.find_times(parsed, sentences))
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -84,6 +89,10 @@ def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
         digest.update(packaged.joinpath(name).read_bytes())
     for path in chain(settings.entity_patterns, settings.entity_rules, settings.outlets, settings.boilerplate):
         digest.update(Path(path).read_bytes())
+    for path in settings.time_rules:
+        digest.update(Path(path).read_bytes())
+    # relative times are read against it: a new default date must re-analyze the documents
+    digest.update(f"published={settings.published}".encode())
     return f"newsgraph {__version__}; {model_meta}; data {digest.hexdigest()[:12]}"
 
 
