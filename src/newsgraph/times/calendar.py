@@ -133,6 +133,18 @@ def _months_or_days(candidate: date, anchor: date, months: bool) -> int:
     return (candidate - anchor).days
 
 
+def nth_weekday_of_month(first: date, weekday: int, nth: int) -> date:
+    """The ``nth`` day with ISO ``weekday`` in the month of ``first``; past the last one, the last."""
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7)
+    last = day
+    for _ in range(nth - 1):
+        day += timedelta(days=7)
+        if day.month != first.month:
+            break
+        last = day
+    return last
+
+
 @dataclass(frozen=True)
 class Season:
     code: str

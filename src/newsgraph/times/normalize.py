@@ -18,8 +18,8 @@ from typing import Any, Callable
 from dateparser.date import DateDataParser
 
 from newsgraph.times.calendar import (
-    Season, TimePoint, choose_year, coarser, duration_value, season_start, season_year, shift,
-    weekday_near,
+    Season, TimePoint, choose_year, coarser, duration_value, nth_weekday_of_month, season_start,
+    season_year, shift, weekday_near,
 )
 from newsgraph.times.rules import Rule, TimeRules, Unit, captures
 
@@ -68,7 +68,7 @@ class Normalizer:
             "set_weekday": self.set_weekday, "set": self.set, "season": self.season,
             "quarter": self.quarter, "half": self.half, "year": self.year, "decade": self.decade,
             "month_of_year": self.month_of_year, "holiday": self.holiday, "clock": self.clock,
-            "calendar": self.calendar,
+            "calendar": self.calendar, "set_season": self.set_season, "nth_weekday": self.nth_weekday,
         }
 
     def __call__(self, text: str, context: Context) -> Normal:
@@ -119,6 +119,10 @@ class Normalizer:
     def _amount(self, groups: dict[str, str]) -> float | None:
         return self.rules.number(groups.get("n"))
 
+    def _singular(self, groups: dict[str, str]) -> float | None:
+        """1 for a unit written in the singular ("the past decade"), else None (an unknown amount)."""
+        return 1 if (groups.get("unit") or "").lower() in self.rules.singular_units else None
+
     @staticmethod
     def _shift(rule: Rule, context: Context) -> int:
         shift_by = rule.params.get("shift", 0)
@@ -157,7 +161,7 @@ class Normalizer:
 
     def duration(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
         unit = self._unit(rule, groups)
-        amount = self._amount(groups) if "n" in groups else None
+        amount = self._amount(groups) if "n" in groups else self._singular(groups)
         value = duration_value(amount, unit)
         side = rule.params.get("range")
         if not side:
@@ -191,8 +195,27 @@ class Normalizer:
         return Normal(f"XXXX-WXX-{weekday}", kind="set", granularity="set", anchor="absolute")
 
     def set(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
-        value = duration_value(1, self._unit(rule, groups))
+        value = duration_value(self._amount(groups), self._unit(rule, groups))
         return Normal(value, kind="set", granularity="set", anchor="absolute")
+
+    def set_season(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
+        code = self.rules.seasons[groups["season"]]["code"]
+        return Normal(f"XXXX-{code}", kind="set", granularity="set", anchor="absolute")
+
+    def nth_weekday(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
+        """"the last Friday of January": the day; "the first week of March": its ISO week
+        (the week of the month's first Monday)."""
+        weekday = self.rules.weekdays[groups["weekday"]] if groups.get("weekday") else int(rule.params["weekday"])
+        granularity = rule.params.get("granularity", "day")
+        month = self.rules.months[groups["month"]]
+        if groups.get("year"):
+            first, anchor = date(int(groups["year"]), month, 1), "absolute"
+        elif context.published is None:
+            return Normal(None, granularity=granularity, anchor="unknown")
+        else:
+            first, anchor = choose_year(context.published, month, None, context.direction), "published"
+        point = TimePoint(nth_weekday_of_month(first, weekday, self.rules.ordinals[groups["ordinal"]]), granularity)
+        return Normal(point.value, granularity=granularity, anchor=anchor, point=point)
 
     def season(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
         spec = self.rules.seasons[groups["season"]]
@@ -300,5 +323,7 @@ def _dateparser(base: datetime, direction: str | None) -> DateDataParser:
 def _clean(text: str) -> str:
     """Lower case, one space between words, straight apostrophes, no edge punctuation."""
     text = text.replace("’", "'").replace("‘", "'").lower()
+    # "a two-month suspension", "a 30-year high": the hyphen joins an amount to its unit
+    text = re.sub(r"(?<=\w)-(?=[a-z])", " ", text)
     text = " ".join(text.split())
     return text.strip(" ,;:\"()[]")

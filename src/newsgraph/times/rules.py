@@ -65,6 +65,7 @@ class TimeRules:
     numbers: dict[str, float]
     vague_numbers: frozenset[str]
     units: dict[str, Unit]            # every written form -> unit
+    singular_units: frozenset[str]     # "decade", not "decades"
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, dict[str, Any]]
@@ -130,6 +131,7 @@ def compile_rules(tables: dict[str, Any]) -> TimeRules:
         numbers={str(k).lower(): float(v) for k, v in tables["numbers"].items()},
         vague_numbers=frozenset(tables["vague_numbers"]),
         units=units,
+        singular_units=frozenset(str(f).lower() for f in _unit_forms(tables["units"], "singular")),
         months={str(k).lower(): int(v) for k, v in tables["months"].items()},
         weekdays={str(k).lower(): int(v) for k, v in tables["weekdays"].items()},
         seasons={str(k).lower(): v for k, v in tables["seasons"].items()},

@@ -37,7 +37,8 @@ def find_spans(doc, rules: TimeRules, understands: Understands | None = None) ->
             trimmed = trimmed and drop_leading_verb(doc, *trimmed, rules)
             if not trimmed or not is_time(text[trimmed[0]:trimmed[1]], rules):
                 continue
-            spans += repair_span(text, *trimmed, understands) if understands else [trimmed]
+            pieces = repair_span(text, *trimmed, understands) if understands else [trimmed]
+            spans += [p for p in (trim_span(text, *piece, rules) for piece in pieces) if p]
     return sorted(set(spans))
 
 

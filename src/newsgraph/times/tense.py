@@ -25,6 +25,8 @@ def tense_direction(span, cues: dict[str, Any]) -> str | None:
             return "future"
         if _under_intention(verb, cues):
             return "future"
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in cues.get("future_participles", ()):
+            return "future"
     preposition = _preposition(span)
     if preposition in cues["neutral_prepositions"]:
         return None
@@ -44,7 +46,7 @@ def governing_verb(token):
     while True:
         if token.pos_ in _VERBAL:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
 
@@ -52,7 +54,7 @@ def governing_verb(token):
 def _under_intention(verb, cues: dict[str, Any]) -> bool:
     """An infinitive ("to meet") whose governor announces something to come ("agreed", "likely")."""
     is_infinitive = verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children)
-    return is_infinitive and verb.head is not verb and verb.head.lemma_.lower() in cues["future_governors"]
+    return is_infinitive and verb.head.i != verb.i and verb.head.lemma_.lower() in cues["future_governors"]
 
 
 def _preposition(span) -> str | None:
