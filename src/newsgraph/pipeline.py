@@ -8,7 +8,7 @@ Documents already in the store with the same pipeline signature are not parsed a
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -19,6 +19,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
 from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.ingest.meta import normalize_published
 from newsgraph.mentions import MentionFinder
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.model import DocumentResult, Problem, SourceDocument
@@ -100,6 +101,7 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
               settings: BuildSettings | None = None, listener: BuildListener | None = None) -> BuildReport:
     """Build the graph of the articles under ``paths``; see the module docstring."""
     settings = settings or BuildSettings()
+    settings = _with_published_checked(settings)
     listener = listener or BuildListener()
     report = BuildReport(graph=Graph(), out=Path(out) if out else None)
     files = _collect_files(paths, listener, report)  # before the store: no input, no empty store
@@ -125,7 +127,7 @@ def _run_document_stages(files: list[Path], settings: BuildSettings, listener: B
     listener.on_files(len(files))
     nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
     pipeline = pipeline_signature(settings, f"{nlp.meta.get('name')} {nlp.meta.get('version')}")
-    done = store.current_documents(pipeline) if store else set()
+    done = store.current_documents(pipeline) if store else {}
     new_documents = _new_documents(files, settings, listener, report, done)
     analyze = DocumentAnalyzer(settings)
     fresh: list[DocumentResult] = []
@@ -160,18 +162,20 @@ def _collect_files(paths, listener: BuildListener, report: BuildReport) -> list[
 
 
 def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: BuildListener,
-                   report: BuildReport, done: set[str]) -> Iterator[SourceDocument]:
+                   report: BuildReport, done: dict[str, str | None]) -> Iterator[SourceDocument]:
     """Documents not yet in the store, each text once, streamed file by file."""
     cleaner = BoilerplateFilter.from_data(settings.boilerplate)
     seen: set[str] = set()
     for path in files:
         for item in read_file(path, settings.max_file_mb, cleaner):
+            if isinstance(item, SourceDocument) and item.published is None and settings.published:
+                item = replace(item, published=settings.published)
             if isinstance(item, Problem):
                 _problem(item, listener, report)
             elif item.id in seen:
                 report.duplicates += 1
                 listener.on_document("duplicate")
-            elif item.id in done:
+            elif item.id in done and done[item.id] == item.published:
                 seen.add(item.id)
                 report.unchanged += 1
                 listener.on_document("unchanged")
@@ -179,6 +183,16 @@ def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: Bui
                 seen.add(item.id)
                 yield item
         listener.on_file_done()
+
+
+def _with_published_checked(settings: BuildSettings) -> BuildSettings:
+    """Settings with the default publication date as ISO YYYY-MM-DD; a user error if it is none."""
+    if settings.published is None:
+        return settings
+    try:
+        return replace(settings, published=normalize_published(settings.published))
+    except ValueError:
+        raise NewsgraphError(Errors.BAD_PUBLISHED.format(value=settings.published)) from None
 
 
 def _problem(problem: Problem, listener: BuildListener, report: BuildReport) -> None:

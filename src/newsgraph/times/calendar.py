@@ -79,7 +79,7 @@ def shift(day: date, amount: float, unit: Unit) -> date:
         return add_months(day, round(count))
     if unit.iso == "Y":
         return add_months(day, round(count * 12))
-    hours = count if unit.iso == "TH" else count / 60
+    hours = {"TH": count, "TM": count / 60, "TS": count / 3600}.get(unit.iso, 0)
     return day + timedelta(days=int(hours / 24))
 
 

@@ -69,6 +69,7 @@ class Normalizer:
             "quarter": self.quarter, "half": self.half, "year": self.year, "decade": self.decade,
             "month_of_year": self.month_of_year, "holiday": self.holiday, "clock": self.clock,
             "calendar": self.calendar, "set_season": self.set_season, "nth_weekday": self.nth_weekday,
+            "century": self.century,
         }
 
     def __call__(self, text: str, context: Context) -> Normal:
@@ -152,7 +153,10 @@ class Normalizer:
         part = self._part(rule, groups) if unit.name == "day" else None
         granularity = "part" if part else unit.counted if "n" in groups else unit.granularity
         if origin is not None and anchor == "previous":
-            granularity = coarser(granularity, origin.granularity)
+            # counted from a coarser point, the result is no finer ("a day after October 2011")
+            if not (part and origin.granularity in ("day", "part")):
+                granularity = coarser(granularity, origin.granularity)
+                part = part if granularity == "part" else None
         if origin is None or amount is None:
             return Normal(None, granularity=granularity, anchor=anchor)
         day = shift(origin.day, amount * self._shift(rule, context), unit)
@@ -270,6 +274,11 @@ class Normalizer:
         point = TimePoint(date(year, 1, 1), "decade")
         return Normal(point.value, granularity="decade", anchor="absolute", point=point)
 
+    def century(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
+        first_year = max(1, (int(groups["ordinal_number"]) - 1) * 100)
+        point = TimePoint(date(first_year, 1, 1), "century")
+        return Normal(point.value, granularity="century", anchor="absolute", point=point)
+
     def month_of_year(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
         if context.published is None:
             return Normal(None, granularity="month", anchor="unknown")
@@ -288,6 +297,9 @@ class Normalizer:
         return Normal(point.value, granularity="day", anchor="published", point=point)
 
     def clock(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal | None:
+        if groups.get("clock_word"):
+            said = self.rules.clock_words[groups["clock_word"]]
+            return Normal(f"T{said}", kind="time", granularity="time", anchor="absolute")
         parsed = _dateparser(_NEUTRAL_BASE, None).get_date_data(groups["text"])
         if parsed.date_obj is None:
             return None

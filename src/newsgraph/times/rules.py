@@ -20,7 +20,7 @@ DATA_FILE = "time_rules.yaml"
 # Tables whose entries are merged by key; lists are appended; rules are prepended (a user's
 # rule is tried before the packaged ones).
 _TABLE_KEYS = ("numbers", "units", "months", "weekdays", "seasons", "parts_of_day", "holidays",
-               "ordinals", "tense")
+               "clock_words", "ordinals", "tense")
 _LIST_KEYS = ("number_tens", "vague_numbers", "prefix_modifiers", "span_patterns", "strip_leading",
               "strip_trailing", "join_words", "split_words", "drop_patterns", "time_words")
 _KNOWN_KEYS = set(_TABLE_KEYS) | set(_LIST_KEYS) | {"rules", "explicit_year"}
@@ -71,6 +71,7 @@ class TimeRules:
     seasons: dict[str, dict[str, Any]]
     parts_of_day: dict[str, str]
     holidays: dict[str, str]
+    clock_words: dict[str, str]
     ordinals: dict[str, int]
     modifiers: tuple[Modifier, ...]
     rules: tuple[Rule, ...]
@@ -137,6 +138,7 @@ def compile_rules(tables: dict[str, Any]) -> TimeRules:
         seasons={str(k).lower(): v for k, v in tables["seasons"].items()},
         parts_of_day={str(k).lower(): str(v) for k, v in tables["parts_of_day"].items()},
         holidays={str(k).lower(): str(v) for k, v in tables["holidays"].items()},
+        clock_words={str(k).lower(): str(v) for k, v in tables["clock_words"].items()},
         ordinals={str(k).lower(): int(v) for k, v in tables["ordinals"].items()},
         modifiers=modifiers,
         rules=rules,
@@ -197,8 +199,9 @@ def _groups(tables: dict[str, Any], units: dict[str, Unit]) -> dict[str, str]:
         "season": rf"(?P<season>{_alternation(tables['seasons'])})",
         "part": rf"(?P<part>{_alternation(tables['parts_of_day'])})",
         "holiday": rf"(?P<holiday>{_alternation(tables['holidays'])})",
+        "clock_word": rf"(?P<clock_word>{_alternation(tables['clock_words'])})",
         "ordinal": rf"(?P<ordinal>{_alternation(tables['ordinals'])})",
-        "year": r"(?P<year>\b(?:1[0-9]|20)\d\d\b)",
+        "year": r"(?P<year>\b(?:1[0-9]|2[01])\d\d\b)",
         "decade": r"(?P<decade>(?:(?:1[0-9]|20)\d0|'?\d0)s)",
     }
 
@@ -218,7 +221,8 @@ def _span_groups(tables: dict[str, Any], units: dict[str, Unit]) -> dict[str, st
 def _time_word(tables: dict[str, Any], units: dict[str, Unit]) -> re.Pattern:
     """A word that makes a span a time expression (a digit does too)."""
     words = (list(units) + list(tables["months"]) + list(tables["weekdays"]) + list(tables["seasons"])
-             + list(tables["parts_of_day"]) + list(tables["holidays"]) + list(tables["time_words"]))
+             + list(tables["parts_of_day"]) + list(tables["holidays"]) + list(tables["clock_words"])
+             + list(tables["time_words"]))
     return re.compile(rf"\d|\b(?:{_alternation(words)})\b", re.IGNORECASE)
 
 
