@@ -238,10 +238,13 @@ class Normalizer:
                       parts: int) -> Normal:
         number = self.rules.ordinals[groups["ordinal"]]
         number = parts if number > parts else number  # "the last half" is the second
+        first_month = (number - 1) * months + 1
         year, anchor = self._year_or_published(groups, context)
         if year is None:
             return Normal(None, granularity=granularity, anchor=anchor)
-        point = TimePoint(date(year, (number - 1) * months + 1, 1), granularity)
+        if anchor == "published":  # "fell in the second quarter" said in January: last year's
+            year = choose_year(context.published, first_month, None, context.direction).year
+        point = TimePoint(date(year, first_month, 1), granularity)
         return Normal(point.value, granularity=granularity, anchor=anchor, point=point)
 
     def quarter(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal:
