@@ -1,4 +1,8 @@
-"""Evaluate the time stage on a hand-annotated gold set (default ``benchmarks/time_gold.jsonl``).
+"""Evaluate the time stage on hand-annotated gold sets.
+
+Two sets, sentences written for them, values worked out by hand: ``time_gold.jsonl`` (140
+expressions; annotated before the stage was written, then used to develop it) and
+``time_gold_heldout.jsonl`` (102 expressions; written after, for an independent check).
 
 Each gold line is ``{"published": "YYYY-MM-DD" | null, "text": ..., "expressions": [{"text",
 "value"}]}``. The text goes through the real per-document stages (spaCy parse, mentions for the
@@ -8,7 +12,7 @@ sentences, the time finder); the expressions found are compared with the gold on
 - normalization accuracy: among relaxed matches, the value is exactly the gold value;
 - end to end: gold expressions found (relaxed) with the right value, over all gold expressions.
 
-Usage: python benchmarks/eval_times.py [--gold FILE] [--errors]
+Usage: python benchmarks/eval_times.py [--gold FILE ...] [--errors]
 """
 
 from __future__ import annotations
@@ -64,15 +68,13 @@ def match(found: list[Span], gold: list[Span]) -> list[tuple[Span, Span]]:
     return matched
 
 
-def run(gold_path: Path) -> tuple[dict[str, float], list[str]]:
+def run(gold_path: Path, nlp, analyze: DocumentAnalyzer) -> tuple[dict[str, float], list[str]]:
     lines = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     documents = [
         SourceDocument(id=hashlib.sha256(f"{n}{line['text']}".encode()).hexdigest()[:16], sha256="",
                        path=f"gold:{n + 1}", text=line["text"], published=line["published"])
         for n, line in enumerate(lines)
     ]
-    nlp = load_model()
-    analyze = DocumentAnalyzer(BuildSettings())
     counts = dict(gold=0, found=0, strict=0, relaxed=0, value_ok=0)
     errors = []
     for line, parsed in zip(lines, parse_documents(nlp, documents)):
@@ -119,17 +121,23 @@ def _scores(c: dict[str, int]) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=HERE / "time_gold.jsonl")
+    parser.add_argument("--gold", type=Path, nargs="+",
+                        default=[HERE / "time_gold.jsonl", HERE / "time_gold_heldout.jsonl"])
     parser.add_argument("--errors", action="store_true", help="list every miss, spurious span and wrong value")
     args = parser.parse_args()
-    scores, errors = run(args.gold)
-    width = max(map(len, scores))
-    for name, value in scores.items():
-        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        print(f"{name:<{width}}  {shown}")
+    nlp, analyze = load_model(), DocumentAnalyzer(BuildSettings())
+    results = {path.stem: run(path, nlp, analyze) for path in args.gold}
+    names = list(next(iter(results.values()))[0])
+    width = max(map(len, names))
+    print(f"{'':<{width}}  " + "  ".join(f"{stem:>18}" for stem in results))
+    for name in names:
+        cells = [scores[name] for scores, _ in results.values()]
+        shown = [f"{v:.3f}" if isinstance(v, float) else str(v) for v in cells]
+        print(f"{name:<{width}}  " + "  ".join(f"{s:>18}" for s in shown))
     if args.errors:
-        print()
-        print("\n".join(errors) or "no errors")
+        for stem, (_, errors) in results.items():
+            print(f"\n{stem}:")
+            print("\n".join(errors) or "no errors")
 
 
 if __name__ == "__main__":
