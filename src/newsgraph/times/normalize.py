@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any, Callable
 
 from dateparser.date import DateDataParser
@@ -113,9 +114,8 @@ class Normalizer:
     # --- helpers --------------------------------------------------------------------------
 
     def _unit(self, rule: Rule, groups: dict[str, str]) -> Unit:
-        name = rule.params.get("unit") or groups.get("unit")
-        unit = self.rules.units[name.lower()]
-        return unit
+        name = rule.params.get("unit") or groups["unit"]
+        return self.rules.units[name.lower()]
 
     def _amount(self, groups: dict[str, str]) -> float | None:
         return self.rules.number(groups.get("n"))
@@ -303,25 +303,25 @@ class Normalizer:
         if groups.get("clock_word"):
             said = self.rules.clock_words[groups["clock_word"]]
             return Normal(f"T{said}", kind="time", granularity="time", anchor="absolute")
-        parsed = _dateparser(_NEUTRAL_BASE, None).get_date_data(groups["text"])
-        if parsed.date_obj is None:
+        parsed = _read_date(groups["text"], _NEUTRAL_BASE, None)
+        if parsed is None:
             return None
-        return Normal(f"T{parsed.date_obj:%H:%M}", kind="time", granularity="time", anchor="absolute")
+        return Normal(f"T{parsed[0]:%H:%M}", kind="time", granularity="time", anchor="absolute")
 
     def calendar(self, rule: Rule, groups: dict[str, str], context: Context) -> Normal | None:
         text = groups["text"]
         explicit = self.rules.explicit_year.search(text) is not None
         base = datetime.combine(context.published, datetime.min.time()) if context.published else _NEUTRAL_BASE
-        parsed = _dateparser(base, context.direction).get_date_data(text)
-        if parsed.date_obj is None:
+        parsed = _read_date(text, base, context.direction)
+        if parsed is None:
             return None
-        granularity = _PERIODS.get(parsed.period or "day", "day")
+        granularity = _PERIODS.get(parsed[1], "day")
+        day = _period_start(parsed[0].date(), granularity)
         if explicit:
-            point = TimePoint(parsed.date_obj.date(), granularity)
+            point = TimePoint(day, granularity)
             return Normal(point.value, granularity=granularity, anchor="absolute", point=point)
         if context.published is None:
             return Normal(None, granularity=granularity, anchor="unknown")
-        day = parsed.date_obj.date()
         if groups.get("month") and granularity in ("day", "month"):
             day = choose_year(context.published, day.month, day.day if granularity == "day" else None,
                               context.direction) or day
@@ -329,10 +329,31 @@ class Normalizer:
         return Normal(point.value, granularity=granularity, anchor="published", point=point)
 
 
+def _read_date(text: str, base: datetime, direction: str | None) -> tuple[datetime, str] | None:
+    """dateparser's reading of ``text``: the datetime and its period (day, month ...), or None."""
+    try:
+        parsed = _dateparser(base, direction).get_date_data(text)
+    except (ValueError, OverflowError):  # impossible dates some inputs produce
+        return None
+    return (parsed.date_obj, parsed.period or "day") if parsed.date_obj else None
+
+
+@lru_cache(maxsize=256)  # a parser per publication date and tense: building one costs more than a parse
 def _dateparser(base: datetime, direction: str | None) -> DateDataParser:
     settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": _PREFER[direction],
                                 "RETURN_TIME_AS_PERIOD": True}
     return DateDataParser(languages=["en"], settings=settings)
+
+
+def _period_start(day: date, granularity: str) -> date:
+    """The first day of the week, month or year ``day`` lies in (dateparser fills in the base's day)."""
+    if granularity == "week":
+        return day - timedelta(days=day.weekday())
+    if granularity == "month":
+        return day.replace(day=1)
+    if granularity == "year":
+        return day.replace(month=1, day=1)
+    return day
 
 
 def _clean(text: str) -> str:

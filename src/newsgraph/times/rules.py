@@ -104,13 +104,16 @@ class TimeRules:
             return self.numbers[word]
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             return float(word)
-        tens, _, ones = re.split(r"([- ])", word, maxsplit=1) if re.search(r"[- ]", word) else (word, "", "")
-        return self.numbers.get(tens, 0) + self.numbers.get(ones, 0) or None
+        parts = re.split(r"[- ]", word)  # "twenty-five"
+        if len(parts) == 2 and all(part in self.numbers for part in parts):
+            return self.numbers[parts[0]] + self.numbers[parts[1]]
+        return None
 
 
 def compile_rules(tables: dict[str, Any]) -> TimeRules:
     """Turn the raw tables into regexes and lookups."""
     units = _units(tables["units"])
+    _check_tense(tables["tense"])
     groups = _groups(tables, units)
     rules = tuple(
         Rule(_compile(_expand(r["pattern"], groups)), r["type"],
@@ -118,7 +121,7 @@ def compile_rules(tables: dict[str, Any]) -> TimeRules:
         for r in tables["rules"]
     )
     modifiers = tuple(
-        Modifier(re.compile(rf"^(?:{m['pattern']})(?:\s+|(?<=-)(?=\S))"), m.get("mod"))
+        Modifier(_compile(rf"^(?:{m['pattern']})(?:\s+|(?<=-)(?=\S))"), m.get("mod"))
         for m in tables["prefix_modifiers"]
     )
     span_groups = _span_groups(tables, units)
@@ -148,10 +151,18 @@ def compile_rules(tables: dict[str, Any]) -> TimeRules:
         strip_trailing=tuple(tables["strip_trailing"]),
         join_after=re.compile(rf"\b(?:{_alternation(tables['join_words'])})$", re.IGNORECASE),
         split_at=re.compile(rf"\s+(?:{split_words})\s+", re.IGNORECASE),
-        drop=tuple(re.compile(p, re.IGNORECASE) for p in tables["drop_patterns"]),
+        drop=tuple(_compile(p, re.IGNORECASE) for p in tables["drop_patterns"]),
         time_word=_time_word(tables, units),
         tense=dict(tables["tense"]),
     )
+
+
+def _check_tense(tense: dict[str, Any]) -> None:
+    """A weekday window must hold every weekday, or a bare "Friday" could have no date."""
+    for side, window in tense.get("weekday_windows", {}).items():
+        if len(window) != 2 or window[1] - window[0] < 6:
+            reason = f"tense.weekday_windows.{side} must span 7 days, e.g. [-6, 0]; got {window}"
+            raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=DATA_FILE, reason=reason))
 
 
 def _units(table: dict[str, dict[str, Any]]) -> dict[str, Unit]:
@@ -177,7 +188,7 @@ def _capitalize(name: str) -> str:
 
 def _number_pattern(tables: dict[str, Any]) -> str:
     ones = [w for w, v in tables["numbers"].items() if 1 <= v <= 9 and " " not in str(w) and len(str(w)) > 2]
-    composed = f"(?:{_alternation(tables['number_tens'])})[- ](?:{_alternation(ones)})"
+    composed = f"(?:{_alternation(tables['number_tens'])})(?:-| )(?:{_alternation(ones)})"
     words = _alternation(list(tables["numbers"]) + list(tables["vague_numbers"]))
     return rf"\d+(?:\.\d+)?|{composed}|{words}"
 

@@ -4,7 +4,8 @@ Input: a spaCy ``Doc`` and the :class:`~newsgraph.times.rules.TimeRules`. Output
 non-overlapping ``(start, end)`` character offsets in the chunk. spaCy's DATE and TIME entities
 are the main source; the rules' span patterns add what the model misses. Spans are then cut to
 the expression proper (no leading preposition), split where one entity holds two expressions
-("2012 and 2015"), and dropped when they are not times at all (ages, "the first day").
+("2012 and 2015"), and dropped when they are not times at all (ages, "the first day"). Given the
+normalizer, a span it cannot read is cut down to the parts it can ("April 16 this year").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsgraph.times.rules import TimeRules
 TIME_LABELS = ("DATE", "TIME")
 _EDGE_PUNCTUATION = " \t\n\xa0,;:.!?\"'“”‘’()[]—–-"
 _WORD = re.compile(r"\S+")
+REPAIR_MAX_WORDS = 12  # longer spans are not time expressions worth taking apart word by word
 
 Understands = Callable[[str], bool]
 
@@ -56,6 +58,8 @@ def repair_span(text: str, start: int, end: int, understands: Understands) -> li
     if understands(text[start:end]):
         return [(start, end)]
     words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    if len(words) > REPAIR_MAX_WORDS:
+        return [(start, end)]
     for cut in range(1, len(words)):
         left, right = (words[0][0], words[cut - 1][1]), (words[cut][0], words[-1][1])
         if understands(text[slice(*left)]) and understands(text[slice(*right)]):
