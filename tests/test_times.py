@@ -375,6 +375,13 @@ def test_front_matter_gives_the_date_and_is_cut_from_the_text(tmp_path, cleaner)
 def test_text_without_front_matter_is_untouched():
     text = "Porto talks\n---\npublished: no\n---\n"
     assert split_front_matter(text) == ({}, text, None)
+    ruled = "---\nA line of article text between rules.\n---\nMore text.\n"
+    assert split_front_matter(ruled) == ({}, ruled, None)
+
+
+def test_broken_front_matter_is_cut_with_a_note():
+    meta, body, note = split_front_matter("---\npublished: [2016\ntitle: x\n---\nText.\n")
+    assert (meta, body, note) == ({}, "Text.\n", "front matter ignored: not valid YAML")
 
 
 def test_unparseable_date_is_a_one_line_note_and_stays_none(tmp_path, cleaner):

@@ -29,6 +29,7 @@ TEXT_KEYS = ("title", "outlet", "url")
 DATE_KEYS = ("published", "date")  # the first one present is the publication date
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+_KEY_LINE = re.compile(r"[\w-]+[ \t]*:")
 
 
 def sidecar_path(article: Path) -> Path:
@@ -53,18 +54,21 @@ def read_sidecar(article: Path) -> tuple[dict[str, Any], str | None]:
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     """Front matter at the top of ``text``: its metadata, the text without it, and a note if
-    the block was there but unreadable (it is cut all the same: it is not article text)."""
+    the block looks like metadata but cannot be read (it is cut all the same). A block between
+    "---" lines that is not "key: value" lines is article text and stays."""
     match = _FRONT_MATTER.match(text)
     if match is None:
         return {}, text, None
-    body = text[match.end():]
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
-        return {}, body, "front matter ignored: not 'key: value' lines"
-    if not isinstance(data, dict):
-        return {}, body, "front matter ignored: not 'key: value' lines"
-    return pick_metadata(data), body, None
+        data = None
+    if isinstance(data, dict):
+        return pick_metadata(data), text[match.end():], None
+    lines = [line for line in match.group(1).splitlines() if line.strip()]
+    if lines and all(_KEY_LINE.match(line) for line in lines):
+        return {}, text[match.end():], "front matter ignored: not valid YAML"
+    return {}, text, None
 
 
 def pick_metadata(record: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 _VERBAL = ("VERB", "AUX")
-_PERFECT = {"have", "has", "had", "'ve", "'d"}
 
 
 def tense_direction(span, cues: dict[str, Any]) -> str | None:
@@ -21,7 +20,7 @@ def tense_direction(span, cues: dict[str, Any]) -> str | None:
     if verb is not None:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         words = {a.lower_ for a in auxiliaries}
-        if words & set(cues["future_auxiliaries"]) and not words & _PERFECT:
+        if words & set(cues["future_auxiliaries"]) and not words & set(cues["perfect_auxiliaries"]):
             return "future"
         if _under_intention(verb, cues):
             return "future"
