@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -44,6 +45,8 @@ OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph buil
 
   newsgraph build feed.jsonl -o out/news --model en_core_web_lg
 
+  newsgraph build clippings/ -o out/clips --published 2016-01-05
+
 Building again into the same folder adds new articles and leaves known ones untouched.
 """)
 def build(
@@ -59,6 +62,8 @@ def build(
     entity_rules: List[Path] = typer.Option([], help="Extra entity rule tables (YAML, keys as data/entity_rules.yaml).", exists=True, dir_okay=False),
     outlets: List[Path] = typer.Option([], help="Extra outlet names, one per line.", exists=True, dir_okay=False),
     boilerplate: List[Path] = typer.Option([], help="Extra boilerplate line patterns (regex per line).", exists=True, dir_okay=False),
+    time_rules: List[Path] = typer.Option([], help="Extra time rules (YAML, keys as data/time_rules.yaml).", exists=True, dir_okay=False),
+    published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
@@ -68,6 +73,7 @@ def build(
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
+    settings = replace(settings, time_rules=tuple(time_rules), published=published)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:

@@ -19,3 +19,4 @@ class Errors:
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."
     ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"
+    BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."

@@ -8,7 +8,7 @@ Documents already in the store with the same pipeline signature are not parsed a
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -19,12 +19,14 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
 from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.ingest.meta import normalize_published
 from newsgraph.mentions import MentionFinder
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.model import DocumentResult, Problem, SourceDocument
 from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, parse_documents
 from newsgraph.resolve import DEFAULT_RESOLVER, get_resolver
 from newsgraph.store import Store
+from newsgraph.times import TimeFinder
 
 WRITE_BATCH = 50
 
@@ -43,6 +45,8 @@ class BuildSettings:
     entity_rules: tuple[Path, ...] = ()
     outlets: tuple[Path, ...] = ()
     boilerplate: tuple[Path, ...] = ()
+    time_rules: tuple[Path, ...] = ()
+    published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
 
 
 class BuildListener:
@@ -71,10 +75,12 @@ class DocumentAnalyzer:
     def __init__(self, settings: BuildSettings):
         rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
         self.find_mentions = MentionFinder(rules)
+        self.find_times = TimeFinder.from_data(settings.time_rules)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
         sentences, mentions, links = self.find_mentions(parsed)
-        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links)
+        return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
+                              times=self.find_times(parsed, sentences))
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -85,6 +91,10 @@ def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
         digest.update(packaged.joinpath(name).read_bytes())
     for path in chain(settings.entity_patterns, settings.entity_rules, settings.outlets, settings.boilerplate):
         digest.update(Path(path).read_bytes())
+    for path in settings.time_rules:
+        digest.update(Path(path).read_bytes())
+    # relative times are read against it: a new default date must re-analyze the documents
+    digest.update(f"published={settings.published}".encode())
     return f"newsgraph {__version__}; {model_meta}; data {digest.hexdigest()[:12]}"
 
 
@@ -92,6 +102,7 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
               settings: BuildSettings | None = None, listener: BuildListener | None = None) -> BuildReport:
     """Build the graph of the articles under ``paths``; see the module docstring."""
     settings = settings or BuildSettings()
+    settings = _with_published_checked(settings)
     listener = listener or BuildListener()
     report = BuildReport(graph=Graph(), out=Path(out) if out else None)
     files = _collect_files(paths, listener, report)  # before the store: no input, no empty store
@@ -117,7 +128,7 @@ def _run_document_stages(files: list[Path], settings: BuildSettings, listener: B
     listener.on_files(len(files))
     nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
     pipeline = pipeline_signature(settings, f"{nlp.meta.get('name')} {nlp.meta.get('version')}")
-    done = store.current_documents(pipeline) if store else set()
+    done = store.current_documents(pipeline) if store else {}
     new_documents = _new_documents(files, settings, listener, report, done)
     analyze = DocumentAnalyzer(settings)
     fresh: list[DocumentResult] = []
@@ -152,18 +163,20 @@ def _collect_files(paths, listener: BuildListener, report: BuildReport) -> list[
 
 
 def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: BuildListener,
-                   report: BuildReport, done: set[str]) -> Iterator[SourceDocument]:
+                   report: BuildReport, done: dict[str, str | None]) -> Iterator[SourceDocument]:
     """Documents not yet in the store, each text once, streamed file by file."""
     cleaner = BoilerplateFilter.from_data(settings.boilerplate)
     seen: set[str] = set()
     for path in files:
         for item in read_file(path, settings.max_file_mb, cleaner):
+            if isinstance(item, SourceDocument) and item.published is None and settings.published:
+                item = replace(item, published=settings.published)
             if isinstance(item, Problem):
                 _problem(item, listener, report)
             elif item.id in seen:
                 report.duplicates += 1
                 listener.on_document("duplicate")
-            elif item.id in done:
+            elif item.id in done and done[item.id] == item.published:
                 seen.add(item.id)
                 report.unchanged += 1
                 listener.on_document("unchanged")
@@ -171,6 +184,16 @@ def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: Bui
                 seen.add(item.id)
                 yield item
         listener.on_file_done()
+
+
+def _with_published_checked(settings: BuildSettings) -> BuildSettings:
+    """Settings with the default publication date as ISO YYYY-MM-DD; a user error if it is none."""
+    if settings.published is None:
+        return settings
+    try:
+        return replace(settings, published=normalize_published(settings.published))
+    except ValueError:
+        raise NewsgraphError(Errors.BAD_PUBLISHED.format(value=settings.published)) from None
 
 
 def _problem(problem: Problem, listener: BuildListener, report: BuildReport) -> None:

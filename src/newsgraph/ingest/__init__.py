@@ -6,6 +6,10 @@ file is named and skipped while the rest of the corpus goes on.
 
 Supported: ``.txt``/``.md`` (title = first non-empty line), ``.html``/``.htm`` (trafilatura:
 title, date, outlet), ``.jsonl`` (one article per line, ``text`` required).
+
+Metadata besides: a sidecar ``ARTICLE.meta.json`` beside a .txt/.md/.html article, and front
+matter atop a .txt/.md (``ingest/meta.py``). Publication dates come out as ISO ``YYYY-MM-DD``;
+one that cannot be read is a note and leaves ``published`` None.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from newsgraph.ingest.boilerplate import BoilerplateFilter  # noqa: F401  (re-exported)
 from newsgraph.ingest.decode import NotText, decode_bytes, normalize_text
+from newsgraph.ingest.meta import normalize_published, read_sidecar, split_front_matter
 from newsgraph.model import Problem, SourceDocument
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -108,11 +113,42 @@ def read_file(
     if decoded.note:
         yield Problem(str(path), decoded.note, skipped=False)
     if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, decoded.text, cleaner)
+        items = _read_jsonl(path, decoded.text, cleaner)
     elif suffix in HTML_SUFFIXES:
-        yield _read_html(path, decoded.text, cleaner)
+        items = _with_sidecar(path, [_read_html(path, decoded.text, cleaner)])
     else:
-        yield _make_document(str(path), decoded.text, cleaner, title=None)
+        items = _with_sidecar(path, _read_text(path, decoded.text, cleaner))
+    yield from _dated(items)
+
+
+def _read_text(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
+    meta, body, note = split_front_matter(text)
+    if note:
+        yield Problem(str(path), note, skipped=False)
+    yield _make_document(str(path), body, cleaner, title=meta.get("title"), outlet=meta.get("outlet"),
+                         published=meta.get("published"), url=meta.get("url"))
+
+
+def _with_sidecar(path: Path, items: Iterable[SourceDocument | Problem]) -> Iterator[SourceDocument | Problem]:
+    """The documents of ``path`` with what its ``.meta.json`` sidecar says put over their own."""
+    meta, note = read_sidecar(path)
+    if note:
+        yield Problem(str(path), note, skipped=False)
+    for item in items:
+        yield replace(item, **meta) if meta and isinstance(item, SourceDocument) else item
+
+
+def _dated(items: Iterable[SourceDocument | Problem]) -> Iterator[SourceDocument | Problem]:
+    """Documents with ``published`` as ISO YYYY-MM-DD; an unreadable date is a note and None."""
+    for item in items:
+        if isinstance(item, SourceDocument) and item.published is not None:
+            try:
+                item = replace(item, published=normalize_published(item.published))
+            except ValueError:
+                yield Problem(item.path, f"publication date {str(item.published)!r} not understood; "
+                              "its relative times stay unresolved", skipped=False)
+                item = replace(item, published=None)
+        yield item
 
 
 def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
@@ -135,7 +171,7 @@ def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[S
             cleaner,
             title=_optional_str(record, "title"),
             outlet=_optional_str(record, "outlet"),
-            published=_optional_str(record, "published"),
+            published=_optional_str(record, "published") or _optional_str(record, "date"),
             url=_optional_str(record, "url"),
         )
 
@@ -143,7 +179,9 @@ def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[S
 def _read_html(path: Path, html: str, cleaner: BoilerplateFilter) -> SourceDocument | Problem:
     import trafilatura  # imported here: slow to import and only needed for HTML
 
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
+    # the date from the page's metadata only: the extensive search would guess from body text
+    extracted = trafilatura.bare_extraction(html, with_metadata=True,
+                                            date_extraction_params={"extensive_search": False, "original_date": True})
     if extracted is None or not (extracted.text or "").strip():
         return Problem(str(path), "HTML page with no article text")
     return _make_document(

@@ -83,10 +83,13 @@ class Store:
 
     # --- per-document results ----------------------------------------------------------
 
-    def current_documents(self, pipeline: str) -> set[str]:
-        """Ids of documents whose stored result was produced by this ``pipeline``."""
-        rows = self.db.execute("SELECT doc FROM doc_results WHERE pipeline = ?", (pipeline,))
-        return {row[0] for row in rows}
+    def current_documents(self, pipeline: str) -> dict[str, str | None]:
+        """Documents whose stored result was produced by this ``pipeline``: id -> the publication
+        date that result was read against (a new date in a sidecar must re-analyze the text)."""
+        rows = self.db.execute(
+            "SELECT doc, json_extract(result, '$.document.published') FROM doc_results WHERE pipeline = ?",
+            (pipeline,))
+        return {row[0]: row[1] for row in rows}
 
     def add_results(self, results: Iterable[DocumentResult], pipeline: str) -> None:
         """Save documents with their results and sentences, all or nothing."""
@@ -96,9 +99,11 @@ class Store:
 
     def _add_result(self, result: DocumentResult, pipeline: str) -> None:
         d = result.document
+        # metadata can change for the same text (a sidecar edited): the newest wins
         self.db.execute(
-            "INSERT OR IGNORE INTO documents (id, path, title, outlet, published, url, sha256, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, path, title, outlet, published, url, sha256, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+            " outlet = excluded.outlet, published = excluded.published, url = excluded.url",
             (d.id, d.path, d.title, d.outlet, d.published, d.url, d.sha256, d.text),
         )
         self.db.execute(
