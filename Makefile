@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/eval_resolution.py ../shared/corpus/seeds benchmarks/gold/seeds_actors.yaml --build
 	$(BIN)/python benchmarks/eval_resolution.py examples/sample benchmarks/gold/sample_actors.yaml --build
+	$(BIN)/python benchmarks/eval_times.py
 
 clean:
 	rm -rf $(VENV) .cache out
