@@ -70,7 +70,8 @@ class NameGraphResolver:
         nodes, node_of = self._nodes(mentions)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
-        _Rules(self, nodes, mentions, clusters).run(global_links)
+        rules = _Rules(self, nodes, node_of, clusters)
+        rules.run(global_links)
         groups = clusters.groups()
         cluster_of = {n: i for i, members in enumerate(groups) for n in members}
         order = sorted(range(len(groups)), key=lambda i: (
@@ -84,7 +85,7 @@ class NameGraphResolver:
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
-        _Affiliations(self, nodes, groups, cluster_of, actors, mentions).collect(global_links)
+        _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
         actor_of = [actors[cluster_of[node_of[i]]].id for i in range(len(mentions))]
         return Resolution([actors[i] for i in order], actor_of)
 
@@ -244,12 +245,12 @@ def _global_links(mentions: Sequence[Mention], links: Iterable[Link]) -> list[Li
 class _Rules:
     """The merge rules, each a blocking pass that proposes unions."""
 
-    def __init__(self, resolver: NameGraphResolver, nodes: list[NameNode],
-                 mentions: Sequence[Mention], clusters: Clusters):
+    def __init__(self, resolver: NameGraphResolver, nodes: list[NameNode], node_of: list[int],
+                 clusters: Clusters):
         self.variants = resolver.variants
         self.aliases = resolver.aliases
         self.nodes = nodes
-        self.mentions = mentions
+        self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
         self.by_key = {node.key: i for i, node in enumerate(nodes)}
         self._mild_cores: dict[str, tuple[str, ...]] = {}
@@ -308,16 +309,13 @@ class _Rules:
                                           f"'{self.nodes[other].text}' is listed as an alias of '{canonical}'"))
 
     def stated_aliases(self, links: list[Link]) -> None:
-        node_of = self._node_of_mention()
+        node_of = self.node_of
         for link in links:
             if link.relation != "alias":
                 continue
             a, b = node_of[link.source], node_of[link.target]
             self.clusters.union(Merge(a, b, "stated-alias", f"the text says so ({link.rule})",
                                       (link.doc, link.start, link.end)))
-
-    def _node_of_mention(self) -> dict[int, int]:
-        return {m: n for n, node in enumerate(self.nodes) for m in node.mentions}
 
     def spelling_variants(self) -> None:
         """Names equal under the mild fold; under the strong fold when transliterated."""
@@ -563,25 +561,27 @@ def _is_group(node: NameNode) -> bool:
 class _Affiliations:
     """member_of / part_of relations between actors, with the sentences that state them."""
 
-    def __init__(self, resolver: NameGraphResolver, nodes, groups, cluster_of, actors, mentions):
-        self.resolver = resolver
-        self.nodes = nodes
+    def __init__(self, rules: _Rules, cluster_of: dict[int, int], actors: list[Actor],
+                 mentions: Sequence[Mention]):
+        self.rules = rules
+        self.variants = rules.variants
+        self.aliases = rules.aliases
+        self.nodes = rules.nodes
+        self.by_key = rules.by_key
         self.cluster_of = cluster_of
         self.actors = actors
         self.mentions = mentions
         self.found: dict[tuple[int, int, str], list[dict]] = defaultdict(list)
         self.roles: dict[tuple[int, int, str], Counter] = defaultdict(Counter)
-        self.by_key = {node.key: i for i, node in enumerate(nodes)}
 
     def collect(self, links: list[Link]) -> None:
-        node_of = {m: n for n, node in enumerate(self.nodes) for m in node.mentions}
+        node_of = self.rules.node_of
         for link in links:
             if link.relation in ("member_of", "part_of"):
                 self._add(node_of[link.source], node_of[link.target], link.relation, link.role,
                           (link.doc, link.start, link.end))
-        rules = _Rules(self.resolver, self.nodes, self.mentions, _FixedClusters(self.cluster_of))
         for n, node in enumerate(self.nodes):
-            signature = branch_signature(rules, node)
+            signature = branch_signature(self.rules, node)
             if signature and signature[0] is not None:
                 self._add(n, signature[0], "part_of", None, _first_evidence(node, self.mentions))
             self._seeded_parent(n, node)
@@ -606,7 +606,7 @@ class _Affiliations:
             records.append(item)
 
     def _seeded_parent(self, n: int, node: NameNode) -> None:
-        parent_key = self.resolver.aliases.part_of.get(node.canonical or "")
+        parent_key = self.aliases.part_of.get(node.canonical or "")
         target = self.by_key.get(parent_key or "")
         if target is not None:
             self._add(n, target, "part_of", None, _first_evidence(node, self.mentions))
@@ -614,7 +614,7 @@ class _Affiliations:
     def _demonym_parent(self, n: int, node: NameNode) -> None:
         """"Gazan" part_of Gaza; "Egyptian army" part_of Egypt."""
         words = node.key.split()
-        variants = self.resolver.variants
+        variants = self.variants
         if node.family == "person" or not words or (len(words) > 1 and words[-1] not in variants.institution_words):
             return
         place = variants.place_of_demonym(words[0], self._places())
@@ -626,13 +626,3 @@ class _Affiliations:
         if not hasattr(self, "_place_keys"):
             self._place_keys = {node.key: node.key for node in self.nodes if node.family == "place"}
         return self._place_keys
-
-
-class _FixedClusters:
-    """The finished clustering, read-only, for reusing the rules' signature helpers."""
-
-    def __init__(self, cluster_of: dict[int, int]):
-        self.cluster_of = cluster_of
-
-    def find(self, node: int) -> int:
-        return node
