@@ -87,7 +87,8 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"[bold green]Built[/] {len(graph.documents)} documents "
         f"([bold]{report.parsed}[/] parsed, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicate, {skipped} skipped): "
-        f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions."
+        f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions, "
+        f"[bold]{len(graph.times)}[/] time expressions."
     )
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
@@ -96,7 +97,7 @@ def _print_summary(report: BuildReport, top: int) -> None:
         console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
         console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
         console.print(f"[dim]Next: newsgraph actors {report.out} · newsgraph actor {report.out} NAME · "
-                      f"newsgraph search {report.out} WORDS[/]")
+                      f"newsgraph explain {report.out} NAME · newsgraph search {report.out} WORDS[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
