@@ -71,14 +71,79 @@ class Sentence:
 
 
 @dataclass
+class Event:
+    """Who did what to whom, as one sentence of one document tells it.
+
+    ``source`` and ``target`` index the document's mentions (None when the argument is not an
+    actor, or absent); ``source_text``/``target_text`` keep the argument's words either way.
+    ``start``/``end`` span the sentence; ``trigger_span`` the verb or noun that names the event.
+    ``mode``: asserted | ongoing | planned | hypothetical | historical | denied.
+    ``claim`` is the id of the innermost claim whose content holds the event, if any.
+    """
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str | None
+    subtype: str | None
+    trigger: str
+    trigger_span: list[int]
+    source: int | None
+    target: int | None
+    source_text: str | None
+    target_text: str | None
+    source_span: list[int] | None
+    target_span: list[int] | None
+    negated: bool
+    mode: str
+    time: dict[str, Any] | None
+    sentence: int
+    rule: str
+    claim: str | None = None
+
+
+@dataclass
+class Claim:
+    """Who says so: one attributed statement of one document.
+
+    ``start``/``end``/``text`` are the content span (what is said). ``speaker`` indexes the
+    document's mentions (None for an unnamed or undetected speaker); ``speaker_affiliation``
+    indexes the mention of the body an anonymous speaker is tied to ("sources in Hamas").
+    ``stance``: assert | deny | decline_comment. ``parent`` is the id of the claim this one
+    is nested in ("X cited a report that ...").
+    """
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: int | None
+    speaker_text: str | None
+    speaker_span: list[int] | None
+    anonymous: bool
+    cue: str | None
+    cue_span: list[int] | None
+    stance: str
+    outlet: str | None
+    sentence: int
+    kind: str  # direct | indirect | according_to | document
+    speaker_affiliation: int | None = None
+    outlet_span: list[int] | None = None
+    parent: str | None = None
+
+
+@dataclass
 class DocumentResult:
     """Everything the per-document stages found in one document."""
 
     document: SourceDocument
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
 
@@ -91,8 +156,8 @@ class DocumentResult:
             document=SourceDocument(**data["document"]),
             sentences=[Sentence(**s) for s in data["sentences"]],
             mentions=[Mention(**m) for m in data["mentions"]],
-            events=list(data.get("events", [])),
-            claims=list(data.get("claims", [])),
+            events=[Event(**e) for e in data.get("events", [])],
+            claims=[Claim(**c) for c in data.get("claims", [])],
             times=list(data.get("times", [])),
             links=[Link(**link) for link in data.get("links", [])],
         )

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from newsgraph.model import Actor, DocumentResult
+from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
 
 SCHEMA = "newsgraph/1"
@@ -44,12 +44,13 @@ class Graph:
              "label": m.label, "sentence": m.sentence}
             for m, actor in zip(all_mentions, resolution.actor_of_mention)
         ]
+        actor_of = _MentionActors(ordered, resolution.actor_of_mention)
         return cls(
             documents=[_document_record(r) for r in ordered],
             actors=resolution.actors,
             mentions=mentions,
-            events=[e for r in ordered for e in r.events],
-            claims=[c for r in ordered for c in r.claims],
+            events=[event_record(e, actor_of) for r in ordered for e in r.events],
+            claims=[claim_record(c, actor_of) for r in ordered for c in r.claims],
             times=[t for r in ordered for t in r.times],
         )
 
@@ -91,3 +92,36 @@ def _document_record(result: DocumentResult) -> dict[str, Any]:
     d = result.document
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
             "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text}
+
+
+class _MentionActors:
+    """Maps (document, index of a mention in that document) to the mention's actor id."""
+
+    def __init__(self, ordered: list[DocumentResult], actor_of_mention: list[str]):
+        self.first: dict[str, int] = {}
+        position = 0
+        for result in ordered:
+            self.first[result.document.id] = position
+            position += len(result.mentions)
+        self.actor_of_mention = actor_of_mention
+
+    def __call__(self, doc: str, mention: int | None) -> str | None:
+        if mention is None:
+            return None
+        return self.actor_of_mention[self.first[doc] + mention]
+
+
+def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
+    """The graph.json form of an event: mention indexes become actor ids."""
+    record = asdict(event)
+    record["source"] = actor_of(event.doc, event.source)
+    record["target"] = actor_of(event.doc, event.target)
+    return record
+
+
+def claim_record(claim: Claim, actor_of: _MentionActors) -> dict[str, Any]:
+    """The graph.json form of a claim: mention indexes become actor ids."""
+    record = asdict(claim)
+    record["speaker"] = actor_of(claim.doc, claim.speaker)
+    record["speaker_affiliation"] = actor_of(claim.doc, claim.speaker_affiliation)
+    return record
