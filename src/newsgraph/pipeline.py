@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from newsgraph import __version__
+from newsgraph.events import EventFinder
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
@@ -46,6 +47,7 @@ class BuildSettings:
     outlets: tuple[Path, ...] = ()
     boilerplate: tuple[Path, ...] = ()
     time_rules: tuple[Path, ...] = ()
+    lexicon: tuple[Path, ...] = ()
     published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
 
 
@@ -76,11 +78,15 @@ class DocumentAnalyzer:
         rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
         self.find_mentions = MentionFinder(rules)
         self.find_times = TimeFinder.from_data(settings.time_rules)
+        self.find_events = EventFinder.from_data(settings.lexicon)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
         sentences, mentions, links = self.find_mentions(parsed)
+        times = self.find_times(parsed, sentences)
+        events, group_mentions = self.find_events(parsed, sentences, mentions, times)
+        mentions = mentions + group_mentions
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
-                              times=self.find_times(parsed, sentences))
+                              times=times, events=events)
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -91,7 +97,7 @@ def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
         digest.update(packaged.joinpath(name).read_bytes())
     for path in chain(settings.entity_patterns, settings.entity_rules, settings.outlets, settings.boilerplate):
         digest.update(Path(path).read_bytes())
-    for path in settings.time_rules:
+    for path in chain(settings.time_rules, settings.lexicon):
         digest.update(Path(path).read_bytes())
     # relative times are read against it: a new default date must re-analyze the documents
     digest.update(f"published={settings.published}".encode())

@@ -41,3 +41,22 @@ def load_jsonl(name: str, extra: Iterable[Path] = ()) -> list[dict[str, Any]]:
     """Records of a packaged JSONL file plus any user files."""
     texts = [_read_packaged(name)] + [Path(p).read_text(encoding="utf-8") for p in extra]
     return [json.loads(line) for text in texts for line in _content_lines(text)]
+
+
+def read_user_yaml(path: Path, known_keys: Iterable[str]) -> dict[str, Any]:
+    """A user's YAML table (``--time-rules``, ``--lexicon`` ...): a mapping whose keys are all
+    ``known_keys``; anything else is a user error naming the file."""
+    from newsgraph.errors import Errors, NewsgraphError
+
+    known = set(known_keys)
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
+    if not isinstance(data, dict):
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason="not a YAML mapping"))
+    unknown = set(data) - known
+    if unknown:
+        reason = f"unknown keys {sorted(unknown)}; known: {sorted(known)}"
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=reason))
+    return data

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.events.lexicon import plover_quads
+from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
 
@@ -31,6 +33,7 @@ class Graph:
     claims: list[dict[str, Any]] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
     relations: list[dict[str, Any]] = field(default_factory=list)
+    pairs: list[dict[str, Any]] = field(default_factory=list)
     reuse: list[dict[str, Any]] = field(default_factory=list)
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
@@ -45,13 +48,17 @@ class Graph:
             for m, actor in zip(all_mentions, resolution.actor_of_mention)
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
+        events = [event_record(e, actor_of) for r in ordered for e in r.events]
+        quads = plover_quads()
         return cls(
             documents=[_document_record(r) for r in ordered],
             actors=resolution.actors,
             mentions=mentions,
-            events=[event_record(e, actor_of) for r in ordered for e in r.events],
+            events=events,
             claims=[claim_record(c, actor_of) for r in ordered for c in r.claims],
             times=[t for r in ordered for t in r.times],
+            relations=build_relations(events, quads),
+            pairs=build_pairs(events, quads),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,10 +29,30 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 def paragraph_breaks(doc):
     """Start a sentence after every line break: headlines, datelines and paragraphs are never
     one sentence, whatever the parser thinks. Runs before the parser, which respects it."""
+    paragraph_start = 0
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
+            paragraph_start = token.i + 1
+        elif token.text in _DATELINE_DASHES and token.whitespace_ and token.i > paragraph_start \
+                and doc[token.i - 1].whitespace_ and _is_dateline(doc[paragraph_start:token.i]):
+            doc[token.i + 1].is_sent_start = True  # "TEL AVIV – Hamas said": Hamas starts the sentence
     return doc
+
+
+_DATELINE_DASHES = frozenset({"\u2013", "\u2014", "-", "--"})
+_DATELINE_MAX_WORDS = 4
+
+
+def _is_dateline(words) -> bool:
+    """A paragraph opening with a place in capitals and a dash ("GAZA CITY –", "CAIRO (Reuters) -")."""
+    outside = [t for t in words if t.is_alpha and not _in_parentheses(t, words)]
+    return 0 < len(outside) <= _DATELINE_MAX_WORDS and all(t.is_upper and len(t) > 1 for t in outside)
+
+
+def _in_parentheses(token, words) -> bool:
+    before = [t.text for t in words if t.i < token.i]
+    return before.count("(") > before.count(")")
 
 
 @dataclass

@@ -135,7 +135,7 @@ class Store:
         with self.db:
             for table in ("mentions", "actor_aliases", "actor_documents", "affiliations", "actor_merges",
                           "actor_kept_apart", "actors", "events",
-                          "claims", "times", "relations", "reuse", "contradictions"):
+                          "claims", "times", "relations", "actor_pairs", "reuse", "contradictions"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.executemany(
                 "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
@@ -174,6 +174,8 @@ class Store:
                             [(t["doc"], t["start"], t["end"], dump(t)) for t in graph.times])
         self.db.executemany('INSERT INTO relations VALUES (?, ?, ?, ?)',
                             [(r["source"], r["target"], r["type"], dump(r)) for r in graph.relations])
+        self.db.executemany('INSERT INTO actor_pairs VALUES (?, ?, ?, ?)',
+                            [(p["a"], p["b"], p["balance"], dump(p)) for p in graph.pairs])
         self.db.executemany('INSERT INTO reuse VALUES (?)', [(dump(r),) for r in graph.reuse])
         self.db.executemany('INSERT INTO contradictions VALUES (?, ?)',
                             [(c["kind"], dump(c)) for c in graph.contradictions])

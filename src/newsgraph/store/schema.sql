@@ -50,6 +50,7 @@ CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start
 CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS times (doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS relations (source TEXT, target TEXT, type TEXT, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actor_pairs (a TEXT, b TEXT, balance REAL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reuse (record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS contradictions (kind TEXT, record TEXT NOT NULL);
 
@@ -72,3 +73,16 @@ FROM mentions
 JOIN actors ON actors.id = mentions.actor
 JOIN documents ON documents.id = mentions.doc
 LEFT JOIN sentences ON sentences.doc = mentions.doc AND sentences.idx = mentions.sentence;
+
+-- Events with their actors by name, one row each: who did what to whom, and where it is said.
+CREATE VIEW IF NOT EXISTS event_evidence AS
+SELECT events.id AS event, json_extract(events.record, '$.type') AS type,
+       json_extract(events.record, '$.subtype') AS subtype,
+       source.name AS source, json_extract(events.record, '$.trigger') AS trigger, target.name AS target,
+       json_extract(events.record, '$.mode') AS mode, json_extract(events.record, '$.negated') AS negated,
+       json_extract(events.record, '$.time.value') AS time, documents.title AS document,
+       json_extract(events.record, '$.text') AS sentence, events.doc AS doc
+FROM events
+JOIN documents ON documents.id = events.doc
+LEFT JOIN actors AS source ON source.id = json_extract(events.record, '$.source')
+LEFT JOIN actors AS target ON target.id = json_extract(events.record, '$.target');

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
-
-from newsgraph.data import load_yaml
+from newsgraph.data import load_yaml, read_user_yaml
 from newsgraph.errors import Errors, NewsgraphError
 
 DATA_FILE = "time_rules.yaml"
@@ -289,14 +287,4 @@ def _merge(tables: dict[str, Any], user: dict[str, Any]) -> None:
 
 
 def _read_user_rules(path: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
-    if not isinstance(data, dict):
-        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason="not a YAML mapping"))
-    unknown = set(data) - _KNOWN_KEYS
-    if unknown:
-        reason = f"unknown keys {sorted(unknown)}; known: {sorted(_KNOWN_KEYS)}"
-        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=reason))
-    return data
+    return read_user_yaml(path, _KNOWN_KEYS)

@@ -1,0 +1,187 @@
+"""Events: who did what to whom in one document, typed in PLOVER, with mode and negation.
+
+Input: a :class:`~newsgraph.parse.ParsedDocument`, its sentences, its mentions and its time
+records. Output: the document's :class:`~newsgraph.model.Event` records in text order, plus
+the GROUP mentions the arguments needed ("ISIS supporters"), numbered after the existing
+mentions. ``source``/``target`` of an event index that extended mention list.
+
+A trigger is a verb or noun of the lexicon (``data/event_lexicon.yaml``, extended with
+``--lexicon``): its type comes from the lexicon, its arguments from the parse
+(``events/syntax.py``), their actors from the mentions (``events/arguments.py``), its mode
+from auxiliaries and governing verbs (``events/modality.py``), its time from the sentence's
+time expressions. An event is kept when an argument is an actor; a verb outside the lexicon
+is kept, with type None, when both its arguments are actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import Argument, ArgumentActors
+from newsgraph.events.lexicon import EventLexicon, EventType
+from newsgraph.events.modality import event_mode, is_negated
+from newsgraph.events.syntax import Roles, left_modifiers, noun_roles, verb_roles
+from newsgraph.model import Claim, Event, Mention, Sentence
+from newsgraph.parse import ParsedDocument
+from newsgraph.times import time_for_span
+
+__all__ = ["EventFinder", "EventLexicon", "place_in_claims"]
+
+# types where "A and B negotiated" means A negotiated with B
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+@dataclass(frozen=True)
+class _Context:
+    parsed: ParsedDocument
+    sentences: Sequence[Sentence]
+    times: Sequence[dict[str, Any]]
+    actors: ArgumentActors
+    offset: int
+
+
+class EventFinder:
+    """Finds the events of a parsed document."""
+
+    def __init__(self, lexicon: EventLexicon):
+        self.lexicon = lexicon
+
+    @classmethod
+    def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventFinder":
+        return cls(EventLexicon.from_data(extra_paths))
+
+    def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence], mentions: list[Mention],
+                 times: Sequence[dict[str, Any]]) -> tuple[list[Event], list[Mention]]:
+        actors = ArgumentActors(parsed.document, mentions, self.lexicon)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
+            context = _Context(parsed, sentences, times, actors, offset)
+            for token in doc:
+                for event in self._events_of(token, context):
+                    key = (event.trigger_span[0], event.source, event.target)
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        events.sort(key=lambda e: (e.trigger_span[0], e.source or -1, e.target or -1))
+        numbered = [_with_id(event, n) for n, event in enumerate(events)]
+        return numbered, actors.added
+
+    def _events_of(self, token: Token, context: _Context) -> list[Event]:
+        if token.pos_ == "VERB":
+            event_type = self._verb_type(token)
+            roles = verb_roles(token, self.lexicon)
+            if event_type is not None and not event_type.is_event:
+                return []
+            if event_type is None:
+                lemma = token.lemma_.lower()
+                if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs:
+                    return []
+                return self._events(token, EventType(None), roles, context, rule="verb-untyped")
+            return self._events(token, event_type, roles, context, rule="passive" if roles.passive else "verb")
+        if token.pos_ in ("NOUN", "PROPN"):
+            event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
+            if event_type is not None:
+                return self._events(token, event_type, self._noun_roles(token, context), context, rule="noun")
+        return []
+
+    def _verb_type(self, verb: Token) -> EventType | None:
+        companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")]
+        return self.lexicon.verb_type(verb.lemma_.lower(), companions)
+
+    def _noun_roles(self, noun: Token, context: _Context) -> Roles:
+        roles = noun_roles(noun, self.lexicon)
+        if not roles.sources:
+            # "Hamas-IS cooperation", "the IDF retaliation": actors named before the noun
+            named = _distinct_actor_tokens(left_modifiers(noun), context)
+            roles.sources = named[:1]
+            if not roles.targets:
+                roles.targets = named[1:2]
+        return roles
+
+    def _events(self, trigger: Token, event_type: EventType, roles: Roles, context: _Context,
+                rule: str) -> list[Event]:
+        sentence = _sentence_of(context.offset + trigger.idx, context.sentences)
+        if sentence is None:
+            return []
+        arguments = _pairs(roles, event_type, trigger, context, sentence.index)
+        events = []
+        for source, target in arguments:
+            has_actor = (bool(source and source.is_actor), bool(target and target.is_actor))
+            needed = all(has_actor) if event_type.type is None else any(has_actor)
+            if not needed or (source and target and source.mention is not None
+                              and source.mention == target.mention):
+                continue
+            events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
+        return events
+
+    def _event(self, trigger: Token, event_type: EventType, source: Argument | None, target: Argument | None,
+               context: _Context, sentence: Sentence, rule: str) -> Event:
+        start = context.offset + trigger.idx
+        end = start + len(trigger.text)
+        found = time_for_span(context.times, start, end, context.sentences)
+        time = {"text": found["text"], "value": found["value"]} if found else None
+        text = context.parsed.document.text
+        return Event(
+            id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
+            text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,
+            trigger=trigger.text, trigger_span=[start, end],
+            source=context.actors.keep(source), target=context.actors.keep(target),
+            source_text=source.text if source else None, target_text=target.text if target else None,
+            source_span=[source.start, source.end] if source else None,
+            target_span=[target.start, target.end] if target else None,
+            negated=is_negated(trigger, self.lexicon.modality),
+            mode=event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
+                            context.parsed.document.published),
+            time=time, sentence=sentence.index, rule=rule,
+        )
+
+
+def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Context,
+           sentence: int) -> list[tuple[Argument | None, Argument | None]]:
+    """(source, target) argument pairs: every source with every target; for a symmetric
+    event with coordinated sources and no target, the first source with each other one."""
+    def argument(token: Token) -> Argument:
+        return context.actors.argument(token, context.offset, sentence)
+
+    sources = [argument(t) for t in roles.sources if t.i != trigger.i]
+    targets = [argument(t) for t in roles.targets if t.i != trigger.i]
+    if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES:
+        return [(sources[0], other) for other in sources[1:]]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _distinct_actor_tokens(tokens: list[Token], context: _Context) -> list[Token]:
+    chosen, mentions = [], set()
+    for token in tokens:
+        mention = context.actors.mention_at(context.offset + token.idx)
+        if mention is not None and mention not in mentions:
+            mentions.add(mention)
+            chosen.append(token)
+    return chosen
+
+
+def _sentence_of(char: int, sentences: Sequence[Sentence]) -> Sentence | None:
+    return next((s for s in sentences if s.start <= char < max(s.end, s.start + 1)), None)
+
+
+def _with_id(event: Event, n: int) -> Event:
+    event.id = f"{event.doc}:e{n}"
+    return event
+
+
+def place_in_claims(events: list[Event], claims: Sequence[Claim]) -> None:
+    """Tie each event to the innermost claim whose content holds its trigger; an event inside
+    a denial is in mode "denied"."""
+    for event in events:
+        holding = [c for c in claims if c.start <= event.trigger_span[0] and event.trigger_span[1] <= c.end]
+        if not holding:
+            continue
+        innermost = min(holding, key=lambda c: c.end - c.start)
+        event.claim = innermost.id
+        if innermost.stance == "deny":
+            event.mode = "denied"

@@ -1,0 +1,168 @@
+"""From an argument's head token to the actor it names, as a mention of the document.
+
+Input: the document's mentions and a token heading an event argument. Output: an
+:class:`Argument`: the words of the argument and the index of its actor's mention, or None
+when the argument is not an actor. The rules, in order:
+
+- a pronoun ("he was killed by ...") stands for the last person named shortly before it;
+- a token inside a mention is that mention;
+- a group noun with a named owner ("ISIS supporters", "Salafists in Gaza", "Gazan militants")
+  becomes a mention of its own, labelled GROUP, so the group is an actor and not its owner;
+- any other noun with an actor named inside its phrase stands for that actor: the
+  commander of Hamas forces, "two Hamas targets", "a Hamas arms shipment", "Israel's jets".
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import EventLexicon
+from newsgraph.model import Mention, SourceDocument
+from newsgraph.names import name_key
+
+GROUP_LABEL = "GROUP"
+PRONOUN_REACH_CHARS = 400  # how far back a pronoun looks for the person it stands for
+MAX_ARGUMENT_TOKENS = 10
+OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+QUANTITIES = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+                        "number", "handful", "couple", "group", "some", "many", "several", "few", "most",
+                        "all", "one", "two", "three", "members", "member", "rest", "majority"})
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An argument's words; ``mention`` is its actor's mention, or None. A group actor not yet
+    among the mentions carries ``group`` (its Mention) until an event keeps it."""
+
+    text: str
+    start: int
+    end: int
+    mention: int | None
+    group: Mention | None = None
+
+    @property
+    def is_actor(self) -> bool:
+        return self.mention is not None or self.group is not None
+
+
+class ArgumentActors:
+    """Maps argument tokens of one document to its mentions, adding GROUP mentions as needed.
+
+    ``mentions`` is the document's list; new group mentions are appended to ``added`` and
+    numbered after it, so earlier indexes stay valid."""
+
+    def __init__(self, document: SourceDocument, mentions: list[Mention], lexicon: EventLexicon):
+        self.document = document
+        self.mentions = mentions
+        self.lexicon = lexicon
+        self.added: list[Mention] = []
+        self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in self._by_start]
+        self._group_index: dict[tuple[int, int], int] = {}
+
+    def argument(self, token: Token, offset: int, sentence: int) -> Argument:
+        head = self._quantified(token)
+        span = _phrase(head)
+        start, end = offset + span.start_char, offset + span.end_char
+        if head.lower_ in self.lexicon.person_pronouns:
+            return Argument(span.text, start, end, self._person_before(offset + head.idx))
+        inside = self.mention_at(offset + head.idx)
+        if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
+            start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
+            return Argument(self.document.text[start:end], start, end, inside)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return Argument(span.text, start, end, None)
+        owner = self._owner(head, offset)
+        group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
+        # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
+        if group and (owner is not None or (head.text[:1].isupper() and not head.is_sent_start)):
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence))
+        return Argument(span.text, start, end, owner)
+
+    def keep(self, argument: Argument | None) -> int | None:
+        """The mention index of a kept argument, adding its group mention on first use."""
+        if argument is None:
+            return None
+        if argument.group is None:
+            return argument.mention
+        group = argument.group
+        if (group.start, group.end) not in self._group_index:
+            self.added.append(group)
+            self._group_index[(group.start, group.end)] = len(self.mentions) + len(self.added) - 1
+        return self._group_index[(group.start, group.end)]
+
+    def mention_at(self, char: int) -> int | None:
+        """The mention whose span holds the character ``char``, if any."""
+        position = bisect.bisect_right(self._starts, char) - 1
+        for candidate in (position, position - 1):  # mentions rarely overlap: two suffice
+            if candidate >= 0:
+                index = self._by_start[candidate]
+                if self.mentions[index].start <= char < self.mentions[index].end:
+                    return index
+        return None
+
+    def _owner(self, noun: Token, offset: int) -> int | None:
+        """An actor named inside the noun's phrase: before it, or after it behind of/in/from.
+        A place owns only the nouns of the ``owners`` list."""
+        owned_by_place = noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
+        named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
+        named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS
+                  for pobj in child.children if pobj.dep_ == "pobj"]
+        for token in named:
+            found = self.mention_at(offset + token.idx)
+            if found is not None and (owned_by_place or self.mentions[found].label not in PLACE_LABELS):
+                return found
+        return None
+
+    def _group(self, noun: Token, offset: int, sentence: int) -> Mention:
+        span = _phrase(noun)
+        while len(span) > 1 and span[0].dep_ in ("det", "nummod", "predet"):
+            span = span[1:]  # "the two ISIS supporters": the name starts at ISIS
+        start, end = offset + span.start_char, offset + span.end_char
+        return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=GROUP_LABEL,
+                       key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
+
+    def _person_before(self, char: int) -> int | None:
+        position = bisect.bisect_left(self._starts, char) - 1
+        while position >= 0:
+            mention = self.mentions[self._by_start[position]]
+            if char - mention.end > PRONOUN_REACH_CHARS:
+                return None
+            if mention.label == "PERSON" and mention.end <= char:
+                return self._by_start[position]
+            position -= 1
+        return None
+
+    @staticmethod
+    def _quantified(token: Token) -> Token:
+        """ "dozens of jihadists" is about the jihadists; "one of the leaders" about the leaders."""
+        if token.lower_ in QUANTITIES or token.lemma_.lower() in QUANTITIES:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+        return token
+
+
+# children that start another phrase: "Hamas [and Egypt]", "the militants [who were arrested]"
+_NOT_IN_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl"})
+
+
+def _phrase(head: Token):
+    """The argument's words: its own phrase when short, else up to its head noun."""
+    left = head.left_edge.i
+    right = max([head.i] + [c.right_edge.i for c in head.children
+                            if c.i > head.i and c.dep_ not in _NOT_IN_PHRASE and c.lower_ != "by"]) + 1
+    if right - left > MAX_ARGUMENT_TOKENS:
+        right = head.i + 1
+    span = head.doc[left:right]
+    while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) > 1 and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    return span

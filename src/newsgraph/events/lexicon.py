@@ -1,0 +1,159 @@
+"""The event lexicon (``data/event_lexicon.yaml``) compiled for lookup.
+
+Knowledge of which words name which PLOVER event, and which words around them change the
+event's mode, lives in the YAML; this module only loads, merges and indexes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from newsgraph.data import load_yaml, read_user_yaml
+from newsgraph.errors import Errors, NewsgraphError
+
+DATA_FILE = "event_lexicon.yaml"
+_MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs")
+
+
+@dataclass(frozen=True)
+class EventType:
+    """A PLOVER type (None: an event of unknown type) and its optional sub-mode."""
+
+    type: str | None
+    subtype: str | None = None
+    is_event: bool = True
+
+    @classmethod
+    def parse(cls, value: str | None) -> "EventType":
+        if str(value).strip() == "-":
+            return cls(None, None, is_event=False)
+        if value is None or str(value).lower() in ("null", "none", ""):
+            return cls(None)
+        kind, _, subtype = str(value).partition("/")
+        return cls(kind.strip().upper(), subtype.strip() or None)
+
+
+@dataclass(frozen=True)
+class Modality:
+    hypothetical_auxiliaries: frozenset[str]
+    planned_auxiliaries: frozenset[str]
+    hypothetical_markers: frozenset[str]
+    planned_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    ongoing_governors: frozenset[str]
+    ongoing_phrases: tuple[str, ...]
+    negations: frozenset[str]
+    negating_governors: frozenset[str]
+    historical_days: int
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    """Trigger words to event types, plus the word lists the argument and mode rules use."""
+
+    quads: dict[str, str]
+    verbs: dict[str, EventType]
+    nouns: dict[str, EventType]
+    target_prepositions: frozenset[str]
+    noun_source_prepositions: frozenset[str]
+    noun_target_prepositions: frozenset[str]
+    modality: Modality
+    owners: frozenset[str]
+    groups: frozenset[str]
+    person_pronouns: frozenset[str]
+    not_events: frozenset[str]
+    light_verbs: frozenset[str]
+
+    @classmethod
+    def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
+        """The packaged lexicon extended by the user's files (``--lexicon``)."""
+        tables = load_yaml(DATA_FILE)
+        for path in extra_paths:
+            merge_tables(tables, read_user_lexicon(Path(path)))
+        return compile_lexicon(tables)
+
+    def quad(self, event_type: str | None) -> str | None:
+        return self.quads.get(event_type) if event_type else None
+
+    def verb_type(self, lemma: str, companions: Iterable[str]) -> EventType | None:
+        """The type of verb ``lemma``; an entry naming one of its particles, prepositions or
+        object lemmas (``companions``) wins over the bare lemma."""
+        for word in companions:
+            found = self.verbs.get(f"{lemma} {word}")
+            if found:
+                return found
+        return self.verbs.get(lemma)
+
+    def noun_type(self, words: Iterable[str]) -> EventType | None:
+        """The type of the first of ``words`` (surface form, then lemma) that is an event noun."""
+        for word in words:
+            found = self.nouns.get(word)
+            if found:
+                return found
+        return None
+
+
+def plover_quads() -> dict[str, str]:
+    """The 16 PLOVER types and their quad classes, from the packaged lexicon."""
+    return {str(k).upper(): str(v) for k, v in (load_yaml(DATA_FILE).get("types") or {}).items()}
+
+
+def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
+    quads = {str(k).upper(): str(v) for k, v in (tables.get("types") or {}).items()}
+    verbs = _typed_entries(tables.get("verbs") or {}, quads, "verbs")
+    nouns = _typed_entries(tables.get("nouns") or {}, quads, "nouns")
+    arguments = tables.get("noun_arguments") or {}
+    mode = tables.get("modality") or {}
+    return EventLexicon(
+        quads=quads, verbs=verbs, nouns=nouns,
+        target_prepositions=_words(tables.get("target_prepositions")),
+        noun_source_prepositions=_words(arguments.get("source")),
+        noun_target_prepositions=_words(arguments.get("target")),
+        modality=Modality(
+            hypothetical_auxiliaries=_words(mode.get("hypothetical_auxiliaries")),
+            planned_auxiliaries=_words(mode.get("planned_auxiliaries")),
+            hypothetical_markers=_words(mode.get("hypothetical_markers")),
+            planned_governors=_words(mode.get("planned_governors")),
+            hypothetical_governors=_words(mode.get("hypothetical_governors")),
+            ongoing_governors=_words(mode.get("ongoing_governors")),
+            ongoing_phrases=tuple(str(p).lower() for p in mode.get("ongoing_phrases") or ()),
+            negations=_words(mode.get("negations")),
+            negating_governors=_words(mode.get("negating_governors")),
+            historical_days=int(mode.get("historical_days", 365)),
+        ),
+        owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
+        person_pronouns=_words(tables.get("person_pronouns")),
+        not_events=_words(tables.get("not_events")), light_verbs=_words(tables.get("light_verbs")),
+    )
+
+
+def merge_tables(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    """Add a user table to the packaged one: mappings merge key by key, lists extend."""
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merge_tables(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + value
+        else:
+            base[key] = value
+
+
+def read_user_lexicon(path: Path) -> dict[str, Any]:
+    return read_user_yaml(path, {"version", "types", "verbs", "nouns", "noun_arguments", "modality", *_MERGED_LISTS})
+
+
+def _typed_entries(entries: dict[str, Any], quads: dict[str, str], section: str) -> dict[str, EventType]:
+    typed = {}
+    for key, value in entries.items():
+        event_type = EventType.parse(value)
+        if event_type.type is not None and event_type.type not in quads:
+            raise NewsgraphError(Errors.BAD_DATA_FILE.format(
+                path=f"{section}: {key}", reason=f"{event_type.type} is not a PLOVER type ({', '.join(quads)})"))
+        typed[" ".join(str(key).lower().split())] = event_type
+    return typed
+
+
+def _words(values: Iterable[Any] | None) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in values or ())

@@ -1,0 +1,84 @@
+"""Mode and negation of an event: did it happen, is it happening, planned, only possible?
+
+Input: the trigger token, its sentence and the event's normalized time. Output: ``mode``
+(asserted, ongoing, planned, hypothetical, historical; "denied" is set later, from the
+claim that carries the event) and ``negated``. The words live in the lexicon's
+``modality`` section.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Modality
+from newsgraph.events.syntax import governing_chain
+from newsgraph.times import value_start
+
+PROGRESSIVE_TAG = "VBG"
+
+
+def event_mode(trigger: Token, modality: Modality, time_value: str | None, published: str | None) -> str:
+    chain = governing_chain(trigger)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    auxiliaries = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
+    governors = {v.lemma_.lower() for v in verbs if v is not trigger}
+    if (auxiliaries & modality.hypothetical_auxiliaries or governors & modality.hypothetical_governors
+            or _under_condition(chain, modality)):
+        return "hypothetical"
+    if auxiliaries & modality.planned_auxiliaries or governors & modality.planned_governors:
+        return "planned"
+    if _ongoing(trigger, verbs, governors, modality):
+        return "ongoing"
+    if _long_before(time_value, published, modality.historical_days):
+        return "historical"
+    return "asserted"
+
+
+def is_negated(trigger: Token, modality: Modality) -> bool:
+    """ "did not attack", "have not yet resulted in an agreement", "no agreement",
+    "refused to meet": the event is said not to happen."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in modality.negations) for c in trigger.children):
+        return True
+    for governor in governing_chain(trigger)[1:]:
+        if governor.pos_ not in ("VERB", "AUX"):
+            continue
+        if governor.lemma_.lower() in modality.negating_governors:
+            return True
+        if any(c.dep_ == "neg" for c in governor.children):
+            return trigger.dep_ != "nsubj"  # "talks have not resulted": the talks did happen
+    return False
+
+
+def _under_condition(chain: list[Token], modality: Modality) -> bool:
+    """Inside an "if" clause, or governing one only through an auxiliary such as "could"."""
+    for token in chain:
+        clause = token
+        while clause.dep_ not in ("advcl", "ROOT") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in modality.hypothetical_markers
+                                          for c in clause.children):
+            return True
+    return False
+
+
+def _ongoing(trigger: Token, verbs: list[Token], governors: set[str], modality: Modality) -> bool:
+    if governors & modality.ongoing_governors:
+        return True
+    if trigger.tag_ == PROGRESSIVE_TAG and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
+        return True
+    before = trigger.doc[trigger.sent.start:trigger.i].text.lower()
+    return any(before.endswith(phrase) or f"{phrase} " in before[-len(phrase) - 12:]
+               for phrase in modality.ongoing_phrases)
+
+
+def _long_before(time_value: str | None, published: str | None, days: int) -> bool:
+    if not time_value or not published:
+        return False
+    first = value_start(time_value)
+    try:
+        published_day = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return first is not None and first <= published_day - timedelta(days=days)

@@ -1,0 +1,169 @@
+"""Who does what to whom, read off spaCy's dependency parse (ClearNLP labels).
+
+Input: a trigger token (a verb or an event noun). Output: the tokens that head its source
+and target arguments. Nothing here knows about actors; ``events/arguments.py`` maps the
+tokens to mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import EventLexicon
+
+SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+# a verb without a subject of its own takes one from the verb it hangs from
+INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl"})
+CLIMB_LIMIT = 6
+
+
+@dataclass
+class Roles:
+    """The heads of an event's arguments, each with its coordinated siblings already expanded."""
+
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    passive: bool = False
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Each token followed by its coordinated siblings ("Hamas and Egypt"), once each."""
+    seen: list[Token] = []
+    for token in tokens:
+        for item in (token, *token.conjuncts):
+            if item not in seen:
+                seen.append(item)
+    return seen
+
+
+def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
+    # a past participle only: the model sometimes reads the "IS" of "IS Sinai helped" as auxpass
+    passive = verb.tag_ == "VBN" and (verb.dep_ == "acl"  # "the militants arrested by Hamas"
+                                      or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children))
+    roles = Roles(passive=passive)
+    if passive:
+        roles.sources = [pobj for c in verb.children if c.dep_ == "agent" for pobj in _objects_of(c)]
+        roles.targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+    else:
+        roles.sources = subjects_of(verb)
+        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not roles.targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        roles.targets = [verb.head]  # "the militants arrested by Hamas"
+    if not roles.targets:
+        roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
+    if not roles.targets and not passive:
+        roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
+    roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                      for pobj in _objects_of(c)]
+    roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
+    roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
+    return roles
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object of a later coordinated verb that has no subject of its own."""
+    for other in verb.conjuncts:
+        if other.i > verb.i and other.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in other.children):
+            objects = [c for c in other.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
+    return []
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or, for a verb without one, the subject it shares by control
+    ("began to repair", "traveled to Egypt to meet", "urged Hamas to stop"), coordination,
+    a relative clause or a phrase it sits in ("are in the process of negotiating")."""
+    current = verb
+    for _ in range(CLIMB_LIMIT):
+        own = [c for c in current.children
+               if c.dep_ in SUBJECTS or (current is not verb and c.dep_ in PASSIVE_SUBJECTS)]
+        if own:
+            return own
+        if current.dep_ == "relcl":
+            return [current.head]
+        if current.dep_ not in INHERITING or current.head is current:
+            return []
+        if current.dep_ == "xcomp":
+            controller = [c for c in current.head.children if c.dep_ == "dobj"]
+            if controller:
+                return controller
+        current = current.head
+    return []
+
+
+def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
+    """Arguments of an event noun: "the arrests of dozens of jihadists by Hamas forces",
+    "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X"."""
+    roles = Roles()
+    between: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            roles.sources.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            between = with_conjuncts(_objects_of(child))
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.noun_source_prepositions:
+            roles.sources += _objects_of(child)
+        elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions:
+            roles.targets += _objects_of(child)
+    if not roles.sources:
+        roles.sources = _agent_below(noun, lexicon)
+    if not roles.sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
+        roles.sources = subjects_of(noun.head)  # "Hamas launched an attack on ..."
+    roles.sources = with_conjuncts(roles.sources)
+    roles.targets = with_conjuncts(roles.targets)
+    if between and not roles.sources:  # "cooperation between Hamas and Egypt"
+        roles.sources, roles.targets = between[:1], between[1:] + roles.targets
+    return roles
+
+
+def _agent_below(noun: Token, lexicon: EventLexicon) -> list[Token]:
+    """A "by" phrase the parser hung lower in the noun's phrase: "the arrests of dozens of
+    jihadists by Hamas forces"."""
+    for token in noun.subtree:
+        if token.dep_ == "prep" and token.lower_ == "by" and token.head is not noun and token.head.pos_ == "NOUN" \
+                and lexicon.noun_type((token.head.lower_, token.head.lemma_.lower())) is None:
+            return _objects_of(token)
+    return []
+
+
+def left_modifiers(noun: Token) -> list[Token]:
+    """The words before a noun inside its phrase ("Hamas-IS" in "Hamas-IS cooperation")."""
+    return [t for t in noun.doc[noun.left_edge.i:noun.i] if t.dep_ != "det"]
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs above it that can change its mode ("intends to set up",
+    "could help", "launched an attack"), nearest first."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(CLIMB_LIMIT):
+        purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if not purpose and current.dep_ not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "conj") \
+                or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+    return objects
+
+
+def _complement_subjects(verb: Token) -> list[Token]:
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _antecedent(token: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("Hamas, which arrested")."""
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return token
