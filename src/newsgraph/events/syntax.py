@@ -56,10 +56,10 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
         roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
-    if not roles.targets and not passive:
-        roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
     roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
                       for pobj in _objects_of(c)]
+    if not roles.targets and not passive:
+        roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
     roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
     return roles
