@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console import RichBuildListener, actors_table, safe
+from newsgraph.console import RichBuildListener, actors_table, print_events, safe
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
@@ -63,6 +63,7 @@ def build(
     outlets: List[Path] = typer.Option([], help="Extra outlet names, one per line.", exists=True, dir_okay=False),
     boilerplate: List[Path] = typer.Option([], help="Extra boilerplate line patterns (regex per line).", exists=True, dir_okay=False),
     time_rules: List[Path] = typer.Option([], help="Extra time rules (YAML, keys as data/time_rules.yaml).", exists=True, dir_okay=False),
+    lexicon: List[Path] = typer.Option([], help="Extra event words (YAML, sections as data/event_lexicon.yaml), e.g. 'verbs: {outflank: ASSAULT}'.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -73,7 +74,7 @@ def build(
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
-    settings = replace(settings, time_rules=tuple(time_rules), published=published)
+    settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), published=published)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
@@ -88,6 +89,7 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"([bold]{report.parsed}[/] parsed, {report.unchanged} unchanged, "
         f"{report.duplicates} duplicate, {skipped} skipped): "
         f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions, "
+        f"[bold]{len(graph.events)}[/] events in [bold]{len(graph.relations)}[/] relations, "
         f"[bold]{len(graph.times)}[/] time expressions."
     )
     if top:
@@ -97,7 +99,8 @@ def _print_summary(report: BuildReport, top: int) -> None:
         console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
         console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
         console.print(f"[dim]Next: newsgraph actors {report.out} · newsgraph actor {report.out} NAME · "
-                      f"newsgraph explain {report.out} NAME · newsgraph search {report.out} WORDS[/]")
+                      f"newsgraph explain {report.out} NAME · newsgraph events {report.out} · "
+                      f"newsgraph search {report.out} WORDS[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -247,6 +250,43 @@ def _highlight(row) -> str:
     start, end = row["start"] - sentence_start, row["end"] - sentence_start
     return (safe(sentence[:start], 400) + "[bold reverse]" + safe(sentence[start:end]) + "[/]"
             + safe(sentence[end:], 400))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph events out/seeds
+
+  newsgraph events out/seeds --actor Hamas --type COERCE
+
+  newsgraph events out/seeds --mode planned --json > planned.json
+
+Types are the 16 PLOVER types (AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST
+ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT); "none" lists the events of
+unknown type. Modes: asserted ongoing planned hypothetical historical denied.
+""")
+def events(
+    out: Path = OUT_ARGUMENT,
+    actor: Optional[str] = typer.Option(None, help="Only events with this actor as source or target (name, alias or id)."),
+    type: Optional[str] = typer.Option(None, "--type", help="Only this PLOVER type, or 'none'."),
+    mode: Optional[str] = typer.Option(None, help="Only this mode."),
+    limit: int = typer.Option(50, min=1, help="Rows to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print the event records as JSON."),
+) -> None:
+    """List events: who did what to whom, how it is told, and the sentence that says so."""
+    with _run(lambda: Store(out)) as store:
+        actor_id = _find_actor(store, actor, out).id if actor else None
+        found = store.events(actor=actor_id, event_type=type, mode=mode, limit=limit)
+        names = store.actor_names({e[k] for e in found for k in ("source", "target") if e[k]})
+        titles = store.document_titles(sorted({e["doc"] for e in found}))
+    if as_json:
+        console.print_json(data=found)
+        return
+    if not found:
+        console.print("No events match." if (actor or type or mode) else "No events found in this graph.")
+        return
+    print_events(console, found, names, titles)
+    more = " (use --limit for more)" if len(found) == limit else ""
+    console.print(f"[dim]{len(found)} events{more}[/]")
 
 
 def _run(action):

@@ -81,3 +81,33 @@ def actors_table(actors: list[Actor], title: str) -> Table:
         table.add_row(safe(actor.name, 60), f"[{style}]{actor.kind}[/]", str(actor.mention_count),
                       str(len(actor.documents)), safe(aliases, 80))
     return table
+
+
+def print_events(console: Console, events: list[dict], names: dict[str, str], titles: dict[str, str]) -> None:
+    """Each event on two lines: who did what to whom and how it is told, then the sentence
+    that says so with the trigger highlighted. Reads well at any terminal width."""
+    for event in events:
+        kind = (event["type"] or "untyped") + (f"/{event['subtype']}" if event["subtype"] else "")
+        told = event["mode"] + (", negated" if event["negated"] else "")
+        time = (event["time"]["value"] or event["time"]["text"]) if event.get("time") else None
+        details = " · ".join(safe(x, 60) for x in (told, time, titles.get(event["doc"], event["doc"])) if x)
+        console.print(f"[bold cyan]{kind}[/]  {_argument(event, 'source', names)} "
+                      f"[bold]─{safe(event['trigger'], 40)}→[/] {_argument(event, 'target', names)}  [dim]{details}[/]")
+        console.print("   " + excerpt(event["text"], event["trigger_span"][0] - event["start"],
+                                      event["trigger_span"][1] - event["start"]), highlight=False)
+
+
+def excerpt(text: str, start: int, end: int, context: int = 80) -> str:
+    """``text`` around ``start``-``end`` with that span in bold, escaped, ellipsized."""
+    left, right = max(0, start - context), min(len(text), end + context)
+    return ("…" if left else "") + safe(text[left:start], 2 * context) + f"[bold yellow]{safe(text[start:end], 80)}[/]" \
+        + safe(text[end:right], 2 * context) + ("…" if right < len(text) else "")
+
+
+def _argument(event: dict, role: str, names: dict[str, str]) -> str:
+    """The actor's name in bold, else the argument's words dimmed, else a dash."""
+    if event[role]:
+        return f"[bold]{safe(names.get(event[role], event[role]), 40)}[/]"
+    if event[f"{role}_text"]:
+        return f"[dim]{safe(event[role + '_text'], 40)}[/]"
+    return "–"

@@ -236,6 +236,30 @@ class Store:
         return Actor(row["id"], row["name"], row["kind"], aliases, row["mention_count"], documents,
                      affiliations=affiliations, merges=merges, kept_apart=kept_apart)
 
+    def events(self, *, actor: str | None = None, event_type: str | None = None, mode: str | None = None,
+               limit: int | None = None) -> list[dict]:
+        """Event records in document order, optionally only those of one actor, type or mode."""
+        where, params = [], []
+        if actor:
+            where.append("(json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?)")
+            params += [actor, actor]
+        if event_type:
+            where.append("json_extract(record, '$.type') IS NULL" if event_type.lower() == "none"
+                         else "json_extract(record, '$.type') = ?")
+            params += [] if event_type.lower() == "none" else [event_type.upper()]
+        if mode:
+            where.append("json_extract(record, '$.mode') = ?")
+            params.append(mode.lower())
+        sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += ' ORDER BY doc, start, id' + (" LIMIT ?" if limit else "")
+        rows = self.db.execute(sql, params + ([limit] if limit else []))
+        return [json.loads(row[0]) for row in rows]
+
+    def actor_names(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        marks = ",".join("?" * len(ids))
+        return {row[0]: row[1] for row in self.db.execute(f"SELECT id, name FROM actors WHERE id IN ({marks})", ids)}
+
     def members(self, actor_id: str) -> list[sqlite3.Row]:
         """Affiliations pointing at an actor: its members and parts."""
         return self.db.execute(
