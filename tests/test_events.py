@@ -75,9 +75,10 @@ def test_control_chain_gives_the_purpose_verb_its_subject(events_of):
 
 
 def test_complement_subject_is_the_target_of_help(events_of):
-    kind, source, _, target, _ = one(events_of("The Dune Brigade helped the Tessaly Front move weapons."), "helped")
-    assert (kind, source, target) == ("AID", "the Dune Brigade", "the Tessaly Front") or \
-        (kind, source.replace("the ", ""), target.replace("the ", "")) == ("AID", "Dune Brigade", "Tessaly Front")
+    kind, source, _, target, event = one(events_of("The Dune Brigade helped the Tessaly Front move weapons."),
+                                         "helped")
+    # the small model may read "Front move weapons" as one noun phrase: the actor is the same
+    assert (kind, source, target) == ("AID", "Dune Brigade", "Tessaly Front")
 
 
 def test_coordinated_subjects_each_act(events_of):
@@ -93,9 +94,8 @@ def test_coordinated_symmetric_subjects_are_each_others_counterpart(events_of):
 
 def test_relative_clause_subject_is_the_noun_it_describes(events_of):
     events = events_of("The ministry praised the Tessaly Front, which arrested Omar Haddad last week.")
-    kind, source, _, target, _ = one(events, "arrested")
-    assert (kind, source, target) == ("COERCE", "the Tessaly Front", "Omar Haddad") or \
-        (kind, target) == ("COERCE", "Omar Haddad") and "Tessaly Front" in source
+    kind, source, _, target, event = one(events, "arrested")
+    assert (kind, source, target, event.source_text) == ("COERCE", "Tessaly Front", "Omar Haddad", "the Tessaly Front")
 
 
 def test_object_control_request(events_of):

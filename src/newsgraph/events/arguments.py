@@ -157,7 +157,8 @@ def _phrase(head: Token):
     """The argument's words: its own phrase when short, else up to its head noun."""
     left = head.left_edge.i
     right = max([head.i] + [c.right_edge.i for c in head.children
-                            if c.i > head.i and c.dep_ not in _NOT_IN_PHRASE and c.lower_ != "by"]) + 1
+                            if c.i > head.i and c.dep_ not in _NOT_IN_PHRASE and c.lower_ != "by"
+                            and c.pos_ not in ("VERB", "AUX")]) + 1
     if right - left > MAX_ARGUMENT_TOKENS:
         right = head.i + 1
     span = head.doc[left:right]
