@@ -20,7 +20,7 @@ ARTICLES = {
     "talks.txt": (
         "Talks in the capital\n\n"
         "Kemaria and Vostrana held talks in the capital on Thursday. "
-        "The Kemari army outflanked the Tessaly Front near the river.\n"
+        "The Tessaly Front outflanked Omar Haddad near the river.\n"
     ),
 }
 

@@ -111,13 +111,22 @@ class EventFinder:
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
-            has_actor = (bool(source and source.is_actor), bool(target and target.is_actor))
-            needed = all(has_actor) if event_type.type is None else any(has_actor)
-            if not needed or (source and target and source.mention is not None
-                              and source.mention == target.mention):
-                continue
-            events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
+            if self._worth_keeping(trigger, event_type, source, target):
+                events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
         return events
+
+    def _worth_keeping(self, trigger: Token, event_type: EventType, source: Argument | None,
+                       target: Argument | None) -> bool:
+        """A typed event needs one actor; an untyped one two actors named as such (not "Peugeot"
+        for "Peugeot's deal"); a verb of ``needs_actor_object`` an actor as its object."""
+        if source and target and source.mention is not None and source.mention == target.mention:
+            return False
+        if event_type.type is None:
+            return bool(source and target and source.is_actor and target.is_actor and source.direct and target.direct)
+        if target and not target.is_actor and trigger.pos_ == "VERB" \
+                and trigger.lemma_.lower() in self.lexicon.needs_actor_object:
+            return False
+        return bool((source and source.is_actor) or (target and target.is_actor))
 
     def _event(self, trigger: Token, event_type: EventType, source: Argument | None, target: Argument | None,
                context: _Context, sentence: Sentence, rule: str) -> Event:

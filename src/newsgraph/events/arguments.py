@@ -43,6 +43,8 @@ class Argument:
     end: int
     mention: int | None
     group: Mention | None = None
+    direct: bool = False  # the words name the actor itself, not a thing or person of it
+
 
     @property
     def is_actor(self) -> bool:
@@ -69,18 +71,18 @@ class ArgumentActors:
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
         if head.lower_ in self.lexicon.person_pronouns:
-            return Argument(span.text, start, end, self._person_before(offset + head.idx))
+            return Argument(span.text, start, end, self._person_before(offset + head.idx), direct=True)
         inside = self.mention_at(offset + head.idx)
         if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
             start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            return Argument(self.document.text[start:end], start, end, inside)
+            return Argument(self.document.text[start:end], start, end, inside, direct=True)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
         owner = self._owner(head, offset)
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
         if group and (owner is not None or (head.text[:1].isupper() and not head.is_sent_start)):
-            return Argument(span.text, start, end, None, self._group(head, offset, sentence))
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True)
         return Argument(span.text, start, end, owner)
 
     def keep(self, argument: Argument | None) -> int | None:

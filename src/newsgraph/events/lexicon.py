@@ -14,7 +14,8 @@ from newsgraph.data import load_yaml, read_user_yaml
 from newsgraph.errors import Errors, NewsgraphError
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs")
+_MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+                 "needs_actor_object")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class EventLexicon:
     person_pronouns: frozenset[str]
     not_events: frozenset[str]
     light_verbs: frozenset[str]
+    needs_actor_object: frozenset[str]
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -126,6 +128,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),
         not_events=_words(tables.get("not_events")), light_verbs=_words(tables.get("light_verbs")),
+        needs_actor_object=_words(tables.get("needs_actor_object")),
     )
 
 
