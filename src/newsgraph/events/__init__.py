@@ -72,6 +72,10 @@ class EventFinder:
         return numbered, actors.added
 
     def _events_of(self, token: Token, context: _Context) -> list[Event]:
+        # words of a name ("World Summit for ...", the film "Dirty War") and verb forms used
+        # as adjectives ("promising athlete") name no event
+        if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None:
+            return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
             roles = verb_roles(token, self.lexicon)
