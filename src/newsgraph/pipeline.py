@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from newsgraph import __version__
+from newsgraph.attribution import ClaimFinder
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
@@ -46,6 +47,7 @@ class BuildSettings:
     outlets: tuple[Path, ...] = ()
     boilerplate: tuple[Path, ...] = ()
     time_rules: tuple[Path, ...] = ()
+    cues: tuple[Path, ...] = ()  # attribution cue tables (YAML, keys as data/attribution_cues.yaml)
     published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
 
 
@@ -76,11 +78,13 @@ class DocumentAnalyzer:
         rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
         self.find_mentions = MentionFinder(rules)
         self.find_times = TimeFinder.from_data(settings.time_rules)
+        self.find_claims = ClaimFinder.from_data(settings.cues)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
         sentences, mentions, links = self.find_mentions(parsed)
+        claims = self.find_claims(parsed, sentences, mentions)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
-                              times=self.find_times(parsed, sentences))
+                              times=self.find_times(parsed, sentences), claims=claims)
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -93,6 +97,8 @@ def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
         digest.update(Path(path).read_bytes())
     for path in settings.time_rules:
         digest.update(Path(path).read_bytes())
+    for path in settings.cues:
+        digest.update(b"cues:" + Path(path).read_bytes())
     # relative times are read against it: a new default date must re-analyze the documents
     digest.update(f"published={settings.published}".encode())
     return f"newsgraph {__version__}; {model_meta}; data {digest.hexdigest()[:12]}"

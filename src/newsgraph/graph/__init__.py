@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
 
@@ -91,7 +92,8 @@ class Graph:
 def _document_record(result: DocumentResult) -> dict[str, Any]:
     d = result.document
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
-            "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text}
+            "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text,
+            "sourcing": sourcing_profile(result.claims)}
 
 
 class _MentionActors:
