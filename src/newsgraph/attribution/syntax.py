@@ -14,11 +14,11 @@ from newsgraph.attribution.cues import CueLexicon
 
 Span = tuple[int, int]
 _CLAUSE_DEPS = ("ccomp",)
-_SUBJECTS = ("nsubj",)
+_SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
-_PHRASE_CUTS = (",", "—", "–", "(", ";", ":", "-")
+_PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
@@ -420,7 +420,8 @@ def _titled_document(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
 def _citing(token, cited_by: Found, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
     """ "Citing X, Y claims ...": X's claim, nested in Y's; same content."""
     for child in token.children:
-        if child.dep_ == "advcl" and child.lemma_.lower() in lexicon.citing_words:
+        # the parser makes an opening "Citing X," an adverbial clause or, often, a clausal subject
+        if child.dep_ in ("advcl", "csubj") and child.i < token.i and child.lemma_.lower() in lexicon.citing_words:
             source = next((c for c in child.children if c.dep_ == "dobj"), None)
             if source is None:
                 return None
