@@ -21,6 +21,7 @@ _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
+_MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
 _QUOTE_MARKS = ("\u201c", "\u201d", '"')
 _OPENERS = ("(", "[")
@@ -151,9 +152,22 @@ def _declined(token, comment, sentence: Span, offset: int) -> Found:
     topic = _topic(comment)
     if topic is not None:
         item.content, item.content_from = _trim(topic, offset), "topic"
-    else:
-        item.content, item.content_from = (offset + token.idx, offset + comment.idx + len(comment)), "cue"
+    else:  # "did not respond to requests for comment", "refused to comment"
+        words = [t for t in token.subtree if t.i >= min([token.i] + [c.i for c in token.children
+                                                                      if c.dep_ in ("aux", "neg")])
+                 and not any(a.dep_ in _SUBJECTS for a in _up_to(t, token))]
+        item.content, item.content_from = _trim(words, offset), "cue"
     return item
+
+
+def _up_to(token, top) -> list:
+    """``token`` and its ancestors below ``top``."""
+    chain = [token]
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.i != top.i:
+            chain.append(token)
+    return chain
 
 
 def _topic(comment):
@@ -382,13 +396,27 @@ def _document_clause(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
     if clause is None:
         return None
     item = Found(_span(token, offset), "assert", "document", sentence)
-    item.speaker = _trim([t for t in token.subtree if t.i <= token.i], offset)
-    item.speaker_head = _span(token, offset)
-    item.speaker_lemma = token.lemma_.lower()
-    item.author = _author(token, offset)
+    channel = _channel_verb(token, lexicon)
+    if channel is not None and _subject(channel) is not None:  # "X said in a report that ..."
+        item.cue = _span(channel, offset)
+        _speaker_from_phrase(item, _subject(channel), offset, lexicon)
+        item.kind = "document"
+    else:
+        item.speaker = _trim([t for t in token.subtree if t.i <= token.i], offset)
+        item.speaker_head = _span(token, offset)
+        item.speaker_lemma = token.lemma_.lower()
+        item.author = _author(token, offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
     return item
+
+
+def _channel_verb(noun, lexicon: CueLexicon):
+    """The speech verb a document is the channel of: "said in a report", or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.speech_verbs:
+        return prep.head
+    return None
 
 
 def _titled_document(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
@@ -467,11 +495,27 @@ def _trim(tokens: list, offset: int, *, strip_quotes: bool = False) -> Span | No
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and _edge(tokens[0], leading=True, strip_quotes=strip_quotes):
         tokens = tokens[1:]
+    tokens = _without_dateline(tokens)
     while tokens and _edge(tokens[-1], leading=False, strip_quotes=strip_quotes):
+        if tokens[-1].text == '"' and not strip_quotes and sum(t.text == '"' for t in tokens) % 2 == 0:
+            break  # it closes a straight quote the span opened
         tokens = tokens[:-1]
     if not tokens:
         return None
     return (offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1]))
+
+
+def _without_dateline(tokens: list) -> list:
+    """ "DRANOVO – Police arrested ...": the dateline is where the story was filed, not what
+    anyone said. It is upper-case words and a dash at the start of a paragraph."""
+    for n, token in enumerate(tokens[:_MAX_DATELINE]):
+        if token.text in ("–", "—", "-") and n > 0:
+            words = [t for t in tokens[:n] if not t.is_punct]
+            starts_paragraph = tokens[0].i == 0 or "\n" in tokens[0].doc[tokens[0].i - 1].text_with_ws
+            if words and starts_paragraph and all(t.text.isupper() for t in words):
+                return tokens[n + 1:]
+            break
+    return tokens
 
 
 def _edge(token, *, leading: bool, strip_quotes: bool) -> bool:
