@@ -40,6 +40,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_times.py
 	$(BIN)/python benchmarks/bench_events.py
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_event_sample.jsonl
+	$(BIN)/python benchmarks/eval_attribution.py
+	$(BIN)/python benchmarks/bench_attribution.py
 
 clean:
 	rm -rf $(VENV) .cache out

@@ -189,3 +189,14 @@ def test_relations_aggregate_by_source_target_and_type():
     (pair,) = build_pairs(events, quads)
     # the negated aid does not weigh: two conflict events, no cooperation
     assert (pair["a"], pair["b"], pair["cooperation"], pair["conflict"], pair["balance"]) == ("a", "b", 0, 2, -1.0)
+
+
+def test_event_inside_a_denial_is_denied_and_points_to_its_claim(events_of):
+    _, source, _, target, event = one(events_of("Kemaria denied that it attacked Vostrana last week."), "attacked")
+    assert event.mode == "denied" and event.claim is not None and event.claim.endswith(":c0")
+    assert target == "Vostrana"
+
+
+def test_event_inside_a_report_points_to_the_claim(events_of):
+    _, _, _, _, event = one(events_of("Omar Haddad said that the Tessaly Front attacked Vostrana."), "attacked")
+    assert event.mode == "asserted" and event.claim is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
@@ -10,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console import RichBuildListener, actors_table, print_events, safe
+from newsgraph.console import RichBuildListener, actors_table, claims_table, print_events, safe, sourcing_line
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
@@ -47,6 +48,8 @@ OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph buil
 
   newsgraph build clippings/ -o out/clips --published 2016-01-05
 
+  newsgraph build articles/ -o out/news --cues my_cues.yaml
+
 Building again into the same folder adds new articles and leaves known ones untouched.
 """)
 def build(
@@ -64,6 +67,7 @@ def build(
     boilerplate: List[Path] = typer.Option([], help="Extra boilerplate line patterns (regex per line).", exists=True, dir_okay=False),
     time_rules: List[Path] = typer.Option([], help="Extra time rules (YAML, keys as data/time_rules.yaml).", exists=True, dir_okay=False),
     lexicon: List[Path] = typer.Option([], help="Extra event words (YAML, sections as data/event_lexicon.yaml), e.g. 'verbs: {outflank: ASSAULT}'.", exists=True, dir_okay=False),
+    cues: List[Path] = typer.Option([], help="Extra attribution cues (YAML, keys as data/attribution_cues.yaml: speech_verbs {lemma: assert|deny}, decline_verbs, comment_verbs, deny_content, anonymous_nouns, document_nouns, outlet_nouns ...; maps merge, lists append). Repeatable.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
@@ -74,7 +78,8 @@ def build(
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
-    settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), published=published)
+    settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), cues=tuple(cues),
+                       published=published)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
@@ -90,7 +95,7 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"{report.duplicates} duplicate, {skipped} skipped): "
         f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions, "
         f"[bold]{len(graph.events)}[/] events in [bold]{len(graph.relations)}[/] relations, "
-        f"[bold]{len(graph.times)}[/] time expressions."
+        f"[bold]{len(graph.claims)}[/] claims, [bold]{len(graph.times)}[/] time expressions."
     )
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
@@ -100,7 +105,7 @@ def _print_summary(report: BuildReport, top: int) -> None:
         console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
         console.print(f"[dim]Next: newsgraph actors {report.out} · newsgraph actor {report.out} NAME · "
                       f"newsgraph explain {report.out} NAME · newsgraph events {report.out} · "
-                      f"newsgraph search {report.out} WORDS[/]")
+                      f"newsgraph sources {report.out} DOC · newsgraph search {report.out} WORDS[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -217,6 +222,38 @@ def search(
     for row in rows:
         table.add_row(row["doc"], f"{row['start']}–{row['end']}", safe(row["text"], 300))
     console.print(table)
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph sources out/seeds "Hamas Negotiating Truce"
+
+  newsgraph sources out/seeds 8b1c7d26 --json
+
+DOC is a document id, an id prefix, a path (or its end) or words of the title. The profile
+counts the document's claims by source: named, anonymous ("sources in Hamas"), documents ("a
+report by ..."), unattributed; and its denials and no-comments.
+""")
+def sources(
+    out: Path = OUT_ARGUMENT,
+    doc: str = typer.Argument(..., help="Document id, id prefix, path or title words.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print the profile and claims as JSON."),
+    limit: int = typer.Option(100, min=1, help="Claims to show."),
+) -> None:
+    """Show who a document's claims rest on: its sourcing profile and each claim's speaker."""
+    with _run(lambda: Store(out)) as store:
+        found = store.find_document(doc)
+        if found is None:
+            _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
+        profile = store.sourcing(found["id"]) or {}
+        claims = store.claims(found["id"])
+    if as_json:
+        print(json.dumps({"document": dict(found), "sourcing": profile, "claims": claims},
+                         ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{found['id']} · {safe(found['path'], 120)}[/]")
+    console.print(sourcing_line(profile))
+    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims"))
 
 
 def _find_actor(store: Store, name: str, out: Path):

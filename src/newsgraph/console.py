@@ -111,3 +111,35 @@ def _argument(event: dict, role: str, names: dict[str, str]) -> str:
     if event[f"{role}_text"]:
         return f"[dim]{safe(event[role + '_text'], 40)}[/]"
     return "–"
+
+
+STANCE_STYLES = {"assert": "green", "deny": "red", "decline_comment": "yellow"}
+CONTENT_SHOWN = 120  # characters of a claim's content in a table row
+
+
+def sourcing_line(profile: dict[str, int]) -> str:
+    """The sourcing profile in one line: "12 claims: 5 named · 4 anonymous · ..."."""
+    if not profile:
+        return "No sourcing profile stored (build again with this newsgraph version)."
+    return (f"[bold]{profile['claims']}[/] claims: {profile['named']} named · "
+            f"{profile['anonymous']} anonymous · {profile['documents']} documents · "
+            f"{profile['unattributed']} unattributed · [red]{profile['denials']}[/] denials · "
+            f"[yellow]{profile['no_comments']}[/] no-comments")
+
+
+def claims_table(claims: list[dict], title: str) -> Table:
+    """A document's claims: who says so, how, to whom, with what stance, and what."""
+    table = Table(title=title, title_style="bold", header_style="bold", show_lines=True)
+    table.add_column("speaker")
+    table.add_column("anon")
+    table.add_column("cue")
+    table.add_column("outlet")
+    table.add_column("stance")
+    table.add_column("content")
+    for claim in claims:
+        style = STANCE_STYLES.get(claim["stance"], "")
+        nested = "↳ " if claim.get("parent") else ""
+        table.add_row(nested + safe(claim.get("speaker_text") or "", 60), "yes" if claim["anonymous"] else "",
+                      safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40),
+                      f"[{style}]{claim['stance']}[/]", safe(claim["text"], CONTENT_SHOWN))
+    return table

@@ -18,5 +18,6 @@ class Errors:
     SCHEMA_MISMATCH = "{path} was written by store schema {found}, this newsgraph reads {expected}; rebuild into a new folder."
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."
     ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
+    DOCUMENT_NOT_FOUND = "no document matches {query!r} (id, id prefix, path or title words); the build in {out} has {count} documents."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"
     BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."

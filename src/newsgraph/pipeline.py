@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from newsgraph import __version__
+from newsgraph.attribution import ClaimFinder, link_events
 from newsgraph.events import EventFinder
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
@@ -48,6 +49,7 @@ class BuildSettings:
     boilerplate: tuple[Path, ...] = ()
     time_rules: tuple[Path, ...] = ()
     lexicon: tuple[Path, ...] = ()
+    cues: tuple[Path, ...] = ()  # attribution cue tables (YAML, keys as data/attribution_cues.yaml)
     published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
 
 
@@ -79,14 +81,17 @@ class DocumentAnalyzer:
         self.find_mentions = MentionFinder(rules)
         self.find_times = TimeFinder.from_data(settings.time_rules)
         self.find_events = EventFinder.from_data(settings.lexicon)
+        self.find_claims = ClaimFinder.from_data(settings.cues)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
         sentences, mentions, links = self.find_mentions(parsed)
         times = self.find_times(parsed, sentences)
         events, group_mentions = self.find_events(parsed, sentences, mentions, times)
         mentions = mentions + group_mentions
+        claims = self.find_claims(parsed, sentences, mentions)
+        link_events(events, claims)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
-                              times=times, events=events)
+                              times=times, events=events, claims=claims)
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -99,6 +104,8 @@ def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
         digest.update(Path(path).read_bytes())
     for path in chain(settings.time_rules, settings.lexicon):
         digest.update(Path(path).read_bytes())
+    for path in settings.cues:
+        digest.update(b"cues:" + Path(path).read_bytes())
     # relative times are read against it: a new default date must re-analyze the documents
     digest.update(f"published={settings.published}".encode())
     return f"newsgraph {__version__}; {model_meta}; data {digest.hexdigest()[:12]}"

@@ -25,11 +25,11 @@ from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
 from newsgraph.events.syntax import Roles, left_modifiers, noun_roles, verb_roles
-from newsgraph.model import Claim, Event, Mention, Sentence
+from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
 
-__all__ = ["EventFinder", "EventLexicon", "place_in_claims"]
+__all__ = ["EventFinder", "EventLexicon"]
 
 # types where "A and B negotiated" means A negotiated with B
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -185,16 +185,3 @@ def _sentence_of(char: int, sentences: Sequence[Sentence]) -> Sentence | None:
 def _with_id(event: Event, n: int) -> Event:
     event.id = f"{event.doc}:e{n}"
     return event
-
-
-def place_in_claims(events: list[Event], claims: Sequence[Claim]) -> None:
-    """Tie each event to the innermost claim whose content holds its trigger; an event inside
-    a denial is in mode "denied"."""
-    for event in events:
-        holding = [c for c in claims if c.start <= event.trigger_span[0] and event.trigger_span[1] <= c.end]
-        if not holding:
-            continue
-        innermost = min(holding, key=lambda c: c.end - c.start)
-        event.claim = innermost.id
-        if innermost.stance == "deny":
-            event.mode = "denied"

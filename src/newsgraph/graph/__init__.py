@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.events.lexicon import plover_quads
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.model import Actor, Claim, DocumentResult, Event
@@ -98,7 +99,8 @@ class Graph:
 def _document_record(result: DocumentResult) -> dict[str, Any]:
     d = result.document
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
-            "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text}
+            "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text,
+            "sourcing": sourcing_profile(result.claims)}
 
 
 class _MentionActors:

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from newsgraph.attribution.profile import PROFILE_KEYS
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.model import Actor, DocumentResult
@@ -135,7 +136,7 @@ class Store:
         with self.db:
             for table in ("mentions", "actor_aliases", "actor_documents", "affiliations", "actor_merges",
                           "actor_kept_apart", "actors", "events",
-                          "claims", "times", "relations", "actor_pairs", "reuse", "contradictions"):
+                          "claims", "sourcing", "times", "relations", "actor_pairs", "reuse", "contradictions"):
                 self.db.execute(f"DELETE FROM {table}")
             self.db.executemany(
                 "INSERT INTO actors VALUES (?, ?, ?, ?, ?)",
@@ -170,6 +171,10 @@ class Store:
                             [(e["id"], e["doc"], e["start"], e["end"], dump(e)) for e in graph.events])
         self.db.executemany('INSERT INTO claims VALUES (?, ?, ?, ?, ?)',
                             [(c["id"], c["doc"], c["start"], c["end"], dump(c)) for c in graph.claims])
+        marks = ", ".join("?" * (len(PROFILE_KEYS) + 1))
+        self.db.executemany(f"INSERT INTO sourcing (doc, {', '.join(PROFILE_KEYS)}) VALUES ({marks})",
+                            [(d["id"], *(d["sourcing"][key] for key in PROFILE_KEYS))
+                             for d in graph.documents if d.get("sourcing")])
         self.db.executemany('INSERT INTO times VALUES (?, ?, ?, ?)',
                             [(t["doc"], t["start"], t["end"], dump(t)) for t in graph.times])
         self.db.executemany('INSERT INTO relations VALUES (?, ?, ?, ?)',
@@ -215,6 +220,31 @@ class Store:
             "SELECT sentences.doc, sentences.start, sentences.\"end\", sentences.text FROM sentences_fts "
             "JOIN sentences ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
             "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+
+    def find_document(self, query: str) -> sqlite3.Row | None:
+        """A document by id, id prefix, path (or its end), or words of its title (case-insensitive);
+        the first by path when several match."""
+        like = "%" + query.replace("%", "").replace("_", "") + "%"
+        for sql, args in (
+            ("SELECT id, path, title, outlet, published FROM documents WHERE id = ? OR path = ?", (query, query)),
+            ("SELECT id, path, title, outlet, published FROM documents WHERE id LIKE ? OR path LIKE ?",
+             (query.replace("%", "") + "%", "%" + query.replace("%", ""))),
+            ("SELECT id, path, title, outlet, published FROM documents WHERE title LIKE ? OR path LIKE ?", (like, like)),
+        ):
+            row = self.db.execute(sql + " ORDER BY path LIMIT 1", args).fetchone()
+            if row is not None:
+                return row
+        return None
+
+    def sourcing(self, doc: str) -> dict[str, int] | None:
+        """The sourcing profile of a document, as the last build stored it."""
+        row = self.db.execute("SELECT * FROM sourcing WHERE doc = ?", (doc,)).fetchone()
+        return {key: row[key] for key in PROFILE_KEYS} if row else None
+
+    def claims(self, doc: str) -> list[dict]:
+        """The claims of a document in text order, as graph.json records."""
+        rows = self.db.execute('SELECT record FROM claims WHERE doc = ? ORDER BY start, "end"', (doc,))
+        return [json.loads(row[0]) for row in rows]
 
     def document_titles(self, ids: list[str]) -> dict[str, str]:
         marks = ",".join("?" * len(ids))

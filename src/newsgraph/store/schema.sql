@@ -49,6 +49,12 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS claims (id TEXT PRIMARY KEY, doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS times (doc TEXT NOT NULL, start INTEGER, "end" INTEGER, record TEXT NOT NULL);
+-- Per document, how its claims are sourced (newsgraph sources OUT DOC prints it).
+CREATE TABLE IF NOT EXISTS sourcing (
+    doc TEXT PRIMARY KEY REFERENCES documents(id), claims INTEGER NOT NULL, named INTEGER NOT NULL,
+    anonymous INTEGER NOT NULL, documents INTEGER NOT NULL, unattributed INTEGER NOT NULL,
+    denials INTEGER NOT NULL, no_comments INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS relations (source TEXT, target TEXT, type TEXT, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_pairs (a TEXT, b TEXT, balance REAL, record TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS reuse (record TEXT NOT NULL);

@@ -1,0 +1,83 @@
+"""Attribution: who says so — every claim of a document, with speaker, cue, outlet and stance.
+
+Input: a :class:`~newsgraph.parse.ParsedDocument`, its :class:`~newsgraph.model.Sentence` list
+and its :class:`~newsgraph.model.Mention` list. Output: :class:`~newsgraph.model.Claim` records
+in text order, ids ``"{doc}:c{n}"``, where ``document.text[start:end] == text`` (the content),
+and ``speaker_span`` / ``cue_span`` / ``outlet_span`` slice the speaker, cue and outlet words.
+
+The parse gives the attributions (``attribution/syntax.py``: speech verbs and their clauses,
+"according to X", "a report that ...", "Citing X, ..."); quote marks give the direct speech
+(``attribution/quotes.py``), which is joined to the nearest cue, to a "He added:" before it, or
+to the speaker of the quote it continues; speakers become mention indexes, anonymous sources,
+documents or resolved pronouns (``attribution/speakers.py``). The words live in
+``data/attribution_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from newsgraph.attribution.cues import CueLexicon
+from newsgraph.attribution.profile import sourcing_profile
+from newsgraph.attribution.quotes import find_quotes
+from newsgraph.attribution.speakers import SpeakerResolver
+from newsgraph.attribution.syntax import Found, find_in_doc
+from newsgraph.attribution.joining import join_quotes, nest
+from newsgraph.model import Claim, Event, Mention, Sentence
+from newsgraph.parse import ParsedDocument
+
+__all__ = ["ClaimFinder", "CueLexicon", "link_events", "sourcing_profile"]
+
+
+class ClaimFinder:
+    """Finds the claims of one parsed document: speakers, cues, outlets, stances, nesting."""
+
+    def __init__(self, lexicon: CueLexicon):
+        self.lexicon = lexicon
+
+    @classmethod
+    def from_data(cls, extra_paths: Sequence[Path] = ()) -> "ClaimFinder":
+        """A finder with the packaged ``attribution_cues.yaml`` extended by ``extra_paths``."""
+        return cls(CueLexicon.from_data(extra_paths))
+
+    def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence],
+                 mentions: Sequence[Mention]) -> list[Claim]:
+        found = self.find(parsed)
+        return self.to_claims(parsed.document.id, parsed.document.text, found, sentences, mentions)
+
+    def find(self, parsed: ParsedDocument) -> list[Found]:
+        """The attributions of all chunks with the quotes joined to them, in text order."""
+        found: list[Found] = []
+        for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
+            found.extend(find_in_doc(doc, offset, self.lexicon))
+        text = parsed.document.text
+        return join_quotes(text, found, find_quotes(text), self.lexicon.first_person)
+
+    def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
+                  mentions: Sequence[Mention]) -> list[Claim]:
+        """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
+        resolver = SpeakerResolver(text, mentions, self.lexicon)
+        claims: list[Claim] = []
+        ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
+        for item in ordered:
+            claim = resolver.claim(doc_id, item, sentences, claims)
+            if claim is not None:
+                claims.append(claim)
+        for number, claim in enumerate(claims):
+            claim.id = f"{doc_id}:c{number}"
+        nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
+        return claims
+
+
+def link_events(events: Sequence[Event], claims: Sequence[Claim]) -> None:
+    """Set ``event.claim`` to the id of the innermost claim whose content holds the event's
+    trigger (or span, without a trigger): the claim that carries the event. An event carried
+    by a denial is in mode "denied"."""
+    for event in events:
+        start, end = event.trigger_span if event.trigger_span else (event.start, event.end)
+        holding = [c for c in claims if c.doc == event.doc and c.start <= start and end <= c.end]
+        innermost = min(holding, key=lambda c: c.end - c.start) if holding else None
+        event.claim = innermost.id if innermost else None
+        if innermost and innermost.stance == "deny":
+            event.mode = "denied"

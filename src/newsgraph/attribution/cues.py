@@ -1,0 +1,128 @@
+"""The cue lexicon of the attribution stage, loaded from ``data/attribution_cues.yaml`` plus
+user files (``--cues``). The YAML header documents every key; this module only loads,
+checks and compiles it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+from newsgraph.data import load_yaml
+from newsgraph.errors import Errors, NewsgraphError
+
+DATA_FILE = "attribution_cues.yaml"
+STANCES = ("assert", "deny", "decline_comment")
+PRONOUN_KINDS = ("person", "group", "document")
+_MAP_KEYS = ("speech_verbs", "pronouns", "inverted_cues")
+_LIST_KEYS = ("object_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
+              "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
+              "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
+              "reporting_preps", "speaking_verbs", "first_person")
+_KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The words of attribution, as sets ready for lookups during the parse walk."""
+
+    speech_verbs: dict[str, str]
+    pronouns: dict[str, str]
+    inverted_cues: dict[str, str]
+    object_verbs: frozenset[str]
+    decline_verbs: frozenset[str]
+    comment_verbs: frozenset[str]
+    deny_content: tuple[re.Pattern, ...]
+    accusation_verbs: frozenset[str]
+    fabrication_words: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]  # each phrase as its lower-case words
+    citing_words: frozenset[str]
+    reference_verbs: frozenset[str]
+    release_verbs: frozenset[str]
+    title_words: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    outlet_labels: frozenset[str]
+    reporting_preps: frozenset[str]
+    speaking_verbs: frozenset[str]
+    first_person: frozenset[str]
+
+    @classmethod
+    def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":
+        """The packaged lexicon extended by the user files ``extra_paths``."""
+        tables = load_yaml(DATA_FILE)
+        _check(tables, DATA_FILE)
+        for path in extra_paths:
+            user = _read_user_file(Path(path))
+            _check(user, path)
+            _merge(tables, user)
+        return cls.from_tables(tables)
+
+    @classmethod
+    def from_tables(cls, tables: dict[str, Any]) -> "CueLexicon":
+        lists = {key: frozenset(str(v).lower() for v in tables.get(key) or ()) for key in _LIST_KEYS}
+        lists["outlet_labels"] = frozenset(str(v).upper() for v in tables.get("outlet_labels") or ())
+        lists["deny_content"] = tuple(_compile(p) for p in tables.get("deny_content") or ())
+        lists["according_to"] = tuple(tuple(p.split()) for p in sorted(lists["according_to"]))
+        return cls(speech_verbs={str(k).lower(): v for k, v in (tables.get("speech_verbs") or {}).items()},
+                   pronouns={str(k).lower(): v for k, v in (tables.get("pronouns") or {}).items()},
+                   inverted_cues={str(k).lower(): str(v).lower()
+                                  for k, v in (tables.get("inverted_cues") or {}).items()},
+                   **lists)
+
+    def denies(self, content: str) -> bool:
+        """True when the words said are themselves a denial ("This talk is untrue")."""
+        return any(pattern.search(content) for pattern in self.deny_content)
+
+
+def _check(tables: dict[str, Any], path: str | Path) -> None:
+    unknown = set(tables) - _KNOWN_KEYS
+    if unknown:
+        _fail(path, f"unknown keys {sorted(unknown)}; known: {sorted(_KNOWN_KEYS)}")
+    for key in _MAP_KEYS:
+        if not isinstance(tables.get(key) or {}, dict):
+            _fail(path, f"{key} must be a mapping")
+    for key in _LIST_KEYS:
+        if not isinstance(tables.get(key) or [], list):
+            _fail(path, f"{key} must be a list")
+    for verb, stance in (tables.get("speech_verbs") or {}).items():
+        if stance not in STANCES:
+            _fail(path, f"speech_verbs.{verb}: stance {stance!r} is not one of {', '.join(STANCES)}")
+    for word, kind in (tables.get("pronouns") or {}).items():
+        if kind not in PRONOUN_KINDS:
+            _fail(path, f"pronouns.{word}: kind {kind!r} is not one of {', '.join(PRONOUN_KINDS)}")
+
+
+def _merge(tables: dict[str, Any], user: dict[str, Any]) -> None:
+    for key, value in user.items():
+        if key in _MAP_KEYS:
+            tables[key] = {**(tables.get(key) or {}), **(value or {})}
+        else:
+            tables[key] = list(tables.get(key) or []) + list(value or [])
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
+    if not isinstance(data, dict):
+        _fail(path, "not a YAML mapping")
+    return data
+
+
+def _compile(pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        _fail(DATA_FILE, f"bad deny_content pattern ({error.msg}): {pattern!r}")
+        raise  # unreachable: _fail raises
+
+
+def _fail(path: str | Path, reason: str) -> None:
+    raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=reason))

@@ -1,0 +1,192 @@
+"""Join direct quotes to the attributions the parse found, and nest claims in one another.
+
+Input: a document's text, its :class:`Found` attributions and its :class:`Quote` spans.
+Output: the attributions with their content settled — a quote joins the nearest cue of its
+sentence, the cue of a "He added:" just before it, or continues the quote before it (same
+speaker); cues left without any content are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from newsgraph.attribution.quotes import Quote
+from newsgraph.attribution.syntax import Found, Span, paragraph_starts
+from newsgraph.model import Claim
+
+_INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
+_SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
+
+
+def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote],
+                first_person: frozenset[str] = frozenset()) -> list[Found]:
+    """The attributions with quotes as content; see the module docstring. Cues inside a quote
+    whose speaker is in ``first_person`` ("We reject ...") are the quoted speaker's own words,
+    not claims of their own."""
+    paragraphs = _paragraph_starts(text)
+    result = [f for f in found if not _quoted_first_person(text, f, quotes, first_person)]
+    joined: list[Found] = []  # attributions that got a quote, in quote order
+    for quote in quotes:
+        holder = _inside_indirect(quote, result)
+        if holder is not None:
+            joined.append(holder)  # a free-standing quote after it may go on with its words
+            continue  # "said the visit was part of a “trend ...”": a quoted phrase in reported speech
+        item = _nearest_cue(text, quote, result)
+        if item is None:
+            item = _continued(text, quote, joined, paragraphs)
+            if item is None:
+                continue
+            item = item.copy()
+            result.append(item)
+        elif item.content_from == "quote":
+            item = item.copy()  # a split quote: "“...,” he said, “...”" — one claim per piece
+            result.append(item)
+        item.content, item.content_from = _quoted_content(text, quote, item), "quote"
+        if item.kind in ("indirect", "according_to"):
+            item.kind = "direct"
+        joined.append(item)
+    for item in result:
+        if item.content_from == "previous":
+            item.content = _previous_paragraph(text, item.sentence[0], paragraphs)
+        elif item.content is None and item.colon:
+            item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
+        elif item.content_from == "clause" and _clause_quoted_elsewhere(item, quotes, joined):
+            item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
+    return [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+
+
+def _quoted_first_person(text: str, item: Found, quotes: Sequence[Quote], first_person: frozenset[str]) -> bool:
+    if item.speaker is None or text[item.speaker[0]:item.speaker[1]].lower() not in first_person:
+        return False
+    return any(_within(item.cue, (q.start, q.end)) for q in quotes)
+
+
+def _inside_indirect(quote: Quote, found: Sequence[Found]) -> Found | None:
+    """The attribution whose reported words hold this quote ("a “trend ...”"), or a title."""
+    for f in found:
+        if (f.content is not None and f.content_from in _INDIRECT and f.content[0] < quote.end
+                and quote.start < f.content[1] and not _within(f.cue, (quote.mark_start, quote.mark_end))
+                and (f.content[0] < quote.mark_start or f.content_from == "title")):
+            return f
+    return None
+
+
+def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | None:
+    """The cue this quote belongs to: its clause is in the quote, or it shares the quote's
+    sentence, or it ends the sentence just before with a colon. Cues with content of their
+    own (an object) come after free ones; then the nearest wins."""
+    marks = (quote.mark_start, quote.mark_end)
+    candidates = []
+    for item in found:
+        if _within(item.cue, marks) or item.content_from not in ("none", "clause", "object", "quote"):
+            continue
+        clause_in_quote = item.clause is not None and marks[0] <= item.clause[0] < marks[1]
+        shares_sentence = item.sentence[0] < marks[1] and marks[0] < item.sentence[1]
+        colon_before = item.colon and item.sentence[1] <= marks[0] and not text[item.sentence[1]:marks[0]].strip()
+        if not (clause_in_quote or shares_sentence or colon_before):
+            continue
+        busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
+        distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
+        candidates.append((busy, distance, item.cue[0], item))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[:3])[3]
+
+
+def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
+    """The quote's words; for a quote that opens mid-clause after its cue ("what he claimed was
+    an attempt to “make up ...”"), the words from the cue to the quote's end."""
+    before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip()
+    embedded = before and before[-1].isalnum() and item.cue[1] <= quote.mark_start
+    if not embedded:
+        return (quote.start, quote.end)
+    return _stripped(text, item.cue[1], quote.mark_end)
+
+
+def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: list[int]) -> Found | None:
+    """The attribution a free-standing quote continues: the last quote of the same or the
+    previous paragraph, when this quote opens a sentence."""
+    before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return None
+    previous = [f for f in joined if f.content and f.content[1] <= quote.mark_end]
+    if not previous:
+        return None
+    last = max(previous, key=lambda f: f.content[1])
+    gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, last.content[1])
+    return last if gap <= 1 else None
+
+
+def _clause_quoted_elsewhere(item: Found, quotes: Sequence[Quote], joined: Sequence[Found]) -> bool:
+    """The cue's clause lies in a quote that was joined to another cue ("Hamas denied the
+    report, with X telling reporters, “...”" — the quote is X's)."""
+    for quote in quotes:
+        if _within(item.cue, (quote.mark_start, quote.mark_end)):
+            return False  # a cue inside the quote is the quoted speaker's report ("media reported that")
+        if item.clause and quote.mark_start <= item.clause[0] < quote.mark_end:
+            return any(f is not item and f.content == (quote.start, quote.end) for f in joined)
+    return False
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Where each non-blank line starts: blank lines between paragraphs make no paragraph."""
+    return paragraph_starts(text)
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    """The number of the paragraph holding ``offset``; blank lines do not count."""
+    return bisect.bisect_right(starts, offset)
+
+
+def _previous_paragraph(text: str, offset: int, starts: list[int]) -> Span | None:
+    """The last non-blank paragraph ending before ``offset``: what "This according to X" points at."""
+    end = text.rfind("\n", 0, offset)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return _stripped(text, start, end)
+        end = start - 1
+    return None
+
+
+def _next_paragraph(text: str, offset: int) -> Span | None:
+    """The first non-blank paragraph after ``offset``: what "The report continues:" introduces."""
+    start = text.find("\n", offset)
+    while 0 <= start < len(text):
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            return _stripped(text, start, end)
+        start = end
+    return None
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def nest(claims: list[Claim], parent_cues: Sequence[Span | None]) -> None:
+    """Set ``parent``: the claim named by an explicit parent cue ("Citing X, Y claims"), else
+    the innermost other claim whose content holds this claim's cue ("X referenced a report
+    that ..."). Claims sharing one content are not nested in each other by containment."""
+    by_cue = {}
+    for claim in claims:
+        by_cue.setdefault(tuple(claim.cue_span or ()), claim)
+    for claim, parent_cue in zip(claims, parent_cues):
+        if parent_cue is not None and tuple(parent_cue) in by_cue:
+            claim.parent = by_cue[tuple(parent_cue)].id
+            continue
+        cue = claim.cue_span or [claim.start, claim.end]
+        holders = [other for other in claims if other is not claim and other.start <= cue[0]
+                   and cue[1] <= other.end and (other.start, other.end) != (claim.start, claim.end)]
+        if holders:
+            claim.parent = min(holders, key=lambda other: (other.end - other.start, other.start)).id

@@ -1,0 +1,77 @@
+"""Direct quotes: where the quoted words of a document are, by its quote marks.
+
+Input: a document's text. Output: :class:`Quote` spans in text order. Curly and straight
+double quotes are read; a straight mark opens after a space or an opening bracket and closes
+otherwise. A quote that runs past the end of its paragraph continues when the next paragraph
+opens with a quote mark (the newspaper convention for multi-paragraph quotes); any other
+unclosed quote ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = "\u201c"  # “
+CLOSING = "\u201d"  # ”
+STRAIGHT = '"'
+_OPENS_AFTER = " \t\n([{\u2014\u2013-/:"  # a straight mark after these opens a quote
+_TRAILING = " \t\n,;:"  # trimmed from the end of the quoted words: "... untrue," said X
+
+
+@dataclass(frozen=True)
+class Quote:
+    """``mark_start``/``mark_end`` span the marks too; ``start``/``end`` the quoted words."""
+
+    mark_start: int
+    mark_end: int
+    start: int
+    end: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """The double-quoted passages of ``text``, multi-paragraph quotes as one."""
+    quotes: list[Quote] = []
+    opened: int | None = None
+    position = 0
+    while position < len(text):
+        char = text[position]
+        if char == "\n" and opened is not None:  # a line break ends a paragraph in news text
+            resume = _next_paragraph_start(text, position)
+            if resume < len(text) and _is_opening(text, resume):
+                position = resume + 1  # the quote goes on in the next paragraph
+                continue
+            quotes.append(_quote(text, opened, position, position))
+            opened = None
+        elif char in (OPENING, CLOSING, STRAIGHT):
+            if opened is None and _is_opening(text, position):
+                opened = position
+            elif opened is not None and not (char == OPENING or (char == STRAIGHT and _is_opening(text, position))):
+                quotes.append(_quote(text, opened, position, position + 1))
+                opened = None
+        position += 1
+    if opened is not None:
+        quotes.append(_quote(text, opened, len(text), len(text)))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _is_opening(text: str, position: int) -> bool:
+    char = text[position]
+    if char == OPENING:
+        return True
+    if char != STRAIGHT:
+        return False
+    return position == 0 or text[position - 1] in _OPENS_AFTER
+
+
+def _next_paragraph_start(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _quote(text: str, mark_start: int, close: int, mark_end: int) -> Quote:
+    start = mark_start + 1
+    end = close
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return Quote(mark_start, mark_end, start, end)

@@ -1,0 +1,163 @@
+"""Who the speaker is: a named mention, an anonymous source tied to a body, a document and its
+author, or a pronoun resolved to the last compatible speaker; and the outlet told.
+
+Input: a document's text, its mentions, and one :class:`Found` at a time (in text order, with
+the claims made so far). Output: the :class:`~newsgraph.model.Claim` for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Sequence
+
+from newsgraph.attribution.cues import CueLexicon
+from newsgraph.attribution.syntax import Found, Span, paragraph_starts
+from newsgraph.model import Claim, Mention, Sentence
+
+_PERSON = "PERSON"
+_GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
+_AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    mention: int | None
+    anonymous: bool
+    affiliation: int | None = None
+    plural: bool = False
+    kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
+
+
+class SpeakerResolver:
+    """Turns attributions into claims for one document; remembers what each claim's speaker
+    was so a later "he said" can take it over."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon):
+        self.text = text
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.lexicon = lexicon
+        self.paragraph_starts = paragraph_starts(text)
+        self.speakers: dict[int, Speaker] = {}  # id(claim) -> its speaker
+        self.parent_cues: dict[int, Span | None] = {}  # id(claim) -> explicit parent cue
+
+    def claim(self, doc_id: str, item: Found, sentences: Sequence[Sentence],
+              previous: Sequence[Claim]) -> Claim | None:
+        if item.content is None or item.speaker is None:
+            return None
+        speaker = self.speaker(item, previous)
+        if item.kind == "according_to" and speaker.mention is None and not speaker.anonymous:
+            return None  # "according to Shariah": a rule, not a source
+        outlet = self.outlet(item)
+        content = self.text[item.content[0]:item.content[1]]
+        stance = item.stance
+        if stance == "assert" and self.lexicon.denies(content):
+            stance = "deny"
+        kind = "document" if speaker.kind == "document" else item.kind
+        claim = Claim(
+            id="", doc=doc_id, start=item.content[0], end=item.content[1], text=content,
+            speaker=speaker.mention, speaker_text=self._words(item.speaker), speaker_span=list(item.speaker),
+            anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
+            outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
+            kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
+        )
+        self.speakers[id(claim)] = speaker
+        self.parent_cues[id(claim)] = item.parent_cue
+        return claim
+
+    # --- speakers ---------------------------------------------------------------------------
+
+    def speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
+        head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
+        pronoun_kind = self.lexicon.pronouns.get(head_words)
+        if pronoun_kind is not None and item.speaker_head == item.speaker:
+            return self._pronoun(pronoun_kind, item, previous)
+        if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
+            author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
+            if author is None:
+                author = self._mention_in(item.speaker, _AUTHOR_LABELS)
+            return Speaker(author, False, kind="document")
+        named = self._mention_at(item.speaker_head)
+        if named is not None:
+            return Speaker(named, False, plural=item.speaker_plural)
+        if item.speaker_lemma in self.lexicon.anonymous_nouns:
+            affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
+            return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
+        """ "he said" -> the last compatible speaker: in the same paragraph first, then the last
+        named person (or group, or document) that spoke, then the last such mention."""
+        paragraph = self._paragraph(item.cue[0])
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        for claim in reversed(earlier):
+            speaker = self.speakers[id(claim)]
+            if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim):
+                return speaker
+        for claim in reversed(earlier):
+            speaker = self.speakers[id(claim)]
+            if speaker.mention is not None and self._compatible(kind, speaker, claim):
+                return speaker
+        labels = (_PERSON,) if kind == "person" else ("ORG", "NORP", "OUTLET")
+        at = bisect.bisect_left(self.starts, item.cue[0])
+        for index in range(at - 1, -1, -1):
+            if self.mentions[index].label in labels:
+                return Speaker(index, False, plural=kind == "group")
+        return Speaker(None, False)
+
+    def _compatible(self, kind: str, speaker: Speaker, claim: Claim) -> bool:
+        label = self.mentions[speaker.mention].label if speaker.mention is not None else None
+        if kind == "person":
+            return label == _PERSON or (label is None and speaker.anonymous and not speaker.plural)
+        if kind == "group":
+            return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
+        return claim.kind == "document"
+
+    # --- outlets -----------------------------------------------------------------------------
+
+    def outlet(self, item: Found) -> Span | None:
+        """The first addressee that is the press: an outlet name, or "reporters"."""
+        for span, head in zip(item.addressees, item.addressee_heads):
+            if span is None:
+                continue
+            if head in self.lexicon.outlet_nouns or self._mention_in(span, tuple(self.lexicon.outlet_labels)) is not None:
+                return span
+        return None
+
+    # --- lookups -----------------------------------------------------------------------------
+
+    def _mention_at(self, span: Span | None) -> int | None:
+        if span is None:
+            return None
+        at = bisect.bisect_right(self.starts, span[0]) - 1
+        while at >= 0 and self.mentions[at].end > span[0] - 200:
+            mention = self.mentions[at]
+            if mention.start <= span[0] and span[1] <= mention.end:
+                return at
+            at -= 1
+        return None
+
+    def _mention_in(self, span: Span | None, labels: Sequence[str]) -> int | None:
+        """The first mention inside ``span`` with one of ``labels``, in the order of ``labels``."""
+        if span is None:
+            return None
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+        for label in labels:
+            for index in inside:
+                if self.mentions[index].label == label:
+                    return index
+        return None
+
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset)
+
+    def _words(self, span: Span | None) -> str:
+        return self.text[span[0]:span[1]] if span else ""
+
+
+def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
+    starts = [s.start for s in sentences]
+    at = bisect.bisect_right(starts, offset) - 1
+    return sentences[at].index if at >= 0 else 0

@@ -1,0 +1,528 @@
+"""Find attributions in the dependency parse of one chunk: cue, speaker phrase, addressee,
+content. Everything here is in document character offsets; nothing is resolved to mentions yet.
+
+Input: a spaCy ``Doc`` (one chunk), its offset in the document, the :class:`CueLexicon`.
+Output: :class:`Found` records, one per cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterator
+
+from newsgraph.attribution.cues import CueLexicon
+
+Span = tuple[int, int]
+_CLAUSE_DEPS = ("ccomp",)
+_SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
+_TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
+_OBJECT_PREPS = ("of", "for", "as")
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
+_PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
+_MARKS = ("that", "whether", "if")
+_MAX_CLIMB = 3
+_MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
+_MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
+_QUOTE_MARKS = ("\u201c", "\u201d", '"')
+_OPENERS = ("(", "[")
+_CLOSERS = (")", "]", "%")
+
+
+@dataclass
+class Found:
+    """One attribution as the parse shows it. ``clause`` is the cue's "that ..." clause even
+    when ``content`` ends up elsewhere (a quote beside it, its object)."""
+
+    cue: Span
+    stance: str
+    kind: str  # direct | indirect | according_to | document
+    sentence: Span
+    speaker: Span | None = None
+    speaker_head: Span | None = None
+    speaker_plural: bool = False
+    speaker_lemma: str = ""
+    author: Span | None = None  # for a document: the phrase that names who wrote it
+    addressees: list[Span] = field(default_factory=list)
+    addressee_heads: list[str] = field(default_factory=list)
+    content: Span | None = None
+    content_from: str = "none"  # clause | object | topic | quote | colon | sentence | previous | cue
+    clause: Span | None = None
+    object: Span | None = None
+    colon: bool = False
+    parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
+
+    def copy(self, **changes) -> "Found":
+        return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
+                       **changes)
+
+
+def find_in_doc(doc, offset: int, lexicon: CueLexicon) -> list[Found]:
+    """All attributions of one parsed chunk, in the order of their cues."""
+    found: list[Found] = []
+    for sent in doc.sents:
+        found.extend(_find_in_sentence(sent, offset, lexicon))
+    return found
+
+
+def _find_in_sentence(sent, offset: int, lexicon: CueLexicon) -> Iterator[Found]:
+    sentence = (offset + sent.start_char, offset + sent.start_char + len(sent.text.rstrip()))
+    consumed: set[int] = set()  # tokens already used as part of another cue ("refused to comment")
+    for token in sent:
+        if token.i in consumed:
+            continue
+        item = (_verb_cue(token, sentence, offset, lexicon, consumed)
+                or _inverted_cue(token, sent, sentence, offset, lexicon)
+                or _according_to(token, sent, sentence, offset, lexicon)
+                or _document_clause(token, sentence, offset, lexicon)
+                or _titled_document(token, sentence, offset, lexicon))
+        if item is not None:
+            yield item
+            cited = _citing(token, item, sentence, offset, lexicon)
+            if cited is not None:
+                yield cited
+
+
+# --- verbs of speech -----------------------------------------------------------------------
+
+
+def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
+        return None
+    lemma = token.lemma_.lower()
+    comment = _declined_comment(token, lexicon)
+    if comment is not None:
+        consumed.add(comment.i)
+        item = _declined(token, comment, sentence, offset)
+    elif lemma in lexicon.comment_verbs and _negated(token):
+        item = _declined(token, token, sentence, offset)
+    elif lemma in lexicon.speech_verbs:
+        item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+        _set_content(item, token, offset, lexicon)
+    else:
+        return None
+    if not _set_speaker(item, token, offset, lexicon):
+        return None
+    _set_addressees(item, token, offset, lexicon)
+    if comment is not None and comment.i != token.i:
+        _set_addressees(item, comment, offset, lexicon)
+    if lemma in lexicon.accusation_verbs and _blames_fabrication(token, lexicon):
+        item.stance = "deny"
+    _mark_document_channel(item, token, offset, lexicon)
+    return item
+
+
+def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Stated Clinton: “...”" — a sentence that opens with the verb, which the tagger often
+    reads as part of the name; the words said follow the colon."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or token.i != first.i or token.lower_ not in lexicon.inverted_cues:
+        return None
+    words = []
+    for following in sent[token.i - sent.start + 1:]:
+        if following.text == ":":
+            break
+        if following.is_punct or len(words) >= _MAX_INVERTED_SPEAKER:
+            return None
+        words.append(following)
+    else:
+        return None
+    if not words:
+        return None
+    item = Found(_span(token, offset), lexicon.speech_verbs.get(lexicon.inverted_cues[token.lower_], "assert"),
+                 "indirect", sentence, colon=True)
+    _speaker_from_phrase(item, words[-1], offset, lexicon)
+    item.speaker = _trim(words, offset)
+    return item
+
+
+def _declined_comment(token, lexicon: CueLexicon):
+    """The comment verb of "declined to comment" / "refused to respond", or None."""
+    if token.lemma_.lower() not in lexicon.decline_verbs:
+        return None
+    return next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_verbs), None)
+
+
+def _negated(token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _declined(token, comment, sentence: Span, offset: int) -> Found:
+    """A no-comment: content is its topic ("on the casualties") or, without one, the cue itself."""
+    item = Found(_span(token, offset), "decline_comment", "indirect", sentence)
+    topic = _topic(comment)
+    if topic is not None:
+        item.content, item.content_from = _trim(topic, offset), "topic"
+    else:  # "did not respond to requests for comment", "refused to comment"
+        words = [t for t in token.subtree if t.i >= min([token.i] + [c.i for c in token.children
+                                                                      if c.dep_ in ("aux", "neg")])
+                 and not any(a.dep_ in _SUBJECTS for a in _up_to(t, token))]
+        item.content, item.content_from = _trim(words, offset), "cue"
+    return item
+
+
+def _up_to(token, top) -> list:
+    """``token`` and its ancestors below ``top``."""
+    chain = [token]
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.i != top.i:
+            chain.append(token)
+    return chain
+
+
+def _topic(comment):
+    for child in comment.children:
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return list(objects[0].subtree)
+        if child.dep_ in _CLAUSE_DEPS:
+            return _without_mark(list(child.subtree))
+    return None
+
+
+def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
+    """The clause of a speech verb, its object, or the whole sentence it interrupts
+    ("The shipment was seized, he said")."""
+    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+    if clause is None and token.dep_ == "parataxis" and token.i > token.head.i:
+        outside = [t for t in token.head.subtree if t.i < token.left_edge.i]
+        if outside:
+            item.clause = _trim(outside, offset)
+    elif clause is not None:
+        item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+    if token.lemma_.lower() in lexicon.object_verbs:
+        item.object = _object_span(token, offset)
+    item.colon = _ends_with_colon(token)
+    if item.clause is not None:
+        item.content, item.content_from = item.clause, "clause"
+    elif item.object is not None:
+        item.content, item.content_from = item.object, "object"
+
+
+def _is_that_clause(token) -> bool:
+    """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _object_span(token, offset: int) -> Span | None:
+    """ "denied the report", "accused Hamas of sliding ...", "described the deal as ..." """
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return None
+    tokens = list(dobj.subtree)
+    for child in token.children:
+        if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
+            tokens += list(child.subtree)
+    return _trim(tokens, offset)
+
+
+def _ends_with_colon(token) -> bool:
+    """ "He added:" / "Stated Clinton:" — the words said follow the colon."""
+    last = token.sent[-1]
+    while last.i > token.i and (last.is_space or last.text in ("“", '"')):
+        last = last.doc[last.i - 1]
+    return last.text == ":" and last.i > token.i
+
+
+def _blames_fabrication(token, lexicon: CueLexicon) -> bool:
+    """ "blamed the media for making up ..." is a denial of what the media said."""
+    return any(t.lemma_.lower() in lexicon.fabrication_words and t.pos_ == "VERB"
+               for child in token.children if child.dep_ == "prep" for t in child.subtree)
+
+
+def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
+    """ "X said in a report that ..." — X speaks through a document."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in lexicon.document_nouns:
+                    item.kind = "document"
+
+
+# --- speakers and addressees ------------------------------------------------------------------
+
+
+def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    subject = _subject(token)
+    if subject is None:
+        return False
+    _speaker_from_phrase(item, subject, offset, lexicon)
+    return True
+
+
+def _subject(token):
+    """The speaker: the verb's subject, the agent of a passive, the object of an inverted verb
+    ("“...,” stated a report by X"), the noun a misparsed verb hangs on ("A think tank charged
+    that ..."), or the subject of the verb it depends on ("refused to comment", "adding that")."""
+    inverted = _inverted_subject(token)
+    if inverted is not None:
+        return inverted
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    current = token
+    for _ in range(_MAX_CLIMB + 1):
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if any(child.dep_ in ("nsubjpass", "auxpass") for child in current.children):
+            return None  # "was said to have ...": no speaker in the text
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _inverted_subject(token):
+    """ "“...,” stated a report by X" / "..., said the minister": the parser makes the speaker
+    the object when the verb comes first; the clause or quote before the verb tells."""
+    if any(child.dep_ in _SUBJECTS for child in token.children):
+        return None
+    after = [c for c in token.children if c.dep_ in ("dobj", "attr") and c.i > token.i]
+    before = [c for c in token.children if (c.dep_ in _CLAUSE_DEPS or c.text in _QUOTE_MARKS) and c.i < token.i]
+    return after[0] if after and before else None
+
+
+def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
+    tokens = _phrase(head)
+    item.speaker = _trim(tokens, offset)
+    item.speaker_head = _span(head, offset)
+    item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+    item.speaker_lemma = head.lemma_.lower()
+    if head.lemma_.lower() in lexicon.document_nouns:
+        item.kind = "document"
+        item.author = _author(head, offset)
+
+
+def _phrase(head) -> list:
+    """The speaker's words: the head's subtree, cut at the first comma or dash after the head
+    (an apposition: "Abu Ayna Al-Ansari, a senior Salafist militant, ...")."""
+    tokens = []
+    for token in head.subtree:
+        if token.i > head.i and token.text in _PHRASE_CUTS:
+            break
+        tokens.append(token)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"'):
+        tokens.pop()
+    return tokens or [head]
+
+
+def _author(noun, offset: int) -> Span | None:
+    """Who wrote a document: "a report by X", "a statement from X", "X's letter"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _trim(list(child.subtree), offset)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            return _trim(list(child.subtree), offset)
+        if child.dep_ == "acl":  # "a letter posted to social media by X"
+            for grandchild in child.children:
+                if grandchild.dep_ == "agent":
+                    return _trim(list(grandchild.subtree), offset)
+    compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
+    return _trim(compounds, offset) if compounds else None
+
+
+def _set_addressees(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
+    """Who was told: "told X", "confirmed to X", "Speaking to X, ..."."""
+    for child in token.children:
+        if child.dep_ in ("dative",) or (child.dep_ == "dobj" and token.lemma_.lower() in ("tell", "inform")):
+            _add_addressee(item, child, offset)
+        elif child.dep_ in ("prep", "dative") and child.lower_ in lexicon.reporting_preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    _add_addressee(item, obj, offset)
+        elif child.dep_ == "advcl" and child.lemma_.lower() in lexicon.speaking_verbs:
+            _set_addressees(item, child, offset, lexicon)
+
+
+def _add_addressee(item: Found, head, offset: int) -> None:
+    # the words up to the head: a "that" clause the parser hung on the name is not the outlet
+    item.addressees.append(_trim([t for t in head.subtree if t.i <= head.i], offset))
+    item.addressee_heads.append(head.lemma_.lower())
+
+
+# --- other constructions -------------------------------------------------------------------
+
+
+def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "according to X": the rest of the sentence is what X says."""
+    words = next((p for p in lexicon.according_to if _starts_phrase(token, p)), None)
+    if words is None:
+        return None
+    last = token.doc[token.i + len(words) - 1]
+    source = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if source is None or not _source_like(source, lexicon):
+        return None
+    item = Found((offset + token.idx, offset + last.idx + len(last)), "assert", "according_to", sentence)
+    _speaker_from_phrase(item, source, offset, lexicon)
+    phrase_end = max(t.i for t in source.subtree)
+    before = [t for t in sent if t.i < token.i]
+    after = [t for t in sent if t.i > phrase_end]
+    root_before = sent.root.i < token.i
+    chosen = before if (before and _has_words(before) and (root_before or not _has_words(after))) else after
+    if not _has_words(chosen):
+        return None
+    item.content, item.content_from = _trim(chosen, offset), "sentence"
+    if len([t for t in chosen if not t.is_punct]) == 1 and chosen[0].lower_ in ("this", "that"):
+        item.content_from = "previous"  # "This according to sources in Hamas": the sentence before
+    return item
+
+
+def _source_like(head, lexicon: CueLexicon) -> bool:
+    """A head that can be a source: a name, a pronoun, a source or document noun ("according
+    to the plan" gives no source)."""
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "PROPN" or head.lower_ in lexicon.pronouns or lemma in lexicon.anonymous_nouns
+            or lemma in lexicon.document_nouns or lemma in lexicon.outlet_nouns)
+
+
+def _starts_phrase(token, words: tuple[str, ...]) -> bool:
+    doc = token.doc
+    if token.i + len(words) > len(doc):
+        return False
+    return all(doc[token.i + n].lower_ == word for n, word in enumerate(words))
+
+
+def _document_clause(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "a report that an ISIS leader held a meeting": the report says so."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    item = Found(_span(token, offset), "assert", "document", sentence)
+    channel = _channel_verb(token, lexicon)
+    if channel is not None and _subject(channel) is not None:  # "X said in a report that ..."
+        item.cue = _span(channel, offset)
+        _speaker_from_phrase(item, _subject(channel), offset, lexicon)
+        item.kind = "document"
+    else:
+        item.speaker = _trim([t for t in token.subtree if t.i <= token.i], offset)
+        item.speaker_head = _span(token, offset)
+        item.speaker_lemma = token.lemma_.lower()
+        item.author = _author(token, offset)
+    item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+    item.content_from = "clause"
+    return item
+
+
+def _channel_verb(noun, lexicon: CueLexicon):
+    """The speech verb a document is the channel of: "said in a report", or None."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.speech_verbs:
+        return prep.head
+    return None
+
+
+def _titled_document(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "X released a video entitled ...": a document by X; its title is what it says."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    title = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in lexicon.title_words), None)
+    if title is None:
+        return None
+    words = [t for t in title.subtree if t.i > title.i and t.dep_ != "relcl"]
+    words = [t for t in words if not any(a.dep_ == "relcl" for a in t.ancestors if a.i > title.i)]
+    if not _has_words(words):
+        return None
+    item = Found(_span(token, offset), "assert", "document", sentence)
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.release_verbs and _subject(verb) is not None:
+        _speaker_from_phrase(item, _subject(verb), offset, lexicon)
+        item.kind = "document"
+        item.cue = _span(verb, offset)
+    else:
+        item.speaker = _trim([t for t in token.subtree if t.i <= token.i], offset)
+        item.speaker_head = _span(token, offset)
+        item.speaker_lemma = token.lemma_.lower()
+        item.author = _author(token, offset)
+    item.content, item.content_from = _trim(words, offset, strip_quotes=True), "title"
+    return item
+
+
+def _citing(token, cited_by: Found, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Citing X, Y claims ...": X's claim, nested in Y's; same content."""
+    for child in token.children:
+        # the parser makes an opening "Citing X," an adverbial clause or, often, a clausal subject
+        if child.dep_ in ("advcl", "csubj") and child.i < token.i and child.lemma_.lower() in lexicon.citing_words:
+            source = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if source is None:
+                return None
+            item = Found(_span(child, offset), "assert", "indirect", sentence, parent_cue=cited_by.cue,
+                         content=cited_by.content, content_from=cited_by.content_from, clause=cited_by.clause)
+            _speaker_from_phrase(item, source, offset, lexicon)
+            return item
+    return None
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each non-blank line of ``text`` starts: news paragraphs are lines; blank lines
+    between them make no paragraph."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(position)
+        position += len(line) + 1
+    return starts or [0]
+
+
+# --- spans -----------------------------------------------------------------------------------
+
+
+def _span(token, offset: int) -> Span:
+    return (offset + token.idx, offset + token.idx + len(token))
+
+
+def _has_words(tokens: list) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in tokens)
+
+
+def _without_mark(tokens: list) -> list:
+    """A clause without its complementizer: "that the talks are ongoing" -> "the talks ..."."""
+    while tokens and (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark" or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _trim(tokens: list, offset: int, *, strip_quotes: bool = False) -> Span | None:
+    """The character span from the first to the last token, without edge punctuation (quote
+    marks and brackets stay where they open or close what is kept, unless ``strip_quotes``)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and _edge(tokens[0], leading=True, strip_quotes=strip_quotes):
+        tokens = tokens[1:]
+    tokens = _without_dateline(tokens)
+    while tokens and _edge(tokens[-1], leading=False, strip_quotes=strip_quotes):
+        if tokens[-1].text == '"' and not strip_quotes and sum(t.text == '"' for t in tokens) % 2 == 0:
+            break  # it closes a straight quote the span opened
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return (offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1]))
+
+
+def _without_dateline(tokens: list) -> list:
+    """ "DRANOVO – Police arrested ...": the dateline is where the story was filed, not what
+    anyone said. It is upper-case words and a dash at the start of a paragraph."""
+    for n, token in enumerate(tokens[:_MAX_DATELINE]):
+        if token.text in ("–", "—", "-") and n > 0:
+            words = [t for t in tokens[:n] if not t.is_punct]
+            starts_paragraph = tokens[0].i == 0 or "\n" in tokens[0].doc[tokens[0].i - 1].text_with_ws
+            if words and starts_paragraph and all(t.text.isupper() for t in words):
+                return tokens[n + 1:]
+            break
+    return tokens
+
+
+def _edge(token, *, leading: bool, strip_quotes: bool) -> bool:
+    if token.is_space:
+        return True
+    if token.text in _QUOTE_MARKS:
+        return strip_quotes or (token.text == "”") == leading
+    if token.text in (_OPENERS if leading else _CLOSERS):
+        return False
+    return token.is_punct

@@ -1,0 +1,342 @@
+"""The attribution stage, one construction per test, on short fictional sentences written here.
+
+Each test runs the real per-document stages (spaCy parse, mentions, claims) and checks the
+claim's speaker words, stance, anonymity, cue, outlet, content and nesting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.attribution import ClaimFinder, CueLexicon, link_events, sourcing_profile
+from newsgraph.attribution.quotes import find_quotes
+from newsgraph.errors import NewsgraphError
+from newsgraph.model import Event
+
+
+def claims_of(analyze, text: str):
+    result = analyze(text)
+    for claim in result.claims:  # the contract: every span slices the document text
+        assert text[claim.start:claim.end] == claim.text
+        assert text[slice(*claim.speaker_span)] == claim.speaker_text
+        assert text[slice(*claim.cue_span)] == claim.cue
+        if claim.outlet is not None:
+            assert text[slice(*claim.outlet_span)] == claim.outlet
+    return result
+
+
+def only(claims, **fields):
+    matches = [c for c in claims if all(getattr(c, k) == v for k, v in fields.items())]
+    assert len(matches) == 1, [(c.speaker_text, c.cue, c.text) for c in claims]
+    return matches[0]
+
+
+def speaker_name(result, claim):
+    return result.mentions[claim.speaker].full_name if claim.speaker is not None else None
+
+
+def test_indirect_speech_with_that_clause_and_outlet(analyze):
+    result = claims_of(analyze, "Mayor Ingrid Halvorsen told Reuters that the bridge would open in May.")
+    claim = only(result.claims, cue="told")
+    assert claim.text == "the bridge would open in May"
+    assert claim.speaker_text == "Mayor Ingrid Halvorsen"
+    assert speaker_name(result, claim) == "Ingrid Halvorsen"
+    assert claim.outlet == "Reuters"
+    assert (claim.stance, claim.anonymous, claim.kind) == ("assert", False, "indirect")
+    assert claim.id == "test.txt:c0" or claim.id.endswith(":c0")
+
+
+def test_confirmed_to_outlet(analyze):
+    result = claims_of(analyze, "Daniel Ferreira, a senior union official, confirmed to Reuters that the strike was over.")
+    claim = only(result.claims, cue="confirmed")
+    assert claim.speaker_text == "Daniel Ferreira"
+    assert claim.outlet == "Reuters"
+    assert claim.text == "the strike was over"
+
+
+def test_direct_quote_with_inverted_said(analyze):
+    result = claims_of(analyze, "“We will not sign this agreement,” said Lara Okonkwo, the foreign minister.")
+    claim = only(result.claims, cue="said")
+    assert claim.text == "We will not sign this agreement"
+    assert claim.speaker_text == "Lara Okonkwo"
+    assert claim.kind == "direct"
+
+
+def test_split_quote_gives_one_claim_per_piece(analyze):
+    text = "“The first day was difficult,” Tomas Berg said, “but nobody walked out of the room.”"
+    result = claims_of(analyze, text)
+    pieces = [c for c in result.claims if c.cue == "said"]
+    assert [c.text for c in pieces] == ["The first day was difficult", "but nobody walked out of the room."]
+    assert {c.speaker_text for c in pieces} == {"Tomas Berg"}
+
+
+def test_straight_quotes(analyze):
+    result = claims_of(analyze, 'Lena Hordak said: "The border is the main supply line."')
+    claim = only(result.claims, cue="said")
+    assert claim.text == "The border is the main supply line."
+    assert claim.speaker_text == "Lena Hordak"
+
+
+def test_multi_paragraph_quote_and_continuation(analyze):
+    text = ("“We are building our strength above the ground and below it,” Miguel Santos said at the rally.\n\n"
+            "“We are doing it for the whole region.\n\n"
+            "“Nobody will stop the workers.”\n")
+    result = claims_of(analyze, text)
+    claims = [c for c in result.claims if c.speaker_text == "Miguel Santos"]
+    assert [c.text for c in claims][0] == "We are building our strength above the ground and below it"
+    assert claims[1].text == "We are doing it for the whole region.\n\n“Nobody will stop the workers."
+    assert claims[1].cue == "said"
+
+
+def test_he_added_colon_introduces_the_quote(analyze):
+    text = ("Union leader Miguel Santos announced that the strike had ended. He added:\n\n"
+            "“The dock workers will return on Monday.”\n")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="added")
+    assert claim.text == "The dock workers will return on Monday."
+    assert claim.speaker_text == "He"
+    assert speaker_name(result, claim) == "Miguel Santos"
+
+
+def test_pronoun_speaker_resolves_to_the_last_named_person(analyze):
+    text = ("Councillor Tomas Berg questioned the cost of the bridge. "
+            "He said the council had never seen the contract.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "He"
+    assert speaker_name(result, claim) == "Tomas Berg"
+    assert claim.anonymous is False
+
+
+def test_according_to_named_source(analyze):
+    result = claims_of(analyze, "According to Petra Vanek, the shipment contained rifles and radios.")
+    claim = only(result.claims, cue="According to")
+    assert claim.text == "the shipment contained rifles and radios"
+    assert claim.speaker_text == "Petra Vanek"
+    assert claim.kind == "according_to"
+
+
+def test_according_to_at_the_end_with_anonymous_sources(analyze):
+    text = "The group has shared its rocket designs with other factions, according to security sources familiar with the matter."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="according to")
+    assert claim.text == "The group has shared its rocket designs with other factions"
+    assert claim.speaker_text == "security sources familiar with the matter"
+    assert claim.anonymous is True
+
+
+def test_this_according_to_points_at_the_paragraph_before(analyze):
+    text = ("The Karst Front and the army are negotiating a truce.\n\n"
+            "This according to sources in the Karst Front with knowledge of the talks.\n")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="according to")
+    assert claim.text == "The Karst Front and the army are negotiating a truce."
+    assert claim.anonymous is True
+    assert result.mentions[claim.speaker_affiliation].text.endswith("Karst Front")
+
+
+def test_anonymous_sources_in_a_body(analyze):
+    result = claims_of(analyze, "Sources in Hamas told Reuters that the talks were ongoing.")
+    claim = only(result.claims, cue="told")
+    assert claim.speaker_text == "Sources in Hamas"
+    assert claim.anonymous is True and claim.speaker is None
+    assert result.mentions[claim.speaker_affiliation].text == "Hamas"
+    assert claim.outlet == "Reuters"
+
+
+def test_anonymous_senior_operative_with_affiliation(analyze):
+    result = claims_of(analyze, "A senior Hamas operative said that the shipment was seized last week.")
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "A senior Hamas operative"
+    assert claim.anonymous is True
+    assert result.mentions[claim.speaker_affiliation].text == "Hamas"
+
+
+def test_nationality_sources_are_anonymous(analyze):
+    result = claims_of(analyze, "Palestinian sources said the mediator met the prisoners in January.")
+    claim = only(result.claims, cue="said")
+    assert (claim.speaker_text, claim.anonymous) == ("Palestinian sources", True)
+    assert result.mentions[claim.speaker_affiliation].text == "Palestinian"
+
+
+def test_speaking_to_outlet_and_adding_that(analyze):
+    text = "Speaking to Reuters, a senior police official confirmed the arrests, adding that two suspects had fled."
+    result = claims_of(analyze, text)
+    confirmed = only(result.claims, cue="confirmed")
+    assert confirmed.text == "the arrests"
+    assert confirmed.outlet == "Reuters"
+    assert confirmed.anonymous is True
+    adding = only(result.claims, cue="adding")
+    assert adding.text == "two suspects had fled"
+    assert adding.speaker_text == "a senior police official"
+
+
+def test_document_as_source_with_author(analyze):
+    text = ("“Most rifles cross through the mountain passes,” stated a report by the Meridian Institute for "
+            "Security Studies.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="stated")
+    assert claim.kind == "document"
+    assert claim.speaker_text == "a report by the Meridian Institute for Security Studies"
+    assert "Meridian Institute" in speaker_name(result, claim)
+    assert claim.text == "Most rifles cross through the mountain passes"
+
+
+def test_said_in_a_report_is_a_document_source(analyze):
+    text = "The Meridian Institute said in a report released in January that most weapons crossed from Kemaria."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, text="most weapons crossed from Kemaria")
+    assert claim.kind == "document"
+
+
+def test_video_entitled_is_a_document_claim(analyze):
+    text = "In July, the Media Office of the Ridge Brigades released a video entitled “Our answer to Tessel.”"
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="released")
+    assert claim.kind == "document"
+    assert claim.text == "Our answer to Tessel"
+    assert "Media Office" in claim.speaker_text
+
+
+def test_denial_by_verb(analyze):
+    result = claims_of(analyze, "The Karst Front denied the report.")
+    claim = only(result.claims, cue="denied")
+    assert (claim.stance, claim.text, claim.speaker_text) == ("deny", "the report", "The Karst Front")
+
+
+def test_rejected_the_report_is_a_denial(analyze):
+    result = claims_of(analyze, "Kemari officials rejected the report.")
+    claim = only(result.claims, cue="rejected")
+    assert claim.stance == "deny"
+    assert claim.anonymous is True
+
+
+def test_denial_by_content_and_outlet_reporters(analyze):
+    text = "The ministry denied the report, with spokesman Karel Novak telling reporters, “This talk is untrue.”"
+    result = claims_of(analyze, text)
+    telling = only(result.claims, cue="telling")
+    assert telling.stance == "deny"
+    assert telling.text == "This talk is untrue."
+    assert telling.outlet == "reporters"
+    assert "Karel Novak" in telling.speaker_text
+    denied = only(result.claims, cue="denied")
+    assert (denied.stance, denied.text) == ("deny", "the report")
+
+
+def test_blamed_the_media_for_making_up_is_a_denial(analyze):
+    text = "Rania Saleem blamed the media for making up a link between the group and the smugglers."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="blamed")
+    assert claim.stance == "deny"
+    assert claim.text.startswith("the media for making up")
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The Defense Ministry declined to comment on the casualties.", "declined"),
+    ("The Defense Ministry refused to comment on the casualties.", "refused"),
+    ("The Defense Ministry did not respond to requests for comment.", "respond"),
+    ("The Defense Ministry would not comment on the casualties.", "comment"),
+])
+def test_no_comment(analyze, sentence, cue):
+    result = claims_of(analyze, sentence)
+    claim = only(result.claims, cue=cue)
+    assert claim.stance == "decline_comment"
+    assert claim.speaker_text == "The Defense Ministry"
+
+
+def test_no_comment_topic_is_the_content(analyze):
+    result = claims_of(analyze, "Rania Saleem declined to comment on reports of an amnesty.")
+    claim = only(result.claims, cue="declined")
+    assert claim.text == "reports of an amnesty"
+
+
+def test_nested_report_in_a_speech(analyze):
+    text = "Lara Okonkwo referenced a Kemari media report that a militia leader held a meeting in Tessel."
+    result = claims_of(analyze, text)
+    outer = only(result.claims, cue="referenced")
+    inner = only(result.claims, cue="report")
+    assert inner.parent == outer.id
+    assert inner.kind == "document"
+    assert inner.text == "a militia leader held a meeting in Tessel"
+    assert outer.parent is None
+
+
+def test_citing_nests_the_cited_source(analyze):
+    text = "Citing a fellow fighter from Orlic, Yusuf al-Haddad claims the militia regularly taxes the farmers."
+    result = claims_of(analyze, text)
+    outer = only(result.claims, cue="claims")
+    cited = only(result.claims, cue="Citing")
+    assert cited.parent == outer.id
+    assert cited.speaker_text == "a fellow fighter from Orlic"
+    assert cited.text == outer.text == "the militia regularly taxes the farmers"
+
+
+def test_inverted_stated_with_colon(analyze):
+    text = "Stated Okonkwo: “The border has become the main supply line for every faction.”"
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="Stated")
+    assert claim.speaker_text == "Okonkwo"
+    assert claim.text == "The border has become the main supply line for every faction."
+
+
+def test_claims_are_in_text_order_with_sequential_ids(analyze):
+    text = ("Petra Vanek said the talks would resume. The KLF denied the report. "
+            "The Defense Ministry declined to comment.")
+    result = claims_of(analyze, text)
+    assert [c.id.rsplit(":", 1)[1] for c in result.claims] == ["c0", "c1", "c2"]
+    assert [c.start for c in result.claims] == sorted(c.start for c in result.claims)
+
+
+def test_sourcing_profile_counts(analyze):
+    text = ("Petra Vanek said the talks would resume. Sources in the army said the troops had withdrawn. "
+            "The KLF denied the report. The Defense Ministry declined to comment. "
+            "A report by the Meridian Institute said that rifles crossed the border.")
+    profile = sourcing_profile(analyze(text).claims)
+    assert profile == {"claims": 5, "named": 3, "anonymous": 1, "documents": 1, "unattributed": 0,
+                       "denials": 1, "no_comments": 1}
+
+
+def test_user_cues_extend_the_lexicon(nlp, tmp_path):
+    from newsgraph.ingest import BoilerplateFilter, _make_document
+    from newsgraph.mentions import MentionFinder
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.parse import parse_documents
+
+    text = "Petra Vanek grumbled that the talks were a waste of time."
+    document = _make_document("cues.txt", text, BoilerplateFilter([]), title=None)
+    (parsed,) = parse_documents(nlp, [document])
+    sentences, mentions, _ = MentionFinder(EntityRules.from_data())(parsed)
+    assert ClaimFinder.from_data()(parsed, sentences, mentions) == []
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("speech_verbs:\n  grumble: assert\n", encoding="utf-8")
+    (claim,) = ClaimFinder.from_data([extra])(parsed, sentences, mentions)
+    assert (claim.cue, claim.text) == ("grumbled", "the talks were a waste of time")
+
+
+def test_bad_cue_file_is_a_user_error(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("speech_verbs:\n  grumble: maybe\n", encoding="utf-8")
+    with pytest.raises(NewsgraphError, match="stance 'maybe'"):
+        CueLexicon.from_data([bad])
+    typo = tmp_path / "typo.yaml"
+    typo.write_text("speach_verbs: {}\n", encoding="utf-8")
+    with pytest.raises(NewsgraphError, match="unknown keys"):
+        CueLexicon.from_data([typo])
+
+
+def test_quotes_curly_straight_and_unclosed():
+    text = "“One,” he said. \"Two\" ok.\n“Open para\n“closed.”\nA “scare” word\n“never closed\nnext"
+    words = [text[q.start:q.end] for q in find_quotes(text)]
+    assert words == ["One", "Two", "Open para\n“closed.", "scare", "never closed"]
+
+
+def test_link_events_takes_the_innermost_claim(analyze):
+    text = "Lara Okonkwo referenced a Kemari media report that a militia leader held a meeting in Tessel."
+    result = analyze(text)
+    start = text.index("held")
+    event = Event(id="e0", doc=result.document.id, start=0, end=len(text), text=text, type="CONSULT",
+                  subtype=None, trigger="held", trigger_span=[start, start + 4], source=None, target=None,
+                  source_text=None, target_text=None, source_span=None, target_span=None, negated=False,
+                  mode="asserted", time=None, sentence=0, rule="test")
+    link_events([event], result.claims)
+    assert event.claim == only(result.claims, cue="report").id
