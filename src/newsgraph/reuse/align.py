@@ -1,0 +1,135 @@
+"""Alignment: the exact passages two documents share, from their common shingles.
+
+A shingle found in both documents is an anchor ``(i, j)``: word ``i`` of one starts the same
+words as word ``j`` of the other. A verbatim passage is an unbroken diagonal of anchors; a
+light edit ("last week" for "last month") removes the anchors that cover the changed word and
+leaves a gap of a few words, and an inserted or deleted word shifts the diagonal by one.
+Anchors are chained across such gaps and shifts; a chain long enough is a passage, spanning
+from its first anchor's first word to its last anchor's last word in both texts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import Indel
+
+from newsgraph.reuse.text import Words
+
+if TYPE_CHECKING:
+    from newsgraph.reuse import ReuseSettings
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A shared passage: character spans in both texts, its similarity and length in words."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    similarity: float
+    words: int
+
+
+@dataclass
+class _Chain:
+    """Anchors chained so far: the first and the last, and how many."""
+
+    first_a: int
+    first_b: int
+    last_a: int
+    last_b: int
+    anchors: int = 1
+
+
+def align(a: Words, b: Words, settings: "ReuseSettings") -> list[Passage]:
+    """The passages ``a`` and ``b`` share, in the order of ``a``."""
+    chains = chain_anchors(anchors(a, b, settings.max_seed_repeats), settings)
+    passages = [p for p in (_passage(c, a, b, settings) for c in chains) if p is not None]
+    return _drop_contained(sorted(passages, key=lambda p: (p.a_start, p.b_start, -p.a_end)))
+
+
+def anchors(a: Words, b: Words, max_repeats: int) -> list[tuple[int, int]]:
+    """Positions ``(i, j)`` where both texts have the same shingle, sorted. A shingle repeated
+    more than ``max_repeats`` times in either text (a refrain, a list) anchors nothing."""
+    counts_a = Counter(a.shingles)
+    where_b: dict[int, list[int]] = defaultdict(list)
+    for j, shingle in enumerate(b.shingles):
+        if shingle in counts_a:
+            where_b[shingle].append(j)
+    found = []
+    for i, shingle in enumerate(a.shingles):
+        positions = where_b.get(shingle)
+        if positions and len(positions) <= max_repeats and counts_a[shingle] <= max_repeats:
+            found.extend((i, j) for j in positions)
+    return found
+
+
+def chain_anchors(found: list[tuple[int, int]], settings: "ReuseSettings") -> list[_Chain]:
+    """Chains of anchors (sorted by ``i``) that move forward in both texts, with gaps of at
+    most ``max_gap_words`` and a shift of at most ``max_drift_words`` between two anchors."""
+    gap, drift = settings.max_gap_words, settings.max_drift_words
+    done: list[_Chain] = []
+    active: list[_Chain] = []
+    for i, j in found:
+        if active and i - min(c.last_a for c in active) > gap:
+            done.extend(c for c in active if i - c.last_a > gap)
+            active = [c for c in active if i - c.last_a <= gap]
+        best, best_step = None, 0
+        for chain in active:
+            step_a, step_b = i - chain.last_a, j - chain.last_b
+            if 0 < step_a and 0 < step_b <= gap and abs(step_a - step_b) <= drift:
+                if best is None or step_a + step_b < best_step:
+                    best, best_step = chain, step_a + step_b
+        if best is None:
+            active.append(_Chain(i, j, i, j))
+        else:
+            best.last_a, best.last_b, best.anchors = i, j, best.anchors + 1
+    return done + active
+
+
+def _passage(chain: _Chain, a: Words, b: Words, settings: "ReuseSettings") -> Passage | None:
+    end_a, end_b = chain.last_a + a.size, chain.last_b + b.size  # one past the last word
+    length = min(end_a - chain.first_a, end_b - chain.first_b)
+    if length < settings.min_words:
+        return None
+    similarity = Indel.normalized_similarity(a.words[chain.first_a:end_a], b.words[chain.first_b:end_b])
+    if similarity < settings.min_similarity:
+        return None
+    a_start, b_start = _widen_start(a.text, b.text, a.starts[chain.first_a], b.starts[chain.first_b])
+    a_end, b_end = _widen_end(a.text, b.text, a.ends[end_a - 1], b.ends[end_b - 1])
+    return Passage(a_start, a_end, b_start, b_end, similarity, length)
+
+
+def _widen_start(text_a: str, text_b: str, start_a: int, start_b: int) -> tuple[int, int]:
+    """Take in the punctuation both texts put before the passage (an opening quote)."""
+    while (start_a and start_b and text_a[start_a - 1] == text_b[start_b - 1]
+           and _is_mark(text_a[start_a - 1])):
+        start_a, start_b = start_a - 1, start_b - 1
+    return start_a, start_b
+
+
+def _widen_end(text_a: str, text_b: str, end_a: int, end_b: int) -> tuple[int, int]:
+    """Take in the punctuation both texts put after the passage (a full stop, a closing quote)."""
+    while (end_a < len(text_a) and end_b < len(text_b) and text_a[end_a] == text_b[end_b]
+           and _is_mark(text_a[end_a])):
+        end_a, end_b = end_a + 1, end_b + 1
+    return end_a, end_b
+
+
+def _is_mark(char: str) -> bool:
+    return not char.isspace() and not char.isalnum() and char != "_"
+
+
+def _drop_contained(passages: list[Passage]) -> list[Passage]:
+    """Without passages that lie inside another one on both sides (a repeated shingle can
+    start a short chain inside a long one)."""
+    kept: list[Passage] = []
+    for p in passages:
+        if not any(q.a_start <= p.a_start and p.a_end <= q.a_end and q.b_start <= p.b_start
+                   and p.b_end <= q.b_end for q in kept):
+            kept.append(p)
+    return kept

@@ -1,0 +1,61 @@
+"""Candidate pairs: documents that probably share a passage, found with MinHash LSH.
+
+Each document's shingles are cut into chunks of ``chunk_shingles``; a window is
+``window_chunks`` consecutive chunks, and its MinHash is the union of theirs (computed once
+per chunk, not once per window). Every window goes into one datasketch ``MinHashLSH``; two
+documents are a candidate pair when windows of both fall into one LSH bucket. Only bucket
+members are paired, so the work grows with the amount of shared text, not with the square
+of the corpus.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import TYPE_CHECKING, Sequence
+
+from datasketch import MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from newsgraph.reuse import ReuseSettings
+
+
+def _as_is(value: int) -> int:
+    """Shingles arrive hashed already (32-bit CRC), so MinHash takes them unchanged."""
+    return value
+
+
+def window_minhashes(shingles: Sequence[int], template: MinHash, settings: "ReuseSettings") -> list[MinHash]:
+    """The MinHash of each window of a document's shingles (one for a short document)."""
+    if not shingles:
+        return []
+    size = settings.chunk_shingles
+    chunks = []
+    for start in range(0, len(shingles), size):
+        chunk = template.copy()
+        chunk.update_batch(shingles[start:start + size])
+        chunks.append(chunk)
+    span = settings.window_chunks
+    if len(chunks) <= span:
+        return [chunks[0] if len(chunks) == 1 else MinHash.union(*chunks)]
+    return [MinHash.union(*chunks[i:i + span]) for i in range(len(chunks) - span + 1)]
+
+
+def candidate_pairs(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of indexes into ``documents`` (each a list of shingle
+    hashes) whose windows share an LSH bucket."""
+    template = MinHash(num_perm=settings.num_perm, hashfunc=_as_is)
+    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
+    with lsh.insertion_session() as session:
+        for doc, shingles in enumerate(documents):
+            for window, minhash in enumerate(window_minhashes(shingles, template, settings)):
+                session.insert((doc, window), minhash, check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for table in lsh.hashtables:
+        for bucket in table.keys():
+            keys = table.get(bucket)
+            if len(keys) < 2:
+                continue
+            docs = sorted({doc for doc, _ in keys})
+            if 1 < len(docs) <= settings.max_bucket_docs:
+                pairs.update(combinations(docs, 2))
+    return pairs

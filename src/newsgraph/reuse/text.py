@@ -1,0 +1,39 @@
+"""Words and shingles of a text, with the character offsets that map them back to it."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+
+# Letters and digits only: punctuation and quote styles ("’" or "'") differ between copies
+# of the same text, so they must not break a match.
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Words:
+    """A text as words: ``words[i]`` (case-folded) spans ``text[starts[i]:ends[i]]``;
+    ``shingles[i]`` hashes the ``size`` words from ``i`` on (empty if the text is shorter)."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    shingles: list[int]
+    size: int
+
+
+def words_of(text: str, size: int) -> Words:
+    """The words and ``size``-word shingle hashes of ``text``."""
+    matches = list(_WORD.finditer(text))
+    words = [m.group().casefold() for m in matches]
+    return Words(text, words, [m.start() for m in matches], [m.end() for m in matches],
+                 shingle_hashes(words, size), size)
+
+
+def shingle_hashes(words: list[str], size: int) -> list[int]:
+    """32-bit hashes of every run of ``size`` words. CRC32 rather than ``hash()``: Python's
+    string hash changes from process to process, and results must not."""
+    return [zlib.crc32(" ".join(words[i:i + size]).encode("utf-8"))
+            for i in range(len(words) - size + 1)]
