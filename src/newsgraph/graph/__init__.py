@@ -14,8 +14,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.graph.contradictions import find_contradictions
 from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
+from newsgraph.reuse import ReuseSettings, find_reuse
+from newsgraph.reuse.independence import mark_reused
 
 SCHEMA = "newsgraph/1"
 
@@ -35,7 +38,8 @@ class Graph:
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver) -> "Graph":
+    def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver, *,
+                 reuse_settings: ReuseSettings | None = None) -> "Graph":
         ordered = sorted(results, key=lambda r: (r.document.path, r.document.id))
         all_mentions = [m for r in ordered for m in r.mentions]
         resolution = resolver(all_mentions, [link for r in ordered for link in r.links])
@@ -45,7 +49,7 @@ class Graph:
             for m, actor in zip(all_mentions, resolution.actor_of_mention)
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
-        return cls(
+        graph = cls(
             documents=[_document_record(r) for r in ordered],
             actors=resolution.actors,
             mentions=mentions,
@@ -53,6 +57,13 @@ class Graph:
             claims=[claim_record(c, actor_of) for r in ordered for c in r.claims],
             times=[t for r in ordered for t in r.times],
         )
+        # recycled text: shared passages, then which evidence sits in them (reuse_marks feeds
+        # independent_sources when relations are counted), then contradictions
+        graph.reuse = find_reuse(graph.documents, reuse_settings)
+        reuse_marks = mark_reused(graph.events, graph.claims, graph.reuse)  # noqa: F841 (relations)
+        graph.contradictions = find_contradictions(graph.events, graph.claims, mentions=graph.mentions,
+                                                   documents=graph.documents)
+        return graph
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
