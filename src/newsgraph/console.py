@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -80,4 +83,69 @@ def actors_table(actors: list[Actor], title: str) -> Table:
         aliases = ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else "")
         table.add_row(safe(actor.name, 60), f"[{style}]{actor.kind}[/]", str(actor.mention_count),
                       str(len(actor.documents)), safe(aliases, 80))
+    return table
+
+
+def differing_words(first: str, second: str, limit: int = 600) -> tuple[str, str]:
+    """Two versions of one passage for the terminal, escaped, each cut to about ``limit``
+    characters, with the words the other version lacks in bold yellow ("week" / "month")."""
+    pieces = [re.findall(r"\S+|\s+", text) for text in (first, second)]
+    words = [[p.casefold() for p in side if not p.isspace()] for side in pieces]
+    matcher = SequenceMatcher(None, words[0], words[1], autojunk=False)
+    same = [set(), set()]
+    for block in matcher.get_matching_blocks():
+        same[0].update(range(block.a, block.a + block.size))
+        same[1].update(range(block.b, block.b + block.size))
+    return _marked(pieces[0], same[0], limit), _marked(pieces[1], same[1], limit)
+
+
+def _marked(pieces: list[str], same: set[int], limit: int) -> str:
+    out, used, word = [], 0, 0
+    for piece in pieces:
+        if used >= limit:
+            out.append("…")
+            break
+        if piece.isspace():
+            out.append(" ")
+        else:
+            text = safe(piece, limit)
+            out.append(text if word in same else f"[bold yellow]{text}[/]")
+            word += 1
+        used += len(piece)
+    return "".join(out)
+
+
+def reuse_table(rows: list, limit: int) -> Table:
+    """Shared passages of one pair of documents side by side."""
+    first = rows[0]
+    table = Table(header_style="bold", show_lines=True, expand=True)
+    table.add_column(safe(first["a_title"] or first["a_doc"], 80), ratio=1)
+    table.add_column(safe(first["b_title"] or first["b_doc"], 80), ratio=1)
+    table.add_column("similarity", justify="right", no_wrap=True)
+    for row in rows:
+        a_text, b_text = differing_words(row["a_text"], row["b_text"], limit)
+        table.add_row(f"[dim]{row['a_start']}–{row['a_end']}[/]\n{a_text}",
+                      f"[dim]{row['b_start']}–{row['b_end']}[/]\n{b_text}",
+                      f"{row['similarity']:.2f}\n[dim]{row['words']} words[/]")
+    return table
+
+
+def contradictions_table(records: list[dict], evidence: dict[str, dict]) -> Table:
+    """One row per contradiction: its kind, why, and the evidence it points to."""
+    table = Table(header_style="bold", show_lines=True, expand=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("why", ratio=1)
+    table.add_column("evidence", ratio=2)
+    for record in records:
+        lines = []
+        for item in record["items"]:
+            found = evidence.get(item)
+            if found is None:
+                lines.append(f"[dim]{safe(item)}[/]")
+                continue
+            stance = f" [cyan]{found['stance']}[/]" if found.get("stance") else ""
+            kind = f" [cyan]{found['type']}[/]" if found.get("type") else ""
+            lines.append(f"[dim]{safe(item)} · {safe(found.get('document_title') or found['doc'], 50)}[/]"
+                         f"{stance}{kind}\n{safe(found.get('text') or '', 300)}")
+        table.add_row(record["kind"].replace("_", " "), safe(record.get("reason") or "", 300), "\n".join(lines))
     return table
