@@ -35,6 +35,8 @@ def window_minhashes(shingles: Sequence[int], template: MinHash, settings: "Reus
         chunk.update_batch(shingles[start:start + size])
         chunks.append(chunk)
     span = settings.window_chunks
+    if span == 1:
+        return chunks
     if len(chunks) <= span:
         return [chunks[0] if len(chunks) == 1 else MinHash.union(*chunks)]
     return [MinHash.union(*chunks[i:i + span]) for i in range(len(chunks) - span + 1)]
