@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console import RichBuildListener, actors_table, contradictions_table, reuse_table, safe
+from newsgraph.console import RichBuildListener, actors_table, contradiction_lines, reuse_table, safe
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
@@ -286,7 +286,11 @@ def contradictions(
     if not records:
         console.print("No contradictions found" + (f" of kind {safe(kind)}." if kind else "."))
         return
-    console.print(contradictions_table(records, evidence))
+    console.print(f"[bold]{len(records)}[/] contradictions")
+    for record in records:
+        console.print()
+        for line in contradiction_lines(record, evidence):
+            console.print(line)
 
 
 def _find_actor(store: Store, name: str, out: Path):

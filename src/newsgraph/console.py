@@ -130,22 +130,17 @@ def reuse_table(rows: list, limit: int) -> Table:
     return table
 
 
-def contradictions_table(records: list[dict], evidence: dict[str, dict]) -> Table:
-    """One row per contradiction: its kind, why, and the evidence it points to."""
-    table = Table(header_style="bold", show_lines=True, expand=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("why", ratio=1)
-    table.add_column("evidence", ratio=2)
-    for record in records:
-        lines = []
-        for item in record["items"]:
-            found = evidence.get(item)
-            if found is None:
-                lines.append(f"[dim]{safe(item)}[/]")
-                continue
-            stance = f" [cyan]{found['stance']}[/]" if found.get("stance") else ""
-            kind = f" [cyan]{found['type']}[/]" if found.get("type") else ""
-            lines.append(f"[dim]{safe(item)} · {safe(found.get('document_title') or found['doc'], 50)}[/]"
-                         f"{stance}{kind}\n{safe(found.get('text') or '', 300)}")
-        table.add_row(record["kind"].replace("_", " "), safe(record.get("reason") or "", 300), "\n".join(lines))
-    return table
+def contradiction_lines(record: dict, evidence: dict[str, dict]) -> list[str]:
+    """One contradiction for the terminal: its kind and why, then each piece of evidence with
+    its document, stance or type, and text."""
+    lines = [f"[bold magenta]{record['kind'].replace('_', ' ')}[/]  {safe(record.get('reason') or '', 300)}"]
+    for item in record["items"]:
+        found = evidence.get(item)
+        if found is None:
+            lines.append(f"  • [dim]{safe(item)} (not in the graph)[/]")
+            continue
+        label = found.get("stance") or found.get("type") or ""
+        lines.append(f"  • [bold]{safe(item)}[/] [cyan]{safe(label)}[/] "
+                     f"[dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
+        lines.append(f"    {safe(found.get('text') or '', 400)}")
+    return lines

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
 
 
+CONFIRM = 2  # words that must agree after a changed word for an edge to extend across it
+
+
 @dataclass(frozen=True)
 class Passage:
     """A shared passage: character spans in both texts, its similarity and length in words."""
@@ -93,6 +96,10 @@ def chain_anchors(found: list[tuple[int, int]], settings: "ReuseSettings") -> li
 
 def _passage(chain: _Chain, a: Words, b: Words, settings: "ReuseSettings") -> Passage | None:
     end_a, end_b = chain.last_a + a.size, chain.last_b + b.size  # one past the last word
+    first_a, first_b = _extend(a.words, b.words, chain.first_a - 1, chain.first_b - 1, -1)
+    last_a, last_b = _extend(a.words, b.words, end_a, end_b, 1)
+    chain = _Chain(first_a + 1, first_b + 1, chain.last_a, chain.last_b, chain.anchors)
+    end_a, end_b = last_a, last_b
     length = min(end_a - chain.first_a, end_b - chain.first_b)
     if length < settings.min_words:
         return None
@@ -102,6 +109,21 @@ def _passage(chain: _Chain, a: Words, b: Words, settings: "ReuseSettings") -> Pa
     a_start, b_start = _widen_start(a.text, b.text, a.starts[chain.first_a], b.starts[chain.first_b])
     a_end, b_end = _widen_end(a.text, b.text, a.ends[end_a - 1], b.ends[end_b - 1])
     return Passage(a_start, a_end, b_start, b_end, similarity, length)
+
+
+def _extend(a: list[str], b: list[str], i: int, j: int, step: int) -> tuple[int, int]:
+    """Walk from words ``i``/``j`` outwards (``step`` -1 or 1) while the words agree, and
+    across one changed word when the next ``CONFIRM`` agree again: an edit closer to the edge
+    of a passage than a shingle's length ("The agency *said* that ..."). Returns the first
+    positions that are not part of the passage."""
+    while True:
+        if 0 <= i < len(a) and 0 <= j < len(b) and a[i] == b[j]:
+            i, j = i + step, j + step
+        elif all(0 <= i + k * step < len(a) and 0 <= j + k * step < len(b)
+                 and a[i + k * step] == b[j + k * step] for k in range(1, CONFIRM + 1)):
+            i, j = i + (CONFIRM + 1) * step, j + (CONFIRM + 1) * step
+        else:
+            return i, j
 
 
 def _widen_start(text_a: str, text_b: str, start_a: int, start_b: int) -> tuple[int, int]:
