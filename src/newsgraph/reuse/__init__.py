@@ -23,6 +23,7 @@ Two steps, so that a corpus of 10,000 documents never compares all pairs:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Any, Mapping, Sequence
 
 from newsgraph.reuse.align import Passage, align
@@ -51,11 +52,14 @@ class ReuseSettings:
 def find_reuse(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings | None = None) -> list[dict[str, Any]]:
     """The reuse records of ``documents``; see the module docstring."""
     settings = settings or ReuseSettings()
-    words = [words_of(d["text"], settings.shingle_words) for d in documents]
+    words = [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
     records = []
-    for first, second in sorted(candidate_pairs([w.shingles for w in words], settings)):
-        for passage in align(words[first], words[second], settings):
-            records.append(_record(documents[first], documents[second], passage))
+    for first, partners in groupby(sorted(candidate_pairs([w.shingles for w in words], settings)),
+                                   key=lambda pair: pair[0]):
+        where_first = words[first].positions()  # once per document, whatever its partners
+        for _, second in partners:
+            for passage in align(words[first], words[second], settings, where_first):
+                records.append(_record(documents[first], documents[second], passage))
     return records
 
 

@@ -10,7 +10,6 @@ from its first anchor's first word to its last anchor's last word in both texts.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,26 +47,23 @@ class _Chain:
     anchors: int = 1
 
 
-def align(a: Words, b: Words, settings: "ReuseSettings") -> list[Passage]:
-    """The passages ``a`` and ``b`` share, in the order of ``a``."""
-    chains = chain_anchors(anchors(a, b, settings.max_seed_repeats), settings)
-    passages = [p for p in (_passage(c, a, b, settings) for c in chains) if p is not None]
+def align(a: Words, b: Words, settings: "ReuseSettings", where_a: dict[int, list[int]] | None = None) -> list[Passage]:
+    """The passages ``a`` and ``b`` share, in the order of ``a``. ``where_a`` is
+    ``a.positions()`` when the caller aligns ``a`` with several documents."""
+    found = anchors(a.positions() if where_a is None else where_a, b, settings.max_seed_repeats)
+    passages = [p for p in (_passage(c, a, b, settings) for c in chain_anchors(found, settings)) if p is not None]
     return _drop_contained(sorted(passages, key=lambda p: (p.a_start, p.b_start, -p.a_end)))
 
 
-def anchors(a: Words, b: Words, max_repeats: int) -> list[tuple[int, int]]:
+def anchors(where_a: dict[int, list[int]], b: Words, max_repeats: int) -> list[tuple[int, int]]:
     """Positions ``(i, j)`` where both texts have the same shingle, sorted. A shingle repeated
     more than ``max_repeats`` times in either text (a refrain, a list) anchors nothing."""
-    counts_a = Counter(a.shingles)
-    where_b: dict[int, list[int]] = defaultdict(list)
-    for j, shingle in enumerate(b.shingles):
-        if shingle in counts_a:
-            where_b[shingle].append(j)
     found = []
-    for i, shingle in enumerate(a.shingles):
-        positions = where_b.get(shingle)
-        if positions and len(positions) <= max_repeats and counts_a[shingle] <= max_repeats:
-            found.extend((i, j) for j in positions)
+    for j, shingle in enumerate(b.shingles):
+        positions = where_a.get(shingle)
+        if positions and len(positions) <= max_repeats and shingle not in b.repeated:
+            found.extend((i, j) for i in positions)
+    found.sort()
     return found
 
 
@@ -77,21 +73,37 @@ def chain_anchors(found: list[tuple[int, int]], settings: "ReuseSettings") -> li
     gap, drift = settings.max_gap_words, settings.max_drift_words
     done: list[_Chain] = []
     active: list[_Chain] = []
+    ends: dict[tuple[int, int], _Chain] = {}  # last anchor -> chain: the unbroken diagonal in O(1)
+    oldest = 0
     for i, j in found:
-        if active and i - min(c.last_a for c in active) > gap:
-            done.extend(c for c in active if i - c.last_a > gap)
-            active = [c for c in active if i - c.last_a <= gap]
-        best, best_step = None, 0
-        for chain in active:
-            step_a, step_b = i - chain.last_a, j - chain.last_b
-            if 0 < step_a and 0 < step_b <= gap and abs(step_a - step_b) <= drift:
-                if best is None or step_a + step_b < best_step:
-                    best, best_step = chain, step_a + step_b
+        best = ends.pop((i - 1, j - 1), None)
         if best is None:
-            active.append(_Chain(i, j, i, j))
+            if i - oldest > gap:
+                done.extend(c for c in active if i - c.last_a > gap)
+                active = [c for c in active if i - c.last_a <= gap]
+                oldest = min((c.last_a for c in active), default=i)
+            best = _best_chain(active, i, j, gap, drift)
+            if best is not None:
+                ends.pop((best.last_a, best.last_b), None)
+        if best is None:
+            chain = _Chain(i, j, i, j)
+            active.append(chain)
+            ends[(i, j)] = chain
         else:
             best.last_a, best.last_b, best.anchors = i, j, best.anchors + 1
+            ends[(i, j)] = best
     return done + active
+
+
+def _best_chain(active: list[_Chain], i: int, j: int, gap: int, drift: int) -> _Chain | None:
+    """The chain the anchor ``(i, j)`` continues with the smallest step, if any."""
+    best, best_step = None, 0
+    for chain in active:
+        step_a, step_b = i - chain.last_a, j - chain.last_b
+        if 0 < step_a and 0 < step_b <= gap and abs(step_a - step_b) <= drift:
+            if best is None or step_a + step_b < best_step:
+                best, best_step = chain, step_a + step_b
+    return best
 
 
 def _passage(chain: _Chain, a: Words, b: Words, settings: "ReuseSettings") -> Passage | None:

@@ -51,13 +51,15 @@ def candidate_pairs(documents: Sequence[Sequence[int]], settings: "ReuseSettings
         for doc, shingles in enumerate(documents):
             for window, minhash in enumerate(window_minhashes(shingles, template, settings)):
                 session.insert((doc, window), minhash, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
+    groups: set[tuple[int, ...]] = set()  # the same documents fill many buckets: pair them once
     for table in lsh.hashtables:
         for bucket in table.keys():
             keys = table.get(bucket)
-            if len(keys) < 2:
-                continue
-            docs = sorted({doc for doc, _ in keys})
-            if 1 < len(docs) <= settings.max_bucket_docs:
-                pairs.update(combinations(docs, 2))
+            if len(keys) > 1:
+                docs = tuple(sorted({doc for doc, _ in keys}))
+                if 1 < len(docs) <= settings.max_bucket_docs:
+                    groups.add(docs)
+    pairs: set[tuple[int, int]] = set()
+    for docs in groups:
+        pairs.update(combinations(docs, 2))
     return pairs

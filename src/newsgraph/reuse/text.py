@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 # Letters and digits only: punctuation and quote styles ("’" or "'") differ between copies
@@ -22,14 +23,28 @@ class Words:
     ends: list[int]
     shingles: list[int]
     size: int
+    repeated: frozenset[int] = frozenset()
+
+    def positions(self) -> dict[int, list[int]]:
+        """Where each shingle that is not ``repeated`` occurs."""
+        where: dict[int, list[int]] = {}
+        for i, shingle in enumerate(self.shingles):
+            if shingle not in self.repeated:
+                where.setdefault(shingle, []).append(i)
+        return where
 
 
-def words_of(text: str, size: int) -> Words:
-    """The words and ``size``-word shingle hashes of ``text``."""
+def words_of(text: str, size: int, max_repeats: int | None = None) -> Words:
+    """The words and ``size``-word shingle hashes of ``text``; ``repeated`` holds the shingles
+    found more than ``max_repeats`` times (a refrain, a list), which anchor nothing."""
     matches = list(_WORD.finditer(text))
     words = [m.group().casefold() for m in matches]
+    shingles = shingle_hashes(words, size)
+    repeated: frozenset[int] = frozenset()
+    if max_repeats is not None and len(shingles) > len(set(shingles)):
+        repeated = frozenset(s for s, n in Counter(shingles).items() if n > max_repeats)
     return Words(text, words, [m.start() for m in matches], [m.end() for m in matches],
-                 shingle_hashes(words, size), size)
+                 shingles, size, repeated)
 
 
 def shingle_hashes(words: list[str], size: int) -> list[int]:
