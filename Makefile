@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_resolution.py ../shared/corpus/seeds benchmarks/gold/seeds_actors.yaml --build
 	$(BIN)/python benchmarks/eval_resolution.py examples/sample benchmarks/gold/sample_actors.yaml --build
 	$(BIN)/python benchmarks/eval_times.py
+	$(BIN)/python benchmarks/bench_reuse.py
 
 clean:
 	rm -rf $(VENV) .cache out

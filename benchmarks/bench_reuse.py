@@ -12,7 +12,7 @@ the passages found, and the recall of the planted copies: the share of (original
 pairs with at least one passage found, and the mean share of each copy's characters that the
 passages with its original cover.
 
-Run::
+Times are the best of ``--repeat`` runs (default 2). Run::
 
     .venv/bin/python benchmarks/bench_reuse.py            # the full corpus, writes results.json
     .venv/bin/python benchmarks/bench_reuse.py --quick    # 300 articles: smoke run, no write
@@ -54,9 +54,13 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 def read_corpus(folder: Path, limit: int | None) -> list[dict[str, Any]]:
     """The articles of the category folders (not the README), as graph.json document records."""
     folders = sorted(p for p in folder.iterdir() if p.is_dir())
-    documents = [{"id": d.id, "text": d.text, "published": d.published}
-                 for d in iter_sources(folders) if isinstance(d, SourceDocument)]
-    return documents[:limit] if limit else documents
+    documents: dict[str, dict[str, Any]] = {}
+    for item in iter_sources(folders):
+        # the corpus repeats some articles word for word: one document per text, as a build keeps
+        if isinstance(item, SourceDocument) and item.id not in documents:
+            documents[item.id] = {"id": item.id, "text": item.text, "published": item.published}
+    found = list(documents.values())
+    return found[:limit] if limit else found
 
 
 def edited_copy(text: str, rng: random.Random, vocabulary: Sequence[str]) -> str:
@@ -89,11 +93,15 @@ def planted_corpus(documents: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
     return documents + copies, original_of
 
 
-def timed(documents: list[dict[str, Any]], settings: ReuseSettings) -> tuple[float, list[dict[str, Any]]]:
-    gc.collect()
-    start = time.perf_counter()
-    records = find_reuse(documents, settings)
-    return time.perf_counter() - start, records
+def timed(documents: list[dict[str, Any]], settings: ReuseSettings, repeat: int) -> tuple[float, list[dict[str, Any]]]:
+    """Best time of ``repeat`` runs (the machine is shared: the best run is the least disturbed)."""
+    best, records = float("inf"), []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        records = find_reuse(documents, settings)
+        best = min(best, time.perf_counter() - start)
+    return best, records
 
 
 def recall(records: list[dict[str, Any]], documents: list[dict[str, Any]], original_of: dict[str, str]) -> dict[str, float]:
@@ -125,14 +133,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="BBC corpus folder")
     parser.add_argument("--quick", action="store_true", help=f"first {QUICK} articles only; nothing written")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per corpus size; the best counts (default 2)")
     args = parser.parse_args(argv)
     console = Console()
     settings = ReuseSettings()
     documents = read_corpus(args.corpus, QUICK if args.quick else None)
     bigger, original_of = planted_corpus(documents)
     console.print(f"Reuse on {len(documents):,} and {len(bigger):,} documents ({COPIES} edited copies each) …")
-    time_n, records_n = timed(documents, settings)
-    time_4n, records_4n = timed(bigger, settings)
+    time_n, records_n = timed(documents, settings, args.repeat)
+    time_4n, records_4n = timed(bigger, settings, args.repeat)
     figures = {
         "documents": [len(documents), len(bigger)],
         "seconds": [round(time_n, 2), round(time_4n, 2)],
@@ -141,6 +150,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "passages": [len(records_n), len(records_4n)],
         "pairs_with_reuse": [len({(r["a"]["doc"], r["b"]["doc"]) for r in found}) for found in (records_n, records_4n)],
         **recall(records_4n, bigger, original_of),
+        "repeat": args.repeat,
         "edits": {"copies": COPIES, "substitute": SUBSTITUTE, "delete": DELETE, "paragraphs": "shuffled", "seed": SEED},
         "settings": {k: v for k, v in vars(settings).items()},
         "python": platform.python_version(), "machine": platform.machine(),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
-from newsgraph.reuse.text import Words
+from newsgraph.reuse.text import Positions, Words
 
 if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
@@ -47,22 +47,24 @@ class _Chain:
     anchors: int = 1
 
 
-def align(a: Words, b: Words, settings: "ReuseSettings", where_a: dict[int, list[int]] | None = None) -> list[Passage]:
+def align(a: Words, b: Words, settings: "ReuseSettings", where_a: Positions | None = None) -> list[Passage]:
     """The passages ``a`` and ``b`` share, in the order of ``a``. ``where_a`` is
     ``a.positions()`` when the caller aligns ``a`` with several documents."""
-    found = anchors(a.positions() if where_a is None else where_a, b, settings.max_seed_repeats)
+    found = anchors(a.positions() if where_a is None else where_a, b)
     passages = [p for p in (_passage(c, a, b, settings) for c in chain_anchors(found, settings)) if p is not None]
     return _drop_contained(sorted(passages, key=lambda p: (p.a_start, p.b_start, -p.a_end)))
 
 
-def anchors(where_a: dict[int, list[int]], b: Words, max_repeats: int) -> list[tuple[int, int]]:
-    """Positions ``(i, j)`` where both texts have the same shingle, sorted. A shingle repeated
-    more than ``max_repeats`` times in either text (a refrain, a list) anchors nothing."""
-    found = []
-    for j, shingle in enumerate(b.shingles):
-        positions = where_a.get(shingle)
-        if positions and len(positions) <= max_repeats and shingle not in b.repeated:
-            found.extend((i, j) for i in positions)
+def anchors(where_a: Positions, b: Words) -> list[tuple[int, int]]:
+    """Positions ``(i, j)`` where both texts have the same shingle, sorted. ``where_a`` (from
+    ``Words.positions``) and ``b.repeated`` leave out shingles either text repeats too often
+    (a refrain, a list): they anchor nothing."""
+    once, more = where_a.once, where_a.more
+    found = [(once[shingle], j) for j, shingle in enumerate(b.shingles) if shingle in once]
+    if more:
+        found += [(i, j) for j, shingle in enumerate(b.shingles) if shingle in more for i in more[shingle]]
+    if b.repeated:
+        found = [(i, j) for i, j in found if b.shingles[j] not in b.repeated]
     found.sort()
     return found
 
@@ -73,25 +75,24 @@ def chain_anchors(found: list[tuple[int, int]], settings: "ReuseSettings") -> li
     gap, drift = settings.max_gap_words, settings.max_drift_words
     done: list[_Chain] = []
     active: list[_Chain] = []
-    ends: dict[tuple[int, int], _Chain] = {}  # last anchor -> chain: the unbroken diagonal in O(1)
+    on_diagonal: dict[int, _Chain] = {}  # j - i -> the chain last extended on that diagonal
     oldest = 0
     for i, j in found:
-        best = ends.pop((i - 1, j - 1), None)
-        if best is None:
-            if i - oldest > gap:
-                done.extend(c for c in active if i - c.last_a > gap)
-                active = [c for c in active if i - c.last_a <= gap]
-                oldest = min((c.last_a for c in active), default=i)
-            best = _best_chain(active, i, j, gap, drift)
-            if best is not None:
-                ends.pop((best.last_a, best.last_b), None)
-        if best is None:
+        chain = on_diagonal.get(j - i)
+        if chain is not None and chain.last_a == i - 1 and chain.last_b == j - 1:
+            chain.last_a, chain.last_b, chain.anchors = i, j, chain.anchors + 1  # unbroken copy: O(1)
+            continue
+        if i - oldest > gap:
+            done.extend(c for c in active if i - c.last_a > gap)
+            active = [c for c in active if i - c.last_a <= gap]
+            oldest = min((c.last_a for c in active), default=i)
+        chain = _best_chain(active, i, j, gap, drift)
+        if chain is None:
             chain = _Chain(i, j, i, j)
             active.append(chain)
-            ends[(i, j)] = chain
         else:
-            best.last_a, best.last_b, best.anchors = i, j, best.anchors + 1
-            ends[(i, j)] = best
+            chain.last_a, chain.last_b, chain.anchors = i, j, chain.anchors + 1
+        on_diagonal[j - i] = chain
     return done + active
 
 

@@ -25,13 +25,29 @@ class Words:
     size: int
     repeated: frozenset[int] = frozenset()
 
-    def positions(self) -> dict[int, list[int]]:
+    def positions(self) -> "Positions":
         """Where each shingle that is not ``repeated`` occurs."""
-        where: dict[int, list[int]] = {}
+        once = dict(zip(self.shingles, range(len(self.shingles))))  # C speed: most shingles occur once
+        if len(once) == len(self.shingles):
+            return Positions(once, {})
+        counts = Counter(self.shingles)
+        more: dict[int, list[int]] = {}
         for i, shingle in enumerate(self.shingles):
-            if shingle not in self.repeated:
-                where.setdefault(shingle, []).append(i)
-        return where
+            if counts[shingle] > 1 and shingle not in self.repeated:
+                more.setdefault(shingle, []).append(i)
+        for shingle, count in counts.items():
+            if count > 1:
+                del once[shingle]
+        return Positions(once, more)
+
+
+@dataclass(frozen=True)
+class Positions:
+    """Shingle -> position, split so the common case stays cheap: ``once`` for shingles found
+    once, ``more`` for those found a few times (up to ``max_repeats``)."""
+
+    once: dict[int, int]
+    more: dict[int, list[int]]
 
 
 def words_of(text: str, size: int, max_repeats: int | None = None) -> Words:
