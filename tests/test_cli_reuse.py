@@ -146,3 +146,18 @@ def test_console_script_runs_reuse_from_this_source_tree(built):
                                env=env, stdin=subprocess.DEVNULL, timeout=120)
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout) == graph(built)["reuse"]
+
+
+def test_a_store_from_before_the_reuse_view_asks_for_a_rebuild(built, tmp_path):
+    import shutil
+    import sqlite3
+
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    db = sqlite3.connect(out / "graph.db")
+    db.execute("DROP VIEW reuse_passages")
+    db.commit()
+    db.close()
+    result = invoke("reuse", out)
+    assert result.exit_code == 1
+    assert "build it again" in flat(result.output) and "Traceback" not in result.output

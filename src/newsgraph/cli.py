@@ -241,7 +241,7 @@ def reuse(
         docs = store.find_documents(doc) if doc else None
         if doc and not docs:
             _fail(Errors.DOCUMENT_NOT_FOUND.format(name=doc))
-        rows = store.reuse_passages(docs)
+        rows = _run(lambda: store.reuse_passages(docs))
         records = store.reuse_records()
     if as_json:
         typer.echo(json.dumps([records[row["passage"]] for row in rows], ensure_ascii=False, indent=1))

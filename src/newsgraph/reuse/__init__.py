@@ -27,7 +27,7 @@ from itertools import groupby
 from typing import Any, Mapping, Sequence
 
 from newsgraph.reuse.align import Passage, align
-from newsgraph.reuse.candidates import candidate_pairs
+from newsgraph.reuse.candidates import candidate_pairs, no_cycle_collection
 from newsgraph.reuse.text import Words, words_of
 from newsgraph.times import parse_published
 
@@ -52,6 +52,11 @@ class ReuseSettings:
 def find_reuse(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings | None = None) -> list[dict[str, Any]]:
     """The reuse records of ``documents``; see the module docstring."""
     settings = settings or ReuseSettings()
+    with no_cycle_collection():
+        return _find(documents, settings)
+
+
+def _find(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings) -> list[dict[str, Any]]:
     words = [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
     records = []
     for first, partners in groupby(sorted(candidate_pairs([w.shingles for w in words], settings)),

@@ -10,6 +10,8 @@ of the corpus.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
 
@@ -45,19 +47,44 @@ def window_minhashes(shingles: Sequence[int], template: MinHash, settings: "Reus
 def candidate_pairs(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> set[tuple[int, int]]:
     """Pairs ``(i, j)``, ``i < j``, of indexes into ``documents`` (each a list of shingle
     hashes) whose windows share an LSH bucket."""
+    with no_cycle_collection():
+        return _bucket_pairs(_index(documents, settings), settings.max_bucket_docs)
+
+
+@contextmanager
+def no_cycle_collection():
+    """Pause Python's cycle collector while reuse is found: the LSH index and the word lists
+    are millions of small sets, lists and tuples that form no cycles, and each full collection
+    would walk them all again, making the work grow faster than the corpus. Restored on exit,
+    as it was; whatever cycles arose meanwhile are collected after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _index(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> MinHashLSH:
     template = MinHash(num_perm=settings.num_perm, hashfunc=_as_is)
     lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
     with lsh.insertion_session() as session:
         for doc, shingles in enumerate(documents):
             for window, minhash in enumerate(window_minhashes(shingles, template, settings)):
                 session.insert((doc, window), minhash, check_duplication=False)
+    return lsh
+
+
+def _bucket_pairs(lsh: MinHashLSH, max_bucket_docs: int) -> set[tuple[int, int]]:
+    """Pairs of documents that have windows in one bucket (of at most ``max_bucket_docs``)."""
     groups: set[tuple[int, ...]] = set()  # the same documents fill many buckets: pair them once
     for table in lsh.hashtables:
         for bucket in table.keys():
             keys = table.get(bucket)
             if len(keys) > 1:
                 docs = tuple(sorted({doc for doc, _ in keys}))
-                if 1 < len(docs) <= settings.max_bucket_docs:
+                if 1 < len(docs) <= max_bucket_docs:
                     groups.add(docs)
     pairs: set[tuple[int, int]] = set()
     for docs in groups:

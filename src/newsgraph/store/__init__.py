@@ -236,7 +236,10 @@ class Store:
             marks = ",".join("?" * len(docs))
             sql += f" WHERE a_doc IN ({marks}) OR b_doc IN ({marks})"
             args = (*docs, *docs)
-        return self.db.execute(sql + " ORDER BY passage", args).fetchall()
+        try:
+            return self.db.execute(sql + " ORDER BY passage", args).fetchall()
+        except sqlite3.OperationalError:  # a store written before the view existed
+            raise NewsgraphError(Errors.NEEDS_REBUILD.format(path=self.out, what="reuse view")) from None
 
     def reuse_records(self) -> list[dict]:
         return [json.loads(r[0]) for r in self.db.execute("SELECT record FROM reuse ORDER BY rowid")]
