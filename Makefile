@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_event_sample.jsonl
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
+	$(BIN)/python benchmarks/bench_reuse.py
 
 clean:
 	rm -rf $(VENV) .cache out

@@ -90,5 +90,7 @@ def test_relations_carry_their_events_and_balance(seeds):
     sinai, hamas = actor_of(seeds, "IS Sinai"), actor_of(seeds, "Hamas")
     (aid,) = [r for r in seeds.relations if (r["source"], r["target"], r["type"]) == (sinai, hamas, "AID")]
     assert aid["documents"] == 2 and aid["quad"] == "material_cooperation"
+    # both documents print the same recycled think-tank paragraph: one source, not two
+    assert aid["independent_sources"] == 1
     (pair,) = [p for p in seeds.pairs if {p["a"], p["b"]} == {sinai, hamas}]
     assert pair["cooperation"] > pair["conflict"]

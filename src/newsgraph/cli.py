@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from itertools import groupby
 from typing import List, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console import RichBuildListener, actors_table, claims_table, print_events, safe, sourcing_line
+from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
+                                reuse_table, safe, sourcing_line)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
@@ -95,7 +97,8 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"{report.duplicates} duplicate, {skipped} skipped): "
         f"[bold]{len(graph.actors)}[/] actors, [bold]{len(graph.mentions)}[/] mentions, "
         f"[bold]{len(graph.events)}[/] events in [bold]{len(graph.relations)}[/] relations, "
-        f"[bold]{len(graph.claims)}[/] claims, [bold]{len(graph.times)}[/] time expressions."
+        f"[bold]{len(graph.claims)}[/] claims, [bold]{len(graph.times)}[/] time expressions, "
+        f"[bold]{len(graph.reuse)}[/] shared passages."
     )
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
@@ -254,6 +257,81 @@ def sources(
     console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{found['id']} · {safe(found['path'], 120)}[/]")
     console.print(sourcing_line(profile))
     console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims"))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph reuse out/seeds
+
+  newsgraph reuse out/seeds --doc 004_07410b
+
+  newsgraph reuse out/seeds --json > reuse.json
+
+Each table is one pair of documents; each row a passage both print, with the offsets in
+each text. Words only one side has are highlighted ("last week" / "last month"). The origin
+is the document published first, when both dates are known.
+""")
+def reuse(
+    out: Path = OUT_ARGUMENT,
+    doc: Optional[str] = typer.Option(None, "--doc", help="Only passages of this document: id, or part of its path or title."),
+    as_json: bool = typer.Option(False, "--json", help="Print the reuse records (graph.json form) as JSON."),
+    limit: int = typer.Option(600, min=40, help="Characters of each passage to show."),
+) -> None:
+    """Show passages that documents share (recycled text), pairs side by side."""
+    with _run(lambda: Store(out)) as store:
+        docs = store.find_documents(doc) if doc else None
+        if doc and not docs:
+            _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
+        rows = _run(lambda: store.reuse_passages(docs))
+        records = store.reuse_records()
+    if as_json:
+        typer.echo(json.dumps([records[row["passage"]] for row in rows], ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        console.print("No shared passages found" + (f" for {safe(doc)}." if doc else "."))
+        return
+    pairs = [list(group) for _, group in groupby(rows, key=lambda r: (r["a_doc"], r["b_doc"]))]
+    console.print(f"[bold]{len(rows)}[/] shared passages in [bold]{len(pairs)}[/] pairs of documents")
+    for group in pairs:
+        first = group[0]
+        origin = first["origin"]
+        note = (f"origin: [bold]{safe(first['a_title'] if origin == first['a_doc'] else first['b_title'] or origin, 80)}[/]"
+                if origin else "origin unknown (publication dates missing or equal)")
+        console.print(f"\n[bold]{safe(first['a_doc'])}[/] ↔ [bold]{safe(first['b_doc'])}[/]  [dim]{note}[/]")
+        console.print(reuse_table(group, limit))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph contradictions out/seeds
+
+  newsgraph contradictions out/seeds --kind denial
+
+  newsgraph contradictions out/seeds --json
+
+Kinds: denial (a claim and its denial), cooperation_vs_conflict (one actor pair cooperating
+and clashing in one period), declined_comment (a claim and its subject declining to comment).
+""")
+def contradictions(
+    out: Path = OUT_ARGUMENT,
+    kind: Optional[str] = typer.Option(None, help="Only this kind: denial, cooperation_vs_conflict, declined_comment."),
+    as_json: bool = typer.Option(False, "--json", help="Print the contradiction records as JSON."),
+) -> None:
+    """List contradictions: denials, opposite stances, declined comments, with evidence."""
+    with _run(lambda: Store(out)) as store:
+        records = store.contradictions(kind)
+        evidence = store.evidence_records(sorted({i for r in records for i in r["items"]}))
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    if not records:
+        console.print("No contradictions found" + (f" of kind {safe(kind)}." if kind else "."))
+        return
+    console.print(f"[bold]{len(records)}[/] contradictions")
+    for record in records:
+        console.print()
+        for line in contradiction_lines(record, evidence):
+            console.print(line)
 
 
 def _find_actor(store: Store, name: str, out: Path):

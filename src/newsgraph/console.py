@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from difflib import SequenceMatcher
+
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -143,3 +146,63 @@ def claims_table(claims: list[dict], title: str) -> Table:
                       safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40),
                       f"[{style}]{claim['stance']}[/]", safe(claim["text"], CONTENT_SHOWN))
     return table
+
+
+def differing_words(first: str, second: str, limit: int = 600) -> tuple[str, str]:
+    """Two versions of one passage for the terminal, escaped, each cut to about ``limit``
+    characters, with the words the other version lacks in bold yellow ("week" / "month")."""
+    pieces = [re.findall(r"\S+|\s+", text) for text in (first, second)]
+    words = [[p.casefold() for p in side if not p.isspace()] for side in pieces]
+    matcher = SequenceMatcher(None, words[0], words[1], autojunk=False)
+    same = [set(), set()]
+    for block in matcher.get_matching_blocks():
+        same[0].update(range(block.a, block.a + block.size))
+        same[1].update(range(block.b, block.b + block.size))
+    return _marked(pieces[0], same[0], limit), _marked(pieces[1], same[1], limit)
+
+
+def _marked(pieces: list[str], same: set[int], limit: int) -> str:
+    out, used, word = [], 0, 0
+    for piece in pieces:
+        if used >= limit:
+            out.append("…")
+            break
+        if piece.isspace():
+            out.append(" ")
+        else:
+            text = safe(piece, limit)
+            out.append(text if word in same else f"[bold yellow]{text}[/]")
+            word += 1
+        used += len(piece)
+    return "".join(out)
+
+
+def reuse_table(rows: list, limit: int) -> Table:
+    """Shared passages of one pair of documents side by side."""
+    first = rows[0]
+    table = Table(header_style="bold", show_lines=True, expand=True)
+    table.add_column(safe(first["a_title"] or first["a_doc"], 80), ratio=1)
+    table.add_column(safe(first["b_title"] or first["b_doc"], 80), ratio=1)
+    table.add_column("similarity", justify="right", no_wrap=True)
+    for row in rows:
+        a_text, b_text = differing_words(row["a_text"], row["b_text"], limit)
+        table.add_row(f"[dim]{row['a_start']}–{row['a_end']}[/]\n{a_text}",
+                      f"[dim]{row['b_start']}–{row['b_end']}[/]\n{b_text}",
+                      f"{row['similarity']:.2f}\n[dim]{row['words']} words[/]")
+    return table
+
+
+def contradiction_lines(record: dict, evidence: dict[str, dict]) -> list[str]:
+    """One contradiction for the terminal: its kind and why, then each piece of evidence with
+    its document, stance or type, and text."""
+    lines = [f"[bold magenta]{record['kind'].replace('_', ' ')}[/]  {safe(record.get('reason') or '', 300)}"]
+    for item in record["items"]:
+        found = evidence.get(item)
+        if found is None:
+            lines.append(f"  • [dim]{safe(item)} (not in the graph)[/]")
+            continue
+        label = found.get("stance") or found.get("type") or ""
+        lines.append(f"  • [bold]{safe(item)}[/] [cyan]{safe(label)}[/] "
+                     f"[dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
+        lines.append(f"    {safe(found.get('text') or '', 400)}")
+    return lines

@@ -17,6 +17,7 @@ class Errors:
     NOT_A_GRAPH = "{path} holds no graph.db: build one first with 'newsgraph build PATH -o {path}'."
     SCHEMA_MISMATCH = "{path} was written by store schema {found}, this newsgraph reads {expected}; rebuild into a new folder."
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."
+    NEEDS_REBUILD = "{path} was built by an older newsgraph without the {what}: build it again with 'newsgraph build PATH -o {path}'."
     ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
     DOCUMENT_NOT_FOUND = "no document matches {query!r} (id, id prefix, path or title words); the build in {out} has {count} documents."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"

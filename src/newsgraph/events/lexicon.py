@@ -12,6 +12,7 @@ from typing import Any, Iterable, Sequence
 
 from newsgraph.data import load_yaml, read_user_yaml
 from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
@@ -97,13 +98,8 @@ class EventLexicon:
         return None
 
 
-def plover_quads() -> dict[str, str]:
-    """The 16 PLOVER types and their quad classes, from the packaged lexicon."""
-    return {str(k).upper(): str(v) for k, v in (load_yaml(DATA_FILE).get("types") or {}).items()}
-
-
 def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
-    quads = {str(k).upper(): str(v) for k, v in (tables.get("types") or {}).items()}
+    quads = Plover.from_data().types
     verbs = _typed_entries(tables.get("verbs") or {}, quads, "verbs")
     nouns = _typed_entries(tables.get("nouns") or {}, quads, "nouns")
     arguments = tables.get("noun_arguments") or {}
@@ -144,7 +140,7 @@ def merge_tables(base: dict[str, Any], extra: dict[str, Any]) -> None:
 
 
 def read_user_lexicon(path: Path) -> dict[str, Any]:
-    return read_user_yaml(path, {"version", "types", "verbs", "nouns", "noun_arguments", "modality", *_MERGED_LISTS})
+    return read_user_yaml(path, {"version", "verbs", "nouns", "noun_arguments", "modality", *_MERGED_LISTS})
 
 
 def _typed_entries(entries: dict[str, Any], quads: dict[str, str], section: str) -> dict[str, EventType]:

@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from newsgraph.attribution.profile import sourcing_profile
-from newsgraph.events.lexicon import plover_quads
 from newsgraph.graph.relations import build_pairs, build_relations
+from newsgraph.graph.contradictions import find_contradictions
 from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
+from newsgraph.reuse import ReuseSettings, find_reuse
+from newsgraph.plover import Plover
+from newsgraph.reuse.independence import independent_sources, mark_reused
 
 SCHEMA = "newsgraph/1"
 
@@ -39,7 +42,8 @@ class Graph:
     contradictions: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
-    def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver) -> "Graph":
+    def assemble(cls, results: Iterable[DocumentResult], resolver: Resolver, *,
+                 reuse_settings: ReuseSettings | None = None) -> "Graph":
         ordered = sorted(results, key=lambda r: (r.document.path, r.document.id))
         all_mentions = [m for r in ordered for m in r.mentions]
         resolution = resolver(all_mentions, [link for r in ordered for link in r.links])
@@ -50,16 +54,29 @@ class Graph:
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
         events = [event_record(e, actor_of) for r in ordered for e in r.events]
-        quads = plover_quads()
+        claims = [claim_record(c, actor_of) for r in ordered for c in r.claims]
+        documents = [_document_record(r) for r in ordered]
+        # recycled text: shared passages, then which evidence sits in them, so that relations
+        # count independent sources rather than copies
+        reuse = find_reuse(documents, reuse_settings)
+        reuse_marks = mark_reused(events, claims, reuse)
+        events_by_id, claims_by_id = {e["id"]: e for e in events}, {c["id"]: c for c in claims}
+
+        def count_sources(members: list[dict[str, Any]]) -> int:
+            return independent_sources([e["id"] for e in members], events_by_id, claims_by_id, reuse_marks)
+
+        quads = Plover.from_data().types
         return cls(
-            documents=[_document_record(r) for r in ordered],
+            documents=documents,
             actors=resolution.actors,
             mentions=mentions,
             events=events,
-            claims=[claim_record(c, actor_of) for r in ordered for c in r.claims],
+            claims=claims,
             times=[t for r in ordered for t in r.times],
-            relations=build_relations(events, quads),
+            relations=build_relations(events, quads, count_sources),
             pairs=build_pairs(events, quads),
+            reuse=reuse,
+            contradictions=find_contradictions(events, claims, mentions=mentions, documents=documents),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -251,6 +251,46 @@ class Store:
         rows = self.db.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", ids)
         return {row[0]: row[1] for row in rows}
 
+    def find_documents(self, name: str) -> list[str]:
+        """Ids of the documents called ``name``: by id, else by a part of the path or title."""
+        rows = self.db.execute("SELECT id FROM documents WHERE id = ?", (name,)).fetchall()
+        if not rows:
+            pattern = "%" + name.replace("%", "").replace("_", "") + "%"
+            rows = self.db.execute("SELECT id FROM documents WHERE path LIKE ? OR title LIKE ? ORDER BY path",
+                                   (pattern, pattern)).fetchall()
+        return [row[0] for row in rows]
+
+    def reuse_passages(self, docs: list[str] | None = None) -> list[sqlite3.Row]:
+        """Shared passages with both texts (view ``reuse_passages``), optionally only those
+        touching ``docs``; in the order of the ``reuse`` array."""
+        sql, args = "SELECT * FROM reuse_passages", ()
+        if docs is not None:
+            marks = ",".join("?" * len(docs))
+            sql += f" WHERE a_doc IN ({marks}) OR b_doc IN ({marks})"
+            args = (*docs, *docs)
+        try:
+            return self.db.execute(sql + " ORDER BY passage", args).fetchall()
+        except sqlite3.OperationalError:  # a store written before the view existed
+            raise NewsgraphError(Errors.NEEDS_REBUILD.format(path=self.out, what="reuse view")) from None
+
+    def reuse_records(self) -> list[dict]:
+        return [json.loads(r[0]) for r in self.db.execute("SELECT record FROM reuse ORDER BY rowid")]
+
+    def contradictions(self, kind: str | None = None) -> list[dict]:
+        sql = "SELECT record FROM contradictions" + (" WHERE kind = ?" if kind else "") + " ORDER BY rowid"
+        return [json.loads(r[0]) for r in self.db.execute(sql, (kind,) if kind else ())]
+
+    def evidence_records(self, ids: list[str]) -> dict[str, dict]:
+        """Event and claim records by id, each with the title of its document."""
+        marks = ",".join("?" * len(ids))
+        found = {}
+        for table in ("events", "claims"):
+            for row in self.db.execute(
+                    f"SELECT {table}.id, {table}.record, documents.title FROM {table} "
+                    f"JOIN documents ON documents.id = {table}.doc WHERE {table}.id IN ({marks})", ids):
+                found[row[0]] = {**json.loads(row[1]), "document_title": row[2]}
+        return found
+
     def _actor(self, row: sqlite3.Row) -> Actor:
         aliases = [r[0] for r in self.db.execute(
             "SELECT alias FROM actor_aliases WHERE actor = ? ORDER BY alias", (row["id"],))]

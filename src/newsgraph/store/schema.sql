@@ -92,3 +92,30 @@ FROM events
 JOIN documents ON documents.id = events.doc
 LEFT JOIN actors AS source ON source.id = json_extract(events.record, '$.source')
 LEFT JOIN actors AS target ON target.id = json_extract(events.record, '$.target');
+
+-- Recycled passages with both texts side by side (offsets are characters; substr is 1-based).
+CREATE VIEW IF NOT EXISTS reuse_passages AS
+SELECT reuse.rowid - 1 AS passage,
+       json_extract(reuse.record, '$.a.doc') AS a_doc, da.title AS a_title,
+       json_extract(reuse.record, '$.a.start') AS a_start, json_extract(reuse.record, '$.a.end') AS a_end,
+       json_extract(reuse.record, '$.b.doc') AS b_doc, db.title AS b_title,
+       json_extract(reuse.record, '$.b.start') AS b_start, json_extract(reuse.record, '$.b.end') AS b_end,
+       json_extract(reuse.record, '$.similarity') AS similarity, json_extract(reuse.record, '$.origin') AS origin,
+       json_extract(reuse.record, '$.words') AS words,
+       substr(da.text, json_extract(reuse.record, '$.a.start') + 1,
+              json_extract(reuse.record, '$.a.end') - json_extract(reuse.record, '$.a.start')) AS a_text,
+       substr(db.text, json_extract(reuse.record, '$.b.start') + 1,
+              json_extract(reuse.record, '$.b.end') - json_extract(reuse.record, '$.b.start')) AS b_text
+FROM reuse
+JOIN documents da ON da.id = json_extract(reuse.record, '$.a.doc')
+JOIN documents db ON db.id = json_extract(reuse.record, '$.b.doc');
+
+-- One row per piece of evidence a contradiction points to.
+CREATE VIEW IF NOT EXISTS contradiction_items AS
+SELECT contradictions.rowid - 1 AS contradiction, contradictions.kind AS kind,
+       json_extract(contradictions.record, '$.reason') AS reason, item.value AS item,
+       coalesce(events.doc, claims.doc) AS doc,
+       coalesce(json_extract(events.record, '$.text'), json_extract(claims.record, '$.text')) AS text
+FROM contradictions, json_each(contradictions.record, '$.items') AS item
+LEFT JOIN events ON events.id = item.value
+LEFT JOIN claims ON claims.id = item.value;
