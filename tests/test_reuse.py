@@ -139,3 +139,18 @@ def test_buckets_of_many_documents_are_not_expanded_into_all_their_pairs():
 @pytest.mark.parametrize("text", ["", "word", "two words only"])
 def test_tiny_documents_are_harmless(text):
     assert find_reuse([doc("a", text), doc("b", text + " more")]) == []
+
+
+def test_a_paragraph_printed_twice_aligns_both_times():
+    a = doc("a", OPENING_A + SHARED + "\n\n" + UNRELATED + "\n\n" + SHARED)
+    b = doc("b", OPENING_B + SHARED + CLOSING_B)
+    records = find_reuse([a, b])
+    assert [a["text"][r["a"]["start"]:r["a"]["end"]] for r in records] == [SHARED, SHARED]
+    assert {(r["b"]["start"], r["b"]["end"]) for r in records} == {(len(OPENING_B), len(OPENING_B) + len(SHARED))}
+
+
+def test_a_refrain_repeated_many_times_anchors_nothing():
+    refrain = "stay tuned for more news after the break"
+    a = doc("a", " ".join(f"{refrain} on {w}." for w in ("apples", "pears", "plums", "figs", "limes", "dates")))
+    b = doc("b", " ".join(f"{refrain} on {w}." for w in ("cars", "boats", "trains", "planes", "bikes", "buses")))
+    assert find_reuse([a, b]) == []

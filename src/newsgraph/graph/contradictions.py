@@ -158,6 +158,7 @@ class Evidence:
         self.events_by_id = {e["id"]: e for e in events}
         self.claims_by_id = {c["id"]: c for c in claims}
         self.records = [*events, *claims]
+        self._words: dict[str, set[str]] = {}
         mentions_by_doc: dict[str, list[Record]] = defaultdict(list)
         for mention in mentions:
             mentions_by_doc[mention["doc"]].append(mention)
@@ -207,10 +208,15 @@ class Evidence:
         return False
 
     def content_words(self, record: Record) -> set[str]:
-        """The content words of a record's text, cut to their first letters."""
-        size = self.settings.stem_chars
-        return {w[:size] for w in (m.casefold() for m in _WORD.findall(record.get("text") or ""))
-                if w not in STOP_WORDS and len(w) > 2}
+        """The content words of a record's text, cut to their first letters (computed once:
+        a record about a much-cited actor is compared with every denial of that actor)."""
+        words = self._words.get(record["id"])
+        if words is None:
+            size = self.settings.stem_chars
+            words = {w[:size] for w in (m.casefold() for m in _WORD.findall(record.get("text") or ""))
+                     if w not in STOP_WORDS and len(w) > 2}
+            self._words[record["id"]] = words
+        return words
 
     def overlap(self, first: set[str], second: set[str]) -> float | None:
         """Share of the smaller word set found in the other, when it is enough to say both say

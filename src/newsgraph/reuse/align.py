@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
 from rapidfuzz.distance import Indel
 
 from newsgraph.reuse.text import Positions, Words
@@ -50,49 +51,68 @@ class _Chain:
 def align(a: Words, b: Words, settings: "ReuseSettings", where_a: Positions | None = None) -> list[Passage]:
     """The passages ``a`` and ``b`` share, in the order of ``a``. ``where_a`` is
     ``a.positions()`` when the caller aligns ``a`` with several documents."""
-    found = anchors(a.positions() if where_a is None else where_a, b)
-    passages = [p for p in (_passage(c, a, b, settings) for c in chain_anchors(found, settings)) if p is not None]
+    runs = diagonal_runs(*anchors(a.positions() if where_a is None else where_a, b))
+    passages = [p for p in (_passage(c, a, b, settings) for c in chain_anchors(runs, settings)) if p is not None]
     return _drop_contained(sorted(passages, key=lambda p: (p.a_start, p.b_start, -p.a_end)))
 
 
-def anchors(where_a: Positions, b: Words) -> list[tuple[int, int]]:
-    """Positions ``(i, j)`` where both texts have the same shingle, sorted. ``where_a`` (from
-    ``Words.positions``) and ``b.repeated`` leave out shingles either text repeats too often
-    (a refrain, a list): they anchor nothing."""
-    once, more = where_a.once, where_a.more
-    found = [(once[shingle], j) for j, shingle in enumerate(b.shingles) if shingle in once]
-    if more:
-        found += [(i, j) for j, shingle in enumerate(b.shingles) if shingle in more for i in more[shingle]]
+def anchors(where_a: Positions, b: Words) -> tuple[np.ndarray, np.ndarray]:
+    """Positions ``i`` (in ``a``) and ``j`` (in ``b``) where both texts have the same shingle.
+    ``where_a`` (from ``Words.positions``) and ``b.repeated`` leave out shingles either text
+    repeats too often (a refrain, a list): they anchor nothing."""
+    shingles = b.array
+    found_i, found_j = [], []
+    if len(where_a.values) and len(shingles):
+        slot = np.searchsorted(where_a.values, shingles)
+        slot[slot == len(where_a.values)] = 0
+        hit = where_a.values[slot] == shingles
+        found_j.append(np.flatnonzero(hit))
+        found_i.append(where_a.where[slot[hit]])
+    if where_a.more:
+        extra = [(i, j) for j, shingle in enumerate(b.shingles) if shingle in where_a.more
+                 for i in where_a.more[shingle]]
+        found_i.append(np.array([i for i, _ in extra], dtype=np.int64))
+        found_j.append(np.array([j for _, j in extra], dtype=np.int64))
+    if not found_i:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    i, j = np.concatenate(found_i), np.concatenate(found_j)
     if b.repeated:
-        found = [(i, j) for i, j in found if b.shingles[j] not in b.repeated]
-    found.sort()
-    return found
+        keep = np.array([b.shingles[k] not in b.repeated for k in j.tolist()], dtype=bool)
+        i, j = i[keep], j[keep]
+    return i, j
 
 
-def chain_anchors(found: list[tuple[int, int]], settings: "ReuseSettings") -> list[_Chain]:
-    """Chains of anchors (sorted by ``i``) that move forward in both texts, with gaps of at
-    most ``max_gap_words`` and a shift of at most ``max_drift_words`` between two anchors."""
+def diagonal_runs(i: np.ndarray, j: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """Runs of anchors on one diagonal at consecutive positions (text copied unchanged), as
+    ``(first_i, first_j, last_i, last_j, anchors)`` sorted by ``first_i``."""
+    if not len(i):
+        return []
+    diagonal = j - i
+    order = np.lexsort((i, diagonal))
+    i, j, diagonal = i[order], j[order], diagonal[order]
+    starts = np.ones(len(i), dtype=bool)
+    starts[1:] = (diagonal[1:] != diagonal[:-1]) | (i[1:] != i[:-1] + 1)
+    first = np.flatnonzero(starts)
+    last = np.append(first[1:], len(i)) - 1
+    return sorted(zip(i[first].tolist(), j[first].tolist(), i[last].tolist(), j[last].tolist(),
+                      (last - first + 1).tolist()))
+
+
+def chain_anchors(runs: list[tuple[int, int, int, int, int]], settings: "ReuseSettings") -> list[_Chain]:
+    """Chains of diagonal runs that move forward in both texts, with gaps of at most
+    ``max_gap_words`` and a shift of at most ``max_drift_words`` from one run to the next."""
     gap, drift = settings.max_gap_words, settings.max_drift_words
     done: list[_Chain] = []
     active: list[_Chain] = []
-    on_diagonal: dict[int, _Chain] = {}  # j - i -> the chain last extended on that diagonal
-    oldest = 0
-    for i, j in found:
-        chain = on_diagonal.get(j - i)
-        if chain is not None and chain.last_a == i - 1 and chain.last_b == j - 1:
-            chain.last_a, chain.last_b, chain.anchors = i, j, chain.anchors + 1  # unbroken copy: O(1)
-            continue
-        if i - oldest > gap:
-            done.extend(c for c in active if i - c.last_a > gap)
-            active = [c for c in active if i - c.last_a <= gap]
-            oldest = min((c.last_a for c in active), default=i)
-        chain = _best_chain(active, i, j, gap, drift)
+    for first_i, first_j, last_i, last_j, count in runs:
+        if any(first_i - c.last_a > gap for c in active):
+            done.extend(c for c in active if first_i - c.last_a > gap)
+            active = [c for c in active if first_i - c.last_a <= gap]
+        chain = _best_chain(active, first_i, first_j, gap, drift)
         if chain is None:
-            chain = _Chain(i, j, i, j)
-            active.append(chain)
+            active.append(_Chain(first_i, first_j, last_i, last_j, count))
         else:
-            chain.last_a, chain.last_b, chain.anchors = i, j, chain.anchors + 1
-        on_diagonal[j - i] = chain
+            chain.last_a, chain.last_b, chain.anchors = last_i, last_j, chain.anchors + count
     return done + active
 
 

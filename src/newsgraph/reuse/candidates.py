@@ -11,6 +11,7 @@ of the corpus.
 from __future__ import annotations
 
 import gc
+import zlib
 from contextlib import contextmanager
 from itertools import combinations
 from typing import TYPE_CHECKING, Sequence
@@ -19,6 +20,13 @@ from datasketch import MinHash, MinHashLSH
 
 if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
+
+
+def _band_key(band: bytes) -> int:
+    """A band's bucket key as a small int rather than the band's bytes: millions of keys take
+    less memory, which keeps the index growing in step with the corpus. A rare collision only
+    proposes a pair that alignment then rejects."""
+    return zlib.crc32(band)
 
 
 def _as_is(value: int) -> int:
@@ -68,7 +76,7 @@ def no_cycle_collection():
 
 def _index(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> MinHashLSH:
     template = MinHash(num_perm=settings.num_perm, hashfunc=_as_is)
-    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
+    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm, hashfunc=_band_key)
     with lsh.insertion_session() as session:
         for doc, shingles in enumerate(documents):
             for window, minhash in enumerate(window_minhashes(shingles, template, settings)):

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+
+import numpy as np
+from dataclasses import dataclass, field
 
 # Letters and digits only: punctuation and quote styles ("’" or "'") differ between copies
 # of the same text, so they must not break a match.
@@ -24,29 +26,29 @@ class Words:
     shingles: list[int]
     size: int
     repeated: frozenset[int] = frozenset()
+    array: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # the shingles, for numpy
 
     def positions(self) -> "Positions":
         """Where each shingle that is not ``repeated`` occurs."""
-        once = dict(zip(self.shingles, range(len(self.shingles))))  # C speed: most shingles occur once
-        if len(once) == len(self.shingles):
-            return Positions(once, {})
-        counts = Counter(self.shingles)
+        values, first, counts = np.unique(self.array, return_index=True, return_counts=True)
+        once = counts == 1
         more: dict[int, list[int]] = {}
-        for i, shingle in enumerate(self.shingles):
-            if counts[shingle] > 1 and shingle not in self.repeated:
-                more.setdefault(shingle, []).append(i)
-        for shingle, count in counts.items():
-            if count > 1:
-                del once[shingle]
-        return Positions(once, more)
+        if not once.all():
+            few = set(values[~once].tolist()) - self.repeated
+            for i, shingle in enumerate(self.shingles):
+                if shingle in few:
+                    more.setdefault(shingle, []).append(i)
+        return Positions(values[once], first[once], more)
 
 
 @dataclass(frozen=True)
 class Positions:
-    """Shingle -> position, split so the common case stays cheap: ``once`` for shingles found
-    once, ``more`` for those found a few times (up to ``max_repeats``)."""
+    """Shingle -> position, split so the common case stays vectorized: ``values`` (sorted)
+    and ``where`` for the shingles found once, ``more`` for those found a few times (up to
+    ``max_repeats``)."""
 
-    once: dict[int, int]
+    values: np.ndarray
+    where: np.ndarray
     more: dict[int, list[int]]
 
 
@@ -60,7 +62,7 @@ def words_of(text: str, size: int, max_repeats: int | None = None) -> Words:
     if max_repeats is not None and len(shingles) > len(set(shingles)):
         repeated = frozenset(s for s, n in Counter(shingles).items() if n > max_repeats)
     return Words(text, words, [m.start() for m in matches], [m.end() for m in matches],
-                 shingles, size, repeated)
+                 shingles, size, repeated, np.asarray(shingles, dtype=np.int64))
 
 
 def shingle_hashes(words: list[str], size: int) -> list[int]:
