@@ -279,7 +279,7 @@ def reuse(
 ) -> None:
     """Show passages that documents share (recycled text), pairs side by side."""
     with _run(lambda: Store(out)) as store:
-        docs = store.find_documents(doc) if doc else None
+        docs = [row["id"] for row in store.find_documents(doc)] if doc else None
         if doc and not docs:
             _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
         rows = _run(lambda: store.reuse_passages(docs))

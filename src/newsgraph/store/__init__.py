@@ -221,20 +221,25 @@ class Store:
             "JOIN sentences ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
             "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
 
-    def find_document(self, query: str) -> sqlite3.Row | None:
-        """A document by id, id prefix, path (or its end), or words of its title (case-insensitive);
-        the first by path when several match."""
-        like = "%" + query.replace("%", "").replace("_", "") + "%"
-        for sql, args in (
-            ("SELECT id, path, title, outlet, published FROM documents WHERE id = ? OR path = ?", (query, query)),
-            ("SELECT id, path, title, outlet, published FROM documents WHERE id LIKE ? OR path LIKE ?",
-             (query.replace("%", "") + "%", "%" + query.replace("%", ""))),
-            ("SELECT id, path, title, outlet, published FROM documents WHERE title LIKE ? OR path LIKE ?", (like, like)),
+    def find_documents(self, query: str) -> list[sqlite3.Row]:
+        """Documents by id or path, else by id prefix or path end, else by words of the title or
+        path (case-insensitive): the rows of the first kind of match that finds any, by path."""
+        bare = query.replace("%", "").replace("_", "")
+        for where, args in (
+            ("id = ? OR path = ?", (query, query)),
+            ("id LIKE ? OR path LIKE ?", (bare + "%", "%" + bare)),
+            ("title LIKE ? OR path LIKE ?", ("%" + bare + "%", "%" + bare + "%")),
         ):
-            row = self.db.execute(sql + " ORDER BY path LIMIT 1", args).fetchone()
-            if row is not None:
-                return row
-        return None
+            rows = self.db.execute("SELECT id, path, title, outlet, published FROM documents "
+                                   f"WHERE {where} ORDER BY path", args).fetchall()
+            if rows:
+                return rows
+        return []
+
+    def find_document(self, query: str) -> sqlite3.Row | None:
+        """The first of :meth:`find_documents`, or None."""
+        found = self.find_documents(query)
+        return found[0] if found else None
 
     def sourcing(self, doc: str) -> dict[str, int] | None:
         """The sourcing profile of a document, as the last build stored it."""
@@ -250,15 +255,6 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", ids)
         return {row[0]: row[1] for row in rows}
-
-    def find_documents(self, name: str) -> list[str]:
-        """Ids of the documents called ``name``: by id, else by a part of the path or title."""
-        rows = self.db.execute("SELECT id FROM documents WHERE id = ?", (name,)).fetchall()
-        if not rows:
-            pattern = "%" + name.replace("%", "").replace("_", "") + "%"
-            rows = self.db.execute("SELECT id FROM documents WHERE path LIKE ? OR title LIKE ? ORDER BY path",
-                                   (pattern, pattern)).fetchall()
-        return [row[0] for row in rows]
 
     def reuse_passages(self, docs: list[str] | None = None) -> list[sqlite3.Row]:
         """Shared passages with both texts (view ``reuse_passages``), optionally only those
