@@ -149,3 +149,12 @@ def test_affiliation_of_an_anonymous_decliner_is_its_subject():
 
 def test_nothing_in_nothing_out():
     assert find_contradictions([], []) == []
+
+
+def test_the_denial_verb_itself_is_not_what_the_denial_contradicts():
+    from newsgraph.graph.contradictions import _is_the_act_of
+
+    denial = {"id": "d:c1", "doc": "d", "cue_span": [6, 12]}
+    assert _is_the_act_of({"id": "d:e1", "doc": "d", "trigger_span": [6, 12]}, denial)
+    assert not _is_the_act_of({"id": "d:e2", "doc": "d", "trigger_span": [30, 36]}, denial)
+    assert not _is_the_act_of({"id": "x:e1", "doc": "x", "trigger_span": [6, 12]}, denial)

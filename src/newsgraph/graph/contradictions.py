@@ -69,7 +69,8 @@ class ContradictionFinder:
         for denial in evidence.claims_with_stance("deny"):
             who = evidence.speakers(denial) | evidence.actors(denial)
             candidates = [r for r in evidence.about(who) if self._asserted(r, evidence)
-                          and not evidence.inside(r, denial["id"]) and r["id"] != denial["id"]]
+                          and not evidence.inside(r, denial["id"]) and r["id"] != denial["id"]
+                          and not _is_the_act_of(r, denial)]
             for record, overlap, shared in self._same_content(denial, candidates, evidence):
                 found.append(_contradiction(
                     "denial", [record["id"], denial["id"]], shared,
@@ -264,3 +265,10 @@ def _periods(dated: list[tuple[date, str, str]], days: int) -> list[list[tuple[d
         else:
             periods.append([item])
     return periods
+
+
+def _is_the_act_of(record: Record, claim: Record) -> bool:
+    """An event named by the claim's own cue ("Hamas denied the report": a REJECT event on
+    "denied") is the act of claiming, not something the claim contradicts."""
+    trigger, cue = record.get("trigger_span"), claim.get("cue_span")
+    return bool(trigger and cue and record["doc"] == claim["doc"] and cue[0] <= trigger[0] and trigger[1] <= cue[1])
