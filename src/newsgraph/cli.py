@@ -418,3 +418,44 @@ def _fail(message: str) -> None:
 
 def main() -> None:
     app()
+
+
+# --- exports and queries (issue 8) -------------------------------------------------------------
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph export out/seeds --format graphml
+
+  newsgraph export out/seeds --format gexf -o seeds.gexf
+
+  newsgraph export out/seeds --format csv -o seeds-csv/
+
+  newsgraph export out/seeds --format neo4j -o neo4j-import/
+
+  newsgraph export out/seeds --format jsonl
+
+graphml and gexf write one file (the actor network: actors as nodes, relations and
+affiliations as edges, with their counts); csv writes nodes.csv, edges.csv and evidence.csv;
+neo4j writes neo4j-admin import files and import.cypher (LOAD CSV); jsonl writes events.jsonl
+and claims.jsonl. Without -o the files go to OUT/export/.
+""")
+def export(
+    out: Path = OUT_ARGUMENT,
+    format: str = typer.Option(..., "--format", "-f", help="graphml, gexf, csv, neo4j or jsonl.", show_default=False),
+    dest: Optional[Path] = typer.Option(None, "--out", "-o", help="File (graphml, gexf) or folder (csv, neo4j, jsonl) to write; default OUT/export/…."),
+) -> None:
+    """Export the graph for Gephi, yEd, Neo4j, spreadsheets or scripts."""
+    from newsgraph.export import default_destination, export_graph
+    from newsgraph.graph import Graph
+
+    target = dest or _run(lambda: default_destination(out, format))
+    try:
+        graph = Graph.load(out / "graph.json")
+    except (OSError, ValueError) as error:
+        _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
+    written = _run(lambda: export_graph(graph, format, target))
+    console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
+                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {format.lower()}:")
+    for path in written:
+        console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")

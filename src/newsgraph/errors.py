@@ -19,6 +19,12 @@ class Errors:
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."
     NEEDS_REBUILD = "{path} was built by an older newsgraph without the {what}: build it again with 'newsgraph build PATH -o {path}'."
     ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
+    ACTOR_NOT_FOUND_LIKE = "no actor matches {name!r}; did you mean {suggestions}? ('newsgraph actors {out}' lists them)"
+    BAD_SEARCH = ("bad search query {query!r} ({reason}): write words, prefix* or \"a phrase\" in double quotes, "
+                  "every quote closed; AND, OR, NOT, NEAR and parentheses are operators")
+    UNKNOWN_FORMAT = "unknown export format {name!r}; choose one of: {known}."
+    EXPORT_NOT_A_FOLDER = "{path} is a file, but --format {format} writes several files: give a folder with -o."
+    NO_GRAPH_JSON = "{path} holds no readable graph.json ({reason}): build one with 'newsgraph build PATH -o {path}'."
     DOCUMENT_NOT_FOUND = "no document matches {query!r} (id, id prefix, path or title words); the build in {out} has {count} documents."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"
     BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."
