@@ -22,6 +22,7 @@ class Errors:
     ACTOR_NOT_FOUND_LIKE = "no actor matches {name!r}; did you mean {suggestions}? ('newsgraph actors {out}' lists them)"
     BAD_SEARCH = ("bad search query {query!r} ({reason}): write words, prefix* or \"a phrase\" in double quotes, "
                   "every quote closed; AND, OR, NOT, NEAR and parentheses are operators")
+    UNKNOWN_STANCE = "unknown stance {stance!r}; choose one of: {known}."
     UNKNOWN_FORMAT = "unknown export format {name!r}; choose one of: {known}."
     EXPORT_NOT_A_FOLDER = "{path} is a file, but --format {format} writes several files: give a folder with -o."
     NO_GRAPH_JSON = "{path} holds no readable graph.json ({reason}): build one with 'newsgraph build PATH -o {path}'."

@@ -119,3 +119,54 @@ SELECT contradictions.rowid - 1 AS contradiction, contradictions.kind AS kind,
 FROM contradictions, json_each(contradictions.record, '$.items') AS item
 LEFT JOIN events ON events.id = item.value
 LEFT JOIN claims ON claims.id = item.value;
+
+-- Relations by name (who did what to whom, how often, in how many independent sources).
+CREATE VIEW IF NOT EXISTS actor_relations AS
+SELECT source.name AS source, relations.type AS type, target.name AS target,
+       json_extract(relations.record, '$.quad') AS quad,
+       json_array_length(relations.record, '$.events') AS events,
+       json_extract(relations.record, '$.documents') AS documents,
+       json_extract(relations.record, '$.independent_sources') AS independent_sources,
+       json_extract(relations.record, '$.first') AS first, json_extract(relations.record, '$.last') AS last,
+       relations.source AS source_id, relations.target AS target_id
+FROM relations
+LEFT JOIN actors AS source ON source.id = relations.source
+LEFT JOIN actors AS target ON target.id = relations.target;
+
+-- One row per event of each relation: the relation, then the sentence that tells the event,
+-- its document and offsets, and whether the sentence is recycled text.
+CREATE VIEW IF NOT EXISTS relation_evidence AS
+SELECT source.name AS source, relations.type AS type, target.name AS target,
+       json_extract(relations.record, '$.quad') AS quad,
+       json_extract(relations.record, '$.independent_sources') AS independent_sources,
+       events.id AS event, json_extract(events.record, '$.trigger') AS trigger,
+       json_extract(events.record, '$.mode') AS mode, json_extract(events.record, '$.negated') AS negated,
+       json_extract(events.record, '$.time.value') AS time,
+       json_extract(events.record, '$.reused') IS NOT NULL AS recycled,
+       documents.title AS document, events.doc AS doc, events.start AS start, events."end" AS "end",
+       json_extract(events.record, '$.text') AS sentence,
+       relations.source AS source_id, relations.target AS target_id
+FROM relations
+JOIN json_each(relations.record, '$.events') AS item
+JOIN events ON events.id = item.value
+JOIN documents ON documents.id = events.doc
+LEFT JOIN actors AS source ON source.id = relations.source
+LEFT JOIN actors AS target ON target.id = relations.target;
+
+-- Claims with their speaker by name, stance, outlet, document and content (offsets: content).
+CREATE VIEW IF NOT EXISTS claim_evidence AS
+SELECT claims.id AS claim, coalesce(speaker.name, json_extract(claims.record, '$.speaker_text')) AS speaker,
+       json_extract(claims.record, '$.speaker_text') AS speaker_text,
+       json_extract(claims.record, '$.anonymous') AS anonymous, affiliation.name AS speaker_affiliation,
+       json_extract(claims.record, '$.cue') AS cue, json_extract(claims.record, '$.stance') AS stance,
+       json_extract(claims.record, '$.outlet') AS outlet, json_extract(claims.record, '$.kind') AS kind,
+       json_extract(claims.record, '$.parent') AS parent,
+       json_extract(claims.record, '$.reused') IS NOT NULL AS recycled,
+       documents.title AS document, documents.published AS published,
+       claims.doc AS doc, claims.start AS start, claims."end" AS "end",
+       json_extract(claims.record, '$.text') AS content,
+       json_extract(claims.record, '$.speaker') AS speaker_id
+FROM claims
+JOIN documents ON documents.id = claims.doc
+LEFT JOIN actors AS speaker ON speaker.id = json_extract(claims.record, '$.speaker')
+LEFT JOIN actors AS affiliation ON affiliation.id = json_extract(claims.record, '$.speaker_affiliation');

@@ -1,0 +1,342 @@
+"""Queries over a built store: what the ``relations``, ``actor``, ``claims``, ``timeline`` and
+``search`` commands ask, as plain functions a script can call.
+
+Input: an open :class:`~newsgraph.store.Store`. Output: graph.json records (dicts) enriched
+with the names and titles a reader needs, grouped in small dataclasses; ``asdict`` of each is
+what ``--json`` prints. Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from rapidfuzz import fuzz, process, utils
+
+from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.model import Actor
+from newsgraph.plover import Plover
+from newsgraph.reuse.independence import ReuseMarks, independent_sources
+from newsgraph.store import Store
+from newsgraph.times import timeline_key
+
+SUGGESTIONS = 3
+SUGGESTION_CUTOFF = 70  # rapidfuzz ratio (0-100) a name must reach to be offered
+STANCES = ("assert", "deny", "decline_comment")
+
+Record = dict[str, Any]
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+
+def suggest_actors(store: Store, name: str, limit: int = SUGGESTIONS) -> list[str]:
+    """Names of the actors whose name or alias is spelled most like ``name``, best first."""
+    rows = store.db.execute("SELECT id, name FROM actors UNION ALL "
+                            "SELECT actor, alias FROM actor_aliases").fetchall()
+    found = process.extract(name, [r[1] for r in rows], scorer=fuzz.ratio, processor=utils.default_process,
+                            score_cutoff=SUGGESTION_CUTOFF, limit=limit * 4)
+    names = store.actor_names(rows[index][0] for _, _, index in found)
+    ordered = [names[rows[index][0]] for _, _, index in found if rows[index][0] in names]
+    return list(dict.fromkeys(ordered))[:limit]
+
+
+def require_actor(store: Store, name: str) -> Actor:
+    """The actor ``name`` finds (see :meth:`Store.find_actor`); an error naming the closest
+    spellings when none does."""
+    found = store.find_actor(name)
+    if found is not None:
+        return found
+    suggestions = suggest_actors(store, name)
+    if suggestions:
+        raise NewsgraphError(Errors.ACTOR_NOT_FOUND_LIKE.format(
+            name=name, out=store.out, suggestions=" or ".join(repr(s) for s in suggestions)))
+    raise NewsgraphError(Errors.ACTOR_NOT_FOUND.format(name=name, out=store.out))
+
+
+@dataclass
+class Partner:
+    """What one actor did with another: event counts each way, by quad class and by type, in
+    how many documents and independent sources, and the balance of cooperation and conflict
+    (from ``pairs``: -1 only conflict, 1 only cooperation, None when nothing counts)."""
+
+    id: str
+    name: str
+    events: int
+    outgoing: int
+    incoming: int
+    quads: dict[str, int]
+    types: dict[str, int]
+    documents: int
+    independent_sources: int
+    balance: float | None = None
+
+
+def partners(store: Store, actor_id: str, limit: int | None = None) -> list[Partner]:
+    """The actors ``actor_id`` has events with, most events first."""
+    events = _events_where("json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?",
+                           (actor_id, actor_id), store)
+    by_partner: dict[str, list[Record]] = defaultdict(list)
+    for event in events:
+        other = event["target"] if event["source"] == actor_id else event["source"]
+        if other and other != actor_id:
+            by_partner[other].append(event)
+    names = store.actor_names(by_partner)
+    balances = _balances(store, actor_id)
+    quads = Plover.from_data().types
+    claims = _claims_of_documents(store, {e["doc"] for e in events})
+    found = [_partner(other, members, actor_id, names, quads, claims, balances.get(other))
+             for other, members in by_partner.items()]
+    found.sort(key=lambda p: (-p.events, -p.independent_sources, p.name))
+    return found[:limit] if limit else found
+
+
+def _partner(other: str, events: list[Record], actor_id: str, names: dict[str, str], quads: dict[str, str],
+             claims: dict[str, Record], balance: float | None) -> Partner:
+    outgoing = sum(1 for e in events if e["source"] == actor_id)
+    return Partner(
+        id=other, name=names.get(other, other), events=len(events), outgoing=outgoing,
+        incoming=len(events) - outgoing,
+        quads=dict(Counter(quads.get(e["type"] or "") or "untyped" for e in events).most_common()),
+        types=dict(Counter(e["type"] or "untyped" for e in events).most_common()),
+        documents=len({e["doc"] for e in events}),
+        independent_sources=count_independent(events, claims), balance=balance)
+
+
+def _balances(store: Store, actor_id: str) -> dict[str, float | None]:
+    rows = store.db.execute("SELECT a, b, balance FROM actor_pairs WHERE a = ? OR b = ?", (actor_id, actor_id))
+    return {(row["b"] if row["a"] == actor_id else row["a"]): row["balance"] for row in rows}
+
+
+# --- relations between two actors ---------------------------------------------------------------
+
+
+@dataclass
+class Between:
+    """Every event and claim between two actors, both directions, with their sources.
+
+    ``events``: event records with ``document_title``, ``published``, ``told_by`` (the claim
+    carrying the event: speaker, anonymous, stance, cue, outlet) and ``recycled`` (the event's
+    sentence lies in a passage another document prints too). ``claims``: claims one actor
+    makes (as speaker, or as the body an anonymous speaker belongs to) that name the other or
+    carry an event between them, with ``about``. ``documents``: distinct documents of all of
+    it; ``independent_sources``: distinct origins once recycled text and repeated named
+    speakers are counted once."""
+
+    a: dict[str, str]
+    b: dict[str, str]
+    relations: list[Record] = field(default_factory=list)
+    events: list[Record] = field(default_factory=list)
+    claims: list[Record] = field(default_factory=list)
+    documents: int = 0
+    independent_sources: int = 0
+
+
+def relations_between(store: Store, a: Actor, b: Actor) -> Between:
+    events = _events_where(
+        "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?) OR "
+        "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?)",
+        (a.id, b.id, b.id, a.id), store)
+    claims_by_id = _claims_of_documents(store, {e["doc"] for e in events} | _claim_documents(store, a.id, b.id))
+    claims = _claims_between(store, a, b, claims_by_id, {e["claim"] for e in events if e.get("claim")})
+    titles = _documents(store, {r["doc"] for r in [*events, *claims]})
+    between = Between(a={"id": a.id, "name": a.name}, b={"id": b.id, "name": b.name})
+    between.relations = _relations(store, a.id, b.id)
+    between.events = [_event_evidence(e, claims_by_id, titles) for e in events]
+    between.claims = [_claim_evidence(c, titles) for c in claims]
+    between.documents = len(titles)
+    between.independent_sources = count_independent([*events, *claims], claims_by_id)
+    return between
+
+
+def _relations(store: Store, a: str, b: str) -> list[Record]:
+    rows = store.db.execute("SELECT record FROM relations WHERE (source = ? AND target = ?) OR "
+                            "(source = ? AND target = ?) ORDER BY rowid", (a, b, b, a))
+    return [json.loads(row[0]) for row in rows]
+
+
+def _claim_documents(store: Store, a: str, b: str) -> set[str]:
+    """Documents where both actors are mentioned: the only ones that can hold a claim between them."""
+    rows = store.db.execute("SELECT doc FROM actor_documents WHERE actor = ? INTERSECT "
+                            "SELECT doc FROM actor_documents WHERE actor = ?", (a, b))
+    return {row[0] for row in rows}
+
+
+def _claims_between(store: Store, a: Actor, b: Actor, claims_by_id: dict[str, Record],
+                    carrying: set[str]) -> list[Record]:
+    found = []
+    for claim in claims_by_id.values():
+        about = _claim_about(store, claim, a.id, b.id, claim["id"] in carrying)
+        if about:
+            found.append({**claim, "about": about})
+    found.sort(key=lambda c: (c["doc"], c["start"], c["id"]))
+    return found
+
+
+def _claim_about(store: Store, claim: Record, a: str, b: str, carries_event: bool) -> str | None:
+    """The other actor when one of ``a``/``b`` says the claim and it names or concerns the other."""
+    speakers = {claim.get("speaker"), claim.get("speaker_affiliation")}
+    for speaker, other in ((a, b), (b, a)):
+        if speaker in speakers and (carries_event or _mentions(store, claim, other)):
+            return other
+    return None
+
+
+def _mentions(store: Store, claim: Record, actor: str) -> bool:
+    return store.db.execute(
+        'SELECT 1 FROM mentions WHERE doc = ? AND actor = ? AND start >= ? AND "end" <= ? LIMIT 1',
+        (claim["doc"], actor, claim["start"], claim["end"])).fetchone() is not None
+
+
+def _event_evidence(event: Record, claims_by_id: dict[str, Record], titles: dict[str, Record]) -> Record:
+    claim = claims_by_id.get(event.get("claim") or "")
+    told_by = None if claim is None else {k: claim.get(k) for k in (
+        "id", "speaker", "speaker_text", "anonymous", "stance", "cue", "outlet")}
+    return {**event, **_document_keys(event, titles), "told_by": told_by,
+            "recycled": event.get("reused") is not None}
+
+
+def _claim_evidence(claim: Record, titles: dict[str, Record]) -> Record:
+    return {**claim, **_document_keys(claim, titles), "recycled": claim.get("reused") is not None}
+
+
+def _document_keys(record: Record, documents: dict[str, Record]) -> Record:
+    document = documents.get(record["doc"], {})
+    return {"document_title": document.get("title"), "published": document.get("published")}
+
+
+def count_independent(records: Iterable[Record], claims_by_id: dict[str, Record]) -> int:
+    """Distinct origins of some events and claims (see
+    :func:`newsgraph.reuse.independence.independent_sources`), from the reuse marks the build
+    stored on each record."""
+    records = list(records)
+    events_by_id = {r["id"]: r for r in records if r["id"] not in claims_by_id}
+    marks = ReuseMarks()
+    for record in [*records, *claims_by_id.values()]:
+        if record.get("reuse_group") is not None:
+            marks.group[record["id"]] = record["reuse_group"]
+            marks.passage[record["id"]] = record["reused"]
+    return independent_sources([r["id"] for r in records], events_by_id, claims_by_id, marks)
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+
+def find_claims(store: Store, *, speaker: str | None = None, stance: str | None = None,
+                about: Actor | None = None, anonymous: bool | None = None,
+                limit: int | None = None) -> list[Record]:
+    """Claims in document order, each with ``document_title``, ``published``, ``speaker_name``
+    and ``recycled``. ``speaker``: an actor's name, alias or id (its own claims and those of
+    speakers said to belong to it) or words of the speaker as written ("sources in"). ``about``:
+    claims whose content names the actor or carries an event it takes part in."""
+    where, args = _claim_filters(store, speaker, stance, about, anonymous)
+    sql = ("SELECT claims.record FROM claims JOIN documents ON documents.id = claims.doc"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + ' ORDER BY documents.path, claims.start, claims.id' + (" LIMIT ?" if limit else ""))
+    claims = [json.loads(row[0]) for row in store.db.execute(sql, [*args, *([limit] if limit else [])])]
+    titles = _documents(store, {c["doc"] for c in claims})
+    names = store.actor_names({c["speaker"] for c in claims if c.get("speaker")})
+    return [{**_claim_evidence(c, titles), "speaker_name": names.get(c.get("speaker"))} for c in claims]
+
+
+def _claim_filters(store: Store, speaker: str | None, stance: str | None, about: Actor | None,
+                   anonymous: bool | None) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    args: list[Any] = []
+    if stance:
+        if stance not in STANCES:
+            raise NewsgraphError(Errors.UNKNOWN_STANCE.format(stance=stance, known=", ".join(STANCES)))
+        where.append("json_extract(claims.record, '$.stance') = ?")
+        args.append(stance)
+    if anonymous is not None:
+        where.append("json_extract(claims.record, '$.anonymous') = ?")
+        args.append(1 if anonymous else 0)
+    if speaker:
+        actor = store.find_actor(speaker)
+        pattern = "%" + speaker.replace("%", "").replace("_", "") + "%"
+        where.append("(json_extract(claims.record, '$.speaker_text') LIKE ? OR json_extract(claims.record, "
+                     "'$.speaker') = ? OR json_extract(claims.record, '$.speaker_affiliation') = ?)")
+        args += [pattern, actor.id if actor else None, actor.id if actor else None]
+    if about:
+        where.append(
+            "(claims.id IN (SELECT claims.id FROM claims JOIN mentions ON mentions.doc = claims.doc AND "
+            'mentions.start >= claims.start AND mentions."end" <= claims."end" WHERE mentions.actor = ?) OR '
+            "claims.id IN (SELECT json_extract(record, '$.claim') FROM events WHERE "
+            "json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?))")
+        args += [about.id, about.id, about.id]
+    return where, args
+
+
+# --- timeline -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Timeline:
+    """Events on a timeline: ``dated`` by their normalized time (a coarser period before the
+    finer ones it holds), ``undated`` apart, by document publication date and position."""
+
+    actor: dict[str, str] | None
+    dated: list[Record] = field(default_factory=list)
+    undated: list[Record] = field(default_factory=list)
+
+
+def timeline(store: Store, actor: Actor | None = None) -> Timeline:
+    events = (_events_where("json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?",
+                            (actor.id, actor.id), store) if actor else _events_where("1", (), store))
+    documents = _documents(store, {e["doc"] for e in events})
+    names = store.actor_names({e[k] for e in events for k in ("source", "target") if e.get(k)})
+    enriched = [{**e, **_document_keys(e, documents), "source_name": names.get(e.get("source")),
+                 "target_name": names.get(e.get("target")), "recycled": e.get("reused") is not None}
+                for e in events]
+    result = Timeline(actor={"id": actor.id, "name": actor.name} if actor else None)
+    for event in enriched:
+        (result.dated if timeline_key(event.get("time"))[0] == 0 else result.undated).append(event)
+    result.dated.sort(key=lambda e: (timeline_key(e["time"]), e["published"] or "", e["doc"], e["start"]))
+    result.undated.sort(key=lambda e: (e["published"] or "9999", e["doc"], e["start"]))
+    return result
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+def search_sentences(store: Store, query: str, limit: int = 20) -> list[Record]:
+    """Sentences matching an FTS5 query, best first, with document id, title and offsets."""
+    try:
+        rows = store.db.execute(
+            'SELECT sentences.doc, documents.title, sentences.start, sentences."end", sentences.text '
+            "FROM sentences_fts JOIN sentences ON sentences.rowid = sentences_fts.rowid "
+            "JOIN documents ON documents.id = sentences.doc WHERE sentences_fts MATCH ? "
+            "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+    except sqlite3.OperationalError as error:
+        reason = str(error).removeprefix("fts5: ")
+        raise NewsgraphError(Errors.BAD_SEARCH.format(query=query, reason=reason)) from None
+    return [dict(row) for row in rows]
+
+
+# --- shared ---------------------------------------------------------------------------------------
+
+
+def _events_where(condition: str, args: tuple, store: Store) -> list[Record]:
+    rows = store.db.execute(f"SELECT record FROM events WHERE {condition} ORDER BY doc, start, id", args)
+    return [json.loads(row[0]) for row in rows]
+
+
+def _claims_of_documents(store: Store, docs: set[str]) -> dict[str, Record]:
+    found: dict[str, Record] = {}
+    for doc in sorted(docs):
+        for row in store.db.execute('SELECT record FROM claims WHERE doc = ? ORDER BY start, "end"', (doc,)):
+            record = json.loads(row[0])
+            found[record["id"]] = record
+    return found
+
+
+def _documents(store: Store, ids: set[str]) -> dict[str, Record]:
+    found: dict[str, Record] = {}
+    for doc in sorted(ids):
+        row = store.db.execute("SELECT id, title, published, path FROM documents WHERE id = ?", (doc,)).fetchone()
+        if row:
+            found[doc] = dict(row)
+    return found
