@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from itertools import groupby
 from typing import List, Optional
@@ -12,6 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.console_queries import (between_events_table, claims_evidence_table, partners_table,
+                                        relation_rows_table, search_table, timeline_table)
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
                                 reuse_table, safe, sourcing_line)
 from newsgraph.errors import Errors, NewsgraphError
@@ -134,19 +136,35 @@ def actors(
   newsgraph actor out/seeds Haniyeh
 
   newsgraph actor out/seeds "Ismail Haniyeh" --limit 5
+
+  newsgraph actor out/seeds Hamas --partners 5 --json
+
+Relations lists the actors it has events with: events each way (→ it acts, ← it is acted
+on), their PLOVER quad classes and types, documents, independent sources, and the balance of
+cooperation (+1) and conflict (-1).
 """)
 def actor(
     out: Path = OUT_ARGUMENT,
     name: str = NAME_ARGUMENT,
     limit: int = typer.Option(20, min=1, help="Sentences to show."),
+    partners: int = typer.Option(10, "--partners", min=0, help="Relation partners to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print the actor, its members, partners and evidence as JSON."),
 ) -> None:
-    """Show one actor: its names, documents, and the sentences that mention it."""
+    """Show one actor: its names, affiliations, relations, documents, and the sentences that mention it."""
+    from newsgraph.store.queries import partners as find_partners
+
     with _run(lambda: Store(out)) as store:
         found = _find_actor(store, name, out)
         evidence = store.evidence(found.id, limit=limit)
         titles = store.document_titles(found.documents[:DOCUMENTS_SHOWN])
         members = store.members(found.id)
         names = {f["actor"]: (store.find_actor(f["actor"]) or found).name for f in found.affiliations}
+        related = find_partners(store, found.id)
+    if as_json:
+        typer.echo(json.dumps({"actor": asdict(found), "members": [dict(m) for m in members],
+                               "partners": [asdict(p) for p in related[:partners]],
+                               "evidence": [dict(row) for row in evidence]}, ensure_ascii=False, indent=1))
+        return
     console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
@@ -160,6 +178,11 @@ def actor(
         console.print("Members and parts: " + "; ".join(
             f"{safe(m['name'])} ({m['relation'].replace('_', ' ')}{', ' + safe(m['role']) if m['role'] else ''})"
             for m in members[:MEMBERS_SHOWN]) + (" …" if len(members) > MEMBERS_SHOWN else ""))
+    if partners and related:
+        console.print(partners_table(related[:partners], f"Relations: {min(partners, len(related))} of "
+                                                         f"{len(related)} partners, most events first"))
+    elif partners:
+        console.print("Relations: none found (no event links it to another actor).")
     table = Table(title="Evidence", header_style="bold", show_lines=True)
     table.add_column("document")
     table.add_column("sentence (mention highlighted)")
@@ -204,27 +227,30 @@ def explain(
   newsgraph search out/seeds "truce"
 
   newsgraph search out/seeds "smuggl*" --limit 5
+
+  newsgraph search out/seeds '"border raid" OR truce' --json
+
+A query is words (all must occur), prefix*, "a phrase" in double quotes, with AND, OR, NOT,
+NEAR and parentheses (SQLite FTS5 syntax).
 """)
 def search(
     out: Path = OUT_ARGUMENT,
     query: str = typer.Argument(..., help="SQLite FTS5 query: words, \"phrases\", prefix*.", show_default=False),
     limit: int = typer.Option(20, min=1, help="Sentences to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print the sentences (doc, title, start, end, text) as JSON."),
 ) -> None:
     """Full-text search over the sentences of all documents."""
-    import sqlite3
+    from newsgraph.store.queries import search_sentences
 
     with _run(lambda: Store(out)) as store:
-        try:
-            rows = store.search_sentences(query, limit)
-        except sqlite3.OperationalError as error:
-            _fail(f"bad search query {query!r}: {error}")
-    table = Table(title=f"{len(rows)} sentences matching {safe(query)!s}", header_style="bold")
-    table.add_column("doc")
-    table.add_column("offsets", justify="right")
-    table.add_column("sentence")
-    for row in rows:
-        table.add_row(row["doc"], f"{row['start']}–{row['end']}", safe(row["text"], 300))
-    console.print(table)
+        rows = _run(lambda: search_sentences(store, query, limit))
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        console.print(f"0 sentences matching {safe(query)}: none found.")
+        return
+    console.print(search_table(rows, f"{len(rows)} sentences matching {safe(query)}"))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -335,10 +361,10 @@ def contradictions(
 
 
 def _find_actor(store: Store, name: str, out: Path):
-    found = store.find_actor(name)
-    if found is None:
-        _fail(Errors.ACTOR_NOT_FOUND.format(name=name, out=out))
-    return found
+    """The actor ``name`` finds, or a one-line error naming the closest spellings."""
+    from newsgraph.store.queries import require_actor
+
+    return _run(lambda: require_actor(store, name))
 
 
 def _affiliation_text(affiliation: dict, names: dict[str, str]) -> str:
@@ -459,3 +485,124 @@ def export(
                   f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {format.lower()}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph relations out/seeds Hamas Egypt
+
+  newsgraph relations out/seeds "Sinai Province" Hamas --json
+
+Both directions: what A did to B and what B did to A, each event with its sentence, document
+and offsets, the claim that tells it (speaker, anonymous or not, stance) and a "recycled" mark
+where the sentence lies in text another document prints too; then the claims one of them makes
+that name the other. Documents count articles; independent sources count each recycled text
+and each named speaker once.
+""")
+def relations(
+    out: Path = OUT_ARGUMENT,
+    a: str = typer.Argument(..., help="First actor: name, alias or id.", show_default=False),
+    b: str = typer.Argument(..., help="Second actor: name, alias or id.", show_default=False),
+    as_json: bool = typer.Option(False, "--json", help="Print relations, events and claims as JSON."),
+) -> None:
+    """Every event and claim between two actors, with sources and independence."""
+    from newsgraph.store.queries import relations_between
+
+    with _run(lambda: Store(out)) as store:
+        first, second = _find_actor(store, a, out), _find_actor(store, b, out)
+        between = relations_between(store, first, second)
+    if as_json:
+        typer.echo(json.dumps(asdict(between), ensure_ascii=False, indent=1))
+        return
+    names = {first.id: first.name, second.id: second.name}
+    console.print(f"[bold]{safe(first.name)}[/] ↔ [bold]{safe(second.name)}[/]  "
+                  f"{len(between.events)} events in {len(between.relations)} relations, "
+                  f"{len(between.claims)} claims · {between.documents} documents · "
+                  f"[bold]{between.independent_sources}[/] independent sources")
+    if not between.events and not between.claims:
+        console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
+        return
+    if between.relations:
+        console.print(relation_rows_table(between, names))
+    if between.events:
+        console.print(between_events_table(between.events, names))
+    if between.claims:
+        console.print(claims_evidence_table(between.claims, "Claims", names))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph claims out/seeds --stance deny
+
+  newsgraph claims out/seeds --speaker Hamas --anonymous
+
+  newsgraph claims out/seeds --about "Sinai Province" --json
+
+--speaker takes an actor (its own claims and those of speakers said to belong to it, such as
+"sources in Hamas") or words of the speaker as written ("officials"). --about keeps claims
+whose content names the actor or tells an event it takes part in. Stances: assert, deny,
+decline_comment.
+""")
+def claims(
+    out: Path = OUT_ARGUMENT,
+    speaker: Optional[str] = typer.Option(None, help="Speaker: actor name, alias or id, or words of the speaker."),
+    stance: Optional[str] = typer.Option(None, help="assert, deny or decline_comment."),
+    about: Optional[str] = typer.Option(None, help="Only claims about this actor."),
+    anonymous: Optional[bool] = typer.Option(None, "--anonymous/--named", help="Only anonymous or only named speakers.", show_default=False),
+    limit: int = typer.Option(50, min=1, help="Claims to show."),
+    as_json: bool = typer.Option(False, "--json", help="Print the claim records as JSON."),
+) -> None:
+    """List claims across documents: who says so, with what stance, about whom."""
+    from newsgraph.store.queries import find_claims
+
+    with _run(lambda: Store(out)) as store:
+        subject = _find_actor(store, about, out) if about else None
+        found = _run(lambda: find_claims(store, speaker=speaker, stance=stance.lower() if stance else None,
+                                         about=subject, anonymous=anonymous, limit=limit))
+    if as_json:
+        typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        console.print("No claims found" + (" matching these filters." if (speaker or stance or about or anonymous is not None) else "."))
+        return
+    more = " (use --limit for more)" if len(found) == limit else ""
+    console.print(claims_evidence_table(found, f"{len(found)} claims{more}"))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph timeline out/seeds
+
+  newsgraph timeline out/seeds Hamas
+
+  newsgraph timeline out/seeds Hamas --json
+
+Events are ordered by their normalized time (a month before the days in it); events whose
+sentence gives no time are listed apart, by the publication date of their article.
+""")
+def timeline(
+    out: Path = OUT_ARGUMENT,
+    name: Optional[str] = typer.Argument(None, help="Only events of this actor (name, alias or id).", show_default=False),
+    limit: int = typer.Option(100, min=1, help="Events to show in each list."),
+    as_json: bool = typer.Option(False, "--json", help="Print {actor, dated, undated} as JSON."),
+) -> None:
+    """Events in time order, optionally of one actor; undated events apart."""
+    from newsgraph.store.queries import timeline as build_timeline
+
+    with _run(lambda: Store(out)) as store:
+        subject = _find_actor(store, name, out) if name else None
+        found = build_timeline(store, subject)
+    if as_json:
+        typer.echo(json.dumps(asdict(found), ensure_ascii=False, indent=1))
+        return
+    whose = f" of {safe(subject.name)}" if subject else ""
+    if not found.dated and not found.undated:
+        console.print(f"No events found{whose}.")
+        return
+    if found.dated:
+        console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True))
+    else:
+        console.print(f"No dated events found{whose}.")
+    if found.undated:
+        console.print(timeline_table(found.undated[:limit], f"{len(found.undated)} undated events{whose} "
+                                     "(by publication date)", dated=False))
