@@ -1,0 +1,220 @@
+"""The query commands (relations, actor partners, claims, timeline, search) and the store's
+views, through the real CLI on the bundled fictional sample corpus (examples/sample)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.store import Store
+from newsgraph.store.queries import find_claims, relations_between, require_actor, suggest_actors, timeline
+from newsgraph.times import timeline_key
+from test_cli import flat, invoke, plain, squash
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, sample_dir) -> Path:
+    out = tmp_path_factory.mktemp("queries") / "out"
+    result = invoke("build", sample_dir, "-o", out, "--top", "0")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def invoke_wide(*args):
+    """The CLI on a terminal wide enough that no table cell wraps."""
+    return CliRunner().invoke(app, [str(a) for a in args], env={"COLUMNS": "220"})
+
+
+def as_json(*args) -> object:
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", ["relations", "claims", "timeline", "actor", "search"])
+def test_help_has_examples(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    lines = [line.strip() for line in plain(result.output).splitlines()]
+    assert "Examples" in lines
+    assert any(line.startswith(f"newsgraph {command} ") for line in lines[lines.index("Examples"):])
+
+
+# --- relations -------------------------------------------------------------------------------------
+
+
+def test_relations_lists_events_both_ways_with_sources(built):
+    data = as_json("relations", built, "Karst Front", "Mansour")
+    assert (data["a"]["id"], data["b"]["id"]) == ("karst-liberation-front", "khalid-mansour")
+    assert sorted(e["type"] for e in data["events"]) == ["ACCUSE", "ASSAULT"]
+    assert {(e["source"], e["target"]) for e in data["events"]} == {("khalid-mansour", "karst-liberation-front")}
+    assert sorted(r["type"] for r in data["relations"]) == ["ACCUSE", "ASSAULT"]
+    assert [c["speaker_text"] for c in data["claims"]] == ["Mansour", "Mansour"]
+    assert {c["about"] for c in data["claims"]} == {"karst-liberation-front"}
+    assert data["claims"][0]["text"].startswith("the Karst Front of shooting the two men")
+    assert (data["documents"], data["independent_sources"]) == (2, 3)
+    graph = json.loads((built / "graph.json").read_text(encoding="utf-8"))
+    texts = {d["id"]: d["text"] for d in graph["documents"]}
+    for record in data["events"] + data["claims"]:
+        assert texts[record["doc"]][record["start"]:record["end"]] == record["text"]
+        assert record["document_title"] and record["recycled"] is False
+
+
+def test_relations_table_shows_both_actors_and_counts(built):
+    result = invoke_wide("relations", built, "KLF", "Sons of the Valley")
+    assert result.exit_code == 0, result.output
+    output = flat(result.output)
+    assert "Karst Liberation Front ↔ Abnaa el-Wadi 2 events in 1 relations, 0 claims · 1 documents" in output
+    assert "AGREE" in output and "mediator Omar al-Qassimi" in output
+
+
+def test_relations_without_evidence_say_none_found(built):
+    result = invoke("relations", built, "Vanek", "Abu Karim al-Tahiri")
+    assert result.exit_code == 0
+    assert "No events or claims found between Petra Vanek and Abu Karim al-Tahiri." in flat(result.output)
+
+
+def test_unknown_actor_suggests_close_spellings(built):
+    result = invoke("relations", built, "Vanekk", "KLF")
+    assert result.exit_code == 1
+    assert squash(result.stderr) == squash(
+        f"error: no actor matches 'Vanekk'; did you mean 'Petra Vanek'? ('newsgraph actors {built}' lists them)")
+    with Store(built) as store:
+        assert suggest_actors(store, "Karst Fron") == ["Karst Liberation Front"]
+        assert suggest_actors(store, "Zzyzx") == []
+
+
+# --- actor -----------------------------------------------------------------------------------------
+
+
+def test_actor_shows_partners_with_quad_classes(built):
+    result = invoke_wide("actor", built, "KLF", "--limit", "1")
+    assert result.exit_code == 0, result.output
+    output = flat(result.output)
+    assert "Relations: 5 of 5 partners, most events first" in output
+    assert "Khalid Mansour │ 2 │ 0 / 2 │ verbal conflict 1, material conflict 1" in output
+    assert "Also written: KLF, Karst Front" in output and "Members and parts: Rania Saleem" in output
+
+
+def test_actor_json_has_partners_and_affiliations(built):
+    data = as_json("actor", built, "Doravian")
+    assert data["actor"]["affiliations"][0]["actor"] == "doravia"
+    data = as_json("actor", built, "KLF", "--partners", "2")
+    assert [p["name"] for p in data["partners"]] == ["Abnaa el-Wadi", "Khalid Mansour"]
+    mansour = data["partners"][1]
+    assert (mansour["events"], mansour["outgoing"], mansour["incoming"], mansour["balance"]) == (2, 0, 2, -1.0)
+    assert mansour["types"] == {"ACCUSE": 1, "ASSAULT": 1}
+
+
+# --- claims ----------------------------------------------------------------------------------------
+
+
+def test_claims_by_stance(built):
+    claims = as_json("claims", built, "--stance", "deny")
+    assert claims and {c["stance"] for c in claims} == {"deny"}
+    assert {"the report", "This claim is untrue", "that assessment"} <= {c["text"] for c in claims}
+
+
+def test_claims_by_speaker_include_its_anonymous_members(built):
+    claims = as_json("claims", built, "--speaker", "KLF", "--anonymous")
+    assert {c["speaker_text"] for c in claims} == {"sources in the Karst Front", "Sources in the Karst Front"}
+    assert all(c["anonymous"] and c["speaker_affiliation"] == "karst-liberation-front" for c in claims)
+    named = as_json("claims", built, "--speaker", "KLF", "--named", "--stance", "decline_comment")
+    assert [c["text"] for c in named] == ["did not respond to requests for comment"]
+
+
+def test_claims_about_an_actor_and_recycled_marks(built):
+    claims = as_json("claims", built, "--about", "Mansour")
+    # named in the content, or carrying an event Mansour takes part in (his own accusation)
+    assert [c["text"][:40] for c in claims] == [
+        "the Karst Front of shooting the two men a", "\"If the Karst Front does not give us the ",
+        "That is what Mansour is really threatenin", "he had been in contact with both Haddad a"]
+    recycled = [c for c in as_json("claims", built, "--stance", "deny") if c["text"] == "that assessment"]
+    assert len(recycled) == 3 and all(c["recycled"] for c in recycled)
+
+
+def test_claims_none_found_and_bad_stance(built):
+    result = invoke("claims", built, "--speaker", "nobody at all")
+    assert result.exit_code == 0 and "No claims found matching these filters." in flat(result.output)
+    result = invoke("claims", built, "--stance", "maybe")
+    assert result.exit_code == 1
+    assert flat(result.stderr) == "error: unknown stance 'maybe'; choose one of: assert, deny, decline_comment."
+
+
+# --- timeline --------------------------------------------------------------------------------------
+
+
+def test_timeline_orders_dated_events_and_lists_undated_apart(built):
+    data = as_json("timeline", built, "KLF")
+    dated = [(e["time"]["value"], e["type"]) for e in data["dated"]]
+    assert dated[0] == ("2019", "ASSAULT") and ("2024-02-21", "AGREE") in dated
+    keys = [timeline_key(e["time"]) for e in data["dated"]]
+    assert keys == sorted(keys)
+    assert data["undated"] and all(timeline_key(e.get("time"))[0] == 1 for e in data["undated"])
+    published = [e["published"] for e in data["undated"]]
+    assert published == sorted(published)
+    for event in data["dated"] + data["undated"]:
+        assert "karst-liberation-front" in (event["source"], event["target"])
+
+
+def test_timeline_table(built):
+    result = invoke("timeline", built, "Qassimi")
+    assert result.exit_code == 0, result.output
+    output = flat(result.output)
+    assert "5 dated events of Omar al-Qassimi" in output and "4 undated events of Omar al-Qassimi" in output
+    assert output.index("2024-01") < output.index("2024-W06")
+
+
+def test_timeline_of_an_actor_without_events(built):
+    result = invoke("timeline", built, "Rania Saleem")
+    assert result.exit_code == 0
+    assert "No events found of Rania Saleem." in flat(result.output)
+
+
+# --- search ----------------------------------------------------------------------------------------
+
+
+def test_search_json_and_fts_errors(built):
+    rows = as_json("search", built, '"38 rifles"')
+    assert len(rows) == 1 and rows[0]["title"] == "Kemaria arrests suspected gun runner Abu Karim al-Tahiri"
+    assert "38 rifles" in rows[0]["text"]
+    result = invoke("search", built, 'rifles "unclosed')
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert flat(result.stderr).startswith("error: bad search query 'rifles \"unclosed' (unterminated string): "
+                                          "write words, prefix* or \"a phrase\" in double quotes")
+    result = invoke("search", built, "zeppelin")
+    assert result.exit_code == 0 and "0 sentences matching zeppelin: none found." in flat(result.output)
+
+
+# --- the store's views -----------------------------------------------------------------------------
+
+
+def test_views_give_relations_and_claims_with_evidence(built):
+    db = sqlite3.connect(built / "graph.db")
+    rows = db.execute("SELECT source, type, target, event, document, sentence, start, \"end\" FROM relation_evidence "
+                      "WHERE type = 'AGREE' ORDER BY start").fetchall()
+    assert [r[:3] for r in rows] == [("Karst Liberation Front", "AGREE", "Abnaa el-Wadi")] * 2
+    assert rows[0][4] == "Karst Front and Abnaa el-Wadi agree truce after al-Qassimi mediation"
+    graph = json.loads((built / "graph.json").read_text(encoding="utf-8"))
+    assert db.execute("SELECT count(*) FROM relation_evidence").fetchone()[0] == sum(
+        len(r["events"]) for r in graph["relations"])
+    assert db.execute("SELECT count(*) FROM actor_relations").fetchone()[0] == len(graph["relations"])
+    claim = db.execute("SELECT speaker, anonymous, speaker_affiliation, stance, recycled FROM claim_evidence "
+                       "WHERE content = 'that assessment' ORDER BY doc LIMIT 1").fetchone()
+    assert claim == ("Kemari officials", 1, "Kemari", "deny", 1)
+    assert db.execute("SELECT count(*) FROM claim_evidence").fetchone()[0] == len(graph["claims"])
+
+
+def test_python_api_matches_the_cli(built):
+    with Store(built) as store:
+        klf, mansour = require_actor(store, "KLF"), require_actor(store, "Mansour")
+        assert len(relations_between(store, klf, mansour).events) == 2
+        assert len(find_claims(store, stance="deny")) == len(as_json("claims", built, "--stance", "deny", "--limit", "1000"))
+        assert len(timeline(store).dated) + len(timeline(store).undated) == len(
+            json.loads((built / "graph.json").read_text(encoding="utf-8"))["events"])
