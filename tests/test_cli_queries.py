@@ -133,7 +133,7 @@ def test_claims_about_an_actor_and_recycled_marks(built):
     claims = as_json("claims", built, "--about", "Mansour")
     # named in the content, or carrying an event Mansour takes part in (his own accusation)
     assert [c["text"][:30] for c in claims] == [
-        "the Karst Front of shooting th", "\"If the Karst Front does not gi",
+        "the Karst Front of shooting th", "\"If the Karst Front does not g",
         "That is what Mansour is really", "he had been in contact with bo"]
     recycled = [c for c in as_json("claims", built, "--stance", "deny") if c["text"] == "that assessment"]
     assert len(recycled) == 3 and all(c["recycled"] for c in recycled)
