@@ -248,3 +248,18 @@ def test_hostile_text_keeps_jsonl_one_record_per_line(hostile_graph, tmp_path):
 
 def test_every_format_is_listed():
     assert list(FORMATS) == ["graphml", "gexf", "csv", "neo4j", "jsonl"]
+
+
+def test_console_script_exports_from_this_source_tree(built, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent / "src")
+    completed = subprocess.run([str(Path(sys.executable).parent / "newsgraph"), "export", str(built), "--format",
+                                "jsonl", "-o", str(tmp_path / "j")], capture_output=True, text=True, env=env,
+                               stdin=subprocess.DEVNULL, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    lines = (tmp_path / "j" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(graph_json(built)["events"])
