@@ -442,11 +442,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def main() -> None:
-    app()
-
-
-# --- exports and queries (issue 8) -------------------------------------------------------------
+# --- exports and queries -----------------------------------------------------------------------
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -606,3 +602,7 @@ def timeline(
     if found.undated:
         console.print(timeline_table(found.undated[:limit], f"{len(found.undated)} undated events{whose} "
                                      "(by publication date)", dated=False))
+
+
+def main() -> None:
+    app()
