@@ -145,7 +145,7 @@ def _write_unrelated(graph: dict, docs: list[_Document], ids: list[str], names: 
 def _write_claims(graph: dict, docs: list[_Document], ids: list[str], names: list[str], rng: random.Random) -> None:
     """Claims per document, "X said that ..." or "X denied that ..."; each denial contradicts the
     claim before it."""
-    for doc in docs:
+    for doc in docs if ids else ():
         previous = None
         for k in range(CLAIMS_PER_DOCUMENT):
             speaker = rng.randrange(len(ids))
