@@ -82,11 +82,17 @@ def open_report(browser, path: Path, *, bypass_csp: bool = False) -> Page:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory, sample_dir) -> Path:
-    out = tmp_path_factory.mktemp("browser") / "sample"
-    result = invoke("build", sample_dir, "-o", out, "--quiet")
+def sample(tmp_path_factory) -> Path:
+    """The sample built as 'make demo' builds it: from the repository, with relative paths."""
+    out = tmp_path_factory.mktemp("browser") / "demo"
+    here = Path.cwd()
+    os.chdir(REPO)
+    try:
+        result = invoke("build", "examples/sample", "-o", out, "--quiet")
+    finally:
+        os.chdir(here)
     assert result.exit_code == 0, result.output
-    return write_report(out).path
+    return write_report(out, title="newsgraph report: out/demo").path
 
 
 @pytest.fixture

@@ -259,7 +259,7 @@
     const small = DATA.actors.length <= SMALL_GRAPH && DATA.relations.length <= SMALL_GRAPH * 2;
     const nodes = new vis.DataSet(DATA.actors.map((a) => ({
       id: a.id, label: shorten(a.name, LIMITS.label), value: Math.max(1, a.mentions),
-      color: { background: KIND_COLORS[a.kind] || OTHER_KIND, border: "#ffffff" },
+      color: nodeColor(KIND_COLORS[a.kind] || OTHER_KIND),
     })));
     const edges = new vis.DataSet(DATA.relations
       .map((r, i) => [r, i])
@@ -270,7 +270,7 @@
       })));
     const options = {
       nodes: { shape: "dot", scaling: { min: 6, max: 36, label: { enabled: true, min: 11, max: 20, drawThreshold: big ? 8 : 4 } },
-        font: { size: 12, color: "#1d2430" }, borderWidth: 1 },
+        font: { size: 12, color: "#1d2430" }, borderWidth: 1, borderWidthSelected: 3 },
       edges: { scaling: { min: 1, max: 9 }, arrows: { to: { enabled: true, scaleFactor: 0.45 } },
         smooth: small ? { type: "dynamic" } : false, selectionWidth: 2 },
       // Curved edges, the Kamada-Kawai start and a long run only while they are cheap; on big
@@ -300,6 +300,12 @@
       network.fit({ animation: false });
       network.redraw();
     });
+  }
+
+  /** The kind's colour, kept when selected or hovered; a dark ring marks the selection. */
+  function nodeColor(color) {
+    return { background: color, border: "#ffffff", highlight: { background: color, border: "#111111" },
+      hover: { background: color, border: "#555555" } };
   }
 
   function markReady() {
