@@ -88,7 +88,7 @@ def print_table(rows: list[dict]) -> None:
         table.add_row(f"{row['actors']:,}", f"{row['relations']:,}", f"{row['html_mb']} MB", f"{row['write_s']} s",
                       f"{row['load_ms'] / 1000:.2f} s", f"{row['click_ms']:.0f} ms", f"{row['search_ms']:.0f} ms",
                       f"{row['redraw_ms']:.0f} ms")
-    Console().print(table)
+    Console(width=110).print(table)
 
 
 def main() -> None:
