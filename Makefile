@@ -31,8 +31,10 @@ demo: $(STAMP)
 	$(BIN)/newsgraph report out/demo
 
 # The report's browser tests drive Debian's Chromium (no browser download by Playwright).
+# Root installs directly; anyone else goes through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
-	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
