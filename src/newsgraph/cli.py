@@ -15,6 +15,7 @@ from rich.table import Table
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
                                 reuse_table, safe, sourcing_line)
 from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
@@ -402,6 +403,32 @@ def events(
     print_events(console, found, names, titles)
     more = " (use --limit for more)" if len(found) == limit else ""
     console.print(f"[dim]{len(found)} events{more}[/]")
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph schema
+
+  newsgraph schema -o graph.schema.json
+
+  newsgraph schema | python -m json.tool
+
+The schema (JSON Schema draft 2020-12) describes OUT/graph.json, contract newsgraph/1: every
+key listed as required is always there; objects may gain keys in later versions.
+""")
+def schema(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the schema to this file instead of printing it.", dir_okay=False),
+) -> None:
+    """Print the JSON Schema of graph.json (draft 2020-12)."""
+    text = graph_schema_text()
+    if output is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
+    errors.print(f"Schema written to [bold]{safe(str(output), 300)}[/]")
 
 
 def _run(action):

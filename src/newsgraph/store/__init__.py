@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from newsgraph.attribution.profile import PROFILE_KEYS
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.graph import Graph
+from newsgraph.graph import TEMP_PREFIX, Graph
 from newsgraph.model import Actor, DocumentResult
 
 STORE_SCHEMA_VERSION = "1"
@@ -35,6 +35,7 @@ class Store:
         if writable:
             self.out.mkdir(parents=True, exist_ok=True)
             self._take_lock()
+            self._remove_stale_temporaries()
         elif not self.path.is_file():
             raise NewsgraphError(Errors.NOT_A_GRAPH.format(path=self.out))
         self.db = sqlite3.connect(self.path)
@@ -68,6 +69,12 @@ class Store:
             self._lock_file.close()
             self._lock_file = None
             raise NewsgraphError(Errors.LOCKED.format(path=self.out, lock=lock_path)) from None
+
+    def _remove_stale_temporaries(self) -> None:
+        """Half-written graph.json files of a build that was killed; only the lock holder writes
+        them, so with the lock taken every one left is stale."""
+        for stale in self.out.glob(f"{TEMP_PREFIX}*.json"):
+            stale.unlink(missing_ok=True)
 
     def _create_schema(self) -> None:
         script = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
