@@ -72,6 +72,7 @@ def build(
     lexicon: List[Path] = typer.Option([], help="Extra event words (YAML, sections as data/event_lexicon.yaml), e.g. 'verbs: {outflank: ASSAULT}'.", exists=True, dir_okay=False),
     cues: List[Path] = typer.Option([], help="Extra attribution cues (YAML, keys as data/attribution_cues.yaml: speech_verbs {lemma: assert|deny}, decline_verbs, comment_verbs, deny_content, anonymous_nouns, document_nouns, outlet_nouns ...; maps merge, lists append). Repeatable.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
+    any_language: bool = typer.Option(False, "--any-language", help="Build articles that do not look English too (by default they are skipped with a note: the model and tables read English only)."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
@@ -82,7 +83,7 @@ def build(
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
     settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), cues=tuple(cues),
-                       published=published)
+                       published=published, english_only=not any_language)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
