@@ -74,15 +74,18 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
 def _walk(root: Path) -> Iterator[Path | Problem]:
     """Supported files under ``root``, depth first in name order, with an explicit stack: a
     folder nested thousands deep must not hit Python's recursion limit (os.walk on 3.11 does)."""
-    seen_dirs: set[str] = set()
+    seen_dirs: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
         folder = stack.pop()
-        real = os.path.realpath(folder)
-        if real in seen_dirs:  # a symlink loop, or a second link to a folder already read
-            continue
-        seen_dirs.add(real)
         try:
+            # a folder is known by device and inode: a realpath per folder would cost
+            # depth-squared system calls in a deep tree
+            status = folder.stat()
+            identity = (status.st_dev, status.st_ino)
+            if identity in seen_dirs:  # a symlink loop, or a second link to a folder already read
+                continue
+            seen_dirs.add(identity)
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as error:
