@@ -21,6 +21,7 @@ from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
 from newsgraph.reuse import ReuseSettings, find_reuse
 from newsgraph.plover import Plover
+from newsgraph.testing import pause_point
 from newsgraph.reuse.independence import independent_sources, mark_reused
 
 SCHEMA = "newsgraph/1"
@@ -109,6 +110,7 @@ class Graph:
                 stream.flush()
                 # on disk before the rename: after a power cut the name never points at a hole
                 os.fsync(stream.fileno())
+            pause_point("graph.json")
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from newsgraph.attribution.profile import PROFILE_KEYS
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import TEMP_PREFIX, Graph
 from newsgraph.model import Actor, DocumentResult
+from newsgraph.testing import pause_point
 
 STORE_SCHEMA_VERSION = "1"
 DB_NAME = "graph.db"
@@ -104,6 +105,7 @@ class Store:
         with self.db:
             for result in results:
                 self._add_result(result, pipeline)
+            pause_point("documents")
 
     def _add_result(self, result: DocumentResult, pipeline: str) -> None:
         d = result.document
@@ -158,6 +160,7 @@ class Store:
                 [(m["actor"], m["doc"], m["start"], m["end"], m["text"], m.get("label"), m.get("sentence"))
                  for m in graph.mentions])
             self._write_records(graph)
+            pause_point("graph tables")
 
     def _write_actor_details(self, graph: Graph) -> None:
         self.db.executemany("INSERT INTO affiliations VALUES (?, ?, ?, ?, ?)", [
