@@ -149,7 +149,7 @@ def actor(
         titles = store.document_titles(found.documents[:DOCUMENTS_SHOWN])
         members = store.members(found.id)
         names = {f["actor"]: (store.find_actor(f["actor"]) or found).name for f in found.affiliations}
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
         console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
@@ -188,7 +188,7 @@ def explain(
     with _run(lambda: Store(out)) as store:
         found = _find_actor(store, name, out)
         sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
                   f"{len(found.aliases) + 1} names[/]")
     if not found.merges:
         console.print("No merges: every mention of this actor is written the same way.")

@@ -251,11 +251,19 @@ def _make_document(path: str, raw_text: str, cleaner: BoilerplateFilter, *, titl
         sha256=digest,
         path=path,
         text=text,
-        title=title or _first_line(text),
-        outlet=outlet,
+        title=_clean_field(title) or _first_line(text),
+        outlet=_clean_field(outlet),
         published=published,
-        url=url,
+        url=_clean_field(url),
     )
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Metadata as the text is: no control characters (a terminal escape in a JSONL title would
+    reach every listing and the XML exports), one line."""
+    if value is None:
+        return None
+    return " ".join(normalize_text(value).split()) or None
 
 
 def _first_line(text: str) -> str:
