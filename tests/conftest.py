@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+# make fuzz sets it: long hypothesis runs and the long (20,000-file) tests
+FUZZ_ENV = "NEWSGRAPH_FUZZ"
+
+
+def pytest_configure(config):
+    # Every graph.json any test writes is checked against data/graph.schema.json, in this
+    # process and in every newsgraph subprocess a test starts (they inherit the environment).
+    from newsgraph.graph import CHECK_SCHEMA_ENV
+
+    os.environ[CHECK_SCHEMA_ENV] = "1"
+    _register_hypothesis_profiles()
+
+
+def _register_hypothesis_profiles() -> None:
+    """'quick' for make test, 'fuzz' (NEWSGRAPH_FUZZ=1, make fuzz) for the long run."""
+    from hypothesis import HealthCheck, settings
+
+    slow_ok = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    settings.register_profile("quick", max_examples=60, deadline=None, suppress_health_check=slow_ok)
+    settings.register_profile("fuzz", max_examples=10_000, deadline=None, suppress_health_check=slow_ok,
+                              print_blob=True)
+    settings.load_profile("fuzz" if os.environ.get(FUZZ_ENV) else "quick")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``long`` run only under make fuzz (NEWSGRAPH_FUZZ=1): each takes minutes."""
+    if os.environ.get(FUZZ_ENV):
+        return
+    skip = pytest.mark.skip(reason=f"long run: make fuzz (or {FUZZ_ENV}=1)")
+    for item in items:
+        if "long" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from newsgraph.console_queries import (between_events_table, claims_evidence_tab
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
                                 reuse_table, safe, sourcing_line)
 from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
@@ -73,6 +74,7 @@ def build(
     lexicon: List[Path] = typer.Option([], help="Extra event words (YAML, sections as data/event_lexicon.yaml), e.g. 'verbs: {outflank: ASSAULT}'.", exists=True, dir_okay=False),
     cues: List[Path] = typer.Option([], help="Extra attribution cues (YAML, keys as data/attribution_cues.yaml: speech_verbs {lemma: assert|deny}, decline_verbs, comment_verbs, deny_content, anonymous_nouns, document_nouns, outlet_nouns ...; maps merge, lists append). Repeatable.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
+    any_language: bool = typer.Option(False, "--any-language", help="Build articles that do not look English too (by default they are skipped with a note: the model and tables read English only)."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
@@ -83,7 +85,7 @@ def build(
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
     settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), cues=tuple(cues),
-                       published=published)
+                       published=published, english_only=not any_language)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
@@ -165,7 +167,7 @@ def actor(
                                "partners": [asdict(p) for p in related[:partners]],
                                "evidence": [dict(row) for row in evidence]}, ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
         console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
@@ -209,7 +211,7 @@ def explain(
     with _run(lambda: Store(out)) as store:
         found = _find_actor(store, name, out)
         sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {found.id} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
                   f"{len(found.aliases) + 1} names[/]")
     if not found.merges:
         console.print("No merges: every mention of this actor is written the same way.")
@@ -454,6 +456,32 @@ def report(
                   f"{summary.claims} claims, {summary.passages} recycled passages, "
                   f"{summary.contradictions} contradictions.")
     console.print(f"[dim]Open it in a browser: file://{safe(str(summary.path.resolve()), 500)}[/]")
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph schema
+
+  newsgraph schema -o graph.schema.json
+
+  newsgraph schema | python -m json.tool
+
+The schema (JSON Schema draft 2020-12) describes OUT/graph.json, contract newsgraph/1: every
+key listed as required is always there; objects may gain keys in later versions.
+""")
+def schema(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the schema to this file instead of printing it.", dir_okay=False),
+) -> None:
+    """Print the JSON Schema of graph.json (draft 2020-12)."""
+    text = graph_schema_text()
+    if output is None:
+        typer.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
+    errors.print(f"Schema written to [bold]{safe(str(output), 300)}[/]")
 
 
 def _run(action):

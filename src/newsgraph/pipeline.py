@@ -21,6 +21,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
 from newsgraph.ingest.boilerplate import BoilerplateFilter
+from newsgraph.ingest.language import EnglishCheck
 from newsgraph.ingest.meta import normalize_published
 from newsgraph.mentions import MentionFinder
 from newsgraph.mentions.rules import EntityRules
@@ -51,6 +52,7 @@ class BuildSettings:
     lexicon: tuple[Path, ...] = ()
     cues: tuple[Path, ...] = ()  # attribution cue tables (YAML, keys as data/attribution_cues.yaml)
     published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
+    english_only: bool = True  # skip articles that are not English (ingest/language.py), with a note
 
 
 class BuildListener:
@@ -179,9 +181,10 @@ def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: Bui
                    report: BuildReport, done: dict[str, str | None]) -> Iterator[SourceDocument]:
     """Documents not yet in the store, each text once, streamed file by file."""
     cleaner = BoilerplateFilter.from_data(settings.boilerplate)
+    english = EnglishCheck.from_data() if settings.english_only else None
     seen: set[str] = set()
     for path in files:
-        for item in read_file(path, settings.max_file_mb, cleaner):
+        for item in read_file(path, settings.max_file_mb, cleaner, english):
             if isinstance(item, SourceDocument) and item.published is None and settings.published:
                 item = replace(item, published=settings.published)
             if isinstance(item, Problem):

@@ -21,9 +21,16 @@ from newsgraph.model import Actor, Claim, DocumentResult, Event
 from newsgraph.resolve import Resolver
 from newsgraph.reuse import ReuseSettings, find_reuse
 from newsgraph.plover import Plover
+from newsgraph.testing import pause_point
 from newsgraph.reuse.independence import independent_sources, mark_reused
 
 SCHEMA = "newsgraph/1"
+CHECK_SCHEMA_ENV = "NEWSGRAPH_CHECK_SCHEMA"
+TEMP_PREFIX = ".graph-"  # graph.json is written to a temporary file of this prefix, then renamed
+
+
+class GraphSchemaError(ValueError):
+    """A graph that does not match ``data/graph.schema.json``: a bug in newsgraph, not the user's."""
 
 
 @dataclass
@@ -87,12 +94,36 @@ class Graph:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def write_json(self, path: Path) -> None:
-        """Write atomically: a reader never sees half a file, a crash leaves the old one."""
+        """Write atomically: a reader never sees half a file, a crash leaves the old one.
+
+        With the environment variable ``NEWSGRAPH_CHECK_SCHEMA`` set (the test suite sets it,
+        so every graph any test writes is checked, in subprocesses too), a graph that breaks
+        ``data/graph.schema.json`` raises :class:`GraphSchemaError` instead of being written.
+        """
+        if os.environ.get(CHECK_SCHEMA_ENV):
+            self.check_schema()
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".graph-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(self.to_json())
-        os.replace(temporary, path)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(self.to_json())
+                stream.flush()
+                # on disk before the rename: after a power cut the name never points at a hole
+                os.fsync(stream.fileno())
+            pause_point("graph.json")
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+
+    def check_schema(self) -> None:
+        """Raise :class:`GraphSchemaError` if ``to_dict()`` breaks the published JSON Schema."""
+        from newsgraph.graph.schema import schema_errors
+
+        # through JSON, as a reader sees it: tuples become arrays
+        problems = schema_errors(json.loads(self.to_json(indent=None)))
+        if problems:
+            raise GraphSchemaError("graph.json breaks its schema: " + "; ".join(problems))
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Graph":

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 
 from newsgraph.ingest.boilerplate import BoilerplateFilter  # noqa: F401  (re-exported)
 from newsgraph.ingest.decode import NotText, decode_bytes, normalize_text
+from newsgraph.ingest.language import EnglishCheck
 from newsgraph.ingest.meta import normalize_published, read_sidecar, split_front_matter
 from newsgraph.model import Problem, SourceDocument
 
@@ -39,6 +40,7 @@ class IngestSettings:
 
     max_file_mb: float = DEFAULT_MAX_FILE_MB
     boilerplate: BoilerplateFilter | None = None
+    english: EnglishCheck | None = None  # None: the packaged table
 
 
 def iter_sources(
@@ -47,11 +49,12 @@ def iter_sources(
     """Documents and problems for every article file under ``paths``, in a stable order."""
     settings = settings or IngestSettings()
     cleaner = settings.boilerplate or BoilerplateFilter.from_data()
+    english = settings.english or EnglishCheck.from_data()
     for item in iter_files(paths):
         if isinstance(item, Problem):
             yield item
         else:
-            yield from read_file(item, settings.max_file_mb, cleaner)
+            yield from read_file(item, settings.max_file_mb, cleaner, english)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
@@ -68,26 +71,60 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
             yield Problem(str(path), "no such file or folder")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    seen_dirs: set[str] = set()
-    for folder, subdirs, files in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen_dirs:
-            subdirs[:] = []
+def _walk(root: Path) -> Iterator[Path | Problem]:
+    """Supported files under ``root``, depth first in name order, with an explicit stack: a
+    folder nested thousands deep must not hit Python's recursion limit (os.walk on 3.11 does)."""
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            # a folder is known by device and inode: a realpath per folder would cost
+            # depth-squared system calls in a deep tree
+            status = folder.stat()
+            identity = (status.st_dev, status.st_ino)
+            if identity in seen_dirs:  # a symlink loop, or a second link to a folder already read
+                continue
+            seen_dirs.add(identity)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            yield Problem(str(folder), f"cannot read folder: {error.strerror or error}")
             continue
-        seen_dirs.add(real)
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
-        for name in sorted(files):
-            candidate = Path(folder, name)
-            # is_file: a FIFO or socket with an article suffix would block the reader forever
-            if not name.startswith(".") and candidate.suffix.lower() in SUPPORTED_SUFFIXES and candidate.is_file():
-                yield candidate
+        subdirs = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            found = _classify(entry)
+            if found == "dir":
+                subdirs.append(Path(entry.path))
+            elif isinstance(found, (Path, Problem)):
+                yield found
+        stack.extend(reversed(subdirs))
+
+
+def _classify(entry: os.DirEntry) -> Path | Problem | str | None:
+    """A folder entry as "dir", an article file, a problem worth a line, or None (ignored)."""
+    try:
+        if entry.is_dir():  # follows symlinks; loops are caught by the real path
+            return "dir"
+        if Path(entry.name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            return None
+        # is_file: a FIFO or socket with an article suffix would block the reader forever
+        if entry.is_file():
+            return Path(entry.path)
+        if entry.is_symlink() and not os.path.exists(entry.path):
+            return Problem(entry.path, "broken symbolic link")
+    except OSError as error:
+        return Problem(entry.path, f"cannot read: {error.strerror or error}")
+    return None
 
 
 def read_file(
-    path: Path, max_file_mb: float, cleaner: BoilerplateFilter
+    path: Path, max_file_mb: float, cleaner: BoilerplateFilter, english: EnglishCheck | None = None
 ) -> Iterator[SourceDocument | Problem]:
-    """The documents in one file, or the one-line reason it gave none."""
+    """The documents in one file, or the one-line reason it gave none. With ``english``, an
+    article in another language is skipped with a note."""
     try:
         size = path.stat().st_size
         if size > max_file_mb * 1024 * 1024:
@@ -118,7 +155,7 @@ def read_file(
         items = _with_sidecar(path, [_read_html(path, decoded.text, cleaner)])
     else:
         items = _with_sidecar(path, _read_text(path, decoded.text, cleaner))
-    yield from _dated(items)
+    yield from _english_only(_dated(items), english)
 
 
 def _read_text(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
@@ -149,6 +186,13 @@ def _dated(items: Iterable[SourceDocument | Problem]) -> Iterator[SourceDocument
                               "its relative times stay unresolved", skipped=False)
                 item = replace(item, published=None)
         yield item
+
+
+def _english_only(items: Iterable[SourceDocument | Problem],
+                  english: EnglishCheck | None) -> Iterator[SourceDocument | Problem]:
+    for item in items:
+        reason = english.reason_to_skip(item.text) if english and isinstance(item, SourceDocument) else None
+        yield Problem(item.path, reason) if reason else item
 
 
 def _read_jsonl(path: Path, text: str, cleaner: BoilerplateFilter) -> Iterator[SourceDocument | Problem]:
@@ -207,11 +251,19 @@ def _make_document(path: str, raw_text: str, cleaner: BoilerplateFilter, *, titl
         sha256=digest,
         path=path,
         text=text,
-        title=title or _first_line(text),
-        outlet=outlet,
+        title=_clean_field(title) or _first_line(text),
+        outlet=_clean_field(outlet),
         published=published,
-        url=url,
+        url=_clean_field(url),
     )
+
+
+def _clean_field(value: str | None) -> str | None:
+    """Metadata as the text is: no control characters (a terminal escape in a JSONL title would
+    reach every listing and the XML exports), one line."""
+    if value is None:
+        return None
+    return " ".join(normalize_text(value).split()) or None
 
 
 def _first_line(text: str) -> str:

@@ -17,8 +17,9 @@ from typing import Iterable, Iterator
 
 from newsgraph.attribution.profile import PROFILE_KEYS
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.graph import Graph
+from newsgraph.graph import TEMP_PREFIX, Graph
 from newsgraph.model import Actor, DocumentResult
+from newsgraph.testing import pause_point
 
 STORE_SCHEMA_VERSION = "1"
 DB_NAME = "graph.db"
@@ -35,6 +36,7 @@ class Store:
         if writable:
             self.out.mkdir(parents=True, exist_ok=True)
             self._take_lock()
+            self._remove_stale_temporaries()
         elif not self.path.is_file():
             raise NewsgraphError(Errors.NOT_A_GRAPH.format(path=self.out))
         self.db = sqlite3.connect(self.path)
@@ -69,6 +71,12 @@ class Store:
             self._lock_file = None
             raise NewsgraphError(Errors.LOCKED.format(path=self.out, lock=lock_path)) from None
 
+    def _remove_stale_temporaries(self) -> None:
+        """Half-written graph.json files of a build that was killed; only the lock holder writes
+        them, so with the lock taken every one left is stale."""
+        for stale in self.out.glob(f"{TEMP_PREFIX}*.json"):
+            stale.unlink(missing_ok=True)
+
     def _create_schema(self) -> None:
         script = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
         with self.db:
@@ -97,6 +105,7 @@ class Store:
         with self.db:
             for result in results:
                 self._add_result(result, pipeline)
+            pause_point("documents")
 
     def _add_result(self, result: DocumentResult, pipeline: str) -> None:
         d = result.document
@@ -151,6 +160,7 @@ class Store:
                 [(m["actor"], m["doc"], m["start"], m["end"], m["text"], m.get("label"), m.get("sentence"))
                  for m in graph.mentions])
             self._write_records(graph)
+            pause_point("graph tables")
 
     def _write_actor_details(self, graph: Graph) -> None:
         self.db.executemany("INSERT INTO affiliations VALUES (?, ?, ?, ?, ?)", [
