@@ -22,3 +22,5 @@ class Errors:
     DOCUMENT_NOT_FOUND = "no document matches {query!r} (id, id prefix, path or title words); the build in {out} has {count} documents."
     BAD_DATA_FILE = "cannot read data file {path}: {reason}"
     BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."
+    WORKER_FAILED = "a build worker failed: {reason}"
+    DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address!r} ({reason}); give tcp://HOST:PORT of a running scheduler, or --dask local."

@@ -83,6 +83,22 @@ def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = (
     return nlp
 
 
+def model_description(name: str = DEFAULT_MODEL) -> str:
+    """'NAME VERSION' of an installed model, as its ``nlp.meta`` gives them, read from the
+    model's meta.json without loading it: the main process of a parallel build needs no model."""
+    import spacy.util
+
+    for candidate in (name + suffix for suffix in MODEL_PACKAGE_SUFFIXES):
+        if spacy.util.is_package(candidate):
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(candidate))
+            return f"{meta.get('name')} {meta.get('version')}"
+    if Path(name).is_dir():  # a model folder given as --model
+        meta = spacy.util.get_model_meta(Path(name))
+        return f"{meta.get('name')} {meta.get('version')}"
+    nlp = load_model(name)  # an unusual install (a shortcut, an entry point): ask the model itself
+    return f"{nlp.meta.get('name')} {nlp.meta.get('version')}"
+
+
 def split_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """Pieces of ``text`` no longer than ``limit`` (default ``MAX_CHUNK_CHARS``), cut at
     paragraph breaks where possible."""
