@@ -46,13 +46,25 @@ _DATELINE_MAX_WORDS = 4
 
 def _is_dateline(words) -> bool:
     """A paragraph opening with a place in capitals and a dash ("GAZA CITY –", "CAIRO (Reuters) -")."""
-    outside = [t for t in words if t.is_alpha and not _in_parentheses(t, words)]
+    outside = _outside_parentheses(words)
     return 0 < len(outside) <= _DATELINE_MAX_WORDS and all(t.is_upper and len(t) > 1 for t in outside)
 
 
-def _in_parentheses(token, words) -> bool:
-    before = [t.text for t in words if t.i < token.i]
-    return before.count("(") > before.count(")")
+def _outside_parentheses(words) -> list:
+    """The alphabetic tokens of ``words`` not inside parentheses, in one pass (a dash deep in a
+    long paragraph must not cost a scan of the paragraph per token)."""
+    depth, outside = 0, []
+    for token in words:
+        text = token.text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth <= 0 and token.is_alpha:
+            outside.append(token)
+            if len(outside) > _DATELINE_MAX_WORDS:
+                break  # too many words for a dateline already: no need to read further
+    return outside
 
 
 @dataclass
