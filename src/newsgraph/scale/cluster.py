@@ -46,13 +46,14 @@ class DaskRunner:
     """Runs the analyzer as Dask tasks. Use as a context manager (connects, or starts a cluster)."""
 
     def __init__(self, address: str, make_analyzer: AnalyzerFactory, key: str, *, workers: int,
-                 batch_docs: int, in_flight_per_worker: int = 2):
+                 batch_docs: int, in_flight_per_worker: int = 2, connect_timeout: str = CONNECT_TIMEOUT):
         self.address = address
         self.make_analyzer = make_analyzer
         self.key = key
         self.workers = workers
         self.batch_docs = batch_docs
         self.in_flight_per_worker = in_flight_per_worker
+        self.connect_timeout = connect_timeout
         self.cluster = None
         self.client = None
 
@@ -66,7 +67,7 @@ class DaskRunner:
                                             silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(self.address, timeout=CONNECT_TIMEOUT)
+                self.client = Client(self.address, timeout=self.connect_timeout)
         except (OSError, TimeoutError, ValueError) as error:
             self.__exit__()
             raise NewsgraphError(Errors.DASK_UNREACHABLE.format(address=self.address, reason=error)) from None
