@@ -13,13 +13,10 @@ import os
 from pathlib import Path
 from typing import Iterator
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from newsgraph.scale import Record
 
 SHARD_FOLDER = "shards"
-SHARD_SCHEMA = pa.schema([("doc", pa.string()), ("pipeline", pa.string()), ("result", pa.string())])
+SHARD_COLUMNS = ("doc", "pipeline", "result")  # all strings
 READ_ROWS = 64  # rows decoded at a time when a shard is read back: memory stays small
 
 
@@ -29,12 +26,16 @@ def shard_folder(out: Path) -> Path:
 
 def write_shard(folder: Path, number: int, records: list[Record], pipeline: str) -> Path:
     """Write one batch's records; returns the shard's path."""
+    import pyarrow as pa  # here, not at the top: only Dask builds pay for importing it
+    import pyarrow.parquet as pq
+
     folder.mkdir(parents=True, exist_ok=True)
-    table = pa.table({
+    columns = {
         "doc": [r["document"]["id"] for r in records],
         "pipeline": [pipeline] * len(records),
         "result": [json.dumps(r, ensure_ascii=False) for r in records],
-    }, schema=SHARD_SCHEMA)
+    }
+    table = pa.table(columns, schema=pa.schema([(name, pa.string()) for name in SHARD_COLUMNS]))
     path = folder / f"part-{number:05d}.parquet"
     temporary = folder / f".{path.name}.tmp"
     pq.write_table(table, temporary)
@@ -44,6 +45,8 @@ def write_shard(folder: Path, number: int, records: list[Record], pipeline: str)
 
 def read_shard(path: Path, pipeline: str | None = None) -> Iterator[Record]:
     """The records of a shard, streamed; only those of ``pipeline`` when it is given."""
+    import pyarrow.parquet as pq
+
     for batch in pq.ParquetFile(path).iter_batches(batch_size=READ_ROWS):
         for row in batch.to_pylist():
             if pipeline is None or row["pipeline"] == pipeline:
