@@ -128,7 +128,7 @@ def test_dask_build_imports_shards_left_by_an_interrupted_build(one_worker, samp
 def test_unreachable_scheduler_is_a_newsgraph_error():
     runner = DaskRunner("tcp://127.0.0.1:9", EchoAnalyzer, "key", workers=1, batch_docs=2, connect_timeout="1s")
     with pytest.raises(NewsgraphError, match="cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'"):
-        runner.__enter__()
+        runner.connect()
 
 
 def test_build_help_explains_workers_and_dask():
@@ -173,6 +173,12 @@ def test_a_failing_worker_is_one_newsgraph_error():
     with ProcessRunner(factory, workers=1, batch_docs=2) as runner:
         with pytest.raises(NewsgraphError, match="a build worker failed: .*no_such_model"):
             list(runner.run(documents(3, [0])))
+
+
+def test_no_new_documents_start_no_worker():
+    with ProcessRunner(EchoAnalyzer, workers=2, batch_docs=5) as runner:
+        assert list(runner.run(iter(()))) == []
+        assert all(p.pid is None for p in runner.processes)
 
 
 def test_in_process_runner_numbers_batches_in_stream_order():

@@ -1,5 +1,5 @@
 """``python -m newsgraph``: the same CLI as the ``newsgraph`` console script."""
 
-from newsgraph.cli import main
+from newsgraph.cli import app
 
-main()
+app(prog_name="newsgraph")

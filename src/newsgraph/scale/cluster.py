@@ -58,6 +58,11 @@ class DaskRunner:
         self.client = None
 
     def __enter__(self) -> "DaskRunner":
+        return self
+
+    def connect(self) -> None:
+        """Connect to the scheduler, or start the local cluster (done by :meth:`run` on the
+        first batch: a build with nothing new starts nothing)."""
         from distributed import Client, LocalCluster
 
         try:
@@ -71,7 +76,6 @@ class DaskRunner:
         except (OSError, TimeoutError, ValueError) as error:
             self.__exit__()
             raise NewsgraphError(Errors.DASK_UNREACHABLE.format(address=self.address, reason=error)) from None
-        return self
 
     def __exit__(self, *exc) -> None:
         if self.client is not None:
@@ -86,14 +90,16 @@ class DaskRunner:
         """Yields (batch number, records) as tasks finish; batch numbers follow the stream."""
         from distributed import as_completed
 
-        limit = self.worker_count() * self.in_flight_per_worker
         batches = enumerate(batched(documents, self.batch_docs))
-        numbers = {}
-        running = as_completed()
-        for number, batch in batches:
-            running.add(self._submit(number, batch, numbers))
-            if len(numbers) >= limit:
-                break
+        first = next(batches, None)
+        if first is None:
+            return
+        self.connect()
+        limit = self.worker_count() * self.in_flight_per_worker
+        numbers: dict[str, int] = {}
+        running = as_completed([self._submit(*first, numbers)])
+        while len(numbers) < limit and (task := next(batches, None)) is not None:
+            running.add(self._submit(*task, numbers))
         for future in running:
             number = numbers.pop(future.key)
             records = self._result(future)

@@ -69,14 +69,13 @@ class ProcessRunner:
         ]
 
     def __enter__(self) -> "ProcessRunner":
-        for process in self.processes:
-            process.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        for _ in self.processes:
+        started = [p for p in self.processes if p.pid is not None]
+        for _ in started:
             self.inbox.put(None)
-        for process in self.processes:
+        for process in started:
             process.join(STOP_SECONDS)
             if process.is_alive():
                 process.terminate()
@@ -85,10 +84,14 @@ class ProcessRunner:
         self.outbox.close()
 
     def run(self, documents: Iterable[SourceDocument]) -> Iterator[tuple[int, list[Record]]]:
-        """Yields (batch number, records) as batches finish; batch numbers follow the stream."""
+        """Yields (batch number, records) as batches finish; batch numbers follow the stream.
+        Workers start with the first batch: a build with nothing new loads no model."""
         batches = enumerate(batched(documents, self.batch_docs))
         pending = 0
         for task in batches:
+            if pending == 0:
+                for process in self.processes:
+                    process.start()
             self.inbox.put(task)
             pending += 1
             if pending >= self.in_flight:
