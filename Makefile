@@ -46,6 +46,7 @@ fuzz: $(STAMP)
 
 bench: $(STAMP) browser
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/eval_resolution.py ../shared/corpus/seeds benchmarks/gold/seeds_actors.yaml --build
 	$(BIN)/python benchmarks/eval_resolution.py examples/sample benchmarks/gold/sample_actors.yaml --build

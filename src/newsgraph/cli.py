@@ -49,6 +49,10 @@ OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph buil
 
   newsgraph build articles/ more.jsonl page.html -o out/news --workers 2
 
+  newsgraph build ../shared/corpus/bbc -o out/bbc --dask local --workers 2
+
+  newsgraph build feed.jsonl -o out/news --dask tcp://scheduler:8786
+
   newsgraph build feed.jsonl -o out/news --model en_core_web_lg
 
   newsgraph build clippings/ -o out/clips --published 2016-01-05
@@ -61,8 +65,9 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Article files or folders (.txt .md .html .htm .jsonl), searched recursively.", show_default=False),
     out: Path = typer.Option(Path("out/graph"), "--out", "-o", help="Folder for graph.json and graph.db."),
     model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name, e.g. en_core_web_lg or en_core_web_trf where installed."),
-    workers: int = typer.Option(1, min=1, help="Parser processes."),
-    batch_size: int = typer.Option(32, min=1, help="Texts per spaCy batch."),
+    workers: int = typer.Option(1, min=1, help="Worker processes, each with its own model, running parse and the per-document stages (with --dask local: Dask workers). 1 runs everything in this process."),
+    batch_size: int = typer.Option(32, min=1, help="Documents per spaCy batch and per task sent to a worker."),
+    dask: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Run the per-document stages as Dask tasks: a scheduler address (tcp://HOST:PORT) or 'local' for a local cluster of --workers processes. Results pass through Parquet shards in OUT/shards."),
     resolver: str = typer.Option(DEFAULT_RESOLVER, help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
     aliases: List[Path] = typer.Option([], help="Extra alias seeds and 'distinct' pairs (YAML, format of data/aliases.yaml).", exists=True, dir_okay=False),
     max_file_mb: float = typer.Option(20.0, min=0.001, help="Skip files larger than this many MB."),
@@ -80,7 +85,7 @@ def build(
 ) -> None:
     """Build the graph of a folder of articles into OUT (graph.json + graph.db)."""
     settings = BuildSettings(
-        model=model, workers=workers, batch_size=batch_size, resolver=resolver, max_file_mb=max_file_mb,
+        model=model, workers=workers, batch_size=batch_size, dask=dask, resolver=resolver, max_file_mb=max_file_mb,
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )

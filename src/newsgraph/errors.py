@@ -31,3 +31,5 @@ class Errors:
     BAD_PUBLISHED = "--published {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2016-01-05."
     BAD_GRAPH_JSON = "cannot read {path}: {reason}; build the folder again with 'newsgraph build PATH -o FOLDER'."
     REPORT_ASSETS_MISSING = "the report needs vis-network from the pyvis package, not found at {path}: pip install pyvis (run 'make demo')."
+    WORKER_FAILED = "a build worker failed: {reason}"
+    DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address!r} ({reason}); give tcp://HOST:PORT of a running scheduler, or --dask local."

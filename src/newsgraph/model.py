@@ -7,8 +7,23 @@ document id and character offsets into that document's cleaned text.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+
+def record_of(item: Any) -> dict[str, Any]:
+    """A flat dataclass (fields of plain values, lists and dicts of them) as a dict, lists and
+    dicts copied one level down. ``dataclasses.asdict`` gives the same for these records but
+    deep-copies every value by recursion, which cost more than some pipeline stages."""
+    return {f.name: _copied(getattr(item, f.name)) for f in fields(item)}
+
+
+def _copied(value: Any) -> Any:
+    if isinstance(value, list):
+        return [dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v for v in value]
+    if isinstance(value, dict):
+        return dict(value)
+    return value
 
 
 @dataclass(frozen=True)
@@ -148,7 +163,15 @@ class DocumentResult:
     links: list[Link] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            "document": record_of(self.document),
+            "sentences": [record_of(s) for s in self.sentences],
+            "mentions": [record_of(m) for m in self.mentions],
+            "events": [record_of(e) for e in self.events],
+            "claims": [record_of(c) for c in self.claims],
+            "times": [_copied_record(t) for t in self.times],
+            "links": [record_of(link) for link in self.links],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "DocumentResult":
@@ -161,6 +184,10 @@ class DocumentResult:
             times=list(data.get("times", [])),
             links=[Link(**link) for link in data.get("links", [])],
         )
+
+
+def _copied_record(record: dict[str, Any]) -> dict[str, Any]:
+    return {key: _copied(value) for key, value in record.items()}
 
 
 @dataclass

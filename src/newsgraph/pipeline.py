@@ -3,12 +3,18 @@
 Input: paths and :class:`BuildSettings`. Output: a :class:`BuildReport` holding the
 :class:`~newsgraph.graph.Graph`; with ``out`` set, also ``OUT/graph.db`` and ``OUT/graph.json``.
 Documents already in the store with the same pipeline signature are not parsed again.
+
+The per-document stages run over batches of documents, in this process (one worker), in
+``workers`` processes, or as Dask tasks (``dask``); see :mod:`newsgraph.scale`. Finished
+batches are written to the store as they arrive, one transaction each, so an interrupted build
+keeps them and the next build does not redo them.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import partial
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -26,12 +32,14 @@ from newsgraph.ingest.meta import normalize_published
 from newsgraph.mentions import MentionFinder
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.model import DocumentResult, Problem, SourceDocument
-from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, parse_documents
+from newsgraph.parse import DEFAULT_MODEL, ParsedDocument, load_model, model_description, parse_documents
 from newsgraph.resolve import DEFAULT_RESOLVER, get_resolver
+from newsgraph.scale import InProcessRunner, Record
+from newsgraph.scale.cluster import DaskRunner
+from newsgraph.scale.local import ProcessRunner
+from newsgraph.scale.shards import existing_shards, read_shard, remove_temporaries, shard_folder, write_shard
 from newsgraph.store import Store
 from newsgraph.times import TimeFinder
-
-WRITE_BATCH = 50
 
 
 @dataclass(frozen=True)
@@ -39,8 +47,9 @@ class BuildSettings:
     """Everything that changes what a build produces. Paths extend the packaged data tables."""
 
     model: str = DEFAULT_MODEL
-    workers: int = 1
-    batch_size: int = 32
+    workers: int = 1  # worker processes (or, with dask="local", Dask workers)
+    batch_size: int = 32  # documents per spaCy batch, and per task sent to a worker
+    dask: str | None = None  # scheduler address tcp://HOST:PORT, or "local" for a LocalCluster
     resolver: str = DEFAULT_RESOLVER
     aliases: tuple[Path, ...] = ()
     max_file_mb: float = IngestSettings.max_file_mb
@@ -96,6 +105,21 @@ class DocumentAnalyzer:
                               times=times, events=events, claims=claims)
 
 
+class BatchAnalysis:
+    """What one worker holds: the spaCy model and the per-document stages, built once. Called
+    with a batch of documents, returns their results as plain dicts (no spaCy objects), so
+    they can cross process and network boundaries cheaply."""
+
+    def __init__(self, settings: BuildSettings):
+        self.nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
+        self.analyze = DocumentAnalyzer(settings)
+        self.batch_size = settings.batch_size
+
+    def __call__(self, documents: list[SourceDocument]) -> list[Record]:
+        parsed = parse_documents(self.nlp, documents, batch_size=self.batch_size)
+        return [self.analyze(p).to_dict() for p in parsed]
+
+
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
     """Names what produced a result: newsgraph version, model, and the data tables' content."""
     digest = hashlib.sha256()
@@ -140,28 +164,56 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
 
 def _run_document_stages(files: list[Path], settings: BuildSettings, listener: BuildListener,
                          report: BuildReport, store: Store | None) -> list[DocumentResult]:
+    """Analyze the documents not yet in the store; returns their results only without a store
+    (with one, they are written as they finish)."""
     listener.on_files(len(files))
-    nlp = load_model(settings.model, entity_patterns=settings.entity_patterns)
-    pipeline = pipeline_signature(settings, f"{nlp.meta.get('name')} {nlp.meta.get('version')}")
+    pipeline = pipeline_signature(settings, model_description(settings.model))
+    shards = shard_folder(store.out) if store and settings.dask else None
+    if shards:
+        _import_shards(store, shards, pipeline)  # batches an interrupted build finished
     done = store.current_documents(pipeline) if store else {}
     new_documents = _new_documents(files, settings, listener, report, done)
-    analyze = DocumentAnalyzer(settings)
-    fresh: list[DocumentResult] = []
-    batch: list[DocumentResult] = []
-    for parsed in parse_documents(nlp, new_documents, workers=settings.workers, batch_size=settings.batch_size):
-        result = analyze(parsed)
-        report.parsed += 1
-        listener.on_document("parsed")
-        if store:
-            batch.append(result)
-            if len(batch) >= WRITE_BATCH:
-                store.add_results(batch, pipeline)
-                batch = []
-        else:
-            fresh.append(result)
-    if store and batch:
-        store.add_results(batch, pipeline)
-    return fresh
+    fresh: dict[int, list[Record]] = {}
+    with _runner(settings, pipeline) as runner:
+        for number, records in runner.run(new_documents):
+            report.parsed += len(records)
+            for _ in records:
+                listener.on_document("parsed")
+            if store is None:
+                fresh[number] = records
+            elif shards:
+                _import_shard(store, write_shard(shards, number, records, pipeline), pipeline)
+            else:
+                store.add_records(records, pipeline)
+    if shards and not existing_shards(shards):
+        remove_temporaries(shards)
+        shards.rmdir()  # every shard is in the store now
+    # batches finish out of order; results in stream order keep a store-less build repeatable
+    return [DocumentResult.from_dict(r) for number in sorted(fresh) for r in fresh[number]]
+
+
+def _runner(settings: BuildSettings, pipeline: str):
+    """Where the per-document stages run: Dask, worker processes, or this process."""
+    make_analyzer = partial(BatchAnalysis, settings)
+    if settings.dask:
+        return DaskRunner(settings.dask, make_analyzer, pipeline, workers=settings.workers,
+                          batch_docs=settings.batch_size)
+    if settings.workers > 1:
+        return ProcessRunner(make_analyzer, settings.workers, settings.batch_size)
+    return InProcessRunner(make_analyzer, settings.batch_size)
+
+
+def _import_shards(store: Store, folder: Path, pipeline: str) -> None:
+    remove_temporaries(folder)
+    for path in existing_shards(folder):
+        _import_shard(store, path, pipeline)
+
+
+def _import_shard(store: Store, path: Path, pipeline: str) -> None:
+    """One shard into the store in one transaction, then the shard goes: the store holds it now.
+    A crash between the two re-imports the shard next time, which changes nothing."""
+    store.add_records(read_shard(path, pipeline), pipeline)
+    path.unlink()
 
 
 def _collect_files(paths, listener: BuildListener, report: BuildReport) -> list[Path]:

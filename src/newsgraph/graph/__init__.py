@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.graph.contradictions import find_contradictions
-from newsgraph.model import Actor, Claim, DocumentResult, Event
+from newsgraph.model import Actor, Claim, DocumentResult, Event, record_of
 from newsgraph.resolve import Resolver
 from newsgraph.reuse import ReuseSettings, find_reuse
 from newsgraph.plover import Plover
@@ -87,14 +87,20 @@ class Graph:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        return {"schema": SCHEMA, **data}
+        """The graph.json contract. Records are shared with the graph, not copied."""
+        data: dict[str, Any] = {"schema": SCHEMA}
+        for f in fields(self):
+            data[f.name] = getattr(self, f.name)
+        data["actors"] = [record_of(a) for a in self.actors]
+        return data
 
     def to_json(self, indent: int | None = 1) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     def write_json(self, path: Path) -> None:
         """Write atomically: a reader never sees half a file, a crash leaves the old one.
+        One record per line: as easy to read and grep as an indented file, and written by
+        json's C encoder (an indented dump runs the pure-Python one, several times slower).
 
         With the environment variable ``NEWSGRAPH_CHECK_SCHEMA`` set (the test suite sets it,
         so every graph any test writes is checked, in subprocesses too), a graph that breaks
@@ -106,7 +112,7 @@ class Graph:
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=".json")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(self.to_json())
+                _write_lines(self.to_dict(), stream)
                 stream.flush()
                 # on disk before the rename: after a power cut the name never points at a hole
                 os.fsync(stream.fileno())
@@ -144,6 +150,21 @@ class Graph:
         return next((a for a in self.actors if a.id == actor_id), None)
 
 
+def _write_lines(data: dict[str, Any], stream) -> None:
+    """``data`` as JSON with each top-level key on its own line and each array item on its own."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    stream.write("{")
+    for number, (key, value) in enumerate(data.items()):
+        stream.write(("\n " if number == 0 else ",\n ") + dump(key) + ": ")
+        if isinstance(value, list) and value:
+            stream.write("[\n  " + ",\n  ".join(dump(item) for item in value) + "\n ]")
+        else:
+            stream.write(dump(value))
+    stream.write("\n}\n")
+
+
 def _document_record(result: DocumentResult) -> dict[str, Any]:
     d = result.document
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
@@ -170,7 +191,7 @@ class _MentionActors:
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
     """The graph.json form of an event: mention indexes become actor ids."""
-    record = asdict(event)
+    record = record_of(event)
     record["source"] = actor_of(event.doc, event.source)
     record["target"] = actor_of(event.doc, event.target)
     return record
@@ -178,7 +199,7 @@ def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
 
 def claim_record(claim: Claim, actor_of: _MentionActors) -> dict[str, Any]:
     """The graph.json form of a claim: mention indexes become actor ids."""
-    record = asdict(claim)
+    record = record_of(claim)
     record["speaker"] = actor_of(claim.doc, claim.speaker)
     record["speaker_affiliation"] = actor_of(claim.doc, claim.speaker_affiliation)
     return record

@@ -46,13 +46,25 @@ _DATELINE_MAX_WORDS = 4
 
 def _is_dateline(words) -> bool:
     """A paragraph opening with a place in capitals and a dash ("GAZA CITY –", "CAIRO (Reuters) -")."""
-    outside = [t for t in words if t.is_alpha and not _in_parentheses(t, words)]
+    outside = _outside_parentheses(words)
     return 0 < len(outside) <= _DATELINE_MAX_WORDS and all(t.is_upper and len(t) > 1 for t in outside)
 
 
-def _in_parentheses(token, words) -> bool:
-    before = [t.text for t in words if t.i < token.i]
-    return before.count("(") > before.count(")")
+def _outside_parentheses(words) -> list:
+    """The alphabetic tokens of ``words`` not inside parentheses, in one pass (a dash deep in a
+    long paragraph must not cost a scan of the paragraph per token)."""
+    depth, outside = 0, []
+    for token in words:
+        text = token.text
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth -= 1
+        elif depth <= 0 and token.is_alpha:
+            outside.append(token)
+            if len(outside) > _DATELINE_MAX_WORDS:
+                break  # too many words for a dateline already: no need to read further
+    return outside
 
 
 @dataclass
@@ -81,6 +93,22 @@ def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = (
         ruler.add_patterns(load_jsonl("entity_patterns.jsonl", entity_patterns))
     nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS + 1)
     return nlp
+
+
+def model_description(name: str = DEFAULT_MODEL) -> str:
+    """'NAME VERSION' of an installed model, as its ``nlp.meta`` gives them, read from the
+    model's meta.json without loading it: the main process of a parallel build needs no model."""
+    import spacy.util
+
+    for candidate in (name + suffix for suffix in MODEL_PACKAGE_SUFFIXES):
+        if spacy.util.is_package(candidate):
+            meta = spacy.util.get_model_meta(spacy.util.get_package_path(candidate))
+            return f"{meta.get('name')} {meta.get('version')}"
+    if Path(name).is_dir():  # a model folder given as --model
+        meta = spacy.util.get_model_meta(Path(name))
+        return f"{meta.get('name')} {meta.get('version')}"
+    nlp = load_model(name)  # an unusual install (a shortcut, an entry point): ask the model itself
+    return f"{nlp.meta.get('name')} {nlp.meta.get('version')}"
 
 
 def split_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:

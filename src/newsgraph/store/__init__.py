@@ -102,34 +102,40 @@ class Store:
 
     def add_results(self, results: Iterable[DocumentResult], pipeline: str) -> None:
         """Save documents with their results and sentences, all or nothing."""
+        self.add_records((result.to_dict() for result in results), pipeline)
+
+    def add_records(self, records: Iterable[dict], pipeline: str) -> None:
+        """:meth:`add_results` for results already in their ``DocumentResult.to_dict()`` form,
+        as worker processes and shards deliver them; all or nothing."""
         with self.db:
-            for result in results:
-                self._add_result(result, pipeline)
+            for record in records:
+                self._add_record(record, pipeline)
             pause_point("documents")
 
-    def _add_result(self, result: DocumentResult, pipeline: str) -> None:
-        d = result.document
+    def _add_record(self, record: dict, pipeline: str) -> None:
+        d = record["document"]
         # metadata can change for the same text (a sidecar edited): the newest wins
         self.db.execute(
             "INSERT INTO documents (id, path, title, outlet, published, url, sha256, text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
             " outlet = excluded.outlet, published = excluded.published, url = excluded.url",
-            (d.id, d.path, d.title, d.outlet, d.published, d.url, d.sha256, d.text),
+            (d["id"], d["path"], d["title"], d["outlet"], d["published"], d["url"], d["sha256"], d["text"]),
         )
         self.db.execute(
             "INSERT OR REPLACE INTO doc_results (doc, pipeline, result) VALUES (?, ?, ?)",
-            (d.id, pipeline, json.dumps(result.to_dict(), ensure_ascii=False)),
+            (d["id"], pipeline, json.dumps(record, ensure_ascii=False)),
         )
-        old = self.db.execute("SELECT rowid, text FROM sentences WHERE doc = ?", (d.id,)).fetchall()
+        old = self.db.execute("SELECT rowid, text FROM sentences WHERE doc = ?", (d["id"],)).fetchall()
         self.db.executemany(
             "INSERT INTO sentences_fts (sentences_fts, rowid, text) VALUES ('delete', ?, ?)", old)
-        self.db.execute("DELETE FROM sentences WHERE doc = ?", (d.id,))
-        for s in result.sentences:
+        self.db.execute("DELETE FROM sentences WHERE doc = ?", (d["id"],))
+        text = d["text"]
+        for s in record["sentences"]:
+            sentence = text[s["start"]:s["end"]]
             cursor = self.db.execute(
                 'INSERT INTO sentences (doc, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                (d.id, s.index, s.start, s.end, d.text[s.start:s.end]))
-            self.db.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)",
-                            (cursor.lastrowid, d.text[s.start:s.end]))
+                (d["id"], s["index"], s["start"], s["end"], sentence))
+            self.db.execute("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)", (cursor.lastrowid, sentence))
 
     def results(self) -> Iterator[DocumentResult]:
         for row in self.db.execute("SELECT result FROM doc_results ORDER BY doc"):

@@ -76,11 +76,12 @@ class TimeFinder:
         """The expressions of all chunks, in document offsets, each with its tense."""
         found = []
         for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
+            text = doc.text  # joined from the tokens on every access: once per chunk, not per span
             for start, end in find_spans(doc, self.rules, self.normalizer.understands):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 direction = tense_direction(span, self.rules.tense) if span is not None else None
-                before = doc.text[max(0, start - _CONTEXT_CHARS):start]
-                found.append(Found(offset + start, offset + end, doc.text[start:end], direction, before))
+                before = text[max(0, start - _CONTEXT_CHARS):start]
+                found.append(Found(offset + start, offset + end, text[start:end], direction, before))
         return found
 
     def normalize(self, doc_id: str, text: str, published: str | None, found: Sequence[Found],

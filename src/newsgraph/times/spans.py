@@ -36,7 +36,7 @@ def find_spans(doc, rules: TimeRules, understands: Understands | None = None) ->
     for start, end in join_cut_spans(text, merge_overlaps(raw), rules):
         for piece in split_span(text, start, end, rules):
             trimmed = trim_span(text, *piece, rules)
-            trimmed = trimmed and drop_leading_verb(doc, *trimmed, rules)
+            trimmed = trimmed and drop_leading_verb(doc, *trimmed, rules, text=text)
             if not trimmed or not is_time(text[trimmed[0]:trimmed[1]], rules):
                 continue
             pieces = repair_span(text, *trimmed, understands) if understands else [trimmed]
@@ -44,12 +44,14 @@ def find_spans(doc, rules: TimeRules, understands: Understands | None = None) ->
     return sorted(set(spans))
 
 
-def drop_leading_verb(doc, start: int, end: int, rules: TimeRules) -> tuple[int, int] | None:
-    """Without a verb the span starts with: "to last six weeks" is six weeks."""
+def drop_leading_verb(doc, start: int, end: int, rules: TimeRules, *, text: str | None = None
+                      ) -> tuple[int, int] | None:
+    """Without a verb the span starts with: "to last six weeks" is six weeks. ``text`` is
+    ``doc.text`` where the caller has it (spaCy joins it from the tokens on each access)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2 or span[0].pos_ not in ("VERB", "AUX"):
         return (start, end)
-    return trim_span(doc.text, span[1].idx, end, rules)
+    return trim_span(text if text is not None else doc.text, span[1].idx, end, rules)
 
 
 def repair_span(text: str, start: int, end: int, understands: Understands) -> list[tuple[int, int]]:
