@@ -115,9 +115,11 @@ def _print_summary(report: BuildReport, top: int) -> None:
     if report.out:
         console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
         console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
-        console.print(f"[dim]Next: newsgraph actors {report.out} · newsgraph actor {report.out} NAME · "
-                      f"newsgraph explain {report.out} NAME · newsgraph events {report.out} · "
-                      f"newsgraph sources {report.out} DOC · newsgraph search {report.out} WORDS[/]")
+        out = safe(str(report.out), 300)
+        console.print(f"[dim]Next: newsgraph report {out} (an HTML page to explore) · newsgraph actor {out} NAME · "
+                      f"newsgraph relations {out} A B · newsgraph claims {out} --stance deny · "
+                      f"newsgraph timeline {out} · newsgraph search {out} WORDS · "
+                      f"newsgraph export {out} --format gexf[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
