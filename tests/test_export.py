@@ -229,6 +229,19 @@ def test_hostile_text_keeps_csv_well_formed(hostile_graph, tmp_path):
     assert event["text"].endswith("\nattacked Good Org") and event["recycled"] == "passage 0"
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_defused(hostile_graph, tmp_path):
+    hostile_graph.actors[1].name = "=HYPERLINK(\"http://x\",\"click\")"
+    hostile_graph.documents[0]["title"] = "@SUM(A1:A9)"
+    export_graph(hostile_graph, "csv", tmp_path / "csv")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8", newline="") as stream:
+        names = {row["id"]: row["name"] for row in csv.DictReader(stream)}
+    assert names["good"] == "'=HYPERLINK(\"http://x\",\"click\")"
+    assert names["evil"].startswith("Evil")  # ordinary text untouched
+    with open(tmp_path / "csv" / "evidence.csv", encoding="utf-8", newline="") as stream:
+        titles = {row["document"] for row in csv.DictReader(stream)}
+    assert titles == {"'@SUM(A1:A9)"}
+
+
 def test_hostile_text_keeps_neo4j_files_one_line_per_record(hostile_graph, tmp_path):
     export_graph(hostile_graph, "neo4j", tmp_path / "neo")
     actors = (tmp_path / "neo" / "actors.csv").read_bytes().decode("utf-8")

@@ -22,11 +22,18 @@ def xml_text(value: str) -> str:
     return _NOT_XML.sub("", value)
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula: a name such as
+# "=HYPERLINK(...)" in scraped text would run when the analyst opens nodes.csv.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def cell_text(value: str) -> str:
-    """``value`` for a CSV cell: the same characters removed as for XML, because the readers of
-    CSV files (spreadsheets, neo4j-admin, pandas with the C parser) trip over NUL and ESC too.
-    Line breaks stay: the csv module quotes them."""
-    return _NOT_XML.sub("", value)
+    """``value`` for a spreadsheet CSV cell: the same characters removed as for XML, because the
+    readers of CSV files (spreadsheets, pandas with the C parser) trip over NUL and ESC too, and
+    a leading apostrophe before text a spreadsheet would take for a formula. Line breaks stay:
+    the csv module quotes them."""
+    value = _NOT_XML.sub("", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def line_text(value: str) -> str:
