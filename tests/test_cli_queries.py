@@ -15,7 +15,7 @@ from newsgraph.cli import app
 from newsgraph.store import Store
 from newsgraph.store.queries import find_claims, relations_between, require_actor, suggest_actors, timeline
 from newsgraph.times import timeline_key
-from test_cli import flat, invoke, plain, squash
+from test_cli import flat, invoke, squash
 
 
 @pytest.fixture(scope="module")
@@ -35,15 +35,6 @@ def as_json(*args) -> object:
     result = invoke(*args, "--json")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
-
-
-@pytest.mark.parametrize("command", ["relations", "claims", "timeline", "actor", "search"])
-def test_help_has_examples(command):
-    result = invoke(command, "--help")
-    assert result.exit_code == 0
-    lines = [line.strip() for line in plain(result.output).splitlines()]
-    assert "Examples" in lines
-    assert any(line.startswith(f"newsgraph {command} ") for line in lines[lines.index("Examples"):])
 
 
 # --- relations -------------------------------------------------------------------------------------

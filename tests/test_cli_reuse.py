@@ -13,7 +13,7 @@ import pytest
 
 from newsgraph.graph import Graph
 from newsgraph.store import Store
-from test_cli import flat, invoke, plain, write_articles
+from test_cli import flat, invoke, write_articles
 
 REPO = Path(__file__).resolve().parent.parent
 NEWSGRAPH = Path(sys.executable).parent / "newsgraph"
@@ -57,15 +57,6 @@ def graph(out: Path) -> dict:
 
 def doc_id(out: Path, title: str) -> str:
     return next(d["id"] for d in graph(out)["documents"] if d["title"] == title)
-
-
-@pytest.mark.parametrize("command", ["reuse", "contradictions"])
-def test_help_has_examples(command):
-    result = invoke(command, "--help")
-    assert result.exit_code == 0
-    lines = [line.strip() for line in plain(result.output).splitlines()]
-    assert "Examples" in lines
-    assert any(line.startswith(f"newsgraph {command} ") for line in lines[lines.index("Examples"):])
 
 
 def test_build_writes_the_shared_passage_with_origin(built):
