@@ -8,7 +8,10 @@ import random
 import pytest
 
 from newsgraph.reuse import ReuseSettings, find_reuse, origin
-from newsgraph.reuse.candidates import candidate_pairs
+import numpy as np
+from datasketch import MinHash
+
+from newsgraph.reuse.candidates import Banding, candidate_pairs, sorted_distinct, window_signatures
 from newsgraph.reuse.text import words_of
 
 SHARED = (
@@ -124,6 +127,32 @@ def test_candidate_pairs_come_from_lsh_buckets_not_all_pairs():
     pairs = candidate_pairs([words_of(t, settings.shingle_words).shingles for t in texts], settings)
     assert (10, 40) in pairs
     assert len(pairs) < 10  # of 1,770 possible pairs
+
+
+def test_window_signatures_are_datasketch_minhashes_of_the_windows():
+    settings = ReuseSettings()
+    shingles = np.asarray(words_of(" ".join(f"w{i % 37} v{i}" for i in range(60)), 5).shingles)
+    signatures = window_signatures(shingles, Banding.for_settings(settings), settings)
+    span = settings.chunk_shingles * settings.window_chunks
+    assert len(signatures) == len(range(0, len(shingles), settings.chunk_shingles)) - settings.window_chunks + 1
+    for number, signature in enumerate(signatures):
+        expected = MinHash(num_perm=settings.num_perm, hashfunc=int)
+        start = number * settings.chunk_shingles
+        expected.update_batch(shingles[start:start + span].tolist())
+        assert signature.tolist() == expected.hashvalues.tolist()
+
+
+def test_a_short_document_is_one_window_and_an_empty_one_none():
+    settings = ReuseSettings()
+    banding = Banding.for_settings(settings)
+    short = np.asarray(words_of("one two three four five six seven eight nine ten", 5).shingles)
+    assert window_signatures(short, banding, settings).shape == (1, settings.num_perm)
+    assert window_signatures(np.empty(0, dtype=np.int64), banding, settings).shape == (0, settings.num_perm)
+
+
+def test_sorted_distinct_sorts_and_drops_repeats():
+    assert sorted_distinct(np.array([5, 1, 5, 3, 1], dtype=np.uint64)).tolist() == [1, 3, 5]
+    assert sorted_distinct(np.array([], dtype=np.uint64)).tolist() == []
 
 
 def test_buckets_of_many_documents_are_not_expanded_into_all_their_pairs():

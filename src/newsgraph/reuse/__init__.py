@@ -14,7 +14,8 @@ known and differ, else None. ``words`` is the passage length in words (the short
 
 Two steps, so that a corpus of 10,000 documents never compares all pairs:
 
-1. :mod:`newsgraph.reuse.candidates` — MinHash LSH (datasketch) over windows of word
+1. :mod:`newsgraph.reuse.candidates` — MinHash LSH (datasketch's permutations and band
+   shape, vectorized with numpy) over windows of word
    shingles proposes the document pairs that share some window;
 2. :mod:`newsgraph.reuse.align` — each proposed pair is aligned on shared shingles, chained
    across small edits, into exact character spans.
@@ -59,7 +60,7 @@ def find_reuse(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings |
 def _find(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings) -> list[dict[str, Any]]:
     words = [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
     records = []
-    for first, partners in groupby(sorted(candidate_pairs([w.shingles for w in words], settings)),
+    for first, partners in groupby(sorted(candidate_pairs([w.array for w in words], settings)),
                                    key=lambda pair: pair[0]):
         where_first = words[first].positions()  # once per document, whatever its partners
         for _, second in partners:

@@ -1,70 +1,156 @@
 """Candidate pairs: documents that probably share a passage, found with MinHash LSH.
 
+Input: each document's shingle hashes (32-bit, from :func:`newsgraph.reuse.text.words_of`)
+and :class:`~newsgraph.reuse.ReuseSettings`. Output: pairs ``(i, j)``, ``i < j``, of indexes
+into the documents, to be aligned.
+
 Each document's shingles are cut into chunks of ``chunk_shingles``; a window is
-``window_chunks`` consecutive chunks, and its MinHash is the union of theirs (computed once
-per chunk, not once per window). Every window goes into one datasketch ``MinHashLSH``; two
-documents are a candidate pair when windows of both fall into one LSH bucket. Only bucket
-members are paired, so the work grows with the amount of shared text, not with the square
-of the corpus.
+``window_chunks`` consecutive chunks. A window's signature is datasketch's MinHash of its
+shingles (same permutations, same values as ``datasketch.MinHash.update_batch``), and the LSH
+bands and rows per band are the ones datasketch's ``MinHashLSH`` picks for the threshold.
+What datasketch would do one window and one bucket at a time in Python is done here with
+numpy, a document at a time: the shingles are permuted as one matrix, chunk minima come from
+one ``reduceat``, window minima from shifted ``minimum`` calls, and each band is folded into
+one 64-bit bucket key. All (bucket, document) keys of the corpus are then sorted once; a
+bucket holding two documents or more (and at most ``max_bucket_docs``) pairs them. Only
+bucket members are paired, so the work grows with the corpus and the text it shares, never
+with the square of the corpus.
 """
 
 from __future__ import annotations
 
 import gc
-import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
 
-
-def _band_key(band: bytes) -> int:
-    """A band's bucket key as a small int rather than the band's bytes: millions of keys take
-    less memory, which keeps the index growing in step with the corpus. A rare collision only
-    proposes a pair that alignment then rejects."""
-    return zlib.crc32(band)
-
-
-def _as_is(value: int) -> int:
-    """Shingles arrive hashed already (32-bit CRC), so MinHash takes them unchanged."""
-    return value
+_MASK32 = np.uint64(0xFFFFFFFF)
+# MurmurHash3's 32-bit finalizer, the pre-mix datasketch's "affine32" scheme applies to each
+# input hash before its permutations.
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_FOLD_SEED = 20251122  # the random multipliers that fold a band's rows into one bucket key
 
 
-def window_minhashes(shingles: Sequence[int], template: MinHash, settings: "ReuseSettings") -> list[MinHash]:
-    """The MinHash of each window of a document's shingles (one for a short document)."""
-    if not shingles:
-        return []
-    size = settings.chunk_shingles
-    chunks = []
-    for start in range(0, len(shingles), size):
-        chunk = template.copy()
-        chunk.update_batch(shingles[start:start + size])
-        chunks.append(chunk)
+@dataclass(frozen=True)
+class Banding:
+    """How window signatures become bucket keys: datasketch's permutations (``a``, ``b``) and
+    LSH shape (``bands`` of ``rows``), and one odd 64-bit multiplier per band and row."""
+
+    a: np.ndarray
+    b: np.ndarray
+    bands: int
+    rows: int
+    multipliers: np.ndarray
+
+    @classmethod
+    def for_settings(cls, settings: "ReuseSettings") -> "Banding":
+        template = MinHash(num_perm=settings.num_perm, scheme="affine32")
+        lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
+        rng = np.random.default_rng(_FOLD_SEED)
+        multipliers = rng.integers(0, 2**63, size=(lsh.b, lsh.r), dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+        a, b = template.permutations
+        return cls(a.astype(np.uint32), b.astype(np.uint32), lsh.b, lsh.r, multipliers)
+
+
+def window_signatures(shingles: np.ndarray, banding: Banding, settings: "ReuseSettings") -> np.ndarray:
+    """The MinHash signature of each window of a document's shingles, one row per window
+    (one window for a document of ``window_chunks`` chunks or fewer; none without shingles)."""
+    if not len(shingles):
+        return np.empty((0, len(banding.a)), dtype=np.uint32)
+    permuted = _fmix32(shingles.astype(np.uint32))[:, None] * banding.a + banding.b
+    chunk_starts = np.arange(0, len(shingles), settings.chunk_shingles)
+    chunks = np.minimum.reduceat(permuted, chunk_starts, axis=0)
     span = settings.window_chunks
-    if span == 1:
-        return chunks
     if len(chunks) <= span:
-        return [chunks[0] if len(chunks) == 1 else MinHash.union(*chunks)]
-    return [MinHash.union(*chunks[i:i + span]) for i in range(len(chunks) - span + 1)]
+        return chunks.min(axis=0, keepdims=True)
+    windows = chunks[:len(chunks) - span + 1].copy()
+    for shift in range(1, span):
+        np.minimum(windows, chunks[shift:len(chunks) - span + 1 + shift], out=windows)
+    return windows
 
 
-def candidate_pairs(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> set[tuple[int, int]]:
-    """Pairs ``(i, j)``, ``i < j``, of indexes into ``documents`` (each a list of shingle
-    hashes) whose windows share an LSH bucket."""
-    with no_cycle_collection():
-        return _bucket_pairs(_index(documents, settings), settings.max_bucket_docs)
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2, s3 = _FMIX32
+    values = values ^ (values >> s1)
+    values = values * m1
+    values = values ^ (values >> s2)
+    values = values * m2
+    return values ^ (values >> s3)
+
+
+def bucket_keys(signatures: np.ndarray, banding: Banding) -> np.ndarray:
+    """One 64-bit key per window and band: equal bands give equal keys; unequal bands collide
+    about once in 2^64, and a collision only proposes a pair that alignment then rejects."""
+    rows = signatures[:, :banding.bands * banding.rows].astype(np.uint64)
+    rows = rows.reshape(len(signatures), banding.bands, banding.rows)
+    folded = (rows * banding.multipliers).sum(axis=2, dtype=np.uint64)
+    return (folded ^ (folded >> np.uint64(29))).ravel()
+
+
+def candidate_pairs(documents: Sequence[Sequence[int] | np.ndarray], settings: "ReuseSettings") -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of indexes into ``documents`` (each a list or array of
+    shingle hashes) whose windows share an LSH bucket."""
+    banding = Banding.for_settings(settings)
+    doc_bits = max(1, (len(documents) - 1).bit_length())
+    keys = [_document_keys(np.asarray(shingles, dtype=np.int64), doc, doc_bits, banding, settings)
+            for doc, shingles in enumerate(documents)]
+    if not keys:
+        return set()
+    return _bucket_pairs(sorted_distinct(np.concatenate(keys)), doc_bits, settings.max_bucket_docs)
+
+
+def _document_keys(shingles: np.ndarray, doc: int, doc_bits: int, banding: Banding,
+                   settings: "ReuseSettings") -> np.ndarray:
+    """The document's distinct buckets, each with the document number in its low bits (the
+    key's own low bits give way: collisions stay as rare as in 2^(64 - doc_bits))."""
+    keys = bucket_keys(window_signatures(shingles, banding, settings), banding)
+    low = np.uint64(doc_bits)
+    return sorted_distinct(((keys >> low) << low) | np.uint64(doc))
+
+
+def sorted_distinct(values: np.ndarray) -> np.ndarray:
+    """``values`` sorted, each once. Not ``np.unique``: numpy 2 answers it with a hash table,
+    a hundred times slower than sorting these integers."""
+    ordered = np.sort(values)
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+
+
+def _bucket_pairs(keys: np.ndarray, doc_bits: int, max_bucket_docs: int) -> set[tuple[int, int]]:
+    """Pairs of documents found in one bucket (of at most ``max_bucket_docs`` documents).
+    ``keys`` is sorted and distinct, so a bucket's documents are consecutive and distinct."""
+    if not len(keys):
+        return set()
+    low = np.uint64(doc_bits)
+    buckets, docs = keys >> low, (keys & ((np.uint64(1) << low) - np.uint64(1))).astype(np.int64)
+    starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
+    sizes = np.diff(np.r_[starts, len(keys)])
+    pairs: set[tuple[int, int]] = set()
+    twos = starts[sizes == 2]  # most shared buckets: pair them without a Python loop
+    pairs.update(zip(docs[twos].tolist(), docs[twos + 1].tolist()))
+    groups = {tuple(docs[s:s + n].tolist()) for s, n in _larger(starts, sizes, max_bucket_docs)}
+    for group in groups:  # the same documents fill many buckets: pair them once
+        pairs.update(combinations(group, 2))
+    return pairs
+
+
+def _larger(starts: np.ndarray, sizes: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
+    chosen = (sizes > 2) & (sizes <= most)
+    return zip(starts[chosen].tolist(), sizes[chosen].tolist())
 
 
 @contextmanager
 def no_cycle_collection():
-    """Pause Python's cycle collector while reuse is found: the LSH index and the word lists
-    are millions of small sets, lists and tuples that form no cycles, and each full collection
-    would walk them all again, making the work grow faster than the corpus. Restored on exit,
-    as it was; whatever cycles arose meanwhile are collected after."""
+    """Pause Python's cycle collector while reuse is found: the word lists are millions of
+    small lists and strings that form no cycles, and each full collection would walk them all
+    again, making the work grow faster than the corpus. Restored on exit, as it was; whatever
+    cycles arose meanwhile are collected after."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -72,29 +158,3 @@ def no_cycle_collection():
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _index(documents: Sequence[Sequence[int]], settings: "ReuseSettings") -> MinHashLSH:
-    template = MinHash(num_perm=settings.num_perm, hashfunc=_as_is)
-    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm, hashfunc=_band_key)
-    with lsh.insertion_session() as session:
-        for doc, shingles in enumerate(documents):
-            for window, minhash in enumerate(window_minhashes(shingles, template, settings)):
-                session.insert((doc, window), minhash, check_duplication=False)
-    return lsh
-
-
-def _bucket_pairs(lsh: MinHashLSH, max_bucket_docs: int) -> set[tuple[int, int]]:
-    """Pairs of documents that have windows in one bucket (of at most ``max_bucket_docs``)."""
-    groups: set[tuple[int, ...]] = set()  # the same documents fill many buckets: pair them once
-    for table in lsh.hashtables:
-        for bucket in table.keys():
-            keys = table.get(bucket)
-            if len(keys) > 1:
-                docs = tuple(sorted({doc for doc, _ in keys}))
-                if 1 < len(docs) <= max_bucket_docs:
-                    groups.add(docs)
-    pairs: set[tuple[int, int]] = set()
-    for docs in groups:
-        pairs.update(combinations(docs, 2))
-    return pairs
