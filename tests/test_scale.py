@@ -187,6 +187,34 @@ def test_in_process_runner_numbers_batches_in_stream_order():
     assert [len(records) for _, records in batches] == [4, 4, 2]
 
 
+class StreamingEcho(EchoAnalyzer):
+    """An analyzer that also streams, counting how often a stream is opened."""
+
+    opened = 0
+
+    def stream(self, documents):
+        StreamingEcho.opened += 1
+        for document in documents:
+            yield {"document": {"id": document.id}, "pid": os.getpid()}
+
+
+def test_in_process_runner_opens_one_stream_for_all_batches_and_reads_lazily():
+    StreamingEcho.opened, pulled = 0, [0]
+    stream = InProcessRunner(StreamingEcho, batch_docs=4).run(documents(10, pulled))
+    number, records = next(stream)
+    assert (number, len(records)) == (0, 4) and pulled[0] == 4
+    assert [(n, len(r)) for n, r in stream] == [(1, 4), (2, 2)]
+    assert StreamingEcho.opened == 1
+
+
+def test_batch_analysis_stream_and_batch_call_give_the_same_records():
+    analysis = BatchAnalysis(BuildSettings())
+    batch = [SourceDocument(id=f"s{n}", sha256="", path=f"{n}.txt",
+                            text=f"Police in Lagos arrested {n + 2} men on Monday, officials said.")
+             for n in range(3)]
+    assert list(analysis.stream(iter(batch))) == analysis(batch)
+
+
 def test_batched_is_lazy_and_keeps_the_remainder():
     pulled = [0]
     first = next(batched(documents(100, pulled), 7))

@@ -116,8 +116,13 @@ class BatchAnalysis:
         self.batch_size = settings.batch_size
 
     def __call__(self, documents: list[SourceDocument]) -> list[Record]:
-        parsed = parse_documents(self.nlp, documents, batch_size=self.batch_size)
-        return [self.analyze(p).to_dict() for p in parsed]
+        return list(self.stream(documents))
+
+    def stream(self, documents: Iterable[SourceDocument]) -> Iterator[Record]:
+        """The records of ``documents`` in order, as they are parsed: one ``nlp.pipe`` over
+        the whole stream (a pipe per batch costs some 4% of the parse)."""
+        for parsed in parse_documents(self.nlp, documents, batch_size=self.batch_size):
+            yield self.analyze(parsed).to_dict()
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:

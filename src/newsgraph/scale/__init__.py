@@ -23,6 +23,10 @@ Record = dict  # DocumentResult.to_dict(): plain data, cheap to pickle and to st
 
 
 class BatchAnalyzer(Protocol):
+    """Analyzes a batch of documents. May also offer ``stream(documents)``, yielding one
+    record per document in order: the in-process runner then keeps one spaCy pipe open over
+    the whole stream instead of starting one per batch."""
+
     def __call__(self, documents: list[SourceDocument]) -> list[Record]: ...
 
 
@@ -51,5 +55,10 @@ class InProcessRunner:
 
     def run(self, documents: Iterable[SourceDocument]) -> Iterator[tuple[int, list[Record]]]:
         analyze = self.make_analyzer()
-        for number, batch in enumerate(batched(documents, self.batch_docs)):
-            yield number, analyze(batch)
+        stream = getattr(analyze, "stream", None)
+        if stream is None:
+            records: Iterable[Record] = (r for batch in batched(documents, self.batch_docs) for r in analyze(batch))
+        else:
+            records = stream(documents)
+        # still handed on in batches: each is one store transaction
+        yield from enumerate(batched(records, self.batch_docs))
