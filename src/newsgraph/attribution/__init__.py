@@ -49,8 +49,8 @@ class ClaimFinder:
     def find(self, parsed: ParsedDocument) -> list[Found]:
         """The attributions of all chunks with the quotes joined to them, in text order."""
         found: list[Found] = []
-        for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
-            found.extend(find_in_doc(doc, offset, self.lexicon))
+        for offset, doc, text in parsed.pieces():
+            found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
         return join_quotes(text, found, find_quotes(text), self.lexicon.first_person)
 

@@ -56,16 +56,19 @@ class Found:
                        **changes)
 
 
-def find_in_doc(doc, offset: int, lexicon: CueLexicon) -> list[Found]:
-    """All attributions of one parsed chunk, in the order of their cues."""
+def find_in_doc(doc, offset: int, lexicon: CueLexicon, *, text: str | None = None) -> list[Found]:
+    """All attributions of one parsed chunk, in the order of their cues. ``text`` is
+    ``doc.text`` where the caller has it (see ``ParsedDocument.pieces``)."""
+    text = doc.text if text is None else text
     found: list[Found] = []
     for sent in doc.sents:
-        found.extend(_find_in_sentence(sent, offset, lexicon))
+        found.extend(_find_in_sentence(sent, offset, lexicon, text))
     return found
 
 
-def _find_in_sentence(sent, offset: int, lexicon: CueLexicon) -> Iterator[Found]:
-    sentence = (offset + sent.start_char, offset + sent.start_char + len(sent.text.rstrip()))
+def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iterator[Found]:
+    stripped = text[sent.start_char:sent.end_char].rstrip()
+    sentence = (offset + sent.start_char, offset + sent.start_char + len(stripped))
     consumed: set[int] = set()  # tokens already used as part of another cue ("refused to comment")
     for token in sent:
         if token.i in consumed:

@@ -45,11 +45,11 @@ class MentionFinder:
         words = WordStats.from_docs(doc for _, doc in parsed.chunks)
         sentences: list[Sentence] = []
         candidates: list[Candidate] = []
-        for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
+        for offset, doc, text in parsed.pieces():
             sentence_index = {}
             for sent in doc.sents:
                 # whitespace-only "sentences" hold no mention; they get no number
-                stripped = sent.text.rstrip()
+                stripped = text[sent.start_char:sent.end_char].rstrip()
                 if stripped:
                     sentence_index[sent.start] = len(sentences)
                     start = offset + sent.start_char

@@ -72,6 +72,14 @@ class ParsedDocument:
     document: SourceDocument
     chunks: list[tuple[int, object]]  # (char offset of the chunk, spacy.tokens.Doc)
 
+    def pieces(self) -> list[tuple[int, object, str]]:
+        """The chunks in text order as ``(offset, doc, text)``. The text is sliced from the
+        document's, never read as ``doc.text`` or ``span.text``: spaCy joins those from one new
+        ``Token`` object per word on every access."""
+        ordered = sorted(self.chunks, key=lambda chunk: chunk[0])
+        ends = [offset for offset, _ in ordered[1:]] + [len(self.document.text)]
+        return [(offset, doc, self.document.text[offset:end]) for (offset, doc), end in zip(ordered, ends)]
+
 
 def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = ()):
     """A spaCy pipeline with newsgraph's entity patterns ruled in before the statistical NER."""

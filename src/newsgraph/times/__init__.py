@@ -75,9 +75,8 @@ class TimeFinder:
     def find(self, parsed: ParsedDocument) -> list[Found]:
         """The expressions of all chunks, in document offsets, each with its tense."""
         found = []
-        for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
-            text = doc.text  # joined from the tokens on every access: once per chunk, not per span
-            for start, end in find_spans(doc, self.rules, self.normalizer.understands):
+        for offset, doc, text in parsed.pieces():
+            for start, end in find_spans(doc, self.rules, self.normalizer.understands, text=text):
                 span = doc.char_span(start, end, alignment_mode="expand")
                 direction = tense_direction(span, self.rules.tense) if span is not None else None
                 before = text[max(0, start - _CONTEXT_CHARS):start]

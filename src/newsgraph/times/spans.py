@@ -23,13 +23,15 @@ REPAIR_MAX_WORDS = 12  # longer spans are not time expressions worth taking apar
 Understands = Callable[[str], bool]
 
 
-def find_spans(doc, rules: TimeRules, understands: Understands | None = None) -> list[tuple[int, int]]:
+def find_spans(doc, rules: TimeRules, understands: Understands | None = None, *,
+               text: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the time expressions in ``doc`` (offsets into ``doc.text``).
 
     ``understands`` tells whether the normalizer reads a text; with it, a span it cannot read
     is cut down to the parts it can ("April 16 this year", "earlier this week after a row").
+    ``text`` is ``doc.text`` where the caller has it (see ``ParsedDocument.pieces``).
     """
-    text = doc.text
+    text = doc.text if text is None else text
     raw = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in TIME_LABELS]
     raw += [(m.start(), m.end()) for pattern in rules.span_patterns for m in pattern.finditer(text)]
     spans = []
