@@ -6,11 +6,17 @@ articles plus three edited copies of each, generated deterministically (seeded
 ``random.Random``): paragraphs shuffled, about 3% of words replaced by words from elsewhere in
 the corpus and 2% deleted, as a rewrite desk would. Generation happens before the clock starts.
 
-It times ``newsgraph.reuse.find_reuse`` on N and on 4N documents and reports both times, the
+It times reuse detection (the steps of ``newsgraph.reuse.find_reuse``: words and shingles,
+MinHash LSH candidates, alignment) on N and on 4N documents and reports both times, the
 ratio time(4N)/time(N) (goal ≤ 4.4: close to linear, where comparing all pairs would be 16),
-the passages found, and the recall of the planted copies: the share of (original, copy)
-pairs with at least one passage found, and the mean share of each copy's characters that the
-passages with its original cover.
+the ratio of each step, the passages found, and the recall of the planted copies: the share
+of (original, copy) pairs with at least one passage found, and the mean share of each copy's
+characters that the passages with its original cover.
+
+The 4N corpus holds far more shared text than N (every document has three partners), and
+alignment works per candidate pair: its time follows the pairs (about 50x), not the
+documents. So the run also times a "dense N": every 4th article with its three copies,
+about N documents with the copy density of 4N, and reports time(4N)/time(dense N).
 
 Times are the best of ``--repeat`` runs (default 2). Run::
 
@@ -38,7 +44,8 @@ from results_file import merge_results
 
 from newsgraph.ingest import iter_sources
 from newsgraph.model import SourceDocument
-from newsgraph.reuse import ReuseSettings, find_reuse
+from newsgraph.reuse import ReuseSettings, candidate_pairs, document_words, find_reuse, shared_passages
+from newsgraph.reuse.candidates import no_cycle_collection
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc"
@@ -93,15 +100,28 @@ def planted_corpus(documents: list[dict[str, Any]]) -> tuple[list[dict[str, Any]
     return documents + copies, original_of
 
 
-def timed(documents: list[dict[str, Any]], settings: ReuseSettings, repeat: int) -> tuple[float, list[dict[str, Any]]]:
-    """Best time of ``repeat`` runs (the machine is shared: the best run is the least disturbed)."""
-    best, records = float("inf"), []
+STEPS = ("words", "candidates", "alignment")
+
+
+def timed(documents: list[dict[str, Any]], settings: ReuseSettings, repeat: int) -> dict[str, Any]:
+    """Best time of ``repeat`` runs of the whole of reuse detection and of each of its steps
+    (the machine is shared: the best run is the least disturbed), and the run's output."""
+    best = dict.fromkeys(("total", *STEPS), float("inf"))
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
-        records = find_reuse(documents, settings)
-        best = min(best, time.perf_counter() - start)
-    return best, records
+        with no_cycle_collection():  # as find_reuse runs its steps
+            start = time.perf_counter()
+            words = document_words(documents, settings)
+            after_words = time.perf_counter()
+            pairs = candidate_pairs([w.array for w in words], settings)
+            after_candidates = time.perf_counter()
+            records = shared_passages(documents, words, pairs, settings)
+            end = time.perf_counter()
+        for key, seconds in zip(("total", *STEPS), (end - start, after_words - start,
+                                                    after_candidates - after_words, end - after_candidates)):
+            best[key] = min(best[key], seconds)
+        del words
+    return {"seconds": best, "pairs": len(pairs), "records": records}
 
 
 def recall(records: list[dict[str, Any]], documents: list[dict[str, Any]], original_of: dict[str, str]) -> dict[str, float]:
@@ -139,38 +159,76 @@ def main(argv: Sequence[str] | None = None) -> None:
     settings = ReuseSettings()
     documents = read_corpus(args.corpus, QUICK if args.quick else None)
     bigger, original_of = planted_corpus(documents)
+    quarter, _ = planted_corpus(documents[::4])  # about N documents, as dense in copies as 4N
     console.print(f"Reuse on {len(documents):,} and {len(bigger):,} documents ({COPIES} edited copies each) …")
-    time_n, records_n = timed(documents, settings, args.repeat)
-    time_4n, records_4n = timed(bigger, settings, args.repeat)
-    figures = {
-        "documents": [len(documents), len(bigger)],
-        "seconds": [round(time_n, 2), round(time_4n, 2)],
-        "documents_per_second": [round(len(documents) / time_n, 1), round(len(bigger) / time_4n, 1)],
-        "ratio_4n_n": round(time_4n / time_n, 2), "ratio_goal": RATIO_GOAL,
-        "passages": [len(records_n), len(records_4n)],
-        "pairs_with_reuse": [len({(r["a"]["doc"], r["b"]["doc"]) for r in found}) for found in (records_n, records_4n)],
-        **recall(records_4n, bigger, original_of),
-        "repeat": args.repeat,
+    runs = {"n": timed(documents, settings, args.repeat), "4n": timed(bigger, settings, args.repeat),
+            "n_dense": timed(quarter, settings, args.repeat)}
+    sample = documents[:200]
+    words = document_words(sample, settings)
+    pairs = candidate_pairs([w.array for w in words], settings)
+    if find_reuse(sample, settings) != shared_passages(sample, words, pairs, settings):
+        raise SystemExit("the timed steps do not give find_reuse's output")
+    figures = summarize(runs, {"n": documents, "4n": bigger, "n_dense": quarter}, original_of, settings, args.repeat)
+    print_tables(console, figures)
+    if not args.quick:
+        merge_results("reuse", figures)
+
+
+def summarize(runs: dict[str, dict[str, Any]], corpora: dict[str, list[dict[str, Any]]],
+              original_of: dict[str, str], settings: ReuseSettings, repeat: int) -> dict[str, Any]:
+    def seconds(key: str, step: str = "total") -> float:
+        return runs[key]["seconds"][step]
+
+    return {
+        "documents": [len(corpora["n"]), len(corpora["4n"])],
+        "seconds": [round(seconds("n"), 2), round(seconds("4n"), 2)],
+        "steps": {key: {step: round(seconds(key, step), 3) for step in ("total", *STEPS)} for key in runs},
+        "documents_per_second": [round(len(corpora[k]) / seconds(k), 1) for k in ("n", "4n")],
+        "ratio_4n_n": round(seconds("4n") / seconds("n"), 2), "ratio_goal": RATIO_GOAL,
+        "ratio_by_step": {step: round(seconds("4n", step) / seconds("n", step), 2) for step in STEPS},
+        "candidate_pairs": {key: run["pairs"] for key, run in runs.items()},
+        "dense_n": {"documents": len(corpora["n_dense"]), "seconds": round(seconds("n_dense"), 2),
+                    "ratio_4n_over_dense_n": round(seconds("4n") / seconds("n_dense"), 2),
+                    "what": "every 4th BBC article plus 3 edited copies of each: about N documents, "
+                            "with as many copies per document as the 4N corpus"},
+        "passages": [len(runs["n"]["records"]), len(runs["4n"]["records"])],
+        "pairs_with_reuse": [len({(r["a"]["doc"], r["b"]["doc"]) for r in runs[k]["records"]}) for k in ("n", "4n")],
+        **recall(runs["4n"]["records"], corpora["4n"], original_of),
+        "repeat": repeat,
         "edits": {"copies": COPIES, "substitute": SUBSTITUTE, "delete": DELETE, "paragraphs": "shuffled", "seed": SEED},
         "settings": {k: v for k, v in vars(settings).items()},
         "python": platform.python_version(), "machine": platform.machine(),
     }
-    table = Table(title="Reuse detection (MinHash LSH candidates + alignment)")
+
+
+def print_tables(console: Console, figures: dict[str, Any]) -> None:
+    n, n4 = figures["documents"]
+    steps = figures["steps"]
+    dense = figures["dense_n"]
+    table = Table(title="Reuse detection (MinHash LSH candidates + alignment), best of "
+                        f"{figures['repeat']} runs, seconds")
     table.add_column("")
-    table.add_column(f"N = {len(documents):,}", justify="right")
-    table.add_column(f"4N = {len(bigger):,}", justify="right")
-    table.add_row("seconds", f"{time_n:.2f}", f"{time_4n:.2f}")
-    table.add_row("documents / s", *(f"{x:,.1f}" for x in figures["documents_per_second"]))
-    table.add_row("passages", *(f"{x:,}" for x in figures["passages"]))
-    table.add_row("pairs with reuse", *(f"{x:,}" for x in figures["pairs_with_reuse"]))
+    table.add_column(f"N = {n:,}", justify="right")
+    table.add_column(f"4N = {n4:,}", justify="right")
+    table.add_column("4N / N", justify="right")
+    table.add_column(f"dense N = {dense['documents']:,}", justify="right")
+    for step in STEPS:
+        table.add_row(f"  {step}", f"{steps['n'][step]:.2f}", f"{steps['4n'][step]:.2f}",
+                      f"{figures['ratio_by_step'][step]:.2f}", f"{steps['n_dense'][step]:.2f}")
+    table.add_row("[bold]total", f"{steps['n']['total']:.2f}", f"{steps['4n']['total']:.2f}",
+                  f"[bold]{figures['ratio_4n_n']:.2f}", f"{steps['n_dense']['total']:.2f}")
+    pairs = figures["candidate_pairs"]
+    table.add_row("candidate pairs", f"{pairs['n']:,}", f"{pairs['4n']:,}", f"{pairs['4n'] / max(pairs['n'], 1):.1f}",
+                  f"{pairs['n_dense']:,}")
+    table.add_row("passages", *(f"{x:,}" for x in figures["passages"]), "", "")
     console.print(table)
     verdict = "[green]ok[/]" if figures["ratio_4n_n"] <= RATIO_GOAL else "[red]over the goal[/]"
-    console.print(f"time(4N)/time(N) = [bold]{figures['ratio_4n_n']}[/] (goal ≤ {RATIO_GOAL}) {verdict}")
+    console.print(f"time(4N)/time(N) = [bold]{figures['ratio_4n_n']}[/] (goal ≤ {RATIO_GOAL}) {verdict}; "
+                  f"candidates step alone {figures['ratio_by_step']['candidates']}; "
+                  f"4N over a copy-dense N of {dense['documents']:,} documents: {dense['ratio_4n_over_dense_n']}")
     console.print(f"planted copies found: {figures['pairs_found']:,} of {figures['planted_pairs']:,} "
                   f"(recall {figures['pair_recall']:.2%}); mean share of a copy covered "
                   f"{figures['mean_copy_coverage']:.2%}")
-    if not args.quick:
-        merge_results("reuse", figures)
 
 
 if __name__ == "__main__":

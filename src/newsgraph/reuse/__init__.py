@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.reuse.align import Passage, align
 from newsgraph.reuse.candidates import candidate_pairs, no_cycle_collection
@@ -54,14 +54,21 @@ def find_reuse(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings |
     """The reuse records of ``documents``; see the module docstring."""
     settings = settings or ReuseSettings()
     with no_cycle_collection():
-        return _find(documents, settings)
+        words = document_words(documents, settings)
+        pairs = candidate_pairs([w.array for w in words], settings)
+        return shared_passages(documents, words, pairs, settings)
 
 
-def _find(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings) -> list[dict[str, Any]]:
-    words = [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
+def document_words(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings) -> list[Words]:
+    """Step 0: each document's words and shingles."""
+    return [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
+
+
+def shared_passages(documents: Sequence[Mapping[str, Any]], words: Sequence[Words],
+                    pairs: Iterable[tuple[int, int]], settings: ReuseSettings) -> list[dict[str, Any]]:
+    """Step 2: the reuse records of the candidate ``pairs`` (indexes into ``documents``)."""
     records = []
-    for first, partners in groupby(sorted(candidate_pairs([w.array for w in words], settings)),
-                                   key=lambda pair: pair[0]):
+    for first, partners in groupby(sorted(pairs), key=lambda pair: pair[0]):
         where_first = words[first].positions()  # once per document, whatever its partners
         for _, second in partners:
             for passage in align(words[first], words[second], settings, where_first):
@@ -87,4 +94,4 @@ def origin(a: Mapping[str, Any], b: Mapping[str, Any]) -> str | None:
     return a["id"] if first < second else b["id"]
 
 
-__all__ = ["ReuseSettings", "Words", "find_reuse", "origin"]
+__all__ = ["ReuseSettings", "Words", "candidate_pairs", "document_words", "find_reuse", "origin", "shared_passages"]

@@ -44,6 +44,7 @@ class Context:
 
 
 _PROBE = Context(_PROBE_DAY)
+_UNDERSTOOD_KEPT = 20_000  # texts whose readability a Normalizer remembers
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class Normalizer:
 
     def __init__(self, rules: TimeRules):
         self.rules = rules
+        self._understood: dict[str, bool] = {}
         self.mechanisms: dict[str, Callable[[Rule, dict[str, str], Context], Normal | None]] = {
             "offset": self.offset, "duration": self.duration, "weekday": self.weekday,
             "set_weekday": self.set_weekday, "set": self.set, "season": self.season,
@@ -86,8 +88,14 @@ class Normalizer:
         return Normal(value=None, mod=mod)
 
     def understands(self, text: str) -> bool:
-        """Whether some rule reads ``text`` (whatever the context gives its value)."""
-        return self(text, _PROBE).anchor is not None
+        """Whether some rule reads ``text`` (whatever the context gives its value). Asked for
+        every span and its parts, and the same few hundred texts recur across a corpus."""
+        known = self._understood.get(text)
+        if known is None:
+            if len(self._understood) >= _UNDERSTOOD_KEPT:
+                self._understood.clear()
+            known = self._understood[text] = self(text, _PROBE).anchor is not None
+        return known
 
     def strip_modifiers(self, text: str) -> tuple[str, str | None]:
         """Cut "early", "the end of", "more than" ... off the front; the last one cut is the mod."""
@@ -329,6 +337,7 @@ class Normalizer:
         return Normal(point.value, granularity=granularity, anchor="published", point=point)
 
 
+@lru_cache(maxsize=8192)  # a pure reading, and dateparser is the slowest step of the stage
 def _read_date(text: str, base: datetime, direction: str | None) -> tuple[datetime, str] | None:
     """dateparser's reading of ``text``: the datetime and its period (day, month ...), or None."""
     try:
