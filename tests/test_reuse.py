@@ -11,7 +11,7 @@ from newsgraph.reuse import ReuseSettings, find_reuse, origin
 import numpy as np
 from datasketch import MinHash
 
-from newsgraph.reuse.candidates import Banding, candidate_pairs, sorted_distinct, window_signatures
+from newsgraph.reuse.candidates import Banding, _distinct_rows, candidate_pairs, sorted_distinct, window_signatures
 from newsgraph.reuse.text import words_of
 
 SHARED = (
@@ -153,6 +153,12 @@ def test_a_short_document_is_one_window_and_an_empty_one_none():
 def test_sorted_distinct_sorts_and_drops_repeats():
     assert sorted_distinct(np.array([5, 1, 5, 3, 1], dtype=np.uint64)).tolist() == [1, 3, 5]
     assert sorted_distinct(np.array([], dtype=np.uint64)).tolist() == []
+
+
+@pytest.mark.parametrize("doc_bits", [4, 40])  # rows packed into one integer, and rows sorted as rows
+def test_distinct_rows_keep_each_group_of_documents_once(doc_bits):
+    rows = np.array([[1, 2, 9], [0, 5, 7], [1, 2, 9], [0, 5, 8]], dtype=np.int64)
+    assert _distinct_rows(rows, doc_bits).tolist() == [[0, 5, 7], [0, 5, 8], [1, 2, 9]]
 
 
 def test_buckets_of_many_documents_are_not_expanded_into_all_their_pairs():

@@ -22,8 +22,7 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import combinations
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -124,25 +123,34 @@ def sorted_distinct(values: np.ndarray) -> np.ndarray:
 
 def _bucket_pairs(keys: np.ndarray, doc_bits: int, max_bucket_docs: int) -> set[tuple[int, int]]:
     """Pairs of documents found in one bucket (of at most ``max_bucket_docs`` documents).
-    ``keys`` is sorted and distinct, so a bucket's documents are consecutive and distinct."""
+    ``keys`` is sorted and distinct, so a bucket's documents are consecutive, distinct and in
+    order. Buckets are taken a size at a time, as one array of rows: the same documents fill
+    many buckets, so rows are made distinct before they are paired."""
     if not len(keys):
         return set()
     low = np.uint64(doc_bits)
     buckets, docs = keys >> low, (keys & ((np.uint64(1) << low) - np.uint64(1))).astype(np.int64)
     starts = np.flatnonzero(np.r_[True, buckets[1:] != buckets[:-1]])
     sizes = np.diff(np.r_[starts, len(keys)])
-    pairs: set[tuple[int, int]] = set()
-    twos = starts[sizes == 2]  # most shared buckets: pair them without a Python loop
-    pairs.update(zip(docs[twos].tolist(), docs[twos + 1].tolist()))
-    groups = {tuple(docs[s:s + n].tolist()) for s, n in _larger(starts, sizes, max_bucket_docs)}
-    for group in groups:  # the same documents fill many buckets: pair them once
-        pairs.update(combinations(group, 2))
-    return pairs
+    packed = [np.empty(0, dtype=np.int64)]
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= max_bucket_docs)]).tolist():
+        rows = _distinct_rows(docs[starts[sizes == size][:, None] + np.arange(size)], doc_bits)
+        left, right = np.triu_indices(size, k=1)
+        packed.append(((rows[:, left] << 32) | rows[:, right]).ravel())
+    pairs = sorted_distinct(np.concatenate(packed))
+    return set(zip((pairs >> 32).tolist(), (pairs & 0xFFFFFFFF).tolist()))
 
 
-def _larger(starts: np.ndarray, sizes: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
-    chosen = (sizes > 2) & (sizes <= most)
-    return zip(starts[chosen].tolist(), sizes[chosen].tolist())
+def _distinct_rows(rows: np.ndarray, doc_bits: int) -> np.ndarray:
+    """The distinct rows of document numbers. A row that fits in 63 bits is packed into one
+    integer first: sorting integers is much cheaper than sorting rows."""
+    width = rows.shape[1]
+    if width * doc_bits <= 63:
+        shifts = doc_bits * np.arange(width - 1, -1, -1, dtype=np.int64)
+        packed = sorted_distinct((rows << shifts).sum(axis=1))
+        return (packed[:, None] >> shifts) & ((1 << doc_bits) - 1)
+    ordered = rows[np.lexsort(rows.T[::-1])]
+    return ordered[np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)]]
 
 
 @contextmanager
