@@ -4,8 +4,8 @@ the corpus stages at N and 4N documents, and an incremental build of 100 new art
 Each measurement runs in its own process, so one cannot inherit another's memory or model:
 
 - ``bare``: bare spaCy ``nlp.pipe`` (one process, model load included) over the texts of the
-  corpus as newsgraph's ingest reads them (read before the clock starts); it alternates with
-  the 1-worker build, ``--repeat`` times (default 2), and the best run of each counts;
+  corpus as newsgraph's ingest reads them (read before the clock starts); it takes turns with
+  the two builds below, ``--repeat`` rounds (default 2), and the best run of each counts;
 - ``build 1`` / ``build 2``: ``python -m newsgraph build`` of the five category folders with
   ``--workers 1`` / ``--workers 2``: wall time of the whole command (start-up, ingest, parse,
   per-document stages, store, corpus stages, graph.json); peak RSS of the command and all its
@@ -17,7 +17,7 @@ Each measurement runs in its own process, so one cannot inherit another's memory
   copies of BBC articles, as ``bench_reuse.py`` makes them): only those are parsed, and the
   corpus stages run again.
 
-Run from the repository (takes 12-20 minutes on a 2-core machine)::
+Run from the repository (takes 15-25 minutes on a 2-core machine)::
 
     .venv/bin/python benchmarks/bench_scale.py
 
@@ -203,23 +203,22 @@ def orchestrate(limit: int | None, work: Path, repeat: int) -> dict[str, Any]:
     console = Console()
     folders = category_folders(limit, work)
     figures: dict[str, Any] = {}
-    # bare spaCy and the 1-worker build alternate, best of ``repeat`` each: a burst of load on
-    # the shared machine then spoils one run of the pair, not the ratio
+    # bare spaCy and the 1- and 2-worker builds take turns, best of ``repeat`` each: a burst of
+    # load on the shared machine then spoils one run of a round, not a ratio
     for run in range(1, repeat + 1):
-        console.print(f"bare spaCy (run {run} of {repeat}) …")
+        console.print(f"bare spaCy (round {run} of {repeat}) …")
         seconds, peak, stdout, cpu = run_measured(child("bare", *map(str, folders)))
         _keep_best(figures, "bare", {**json.loads(stdout.splitlines()[-1]), "seconds": seconds, "cpu_s": cpu,
                                      "peak_rss_mb": peak / 2**20})
-        console.print(f"build, 1 worker (run {run} of {repeat}) …")
-        _keep_best(figures, "build_1", _measured_build(folders, work / f"w1-{run}", 1))
-    console.print("build, 2 workers …")
-    figures["build_2"] = _measured_build(folders, work / "w2", 2)
+        for workers in (1, 2):
+            console.print(f"build, {workers} worker(s) (round {run} of {repeat}) …")
+            _keep_best(figures, f"build_{workers}", _measured_build(folders, work / f"w{workers}-{run}", workers))
     console.print("corpus stages at N and 4N …")
-    _, _, stdout, _ = run_measured(child("corpus", str(work / "w2")))
+    _, _, stdout, _ = run_measured(child("corpus", str(work / "w2-1")))
     figures["corpus"] = json.loads(stdout.splitlines()[-1])
     console.print(f"incremental: {ADDED} new articles …")
     write_added_articles(folders, work / "added", ADDED)
-    seconds, peak, stdout, cpu = run_measured(build_command([*folders, work / "added"], work / "w2", 1))
+    seconds, peak, stdout, cpu = run_measured(build_command([*folders, work / "added"], work / "w2-1", 1))
     figures["incremental"] = {**parsed_counts(stdout), "seconds": seconds, "cpu_s": cpu,
                               "peak_rss_mb": peak / 2**20}
     figures["load_average_after"] = os.getloadavg()
@@ -253,7 +252,7 @@ def summary(figures: dict[str, Any]) -> dict[str, Any]:
 
 def print_tables(figures: dict[str, Any], ratios: dict[str, Any]) -> None:
     console = Console()
-    table = Table(title="newsgraph at scale: BBC corpus (bare and 1 worker: best of the alternating runs)")
+    table = Table(title="newsgraph at scale: BBC corpus (bare and builds: best of the rounds)")
     for column in ("run", "docs", "parsed", "seconds", "docs/s", "CPU s", "peak RSS MB"):
         table.add_column(column, justify="left" if column == "run" else "right")
     bare = figures["bare"]
@@ -291,7 +290,7 @@ def main() -> None:
     parser.add_argument("measure", nargs="*", help=argparse.SUPPRESS)  # internal: a child's job
     parser.add_argument("--limit", type=int, help="articles per category (a smoke run; results not written)")
     parser.add_argument("--repeat", type=int, default=2,
-                        help="runs of bare spaCy and of the 1-worker build, alternating; the best of each counts (default 2)")
+                        help="rounds of bare spaCy, 1-worker and 2-worker builds; the best run of each counts (default 2)")
     args = parser.parse_args()
     if args.measure:
         job, *rest = args.measure
