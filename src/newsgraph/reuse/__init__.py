@@ -60,13 +60,14 @@ def find_reuse(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings |
 
 
 def document_words(documents: Sequence[Mapping[str, Any]], settings: ReuseSettings) -> list[Words]:
-    """Step 0: each document's words and shingles."""
+    """Each document's words and shingles, which both steps read."""
     return [words_of(d["text"], settings.shingle_words, settings.max_seed_repeats) for d in documents]
 
 
 def shared_passages(documents: Sequence[Mapping[str, Any]], words: Sequence[Words],
                     pairs: Iterable[tuple[int, int]], settings: ReuseSettings) -> list[dict[str, Any]]:
-    """Step 2: the reuse records of the candidate ``pairs`` (indexes into ``documents``)."""
+    """Step 2: the reuse records of the candidate ``pairs`` (indexes into ``documents``),
+    in a deterministic order."""
     records = []
     for first, partners in groupby(sorted(pairs), key=lambda pair: pair[0]):
         where_first = words[first].positions()  # once per document, whatever its partners

@@ -30,7 +30,6 @@ from datasketch import MinHash, MinHashLSH
 if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
 
-_MASK32 = np.uint64(0xFFFFFFFF)
 # MurmurHash3's 32-bit finalizer, the pre-mix datasketch's "affine32" scheme applies to each
 # input hash before its permutations.
 _FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
