@@ -21,6 +21,7 @@ from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
+from newsgraph.scale.auto import parse_workers
 from newsgraph.store import Store
 
 app = typer.Typer(
@@ -65,7 +66,7 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Article files or folders (.txt .md .html .htm .jsonl), searched recursively.", show_default=False),
     out: Path = typer.Option(Path("out/graph"), "--out", "-o", help="Folder for graph.json and graph.db."),
     model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name, e.g. en_core_web_lg or en_core_web_trf where installed."),
-    workers: int = typer.Option(1, min=1, help="Worker processes, each with its own model, running parse and the per-document stages (with --dask local: Dask workers). 1 runs everything in this process."),
+    workers: str = typer.Option("auto", help="Worker processes, each with its own model, running parse and the per-document stages (with --dask local: Dask workers). 'auto': one per core, bounded by memory, and one process when there are only a few new articles. 1 runs everything in this process."),
     batch_size: int = typer.Option(32, min=1, help="Documents per spaCy batch and per task sent to a worker."),
     dask: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Run the per-document stages as Dask tasks: a scheduler address (tcp://HOST:PORT) or 'local' for a local cluster of --workers processes. Results pass through Parquet shards in OUT/shards."),
     resolver: str = typer.Option(DEFAULT_RESOLVER, help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
@@ -80,17 +81,23 @@ def build(
     cues: List[Path] = typer.Option([], help="Extra attribution cues (YAML, keys as data/attribution_cues.yaml: speech_verbs {lemma: assert|deny}, decline_verbs, comment_verbs, deny_content, anonymous_nouns, document_nouns, outlet_nouns ...; maps merge, lists append). Repeatable.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
     any_language: bool = typer.Option(False, "--any-language", help="Build articles that do not look English too (by default they are skipped with a note: the model and tables read English only)."),
+    include_all: bool = typer.Option(False, "--include-all", help="Also read files found in folders whose names say they are no articles (README, LICENSE, CHANGELOG ...: data/not_articles.txt); they are skipped with a note by default."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Build the graph of a folder of articles into OUT (graph.json + graph.db)."""
+    try:
+        worker_count = parse_workers(workers)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--workers") from None
     settings = BuildSettings(
-        model=model, workers=workers, batch_size=batch_size, dask=dask, resolver=resolver, max_file_mb=max_file_mb,
+        model=model, workers=worker_count, batch_size=batch_size, dask=dask, resolver=resolver, max_file_mb=max_file_mb,
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
     settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), cues=tuple(cues),
-                       published=published, english_only=not any_language)
+                       published=published, english_only=not any_language,
+                       include_all=include_all)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
@@ -109,6 +116,10 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"[bold]{len(graph.claims)}[/] claims, [bold]{len(graph.times)}[/] time expressions, "
         f"[bold]{len(graph.reuse)}[/] shared passages."
     )
+    if report.parsed:
+        how = f" ({report.workers_reason})" if report.workers_reason else ""
+        processes = "1 process" if report.workers == 1 else f"{report.workers} worker processes"
+        console.print(f"[dim]Parsed with {processes}{how}.[/]")
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
         console.print(actors_table(ranked[:top], f"Top {min(top, len(ranked))} actors"))
