@@ -452,6 +452,32 @@ def events(
 
 @app.command(epilog="""[bold]Examples[/bold]
 
+  newsgraph serve out/seeds
+
+  newsgraph serve out/bbc --port 8080
+
+Starts Datasette on OUT/graph.db at http://127.0.0.1:8001 (Ctrl-C stops it): every table and
+view with a title and description, facets (kind, type, stance, outlet), full-text search over
+the sentences, and canned queries: evidence for an actor, relations between two actors,
+denials, declined comments, anonymous claims, recycled passages. The metadata is written to
+OUT/datasette.json, so 'datasette OUT/graph.db --metadata OUT/datasette.json' works too.
+Needs the optional extra: pip install 'newsgraph[serve]' (make demo installs it).
+""")
+def serve(
+    out: Path = OUT_ARGUMENT,
+    port: int = typer.Option(8001, min=0, max=65535, help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; 0.0.0.0 answers other machines too."),
+) -> None:
+    """Browse and query the store in Datasette, with titles, facets, search and canned queries."""
+    from newsgraph.serve import ServeSettings, datasette_command, run_datasette
+
+    command = _run(lambda: datasette_command(out, ServeSettings(host=host, port=port)))
+    console.print(f"Serving [bold]{safe(str(out / 'graph.db'), 300)}[/] at http://{host}:{port}/  (Ctrl-C stops)")
+    raise typer.Exit(run_datasette(command))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
   newsgraph report out/seeds
 
   newsgraph report out/seeds -o ~/seeds-report.html
