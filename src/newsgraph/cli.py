@@ -473,7 +473,7 @@ def serve(
 
     command = _run(lambda: datasette_command(out, ServeSettings(host=host, port=port)))
     console.print(f"Serving [bold]{safe(str(out / 'graph.db'), 300)}[/] at http://{host}:{port}/  (Ctrl-C stops)")
-    raise typer.Exit(run_datasette(command))
+    run_datasette(command)
 
 
 @app.command(epilog="""[bold]Examples[/bold]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
+import os
 import sys
 from dataclasses import dataclass
 from importlib import resources
@@ -54,9 +54,9 @@ def datasette_command(out: Path, settings: ServeSettings) -> list[str]:
             "--host", settings.host, "--port", str(settings.port)]
 
 
-def run_datasette(command: list[str]) -> int:
-    """Run a :func:`datasette_command` until it stops (Ctrl-C); returns its exit status."""
-    try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0
+def run_datasette(command: list[str]) -> None:
+    """Become the :func:`datasette_command` process (never returns): a signal meant for
+    ``newsgraph serve`` (Ctrl-C, a service manager's stop) then reaches Datasette itself, and
+    no server is left running behind a stopped parent."""
+    sys.stdout.flush()
+    os.execv(command[0], command)
