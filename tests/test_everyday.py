@@ -77,3 +77,21 @@ def test_folder_readme_is_skipped_with_a_note_and_kept_with_include_all(tmp_path
     assert list(iter_files([tmp_path], include_all=True)) == [article, tmp_path / "README.TXT"]
     # named directly, it is read: the user asked for it
     assert list(iter_files([tmp_path / "README.TXT"])) == [tmp_path / "README.TXT"]
+
+
+def test_cli_reference_matches_the_program():
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "cli_docs.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_readme_is_a_front_door():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 250
+    assert "make demo" in readme and "make test" in readme
+    for page in ("guide", "cli", "schema", "store", "accuracy", "performance", "design"):
+        assert f"docs/{page}.md" in readme
+        assert (Path(__file__).resolve().parent.parent / "docs" / f"{page}.md").is_file(), page
