@@ -12,8 +12,9 @@ from newsgraph.model import Problem, SourceDocument
 from newsgraph.scale.auto import AUTO_WORKERS, parse_workers, plan_workers
 
 
-def _documents(count: int) -> list[SourceDocument]:
-    return [SourceDocument(id=f"d{i}", sha256="0", path=f"{i}.txt", text="Text.") for i in range(count)]
+def _documents(count: int, characters: int = 2_000) -> list[SourceDocument]:
+    """``count`` documents of ``characters`` characters each (a BBC article is about 2,000)."""
+    return [SourceDocument(id=f"d{i}", sha256="0", path=f"{i}.txt", text="x" * characters) for i in range(count)]
 
 
 def test_auto_plan_takes_every_core_for_a_large_stream_and_gives_every_document_back():
@@ -23,16 +24,16 @@ def test_auto_plan_takes_every_core_for_a_large_stream_and_gives_every_document_
 
 
 def test_auto_plan_runs_a_few_documents_in_this_process():
-    plan, documents = plan_workers(iter(_documents(8)), 32, cores=2, memory_workers=16)
-    assert plan.workers == 1
-    assert plan.reason == "auto: 8 new documents"
-    assert len(list(documents)) == 8
+    plan, documents = plan_workers(iter(_documents(60)), 32, cores=2, memory_workers=16)
+    assert plan.workers == 1  # 120,000 characters: a second worker would not earn its start-up
+    assert plan.reason == "auto: 60 new documents, little text"
+    assert len(list(documents)) == 60
 
 
-def test_auto_plan_shares_a_small_corpus_in_small_batches():
-    plan, _ = plan_workers(iter(_documents(60)), 32, cores=2, memory_workers=16)
-    assert plan.workers == 2
-    assert plan.batch_size == 10  # 60 documents, 2 workers, 3 batches each
+def test_auto_plan_shares_a_small_job_of_long_articles_in_small_batches():
+    plan, _ = plan_workers(iter(_documents(60, characters=13_000)), 32, cores=4, memory_workers=16)
+    assert plan.workers == 3  # 780,000 characters: three workers' worth
+    assert plan.batch_size == 7  # 60 documents, 3 workers, 3 batches each
 
 
 def test_auto_plan_is_bounded_by_memory():

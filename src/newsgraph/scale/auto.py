@@ -3,11 +3,12 @@
 Input: the documents still to analyze (a stream) and the batch size. Output: a
 :class:`WorkerPlan` (how many processes, what batch size) and the same stream, unchanged.
 
-Worker processes pay a start-up cost (a spawned interpreter and one model load each) that
-only pays back when there are documents enough to share; a handful of articles is faster in
-this process. So the plan looks ahead at most ``lookahead`` documents: if the stream ends
-before, the work is small and runs in one process; otherwise it takes as many workers as
-the machine has cores, bounded by the memory a worker needs.
+Worker processes pay a start-up cost (a spawned interpreter, spaCy's imports and one model
+load each, some seconds) that only pays back when there is text enough to share; a few dozen
+articles parse faster in this process. So the plan reads ahead until it has seen enough text
+to keep every worker busy: if the stream ends before, the job is small and gets one worker per
+``MIN_CHARACTERS_PER_WORKER`` (one process when that is one); otherwise it takes as many
+workers as the machine has cores, bounded by the memory a worker needs.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ from newsgraph.model import SourceDocument
 
 AUTO_WORKERS = "auto"
 WORKER_MEMORY_BYTES = 1_000_000_000  # a worker with en_core_web_sm peaks near 0.6 GB; keep headroom
-MIN_DOCUMENTS_PER_WORKER = 12  # below this a spawned worker costs more than it saves
-BATCHES_PER_WORKER = 3  # small corpora: batches small enough that every worker gets several
+# about 20 s of parsing with en_core_web_sm on one core (some 120 short news articles, 60 long
+# ones): below that, a spawned worker's start-up, and the load of a shared machine, cost more
+# than the share of the parse it takes over (measured by benchmarks/bench_build.py)
+MIN_CHARACTERS_PER_WORKER = 250_000
+MAX_LOOKAHEAD_DOCUMENTS = 5_000  # bounds memory when documents are tiny (posts, captions)
+BATCHES_PER_WORKER = 3  # small jobs: batches small enough that every worker gets several
 
 
 @dataclass(frozen=True)
@@ -55,21 +60,28 @@ def plan_workers(documents: Iterable[SourceDocument], batch_size: int, *, cores:
     cores = usable_cores() if cores is None else cores
     memory_workers = memory_bound() if memory_workers is None else memory_workers
     most = max(1, min(cores, memory_workers))
-    lookahead = most * max(batch_size, MIN_DOCUMENTS_PER_WORKER)
     stream = iter(documents)
-    head = list(islice(stream, lookahead))
+    head: list[SourceDocument] = []
+    characters = 0
+    if most > 1:
+        for document in stream:
+            head.append(document)
+            characters += len(document.text)
+            if characters >= most * MIN_CHARACTERS_PER_WORKER or len(head) >= MAX_LOOKAHEAD_DOCUMENTS:
+                break
     documents_back = chain(head, stream)
     if most == 1:
         limit = "one core" if cores == 1 else "memory for one worker"
         return WorkerPlan(1, batch_size, f"auto: {limit}"), documents_back
-    if len(head) < lookahead:  # the whole stream is in ``head``: a small job
-        workers = min(most, len(head) // MIN_DOCUMENTS_PER_WORKER)
-        if workers <= 1:
-            return WorkerPlan(1, batch_size, f"auto: {len(head)} new documents"), documents_back
-        size = max(1, min(batch_size, -(-len(head) // (workers * BATCHES_PER_WORKER))))
-        return WorkerPlan(workers, size, f"auto: {len(head)} new documents, {cores} cores"), documents_back
-    return WorkerPlan(most, batch_size, f"auto: {cores} cores" + ("" if most == cores else ", memory")), \
-        documents_back
+    if characters >= most * MIN_CHARACTERS_PER_WORKER or len(head) >= MAX_LOOKAHEAD_DOCUMENTS:
+        reason = f"auto: {cores} cores" + ("" if most == cores else ", memory")
+        return WorkerPlan(most, batch_size, reason), documents_back
+    # the whole stream is in ``head``: a small job
+    workers = min(most, len(head), characters // MIN_CHARACTERS_PER_WORKER)
+    if workers <= 1:
+        return WorkerPlan(1, batch_size, f"auto: {len(head)} new documents, little text"), documents_back
+    size = max(1, min(batch_size, -(-len(head) // (workers * BATCHES_PER_WORKER))))
+    return WorkerPlan(workers, size, f"auto: {len(head)} new documents, {cores} cores"), documents_back
 
 
 def parse_workers(value: str | int) -> int | str:
