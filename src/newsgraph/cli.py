@@ -702,5 +702,53 @@ def timeline(
                                      "(by publication date)", dated=False))
 
 
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph brief out/seeds Hamas
+
+  newsgraph brief out/seeds Hamas "Sinai Province" -o hamas-sinai.md
+
+  newsgraph brief out/seeds Hamas --format html -o hamas.html
+
+  newsgraph brief out/seeds Hamas --format json --min-confidence 0.8
+
+A written account of one actor (who it is, what it is reported doing and undergoing, who
+says so, what is disputed, a timeline) or of a pair (what passes between them, the balance of
+cooperation and conflict). Every sentence cites numbered corpus sentences (document, offsets);
+events are written as reported, in their mode (planned, denied, "not yet"). Wording comes from
+data/brief_templates.yaml; --templates FILE overrides single entries.
+""")
+def brief(
+    out: Path = OUT_ARGUMENT,
+    name: str = NAME_ARGUMENT,
+    other: Optional[str] = typer.Argument(None, help="A second actor: a briefing on the pair.", show_default=False),
+    format: str = typer.Option("md", "--format", "-f", help="md, html or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: print).", dir_okay=False),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events and contradictions below this confidence (default: the views' threshold, 0.5)."),
+    templates: List[Path] = typer.Option([], help="Extra wording (YAML, keys as data/brief_templates.yaml). Repeatable.", exists=True, dir_okay=False),
+) -> None:
+    """Write a cited briefing on an actor, or on a pair of actors."""
+    from newsgraph.brief import DEFAULT_MIN_CONFIDENCE, FORMATS, render, write_briefing
+
+    if format.lower() not in FORMATS:
+        raise typer.BadParameter(f"{format!r}; use one of {', '.join(FORMATS)}", param_hint="--format")
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    with _run(lambda: Store(out)) as store:
+        first = _find_actor(store, name, out)
+        second = _find_actor(store, other, out) if other else None
+        briefing = _run(lambda: write_briefing(store, first, second, min_confidence=threshold,
+                                               template_files=templates))
+    text = render(briefing, format.lower())
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
+    console.print(f"[bold green]Wrote[/] {safe(str(output), 300)}: {len(briefing.statements())} sentences, "
+                  f"{len(briefing.citations)} cited corpus sentences.")
+
+
 def main() -> None:
     app()
