@@ -8,8 +8,9 @@ Output: a list of problems, one line each (empty: the briefing passes). Three ch
 2. every citation is a sentence of the corpus: a row of ``sentences`` with its document and
    offsets, and ``documents.text[start:end]`` is exactly the quoted text;
 3. every actor a statement names appears in its cited sentences: each actor the statement
-   declares, and each actor whose name or alias occurs in the statement's words, has a mention
-   inside a cited sentence, or that name is written in one of them.
+   declares, and each actor whose name or alias occurs capitalized in the statement's words
+   (longest name first), has a mention inside a cited sentence, or that name is written in one
+   of them.
 """
 
 from __future__ import annotations
@@ -82,7 +83,8 @@ def _named_in(text: str, names: dict[str, set[str]]) -> list[tuple[str, set[str]
     while i < len(words):
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             key = " ".join(w.group().casefold() for w in words[i:i + n])
-            if key in names:
+            # names are capitalized: lower-case words are the template's ("times", "state")
+            if key in names and words[i].group()[:1].isupper():
                 found.append((text[words[i].start():words[i + n - 1].end()], names[key]))
                 i += n
                 break

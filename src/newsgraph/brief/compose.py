@@ -14,7 +14,7 @@ from typing import Any, Iterable, Sequence
 
 from newsgraph.brief.model import Briefing, Fact, Section, Statement
 from newsgraph.brief.reader import Citations, Reader, Record, confidence
-from newsgraph.brief.templates import Templates, join_names
+from newsgraph.brief.templates import Templates, join_names, plover_from_data
 from newsgraph.graph.relations import FACTUAL_MODES
 from newsgraph.model import Actor
 from newsgraph.plover import Plover
@@ -57,7 +57,7 @@ class Composer:
         self.reader = reader
         self.t = templates
         self.settings = settings
-        self.plover = plover or Plover.from_data()
+        self.plover = plover or plover_from_data()
         self.cite = Citations(reader)
 
     def __call__(self, actor: Actor, other: Actor | None = None) -> Briefing:
@@ -325,7 +325,7 @@ class Composer:
         """An argument as the sentence writes it ("a Hamas arms shipment": the words say
         more than the actor's name), else the actor's name."""
         text = " ".join((event.get(f"{role}_text") or "").split())
-        if text and len(text) <= self.settings.name_chars:
+        if text and len(text) <= self.settings.name_chars and text.casefold() not in self.t.get("vague_arguments"):
             return text
         return self.reader.name(event[role]) if event.get(role) else None
 

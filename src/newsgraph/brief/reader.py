@@ -41,11 +41,14 @@ class Reader:
         self._documents: dict[str, Record] = {}
         self._sentences: dict[str, list[tuple[int, int, str]]] = {}
         self._names: dict[str, str] = {}
+        self._events: dict[str, list[Record]] = {}
 
     # --- records ---------------------------------------------------------------------------
 
     def events_of(self, actor_id: str) -> list[Record]:
-        return [json.loads(r[0]) for r in self.db.execute(_EVENT_ACTOR_SQL, (actor_id, actor_id))]
+        if actor_id not in self._events:
+            self._events[actor_id] = [json.loads(r[0]) for r in self.db.execute(_EVENT_ACTOR_SQL, (actor_id, actor_id))]
+        return self._events[actor_id]
 
     def claims_by(self, actor_id: str) -> list[Record]:
         return [json.loads(r[0]) for r in self.db.execute(_CLAIMS_BY_SQL, (actor_id, actor_id))]
