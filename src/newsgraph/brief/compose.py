@@ -314,10 +314,14 @@ class Composer:
             if written:
                 counts[written] += 1
                 actors.setdefault(written, event.get(role))
-        found = []
-        for written, _ in counts.most_common(self.settings.objects_per_group):
-            if actors[written]:
-                named.append(actors[written])
+        found, seen = [], set()
+        for written, _ in counts.most_common():
+            actor = actors[written]
+            if actor in seen or len(found) == self.settings.objects_per_group:
+                continue  # one actor once, however many ways the sentences write it
+            if actor:
+                named.append(actor)
+                seen.add(actor)
             found.append(written)
         return found
 
