@@ -353,7 +353,7 @@ class Composer:
         if not text or len(text) > self.settings.name_chars:
             return None
         first = text.split(" ", 1)[0]
-        if first.casefold() in self.t.get("lowercase_first") and first[:1].isupper() and first[1:].islower():
+        if first.casefold() in self.t.get("lowercase_first") and first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
             text = first.casefold() + text[len(first):]
         return text
 
@@ -496,7 +496,9 @@ class Composer:
             if claim.get("outlet") and claim["outlet"] not in outlets:
                 outlets.append(claim["outlet"])
         key = "speaker_anonymous" if claims[0].get("anonymous") else "speaker"
-        text = self.t.fill("says", key, speaker=label, claims=self.t.count("claim", _reports(claims)), name=name,
+        count = _reports(claims)
+        text = self.t.fill("says", key, speaker=label, claims=self.t.count("claim", count), name=name,
+                           cite=self.t.get("says", "cite")[0 if count == 1 else 1],
                            outlets=self.t.fill("says", "outlets", outlets=join_names(outlets)) if outlets else "")
         cited: list[int] = []
         for claim in picked:
