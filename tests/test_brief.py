@@ -247,3 +247,27 @@ def test_the_committed_example_cites_the_sample_truly(store):
     for line in body.splitlines():
         if line.startswith("- ") and not line.startswith("- Published") and not line.startswith("- Outlets"):
             assert re.search(r"(\[\d+\])+\.$", line), line
+
+
+def test_events_and_contradictions_below_the_threshold_are_left_out_and_counted(built, tmp_path):
+    """Records of builds that give confidences (events, contradictions): those below
+    --min-confidence are left out and a note says how many events."""
+    import shutil
+
+    copy = tmp_path / "graded"
+    shutil.copytree(built, copy)
+    with Store(copy) as graded:
+        klf = graded.find_actor("Karst Front").id
+        graded.db.execute("UPDATE events SET record = json_set(record, '$.confidence', 0.2) WHERE "
+                          "json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?", (klf, klf))
+        graded.db.execute("UPDATE contradictions SET record = json_set(record, '$.confidence', 0.2)")
+        graded.db.commit()
+        low = write_briefing(graded, "Karst Front")
+        total = graded.db.execute("SELECT count(*) FROM events WHERE json_extract(record, '$.source') = ? OR "
+                                  "json_extract(record, '$.target') = ?", (klf, klf)).fetchone()[0]
+        assert check_briefing(low, graded) == []
+        assert not [s for s in low.statements() if s.kind == "event" or s.kind.startswith("dispute")]
+        notes = [n for section in low.sections for n in section.notes]
+        assert f"{total} events below confidence 0.5 are left out (--min-confidence)." in notes
+        kept = write_briefing(graded, "Karst Front", min_confidence=0.1)
+        assert [s for s in kept.statements() if s.kind == "event"]
