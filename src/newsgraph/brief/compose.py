@@ -550,12 +550,24 @@ class Composer:
             text = self.t.fill("says", "deny", speaker=label, quote=quote)
         elif stance == "decline_comment":
             text = self.t.fill("says", "decline", speaker=label, quote=quote)
-        elif parent is not None and self._speaker_label(parent, named):
+        elif len(quote.split()) < self.t.get("quote_min_words"):
+            return None
+        elif parent is not None and self._speaker_label(parent, []) not in (None, label):
             text = self.t.fill("says", "nested", outer=self._speaker_label(parent, named), inner=label, quote=quote)
             cited += self._claim_citations(parent)
+        elif self._cue_verb(claim):
+            text = self.t.fill("says", "quote_cue", speaker=label, cue=claim["cue"], quote=quote)
         else:
             text = self.t.fill("says", "quote", speaker=label, quote=quote)
         return Statement(text, _unique(cited), named, f"claim:{stance}")
+
+    def _cue_verb(self, claim: Record) -> bool:
+        """Whether the claim's cue is a finite reporting verb as written ("confirmed", "laments"),
+        which reads after the speaker's name; participles and phrases ("adding", "according
+        to") do not."""
+        cue = claim.get("cue") or ""
+        return (claim.get("kind") in ("direct", "indirect") and cue.isalpha() and cue.islower()
+                and not cue.endswith("ing") and cue not in self.t.get("says", "quote_cue_skip"))
 
     # --- disputed -----------------------------------------------------------------------------
 
@@ -591,6 +603,9 @@ class Composer:
         if kind == "cooperation_vs_conflict":
             return self._opposite(records[0], events)
         answer = claims.get(records[0]["items"][-1])
+        # one assertion per answer, the one sharing most words with it: a quote is never
+        # given to speakers who did not say it, and weaker pairings are left out
+        records = sorted(records, key=lambda r: -(r.get("overlap") or 0))[:1]
         asserted = [claims.get(r["items"][0]) or events.get(r["items"][0]) for r in records]
         asserted = [r for r in asserted if r]
         if answer is None or not asserted:
@@ -679,9 +694,12 @@ class Composer:
         source = self._argument(event, "source", named)
         target = self._argument(event, "target", named)
         if event.get("source"):
-            text = self.t.event(source, event["type"], event.get("subtype"), modality, target)
+            # the doer as the subject by its name: "Hamas forces is reported" would not agree
+            text = self.t.event(self.reader.name(event["source"]), event["type"], event.get("subtype"),
+                                modality, target)
         elif event.get("target"):
-            text = self.t.passive(target, event["type"], event.get("subtype"), modality, source)
+            text = self.t.passive(self.reader.name(event["target"]), event["type"], event.get("subtype"),
+                                  modality, source)
         else:
             return None
         if text is None:
