@@ -59,6 +59,8 @@ class Composer:
         self.settings = settings
         self.plover = plover or plover_from_data()
         self.cite = Citations(reader)
+        # (doc, start, end) of the corpus text quoted under "Who says so", as far as it is shown
+        self.quoted: list[tuple[str, int, int]] = []
 
     def __call__(self, actor: Actor, other: Actor | None = None) -> Briefing:
         events, hidden = self._events(actor, other)
@@ -67,12 +69,13 @@ class Composer:
         title = (self.t.fill("title", "pair", a=actor.name, b=other.name) if other
                  else self.t.fill("title", "actor", name=actor.name))
         sections = [self.who(actor)] + ([self.who(other)] if other else [])
+        says = self.says(actor, other, claims)
         if other:
             sections.append(self.between(actor, other, events))
             sections.append(self.around(actor, other, events))
         else:
             sections += self.did_and_done(actor, events)
-        sections.append(self.says(actor, other, claims))
+        sections.append(says)
         sections.append(self.disputed(actor, other, events, claims))
         sections.append(self.timeline(events, actor))
         notes = Section("notes", self.t.get("headings", "notes"))
@@ -330,7 +333,7 @@ class Composer:
         more than the actor's name), else the actor's name."""
         text = " ".join((event.get(f"{role}_text") or "").split())
         if text and len(text) <= self.settings.name_chars and text.casefold() not in self.t.get("vague_arguments"):
-            return text
+            return self._mid_sentence(text)
         return self.reader.name(event[role]) if event.get(role) else None
 
     def _speakers(self, events: list[Record], named: list[str]) -> list[str]:
@@ -352,9 +355,15 @@ class Composer:
         text = " ".join((claim.get("speaker_text") or "").split())
         if not text or len(text) > self.settings.name_chars:
             return None
+        return self._mid_sentence(text)
+
+    def _mid_sentence(self, text: str) -> str:
+        """Words as written, lower-cased at the start when they open with a determiner ("The
+        police" -> "the police"): they are written in the middle of a sentence."""
         first = text.split(" ", 1)[0]
-        if first.casefold() in self.t.get("lowercase_first") and first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
-            text = first.casefold() + text[len(first):]
+        if first.casefold() in self.t.get("lowercase_first") and first[:1].isupper() and \
+                (len(first) == 1 or first[1:].islower()):
+            return first.casefold() + text[len(first):]
         return text
 
     def _counts(self, events: list[Record]) -> str:
@@ -429,25 +438,30 @@ class Composer:
         return None
 
     def around(self, a: Actor, b: Actor, events: list[Record]) -> Section:
-        """Sentences that name both actors and hold no event between them: what the reports
-        say of the two beyond the events the pipeline typed, quoted, never restated."""
+        """Sentences that name both actors, hold no event between them and are not quoted under
+        "Who says so": what the reports say of the two beyond the events the pipeline typed,
+        quoted, never restated. Documents take turns, so one article does not fill the list."""
         section = Section("around", self.t.get("headings", "around"))
         used = {(e["doc"], e.get("sentence")) for e in events}
+        by_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         seen_text: set[str] = set()
         for doc, index in self.reader.shared_sentences(a.id, b.id):
-            if (doc, index) in used:
-                continue
             sentence = self.reader.sentence_index(doc, index)
-            if sentence is None or " ".join(sentence[2].split()) in seen_text:
-                continue  # recycled text: the same sentence printed twice counts once
-            seen_text.add(" ".join(sentence[2].split()))
-            if len(section.statements) == self.settings.shared_sentences:
-                rest = len(self.reader.shared_sentences(a.id, b.id)) - len(section.statements)
-                section.notes.append(self.t.fill("notes", "more_sentences", more=rest))
-                break
+            if (doc, index) in used or sentence is None or any(
+                    d == doc and start < sentence[1] and sentence[0] < end for d, start, end in self.quoted):
+                continue
+            text = " ".join(sentence[2].split())
+            if text not in seen_text:  # recycled text: the same sentence printed twice counts once
+                seen_text.add(text)
+                by_doc[doc].append((index, *sentence[:2]))
+        turns = [item for round_ in _round_robin(list(by_doc.items())) for item in round_]
+        for doc, index in turns[:self.settings.shared_sentences]:
+            sentence = self.reader.sentence_index(doc, index)
             section.statements.append(Statement(
                 self.t.fill("balance", "around", quote=self.t.quote(sentence[2])),
                 self.cite.sentence(doc, index), [a.id, b.id], "shared"))
+        if len(turns) > self.settings.shared_sentences:
+            section.notes.append(self.t.fill("notes", "more_sentences", more=len(turns) - self.settings.shared_sentences))
         return section
 
     # --- who says so --------------------------------------------------------------------------
@@ -545,6 +559,7 @@ class Composer:
         if not quote:
             return None
         cited = self._claim_citations(claim)
+        self.quoted.append((claim["doc"], claim["start"], claim["start"] + len(quote)))
         stance = claim.get("stance")
         if stance == "deny":
             text = self.t.fill("says", "deny", speaker=label, quote=quote)
@@ -716,6 +731,17 @@ class Composer:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def _round_robin(by_doc: list[tuple[str, list[tuple[int, int, int]]]]) -> list[list[tuple[str, int]]]:
+    """Rounds of (doc, sentence index): each document's first sentence, then each one's second ..."""
+    rounds: list[list[tuple[str, int]]] = []
+    for doc, sentences in by_doc:
+        for position, (index, _, _) in enumerate(sentences):
+            if position == len(rounds):
+                rounds.append([])
+            rounds[position].append((doc, index))
+    return rounds
 
 
 def _origin(record: Record) -> tuple:
