@@ -561,7 +561,13 @@ class Composer:
         cited = self._claim_citations(claim)
         self.quoted.append((claim["doc"], claim["start"], claim["start"] + len(quote)))
         stance = claim.get("stance")
-        if stance == "deny":
+        context = self._answered(claim) if stance == "deny" else None
+        if context is not None:
+            asserter = self._speaker_label(context, named)
+            text = self.t.fill("says", "deny_after", speaker=label, quote=quote, asserter=asserter,
+                               context=self.t.quote(context.get("text") or ""))
+            cited += self._claim_citations(context)
+        elif stance == "deny":
             text = self.t.fill("says", "deny", speaker=label, quote=quote)
         elif stance == "decline_comment":
             text = self.t.fill("says", "decline", speaker=label, quote=quote)
@@ -575,6 +581,18 @@ class Composer:
         else:
             text = self.t.fill("says", "quote", speaker=label, quote=quote)
         return Statement(text, _unique(cited), named, f"claim:{stance}")
+
+    def _answered(self, claim: Record) -> Record | None:
+        """For a denial that only points back ("the report"), the nearest asserted claim with a
+        named or described speaker in the sentences just before it in its document."""
+        if len((claim.get("text") or "").split()) > self.t.get("says", "pointing_words"):
+            return None
+        reach = self.t.get("says", "pointing_sentences")
+        before = [c for c in self.reader.claims_of_document(claim["doc"])
+                  if c.get("stance") == "assert" and c["start"] < claim["start"] and c.get("sentence") is not None
+                  and 0 < claim["sentence"] - c["sentence"] <= reach and self._speaker_label(c, [])
+                  and len((c.get("text") or "").split()) > self.t.get("says", "pointing_words")]
+        return max(before, key=lambda c: (c["sentence"], c["start"])) if before else None
 
     def _cue_verb(self, claim: Record) -> bool:
         """Whether the claim's cue is a finite reporting verb as written ("confirmed", "laments"),

@@ -57,6 +57,10 @@ class Reader:
         found = [json.loads(r[0]) for r in self.db.execute(_CLAIMS_NAMING_SQL, (actor_id,))]
         return sorted(found, key=lambda c: (c["doc"], c["start"], c["id"]))
 
+    def claims_of_document(self, doc: str) -> list[Record]:
+        rows = self.db.execute('SELECT record FROM claims WHERE doc = ? ORDER BY start, "end"', (doc,))
+        return [json.loads(row[0]) for row in rows]
+
     def claims_by_id(self, ids: Iterable[str]) -> dict[str, Record]:
         ids = sorted(set(ids))
         found: dict[str, Record] = {}
