@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.brief import (BriefSettings, Statement, Templates, check_briefing, render, write_briefing)
-from newsgraph.brief.render import sentence_text
+from newsgraph.brief import Statement, Templates, check_briefing, render, write_briefing
 from newsgraph.store import Store
 from test_cli import invoke
 

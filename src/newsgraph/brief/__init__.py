@@ -14,7 +14,7 @@ against the store it was written from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -43,8 +43,6 @@ def write_briefing(store: Store | str | Path, actor: str | Actor, other: str | A
     first, second = brief_actors(store, actor, other)
     settings = settings or BriefSettings()
     if settings.min_confidence != min_confidence:
-        from dataclasses import replace
-
         settings = replace(settings, min_confidence=min_confidence)
     templates = templates or Templates.from_data(template_files)
     return Composer(Reader(store), templates, settings)(first, second)

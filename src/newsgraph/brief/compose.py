@@ -660,8 +660,7 @@ class Composer:
             return None
         cited += self._claim_citations(answer)
         template = "denial" if kind == "denial" else "declined"
-        says = self.t.get("disputed", "says")[0 if len(speakers) == 1 else 1]
-        text = self.t.fill("disputed", template, asserters=join_names(speakers), say=says,
+        text = self.t.fill("disputed", template, asserters=join_names(speakers),
                            quote=self.t.quote(asserted[0].get("text") or ""), denier=denier,
                            denial=self.t.quote(answer.get("text") or ""))
         return Statement(text, _unique(cited), named, f"dispute:{kind}", confidence(records[0]))
