@@ -65,16 +65,17 @@ def _check_citations(citations: list[Citation], store: Store) -> list[str]:
     return problems
 
 
-def _actor_names(store: Store) -> dict[str, set[str]]:
-    """Folded name or alias -> actor ids, for names long enough to be told from plain words."""
-    names: dict[str, set[str]] = defaultdict(set)
+def _actor_names(store: Store) -> dict[str, dict[str, set[str]]]:
+    """Words of a name or alias, folded -> {the name as spelled, folded: actor ids}, for names
+    long enough to be told from plain words."""
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for actor_id, name in store.db.execute("SELECT id, name FROM actors UNION ALL SELECT actor, alias FROM actor_aliases"):
         if len(name) >= MIN_NAME_CHARS:
-            names[" ".join(_WORDS.findall(name.casefold()))].add(actor_id)
+            names[" ".join(_WORDS.findall(name.casefold()))][name.casefold()].add(actor_id)
     return names
 
 
-def _named_in(text: str, names: dict[str, set[str]]) -> list[tuple[str, set[str]]]:
+def _named_in(text: str, names: dict[str, dict[str, set[str]]]) -> list[tuple[str, set[str]]]:
     """(words as written, actor ids) for every run of words of ``text`` that is a known name,
     longest first: "Karst" inside "Karst Liberation Front" is part of that name, not another."""
     words = [m for m in _WORDS.finditer(text)]
@@ -84,8 +85,11 @@ def _named_in(text: str, names: dict[str, set[str]]) -> list[tuple[str, set[str]
         for n in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
             key = " ".join(w.group().casefold() for w in words[i:i + n])
             # names are capitalized: lower-case words are the template's ("times", "state")
-            if key in names and words[i].group()[:1].isupper():
-                found.append((text[words[i].start():words[i + n - 1].end()], names[key]))
+            written = text[words[i].start():words[i + n - 1].end()]
+            # the same words spelled the same way: "France, a" is no match for "France, a country"
+            actors = names[key].get(written.casefold()) if key in names else None
+            if actors and words[i].group()[:1].isupper():
+                found.append((written, actors))
                 i += n
                 break
         else:
@@ -94,7 +98,7 @@ def _named_in(text: str, names: dict[str, set[str]]) -> list[tuple[str, set[str]
 
 
 def _check_actors(statement: Statement, cited: list[Citation], store: Store,
-                  names: dict[str, set[str]]) -> list[str]:
+                  names: dict[str, dict[str, set[str]]]) -> list[str]:
     present: set[str] = set()
     for citation in cited:
         present |= {row[0] for row in store.db.execute(

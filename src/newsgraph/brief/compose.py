@@ -353,8 +353,8 @@ class Composer:
             named.append(claim["speaker"])
             return self.reader.name(claim["speaker"])
         text = " ".join((claim.get("speaker_text") or "").split())
-        if not text or len(text) > self.settings.name_chars:
-            return None
+        if not text or len(text) > self.settings.name_chars or text.casefold() in self.t.get("vague_arguments"):
+            return None  # "who", "he": a speaker no reader can place out of its sentence
         return self._mid_sentence(text)
 
     def _mid_sentence(self, text: str) -> str:
