@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
+import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 from itertools import groupby
@@ -15,7 +18,7 @@ from rich.table import Table
 from newsgraph.console_queries import (between_events_table, claims_evidence_table, partners_table,
                                         relation_rows_table, search_table, timeline_table)
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
-                                reuse_table, safe, sourcing_line)
+                                reuse_table, safe, sourcing_line, undated_documents_lines)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
@@ -112,14 +115,39 @@ def _print_summary(report: BuildReport, top: int) -> None:
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
         console.print(actors_table(ranked[:top], f"Top {min(top, len(ranked))} actors"))
+    for line in undated_documents_lines(graph.documents):
+        console.print(line)
     if report.out:
-        console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
-        console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
-        out = safe(str(report.out), 300)
-        console.print(f"[dim]Next: newsgraph report {out} (an HTML page to explore) · newsgraph actor {out} NAME · "
-                      f"newsgraph relations {out} A B · newsgraph claims {out} --stance deny · "
-                      f"newsgraph timeline {out} · newsgraph search {out} WORDS · "
-                      f"newsgraph export {out} --format gexf[/]")
+        console.print(f"Graph:  [bold]{safe(str(report.out / 'graph.json'), 300)}[/]")
+        console.print(f"Store:  [bold]{safe(str(report.out / 'graph.db'), 300)}[/]  (sqlite3, or datasette)")
+        out, me = safe(shlex.quote(str(report.out)), 300), safe(program(), 300)
+        console.print(f"[dim]Next: {me} report {out} (an HTML page to explore) · {me} actors {out} · "
+                      f"{me} actor {out} NAME · {me} relations {out} A B · {me} claims {out} --stance deny · "
+                      f"{me} timeline {out} · {me} search {out} WORDS · {me} export {out} --format gexf[/]")
+
+
+def program() -> str:
+    """The command as the user can type it again: ``newsgraph`` when that name on PATH is this
+    program, else the path it was started by (``.venv/bin/newsgraph`` when the venv is not
+    active), else ``python -m newsgraph``. Run from Python (tests, scripts) it is ``newsgraph``."""
+    script = Path(sys.argv[0])
+    if script.name == "__main__.py":
+        return f"{shlex.quote(_short_path(Path(sys.executable)))} -m newsgraph"
+    if script.name != "newsgraph":
+        return "newsgraph"
+    on_path = shutil.which("newsgraph")
+    if on_path and Path(on_path).resolve() == script.resolve():
+        return "newsgraph"
+    return shlex.quote(_short_path(script))
+
+
+def _short_path(path: Path) -> str:
+    """``path`` relative to the working folder when it lies inside it, else absolute."""
+    absolute = path.absolute()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -130,12 +158,15 @@ def _print_summary(report: BuildReport, top: int) -> None:
 """)
 def actors(
     out: Path = OUT_ARGUMENT,
-    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET."),
+    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET GROUP."),
     limit: int = typer.Option(50, min=1, help="Rows to show."),
 ) -> None:
     """List the actors of a built graph, most mentioned first."""
+    from newsgraph.store.queries import choose, schema_values
+
+    kind = _run(lambda: choose("kind", kind, schema_values("actor", "kind")))
     with _run(lambda: Store(out)) as store:
-        found = store.actors(kind=kind.upper() if kind else None, limit=limit)
+        found = store.actors(kind=kind, limit=limit)
         total = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     console.print(actors_table(found, f"{len(found)} of {total} actors in {out}"))
 
@@ -189,7 +220,8 @@ def actor(
             for m in members[:MEMBERS_SHOWN]) + (" …" if len(members) > MEMBERS_SHOWN else ""))
     if partners and related:
         console.print(partners_table(related[:partners], f"Relations: {min(partners, len(related))} of "
-                                                         f"{len(related)} partners, most events first"))
+                                                         f"{len(related)} partners, most events first",
+                                     console.width))
     elif partners:
         console.print("Relations: none found (no event links it to another actor).")
     table = Table(title="Evidence", header_style="bold", show_lines=True)
@@ -218,17 +250,17 @@ def explain(
     with _run(lambda: Store(out)) as store:
         found = _find_actor(store, name, out)
         sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{safe(found.kind)} · id {safe(found.id, 60)} · "
                   f"{len(found.aliases) + 1} names[/]")
-    if not found.merges:
-        console.print("No merges: every mention of this actor is written the same way.")
+    for line in _unmerged_names_lines(found):
+        console.print(line)
     for merge, sentence in zip(found.merges, sentences):
         console.print(f"• [bold]{safe(merge['a'])}[/] = [bold]{safe(merge['b'])}[/]  "
-                      f"[cyan]{merge['rule']}[/]: {safe(merge['detail'] or '')}")
+                      f"[cyan]{safe(merge['rule'])}[/]: {safe(merge['detail'] or '')}")
         console.print("    " + _evidence_text(merge["evidence"], sentence), soft_wrap=False)
     for other in found.kept_apart:
         console.print(f"[yellow]kept apart[/] from {safe(other['name'] or other['actor'])} "
-                      f"({other['rule']} proposed it): {safe(other['reason'] or '')}")
+                      f"({safe(other['rule'] or '')} proposed it): {safe(other['reason'] or '')}")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -289,7 +321,8 @@ def sources(
         print(json.dumps({"document": dict(found), "sourcing": profile, "claims": claims},
                          ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{found['id']} · {safe(found['path'], 120)}[/]")
+    console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{safe(found['path'], 120)} · "
+                  f"{safe(found['published'] or 'no publication date')} · id {safe(found['id'])}[/]")
     console.print(sourcing_line(profile))
     console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims"))
 
@@ -313,12 +346,15 @@ def reuse(
     limit: int = typer.Option(600, min=40, help="Characters of each passage to show."),
 ) -> None:
     """Show passages that documents share (recycled text), pairs side by side."""
+    from newsgraph.store.queries import publication_dates
+
     with _run(lambda: Store(out)) as store:
         docs = [row["id"] for row in store.find_documents(doc)] if doc else None
         if doc and not docs:
             _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
         rows = _run(lambda: store.reuse_passages(docs))
         records = store.reuse_records()
+        store_dates = publication_dates(store)
     if as_json:
         typer.echo(json.dumps([records[row["passage"]] for row in rows], ensure_ascii=False, indent=1))
         return
@@ -330,10 +366,20 @@ def reuse(
     for group in pairs:
         first = group[0]
         origin = first["origin"]
-        note = (f"origin: [bold]{safe(first['a_title'] if origin == first['a_doc'] else first['b_title'] or origin, 80)}[/]"
-                if origin else "origin unknown (publication dates missing or equal)")
-        console.print(f"\n[bold]{safe(first['a_doc'])}[/] ↔ [bold]{safe(first['b_doc'])}[/]  [dim]{note}[/]")
+        titles = {first["a_doc"]: first["a_title"] or first["a_doc"], first["b_doc"]: first["b_title"] or first["b_doc"]}
+        note = (f"origin: [bold]{safe(titles.get(origin, origin), 80)}[/]" if origin
+                else _unknown_origin(store_dates.get(first["a_doc"]), store_dates.get(first["b_doc"])))
+        console.print(f"\n[bold]{safe(titles[first['a_doc']], 70)}[/] ↔ [bold]{safe(titles[first['b_doc']], 70)}[/]  "
+                      f"[dim]{note}[/]")
         console.print(reuse_table(group, limit))
+
+
+def _unknown_origin(a_published: str | None, b_published: str | None) -> str:
+    """Why reuse cannot tell which document printed a passage first, and what would tell it."""
+    if a_published and b_published:
+        return "origin unknown: both published the same day"
+    return ("origin unknown: publication date missing; give one when building "
+            "(--published, a sidecar ARTICLE.meta.json, or 'published' in JSONL)")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -353,9 +399,14 @@ def contradictions(
     as_json: bool = typer.Option(False, "--json", help="Print the contradiction records as JSON."),
 ) -> None:
     """List contradictions: denials, opposite stances, declined comments, with evidence."""
+    from newsgraph.store.queries import CONTRADICTION_KINDS, choose
+
+    kind = _run(lambda: choose("contradiction kind", kind, CONTRADICTION_KINDS))
     with _run(lambda: Store(out)) as store:
         records = store.contradictions(kind)
         evidence = store.evidence_records(sorted({i for r in records for i in r["items"]}))
+        names = store.actor_names({e.get(k) for e in evidence.values() for k in ("source", "target", "speaker")
+                                   if e.get(k)} | {a for r in records for a in r.get("actors") or []})
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
         return
@@ -365,8 +416,35 @@ def contradictions(
     console.print(f"[bold]{len(records)}[/] contradictions")
     for record in records:
         console.print()
-        for line in contradiction_lines(record, evidence):
+        for line in contradiction_lines(record, evidence, names):
             console.print(line)
+
+
+def _unmerged_names_lines(found) -> list[str]:
+    """What explain says of the names no merge record covers, so that "3 names" is never
+    followed by "No merges" alone: a spelling that folds to the actor's own name (case, quotes,
+    dashes) is that name; any other was linked to the full name inside one article (a short
+    form: "Menai" after "Shadi al-Menai")."""
+    from newsgraph.names import name_key
+
+    merged = {n for m in found.merges for n in (m["a"], m["b"])}
+    alone = [a for a in found.aliases if a not in merged]
+    if not found.aliases:
+        return ["One name: every mention of this actor is written the same way."]
+    keys = {name_key(n) for n in [found.name, *merged]}
+    same = [a for a in alone if name_key(a) in keys]
+    short = [a for a in alone if name_key(a) not in keys]
+    lines = []
+    if same:
+        lines.append("• " + ", ".join(f"[bold]{safe(a)}[/]" for a in same)
+                     + ": the same name once case, quotes and dashes are folded.")
+    if short:
+        lines.append("• " + ", ".join(f"[bold]{safe(a)}[/]" for a in short)
+                     + ": linked to a full name inside the article where it is written (a short form"
+                       " or acronym), not by a merge across articles.")
+    if not found.merges:
+        lines.append("[dim]No merges across articles.[/]")
+    return lines
 
 
 def _find_actor(store: Store, name: str, out: Path):
@@ -423,6 +501,10 @@ def events(
     as_json: bool = typer.Option(False, "--json", help="Print the event records as JSON."),
 ) -> None:
     """List events: who did what to whom, how it is told, and the sentence that says so."""
+    from newsgraph.store.queries import choose, event_types, schema_values
+
+    type = _run(lambda: choose("event type", type, event_types()))
+    mode = _run(lambda: choose("mode", mode, schema_values("event", "mode")))
     with _run(lambda: Store(out)) as store:
         actor_id = _find_actor(store, actor, out).id if actor else None
         found = store.events(actor=actor_id, event_type=type, mode=mode, limit=limit)
@@ -499,6 +581,8 @@ def _run(action):
 
 
 def _fail(message: str) -> None:
+    # the messages suggest commands ('newsgraph actors OUT'): as the user can run them here
+    message = message.replace("'newsgraph ", f"'{program()} ")
     errors.print(f"[bold red]error:[/] {safe(message, 1000)}", soft_wrap=True)
     raise typer.Exit(1)
 
@@ -584,7 +668,7 @@ def relations(
     if between.events:
         console.print(between_events_table(between.events, names))
     if between.claims:
-        console.print(claims_evidence_table(between.claims, "Claims", names))
+        console.print(claims_evidence_table(between.claims, "Claims", names, console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -610,11 +694,11 @@ def claims(
     as_json: bool = typer.Option(False, "--json", help="Print the claim records as JSON."),
 ) -> None:
     """List claims across documents: who says so, with what stance, about whom."""
-    from newsgraph.store.queries import find_claims
+    from newsgraph.store.queries import STANCES, choose, find_claims
 
     with _run(lambda: Store(out)) as store:
         subject = _find_actor(store, about, out) if about else None
-        found = _run(lambda: find_claims(store, speaker=speaker, stance=stance.lower() if stance else None,
+        found = _run(lambda: find_claims(store, speaker=speaker, stance=choose("stance", stance, STANCES),
                                          about=subject, anonymous=anonymous, limit=limit))
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
@@ -623,7 +707,7 @@ def claims(
         console.print("No claims found" + (" matching these filters." if (speaker or stance or about or anonymous is not None) else "."))
         return
     more = " (use --limit for more)" if len(found) == limit else ""
-    console.print(claims_evidence_table(found, f"{len(found)} claims{more}"))
+    console.print(claims_evidence_table(found, f"{len(found)} claims{more}", width=console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -657,12 +741,17 @@ def timeline(
         console.print(f"No events found{whose}.")
         return
     if found.dated:
-        console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True))
+        console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True,
+                                     width=console.width))
     else:
         console.print(f"No dated events found{whose}.")
     if found.undated:
         console.print(timeline_table(found.undated[:limit], f"{len(found.undated)} undated events{whose} "
-                                     "(by publication date)", dated=False))
+                                     "(by publication date)", dated=False, width=console.width))
+        if any(not e.get("published") for e in found.undated):
+            console.print("[dim]Some articles have no publication date, so times like 'last month' in them "
+                          "could not be placed: build with --published YYYY-MM-DD, a sidecar ARTICLE.meta.json "
+                          "or 'published' in JSONL.[/]")
 
 
 def main() -> None:
