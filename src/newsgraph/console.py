@@ -41,7 +41,7 @@ def time_label(time: dict | None) -> str | None:
     if not time:
         return None
     value, text = time.get("value"), time.get("text")
-    if value and time.get("kind") in ("date", "time") and "X" not in value:
+    if value and value[0].isdigit() and "X" not in value:  # a calendar date, not P2Y or XXXX-WXX
         return value
     return text or value
 

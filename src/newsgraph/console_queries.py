@@ -16,9 +16,10 @@ QUAD_STYLES = {"verbal_cooperation": "green", "material_cooperation": "bold gree
 # Short enough for a narrow column; cooperation and conflict must never be cut to one prefix.
 QUAD_LABELS = {"verbal_cooperation": "v.coop", "material_cooperation": "m.coop",
                "verbal_conflict": "v.conflict", "material_conflict": "m.conflict", "untyped": "untyped"}
-QUAD_CAPTION = "[dim]v. verbal, m. material; coop cooperation[/]"
-PARTNERS_CAPTION = (QUAD_CAPTION[:-4] + "; balance from -1 (all conflict) to +1 (all cooperation), "
-                    "(n) the events it rests on, ~ fewer than 3[/]")
+QUAD_LEGEND = "v. verbal, m. material, coop cooperation"
+QUAD_CAPTION = f"[dim]{QUAD_LEGEND}[/]"
+PARTNERS_CAPTION = (f"[dim]{QUAD_LEGEND}; balance: -1 all conflict to +1 all cooperation, (n) the events "
+                    "it rests on, ~ fewer than 3[/]")
 MIN_BALANCE_EVENTS = 3  # a balance resting on fewer events is shown as tentative
 WIDE = 120  # columns from which tables show their optional columns
 TEXT_SHOWN = 240  # characters of a sentence or claim in a table cell

@@ -26,6 +26,8 @@ from newsgraph.times import timeline_key
 
 SUGGESTIONS = 3
 AMBIGUOUS_SHOWN = 8  # candidates listed when a name fits several actors
+SPELLING_CUTOFF = 85  # rapidfuzz partial ratio of two words taken for spellings of one name
+SPELLING_MIN_LETTERS = 5  # shorter words ("abu", "al") must match exactly
 SUGGESTION_CUTOFF = 70  # rapidfuzz ratio (0-100) a name must reach to be offered
 STANCES = ("assert", "deny", "decline_comment")
 
@@ -68,8 +70,8 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
     """The actors ``name`` stands for, most mentioned first. Names and aliases are compared
     folded the way mentions are keyed (:func:`~newsgraph.names.name_key`: case, curly and
     straight quotes, dashes, accents), so "Mani'i" finds "Al-Mani’i". First an id, a whole
-    name, a whole alias; else names holding the query as whole words ("Muhajir"); else as a part of
-    a word. Several actors come back only when the first kind of match that finds any finds
+    name, a whole alias; else names holding the query as whole words ("Muhajir"), or words
+    spelled like them ("Almuhajer"); else as a part of a word. Several actors come back only when the first kind of match that finds any finds
     several: the caller must then ask which."""
     exact = store.db.execute("SELECT id FROM actors WHERE id = ?", (name,)).fetchone()
     if exact:
@@ -81,13 +83,23 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
                             "SELECT actor, alias, 0 FROM actor_aliases").fetchall()
     keyed = [(row[0], name_key(row[1]), row[2]) for row in rows]
     tests = (lambda k, is_name: is_name and k == key, lambda k, _: k == key,
-             lambda k, _: f" {key} " in f" {k} ", lambda k, _: key in k)
+             lambda k, _: f" {key} " in f" {k} " or _spelled_like(key, k), lambda k, _: key in k)
     for fits in tests:
         ids = list(dict.fromkeys(actor for actor, k, is_name in keyed if fits(k, is_name)))
         if ids:
             actors = [store.find_actor(i) for i in ids]
             return sorted((a for a in actors if a), key=lambda a: (-a.mention_count, a.name))
     return []
+
+
+def _spelled_like(query_key: str, key: str) -> bool:
+    """Every word of the query is a word of ``key`` spelled a little differently, as
+    transliterations are ("muhajir" / "almuhajer"): such a name is a candidate to list beside
+    the exact ones, never picked silently. Short words must match exactly."""
+    words = key.split()
+    return all(any(q == w or (len(q) >= SPELLING_MIN_LETTERS and len(w) <= len(q) + 3
+                              and fuzz.partial_ratio(q, w) >= SPELLING_CUTOFF) for w in words)
+               for q in query_key.split())
 
 
 def _documents_text(count: int) -> str:
