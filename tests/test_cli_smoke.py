@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import sys
 import traceback
 from pathlib import Path
 
@@ -219,3 +220,107 @@ def test_build_example_with_published_dates_every_document(smoke):
     output = plain(invoke(localized(line, "seeds", root, seeds_dir), root))
     assert "Built 5 documents (5 parsed" in output
     assert "no publication date" not in output
+
+
+# --- what a newcomer tripped over, each once ------------------------------------------------
+
+
+def run(smoke, *args: str) -> str:
+    root = smoke[0]
+    return plain(invoke(list(args), root))
+
+
+def fails(smoke, *args: str) -> str:
+    import os
+
+    here = os.getcwd()
+    os.chdir(smoke[0])
+    try:
+        result = CliRunner().invoke(app, list(args))
+    finally:
+        os.chdir(here)
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    return plain(result.output)
+
+
+def test_actor_lookup_folds_a_straight_apostrophe_to_the_curly_one(smoke):
+    assert run(smoke, "actor", "out/seeds", "Mani'i", "--limit", "1").startswith("Shadi al-Menai PERSON")
+
+
+def test_an_ambiguous_name_lists_its_candidates_with_kinds_and_documents(smoke):
+    error = fails(smoke, "actor", "out/seeds", "Muhajir")
+    assert "'Muhajir' fits" in error
+    assert "'Abu Abdallah Al-Muhajir' (PERSON, 1 document, id abu-abdallah-al-muhajir)" in error
+    assert "'Abu Baker Almuhajer' (PERSON, 1 document" in error
+
+
+def test_unknown_option_values_name_the_valid_ones(smoke):
+    assert "unknown event type 'ATTACK'; choose one of: AGREE, CONSULT," in fails(
+        smoke, "events", "out/seeds", "--type", "ATTACK")
+    assert "unknown mode 'said'; choose one of: asserted, ongoing, planned" in fails(
+        smoke, "events", "out/seeds", "--mode", "said")
+    assert "unknown kind 'PEOPLE'; choose one of: PERSON, ORG, GPE, NORP, LOC, FAC, OUTLET, GROUP." in fails(
+        smoke, "actors", "out/seeds", "--kind", "PEOPLE")
+    assert "unknown contradiction kind 'lie'; choose one of: denial, cooperation_vs_conflict" in fails(
+        smoke, "contradictions", "out/seeds", "--kind", "lie")
+    assert "unknown stance 'claim'" in fails(smoke, "claims", "out/seeds", "--stance", "claim")
+    assert "GROUP" in run(smoke, "actors", "out/seeds", "--kind", "group")  # case does not matter
+
+
+def test_explain_accounts_for_every_name_it_counts(smoke):
+    output = run(smoke, "explain", "out/seeds", "Abu Abdallah Al-Muhajir")
+    assert "2 names" in output
+    assert "Al-Muhajir: linked to a full name inside the article where it is written" in output
+    assert "No merges across articles." in output
+
+
+def test_sources_takes_a_file_name_with_an_underscore(smoke):
+    output = run(smoke, "sources", "out/seeds", "000_8b1c7d2655f027b7.txt")
+    assert output.startswith("EXCLUSIVE – Mideast Peace Talks")
+
+
+def test_search_reuse_and_contradictions_show_titles_not_record_ids(smoke):
+    for args in (("search", "out/seeds", "truce"), ("reuse", "out/seeds"), ("contradictions", "out/seeds")):
+        output = run(smoke, *args)
+        assert "bf440fbdf1cb6c10" not in output, args
+        assert "EXCLUSIVE – Mideast" in output, args
+
+
+def test_partner_balance_says_how_many_events_it_rests_on(smoke):
+    import json
+
+    output = run(smoke, "actor", "out/sample", "Karst Front", "--limit", "1")
+    assert "(n) the events it rests on, ~ fewer than 3" in output
+    assert re.search(r"~[+-]\d\.\d \([12]\)", output), output
+    data = json.loads(invoke(["actor", "out/sample", "Karst Front", "--json"], smoke[0]))
+    assert all("balance_events" in p for p in data["partners"])
+
+
+def test_next_steps_are_printed_as_the_running_program(monkeypatch, tmp_path):
+    from newsgraph import cli
+
+    script = tmp_path / ".venv" / "bin" / "newsgraph"
+    script.parent.mkdir(parents=True)
+    script.write_text("#!/bin/sh\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "argv", [str(script)])
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert cli.program() == ".venv/bin/newsgraph"
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(script.parent))
+    assert cli.program() == "newsgraph"
+    monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/site-packages/pytest/__main__.py"])
+    assert cli.program() == "newsgraph"
+
+
+def test_data_never_becomes_markup():
+    from rich.console import Console
+
+    from newsgraph.console import safe, styled, time_label
+
+    console = Console(width=80, record=True)
+    for text in ("[/]", "[bold]x", "a [/] b", "[link=x]y[/link]"):
+        console.print(styled(text, None), styled(text, "cyan"), safe(text))
+    assert console.export_text().count("[/]") == 3 * 2
+    assert time_label({"text": "the past two years", "value": "P2Y"}) == "the past two years"
+    assert time_label({"text": "One day later", "value": "2009-08-15"}) == "2009-08-15"

@@ -131,7 +131,7 @@ def program() -> str:
     program, else the path it was started by (``.venv/bin/newsgraph`` when the venv is not
     active), else ``python -m newsgraph``. Run from Python (tests, scripts) it is ``newsgraph``."""
     script = Path(sys.argv[0])
-    if script.name == "__main__.py":
+    if script.name == "__main__.py" and script.parent.name == "newsgraph":
         return f"{shlex.quote(_short_path(Path(sys.executable)))} -m newsgraph"
     if script.name != "newsgraph":
         return "newsgraph"

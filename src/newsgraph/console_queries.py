@@ -21,6 +21,7 @@ QUAD_CAPTION = f"[dim]{QUAD_LEGEND}[/]"
 PARTNERS_CAPTION = (f"[dim]{QUAD_LEGEND}; balance: -1 all conflict to +1 all cooperation, (n) the events "
                     "it rests on, ~ fewer than 3[/]")
 MIN_BALANCE_EVENTS = 3  # a balance resting on fewer events is shown as tentative
+SEARCH_DOCUMENT_WIDTH = 24  # columns of the document title in search results
 WIDE = 120  # columns from which tables show their optional columns
 TEXT_SHOWN = 240  # characters of a sentence or claim in a table cell
 NARROW_TEXT_SHOWN = 160  # the same below WIDE columns: no cell taller than a few lines
@@ -174,7 +175,8 @@ def timeline_table(events: list[dict[str, Any]], title: str, *, dated: bool, wid
 
 def search_table(rows: list[dict[str, Any]], title: str) -> Table:
     table = Table(title=title, title_style="bold", header_style="bold")
-    table.add_column("document")
+    # the document on one line, cut: the sentence is what the reader came for
+    table.add_column("document", no_wrap=True, overflow="ellipsis", max_width=SEARCH_DOCUMENT_WIDTH)
     table.add_column("offsets", justify="right", no_wrap=True)
     table.add_column("sentence")
     for row in rows:

@@ -27,6 +27,7 @@ from newsgraph.times import timeline_key
 SUGGESTIONS = 3
 AMBIGUOUS_SHOWN = 8  # candidates listed when a name fits several actors
 SPELLING_CUTOFF = 85  # rapidfuzz partial ratio of two words taken for spellings of one name
+WORD_STAGE = 2  # index of the whole-word test in lookup_actors
 SPELLING_MIN_LETTERS = 5  # shorter words ("abu", "al") must match exactly
 SUGGESTION_CUTOFF = 70  # rapidfuzz ratio (0-100) a name must reach to be offered
 STANCES = ("assert", "deny", "decline_comment")
@@ -83,9 +84,12 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
                             "SELECT actor, alias, 0 FROM actor_aliases").fetchall()
     keyed = [(row[0], name_key(row[1]), row[2]) for row in rows]
     tests = (lambda k, is_name: is_name and k == key, lambda k, _: k == key,
-             lambda k, _: f" {key} " in f" {k} " or _spelled_like(key, k), lambda k, _: key in k)
-    for fits in tests:
+             lambda k, _: f" {key} " in f" {k} ", lambda k, _: key in k)
+    for stage, fits in enumerate(tests):
         ids = list(dict.fromkeys(actor for actor, k, is_name in keyed if fits(k, is_name)))
+        if ids and stage == WORD_STAGE:  # look-alike spellings join the candidates, never pick alone
+            ids += [actor for actor, k, _ in keyed if actor not in ids and _spelled_like(key, k)]
+            ids = list(dict.fromkeys(ids))
         if ids:
             actors = [store.find_actor(i) for i in ids]
             return sorted((a for a in actors if a), key=lambda a: (-a.mention_count, a.name))
