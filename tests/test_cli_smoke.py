@@ -324,3 +324,6 @@ def test_data_never_becomes_markup():
     assert console.export_text().count("[/]") == 3 * 2
     assert time_label({"text": "the past two years", "value": "P2Y"}) == "the past two years"
     assert time_label({"text": "One day later", "value": "2009-08-15"}) == "2009-08-15"
+    assert time_label({"value": "P2Y"}) == "a span of 2 years"
+    assert time_label({"value": "PXD"}) == "some days"
+    assert time_label({"value": "PT3M"}) == "a span of 3 minutes"

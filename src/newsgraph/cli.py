@@ -666,7 +666,7 @@ def relations(
     if between.relations:
         console.print(relation_rows_table(between, names))
     if between.events:
-        console.print(between_events_table(between.events, names))
+        console.print(between_events_table(between.events, names, console.width))
     if between.claims:
         console.print(claims_evidence_table(between.claims, "Claims", names, console.width))
 

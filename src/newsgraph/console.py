@@ -43,7 +43,25 @@ def time_label(time: dict | None) -> str | None:
     value, text = time.get("value"), time.get("text")
     if value and value[0].isdigit() and "X" not in value:  # a calendar date, not P2Y or XXXX-WXX
         return value
-    return text or value
+    return text or duration_words(value) or value
+
+
+DURATION = re.compile(r"^P(T?)(\d+|X)([YMWDH])$")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+
+
+def duration_words(value: str | None) -> str | None:
+    """An ISO 8601 duration in words where no text is at hand (a relation's first and last):
+    "P2Y" -> "a span of 2 years", "PXD" -> "some days"; None for anything else."""
+    match = DURATION.match(value or "")
+    if not match:
+        return None
+    amount, unit = match[2], DURATION_UNITS["M" if match[1] and match[3] == "M" else match[3]]
+    if match[1] and match[3] == "M":
+        unit = "minute"
+    if amount == "X":
+        return f"some {unit}s"
+    return f"a span of {amount} {unit}" + ("" if amount == "1" else "s")
 
 
 class RichBuildListener(BuildListener):

@@ -74,21 +74,24 @@ def relation_rows_table(between: Between, names: dict[str, str]) -> Table:
         table.add_column(column, justify="right" if column in ("events", "docs", "indep. sources") else "left",
                          no_wrap=column == "quad")
     for r in between.relations:
-        span = " – ".join(dict.fromkeys(x for x in (r.get("first"), r.get("last")) if x))
+        span = " – ".join(dict.fromkeys(time_label({"value": x}) for x in (r.get("first"), r.get("last")) if x))
         table.add_row(f"{safe(names.get(r['source'], r['source']), 40)} → {safe(names.get(r['target'], r['target']), 40)}",
                       safe(r["type"] or "untyped"), quad_label(r.get("quad")),
                       str(len(r["events"])), str(r["documents"]), str(r["independent_sources"]), safe(span))
     return table
 
 
-def between_events_table(events: list[dict[str, Any]], names: dict[str, str]) -> Table:
+def between_events_table(events: list[dict[str, Any]], names: dict[str, str], width: int = WIDE) -> Table:
     """Each event: who did what to whom and how it is told, the sentence with the trigger
-    highlighted, its document and offsets, and the claim that carries it."""
+    highlighted, its document and offsets, and the claim that carries it. Below WIDE columns
+    two columns: the event with who tells it, and the sentence with its document."""
+    wide = width >= WIDE
     table = Table(title="Events", title_style="bold", header_style="bold", show_lines=True)
-    table.add_column("event")
-    table.add_column("sentence (trigger highlighted)")
-    table.add_column("document")
-    table.add_column("told by")
+    table.add_column("event" if wide else "event, told by")
+    table.add_column("sentence (trigger highlighted)" if wide else "sentence, document")
+    if wide:
+        table.add_column("document")
+        table.add_column("told by")
     for e in events:
         kind = (e["type"] or "untyped") + (f"/{e['subtype']}" if e.get("subtype") else "")
         told = e["mode"] + (", negated" if e["negated"] else "")
@@ -96,10 +99,14 @@ def between_events_table(events: list[dict[str, Any]], names: dict[str, str]) ->
         head = (f"{styled(kind, 'bold cyan', 60)}\n{safe(names.get(e['source'], e['source'] or '–'), 30)} → "
                 f"{safe(names.get(e['target'], e['target'] or '–'), 30)}\n[dim]{safe(told)}"
                 + (f" · {safe(time, 30)}" if time else "") + "[/]")
-        sentence = excerpt(e["text"], e["trigger_span"][0] - e["start"], e["trigger_span"][1] - e["start"])
+        sentence = excerpt(e["text"], e["trigger_span"][0] - e["start"], e["trigger_span"][1] - e["start"],
+                           context=80 if wide else 50)
         document = (f"{safe(e.get('document_title') or e['doc'], 60)}\n[dim]{e['start']}–{e['end']}[/]"
                     + (f"\n{RECYCLED}" if e.get("recycled") else ""))
-        table.add_row(head, sentence, document, _told_by(e.get("told_by")))
+        if wide:
+            table.add_row(head, sentence, document, _told_by(e.get("told_by")))
+        else:
+            table.add_row(f"{head}\n[dim]told by[/] {_told_by(e.get('told_by'))}", f"{sentence}\n[dim]{document}[/]")
     return table
 
 
