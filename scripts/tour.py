@@ -34,7 +34,9 @@ def run_tour(readme: str) -> str:
 
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "examples").symlink_to(REPO / "examples")
-        here, widths = os.getcwd(), (cli.console.width, cli.errors.width)
+        # rich fixes a width from COLUMNS when the console is made (import time), else reads
+        # the terminal at each print: set ours, then put back exactly what was there
+        here, fixed = os.getcwd(), (cli.console._width, cli.errors._width)
         os.chdir(scratch)
         cli.console.width = cli.errors.width = TOUR_COLUMNS
         try:
@@ -49,7 +51,7 @@ def run_tour(readme: str) -> str:
             return MARKER.sub(block, readme)
         finally:
             os.chdir(here)
-            cli.console.width, cli.errors.width = widths
+            cli.console._width, cli.errors._width = fixed
 
 
 def main(argv: list[str]) -> int:
