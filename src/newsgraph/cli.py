@@ -205,7 +205,7 @@ def actor(
                                "partners": [asdict(p) for p in related[:partners]],
                                "evidence": [dict(row) for row in evidence]}, ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{safe(found.kind)} · id {safe(found.id, 60)} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
         console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
@@ -216,7 +216,7 @@ def actor(
         console.print("Affiliations: " + "; ".join(_affiliation_text(f, names) for f in found.affiliations))
     if members:
         console.print("Members and parts: " + "; ".join(
-            f"{safe(m['name'])} ({m['relation'].replace('_', ' ')}{', ' + safe(m['role']) if m['role'] else ''})"
+            f"{safe(m['name'])} ({safe(m['relation'].replace('_', ' '))}{', ' + safe(m['role']) if m['role'] else ''})"
             for m in members[:MEMBERS_SHOWN]) + (" …" if len(members) > MEMBERS_SHOWN else ""))
     if partners and related:
         console.print(partners_table(related[:partners], f"Relations: {min(partners, len(related))} of "
@@ -228,7 +228,7 @@ def actor(
     table.add_column("document")
     table.add_column("sentence (mention highlighted)")
     for row in evidence:
-        table.add_row(safe(row["document"] or row["doc"], 40), _highlight(row))
+        table.add_row(safe(row["document"] or Path(row["path"]).name, 40), _highlight(row))
     console.print(table)
 
 
@@ -324,7 +324,7 @@ def sources(
     console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{safe(found['path'], 120)} · "
                   f"{safe(found['published'] or 'no publication date')} · id {safe(found['id'])}[/]")
     console.print(sourcing_line(profile))
-    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims"))
+    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims", console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -456,13 +456,14 @@ def _find_actor(store: Store, name: str, out: Path):
 
 def _affiliation_text(affiliation: dict, names: dict[str, str]) -> str:
     role = f", {affiliation['role']}" if affiliation.get("role") else ""
-    return f"{affiliation['relation'].replace('_', ' ')} {safe(names.get(affiliation['actor'], affiliation['actor']))}{safe(role)}"
+    return (f"{safe(affiliation['relation'].replace('_', ' '))} "
+            f"{safe(names.get(affiliation['actor'], affiliation['actor']))}{safe(role)}")
 
 
 def _evidence_text(evidence: dict, sentence) -> str:
     """The sentence holding the evidence span, the span highlighted, with its document."""
     if sentence is None:
-        return f"{evidence['doc']} {evidence['start']}–{evidence['end']}"
+        return safe(f"{evidence['doc']} {evidence['start']}–{evidence['end']}")
     text, offset = sentence["text"], sentence["start"]
     start, end = evidence["start"] - offset, min(evidence["end"] - offset, len(text))
     before, after = text[max(0, start - EVIDENCE_CONTEXT):start], text[end:end + EVIDENCE_CONTEXT]
@@ -623,7 +624,7 @@ def export(
         _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
     written = _run(lambda: export_graph(graph, format, target))
     console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
-                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {format.lower()}:")
+                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {safe(format.lower())}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
 

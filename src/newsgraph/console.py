@@ -156,6 +156,7 @@ def _argument(event: dict, role: str, names: dict[str, str]) -> str:
 
 STANCE_STYLES = {"assert": "green", "deny": "red", "decline_comment": "yellow"}
 CONTENT_SHOWN = 120  # characters of a claim's content in a table row
+WIDE_TABLE = 120  # columns from which a claims table shows cue, outlet and anonymity apart
 
 
 def sourcing_line(profile: dict[str, int]) -> str:
@@ -168,21 +169,30 @@ def sourcing_line(profile: dict[str, int]) -> str:
             f"[yellow]{profile['no_comments']}[/] no-comments")
 
 
-def claims_table(claims: list[dict], title: str) -> Table:
-    """A document's claims: who says so, how, to whom, with what stance, and what."""
+def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE) -> Table:
+    """A document's claims: who says so, how, to whom, with what stance, and what. Below
+    WIDE_TABLE columns: speaker with cue and outlet in one column, stance, content."""
+    wide = width >= WIDE_TABLE
     table = Table(title=title, title_style="bold", header_style="bold", show_lines=True)
     table.add_column("speaker")
-    table.add_column("anon")
-    table.add_column("cue")
-    table.add_column("outlet")
-    table.add_column("stance")
+    if wide:
+        for column in ("anon", "cue", "outlet"):
+            table.add_column(column)
+    table.add_column("stance", no_wrap=not wide)
     table.add_column("content")
     for claim in claims:
         style = STANCE_STYLES.get(claim["stance"], "")
         nested = "↳ " if claim.get("parent") else ""
-        table.add_row(nested + safe(claim.get("speaker_text") or "", 60), "yes" if claim["anonymous"] else "",
-                      safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40),
-                      styled(claim["stance"], style), safe(claim["text"], CONTENT_SHOWN))
+        speaker = nested + safe(claim.get("speaker_text") or "", 60)
+        cue, outlet = safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40)
+        stance = styled(claim["stance"], style)
+        if wide:
+            table.add_row(speaker, "yes" if claim["anonymous"] else "", cue, outlet, stance,
+                          safe(claim["text"], CONTENT_SHOWN))
+            continue
+        told = " ".join(x for x in (cue, f"to {outlet}" if outlet else "") if x)
+        speaker += ("\n[yellow]anonymous[/]" if claim["anonymous"] else "") + (f"\n[dim]{told}[/]" if told else "")
+        table.add_row(speaker, stance, safe(claim["text"], CONTENT_SHOWN))
     return table
 
 
