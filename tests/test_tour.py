@@ -29,5 +29,5 @@ def test_readme_tour_is_what_the_commands_print():
 
 def test_tour_blocks_show_a_runnable_next_step_and_no_record_ids():
     readme = load_tour().README.read_text(encoding="utf-8")
-    assert "Next: newsgraph report out/demo" in readme
+    assert "  newsgraph report out/demo  # an HTML page to explore" in readme
     assert ". .venv/bin/activate" in readme

@@ -120,10 +120,23 @@ def _print_summary(report: BuildReport, top: int) -> None:
     if report.out:
         console.print(f"Graph:  [bold]{safe(str(report.out / 'graph.json'), 300)}[/]")
         console.print(f"Store:  [bold]{safe(str(report.out / 'graph.db'), 300)}[/]  (sqlite3, or datasette)")
-        out, me = safe(shlex.quote(str(report.out)), 300), safe(program(), 300)
-        console.print(f"[dim]Next: {me} report {out} (an HTML page to explore) · {me} actors {out} · "
-                      f"{me} actor {out} NAME · {me} relations {out} A B · {me} claims {out} --stance deny · "
-                      f"{me} timeline {out} · {me} search {out} WORDS · {me} export {out} --format gexf[/]")
+        out, me = shlex.quote(str(report.out)), program()
+        console.print("Next, as you can type them here:")
+        for step, why in NEXT_STEPS:
+            # one line each, never wrapped inside the command; the note is a shell comment, so
+            # the whole line can be pasted
+            console.print(f"  {safe(f'{me} {step.format(out=out)}', 300)}  [dim]# {why}[/]", soft_wrap=True)
+
+
+NEXT_STEPS = (  # what to try after a build: (arguments, what it shows)
+    ("report {out}", "an HTML page to explore"),
+    ("actors {out}", "who is in it"),
+    ("actor {out} NAME", "one actor: names, partners, sentences"),
+    ("relations {out} A B", "what A and B did to each other, who says so"),
+    ("claims {out} --stance deny", "denials"),
+    ("timeline {out}", "events in time order"),
+    ("search {out} WORDS", "full-text search"),
+)
 
 
 def program() -> str:
