@@ -325,5 +325,11 @@ def test_data_never_becomes_markup():
     assert time_label({"text": "the past two years", "value": "P2Y"}) == "the past two years"
     assert time_label({"text": "One day later", "value": "2009-08-15"}) == "2009-08-15"
     assert time_label({"value": "P2Y"}) == "a span of 2 years"
+    from newsgraph.console import contradiction_lines
+
+    record = {"kind": "cooperation_vs_conflict", "items": ["d:e1", "d:e2"], "actors": ["gale", "gale-port"],
+              "reason": "gale and gale-port both cooperate and clash between 2020-01-01 and 2020-01-09"}
+    head = contradiction_lines(record, {}, {"gale": "Gale", "gale-port": "Gale Port [/]"})[0]
+    assert "Gale and Gale Port \\[/] both cooperate" in head
     assert time_label({"value": "PXD"}) == "some days"
     assert time_label({"value": "PT3M"}) == "a span of 3 minutes"

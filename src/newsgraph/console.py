@@ -249,6 +249,9 @@ def contradiction_lines(record: dict, evidence: dict[str, dict], names: dict[str
     reason = record.get("reason") or ""
     for item, number in numbers.items():
         reason = reason.replace(item, number)
+    for actor in record.get("actors") or []:  # actor ids ("islamic-state") read as names
+        if actor in names:
+            reason = re.sub(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", lambda _: names[actor], reason)
     lines = [f"[bold magenta]{safe(record['kind'].replace('_', ' '))}[/]  {safe(reason, 300)}"]
     for item in record["items"]:
         found = evidence.get(item)

@@ -165,8 +165,7 @@ def timeline_table(events: list[dict[str, Any]], title: str, *, dated: bool, wid
     if wide:
         table.add_column("document")
     for e in events:
-        when = (f"[bold]{safe(time_label(e['time']) or '', 30)}[/]\n[dim]{safe(e['time'].get('text') or '', 40)}[/]"
-                if dated else f"[dim]{safe(e.get('published') or 'no date', 20)}[/]")
+        when = (_when(e["time"]) if dated else f"[dim]{safe(e.get('published') or 'no date', 20)}[/]")
         kind = (e["type"] or "untyped") + (f"/{e['subtype']}" if e.get("subtype") else "")
         source = e.get("source_name") or e.get("source_text") or "–"
         target = e.get("target_name") or e.get("target_text") or "–"
@@ -178,6 +177,12 @@ def timeline_table(events: list[dict[str, Any]], title: str, *, dated: bool, wid
         cells = [sentence, document] if wide else [f"{sentence}\n[dim]{document}[/]"]
         table.add_row(when, what, *cells)
     return table
+
+
+def _when(time: dict[str, Any]) -> str:
+    """A dated event's time: the date in bold, the words of the text under it when they differ."""
+    label, text = time_label(time) or "", time.get("text") or ""
+    return f"[bold]{safe(label, 30)}[/]" + (f"\n[dim]{safe(text, 40)}[/]" if text and text != label else "")
 
 
 def search_table(rows: list[dict[str, Any]], title: str) -> Table:
