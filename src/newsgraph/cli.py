@@ -678,7 +678,7 @@ def relations(
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
         return
     if between.relations:
-        console.print(relation_rows_table(between, names))
+        console.print(relation_rows_table(between, names, console.width))
     if between.events:
         console.print(between_events_table(between.events, names, console.width))
     if between.claims:

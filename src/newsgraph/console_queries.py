@@ -67,16 +67,22 @@ def partners_table(partners: list[Partner], title: str, width: int = WIDE) -> Ta
     return table
 
 
-def relation_rows_table(between: Between, names: dict[str, str]) -> Table:
+def relation_rows_table(between: Between, names: dict[str, str], width: int = WIDE) -> Table:
+    """One row per directed relation. Below WIDE columns type and quad share a column and the
+    headers are short, so the actor names keep the room."""
+    wide = width >= WIDE
     table = Table(title="Relations", title_style="bold", header_style="bold", caption=QUAD_CAPTION,
                   caption_justify="left")
-    for column in ("source → target", "type", "quad", "events", "docs", "indep. sources", "first – last"):
-        table.add_column(column, justify="right" if column in ("events", "docs", "indep. sources") else "left",
-                         no_wrap=column == "quad")
+    columns = (("source → target", "type", "quad", "events", "docs", "indep. sources", "first – last") if wide
+               else ("source → target", "type", "events", "docs", "indep.", "first – last"))
+    for column in columns:
+        table.add_column(column, justify="right" if column in ("events", "docs", "indep. sources", "indep.") else "left",
+                         no_wrap=column in ("quad", "type"))
     for r in between.relations:
         span = " – ".join(dict.fromkeys(time_label({"value": x}) for x in (r.get("first"), r.get("last")) if x))
+        kind = [safe(r["type"] or "untyped"), quad_label(r.get("quad"))]
         table.add_row(f"{safe(names.get(r['source'], r['source']), 40)} → {safe(names.get(r['target'], r['target']), 40)}",
-                      safe(r["type"] or "untyped"), quad_label(r.get("quad")),
+                      *(kind if wide else ["\n".join(kind)]),
                       str(len(r["events"])), str(r["documents"]), str(r["independent_sources"]), safe(span))
     return table
 
