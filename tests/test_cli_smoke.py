@@ -333,3 +333,42 @@ def test_data_never_becomes_markup():
     assert "Gale and Gale Port \\[/] both cooperate" in head
     assert time_label({"value": "PXD"}) == "some days"
     assert time_label({"value": "PT3M"}) == "a span of 3 minutes"
+
+
+def test_markup_in_every_stored_value_is_shown_not_applied(smoke, tmp_path):
+    """Kinds, stances, types, modes, names and titles are data: a store where each holds rich
+    markup (as a hand-edited or future store might) is listed by every command without error."""
+    import shutil
+
+    from newsgraph.graph import Graph
+    from newsgraph.store import Store
+
+    out = tmp_path / "out"
+    shutil.copytree(smoke[0] / "out" / "sample", out)
+    graph = Graph.load(out)
+    odd = "[/]odd[bold]"
+    for actor in graph.actors:
+        actor.kind = odd
+    graph.actors[0].name = odd + graph.actors[0].name
+    for record in graph.events:
+        record.update(type=odd, mode=odd, subtype=odd)
+    for record in graph.claims:
+        record.update(stance=odd, cue=odd)
+    for record in graph.relations:
+        record.update(type=odd, quad=odd)
+    for record in graph.contradictions:
+        record.update(kind=odd, reason=odd)
+    with Store(out, writable=True) as store:
+        store.write_graph(graph)
+    name = graph.actors[0].id
+    for args in (["actors", out], ["actor", out, name], ["explain", out, name], ["events", out],
+                 ["claims", out], ["contradictions", out], ["timeline", out, name], ["sources", out, "01_harbor"],
+                 ["relations", out, name, graph.actors[1].id], ["reuse", out], ["search", out, "truce"]):
+        output = invoke([str(a) for a in args], tmp_path)
+        assert "odd" in output or args[0] in ("reuse", "search", "relations", "sources"), args
+
+
+@pytest.mark.parametrize("name", sorted(command_examples()))
+def test_every_command_help_shows_its_examples(name, tmp_path):
+    output = plain(invoke([name, "--help"], tmp_path))
+    assert "Examples" in output and f"newsgraph {name}" in output
