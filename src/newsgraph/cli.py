@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console_queries import (between_events_table, claims_evidence_table, partners_table,
+from newsgraph.console_queries import (WIDE, between_events_table, claims_evidence_table, partners_table,
                                         relation_rows_table, search_table, timeline_table)
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
                                 reuse_table, safe, sourcing_line, undated_documents_lines)
@@ -39,6 +39,7 @@ console = Console()
 errors = Console(stderr=True)
 
 DOCUMENTS_SHOWN = 5
+REUSE_SHOWN, NARROW_REUSE_SHOWN = 600, 240  # characters of a shared passage, at and below WIDE columns
 NAME_ARGUMENT = typer.Argument(..., help="Actor name, alias or id, or part of a name (case-insensitive).",
                                show_default=False)
 MEMBERS_SHOWN = 12
@@ -356,7 +357,7 @@ def reuse(
     out: Path = OUT_ARGUMENT,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only passages of this document: id, or part of its path or title."),
     as_json: bool = typer.Option(False, "--json", help="Print the reuse records (graph.json form) as JSON."),
-    limit: int = typer.Option(600, min=40, help="Characters of each passage to show."),
+    limit: Optional[int] = typer.Option(None, min=40, help="Characters of each passage to show (default 600; 240 below 120 columns).", show_default=False),
 ) -> None:
     """Show passages that documents share (recycled text), pairs side by side."""
     from newsgraph.store.queries import publication_dates
@@ -384,7 +385,7 @@ def reuse(
                 else _unknown_origin(store_dates.get(first["a_doc"]), store_dates.get(first["b_doc"])))
         console.print(f"\n[bold]{safe(titles[first['a_doc']], 70)}[/] ↔ [bold]{safe(titles[first['b_doc']], 70)}[/]  "
                       f"[dim]{note}[/]")
-        console.print(reuse_table(group, limit))
+        console.print(reuse_table(group, limit or (REUSE_SHOWN if console.width >= WIDE else NARROW_REUSE_SHOWN)))
 
 
 def _unknown_origin(a_published: str | None, b_published: str | None) -> str:

@@ -24,6 +24,7 @@ MIN_BALANCE_EVENTS = 3  # a balance resting on fewer events is shown as tentativ
 SEARCH_DOCUMENT_WIDTH = 24  # columns of the document title in search results
 WIDE = 120  # columns from which tables show their optional columns
 TEXT_SHOWN = 240  # characters of a sentence or claim in a table cell
+NARROW_SPEAKER_WIDTH = 26  # columns of the speaker column below WIDE
 NARROW_TEXT_SHOWN = 160  # the same below WIDE columns: no cell taller than a few lines
 RECYCLED = "[magenta]recycled[/]"
 
@@ -129,11 +130,12 @@ def _told_by(claim: dict[str, Any] | None) -> str:
 def claims_evidence_table(claims: list[dict[str, Any]], title: str, names: dict[str, str] | None = None,
                           width: int = WIDE) -> Table:
     """Claims across documents: speaker, anonymous, stance, cue and outlet, content, document.
-    Below WIDE columns the document goes under the content, so the content keeps its width."""
+    Below WIDE columns two columns: who says it and how, then the content with its document."""
     wide = width >= WIDE
     table = Table(title=title, title_style="bold", header_style="bold", show_lines=True)
-    table.add_column("speaker")
-    table.add_column("stance")
+    table.add_column("speaker" if wide else "speaker, stance", max_width=None if wide else NARROW_SPEAKER_WIDTH)
+    if wide:
+        table.add_column("stance")
     table.add_column("content" if wide else "content, document")
     if wide:
         table.add_column("document")
@@ -149,8 +151,11 @@ def claims_evidence_table(claims: list[dict[str, Any]], title: str, names: dict[
         document = (f"{safe(document_name(c), 60)}\n[dim]{c['start']}–{c['end']}[/]"
                     + (f"\n{RECYCLED}" if c.get("recycled") else ""))
         content = safe(c["text"], TEXT_SHOWN if wide else NARROW_TEXT_SHOWN)
-        cells = [content, document] if wide else [f"{content}\n[dim]{document}[/]"]
-        table.add_row(("↳ " if c.get("parent") else "") + speaker, how, *cells)
+        speaker = ("↳ " if c.get("parent") else "") + speaker
+        if wide:
+            table.add_row(speaker, how, content, document)
+        else:
+            table.add_row(f"{speaker}\n{how}", f"{content}\n[dim]{document}[/]")
     return table
 
 
