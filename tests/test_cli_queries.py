@@ -89,7 +89,7 @@ def test_actor_shows_partners_with_quad_classes(built):
     assert result.exit_code == 0, result.output
     output = flat(result.output)
     assert "Relations: 5 of 5 partners, most events first" in output
-    assert "Khalid Mansour │ 2 │ 0 / 2 │ verbal conflict 1, material conflict 1" in output
+    assert "Khalid Mansour │ 2 │ 0 / 2 │ v.conflict 1, m.conflict 1 │ ACCUSE 1, ASSAULT 1" in output
     assert "Also written: KLF, Karst Front" in output and "Members and parts: Rania Saleem" in output
 
 

@@ -123,7 +123,7 @@ def test_contradictions_show_kind_reason_and_evidence(built, tmp_path):
     result = invoke("contradictions", out)
     assert result.exit_code == 0, result.output
     output = flat(result.output)
-    assert "denial" in output and "c2 denies what c1 asserts" in output
+    assert "denial" in output and "[2] denies what [1] asserts" in output
     assert "the dam will hold twice the water" in output and "[red]will not[/red]" in output
     assert "Dam plan divides valley" in output
     assert "No contradictions found of kind declined_comment." in flat(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shlex
+import shutil
+import sys
 from dataclasses import asdict, replace
 from pathlib import Path
 from itertools import groupby
@@ -12,10 +15,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.console_queries import (between_events_table, claims_evidence_table, partners_table,
+from newsgraph.console_queries import (WIDE, between_events_table, claims_evidence_table, partners_table,
                                         relation_rows_table, search_table, timeline_table)
 from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
-                                reuse_table, safe, sourcing_line)
+                                reuse_table, safe, sourcing_line, undated_documents_lines)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
@@ -37,6 +40,7 @@ console = Console()
 errors = Console(stderr=True)
 
 DOCUMENTS_SHOWN = 5
+REUSE_SHOWN, NARROW_REUSE_SHOWN = 600, 240  # characters of a shared passage, at and below WIDE columns
 NAME_ARGUMENT = typer.Argument(..., help="Actor name, alias or id, or part of a name (case-insensitive).",
                                show_default=False)
 MEMBERS_SHOWN = 12
@@ -123,14 +127,52 @@ def _print_summary(report: BuildReport, top: int) -> None:
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
         console.print(actors_table(ranked[:top], f"Top {min(top, len(ranked))} actors"))
+    for line in undated_documents_lines(graph.documents):
+        console.print(line)
     if report.out:
-        console.print(f"Graph:  [bold]{report.out / 'graph.json'}[/]")
-        console.print(f"Store:  [bold]{report.out / 'graph.db'}[/]  (sqlite3, or datasette)")
-        out = safe(str(report.out), 300)
-        console.print(f"[dim]Next: newsgraph report {out} (an HTML page to explore) · newsgraph actor {out} NAME · "
-                      f"newsgraph relations {out} A B · newsgraph claims {out} --stance deny · "
-                      f"newsgraph timeline {out} · newsgraph search {out} WORDS · "
-                      f"newsgraph export {out} --format gexf[/]")
+        console.print(f"Graph:  [bold]{safe(str(report.out / 'graph.json'), 300)}[/]")
+        console.print(f"Store:  [bold]{safe(str(report.out / 'graph.db'), 300)}[/]  (sqlite3, or datasette)")
+        out, me = shlex.quote(str(report.out)), program()
+        console.print("Next, as you can type them here:")
+        for step, why in NEXT_STEPS:
+            # one line each, never wrapped inside the command; the note is a shell comment, so
+            # the whole line can be pasted
+            console.print(f"  {safe(f'{me} {step.format(out=out)}', 300)}  [dim]# {why}[/]", soft_wrap=True)
+
+
+NEXT_STEPS = (  # what to try after a build: (arguments, what it shows)
+    ("report {out}", "an HTML page to explore"),
+    ("actors {out}", "who is in it"),
+    ("actor {out} NAME", "one actor: names, partners, sentences"),
+    ("relations {out} A B", "what A and B did to each other, who says so"),
+    ("claims {out} --stance deny", "denials"),
+    ("timeline {out}", "events in time order"),
+    ("search {out} WORDS", "full-text search"),
+)
+
+
+def program() -> str:
+    """The command as the user can type it again: ``newsgraph`` when that name on PATH is this
+    program, else the path it was started by (``.venv/bin/newsgraph`` when the venv is not
+    active), else ``python -m newsgraph``. Run from Python (tests, scripts) it is ``newsgraph``."""
+    script = Path(sys.argv[0])
+    if script.name == "__main__.py" and script.parent.name == "newsgraph":
+        return f"{shlex.quote(_short_path(Path(sys.executable)))} -m newsgraph"
+    if script.name != "newsgraph":
+        return "newsgraph"
+    on_path = shutil.which("newsgraph")
+    if on_path and Path(on_path).resolve() == script.resolve():
+        return "newsgraph"
+    return shlex.quote(_short_path(script))
+
+
+def _short_path(path: Path) -> str:
+    """``path`` relative to the working folder when it lies inside it, else absolute."""
+    absolute = path.absolute()
+    try:
+        return str(absolute.relative_to(Path.cwd()))
+    except ValueError:
+        return str(absolute)
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -141,12 +183,15 @@ def _print_summary(report: BuildReport, top: int) -> None:
 """)
 def actors(
     out: Path = OUT_ARGUMENT,
-    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET."),
+    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET GROUP."),
     limit: int = typer.Option(50, min=1, help="Rows to show."),
 ) -> None:
     """List the actors of a built graph, most mentioned first."""
+    from newsgraph.store.queries import choose, schema_values
+
+    kind = _run(lambda: choose("kind", kind, schema_values("actor", "kind")))
     with _run(lambda: Store(out)) as store:
-        found = store.actors(kind=kind.upper() if kind else None, limit=limit)
+        found = store.actors(kind=kind, limit=limit)
         total = store.db.execute("SELECT count(*) FROM actors").fetchone()[0]
     console.print(actors_table(found, f"{len(found)} of {total} actors in {out}"))
 
@@ -185,7 +230,7 @@ def actor(
                                "partners": [asdict(p) for p in related[:partners]],
                                "evidence": [dict(row) for row in evidence]}, ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{safe(found.kind)} · id {safe(found.id, 60)} · "
                   f"{found.mention_count} mentions in {len(found.documents)} documents[/]")
     if found.aliases:
         console.print("Also written: " + ", ".join(safe(a, 80) for a in found.aliases))
@@ -196,18 +241,19 @@ def actor(
         console.print("Affiliations: " + "; ".join(_affiliation_text(f, names) for f in found.affiliations))
     if members:
         console.print("Members and parts: " + "; ".join(
-            f"{safe(m['name'])} ({m['relation'].replace('_', ' ')}{', ' + safe(m['role']) if m['role'] else ''})"
+            f"{safe(m['name'])} ({safe(m['relation'].replace('_', ' '))}{', ' + safe(m['role']) if m['role'] else ''})"
             for m in members[:MEMBERS_SHOWN]) + (" …" if len(members) > MEMBERS_SHOWN else ""))
     if partners and related:
         console.print(partners_table(related[:partners], f"Relations: {min(partners, len(related))} of "
-                                                         f"{len(related)} partners, most events first"))
+                                                         f"{len(related)} partners, most events first",
+                                     console.width))
     elif partners:
         console.print("Relations: none found (no event links it to another actor).")
     table = Table(title="Evidence", header_style="bold", show_lines=True)
     table.add_column("document")
     table.add_column("sentence (mention highlighted)")
     for row in evidence:
-        table.add_row(safe(row["document"] or row["doc"], 40), _highlight(row))
+        table.add_row(safe(row["document"] or Path(row["path"]).name, 40), _highlight(row))
     console.print(table)
 
 
@@ -229,17 +275,17 @@ def explain(
     with _run(lambda: Store(out)) as store:
         found = _find_actor(store, name, out)
         sentences = [store.sentence_at(m["evidence"]["doc"], m["evidence"]["start"]) for m in found.merges]
-    console.print(f"[bold]{safe(found.name)}[/]  [dim]{found.kind} · id {safe(found.id, 60)} · "
+    console.print(f"[bold]{safe(found.name)}[/]  [dim]{safe(found.kind)} · id {safe(found.id, 60)} · "
                   f"{len(found.aliases) + 1} names[/]")
-    if not found.merges:
-        console.print("No merges: every mention of this actor is written the same way.")
+    for line in _unmerged_names_lines(found):
+        console.print(line)
     for merge, sentence in zip(found.merges, sentences):
         console.print(f"• [bold]{safe(merge['a'])}[/] = [bold]{safe(merge['b'])}[/]  "
-                      f"[cyan]{merge['rule']}[/]: {safe(merge['detail'] or '')}")
+                      f"[cyan]{safe(merge['rule'])}[/]: {safe(merge['detail'] or '')}")
         console.print("    " + _evidence_text(merge["evidence"], sentence), soft_wrap=False)
     for other in found.kept_apart:
         console.print(f"[yellow]kept apart[/] from {safe(other['name'] or other['actor'])} "
-                      f"({other['rule']} proposed it): {safe(other['reason'] or '')}")
+                      f"({safe(other['rule'] or '')} proposed it): {safe(other['reason'] or '')}")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -300,9 +346,10 @@ def sources(
         print(json.dumps({"document": dict(found), "sourcing": profile, "claims": claims},
                          ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{found['id']} · {safe(found['path'], 120)}[/]")
+    console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{safe(found['path'], 120)} · "
+                  f"{safe(found['published'] or 'no publication date')} · id {safe(found['id'])}[/]")
     console.print(sourcing_line(profile))
-    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims"))
+    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims", console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -321,15 +368,18 @@ def reuse(
     out: Path = OUT_ARGUMENT,
     doc: Optional[str] = typer.Option(None, "--doc", help="Only passages of this document: id, or part of its path or title."),
     as_json: bool = typer.Option(False, "--json", help="Print the reuse records (graph.json form) as JSON."),
-    limit: int = typer.Option(600, min=40, help="Characters of each passage to show."),
+    limit: Optional[int] = typer.Option(None, min=40, help="Characters of each passage to show (default 600; 240 below 120 columns).", show_default=False),
 ) -> None:
     """Show passages that documents share (recycled text), pairs side by side."""
+    from newsgraph.store.queries import publication_dates
+
     with _run(lambda: Store(out)) as store:
         docs = [row["id"] for row in store.find_documents(doc)] if doc else None
         if doc and not docs:
             _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
         rows = _run(lambda: store.reuse_passages(docs))
         records = store.reuse_records()
+        store_dates = publication_dates(store)
     if as_json:
         typer.echo(json.dumps([records[row["passage"]] for row in rows], ensure_ascii=False, indent=1))
         return
@@ -341,10 +391,20 @@ def reuse(
     for group in pairs:
         first = group[0]
         origin = first["origin"]
-        note = (f"origin: [bold]{safe(first['a_title'] if origin == first['a_doc'] else first['b_title'] or origin, 80)}[/]"
-                if origin else "origin unknown (publication dates missing or equal)")
-        console.print(f"\n[bold]{safe(first['a_doc'])}[/] ↔ [bold]{safe(first['b_doc'])}[/]  [dim]{note}[/]")
-        console.print(reuse_table(group, limit))
+        titles = {first["a_doc"]: first["a_title"] or first["a_doc"], first["b_doc"]: first["b_title"] or first["b_doc"]}
+        note = (f"origin: [bold]{safe(titles.get(origin, origin), 80)}[/]" if origin
+                else _unknown_origin(store_dates.get(first["a_doc"]), store_dates.get(first["b_doc"])))
+        console.print(f"\n[bold]{safe(titles[first['a_doc']], 70)}[/] ↔ [bold]{safe(titles[first['b_doc']], 70)}[/]  "
+                      f"[dim]{note}[/]")
+        console.print(reuse_table(group, limit or (REUSE_SHOWN if console.width >= WIDE else NARROW_REUSE_SHOWN)))
+
+
+def _unknown_origin(a_published: str | None, b_published: str | None) -> str:
+    """Why reuse cannot tell which document printed a passage first, and what would tell it."""
+    if a_published and b_published:
+        return "origin unknown: both published the same day"
+    return ("origin unknown: publication date missing; give one when building "
+            "(--published, a sidecar ARTICLE.meta.json, or 'published' in JSONL)")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -364,9 +424,14 @@ def contradictions(
     as_json: bool = typer.Option(False, "--json", help="Print the contradiction records as JSON."),
 ) -> None:
     """List contradictions: denials, opposite stances, declined comments, with evidence."""
+    from newsgraph.store.queries import CONTRADICTION_KINDS, choose
+
+    kind = _run(lambda: choose("contradiction kind", kind, CONTRADICTION_KINDS))
     with _run(lambda: Store(out)) as store:
         records = store.contradictions(kind)
         evidence = store.evidence_records(sorted({i for r in records for i in r["items"]}))
+        names = store.actor_names({e.get(k) for e in evidence.values() for k in ("source", "target", "speaker")
+                                   if e.get(k)} | {a for r in records for a in r.get("actors") or []})
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
         return
@@ -376,8 +441,35 @@ def contradictions(
     console.print(f"[bold]{len(records)}[/] contradictions")
     for record in records:
         console.print()
-        for line in contradiction_lines(record, evidence):
+        for line in contradiction_lines(record, evidence, names):
             console.print(line)
+
+
+def _unmerged_names_lines(found) -> list[str]:
+    """What explain says of the names no merge record covers, so that "3 names" is never
+    followed by "No merges" alone: a spelling that folds to the actor's own name (case, quotes,
+    dashes) is that name; any other was linked to the full name inside one article (a short
+    form: "Menai" after "Shadi al-Menai")."""
+    from newsgraph.names import name_key
+
+    merged = {n for m in found.merges for n in (m["a"], m["b"])}
+    alone = [a for a in found.aliases if a not in merged]
+    if not found.aliases:
+        return ["One name: every mention of this actor is written the same way."]
+    keys = {name_key(n) for n in [found.name, *merged]}
+    same = [a for a in alone if name_key(a) in keys]
+    short = [a for a in alone if name_key(a) not in keys]
+    lines = []
+    if same:
+        lines.append("• " + ", ".join(f"[bold]{safe(a)}[/]" for a in same)
+                     + ": the same name once case, quotes and dashes are folded.")
+    if short:
+        lines.append("• " + ", ".join(f"[bold]{safe(a)}[/]" for a in short)
+                     + ": linked to a full name inside the article where it is written (a short form"
+                       " or acronym), not by a merge across articles.")
+    if not found.merges:
+        lines.append("[dim]No merges across articles.[/]")
+    return lines
 
 
 def _find_actor(store: Store, name: str, out: Path):
@@ -389,13 +481,14 @@ def _find_actor(store: Store, name: str, out: Path):
 
 def _affiliation_text(affiliation: dict, names: dict[str, str]) -> str:
     role = f", {affiliation['role']}" if affiliation.get("role") else ""
-    return f"{affiliation['relation'].replace('_', ' ')} {safe(names.get(affiliation['actor'], affiliation['actor']))}{safe(role)}"
+    return (f"{safe(affiliation['relation'].replace('_', ' '))} "
+            f"{safe(names.get(affiliation['actor'], affiliation['actor']))}{safe(role)}")
 
 
 def _evidence_text(evidence: dict, sentence) -> str:
     """The sentence holding the evidence span, the span highlighted, with its document."""
     if sentence is None:
-        return f"{evidence['doc']} {evidence['start']}–{evidence['end']}"
+        return safe(f"{evidence['doc']} {evidence['start']}–{evidence['end']}")
     text, offset = sentence["text"], sentence["start"]
     start, end = evidence["start"] - offset, min(evidence["end"] - offset, len(text))
     before, after = text[max(0, start - EVIDENCE_CONTEXT):start], text[end:end + EVIDENCE_CONTEXT]
@@ -434,6 +527,10 @@ def events(
     as_json: bool = typer.Option(False, "--json", help="Print the event records as JSON."),
 ) -> None:
     """List events: who did what to whom, how it is told, and the sentence that says so."""
+    from newsgraph.store.queries import choose, event_types, schema_values
+
+    type = _run(lambda: choose("event type", type, event_types()))
+    mode = _run(lambda: choose("mode", mode, schema_values("event", "mode")))
     with _run(lambda: Store(out)) as store:
         actor_id = _find_actor(store, actor, out).id if actor else None
         found = store.events(actor=actor_id, event_type=type, mode=mode, limit=limit)
@@ -536,6 +633,8 @@ def _run(action):
 
 
 def _fail(message: str) -> None:
+    # the messages suggest commands ('newsgraph actors OUT'): as the user can run them here
+    message = message.replace("'newsgraph ", f"'{program()} ")
     errors.print(f"[bold red]error:[/] {safe(message, 1000)}", soft_wrap=True)
     raise typer.Exit(1)
 
@@ -576,7 +675,7 @@ def export(
         _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
     written = _run(lambda: export_graph(graph, format, target))
     console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
-                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {format.lower()}:")
+                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {safe(format.lower())}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
 
@@ -617,11 +716,11 @@ def relations(
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
         return
     if between.relations:
-        console.print(relation_rows_table(between, names))
+        console.print(relation_rows_table(between, names, console.width))
     if between.events:
-        console.print(between_events_table(between.events, names))
+        console.print(between_events_table(between.events, names, console.width))
     if between.claims:
-        console.print(claims_evidence_table(between.claims, "Claims", names))
+        console.print(claims_evidence_table(between.claims, "Claims", names, console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -647,11 +746,11 @@ def claims(
     as_json: bool = typer.Option(False, "--json", help="Print the claim records as JSON."),
 ) -> None:
     """List claims across documents: who says so, with what stance, about whom."""
-    from newsgraph.store.queries import find_claims
+    from newsgraph.store.queries import STANCES, choose, find_claims
 
     with _run(lambda: Store(out)) as store:
         subject = _find_actor(store, about, out) if about else None
-        found = _run(lambda: find_claims(store, speaker=speaker, stance=stance.lower() if stance else None,
+        found = _run(lambda: find_claims(store, speaker=speaker, stance=choose("stance", stance, STANCES),
                                          about=subject, anonymous=anonymous, limit=limit))
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
@@ -660,7 +759,7 @@ def claims(
         console.print("No claims found" + (" matching these filters." if (speaker or stance or about or anonymous is not None) else "."))
         return
     more = " (use --limit for more)" if len(found) == limit else ""
-    console.print(claims_evidence_table(found, f"{len(found)} claims{more}"))
+    console.print(claims_evidence_table(found, f"{len(found)} claims{more}", width=console.width))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -694,12 +793,17 @@ def timeline(
         console.print(f"No events found{whose}.")
         return
     if found.dated:
-        console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True))
+        console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True,
+                                     width=console.width))
     else:
         console.print(f"No dated events found{whose}.")
     if found.undated:
         console.print(timeline_table(found.undated[:limit], f"{len(found.undated)} undated events{whose} "
-                                     "(by publication date)", dated=False))
+                                     "(by publication date)", dated=False, width=console.width))
+        if any(not e.get("published") for e in found.undated):
+            console.print("[dim]Some articles have no publication date, so times like 'last month' in them "
+                          "could not be placed: build with --published YYYY-MM-DD, a sidecar ARTICLE.meta.json "
+                          "or 'published' in JSONL.[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]

@@ -26,6 +26,44 @@ def safe(text: str, limit: int = 200) -> str:
     return escape(cleaned)
 
 
+def styled(text: str, style: str | None, limit: int = 200) -> str:
+    """Data in a style: ``text`` escaped by :func:`safe`, wrapped in ``style`` only when there is
+    one. Every style chosen by a data value (kind, stance, quad class) goes through here: an
+    empty ``[]...[/]`` around a kind with no style of its own is what crashed ``actors``."""
+    body = safe(text, limit)
+    return f"[{style}]{body}[/]" if style else body
+
+
+def time_label(time: dict | None) -> str | None:
+    """A time for a person to read: the calendar value when it names a date ("2016-01-05"),
+    else the words of the text ("the past two years" rather than P2Y, "weeks" rather than PXW);
+    the ISO value stays in the data (--json)."""
+    if not time:
+        return None
+    value, text = time.get("value"), time.get("text")
+    if value and value[0].isdigit() and "X" not in value:  # a calendar date, not P2Y or XXXX-WXX
+        return value
+    return text or duration_words(value) or value
+
+
+DURATION = re.compile(r"^P(T?)(\d+|X)([YMWDH])$")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour"}
+
+
+def duration_words(value: str | None) -> str | None:
+    """An ISO 8601 duration in words where no text is at hand (a relation's first and last):
+    "P2Y" -> "a span of 2 years", "PXD" -> "some days"; None for anything else."""
+    match = DURATION.match(value or "")
+    if not match:
+        return None
+    amount, unit = match[2], DURATION_UNITS["M" if match[1] and match[3] == "M" else match[3]]
+    if match[1] and match[3] == "M":
+        unit = "minute"
+    if amount == "X":
+        return f"some {unit}s"
+    return f"a span of {amount} {unit}" + ("" if amount == "1" else "s")
+
+
 class RichBuildListener(BuildListener):
     """Shows a progress bar over documents and one line per problem file."""
 
@@ -81,7 +119,7 @@ def actors_table(actors: list[Actor], title: str) -> Table:
     for actor in actors:
         style = KIND_STYLES.get(actor.kind, "")
         aliases = ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else "")
-        table.add_row(safe(actor.name, 60), f"[{style}]{actor.kind}[/]", str(actor.mention_count),
+        table.add_row(safe(actor.name, 60), styled(actor.kind, style), str(actor.mention_count),
                       str(len(actor.documents)), safe(aliases, 80))
     return table
 
@@ -92,9 +130,9 @@ def print_events(console: Console, events: list[dict], names: dict[str, str], ti
     for event in events:
         kind = (event["type"] or "untyped") + (f"/{event['subtype']}" if event["subtype"] else "")
         told = event["mode"] + (", negated" if event["negated"] else "")
-        time = (event["time"]["value"] or event["time"]["text"]) if event.get("time") else None
-        details = " · ".join(safe(x, 60) for x in (told, time, titles.get(event["doc"], event["doc"])) if x)
-        console.print(f"[bold cyan]{kind}[/]  {_argument(event, 'source', names)} "
+        details = " · ".join(safe(x, 60) for x in (told, time_label(event.get("time")),
+                                                   titles.get(event["doc"], event["doc"])) if x)
+        console.print(f"{styled(kind, 'bold cyan', 60)}  {_argument(event, 'source', names)} "
                       f"[bold]─{safe(event['trigger'], 40)}→[/] {_argument(event, 'target', names)}  [dim]{details}[/]")
         console.print("   " + excerpt(event["text"], event["trigger_span"][0] - event["start"],
                                       event["trigger_span"][1] - event["start"]), highlight=False)
@@ -118,6 +156,7 @@ def _argument(event: dict, role: str, names: dict[str, str]) -> str:
 
 STANCE_STYLES = {"assert": "green", "deny": "red", "decline_comment": "yellow"}
 CONTENT_SHOWN = 120  # characters of a claim's content in a table row
+WIDE_TABLE = 120  # columns from which a claims table shows cue, outlet and anonymity apart
 
 
 def sourcing_line(profile: dict[str, int]) -> str:
@@ -130,21 +169,30 @@ def sourcing_line(profile: dict[str, int]) -> str:
             f"[yellow]{profile['no_comments']}[/] no-comments")
 
 
-def claims_table(claims: list[dict], title: str) -> Table:
-    """A document's claims: who says so, how, to whom, with what stance, and what."""
+def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE) -> Table:
+    """A document's claims: who says so, how, to whom, with what stance, and what. Below
+    WIDE_TABLE columns: speaker with cue and outlet in one column, stance, content."""
+    wide = width >= WIDE_TABLE
     table = Table(title=title, title_style="bold", header_style="bold", show_lines=True)
     table.add_column("speaker")
-    table.add_column("anon")
-    table.add_column("cue")
-    table.add_column("outlet")
-    table.add_column("stance")
+    if wide:
+        for column in ("anon", "cue", "outlet"):
+            table.add_column(column)
+    table.add_column("stance", no_wrap=not wide)
     table.add_column("content")
     for claim in claims:
         style = STANCE_STYLES.get(claim["stance"], "")
         nested = "↳ " if claim.get("parent") else ""
-        table.add_row(nested + safe(claim.get("speaker_text") or "", 60), "yes" if claim["anonymous"] else "",
-                      safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40),
-                      f"[{style}]{claim['stance']}[/]", safe(claim["text"], CONTENT_SHOWN))
+        speaker = nested + safe(claim.get("speaker_text") or "", 60)
+        cue, outlet = safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40)
+        stance = styled(claim["stance"], style)
+        if wide:
+            table.add_row(speaker, "yes" if claim["anonymous"] else "", cue, outlet, stance,
+                          safe(claim["text"], CONTENT_SHOWN))
+            continue
+        told = " ".join(x for x in (cue, f"to {outlet}" if outlet else "") if x)
+        speaker += ("\n[yellow]anonymous[/]" if claim["anonymous"] else "") + (f"\n[dim]{told}[/]" if told else "")
+        table.add_row(speaker, stance, safe(claim["text"], CONTENT_SHOWN))
     return table
 
 
@@ -192,17 +240,55 @@ def reuse_table(rows: list, limit: int) -> Table:
     return table
 
 
-def contradiction_lines(record: dict, evidence: dict[str, dict]) -> list[str]:
-    """One contradiction for the terminal: its kind and why, then each piece of evidence with
-    its document, stance or type, and text."""
-    lines = [f"[bold magenta]{record['kind'].replace('_', ' ')}[/]  {safe(record.get('reason') or '', 300)}"]
+def contradiction_lines(record: dict, evidence: dict[str, dict], names: dict[str, str] | None = None) -> list[str]:
+    """One contradiction for the terminal in words: its kind and why, each piece of evidence
+    numbered ([1], [2]: the ids in the reason become these numbers) with who says or does what,
+    its document, and its text. Record ids stay in --json."""
+    names = names or {}
+    numbers = {item: f"[{n}]" for n, item in enumerate(record["items"], 1)}
+    reason = record.get("reason") or ""
+    for item, number in numbers.items():
+        reason = reason.replace(item, number)
+    for actor in record.get("actors") or []:  # actor ids ("islamic-state") read as names
+        if actor in names:
+            reason = re.sub(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", lambda _: names[actor], reason)
+    lines = [f"[bold magenta]{safe(record['kind'].replace('_', ' '))}[/]  {safe(reason, 300)}"]
     for item in record["items"]:
         found = evidence.get(item)
         if found is None:
-            lines.append(f"  • [dim]{safe(item)} (not in the graph)[/]")
+            lines.append(f"  {safe(numbers[item])} [dim](not in the graph: {safe(item)})[/]")
             continue
-        label = found.get("stance") or found.get("type") or ""
-        lines.append(f"  • [bold]{safe(item)}[/] [cyan]{safe(label)}[/] "
+        lines.append(f"  {safe(numbers[item])} {_evidence_who(found, names)}  "
                      f"[dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
-        lines.append(f"    {safe(found.get('text') or '', 400)}")
+        lines.append(f"      {safe(found.get('text') or '', 400)}")
     return lines
+
+
+def _evidence_who(record: dict, names: dict[str, str]) -> str:
+    """A claim as "speaker (anonymous) deny", an event as "COERCE: Hamas → Salafists (asserted)"."""
+    if "stance" in record:
+        speaker = names.get(record.get("speaker") or "") or record.get("speaker_text") or "unattributed"
+        anonymous = " (anonymous)" if record.get("anonymous") else ""
+        return (f"[bold]{safe(speaker, 60)}[/]{anonymous} "
+                + styled(record["stance"].replace("_", " "), STANCE_STYLES.get(record["stance"])))
+    def side(role: str) -> str:
+        return safe(names.get(record.get(role) or "") or record.get(f"{role}_text") or "–", 40)
+    return (f"{styled(record.get('type') or 'untyped', 'cyan')} [bold]{side('source')}[/] → "
+            f"[bold]{side('target')}[/] [dim]({safe(record.get('mode') or '')})[/]")
+
+
+UNDATED_SHOWN = 5  # undated documents named in the build summary
+
+
+def undated_documents_lines(documents: list[dict]) -> list[str]:
+    """The build summary's note on documents without a publication date: which, what it costs,
+    and the three ways to give one. Nothing when every document has a date."""
+    undated = [d for d in documents if not d.get("published")]
+    if not undated:
+        return []
+    shown = ", ".join(safe(d["path"].rsplit("/", 1)[-1], 60) for d in undated[:UNDATED_SHOWN])
+    more = f" and {len(undated) - UNDATED_SHOWN} more" if len(undated) > UNDATED_SHOWN else ""
+    return [f"[yellow]{len(undated)} of {len(documents)} documents have no publication date[/] ({shown}{more}): "
+            "times like 'last month' in them stay undated and recycled text has no known origin. "
+            "Give a date with --published YYYY-MM-DD (for all of them), a sidecar ARTICLE.meta.json "
+            'holding {"published": "2016-01-05"}, or a "published" key on each JSONL line.']

@@ -22,6 +22,8 @@ class Errors:
     NEEDS_REBUILD = "{path} was built by an older newsgraph without the {what}: build it again with 'newsgraph build PATH -o {path}'."
     ACTOR_NOT_FOUND = "no actor matches {name!r}; try 'newsgraph actors {out}' to list them."
     ACTOR_NOT_FOUND_LIKE = "no actor matches {name!r}; did you mean {suggestions}? ('newsgraph actors {out}' lists them)"
+    ACTOR_AMBIGUOUS = "{name!r} fits {count} actors: {candidates}. Give the full name or the id."
+    UNKNOWN_CHOICE = "unknown {what} {value!r}; choose one of: {known}."
     BAD_SEARCH = ("bad search query {query!r} ({reason}): write words, prefix* or \"a phrase\" in double quotes, "
                   "every quote closed; AND, OR, NOT, NEAR and parentheses are operators")
     UNKNOWN_STANCE = "unknown stance {stance!r}; choose one of: {known}."

@@ -240,11 +240,12 @@ class Store:
     def find_documents(self, query: str) -> list[sqlite3.Row]:
         """Documents by id or path, else by id prefix or path end, else by words of the title or
         path (case-insensitive): the rows of the first kind of match that finds any, by path."""
-        bare = query.replace("%", "").replace("_", "")
+        # LIKE wildcards escaped, not dropped: file names hold "_" ("000_8b1c7d26.txt")
+        bare = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         for where, args in (
             ("id = ? OR path = ?", (query, query)),
-            ("id LIKE ? OR path LIKE ?", (bare + "%", "%" + bare)),
-            ("title LIKE ? OR path LIKE ?", ("%" + bare + "%", "%" + bare + "%")),
+            ("id LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\'", (bare + "%", "%" + bare)),
+            ("title LIKE ? ESCAPE '\\' OR path LIKE ? ESCAPE '\\'", ("%" + bare + "%", "%" + bare + "%")),
         ):
             rows = self.db.execute("SELECT id, path, title, outlet, published FROM documents "
                                    f"WHERE {where} ORDER BY path", args).fetchall()

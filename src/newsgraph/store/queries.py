@@ -18,12 +18,17 @@ from rapidfuzz import fuzz, process, utils
 
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.model import Actor
+from newsgraph.names import name_key
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.store import Store
 from newsgraph.times import timeline_key
 
 SUGGESTIONS = 3
+AMBIGUOUS_SHOWN = 8  # candidates listed when a name fits several actors
+SPELLING_CUTOFF = 85  # rapidfuzz partial ratio of two words taken for spellings of one name
+WORD_STAGE = 2  # index of the whole-word test in lookup_actors
+SPELLING_MIN_LETTERS = 5  # shorter words ("abu", "al") must match exactly
 SUGGESTION_CUTOFF = 70  # rapidfuzz ratio (0-100) a name must reach to be offered
 STANCES = ("assert", "deny", "decline_comment")
 
@@ -45,16 +50,64 @@ def suggest_actors(store: Store, name: str, limit: int = SUGGESTIONS) -> list[st
 
 
 def require_actor(store: Store, name: str) -> Actor:
-    """The actor ``name`` finds (see :meth:`Store.find_actor`); an error naming the closest
-    spellings when none does."""
-    found = store.find_actor(name)
-    if found is not None:
-        return found
+    """The actor ``name`` finds (see :func:`lookup_actors`); an error listing the candidates
+    when several actors fit equally, or naming the closest spellings when none does."""
+    found = lookup_actors(store, name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = "; ".join(f"{a.name!r} ({a.kind}, {_documents_text(len(a.documents))}, id {a.id})"
+                           for a in found[:AMBIGUOUS_SHOWN])
+        more = f"; and {len(found) - AMBIGUOUS_SHOWN} more" if len(found) > AMBIGUOUS_SHOWN else ""
+        raise NewsgraphError(Errors.ACTOR_AMBIGUOUS.format(name=name, count=len(found), candidates=listed + more))
     suggestions = suggest_actors(store, name)
     if suggestions:
         raise NewsgraphError(Errors.ACTOR_NOT_FOUND_LIKE.format(
             name=name, out=store.out, suggestions=" or ".join(repr(s) for s in suggestions)))
     raise NewsgraphError(Errors.ACTOR_NOT_FOUND.format(name=name, out=store.out))
+
+
+def lookup_actors(store: Store, name: str) -> list[Actor]:
+    """The actors ``name`` stands for, most mentioned first. Names and aliases are compared
+    folded the way mentions are keyed (:func:`~newsgraph.names.name_key`: case, curly and
+    straight quotes, dashes, accents), so "Mani'i" finds "Al-Mani’i". First an id, a whole
+    name, a whole alias; else names holding the query as whole words ("Muhajir"), or words
+    spelled like them ("Almuhajer"); else as a part of a word. Several actors come back only when the first kind of match that finds any finds
+    several: the caller must then ask which."""
+    exact = store.db.execute("SELECT id FROM actors WHERE id = ?", (name,)).fetchone()
+    if exact:
+        return [store.find_actor(exact[0])]
+    key = name_key(name)
+    if not key:
+        return []
+    rows = store.db.execute("SELECT id, name, 1 FROM actors UNION ALL "
+                            "SELECT actor, alias, 0 FROM actor_aliases").fetchall()
+    keyed = [(row[0], name_key(row[1]), row[2]) for row in rows]
+    tests = (lambda k, is_name: is_name and k == key, lambda k, _: k == key,
+             lambda k, _: f" {key} " in f" {k} ", lambda k, _: key in k)
+    for stage, fits in enumerate(tests):
+        ids = list(dict.fromkeys(actor for actor, k, is_name in keyed if fits(k, is_name)))
+        if ids and stage == WORD_STAGE:  # look-alike spellings join the candidates, never pick alone
+            ids += [actor for actor, k, _ in keyed if actor not in ids and _spelled_like(key, k)]
+            ids = list(dict.fromkeys(ids))
+        if ids:
+            actors = [store.find_actor(i) for i in ids]
+            return sorted((a for a in actors if a), key=lambda a: (-a.mention_count, a.name))
+    return []
+
+
+def _spelled_like(query_key: str, key: str) -> bool:
+    """Every word of the query is a word of ``key`` spelled a little differently, as
+    transliterations are ("muhajir" / "almuhajer"): such a name is a candidate to list beside
+    the exact ones, never picked silently. Short words must match exactly."""
+    words = key.split()
+    return all(any(q == w or (len(q) >= SPELLING_MIN_LETTERS and len(w) <= len(q) + 3
+                              and fuzz.partial_ratio(q, w) >= SPELLING_CUTOFF) for w in words)
+               for q in query_key.split())
+
+
+def _documents_text(count: int) -> str:
+    return f"{count} document" + ("" if count == 1 else "s")
 
 
 @dataclass
@@ -73,6 +126,7 @@ class Partner:
     documents: int
     independent_sources: int
     balance: float | None = None
+    balance_events: int = 0  # the cooperation and conflict events the balance rests on
 
 
 def partners(store: Store, actor_id: str, limit: int | None = None) -> list[Partner]:
@@ -88,14 +142,14 @@ def partners(store: Store, actor_id: str, limit: int | None = None) -> list[Part
     balances = _balances(store, actor_id)
     quads = Plover.from_data().types
     claims = _claims_of_documents(store, {e["doc"] for e in events})
-    found = [_partner(other, members, actor_id, names, quads, claims, balances.get(other))
+    found = [_partner(other, members, actor_id, names, quads, claims, *balances.get(other, (None, 0)))
              for other, members in by_partner.items()]
     found.sort(key=lambda p: (-p.events, -p.independent_sources, p.name))
     return found[:limit] if limit else found
 
 
 def _partner(other: str, events: list[Record], actor_id: str, names: dict[str, str], quads: dict[str, str],
-             claims: dict[str, Record], balance: float | None) -> Partner:
+             claims: dict[str, Record], balance: float | None, balance_events: int) -> Partner:
     outgoing = sum(1 for e in events if e["source"] == actor_id)
     return Partner(
         id=other, name=names.get(other, other), events=len(events), outgoing=outgoing,
@@ -103,12 +157,50 @@ def _partner(other: str, events: list[Record], actor_id: str, names: dict[str, s
         quads=dict(Counter(quads.get(e["type"] or "") or "untyped" for e in events).most_common()),
         types=dict(Counter(e["type"] or "untyped" for e in events).most_common()),
         documents=len({e["doc"] for e in events}),
-        independent_sources=count_independent(events, claims), balance=balance)
+        independent_sources=count_independent(events, claims), balance=balance, balance_events=balance_events)
 
 
-def _balances(store: Store, actor_id: str) -> dict[str, float | None]:
-    rows = store.db.execute("SELECT a, b, balance FROM actor_pairs WHERE a = ? OR b = ?", (actor_id, actor_id))
-    return {(row["b"] if row["a"] == actor_id else row["a"]): row["balance"] for row in rows}
+def _balances(store: Store, actor_id: str) -> dict[str, tuple[float | None, int]]:
+    """Partner -> (balance, the cooperation and conflict events it rests on)."""
+    rows = store.db.execute("SELECT a, b, balance, record FROM actor_pairs WHERE a = ? OR b = ?",
+                            (actor_id, actor_id))
+    found = {}
+    for row in rows:
+        record = json.loads(row["record"])
+        counted = (record.get("cooperation") or 0) + (record.get("conflict") or 0)
+        found[row["b"] if row["a"] == actor_id else row["a"]] = (row["balance"], counted)
+    return found
+
+
+# --- option values ------------------------------------------------------------------------------
+
+CONTRADICTION_KINDS = ("denial", "cooperation_vs_conflict", "declined_comment")
+
+
+def choose(what: str, value: str | None, known: Iterable[str]) -> str | None:
+    """``value`` spelled as the one of ``known`` it names (case-insensitive); None stays None.
+    An unknown value is an error listing the known ones, never an empty answer."""
+    if value is None:
+        return None
+    known = list(known)
+    for option in known:
+        if option.casefold() == value.casefold():
+            return option
+    raise NewsgraphError(Errors.UNKNOWN_CHOICE.format(what=what, value=value, known=", ".join(known)))
+
+
+def schema_values(definition: str, key: str) -> list[str]:
+    """The values graph.json allows for ``definition.key`` (actor kinds, event modes), as the
+    packaged schema lists them: one list for the checks and the help."""
+    from newsgraph.graph.schema import graph_schema
+
+    allowed = graph_schema()["$defs"][definition]["properties"][key]["enum"]
+    return [value for value in allowed if value is not None]
+
+
+def event_types() -> list[str]:
+    """The PLOVER types, and "none" for the events of unknown type."""
+    return [*Plover.from_data().types, "none"]
 
 
 # --- relations between two actors ---------------------------------------------------------------
@@ -306,7 +398,7 @@ def search_sentences(store: Store, query: str, limit: int = 20) -> list[Record]:
     """Sentences matching an FTS5 query, best first, with document id, title and offsets."""
     try:
         rows = store.db.execute(
-            'SELECT sentences.doc, documents.title, sentences.start, sentences."end", sentences.text '
+            'SELECT sentences.doc, documents.title, documents.path, sentences.start, sentences."end", sentences.text '
             "FROM sentences_fts JOIN sentences ON sentences.rowid = sentences_fts.rowid "
             "JOIN documents ON documents.id = sentences.doc WHERE sentences_fts MATCH ? "
             "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
@@ -314,6 +406,11 @@ def search_sentences(store: Store, query: str, limit: int = 20) -> list[Record]:
         reason = str(error).removeprefix("fts5: ")
         raise NewsgraphError(Errors.BAD_SEARCH.format(query=query, reason=reason)) from None
     return [dict(row) for row in rows]
+
+
+def publication_dates(store: Store) -> dict[str, str | None]:
+    """Document id -> its publication date (None when the build had none)."""
+    return {row[0]: row[1] for row in store.db.execute("SELECT id, published FROM documents")}
 
 
 # --- shared ---------------------------------------------------------------------------------------
