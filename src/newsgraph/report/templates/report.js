@@ -370,7 +370,11 @@
       found.affiliations.length ? [el("h3", {}, "Affiliations"), el("ul", { class: "evidence-list" },
         found.affiliations.map(affiliationItem))] : null,
       el("h3", {}, `In time order (${found.dated.length})`),
-      found.dated.length ? limitedList(found.dated, (item) => item.node(), "items")
+      found.dated.length ? limitedList(found.dated, (item) => {
+        const node = item.node();
+        node.setAttribute("data-date", item.date || "");
+        return node;
+      }, "items")
         : none("No events or claims found between these two actors."),
       found.contradictions.length ? [el("h3", {}, `Contradictions (${found.contradictions.length})`),
         found.contradictions.slice(0, LIMITS.evidence).map(contradictionCard)] : null));
