@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -271,12 +272,22 @@ def big_page(browser, big_report):
     opened.page.context.close()
 
 
+def wait_until(page, expression: str, timeout: float = 120.0) -> None:
+    """Poll ``expression`` in the page until it is true (wait_for_function would need the
+    'unsafe-eval' the report's Content-Security-Policy forbids)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(expression)
+        time.sleep(0.005)
+
+
 def view_of(page) -> dict:
     return page.evaluate("window.newsgraphReport.view")
 
 
 def wait_redrawn(page, before: int) -> None:
-    page.wait_for_selector(f"body[data-draw='{before + 1}']", state="attached", timeout=60_000)
+    wait_until(page, f"Number(document.body.dataset.draw) >= {before + 1}")
 
 
 def test_big_graph_opens_on_an_overview_that_says_what_it_hides(big_page, big_report):

@@ -614,9 +614,15 @@
         color: { color: AFFILIATION_COLOR, highlight: "#111111", hover: "#333333" } }))],
     };
     report.draws += 1;
-    report.timings.layoutStart = report.timings.layoutStart || performance.now();
-    report.network.setOptions({ physics: physicsFor(data.nodes.length) });
-    report.network.setData(data);
+    const draw = report.draws;
+    // The layout blocks the page while it runs: let the browser paint the answer (counts,
+    // evidence) first, and skip a drawing a newer one has replaced.
+    requestAnimationFrame(() => setTimeout(() => {
+      if (draw !== report.draws) return;
+      report.timings.layoutStart = report.timings.layoutStart || performance.now();
+      report.network.setOptions({ physics: physicsFor(data.nodes.length) });
+      report.network.setData(data);
+    }, 0));
   }
 
   function physicsFor(nodes) {
@@ -673,6 +679,12 @@
     if (pair) showPair(pair.a, pair.b);
   }
 
+  /** How long the reader waited for the answer to ``event`` (counts, evidence): measured to
+      the end of the handler, before the layout that follows it runs. */
+  function answered(event) {
+    if (event && event.timeStamp) report.timings.answer = performance.now() - event.timeStamp;
+  }
+
   function markReady() {
     report.timings.drawn = performance.now();
     report.ready = true;
@@ -684,8 +696,8 @@
     showView("network");
     state.mode = "focus";
     state.focus = id;
-    redraw();
     showActor(id);
+    redraw();
   }
 
   function showOverview() {
@@ -757,6 +769,7 @@
       state.size = Math.max(10, Math.min(500, Number(size.value) || 120));
       redraw();
     };
+    box.addEventListener("change", answered);
     box.addEventListener("change", update);
     filterInputs.confidence.addEventListener("input", () => {
       confidenceValue.textContent = Number(filterInputs.confidence.value).toFixed(2);
@@ -821,6 +834,7 @@
       e.preventDefault();
       const found = run();
       if (found.length) focusActor(found[0].id);
+      answered(e);
     });
   }
 
