@@ -134,6 +134,26 @@ def run_graph(browser, label: str, out: Path, repeat: int) -> dict:
             **figures}
 
 
+def screenshots(browser, out: Path, folder: Path, focus: str, pair: list[str]) -> None:
+    """docs/report-overview.png, report-focus.png and report-pair.png of the report of ``out``:
+    the overview as it opens, ``focus`` searched, then its pair view with ``pair``."""
+    summary = write_report(out, out / "bench-report.html")
+    actors = {a["name"]: a["id"] for a in json.loads((out / "graph.json").read_text(encoding="utf-8"))["actors"]}
+    page = browser.new_page(viewport=VIEWPORT)
+    page.goto(summary.path.resolve().as_uri())
+    page.wait_for_selector("body[data-ready=true]", state="attached", timeout=300_000)
+    page.screenshot(path=str(folder / "report-overview.png"))
+    draws = page.evaluate("window.newsgraphReport.draws")
+    page.fill("#actor-search", focus)
+    page.press("#actor-search", "Enter")
+    _redrawn(page, draws + 1)
+    page.screenshot(path=str(folder / "report-focus.png"))
+    page.evaluate(f"window.newsgraphReport.showPair({json.dumps(actors[pair[0]])}, {json.dumps(actors[pair[1]])})")
+    page.wait_for_selector("#evidence .pair-evidence", timeout=60_000)
+    page.screenshot(path=str(folder / "report-pair.png"))
+    page.close()
+
+
 def print_table(rows: list[dict]) -> None:
     table = Table(title="Report in headless Chromium (median of page loads)", header_style="bold")
     for column in ("graph", "actors", "relations", "HTML", "write", "load → overview", "nodes", "click", "search",
@@ -153,8 +173,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--bbc", type=Path, help="a build folder of ../shared/corpus/bbc")
     parser.add_argument("--quick", action="store_true", help="a small synthetic graph only; results.json untouched")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="only write the overview, focus and pair screenshots of the --bbc build to DIR")
+    parser.add_argument("--focus", default="Tony Blair", help="the actor the focus screenshot searches")
+    parser.add_argument("--pair", nargs=2, default=["Tony Blair", "Gordon Brown"], help="the pair screenshot's actors")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.screenshots:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM)
+            screenshots(browser, args.bbc, args.screenshots, args.focus, args.pair)
+            browser.close()
+        return
 
     actors, relations = QUICK if args.quick else SYNTHETIC
     with tempfile.TemporaryDirectory() as temp, sync_playwright() as playwright:

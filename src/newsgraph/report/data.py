@@ -52,8 +52,9 @@ FIELDS = {
     "events": ("sentence", "type", "trigger_span", "source", "target", "source_span", "target_span", "time_value",
                "confidence", "date", "mode", "negated", "subtype", "time_text", "claim", "reused", "source_text",
                "target_text"),
+    # text null: the content is read from "sentence" (a row some other evidence stores anyway)
     "claims": ("doc", "start", "end", "text", "stance", "speaker", "speaker_text", "anonymous", "cue", "date",
-               "about", "outlet", "reused"),
+               "about", "outlet", "reused", "sentence"),
     # quad: from the payload's "quads" (type -> quad class); first/last: from the events' times
     "relations": ("source", "target", "type", "events", "independent_sources", "documents", "confidence"),
     "affiliations": ("source", "target", "relation", "role", "sentence"),
@@ -231,12 +232,22 @@ class _Builder:
     def _claims(self, mentions: list[dict]) -> list[list]:
         about = claim_subjects(self.claims, mentions)
         return [_row("claims", {
-            "doc": self.doc_index.get(c["doc"]), "start": c["start"], "end": c["end"], "text": c.get("text"),
+            **self._claim_text(c),
+            "doc": self.doc_index.get(c["doc"]), "start": c["start"], "end": c["end"],
             "stance": c.get("stance"), "speaker": self.actor_index.get(c.get("speaker")),
             "speaker_text": c.get("speaker_text"), "anonymous": 1 if c.get("anonymous") else None, "cue": c.get("cue"),
             "date": self._date(None, c["doc"]),
             "about": [self.actor_index[a] for a in about.get(c["id"], ()) if a in self.actor_index] or None,
             "outlet": c.get("outlet"), "reused": _index(c.get("reused"))}) for c in self.claims]
+
+    def _claim_text(self, claim: dict) -> dict[str, Any]:
+        """The claim's content as a pointer into a sentence already stored, else as text."""
+        row = self.sentences.index.get((claim["doc"], claim.get("sentence")))
+        if row is not None:
+            _, start, text = self.sentences.rows[row]
+            if start <= claim["start"] and claim["end"] <= start + len(text):
+                return {"text": None, "sentence": row}
+        return {"text": claim.get("text")}
 
     def _event(self, event: dict) -> list:
         row, base = self.sentences.ref(event["doc"], event.get("sentence"), event["start"], event.get("text"))

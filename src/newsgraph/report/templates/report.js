@@ -58,7 +58,13 @@
   const ACTORS = rows("actors");
   const actorsById = new Map(ACTORS.map((a) => [a.id, a]));
   const actorId = (index) => (index == null || index < 0 ? null : ACTORS[index].id);
-  const CLAIMS = rows("claims").map((c) => Object.assign(c, {
+  /** A claim's content: its own text, or the part of the sentence it points to. */
+  function claimText(c) {
+    if (c.text != null || c.sentence == null) return c.text || "";
+    const [, base, text] = SENTENCES[c.sentence];
+    return text.slice(c.start - base, c.end - base);
+  }
+  const CLAIMS = rows("claims").map((c) => Object.assign(c, { text: claimText(c),
     speaker: actorId(c.speaker), reused: nullable(c.reused), about: (c.about || []).map(actorId), anonymous: Boolean(c.anonymous) }));
   /** A span relative to its sentence, made absolute (offsets in the document). */
   const absolute = (pair, base) => (pair ? [pair[0] + base, pair[1] + base] : null);
@@ -425,8 +431,7 @@
 
   /** The relations every filter keeps, each with its weight (independent sources among the
       events kept), and how many relations each filter alone keeps. */
-  function applyFilters() {
-    const f = readFilters();
+  function applyFilters(f) {
     const alone = { quad: 0, type: 0, sources: 0, confidence: 0, time: 0, kind: 0, outlet: 0 };
     const kept = [];
     for (const r of RELATIONS) {
@@ -456,6 +461,23 @@
     const affiliations = state.affiliations ? AFFILIATIONS.filter((a) =>
       kinds.has(actorsById.get(a.source).kind) && kinds.has(actorsById.get(a.target).kind)) : [];
     return { kept, alone, kinds, affiliations };
+  }
+
+  let cached = null;
+
+  /** The filters' result, its pairs and neighbourhoods: computed again only when a filter
+      changed, so moving between the overview and a focus costs no filtering. */
+  function filteredView() {
+    const f = readFilters();
+    const key = JSON.stringify([f.type, f.sources, f.confidence, f.from, f.to, f.outlet, [...f.quads], [...f.kinds],
+      state.affiliations]);
+    if (cached && cached.key === key) return cached;
+    const filtered = applyFilters(f);
+    filtered.pairs = pairsOf(filtered.kept);
+    filtered.around = neighbourhoods(filtered.pairs);
+    filtered.key = key;
+    cached = filtered;
+    return filtered;
   }
 
   /** Kept relations joined per pair of actors (either direction): one edge per pair, its weight
@@ -493,8 +515,7 @@
   /** The actors with the most independent evidence that have a relation to one another, and the
       strongest relations among them. A graph no bigger than the overview is drawn whole. */
   function overviewGraph(filtered) {
-    const pairs = pairsOf(filtered.kept);
-    const around = neighbourhoods(pairs);
+    const { pairs, around } = filtered;
     const visibleActors = ACTORS.filter((a) => filtered.kinds.has(a.kind));
     if (ACTORS.length <= state.size) {
       return { actors: visibleActors, pairs, summary: `All ${ACTORS.length} actors and ${filtered.kept.length} of ${RELATIONS.length} relations.` };
@@ -530,16 +551,16 @@
 
   /** One actor, its strongest direct neighbours, and theirs: capped, the rest counted. */
   function focusGraph(filtered, id) {
-    const pairs = pairsOf(filtered.kept);
-    const around = neighbourhoods(pairs);
+    const { pairs, around } = filtered;
+    // a copy: the lists are kept for the next view under the same filters
+    const direct = [...(around.get(id) || [])];
     for (const f of filtered.affiliations) {
       if (f.source === id || f.target === id) {
         const other = f.source === id ? f.target : f.source;
-        const list = around.get(id) || around.set(id, []).get(id);
-        if (!list.some(([o]) => o === other)) list.push([other, { weight: 0 }]);
+        if (!direct.some(([o]) => o === other)) direct.push([other, { weight: 0 }]);
       }
     }
-    const direct = around.get(id) || [];
+    const directIds = new Set(direct.map(([other]) => other));
     const chosen = new Set([id]);
     direct.slice(0, FOCUS.first).forEach(([other]) => chosen.add(other));
     const second = new Set();
@@ -550,7 +571,7 @@
         if (!chosen.has(next)) { chosen.add(next); added += 1; }
         second.add(next);
       }
-      for (const [next] of around.get(other) || []) if (!direct.some(([d]) => d === next) && next !== id) second.add(next);
+      for (const [next] of around.get(other) || []) if (!directIds.has(next) && next !== id) second.add(next);
     }
     const secondShown = chosen.size - 1 - Math.min(direct.length, FOCUS.first);
     const actor = actorsById.get(id);
@@ -583,6 +604,23 @@
     };
   }
 
+  /** Start positions: each community in its own sector of a disc, the strongest actors nearest
+      the centre. The layout then has less to undo, so it settles in fewer steps. */
+  function seeded(nodes, actors) {
+    const groups = [...new Set(actors.map((a) => a.community))];
+    const seen = new Map();
+    nodes.forEach((node, i) => {
+      const group = groups.indexOf(actors[i].community);
+      const rank = seen.get(group) || 0;
+      seen.set(group, rank + 1);
+      const angle = (2 * Math.PI * (group + 0.5 * ((rank * 0.618) % 1))) / groups.length;
+      const radius = 60 + 45 * Math.sqrt(rank) + 25 * group;
+      node.x = Math.cos(angle) * radius;
+      node.y = Math.sin(angle) * radius;
+    });
+    return nodes;
+  }
+
   function edgeOf(pair) {
     const quad = Object.entries(pair.quads).sort((x, y) => y[1] - x[1])[0][0];
     return { id: "p" + pair.key, from: pair.a, to: pair.b, value: pair.weight,
@@ -591,11 +629,14 @@
 
   /** Draw the view the state names, under the current filters. */
   function redraw() {
-    const filtered = applyFilters();
+    const begun = performance.now();
+    const filtered = filteredView();
+    report.timings.filtered = report.timings.filtered || performance.now();
+    report.timings.filterMs = performance.now() - begun;
     showCounts(filtered);
     const graph = state.mode === "focus" && actorsById.has(state.focus) ? focusGraph(filtered, state.focus) : overviewGraph(filtered);
     if (state.mode !== "focus") state.mode = "overview";
-    const around = neighbourhoods(pairsOf(filtered.kept));
+    const around = filtered.around;
     const shown = new Set(graph.actors.map((a) => a.id));
     const affiliations = filtered.affiliations.filter((f) => shown.has(f.source) && shown.has(f.target) && f.source !== f.target);
     const pairKeys = new Map(graph.pairs.map((p) => [p.key, p]));
@@ -607,28 +648,31 @@
     status.textContent = graph.summary;
     if (!ACTORS.length) return;
     const data = {
-      nodes: graph.actors.map((a) => nodeOf(a, around, state.mode === "focus" ? state.focus : null)),
+      nodes: seeded(graph.actors.map((a) => nodeOf(a, around, state.mode === "focus" ? state.focus : null)), graph.actors),
       edges: [...graph.pairs.map(edgeOf), ...affiliations.map((f) => ({
         id: "f" + f.index, from: f.source, to: f.target, dashes: [6, 5], width: 1.5, value: undefined,
         arrows: { to: { enabled: true, scaleFactor: 0.5 } },
         color: { color: AFFILIATION_COLOR, highlight: "#111111", hover: "#333333" } }))],
     };
     report.draws += 1;
+    report.timings.viewReady = report.timings.viewReady || performance.now();
     const draw = report.draws;
     // The layout blocks the page while it runs: let the browser paint the answer (counts,
     // evidence) first, and skip a drawing a newer one has replaced.
     requestAnimationFrame(() => setTimeout(() => {
       if (draw !== report.draws) return;
       report.timings.layoutStart = report.timings.layoutStart || performance.now();
-      report.network.setOptions({ physics: physicsFor(data.nodes.length) });
+      report.network.setOptions({ physics: physicsFor(data.nodes.length, state.mode === "focus") });
       report.network.setData(data);
     }, 0));
   }
 
-  function physicsFor(nodes) {
+  /** A neighbourhood is a star around its hub: more repulsion keeps its labels apart. */
+  function physicsFor(nodes, focus) {
     return { enabled: true, solver: "forceAtlas2Based",
-      forceAtlas2Based: { gravitationalConstant: -120, centralGravity: 0.02, springLength: 120, springConstant: 0.05, avoidOverlap: 0.8 },
-      stabilization: { iterations: nodes > 80 ? 160 : 250, updateInterval: 50, fit: true } };
+      forceAtlas2Based: { gravitationalConstant: focus ? -170 : -120, centralGravity: focus ? 0.015 : 0.02,
+        springLength: focus ? 130 : 120, springConstant: 0.05, avoidOverlap: 0.8 },
+      stabilization: { iterations: nodes > 80 ? 110 : 200, updateInterval: 50, fit: true } };
   }
 
   function buildNetwork() {
@@ -769,8 +813,8 @@
       state.size = Math.max(10, Math.min(500, Number(size.value) || 120));
       redraw();
     };
-    box.addEventListener("change", answered);
     box.addEventListener("change", update);
+    box.addEventListener("change", answered);
     filterInputs.confidence.addEventListener("input", () => {
       confidenceValue.textContent = Number(filterInputs.confidence.value).toFixed(2);
     });
@@ -813,9 +857,10 @@
   function buildSearch() {
     const input = document.getElementById("actor-search");
     const results = document.getElementById("search-results");
-    const index = ACTORS.map((a) => [a, [a.name, ...(a.aliases || [])].map(fold)]);
+    let index = null; // folded names, made on the first search rather than while the page opens
     const run = () => {
       const query = fold(input.value.trim());
+      index = index || ACTORS.map((a) => [a, [a.name, ...(a.aliases || [])].map(fold)]);
       if (!query) {
         results.replaceChildren();
         return [];
@@ -1030,7 +1075,9 @@
   report.timings.parsed = performance.now();
   counts();
   buildFilters();
+  report.timings.filters = performance.now();
   buildLegend();
   buildSearch();
+  report.timings.side = performance.now();
   buildNetwork();
 })();
