@@ -502,10 +502,21 @@
       (around.get(pair.a) || around.set(pair.a, []).get(pair.a)).push([pair.b, pair]);
       (around.get(pair.b) || around.set(pair.b, []).get(pair.b)).push([pair.a, pair]);
     }
-    for (const list of around.values()) list.sort((x, y) => y[1].weight - x[1].weight);
     return around;
   }
 
+  /** An actor's neighbours, strongest first: sorted when first asked (a few actors are). */
+  function strongestAround(around, id) {
+    const list = around.get(id) || [];
+    if (!list.sorted) {
+      list.sort((x, y) => y[1].weight - x[1].weight);
+      list.sorted = true;
+    }
+    return list;
+  }
+
+  /** Independent evidence: the documents naming the actor outside recycled text and the
+      independent sources of its relations the filters keep. */
   function score(actor, around) {
     return actor.independent + (around.get(actor.id) || []).reduce((sum, [, pair]) => sum + pair.weight, 0);
   }
@@ -534,7 +545,7 @@
     const inside = pairs.filter((p) => shown.has(p.a) && shown.has(p.b)).sort((x, y) => y.weight - x.weight);
     const keep = new Set(inside.slice(0, Math.ceil(chosen.length * EDGES_PER_NODE)));
     for (const actor of chosen) {
-      const strongest = around.get(actor.id).find(([other]) => shown.has(other));
+      const strongest = strongestAround(around, actor.id).find(([other]) => shown.has(other));
       if (strongest) keep.add(strongest[1]);
     }
     const drawn = [...keep];
@@ -553,7 +564,7 @@
   function focusGraph(filtered, id) {
     const { pairs, around } = filtered;
     // a copy: the lists are kept for the next view under the same filters
-    const direct = [...(around.get(id) || [])];
+    const direct = [...strongestAround(around, id)];
     for (const f of filtered.affiliations) {
       if (f.source === id || f.target === id) {
         const other = f.source === id ? f.target : f.source;
@@ -566,7 +577,7 @@
     const second = new Set();
     for (const [other] of direct.slice(0, FOCUS.first)) {
       let added = 0;
-      for (const [next] of around.get(other) || []) {
+      for (const [next] of strongestAround(around, other)) {
         if (chosen.size >= FOCUS.total || added >= FOCUS.perNeighbour) break;
         if (!chosen.has(next)) { chosen.add(next); added += 1; }
         second.add(next);
