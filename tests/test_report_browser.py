@@ -361,3 +361,43 @@ def test_a_click_on_a_node_opens_its_evidence_and_an_edge_its_pair(big_page):
     assert len(dates) == len(events) + len(panel.query_selector_all(".evidence-list > li.claim"))
     assert [d for d in dates if d] == sorted(d for d in dates if d)  # in time order, undated last
     assert dates[len([d for d in dates if d]):] == [""] * (len(dates) - len([d for d in dates if d]))
+
+
+def test_confidence_and_time_filters_start_from_the_settings_and_count(browser, tmp_path):
+    out = tmp_path / "confident"
+    write_synthetic_build(out, actors=300, relations=900)
+    graph_path = out / "graph.json"
+    graph = json.loads(graph_path.read_text(encoding="utf-8"))
+    for number, event in enumerate(graph["events"]):
+        event["confidence"] = 0.2 if number % 2 else 0.9
+    graph_path.write_text(json.dumps(graph), encoding="utf-8")
+    opened = open_report(browser, write_report(out, settings=Settings(overview=40, min_confidence=0.5)).path)
+    page = opened.page
+    events = {e["id"]: e for e in graph["events"]}
+    relations = graph["relations"]
+    total = f"{len(relations):,}"
+    confident = sum(1 for r in relations if max(events[e]["confidence"] for e in r["events"]) >= 0.5)
+    assert 0 < confident < len(relations)
+    assert page.input_value("#filter-confidence") == "0.5"
+    assert page.inner_text('[data-keeps="confidence"]') == f"keeps {confident:,} of {total}"
+    assert page.inner_text("#filter-total") == f"All filters: {confident:,} of {total} relations kept."
+
+    def in_june(event):  # undated events count by their document's publication date
+        date = (event["time"] or {}).get("value") or "2024-12-31"
+        return date.startswith("2024-06")
+
+    june = sum(1 for r in relations if any(in_june(events[e]) for e in r["events"]))
+    before = page.evaluate("window.newsgraphReport.draws")
+    page.fill("#filter-from", "2024-06-01")
+    page.fill("#filter-to", "2024-06-30")
+    page.dispatch_event("#filter-to", "change")
+    wait_until(page, f"Number(document.body.dataset.draw) >= {before + 1}")
+    assert page.inner_text('[data-keeps="time"]') == f"keeps {june:,} of {total}"
+    opened.assert_clean()
+
+
+def test_the_sample_is_drawn_whole(sample_page, sample):
+    page = sample_page.page
+    actors = graph_of(sample)["actors"]
+    assert page.evaluate("window.newsgraphReport.network.body.nodeIndices.length") == len(actors)
+    assert page.inner_text("#network-status").startswith(f"All {len(actors)} actors")

@@ -292,7 +292,7 @@
 
   const panel = document.getElementById("evidence");
 
-  function actorButton(id, label, action) {
+  function actionButton(label, action) {
     return el("button", { type: "button", class: "action", onclick: action }, label);
   }
 
@@ -309,8 +309,8 @@
       actor.aliases.length ? el("p", { class: "meta" }, "Also written: ",
         actor.aliases.slice(0, 20).map((a, i) => [i ? ", " : "", t(a, 80)])) : null,
       el("p", { class: "actions" },
-        state.mode === "focus" && state.focus === id ? null : actorButton(id, "Show its neighbourhood", () => focusActor(id)),
-        focused ? actorButton(id, ["Pair with ", t(actorsById.get(focused).name, 40)], () => showPair(focused, id)) : null),
+        state.mode === "focus" && state.focus === id ? null : actionButton("Show its neighbourhood", () => focusActor(id)),
+        focused ? actionButton(["Pair with ", t(actorsById.get(focused).name, 40)], () => showPair(focused, id)) : null),
       el("h3", {}, `Relations (${relations.length})`),
       relations.length ? el("ul", { class: "results" }, relations.slice(0, LIMITS.evidence).map((r) =>
         el("li", {}, el("button", { type: "button", class: "link", onclick: () => focusRelation(r.index) },
@@ -338,7 +338,7 @@
       el("p", { class: "meta" }, badge(quad.label, "", null),
         ` ${relation.events.length} events in ${relation.documents} documents \u00b7 `,
         `${relation.independent_sources} independent sources \u00b7 ${period}`),
-      el("p", { class: "actions" }, actorButton(null, "Both actors: all their evidence", () => showPair(relation.source, relation.target))),
+      el("p", { class: "actions" }, actionButton("Both actors: all their evidence", () => showPair(relation.source, relation.target))),
       el("h3", {}, `Evidence (${relation.events.length} events)`),
       relation.events.length ? limitedList(relation.events, eventItem, "events") : none("No events found for this relation.")));
     panel.scrollTop = 0;
@@ -371,8 +371,8 @@
       el("h2", {}, nameNode(first.name, 80), " \u2194 ", nameNode(second.name, 80)),
       el("p", { class: "meta" }, `${found.events.length} events in ${found.relations.length} relations \u00b7 `,
         `${found.claims.length} claims one makes about the other \u00b7 ${found.contradictions.length} contradictions`),
-      el("p", { class: "actions" }, actorButton(a, ["Focus ", t(first.name, 30)], () => focusActor(a)),
-        actorButton(b, ["Focus ", t(second.name, 30)], () => focusActor(b))),
+      el("p", { class: "actions" }, actionButton(["Focus ", t(first.name, 30)], () => focusActor(a)),
+        actionButton(["Focus ", t(second.name, 30)], () => focusActor(b))),
       found.affiliations.length ? [el("h3", {}, "Affiliations"), el("ul", { class: "evidence-list" },
         found.affiliations.map(affiliationItem))] : null,
       el("h3", {}, `In time order (${found.dated.length})`),
@@ -608,7 +608,7 @@
     const color = communityColor(actor);
     return {
       id: actor.id, label: shorten(actor.name, LIMITS.label), value: Math.max(1, score(actor, around)),
-      shape: KIND_SHAPES[actor.kind] || "dot", title: undefined,
+      shape: KIND_SHAPES[actor.kind] || "dot",
       color: { background: color, border: focus === actor.id ? "#111111" : "#ffffff",
         highlight: { background: color, border: "#111111" }, hover: { background: color, border: "#555555" } },
       borderWidth: focus === actor.id ? 3 : 1,
