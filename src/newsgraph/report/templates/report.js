@@ -14,7 +14,8 @@
   const LIMITS = { evidence: 300, rows: 500, search: 50, name: 200, label: 30, sentence: 700 };
   // How much a focused view draws: direct neighbours, then nodes in all (two steps away).
   const FOCUS = { first: 30, total: 60, perNeighbour: 4 };
-  const EDGES_PER_NODE = 2.5; // the overview's strongest relations, per actor shown
+  const EDGES_PER_NODE = 2.5;
+  const MAX_SCALE = 0.6; // the zoom a view opens at, at most (labels are drawn at 24-40 px) // the overview's strongest relations, per actor shown
   // Presentation only: one shape per actor kind, one colour per community and per quad class.
   const KIND_SHAPES = {
     PERSON: "dot", ORG: "square", GPE: "diamond", NORP: "triangle", LOC: "triangleDown",
@@ -713,6 +714,9 @@
       // A still layout keeps the page responsive: no physics runs while the reader clicks.
       network.setOptions({ physics: { enabled: false } });
       network.fit({ animation: false });
+      // The fonts are sized for a view drawn at about half size: a small graph, which the fit
+      // would draw bigger, is drawn at that size too, so its labels do not overlap.
+      if (network.getScale() > MAX_SCALE) network.moveTo({ scale: MAX_SCALE, animation: false });
       if (state.mode === "focus" && report.shown.has(state.focus)) network.selectNodes([state.focus]);
       network.once("afterDrawing", () => {
         report.timings.stabilized = report.timings.stabilized || performance.now();
