@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.report import embed_json, render_html, write_report
-from newsgraph.report.data import collect, diff_segments, mention_evidence, timeline
+from newsgraph.report import Settings, embed_json, render_html, write_report
+from newsgraph.report.data import (FIELDS, MENTIONS_PER_ACTOR, actor_communities, claim_subjects, collect,
+                                   diff_segments, independent_documents, timeline)
 from newsgraph.report.synthetic import write_synthetic_build
 from test_cli import flat, invoke, plain
 
@@ -48,30 +49,50 @@ def test_embedded_json_cannot_end_the_script_and_reads_back_unchanged():
 
 def test_page_keeps_markup_from_the_data_out_of_the_html(sample_build):
     payload = collect(sample_build)
-    payload["actors"][0]["name"] = "<script>alert(1)</script>"
+    payload["actors"][0][1] = "<script>alert(1)</script>"
     html = render_html(payload, "<b>title</b>")
     assert "<script>alert(1)" not in html
     assert "<b>title</b>" not in html and "&lt;b&gt;title&lt;/b&gt;" in html
-    assert embedded_payload(html)["actors"][0]["name"] == "<script>alert(1)</script>"
+    assert embedded_payload(html)["actors"][0][1] == "<script>alert(1)</script>"
 
 
 # --- the payload ---------------------------------------------------------------------------------
 
 
-def test_mention_evidence_finds_the_innermost_claim_and_the_recycled_passage():
-    claims = [
-        {"id": "d:c0", "doc": "d", "start": 10, "end": 80, "speaker_span": [0, 8]},
-        {"id": "d:c1", "doc": "d", "start": 30, "end": 60, "speaker_span": [20, 28]},  # nested in c0
-    ]
-    reuse = [{"a": {"doc": "e", "start": 0, "end": 50}, "b": {"doc": "d", "start": 40, "end": 90}}]
+def record(payload: dict, table: str, row: list) -> dict:
+    """A payload row as a dict (a row stops at its last non-null value)."""
+    return {name: row[i] if i < len(row) else None for i, name in enumerate(FIELDS[table])}
+
+
+def test_claim_subjects_are_the_actors_mentioned_inside_the_content():
+    claims = [{"id": "d:c0", "doc": "d", "start": 10, "end": 80}, {"id": "d:c1", "doc": "d", "start": 30, "end": 60}]
     mentions = [
-        {"actor": "x", "doc": "d", "start": 2, "end": 6, "text": "Anna", "sentence": 0},     # speaker of c0
-        {"actor": "x", "doc": "d", "start": 45, "end": 50, "text": "Kemar", "sentence": 0},  # inside c1, recycled
-        {"actor": "y", "doc": "d", "start": 90, "end": 95, "text": "Lisbo", "sentence": 1},  # outside everything
+        {"actor": "x", "doc": "d", "start": 2, "end": 6},     # the speaker, outside the content
+        {"actor": "y", "doc": "d", "start": 45, "end": 50},   # inside both
+        {"actor": "z", "doc": "d", "start": 70, "end": 75},   # inside c0 only
+        {"actor": "z", "doc": "e", "start": 45, "end": 50},   # another document
     ]
-    found = mention_evidence(mentions, claims, reuse)
-    assert [(m["claim"], m["reused"]) for m in found["x"]] == [("d:c0", None), ("d:c1", 0)]
-    assert [(m["claim"], m["reused"]) for m in found["y"]] == [(None, None)]
+    assert claim_subjects(claims, mentions) == {"d:c0": ["y", "z"], "d:c1": ["y"]}
+
+
+def test_independent_documents_skip_copies_of_recycled_text():
+    reuse = [{"a": {"doc": "d1"}, "b": {"doc": "d2"}, "origin": "d1"}]
+    marked = [({"actor": "x", "doc": "d1"}, None, 0),   # in the original passage: counts
+              ({"actor": "x", "doc": "d2"}, None, 0),   # in the copy: does not
+              ({"actor": "y", "doc": "d2"}, None, None)]  # outside recycled text: counts
+    assert independent_documents(marked, reuse) == {"x": 1, "y": 1}
+
+
+def test_communities_are_deterministic_and_split_two_cliques():
+    index = {name: i for i, name in enumerate("abcdefgh")}
+    relations = [{"source": s, "target": t, "independent_sources": 2}
+                 for group in ("abcd", "efgh") for s in group for t in group if s < t]
+    relations.append({"source": "d", "target": "e", "independent_sources": 1})
+    first = actor_communities(relations, index)
+    assert first == actor_communities(relations, index)  # a fixed seed: the same colours every time
+    assert len({first[a] for a in "abcd"}) == 1 and len({first[a] for a in "efgh"}) == 1
+    assert first["a"] != first["e"]
+    assert actor_communities([], index) == {}
 
 
 def test_timeline_orders_by_normalized_time_and_keeps_undated_apart():
@@ -97,14 +118,59 @@ def test_sample_payload_joins_sentences_claims_and_reuse(sample_build):
     graph = json.loads((sample_build / "graph.json").read_text(encoding="utf-8"))
     assert len(payload["actors"]) == len(graph["actors"])
     assert len(payload["reuse"]) == len(graph["reuse"]) == 4
-    klf = payload["mentions"]["karst-liberation-front"]
+    klf_index = next(i for i, a in enumerate(payload["actors"]) if a[0] == "karst-liberation-front")
+    klf = [record(payload, "mentions", m) for m in payload["mentions"][klf_index]]
     assert len(klf) == 42
-    sentence = next(payload["sentences"][f"{m['doc']}:{m['sentence']}"] for m in klf if m["text"] == "KLF")
-    assert sentence[1].startswith("The KLF delegation is led by Yusuf al-Haddad")
+    texts = [payload["sentences"][m["sentence"]][2][m["start"]:m["end"]] for m in klf]
+    assert set(texts) == {"Karst Liberation Front", "KLF", "Karst Front"}
+    sentence = next(payload["sentences"][m["sentence"]][2] for m, text in zip(klf, texts) if text == "KLF")
+    assert sentence.startswith("The KLF delegation is led by Yusuf al-Haddad")
     # a mention inside a recycled paragraph carries the passage; one in a claim its claim
     assert any(m["reused"] is not None for m in klf)
-    assert any(m["claim"] is not None and payload["claims"][m["claim"]]["stance"] == "assert" for m in klf)
-    assert set(payload["timeline"]["dated"]) | set(payload["timeline"]["undated"]) == set(payload["events"])
+    claims = [record(payload, "claims", c) for c in payload["claims"]]
+    assert any(m["claim"] is not None and claims[m["claim"]]["stance"] == "assert" for m in klf)
+    assert sum(payload["timeline"]["counts"]) == len(graph["events"])
+    # every sentence is stored once
+    keys = [(doc, start) for doc, start, _ in payload["sentences"]]
+    assert len(keys) == len(set(keys))
+    # events point at their sentence; their spans count from its start
+    event = record(payload, "events", payload["events"][payload["relations"][0][3][0]])
+    doc, start, text = payload["sentences"][event["sentence"]]
+    source = text[event["source_span"][0]:event["source_span"][1]]
+    assert source in {graph["actors"][i]["name"] for i in [event["source"]]} | set(
+        graph["actors"][event["source"]]["aliases"])
+
+
+def test_confidence_defaults_to_one_and_is_kept_when_present(tmp_path):
+    out = tmp_path / "graph"
+    write_synthetic_build(out, actors=20, relations=40)
+    graph_path = out / "graph.json"
+    graph = json.loads(graph_path.read_text(encoding="utf-8"))
+    payload = collect(out)
+    events = [record(payload, "events", e) for e in payload["events"]]
+    assert all(e["confidence"] is None for e in events)  # absent: the page reads 1.0
+    first = payload["relations"][0]
+    for event in graph["events"]:
+        event["confidence"] = 0.25
+    graph_path.write_text(json.dumps(graph), encoding="utf-8")
+    payload = collect(out)
+    assert {record(payload, "events", e)["confidence"] for e in payload["events"]} == {0.25}
+    assert record(payload, "relations", payload["relations"][0])["confidence"] == 0.25
+    assert payload["relations"][0][:2] == first[:2]
+
+
+def test_big_graph_payload_is_capped_and_coloured(tmp_path):
+    out = tmp_path / "big"
+    write_synthetic_build(out, actors=600, relations=3000)
+    payload = collect(out, Settings(overview=50, min_confidence=0.4))
+    assert payload["settings"] == {"overview": 50, "min_confidence": 0.4}
+    assert max(len(m) for m in payload["mentions"]) == MENTIONS_PER_ACTOR
+    actors = [record(payload, "actors", a) for a in payload["actors"]]
+    assert {a["community"] for a in actors if a["independent"]} >= {0, 1}
+    # the hub's capped mentions reach as many documents as they can: one per document first
+    hub = max(range(len(actors)), key=lambda i: actors[i]["mentions"])
+    docs = {payload["sentences"][m[0]][0] for m in payload["mentions"][hub]}
+    assert len(docs) == MENTIONS_PER_ACTOR
 
 
 # --- the file ------------------------------------------------------------------------------------
@@ -144,9 +210,12 @@ def test_report_command_writes_the_default_file(sample_build):
 
 def test_report_command_output_option(sample_build, tmp_path):
     target = tmp_path / "nested" / "mine.html"
-    result = invoke("report", sample_build, "-o", target, "--title", "Karst")
+    result = invoke("report", sample_build, "-o", target, "--title", "Karst", "--overview", "60",
+                    "--min-confidence", "0.5")
     assert result.exit_code == 0, result.output
-    assert "<title>Karst</title>" in target.read_text(encoding="utf-8")
+    html = target.read_text(encoding="utf-8")
+    assert "<title>Karst</title>" in html
+    assert embedded_payload(html)["settings"] == {"overview": 60, "min_confidence": 0.5}
 
 
 def test_report_command_on_a_folder_without_a_build(tmp_path):

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from newsgraph.report import write_report
+from newsgraph.report import Settings, write_report
 from newsgraph.report.synthetic import write_synthetic_build
 from test_cli import invoke, write_articles
 
@@ -248,3 +249,155 @@ def test_hostile_names_render_inert_and_readable(browser, tmp_path, bypass_csp):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     opened.assert_clean()
+
+
+# --- a big graph: overview, focus, pair, filters ---------------------------------------------------
+
+BIG_OVERVIEW = 60
+
+
+@pytest.fixture(scope="module")
+def big_report(tmp_path_factory) -> Path:
+    """A generated graph far bigger than its overview: 3,000 actors, 6,000 relations."""
+    out = tmp_path_factory.mktemp("big") / "graph"
+    write_synthetic_build(out, actors=3000, relations=6000)
+    return write_report(out, settings=Settings(overview=BIG_OVERVIEW)).path
+
+
+@pytest.fixture
+def big_page(browser, big_report):
+    opened = open_report(browser, big_report)
+    yield opened
+    opened.assert_clean()
+    opened.page.context.close()
+
+
+def wait_until(page, expression: str, timeout: float = 120.0) -> None:
+    """Poll ``expression`` in the page until it is true (wait_for_function would need the
+    'unsafe-eval' the report's Content-Security-Policy forbids)."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise TimeoutError(expression)
+        time.sleep(0.005)
+
+
+def view_of(page) -> dict:
+    return page.evaluate("window.newsgraphReport.view")
+
+
+def wait_redrawn(page, before: int) -> None:
+    wait_until(page, f"Number(document.body.dataset.draw) >= {before + 1}")
+
+
+def test_big_graph_opens_on_an_overview_that_says_what_it_hides(big_page, big_report):
+    page = big_page.page
+    view = view_of(page)
+    graph = graph_of(big_report)
+    assert view["mode"] == "overview"
+    assert 0 < view["nodes"] <= BIG_OVERVIEW
+    assert page.evaluate("window.newsgraphReport.network.body.nodeIndices.length") == view["nodes"]
+    hidden = len(graph["actors"]) - view["nodes"]
+    status = page.inner_text("#network-status")
+    assert f"{hidden:,} more actors" in status and "search or widen the filters" in status
+    # no actor without a relation in the overview
+    related = {r["source"] for r in graph["relations"]} | {r["target"] for r in graph["relations"]}
+    assert set(page.evaluate("[...window.newsgraphReport.shown]")) <= related
+    assert not page.is_visible("#overview-button")
+
+
+def test_search_focuses_an_actor_and_the_overview_comes_back(big_page, big_report):
+    page = big_page.page
+    name = graph_of(big_report)["actors"][5]["name"]
+    before = page.evaluate("window.newsgraphReport.draws")
+    page.fill("#actor-search", name)
+    page.wait_for_selector('#search-results [data-actor="a5"]')
+    page.press("#actor-search", "Enter")
+    wait_redrawn(page, before)
+    view = view_of(page)
+    assert view["mode"] == "focus" and 1 < view["nodes"] <= 60
+    assert "a5" in page.evaluate("[...window.newsgraphReport.shown]")
+    assert page.inner_text("#network-status").startswith(f"Neighbourhood of {name}")
+    assert page.wait_for_selector('#evidence [data-actor="a5"] .mention')
+    page.click("#overview-button")
+    wait_redrawn(page, before + 1)
+    assert view_of(page)["mode"] == "overview"
+
+
+def test_a_filter_redraws_and_changes_the_counts(big_page, big_report):
+    page = big_page.page
+    relations = graph_of(big_report)["relations"]
+    total = f"{len(relations):,}"
+    assert page.inner_text("#filter-total") == f"All filters: {total} of {total} relations kept."
+    before = page.evaluate("window.newsgraphReport.draws")
+    page.uncheck('#filters input[data-quad="material_conflict"]')
+    wait_redrawn(page, before)
+    kept = sum(1 for r in relations if r["quad"] != "material_conflict")
+    assert page.inner_text("#filter-total") == f"All filters: {kept:,} of {total} relations kept."
+    assert page.inner_text('[data-keeps="quad"]') == f"keeps {kept:,} of {total}"
+    assert view_of(page)["relations"] == kept
+    page.fill("#filter-sources", "2")
+    page.dispatch_event("#filter-sources", "change")
+    wait_redrawn(page, before + 1)
+    strong = sum(1 for r in relations if r["independent_sources"] >= 2)
+    assert page.inner_text('[data-keeps="sources"]') == f"keeps {strong:,} of {total}"
+    assert view_of(page)["relations"] < kept
+
+
+def test_a_click_on_a_node_opens_its_evidence_and_an_edge_its_pair(big_page):
+    page = big_page.page
+    actor = page.evaluate("[...window.newsgraphReport.shown][0]")
+    position = page.evaluate(f"window.newsgraphReport.nodePosition('{actor}')")
+    page.mouse.click(position["x"], position["y"])
+    panel = page.wait_for_selector(f'#evidence [data-actor="{actor}"]')
+    assert panel.query_selector_all(".mention mark")
+    pair = page.evaluate("[...window.newsgraphReport.pairs.values()][0]")
+    page.evaluate(f"window.newsgraphReport.showPair('{pair['a']}', '{pair['b']}')")
+    panel = page.wait_for_selector(f'#evidence [data-pair="{pair["a"]} {pair["b"]}"]')
+    assert "In time order" in panel.inner_text()
+    assert panel.query_selector_all(".event mark.trigger")
+    dates = [e.get_attribute("data-date") for e in panel.query_selector_all(".evidence-list > li[data-date]")]
+    events = {e for r in pair["relations"] for e in r["events"]}
+    assert len(dates) == len(events) + len(panel.query_selector_all(".evidence-list > li.claim"))
+    assert [d for d in dates if d] == sorted(d for d in dates if d)  # in time order, undated last
+    assert dates[len([d for d in dates if d]):] == [""] * (len(dates) - len([d for d in dates if d]))
+
+
+def test_confidence_and_time_filters_start_from_the_settings_and_count(browser, tmp_path):
+    out = tmp_path / "confident"
+    write_synthetic_build(out, actors=300, relations=900)
+    graph_path = out / "graph.json"
+    graph = json.loads(graph_path.read_text(encoding="utf-8"))
+    for number, event in enumerate(graph["events"]):
+        event["confidence"] = 0.2 if number % 2 else 0.9
+    graph_path.write_text(json.dumps(graph), encoding="utf-8")
+    opened = open_report(browser, write_report(out, settings=Settings(overview=40, min_confidence=0.5)).path)
+    page = opened.page
+    events = {e["id"]: e for e in graph["events"]}
+    relations = graph["relations"]
+    total = f"{len(relations):,}"
+    confident = sum(1 for r in relations if max(events[e]["confidence"] for e in r["events"]) >= 0.5)
+    assert 0 < confident < len(relations)
+    assert page.input_value("#filter-confidence") == "0.5"
+    assert page.inner_text('[data-keeps="confidence"]') == f"keeps {confident:,} of {total}"
+    assert page.inner_text("#filter-total") == f"All filters: {confident:,} of {total} relations kept."
+
+    def in_june(event):  # undated events count by their document's publication date
+        date = (event["time"] or {}).get("value") or "2024-12-31"
+        return date.startswith("2024-06")
+
+    june = sum(1 for r in relations if any(in_june(events[e]) for e in r["events"]))
+    before = page.evaluate("window.newsgraphReport.draws")
+    page.fill("#filter-from", "2024-06-01")
+    page.fill("#filter-to", "2024-06-30")
+    page.dispatch_event("#filter-to", "change")
+    wait_until(page, f"Number(document.body.dataset.draw) >= {before + 1}")
+    assert page.inner_text('[data-keeps="time"]') == f"keeps {june:,} of {total}"
+    opened.assert_clean()
+
+
+def test_the_sample_is_drawn_whole(sample_page, sample):
+    page = sample_page.page
+    actors = graph_of(sample)["actors"]
+    assert page.evaluate("window.newsgraphReport.network.body.nodeIndices.length") == len(actors)
+    assert page.inner_text("#network-status").startswith(f"All {len(actors)} actors")

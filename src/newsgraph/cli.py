@@ -579,19 +579,24 @@ def serve(
 
   newsgraph report out/seeds -o ~/seeds-report.html
 
-One HTML file that works offline (no CDN, no network): the actor network (click a node or an
-edge for its evidence), a timeline of events, claims with filters, recycled passages side by
-side, contradictions and a search over actors. Open it in any browser.
+One HTML file that works offline (no CDN, no network): the actor network (a big graph opens on
+an overview of its most important actors; search or double-click an actor for its neighbourhood,
+click a node or an edge for its evidence, filter by kind of interaction, sources, confidence,
+time, actor kind and outlet), a timeline of events, claims with filters, recycled passages side
+by side, contradictions. Open it in any browser.
 """)
 def report(
     out: Path = OUT_ARGUMENT,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file to write (default OUT/report.html).", dir_okay=False),
     title: Optional[str] = typer.Option(None, help="Page title (default 'newsgraph report: OUT')."),
+    overview: int = typer.Option(120, "--overview", min=10, max=500, help="Actors the network opens on (a bigger graph opens on an overview of the most important)."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="The confidence filter's starting value (0-1); the reader can change it."),
 ) -> None:
     """Write the offline HTML report of a built graph: network, evidence, timeline, claims."""
-    from newsgraph.report import write_report
+    from newsgraph.report import Settings, write_report
 
-    summary = _run(lambda: write_report(out, output, title=title))
+    settings = Settings(overview=overview, min_confidence=min_confidence)
+    summary = _run(lambda: write_report(out, output, title=title, settings=settings))
     console.print(f"[bold green]Wrote[/] {safe(str(summary.path), 500)}  [dim]({summary.bytes / 1e6:.1f} MB)[/]: "
                   f"{summary.actors} actors, {summary.relations} relations, {summary.events} events, "
                   f"{summary.claims} claims, {summary.passages} recycled passages, "

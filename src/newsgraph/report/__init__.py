@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.report.data import collect
+from newsgraph.report.data import Settings, collect
 
-__all__ = ["ReportSummary", "write_report", "render_html", "embed_json", "vis_assets"]
+__all__ = ["ReportSummary", "Settings", "write_report", "render_html", "embed_json", "vis_assets"]
 
 REPORT_NAME = "report.html"
 VIS_FOLDER = ("lib", "vis-9.1.2")
@@ -50,17 +50,19 @@ class ReportSummary:
     contradictions: int
 
 
-def write_report(out: str | Path, path: str | Path | None = None, *, title: str | None = None) -> ReportSummary:
+def write_report(out: str | Path, path: str | Path | None = None, *, title: str | None = None,
+                 settings: Settings | None = None) -> ReportSummary:
     """Write the report of the build folder ``out`` to ``path`` (default ``OUT/report.html``).
 
     out: a folder written by ``newsgraph build -o``.
     path: the HTML file to write; its folder is created.
     title: the page title; default "newsgraph report: OUT".
+    settings: how the page opens (actors in the overview, default minimum confidence).
     Returns a :class:`ReportSummary`.
     """
     out = Path(out)
     target = Path(path) if path else out / REPORT_NAME
-    payload = collect(out)
+    payload = collect(out, settings)
     html = render_html(payload, title or f"newsgraph report: {out}")
     target.parent.mkdir(parents=True, exist_ok=True)
     data = html.encode("utf-8", errors="replace")
@@ -68,7 +70,7 @@ def write_report(out: str | Path, path: str | Path | None = None, *, title: str 
     temp.write_bytes(data)
     temp.replace(target)
     return ReportSummary(target, len(data), len(payload["actors"]), len(payload["relations"]),
-                         len(payload["events"]), len(payload["claims"]), len(payload["reuse"]),
+                         sum(payload["timeline"]["counts"]), len(payload["claims"]), len(payload["reuse"]),
                          len(payload["contradictions"]))
 
 
