@@ -37,10 +37,16 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote],
             item = _continued(text, quote, joined, paragraphs)
             if item is None:
                 continue
-            item = item.copy()
-            result.append(item)
-        elif item.content_from == "quote":
-            item = item.copy()  # a split quote: "“...,” he said, “...”" — one claim per piece
+            if item.content_from != "quote":  # it goes on with a quoted phrase of reported speech
+                item = item.copy()
+                result.append(item)
+        if item.content_from == "quote":
+            if _same_paragraph(text, item.content, quote):
+                # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
+                # claim, whose content runs from the first quoted word to the last
+                item.content = (item.content[0], _quoted_content(text, quote, item)[1])
+                continue
+            item = item.copy()  # the quote goes on in a later paragraph: a claim of its own
             result.append(item)
         item.content, item.content_from = _quoted_content(text, quote, item), "quote"
         if item.kind in ("indirect", "according_to"):
@@ -54,6 +60,11 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote],
         elif item.content_from == "clause" and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
     return [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+
+
+def _same_paragraph(text: str, content: Span | None, quote: Quote) -> bool:
+    """True when ``quote`` follows ``content`` in the same paragraph."""
+    return content is not None and content[1] <= quote.mark_start and "\n" not in text[content[1]:quote.mark_start]
 
 
 def _quoted_first_person(text: str, item: Found, quotes: Sequence[Quote], first_person: frozenset[str]) -> bool:
