@@ -350,3 +350,27 @@ def test_link_events_takes_the_innermost_claim(analyze):
                   mode="asserted", time=None, sentence=0, rule="test")
     link_events([event], result.claims)
     assert event.claim == only(result.claims, cue="report").id
+
+
+def test_definite_descriptions_name_the_actor_they_stand_for(analyze):
+    text = ("Foreign Minister Lena Marsh flew to Oslo on Monday. The minister said talks would resume.\n"
+            "The Karst Front, a militant group from the hills, attacked a convoy. The group said it acted alone.")
+    result = claims_of(analyze, text)
+    minister = only(result.claims, speaker_text="The minister")
+    assert speaker_name(result, minister) == "Lena Marsh"
+    assert minister.anonymous is False
+    group = only(result.claims, speaker_text="The group")
+    assert speaker_name(result, group) == "Karst Front"
+
+
+def test_title_of_a_club_boss_names_the_person_not_the_club(analyze):
+    text = ("Arsenal boss Arsene Wenger backed his squad after the defeat.\n"
+            "The Arsenal boss said the team would improve.")
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert speaker_name(analyze(text), claim) == "Arsene Wenger"
+
+
+def test_unintroduced_description_stays_unnamed(analyze):
+    text = "Lena Marsh flew to Oslo on Monday. The spokesman said talks would resume."
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.speaker is None and claim.anonymous is True

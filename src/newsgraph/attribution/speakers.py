@@ -13,6 +13,7 @@ from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
+from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention, Sentence
 
 _PERSON = "PERSON"
@@ -33,8 +34,10 @@ class SpeakerResolver:
     """Turns attributions into claims for one document; remembers what each claim's speaker
     was so a later "he said" can take it over."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon):
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
+                 coref: CorefLexicon | None = None):
         self.text = text
+        self.coref = DocumentCoref(text, mentions, coref or CorefLexicon.from_data())
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
@@ -81,10 +84,25 @@ class SpeakerResolver:
         named = self._mention_at(item.speaker_head)
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
+        referred = self._referred(item)
+        if referred is not None:
+            return Speaker(referred, False, plural=item.speaker_plural)
         if item.speaker_lemma in self.lexicon.anonymous_nouns:
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _referred(self, item: Found) -> int | None:
+        """The named actor a speaker phrase without a name of its own stands for: a bare surname
+        ("Wenger" -> Arsene Wenger) or a definite description ("the minister", "the group")."""
+        head = self._words(item.speaker_head)
+        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
+            return self.coref.name(head, item.cue[0])
+        words = self._words(item.speaker).lower().split()
+        if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
+                and self._mention_in(item.speaker, (_PERSON,)) is None):
+            return self.coref.description(item.speaker_lemma, item.speaker[0])
+        return None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
         """ "he said" -> the last compatible speaker: in the same paragraph first, then the last
