@@ -50,8 +50,6 @@ class SpeakerResolver:
         if item.content is None or item.speaker is None:
             return None
         speaker = self.speaker(item, previous)
-        if item.kind == "according_to" and speaker.mention is None and not speaker.anonymous:
-            return None  # "according to Shariah": a rule, not a source
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance

@@ -17,6 +17,7 @@ _CLAUSE_DEPS = ("ccomp",)
 _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as")
+_COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
@@ -101,6 +102,16 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
+    elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
+        item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
+        _set_content(item, token, offset, lexicon)
+        if item.clause is None:
+            infinitive = _infinitive(token)  # "hopes to win", "plans to run"
+            if infinitive is not None:
+                item.clause = item.content = _trim(list(infinitive.subtree), offset)
+                item.content_from = "clause"
+        if item.clause is None or _negated(token) or _is_question(token):
+            return None
     else:
         return None
     if not _set_speaker(item, token, offset, lexicon):
@@ -136,6 +147,12 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _is_question(token) -> bool:
+    """ "Do you think that ...?": a question asks for a belief; it states none."""
+    return any(t.text == "?" for t in token.sent if t.i > token.i) and any(
+        c.dep_ == "aux" and c.i < token.i and c.lemma_ == "do" for c in token.children)
 
 
 def _declined_comment(token, lexicon: CueLexicon):
@@ -195,7 +212,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     elif clause is not None:
         item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
-        item.object = _object_span(token, offset)
+        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
     item.colon = _ends_with_colon(token)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
@@ -208,16 +225,38 @@ def _is_that_clause(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _object_span(token, offset: int) -> Span | None:
-    """ "denied the report", "accused Hamas of sliding ...", "described the deal as ..." """
+def _object_span(token, offset: int, *, bare: bool = True) -> Span | None:
+    """ "denied the report", "accused Hamas of sliding ...", "described the deal as ...",
+    "called him a liar", "urged Congress to act"; without an object, what the verb's
+    preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
-        return None
+        return _complement_span(token, offset)
     tokens = list(dobj.subtree)
+    more = [t for child in token.children if child.i > dobj.i and (
+        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp"))
+        for t in child.subtree]
+    if not more and not bare:
+        return None  # "called the police"
+    return _trim(tokens + more, offset)
+
+
+def _complement_span(token, offset: int) -> Span | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
-            tokens += list(child.subtree)
-    return _trim(tokens, offset)
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ in ("pobj", "pcomp")
+                                                                             for c in child.children):
+            return _trim([t for t in child.subtree if t.i > child.i], offset)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _trim(list(child.subtree), offset)
+    return None
+
+
+def _infinitive(token):
+    """The "to" infinitive a verb takes ("plans to run"), or None."""
+    return next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _ends_with_colon(token) -> bool:
@@ -379,6 +418,8 @@ def _source_like(head, lexicon: CueLexicon) -> bool:
     """A head that can be a source: a name, a pronoun, a source or document noun ("according
     to the plan" gives no source)."""
     lemma = head.lemma_.lower()
+    if lemma in lexicon.not_sources or head.lower_ in lexicon.not_sources:
+        return False
     return (head.pos_ == "PROPN" or head.lower_ in lexicon.pronouns or lemma in lexicon.anonymous_nouns
             or lemma in lexicon.document_nouns or lemma in lexicon.outlet_nouns)
 
