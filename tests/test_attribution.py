@@ -374,3 +374,33 @@ def test_unintroduced_description_stays_unnamed(analyze):
     text = "Lena Marsh flew to Oslo on Monday. The spokesman said talks would resume."
     claim = only(claims_of(analyze, text).claims, cue="said")
     assert claim.speaker is None and claim.anonymous is True
+
+
+def test_headline_colon_gives_the_named_speaker_the_rest_of_the_line(analyze):
+    text = "Harlan Voss: Voters Will Reject the Tax Plan\nWhat to watch: three races\nThe vote is on Friday."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue=":")
+    assert claim.speaker_text == "Harlan Voss"
+    assert claim.text == "Voters Will Reject the Tax Plan"
+
+
+def test_doubled_apostrophes_are_quote_marks(analyze):
+    text = "''The bridge will open in May,'' Ingrid Halvorsen said."
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.text == "The bridge will open in May"
+    assert claim.kind == "direct"
+
+
+def test_belief_verbs_are_claims_only_with_what_is_believed(analyze):
+    result = claims_of(analyze, "Ingrid Halvorsen believes that the bridge will open in May. "
+                                "Tomas Berg believes in hard work. Do you think that it will rain?")
+    claim = only(result.claims, cue="believes")
+    assert claim.text == "the bridge will open in May"
+    assert [c for c in result.claims if c.cue == "think"] == []
+
+
+def test_position_verbs_take_their_complement(analyze):
+    result = claims_of(analyze, "Mayor Ingrid Halvorsen called for a ban on night flights. "
+                                "Tomas Berg called the police. Lena Marsh vowed to rebuild the school.")
+    assert only(result.claims, cue="called").text == "a ban on night flights"
+    assert only(result.claims, cue="vowed").text == "to rebuild the school"

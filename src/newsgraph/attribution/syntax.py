@@ -24,7 +24,9 @@ _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
 _MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
-_QUOTE_MARKS = ("\u201c", "\u201d", '"')
+_MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
+_MIN_HEADLINE_WORDS = 3
+_QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
 
@@ -78,7 +80,8 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
-                or _titled_document(token, sentence, offset, lexicon))
+                or _titled_document(token, sentence, offset, lexicon)
+                or _headline_colon(token, sent, sentence, offset, lexicon, text))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
@@ -487,6 +490,35 @@ def _titled_document(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
         item.author = _author(token, offset)
     item.content, item.content_from = _trim(words, offset, strip_quotes=True), "title"
     return item
+
+
+def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:
+    """ "Gingrich: Trump Must Decide ...", "Poll: Sanders Leads": a line that opens with a short
+    name (or a document) and a colon; the rest of the line is what it says."""
+    if token.text != ":" or token.i - sent.start > _MAX_HEADLINE_SPEAKER or not _opens_line(sent[0], text):
+        return None
+    words = [t for t in sent if t.i < token.i]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.like_num for t in words):
+        return None
+    head = words[-1]
+    if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns):
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[token.idx + 1:line_end]
+    if len(after.split()) < _MIN_HEADLINE_WORDS:
+        return None
+    item = Found(_span(token, offset), "assert", "indirect", sentence)
+    _speaker_from_phrase(item, head, offset, lexicon)
+    item.speaker = _trim(words, offset)
+    start = token.idx + 1 + (len(after) - len(after.lstrip()))
+    item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
+    item.content_from = "sentence"
+    return item
+
+
+def _opens_line(token, text: str) -> bool:
+    return token.idx == 0 or text[:token.idx].rstrip(" \t").endswith("\n") or not text[:token.idx].strip()
 
 
 def _citing(token, cited_by: Found, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
