@@ -404,3 +404,23 @@ def test_position_verbs_take_their_complement(analyze):
                                 "Tomas Berg called the police. Lena Marsh vowed to rebuild the school.")
     assert only(result.claims, cue="called").text == "a ban on night flights"
     assert only(result.claims, cue="vowed").text == "to rebuild the school"
+
+
+def test_a_noun_of_saying_with_its_owner_and_clause(analyze):
+    result = claims_of(analyze, "Tomas Berg's claim that the bridge was unsafe angered the council.")
+    claim = only(result.claims, cue="claim")
+    assert claim.speaker_text == "Tomas Berg"
+    assert claim.text == "the bridge was unsafe"
+
+
+def test_a_cue_inside_the_sentence_it_reports(analyze):
+    result = claims_of(analyze, "Many of the closures, Lena Marsh said, have involved public courses.")
+    claim = only(result.claims, cue="said")
+    assert claim.text.startswith("Many of the closures") and claim.text.endswith("public courses")
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes(analyze):
+    result = claims_of(analyze, "Mayor Ingrid Halvorsen, who said the bridge was unsafe, closed it on Monday.")
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "Mayor Ingrid Halvorsen"
+    assert claim.text == "the bridge was unsafe"

@@ -18,7 +18,7 @@ from newsgraph.errors import Errors, NewsgraphError
 DATA_FILE = "attribution_cues.yaml"
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-_MAP_KEYS = ("speech_verbs", "clause_verbs", "pronouns", "inverted_cues")
+_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -32,6 +32,7 @@ class CueLexicon:
 
     speech_verbs: dict[str, str]
     clause_verbs: dict[str, str]
+    statement_nouns: dict[str, str]
     pronouns: dict[str, str]
     inverted_cues: dict[str, str]
     object_verbs: frozenset[str]
@@ -73,6 +74,7 @@ class CueLexicon:
         lists["deny_content"] = tuple(_compile(p) for p in tables.get("deny_content") or ())
         lists["according_to"] = tuple(tuple(p.split()) for p in sorted(lists["according_to"]))
         return cls(speech_verbs={str(k).lower(): v for k, v in (tables.get("speech_verbs") or {}).items()},
+                   statement_nouns={str(k).lower(): v for k, v in (tables.get("statement_nouns") or {}).items()},
                    clause_verbs={str(k).lower(): v for k, v in (tables.get("clause_verbs") or {}).items()},
                    pronouns={str(k).lower(): v for k, v in (tables.get("pronouns") or {}).items()},
                    inverted_cues={str(k).lower(): str(v).lower()
@@ -94,7 +96,7 @@ def _check(tables: dict[str, Any], path: str | Path) -> None:
     for key in _LIST_KEYS:
         if not isinstance(tables.get(key) or [], list):
             _fail(path, f"{key} must be a list")
-    for key in ("speech_verbs", "clause_verbs"):
+    for key in ("speech_verbs", "clause_verbs", "statement_nouns"):
         for verb, stance in (tables.get(key) or {}).items():
             if stance not in STANCES:
                 _fail(path, f"{key}.{verb}: stance {stance!r} is not one of {', '.join(STANCES)}")

@@ -16,7 +16,7 @@ Span = tuple[int, int]
 _CLAUSE_DEPS = ("ccomp",)
 _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
-_OBJECT_PREPS = ("of", "for", "as")
+_OBJECT_PREPS = ("of", "for", "as", "about")
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
@@ -80,6 +80,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
+                or _statement_noun(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
                 or _headline_colon(token, sent, sentence, offset, lexicon, text))
         if item is not None:
@@ -208,15 +209,21 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
-    if clause is None and token.dep_ == "parataxis" and token.i > token.head.i:
-        outside = [t for t in token.head.subtree if t.i < token.left_edge.i]
-        if outside:
+    if clause is None and token.dep_ == "parataxis":
+        # "The shipment was seized, he said" / "Many of the closures, he said, were ...": the
+        # sentence the cue interrupts (its words on both sides, when it sits inside)
+        inside = {t.i for t in token.subtree}
+        outside = [t for t in token.head.subtree if t.i not in inside
+                   and (token.i < token.head.i or t.i < token.left_edge.i)]
+        if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
         item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
     item.colon = _ends_with_colon(token)
+    if item.clause is None and item.object is None and _infinitive(token) is not None:
+        item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -309,6 +316,8 @@ def _subject(token):
     for _ in range(_MAX_CLIMB + 1):
         for child in current.children:
             if child.dep_ in _SUBJECTS:
+                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+                    return current.head  # "the minister, who said ...": the minister speaks
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -453,6 +462,30 @@ def _document_clause(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
         item.speaker_head = _span(token, offset)
         item.speaker_lemma = token.lemma_.lower()
         item.author = _author(token, offset)
+    item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+    item.content_from = "clause"
+    return item
+
+
+def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Trump's claim that ...", "the assertion by the ministry that ...": a noun of saying
+    with its "that" clause and whose it is (a possessor or a by/from phrase)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.statement_nouns:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None:
+        return None
+    item = Found(_span(token, offset), lexicon.statement_nouns[token.lemma_.lower()], "indirect", sentence)
+    _speaker_from_phrase(item, owner, offset, lexicon)
+    if owner.dep_ == "poss":  # "Trump's": the name without the possessive ending
+        item.speaker = _trim([t for t in owner.subtree if t.dep_ != "case"], offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
     return item
