@@ -18,7 +18,8 @@ def claims_of(analyze, text: str):
     result = analyze(text)
     for claim in result.claims:  # the contract: every span slices the document text
         assert text[claim.start:claim.end] == claim.text
-        assert text[slice(*claim.speaker_span)] == claim.speaker_text
+        if claim.speaker_span is not None:  # a claim with no named source has none
+            assert text[slice(*claim.speaker_span)] == claim.speaker_text
         assert text[slice(*claim.cue_span)] == claim.cue
         if claim.outlet is not None:
             assert text[slice(*claim.outlet_span)] == claim.outlet
@@ -424,3 +425,14 @@ def test_relative_clause_speaker_is_the_noun_it_describes(analyze):
     claim = only(result.claims, cue="said")
     assert claim.speaker_text == "Mayor Ingrid Halvorsen"
     assert claim.text == "the bridge was unsafe"
+
+
+def test_unsourced_passives_and_adverbs_are_claims_without_a_speaker(analyze):
+    result = claims_of(analyze, "It was reported that the minister resigned. The bridge was said to be unsafe. "
+                                "The ferry reportedly sank near the harbour. The decision is expected next week.")
+    reported = only(result.claims, cue="reported")
+    assert reported.text == "the minister resigned"
+    assert reported.speaker is None and reported.speaker_text is None and reported.speaker_span is None
+    assert "to be unsafe" in only(result.claims, cue="said").text
+    assert "sank near the harbour" in only(result.claims, cue="reportedly").text
+    assert [c for c in result.claims if c.cue == "expected"] == []

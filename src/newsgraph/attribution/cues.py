@@ -22,7 +22,8 @@ _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inv
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
-              "reporting_preps", "speaking_verbs", "first_person", "not_sources")
+              "reporting_preps", "speaking_verbs", "first_person", "not_sources",
+              "passive_cues", "adverb_cues")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -55,6 +56,8 @@ class CueLexicon:
     speaking_verbs: frozenset[str]
     first_person: frozenset[str]
     not_sources: frozenset[str]
+    passive_cues: frozenset[str]
+    adverb_cues: frozenset[str]
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -47,9 +47,9 @@ class SpeakerResolver:
 
     def claim(self, doc_id: str, item: Found, sentences: Sequence[Sentence],
               previous: Sequence[Claim]) -> Claim | None:
-        if item.content is None or item.speaker is None:
+        if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        speaker = self.speaker(item, previous)
+        speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, False)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
@@ -58,7 +58,8 @@ class SpeakerResolver:
         kind = "document" if speaker.kind == "document" else item.kind
         claim = Claim(
             id="", doc=doc_id, start=item.content[0], end=item.content[1], text=content,
-            speaker=speaker.mention, speaker_text=self._words(item.speaker), speaker_span=list(item.speaker),
+            speaker=speaker.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
+            speaker_span=list(item.speaker) if item.speaker else None,
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,

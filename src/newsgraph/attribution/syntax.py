@@ -53,6 +53,7 @@ class Found:
     object: Span | None = None
     colon: bool = False
     parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
+    unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -81,6 +82,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
                 or _statement_noun(token, sentence, offset, lexicon)
+                or _adverb_cue(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
                 or _headline_colon(token, sent, sentence, offset, lexicon, text))
         if item is not None:
@@ -119,7 +121,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     else:
         return None
     if not _set_speaker(item, token, offset, lexicon):
-        return None
+        if not _unsourced_passive(item, token, offset, lexicon):
+            return None
+        return item
     _set_addressees(item, token, offset, lexicon)
     if comment is not None and comment.i != token.i:
         _set_addressees(item, comment, offset, lexicon)
@@ -293,6 +297,41 @@ def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon)
 
 
 # --- speakers and addressees ------------------------------------------------------------------
+
+
+def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ "It was reported that ...", "He is said to have ...", "She is expected to win": a
+    claim whose source the text does not name. The content is the clause, else the passive's
+    subject with its infinitive."""
+    if token.lemma_.lower() not in lexicon.passive_cues or item.stance != "assert":
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if item.clause is None:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        infinitive = _infinitive(token)
+        if subject is None or infinitive is None or subject.lower_ in ("it", "this", "that"):
+            return False
+        item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+        item.content_from = "clause"
+    else:
+        item.content, item.content_from = item.clause, "clause"
+    item.unsourced = True
+    return item.content is not None
+
+
+def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "The minister reportedly resigned": a claim whose source the text does not name; what
+    it says is the clause the adverb modifies, without the adverb."""
+    if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = token.head
+    words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
+                                                                  and t.i < clause.i)]
+    item = Found(_span(token, offset), "assert", "indirect", sentence, unsourced=True)
+    item.content = item.clause = _trim(words, offset)
+    item.content_from = "clause"
+    return item if item.content is not None else None
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
