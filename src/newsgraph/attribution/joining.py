@@ -19,13 +19,11 @@ _INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
 
 
-def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote],
-                first_person: frozenset[str] = frozenset()) -> list[Found]:
+def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> list[Found]:
     """The attributions with quotes as content; see the module docstring. Cues inside a quote
-    whose speaker is in ``first_person`` ("We reject ...") are the quoted speaker's own words,
-    not claims of their own."""
+    are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
-    result = [f for f in found if not _quoted_first_person(text, f, quotes, first_person)]
+    result = [f for f in found if not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
         holder = _inside_indirect(quote, result)
@@ -67,10 +65,11 @@ def _same_paragraph(text: str, content: Span | None, quote: Quote) -> bool:
     return content is not None and content[1] <= quote.mark_start and "\n" not in text[content[1]:quote.mark_start]
 
 
-def _quoted_first_person(text: str, item: Found, quotes: Sequence[Quote], first_person: frozenset[str]) -> bool:
-    if item.speaker is None or text[item.speaker[0]:item.speaker[1]].lower() not in first_person:
-        return False
-    return any(_within(item.cue, (q.start, q.end)) for q in quotes)
+def _inside_a_quote(item: Found, quotes: Sequence[Quote]) -> bool:
+    """A cue inside a direct quote is the quoted speaker's own words ("“We reject these remarks,
+    and I think the media made them up”"): the quote's claim carries them; PolNeAR's annotators
+    mark 3 of 150 such cues in a train sample."""
+    return any(q.start <= item.cue[0] and item.cue[1] <= q.end for q in quotes)
 
 
 def _inside_indirect(quote: Quote, found: Sequence[Found]) -> Found | None:

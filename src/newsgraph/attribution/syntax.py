@@ -226,7 +226,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if token.lemma_.lower() in lexicon.object_verbs:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
     item.colon = _ends_with_colon(token)
-    if item.clause is None and item.object is None and _infinitive(token) is not None:
+    if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
+            and _infinitive(token) is not None):
         item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
