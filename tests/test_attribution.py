@@ -436,3 +436,32 @@ def test_unsourced_passives_and_adverbs_are_claims_without_a_speaker(analyze):
     assert "to be unsafe" in only(result.claims, cue="said").text
     assert "sank near the harbour" in only(result.claims, cue="reportedly").text
     assert [c for c in result.claims if c.cue == "expected"] == []
+
+
+def test_declined_comment_inside_reported_speech_is_one_no_comment(analyze):
+    text = ("Abu Samir, head of the press office of the Tessel Brigades, told the Harbour Post that he "
+            "declined to comment on the arrests.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="told")
+    assert claim.stance == "decline_comment"
+    assert claim.text == "the arrests"
+    assert speaker_name(result, claim) == "Abu Samir"
+    assert [c for c in result.claims if c.cue == "declined"] == []
+
+
+def test_refusing_or_failing_to_deny_is_no_denial(analyze):
+    result = claims_of(analyze, "The council refused to deny the report. The minister did not deny the claims.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_rejecting_an_offer_is_a_position_not_a_denial(analyze):
+    result = claims_of(analyze, "The union rejected the offer from the port authority. "
+                                "The ministry rejected the claims that troops had crossed the border.")
+    assert only(result.claims, speaker_text="The union").stance == "assert"
+    assert only(result.claims, speaker_text="The ministry").stance == "deny"
+
+
+def test_denial_without_a_denial_verb(analyze):
+    result = claims_of(analyze, 'A spokesman for the Karst Front said: "This talk is untrue."\n'
+                                'Lena Marsh said: "We reject these hostile remarks."')
+    assert [c.stance for c in result.claims] == ["deny", "deny"]

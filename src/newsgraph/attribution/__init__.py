@@ -23,7 +23,7 @@ from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.attribution.syntax import Found, find_in_doc
-from newsgraph.attribution.joining import join_quotes, nest
+from newsgraph.attribution.joining import fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 
@@ -64,6 +64,7 @@ class ClaimFinder:
             claim = resolver.claim(doc_id, item, sentences, claims)
             if claim is not None:
                 claims.append(claim)
+        claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         for number, claim in enumerate(claims):
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])

@@ -200,3 +200,21 @@ def nest(claims: list[Claim], parent_cues: Sequence[Span | None]) -> None:
                    and cue[1] <= other.end and (other.start, other.end) != (claim.start, claim.end)]
         if holders:
             claim.parent = min(holders, key=lambda other: (other.end - other.start, other.start)).id
+
+
+def fold_reported_declines(claims: list[Claim], speakers: Sequence[int | None]) -> list[Claim]:
+    """ "X told the paper that he declined to comment on Y": one no-comment by X, given to the
+    paper. A claim whose content is a no-comment by the same speaker (``speakers``: each
+    claim's resolved mention) takes its stance and topic; the inner claim goes."""
+    dropped: set[int] = set()
+    for outer, outer_speaker in zip(claims, speakers):
+        if outer.stance != "assert" or outer_speaker is None or outer.kind == "direct":
+            continue
+        for index, (inner, inner_speaker) in enumerate(zip(claims, speakers)):
+            if (inner is not outer and inner.stance == "decline_comment" and inner_speaker == outer_speaker
+                    and inner.cue_span and outer.start <= inner.cue_span[0] < outer.end):
+                outer.stance = "decline_comment"
+                outer.start, outer.end, outer.text = inner.start, inner.end, inner.text
+                dropped.add(index)
+                break
+    return [claim for index, claim in enumerate(claims) if index not in dropped]

@@ -107,7 +107,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+        if item.stance == "deny" and _withheld(token, lexicon):
+            return None  # "refused to deny", "did not deny": no statement either way
         _set_content(item, token, offset, lexicon)
+        if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
+            item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
@@ -155,6 +159,21 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _withheld(token, lexicon: CueLexicon) -> bool:
+    """ "did not deny", "refused to deny", "would not reject": the verb is negated or is what
+    someone declined to do."""
+    if _negated(token):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs or _negated(head))
+
+
+def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
+    """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj is not None and dobj.lemma_.lower() in lexicon.proposal_nouns
 
 
 def _is_question(token) -> bool:
