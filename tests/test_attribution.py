@@ -423,7 +423,8 @@ def test_a_cue_inside_the_sentence_it_reports(analyze):
 def test_relative_clause_speaker_is_the_noun_it_describes(analyze):
     result = claims_of(analyze, "Mayor Ingrid Halvorsen, who said the bridge was unsafe, closed it on Monday.")
     claim = only(result.claims, cue="said")
-    assert claim.speaker_text == "Mayor Ingrid Halvorsen"
+    assert claim.speaker_text == "who"  # the words that speak; the actor is the one they stand for
+    assert speaker_name(result, claim) == "Ingrid Halvorsen"
     assert claim.text == "the bridge was unsafe"
 
 

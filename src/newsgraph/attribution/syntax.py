@@ -375,8 +375,6 @@ def _subject(token):
     for _ in range(_MAX_CLIMB + 1):
         for child in current.children:
             if child.dep_ in _SUBJECTS:
-                if child.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
-                    return current.head  # "the minister, who said ...": the minister speaks
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -403,12 +401,25 @@ def _inverted_subject(token):
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
     tokens = _phrase(head)
     item.speaker = _trim(tokens, offset)
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:  # "the minister, who said ...": "who" is the minister
+        head = antecedent
     item.speaker_head = _span(head, offset)
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
     item.speaker_lemma = head.lemma_.lower()
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _relative_antecedent(head):
+    """The noun a relative pronoun subject stands for ("Mayor X, who said ..." -> X), or None."""
+    if head.tag_ not in ("WP", "WDT") or head.lower_ not in ("who", "which", "that"):
+        return None
+    verb = head.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _phrase(head) -> list:
