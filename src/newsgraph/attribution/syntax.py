@@ -604,7 +604,9 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.like_num for t in words):
         return None
     head = words[-1]
-    if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns):
+    # a headline's capitals make the tagger read names as nouns ("Sanders: ...")
+    if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns
+            or (head.pos_ == "NOUN" and head.is_title and all(t.is_title or not t.is_alpha for t in words))):
         return None
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end < 0 else line_end
