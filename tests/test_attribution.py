@@ -466,3 +466,9 @@ def test_denial_without_a_denial_verb(analyze):
     result = claims_of(analyze, 'A spokesman for the Karst Front said: "This talk is untrue."\n'
                                 'Lena Marsh said: "We reject these hostile remarks."')
     assert [c.stance for c in result.claims] == ["deny", "deny"]
+
+
+def test_the_writers_own_belief_is_no_attribution(analyze):
+    result = claims_of(analyze, "When the update ships we can expect to see a lot of publicity. "
+                                "Lena Marsh expects the vote to pass.")
+    assert [c.speaker_text for c in result.claims] == ["Lena Marsh"]

@@ -128,6 +128,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
         return item
+    if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
+        return None  # "we can expect ...", "I think ...": the writer's own voice, no source
     _set_addressees(item, token, offset, lexicon)
     if comment is not None and comment.i != token.i:
         _set_addressees(item, comment, offset, lexicon)
