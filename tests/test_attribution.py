@@ -472,3 +472,27 @@ def test_the_writers_own_belief_is_no_attribution(analyze):
     result = claims_of(analyze, "When the update ships we can expect to see a lot of publicity. "
                                 "Lena Marsh expects the vote to pass.")
     assert [c.speaker_text for c in result.claims] == ["Lena Marsh"]
+
+
+def test_reporter_words_between_quotes_keep_them_apart(analyze):
+    text = ('"I worry about the schools," said Mr Bell. The inspectors said the report would look at them. '
+            '"Many must adapt," he said.')
+    result = claims_of(analyze, text)
+    first = [c for c in result.claims if c.text.startswith("I worry")]
+    assert [c.text for c in first] == ["I worry about the schools"]
+
+
+def test_a_nickname_in_quotes_is_not_speech(analyze):
+    text = 'Antonio "LA" Reid, chairman of the label, said: "I can think of no-one more relevant."'
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.text == "I can think of no-one more relevant."
+
+
+def test_a_headline_without_a_verb_is_a_topic(analyze):
+    result = claims_of(analyze, "Johnny Rook: The acting outlaw\nJohnny Rook has a new film.")
+    assert result.claims == []
+
+
+def test_a_belief_inside_a_denial_is_not_held(analyze):
+    result = claims_of(analyze, "After the race Kelly Marsh denied she planned to retire.")
+    assert [c.cue for c in result.claims] == ["denied"]

@@ -17,6 +17,8 @@ from newsgraph.model import Claim
 
 _INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
+_MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
+_MAX_SCARE_WORDS = 3
 
 
 def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> list[Found]:
@@ -26,6 +28,8 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
     result = [f for f in found if not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
+        if _scare_quote(text, quote):
+            continue  # 'Antonio "LA" Reid', a “trend”: quoted words inside the reporter's sentence
         holder = _inside_indirect(quote, result)
         if holder is not None:
             joined.append(holder)  # a free-standing quote after it may go on with its words
@@ -39,7 +43,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
                 item = item.copy()
                 result.append(item)
         if item.content_from == "quote":
-            if _same_paragraph(text, item.content, quote):
+            if _split_around(text, item, quote):
                 # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
                 # claim, whose content runs from the first quoted word to the last
                 item.content = (item.content[0], _quoted_content(text, quote, item)[1])
@@ -60,9 +64,25 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
     return [item for item in result if item.content is not None and item.content[1] > item.content[0]]
 
 
-def _same_paragraph(text: str, content: Span | None, quote: Quote) -> bool:
-    """True when ``quote`` follows ``content`` in the same paragraph."""
-    return content is not None and content[1] <= quote.mark_start and "\n" not in text[content[1]:quote.mark_start]
+def _split_around(text: str, item: Found, quote: Quote) -> bool:
+    """True when ``quote`` goes on with ``item``'s quoted words across its cue only: "“X,” he
+    said, “Y.”" or "“X,” he said. “Y.”" — the words between hold the cue and little else, in
+    one paragraph. Anything longer between is the reporter's own words."""
+    content = item.content
+    if content is None or content[1] > quote.mark_start:
+        return False
+    gap = text[content[1]:quote.mark_start]
+    return ("\n" not in gap and content[1] <= item.cue[0] and item.cue[1] <= quote.mark_start
+            and len(gap) <= _MAX_SPLIT_GAP and sum(gap.count(c) for c in ".!?") <= 2)
+
+
+def _scare_quote(text: str, quote: Quote) -> bool:
+    """A few quoted words that run on into the sentence (a nickname, a term) rather than
+    speech: no punctuation closes them and a word follows the closing mark."""
+    words = text[quote.start:quote.end].split()
+    after = text[quote.mark_end:quote.mark_end + 2]
+    closed = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:] in ",.!?;:"
+    return len(words) <= _MAX_SCARE_WORDS and not closed and after[:1] == " " and after[1:2].isalnum()
 
 
 def _inside_a_quote(item: Found, quotes: Sequence[Quote]) -> bool:

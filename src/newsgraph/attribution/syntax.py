@@ -26,6 +26,7 @@ _MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
@@ -120,7 +121,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if infinitive is not None:
                 item.clause = item.content = _trim(list(infinitive.subtree), offset)
                 item.content_from = "clause"
-        if item.clause is None or _negated(token) or _is_question(token):
+        if item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon):
             return None
     else:
         return None
@@ -161,6 +162,13 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _denied(token, lexicon: CueLexicon) -> bool:
+    """ "denied she planned to retire": a belief inside what is denied is not held."""
+    head = token.head
+    return token.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lexicon.speech_verbs and \
+        lexicon.speech_verbs[head.lemma_.lower()] == "deny"
 
 
 def _withheld(token, lexicon: CueLexicon) -> bool:
@@ -283,7 +291,10 @@ def _complement_span(token, offset: int) -> Span | None:
             continue
         if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ in ("pobj", "pcomp")
                                                                              for c in child.children):
-            return _trim([t for t in child.subtree if t.i > child.i], offset)
+            words = [t for t in child.subtree if t.i > child.i]
+            # "called on X to quit": the infinitive hangs on the verb, after the preposition
+            words += [t for c in token.children if c.dep_ == "xcomp" and c.i > child.i for t in c.subtree]
+            return _trim(words, offset)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return _trim(list(child.subtree), offset)
     return None
@@ -615,6 +626,8 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     after = text[token.idx + 1:line_end]
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
+    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i):
+        return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
     item.speaker = _trim(words, offset)
