@@ -72,7 +72,11 @@ def _split_around(text: str, item: Found, quote: Quote) -> bool:
     if content is None or content[1] > quote.mark_start:
         return False
     gap = text[content[1]:quote.mark_start]
-    return ("\n" not in gap and content[1] <= item.cue[0] and item.cue[1] <= quote.mark_start
+    if "\n" in gap:
+        return False
+    if not any(c.isalnum() for c in gap):
+        return True  # "X." "Y.": the quote goes right on
+    return (content[1] <= item.cue[0] and item.cue[1] <= quote.mark_start
             and len(gap) <= _MAX_SPLIT_GAP and sum(gap.count(c) for c in ".!?") <= 2)
 
 

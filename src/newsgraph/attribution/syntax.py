@@ -27,6 +27,7 @@ _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
@@ -131,6 +132,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return item
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
+    if item.clause is None and _infinitive(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
+        return None  # "a dispute that threatened to spill over", "it promises to be": no one speaks
     _set_addressees(item, token, offset, lexicon)
     if comment is not None and comment.i != token.i:
         _set_addressees(item, comment, offset, lexicon)
@@ -340,15 +343,16 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
         return False
     if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
         return False
-    if item.clause is None:
-        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        infinitive = _infinitive(token)
-        if subject is None or infinitive is None or subject.lower_ in ("it", "this", "that"):
-            return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    infinitive = _infinitive(token)
+    if subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS:
+        # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
-        item.content_from = "clause"
+    elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):
+        item.content = item.clause  # "It was reported that ..."
     else:
-        item.content, item.content_from = item.clause, "clause"
+        return False
+    item.content_from = "clause"
     item.unsourced = True
     return item.content is not None
 
