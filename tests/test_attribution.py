@@ -496,3 +496,10 @@ def test_a_headline_without_a_verb_is_a_topic(analyze):
 def test_a_belief_inside_a_denial_is_not_held(analyze):
     result = claims_of(analyze, "After the race Kelly Marsh denied she planned to retire.")
     assert [c.cue for c in result.claims] == ["denied"]
+
+
+def test_confirm_or_deny_and_not_yet_are_no_denials(analyze):
+    result = claims_of(analyze, "The club have yet to officially confirm or deny the meeting. "
+                                "The union would neither confirm nor deny the report. He never denied the story. "
+                                "The firm confirmed the deal but denied the rumours.")
+    assert [(c.speaker_text, c.text) for c in result.claims if c.stance == "deny"] == [("The firm", "the rumours")]
