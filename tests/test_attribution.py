@@ -503,3 +503,15 @@ def test_confirm_or_deny_and_not_yet_are_no_denials(analyze):
                                 "The union would neither confirm nor deny the report. He never denied the story. "
                                 "The firm confirmed the deal but denied the rumours.")
     assert [(c.speaker_text, c.text) for c in result.claims if c.stance == "deny"] == [("The firm", "the rumours")]
+
+
+def test_a_capitalized_paper_is_named_not_anonymous(analyze):
+    claim = only(claims_of(analyze, "The Harbour Observer reported on Sunday that half the workforce could go.").claims,
+                 cue="reported")
+    assert claim.anonymous is False
+
+
+def test_the_question_put_and_what_one_ought_to_believe_are_no_claims(analyze):
+    result = claims_of(analyze, "Asked about the comments, the spokesman said the threat was real. "
+                                "The record companies need to recognise that most of us will pay.")
+    assert [c.cue for c in result.claims] == ["said"]

@@ -86,10 +86,15 @@ class SpeakerResolver:
         referred = self._referred(item)
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
-        if item.speaker_lemma in self.lexicon.anonymous_nouns:
+        if item.speaker_lemma in self.lexicon.anonymous_nouns and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _capitalized_name(self, item: Found) -> bool:
+        """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
+        head = self._words(item.speaker_head)
+        return head[:1].isupper() and item.speaker_head[0] != item.speaker[0]
 
     def _referred(self, item: Found) -> int | None:
         """The named actor a speaker phrase without a name of its own stands for: a bare surname

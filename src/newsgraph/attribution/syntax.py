@@ -100,6 +100,8 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -122,7 +124,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if infinitive is not None:
                 item.clause = item.content = _trim(list(infinitive.subtree), offset)
                 item.content_from = "clause"
-        if item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon):
+        if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
+                or _obliged(token)):
             return None
     else:
         return None
@@ -165,6 +168,13 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _obliged(token) -> bool:
+    """ "need to recognise that", "should accept that", "must understand": what someone ought to
+    believe, in the writer's view; not what they believe."""
+    return (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought")) or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in token.children)
 
 
 def _denied(token, lexicon: CueLexicon) -> bool:
