@@ -515,3 +515,10 @@ def test_the_question_put_and_what_one_ought_to_believe_are_no_claims(analyze):
     result = claims_of(analyze, "Asked about the comments, the spokesman said the threat was real. "
                                 "The record companies need to recognise that most of us will pay.")
     assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_pronoun_takes_the_person_just_named_when_no_one_spoke_in_the_paragraph(analyze):
+    text = ("Lena Marsh said the port would reopen.\n"
+            "Tomas Berg is also looking for savings. He told the Harbour Post that costs were rising.")
+    claim = only(claims_of(analyze, text).claims, cue="told")
+    assert speaker_name(analyze(text), claim) == "Tomas Berg"

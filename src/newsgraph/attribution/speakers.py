@@ -109,14 +109,19 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
-        """ "he said" -> the last compatible speaker: in the same paragraph first, then the last
-        named person (or group, or document) that spoke, then the last such mention."""
+        """ "he said" -> the last compatible speaker in the same paragraph; else (for a person) the
+        nearest person named in this paragraph or the one before; else the last named person (or
+        group, or document) that spoke; else the last such mention."""
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim):
                 return speaker
+        if kind == "person":  # no speaker yet in this paragraph: the person just named, if near
+            near = self.coref.pronoun("he", item.cue[0])
+            if near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
+                return Speaker(near, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim):
