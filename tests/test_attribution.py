@@ -18,7 +18,8 @@ def claims_of(analyze, text: str):
     result = analyze(text)
     for claim in result.claims:  # the contract: every span slices the document text
         assert text[claim.start:claim.end] == claim.text
-        assert text[slice(*claim.speaker_span)] == claim.speaker_text
+        if claim.speaker_span is not None:  # a claim with no named source has none
+            assert text[slice(*claim.speaker_span)] == claim.speaker_text
         assert text[slice(*claim.cue_span)] == claim.cue
         if claim.outlet is not None:
             assert text[slice(*claim.outlet_span)] == claim.outlet
@@ -62,12 +63,22 @@ def test_direct_quote_with_inverted_said(analyze):
     assert claim.kind == "direct"
 
 
-def test_split_quote_gives_one_claim_per_piece(analyze):
+def test_split_quote_is_one_claim(analyze):
     text = "“The first day was difficult,” Tomas Berg said, “but nobody walked out of the room.”"
     result = claims_of(analyze, text)
-    pieces = [c for c in result.claims if c.cue == "said"]
-    assert [c.text for c in pieces] == ["The first day was difficult", "but nobody walked out of the room."]
-    assert {c.speaker_text for c in pieces} == {"Tomas Berg"}
+    claim = only(result.claims, cue="said")
+    assert claim.text.startswith("The first day was difficult")
+    assert claim.text.endswith("but nobody walked out of the room.")
+    assert claim.speaker_text == "Tomas Berg"
+
+
+def test_quote_going_on_after_its_cue_sentence_is_one_claim(analyze):
+    text = ("“We waited three hours at the gate,” said Mira Solberg. “Then the guards sent everyone home.”\n"
+            "“Nobody explained anything,” she added.")
+    result = claims_of(analyze, text)
+    said = only(result.claims, cue="said")
+    assert said.text.endswith("Then the guards sent everyone home.")
+    assert only(result.claims, cue="added").text == "Nobody explained anything"
 
 
 def test_straight_quotes(analyze):
@@ -340,3 +351,174 @@ def test_link_events_takes_the_innermost_claim(analyze):
                   mode="asserted", time=None, sentence=0, rule="test")
     link_events([event], result.claims)
     assert event.claim == only(result.claims, cue="report").id
+
+
+def test_definite_descriptions_name_the_actor_they_stand_for(analyze):
+    text = ("Foreign Minister Lena Marsh flew to Oslo on Monday. The minister said talks would resume.\n"
+            "The Karst Front, a militant group from the hills, attacked a convoy. The group said it acted alone.")
+    result = claims_of(analyze, text)
+    minister = only(result.claims, speaker_text="The minister")
+    assert speaker_name(result, minister) == "Lena Marsh"
+    assert minister.anonymous is False
+    group = only(result.claims, speaker_text="The group")
+    assert speaker_name(result, group) == "Karst Front"
+
+
+def test_title_of_a_club_boss_names_the_person_not_the_club(analyze):
+    text = ("Arsenal boss Arsene Wenger backed his squad after the defeat.\n"
+            "The Arsenal boss said the team would improve.")
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert speaker_name(analyze(text), claim) == "Arsene Wenger"
+
+
+def test_unintroduced_description_stays_unnamed(analyze):
+    text = "Lena Marsh flew to Oslo on Monday. The spokesman said talks would resume."
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.speaker is None and claim.anonymous is True
+
+
+def test_headline_colon_gives_the_named_speaker_the_rest_of_the_line(analyze):
+    text = "Harlan Voss: Voters Will Reject the Tax Plan\nWhat to watch: three races\nThe vote is on Friday."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue=":")
+    assert claim.speaker_text == "Harlan Voss"
+    assert claim.text == "Voters Will Reject the Tax Plan"
+
+
+def test_doubled_apostrophes_are_quote_marks(analyze):
+    text = "''The bridge will open in May,'' Ingrid Halvorsen said."
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.text == "The bridge will open in May"
+    assert claim.kind == "direct"
+
+
+def test_belief_verbs_are_claims_only_with_what_is_believed(analyze):
+    result = claims_of(analyze, "Ingrid Halvorsen believes that the bridge will open in May. "
+                                "Tomas Berg believes in hard work. Do you think that it will rain?")
+    claim = only(result.claims, cue="believes")
+    assert claim.text == "the bridge will open in May"
+    assert [c for c in result.claims if c.cue == "think"] == []
+
+
+def test_position_verbs_take_their_complement(analyze):
+    result = claims_of(analyze, "Mayor Ingrid Halvorsen called for a ban on night flights. "
+                                "Tomas Berg called the police. Lena Marsh vowed to rebuild the school.")
+    assert only(result.claims, cue="called").text == "a ban on night flights"
+    assert only(result.claims, cue="vowed").text == "to rebuild the school"
+
+
+def test_a_noun_of_saying_with_its_owner_and_clause(analyze):
+    result = claims_of(analyze, "Tomas Berg's claim that the bridge was unsafe angered the council.")
+    claim = only(result.claims, cue="claim")
+    assert claim.speaker_text == "Tomas Berg"
+    assert claim.text == "the bridge was unsafe"
+
+
+def test_a_cue_inside_the_sentence_it_reports(analyze):
+    result = claims_of(analyze, "Many of the closures, Lena Marsh said, have involved public courses.")
+    claim = only(result.claims, cue="said")
+    assert claim.text.startswith("Many of the closures") and claim.text.endswith("public courses")
+
+
+def test_relative_clause_speaker_is_the_noun_it_describes(analyze):
+    result = claims_of(analyze, "Mayor Ingrid Halvorsen, who said the bridge was unsafe, closed it on Monday.")
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "who"  # the words that speak; the actor is the one they stand for
+    assert speaker_name(result, claim) == "Ingrid Halvorsen"
+    assert claim.text == "the bridge was unsafe"
+
+
+def test_unsourced_passives_and_adverbs_are_claims_without_a_speaker(analyze):
+    result = claims_of(analyze, "It was reported that the minister resigned. The bridge was said to be unsafe. "
+                                "The ferry reportedly sank near the harbour. The decision is expected next week.")
+    reported = only(result.claims, cue="reported")
+    assert reported.text == "the minister resigned"
+    assert reported.speaker is None and reported.speaker_text is None and reported.speaker_span is None
+    assert "to be unsafe" in only(result.claims, cue="said").text
+    assert "sank near the harbour" in only(result.claims, cue="reportedly").text
+    assert [c for c in result.claims if c.cue == "expected"] == []
+
+
+def test_declined_comment_inside_reported_speech_is_one_no_comment(analyze):
+    text = ("Abu Samir, head of the press office of the Tessel Brigades, told the Harbour Post that he "
+            "declined to comment on the arrests.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="told")
+    assert claim.stance == "decline_comment"
+    assert claim.text == "the arrests"
+    assert speaker_name(result, claim) == "Abu Samir"
+    assert [c for c in result.claims if c.cue == "declined"] == []
+
+
+def test_refusing_or_failing_to_deny_is_no_denial(analyze):
+    result = claims_of(analyze, "The council refused to deny the report. The minister did not deny the claims.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_rejecting_an_offer_is_a_position_not_a_denial(analyze):
+    result = claims_of(analyze, "The union rejected the offer from the port authority. "
+                                "The ministry rejected the claims that troops had crossed the border.")
+    assert only(result.claims, speaker_text="The union").stance == "assert"
+    assert only(result.claims, speaker_text="The ministry").stance == "deny"
+
+
+def test_denial_without_a_denial_verb(analyze):
+    result = claims_of(analyze, 'A spokesman for the Karst Front said: "This talk is untrue."\n'
+                                'Lena Marsh said: "We reject these hostile remarks."')
+    assert [c.stance for c in result.claims] == ["deny", "deny"]
+
+
+def test_the_writers_own_belief_is_no_attribution(analyze):
+    result = claims_of(analyze, "When the update ships we can expect to see a lot of publicity. "
+                                "Lena Marsh expects the vote to pass.")
+    assert [c.speaker_text for c in result.claims] == ["Lena Marsh"]
+
+
+def test_reporter_words_between_quotes_keep_them_apart(analyze):
+    text = ('"I worry about the schools," said Mr Bell. The inspectors said the report would look at them. '
+            '"Many must adapt," he said.')
+    result = claims_of(analyze, text)
+    first = [c for c in result.claims if c.text.startswith("I worry")]
+    assert [c.text for c in first] == ["I worry about the schools"]
+
+
+def test_a_nickname_in_quotes_is_not_speech(analyze):
+    text = 'Antonio "LA" Reid, chairman of the label, said: "I can think of no-one more relevant."'
+    claim = only(claims_of(analyze, text).claims, cue="said")
+    assert claim.text == "I can think of no-one more relevant."
+
+
+def test_a_headline_without_a_verb_is_a_topic(analyze):
+    result = claims_of(analyze, "Johnny Rook: The acting outlaw\nJohnny Rook has a new film.")
+    assert result.claims == []
+
+
+def test_a_belief_inside_a_denial_is_not_held(analyze):
+    result = claims_of(analyze, "After the race Kelly Marsh denied she planned to retire.")
+    assert [c.cue for c in result.claims] == ["denied"]
+
+
+def test_confirm_or_deny_and_not_yet_are_no_denials(analyze):
+    result = claims_of(analyze, "The club have yet to officially confirm or deny the meeting. "
+                                "The union would neither confirm nor deny the report. He never denied the story. "
+                                "The firm confirmed the deal but denied the rumours.")
+    assert [(c.speaker_text, c.text) for c in result.claims if c.stance == "deny"] == [("The firm", "the rumours")]
+
+
+def test_a_capitalized_paper_is_named_not_anonymous(analyze):
+    claim = only(claims_of(analyze, "The Harbour Observer reported on Sunday that half the workforce could go.").claims,
+                 cue="reported")
+    assert claim.anonymous is False
+
+
+def test_the_question_put_and_what_one_ought_to_believe_are_no_claims(analyze):
+    result = claims_of(analyze, "Asked about the comments, the spokesman said the threat was real. "
+                                "The record companies need to recognise that most of us will pay.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_pronoun_takes_the_person_just_named_when_no_one_spoke_in_the_paragraph(analyze):
+    text = ("Lena Marsh said the port would reopen.\n"
+            "Tomas Berg is also looking for savings. He told the Harbour Post that costs were rising.")
+    claim = only(claims_of(analyze, text).claims, cue="told")
+    assert speaker_name(analyze(text), claim) == "Tomas Berg"

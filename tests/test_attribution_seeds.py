@@ -27,7 +27,8 @@ def test_every_claim_slices_its_document(seed_results):
         text = result.document.text
         for claim in result.claims:
             assert text[claim.start:claim.end] == claim.text
-            assert text[slice(*claim.speaker_span)] == claim.speaker_text
+            if claim.speaker_span is not None:  # a claim with no named source has none
+                assert text[slice(*claim.speaker_span)] == claim.speaker_text
             assert text[slice(*claim.cue_span)] == claim.cue
 
 
@@ -81,3 +82,17 @@ def test_document_source_with_its_author(seed_results):
     for result, claim in found:
         assert claim.kind == "document"
         assert "Washington Institute" in result.mentions[claim.speaker].full_name
+
+
+def test_no_comment_given_to_an_outlet_in_reported_speech(seed_results):
+    (result, claim), = find(seed_results, "Abu Khaled", "told")
+    assert claim.stance == "decline_comment"
+    assert claim.outlet == "Breitbart Jerusalem"
+    assert result.mentions[claim.speaker].full_name == "Abu Khaled"
+    assert not [c for c in result.claims if c.cue == "declined" and c.speaker == claim.speaker]
+
+
+def test_pronoun_speaker_named_by_the_sentence_before(seed_results):
+    found = [(r, c) for r, c in find(seed_results, "He", "said") if c.text.startswith("most of the Salafi factions")]
+    (result, claim), = found
+    assert result.mentions[claim.speaker].full_name == "Abu Ayna Al-Ansari"

@@ -46,10 +46,12 @@ def test_relations_lists_events_both_ways_with_sources(built):
     assert sorted(e["type"] for e in data["events"]) == ["ACCUSE", "ASSAULT"]
     assert {(e["source"], e["target"]) for e in data["events"]} == {("khalid-mansour", "karst-liberation-front")}
     assert sorted(r["type"] for r in data["relations"]) == ["ACCUSE", "ASSAULT"]
-    assert [c["speaker_text"] for c in data["claims"]] == ["Mansour", "Mansour"]
+    # the third: "Mansur threatened to attack ..." carries the ASSAULT event (issue 19)
+    assert [c["speaker_text"] for c in data["claims"]] == ["Mansour", "Mansour", "Mansur"]
     assert {c["about"] for c in data["claims"]} == {"karst-liberation-front"}
     assert data["claims"][0]["text"].startswith("the Karst Front of shooting the two men")
-    assert (data["documents"], data["independent_sources"]) == (2, 3)
+    # both documents' events are now Mansour's words: one origin for them (issue 19)
+    assert (data["documents"], data["independent_sources"]) == (2, 2)
     graph = json.loads((built / "graph.json").read_text(encoding="utf-8"))
     texts = {d["id"]: d["text"] for d in graph["documents"]}
     for record in data["events"] + data["claims"]:
@@ -109,7 +111,10 @@ def test_actor_json_has_partners_and_affiliations(built):
 def test_claims_by_stance(built):
     claims = as_json("claims", built, "--stance", "deny")
     assert claims and {c["stance"] for c in claims} == {"deny"}
-    assert {"the report", "This claim is untrue", "that assessment"} <= {c["text"] for c in claims}
+    texts = {c["text"] for c in claims}
+    assert {"the report", "that assessment"} <= texts
+    # a quote split around its cue is one claim (issue 19): it opens with the denial
+    assert any(t.startswith("This claim is untrue") for t in texts)
 
 
 def test_claims_by_speaker_include_its_anonymous_members(built):
@@ -123,9 +128,11 @@ def test_claims_by_speaker_include_its_anonymous_members(built):
 def test_claims_about_an_actor_and_recycled_marks(built):
     claims = as_json("claims", built, "--about", "Mansour")
     # named in the content, or carrying an event Mansour takes part in (his own accusation)
+    # issue 19: threats are claims; a quote split around its cue is one claim ("Whoever holds ...")
     assert [c["text"][:30] for c in claims] == [
-        "the Karst Front of shooting th", "\"If the Karst Front does not g",
-        "That is what Mansour is really", "he had been in contact with bo"]
+        "to attack Karst Liberation Fro", "killing two of his fighters", "the Karst Front of shooting th",
+        "\"If the Karst Front does not g", "Whoever holds the river crossi", "he had been in contact with bo",
+        "to attack Karst Front position", "killing two of his fighters"]
     recycled = [c for c in as_json("claims", built, "--stance", "deny") if c["text"] == "that assessment"]
     assert len(recycled) == 3 and all(c["recycled"] for c in recycled)
 

@@ -9,8 +9,9 @@ The parse gives the attributions (``attribution/syntax.py``: speech verbs and th
 "according to X", "a report that ...", "Citing X, ..."); quote marks give the direct speech
 (``attribution/quotes.py``), which is joined to the nearest cue, to a "He added:" before it, or
 to the speaker of the quote it continues; speakers become mention indexes, anonymous sources,
-documents or resolved pronouns (``attribution/speakers.py``). The words live in
-``data/attribution_cues.yaml``.
+documents or resolved pronouns, surnames and descriptions ("the minister": ``attribution/
+speakers.py`` with the shared ``newsgraph.coref``). The words live in
+``data/attribution_cues.yaml`` (counts from ``scripts/mine_polnear_cues.py`` on PolNeAR train).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.speakers import SpeakerResolver
+from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
-from newsgraph.attribution.joining import join_quotes, nest
+from newsgraph.attribution.joining import fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 
@@ -33,8 +35,9 @@ __all__ = ["ClaimFinder", "CueLexicon", "link_events", "sourcing_profile"]
 class ClaimFinder:
     """Finds the claims of one parsed document: speakers, cues, outlets, stances, nesting."""
 
-    def __init__(self, lexicon: CueLexicon):
+    def __init__(self, lexicon: CueLexicon, coref: CorefLexicon | None = None):
         self.lexicon = lexicon
+        self.coref = coref or CorefLexicon.from_data()  # loaded once, not per document
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "ClaimFinder":
@@ -52,18 +55,19 @@ class ClaimFinder:
         for offset, doc, text in parsed.pieces():
             found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        return join_quotes(text, found, find_quotes(text), self.lexicon.first_person)
+        return join_quotes(text, found, find_quotes(text))
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:
         """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
-        resolver = SpeakerResolver(text, mentions, self.lexicon)
+        resolver = SpeakerResolver(text, mentions, self.lexicon, self.coref)
         claims: list[Claim] = []
         ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
         for item in ordered:
             claim = resolver.claim(doc_id, item, sentences, claims)
             if claim is not None:
                 claims.append(claim)
+        claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         for number, claim in enumerate(claims):
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])

@@ -18,11 +18,12 @@ from newsgraph.errors import Errors, NewsgraphError
 DATA_FILE = "attribution_cues.yaml"
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-_MAP_KEYS = ("speech_verbs", "pronouns", "inverted_cues")
-_LIST_KEYS = ("object_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
+_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues")
+_LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
-              "reporting_preps", "speaking_verbs", "first_person")
+              "reporting_preps", "speaking_verbs", "first_person", "not_sources",
+              "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -31,9 +32,12 @@ class CueLexicon:
     """The words of attribution, as sets ready for lookups during the parse walk."""
 
     speech_verbs: dict[str, str]
+    clause_verbs: dict[str, str]
+    statement_nouns: dict[str, str]
     pronouns: dict[str, str]
     inverted_cues: dict[str, str]
     object_verbs: frozenset[str]
+    complement_verbs: frozenset[str]
     decline_verbs: frozenset[str]
     comment_verbs: frozenset[str]
     deny_content: tuple[re.Pattern, ...]
@@ -51,6 +55,11 @@ class CueLexicon:
     reporting_preps: frozenset[str]
     speaking_verbs: frozenset[str]
     first_person: frozenset[str]
+    not_sources: frozenset[str]
+    passive_cues: frozenset[str]
+    adverb_cues: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    proposal_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":
@@ -70,6 +79,8 @@ class CueLexicon:
         lists["deny_content"] = tuple(_compile(p) for p in tables.get("deny_content") or ())
         lists["according_to"] = tuple(tuple(p.split()) for p in sorted(lists["according_to"]))
         return cls(speech_verbs={str(k).lower(): v for k, v in (tables.get("speech_verbs") or {}).items()},
+                   statement_nouns={str(k).lower(): v for k, v in (tables.get("statement_nouns") or {}).items()},
+                   clause_verbs={str(k).lower(): v for k, v in (tables.get("clause_verbs") or {}).items()},
                    pronouns={str(k).lower(): v for k, v in (tables.get("pronouns") or {}).items()},
                    inverted_cues={str(k).lower(): str(v).lower()
                                   for k, v in (tables.get("inverted_cues") or {}).items()},
@@ -90,9 +101,10 @@ def _check(tables: dict[str, Any], path: str | Path) -> None:
     for key in _LIST_KEYS:
         if not isinstance(tables.get(key) or [], list):
             _fail(path, f"{key} must be a list")
-    for verb, stance in (tables.get("speech_verbs") or {}).items():
-        if stance not in STANCES:
-            _fail(path, f"speech_verbs.{verb}: stance {stance!r} is not one of {', '.join(STANCES)}")
+    for key in ("speech_verbs", "clause_verbs", "statement_nouns"):
+        for verb, stance in (tables.get(key) or {}).items():
+            if stance not in STANCES:
+                _fail(path, f"{key}.{verb}: stance {stance!r} is not one of {', '.join(STANCES)}")
     for word, kind in (tables.get("pronouns") or {}).items():
         if kind not in PRONOUN_KINDS:
             _fail(path, f"pronouns.{word}: kind {kind!r} is not one of {', '.join(PRONOUN_KINDS)}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 OPENING = "\u201c"  # “
 CLOSING = "\u201d"  # ”
 STRAIGHT = '"'
+DOUBLED = "''"  # two apostrophes: a double quote in some papers' text
 _OPENS_AFTER = " \t\n([{\u2014\u2013-/:"  # a straight mark after these opens a quote
 _TRAILING = " \t\n,;:"  # trimmed from the end of the quoted words: "... untrue," said X
 
@@ -32,33 +33,48 @@ def find_quotes(text: str) -> list[Quote]:
     """The double-quoted passages of ``text``, multi-paragraph quotes as one."""
     quotes: list[Quote] = []
     opened: int | None = None
+    opened_width = 1
     position = 0
     while position < len(text):
         char = text[position]
+        width = _mark_width(text, position)
         if char == "\n" and opened is not None:  # a line break ends a paragraph in news text
             resume = _next_paragraph_start(text, position)
             if resume < len(text) and _is_opening(text, resume):
-                position = resume + 1  # the quote goes on in the next paragraph
+                position = resume + _mark_width(text, resume)  # the quote goes on in the next paragraph
                 continue
-            quotes.append(_quote(text, opened, position, position))
+            quotes.append(_quote(text, opened, position, position, opened_width))
             opened = None
-        elif char in (OPENING, CLOSING, STRAIGHT):
+        elif width:
             if opened is None and _is_opening(text, position):
-                opened = position
-            elif opened is not None and not (char == OPENING or (char == STRAIGHT and _is_opening(text, position))):
-                quotes.append(_quote(text, opened, position, position + 1))
+                opened, opened_width = position, width
+            elif opened is not None and not (char == OPENING or (char != CLOSING and _is_opening(text, position))):
+                quotes.append(_quote(text, opened, position, position + width, opened_width))
                 opened = None
+            position += width
+            continue
         position += 1
     if opened is not None:
-        quotes.append(_quote(text, opened, len(text), len(text)))
+        quotes.append(_quote(text, opened, len(text), len(text), opened_width))
     return [q for q in quotes if q.end > q.start]
+
+
+def _mark_width(text: str, position: int) -> int:
+    """How many characters the quote mark at ``position`` takes: 1 for “ ” ", 2 for the ''
+    that some papers print for a double quote, 0 for no mark."""
+    char = text[position]
+    if char in (OPENING, CLOSING, STRAIGHT):
+        return 1
+    if text.startswith(DOUBLED, position) and not text.startswith(DOUBLED + "'", position):
+        return 2
+    return 0
 
 
 def _is_opening(text: str, position: int) -> bool:
     char = text[position]
     if char == OPENING:
         return True
-    if char != STRAIGHT:
+    if char != STRAIGHT and not text.startswith(DOUBLED, position):
         return False
     return position == 0 or text[position - 1] in _OPENS_AFTER
 
@@ -69,8 +85,8 @@ def _next_paragraph_start(text: str, position: int) -> int:
     return position
 
 
-def _quote(text: str, mark_start: int, close: int, mark_end: int) -> Quote:
-    start = mark_start + 1
+def _quote(text: str, mark_start: int, close: int, mark_end: int, width: int = 1) -> Quote:
+    start = mark_start + width
     end = close
     while end > start and text[end - 1] in _TRAILING:
         end -= 1

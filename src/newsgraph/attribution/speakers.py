@@ -13,6 +13,7 @@ from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
+from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention, Sentence
 
 _PERSON = "PERSON"
@@ -33,8 +34,10 @@ class SpeakerResolver:
     """Turns attributions into claims for one document; remembers what each claim's speaker
     was so a later "he said" can take it over."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon):
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
+                 coref: CorefLexicon | None = None):
         self.text = text
+        self.coref = DocumentCoref(text, mentions, coref or CorefLexicon.from_data())
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
@@ -44,11 +47,9 @@ class SpeakerResolver:
 
     def claim(self, doc_id: str, item: Found, sentences: Sequence[Sentence],
               previous: Sequence[Claim]) -> Claim | None:
-        if item.content is None or item.speaker is None:
+        if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        speaker = self.speaker(item, previous)
-        if item.kind == "according_to" and speaker.mention is None and not speaker.anonymous:
-            return None  # "according to Shariah": a rule, not a source
+        speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, False)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
@@ -57,7 +58,8 @@ class SpeakerResolver:
         kind = "document" if speaker.kind == "document" else item.kind
         claim = Claim(
             id="", doc=doc_id, start=item.content[0], end=item.content[1], text=content,
-            speaker=speaker.mention, speaker_text=self._words(item.speaker), speaker_span=list(item.speaker),
+            speaker=speaker.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
+            speaker_span=list(item.speaker) if item.speaker else None,
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
@@ -81,20 +83,45 @@ class SpeakerResolver:
         named = self._mention_at(item.speaker_head)
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
-        if item.speaker_lemma in self.lexicon.anonymous_nouns:
+        referred = self._referred(item)
+        if referred is not None:
+            return Speaker(referred, False, plural=item.speaker_plural)
+        if item.speaker_lemma in self.lexicon.anonymous_nouns and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
 
+    def _capitalized_name(self, item: Found) -> bool:
+        """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
+        head = self._words(item.speaker_head)
+        return head[:1].isupper() and item.speaker_head[0] != item.speaker[0]
+
+    def _referred(self, item: Found) -> int | None:
+        """The named actor a speaker phrase without a name of its own stands for: a bare surname
+        ("Wenger" -> Arsene Wenger) or a definite description ("the minister", "the group")."""
+        head = self._words(item.speaker_head)
+        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
+            return self.coref.name(head, item.cue[0])
+        words = self._words(item.speaker).lower().split()
+        if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
+                and self._mention_in(item.speaker, (_PERSON,)) is None):
+            return self.coref.description(item.speaker_lemma, item.speaker[0])
+        return None
+
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
-        """ "he said" -> the last compatible speaker: in the same paragraph first, then the last
-        named person (or group, or document) that spoke, then the last such mention."""
+        """ "he said" -> the last compatible speaker in the same paragraph; else (for a person) the
+        nearest person named in this paragraph or the one before; else the last named person (or
+        group, or document) that spoke; else the last such mention."""
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim):
                 return speaker
+        if kind == "person":  # no speaker yet in this paragraph: the person just named, if near
+            near = self.coref.pronoun("he", item.cue[0])
+            if near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
+                return Speaker(near, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim):

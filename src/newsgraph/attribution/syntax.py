@@ -16,14 +16,19 @@ Span = tuple[int, int]
 _CLAUSE_DEPS = ("ccomp",)
 _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
-_OBJECT_PREPS = ("of", "for", "as")
+_OBJECT_PREPS = ("of", "for", "as", "about")
+_COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
 _MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
-_QUOTE_MARKS = ("\u201c", "\u201d", '"')
+_MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
+_MIN_HEADLINE_WORDS = 3
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+_NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
 
@@ -50,6 +55,7 @@ class Found:
     object: Span | None = None
     colon: bool = False
     parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
+    unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -77,7 +83,10 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
-                or _titled_document(token, sentence, offset, lexicon))
+                or _statement_noun(token, sentence, offset, lexicon)
+                or _adverb_cue(token, sentence, offset, lexicon)
+                or _titled_document(token, sentence, offset, lexicon)
+                or _headline_colon(token, sent, sentence, offset, lexicon, text))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
@@ -91,6 +100,8 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -100,11 +111,32 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+        if item.stance == "deny" and _withheld(token, lexicon):
+            return None  # "refused to deny", "did not deny": no statement either way
         _set_content(item, token, offset, lexicon)
+        if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
+            item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
+    elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
+        item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
+        _set_content(item, token, offset, lexicon)
+        if item.clause is None:
+            infinitive = _infinitive(token)  # "hopes to win", "plans to run"
+            if infinitive is not None:
+                item.clause = item.content = _trim(list(infinitive.subtree), offset)
+                item.content_from = "clause"
+        if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
+                or _obliged(token)):
+            return None
     else:
         return None
     if not _set_speaker(item, token, offset, lexicon):
-        return None
+        if not _unsourced_passive(item, token, offset, lexicon):
+            return None
+        return item
+    if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
+        return None  # "we can expect ...", "I think ...": the writer's own voice, no source
+    if item.clause is None and _infinitive(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
+        return None  # "a dispute that threatened to spill over", "it promises to be": no one speaks
     _set_addressees(item, token, offset, lexicon)
     if comment is not None and comment.i != token.i:
         _set_addressees(item, comment, offset, lexicon)
@@ -136,6 +168,48 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _obliged(token) -> bool:
+    """ "need to recognise that", "should accept that", "must understand": what someone ought to
+    believe, in the writer's view; not what they believe."""
+    return (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought")) or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in token.children)
+
+
+def _denied(token, lexicon: CueLexicon) -> bool:
+    """ "denied she planned to retire": a belief inside what is denied is not held."""
+    head = token.head
+    return token.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lexicon.speech_verbs and \
+        lexicon.speech_verbs[head.lemma_.lower()] == "deny"
+
+
+def _withheld(token, lexicon: CueLexicon) -> bool:
+    """ "did not deny", "refused to deny", "would not reject": the verb is negated or is what
+    someone declined to do."""
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children):
+        return True  # "confirm or deny", "neither confirm nor deny"
+    if _negated(token) or _not_yet(token) or (token.dep_ in ("xcomp", "conj") and _not_yet(token.head)):
+        return True
+    head = token.head
+    return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs or _negated(head))
+
+
+def _not_yet(token) -> bool:
+    """ "have yet to deny", "never denied" """
+    return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
+
+
+def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
+    """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj is not None and dobj.lemma_.lower() in lexicon.proposal_nouns
+
+
+def _is_question(token) -> bool:
+    """ "Do you think that ...?": a question asks for a belief; it states none."""
+    return any(t.text == "?" for t in token.sent if t.i > token.i) and any(
+        c.dep_ == "aux" and c.i < token.i and c.lemma_ == "do" for c in token.children)
 
 
 def _declined_comment(token, lexicon: CueLexicon):
@@ -188,15 +262,22 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
-    if clause is None and token.dep_ == "parataxis" and token.i > token.head.i:
-        outside = [t for t in token.head.subtree if t.i < token.left_edge.i]
-        if outside:
+    if clause is None and token.dep_ == "parataxis":
+        # "The shipment was seized, he said" / "Many of the closures, he said, were ...": the
+        # sentence the cue interrupts (its words on both sides, when it sits inside)
+        inside = {t.i for t in token.subtree}
+        outside = [t for t in token.head.subtree if t.i not in inside
+                   and (token.i < token.head.i or t.i < token.left_edge.i)]
+        if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
         item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
-        item.object = _object_span(token, offset)
+        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
     item.colon = _ends_with_colon(token)
+    if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
+            and _infinitive(token) is not None):
+        item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -208,16 +289,41 @@ def _is_that_clause(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _object_span(token, offset: int) -> Span | None:
-    """ "denied the report", "accused Hamas of sliding ...", "described the deal as ..." """
+def _object_span(token, offset: int, *, bare: bool = True) -> Span | None:
+    """ "denied the report", "accused Hamas of sliding ...", "described the deal as ...",
+    "called him a liar", "urged Congress to act"; without an object, what the verb's
+    preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
-        return None
+        return _complement_span(token, offset)
     tokens = list(dobj.subtree)
+    more = [t for child in token.children if child.i > dobj.i and (
+        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp"))
+        for t in child.subtree]
+    if not more and not bare:
+        return None  # "called the police"
+    return _trim(tokens + more, offset)
+
+
+def _complement_span(token, offset: int) -> Span | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.i > dobj.i and child.lower_ in _OBJECT_PREPS:
-            tokens += list(child.subtree)
-    return _trim(tokens, offset)
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ in ("pobj", "pcomp")
+                                                                             for c in child.children):
+            words = [t for t in child.subtree if t.i > child.i]
+            # "called on X to quit": the infinitive hangs on the verb, after the preposition
+            words += [t for c in token.children if c.dep_ == "xcomp" and c.i > child.i for t in c.subtree]
+            return _trim(words, offset)
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return _trim(list(child.subtree), offset)
+    return None
+
+
+def _infinitive(token):
+    """The "to" infinitive a verb takes ("plans to run"), or None."""
+    return next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _ends_with_colon(token) -> bool:
@@ -244,6 +350,42 @@ def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon)
 
 
 # --- speakers and addressees ------------------------------------------------------------------
+
+
+def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ "It was reported that ...", "He is said to have ...", "She is expected to win": a
+    claim whose source the text does not name. The content is the clause, else the passive's
+    subject with its infinitive."""
+    if token.lemma_.lower() not in lexicon.passive_cues or item.stance != "assert":
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    infinitive = _infinitive(token)
+    if subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS:
+        # "He is believed to be hiding": who and what together
+        item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+    elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):
+        item.content = item.clause  # "It was reported that ..."
+    else:
+        return False
+    item.content_from = "clause"
+    item.unsourced = True
+    return item.content is not None
+
+
+def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "The minister reportedly resigned": a claim whose source the text does not name; what
+    it says is the clause the adverb modifies, without the adverb."""
+    if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = token.head
+    words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
+                                                                  and t.i < clause.i)]
+    item = Found(_span(token, offset), "assert", "indirect", sentence, unsourced=True)
+    item.content = item.clause = _trim(words, offset)
+    item.content_from = "clause"
+    return item if item.content is not None else None
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
@@ -293,12 +435,25 @@ def _inverted_subject(token):
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
     tokens = _phrase(head)
     item.speaker = _trim(tokens, offset)
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:  # "the minister, who said ...": "who" is the minister
+        head = antecedent
     item.speaker_head = _span(head, offset)
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
     item.speaker_lemma = head.lemma_.lower()
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _relative_antecedent(head):
+    """The noun a relative pronoun subject stands for ("Mayor X, who said ..." -> X), or None."""
+    if head.tag_ not in ("WP", "WDT") or head.lower_ not in ("who", "which", "that"):
+        return None
+    verb = head.head
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _phrase(head) -> list:
@@ -379,6 +534,8 @@ def _source_like(head, lexicon: CueLexicon) -> bool:
     """A head that can be a source: a name, a pronoun, a source or document noun ("according
     to the plan" gives no source)."""
     lemma = head.lemma_.lower()
+    if lemma in lexicon.not_sources or head.lower_ in lexicon.not_sources:
+        return False
     return (head.pos_ == "PROPN" or head.lower_ in lexicon.pronouns or lemma in lexicon.anonymous_nouns
             or lemma in lexicon.document_nouns or lemma in lexicon.outlet_nouns)
 
@@ -409,6 +566,30 @@ def _document_clause(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
         item.speaker_head = _span(token, offset)
         item.speaker_lemma = token.lemma_.lower()
         item.author = _author(token, offset)
+    item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+    item.content_from = "clause"
+    return item
+
+
+def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Trump's claim that ...", "the assertion by the ministry that ...": a noun of saying
+    with its "that" clause and whose it is (a possessor or a by/from phrase)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.statement_nouns:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None:
+        return None
+    item = Found(_span(token, offset), lexicon.statement_nouns[token.lemma_.lower()], "indirect", sentence)
+    _speaker_from_phrase(item, owner, offset, lexicon)
+    if owner.dep_ == "poss":  # "Trump's": the name without the possessive ending
+        item.speaker = _trim([t for t in owner.subtree if t.dep_ != "case"], offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
     return item
@@ -446,6 +627,39 @@ def _titled_document(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
         item.author = _author(token, offset)
     item.content, item.content_from = _trim(words, offset, strip_quotes=True), "title"
     return item
+
+
+def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:
+    """ "Gingrich: Trump Must Decide ...", "Poll: Sanders Leads": a line that opens with a short
+    name (or a document) and a colon; the rest of the line is what it says."""
+    if token.text != ":" or token.i - sent.start > _MAX_HEADLINE_SPEAKER or not _opens_line(sent[0], text):
+        return None
+    words = [t for t in sent if t.i < token.i]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.like_num for t in words):
+        return None
+    head = words[-1]
+    # a headline's capitals make the tagger read names as nouns ("Sanders: ...")
+    if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns
+            or (head.pos_ == "NOUN" and head.is_title and all(t.is_title or not t.is_alpha for t in words))):
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[token.idx + 1:line_end]
+    if len(after.split()) < _MIN_HEADLINE_WORDS:
+        return None
+    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i):
+        return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
+    item = Found(_span(token, offset), "assert", "indirect", sentence)
+    _speaker_from_phrase(item, head, offset, lexicon)
+    item.speaker = _trim(words, offset)
+    start = token.idx + 1 + (len(after) - len(after.lstrip()))
+    item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
+    item.content_from = "sentence"
+    return item
+
+
+def _opens_line(token, text: str) -> bool:
+    return token.idx == 0 or text[:token.idx].rstrip(" \t").endswith("\n") or not text[:token.idx].strip()
 
 
 def _citing(token, cited_by: Found, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:

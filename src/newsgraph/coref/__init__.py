@@ -1,0 +1,164 @@
+"""Document-level coreference: which named mention a referring expression stands for.
+
+One mechanism for every stage that meets "he", "the minister", "the group" or a bare surname
+where it needs a named actor: attribution uses it for speakers; events can use it for their
+sources and targets (nothing here depends on attribution).
+
+Input: a document's text and its :class:`~newsgraph.model.Mention` list (names only, in text
+order). Output: mention indexes. Every lookup reads only the text *before* the expression
+(news introduces a person in full before it says "he" or "the minister") and answers ``None``
+rather than guess: a wrong actor misleads more than a missing one.
+
+- :meth:`DocumentCoref.name` — a surname or short form ("Wenger") -> the one person mention
+  whose name carries it.
+- :meth:`DocumentCoref.description` — "the minister", "the Arsenal boss", "the group" -> the
+  nearest earlier mention introduced with that noun ("Foreign Minister X", "X, the group ...").
+- :meth:`DocumentCoref.pronoun` — "he" / "they" -> the nearest earlier mention of that kind.
+
+The words are in ``data/coref.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from newsgraph.data import load_yaml
+from newsgraph.model import Mention
+
+__all__ = ["CorefLexicon", "DocumentCoref"]
+
+DATA_FILE = "coref.yaml"
+_WORD = re.compile(r"[\w'’-]+")
+_TITLE_WORDS = 4  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
+
+
+@dataclass(frozen=True)
+class CorefLexicon:
+    """The words of coreference (see ``data/coref.yaml``)."""
+
+    pronouns: dict[str, str]
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    determiners: frozenset[str]
+    context_chars: int
+    person_labels: frozenset[str]
+    group_labels: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> "CorefLexicon":
+        return cls.from_tables(load_yaml(DATA_FILE))
+
+    @classmethod
+    def from_tables(cls, tables: dict[str, Any]) -> "CorefLexicon":
+        words = {key: frozenset(str(w).lower() for w in tables.get(key) or ())
+                 for key in ("person_nouns", "group_nouns", "determiners")}
+        return cls(pronouns={str(k).lower(): str(v) for k, v in (tables.get("pronouns") or {}).items()},
+                   context_chars=int(tables.get("context_chars", 80)),
+                   person_labels=frozenset(tables.get("person_labels") or ("PERSON",)),
+                   group_labels=frozenset(tables.get("group_labels") or ("ORG",)), **words)
+
+    def kind_of_noun(self, lemma: str) -> str | None:
+        """ "person" for "minister", "group" for "company", else None."""
+        lemma = lemma.lower()
+        if lemma in self.person_nouns:
+            return "person"
+        if lemma in self.group_nouns:
+            return "group"
+        return None
+
+
+class DocumentCoref:
+    """The coreference lookups of one document; cheap to build (one pass over the mentions)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CorefLexicon):
+        self.text = text
+        self.mentions = list(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.lexicon = lexicon
+        self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
+        for mention in self.mentions:
+            if mention.label in lexicon.person_labels:
+                for word in _words(mention.full_name or mention.text):
+                    self._by_word.setdefault(word, set()).add(mention.key)
+
+    # --- names ------------------------------------------------------------------------------
+
+    def name(self, words: str, at: int) -> int | None:
+        """The person mention a bare name stands for ("Wenger" -> "Arsene Wenger"): the words are
+        all in the name of exactly one person of the document; the mention nearest before
+        ``at`` (else the first after it)."""
+        tokens = _words(words)
+        if not tokens:
+            return None
+        keys = set.intersection(*(self._by_word.get(t, set()) for t in tokens))
+        if len(keys) != 1:
+            return None  # nobody, or two people share the name: do not guess
+        key = next(iter(keys))
+        owners = [i for i, m in enumerate(self.mentions) if m.key == key and m.label in self.lexicon.person_labels]
+        before = [i for i in owners if self.mentions[i].start < at]
+        return before[-1] if before else owners[0]
+
+    # --- descriptions -------------------------------------------------------------------------
+
+    def description(self, noun: str, at: int, *, kind: str | None = None) -> int | None:
+        """The mention "the <noun>" stands for: the nearest earlier mention of the noun's kind
+        whose introducing words (just before it, or its apposition just after) hold the noun."""
+        kind = kind or self.lexicon.kind_of_noun(noun)
+        if kind is None:
+            return None
+        labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
+        pattern = re.compile(rf"\b{re.escape(noun.lower())}(?:s|es)?\b")
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.label in labels and self._introduced_with(index, pattern, at):
+                return index
+        return None
+
+    def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
+        """The noun is in the title just before the name ("Foreign Minister X": at most
+        ``_TITLE_WORDS`` words, not past another name or a full stop) or in its apposition."""
+        mention = self.mentions[index]
+        reach = self.lexicon.context_chars
+        floor = max(0, mention.start - reach)
+        if index > 0:
+            floor = max(floor, min(self.mentions[index - 1].end, mention.start))
+        before = self.text[floor:mention.start]
+        before = re.split(r"[.,;:()\n]", before)[-1]
+        before = " ".join(before.split()[-_TITLE_WORDS:])
+        after = self.text[mention.end:min(at, mention.end + reach)]
+        after = after[:_clause_end(after)] if after.startswith((",", " (")) else ""
+        return bool(pattern.search(before.lower()) or pattern.search(after.lower()))
+
+    # --- pronouns -----------------------------------------------------------------------------
+
+    def pronoun(self, word: str, at: int) -> int | None:
+        """The nearest earlier mention of the pronoun's kind ("he" -> a person), or None."""
+        kind = self.lexicon.pronouns.get(word.lower())
+        if kind is None:
+            return None
+        labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
+        return next((i for i in self._before(at) if self.mentions[i].label in labels), None)
+
+    def pronoun_kind(self, word: str) -> str | None:
+        return self.lexicon.pronouns.get(word.lower())
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _before(self, at: int) -> range:
+        """Indexes of the mentions ending before ``at``, nearest first."""
+        high = bisect.bisect_left(self.starts, at)
+        return range(high - 1, -1, -1)
+
+
+def _words(name: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(name)]
+
+
+def _clause_end(text: str) -> int:
+    """Where an apposition after a name ends: the next comma, bracket or sentence end after its
+    first character."""
+    ends = [p for p in (text.find(c, 1) for c in (",", ")", ".", ";", "\n")) if p > 0]
+    return min(ends) if ends else len(text)

@@ -1,0 +1,59 @@
+"""The document-level coreference module on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.coref import CorefLexicon, DocumentCoref
+from newsgraph.model import Mention
+
+
+def mentions_of(text: str, names: list[tuple[str, str, str]]) -> list[Mention]:
+    """Mentions for (surface, label, full name) in order of first occurrence, every occurrence."""
+    found = []
+    for surface, label, full in names:
+        start = text.find(surface)
+        while start >= 0:
+            found.append(Mention("d", start, start + len(surface), surface, label, full.lower(), full, 0))
+            start = text.find(surface, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def coref(text: str, names) -> DocumentCoref:
+    return DocumentCoref(text, mentions_of(text, names), CorefLexicon.from_data())
+
+
+TEXT = ("Harbour Authority chairman Ivo Renner met Dana Kell, the transport minister, on Monday. "
+        "The Tessel Dockers Union, a group of port workers, joined them. "
+        "Renner said the minister agreed. The group said she had promised nothing.")
+
+
+def test_surname_links_to_the_one_person_with_that_name():
+    c = coref(TEXT, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    index = c.name("Renner", TEXT.index("Renner said"))
+    assert c.mentions[index].full_name == "Ivo Renner"
+    assert c.name("Ovenden", len(TEXT)) is None
+
+
+def test_shared_surname_is_not_guessed():
+    text = "Mara Quist and Olaf Quist arrived. Quist said it was late."
+    c = coref(text, [("Mara Quist", "PERSON", "Mara Quist"), ("Olaf Quist", "PERSON", "Olaf Quist")])
+    assert c.name("Quist", text.index("Quist said")) is None
+
+
+def test_definite_description_by_title_before_or_apposition_after():
+    c = coref(TEXT, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell"),
+                     ("Tessel Dockers Union", "ORG", "Tessel Dockers Union")])
+    at = TEXT.index("the minister agreed")
+    assert c.mentions[c.description("minister", at)].full_name == "Dana Kell"
+    assert c.mentions[c.description("chairman", at)].full_name == "Ivo Renner"
+    assert c.mentions[c.description("group", TEXT.index("The group said"))].full_name == "Tessel Dockers Union"
+    assert c.description("coach", at) is None  # nobody was introduced as a coach
+    assert c.description("weather", at) is None  # not a noun of people or groups
+
+
+def test_pronoun_takes_the_nearest_earlier_mention_of_its_kind():
+    c = coref(TEXT, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell"),
+                     ("Tessel Dockers Union", "ORG", "Tessel Dockers Union")])
+    at = TEXT.index("she had promised")
+    assert c.mentions[c.pronoun("she", at)].full_name == "Dana Kell"
+    assert c.mentions[c.pronoun("they", at)].full_name == "Tessel Dockers Union"
+    assert c.pronoun("he", 0) is None
