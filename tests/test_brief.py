@@ -129,7 +129,9 @@ def test_a_pair_briefing_tells_the_planned_attack_as_planned(store):
     texts = [s.text for s in briefing.statements()]
     # the threat ("had threatened to attack ... unless") is told as planned, whatever its type
     planned = [t for t in texts if t.startswith("Khalid Mansour is reported to plan or intend to ")]
-    assert planned and planned[0].endswith(" Karst Front positions (1 report, 1 independent source, February 2024)")
+    # Mansour's threat is told in his own words: the event sits in his claim
+    assert planned and planned[0].endswith(
+        " Karst Front positions, according to Khalid Mansour (1 report, 1 independent source, February 2024)")
     assert any(t.startswith("Khalid Mansour is reported accusing the Karst Front") for t in texts)
     headings = [s.heading for s in briefing.sections]
     assert headings[:3] == ["Who: Karst Liberation Front", "Who: Khalid Mansour",
