@@ -633,9 +633,9 @@ def test_surname_mostly_tagged_as_another_kind_joins_no_person():
 
 
 def test_acronym_needs_a_document_that_uses_it_for_the_full_name():
-    unsupported = [_mention("d1", "Norland High School", "ORG"), _mention("d2", "NHS", "ORG")]
+    unsupported = [_mention("d1", "Norland Lumber Syndicate", "ORG"), _mention("d2", "NLS", "ORG")]
     assert len(_resolve(unsupported).actors) == 2
-    supported = unsupported + [_mention("d3", "NHS", "ORG", full_name="Norland High School")]
+    supported = unsupported + [_mention("d3", "NLS", "ORG", full_name="Norland Lumber Syndicate")]
     resolution = _resolve(supported)
     assert len(resolution.actors) == 1
 
@@ -647,3 +647,46 @@ def test_in_document_short_forms_are_explained():
     assert merge["rule"] == "in-document"
     assert (merge["a"], merge["b"]) == ("Anton Brevik", "Mr Brevik")
     assert merge["evidence"] == {"doc": "d1", "start": 40, "end": 49}
+
+
+@pytest.mark.parametrize("longer, shorter, label", [
+    ("Vessa Strip", "Vessa", "GPE"),
+    ("Harmony Party", "Harmony", "ORG"),
+    ("Kelvar Corporation", "Kelvar", "ORG"),
+])
+def test_name_plus_generic_head_is_the_name(longer, shorter, label):
+    mentions = [_mention("d1", longer, label), _mention("d2", shorter, label)]
+    (actor,) = _resolve(mentions).actors
+    assert "generic-head" in _rules(actor)
+
+
+def test_generic_head_needs_the_same_family():
+    mentions = [_mention("d1", "Harmony Party", "ORG"), _mention("d2", "Linda Harmony"),
+                _mention("d3", "Harmony", "PERSON"), _mention("d4", "Harmony", "PERSON")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Harmony Party") is not _actor_of(mentions, resolution, "Harmony")
+
+
+def test_branch_word_is_no_generic_head():
+    mentions = [_mention("d1", "Vessa Province", "ORG"), _mention("d2", "Vessa", "GPE")]
+    assert len(_resolve(mentions).actors) == 2
+
+
+def test_alias_data_gives_the_kind_and_joins_party_names(tmp_path):
+    path = tmp_path / "aliases.yaml"
+    path.write_text("actors:\n  - name: Harmony Party\n    aliases: [Harmonists]\n    kind: ORG\n")
+    mentions = [_mention("d1", "Harmonists", "NORP"), _mention("d2", "Harmonists", "NORP"),
+                _mention("d3", "Harmony Party", "ORG")]
+    (actor,) = _resolve(mentions, aliases=[path]).actors
+    assert actor.name == "Harmony Party" and actor.kind == "ORG"
+
+
+def test_canonical_name_drops_an_honorific():
+    mentions = [_mention("d1", "Imam Abu Karim al-Tahiri"), _mention("d2", "Imam Abu Karim al-Tahiri")]
+    (actor,) = _resolve(mentions).actors
+    assert actor.name == "Abu Karim al-Tahiri"
+
+
+def test_greek_c_and_k_spellings_are_one_person():
+    mentions = [_mention("d1", "Kostas Veniris"), _mention("d2", "Costas Veniris")]
+    assert len(_resolve(mentions).actors) == 1

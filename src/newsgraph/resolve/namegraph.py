@@ -76,6 +76,8 @@ class NameGraphResolver:
         self.variants = NameVariants.from_data(self.aliases.name_variants)
         self.titles = frozenset(str(t) for t in load_yaml("entity_rules.yaml")["person_titles"])
         self.gender = NameGender.from_data()
+        # titles a canonical name drops; a monarch's or pope's style stays ("King Abdullah")
+        self.display_titles = self.titles - {"King", "Queen", "Prince", "Princess", "Pope", "Emir", "Sultan"}
 
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
         nodes, node_of = self._nodes(mentions)
@@ -92,7 +94,8 @@ class NameGraphResolver:
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
-            actor = make_actor("", members, preferred)
+            actor = make_actor("", members, preferred, self.display_titles)
+            actor.kind = self._data_kind(nodes, groups[i]) or actor.kind
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -182,6 +185,11 @@ class NameGraphResolver:
                     return f"'{nodes[n].text}' is the demonym of a place"
         return None
 
+    def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
+        """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
+        kinds = {self.aliases.kinds[c] for n in members if (c := nodes[n].canonical) in self.aliases.kinds}
+        return min(kinds) if len(kinds) == 1 else None
+
     def _preferred_names(self, nodes: list[NameNode], members: list[int]) -> set[str]:
         """Names to show the actor under: its alias-table canonical name, if it occurs."""
         return {nodes[n].text for n in members if nodes[n].canonical == nodes[n].key}
@@ -209,13 +217,17 @@ class NameGraphResolver:
     def _explain_in_document(self, actor: Actor, node: NameNode, mentions) -> None:
         """The short forms the mention stage gave a full name inside one document ("Mr Blair"
         -> "Tony Blair"): one merge record per short spelling, with its first mention."""
-        seen: set[str] = set()
+        texts: set[str] = set()
+        keys: set[str] = set()
         for m in node.mentions:
             mention = mentions[m]
+            if mention.text == mention.full_name or mention.text in texts:
+                continue  # the full name itself: nothing was linked (and name_key is not free)
+            texts.add(mention.text)
             short = name_key(mention.text, self.titles)
-            if short == node.key or short in seen:
+            if short == node.key or short in keys:
                 continue
-            seen.add(short)
+            keys.add(short)
             actor.merges.append({
                 "a": mention.full_name, "b": mention.text, "rule": "in-document",
                 "detail": f"'{mention.text}' stands for '{mention.full_name}', the most recent name "
@@ -295,6 +307,7 @@ class _Rules:
         self.word_splits()
         self.acronyms()
         self.branches()
+        self.generic_heads()
         self.short_forms()
 
     def branch_places(self) -> set[tuple[str, ...]]:
@@ -552,6 +565,21 @@ class _Rules:
             words |= {self.variants.fold(key) for key in self.aliases.canonical if " " not in key}
             self._actor_word_set = words
         return self._actor_word_set
+
+    def generic_heads(self) -> None:
+        """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
+        plus a generic head noun, and the shorter one is an actor of the fitting family."""
+        for family, heads in (("place", self.variants.place_heads), ("group", self.variants.group_heads)):
+            for i, node in enumerate(self.nodes):
+                words = node.key.split()
+                if len(words) < 2 or words[-1] not in heads or node.family not in (family, "other"):
+                    continue
+                shorter = self.by_key.get(" ".join(words[:-1]))
+                if shorter is None or self.nodes[shorter].family != family:
+                    continue
+                self.clusters.union(Merge(i, shorter, "generic-head",
+                                          f"'{self.nodes[i].text}' is '{self.nodes[shorter].text}' with the "
+                                          f"generic head '{words[-1]}'"))
 
     def branches(self) -> None:
         """"Sinai Province" = "Wilayat Sinai" = "IS Sinai" = "the Islamic State's Sinai branch"."""
