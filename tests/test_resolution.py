@@ -690,3 +690,16 @@ def test_canonical_name_drops_an_honorific():
 def test_greek_c_and_k_spellings_are_one_person():
     mentions = [_mention("d1", "Kostas Veniris"), _mention("d2", "Costas Veniris")]
     assert len(_resolve(mentions).actors) == 1
+
+
+def test_lone_word_that_is_nobodys_surname_takes_its_other_label():
+    mentions = [_mention(f"d{i}", "Vexcorp", "PERSON") for i in range(6)] + [_mention("e1", "Vexcorp", "ORG")]
+    (actor,) = _resolve(mentions).actors
+    assert actor.kind == "ORG"
+
+
+def test_lone_surname_of_a_person_keeps_person():
+    mentions = [_mention("d1", "Anton Brevik"), _mention("d2", "Clara Brevik")]
+    mentions += [_mention(f"e{i}", "Brevik", "PERSON") for i in range(6)] + [_mention("f1", "Brevik", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Brevik").kind == "PERSON"

@@ -40,10 +40,13 @@ class WordStats:
     """
 
     lowercase_only: frozenset[str]
+    # lemmas of the words written in lower case: "Hire" in "76ers Hire Cheeks" when the body
+    # writes "hired"; names capitalized mid-sentence are left out
+    lowercase_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def from_docs(cls, docs) -> "WordStats":
-        lower, capitalized = set(), set()
+        lower, capitalized, lemmas = set(), set(), set()
         for doc in docs:
             for sent in doc.sents:
                 headline = is_headline(sent)
@@ -52,9 +55,18 @@ class WordStats:
                         continue
                     if token.is_lower:
                         lower.add(token.lower_)
+                        lemmas.add(token.lemma_.lower())
                     elif not token.is_sent_start and not headline:
                         capitalized.add(token.lower_)
-        return cls(frozenset(lower - capitalized))
+        return cls(frozenset(lower - capitalized), frozenset(lemmas - capitalized))
+
+    def is_lowercase_word(self, word: str) -> bool:
+        """Written only in lower case here, itself or (for a headline's inflected verb) its stem."""
+        word = word.lower()
+        if word in self.lowercase_only:
+            return True
+        stems = {word[:-1], word[:-2], word[:-3]} if len(word) > 4 else set()
+        return any(stem in self.lowercase_lemmas for stem in stems | {word})
 
 
 def is_headline(sent) -> bool:
@@ -82,6 +94,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             label = relabel(span, ent.label_, rules)
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
+            elif label == "PERSON" and not title and _has_determiner(span):
+                label = "ORG"  # "the Multiplex said": a person's name takes no article
             if label not in rules.actor_labels:
                 continue
             found.append(Candidate(
@@ -105,6 +119,14 @@ def title_before(span, rules: EntityRules) -> str:
     if token.text == "." and span.start > 1:
         token = span.doc[span.start - 2]
     return token.text if token.text in rules.honorifics else ""
+
+
+def _has_determiner(span) -> bool:
+    """"the X" heading its own noun phrase ("the Kaiser Chiefs"), not modifying another noun
+    ("the Blair government")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    return span.root.dep_ not in ("compound", "amod", "nmod", "poss") and span.root.tag_ != "POS"
 
 
 def split_span(ent) -> list:
@@ -137,11 +159,12 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     if label == "PERSON" and _org_shaped(span, rules):
         label = "ORG"  # relabel() will call it a group: its lower-case words belong to it
     parts, start = [], span.start
+    headline = is_headline(span.sent)
     for token in span:
         if token.i > start and _is_separator(token):
             parts.append((start, token.i))
             start = token.i + 1
-        elif token.i > start and _ends_name(token, label, rules):
+        elif token.i > start and _ends_name(token, label, rules, headline):
             parts.append((start, token.i))
             start = span.end
             break
@@ -176,7 +199,9 @@ def _is_separator(token) -> bool:
         token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
-def _ends_name(token, label: str, rules: EntityRules) -> bool:
+def _ends_name(token, label: str, rules: EntityRules, headline: bool = False) -> bool:
+    if headline and token.lower_ in rules.span_breaking_words:
+        return True  # "Obama Names Benjamin As Surgeon General": capitalized in a headline
     if not token.is_alpha or not token.is_lower:
         return False
     if token.text in rules.span_breaking_words:
@@ -203,7 +228,7 @@ def trim_span(span, words: WordStats, rules: EntityRules):
 
     def is_common_word(token) -> bool:
         capitalized_by_position = token.is_sent_start or headline
-        return capitalized_by_position and (token.lower_ in words.lowercase_only
+        return capitalized_by_position and (words.is_lowercase_word(token.text)
                                             or token.text in rules.leading_non_name_words)
 
     while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])
@@ -235,6 +260,10 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     words = text.split()
     if text in rules.not_actors:
         return "NOT_ACTOR"
+    if words[-1] in rules.event_head_words and (len(words) > 1 or label not in ("PERSON", "GPE")):
+        return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
+    if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
+        return "ORG"
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP":

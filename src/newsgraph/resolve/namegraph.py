@@ -90,12 +90,13 @@ class NameGraphResolver:
         order = sorted(range(len(groups)), key=lambda i: (
             -sum(len(nodes[n].mentions) for n in groups[i]), nodes[groups[i][0]].key))
         used: set[str] = set()
+        surnames = Counter(node.words[-1] for node in nodes if node.family == "person" and len(node.words) >= 2)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
             actor = make_actor("", members, preferred, self.display_titles)
-            actor.kind = self._data_kind(nodes, groups[i]) or actor.kind
+            actor.kind = self._data_kind(nodes, groups[i]) or self._voted_kind(nodes, groups[i], actor.kind, surnames)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -184,6 +185,23 @@ class NameGraphResolver:
                 if " " not in key and key not in places and self.variants.place_of_demonym(key, places):
                     return f"'{nodes[n].text}' is the demonym of a place"
         return None
+
+    def _voted_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
+        """A lone word the model mostly calls a person, that is nobody's surname in the corpus
+        and never follows a title ("Yukos", "Multiplex"), is what its other labels say, when
+        they say anything: the model's PERSON is one voice among the corpus's cues."""
+        if kind != "PERSON" or any(len(nodes[n].words) != 1 or surnames.get(nodes[n].words[0]) for n in members):
+            return kind
+        labels: Counter = Counter()
+        for n in members:
+            labels.update(nodes[n].labels)
+        if any(self.gender.of_title(t) for n in members for t in nodes[n].surface):
+            return kind
+        total = sum(labels.values())
+        others = [(count, k) for k, count in labels.items() if k != "PERSON"]
+        if others and max(others)[0] * 10 >= total:
+            return max(others)[1]
+        return kind
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
