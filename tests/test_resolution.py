@@ -703,3 +703,13 @@ def test_lone_surname_of_a_person_keeps_person():
     mentions += [_mention(f"e{i}", "Brevik", "PERSON") for i in range(6)] + [_mention("f1", "Brevik", "ORG")]
     resolution = _resolve(mentions)
     assert _actor_of(mentions, resolution, "Brevik").kind == "PERSON"
+
+
+def test_generic_club_word_alone_joins_no_club():
+    mentions = [_mention("d1", "Kessel United", "ORG"), _mention("d2", "United", "ORG")]
+    assert len(_resolve(mentions).actors) == 2
+
+
+def test_alias_table_name_is_no_short_form_of_a_longer_name():
+    mentions = [_mention("d1", "European Broadcasting Union", "ORG"), _mention("d2", "European Union", "ORG")]
+    assert len(_resolve(mentions).actors) == 2

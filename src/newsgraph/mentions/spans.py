@@ -94,8 +94,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             label = relabel(span, ent.label_, rules)
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
-            elif label == "PERSON" and not title and _has_determiner(span):
-                label = "ORG"  # "the Multiplex said": a person's name takes no article
+            elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
+                label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
             if label not in rules.actor_labels:
                 continue
             found.append(Candidate(
@@ -127,6 +127,14 @@ def _has_determiner(span) -> bool:
     if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return False
     return span.root.dep_ not in ("compound", "amod", "nmod", "poss") and span.root.tag_ != "POS"
+
+
+def _modifies_common_noun(span) -> bool:
+    """A lone word modifying a common noun ("Yukos shares", "Grammy award"). A person's surname
+    does so too ("the Blair government"): the resolver counts this as one vote, and keeps
+    PERSON for surnames that full names in the corpus bear."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def split_span(ent) -> list:

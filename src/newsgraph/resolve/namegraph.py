@@ -74,7 +74,10 @@ class NameGraphResolver:
     def __init__(self, aliases: Sequence[Path] = ()):
         self.aliases = AliasTable.from_data(aliases)
         self.variants = NameVariants.from_data(self.aliases.name_variants)
-        self.titles = frozenset(str(t) for t in load_yaml("entity_rules.yaml")["person_titles"])
+        entity_rules = load_yaml("entity_rules.yaml")
+        self.titles = frozenset(str(t) for t in entity_rules["person_titles"])
+        # "United", "City": a club's generic last word names no one club on its own
+        self.generic_short = frozenset(str(w).lower() for w in entity_rules.get("team_head_words", []))
         self.gender = NameGender.from_data()
         # titles a canonical name drops; a monarch's or pope's style stays ("King Abdullah")
         self.display_titles = self.titles - {"King", "Queen", "Prince", "Princess", "Pope", "Emir", "Sultan"}
@@ -199,7 +202,7 @@ class NameGraphResolver:
             return kind
         total = sum(labels.values())
         others = [(count, k) for k, count in labels.items() if k != "PERSON"]
-        if others and max(others)[0] * 10 >= total:
+        if others and max(others)[0] * 20 >= total:  # one other vote in twenty
             return max(others)[1]
         return kind
 
@@ -311,6 +314,7 @@ class _Rules:
         self.variants = resolver.variants
         self.aliases = resolver.aliases
         self.gender = resolver.gender
+        self.generic_short = resolver.generic_short
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -524,6 +528,8 @@ class _Rules:
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
         if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
             return  # an alias-table name is identified already: "European Union" is no short form
+        if node.key in self.generic_short:
+            return
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
