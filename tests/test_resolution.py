@@ -713,3 +713,19 @@ def test_generic_club_word_alone_joins_no_club():
 def test_alias_table_name_is_no_short_form_of_a_longer_name():
     mentions = [_mention("d1", "European Broadcasting Union", "ORG"), _mention("d2", "European Union", "ORG")]
     assert len(_resolve(mentions).actors) == 2
+
+
+def test_full_name_with_a_middle_initial_is_the_same_person():
+    mentions = [_mention("d1", "Ravi K Tandon"), _mention("d2", "Ravi Tandon")]
+    (actor,) = _resolve(mentions).actors
+    assert "middle-name" in _rules(actor)
+
+
+def test_two_different_middle_names_keep_the_short_name_apart():
+    mentions = [_mention("d1", "Ravi K Tandon"), _mention("d2", "Ravi M Tandon"), _mention("d3", "Ravi Tandon")]
+    assert len(_resolve(mentions).actors) == 3
+
+
+def test_mount_abbreviation_is_the_same_place():
+    mentions = [_mention("d1", "Mt Vessa", "LOC"), _mention("d2", "Mount Vessa", "LOC")]
+    assert len(_resolve(mentions).actors) == 1

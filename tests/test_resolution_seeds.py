@@ -11,7 +11,7 @@ import pytest
 import newsgraph
 
 RULES = {"alias-seed", "stated-alias", "spelling", "word-split", "acronym", "branch", "short-form",
-         "short-form-dominant", "in-document", "generic-head", "party-name"}
+         "short-form-dominant", "in-document", "generic-head", "middle-name"}
 
 
 @pytest.fixture(scope="module")

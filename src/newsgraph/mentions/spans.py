@@ -70,7 +70,7 @@ class WordStats:
 
 
 def is_headline(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sent if t.is_alpha and len(t) > 2]
     if len(words) < 3:
         return False
     share = sum(1 for t in words if t.is_title or t.is_upper) / len(words)

@@ -39,7 +39,7 @@ _MIN_ONE_WORD_SPELLING = 6
 # A surname several full names share goes to the one that has this many times the mentions of
 # all the others together (and at least DOMINANT_MIN mentions): the referent a reader assumes.
 DOMINANCE = 4
-DOMINANT_MIN = 10
+DOMINANT_MIN = 5
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
@@ -330,6 +330,7 @@ class _Rules:
         self.acronyms()
         self.branches()
         self.generic_heads()
+        self.middle_names()
         self.short_forms()
 
     def branch_places(self) -> set[tuple[str, ...]]:
@@ -589,6 +590,24 @@ class _Rules:
             words |= {self.variants.fold(key) for key in self.aliases.canonical if " " not in key}
             self._actor_word_set = words
         return self._actor_word_set
+
+    def middle_names(self) -> None:
+        """"Raj K Chohan" = "Raj Chohan", "George W Bush" = "George Bush": one full name with a
+        middle name or initial left out, when only one longer name has that first and last word."""
+        blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
+                blocks[(node.mild[0], node.mild[-1])].append(i)
+        for (first, last), block in blocks.items():
+            short = [n for n in block if len(self.nodes[n].mild) == 2]
+            longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
+            if len(short) != 1 or len(longer) != 1:
+                continue
+            for n in block:
+                if n != short[0]:
+                    self.clusters.union(Merge(short[0], n, "middle-name",
+                                              f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
+                                              "with a middle name"))
 
     def generic_heads(self) -> None:
         """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
