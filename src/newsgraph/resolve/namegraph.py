@@ -34,8 +34,8 @@ _MIN_ACRONYM = 3  # two-letter acronyms (GM, PE, SA) are too ambiguous to expand
 _MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
 _MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
 # A one-word name joins another one-word spelling only from this length, unless transliterated:
-# short English names differ by a letter (Sony / Sonny, Toure / Tory).
-_MIN_ONE_WORD_SPELLING = 6
+# short English names differ by a letter (Sony / Sonny, Toure / Tory); 5 keeps Masri / Masry.
+_MIN_ONE_WORD_SPELLING = 5
 # A surname several full names share goes to the one that has this many times the mentions of
 # all the others together (and at least DOMINANT_MIN mentions): the referent a reader assumes.
 DOMINANCE = 4
@@ -362,8 +362,8 @@ class _Rules:
         """Folded spellings are evidence only between names of one family (a person is never
         a party by spelling) and, for one-word names, only when long or transliterated."""
         na, nb = self.nodes[a], self.nodes[b]
-        if na.family != nb.family:
-            return False
+        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
+            return False  # only a transliterated lone word the model was unsure about crosses families
         if len(na.words) == 1 and len(nb.words) == 1:
             return na.translit or nb.translit or min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
         return True
