@@ -1,5 +1,5 @@
 # newsgraph: two commands on a fresh machine.
-#   make demo   set up .venv, build the bundled sample corpus into out/demo and write its report
+#   make demo   set up .venv, build the bundled sample corpus into out/demo, write its report and a briefing
 #   make test   set up .venv (and Debian's chromium for the report's browser tests) and run the test suite
 #   make bench  set up .venv and run the benchmarks (needs ../shared/corpus)
 #   make fuzz   set up .venv and run the long checks: 10,000 hypothesis examples per property, 20,000 files
@@ -30,6 +30,7 @@ $(STAMP): pyproject.toml requirements.lock
 demo: $(STAMP)
 	$(BIN)/newsgraph build examples/sample -o out/demo
 	$(BIN)/newsgraph report out/demo
+	$(BIN)/newsgraph brief out/demo "Abnaa el-Wadi" "Karst Liberation Front" -o out/demo/briefing.md
 
 # The report's browser tests drive Debian's Chromium (no browser download by Playwright).
 # Root installs directly; anyone else goes through sudo.

@@ -43,6 +43,12 @@ def pick_bbc(count: int) -> list[Path]:
     return picked
 
 
+def pick_bbc_long(count: int, min_bytes: int = 3_500) -> list[Path]:
+    """``count`` BBC articles of at least ``min_bytes`` (the seeds' size), evenly over categories."""
+    long_files = [f for f in pick_bbc(2_500) if f.stat().st_size >= min_bytes]
+    return long_files[:count]
+
+
 def read_texts(files: list[Path]) -> list[str]:
     cleaner = BoilerplateFilter.from_data()
     return [d.text for f in files for d in read_file(f, 20, cleaner) if isinstance(d, SourceDocument)]
@@ -72,12 +78,12 @@ def time_build(files: list[Path], settings: BuildSettings) -> tuple[float, int]:
         return time.perf_counter() - start, len(report.graph.actors)
 
 
-def measure(name: str, files: list[Path], repeat: int, model: str) -> dict:
+def measure(name: str, files: list[Path], repeat: int, model: str, workers: int | str = 1) -> dict:
     texts = read_texts(files)
     bare, build, actors = [], [], 0
     for _ in range(repeat):  # interleaved so drift in machine load hits both alike
         bare.append(time_bare(texts, model))
-        seconds, actors = time_build(files, BuildSettings(model=model))
+        seconds, actors = time_build(files, BuildSettings(model=model, workers=workers))
         build.append(seconds)
     best_bare, best_build = min(bare), min(build)
     return {
@@ -86,6 +92,7 @@ def measure(name: str, files: list[Path], repeat: int, model: str) -> dict:
         "build_over_bare": round(best_build / best_bare, 3),
         "speed_vs_bare": round(best_bare / best_build, 3),
         "docs_per_s": round(len(texts) / best_build, 1), "actors": actors, "repeat": repeat,
+        "workers": workers,
     }
 
 
@@ -100,16 +107,19 @@ def main() -> None:
     rows = [
         measure("seeds", sorted((SHARED / "seeds").glob("*.txt")), max(args.repeat, 3), args.model),
         measure(f"bbc-{args.bbc}", pick_bbc(args.bbc), args.repeat, args.model),
+        # what a user gets without flags on small corpora: --workers auto (goal: ≥ 0.9× bare speed)
+        measure("bbc-60, default workers", pick_bbc(60), max(args.repeat, 3), args.model, workers="auto"),
+        measure("bbc-60 seed-sized, default", pick_bbc_long(60), max(args.repeat, 3), args.model, workers="auto"),
     ]
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results = {"machine": {"python": sys.version.split()[0], "platform": platform.platform()},
                "model": args.model, "peak_rss_mb": round(peak_mb), "results": rows}
     merge_results("build", results)
-    table = Table(title="newsgraph build vs bare spaCy nlp.pipe (1 process, best of runs)")
-    for column in ("corpus", "docs", "bare spaCy s", "newsgraph s", "build/bare", "docs/s"):
+    table = Table(title="newsgraph build vs bare spaCy nlp.pipe in 1 process (best of runs)")
+    for column in ("corpus", "docs", "workers", "bare spaCy s", "newsgraph s", "build/bare", "docs/s"):
         table.add_column(column, justify="left" if column == "corpus" else "right")
     for r in rows:
-        table.add_row(r["corpus"], str(r["documents"]), f"{r['bare_spacy_s']:.2f}",
+        table.add_row(r["corpus"], str(r["documents"]), str(r["workers"]), f"{r['bare_spacy_s']:.2f}",
                       f"{r['newsgraph_build_s']:.2f}", f"{r['build_over_bare']:.2f}×", f"{r['docs_per_s']:.1f}")
     console = Console()
     console.print(table)

@@ -21,6 +21,7 @@ from newsgraph.graph.schema import graph_schema_text
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
+from newsgraph.scale.auto import parse_workers
 from newsgraph.store import Store
 
 app = typer.Typer(
@@ -65,7 +66,7 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Article files or folders (.txt .md .html .htm .jsonl), searched recursively.", show_default=False),
     out: Path = typer.Option(Path("out/graph"), "--out", "-o", help="Folder for graph.json and graph.db."),
     model: str = typer.Option(DEFAULT_MODEL, help="spaCy model name, e.g. en_core_web_lg or en_core_web_trf where installed."),
-    workers: int = typer.Option(1, min=1, help="Worker processes, each with its own model, running parse and the per-document stages (with --dask local: Dask workers). 1 runs everything in this process."),
+    workers: str = typer.Option("auto", help="Worker processes, each with its own model, running parse and the per-document stages (with --dask local: Dask workers). 'auto': one per core, bounded by memory, and one process when there are only a few new articles. 1 runs everything in this process."),
     batch_size: int = typer.Option(32, min=1, help="Documents per spaCy batch and per task sent to a worker."),
     dask: Optional[str] = typer.Option(None, metavar="ADDRESS", help="Run the per-document stages as Dask tasks: a scheduler address (tcp://HOST:PORT) or 'local' for a local cluster of --workers processes. Results pass through Parquet shards in OUT/shards."),
     resolver: str = typer.Option(DEFAULT_RESOLVER, help=f"Actor resolver: {', '.join(sorted(RESOLVERS))}."),
@@ -80,17 +81,23 @@ def build(
     cues: List[Path] = typer.Option([], help="Extra attribution cues (YAML, keys as data/attribution_cues.yaml: speech_verbs {lemma: assert|deny}, decline_verbs, comment_verbs, deny_content, anonymous_nouns, document_nouns, outlet_nouns ...; maps merge, lists append). Repeatable.", exists=True, dir_okay=False),
     published: Optional[str] = typer.Option(None, metavar="YYYY-MM-DD", help="Publication date for articles that give none (no sidecar, front matter or metadata): relative times like 'last month' are read against it."),
     any_language: bool = typer.Option(False, "--any-language", help="Build articles that do not look English too (by default they are skipped with a note: the model and tables read English only)."),
+    include_all: bool = typer.Option(False, "--include-all", help="Also read files found in folders whose names say they are no articles (README, LICENSE, CHANGELOG ...: data/not_articles.txt); they are skipped with a note by default."),
     top: int = typer.Option(10, min=0, help="Actors to list after the build."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Build the graph of a folder of articles into OUT (graph.json + graph.db)."""
+    try:
+        worker_count = parse_workers(workers)
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--workers") from None
     settings = BuildSettings(
-        model=model, workers=workers, batch_size=batch_size, dask=dask, resolver=resolver, max_file_mb=max_file_mb,
+        model=model, workers=worker_count, batch_size=batch_size, dask=dask, resolver=resolver, max_file_mb=max_file_mb,
         entity_patterns=tuple(entity_patterns), entity_rules=tuple(entity_rules),
         outlets=tuple(outlets), boilerplate=tuple(boilerplate), aliases=tuple(aliases),
     )
     settings = replace(settings, time_rules=tuple(time_rules), lexicon=tuple(lexicon), cues=tuple(cues),
-                       published=published, english_only=not any_language)
+                       published=published, english_only=not any_language,
+                       include_all=include_all)
     with RichBuildListener(errors, quiet=quiet) as listener:
         report = _run(lambda: run_build(paths, out, settings, listener))
     if not quiet:
@@ -109,6 +116,10 @@ def _print_summary(report: BuildReport, top: int) -> None:
         f"[bold]{len(graph.claims)}[/] claims, [bold]{len(graph.times)}[/] time expressions, "
         f"[bold]{len(graph.reuse)}[/] shared passages."
     )
+    if report.parsed:
+        how = f" ({report.workers_reason})" if report.workers_reason else ""
+        processes = "1 process" if report.workers == 1 else f"{report.workers} worker processes"
+        console.print(f"[dim]Parsed with {processes}{how}.[/]")
     if top:
         ranked = sorted(graph.actors, key=lambda a: (-a.mention_count, -len(a.documents), a.name))
         console.print(actors_table(ranked[:top], f"Top {min(top, len(ranked))} actors"))
@@ -441,6 +452,32 @@ def events(
 
 @app.command(epilog="""[bold]Examples[/bold]
 
+  newsgraph serve out/seeds
+
+  newsgraph serve out/bbc --port 8080
+
+Starts Datasette on OUT/graph.db at http://127.0.0.1:8001 (Ctrl-C stops it): every table and
+view with a title and description, facets (kind, type, stance, outlet), full-text search over
+the sentences, and canned queries: evidence for an actor, relations between two actors,
+denials, declined comments, anonymous claims, recycled passages. The metadata is written to
+OUT/datasette.json, so 'datasette OUT/graph.db --metadata OUT/datasette.json' works too.
+Needs the optional extra: pip install 'newsgraph[serve]' (make demo installs it).
+""")
+def serve(
+    out: Path = OUT_ARGUMENT,
+    port: int = typer.Option(8001, min=0, max=65535, help="Port to listen on."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on; 0.0.0.0 answers other machines too."),
+) -> None:
+    """Browse and query the store in Datasette, with titles, facets, search and canned queries."""
+    from newsgraph.serve import ServeSettings, datasette_command, run_datasette
+
+    command = _run(lambda: datasette_command(out, ServeSettings(host=host, port=port)))
+    console.print(f"Serving [bold]{safe(str(out / 'graph.db'), 300)}[/] at http://{host}:{port}/  (Ctrl-C stops)")
+    run_datasette(command)
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
   newsgraph report out/seeds
 
   newsgraph report out/seeds -o ~/seeds-report.html
@@ -663,6 +700,54 @@ def timeline(
     if found.undated:
         console.print(timeline_table(found.undated[:limit], f"{len(found.undated)} undated events{whose} "
                                      "(by publication date)", dated=False))
+
+
+@app.command(epilog="""[bold]Examples[/bold]
+
+  newsgraph brief out/seeds Hamas
+
+  newsgraph brief out/seeds Hamas "Sinai Province" -o hamas-sinai.md
+
+  newsgraph brief out/seeds Hamas --format html -o hamas.html
+
+  newsgraph brief out/seeds Hamas --format json --min-confidence 0.8
+
+A written account of one actor (who it is, what it is reported doing and undergoing, who
+says so, what is disputed, a timeline) or of a pair (what passes between them, the balance of
+cooperation and conflict). Every sentence cites numbered corpus sentences (document, offsets);
+events are written as reported, in their mode (planned, denied, "not yet"). Wording comes from
+data/brief_templates.yaml; --templates FILE overrides single entries.
+""")
+def brief(
+    out: Path = OUT_ARGUMENT,
+    name: str = NAME_ARGUMENT,
+    other: Optional[str] = typer.Argument(None, help="A second actor: a briefing on the pair.", show_default=False),
+    format: str = typer.Option("md", "--format", "-f", help="md, html or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: print).", dir_okay=False),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events and contradictions below this confidence (default: the views' threshold, 0.5)."),
+    templates: List[Path] = typer.Option([], help="Extra wording (YAML, keys as data/brief_templates.yaml). Repeatable.", exists=True, dir_okay=False),
+) -> None:
+    """Write a cited briefing on an actor, or on a pair of actors."""
+    from newsgraph.brief import DEFAULT_MIN_CONFIDENCE, FORMATS, render, write_briefing
+
+    if format.lower() not in FORMATS:
+        raise typer.BadParameter(f"{format!r}; use one of {', '.join(FORMATS)}", param_hint="--format")
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    with _run(lambda: Store(out)) as store:
+        first = _find_actor(store, name, out)
+        second = _find_actor(store, other, out) if other else None
+        briefing = _run(lambda: write_briefing(store, first, second, min_confidence=threshold,
+                                               template_files=templates))
+    text = render(briefing, format.lower())
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        _fail(f"cannot write {output}: {error.strerror or error}")
+    console.print(f"[bold green]Wrote[/] {safe(str(output), 300)}: {len(briefing.statements())} sentences, "
+                  f"{len(briefing.citations)} cited corpus sentences.")
 
 
 def main() -> None:

@@ -14,6 +14,8 @@ class Errors:
     )
     NOTHING_READ = "no document could be read from {paths}; nothing was built."
     NO_INPUT = "no article files found under {paths} (looked for {suffixes})."
+    DATASETTE_MISSING = ("Datasette is not installed: pip install 'newsgraph[serve]' (make demo installs it), "
+                         "then run newsgraph serve again.")
     NOT_A_GRAPH = "{path} holds no graph.db: build one first with 'newsgraph build PATH -o {path}'."
     SCHEMA_MISMATCH = "{path} was written by store schema {found}, this newsgraph reads {expected}; rebuild into a new folder."
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."

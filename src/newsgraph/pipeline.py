@@ -37,6 +37,7 @@ from newsgraph.resolve import DEFAULT_RESOLVER, get_resolver
 from newsgraph.scale import InProcessRunner, Record
 from newsgraph.scale.cluster import DaskRunner
 from newsgraph.scale.local import ProcessRunner
+from newsgraph.scale.auto import AUTO_WORKERS, plan_workers, usable_cores
 from newsgraph.scale.shards import existing_shards, read_shard, remove_temporaries, shard_folder, write_shard
 from newsgraph.store import Store
 from newsgraph.times import TimeFinder
@@ -47,7 +48,7 @@ class BuildSettings:
     """Everything that changes what a build produces. Paths extend the packaged data tables."""
 
     model: str = DEFAULT_MODEL
-    workers: int = 1  # worker processes (or, with dask="local", Dask workers)
+    workers: int | str = 1  # worker processes (or, with dask="local", Dask workers); "auto": scale/auto.py
     batch_size: int = 32  # documents per spaCy batch, and per task sent to a worker
     dask: str | None = None  # scheduler address tcp://HOST:PORT, or "local" for a LocalCluster
     resolver: str = DEFAULT_RESOLVER
@@ -62,6 +63,7 @@ class BuildSettings:
     cues: tuple[Path, ...] = ()  # attribution cue tables (YAML, keys as data/attribution_cues.yaml)
     published: str | None = None  # YYYY-MM-DD for documents that carry no date of their own
     english_only: bool = True  # skip articles that are not English (ingest/language.py), with a note
+    include_all: bool = False  # read files named like README or LICENSE found in folders too
 
 
 class BuildListener:
@@ -82,6 +84,8 @@ class BuildReport:
     parsed: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    workers: int = 1  # processes that ran the per-document stages
+    workers_reason: str = ""  # why that many, when --workers auto chose
 
 
 class DocumentAnalyzer:
@@ -149,7 +153,7 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
     settings = _with_published_checked(settings)
     listener = listener or BuildListener()
     report = BuildReport(graph=Graph(), out=Path(out) if out else None)
-    files = _collect_files(paths, listener, report)  # before the store: no input, no empty store
+    files = _collect_files(paths, settings, listener, report)  # before the store: no input, no empty store
     store = Store(out, writable=True) if out else None
     try:
         fresh_results = _run_document_stages(files, settings, listener, report, store)
@@ -178,6 +182,7 @@ def _run_document_stages(files: list[Path], settings: BuildSettings, listener: B
         _import_shards(store, shards, pipeline)  # batches an interrupted build finished
     done = store.current_documents(pipeline) if store else {}
     new_documents = _new_documents(files, settings, listener, report, done)
+    settings, new_documents = _settle_workers(settings, new_documents, report)
     fresh: dict[int, list[Record]] = {}
     with _runner(settings, pipeline) as runner:
         for number, records in runner.run(new_documents):
@@ -195,6 +200,20 @@ def _run_document_stages(files: list[Path], settings: BuildSettings, listener: B
         shards.rmdir()  # every shard is in the store now
     # batches finish out of order; results in stream order keep a store-less build repeatable
     return [DocumentResult.from_dict(r) for number in sorted(fresh) for r in fresh[number]]
+
+
+def _settle_workers(settings: BuildSettings, documents: Iterator[SourceDocument],
+                    report: BuildReport) -> tuple[BuildSettings, Iterator[SourceDocument]]:
+    """Settings with a number of workers: ``auto`` looks at the machine and the new documents."""
+    if settings.workers != AUTO_WORKERS:
+        report.workers = int(settings.workers)
+        return settings, documents
+    if settings.dask:
+        report.workers, report.workers_reason = usable_cores(), "auto: one Dask worker per core"
+        return replace(settings, workers=report.workers), documents
+    plan, documents = plan_workers(documents, settings.batch_size)
+    report.workers, report.workers_reason = plan.workers, plan.reason
+    return replace(settings, workers=plan.workers, batch_size=plan.batch_size), documents
 
 
 def _runner(settings: BuildSettings, pipeline: str):
@@ -221,9 +240,9 @@ def _import_shard(store: Store, path: Path, pipeline: str) -> None:
     path.unlink()
 
 
-def _collect_files(paths, listener: BuildListener, report: BuildReport) -> list[Path]:
+def _collect_files(paths, settings: BuildSettings, listener: BuildListener, report: BuildReport) -> list[Path]:
     files = []
-    for item in iter_files(paths):
+    for item in iter_files(paths, include_all=settings.include_all):
         if isinstance(item, Problem):
             _problem(item, listener, report)
         else:

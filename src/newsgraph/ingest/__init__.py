@@ -14,10 +14,13 @@ one that cannot be read is a note and leaves ``published`` None.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -57,12 +60,32 @@ def iter_sources(
             yield from read_file(item, settings.max_file_mb, cleaner, english)
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
-    """Files named directly, and supported files found under folders (symlink loops safe)."""
+@lru_cache(maxsize=1)
+def not_article_patterns() -> tuple[str, ...]:
+    """File-name patterns of papers that travel with a corpus but are no articles (README, LICENSE)."""
+    text = resources.files("newsgraph.data").joinpath("not_articles.txt").read_text(encoding="utf-8")
+    return tuple(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_not_article(name: str) -> bool:
+    """Whether a file name is plainly not an article (data/not_articles.txt)."""
+    lowered = name.lower()
+    return any(fnmatch.fnmatchcase(lowered, pattern) for pattern in not_article_patterns())
+
+
+def iter_files(paths: Iterable[str | Path], *, include_all: bool = False) -> Iterator[Path | Problem]:
+    """Files named directly, and supported files found under folders (symlink loops safe).
+    Inside folders, files plainly not articles (README, LICENSE ...) are skipped with a note
+    unless ``include_all``; a file named directly is always read."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            for found in _walk(path):
+                if not include_all and isinstance(found, Path) and is_not_article(found.name):
+                    yield Problem(str(found), "not an article by its name (README, LICENSE ...); "
+                                              "--include-all reads it")
+                else:
+                    yield found
         elif path.is_file():
             yield path
         elif path.exists():

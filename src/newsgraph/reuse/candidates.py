@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 if TYPE_CHECKING:
     from newsgraph.reuse import ReuseSettings
@@ -49,6 +48,10 @@ class Banding:
 
     @classmethod
     def for_settings(cls, settings: "ReuseSettings") -> "Banding":
+        # imported here: datasketch pulls in scipy (over a second), which worker processes and
+        # the query commands, which never look for recycled text, should not pay for
+        from datasketch import MinHash, MinHashLSH
+
         template = MinHash(num_perm=settings.num_perm, scheme="affine32")
         lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
         rng = np.random.default_rng(_FOLD_SEED)
