@@ -34,7 +34,7 @@ class MentionFinder:
         document = parsed.document
         sentences, candidates = self.find(parsed)
         candidates = self.structure.join_compounds(document.text, candidates)
-        keys = [self.key(c.text) for c in candidates]  # once per candidate: name_key is not free
+        keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
         mark_outlets(candidates, keys)
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
@@ -58,8 +58,9 @@ class MentionFinder:
             candidates += find_candidates(doc, offset, sentence_index, self.rules, words)
         return sentences, candidates
 
-    def key(self, text: str) -> str:
-        return name_key(text, self.rules.person_titles)
+    def key(self, text: str, label: str = "PERSON") -> str:
+        """A title opens a person's name only: "General Motors" keeps its "general"."""
+        return name_key(text, self.rules.person_titles if label == "PERSON" else ())
 
 
 def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:

@@ -281,8 +281,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "OUTLET"
     if len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words):
         return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label
-    if len(words) > 1 and words[0].rstrip(".") in rules.person_titles and label in ("ORG", "GPE", "NORP", "FAC"):
-        return "PERSON"
+    if len(words) > 1 and words[0].rstrip(".") in rules.honorifics and label in ("ORG", "GPE", "NORP", "FAC"):
+        return "PERSON"  # "Dr Kessel"; not "General Motors" or "Major League": those titles are words too
     return label
 
 

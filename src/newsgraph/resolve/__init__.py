@@ -84,7 +84,7 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
     for m in members:
         labels[m.label] += _label_weight(m)
     kind = min(labels, key=lambda k: (-labels[k], _priority(k)))
-    if _titled(name, titles):  # only titled names: "Imam Abu Noor al-Maqdisi" -> "Abu Noor al-Maqdisi"
+    if kind == "PERSON" and _titled(name, titles):  # "Imam Abu Noor al-Maqdisi" -> "Abu Noor al-Maqdisi"
         name = name.split(None, 1)[1]
     aliases = sorted({m.text for m in members} | set(names) - {name})
     return Actor(
