@@ -108,3 +108,14 @@ def test_a_broken_aliases_file_is_a_clear_error(built, tmp_path):
     result = invoke("build", articles, "-o", tmp_path / "out", "--aliases", aliases, "--quiet")
     assert result.exit_code == 1
     assert "cannot read data file" in plain(result.output) and "needs a name" in plain(result.output)
+
+
+def test_explain_shows_names_joined_inside_one_document(tmp_path):
+    articles = write_articles(tmp_path / "articles", {"drill.txt": (
+        "Drill at the port\n\nInspector Lina Moravec led the drill on Tuesday. "
+        "Later Moravec praised the crews and said the port was ready.\n")})
+    out = tmp_path / "out"
+    assert invoke("build", articles, "-o", out, "--quiet").exit_code == 0
+    output = " ".join(plain(invoke("explain", out, "Lina Moravec").output).split())
+    assert "No merges" not in output
+    assert "Lina Moravec = Moravec in-document" in output

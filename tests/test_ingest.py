@@ -479,3 +479,15 @@ def test_iter_sources_keeps_going_after_problems(tmp_path):
     assert items[2].path == str(good)
     assert [i.reason for i in problems(items)] == ["empty file", "binary file, not text",
                                                    "no such file or folder"]
+
+
+def test_results_table_with_english_headings_is_read_and_foreign_prose_is_not():
+    from newsgraph.ingest.language import EnglishCheck
+
+    check = EnglishCheck.from_data()
+    table = "TENNIS - VESTORIA OPEN RESULTS .\nVESTORIA 2031-05-02\nResults in the Vestoria Open :\n" + \
+        "\n".join(f"Karl Pellin ( Norland ) beat Ivo Marek ( Ostia ) 6-{i} 7-5 6-{i % 5}" for i in range(8))
+    assert check.reason_to_skip(table) is None
+    prose = ("Der Ausschuss hat am Montag beschlossen, dass die Regierung neue Steuern erheben darf. "
+             "Die Opposition kritisierte den Beschluss scharf und kündigte Widerstand an, sagte der Minister.")
+    assert check.reason_to_skip(prose).startswith("not English")

@@ -99,3 +99,23 @@ def test_short_form_prefers_nearest_preceding_full_name():
 def test_first_name_alone_is_not_linked_to_a_surname_match():
     candidates = [_candidate("Shadi al-Menai", 0, "PERSON"), _candidate("Shadi", 40, "PERSON")]
     assert link_short_forms(candidates, ["shadi al menai", "shadi"]) == [0, 1]
+
+
+def test_person_span_stops_at_as_and_at(analyze):
+    result = analyze("The film starred Marta Kovalenko as Ophelia. "
+                     "Analyst Jonas Breivik at Fenwick Securities said prices would rise.")
+    texts = [m.text for m in result.mentions]
+    assert not any(" as " in t or " at " in t for t in texts)
+    assert not any(t.endswith("Ophelia") and " " in t for t in texts)
+
+
+def test_title_of_place_is_not_a_person_name(analyze):
+    result = analyze("The Queen of Vestoria opened the bridge on Friday.")
+    assert not [m for m in result.mentions if m.label == "PERSON" and "Vestoria" in m.text]
+
+
+def test_list_separators_and_scores_end_names(analyze):
+    result = analyze("Play resumed at the Oval, Surrey on Monday. Pellin 4-0-18-0 bowled well.")
+    texts = {m.text for m in result.mentions}
+    assert "Oval, Surrey" not in texts
+    assert not any("4-0" in t for t in texts)

@@ -10,7 +10,8 @@ import pytest
 
 import newsgraph
 
-RULES = {"alias-seed", "stated-alias", "spelling", "word-split", "acronym", "branch", "short-form"}
+RULES = {"alias-seed", "stated-alias", "spelling", "word-split", "acronym", "branch", "short-form",
+         "short-form-dominant", "in-document", "generic-head", "middle-name"}
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ Transliteration-aware matching beyond that is the resolution stage's job.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterable
 
 from unidecode import unidecode
@@ -55,3 +56,43 @@ def initials(name: str, skip: Iterable[str] = ("of", "the", "for", "and", "in", 
 
 def slug(key: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class NameGender:
+    """Gender shown by a title ("Mrs") or a common given name ("Michael"); see name_gender.yaml."""
+
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
+    female_names: frozenset[str]
+    male_names: frozenset[str]
+
+    @classmethod
+    def from_data(cls) -> "NameGender":
+        from newsgraph.data import load_yaml
+
+        table = load_yaml("name_gender.yaml")
+        return cls(*(frozenset(str(w).lower() for w in table[key]) for key in
+                     ("female_titles", "male_titles", "female_given_names", "male_given_names")))
+
+    def of_title(self, text: str) -> str | None:
+        """"f" or "m" when the name opens with a gendered title, else None."""
+        words = text.split()
+        first = words[0].lower().rstrip(".") if len(words) > 1 else ""
+        return "f" if first in self.female_titles else "m" if first in self.male_titles else None
+
+    def of_name(self, text: str) -> str | None:
+        """Gender of a full name: its title, else its given name when the lists know it."""
+        by_title = self.of_title(text)
+        if by_title:
+            return by_title
+        words = [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+        if len(words) < 2:
+            return None
+        return "f" if words[0] in self.female_names else "m" if words[0] in self.male_names else None
+
+    def compatible(self, short_text: str, full_text: str) -> bool:
+        """Can ``short_text`` ("Mrs Howard") stand for ``full_text`` ("Michael Howard")?"""
+        short = self.of_title(short_text)
+        full = self.of_name(full_text) if short else None
+        return short is None or full is None or short == full

@@ -17,6 +17,13 @@ from newsgraph.data import load_lines
 
 # words in any script: letters only, so numbers and punctuation do not dilute the share
 _WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
+
+
+def _number_share(text: str, sample: int = 2000) -> float:
+    """The share of whitespace-separated tokens that hold a digit, among the first ``sample``."""
+    tokens = _TOKEN.findall(text[:sample * 8])[:sample]
+    return sum(1 for t in tokens if any(ch.isdigit() for ch in t)) / len(tokens) if tokens else 0.0
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,10 @@ class EnglishCheck:
     min_words: int = 25
     min_share: float = 0.05
     sample_words: int = 2000
+    # A results table or price list ("Wales beat San Marino 6-0", "AMT : 1,200,000") has few
+    # function words among its names and figures; English ones, though, and many figures.
+    table_number_share: float = 0.12
+    table_min_share: float = 0.01
 
     @classmethod
     def from_data(cls, extra: Iterable[Path] = ()) -> "EnglishCheck":
@@ -54,5 +65,7 @@ class EnglishCheck:
         share, counted = self.share(text)
         if counted < self.min_words or share >= self.min_share:
             return None
+        if share >= self.table_min_share and _number_share(text) >= self.table_number_share:
+            return None  # a table of results or prices with English headings: names to read
         return (f"not English ({share:.0%} of its first {counted} words are English function words); "
                 "newsgraph reads English articles only")

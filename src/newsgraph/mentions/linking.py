@@ -7,7 +7,7 @@ index of the full-name candidate it refers to (or itself). "Menai" -> "Shadi al-
 
 from __future__ import annotations
 
-from newsgraph.names import KUNYA_WORDS, core_words, initials
+from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials
 from newsgraph.mentions.spans import Candidate
 
 _PERSON = "PERSON"
@@ -15,17 +15,24 @@ _ORG_LABELS = ("ORG", "OUTLET")
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 
 
-def link_short_forms(candidates: list[Candidate], keys: list[str]) -> list[int]:
-    """For each candidate, the index of the candidate whose full name it carries."""
+def link_short_forms(candidates: list[Candidate], keys: list[str],
+                     gender: NameGender | None = None) -> list[int]:
+    """For each candidate, the index of the candidate whose full name it carries: the most
+    recent full name that fits ("Mrs Howard" does not fit "Michael Howard")."""
     people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     targets = []
     for i, candidate in enumerate(candidates):
-        matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])]
+        matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
+                   and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
         if not matches and _looks_like_acronym(candidate.text):
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _titled(candidate: Candidate) -> str:
+    return f"{candidate.title} {candidate.text}" if candidate.title else candidate.text
 
 
 def _is_name_part(short_key: str, full_key: str) -> bool:

@@ -14,7 +14,8 @@ from newsgraph.errors import Errors, NewsgraphError
 _LIST_KEYS = (
     "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
     "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
-    "leading_non_name_words",
+    "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
+    "team_head_words", "event_head_words",
 )
 
 
@@ -33,6 +34,11 @@ class EntityRules:
     publishing_verbs: frozenset[str]
     not_actors: frozenset[str]
     leading_non_name_words: frozenset[str]
+    name_particles: frozenset[str]
+    span_breaking_words: frozenset[str]
+    honorifics: frozenset[str]
+    team_head_words: frozenset[str]
+    event_head_words: frozenset[str]
     outlets: frozenset[str]
     # user sections extending data/name_structure.yaml (compounds and stated links)
     name_structure: tuple[dict, ...] = ()

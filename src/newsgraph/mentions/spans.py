@@ -28,6 +28,7 @@ class Candidate:
     addressed: bool = False  # the addressee of a telling verb ("told X", "confirmed to X")
     outlet_context: bool = False  # governed by an outlet noun or a publishing verb
     descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
+    title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,13 @@ class WordStats:
     """
 
     lowercase_only: frozenset[str]
+    # lemmas of the words written in lower case: "Hire" in "76ers Hire Cheeks" when the body
+    # writes "hired"; names capitalized mid-sentence are left out
+    lowercase_lemmas: frozenset[str] = frozenset()
 
     @classmethod
     def from_docs(cls, docs) -> "WordStats":
-        lower, capitalized = set(), set()
+        lower, capitalized, lemmas = set(), set(), set()
         for doc in docs:
             for sent in doc.sents:
                 headline = is_headline(sent)
@@ -51,13 +55,22 @@ class WordStats:
                         continue
                     if token.is_lower:
                         lower.add(token.lower_)
+                        lemmas.add(token.lemma_.lower())
                     elif not token.is_sent_start and not headline:
                         capitalized.add(token.lower_)
-        return cls(frozenset(lower - capitalized))
+        return cls(frozenset(lower - capitalized), frozenset(lemmas - capitalized))
+
+    def is_lowercase_word(self, word: str) -> bool:
+        """Written only in lower case here, itself or (for a headline's inflected verb) its stem."""
+        word = word.lower()
+        if word in self.lowercase_only:
+            return True
+        stems = {word[:-1], word[:-2], word[:-3]} if len(word) > 4 else set()
+        return any(stem in self.lowercase_lemmas for stem in stems | {word})
 
 
 def is_headline(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    words = [t for t in sent if t.is_alpha and len(t) > 2]
     if len(words) < 3:
         return False
     share = sum(1 for t in words if t.is_title or t.is_upper) / len(words)
@@ -73,11 +86,16 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     """
     found = []
     for ent in doc.ents:
-        for span in split_span(ent):
+        for span in (part for piece in split_span(ent) for part in cut_span(piece, ent.label_, rules)):
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span):
                 continue
+            title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
+            if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
+                label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
+            elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
+                label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
             if label not in rules.actor_labels:
                 continue
             found.append(Candidate(
@@ -88,8 +106,35 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 sentence=sentence_index[span.sent.start],
                 addressed=is_addressee(span, rules),
                 outlet_context=in_outlet_context(span, rules),
+                title=title,
             ))
     return found
+
+
+def title_before(span, rules: EntityRules) -> str:
+    """The honorific written just before the span ("Mr" + "Blair"), or ""."""
+    if span.start == 0:
+        return ""
+    token = span.doc[span.start - 1]
+    if token.text == "." and span.start > 1:
+        token = span.doc[span.start - 2]
+    return token.text if token.text in rules.honorifics else ""
+
+
+def _has_determiner(span) -> bool:
+    """"the X" heading its own noun phrase ("the Kaiser Chiefs"), not modifying another noun
+    ("the Blair government")."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    return span.root.dep_ not in ("compound", "amod", "nmod", "poss") and span.root.tag_ != "POS"
+
+
+def _modifies_common_noun(span) -> bool:
+    """A lone word modifying a common noun ("Yukos shares", "Grammy award"). A person's surname
+    does so too ("the Blair government"): the resolver counts this as one vote, and keeps
+    PERSON for surnames that full names in the corpus bear."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def split_span(ent) -> list:
@@ -107,6 +152,82 @@ def split_span(ent) -> list:
     return parts
 
 
+def cut_span(span, label: str, rules: EntityRules) -> list:
+    """Cut a span the model ran over several names or into a description.
+
+    A list separator (" , ", " - ", "(") ends a name and starts the next: "Oval, Surrey".
+    A breaking word ("as", "at", "vs") ends the name and drops the rest: "Kate Winslet as
+    Oscar" -> "Kate Winslet". In a person's name any lower-case word but a particle ends it
+    ("Erling Refsum of Nomura"), and what is left must be more than titles ("King of Belgium"
+    is a role, not a name whose surname is Belgium). A leading group adjective is its own
+    name ("Belgian King Baudouin" -> "Belgian", "King Baudouin"). Trailing scores and dates
+    ("Bevan 4-0-18-0", "Bosnia 1996-08-31") are not part of a name.
+    """
+    doc = span.doc
+    if label == "PERSON" and _org_shaped(span, rules):
+        label = "ORG"  # relabel() will call it a group: its lower-case words belong to it
+    parts, start = [], span.start
+    headline = is_headline(span.sent)
+    for token in span:
+        if token.i > start and _is_separator(token):
+            parts.append((start, token.i))
+            start = token.i + 1
+        elif token.i > start and _ends_name(token, label, rules, headline):
+            parts.append((start, token.i))
+            start = span.end
+            break
+    if start < span.end:
+        parts.append((start, span.end))
+    out = []
+    for first, last in parts:
+        if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words:
+            out.append(doc[first:first + 1])
+            first += 1
+        while last > first and _is_score(doc[last - 1], label):
+            last -= 1
+        if last <= first:
+            continue
+        if label == "PERSON" and all(t.text.rstrip(".") in rules.person_titles or not t.is_alpha
+                                     for t in doc[first:last]):
+            continue  # only titles left: "King" of "King of Belgium"
+        out.append(doc[first:last])
+    return out
+
+
+def _org_shaped(span, rules: EntityRules) -> bool:
+    words = [t.text for t in span if t.is_alpha]
+    return len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words)
+
+
+def _is_separator(token) -> bool:
+    """A comma, a bracket, or a dash standing between spaces."""
+    if token.text in (",", "(", ")", ";", "|"):
+        return True
+    return token.text in ("-", "–", "—", "--") and bool(token.whitespace_) and \
+        token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _ends_name(token, label: str, rules: EntityRules, headline: bool = False) -> bool:
+    if headline and token.lower_ in rules.span_breaking_words:
+        return True  # "Obama Names Benjamin As Surgeon General": capitalized in a headline
+    if not token.is_alpha or not token.is_lower:
+        return False
+    if token.text in rules.span_breaking_words:
+        return True
+    return label == "PERSON" and token.text not in rules.name_particles
+
+
+def _is_score(token, label: str) -> bool:
+    """A trailing result, score or date; a bare number also, except in group names ("Radio 4")."""
+    text = token.text
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if any(ch.isalpha() for ch in text):
+        return False
+    return any(ch in "-,:/." for ch in text) or label not in ("ORG", "OUTLET", "EVENT", "PRODUCT",
+                                                              "WORK_OF_ART", "LAW", "FAC")
+
+
 def trim_span(span, words: WordStats, rules: EntityRules):
     """Drop leading articles, edge punctuation and capitalized common words; None if empty."""
     start, end = span.start, span.end
@@ -115,10 +236,11 @@ def trim_span(span, words: WordStats, rules: EntityRules):
 
     def is_common_word(token) -> bool:
         capitalized_by_position = token.is_sent_start or headline
-        return capitalized_by_position and (token.lower_ in words.lowercase_only
+        return capitalized_by_position and (words.is_lowercase_word(token.text)
                                             or token.text in rules.leading_non_name_words)
 
-    while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])):
+    while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])
+                           or _leading_lower(doc[start], rules)):
         start += 1
     if headline:  # "Hamas Negotiating Truce With Rivals": the name stops at the first common word
         end = next((t.i for t in doc[start + 1:end] if is_common_word(t)), end)
@@ -127,6 +249,11 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                            or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _leading_lower(token, rules: EntityRules) -> bool:
+    """A lower-case word opening the span that is no name particle: "of Ireland", "ex-Yukos"."""
+    return token.is_alpha and token.is_lower and token.text not in rules.name_particles
 
 
 def looks_like_name(span) -> bool:
@@ -141,6 +268,10 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     words = text.split()
     if text in rules.not_actors:
         return "NOT_ACTOR"
+    if words[-1] in rules.event_head_words and (len(words) > 1 or label not in ("PERSON", "GPE")):
+        return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
+    if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
+        return "ORG"
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP":
@@ -150,8 +281,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "OUTLET"
     if len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words):
         return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label
-    if len(words) > 1 and words[0].rstrip(".") in rules.person_titles and label in ("ORG", "GPE", "NORP", "FAC"):
-        return "PERSON"
+    if len(words) > 1 and words[0].rstrip(".") in rules.honorifics and label in ("ORG", "GPE", "NORP", "FAC"):
+        return "PERSON"  # "Dr Kessel"; not "General Motors" or "Major League": those titles are words too
     return label
 
 

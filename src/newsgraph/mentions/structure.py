@@ -22,6 +22,9 @@ from newsgraph.names import initials
 _FAMILY = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
            "GPE": "place", "LOC": "place", "FAC": "place"}
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# lower-case words that may follow a whole name in a sentence (a verb or a conjunction)
+_CONTINUATIONS = frozenset({"and", "or", "but", "who", "which", "is", "was", "has", "had", "said", "says",
+                            "will", "would", "to", "in", "on", "at", "for", "of", "with", "from", "by"})
 _WORD_LISTS = ("branch", "institution", "role", "title", "qualifier")
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(_WORD_LISTS) + r")\}")
 
@@ -159,8 +162,21 @@ class NameStructure:
             return None
         if pattern.relation == "alias" and not pattern.source and _FAMILY.get(a.label) != _FAMILY.get(b.label):
             return None
+        if pattern.relation == "alias" and not pattern.either_descriptor and not _alias_well_formed(text, a, b):
+            return None
         return Link(doc=doc_id, relation=pattern.relation, source=source, target=target,
                     role=_clean_role(role), rule=pattern.name, start=a.start, end=end)
+
+
+def _alias_well_formed(text: str, a: Candidate, b: Candidate) -> bool:
+    """Both sides of a stated alias are whole names: a demonym is no other name of a band or a
+    person ("The Streets, aka British rapper ..."), and a name followed by a lower-case noun
+    only modifies it."""
+    if (a.label == "NORP") != (b.label == "NORP"):
+        return False
+    rest = text[b.end:b.end + 40]
+    following = re.match(r"\s+([a-z][a-z\-]*)", rest)
+    return following is None or following.group(1) in _CONTINUATIONS
 
 
 def _label_fits(candidate: Candidate, labels: frozenset[str]) -> bool:

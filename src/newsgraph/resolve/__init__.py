@@ -71,17 +71,21 @@ class ExactNameResolver:
         return Resolution(actors, actor_of)
 
 
-def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[str] = ()) -> Actor:
+def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[str] = (),
+               titles: Collection[str] = ()) -> Actor:
     """An actor summarizing its mentions: its name (a preferred one if any, else the commonest
-    full name that is not an acronym or shouting capitals), majority kind, all spellings."""
+    full name that is not an acronym or shouting capitals, without an honorific), majority
+    kind, all spellings. ``titles`` are honorifics no canonical name keeps ("Imam")."""
     names = Counter(m.full_name for m in members)
-    name = min(names, key=lambda n: (n not in preferred, is_description(n),
+    name = min(names, key=lambda n: (n not in preferred, is_description(n), _titled(n, titles),
                                      n.isupper() and len(n) > 1 and " " not in n,
                                      n.isupper() and len(n) > 5, -names[n], -len(n), n))
     labels: Counter[str] = Counter()
     for m in members:
         labels[m.label] += _label_weight(m)
     kind = min(labels, key=lambda k: (-labels[k], _priority(k)))
+    if kind == "PERSON" and _titled(name, titles):  # "Imam Abu Noor al-Maqdisi" -> "Abu Noor al-Maqdisi"
+        name = name.split(None, 1)[1]
     aliases = sorted({m.text for m in members} | set(names) - {name})
     return Actor(
         id=actor_id,
@@ -91,6 +95,11 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
         mention_count=len(members),
         documents=sorted({m.doc for m in members}),
     )
+
+
+def _titled(name: str, titles: Collection[str]) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[0].rstrip(".") in titles and words[1][:1].isupper()
 
 
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "of", "the", "in", "for", "and", "de",

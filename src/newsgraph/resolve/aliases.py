@@ -26,6 +26,7 @@ class AliasTable:
     canonical: dict[str, str] = field(default_factory=dict)  # alias key -> canonical key
     acronyms: set[str] = field(default_factory=set)  # alias keys that match upper-case text only
     part_of: dict[str, str] = field(default_factory=dict)  # canonical key -> parent canonical key
+    kinds: dict[str, str] = field(default_factory=dict)  # canonical key -> kind the data gives
     distinct: set[frozenset[str]] = field(default_factory=set)
     name_variants: list[dict[str, Any]] = field(default_factory=list)
 
@@ -62,6 +63,8 @@ class AliasTable:
                 self.acronyms.add(key)
         if entry.get("part_of"):
             self.part_of[canonical] = name_key(str(entry["part_of"]))
+        if entry.get("kind"):
+            self.kinds[canonical] = str(entry["kind"])
 
     def lookup(self, key: str, text: str) -> str | None:
         """The canonical key of a name, or None; acronyms match only when written in capitals."""

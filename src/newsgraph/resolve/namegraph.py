@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from newsgraph.data import load_yaml
 from newsgraph.model import Actor, Link, Mention
-from newsgraph.names import initials, name_key, slug
+from newsgraph.names import NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
@@ -32,6 +33,13 @@ _ACRONYM = re.compile(r"^[A-Z](?:\.?[A-Z]){1,5}\.?$")
 _MIN_ACRONYM = 3  # two-letter acronyms (GM, PE, SA) are too ambiguous to expand unasked
 _MIN_SKELETON = 5  # consonants a name needs before its skeleton alone may join two spellings
 _MIN_SHORT_FORM = 4  # letters a short form needs before it may stand for a longer name
+# A one-word name joins another one-word spelling only from this length, unless transliterated:
+# short English names differ by a letter (Sony / Sonny, Toure / Tory); 5 keeps Masri / Masry.
+_MIN_ONE_WORD_SPELLING = 5
+# A surname several full names share goes to the one that has this many times the mentions of
+# all the others together (and at least DOMINANT_MIN mentions): the referent a reader assumes.
+DOMINANCE = 4
+DOMINANT_MIN = 5
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
@@ -43,7 +51,8 @@ class NameNode:
 
     key: str
     mentions: list[int] = field(default_factory=list)
-    texts: Counter = field(default_factory=Counter)
+    texts: Counter = field(default_factory=Counter)  # full names
+    surface: Counter = field(default_factory=Counter)  # mention texts (short forms included)
     labels: Counter = field(default_factory=Counter)
     family: str = "other"
     weak: bool = False  # a lone word the model was unsure about: may join any family
@@ -65,6 +74,13 @@ class NameGraphResolver:
     def __init__(self, aliases: Sequence[Path] = ()):
         self.aliases = AliasTable.from_data(aliases)
         self.variants = NameVariants.from_data(self.aliases.name_variants)
+        entity_rules = load_yaml("entity_rules.yaml")
+        self.titles = frozenset(str(t) for t in entity_rules["person_titles"])
+        # "United", "City": a club's generic last word names no one club on its own
+        self.generic_short = frozenset(str(w).lower() for w in entity_rules.get("team_head_words", []))
+        self.gender = NameGender.from_data()
+        # titles a canonical name drops; a monarch's or pope's style stays ("King Abdullah")
+        self.display_titles = self.titles - {"King", "Queen", "Prince", "Princess", "Pope", "Emir", "Sultan"}
 
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
         nodes, node_of = self._nodes(mentions)
@@ -77,11 +93,13 @@ class NameGraphResolver:
         order = sorted(range(len(groups)), key=lambda i: (
             -sum(len(nodes[n].mentions) for n in groups[i]), nodes[groups[i][0]].key))
         used: set[str] = set()
+        surnames = Counter(node.words[-1] for node in nodes if node.family == "person" and len(node.words) >= 2)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
-            actor = make_actor("", members, preferred)
+            actor = make_actor("", members, preferred, self.display_titles)
+            actor.kind = self._data_kind(nodes, groups[i]) or self._voted_kind(nodes, groups[i], actor.kind, surnames)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -101,6 +119,7 @@ class NameGraphResolver:
             node = nodes[n]
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
+            node.surface[mention.text] += 1
             node.labels[mention.label] += 1
             node_of.append(n)
         for node in nodes:
@@ -129,8 +148,8 @@ class NameGraphResolver:
         def full_person(n: int) -> tuple[str, ...] | None:
             """Given name and surname; a kunya alone ("Abu Hamza") is not a full name."""
             node = nodes[n]
-            if node.family != "person" or len(node.words) < 2:
-                return None
+            if node.family != "person" or len(node.words) < 2 or self.gender.of_title(node.text):
+                return None  # "Mrs Howard" is a title and a surname, not a full name
             return None if len(node.words) == 2 and node.words[0] in kunya else node.words
 
         def conflict(a: list[int], b: list[int], merge: Merge) -> str | None:
@@ -170,6 +189,28 @@ class NameGraphResolver:
                     return f"'{nodes[n].text}' is the demonym of a place"
         return None
 
+    def _voted_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
+        """A lone word the model mostly calls a person, that is nobody's surname in the corpus
+        and never follows a title ("Yukos", "Multiplex"), is what its other labels say, when
+        they say anything: the model's PERSON is one voice among the corpus's cues."""
+        if kind != "PERSON" or any(len(nodes[n].words) != 1 or surnames.get(nodes[n].words[0]) for n in members):
+            return kind
+        labels: Counter = Counter()
+        for n in members:
+            labels.update(nodes[n].labels)
+        if any(self.gender.of_title(t) for n in members for t in nodes[n].surface):
+            return kind
+        total = sum(labels.values())
+        others = [(count, k) for k, count in labels.items() if k != "PERSON"]
+        if others and max(others)[0] * 20 >= total:  # one other vote in twenty
+            return max(others)[1]
+        return kind
+
+    def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
+        """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
+        kinds = {self.aliases.kinds[c] for n in members if (c := nodes[n].canonical) in self.aliases.kinds}
+        return min(kinds) if len(kinds) == 1 else None
+
     def _preferred_names(self, nodes: list[NameNode], members: list[int]) -> set[str]:
         """Names to show the actor under: its alias-table canonical name, if it occurs."""
         return {nodes[n].text for n in members if nodes[n].canonical == nodes[n].key}
@@ -191,6 +232,29 @@ class NameGraphResolver:
                 record = {"actor": other.id, "name": other.name, "rule": merge.rule, "reason": reason}
                 if record not in actor.kept_apart:
                     actor.kept_apart.append(record)
+        for n, node in enumerate(nodes):
+            self._explain_in_document(actors[cluster_of[n]], node, mentions)
+
+    def _explain_in_document(self, actor: Actor, node: NameNode, mentions) -> None:
+        """The short forms the mention stage gave a full name inside one document ("Mr Blair"
+        -> "Tony Blair"): one merge record per short spelling, with its first mention."""
+        texts: set[str] = set()
+        keys: set[str] = set()
+        for m in node.mentions:
+            mention = mentions[m]
+            if mention.text == mention.full_name or mention.text in texts:
+                continue  # the full name itself: nothing was linked (and name_key is not free)
+            texts.add(mention.text)
+            short = name_key(mention.text, self.titles)
+            if short == node.key or short in keys:
+                continue
+            keys.add(short)
+            actor.merges.append({
+                "a": mention.full_name, "b": mention.text, "rule": "in-document",
+                "detail": f"'{mention.text}' stands for '{mention.full_name}', the most recent name "
+                          "that fits in the same document",
+                "evidence": {"doc": mention.doc, "start": mention.start, "end": mention.end},
+            })
 
 
 def majority_kind(labels: Counter, key: str) -> str:
@@ -249,6 +313,8 @@ class _Rules:
                  clusters: Clusters):
         self.variants = resolver.variants
         self.aliases = resolver.aliases
+        self.gender = resolver.gender
+        self.generic_short = resolver.generic_short
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -263,6 +329,8 @@ class _Rules:
         self.word_splits()
         self.acronyms()
         self.branches()
+        self.generic_heads()
+        self.middle_names()
         self.short_forms()
 
     def branch_places(self) -> set[tuple[str, ...]]:
@@ -290,11 +358,21 @@ class _Rules:
         """A block in an order that does not depend on input order: most mentioned first."""
         return sorted(block, key=lambda n: (-len(self.nodes[n].mentions), self.nodes[n].key))
 
+    def _spelling_compatible(self, a: int, b: int) -> bool:
+        """Folded spellings are evidence only between names of one family (a person is never
+        a party by spelling) and, for one-word names, only when long or transliterated."""
+        na, nb = self.nodes[a], self.nodes[b]
+        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
+            return False  # only a transliterated lone word the model was unsure about crosses families
+        if len(na.words) == 1 and len(nb.words) == 1:
+            return na.translit or nb.translit or min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
+        return True
+
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
         block = self._ordered(block)
         first = block[0]
         for other in block[1:]:
-            if self._compatible(first, other):
+            if self._spelling_compatible(first, other):
                 self.clusters.union(Merge(first, other, rule, detail))
 
     def alias_table(self) -> None:
@@ -337,7 +415,7 @@ class _Rules:
         anchors = [g[0] for g in long_groups if any(self.nodes[n].translit for n in g)]
         if anchors:
             for group in long_groups:
-                if group[0] != anchors[0] and self._compatible(anchors[0], group[0]):
+                if group[0] != anchors[0] and self._spelling_compatible(anchors[0], group[0]):
                     self.clusters.union(Merge(anchors[0], group[0], "spelling",
                                               f"transliterations of one name ('{folded}')"))
 
@@ -371,10 +449,15 @@ class _Rules:
             if node.canonical or not node.acronym or len(text.replace(".", "")) < _MIN_ACRONYM:
                 continue
             targets = self._distinct_clusters(_small(by_initials.get(text.replace(".", ""), [])))
-            if len(targets) == 1:
+            if len(targets) == 1 and self._acronym_supported(text, targets[0]):
                 target = targets[0]
                 self.clusters.union(Merge(target, i, "acronym",
                                           f"'{text}' are the initials of '{self.nodes[target].text}'"))
+
+    def _acronym_supported(self, acronym: str, target: int) -> bool:
+        """Initials alone are weak ("NHS" fits many names): some document must use the acronym
+        for that very name (the mention stage then gave it the full name's key)."""
+        return self.nodes[target].surface.get(acronym, 0) > 0
 
     def _distinct_clusters(self, candidates: list[int]) -> list[int]:
         """One representative node per cluster among ``candidates``."""
@@ -387,8 +470,9 @@ class _Rules:
         """"Haniyeh" -> "Ismail Haniyeh", "Al-Qassam" -> "Al-Qassam Brigades": when unique."""
         person_ends: dict[str, list[int]] = defaultdict(list)
         group_cores: dict[tuple, list[int]] = defaultdict(list)
+        titled = self.gender.female_titles | self.gender.male_titles
         for i, node in enumerate(self.nodes):
-            if node.family == "person" and len(node.words) >= 2:
+            if node.family == "person" and len(node.words) >= 2 and node.key.split()[0] not in titled:
                 person_ends[node.words[-1]].append(i)
                 if node.words[0] in self._kunya and len(node.words) > 2:
                     person_ends[" ".join(node.words[:2])].append(i)
@@ -403,27 +487,49 @@ class _Rules:
             self._short_group(i, node, group_cores)
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
-        if (node.family != "person" and not node.weak) or node.acronym or self.is_place(node.key):
+        if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
             return
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
+        title = self.gender.of_title(node.text)
+        if title and len(words) == 2:  # "Mrs Howard": the title is no given name
+            words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
         if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
-                    if self.nodes[t].translit or self._mild_end(self.nodes[t], mild)]
+                    if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
+                    and (not title or self.gender.of_name(self.nodes[t].text) == title)]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
+        elif targets and not title:
+            self._dominant_person(i, node, targets)
+
+    def _dominant_person(self, i: int, node: NameNode, targets: list[int]) -> None:
+        """"Blair" -> Tony Blair when Tony Blair has nearly all the mentions of the full names
+        ending in Blair: the referent a reader assumes when a document names no one else."""
+        sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
+        top, _, target = sizes[0]
+        others = sum(size for size, _, _ in sizes[1:])
+        if top >= DOMINANT_MIN and top >= DOMINANCE * others:
+            self.clusters.union(Merge(target, i, "short-form-dominant",
+                                      f"'{node.text}' is part of '{self.nodes[target].text}', which has "
+                                      f"{top} of the {top + others} mentions of full names ending so"))
+
+    def _cluster_size(self, n: int) -> int:
+        return sum(len(self.nodes[m].mentions) for m in self.clusters.members[self.clusters.find(n)])
 
     def _mild_end(self, target: NameNode, mild: list[str]) -> bool:
         tail = list(target.mild[-len(mild):])
         return tail == mild or (len(mild) == 2 and list(target.mild[:2]) == mild)
 
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
-        if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym:
+        if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
+            return  # an alias-table name is identified already: "European Union" is no short form
+        if node.key in self.generic_short:
             return
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
@@ -431,6 +537,7 @@ class _Rules:
             return
         mild = self._mild_core(node)
         longer = [n for n in _small(group_cores.get(core, [])) if n != i and _is_group(self.nodes[n])
+                  and len(self._core(self.nodes[n])) > len(core)  # same length: a spelling, not a short form
                   and self._plain_extension(self.nodes[n], core)
                   and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
@@ -483,6 +590,39 @@ class _Rules:
             words |= {self.variants.fold(key) for key in self.aliases.canonical if " " not in key}
             self._actor_word_set = words
         return self._actor_word_set
+
+    def middle_names(self) -> None:
+        """"Raj K Chohan" = "Raj Chohan", "George W Bush" = "George Bush": one full name with a
+        middle name or initial left out, when only one longer name has that first and last word."""
+        blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
+                blocks[(node.mild[0], node.mild[-1])].append(i)
+        for (first, last), block in blocks.items():
+            short = [n for n in block if len(self.nodes[n].mild) == 2]
+            longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
+            if len(short) != 1 or len(longer) != 1:
+                continue
+            for n in block:
+                if n != short[0]:
+                    self.clusters.union(Merge(short[0], n, "middle-name",
+                                              f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
+                                              "with a middle name"))
+
+    def generic_heads(self) -> None:
+        """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
+        plus a generic head noun, and the shorter one is an actor of the fitting family."""
+        for family, heads in (("place", self.variants.place_heads), ("group", self.variants.group_heads)):
+            for i, node in enumerate(self.nodes):
+                words = node.key.split()
+                if len(words) < 2 or words[-1] not in heads or node.family not in (family, "other"):
+                    continue
+                shorter = self.by_key.get(" ".join(words[:-1]))
+                if shorter is None or self.nodes[shorter].family != family:
+                    continue
+                self.clusters.union(Merge(i, shorter, "generic-head",
+                                          f"'{self.nodes[i].text}' is '{self.nodes[shorter].text}' with the "
+                                          f"generic head '{words[-1]}'"))
 
     def branches(self) -> None:
         """"Sinai Province" = "Wilayat Sinai" = "IS Sinai" = "the Islamic State's Sinai branch"."""
@@ -552,6 +692,11 @@ def _follows_link_word(key: str, tail_words: int, link_words: frozenset[str]) ->
         if words[i] not in link_words:
             seen += 1
     return i > 0 and words[i - 1] in link_words
+
+
+def _mostly_person(node: NameNode) -> bool:
+    """A lone word the model called a person at least half the time ("Blair", not "Trojan")."""
+    return node.weak and node.labels.get("PERSON", 0) * 2 >= sum(node.labels.values())
 
 
 def _is_group(node: NameNode) -> bool:

@@ -35,6 +35,8 @@ class NameVariants:
     institution_words: frozenset[str]
     demonyms: dict[str, str]  # folded demonym -> place name
     demonym_rules: tuple[tuple[str, str], ...]
+    place_heads: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
     _cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -82,6 +84,8 @@ class NameVariants:
             institution_words=frozenset(tables["institution_words"]),
             demonyms=demonyms,
             demonym_rules=tuple((a, b) for a, b in tables["demonym_rules"]),
+            place_heads=frozenset(tables.get("place_heads", [])),
+            group_heads=frozenset(tables.get("group_heads", [])),
         )
 
     def phonetic(self, word: str) -> str:
