@@ -283,8 +283,9 @@ def test_unknown_option_values_name_the_valid_ones(smoke):
 def test_explain_accounts_for_every_name_it_counts(smoke):
     output = run(smoke, "explain", "out/seeds", "Abu Abdallah Al-Muhajir")
     assert "2 names" in output
-    assert "Al-Muhajir: linked to a full name inside the article where it is written" in output
-    assert "No merges across articles." in output
+    # the in-document link is a merge with its evidence, not "No merges"
+    assert "Abu Abdallah Al-Muhajir = Al-Muhajir in-document:" in output
+    assert "No merges" not in output
 
 
 def test_sources_takes_a_file_name_with_an_underscore(smoke):
