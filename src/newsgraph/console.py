@@ -193,16 +193,23 @@ def reuse_table(rows: list, limit: int) -> Table:
 
 
 def contradiction_lines(record: dict, evidence: dict[str, dict]) -> list[str]:
-    """One contradiction for the terminal: its kind and why, then each piece of evidence with
-    its document, stance or type, and text."""
-    lines = [f"[bold magenta]{record['kind'].replace('_', ' ')}[/]  {safe(record.get('reason') or '', 300)}"]
+    """One contradiction for the terminal: its kind, confidence and one-sentence summary (who
+    asserts what, who denies it, in which documents), then each piece of evidence with its role,
+    document title and text."""
+    confidence = record.get("confidence")
+    score = f" [dim]confidence {confidence:.2f}[/]" if isinstance(confidence, (int, float)) else ""
+    sources = record.get("sources") or {}
+    counted = ("  [dim]" + ", ".join(f"{n} independent source{'s' if n != 1 else ''} {safe(side)}"
+                                     for side, n in sources.items()) + "[/]") if sources else ""
+    lines = [f"[bold magenta]{record['kind'].replace('_', ' ')}[/]{score}{counted}",
+             f"  {safe(record.get('summary') or record.get('reason') or '', 600)}"]
+    roles = {side.get("id"): side.get("role") for side in record.get("sides") or ()}
     for item in record["items"]:
         found = evidence.get(item)
         if found is None:
             lines.append(f"  • [dim]{safe(item)} (not in the graph)[/]")
             continue
-        label = found.get("stance") or found.get("type") or ""
-        lines.append(f"  • [bold]{safe(item)}[/] [cyan]{safe(label)}[/] "
-                     f"[dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
+        label = roles.get(item) or found.get("stance") or found.get("type") or ""
+        lines.append(f"  • [cyan]{safe(label)}[/] [dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
         lines.append(f"    {safe(found.get('text') or '', 400)}")
     return lines

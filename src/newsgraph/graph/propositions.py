@@ -1,0 +1,53 @@
+"""Propositions: what a claim or an event says, in a form two statements can be compared on.
+
+A :class:`Proposition` holds who it is about (resolved actor ids), what (PLOVER types of the
+events it holds, and the content words: lower-case words cut to their first letters; names
+are left to the actors), and when (a day: the event's time, else the document's date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+Record = Mapping[str, Any]
+_WORD = re.compile(r"[^\W\d_]+")
+STEM_CHARS = 5  # words compare by their first letters: "negotiations" ~ "negotiating"
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """Who, what and when of one statement."""
+
+    actors: frozenset[str]
+    types: frozenset[str]
+    words: frozenset[str]
+    day: date | None
+
+
+def content_words(text: str, generic: Iterable[str] = ()) -> frozenset[str]:
+    """The lower-case content words of ``text``, cut to their first letters. Capitalised words
+    are names (or a sentence's first word): who a statement is about is compared on resolved
+    actors, not on spellings, so names do not count as shared content."""
+    skip = set(generic)
+    words = set()
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word[0].isupper() or len(word) <= 2:
+            continue
+        lowered = word.casefold()
+        if lowered not in STOP_WORDS and lowered not in skip:
+            words.add(lowered[:STEM_CHARS])
+    return frozenset(words)
+
+
+def overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
+    """(shared words, share of the smaller set that the other has)."""
+    if not first or not second:
+        return 0, 0.0
+    shared = len(first & second)
+    return shared, shared / min(len(first), len(second))
