@@ -60,6 +60,7 @@ class ContradictionRules:
     object_must_be_claim: frozenset[str]
     claim_object: re.Pattern
     withhold: re.Pattern
+    withhold_first: re.Pattern
     not_denial_before: re.Pattern
     untrue: re.Pattern
     dismissed_as: re.Pattern
@@ -119,7 +120,7 @@ class ContradictionRules:
         if verb == "deny":
             # "denied Gerrard a penalty": you deny a proposition, not a person or a name
             names_only = all(word[:1].isupper() for word in content.split()) and len(content.split()) <= 4
-            return not self.withhold.match(lowered) and not names_only
+            return not (self.withhold.match(lowered) or self.withhold_first.match(lowered) or names_only)
         if verb == "dismiss":  # "dismissed the plan as desperate": criticism, not a denial
             return bool(self.dismissed_as.search(lowered))
         return verb not in self.object_must_be_claim
@@ -199,6 +200,7 @@ def _load() -> ContradictionRules:
         # "denied him entry", "denied the crew access": the withheld thing within the first words
         withhold=re.compile(rf"^(?:\S+\s+){{0,{LEAD_WORDS - 1}}}?(?:(?:a|an|the|any|his|her|their|its)\s+)?"
                             rf"{_alternation(data['withhold_objects'])}\b", flags),
+        withhold_first=re.compile(data["withhold_first"], flags),
         not_denial_before=re.compile(_alternation(data["not_denial_before"]), flags),
         untrue=re.compile(_alternation(data["untrue_predicates"]), flags),
         dismissed_as=re.compile(_alternation(data["dismissed_as"]), flags),

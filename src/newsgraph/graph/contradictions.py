@@ -599,7 +599,8 @@ def find_contradictions(events: Sequence[Record], claims: Sequence[Record], *,
 
 
 def _get(item: Any, key: str) -> Any:
-    return item.get(key) if isinstance(item, Mapping) else getattr(item, key, None)
+    """A field of an actor record (a ``graph.json`` dict) or of an :class:`Actor`."""
+    return item.get(key) if type(item) is dict else getattr(item, key, None)
 
 
 def _actors_of(events_by_id: Mapping[str, Record], claims_by_id: Mapping[str, Record],

@@ -15,7 +15,8 @@ from typing import Any, Iterable, Mapping
 from spacy.lang.en.stop_words import STOP_WORDS
 
 Record = Mapping[str, Any]
-_WORD = re.compile(r"[^\W\d_]+")
+# a word that starts lower case (not a name), at least three letters, not inside another word
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{2,}")
 STEM_CHARS = 5  # words compare by their first letters: "negotiations" ~ "negotiating"
 
 
@@ -33,16 +34,9 @@ def content_words(text: str, generic: Iterable[str] = ()) -> frozenset[str]:
     """The lower-case content words of ``text``, cut to their first letters. Capitalised words
     are names (or a sentence's first word): who a statement is about is compared on resolved
     actors, not on spellings, so names do not count as shared content."""
-    skip = set(generic)
-    words = set()
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if word[0].isupper() or len(word) <= 2:
-            continue
-        lowered = word.casefold()
-        if lowered not in STOP_WORDS and lowered not in skip:
-            words.add(lowered[:STEM_CHARS])
-    return frozenset(words)
+    words = {w for w in _LOWER_WORD.findall(text)} - STOP_WORDS
+    words.difference_update(generic)
+    return frozenset(w[:STEM_CHARS] for w in words)
 
 
 def overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
