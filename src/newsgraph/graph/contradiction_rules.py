@@ -74,6 +74,8 @@ class ContradictionRules:
     not_decline_content: re.Pattern
     not_decline_before: re.Pattern
     silence_verbs: re.Pattern
+    target_end: re.Pattern
+    negation: re.Pattern
     generic_words: frozenset[str]
 
     @classmethod
@@ -132,7 +134,8 @@ class ContradictionRules:
             target = content[clause.end():]  # "claims that X": X is what is denied
         elif self._points_back(content):
             return Denial(claim, verb, content, True, strength, acts=self.acts(content))
-        return Denial(claim, verb, target, False, strength)
+        end = self.target_end.search(target)
+        return Denial(claim, verb, target[:end.start()] if end else target, False, strength)
 
     def acts(self, text: str) -> frozenset[str]:
         """The cue words of the statement a pointing phrase names: "the reports" -> "reported"..."""
@@ -214,5 +217,7 @@ def _load() -> ContradictionRules:
         not_decline_content=re.compile(_alternation(data["not_decline_content"]), flags),
         not_decline_before=re.compile(_alternation(data["not_decline_before"]), flags),
         silence_verbs=re.compile(data["silence_verbs"], flags),
+        target_end=re.compile(data["target_end"], flags),
+        negation=re.compile(data["negation"], flags),
         generic_words=frozenset(data["generic_words"]),
     )

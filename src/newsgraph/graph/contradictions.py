@@ -103,21 +103,48 @@ class ContradictionFinder:
 
     def _same_proposition(self, claim: Record, target: str, evidence: "Evidence"
                           ) -> list[tuple[Record, float | None, float]]:
-        """Assertions about the same actors with the same content words as ``target``."""
+        """Assertions with the same content words as ``target``, drawn from the blocks of the
+        claim's actors (what it is about and who says it) and of its document."""
         words = content_words(target, self.rules.generic_words)
         who = evidence.speakers(claim) | evidence.actors(claim)
         matched = []
-        for record in evidence.assertions_about(who):
+        for record in evidence.candidates(claim, who):
             if not evidence.may_pair(record, claim) or not evidence.same_time(record, claim):
                 continue
             if not evidence.compatible_types(record, claim):
+                continue
+            if evidence.agrees(record, words):
                 continue
             shared, share = evidence.overlap(words, evidence.words(record))
             needed = (self.settings.min_shared_words if record["doc"] == claim["doc"]
                       else self.settings.min_shared_across)
             if shared >= needed and share >= self.settings.min_overlap:
                 matched.append((record, round(share, 3), 0.5 + share / 2))
-        return matched
+        return matched + self._same_deeds(claim, words, evidence, {m[0]["id"] for m in matched})
+
+    def _same_deeds(self, claim: Record, words: frozenset[str], evidence: "Evidence", seen: set[str]
+                    ) -> list[tuple[Record, float | None, float]]:
+        """Events someone else says happened, of the deed a denial holds ("denied that he
+        threatened Neville" against "he threatened some of our players"): same PLOVER type, same
+        doer, no other target, the same verb."""
+        found = []
+        for denied in evidence.events_of(claim):
+            if not (denied.get("source") and denied.get("type")):
+                continue
+            doer = evidence.expanded({denied["source"]})
+            target = evidence.expanded({denied["target"]}) if denied.get("target") else set()
+            verb = content_words(denied.get("trigger") or "")
+            for event in evidence.events_with({(denied["type"], a) for a in doer}):
+                other = evidence.expanded({event["target"]}) if event.get("target") else set()
+                if (event["id"] in seen or not event.get("claim") or not verb
+                        or content_words(event.get("trigger") or "") != verb
+                        or not doer & evidence.expanded({event.get("source")} - {None})
+                        or (target and other and not target & other)):
+                    continue
+                if evidence.may_pair(event, claim) and evidence.same_time(event, claim):
+                    seen.add(event["id"])
+                    found.append((event, None, 0.6))
+        return found
 
     def _antecedents(self, claim: Record, evidence: "Evidence", acts: frozenset[str] = frozenset(),
                      reach: int | None = None) -> list[Record]:
@@ -345,6 +372,7 @@ class Evidence:
         self._by_doc: dict[str, list[Record]] = defaultdict(list)
         self._by_actor: dict[str, list[Record]] = defaultdict(list)
         self._by_group: dict[str, list[Record]] = defaultdict(list)
+        self._by_speaker: dict[str, list[Record]] = defaultdict(list)
         self._by_type_actor: dict[tuple[str, str], list[Record]] = defaultdict(list)
         for record in records:
             if not self._asserted(record):
@@ -352,6 +380,8 @@ class Evidence:
             self._by_doc[record["doc"]].append(record)
             for actor in sorted(self.actors(record)):
                 self._by_actor[actor].append(record)
+            for actor in sorted(self.speakers(record)):
+                self._by_speaker[actor].append(record)
             for actor in sorted(self.expanded(self.actors(record))):
                 self._by_group[actor].append(record)
                 if record["id"] in self.events_by_id and record.get("type"):
@@ -379,6 +409,16 @@ class Evidence:
                 seen.setdefault(record["id"], record)
         return list(seen.values())
 
+    def candidates(self, claim: Record, who: set[str]) -> list[Record]:
+        """Asserted records about or by ``who``, and those of the claim's own document."""
+        seen = {r["id"]: r for r in self.assertions_about(who)}
+        for actor in sorted(who):
+            for record in self._by_speaker.get(actor, ()):
+                seen.setdefault(record["id"], record)
+        for record in self.assertions_in(claim["doc"]):
+            seen.setdefault(record["id"], record)
+        return list(seen.values())
+
     def assertions_about_groups(self, actors: Iterable[str]) -> list[Record]:
         """Asserted records about any of ``actors`` or their members, each once."""
         seen: dict[str, Record] = {}
@@ -404,11 +444,37 @@ class Evidence:
                 return False
             if _overlaps(record, claim) or _is_the_act_of(record, claim):
                 return False
-        speakers = self.speakers(record)
-        if self.side_of(record) & self.side_of(claim):
+        if self.side_of(record) & self.side_of(claim) or self._same_person(record, claim):
             return False
-        said_by = (record.get("speaker_text") or "").casefold()
-        return not (said_by and not speakers and said_by == (claim.get("speaker_text") or "").casefold())
+        if record["id"] in self.events_by_id and not record.get("claim") \
+                and record.get("source") in self.side_of(claim):
+            return False  # "he hit back at the claims": the denier's own act, told by the article
+        return True
+
+    def agrees(self, record: Record, words: frozenset[str]) -> bool:
+        """Whether ``record`` says the denied ``words`` under a negation of its own ("we don't
+        think we got our sums wrong" beside "ministers deny care sums wrong"): it agrees."""
+        said = self._said(record)
+        negation = self.rules.negation.search(said)
+        return bool(negation and content_words(said[negation.end():]) & words)
+
+    def _said(self, record: Record) -> str:
+        """What a record asserts: a claim's content, the content of an event's claim, or an
+        event's sentence."""
+        holder = self.claims_by_id.get(record.get("claim") or "") if record["id"] in self.events_by_id else None
+        return (holder or record).get("text") or ""
+
+    def _same_person(self, record: Record, claim: Record) -> bool:
+        """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike."""
+        names = [self._name_words(r) for r in (record, claim)]
+        return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
+
+    def _name_words(self, record: Record) -> frozenset[str]:
+        if record["id"] in self.events_by_id:
+            record = self.claims_by_id.get(record.get("claim") or "") or {}
+        name = self.names.get(record.get("speaker")) or record.get("speaker_text") or ""
+        words = frozenset(w for w in name.casefold().split() if w[:1].isalpha())
+        return frozenset() if words <= _PRONOUNS else words
 
     def inside(self, record: Record, claim_id: str) -> bool:
         """Whether ``record`` is, or lies in, the claim ``claim_id`` (its content, nested claims)."""
@@ -421,9 +487,23 @@ class Evidence:
             current = self.claims_by_id.get(current, {}).get("parent")
         return False
 
-    def same_time(self, first: Record, second: Record) -> bool:
-        one, other = self.day(first), self.day(second)
-        return one is None or other is None or abs((one - other).days) <= self.settings.claim_period_days
+    def same_time(self, record: Record, claim: Record) -> bool:
+        """Whether ``record`` and ``claim`` can be about one time: their own times (an event's,
+        a claim's events') within a year, else their documents' dates. The article's own
+        dated account ("in 2001 Sky pulled out of a bidding war") is background, not about the
+        time of an undated denial."""
+        own, other = self.own_day(record), self.own_day(claim)
+        if own and other:
+            return abs((own - other).days) <= self.settings.claim_period_days
+        if own and record["id"] in self.events_by_id and not record.get("claim"):
+            return False
+        one, two = self.day(record), self.day(claim)
+        return one is None or two is None or abs((one - two).days) <= self.settings.claim_period_days
+
+    def own_day(self, record: Record) -> date | None:
+        """The first day of a record's own time: an event's, or the earliest of a claim's events."""
+        days = [value_start((e.get("time") or {}).get("value")) for e in self.events_of(record) if e.get("time")]
+        return min((d for d in days if d), default=None)
 
     def compatible_types(self, first: Record, second: Record) -> bool:
         one, other = self.types(first), self.types(second)
@@ -623,11 +703,12 @@ def _actors_of(events_by_id: Mapping[str, Record], claims_by_id: Mapping[str, Re
     return found
 
 
-def _overlaps(first: Record, second: Record) -> bool:
-    spans = [(first["start"], first["end"]), (second["start"], second["end"])]
-    if second.get("cue_span"):
-        spans.append(tuple(second["cue_span"]))
-    return any(min(first["end"], end) > max(first["start"], start) for start, end in spans[1:])
+def _overlaps(record: Record, claim: Record) -> bool:
+    """Whether ``record`` lies in the statement ``claim`` makes, from its speaker or cue to the
+    end of its content (what is written between a cue and a far content is the same statement)."""
+    spans = [s for s in ((claim["start"], claim["end"]), claim.get("cue_span"), claim.get("speaker_span")) if s]
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    return min(record["end"], end) > max(record["start"], start)
 
 
 def _spread(matched: list[tuple]) -> list[tuple]:

@@ -16,6 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 Record = Mapping[str, Any]
 # a word that starts lower case (not a name), at least three letters, not inside another word
+# inflections cut before comparing: "moving" ~ "move", "threatened" ~ "threatening"
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|e|ly)$")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{2,}")
 STEM_CHARS = 5  # words compare by their first letters: "negotiations" ~ "negotiating"
 
@@ -36,7 +38,7 @@ def content_words(text: str, generic: Iterable[str] = ()) -> frozenset[str]:
     actors, not on spellings, so names do not count as shared content."""
     words = {w for w in _LOWER_WORD.findall(text)} - STOP_WORDS
     words.difference_update(generic)
-    return frozenset(w[:STEM_CHARS] for w in words)
+    return frozenset(_SUFFIX.sub("", w)[:STEM_CHARS] if len(w) > 4 else w for w in words)
 
 
 def overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
