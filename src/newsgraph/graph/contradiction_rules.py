@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Mapping
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from newsgraph.data import load_yaml
 
 Record = Mapping[str, Any]
@@ -77,6 +79,7 @@ class ContradictionRules:
     target_end: re.Pattern
     negation: re.Pattern
     generic_words: frozenset[str]
+    stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
     def from_data(cls) -> "ContradictionRules":
@@ -220,4 +223,5 @@ def _load() -> ContradictionRules:
         target_end=re.compile(data["target_end"], flags),
         negation=re.compile(data["negation"], flags),
         generic_words=frozenset(data["generic_words"]),
+        stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

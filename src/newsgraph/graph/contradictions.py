@@ -105,7 +105,7 @@ class ContradictionFinder:
                           ) -> list[tuple[Record, float | None, float]]:
         """Assertions with the same content words as ``target``, drawn from the blocks of the
         claim's actors (what it is about and who says it) and of its document."""
-        words = content_words(target, self.rules.generic_words)
+        words = content_words(target, self.rules.stop_words)
         who = evidence.speakers(claim) | evidence.actors(claim)
         matched = []
         for record in evidence.candidates(claim, who):
@@ -133,11 +133,11 @@ class ContradictionFinder:
                 continue
             doer = evidence.expanded({denied["source"]})
             target = evidence.expanded({denied["target"]}) if denied.get("target") else set()
-            verb = content_words(denied.get("trigger") or "")
+            verb = content_words(denied.get("trigger") or "", self.rules.stop_words)
             for event in evidence.events_with({(denied["type"], a) for a in doer}):
                 other = evidence.expanded({event["target"]}) if event.get("target") else set()
                 if (event["id"] in seen or not event.get("claim") or not verb
-                        or content_words(event.get("trigger") or "") != verb
+                        or content_words(event.get("trigger") or "", self.rules.stop_words) != verb
                         or not doer & evidence.expanded({event.get("source")} - {None})
                         or (target and other and not target & other)):
                     continue
@@ -456,7 +456,7 @@ class Evidence:
         think we got our sums wrong" beside "ministers deny care sums wrong"): it agrees."""
         said = self._said(record)
         negation = self.rules.negation.search(said)
-        return bool(negation and content_words(said[negation.end():]) & words)
+        return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
 
     def _said(self, record: Record) -> str:
         """What a record asserts: a claim's content, the content of an event's claim, or an
@@ -465,13 +465,23 @@ class Evidence:
         return (holder or record).get("text") or ""
 
     def _same_person(self, record: Record, claim: Record) -> bool:
-        """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike."""
+        """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike;
+        or, in one document, an unresolved "the chancellor" (who may well be the other)."""
+        speaker = self._holder(record)
+        if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
+                and speaker.get("kind") != "document" and speaker["speaker_text"].casefold().startswith("the "):
+            return True
         names = [self._name_words(r) for r in (record, claim)]
         return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
 
-    def _name_words(self, record: Record) -> frozenset[str]:
+    def _holder(self, record: Record) -> Record:
+        """The claim that says ``record``: itself, or an event's claim (empty for the article's own)."""
         if record["id"] in self.events_by_id:
-            record = self.claims_by_id.get(record.get("claim") or "") or {}
+            return self.claims_by_id.get(record.get("claim") or "") or {}
+        return record
+
+    def _name_words(self, record: Record) -> frozenset[str]:
+        record = self._holder(record)
         name = self.names.get(record.get("speaker")) or record.get("speaker_text") or ""
         words = frozenset(w for w in name.casefold().split() if w[:1].isalpha())
         return frozenset() if words <= _PRONOUNS else words
@@ -581,7 +591,7 @@ class Evidence:
     def words(self, record: Record) -> frozenset[str]:
         words = self._words.get(record["id"])
         if words is None:
-            words = self._words[record["id"]] = content_words(record.get("text") or "", self.rules.generic_words)
+            words = self._words[record["id"]] = content_words(record.get("text") or "", self.rules.stop_words)
         return words
 
     def day(self, record: Record) -> date | None:

@@ -32,13 +32,16 @@ class Proposition:
     day: date | None
 
 
-def content_words(text: str, generic: Iterable[str] = ()) -> frozenset[str]:
-    """The lower-case content words of ``text``, cut to their first letters. Capitalised words
-    are names (or a sentence's first word): who a statement is about is compared on resolved
-    actors, not on spellings, so names do not count as shared content."""
-    words = {w for w in _LOWER_WORD.findall(text)} - STOP_WORDS
-    words.difference_update(generic)
-    return frozenset(_SUFFIX.sub("", w)[:STEM_CHARS] if len(w) > 4 else w for w in words)
+def content_words(text: str, stop_words: frozenset[str] = frozenset(STOP_WORDS)) -> frozenset[str]:
+    """The lower-case content words of ``text`` outside ``stop_words``, stemmed. Capitalised
+    words are names (or a sentence's first word): who a statement is about is compared on
+    resolved actors, not on spellings, so names do not count as shared content."""
+    return frozenset(_stem(w) for w in set(_LOWER_WORD.findall(text)) - stop_words)
+
+
+def _stem(word: str) -> str:
+    stem = _SUFFIX.sub("", word)
+    return (stem if len(stem) >= 3 else word)[:STEM_CHARS]
 
 
 def overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
