@@ -79,6 +79,7 @@ class ContradictionRules:
     target_end: re.Pattern
     negation: re.Pattern
     generic_words: frozenset[str]
+    role_nouns: frozenset[str]
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
@@ -223,5 +224,6 @@ def _load() -> ContradictionRules:
         target_end=re.compile(data["target_end"], flags),
         negation=re.compile(data["negation"], flags),
         generic_words=frozenset(data["generic_words"]),
+        role_nouns=frozenset(data["role_nouns"]),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

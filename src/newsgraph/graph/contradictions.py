@@ -469,7 +469,8 @@ class Evidence:
         or, in one document, an unresolved "the chancellor" (who may well be the other)."""
         speaker = self._holder(record)
         if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
-                and speaker.get("kind") != "document" and speaker["speaker_text"].casefold().startswith("the "):
+                and speaker["speaker_text"].casefold().startswith("the ") \
+                and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
             return True
         names = [self._name_words(r) for r in (record, claim)]
         return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
