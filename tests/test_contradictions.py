@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pytest
+
+import newsgraph
 from newsgraph.graph.contradiction_rules import ContradictionRules
 from newsgraph.graph.contradictions import ContradictionSettings, _is_the_act_of, find_contradictions
 from newsgraph.plover import Plover
@@ -328,3 +331,74 @@ def test_the_denial_verb_itself_is_not_what_the_denial_contradicts():
     assert _is_the_act_of({"id": "d:e1", "doc": "d", "trigger_span": [6, 12]}, denial)
     assert not _is_the_act_of({"id": "d:e2", "doc": "d", "trigger_span": [30, 36]}, denial)
     assert not _is_the_act_of({"id": "x:e1", "doc": "x", "trigger_span": [6, 12]}, denial)
+
+
+# --- the whole build, on articles written for this test and on the seeds ------------------------
+
+ARTICLES = {
+    "ledger.txt": "Slurry found in northern bay\n\nThe Harbour Ledger reported on Monday that Orland Mining had "
+                  "dumped toxic slurry in the northern bay near Port Avel. Local fishermen said their catches "
+                  "had fallen sharply since the spring.\n",
+    "orland.txt": "Orland Mining rejects slurry story\n\nOrland Mining denied that it had dumped toxic slurry in "
+                  "the northern bay. The company said its waste was stored safely at the quarry.\n\nSeparately, "
+                  "Vesta Holdings rejected a takeover bid from Orland Mining on Tuesday. Vesta chairman Ivo Marsh "
+                  "refused to deny reports that the firm would close its port office.\n",
+    "tankers.txt": "Vesta tanker sale talk\n\nThe Harbour Ledger said Vesta Holdings was in talks to sell its "
+                   "three oil tankers to a Greek shipping group. Vesta Holdings declined to comment.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def written_build(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return newsgraph.build(corpus, out=tmp_path_factory.mktemp("out"))
+
+
+def said(graph, record_id: str) -> str:
+    return next(r["text"] for r in [*graph.claims, *graph.events] if r["id"] == record_id)
+
+
+def test_build_pairs_a_report_with_its_denial_and_a_claim_with_its_silence(written_build):
+    found = {c["kind"]: c for c in written_build.contradictions}
+    assert set(found) == {"denial", "declined_comment"}
+    denial = found["denial"]
+    assert [said(written_build, i) for i in denial["items"]] == [
+        "Orland Mining had dumped toxic slurry in the northern bay near Port Avel",
+        "it had dumped toxic slurry in the northern bay"]
+    assert "Orland Mining denies it" in denial["summary"] and "(“Slurry found in northern bay”)" in denial["summary"]
+    silence = found["declined_comment"]
+    assert said(written_build, silence["items"][1]) == "declined to comment"
+    assert "Vesta Holdings declines to comment" in silence["summary"]
+
+
+def test_build_lists_no_rejected_bid_and_no_refusal_to_deny(written_build):
+    listed = {i for c in written_build.contradictions for i in c["items"]}
+    texts = {said(written_build, i) for i in listed}
+    assert not any("takeover bid" in t or "port office" in t for t in texts)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_dir, tmp_path_factory):
+    return newsgraph.build(seeds_dir, out=tmp_path_factory.mktemp("seeds"))
+
+
+def denial_of(graph, words: str) -> dict:
+    return next(c for c in graph.contradictions if c["kind"] == "denial"
+                and any(words in said(graph, i) for i in c["items"][-2:]))
+
+
+def test_seeds_hamas_denial_of_the_meeting_report_stands_against_channel_2(seeds_graph):
+    found = denial_of(seeds_graph, "This talk is untrue")
+    asserted = [said(seeds_graph, s["id"]) for s in found["sides"] if s["role"] == "asserts"]
+    assert any("Channel 2" in text and "meet with Hamas leaders" in text for text in asserted)
+    assert any("ISIS commander from the Sinai visited the Gaza Strip" in text for text in asserted)
+    assert found["sources"]["asserts"] >= 2
+
+
+def test_seeds_the_invented_link_stands_against_the_think_tank_report(seeds_graph):
+    found = denial_of(seeds_graph, "make up an affinity")
+    asserted = [said(seeds_graph, s["id"]) for s in found["sides"] if s["role"] == "asserts"]
+    assert any("IS Sinai helped Hamas move weapons" in text for text in asserted)
+    assert found["sources"]["asserts"] >= 2
