@@ -253,6 +253,7 @@ def test_a_denied_report_joins_other_reports_of_the_same_event():
     second.event(0, "met", "CONSULT", "vesta", "orland", claim=said)
     (found,) = find(first, second, actors=ACTORS)
     assert found["items"] == ["a:c0", "b:e0", "a:c1"]
+    assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Ivo Marsh", "Orland Mining"]
     assert found["sources"] == {"asserts": 2, "denies": 1}
 
 

@@ -55,6 +55,8 @@ class ContradictionSettings:
     period_days: int = 31          # events this close in time are in one period
     claim_period_days: int = 366   # a denial and an assertion further apart are about other times
     max_assertions: int = 8        # assertions listed against one denial, best first
+    pointing_strength: float = 0.7  # match strength of the statement a "denied the report" answers
+    event_strength: float = 0.6    # of an event matched by type and actors rather than by words
     asserted_modes: tuple[str, ...] = ("asserted", "ongoing", "historical")
 
 
@@ -92,7 +94,7 @@ class ContradictionFinder:
         claim = denial.claim
         if denial.points_back:
             antecedents = self._antecedents(claim, evidence, denial.acts)
-            matched = [(r, None, 0.7) for r in antecedents]
+            matched = [(r, None, self.settings.pointing_strength) for r in antecedents]
             # an antecedent claim stands for the events it holds
             seen = {e["id"] for r in antecedents for e in [r, *evidence.events_of(r)]}
             return matched + self._same_events(claim, antecedents, evidence, seen)
@@ -143,7 +145,7 @@ class ContradictionFinder:
                     continue
                 if evidence.may_pair(event, claim) and evidence.same_time(event, claim):
                     seen.add(event["id"])
-                    found.append((event, None, 0.6))
+                    found.append((event, None, self.settings.event_strength))
         return found
 
     def _antecedents(self, claim: Record, evidence: "Evidence", acts: frozenset[str] = frozenset(),
@@ -191,7 +193,7 @@ class ContradictionFinder:
             if (event["id"] not in seen and len(arguments) == 2 and any(denier & a for a in arguments)
                     and evidence.may_pair(event, claim) and evidence.same_time(event, claim)):
                 seen.add(event["id"])
-                found.append((event, None, 0.6))
+                found.append((event, None, self.settings.event_strength))
         return found
 
     def _cooperation(self, claim: Record, evidence: "Evidence", seen: set[str]
@@ -205,7 +207,7 @@ class ContradictionFinder:
                 continue
             if evidence.may_pair(record, claim) and evidence.same_time(record, claim):
                 seen.add(record["id"])
-                found.append((record, None, 0.6))
+                found.append((record, None, self.settings.event_strength))
         return found
 
     def _links(self, record: Record, named: list[set[str]], evidence: "Evidence") -> bool:
@@ -240,7 +242,8 @@ class ContradictionFinder:
             "actors": sorted(who & set().union(*(evidence.expanded(evidence.actors(r)) for r in assertions))),
             "overlap": matched[0][1],
             "sides": [evidence.side(r, "asserts") for r in assertions] + [evidence.side(c, "denies") for c in claims],
-            "sources": {"asserts": evidence.sources([r["id"] for r in assertions]), "denies": 1},
+            "sources": {"asserts": evidence.sources([r["id"] for r in assertions]),
+                        "denies": evidence.sources([c["id"] for c in claims])},
         }
 
     # --- (b) cooperation and conflict of one pair in one period ---------------------------------
@@ -293,7 +296,7 @@ class ContradictionFinder:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
             if not matched:
-                matched = [(r, None, 0.7) for r in self._antecedents(
+                matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
                     claim, evidence, reach=self.settings.reference_sentences) if r["id"] in evidence.claims_by_id]
             if matched:
                 found.append(self._silence_record(silence, matched, evidence))
@@ -660,8 +663,8 @@ class Evidence:
     def side(self, record: Record, role: str) -> dict[str, Any]:
         """A reference to one item: document, offsets, speaker, stance (no copied text)."""
         document = self.documents.get(record["doc"]) or {}
-        speaker = (self.speaker_name(record) if record["id"] in self.claims_by_id
-                   else self.actor_name(record.get("source")) if record.get("source") else None)
+        holder = self._holder(record)  # who says it: the claim's speaker; None for the article's own
+        speaker = self.speaker_name(holder) if holder else None
         return {"id": record["id"], "role": role, "doc": record["doc"], "path": document.get("path"),
                 "title": document.get("title"), "start": record["start"], "end": record["end"],
                 "speaker": speaker, "stance": record.get("stance") or record.get("type")}
