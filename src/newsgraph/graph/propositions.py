@@ -1,35 +1,23 @@
-"""Propositions: what a claim or an event says, in a form two statements can be compared on.
+"""Propositions: the words two statements are compared on.
 
-A :class:`Proposition` holds who it is about (resolved actor ids), what (PLOVER types of the
-events it holds, and the content words: lower-case words cut to their first letters; names
-are left to the actors), and when (a day: the event's time, else the document's date).
+A statement's proposition is who (resolved actor ids: the contradictions stage reads them from
+mentions and event arguments), what (the PLOVER types of its events, and the content words
+here: lower-case words, stemmed; names are left to the actors) and when (its events' times, else
+its document's date). This module holds the word part; :mod:`newsgraph.graph.contradictions`
+compares the rest.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
-from typing import Any, Iterable, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-Record = Mapping[str, Any]
 # a word that starts lower case (not a name), at least three letters, not inside another word
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{2,}")
 # inflections cut before comparing: "moving" ~ "move", "threatened" ~ "threatening"
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|e|ly)$")
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]{2,}")
-STEM_CHARS = 5  # words compare by their first letters: "negotiations" ~ "negotiating"
-
-
-@dataclass(frozen=True)
-class Proposition:
-    """Who, what and when of one statement."""
-
-    actors: frozenset[str]
-    types: frozenset[str]
-    words: frozenset[str]
-    day: date | None
+STEM_CHARS = 5  # then words compare by their first letters: "negotiations" ~ "negotiating"
 
 
 def content_words(text: str, stop_words: frozenset[str] = frozenset(STOP_WORDS)) -> frozenset[str]:
@@ -42,11 +30,3 @@ def content_words(text: str, stop_words: frozenset[str] = frozenset(STOP_WORDS))
 def _stem(word: str) -> str:
     stem = _SUFFIX.sub("", word)
     return (stem if len(stem) >= 3 else word)[:STEM_CHARS]
-
-
-def overlap(first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
-    """(shared words, share of the smaller set that the other has)."""
-    if not first or not second:
-        return 0, 0.0
-    shared = len(first & second)
-    return shared, shared / min(len(first), len(second))
