@@ -76,6 +76,7 @@ class ContradictionRules:
     not_decline_content: re.Pattern
     not_decline_before: re.Pattern
     silence_verbs: re.Pattern
+    bare_silence: re.Pattern
     target_end: re.Pattern
     negation: re.Pattern
     generic_words: frozenset[str]
@@ -177,6 +178,8 @@ class ContradictionRules:
                 return None
         silent = re.match(r"^(?:\S+ ){0,3}?(?:to )?(?:comment|respond|answer|discuss|confirm)\b(?: on)?\s*", lowered)
         target = content[silent.end():] if silent else content
+        if self.bare_silence.match(target.casefold()):
+            target = ""
         return Silence(claim, target, not target or self._points_back(target) or len(target.split()) <= 2)
 
 
@@ -221,6 +224,7 @@ def _load() -> ContradictionRules:
         not_decline_content=re.compile(_alternation(data["not_decline_content"]), flags),
         not_decline_before=re.compile(_alternation(data["not_decline_before"]), flags),
         silence_verbs=re.compile(data["silence_verbs"], flags),
+        bare_silence=re.compile(data["bare_silence"], flags),
         target_end=re.compile(data["target_end"], flags),
         negation=re.compile(data["negation"], flags),
         generic_words=frozenset(data["generic_words"]),

@@ -295,9 +295,10 @@ class ContradictionFinder:
             if not silence.points_back:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
-            if not matched:
+            if not matched:  # a bare "declined to comment" answers the last claim about its subject
+                reach = claim.get("sentence", 0) if not silence.target else self.settings.reference_sentences
                 matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
-                    claim, evidence, reach=self.settings.reference_sentences) if r["id"] in evidence.claims_by_id]
+                    claim, evidence, reach=reach) if r["id"] in evidence.claims_by_id]
             if matched:
                 found.append(self._silence_record(silence, matched, evidence))
         return sorted(found, key=lambda c: c["items"])
