@@ -441,8 +441,8 @@ class Evidence:
         if record["id"] == claim["id"] or self.inside(record, claim["id"]) or self.inside(claim, record["id"]):
             return False
         group = claim.get("reuse_group")
-        if group is not None and record.get("reuse_group") == group:
-            return False
+        if group is not None and record.get("reuse_group") == group and record["doc"] != claim["doc"]:
+            return False  # a copy of the same recycled text; within one article they are two statements
         if record["doc"] == claim["doc"]:
             if record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
                 return False
