@@ -1,32 +1,91 @@
-"""Contradictions on synthetic records: denials, cooperation against conflict in one period,
-and declined comments; plus the PLOVER quad table they rest on."""
+"""Contradictions on records built from short articles written for these tests: real denials
+(and what is not one: a rejected bid, "refused to deny", "denied him a visa", "dismissed the
+plan as desperate", a denial's own content), cooperation against conflict in one period, and
+declined comments against the claim they answer; plus the PLOVER quad table they rest on."""
 
 from __future__ import annotations
 
-from newsgraph.graph.contradictions import ContradictionSettings, find_contradictions
+from dataclasses import dataclass, field
+
+import pytest
+
+import newsgraph
+from newsgraph.graph.contradiction_rules import ContradictionRules
+from newsgraph.graph.contradictions import ContradictionSettings, _is_the_act_of, find_contradictions
 from newsgraph.plover import Plover
 
 
-def claim(claim_id, doc, text, speaker, stance="assert", sentence=0, start=0, **extra) -> dict:
-    record = {"id": claim_id, "doc": doc, "start": start, "end": start + len(text), "text": text,
-              "speaker": speaker, "speaker_text": speaker, "speaker_affiliation": None,
-              "anonymous": False, "stance": stance, "parent": None, "sentence": sentence, "kind": "indirect"}
-    return {**record, **extra}
+@dataclass
+class Article:
+    """A document written sentence by sentence, and the records a build would find in it.
+    Offsets come from the text, so every record points at what it says."""
+
+    doc: str
+    sentences: list[str]
+    title: str = ""
+    published: str | None = None
+    claims: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    def record(self) -> dict:
+        return {"id": self.doc, "path": f"{self.doc}.txt", "title": self.title or self.doc,
+                "published": self.published, "text": self.text, "sha256": self.doc}
+
+    def span(self, sentence: int, words: str) -> tuple[int, int]:
+        before = len(" ".join(self.sentences[:sentence])) + (1 if sentence else 0)
+        start = before + self.sentences[sentence].index(words)
+        return start, start + len(words)
+
+    def claim(self, sentence: int, speaker_text: str, cue: str, content: str, speaker: str | None,
+              stance: str = "assert", **extra) -> str:
+        claim_id = f"{self.doc}:c{len(self.claims)}"
+        start, end = self.span(sentence, content)
+        self.claims.append({
+            "id": claim_id, "doc": self.doc, "start": start, "end": end, "text": content,
+            "speaker": speaker, "speaker_text": speaker_text, "speaker_span": list(self.span(sentence, speaker_text)),
+            "anonymous": False, "cue": cue, "cue_span": list(self.span(sentence, cue)), "stance": stance,
+            "outlet": None, "parent": None, "sentence": sentence, "kind": "indirect",
+            "speaker_affiliation": None, "reused": None, "reuse_group": None, **extra})
+        return claim_id
+
+    def event(self, sentence: int, trigger: str, type_: str, source: str | None, target: str | None,
+              claim: str | None = None, mode: str = "asserted", value: str | None = None, **extra) -> str:
+        event_id = f"{self.doc}:e{len(self.events)}"
+        start, end = self.span(sentence, self.sentences[sentence])
+        self.events.append({
+            "id": event_id, "doc": self.doc, "start": start, "end": end, "text": self.sentences[sentence],
+            "type": type_, "subtype": None, "trigger": trigger, "trigger_span": list(self.span(sentence, trigger)),
+            "source": source, "target": target, "negated": False, "mode": mode,
+            "time": {"text": value, "value": value} if value else None, "claim": claim, "sentence": sentence,
+            "reused": None, "reuse_group": None, **extra})
+        return event_id
+
+    def mention(self, sentence: int, words: str, actor: str) -> None:
+        start, end = self.span(sentence, words)
+        self.mentions.append({"actor": actor, "doc": self.doc, "start": start, "end": end, "text": words})
 
 
-def event(event_id, doc, source, target, type_, value=None, mode="asserted", claim_id=None,
-          text="", sentence=0, start=0, negated=False) -> dict:
-    return {"id": event_id, "doc": doc, "start": start, "end": start + max(len(text), 1), "text": text,
-            "type": type_, "source": source, "target": target, "mode": mode, "negated": negated,
-            "time": {"text": value, "value": value} if value else None, "claim": claim_id, "sentence": sentence}
-
-
-def mention(actor, doc, start, end) -> dict:
-    return {"actor": actor, "doc": doc, "start": start, "end": end}
+def find(*articles: Article, actors=(), settings=None) -> list[dict]:
+    return find_contradictions([e for a in articles for e in a.events], [c for a in articles for c in a.claims],
+                               mentions=[m for a in articles for m in a.mentions],
+                               documents=[a.record() for a in articles], actors=actors, settings=settings)
 
 
 def kinds(found) -> list[tuple[str, list[str]]]:
     return [(c["kind"], c["items"]) for c in found]
+
+
+def actor(actor_id: str, name: str, member_of: tuple[str, ...] = ()) -> dict:
+    return {"id": actor_id, "name": name, "affiliations": [{"actor": a, "relation": "member_of"} for a in member_of]}
+
+
+ACTORS = [actor("orland", "Orland Mining"), actor("vesta", "Vesta Holdings"), actor("kerr", "Dana Kerr", ("orland",)),
+          actor("ledger", "The Harbour Ledger"), actor("marsh", "Ivo Marsh")]
 
 
 def test_plover_has_sixteen_types_in_four_quads():
@@ -44,107 +103,224 @@ def test_plover_user_file_extends_the_table(tmp_path):
     assert Plover.from_data([extra]).side("HOST") == "cooperation"
 
 
+# --- which claims are real denials ---------------------------------------------------------------
+
+def reading(sentence: str, speaker_text: str, cue: str, content: str, stance: str = "deny"):
+    article = Article("r", [sentence])
+    article.claim(0, speaker_text, cue, content, "x", stance=stance)
+    return ContradictionRules.from_data().denial(article.claims[0], article.text)
+
+
+def test_a_denial_of_a_report_is_a_denial_of_what_the_report_says():
+    found = reading("Orland denied reports that it had dumped slurry in the bay.", "Orland", "denied",
+                    "reports that it had dumped slurry in the bay")
+    assert found.verb == "deny" and found.target == "it had dumped slurry in the bay" and not found.points_back
+
+
+def test_a_rejected_bid_or_policy_is_not_a_denial():
+    assert reading("Vesta rejected a takeover bid from Orland.", "Vesta", "rejected",
+                   "a takeover bid from Orland") is None
+    assert reading("The council rejected calls for a new harbour tax.", "The council", "rejected",
+                   "calls for a new harbour tax") is None
+    assert reading("Vesta rejected the claim that its ships were unsafe.", "Vesta", "rejected",
+                   "the claim that its ships were unsafe") is not None
+
+
+def test_refused_to_deny_and_withhold_and_criticism_are_not_denials():
+    assert reading("Mr Marsh refused to deny the reports.", "Mr Marsh", "deny", "the reports") is None
+    assert reading("Mr Marsh neither confirmed nor denied the story.", "Mr Marsh", "denied", "the story") is None
+    assert reading("The border guards denied him entry to the port.", "The border guards", "denied",
+                   "him entry to the port") is None
+    assert reading("The ministry denied the crew access to the ship.", "The ministry", "denied",
+                   "the crew access to the ship") is None
+    assert reading("Ms Kerr dismissed the harbour plan as desperate.", "Ms Kerr", "dismissed",
+                   "the harbour plan as desperate") is None
+    assert reading("Ms Kerr dismissed the story as nonsense.", "Ms Kerr", "dismissed",
+                   "the story as nonsense") is not None
+
+
+def test_untrue_without_a_denial_verb_is_a_denial_that_points_back():
+    found = reading("A spokesman told reporters: This story is untrue.", "A spokesman", "told",
+                    "This story is untrue", stance="assert")
+    assert found is None  # the stance is the attribution stage's to give
+    found = reading("A spokesman told reporters: This story is untrue.", "A spokesman", "told",
+                    "This story is untrue")
+    assert found.points_back and found.target == "This story" and "reported" in found.acts
+
+
+def test_calling_a_link_an_invention_denies_that_the_two_cooperate():
+    found = reading("Mr Marsh said it was an attempt to invent ties between Orland and Vesta.", "Mr Marsh", "said",
+                    "it was an attempt to invent ties between Orland and Vesta", stance="assert")
+    assert found.link and found.target == "ties between Orland and Vesta"
+
+
 # --- (a) denial ---------------------------------------------------------------------------------
 
-ASSERTED = "Hamas has been paying the Sinai group to smuggle weapons through the tunnels"
-DENIED = "Hamas never paid the Sinai group to smuggle weapons through tunnels"
+def slurry_report() -> Article:
+    report = Article("ledger1", ["The Harbour Ledger reported that Orland had dumped toxic slurry in the northern bay.",
+                                 "Fishermen said catches had fallen."], title="Slurry found in northern bay")
+    report.claim(0, "The Harbour Ledger", "reported", "Orland had dumped toxic slurry in the northern bay", "ledger")
+    report.mention(0, "Orland", "orland")
+    return report
 
 
-def test_a_denial_of_the_same_content_about_the_same_actor():
-    claims = [claim("c1", "d1", ASSERTED, "institute"), claim("c2", "d2", DENIED, "hamas", stance="deny")]
-    mentions = [mention("hamas", "d1", 0, 5), mention("hamas", "d2", 0, 5)]
-    found = find_contradictions([], claims, mentions=mentions)
-    assert kinds(found) == [("denial", ["c1", "c2"])]
-    assert found[0]["actors"] == ["hamas"] and found[0]["overlap"] >= 0.5
+def test_a_denial_in_another_article_of_the_same_proposition():
+    denial = Article("orland1", ["Orland denied that it had dumped toxic slurry in the bay.",
+                                 "Its shares rose."], title="Orland rejects slurry story")
+    denial.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the bay", "orland", stance="deny")
+    (found,) = find(slurry_report(), denial, actors=ACTORS)
+    assert found["kind"] == "denial" and found["items"] == ["ledger1:c0", "orland1:c0"]
+    assert found["summary"].startswith("The Harbour Ledger says “The Harbour Ledger reported that Orland had dumped")
+    assert "Orland Mining denies it: “Orland denied that it had dumped toxic slurry in the bay”" in found["summary"]
+    assert "(“Slurry found in northern bay”)" in found["summary"] and "(“Orland rejects slurry story”)" in found["summary"]
+    assert [s["role"] for s in found["sides"]] == ["asserts", "denies"]
+    assert found["sources"] == {"asserts": 1, "denies": 1} and 0 < found["confidence"] <= 1
 
 
-def test_a_denial_of_an_asserted_event():
-    events = [event("e1", "d1", "hamas", "sinai", "AID", text=ASSERTED)]
-    claims = [claim("c2", "d2", DENIED, "hamas", stance="deny")]
-    assert kinds(find_contradictions(events, claims)) == [("denial", ["e1", "c2"])]
+def test_a_denial_that_points_back_answers_the_report_just_before_it():
+    article = Article("d", ["The Harbour Ledger reported that Vesta paid the inspectors.",
+                            "Vesta denied the report."])
+    article.claim(0, "The Harbour Ledger", "reported", "Vesta paid the inspectors", "ledger")
+    article.claim(1, "Vesta", "denied", "the report", "vesta", stance="deny")
+    assert kinds(find(article, actors=ACTORS)) == [("denial", ["d:c0", "d:c1"])]
 
 
-def test_no_denial_without_shared_actor_or_shared_content():
-    other_actor = [claim("c1", "d1", ASSERTED, "institute"), claim("c2", "d2", DENIED, "egypt", stance="deny")]
-    assert find_contradictions([], other_actor) == []
-    other_content = [claim("c1", "d1", "Hamas opened a new school in the southern district", "mayor"),
-                     claim("c2", "d2", DENIED, "hamas", stance="deny")]
-    mentions = [mention("hamas", "d1", 0, 5)]
-    assert find_contradictions([], other_content, mentions=mentions) == []
+def test_a_bare_that_reaches_only_the_sentence_before():
+    article = Article("d", ["Mr Marsh said Vesta would sell the port.", "The port made a loss last year.",
+                            "But Vesta denied that."])
+    article.claim(0, "Mr Marsh", "said", "Vesta would sell the port", "marsh")
+    article.mention(0, "Vesta", "vesta")
+    article.claim(2, "Vesta", "denied", "that", "vesta", stance="deny")
+    assert find(article, actors=ACTORS) == []
 
 
-def test_the_denied_events_inside_the_denial_are_not_its_contradiction():
-    claims = [claim("c2", "d2", DENIED, "hamas", stance="deny")]
-    events = [event("e1", "d2", "hamas", "sinai", "AID", mode="denied", claim_id="c2", text=DENIED),
-              event("e2", "d2", "hamas", "sinai", "AID", claim_id="c2", text=DENIED)]
-    assert find_contradictions(events, claims) == []
+def test_not_paired_with_itself_its_content_its_act_or_its_copy():
+    article = Article("d", ["Orland denied that it had dumped toxic slurry in the northern bay."])
+    denial = article.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the northern bay", "orland",
+                           stance="deny")
+    article.event(0, "dumped", "ASSAULT", "orland", None, claim=denial, mode="denied")
+    article.event(0, "denied", "REJECT", "orland", None)
+    copy = Article("copy", ["Orland denied that it had dumped toxic slurry in the northern bay."])
+    copy.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the northern bay", "orland",
+               stance="deny", reuse_group=3)
+    copy.event(0, "dumped", "ASSAULT", "orland", None, reuse_group=3)
+    article.claims[0]["reuse_group"] = 3
+    assert find(article, copy, actors=ACTORS) == []
 
 
-def test_a_denial_that_points_back_takes_the_nearest_assertion_before_it():
-    claims = [claim("c0", "d1", "Hamas built a stadium", "reporter", sentence=1, start=10),
-              claim("c1", "d1", "an IS commander met Hamas leaders in Gaza", "channel-2", sentence=4, start=200),
-              claim("c2", "d1", "the report", "hamas", stance="deny", sentence=5, start=300)]
-    mentions = [mention("hamas", "d1", 10, 15), mention("hamas", "d1", 225, 230)]
-    assert kinds(find_contradictions([], claims, mentions=mentions)) == [("denial", ["c1", "c2"])]
+def test_the_same_speaker_or_side_does_not_contradict_itself():
+    report = slurry_report()
+    report.claims[0]["speaker"] = "kerr"  # an Orland manager says it: the same side as Orland
+    denial = Article("orland1", ["Orland denied that it had dumped toxic slurry in the bay."])
+    denial.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the bay", "orland", stance="deny")
+    assert find(report, denial, actors=ACTORS) == []
+
+
+def test_a_rejected_bid_against_the_bid_is_no_contradiction():
+    article = Article("bid", ["Orland said it had offered 40 pence a share for Vesta.",
+                              "Vesta rejected the offer from Orland."])
+    article.claim(0, "Orland", "said", "it had offered 40 pence a share for Vesta", "orland")
+    article.mention(0, "Vesta", "vesta")
+    article.claim(1, "Vesta", "rejected", "the offer from Orland", "vesta", stance="deny")
+    assert find(article, actors=ACTORS) == []
+
+
+def test_refused_to_deny_is_no_contradiction():
+    article = Article("d", ["The Harbour Ledger reported that Vesta paid the inspectors.",
+                            "Vesta refused to deny the report."])
+    article.claim(0, "The Harbour Ledger", "reported", "Vesta paid the inspectors", "ledger")
+    article.claim(1, "Vesta", "deny", "the report", "vesta", stance="deny")
+    assert find(article, actors=ACTORS) == []
+
+
+def test_other_words_about_the_same_actor_are_another_proposition():
+    report = Article("r", ["The Harbour Ledger reported that Orland opened a new school near the quarry."])
+    report.claim(0, "The Harbour Ledger", "reported", "Orland opened a new school near the quarry", "ledger")
+    report.mention(0, "Orland", "orland")
+    denial = Article("orland1", ["Orland denied that it had dumped toxic slurry in the bay."])
+    denial.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the bay", "orland", stance="deny")
+    assert find(report, denial, actors=ACTORS) == []
+
+
+def test_a_denied_report_joins_other_reports_of_the_same_event():
+    first = Article("a", ["The Harbour Ledger reported that a Vesta envoy met Orland in the port.",
+                          "Orland denied the report."])
+    report = first.claim(0, "The Harbour Ledger", "reported", "a Vesta envoy met Orland in the port", "ledger")
+    first.event(0, "met", "CONSULT", "vesta", "orland", claim=report)
+    first.claim(1, "Orland", "denied", "the report", "orland", stance="deny")
+    second = Article("b", ["Mr Marsh said the Vesta envoy had met Orland officials last month."])
+    said = second.claim(0, "Mr Marsh", "said", "the Vesta envoy had met Orland officials last month", "marsh")
+    second.event(0, "met", "CONSULT", "vesta", "orland", claim=said)
+    (found,) = find(first, second, actors=ACTORS)
+    assert found["items"] == ["a:c0", "b:e0", "a:c1"]
+    assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Ivo Marsh", "Orland Mining"]
+    assert found["sources"] == {"asserts": 2, "denies": 1}
 
 
 # --- (b) cooperation against conflict -------------------------------------------------------
 
+def dated(doc: str, source: str, target: str, type_: str, value: str | None = None, **extra) -> Article:
+    article = Article(doc, [f"{source} and {target} acted."], published=extra.pop("published", None))
+    article.event(0, "acted", type_, source, target, value=value, **extra)
+    return article
+
+
 def test_cooperation_and_conflict_of_one_pair_in_one_period():
-    events = [event("e1", "d1", "hamas", "egypt", "CONSULT", "2016-01-03"),
-              event("e2", "d2", "egypt", "hamas", "COERCE", "2016-01-20"),
-              event("e3", "d3", "hamas", "egypt", "AGREE", "2016-06-01"),
-              event("e4", "d3", "hamas", "israel", "ASSAULT", "2016-01-05")]
-    found = find_contradictions(events, [])
-    assert kinds(found) == [("cooperation_vs_conflict", ["e1", "e2"])]
+    found = find(dated("d1", "hamas", "egypt", "CONSULT", "2016-01-03"),
+                 dated("d2", "egypt", "hamas", "COERCE", "2016-01-20"),
+                 dated("d3", "hamas", "egypt", "AGREE", "2016-06-01"),
+                 dated("d4", "hamas", "israel", "ASSAULT", "2016-01-05"))
+    assert kinds(found) == [("cooperation_vs_conflict", ["d1:e0", "d2:e0"])]
     assert found[0]["actors"] == ["egypt", "hamas"]
-    assert found[0]["cooperation"] == ["e1"] and found[0]["conflict"] == ["e2"]
+    assert found[0]["cooperation"] == ["d1:e0"] and found[0]["conflict"] == ["d2:e0"]
     assert found[0]["period"] == ["2016-01-03", "2016-01-20"]
+    assert "cooperate and clash between 2016-01-03 and 2016-01-20" in found[0]["summary"]
 
 
 def test_undated_events_take_their_documents_date_or_are_left_out():
-    events = [event("e1", "d1", "hamas", "egypt", "COOPERATE"), event("e2", "d2", "hamas", "egypt", "ACCUSE"),
-              event("e3", "d3", "hamas", "egypt", "THREATEN")]
-    documents = [{"id": "d1", "published": "2016-01-05"}, {"id": "d2", "published": "2016-01-09"},
-                 {"id": "d3", "published": None}]
-    assert kinds(find_contradictions(events, [], documents=documents)) == [("cooperation_vs_conflict", ["e1", "e2"])]
+    found = find(dated("d1", "hamas", "egypt", "COOPERATE", published="2016-01-05"),
+                 dated("d2", "hamas", "egypt", "ACCUSE", published="2016-01-09"),
+                 dated("d3", "hamas", "egypt", "THREATEN"))
+    assert kinds(found) == [("cooperation_vs_conflict", ["d1:e0", "d2:e0"])]
 
 
-def test_hypothetical_negated_and_far_apart_events_do_not_contradict():
-    events = [event("e1", "d1", "hamas", "egypt", "AGREE", "2016-01-03", mode="hypothetical"),
-              event("e2", "d1", "hamas", "egypt", "AGREE", "2016-01-03", negated=True),
-              event("e3", "d2", "egypt", "hamas", "COERCE", "2016-01-04"),
-              event("e4", "d3", "hamas", "egypt", "AGREE", "2016-09-01")]
-    assert find_contradictions(events, []) == []
-    assert find_contradictions(events, [], settings=ContradictionSettings(period_days=400)) != []
+def test_hypothetical_and_far_apart_events_do_not_contradict():
+    articles = [dated("d1", "hamas", "egypt", "AGREE", "2016-01-03", mode="hypothetical"),
+                dated("d2", "egypt", "hamas", "COERCE", "2016-01-04"),
+                dated("d3", "hamas", "egypt", "AGREE", "2016-09-01")]
+    assert find(*articles) == []
+    assert find(*articles, settings=ContradictionSettings(period_days=400)) != []
+
+
+def test_event_confidence_is_read_when_present():
+    (found,) = find(dated("d1", "hamas", "egypt", "CONSULT", "2016-01-03", confidence=0.4),
+                    dated("d2", "egypt", "hamas", "COERCE", "2016-01-20"))
+    assert found["confidence"] == 0.4
 
 
 # --- (c) declined comment ---------------------------------------------------------------------
 
-def test_a_claim_and_its_subject_declining_to_comment():
-    claims = [claim("c1", "d1", "Hamas is negotiating a truce with the Salafist groups", "sources", start=0),
-              claim("c2", "d1", "on the report", "hamas", stance="decline_comment", start=400),
-              claim("c3", "d1", "Hamas was blamed", "hamas", start=600)]
-    mentions = [mention("hamas", "d1", 0, 5), mention("hamas", "d1", 600, 605)]
-    found = find_contradictions([], claims, mentions=mentions)
-    assert kinds(found) == [("declined_comment", ["c1", "c2"])]
-    assert found[0]["actors"] == ["hamas"]
+def test_a_claim_and_its_subject_declining_to_comment_on_it():
+    article = Article("d", ["The Harbour Ledger said Vesta was in talks to sell its tankers.",
+                            "Vesta declined to comment."], title="Vesta tanker sale talk")
+    article.claim(0, "The Harbour Ledger", "said", "Vesta was in talks to sell its tankers", "ledger")
+    article.mention(0, "Vesta", "vesta")
+    article.claim(1, "Vesta", "declined", "declined to comment", "vesta", stance="decline_comment")
+    (found,) = find(article, actors=ACTORS)
+    assert found["kind"] == "declined_comment" and found["items"] == ["d:c0", "d:c1"]
+    assert found["summary"] == ("The Harbour Ledger says “The Harbour Ledger said Vesta was in talks to sell its "
+                                "tankers” (“Vesta tanker sale talk”); Vesta Holdings declines to comment: "
+                                "“Vesta declined to comment” (“Vesta tanker sale talk”).")
 
 
-def test_a_decline_in_another_document_needs_the_same_content():
-    claims = [claim("c1", "d1", "Hamas is negotiating a truce with the Salafist groups", "sources"),
-              claim("c2", "d2", "on the talks", "hamas", stance="decline_comment"),
-              claim("c3", "d3", "on the Salafist truce negotiations", "hamas", stance="decline_comment")]
-    mentions = [mention("hamas", "d1", 0, 5)]
-    assert kinds(find_contradictions([], claims, mentions=mentions)) == [("declined_comment", ["c1", "c3"])]
-
-
-def test_affiliation_of_an_anonymous_decliner_is_its_subject():
-    claims = [claim("c1", "d1", "Hamas is negotiating a truce with the Salafist groups", "sources"),
-              claim("c2", "d1", "on the report", None, stance="decline_comment", anonymous=True,
-                    speaker_affiliation="hamas")]
-    mentions = [mention("hamas", "d1", 0, 5)]
-    assert kinds(find_contradictions([], claims, mentions=mentions)) == [("declined_comment", ["c1", "c2"])]
+def test_silence_about_another_subject_or_a_withheld_detail_is_not_listed():
+    article = Article("d", ["The Harbour Ledger said Vesta was in talks to sell its tankers.",
+                            "Orland declined to comment.", "Vesta did not say how much the tankers were worth."])
+    article.claim(0, "The Harbour Ledger", "said", "Vesta was in talks to sell its tankers", "ledger")
+    article.mention(0, "Vesta", "vesta")
+    article.claim(1, "Orland", "declined", "declined to comment", "orland", stance="decline_comment")
+    article.claim(2, "Vesta", "say", "how much the tankers were worth", "vesta", stance="decline_comment")
+    assert find(article, actors=ACTORS) == []
 
 
 def test_nothing_in_nothing_out():
@@ -152,9 +328,78 @@ def test_nothing_in_nothing_out():
 
 
 def test_the_denial_verb_itself_is_not_what_the_denial_contradicts():
-    from newsgraph.graph.contradictions import _is_the_act_of
-
     denial = {"id": "d:c1", "doc": "d", "cue_span": [6, 12]}
     assert _is_the_act_of({"id": "d:e1", "doc": "d", "trigger_span": [6, 12]}, denial)
     assert not _is_the_act_of({"id": "d:e2", "doc": "d", "trigger_span": [30, 36]}, denial)
     assert not _is_the_act_of({"id": "x:e1", "doc": "x", "trigger_span": [6, 12]}, denial)
+
+
+# --- the whole build, on articles written for this test and on the seeds ------------------------
+
+ARTICLES = {
+    "ledger.txt": "Slurry found in northern bay\n\nThe Harbour Ledger reported on Monday that Orland Mining had "
+                  "dumped toxic slurry in the northern bay near Port Avel. Local fishermen said their catches "
+                  "had fallen sharply since the spring.\n",
+    "orland.txt": "Orland Mining rejects slurry story\n\nOrland Mining denied that it had dumped toxic slurry in "
+                  "the northern bay. The company said its waste was stored safely at the quarry.\n\nSeparately, "
+                  "Vesta Holdings rejected a takeover bid from Orland Mining on Tuesday. Vesta chairman Ivo Marsh "
+                  "refused to deny reports that the firm would close its port office.\n",
+    "tankers.txt": "Vesta tanker sale talk\n\nThe Harbour Ledger said Vesta Holdings was in talks to sell its "
+                   "three oil tankers to a Greek shipping group. Vesta Holdings declined to comment.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def written_build(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("articles")
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return newsgraph.build(corpus, out=tmp_path_factory.mktemp("out"))
+
+
+def said(graph, record_id: str) -> str:
+    return next(r["text"] for r in [*graph.claims, *graph.events] if r["id"] == record_id)
+
+
+def test_build_pairs_a_report_with_its_denial_and_a_claim_with_its_silence(written_build):
+    found = {c["kind"]: c for c in written_build.contradictions}
+    assert set(found) == {"denial", "declined_comment"}
+    denial = found["denial"]
+    assert [said(written_build, i) for i in denial["items"]] == [
+        "Orland Mining had dumped toxic slurry in the northern bay near Port Avel",
+        "it had dumped toxic slurry in the northern bay"]
+    assert "Orland Mining denies it" in denial["summary"] and "(“Slurry found in northern bay”)" in denial["summary"]
+    silence = found["declined_comment"]
+    assert said(written_build, silence["items"][1]) == "declined to comment"
+    assert "Vesta Holdings declines to comment" in silence["summary"]
+
+
+def test_build_lists_no_rejected_bid_and_no_refusal_to_deny(written_build):
+    listed = {i for c in written_build.contradictions for i in c["items"]}
+    texts = {said(written_build, i) for i in listed}
+    assert not any("takeover bid" in t or "port office" in t for t in texts)
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_dir, tmp_path_factory):
+    return newsgraph.build(seeds_dir, out=tmp_path_factory.mktemp("seeds"))
+
+
+def denial_of(graph, words: str) -> dict:
+    return next(c for c in graph.contradictions if c["kind"] == "denial"
+                and any(words in said(graph, i) for i in c["items"][-2:]))
+
+
+def test_seeds_hamas_denial_of_the_meeting_report_stands_against_channel_2(seeds_graph):
+    found = denial_of(seeds_graph, "This talk is untrue")
+    asserted = [said(seeds_graph, s["id"]) for s in found["sides"] if s["role"] == "asserts"]
+    assert any("Channel 2" in text and "meet with Hamas leaders" in text for text in asserted)
+    assert any("ISIS commander from the Sinai visited the Gaza Strip" in text for text in asserted)
+    assert found["sources"]["asserts"] >= 2
+
+
+def test_seeds_the_invented_link_stands_against_the_think_tank_report(seeds_graph):
+    found = denial_of(seeds_graph, "make up an affinity")
+    asserted = [said(seeds_graph, s["id"]) for s in found["sides"] if s["role"] == "asserts"]
+    assert any("IS Sinai helped Hamas move weapons" in text for text in asserted)
+    assert found["sources"]["asserts"] >= 2

@@ -415,12 +415,18 @@ def _unknown_origin(a_published: str | None, b_published: str | None) -> str:
 
   newsgraph contradictions out/seeds --json
 
-Kinds: denial (a claim and its denial), cooperation_vs_conflict (one actor pair cooperating
-and clashing in one period), declined_comment (a claim and its subject declining to comment).
+  newsgraph contradictions out/seeds --min-confidence 0.6
+
+Kinds: denial (a report or claim and a speaker rejecting its truth), cooperation_vs_conflict
+(one actor pair cooperating and clashing in one period), declined_comment (a claim and its
+subject declining to comment on it). Each says who asserts what and who denies it, with the
+documents' titles.
 """)
 def contradictions(
     out: Path = OUT_ARGUMENT,
     kind: Optional[str] = typer.Option(None, help="Only this kind: denial, cooperation_vs_conflict, declined_comment."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only contradictions at least this sure (0-1)."),
     as_json: bool = typer.Option(False, "--json", help="Print the contradiction records as JSON."),
 ) -> None:
     """List contradictions: denials, opposite stances, declined comments, with evidence."""
@@ -428,7 +434,7 @@ def contradictions(
 
     kind = _run(lambda: choose("contradiction kind", kind, CONTRADICTION_KINDS))
     with _run(lambda: Store(out)) as store:
-        records = store.contradictions(kind)
+        records = [r for r in store.contradictions(kind) if _confidence(r) >= min_confidence]
         evidence = store.evidence_records(sorted({i for r in records for i in r["items"]}))
         names = store.actor_names({e.get(k) for e in evidence.values() for k in ("source", "target", "speaker")
                                    if e.get(k)} | {a for r in records for a in r.get("actors") or []})
@@ -470,6 +476,12 @@ def _unmerged_names_lines(found) -> list[str]:
     if not found.merges:
         lines.append("[dim]No merges across articles.[/]")
     return lines
+
+
+def _confidence(record: dict) -> float:
+    """A contradiction's confidence; records of builds before it was given count as sure."""
+    value = record.get("confidence")
+    return 1.0 if value is None else float(value)
 
 
 def _find_actor(store: Store, name: str, out: Path):

@@ -241,24 +241,32 @@ def reuse_table(rows: list, limit: int) -> Table:
 
 
 def contradiction_lines(record: dict, evidence: dict[str, dict], names: dict[str, str] | None = None) -> list[str]:
-    """One contradiction for the terminal in words: its kind and why, each piece of evidence
-    numbered ([1], [2]: the ids in the reason become these numbers) with who says or does what,
-    its document, and its text. Record ids stay in --json."""
+    """One contradiction for the terminal in words: its kind, confidence and independent sources
+    per side, a one-sentence summary (who asserts what, who denies it, in which documents), then
+    each piece of evidence numbered ([1], [2]: record ids in the text become these numbers) with
+    its role, who says or does what, its document and its text. Record ids stay in --json."""
     names = names or {}
     numbers = {item: f"[{n}]" for n, item in enumerate(record["items"], 1)}
-    reason = record.get("reason") or ""
+    summary = record.get("summary") or record.get("reason") or ""
     for item, number in numbers.items():
-        reason = reason.replace(item, number)
+        summary = summary.replace(item, number)
     for actor in record.get("actors") or []:  # actor ids ("islamic-state") read as names
         if actor in names:
-            reason = re.sub(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", lambda _: names[actor], reason)
-    lines = [f"[bold magenta]{safe(record['kind'].replace('_', ' '))}[/]  {safe(reason, 300)}"]
+            summary = re.sub(rf"(?<![\w-]){re.escape(actor)}(?![\w-])", lambda _: names[actor], summary)
+    confidence = record.get("confidence")
+    score = f" [dim]confidence {confidence:.2f}[/]" if isinstance(confidence, (int, float)) else ""
+    sources = record.get("sources") or {}
+    counted = ("  [dim]" + ", ".join(f"{n} independent source{'s' if n != 1 else ''} {safe(side)}"
+                                     for side, n in sources.items()) + "[/]") if sources else ""
+    lines = [f"[bold magenta]{safe(record['kind'].replace('_', ' '))}[/]{score}{counted}", f"  {safe(summary, 600)}"]
+    roles = {side.get("id"): side.get("role") for side in record.get("sides") or ()}
     for item in record["items"]:
         found = evidence.get(item)
         if found is None:
             lines.append(f"  {safe(numbers[item])} [dim](not in the graph: {safe(item)})[/]")
             continue
-        lines.append(f"  {safe(numbers[item])} {_evidence_who(found, names)}  "
+        role = f"[cyan]{safe(roles[item])}[/] " if roles.get(item) else ""
+        lines.append(f"  {safe(numbers[item])} {role}{_evidence_who(found, names)}  "
                      f"[dim]{safe(found.get('document_title') or found['doc'], 60)}[/]")
         lines.append(f"      {safe(found.get('text') or '', 400)}")
     return lines

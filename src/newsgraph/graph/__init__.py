@@ -83,7 +83,8 @@ class Graph:
             relations=build_relations(events, quads, count_sources),
             pairs=build_pairs(events, quads),
             reuse=reuse,
-            contradictions=find_contradictions(events, claims, mentions=mentions, documents=documents),
+            contradictions=find_contradictions(events, claims, mentions=mentions, documents=documents,
+                                               actors=resolution.actors),
         )
 
     def to_dict(self) -> dict[str, Any]:

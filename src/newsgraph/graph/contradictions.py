@@ -1,118 +1,259 @@
 """Contradictions: evidence in the graph that cannot all be true, or that a subject would not
 confirm.
 
-Input: event and claim records (``graph.json`` dicts), optionally the mention records (to know
-which actors a claim's content names) and document records (publication dates for undated
-events). Output: contradiction records ``{kind, items: [event or claim id], reason, ...}``:
+Input: event and claim records (``graph.json`` dicts), the mention records (which actors a
+claim's content names), document records (titles, texts, dates) and actor records (names).
+Output: contradiction records ``{kind, items, reason, summary, confidence, sides, sources, ...}``:
 
-- ``denial``: a claim with stance ``deny`` and an asserted claim or event it denies — the same
-  actor(s), and the same content (shared content words), or, for a denial that only points
-  back ("Hamas denied the report"), the nearest assertion before it in the same document.
-  Extra keys: ``actors``, ``overlap``.
+- ``denial``: a real denial (a speaker rejecting the truth of a report or claim, read by
+  :mod:`newsgraph.graph.contradiction_rules`: not "rejected the bid", "refused to deny",
+  "denied him a visa") against assertions of the same proposition by another source: the same
+  actors, compatible event types, shared content words, close in time; or, for a denial that
+  only points back ("Hamas denied the report", "This talk is untrue"), the nearest assertion
+  before it in its document. ``items``: the assertions, then the denial.
 - ``cooperation_vs_conflict``: events of one actor pair in one period, some in a cooperation
-  quad class and some in a conflict one (``data/plover.yaml``). Extra keys: ``actors``,
-  ``cooperation``, ``conflict`` (event ids), ``period`` [first, last day].
-- ``declined_comment``: a claim about an actor and that actor's ``decline_comment``, in the
-  same document or on the same content. Extra keys: ``actors``, ``overlap``.
+  quad class and some in a conflict one (``data/plover.yaml``); both can be true, so it is a
+  kind of its own. Extra keys: ``cooperation``, ``conflict`` (event ids), ``period``.
+- ``declined_comment``: a subject's silence ("declined to comment") against the claim it
+  answers: the nearest assertion about the subject before it, or one with the same content.
+
+Never paired: an item with itself, its own content or nested claims, the event of its own
+saying, a recycled copy of itself, or an assertion by the same speaker. Assertions are found by
+blocking on actors, so the work grows with the evidence about each denier, not with all
+pairs. ``summary`` says in one sentence, with names and document titles, who asserts what and
+who denies it; ``confidence`` (0-1) is how sure the reading and the match are.
 
 Records come out by kind in that order, then by their items.
 """
 
 from __future__ import annotations
 
-import re
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Mapping, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
+from newsgraph.graph.propositions import content_words
 from newsgraph.plover import Plover
+from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
 
 Record = Mapping[str, Any]
-_WORD = re.compile(r"[^\W\d_]+")
+QUOTE_CHARS = 240  # a sentence quoted in a summary is cut to this length
 
 
 @dataclass(frozen=True)
 class ContradictionSettings:
     """When two pieces of evidence are taken to contradict each other."""
 
-    min_overlap: float = 0.5       # share of the shorter text's content words the other has too
-    min_shared_words: int = 3      # and at least this many of them
-    stem_chars: int = 5            # words compare by their first letters: "negotiations" ~ "negotiating"
-    reference_words: int = 3       # a denial with at most this many content words points back
+    min_overlap: float = 0.5       # share of the smaller word set the other has too
+    min_shared_words: int = 2      # and at least this many words (names excluded) in one document
+    min_shared_across: int = 3     # across documents
     reference_sentences: int = 3   # how many sentences back a pointing denial looks
     period_days: int = 31          # events this close in time are in one period
+    claim_period_days: int = 366   # a denial and an assertion further apart are about other times
+    max_assertions: int = 8        # assertions listed against one denial, best first
+    pointing_strength: float = 0.7  # match strength of the statement a "denied the report" answers
+    event_strength: float = 0.6    # of an event matched by type and actors rather than by words
     asserted_modes: tuple[str, ...] = ("asserted", "ongoing", "historical")
 
 
 class ContradictionFinder:
     """Finds the three kinds of contradiction; ``__call__`` only orchestrates."""
 
-    def __init__(self, plover: Plover | None = None, settings: ContradictionSettings | None = None):
+    def __init__(self, plover: Plover | None = None, settings: ContradictionSettings | None = None,
+                 rules: ContradictionRules | None = None):
         self.plover = plover or Plover.from_data()
         self.settings = settings or ContradictionSettings()
+        self.rules = rules or ContradictionRules.from_data()
 
     def __call__(self, events: Sequence[Record], claims: Sequence[Record], *,
-                 mentions: Iterable[Record] = (), documents: Iterable[Record] = ()) -> list[dict[str, Any]]:
-        evidence = Evidence(events, claims, mentions, self.settings)
-        published = {d["id"]: parse_published(d.get("published")) for d in documents}
-        return (self.denials(evidence) + self.opposite_quads(events, published)
-                + self.declined_comments(evidence))
+                 mentions: Iterable[Record] = (), documents: Iterable[Record] = (),
+                 actors: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        evidence = Evidence(events, claims, mentions, documents, actors, self.settings, self.rules)
+        return self.denials(evidence) + self.opposite_quads(evidence) + self.declined_comments(evidence)
 
     # --- (a) a claim and its denial -------------------------------------------------------
 
     def denials(self, evidence: "Evidence") -> list[dict[str, Any]]:
-        found = []
-        for denial in evidence.claims_with_stance("deny"):
-            who = evidence.speakers(denial) | evidence.actors(denial)
-            candidates = [r for r in evidence.about(who) if self._asserted(r, evidence)
-                          and not evidence.inside(r, denial["id"]) and r["id"] != denial["id"]
-                          and not _is_the_act_of(r, denial)]
-            for record, overlap, shared in self._same_content(denial, candidates, evidence):
-                found.append(_contradiction(
-                    "denial", [record["id"], denial["id"]], shared,
-                    f"{denial['id']} denies what {record['id']} asserts", overlap))
+        by_statement: dict[tuple, list[tuple[Denial, list]]] = defaultdict(list)
+        for claim in evidence.claims_by_id.values():
+            denial = self.rules.denial(claim, evidence.doc_text(claim))
+            if denial is None:
+                continue
+            matched = self._denied(denial, evidence)
+            if matched:  # one sentence, one denial: "Hamas denied the report, X saying: '...'"
+                by_statement[(claim["doc"], claim.get("sentence", claim["id"]))].append((denial, matched))
+        found = [self._denial_record(group, evidence) for group in by_statement.values()]
         return sorted(found, key=lambda c: c["items"])
 
-    def _asserted(self, record: Record, evidence: "Evidence") -> bool:
-        if record["id"] in evidence.claims_by_id:
-            return record.get("stance") == "assert"
-        return record.get("mode") in self.settings.asserted_modes and not record.get("negated")
+    def _denied(self, denial: Denial, evidence: "Evidence") -> list[tuple[Record, float | None, float]]:
+        """(assertion, word overlap, strength of the match) for what ``denial`` denies."""
+        claim = denial.claim
+        if denial.points_back:
+            antecedents = self._antecedents(claim, evidence, denial.acts)
+            matched = [(r, None, self.settings.pointing_strength) for r in antecedents]
+            # an antecedent claim stands for the events it holds
+            seen = {e["id"] for r in antecedents for e in [r, *evidence.events_of(r)]}
+            return matched + self._same_events(claim, antecedents, evidence, seen)
+        matched = self._same_proposition(claim, denial.target, evidence)
+        if denial.link:
+            matched += self._cooperation(claim, evidence, {m[0]["id"] for m in matched})
+        return matched
 
-    def _same_content(self, denial: Record, candidates: list[Record], evidence: "Evidence"):
-        """(record, overlap, shared actors) for candidates the denial is about."""
-        words = evidence.content_words(denial)
-        who = evidence.speakers(denial) | evidence.actors(denial)
+    def _same_proposition(self, claim: Record, target: str, evidence: "Evidence"
+                          ) -> list[tuple[Record, float | None, float]]:
+        """Assertions with the same content words as ``target``, drawn from the blocks of the
+        claim's actors (what it is about and who says it) and of its document."""
+        words = content_words(target, self.rules.stop_words)
+        who = evidence.speakers(claim) | evidence.actors(claim)
         matched = []
-        for record in candidates:
-            overlap = evidence.overlap(words, evidence.content_words(record))
-            if overlap is not None:
-                matched.append((record, overlap, sorted(who & evidence.actors(record))))
-        if matched or len(words) > self.settings.reference_words:
-            return matched
-        return [(r, None, sorted(who & evidence.actors(r))) for r in self._referred(denial, candidates)]
+        for record in evidence.candidates(claim, who):
+            if not evidence.may_pair(record, claim) or not evidence.same_time(record, claim):
+                continue
+            if not evidence.compatible_types(record, claim):
+                continue
+            if evidence.agrees(record, words):
+                continue
+            shared, share = evidence.overlap(words, evidence.words(record))
+            needed = (self.settings.min_shared_words if record["doc"] == claim["doc"]
+                      else self.settings.min_shared_across)
+            if shared >= needed and share >= self.settings.min_overlap:
+                matched.append((record, round(share, 3), 0.5 + share / 2))
+        return matched + self._same_deeds(claim, words, evidence, {m[0]["id"] for m in matched})
 
-    def _referred(self, denial: Record, candidates: list[Record]) -> list[Record]:
-        """The assertions of the nearest earlier sentence (within reach) in the denial's document."""
-        before = [r for r in candidates if r["doc"] == denial["doc"] and r.get("sentence") is not None
-                  and 0 <= denial["sentence"] - r["sentence"] <= self.settings.reference_sentences
-                  and r["start"] < denial["start"]]
+    def _same_deeds(self, claim: Record, words: frozenset[str], evidence: "Evidence", seen: set[str]
+                    ) -> list[tuple[Record, float | None, float]]:
+        """Events someone else says happened, of the deed a denial holds ("denied that he
+        threatened Neville" against "he threatened some of our players"): same PLOVER type, same
+        doer, no other target, the same verb."""
+        found = []
+        for denied in evidence.events_of(claim):
+            if not (denied.get("source") and denied.get("type")):
+                continue
+            doer = evidence.expanded({denied["source"]})
+            target = evidence.expanded({denied["target"]}) if denied.get("target") else set()
+            verb = content_words(denied.get("trigger") or "", self.rules.stop_words)
+            for event in evidence.events_with({(denied["type"], a) for a in doer}):
+                other = evidence.expanded({event["target"]}) if event.get("target") else set()
+                if (event["id"] in seen or not event.get("claim") or not verb
+                        or content_words(event.get("trigger") or "", self.rules.stop_words) != verb
+                        or not doer & evidence.expanded({event.get("source")} - {None})
+                        or (target and other and not target & other)):
+                    continue
+                if evidence.may_pair(event, claim) and evidence.same_time(event, claim):
+                    seen.add(event["id"])
+                    found.append((event, None, self.settings.event_strength))
+        return found
+
+    def _antecedents(self, claim: Record, evidence: "Evidence", acts: frozenset[str] = frozenset(),
+                     reach: int | None = None) -> list[Record]:
+        """What a pointing statement ("denied the report") answers: the assertions of the
+        nearest earlier sentence within reach about its speaker, or a statement just before
+        made by the act it names ("... reported that ..." for "the report")."""
+        who = evidence.speakers(claim)
+        sentence = claim.get("sentence")
+        if sentence is None:
+            return []
+
+        def answered(record: Record) -> bool:
+            if who & evidence.actors(record):
+                return True
+            cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
+            return sentence - record["sentence"] <= 1 and cue in acts
+
+        if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
+            reach = self.settings.reference_sentences if acts else 1
+        before = [r for r in evidence.assertions_in(claim["doc"])
+                  if r.get("sentence") is not None and r["start"] < claim["start"]
+                  and 0 <= sentence - r["sentence"] <= reach and answered(r) and evidence.may_pair(r, claim)]
         if not before:
             return []
         nearest = max(r["sentence"] for r in before)
-        return [r for r in before if r["sentence"] == nearest]
+        closest = [r for r in before if r["sentence"] == nearest]
+        claims = [r for r in closest if r["id"] in evidence.claims_by_id]
+        return claims or closest  # a claim about it before the events it holds
+
+    def _same_events(self, claim: Record, antecedents: list[Record], evidence: "Evidence",
+                     seen: set[str]) -> list[tuple[Record, float | None, float]]:
+        """Other reports of what the antecedents report: asserted events of the same PLOVER
+        type between the same actors (after affiliations: a commander stands for his group),
+        one of them the denier ("Hamas denied the report" of a meeting with Hamas)."""
+        denier = evidence.expanded(evidence.speakers(claim))
+        keys = set()
+        for record in antecedents:
+            for event in evidence.events_of(record):
+                if event.get("type"):
+                    keys |= {(event["type"], actor) for actor in evidence.expanded(evidence.actors(event)) - denier}
+        found = []
+        for event in evidence.events_with(keys):
+            arguments = [evidence.expanded({a}) for a in (event.get("source"), event.get("target")) if a]
+            if (event["id"] not in seen and len(arguments) == 2 and any(denier & a for a in arguments)
+                    and evidence.may_pair(event, claim) and evidence.same_time(event, claim)):
+                seen.add(event["id"])
+                found.append((event, None, self.settings.event_strength))
+        return found
+
+    def _cooperation(self, claim: Record, evidence: "Evidence", seen: set[str]
+                     ) -> list[tuple[Record, float | None, float]]:
+        """For a denied link between actors ("an affinity between X and Hamas"): assertions of
+        cooperation (a cooperation quad class) between two of the actors its content names."""
+        named = [evidence.expanded({a}) for a in evidence.actors(claim)]
+        found = []
+        for record in evidence.assertions_about_groups(set().union(*named) if named else set()):
+            if record["id"] in seen or not self._links(record, named, evidence):
+                continue
+            if evidence.may_pair(record, claim) and evidence.same_time(record, claim):
+                seen.add(record["id"])
+                found.append((record, None, self.settings.event_strength))
+        return found
+
+    def _links(self, record: Record, named: list[set[str]], evidence: "Evidence") -> bool:
+        """Whether ``record`` holds a cooperation event between two of the ``named`` groups."""
+        for event in evidence.events_of(record):
+            if self.plover.side(event.get("type")) != "cooperation":
+                continue
+            arguments = [evidence.expanded({a}) for a in (event.get("source"), event.get("target")) if a]
+            hit = [i for i, group in enumerate(named) for a in arguments if group & a]
+            if len(arguments) == 2 and all(any(g & a for g in named) for a in arguments) and len(set(hit)) >= 2:
+                return True
+        return False
+
+    def _denial_record(self, group: list[tuple[Denial, list]], evidence: "Evidence") -> dict[str, Any]:
+        best: dict[str, tuple] = {}
+        for _, matched in group:
+            for record, share, strength in matched:
+                if record["id"] not in best or strength > best[record["id"]][2]:
+                    best[record["id"]] = (record, share, strength)
+        matched = _spread(sorted(best.values(), key=lambda m: (-m[2], m[0]["id"])))[:self.settings.max_assertions]
+        denial = max((d for d, _ in group), key=lambda d: (d.strength, d.claim["id"]))
+        claims = sorted((d.claim for d, _ in group), key=lambda c: c["start"])
+        assertions = [m[0] for m in matched]
+        first = assertions[0]
+        confidence = denial.strength * matched[0][2] * evidence.confidence(first) * evidence.confidence(denial.claim)
+        summary = (f"{evidence.says(first)}; {evidence.speaker_name(claims[0])} denies it: "
+                   f"{evidence.quote(*claims)} ({evidence.title(denial.claim)}).")
+        who = set().union(*(evidence.speakers(c) | evidence.actors(c) for c in claims))
+        return {
+            "kind": "denial", "items": [r["id"] for r in assertions] + [c["id"] for c in claims],
+            "reason": summary, "summary": summary, "confidence": round(confidence, 2),
+            "actors": sorted(who & set().union(*(evidence.expanded(evidence.actors(r)) for r in assertions))),
+            "overlap": matched[0][1],
+            "sides": [evidence.side(r, "asserts") for r in assertions] + [evidence.side(c, "denies") for c in claims],
+            "sources": {"asserts": evidence.sources([r["id"] for r in assertions]),
+                        "denies": evidence.sources([c["id"] for c in claims])},
+        }
 
     # --- (b) cooperation and conflict of one pair in one period ---------------------------------
 
-    def opposite_quads(self, events: Sequence[Record], published: Mapping[str, date | None]) -> list[dict[str, Any]]:
+    def opposite_quads(self, evidence: "Evidence") -> list[dict[str, Any]]:
         by_pair: dict[tuple[str, str], list[tuple[date, str, str]]] = defaultdict(list)
-        for event in events:
+        for event in evidence.events_by_id.values():
             side = self.plover.side(event.get("type"))
             pair = _pair(event)
-            when = _event_day(event, published)
+            when = evidence.day(event)
             if side and pair and when and event.get("mode") in self.settings.asserted_modes \
                     and not event.get("negated"):
                 by_pair[pair].append((when, event["id"], side))
@@ -121,81 +262,234 @@ class ContradictionFinder:
             for period in _periods(sorted(dated), self.settings.period_days):
                 sides = {side: [i for _, i, s in period if s == side] for side in ("cooperation", "conflict")}
                 if sides["cooperation"] and sides["conflict"]:
-                    found.append({
-                        "kind": "cooperation_vs_conflict", "items": [i for _, i, _ in period],
-                        "reason": f"{pair[0]} and {pair[1]} both cooperate and clash between "
-                                  f"{period[0][0].isoformat()} and {period[-1][0].isoformat()}",
-                        "actors": list(pair), **sides,
-                        "period": [period[0][0].isoformat(), period[-1][0].isoformat()],
-                    })
+                    found.append(self._quad_record(pair, period, sides, evidence))
         return found
+
+    @staticmethod
+    def _quad_record(pair, period, sides, evidence: "Evidence") -> dict[str, Any]:
+        first, last = period[0][0].isoformat(), period[-1][0].isoformat()
+        events = [evidence.events_by_id[i] for _, i, _ in period]
+        names = [evidence.actor_name(a) for a in pair]
+        summary = (f"{names[0]} and {names[1]} both cooperate and clash between {first} and {last}: "
+                   f"{evidence.says(evidence.events_by_id[sides['cooperation'][0]])}; "
+                   f"{evidence.says(evidence.events_by_id[sides['conflict'][0]])}.")
+        return {
+            "kind": "cooperation_vs_conflict", "items": [e["id"] for e in events],
+            "reason": summary, "summary": summary,
+            "confidence": round(min(evidence.confidence(e) for e in events), 2),
+            "actors": list(pair), **sides, "period": [first, last],
+            "sides": [evidence.side(e, "cooperation" if e["id"] in sides["cooperation"] else "conflict")
+                      for e in events],
+            "sources": {side: evidence.sources(ids) for side, ids in sides.items()},
+        }
 
     # --- (c) a claim and "declined to comment" by its subject ----------------------------------
 
     def declined_comments(self, evidence: "Evidence") -> list[dict[str, Any]]:
         found = []
-        for decline in evidence.claims_with_stance("decline_comment"):
-            subject = evidence.speakers(decline)
-            words = evidence.content_words(decline)
-            for claim in evidence.about(subject):
-                if (claim["id"] not in evidence.claims_by_id or claim.get("stance") != "assert"
-                        or evidence.speakers(claim) & subject or evidence.inside(claim, decline["id"])):
-                    continue
-                overlap = evidence.overlap(words, evidence.content_words(claim))
-                if claim["doc"] == decline["doc"] or overlap is not None:
-                    found.append(_contradiction(
-                        "declined_comment", [claim["id"], decline["id"]],
-                        sorted(subject & evidence.actors(claim)),
-                        f"{decline['id']}: the subject of {claim['id']} declined to comment", overlap))
+        for claim in evidence.claims_by_id.values():
+            silence = self.rules.silence(claim, evidence.doc_text(claim))
+            if silence is None or not evidence.speakers(claim):
+                continue
+            matched = []
+            if not silence.points_back:
+                matched = [m for m in self._same_proposition(claim, silence.target, evidence)
+                           if m[0]["id"] in evidence.claims_by_id]
+            if not matched:  # a bare "declined to comment" answers the last claim about its subject
+                reach = claim.get("sentence", 0) if not silence.target else self.settings.reference_sentences
+                matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
+                    claim, evidence, reach=reach) if r["id"] in evidence.claims_by_id]
+            if matched:
+                found.append(self._silence_record(silence, matched, evidence))
         return sorted(found, key=lambda c: c["items"])
+
+    def _silence_record(self, silence: Silence, matched: list, evidence: "Evidence") -> dict[str, Any]:
+        record, share, strength = sorted(matched, key=lambda m: (-m[2], m[0]["id"]))[0]
+        claim = silence.claim
+        summary = (f"{evidence.says(record)}; {evidence.speaker_name(claim)} declines to comment: "
+                   f"{evidence.quote(claim)} ({evidence.title(claim)}).")
+        return {
+            "kind": "declined_comment", "items": [record["id"], claim["id"]],
+            "reason": summary, "summary": summary,
+            "confidence": round(strength * evidence.confidence(record) * evidence.confidence(claim), 2),
+            "actors": sorted(evidence.speakers(claim) & evidence.actors(record)), "overlap": share,
+            "sides": [evidence.side(record, "asserts"), evidence.side(claim, "declines")],
+            "sources": {"asserts": 1, "declines": 1},
+        }
 
 
 class Evidence:
-    """Events and claims indexed by id and by the actors they are about."""
+    """Events and claims indexed by id, by document and by the actors they are about, with
+    the names and titles a reader needs."""
 
     def __init__(self, events: Sequence[Record], claims: Sequence[Record], mentions: Iterable[Record],
-                 settings: ContradictionSettings):
-        self.settings = settings
+                 documents: Iterable[Record], actors: Iterable[Any], settings: ContradictionSettings,
+                 rules: ContradictionRules):
+        self.settings, self.rules = settings, rules
         self.events_by_id = {e["id"]: e for e in events}
         self.claims_by_id = {c["id"]: c for c in claims}
-        self.records = [*events, *claims]
-        self._words: dict[str, set[str]] = {}
-        mentions_by_doc: dict[str, list[Record]] = defaultdict(list)
+        self.documents = {d["id"]: d for d in documents}
+        self.published = {i: parse_published(d.get("published")) for i, d in self.documents.items()}
+        self._index_actors(list(actors))
+        mentions = [m for m in mentions if m.get("actor")]
+        self._mentions_by_doc: dict[str, list[Record]] = defaultdict(list)
         for mention in mentions:
-            mentions_by_doc[mention["doc"]].append(mention)
-        self._actors: dict[str, set[str]] = {}
+            self._mentions_by_doc[mention["doc"]].append(mention)
+        self._actors = _actors_of(self.events_by_id, self.claims_by_id, mentions)
+        self._words: dict[str, frozenset[str]] = {}
+        self._weights = _word_weights(self, [*events, *claims])
+        self._index_sentences(events, claims)
+        self._index_assertions([*events, *claims])
+
+    def _index_actors(self, actors: list[Any]) -> None:
+        self.names = {_get(a, "id"): _get(a, "name") for a in actors}
+        # the organisations a person speaks for: statements of one side do not contradict it
+        self.sides = {_get(a, "id"): {f["actor"] for f in _get(a, "affiliations") or ()
+                                      if f.get("relation") == "member_of" and f.get("actor")}
+                      for a in actors}
+        self.parents = {_get(a, "id"): {f["actor"] for f in _get(a, "affiliations") or () if f.get("actor")}
+                        for a in actors}
+
+    def _index_sentences(self, events: Sequence[Record], claims: Sequence[Record]) -> None:
+        # sentences that deny or decline: the events in them are what is denied, not assertions
+        self._unasserted = {(c["doc"], c.get("sentence")) for c in claims if c.get("stance") != "assert"}
+        # who speaks in a sentence: an event there without a claim of its own is theirs too
+        self._said_in: dict[tuple, set[str]] = defaultdict(set)
         for claim in claims:
-            self._actors[claim["id"]] = {m["actor"] for m in mentions_by_doc.get(claim["doc"], ())
-                                         if claim["start"] <= m["start"] and m["end"] <= claim["end"] and m["actor"]}
+            self._said_in[(claim["doc"], claim.get("sentence"))] |= {
+                a for a in (claim.get("speaker"), claim.get("speaker_affiliation")) if a}
+        # the act of denying ("Hamas denied the report") names who denies
+        self._deniers: dict[tuple, set[str]] = defaultdict(set)
+        self._types: dict[str, set[str]] = defaultdict(set)
+        self._events_by_claim: dict[str, list[Record]] = defaultdict(list)
         for event in events:
-            actors = {a for a in (event.get("source"), event.get("target")) if a}
-            self._actors[event["id"]] = actors
-            if event.get("claim") in self._actors:
-                self._actors[event["claim"]] |= actors
+            if (event.get("trigger") or "").casefold() in self.rules.verb_of_form and event.get("source"):
+                self._deniers[(event["doc"], event.get("sentence"))].add(event["source"])
+            if event.get("claim"):
+                self._events_by_claim[event["claim"]].append(event)
+                if event.get("type"):
+                    self._types[event["claim"]].add(event["type"])
+
+    def _index_assertions(self, records: Sequence[Record]) -> None:
+        """Asserted records by document, by actor, by actor and its groups, and (events) by
+        PLOVER type and actor: the blocks that candidates are drawn from."""
+        self._by_doc: dict[str, list[Record]] = defaultdict(list)
         self._by_actor: dict[str, list[Record]] = defaultdict(list)
-        for record in self.records:
-            for actor in sorted(self._actors[record["id"]]):
+        self._by_group: dict[str, list[Record]] = defaultdict(list)
+        self._by_speaker: dict[str, list[Record]] = defaultdict(list)
+        self._by_type_actor: dict[tuple[str, str], list[Record]] = defaultdict(list)
+        for record in records:
+            if not self._asserted(record):
+                continue
+            self._by_doc[record["doc"]].append(record)
+            for actor in sorted(self.actors(record)):
                 self._by_actor[actor].append(record)
+            for actor in sorted(self.speakers(record)):
+                self._by_speaker[actor].append(record)
+            for actor in sorted(self.expanded(self.actors(record))):
+                self._by_group[actor].append(record)
+                if record["id"] in self.events_by_id and record.get("type"):
+                    self._by_type_actor[(record["type"], actor)].append(record)
 
-    def claims_with_stance(self, stance: str) -> list[Record]:
-        return [c for c in self.claims_by_id.values() if c.get("stance") == stance]
+    # --- what is asserted, and what may be paired -------------------------------------------
 
-    def actors(self, record: Record) -> set[str]:
-        """The actors a record is about: an event's source and target; the actors a claim's
-        content names, and the arguments of the events it holds."""
-        return self._actors.get(record["id"], set())
+    def _asserted(self, record: Record) -> bool:
+        if record["id"] in self.claims_by_id:
+            return record.get("stance") == "assert"
+        holder = self.claims_by_id.get(record.get("claim") or "")
+        if holder is not None and holder.get("stance") != "assert":
+            return False  # the content of a denial or of a silence asserts nothing
+        if (record["doc"], record.get("sentence")) in self._unasserted:
+            return False
+        if (record.get("trigger") or "").casefold() in self.rules.verb_of_form:
+            return False  # "rejects the claim" as an event is the act of denying
+        return record.get("mode") in self.settings.asserted_modes and not record.get("negated")
 
-    @staticmethod
-    def speakers(claim: Record) -> set[str]:
-        return {a for a in (claim.get("speaker"), claim.get("speaker_affiliation")) if a}
-
-    def about(self, actors: Iterable[str]) -> list[Record]:
-        """Records about any of ``actors``, each once, in input order."""
-        seen = {}
+    def assertions_about(self, actors: Iterable[str]) -> list[Record]:
+        """Asserted records about any of ``actors``, each once (the blocking step)."""
+        seen: dict[str, Record] = {}
         for actor in sorted(actors):
             for record in self._by_actor.get(actor, ()):
                 seen.setdefault(record["id"], record)
         return list(seen.values())
+
+    def candidates(self, claim: Record, who: set[str]) -> list[Record]:
+        """Asserted records about or by ``who``, and those of the claim's own document."""
+        seen = {r["id"]: r for r in self.assertions_about(who)}
+        for actor in sorted(who):
+            for record in self._by_speaker.get(actor, ()):
+                seen.setdefault(record["id"], record)
+        for record in self.assertions_in(claim["doc"]):
+            seen.setdefault(record["id"], record)
+        return list(seen.values())
+
+    def assertions_about_groups(self, actors: Iterable[str]) -> list[Record]:
+        """Asserted records about any of ``actors`` or their members, each once."""
+        seen: dict[str, Record] = {}
+        for actor in sorted(actors):
+            for record in self._by_group.get(actor, ()):
+                seen.setdefault(record["id"], record)
+        return list(seen.values())
+
+    def assertions_in(self, doc: str) -> list[Record]:
+        return self._by_doc.get(doc, [])
+
+    def may_pair(self, record: Record, claim: Record) -> bool:
+        """Whether ``record`` can stand against ``claim``: not itself, not its content or its
+        nested claims, not the event of its saying, not a recycled copy of it, not the same
+        statement, not the same speaker."""
+        if record["id"] == claim["id"] or self.inside(record, claim["id"]) or self.inside(claim, record["id"]):
+            return False
+        group = claim.get("reuse_group")
+        if group is not None and record.get("reuse_group") == group and record["doc"] != claim["doc"]:
+            return False  # a copy of the same recycled text; within one article they are two statements
+        if record["doc"] == claim["doc"]:
+            if record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
+                return False
+            if _overlaps(record, claim) or _is_the_act_of(record, claim):
+                return False
+        if self.side_of(record) & self.side_of(claim) or self._same_person(record, claim):
+            return False
+        if record["id"] in self.events_by_id and not record.get("claim") \
+                and record.get("source") in self.side_of(claim):
+            return False  # "he hit back at the claims": the denier's own act, told by the article
+        return True
+
+    def agrees(self, record: Record, words: frozenset[str]) -> bool:
+        """Whether ``record`` says the denied ``words`` under a negation of its own ("we don't
+        think we got our sums wrong" beside "ministers deny care sums wrong"): it agrees."""
+        said = self._said(record)
+        negation = self.rules.negation.search(said)
+        return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
+
+    def _said(self, record: Record) -> str:
+        """What a record asserts: a claim's content, the content of an event's claim, or an
+        event's sentence."""
+        holder = self.claims_by_id.get(record.get("claim") or "") if record["id"] in self.events_by_id else None
+        return (holder or record).get("text") or ""
+
+    def _same_person(self, record: Record, claim: Record) -> bool:
+        """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike;
+        or, in one document, an unresolved "the chancellor" (who may well be the other)."""
+        speaker = self._holder(record)
+        if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
+                and speaker["speaker_text"].casefold().startswith("the ") \
+                and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
+            return True
+        names = [self._name_words(r) for r in (record, claim)]
+        return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
+
+    def _holder(self, record: Record) -> Record:
+        """The claim that says ``record``: itself, or an event's claim (empty for the article's own)."""
+        if record["id"] in self.events_by_id:
+            return self.claims_by_id.get(record.get("claim") or "") or {}
+        return record
+
+    def _name_words(self, record: Record) -> frozenset[str]:
+        record = self._holder(record)
+        name = self.names.get(record.get("speaker")) or record.get("speaker_text") or ""
+        words = frozenset(w for w in name.casefold().split() if w[:1].isalpha())
+        return frozenset() if words <= _PRONOUNS else words
 
     def inside(self, record: Record, claim_id: str) -> bool:
         """Whether ``record`` is, or lies in, the claim ``claim_id`` (its content, nested claims)."""
@@ -208,39 +502,240 @@ class Evidence:
             current = self.claims_by_id.get(current, {}).get("parent")
         return False
 
-    def content_words(self, record: Record) -> set[str]:
-        """The content words of a record's text, cut to their first letters (computed once:
-        a record about a much-cited actor is compared with every denial of that actor)."""
+    def same_time(self, record: Record, claim: Record) -> bool:
+        """Whether ``record`` and ``claim`` can be about one time: their own times (an event's,
+        a claim's events') within a year, else their documents' dates. The article's own
+        dated account ("in 2001 Sky pulled out of a bidding war") is background, not about the
+        time of an undated denial."""
+        own, other = self.own_day(record), self.own_day(claim)
+        if own and other:
+            return abs((own - other).days) <= self.settings.claim_period_days
+        if own and record["id"] in self.events_by_id and not record.get("claim"):
+            return False
+        one, two = self.day(record), self.day(claim)
+        return one is None or two is None or abs((one - two).days) <= self.settings.claim_period_days
+
+    def own_day(self, record: Record) -> date | None:
+        """The first day of a record's own time: an event's, or the earliest of a claim's events."""
+        days = [value_start((e.get("time") or {}).get("value")) for e in self.events_of(record) if e.get("time")]
+        return min((d for d in days if d), default=None)
+
+    def compatible_types(self, first: Record, second: Record) -> bool:
+        one, other = self.types(first), self.types(second)
+        return not one or not other or bool(one & other)
+
+    # --- what records are about ---------------------------------------------------------------
+
+    def actors(self, record: Record) -> set[str]:
+        return self._actors.get(record["id"], set())
+
+    def types(self, record: Record) -> set[str]:
+        if record["id"] in self.events_by_id:
+            return {record["type"]} if record.get("type") else set()
+        return self._types.get(record["id"], set())
+
+    def speakers(self, record: Record) -> set[str]:
+        """Who says it: a claim's speaker and affiliation; for an event, its claim's."""
+        if record["id"] in self.events_by_id:
+            holder = self.claims_by_id.get(record.get("claim") or "")
+            if holder is None:
+                return set(self._said_in.get((record["doc"], record.get("sentence")), ()))
+            record = holder
+        found = {a for a in (record.get("speaker"), record.get("speaker_affiliation")) if a}
+        if record.get("stance") == "deny":
+            found |= self._deniers.get((record.get("doc"), record.get("sentence")), set())
+        return found
+
+    def expanded(self, actors: Iterable[str]) -> set[str]:
+        """Actors with the groups they belong to, two levels up (a commander, his branch, its
+        organisation)."""
+        found = set(actors)
+        for _ in range(2):
+            found |= set().union(*(self.parents.get(a, ()) for a in found))
+        return found
+
+    def events_of(self, record: Record) -> list[Record]:
+        """An event itself, or the events a claim holds."""
+        if record["id"] in self.events_by_id:
+            return [record]
+        return self._events_by_claim.get(record["id"], [])
+
+    def events_with(self, keys: set[tuple[str, str]]) -> list[Record]:
+        """Asserted events of any (type, actor) in ``keys``, each once (the blocking step)."""
+        seen: dict[str, Record] = {}
+        for key in sorted(keys):
+            for event in self._by_type_actor.get(key, ()):
+                seen.setdefault(event["id"], event)
+        return list(seen.values())
+
+    def cooperates(self, record: Record, plover: Plover) -> bool:
+        return any(plover.side(e.get("type")) == "cooperation" for e in self.events_of(record))
+
+    def sentence_actors(self, record: Record) -> set[str]:
+        """The actors named in a record's span (an event's is its sentence), with their groups."""
+        named = {m["actor"] for m in self._mentions_by_doc.get(record["doc"], ())
+                 if record["start"] <= m["start"] and m["end"] <= record["end"]}
+        return self.expanded(named | self.actors(record))
+
+    def side_of(self, record: Record) -> set[str]:
+        """The speakers of a record and the organisations they belong to."""
+        speakers = self.speakers(record)
+        return speakers.union(*(self.sides.get(s, ()) for s in speakers))
+
+    def overlap(self, first: frozenset[str], second: frozenset[str]) -> tuple[int, float]:
+        """(shared words, weighted share of the smaller set found in the other): rare words
+        weigh more, so two statements do not match on "election" and "win" alone."""
+        if not first or not second:
+            return 0, 0.0
+        small = first if len(first) <= len(second) else second
+        shared = first & second
+        weight = self._weights
+        total = sum(weight.get(w, 1.0) for w in small)
+        return len(shared), sum(weight.get(w, 1.0) for w in shared) / total
+
+    def words(self, record: Record) -> frozenset[str]:
         words = self._words.get(record["id"])
         if words is None:
-            size = self.settings.stem_chars
-            words = {w[:size] for w in (m.casefold() for m in _WORD.findall(record.get("text") or ""))
-                     if w not in STOP_WORDS and len(w) > 2}
-            self._words[record["id"]] = words
+            words = self._words[record["id"]] = content_words(record.get("text") or "", self.rules.stop_words)
         return words
 
-    def overlap(self, first: set[str], second: set[str]) -> float | None:
-        """Share of the smaller word set found in the other, when it is enough to say both say
-        the same thing; else None."""
-        if not first or not second:
-            return None
-        shared = len(first & second)
-        score = shared / min(len(first), len(second))
-        if shared >= self.settings.min_shared_words and score >= self.settings.min_overlap:
-            return round(score, 3)
-        return None
+    def day(self, record: Record) -> date | None:
+        """When: the first day of an event's time, else its document's publication date."""
+        when = value_start((record.get("time") or {}).get("value")) if record.get("time") else None
+        return when or self.published.get(record["doc"])
+
+    @staticmethod
+    def confidence(record: Record) -> float:
+        value = record.get("confidence")
+        return 1.0 if value is None else float(value)
+
+    def sources(self, ids: list[str]) -> int:
+        """Independent origins of ``ids``, by the rule relations count them with."""
+        marks = ReuseMarks()
+        for i in ids:
+            record = self.events_by_id.get(i) or self.claims_by_id.get(i) or {}
+            if record.get("reuse_group") is not None:
+                marks.passage[i] = record.get("reused")
+                marks.group[i] = record["reuse_group"]
+        return independent_sources(ids, self.events_by_id, self.claims_by_id, marks)
+
+    # --- words for a reader -------------------------------------------------------------------
+
+    def doc_text(self, record: Record) -> str:
+        return (self.documents.get(record["doc"]) or {}).get("text") or ""
+
+    def title(self, record: Record) -> str:
+        document = self.documents.get(record["doc"]) or {}
+        return f"“{document.get('title') or document.get('path') or record['doc']}”"
+
+    def actor_name(self, actor: str | None) -> str:
+        return self.names.get(actor) or actor or "someone"
+
+    def speaker_name(self, claim: Record) -> str:
+        if claim.get("speaker") in self.names:
+            return self.names[claim["speaker"]]
+        text = claim.get("speaker_text")
+        if claim.get("speaker_affiliation") in self.names and (not text or text.casefold() in _PRONOUNS):
+            return f"a source of {self.names[claim['speaker_affiliation']]}"
+        if not text or text.casefold() in _PRONOUNS:
+            return "an unnamed source"
+        return text
+
+    def quote(self, *records: Record) -> str:
+        """The statement as written: for claims from the first speaker or cue to the last
+        content's end (records of one document)."""
+        text = self.doc_text(records[0])
+        spans = [s for r in records for s in ((r["start"], r["end"]), r.get("speaker_span"), r.get("cue_span")) if s]
+        start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+        quoted = " ".join((text[start:end] if text else records[0].get("text") or "").split())
+        if len(quoted) > QUOTE_CHARS:
+            quoted = quoted[:QUOTE_CHARS - 1].rstrip() + "…"
+        return f"“{quoted}”"
+
+    def says(self, record: Record) -> str:
+        """'X says “…” (“title”)' for a claim, '“title” reports “…”' for an event."""
+        if record["id"] in self.claims_by_id:
+            return f"{self.speaker_name(record)} says {self.quote(record)} ({self.title(record)})"
+        holder = self.claims_by_id.get(record.get("claim") or "")
+        if holder is not None:
+            return f"{self.speaker_name(holder)} says {self.quote(record)} ({self.title(record)})"
+        return f"{self.title(record)} reports {self.quote(record)}"
+
+    def side(self, record: Record, role: str) -> dict[str, Any]:
+        """A reference to one item: document, offsets, speaker, stance (no copied text)."""
+        document = self.documents.get(record["doc"]) or {}
+        holder = self._holder(record)  # who says it: the claim's speaker; None for the article's own
+        speaker = self.speaker_name(holder) if holder else None
+        return {"id": record["id"], "role": role, "doc": record["doc"], "path": document.get("path"),
+                "title": document.get("title"), "start": record["start"], "end": record["end"],
+                "speaker": speaker, "stance": record.get("stance") or record.get("type")}
+
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "who", "which", "that"}
+
+
+def _word_weights(evidence: "Evidence", records: Sequence[Record]) -> dict[str, float]:
+    """Inverse document frequency of content words over all statements (log scale, at least 1)."""
+    counts: dict[str, int] = defaultdict(int)
+    for record in records:
+        for word in evidence.words(record):
+            counts[word] += 1
+    total = max(len(records), 1)
+    return {word: max(1.0, math.log(total / count)) for word, count in counts.items()}
 
 
 def find_contradictions(events: Sequence[Record], claims: Sequence[Record], *,
                         mentions: Iterable[Record] = (), documents: Iterable[Record] = (),
+                        actors: Iterable[Any] = (),
                         settings: ContradictionSettings | None = None) -> list[dict[str, Any]]:
     """All contradictions among ``events`` and ``claims``; see the module docstring."""
-    return ContradictionFinder(settings=settings)(events, claims, mentions=mentions, documents=documents)
+    return ContradictionFinder(settings=settings)(events, claims, mentions=mentions, documents=documents,
+                                                  actors=actors)
 
 
-def _contradiction(kind: str, items: list[str], actors: list[str], reason: str,
-                   overlap: float | None) -> dict[str, Any]:
-    return {"kind": kind, "items": items, "reason": reason, "actors": actors, "overlap": overlap}
+def _get(item: Any, key: str) -> Any:
+    """A field of an actor record (a ``graph.json`` dict) or of an :class:`Actor`."""
+    return item.get(key) if type(item) is dict else getattr(item, key, None)
+
+
+def _actors_of(events_by_id: Mapping[str, Record], claims_by_id: Mapping[str, Record],
+               mentions: Iterable[Record]) -> dict[str, set[str]]:
+    """The actors each record is about: an event's source and target; the actors a claim's
+    content names, and the arguments of the events it holds."""
+    by_doc: dict[str, list[Record]] = defaultdict(list)
+    for mention in mentions:
+        if mention.get("actor"):
+            by_doc[mention["doc"]].append(mention)
+    found: dict[str, set[str]] = {}
+    for claim in claims_by_id.values():
+        found[claim["id"]] = {m["actor"] for m in by_doc.get(claim["doc"], ())
+                              if claim["start"] <= m["start"] and m["end"] <= claim["end"]}
+    for event in events_by_id.values():
+        actors = {a for a in (event.get("source"), event.get("target")) if a}
+        found[event["id"]] = actors
+        if event.get("claim") in found:
+            found[event["claim"]] |= actors
+    return found
+
+
+def _overlaps(record: Record, claim: Record) -> bool:
+    """Whether ``record`` lies in the statement ``claim`` makes, from its speaker or cue to the
+    end of its content (what is written between a cue and a far content is the same statement)."""
+    spans = [s for s in ((claim["start"], claim["end"]), claim.get("cue_span"), claim.get("speaker_span")) if s]
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    return min(record["end"], end) > max(record["start"], start)
+
+
+def _spread(matched: list[tuple]) -> list[tuple]:
+    """Matches best first, each document's first match before any document's second: a list
+    cut short still shows the different reports."""
+    rank: dict[str, int] = defaultdict(int)
+    keyed = []
+    for position, match in enumerate(matched):
+        doc = match[0]["doc"]
+        keyed.append((-match[2], rank[doc], position, match))
+        rank[doc] += 1
+    return [k[-1] for k in sorted(keyed, key=lambda k: k[:3])]
 
 
 def _pair(event: Record) -> tuple[str, str] | None:
@@ -248,12 +743,6 @@ def _pair(event: Record) -> tuple[str, str] | None:
     if not source or not target or source == target:
         return None
     return (source, target) if source < target else (target, source)
-
-
-def _event_day(event: Record, published: Mapping[str, date | None]) -> date | None:
-    """When an event happened: the first day of its time, else its document's publication date."""
-    when = value_start((event.get("time") or {}).get("value"))
-    return when or published.get(event["doc"])
 
 
 def _periods(dated: list[tuple[date, str, str]], days: int) -> list[list[tuple[date, str, str]]]:
@@ -272,3 +761,4 @@ def _is_the_act_of(record: Record, claim: Record) -> bool:
     "denied") is the act of claiming, not something the claim contradicts."""
     trigger, cue = record.get("trigger_span"), claim.get("cue_span")
     return bool(trigger and cue and record["doc"] == claim["doc"] and cue[0] <= trigger[0] and trigger[1] <= cue[1])
+
