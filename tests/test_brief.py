@@ -158,8 +158,10 @@ def test_min_confidence_hides_events_and_says_how_many(store):
     everything = write_briefing(store, "Karst Front", min_confidence=0.0)
     nothing = write_briefing(store, "Karst Front", min_confidence=1.0)
     assert check_briefing(nothing, store) == []
-    # records without a confidence count as sure: a threshold of 1 keeps them
-    assert len(nothing.statements()) == len(everything.statements())
+    # records without a confidence count as sure: a threshold of 1 keeps them, and hides the rest
+    kept = {s.text for s in nothing.statements()}
+    assert all(s.text in kept for s in everything.statements() if s.confidence is None)
+    assert all(s.confidence is None or s.confidence >= 1.0 for s in nothing.statements())
 
 
 # --- the checker finds what is wrong ----------------------------------------------------------

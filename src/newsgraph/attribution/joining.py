@@ -25,7 +25,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
     """The attributions with quotes as content; see the module docstring. Cues inside a quote
     are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
-    result = [f for f in found if not _inside_a_quote(f, quotes)]
+    result = [f for f in found if not _inside_a_quote(f, quotes) or _cites_another_source(text, f)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
         if _scare_quote(text, quote):
@@ -61,7 +61,54 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
             item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
         elif item.content_from == "clause" and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
-    return [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+    kept = [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+    return _without_duplicates(kept)
+
+
+_SAME_CONTENT = 0.9  # share of both contents two readings of one attribution have in common
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that"})
+
+
+def _without_duplicates(found: list[Found]) -> list[Found]:
+    """One claim per attribution read twice: where two items hold the same words, the one that
+    names no source ("was said to ...") gives way to the one that does ("..., according to
+    Channel 2"), and the one whose speaker span swallows the other's cue ("Stated Clinton:")
+    gives way to the finer reading (cue "Stated", speaker "Clinton")."""
+    dropped: set[int] = set()
+    for i, a in enumerate(found):
+        for b in found[i + 1:]:
+            if not _same_content(a.content, b.content):
+                continue
+            loser = _coarser(a, b)
+            if loser is not None:
+                dropped.add(id(loser))
+    return [item for item in found if id(item) not in dropped]
+
+
+def _same_content(a: Span, b: Span) -> bool:
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    return common > 0 and common >= _SAME_CONTENT * max(a[1] - a[0], b[1] - b[0])
+
+
+def _coarser(a: Found, b: Found) -> Found | None:
+    if a.unsourced != b.unsourced:
+        return a if a.unsourced else b
+    if a.speaker is not None and _within(b.cue, a.speaker):
+        return a
+    if b.speaker is not None and _within(a.cue, b.speaker):
+        return b
+    return None
+
+
+def _cites_another_source(text: str, item: Found) -> bool:
+    """A named source reported inside a quote is a claim of its own, nested in the quote's:
+    the quoted speaker cites someone else ("“... And Israeli media reported last week that an
+    ISIS commander visited Gaza,” Clinton said"). A pronoun ("I think", "they said") is the
+    speaker's own voice, and stays part of the quote."""
+    if item.speaker is None or item.clause is None or item.unsourced:
+        return False
+    words = text[item.speaker[0]:item.speaker[1]].split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _PERSONAL_PRONOUNS
 
 
 def _split_around(text: str, item: Found, quote: Quote) -> bool:
