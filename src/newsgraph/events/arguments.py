@@ -9,7 +9,14 @@ when the argument is not an actor. The rules, in order:
 - a group noun with a named owner ("ISIS supporters", "Salafists in Gaza", "Gazan militants")
   becomes a mention of its own, labelled GROUP, so the group is an actor and not its owner;
 - any other noun with an actor named inside its phrase stands for that actor: the
-  commander of Hamas forces, "two Hamas targets", "a Hamas arms shipment", "Israel's jets".
+  commander of Hamas forces, "two Hamas targets", "a Hamas arms shipment", "Israel's jets";
+- a thing is no actor, even when named: a product, a film, a law, a storm (the lexicon's
+  ``things``);
+- a capitalized proper noun the entity model missed ("Arnor restored ties with Gondor")
+  becomes a mention of its own, labelled NAME: in an actor's position, a name is an actor.
+
+Each argument carries its ``kind`` (named, group, owner, demonym, pronoun, unknown_name,
+not_actor), which the event's confidence weighs.
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ from newsgraph.model import Mention, SourceDocument
 from newsgraph.names import name_key
 
 GROUP_LABEL = "GROUP"
+NAME_LABEL = "NAME"
+DEMONYM_LABEL = "NORP"
+# entity types of the parse that are never actors' names (a date, an amount)
+NOT_NAME_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 PRONOUN_REACH_CHARS = 400  # how far back a pronoun looks for the person it stands for
 MAX_ARGUMENT_TOKENS = 10
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
@@ -44,7 +55,7 @@ class Argument:
     mention: int | None
     group: Mention | None = None
     direct: bool = False  # the words name the actor itself, not a thing or person of it
-
+    kind: str = "not_actor"
 
     @property
     def is_actor(self) -> bool:
@@ -71,19 +82,39 @@ class ArgumentActors:
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
         if head.lower_ in self.lexicon.person_pronouns:
-            return Argument(span.text, start, end, self._person_before(offset + head.idx), direct=True)
+            person = self._person_before(offset + head.idx)
+            return Argument(span.text, start, end, person, direct=True,
+                            kind="pronoun" if person is not None else "not_actor")
+        if self._is_thing(span):
+            return Argument(span.text, start, end, None)
         inside = self.mention_at(offset + head.idx)
         if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
+            if self.mentions[inside].label in self.lexicon.thing_labels:
+                return Argument(span.text, start, end, None)
             start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            return Argument(self.document.text[start:end], start, end, inside, direct=True)
+            kind = "demonym" if self.mentions[inside].label == DEMONYM_LABEL else "named"
+            return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
         owner = self._owner(head, offset)
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
         if group and (owner is not None or (head.text[:1].isupper() and not head.is_sent_start)):
-            return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True)
-        return Argument(span.text, start, end, owner)
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True,
+                            kind="group")
+        if owner is None and _unknown_name(head):
+            name = _name_span(head)
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
+                            direct=True, kind="unknown_name")
+        if owner is None:
+            return Argument(span.text, start, end, None)
+        kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
+        return Argument(span.text, start, end, owner, kind=kind)
+
+    def _is_thing(self, span) -> bool:
+        """A storm, a budget, a film: words of the lexicon's ``things`` in the phrase."""
+        return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
+                   for t in span)
 
     def keep(self, argument: Argument | None) -> int | None:
         """The mention index of a kept argument, adding its group mention on first use."""
@@ -120,12 +151,12 @@ class ArgumentActors:
                 return found
         return None
 
-    def _group(self, noun: Token, offset: int, sentence: int) -> Mention:
-        span = _phrase(noun)
+    def _group(self, noun: Token, offset: int, sentence: int, span=None, label: str = GROUP_LABEL) -> Mention:
+        span = span if span is not None else _phrase(noun)
         while len(span) > 1 and span[0].dep_ in ("det", "nummod", "predet"):
             span = span[1:]  # "the two ISIS supporters": the name starts at ISIS
         start, end = offset + span.start_char, offset + span.end_char
-        return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=GROUP_LABEL,
+        return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=label,
                        key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
 
     def _person_before(self, char: int) -> int | None:
@@ -149,6 +180,21 @@ class ArgumentActors:
                     if objects:
                         return objects[0]
         return token
+
+
+def _unknown_name(head: Token) -> bool:
+    """A capitalized proper noun that is no date or amount and no all-capital shout."""
+    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop
+            and head.ent_type_ not in NOT_NAME_TYPES and not (head.is_upper and len(head.text) > 4))
+
+
+def _name_span(head: Token):
+    """The proper nouns of the name around ``head``: "Minas Tirith", "Cirith Ungol"."""
+    words = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i]
+    left = min([head.i] + [t.i for t in words])
+    while left < head.i and not head.doc[left].text[:1].isupper():
+        left += 1
+    return head.doc[left:head.i + 1]
 
 
 # children that start another phrase: "Hamas [and Egypt]", "the militants [who were arrested]"

@@ -18,7 +18,10 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # a verb without a subject of its own takes one from the verb it hangs from
-INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl"})
+INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "acomp"})
+# prepositions of a verb's object noun that name the event's target: "restore ties with X",
+# "declared war on X", "imposed sanctions against X"
+OBJECT_TARGET_PREPOSITIONS = frozenset({"with", "on", "against", "to", "toward", "towards"})
 CLIMB_LIMIT = 6
 
 
@@ -57,6 +60,9 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
     if not roles.targets:
         roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
     roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                      for pobj in _objects_of(c)]
+    roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                      for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
         roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
