@@ -84,6 +84,8 @@ class EventFinder:
             roles = verb_roles(token, self.lexicon)
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
+            if event_type is not None:
+                event_type = self.lexicon.in_domain(event_type, context.domain)
             if event_type is None:
                 lemma = token.lemma_.lower()
                 if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs \
@@ -94,6 +96,7 @@ class EventFinder:
         if token.pos_ in ("NOUN", "PROPN"):
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
             if event_type is not None and self._sense_holds(token, event_type, context):
+                event_type = self.lexicon.in_domain(event_type, context.domain)
                 return self._events(token, event_type, self._noun_roles(token, context), context, rule="noun")
         return []
 

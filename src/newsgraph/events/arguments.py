@@ -92,7 +92,7 @@ class ArgumentActors:
             if self.mentions[inside].label in self.lexicon.thing_labels:
                 return Argument(span.text, start, end, None)
             start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            kind = "demonym" if self.mentions[inside].label == DEMONYM_LABEL else "named"
+            kind = "demonym" if self._is_demonym(inside) else "named"
             return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
@@ -108,8 +108,13 @@ class ArgumentActors:
                             direct=True, kind="unknown_name")
         if owner is None:
             return Argument(span.text, start, end, None)
-        kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
+        kind = "demonym" if self._is_demonym(owner) else "owner"
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _is_demonym(self, index: int) -> bool:
+        """A nationality word ("Pakistani", "Egyptians"): the nation it stands for is a guess."""
+        mention = self.mentions[index]
+        return mention.label == DEMONYM_LABEL and mention.text.lower() in self.lexicon.demonyms
 
     def _is_thing(self, span) -> bool:
         """A storm, a budget, a film: words of the lexicon's ``things`` in the phrase."""

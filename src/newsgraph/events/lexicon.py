@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from newsgraph.data import load_yaml, read_user_yaml
+from newsgraph.data import load_lines, load_yaml, read_user_yaml
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
@@ -30,13 +30,15 @@ class Sense:
     threatens only "of retaliation" or "if ..."); ``not_in_domains``: article domains where
     the word has another sense ("beat" in sport); ``no_clause``: a that-clause makes it an
     opinion ("agreed that the plan was fair"); ``confidence``: how often the word, read
-    this way, is right."""
+    this way, is right; ``domain_types``: the type the word names in a domain ("attack" a
+    rival in an election report is criticism)."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
     not_in_domains: frozenset[str] = frozenset()
     no_clause: bool = False
     confidence: float | None = None
+    domain_types: tuple[tuple[str, str], ...] = ()  # (domain, "TYPE/subtype"): another type there
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class EventLexicon:
     domain_min_words: int = 3
     confidence: dict[str, Any] = field(default_factory=dict)
     untyped: EventType = EventType(None)
+    demonyms: frozenset[str] = frozenset()  # "pakistani", "egyptians" (data/demonyms.tsv)
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -106,6 +109,14 @@ class EventLexicon:
         for path in extra_paths:
             merge_tables(tables, read_user_lexicon(Path(path)))
         return compile_lexicon(tables)
+
+    def in_domain(self, event_type: EventType, domain: str | None) -> EventType:
+        """The entry's type as the article's domain reads it (``Sense.domain_types``)."""
+        for name, value in event_type.sense.domain_types:
+            if name == domain:
+                other = EventType.parse(value)
+                return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
+        return event_type
 
     def quad(self, event_type: str | None) -> str | None:
         return self.quads.get(event_type) if event_type else None
@@ -161,6 +172,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         domain_min_words=int((tables.get("domains") or {}).get("min_words", 3)),
         confidence=dict(tables.get("confidence") or {}),
         untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
+        demonyms=_demonyms(),
     )
 
 
@@ -190,6 +202,11 @@ def _typed_entries(entries: dict[str, Any], quads: dict[str, str], section: str)
     return typed
 
 
+def _demonyms() -> frozenset[str]:
+    words = {line.split("\t")[0].strip().lower() for line in load_lines("demonyms.tsv")}
+    return frozenset(words | {w + "s" for w in words})
+
+
 def _sense(entry: dict[str, Any]) -> Sense:
     requires = _words(entry.get("requires"))
     if not requires <= ROLES:
@@ -198,7 +215,8 @@ def _sense(entry: dict[str, Any]) -> Sense:
     confidence = entry.get("confidence")
     return Sense(requires=requires, complement=_words(entry.get("complement")),
                  not_in_domains=_words(entry.get("not_in_domains")), no_clause=bool(entry.get("no_clause")),
-                 confidence=float(confidence) if confidence is not None else None)
+                 confidence=float(confidence) if confidence is not None else None,
+                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()))
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:
