@@ -51,7 +51,7 @@ def test_events_json_filters_by_actor_and_mode(built):
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
     assert {(r["type"], r["trigger"]) for r in records} >= {("ACCUSE", "condemned"), ("REQUEST", "urged")}
-    hypothetical = json.loads(invoke("events", out, "--mode", "hypothetical", "--json").output)
+    hypothetical = json.loads(invoke("events", out, "--mode", "hypothetical", "--min-confidence", "0", "--json").output)
     assert [(r["type"], r["subtype"], r["trigger"]) for r in hypothetical] == [("COERCE", "expel", "expel")]
 
 
@@ -79,7 +79,7 @@ def test_views_hide_events_below_the_confidence_threshold_and_say_how_many(built
 
 def test_unknown_verb_is_untyped_until_a_user_lexicon_names_it(built, tmp_path):
     articles, _ = built
-    untyped = json.loads(invoke("events", built[1], "--type", "none", "--json").output)
+    untyped = json.loads(invoke("events", built[1], "--type", "none", "--min-confidence", "0", "--json").output)
     assert [r["trigger"] for r in untyped] == ["outflanked"]
     lexicon = tmp_path / "lexicon.yaml"
     lexicon.write_text("verbs:\n  outflank: ASSAULT/maneuver\n", encoding="utf-8")

@@ -159,6 +159,9 @@ class EventFinder:
         found = time_for_span(context.times, start, end, context.sentences)
         time = {"text": found["text"], "value": found["value"]} if found else None
         text = context.parsed.document.text
+        negated = is_negated(trigger, self.lexicon.modality)
+        mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
+                          context.parsed.document.published)
         return Event(
             id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
             text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,
@@ -167,12 +170,11 @@ class EventFinder:
             source_text=source.text if source else None, target_text=target.text if target else None,
             source_span=[source.start, source.end] if source else None,
             target_span=[target.start, target.end] if target else None,
-            negated=is_negated(trigger, self.lexicon.modality),
-            mode=event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
-                            context.parsed.document.published),
+            negated=negated, mode=mode,
             time=time, sentence=sentence.index, rule=rule,
             confidence=event_confidence(trigger_confidence(event_type, trigger.pos_, self.lexicon),
-                                        _kind(source), _kind(target), context.domain, self.lexicon),
+                                        _kind(source), _kind(target), context.domain, self.lexicon,
+                                        negated, mode),
         )
 
 
@@ -185,6 +187,12 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
 
     sources = _actors_first([argument(t) for t in roles.sources if t.i != trigger.i])
     targets = _actors_first([argument(t) for t in roles.targets if t.i != trigger.i])
+    if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
+        # "demanded the release of men held by X": the object is itself an event; its actor is the target
+        avoid = {s.mention for s in sources if s.mention is not None}
+        inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
+                 if t.i != trigger.i and context.actors.lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
+        targets = [a for a in inner if a is not None][:1] or targets
     if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES:
         return [(sources[0], other) for other in sources[1:]]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]

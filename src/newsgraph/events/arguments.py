@@ -96,10 +96,12 @@ class ArgumentActors:
             return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
-        owner = self._owner(head, offset)
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
+        # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
+        owner = self._owner(head, offset, places=group)
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
-        if group and (owner is not None or (head.text[:1].isupper() and not head.is_sent_start)):
+        named = owner is not None or _proper_compound(head) or (head.text[:1].isupper() and not head.is_sent_start)
+        if group and named:
             return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True,
                             kind="group")
         if owner is None and _unknown_name(head):
@@ -120,6 +122,17 @@ class ArgumentActors:
         """A storm, a budget, a film: words of the lexicon's ``things`` in the phrase."""
         return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
                    for t in span)
+
+    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
+        """The first actor named inside an argument's phrase that is no actor itself ("demand
+        the release of prisoners held by X", "called for an end to X's raids"): a guess."""
+        for inner in token.subtree:
+            if inner.i == token.i or inner.pos_ not in ("PROPN", "NOUN"):
+                continue
+            found = self.argument(inner, offset, sentence)
+            if found.is_actor and found.kind in ("named", "group") and found.mention not in avoid:
+                return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
+        return None
 
     def keep(self, argument: Argument | None) -> int | None:
         """The mention index of a kept argument, adding its group mention on first use."""
@@ -143,10 +156,10 @@ class ArgumentActors:
                     return index
         return None
 
-    def _owner(self, noun: Token, offset: int) -> int | None:
+    def _owner(self, noun: Token, offset: int, places: bool = False) -> int | None:
         """An actor named inside the noun's phrase: before it, or after it behind of/in/from.
-        A place owns only the nouns of the ``owners`` list."""
-        owned_by_place = noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
+        A place owns only the nouns of the ``owners`` list (and group nouns, with ``places``)."""
+        owned_by_place = places or noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
         named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
         named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS
                   for pobj in child.children if pobj.dep_ == "pobj"]
@@ -185,6 +198,12 @@ class ArgumentActors:
                     if objects:
                         return objects[0]
         return token
+
+
+def _proper_compound(noun: Token) -> bool:
+    """A capitalized proper name before the noun ("Wilayat Sinai jihadists")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < noun.i
+               for c in noun.children)
 
 
 def _unknown_name(head: Token) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "event_confidence", "guess_domain", "settle_claims", "trigger_confidence"]
 
-_DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.55, "in_claim": 0.9,
+_DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.45, "in_claim": 0.9, "negated": 0.6, "modes": {},
              "arguments": {"named": 1.0, "group": 0.95, "owner": 0.85, "demonym": 0.75, "unknown_name": 0.8,
                            "pronoun": 0.8, "not_actor": 0.8, "absent": 0.8},
              "domains": {}}
@@ -72,9 +72,11 @@ def domain_factor(domain: str | None, lexicon: EventLexicon) -> float:
 
 
 def event_confidence(trigger: float, source_kind: str, target_kind: str, domain: str | None,
-                     lexicon: EventLexicon) -> float:
+                     lexicon: EventLexicon, negated: bool = False, mode: str | None = None) -> float:
     value = (trigger * argument_factor(source_kind, lexicon) * argument_factor(target_kind, lexicon)
-             * domain_factor(domain, lexicon))
+             * domain_factor(domain, lexicon) * float((_setting(lexicon, "modes") or {}).get(mode, 1.0)))
+    if negated:
+        value *= float(_setting(lexicon, "negated"))
     return round(max(0.0, min(1.0, value)), 3)
 
 

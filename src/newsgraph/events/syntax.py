@@ -66,6 +66,8 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
         roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
+    if not roles.targets and not passive:
+        roles.targets = _complement_objects(verb, lexicon)  # "refused to support X", "threatened to attack X"
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
     roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
     return roles
@@ -119,13 +121,28 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
             roles.targets += _objects_of(child)
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
-    if not roles.sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
-        roles.sources = subjects_of(noun.head)  # "Hamas launched an attack on ..."
+    support = _support_verb(noun, lexicon)
+    if not roles.sources and support is not None:
+        roles.sources = subjects_of(support)  # "Hamas launched an attack on ...", "engaged in clashes with"
+    if not roles.targets and support is not None:  # "held talks on Monday with X"
+        roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                         and noun not in c.subtree for pobj in _objects_of(c)]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
     if between and not roles.sources:  # "cooperation between Hamas and Egypt"
         roles.sources, roles.targets = between[:1], between[1:] + roles.targets
     return roles
+
+
+def _support_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The light verb whose object the event noun is: "launched an attack", "held talks",
+    "engaged in clashes"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.light_verbs else None
 
 
 def _agent_below(noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -161,6 +178,18 @@ def governing_chain(trigger: Token) -> list[Token]:
 def _objects_of(preposition: Token) -> list[Token]:
     objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
     return objects
+
+
+def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The object of the to-clause a verb governs: its action is what the verb is about."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            objects += [pobj for c in clause.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                        for pobj in _objects_of(c)]
+            if objects:
+                return objects
+    return []
 
 
 def _complement_subjects(verb: Token) -> list[Token]:
