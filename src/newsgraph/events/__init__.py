@@ -15,7 +15,7 @@ is kept, with type None, when both its arguments are actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -120,6 +120,7 @@ class EventFinder:
             # "Hamas-IS cooperation", "the IDF retaliation": actors named before the noun
             named = _distinct_actor_tokens(left_modifiers(noun), context)
             roles.sources = named[:1]
+            roles.modifier_source = bool(named)
             if not roles.targets:
                 roles.targets = named[1:2]
         return roles
@@ -187,13 +188,18 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
 
     sources = _actors_first([argument(t) for t in roles.sources if t.i != trigger.i])
     targets = _actors_first([argument(t) for t in roles.targets if t.i != trigger.i])
+    if roles.modifier_source:
+        sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
+    if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
+        targets = [t if t.direct else replace(t, mention=None, group=None) for t in targets]
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
         # "demanded the release of men held by X": the object is itself an event; its actor is the target
         avoid = {s.mention for s in sources if s.mention is not None}
         inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
                  if t.i != trigger.i and context.actors.lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
         targets = [a for a in inner if a is not None][:1] or targets
-    if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES:
+    if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES \
+            and not roles.passive:  # "ratified by A and B": both agree to it, not with each other
         return [(sources[0], other) for other in sources[1:]]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 

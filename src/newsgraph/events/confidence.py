@@ -2,8 +2,9 @@
 
 Factors, multiplied: the trigger's reliability (its lexicon entry, else a default for typed
 verbs, nouns and untyped verbs), the quality of each argument (a named actor, a group, a
-thing owned by an actor, a demonym, a pronoun, an unknown capitalized name, words that are
-no actor, nothing), the article's domain (sport, entertainment and market reports are where
+thing owned by an actor, a demonym, a pronoun, an unknown capitalized name, a name before an
+event noun, an actor deep inside the argument, words that are no actor, nothing), negation
+and a hypothetical mode, the article's domain (sport, entertainment and market reports are where
 political verbs mislead; guessed per document from the lexicon's word lists) and whether the
 event is only told inside a claim. The weights live in the lexicon's ``confidence`` section.
 
@@ -26,7 +27,7 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "event_confidence", "guess_domain", "settle
 
 _DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.45, "in_claim": 0.9, "negated": 0.6, "modes": {},
              "arguments": {"named": 1.0, "group": 0.95, "owner": 0.85, "demonym": 0.75, "unknown_name": 0.8,
-                           "pronoun": 0.8, "not_actor": 0.8, "absent": 0.8},
+                           "pronoun": 0.55, "modifier": 0.65, "nested": 0.75, "not_actor": 0.55, "absent": 0.55},
              "domains": {}}
 
 

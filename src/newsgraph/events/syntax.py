@@ -32,6 +32,8 @@ class Roles:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     passive: bool = False
+    named_only: bool = False  # targets read off a to-clause count only when they name an actor
+    modifier_source: bool = False  # the source is a word before an event noun ("a US lawsuit"): a guess
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -61,13 +63,14 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
         roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
     roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
                       for pobj in _objects_of(c)]
-    roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+    roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and _names_the_event(verb, o, lexicon)
                       for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
         roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
     if not roles.targets and not passive:
         roles.targets = _complement_objects(verb, lexicon)  # "refused to support X", "threatened to attack X"
+        roles.named_only = bool(roles.targets)
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
     roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
     return roles
@@ -178,6 +181,15 @@ def governing_chain(trigger: Token) -> list[Token]:
 def _objects_of(preposition: Token) -> list[Token]:
     objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
     return objects
+
+
+def _names_the_event(verb: Token, noun: Token, lexicon: EventLexicon) -> bool:
+    """The verb's object is what the event is ("declared war", "imposed sanctions", "restored
+    ties"): an event noun, or an entry of the verb with that object."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lexicon.noun_type((noun.lower_, lemma)) is not None or f"{verb.lemma_.lower()} {lemma}" in lexicon.verbs
 
 
 def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
