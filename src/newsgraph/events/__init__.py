@@ -106,8 +106,9 @@ class EventFinder:
         sense = event_type.sense
         if not event_type.is_event or (context.domain and context.domain in sense.not_in_domains):
             return False
-        if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children):
-            return False
+        if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children) \
+                and not any(c.dep_ in SUBJECTS and c.conjuncts for c in trigger.children):
+            return False  # "A agreed that ..." is an opinion; "A and B agree that ..." an agreement
         return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:

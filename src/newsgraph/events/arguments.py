@@ -85,12 +85,10 @@ class ArgumentActors:
             person = self._person_before(offset + head.idx)
             return Argument(span.text, start, end, person, direct=True,
                             kind="pronoun" if person is not None else "not_actor")
-        if self._is_thing(span):
-            return Argument(span.text, start, end, None)
         inside = self.mention_at(offset + head.idx)
+        if self._is_thing(head, inside):
+            return Argument(span.text, start, end, None)
         if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
-            if self.mentions[inside].label in self.lexicon.thing_labels:
-                return Argument(span.text, start, end, None)
             start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
             kind = "demonym" if self._is_demonym(inside) else "named"
             return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
@@ -118,10 +116,16 @@ class ArgumentActors:
         mention = self.mentions[index]
         return mention.label == DEMONYM_LABEL and mention.text.lower() in self.lexicon.demonyms
 
-    def _is_thing(self, span) -> bool:
-        """A storm, a budget, a film: words of the lexicon's ``things`` in the phrase."""
+    def _is_thing(self, head: Token, inside: int | None) -> bool:
+        """A storm, a budget, a film: a name labelled as a thing, or a head noun or word of its
+        name ("Hurricane Ivan") among the lexicon's ``things``."""
+        if head.lower_ in self.lexicon.calendar_words:
+            return True
+        words = [head] + [c for c in head.children if c.dep_ == "compound"]
+        if inside is not None and self.mentions[inside].label in self.lexicon.thing_labels:
+            return True
         return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
-                   for t in span)
+                   for t in words)
 
     def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
         """The first actor named inside an argument's phrase that is no actor itself ("demand

@@ -96,6 +96,7 @@ class EventLexicon:
     needs_actor_object: frozenset[str]
     thing_labels: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = field(default_factory=dict)
     domain_min_words: int = 3
     confidence: dict[str, Any] = field(default_factory=dict)
@@ -168,6 +169,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         needs_actor_object=_words(tables.get("needs_actor_object")),
         thing_labels=frozenset(str(v).upper() for v in (tables.get("things") or {}).get("labels") or ()),
         thing_words=_words((tables.get("things") or {}).get("words")),
+        calendar_words=_words((tables.get("things") or {}).get("calendar")),
         domains={str(name): _words(words) for name, words in ((tables.get("domains") or {}).get("words") or {}).items()},
         domain_min_words=int((tables.get("domains") or {}).get("min_words", 3)),
         confidence=dict(tables.get("confidence") or {}),

@@ -127,9 +127,10 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
     support = _support_verb(noun, lexicon)
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support)  # "Hamas launched an attack on ...", "engaged in clashes with"
-    if not roles.targets and support is not None:  # "held talks on Monday with X"
+    if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
         roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
                          and noun not in c.subtree for pobj in _objects_of(c)]
+        roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
     if between and not roles.sources:  # "cooperation between Hamas and Egypt"
