@@ -208,3 +208,22 @@ def test_sense_entries_load_and_bad_roles_are_refused():
     merge_tables(tables, {"verbs": {"outflank": {"type": "ASSAULT", "requires": ["victim"]}}})
     with pytest.raises(NewsgraphError):
         compile_lexicon(tables)
+
+
+def test_two_actors_agreeing_that_is_an_agreement_between_them(events_of):
+    (found,) = typed(events_of("Kemaria and Vostrana agree that the border dispute should be settled by arbitration."),
+                     "agree")
+    assert (found[0], found[1], found[3]) == ("AGREE", "Kemaria", "Vostrana")
+
+
+def test_at_names_a_target_only_without_another_one(events_of):
+    (found,) = typed(events_of("The Tessaly Front fired two rockets at Kemaria on Thursday."), "fired")
+    assert (found[0], found[1], found[3]) == ("ASSAULT", "Tessaly Front", "Kemaria")
+    events = typed(events_of("Omar Haddad teamed up with Nadia Sorel at the University of Vostrana."), "teamed")
+    assert {(e[0], e[1], e[3]) for e in events} == {("COOPERATE", "Omar Haddad", "Nadia Sorel")}
+
+
+def test_light_verb_with_its_object_as_the_target(events_of):
+    (found,) = typed(events_of("Tessaly Front rebels engaged Kemari peacekeepers in a firefight on Saturday."),
+                     "firefight")
+    assert found[0] == "ASSAULT" and "Kemari" in found[3] and "Tessaly" in found[1]

@@ -199,8 +199,8 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
         inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
                  if t.i != trigger.i and context.actors.lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
         targets = [a for a in inner if a is not None][:1] or targets
-    if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES \
-            and not roles.passive:  # "ratified by A and B": both agree to it, not with each other
+    if (roles.named_only or not any(t.is_actor for t in targets)) and len(sources) > 1 \
+            and event_type.type in SYMMETRIC_TYPES and not roles.passive:  # "ratified by A and B": both agree to it, not with each other
         return [(sources[0], other) for other in sources[1:]]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 

@@ -15,7 +15,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "needs_actor_object")
 _TABLES = ("things", "domains", "confidence", "untyped")
 ROLES = frozenset({"source", "target"})
@@ -97,6 +97,7 @@ class EventLexicon:
     thing_labels: frozenset[str] = frozenset()
     thing_words: frozenset[str] = frozenset()
     calendar_words: frozenset[str] = frozenset()
+    weak_target_prepositions: frozenset[str] = frozenset()
     domains: dict[str, frozenset[str]] = field(default_factory=dict)
     domain_min_words: int = 3
     confidence: dict[str, Any] = field(default_factory=dict)
@@ -170,6 +171,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         thing_labels=frozenset(str(v).upper() for v in (tables.get("things") or {}).get("labels") or ()),
         thing_words=_words((tables.get("things") or {}).get("words")),
         calendar_words=_words((tables.get("things") or {}).get("calendar")),
+        weak_target_prepositions=_words(tables.get("weak_target_prepositions")),
         domains={str(name): _words(words) for name, words in ((tables.get("domains") or {}).get("words") or {}).items()},
         domain_min_words=int((tables.get("domains") or {}).get("min_words", 3)),
         confidence=dict(tables.get("confidence") or {}),

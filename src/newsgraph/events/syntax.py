@@ -23,6 +23,7 @@ INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj
 # "declared war on X", "imposed sanctions against X"
 OBJECT_TARGET_PREPOSITIONS = frozenset({"with", "on", "against", "to", "toward", "towards"})
 CLIMB_LIMIT = 6
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass
@@ -61,8 +62,12 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
         roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
-    roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                      for pobj in _objects_of(c)]
+    by_preposition = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                      for pobj in _objects_of(c) if pobj.ent_type_ not in TIME_ENTITIES]  # "on Thursday"
+    if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
+        by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
+                          and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
+    roles.targets += by_preposition
     roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and _names_the_event(verb, o, lexicon)
                       for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
@@ -198,8 +203,6 @@ def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
     for clause in verb.children:
         if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
             objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
-            objects += [pobj for c in clause.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                        for pobj in _objects_of(c)]
             if objects:
                 return objects
     return []
