@@ -100,7 +100,10 @@ def draw(docs: int, size: int, seed: int, top: int, events_path: Path, relations
     _write(events_path, [_event_reference(e, corpus_files, names) for e in picked])
 
     by_id = {e["id"]: e for e in shown}
-    relations = build_relations(shown, Plover.from_data().types)[:top]
+    relations = build_relations(shown, Plover.from_data().types)
+    # most evidence first; among equals, the surest
+    relations.sort(key=lambda r: (-r["documents"], -len(r["events"]), -r["confidence"], r["source"], r["target"]))
+    relations = relations[:top]
     _write(relations_path, [{
         "source": names.get(r["source"], r["source"]), "target": names.get(r["target"], r["target"]),
         "type": r["type"], "documents": r["documents"], "events_count": len(r["events"]),
