@@ -227,3 +227,9 @@ def test_light_verb_with_its_object_as_the_target(events_of):
     (found,) = typed(events_of("Tessaly Front rebels engaged Kemari peacekeepers in a firefight on Saturday."),
                      "firefight")
     assert found[0] == "ASSAULT" and "Kemari" in found[3] and "Tessaly" in found[1]
+
+
+def test_a_threat_word_deep_in_a_long_clause_makes_no_threat(events_of):
+    text = ("Omar Haddad warned Vostrana that the plan could be unlawful and that it would be safer "
+            "to seek a second resolution sanctioning military action.")
+    assert typed(events_of(text), "warned") == []

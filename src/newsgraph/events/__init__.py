@@ -34,6 +34,7 @@ __all__ = ["EventFinder", "EventLexicon"]
 
 # types where "A and B negotiated" means A negotiated with B
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+COMPLEMENT_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,14 @@ def _kind(argument: Argument | None) -> str:
 
 
 def _has_complement(trigger: Token, words: frozenset[str]) -> bool:
-    """One of ``words`` among the trigger's dependents, its subject aside ("warned of
-    retaliation", "warned that it would strike if ...")."""
-    for child in trigger.children:
-        if child.dep_ in SUBJECTS:
-            continue
-        if any(t.lemma_.lower() in words or t.lower_ in words for t in child.subtree):
+    """One of ``words`` among the trigger's dependents, its subject aside, at most
+    ``COMPLEMENT_DEPTH`` links below it ("warned of retaliation", "warned that it would strike
+    if ..."; not a word deep in a long that-clause)."""
+    level = [c for c in trigger.children if c.dep_ not in SUBJECTS]
+    for _ in range(COMPLEMENT_DEPTH):
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in level):
             return True
+        level = [c for t in level for c in t.children]
     return False
 
 
