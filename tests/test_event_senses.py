@@ -233,3 +233,8 @@ def test_a_threat_word_deep_in_a_long_clause_makes_no_threat(events_of):
     text = ("Omar Haddad warned Vostrana that the plan could be unlawful and that it would be safer "
             "to seek a second resolution sanctioning military action.")
     assert typed(events_of(text), "warned") == []
+
+
+def test_a_verb_and_object_entry_names_one_event_not_two(events_of):
+    events = events_of("The Tessaly Front declared war on Kemaria.")
+    assert [(e[0], e[2]) for e in events if e[0]] == [("THREATEN", "declared")]

@@ -95,6 +95,8 @@ class EventFinder:
                 return self._events(token, EventType(None), roles, context, rule="verb-untyped")
             return self._events(token, event_type, roles, context, rule="passive" if roles.passive else "verb")
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "dobj" and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" in self.lexicon.verbs:
+                return []  # "declared war on X": the verb's entry names the event, once
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
             if event_type is not None and self._sense_holds(token, event_type, context):
                 event_type = self.lexicon.in_domain(event_type, context.domain)
