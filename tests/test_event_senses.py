@@ -238,3 +238,16 @@ def test_a_threat_word_deep_in_a_long_clause_makes_no_threat(events_of):
 def test_a_verb_and_object_entry_names_one_event_not_two(events_of):
     events = events_of("The Tessaly Front declared war on Kemaria.")
     assert [(e[0], e[2]) for e in events if e[0]] == [("THREATEN", "declared")]
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Kemaria is conducting military exercises near the border.", "conducting", ("MOBILIZE", "Kemaria", None)),
+    ("The Tessaly Front launched missiles at Kemaria.", "launched", ("ASSAULT", "Tessaly Front", "Kemaria")),
+    ("Vostrana presented evidence against Kemaria.", "presented", ("ACCUSE", "Vostrana", "Kemaria")),
+    ("Omar Haddad is being pressured by Kemaria to resign.", "pressured", ("REQUEST", "Kemaria", "Omar Haddad")),
+    ("Kemaria lifted sanctions on Vostrana.", "lifted", ("RETREAT", "Kemaria", "Vostrana")),
+    ("Kemaria cut ties with Vostrana.", "cut", ("SANCTION", "Kemaria", "Vostrana")),
+])
+def test_plover_coverage_entries(events_of, text, trigger, expected):
+    (found,) = typed(events_of(text), trigger)
+    assert (found[0], found[1], found[3]) == expected
