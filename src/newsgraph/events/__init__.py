@@ -197,15 +197,23 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
     if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
         targets = [t if t.direct else replace(t, mention=None, group=None) for t in targets]
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
-        # "demanded the release of men held by X": the object is itself an event; its actor is the target
-        avoid = {s.mention for s in sources if s.mention is not None}
-        inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
-                 if t.i != trigger.i and context.actors.lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
-        targets = [a for a in inner if a is not None][:1] or targets
+        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
+    # "ratified by A and B": both agree to it, not with each other
     if (roles.named_only or not any(t.is_actor for t in targets)) and len(sources) > 1 \
-            and event_type.type in SYMMETRIC_TYPES and not roles.passive:  # "ratified by A and B": both agree to it, not with each other
+            and event_type.type in SYMMETRIC_TYPES and not roles.passive:
         return [(sources[0], other) for other in sources[1:]]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _nested_targets(roles: Roles, trigger: Token, sources: list[Argument], context: _Context,
+                    sentence: int) -> list[Argument]:
+    """ "demanded the release of men held by X": the object is itself an event; the actor
+    named inside it is the target."""
+    avoid = {s.mention for s in sources if s.mention is not None}
+    lexicon = context.actors.lexicon
+    inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
+             if t.i != trigger.i and lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
+    return [a for a in inner if a is not None][:1]
 
 
 def _actors_first(arguments: list[Argument]) -> list[Argument]:
