@@ -251,3 +251,10 @@ def test_a_verb_and_object_entry_names_one_event_not_two(events_of):
 def test_plover_coverage_entries(events_of, text, trigger, expected):
     (found,) = typed(events_of(text), trigger)
     assert (found[0], found[1], found[3]) == expected
+
+
+def test_attack_in_a_war_report_with_leaders_and_ministers_stays_an_assault(events_of):
+    text = ("The leader of the Dune Brigade militia threatened to attack Tessaly Front positions. The defence "
+            "minister said the government and the opposition party would meet the militia leader on Friday.")
+    (found,) = typed(events_of(text), "attack")
+    assert found[0] == "ASSAULT"

@@ -196,12 +196,12 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
         sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
     if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
         targets = [t if t.direct else replace(t, mention=None, group=None) for t in targets]
-    if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
-        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
-    # "ratified by A and B": both agree to it, not with each other
+    # "A and B agreed to a truce": each other's counterpart ("ratified by A and B": not so)
     if (roles.named_only or not any(t.is_actor for t in targets)) and len(sources) > 1 \
             and event_type.type in SYMMETRIC_TYPES and not roles.passive:
         return [(sources[0], other) for other in sources[1:]]
+    if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
+        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 

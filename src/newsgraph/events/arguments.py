@@ -211,8 +211,11 @@ def _proper_compound(noun: Token) -> bool:
 
 
 def _unknown_name(head: Token) -> bool:
-    """A capitalized proper noun that is no date or amount and no all-capital shout."""
-    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop
+    """A capitalized proper noun that is no date or amount and no all-capital shout, and not
+    the first word of a longer name the parse split ("Sons" of "the Sons of the Valley")."""
+    longer = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.subtree)
+                 for c in head.children)
+    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop and not longer
             and head.ent_type_ not in NOT_NAME_TYPES and not (head.is_upper and len(head.text) > 4))
 
 
