@@ -258,3 +258,9 @@ def test_attack_in_a_war_report_with_leaders_and_ministers_stays_an_assault(even
             "minister said the government and the opposition party would meet the militia leader on Friday.")
     (found,) = typed(events_of(text), "attack")
     assert found[0] == "ASSAULT"
+
+
+def test_a_short_form_of_a_name_given_in_full_is_that_actor(events_of):
+    events = events_of("Nadia Sorel leads the Dune Brigade. Later Sorel accused Vostrana of lying.")
+    (found,) = typed(events, "accused")
+    assert (found[0], found[1], found[3]) == ("ACCUSE", "Nadia Sorel", "Vostrana")

@@ -104,12 +104,28 @@ class ArgumentActors:
                             kind="group")
         if owner is None and _unknown_name(head):
             name = _name_span(head)
+            known = self._named_before(name.text, offset + name.start_char)
+            if known is not None:  # "Saleem" after "Rania Saleem": the actor named in full
+                return Argument(span.text, start, end, known, direct=True, kind="named")
             return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
                             direct=True, kind="unknown_name")
         if owner is None:
             return Argument(span.text, start, end, None)
         kind = "demonym" if self._is_demonym(owner) else "owner"
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _named_before(self, name: str, char: int) -> int | None:
+        """The last mention before ``char`` whose words hold every word of ``name``: a short
+        form of a name the document gave in full."""
+        words = set(name.lower().split())
+        position = bisect.bisect_left(self._starts, char) - 1
+        while position >= 0:
+            index = self._by_start[position]
+            if words <= set(self.mentions[index].text.lower().replace("-", " ").split()) | \
+                    set(self.mentions[index].text.lower().split()):
+                return index
+            position -= 1
+        return None
 
     def _is_demonym(self, index: int) -> bool:
         """A nationality word ("Pakistani", "Egyptians"): the nation it stands for is a guess."""
