@@ -51,20 +51,35 @@ def test_events_json_filters_by_actor_and_mode(built):
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
     assert {(r["type"], r["trigger"]) for r in records} >= {("ACCUSE", "condemned"), ("REQUEST", "urged")}
-    hypothetical = json.loads(invoke("events", out, "--mode", "hypothetical", "--json").output)
+    hypothetical = json.loads(invoke("events", out, "--mode", "hypothetical", "--min-confidence", "0", "--json").output)
     assert [(r["type"], r["subtype"], r["trigger"]) for r in hypothetical] == [("COERCE", "expel", "expel")]
 
 
 def test_no_matching_events_says_so(built):
     _, out = built
-    result = invoke("events", out, "--type", "RETREAT")
+    result = invoke("events", out, "--type", "MOBILIZE")
     assert result.exit_code == 0
     assert "No events match." in result.output
 
 
+def test_views_hide_events_below_the_confidence_threshold_and_say_how_many(built):
+    _, out = built
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert all(0 <= e["confidence"] <= 1 for e in graph["events"])
+    everything = json.loads(invoke("events", out, "--min-confidence", "0", "--json").output)
+    assert len(everything) == len(graph["events"])
+    shown = json.loads(invoke("events", out, "--json").output)
+    assert [e["id"] for e in shown] == [e["id"] for e in everything if e["confidence"] >= 0.5]
+    result = invoke("events", out, "--min-confidence", "1")
+    assert result.exit_code == 0
+    assert f"{len(graph['events'])} below confidence 1 hidden" in flat(result.output)
+    timeline = invoke("timeline", out, "--min-confidence", "1")
+    assert "hidden" in flat(timeline.output)
+
+
 def test_unknown_verb_is_untyped_until_a_user_lexicon_names_it(built, tmp_path):
     articles, _ = built
-    untyped = json.loads(invoke("events", built[1], "--type", "none", "--json").output)
+    untyped = json.loads(invoke("events", built[1], "--type", "none", "--min-confidence", "0", "--json").output)
     assert [r["trigger"] for r in untyped] == ["outflanked"]
     lexicon = tmp_path / "lexicon.yaml"
     lexicon.write_text("verbs:\n  outflank: ASSAULT/maneuver\n", encoding="utf-8")

@@ -76,7 +76,8 @@ _expect("newsgraph sources out/seeds \"Hamas Negotiating Truce\"", "07_valley_tr
 _expect("newsgraph reuse out/seeds", "origin: Four held in border raid",
         "origin unknown: publication date missing")
 _expect("newsgraph contradictions out/seeds", "Kemari officials denies it", "Hamas spokesmen declines to comment")
-_expect("newsgraph events out/seeds", "events (use --limit for more)", "events (use --limit for more)")
+_expect("newsgraph events out/seeds", "below confidence 0.5 hidden (--min-confidence 0 shows all)",
+        "below confidence 0.5 hidden (--min-confidence 0 shows all)")
 _expect("newsgraph report out/seeds", "Wrote out/sample/report.html", "Wrote out/seeds/report.html")
 _expect("newsgraph schema", '"$schema"', '"$schema"')
 _expect("newsgraph export out/seeds --format graphml", "as graphml:", "as graphml:")
@@ -95,7 +96,8 @@ _expect("newsgraph contradictions out/seeds --kind denial", "Kemari officials de
 _expect("newsgraph contradictions out/seeds --min-confidence 0.6", "denial confidence 0.63",
         "Hamas denies it: “Hamas denied the report")
 _expect("newsgraph events out/seeds --actor Hamas --type COERCE", "No events match.", "COERCE/")
-_expect("newsgraph events out/seeds --mode planned --json > planned.json", '"mode": "planned"', '"mode": "planned"')
+# the sample's planned events are all below the default confidence (told in threats, hypothetical)
+_expect("newsgraph events out/seeds --mode planned --json > planned.json", "[]", '"mode": "planned"')
 _expect('newsgraph explain out/seeds "Sinai Province"', "Abnaa el-Wadi ORG · id abnaa-el-wadi",
         "Sinai Province ORG · id sinai-province")
 _expect("newsgraph export out/seeds --format csv -o seeds-csv/", "as csv:", "as csv:")
@@ -272,7 +274,7 @@ def test_unknown_option_values_name_the_valid_ones(smoke):
         smoke, "events", "out/seeds", "--type", "ATTACK")
     assert "unknown mode 'said'; choose one of: asserted, ongoing, planned" in fails(
         smoke, "events", "out/seeds", "--mode", "said")
-    assert "unknown kind 'PEOPLE'; choose one of: PERSON, ORG, GPE, NORP, LOC, FAC, OUTLET, GROUP." in fails(
+    assert "unknown kind 'PEOPLE'; choose one of: PERSON, ORG, GPE, NORP, LOC, FAC, OUTLET, GROUP, NAME." in fails(
         smoke, "actors", "out/seeds", "--kind", "PEOPLE")
     assert "unknown contradiction kind 'lie'; choose one of: denial, cooperation_vs_conflict" in fails(
         smoke, "contradictions", "out/seeds", "--kind", "lie")

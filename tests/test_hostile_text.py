@@ -24,7 +24,7 @@ TEXT = (
     f"Minister {LONG_NAME} met harbour officials in Varno on Monday. "
     f"{LONG_NAME} said the \u202eharbour\u202c deal was signed. "
     "Police arrested <b>Ivo Petrak</b> near the port, officials said. "
-    "Ivo Petrak told the Varno Herald that he denied the charges.\n\n"
+    "Ivo Petrak told the Varno Herald that he rejected the charges.\n\n"
     + "A very long line of harbour notes " * 1500 + "\n"
 )
 FORBIDDEN = {"\x1b": "terminal escape", "\u202e": "bidi override", "\u202c": "bidi pop", "\x00": "NUL"}
@@ -91,7 +91,7 @@ def test_long_name_is_cut_with_an_ellipsis(hostile):
 def test_markup_is_shown_as_written_not_applied(hostile):
     output = invoke("search", hostile.out, "ALERT")
     assert squashed(MARKUP + SCRIPT) in squashed(output)
-    events = invoke("events", hostile.out)
+    events = invoke("events", hostile.out, "--min-confidence", "0")
     assert "<b>Ivo Petrak</b>" in events or "Ivo Petrak" in events
     sources = invoke("sources", hostile.out, hostile.doc)
     assert squashed("[link=https://example.invalid]link[/link]") in squashed(sources)

@@ -21,6 +21,7 @@ from newsgraph.console import (RichBuildListener, actors_table, claims_table, co
                                 reuse_table, safe, sourcing_line, undated_documents_lines)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph.schema import graph_schema_text
+from newsgraph.model import DEFAULT_MIN_CONFIDENCE
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
@@ -46,6 +47,8 @@ NAME_ARGUMENT = typer.Argument(..., help="Actor name, alias or id, or part of a 
 MEMBERS_SHOWN = 12
 EVIDENCE_CONTEXT = 60  # characters shown either side of an evidence span
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
+MIN_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+                                     help="Hide events below this confidence (0 shows all).")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -537,6 +540,7 @@ def events(
     mode: Optional[str] = typer.Option(None, help="Only this mode."),
     limit: int = typer.Option(50, min=1, help="Rows to show."),
     as_json: bool = typer.Option(False, "--json", help="Print the event records as JSON."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """List events: who did what to whom, how it is told, and the sentence that says so."""
     from newsgraph.store.queries import choose, event_types, schema_values
@@ -545,18 +549,20 @@ def events(
     mode = _run(lambda: choose("mode", mode, schema_values("event", "mode")))
     with _run(lambda: Store(out)) as store:
         actor_id = _find_actor(store, actor, out).id if actor else None
-        found = store.events(actor=actor_id, event_type=type, mode=mode, limit=limit)
+        found = store.events(actor=actor_id, event_type=type, mode=mode, limit=limit, min_confidence=min_confidence)
+        hidden = store.hidden_events(min_confidence, actor=actor_id, event_type=type, mode=mode)
         names = store.actor_names({e[k] for e in found for k in ("source", "target") if e[k]})
         titles = store.document_titles(sorted({e["doc"] for e in found}))
     if as_json:
         console.print_json(data=found)
         return
     if not found:
-        console.print("No events match." if (actor or type or mode) else "No events found in this graph.")
+        console.print(("No events match." if (actor or type or mode) else "No events found in this graph.")
+                      + _hidden_note(hidden, min_confidence))
         return
     print_events(console, found, names, titles)
     more = " (use --limit for more)" if len(found) == limit else ""
-    console.print(f"[dim]{len(found)} events{more}[/]")
+    console.print(f"[dim]{len(found)} events{more}{_hidden_note(hidden, min_confidence)}[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -714,13 +720,14 @@ def relations(
     a: str = typer.Argument(..., help="First actor: name, alias or id.", show_default=False),
     b: str = typer.Argument(..., help="Second actor: name, alias or id.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print relations, events and claims as JSON."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """Every event and claim between two actors, with sources and independence."""
     from newsgraph.store.queries import relations_between
 
     with _run(lambda: Store(out)) as store:
         first, second = _find_actor(store, a, out), _find_actor(store, b, out)
-        between = relations_between(store, first, second)
+        between = relations_between(store, first, second, min_confidence)
     if as_json:
         typer.echo(json.dumps(asdict(between), ensure_ascii=False, indent=1))
         return
@@ -728,7 +735,8 @@ def relations(
     console.print(f"[bold]{safe(first.name)}[/] ↔ [bold]{safe(second.name)}[/]  "
                   f"{len(between.events)} events in {len(between.relations)} relations, "
                   f"{len(between.claims)} claims · {between.documents} documents · "
-                  f"[bold]{between.independent_sources}[/] independent sources")
+                  f"[bold]{between.independent_sources}[/] independent sources"
+                  f"[dim]{_hidden_note(between.hidden, min_confidence)}[/]")
     if not between.events and not between.claims:
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
         return
@@ -795,19 +803,20 @@ def timeline(
     name: Optional[str] = typer.Argument(None, help="Only events of this actor (name, alias or id).", show_default=False),
     limit: int = typer.Option(100, min=1, help="Events to show in each list."),
     as_json: bool = typer.Option(False, "--json", help="Print {actor, dated, undated} as JSON."),
+    min_confidence: float = MIN_CONFIDENCE_OPTION,
 ) -> None:
     """Events in time order, optionally of one actor; undated events apart."""
     from newsgraph.store.queries import timeline as build_timeline
 
     with _run(lambda: Store(out)) as store:
         subject = _find_actor(store, name, out) if name else None
-        found = build_timeline(store, subject)
+        found = build_timeline(store, subject, min_confidence)
     if as_json:
         typer.echo(json.dumps(asdict(found), ensure_ascii=False, indent=1))
         return
     whose = f" of {safe(subject.name)}" if subject else ""
     if not found.dated and not found.undated:
-        console.print(f"No events found{whose}.")
+        console.print(f"No events found{whose}{_hidden_note(found.hidden, min_confidence)}.")
         return
     if found.dated:
         console.print(timeline_table(found.dated[:limit], f"{len(found.dated)} dated events{whose}", dated=True,
@@ -821,6 +830,13 @@ def timeline(
             console.print("[dim]Some articles have no publication date, so times like 'last month' in them "
                           "could not be placed: build with --published YYYY-MM-DD, a sidecar ARTICLE.meta.json "
                           "or 'published' in JSONL.[/]")
+    if found.hidden:
+        console.print(f"[dim]{_hidden_note(found.hidden, min_confidence).strip(' ;')}[/]")
+
+
+def _hidden_note(hidden: int, threshold: float) -> str:
+    return f"; {hidden} below confidence {threshold:g} hidden (--min-confidence 0 shows all)" if hidden else ""
+
 
 
 @app.command(epilog="""[bold]Examples[/bold]

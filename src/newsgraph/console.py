@@ -117,7 +117,7 @@ def actors_table(actors: list[Actor], title: str) -> Table:
     table.add_column("docs", justify="right")
     table.add_column("also written")
     for actor in actors:
-        style = KIND_STYLES.get(actor.kind, "")
+        style = KIND_STYLES.get(actor.kind, "default")
         aliases = ", ".join(actor.aliases[:4]) + (" …" if len(actor.aliases) > 4 else "")
         table.add_row(safe(actor.name, 60), styled(actor.kind, style), str(actor.mention_count),
                       str(len(actor.documents)), safe(aliases, 80))

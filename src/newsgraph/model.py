@@ -85,6 +85,11 @@ class Sentence:
     end: int
 
 
+# Views that show the graph to a person (events, relations, timeline) hide events whose
+# confidence is below this; graph.json keeps them all.
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
 @dataclass
 class Event:
     """Who did what to whom, as one sentence of one document tells it.
@@ -94,6 +99,7 @@ class Event:
     ``start``/``end`` span the sentence; ``trigger_span`` the verb or noun that names the event.
     ``mode``: asserted | ongoing | planned | hypothetical | historical | denied.
     ``claim`` is the id of the innermost claim whose content holds the event, if any.
+    ``confidence`` (0-1) is how far to trust the event (``events/confidence.py``).
     """
 
     id: str
@@ -117,6 +123,7 @@ class Event:
     sentence: int
     rule: str
     claim: str | None = None
+    confidence: float = 1.0
 
 
 @dataclass

@@ -23,6 +23,7 @@ from typing import Iterable, Iterator, Sequence
 from newsgraph import __version__
 from newsgraph.attribution import ClaimFinder, link_events
 from newsgraph.events import EventFinder
+from newsgraph.events.confidence import settle_claims
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph import Graph
 from newsgraph.ingest import SUPPORTED_SUFFIXES, IngestSettings, iter_files, read_file
@@ -105,6 +106,7 @@ class DocumentAnalyzer:
         mentions = mentions + group_mentions
         claims = self.find_claims(parsed, sentences, mentions)
         link_events(events, claims)
+        settle_claims(events, self.find_events.lexicon)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
                               times=times, events=events, claims=claims)
 

@@ -15,16 +15,17 @@ is kept, with type None, when both its arguments are actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
 from spacy.tokens import Token
 
 from newsgraph.events.arguments import Argument, ArgumentActors
+from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
-from newsgraph.events.syntax import Roles, left_modifiers, noun_roles, verb_roles
+from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, verb_roles
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
@@ -33,6 +34,7 @@ __all__ = ["EventFinder", "EventLexicon"]
 
 # types where "A and B negotiated" means A negotiated with B
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+COMPLEMENT_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class _Context:
     times: Sequence[dict[str, Any]]
     actors: ArgumentActors
     offset: int
+    domain: str | None = None
 
 
 class EventFinder:
@@ -59,8 +62,9 @@ class EventFinder:
         actors = ArgumentActors(parsed.document, mentions, self.lexicon)
         events: list[Event] = []
         seen: set[tuple] = set()
+        domain = guess_domain((doc for _, doc in parsed.chunks), self.lexicon)
         for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
-            context = _Context(parsed, sentences, times, actors, offset)
+            context = _Context(parsed, sentences, times, actors, offset, domain)
             for token in doc:
                 for event in self._events_of(token, context):
                     key = (event.trigger_span[0], event.source, event.target)
@@ -79,19 +83,36 @@ class EventFinder:
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
             roles = verb_roles(token, self.lexicon)
-            if event_type is not None and not event_type.is_event:
+            if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
+            if event_type is not None:
+                event_type = self.lexicon.in_domain(event_type, context.domain)
             if event_type is None:
                 lemma = token.lemma_.lower()
-                if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs:
+                if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs \
+                        or not self._sense_holds(token, self.lexicon.untyped, context):
                     return []
                 return self._events(token, EventType(None), roles, context, rule="verb-untyped")
             return self._events(token, event_type, roles, context, rule="passive" if roles.passive else "verb")
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.dep_ == "dobj" and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" in self.lexicon.verbs:
+                return []  # "declared war on X": the verb's entry names the event, once
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
-            if event_type is not None:
+            if event_type is not None and self._sense_holds(token, event_type, context):
+                event_type = self.lexicon.in_domain(event_type, context.domain)
                 return self._events(token, event_type, self._noun_roles(token, context), context, rule="noun")
         return []
+
+    @staticmethod
+    def _sense_holds(trigger: Token, event_type: EventType, context: _Context) -> bool:
+        """Whether the word is used in the sense its entry names (see ``Sense``)."""
+        sense = event_type.sense
+        if not event_type.is_event or (context.domain and context.domain in sense.not_in_domains):
+            return False
+        if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children) \
+                and not any(c.dep_ in SUBJECTS and c.conjuncts for c in trigger.children):
+            return False  # "A agreed that ..." is an opinion; "A and B agree that ..." an agreement
+        return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")]
@@ -103,6 +124,7 @@ class EventFinder:
             # "Hamas-IS cooperation", "the IDF retaliation": actors named before the noun
             named = _distinct_actor_tokens(left_modifiers(noun), context)
             roles.sources = named[:1]
+            roles.modifier_source = bool(named)
             if not roles.targets:
                 roles.targets = named[1:2]
         return roles
@@ -125,8 +147,11 @@ class EventFinder:
         for "Peugeot's deal"); a verb of ``needs_actor_object`` an actor as its object."""
         if source and target and source.mention is not None and source.mention == target.mention:
             return False
-        if event_type.type is None:
-            return bool(source and target and source.is_actor and target.is_actor and source.direct and target.direct)
+        for role, argument in (("source", source), ("target", target)):
+            if role in event_type.sense.requires and not (argument and argument.is_actor):
+                return False
+        if event_type.type is None:  # only two named actors, as the parse relates them
+            return bool(source and target and source.kind == "named" and target.kind == "named")
         if target and not target.is_actor and trigger.pos_ == "VERB" \
                 and trigger.lemma_.lower() in self.lexicon.needs_actor_object:
             return False
@@ -139,6 +164,9 @@ class EventFinder:
         found = time_for_span(context.times, start, end, context.sentences)
         time = {"text": found["text"], "value": found["value"]} if found else None
         text = context.parsed.document.text
+        negated = is_negated(trigger, self.lexicon.modality)
+        mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
+                          context.parsed.document.published)
         return Event(
             id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
             text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,
@@ -147,10 +175,11 @@ class EventFinder:
             source_text=source.text if source else None, target_text=target.text if target else None,
             source_span=[source.start, source.end] if source else None,
             target_span=[target.start, target.end] if target else None,
-            negated=is_negated(trigger, self.lexicon.modality),
-            mode=event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
-                            context.parsed.document.published),
+            negated=negated, mode=mode,
             time=time, sentence=sentence.index, rule=rule,
+            confidence=event_confidence(trigger_confidence(event_type, trigger.pos_, self.lexicon),
+                                        _kind(source), _kind(target), context.domain, self.lexicon,
+                                        negated, mode),
         )
 
 
@@ -161,11 +190,55 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
     def argument(token: Token) -> Argument:
         return context.actors.argument(token, context.offset, sentence)
 
-    sources = [argument(t) for t in roles.sources if t.i != trigger.i]
-    targets = [argument(t) for t in roles.targets if t.i != trigger.i]
-    if not any(t.is_actor for t in targets) and len(sources) > 1 and event_type.type in SYMMETRIC_TYPES:
+    sources = _actors_first([argument(t) for t in roles.sources if t.i != trigger.i])
+    targets = _actors_first([argument(t) for t in roles.targets if t.i != trigger.i])
+    if roles.modifier_source:
+        sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
+    if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
+        targets = [t if t.direct else replace(t, mention=None, group=None) for t in targets]
+    # "A and B agreed to a truce": each other's counterpart ("ratified by A and B": not so)
+    if (roles.named_only or not any(t.is_actor for t in targets)) and len(sources) > 1 \
+            and event_type.type in SYMMETRIC_TYPES and not roles.passive:
         return [(sources[0], other) for other in sources[1:]]
+    if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
+        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _nested_targets(roles: Roles, trigger: Token, sources: list[Argument], context: _Context,
+                    sentence: int) -> list[Argument]:
+    """ "demanded the release of men held by X": the object is itself an event; the actor
+    named inside it is the target."""
+    avoid = {s.mention for s in sources if s.mention is not None}
+    lexicon = context.actors.lexicon
+    inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
+             if t.i != trigger.i and lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
+    return [a for a in inner if a is not None][:1]
+
+
+def _actors_first(arguments: list[Argument]) -> list[Argument]:
+    """Only the actors among an event's arguments of one role, when there are any ("restored
+    ties with X": X, not the ties)."""
+    actors = [a for a in arguments if a.is_actor]
+    return actors or arguments
+
+
+def _kind(argument: Argument | None) -> str:
+    if argument is None:
+        return "absent"
+    return argument.kind if argument.is_actor else "not_actor"
+
+
+def _has_complement(trigger: Token, words: frozenset[str]) -> bool:
+    """One of ``words`` among the trigger's dependents, its subject aside, at most
+    ``COMPLEMENT_DEPTH`` links below it ("warned of retaliation", "warned that it would strike
+    if ..."; not a word deep in a long that-clause)."""
+    level = [c for c in trigger.children if c.dep_ not in SUBJECTS]
+    for _ in range(COMPLEMENT_DEPTH):
+        if any(t.lemma_.lower() in words or t.lower_ in words for t in level):
+            return True
+        level = [c for t in level for c in t.children]
+    return False
 
 
 def _distinct_actor_tokens(tokens: list[Token], context: _Context) -> list[Token]:

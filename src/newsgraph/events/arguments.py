@@ -9,7 +9,14 @@ when the argument is not an actor. The rules, in order:
 - a group noun with a named owner ("ISIS supporters", "Salafists in Gaza", "Gazan militants")
   becomes a mention of its own, labelled GROUP, so the group is an actor and not its owner;
 - any other noun with an actor named inside its phrase stands for that actor: the
-  commander of Hamas forces, "two Hamas targets", "a Hamas arms shipment", "Israel's jets".
+  commander of Hamas forces, "two Hamas targets", "a Hamas arms shipment", "Israel's jets";
+- a thing is no actor, even when named: a product, a film, a law, a storm (the lexicon's
+  ``things``);
+- a capitalized proper noun the entity model missed ("Arnor restored ties with Gondor")
+  becomes a mention of its own, labelled NAME: in an actor's position, a name is an actor.
+
+Each argument carries its ``kind`` (named, group, owner, demonym, pronoun, unknown_name,
+not_actor), which the event's confidence weighs.
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ from newsgraph.model import Mention, SourceDocument
 from newsgraph.names import name_key
 
 GROUP_LABEL = "GROUP"
+NAME_LABEL = "NAME"
+DEMONYM_LABEL = "NORP"
+# entity types of the parse that are never actors' names (a date, an amount)
+NOT_NAME_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 PRONOUN_REACH_CHARS = 400  # how far back a pronoun looks for the person it stands for
 MAX_ARGUMENT_TOKENS = 10
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
@@ -44,7 +55,7 @@ class Argument:
     mention: int | None
     group: Mention | None = None
     direct: bool = False  # the words name the actor itself, not a thing or person of it
-
+    kind: str = "not_actor"
 
     @property
     def is_actor(self) -> bool:
@@ -71,19 +82,77 @@ class ArgumentActors:
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
         if head.lower_ in self.lexicon.person_pronouns:
-            return Argument(span.text, start, end, self._person_before(offset + head.idx), direct=True)
+            person = self._person_before(offset + head.idx)
+            return Argument(span.text, start, end, person, direct=True,
+                            kind="pronoun" if person is not None else "not_actor")
         inside = self.mention_at(offset + head.idx)
+        if self._is_thing(head, inside):
+            return Argument(span.text, start, end, None)
         if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
             start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            return Argument(self.document.text[start:end], start, end, inside, direct=True)
+            kind = "demonym" if self._is_demonym(inside) else "named"
+            return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
-        owner = self._owner(head, offset)
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
+        # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
+        owner = self._owner(head, offset, places=group)
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
-        if group and (owner is not None or (head.text[:1].isupper() and not head.is_sent_start)):
-            return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True)
-        return Argument(span.text, start, end, owner)
+        named = owner is not None or _proper_compound(head) or (head.text[:1].isupper() and not head.is_sent_start)
+        if group and named:
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True,
+                            kind="group")
+        if owner is None and _unknown_name(head):
+            name = _name_span(head)
+            known = self._named_before(name.text, offset + name.start_char)
+            if known is not None:  # "Saleem" after "Rania Saleem": the actor named in full
+                return Argument(span.text, start, end, known, direct=True, kind="named")
+            return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
+                            direct=True, kind="unknown_name")
+        if owner is None:
+            return Argument(span.text, start, end, None)
+        kind = "demonym" if self._is_demonym(owner) else "owner"
+        return Argument(span.text, start, end, owner, kind=kind)
+
+    def _named_before(self, name: str, char: int) -> int | None:
+        """The last mention before ``char`` whose words hold every word of ``name``: a short
+        form of a name the document gave in full."""
+        words = set(name.lower().split())
+        position = bisect.bisect_left(self._starts, char) - 1
+        while position >= 0:
+            index = self._by_start[position]
+            if words <= set(self.mentions[index].text.lower().replace("-", " ").split()) | \
+                    set(self.mentions[index].text.lower().split()):
+                return index
+            position -= 1
+        return None
+
+    def _is_demonym(self, index: int) -> bool:
+        """A nationality word ("Pakistani", "Egyptians"): the nation it stands for is a guess."""
+        mention = self.mentions[index]
+        return mention.label == DEMONYM_LABEL and mention.text.lower() in self.lexicon.demonyms
+
+    def _is_thing(self, head: Token, inside: int | None) -> bool:
+        """A storm, a budget, a film: a name labelled as a thing, or a head noun or word of its
+        name ("Hurricane Ivan") among the lexicon's ``things``."""
+        if head.lower_ in self.lexicon.calendar_words:
+            return True
+        words = [head] + [c for c in head.children if c.dep_ == "compound"]
+        if inside is not None and self.mentions[inside].label in self.lexicon.thing_labels:
+            return True
+        return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
+                   for t in words)
+
+    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
+        """The first actor named inside an argument's phrase that is no actor itself ("demand
+        the release of prisoners held by X", "called for an end to X's raids"): a guess."""
+        for inner in token.subtree:
+            if inner.i == token.i or inner.pos_ not in ("PROPN", "NOUN"):
+                continue
+            found = self.argument(inner, offset, sentence)
+            if found.is_actor and found.kind in ("named", "group") and found.mention not in avoid:
+                return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
+        return None
 
     def keep(self, argument: Argument | None) -> int | None:
         """The mention index of a kept argument, adding its group mention on first use."""
@@ -107,10 +176,10 @@ class ArgumentActors:
                     return index
         return None
 
-    def _owner(self, noun: Token, offset: int) -> int | None:
+    def _owner(self, noun: Token, offset: int, places: bool = False) -> int | None:
         """An actor named inside the noun's phrase: before it, or after it behind of/in/from.
-        A place owns only the nouns of the ``owners`` list."""
-        owned_by_place = noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
+        A place owns only the nouns of the ``owners`` list (and group nouns, with ``places``)."""
+        owned_by_place = places or noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
         named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
         named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS
                   for pobj in child.children if pobj.dep_ == "pobj"]
@@ -120,12 +189,12 @@ class ArgumentActors:
                 return found
         return None
 
-    def _group(self, noun: Token, offset: int, sentence: int) -> Mention:
-        span = _phrase(noun)
+    def _group(self, noun: Token, offset: int, sentence: int, span=None, label: str = GROUP_LABEL) -> Mention:
+        span = span if span is not None else _phrase(noun)
         while len(span) > 1 and span[0].dep_ in ("det", "nummod", "predet"):
             span = span[1:]  # "the two ISIS supporters": the name starts at ISIS
         start, end = offset + span.start_char, offset + span.end_char
-        return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=GROUP_LABEL,
+        return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=label,
                        key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
 
     def _person_before(self, char: int) -> int | None:
@@ -149,6 +218,30 @@ class ArgumentActors:
                     if objects:
                         return objects[0]
         return token
+
+
+def _proper_compound(noun: Token) -> bool:
+    """A capitalized proper name before the noun ("Wilayat Sinai jihadists")."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i < noun.i
+               for c in noun.children)
+
+
+def _unknown_name(head: Token) -> bool:
+    """A capitalized proper noun that is no date or amount and no all-capital shout, and not
+    the first word of a longer name the parse split ("Sons" of "the Sons of the Valley")."""
+    longer = any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.subtree)
+                 for c in head.children)
+    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop and not longer
+            and head.ent_type_ not in NOT_NAME_TYPES and not (head.is_upper and len(head.text) > 4))
+
+
+def _name_span(head: Token):
+    """The proper nouns of the name around ``head``: "Minas Tirith", "Cirith Ungol"."""
+    words = [t for t in head.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < head.i]
+    left = min([head.i] + [t.i for t in words])
+    while left < head.i and not head.doc[left].text[:1].isupper():
+        left += 1
+    return head.doc[left:head.i + 1]
 
 
 # children that start another phrase: "Hamas [and Egypt]", "the militants [who were arrested]"

@@ -6,17 +6,39 @@ event's mode, lives in the YAML; this module only loads, merges and indexes it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from newsgraph.data import load_yaml, read_user_yaml
+from newsgraph.data import load_lines, load_yaml, read_user_yaml
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "needs_actor_object")
+_TABLES = ("things", "domains", "confidence", "untyped")
+ROLES = frozenset({"source", "target"})
+
+
+@dataclass(frozen=True)
+class Sense:
+    """When a trigger word names its event, and how sure that reading is.
+
+    ``requires``: roles whose argument must be an actor ("release" a person, not a phone);
+    ``complement``: lemmas, one of which must stand among the trigger's dependents ("warn"
+    threatens only "of retaliation" or "if ..."); ``not_in_domains``: article domains where
+    the word has another sense ("beat" in sport); ``no_clause``: a that-clause makes it an
+    opinion ("agreed that the plan was fair"); ``confidence``: how often the word, read
+    this way, is right; ``domain_types``: the type the word names in a domain ("attack" a
+    rival in an election report is criticism)."""
+
+    requires: frozenset[str] = frozenset()
+    complement: frozenset[str] = frozenset()
+    not_in_domains: frozenset[str] = frozenset()
+    no_clause: bool = False
+    confidence: float | None = None
+    domain_types: tuple[tuple[str, str], ...] = ()  # (domain, "TYPE/subtype"): another type there
 
 
 @dataclass(frozen=True)
@@ -26,9 +48,13 @@ class EventType:
     type: str | None
     subtype: str | None = None
     is_event: bool = True
+    sense: Sense = Sense()
 
     @classmethod
-    def parse(cls, value: str | None) -> "EventType":
+    def parse(cls, value: Any) -> "EventType":
+        if isinstance(value, dict):  # {type: THREATEN, complement: [...], ...}
+            found = cls.parse(value.get("type"))
+            return cls(found.type, found.subtype, found.is_event, _sense(value))
         if str(value).strip() == "-":
             return cls(None, None, is_event=False)
         if value is None or str(value).lower() in ("null", "none", ""):
@@ -68,6 +94,15 @@ class EventLexicon:
     not_events: frozenset[str]
     light_verbs: frozenset[str]
     needs_actor_object: frozenset[str]
+    thing_labels: frozenset[str] = frozenset()
+    thing_words: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()
+    weak_target_prepositions: frozenset[str] = frozenset()
+    domains: dict[str, frozenset[str]] = field(default_factory=dict)
+    domain_min_words: int = 3
+    confidence: dict[str, Any] = field(default_factory=dict)
+    untyped: EventType = EventType(None)
+    demonyms: frozenset[str] = frozenset()  # "pakistani", "egyptians" (data/demonyms.tsv)
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -76,6 +111,14 @@ class EventLexicon:
         for path in extra_paths:
             merge_tables(tables, read_user_lexicon(Path(path)))
         return compile_lexicon(tables)
+
+    def in_domain(self, event_type: EventType, domain: str | None) -> EventType:
+        """The entry's type as the article's domain reads it (``Sense.domain_types``)."""
+        for name, value in event_type.sense.domain_types:
+            if name == domain:
+                other = EventType.parse(value)
+                return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
+        return event_type
 
     def quad(self, event_type: str | None) -> str | None:
         return self.quads.get(event_type) if event_type else None
@@ -125,6 +168,15 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         person_pronouns=_words(tables.get("person_pronouns")),
         not_events=_words(tables.get("not_events")), light_verbs=_words(tables.get("light_verbs")),
         needs_actor_object=_words(tables.get("needs_actor_object")),
+        thing_labels=frozenset(str(v).upper() for v in (tables.get("things") or {}).get("labels") or ()),
+        thing_words=_words((tables.get("things") or {}).get("words")),
+        calendar_words=_words((tables.get("things") or {}).get("calendar")),
+        weak_target_prepositions=_words(tables.get("weak_target_prepositions")),
+        domains={str(name): _words(words) for name, words in ((tables.get("domains") or {}).get("words") or {}).items()},
+        domain_min_words=int((tables.get("domains") or {}).get("min_words", 3)),
+        confidence=dict(tables.get("confidence") or {}),
+        untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
+        demonyms=_demonyms(),
     )
 
 
@@ -140,7 +192,7 @@ def merge_tables(base: dict[str, Any], extra: dict[str, Any]) -> None:
 
 
 def read_user_lexicon(path: Path) -> dict[str, Any]:
-    return read_user_yaml(path, {"version", "verbs", "nouns", "noun_arguments", "modality", *_MERGED_LISTS})
+    return read_user_yaml(path, {"version", "verbs", "nouns", "noun_arguments", "modality", *_MERGED_LISTS, *_TABLES})
 
 
 def _typed_entries(entries: dict[str, Any], quads: dict[str, str], section: str) -> dict[str, EventType]:
@@ -152,6 +204,23 @@ def _typed_entries(entries: dict[str, Any], quads: dict[str, str], section: str)
                 path=f"{section}: {key}", reason=f"{event_type.type} is not a PLOVER type ({', '.join(quads)})"))
         typed[" ".join(str(key).lower().split())] = event_type
     return typed
+
+
+def _demonyms() -> frozenset[str]:
+    words = {line.split("\t")[0].strip().lower() for line in load_lines("demonyms.tsv")}
+    return frozenset(words | {w + "s" for w in words})
+
+
+def _sense(entry: dict[str, Any]) -> Sense:
+    requires = _words(entry.get("requires"))
+    if not requires <= ROLES:
+        raise NewsgraphError(Errors.BAD_DATA_FILE.format(
+            path=f"requires: {sorted(requires)}", reason="an entry requires only source and/or target"))
+    confidence = entry.get("confidence")
+    return Sense(requires=requires, complement=_words(entry.get("complement")),
+                 not_in_domains=_words(entry.get("not_in_domains")), no_clause=bool(entry.get("no_clause")),
+                 confidence=float(confidence) if confidence is not None else None,
+                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()))
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

@@ -18,8 +18,12 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # a verb without a subject of its own takes one from the verb it hangs from
-INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl"})
+INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "acomp"})
+# prepositions of a verb's object noun that name the event's target: "restore ties with X",
+# "declared war on X", "imposed sanctions against X"
+OBJECT_TARGET_PREPOSITIONS = frozenset({"with", "on", "against", "to", "toward", "towards"})
 CLIMB_LIMIT = 6
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 @dataclass
@@ -29,6 +33,8 @@ class Roles:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     passive: bool = False
+    named_only: bool = False  # targets read off a to-clause count only when they name an actor
+    modifier_source: bool = False  # the source is a word before an event noun ("a US lawsuit"): a guess
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -56,10 +62,20 @@ def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
         roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
-    roles.targets += [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+    by_preposition = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                      for pobj in _objects_of(c) if pobj.ent_type_ not in TIME_ENTITIES]  # "on Thursday"
+    if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
+        by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
+                          and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
+    roles.targets += by_preposition
+    roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and _names_the_event(verb, o, lexicon)
+                      for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
         roles.targets = _shared_objects(verb)  # "arrested and questioned the smugglers"
+    if not roles.targets and not passive:
+        roles.targets = _complement_objects(verb, lexicon)  # "refused to support X", "threatened to attack X"
+        roles.named_only = bool(roles.targets)
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
     roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
     return roles
@@ -113,13 +129,29 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
             roles.targets += _objects_of(child)
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
-    if not roles.sources and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.light_verbs:
-        roles.sources = subjects_of(noun.head)  # "Hamas launched an attack on ..."
+    support = _support_verb(noun, lexicon)
+    if not roles.sources and support is not None:
+        roles.sources = subjects_of(support)  # "Hamas launched an attack on ...", "engaged in clashes with"
+    if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
+        roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
+                         and noun not in c.subtree for pobj in _objects_of(c)]
+        roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
     if between and not roles.sources:  # "cooperation between Hamas and Egypt"
         roles.sources, roles.targets = between[:1], between[1:] + roles.targets
     return roles
+
+
+def _support_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The light verb whose object the event noun is: "launched an attack", "held talks",
+    "engaged in clashes"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "into"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.light_verbs else None
 
 
 def _agent_below(noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -155,6 +187,25 @@ def governing_chain(trigger: Token) -> list[Token]:
 def _objects_of(preposition: Token) -> list[Token]:
     objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
     return objects
+
+
+def _names_the_event(verb: Token, noun: Token, lexicon: EventLexicon) -> bool:
+    """The verb's object is what the event is ("declared war", "imposed sanctions", "restored
+    ties"): an event noun, or an entry of the verb with that object."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lexicon.noun_type((noun.lower_, lemma)) is not None or f"{verb.lemma_.lower()} {lemma}" in lexicon.verbs
+
+
+def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
+    """The object of the to-clause a verb governs: its action is what the verb is about."""
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and clause.pos_ == "VERB":
+            objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            if objects:
+                return objects
+    return []
 
 
 def _complement_subjects(verb: Token) -> list[Token]:

@@ -49,6 +49,8 @@ def _relation(key: tuple, events: list[dict[str, Any]], quads: dict[str, str],
         "last": dated[-1]["value"] if dated else None,
         "modes": dict(Counter(e["mode"] for e in events)),
         "negated": sum(1 for e in events if e["negated"]),
+        # noisy-or of the events' confidences: more independent evidence, more trust
+        "confidence": evidence_confidence(e.get("confidence", 1.0) for e in events),
     }
 
 
@@ -77,3 +79,12 @@ def build_pairs(events: Iterable[dict[str, Any]], quads: dict[str, str]) -> list
                       "balance": round((cooperation - conflict) / total, 3) if total else None})
     pairs.sort(key=lambda p: (-len(p["events"]), p["a"], p["b"]))
     return pairs
+
+
+def evidence_confidence(values: Iterable[float]) -> float:
+    """A relation's confidence from its events': the chance that at least one is right,
+    taking them as independent (noisy-or)."""
+    doubt = 1.0
+    for value in values:
+        doubt *= 1.0 - max(0.0, min(1.0, float(value)))
+    return round(1.0 - doubt, 3)

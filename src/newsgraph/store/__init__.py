@@ -25,6 +25,9 @@ STORE_SCHEMA_VERSION = "1"
 DB_NAME = "graph.db"
 LOCK_NAME = ".newsgraph.lock"
 
+# an event's confidence; records of graphs built before it had one count as sure
+CONFIDENCE_SQL = "COALESCE(json_extract(record, '$.confidence'), 1.0)"
+
 
 class Store:
     """A build folder's SQLite store. Use as a context manager; ``writable`` takes the lock."""
@@ -320,8 +323,27 @@ class Store:
                      affiliations=affiliations, merges=merges, kept_apart=kept_apart)
 
     def events(self, *, actor: str | None = None, event_type: str | None = None, mode: str | None = None,
-               limit: int | None = None) -> list[dict]:
-        """Event records in document order, optionally only those of one actor, type or mode."""
+               limit: int | None = None, min_confidence: float = 0.0) -> list[dict]:
+        """Event records in document order, optionally only those of one actor, type or mode,
+        and at or above a confidence."""
+        where, params = self._event_filter(actor, event_type, mode)
+        where.append(CONFIDENCE_SQL + " >= ?")
+        params.append(min_confidence)
+        sql = "SELECT record FROM events WHERE " + " AND ".join(where)
+        sql += ' ORDER BY doc, start, id' + (" LIMIT ?" if limit else "")
+        rows = self.db.execute(sql, params + ([limit] if limit else []))
+        return [json.loads(row[0]) for row in rows]
+
+    def hidden_events(self, min_confidence: float, *, actor: str | None = None, event_type: str | None = None,
+                      mode: str | None = None) -> int:
+        """How many events of the same filter a confidence threshold hides."""
+        where, params = self._event_filter(actor, event_type, mode)
+        where.append(CONFIDENCE_SQL + " < ?")
+        params.append(min_confidence)
+        return self.db.execute("SELECT COUNT(*) FROM events WHERE " + " AND ".join(where), params).fetchone()[0]
+
+    @staticmethod
+    def _event_filter(actor: str | None, event_type: str | None, mode: str | None) -> tuple[list[str], list]:
         where, params = [], []
         if actor:
             where.append("(json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?)")
@@ -333,10 +355,7 @@ class Store:
         if mode:
             where.append("json_extract(record, '$.mode') = ?")
             params.append(mode.lower())
-        sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
-        sql += ' ORDER BY doc, start, id' + (" LIMIT ?" if limit else "")
-        rows = self.db.execute(sql, params + ([limit] if limit else []))
-        return [json.loads(row[0]) for row in rows]
+        return where, params
 
     def actor_names(self, ids: Iterable[str]) -> dict[str, str]:
         ids = list(ids)

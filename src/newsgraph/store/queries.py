@@ -225,18 +225,21 @@ class Between:
     claims: list[Record] = field(default_factory=list)
     documents: int = 0
     independent_sources: int = 0
+    hidden: int = 0  # events below the confidence threshold, left out
 
 
-def relations_between(store: Store, a: Actor, b: Actor) -> Between:
-    events = _events_where(
+def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 0.0) -> Between:
+    every = _events_where(
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?) OR "
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?)",
         (a.id, b.id, b.id, a.id), store)
+    events = [e for e in every if _confidence(e) >= min_confidence]
     claims_by_id = _claims_of_documents(store, {e["doc"] for e in events} | _claim_documents(store, a.id, b.id))
     claims = _claims_between(store, a, b, claims_by_id, {e["claim"] for e in events if e.get("claim")})
     titles = _documents(store, {r["doc"] for r in [*events, *claims]})
     between = Between(a={"id": a.id, "name": a.name}, b={"id": b.id, "name": b.name})
-    between.relations = _relations(store, a.id, b.id)
+    between.relations = [r for r in _relations(store, a.id, b.id) if _confidence(r) >= min_confidence]
+    between.hidden = len(every) - len(events)
     between.events = [_event_evidence(e, claims_by_id, titles) for e in events]
     between.claims = [_claim_evidence(c, titles) for c in claims]
     between.documents = len(titles)
@@ -373,17 +376,19 @@ class Timeline:
     actor: dict[str, str] | None
     dated: list[Record] = field(default_factory=list)
     undated: list[Record] = field(default_factory=list)
+    hidden: int = 0  # events below the confidence threshold, left out
 
 
-def timeline(store: Store, actor: Actor | None = None) -> Timeline:
-    events = (_events_where("json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?",
-                            (actor.id, actor.id), store) if actor else _events_where("1", (), store))
+def timeline(store: Store, actor: Actor | None = None, min_confidence: float = 0.0) -> Timeline:
+    every = (_events_where("json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?",
+                           (actor.id, actor.id), store) if actor else _events_where("1", (), store))
+    events = [e for e in every if _confidence(e) >= min_confidence]
     documents = _documents(store, {e["doc"] for e in events})
     names = store.actor_names({e[k] for e in events for k in ("source", "target") if e.get(k)})
     enriched = [{**e, **_document_keys(e, documents), "source_name": names.get(e.get("source")),
                  "target_name": names.get(e.get("target")), "recycled": e.get("reused") is not None}
                 for e in events]
-    result = Timeline(actor={"id": actor.id, "name": actor.name} if actor else None)
+    result = Timeline(actor={"id": actor.id, "name": actor.name} if actor else None, hidden=len(every) - len(events))
     for event in enriched:
         (result.dated if timeline_key(event.get("time"))[0] == 0 else result.undated).append(event)
     result.dated.sort(key=lambda e: (timeline_key(e["time"]), e["published"] or "", e["doc"], e["start"]))
@@ -414,6 +419,12 @@ def publication_dates(store: Store) -> dict[str, str | None]:
 
 
 # --- shared ---------------------------------------------------------------------------------------
+
+
+def _confidence(record: Record) -> float:
+    """An event's or relation's confidence; records built before it existed count as sure."""
+    value = record.get("confidence")
+    return 1.0 if value is None else float(value)
 
 
 def _events_where(condition: str, args: tuple, store: Store) -> list[Record]:
