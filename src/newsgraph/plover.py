@@ -30,7 +30,7 @@ class Plover:
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "Plover":
-        tables = [load_yaml(DATA_FILE)] + [_read_user_file(Path(p)) for p in extra_paths]
+        tables = [load_yaml(DATA_FILE)] + [read_user_file(Path(p)) for p in extra_paths]
         types: dict[str, str] = {}
         quads: dict[str, str] = {}
         descriptions: dict[str, str] = {}
@@ -51,7 +51,8 @@ class Plover:
         return self.quads.get(quad) if quad else None
 
 
-def _read_user_file(path: Path) -> dict:
+def read_user_file(path: Path) -> dict:
+    """A user's YAML table: a mapping, or a clear error naming the file."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:

@@ -62,23 +62,20 @@ class Reader:
         return [json.loads(row[0]) for row in rows]
 
     def claims_by_id(self, ids: Iterable[str]) -> dict[str, Record]:
-        ids = sorted(set(ids))
-        found: dict[str, Record] = {}
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk:chunk + 500]
-            marks = ",".join("?" * len(part))
-            for row in self.db.execute(f"SELECT record FROM claims WHERE id IN ({marks})", part):
-                record = json.loads(row[0])
-                found[record["id"]] = record
-        return found
+        return self._records_by_id("claims", ids)
 
     def events_by_id(self, ids: Iterable[str]) -> dict[str, Record]:
+        return self._records_by_id("events", ids)
+
+    def _records_by_id(self, table: str, ids: Iterable[str]) -> dict[str, Record]:
+        """Records of ``table`` (claims or events) by id, asked 500 at a time (SQLite's
+        limit on bound parameters)."""
         ids = sorted(set(ids))
         found: dict[str, Record] = {}
         for chunk in range(0, len(ids), 500):
             part = ids[chunk:chunk + 500]
             marks = ",".join("?" * len(part))
-            for row in self.db.execute(f"SELECT record FROM events WHERE id IN ({marks})", part):
+            for row in self.db.execute(f"SELECT record FROM {table} WHERE id IN ({marks})", part):
                 record = json.loads(row[0])
                 found[record["id"]] = record
         return found

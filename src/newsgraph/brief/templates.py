@@ -16,8 +16,7 @@ import yaml
 
 from importlib import resources
 
-from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.plover import DATA_FILE as PLOVER_FILE, Plover
+from newsgraph.plover import DATA_FILE as PLOVER_FILE, Plover, read_user_file
 
 DATA_FILE = "brief_templates.yaml"
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -31,7 +30,7 @@ class Templates:
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "Templates":
         table = load_packaged(DATA_FILE)
         for path in extra_paths:
-            _merge(table, _read_user_file(Path(path)))
+            _merge(table, read_user_file(Path(path)))
         return cls(table)
 
     def get(self, *keys: str) -> Any:
@@ -148,13 +147,3 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
             _merge(base[key], value)
         else:
             base[key] = value
-
-
-def _read_user_file(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as error:
-        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason=error)) from None
-    if not isinstance(data, dict):
-        raise NewsgraphError(Errors.BAD_DATA_FILE.format(path=path, reason="expected a mapping"))
-    return data
