@@ -102,8 +102,8 @@ def _coarser(a: Found, b: Found) -> Found | None:
 
 def _cites_another_source(text: str, item: Found) -> bool:
     """A named source reported inside a quote is a claim of its own, nested in the quote's:
-    the quoted speaker cites someone else ("“... And Israeli media reported last week that an
-    ISIS commander visited Gaza,” Clinton said"). A pronoun ("I think", "they said") is the
+    the quoted speaker cites someone else ("“... and the Tessel Herald reported on Monday that the
+    convoy was stopped,” the minister said"). A pronoun ("I think", "they said") is the
     speaker's own voice, and stays part of the quote."""
     if item.speaker is None or item.clause is None or item.unsourced:
         return False
