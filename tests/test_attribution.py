@@ -522,3 +522,25 @@ def test_pronoun_takes_the_person_just_named_when_no_one_spoke_in_the_paragraph(
             "Tomas Berg is also looking for savings. He told the Harbour Post that costs were rising.")
     claim = only(claims_of(analyze, text).claims, cue="told")
     assert speaker_name(analyze(text), claim) == "Tomas Berg"
+
+
+def test_a_named_source_cited_inside_a_quote_is_a_nested_claim(analyze):
+    text = ("Minister Lena Varga spoke in Tessel on Monday. \u201cThe roads are open again. And the "
+            "Tessel Herald reported last week that the convoy was stopped at the border,\u201d Varga said.")
+    result = claims_of(analyze, text)
+    outer = only(result.claims, speaker_text="Varga")
+    inner = only(result.claims, speaker_text="the Tessel Herald")
+    assert inner.parent == outer.id
+    assert inner.text.startswith("the convoy was stopped at the border")
+
+
+def test_a_pronoun_inside_a_quote_stays_the_quoted_speaker_s_words(analyze):
+    text = "\u201cI think they said the bridge was safe,\u201d Mayor Ingrid Halvorsen said on Monday."
+    result = claims_of(analyze, text)
+    assert [c.speaker_text for c in result.claims] == ["Mayor Ingrid Halvorsen"]
+
+
+def test_one_claim_when_a_passive_cue_and_according_to_read_the_same_words(analyze):
+    text = ("The convoy was said to have crossed the border at night, according to the Tessel Herald.")
+    result = claims_of(analyze, text)
+    assert [c.speaker_text for c in result.claims] == ["the Tessel Herald"]

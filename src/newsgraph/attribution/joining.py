@@ -25,7 +25,8 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
     """The attributions with quotes as content; see the module docstring. Cues inside a quote
     are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
-    result = [f for f in found if not _inside_a_quote(f, quotes) or _cites_another_source(text, f)]
+    cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f)}
+    result = [f for f in found if id(f) in cited or not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
         if _scare_quote(text, quote):
@@ -59,7 +60,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
             item.content = _previous_paragraph(text, item.sentence[0], paragraphs)
         elif item.content is None and item.colon:
             item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
-        elif item.content_from == "clause" and _clause_quoted_elsewhere(item, quotes, joined):
+        elif item.content_from == "clause" and id(item) not in cited and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
     kept = [item for item in result if item.content is not None and item.content[1] > item.content[0]]
     return _without_duplicates(kept)
@@ -108,7 +109,8 @@ def _cites_another_source(text: str, item: Found) -> bool:
     if item.speaker is None or item.clause is None or item.unsourced:
         return False
     words = text[item.speaker[0]:item.speaker[1]].split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() not in _PERSONAL_PRONOUNS
+    named = any(word[:1].isupper() for word in words[1:]) or (words and words[0][:1].isupper())
+    return bool(words) and named and words[0].lower() not in _PERSONAL_PRONOUNS
 
 
 def _split_around(text: str, item: Found, quote: Quote) -> bool:
