@@ -24,15 +24,15 @@ def test_auto_plan_takes_every_core_for_a_large_stream_and_gives_every_document_
 
 
 def test_auto_plan_runs_a_few_documents_in_this_process():
-    plan, documents = plan_workers(iter(_documents(60)), 32, cores=2, memory_workers=16)
-    assert plan.workers == 1  # 120,000 characters: a second worker would not earn its start-up
-    assert plan.reason == "auto: 60 new documents, little text"
-    assert len(list(documents)) == 60
+    plan, documents = plan_workers(iter(_documents(20)), 32, cores=2, memory_workers=16)
+    assert plan.workers == 1  # 40,000 characters: a second worker would not earn its start-up
+    assert plan.reason == "auto: 20 new documents, little text"
+    assert len(list(documents)) == 20
 
 
 def test_auto_plan_shares_a_small_job_of_long_articles_in_small_batches():
-    plan, _ = plan_workers(iter(_documents(60, characters=13_000)), 32, cores=4, memory_workers=16)
-    assert plan.workers == 3  # 780,000 characters: three workers' worth
+    plan, _ = plan_workers(iter(_documents(60, characters=2_800)), 32, cores=4, memory_workers=16)
+    assert plan.workers == 3  # 168,000 characters: three workers' worth
     assert plan.batch_size == 7  # 60 documents, 3 workers, 3 batches each
 
 

@@ -24,10 +24,11 @@ from newsgraph.model import SourceDocument
 
 AUTO_WORKERS = "auto"
 WORKER_MEMORY_BYTES = 1_000_000_000  # a worker with en_core_web_sm peaks near 0.6 GB; keep headroom
-# about 20 s of parsing with en_core_web_sm on one core (some 120 short news articles, 60 long
-# ones): below that, a spawned worker's start-up, and the load of a shared machine, cost more
-# than the share of the parse it takes over (measured by benchmarks/bench_build.py)
-MIN_CHARACTERS_PER_WORKER = 250_000
+# about 3 s of parsing with en_core_web_sm on one core (some 25 short news articles): below
+# that, a spawned worker's start-up costs more than the share of the parse it takes over. On a
+# quiet 2-core machine 60 BBC articles (121,000 characters) build 1.2x faster with two workers
+# than in one process (benchmarks/bench_build.py)
+MIN_CHARACTERS_PER_WORKER = 50_000
 MAX_LOOKAHEAD_DOCUMENTS = 5_000  # bounds memory when documents are tiny (posts, captions)
 BATCHES_PER_WORKER = 3  # small jobs: batches small enough that every worker gets several
 
