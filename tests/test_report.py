@@ -206,16 +206,19 @@ def test_report_command_writes_the_default_file(sample_build):
     assert result.exit_code == 0, result.output
     assert "40 actors, 10 relations" in flat(result.output)
     assert (sample_build / "report.html").is_file()
+    # The confidence filter starts where the terminal views hide events: precision first.
+    html = (sample_build / "report.html").read_text(encoding="utf-8")
+    assert embedded_payload(html)["settings"] == {"overview": 120, "min_confidence": 0.5}
 
 
 def test_report_command_output_option(sample_build, tmp_path):
     target = tmp_path / "nested" / "mine.html"
     result = invoke("report", sample_build, "-o", target, "--title", "Karst", "--overview", "60",
-                    "--min-confidence", "0.5")
+                    "--min-confidence", "0")
     assert result.exit_code == 0, result.output
     html = target.read_text(encoding="utf-8")
     assert "<title>Karst</title>" in html
-    assert embedded_payload(html)["settings"] == {"overview": 60, "min_confidence": 0.5}
+    assert embedded_payload(html)["settings"] == {"overview": 60, "min_confidence": 0.0}
 
 
 def test_report_command_on_a_folder_without_a_build(tmp_path):

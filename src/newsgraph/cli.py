@@ -608,7 +608,7 @@ def report(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file to write (default OUT/report.html).", dir_okay=False),
     title: Optional[str] = typer.Option(None, help="Page title (default 'newsgraph report: OUT')."),
     overview: int = typer.Option(120, "--overview", min=10, max=500, help="Actors the network opens on (a bigger graph opens on an overview of the most important)."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="The confidence filter's starting value (0-1); the reader can change it."),
+    min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0, help="The confidence filter's starting value (0-1), as in the terminal views; the reader can change it, and 0 starts with everything shown."),
 ) -> None:
     """Write the offline HTML report of a built graph: network, evidence, timeline, claims."""
     from newsgraph.report import Settings, write_report

@@ -28,6 +28,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from newsgraph.errors import Errors, NewsgraphError
+from newsgraph.model import DEFAULT_MIN_CONFIDENCE
 from newsgraph.store import Store
 from newsgraph.times import timeline_key
 
@@ -89,7 +90,7 @@ class Settings:
     """How the page opens: the overview's size and the default minimum confidence."""
 
     overview: int = 120
-    min_confidence: float = 0.0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 def load_graph(out: Path) -> dict[str, Any]:
