@@ -83,6 +83,7 @@ class ContradictionRules:
     role_nouns: frozenset[str]
     allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
     speaker_lead: re.Pattern       # date words glued before a speaker's name ("Tuesday Mr X")
+    dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
@@ -240,5 +241,6 @@ def _load() -> ContradictionRules:
         role_nouns=frozenset(data["role_nouns"]),
         allegation=re.compile(_alternation(data["allegation_cues"]), flags),
         speaker_lead=re.compile(data["speaker_lead_words"], flags),
+        dismissive=re.compile(data["dismissive"], flags),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

@@ -156,7 +156,8 @@ class ContradictionFinder:
                         or not doer & evidence.expanded({event.get("source")} - {None})
                         or (target and other and not target & other)):
                     continue
-                if evidence.may_pair(event, claim) and evidence.same_time(event, claim):
+                if evidence.may_pair(event, claim) and evidence.same_time(event, claim) \
+                        and not evidence.agrees(event, words):
                     seen.add(event["id"])
                     found.append((event, None, self.settings.event_strength))
         return found
@@ -172,9 +173,11 @@ class ContradictionFinder:
             return []
 
         def answered(record: Record) -> bool:
+            cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
+            if acts and cue not in acts and not self.rules.allegation.search(evidence.statement_text(record)):
+                return False  # "denied the charges" answers a charge, not any word about the denier
             if who & evidence.actors(record):
                 return True
-            cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
             return sentence - record["sentence"] <= 1 and cue in acts
 
         if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
@@ -553,8 +556,11 @@ class Evidence:
 
     def agrees(self, record: Record, words: frozenset[str]) -> bool:
         """Whether ``record`` says the denied ``words`` under a negation of its own ("we don't
-        think we got our sums wrong" beside "ministers deny care sums wrong"): it agrees."""
+        think we got our sums wrong" beside "ministers deny care sums wrong"), or calls a charge
+        unfounded itself ("X chose to make unsubstantiated allegations"): it agrees."""
         said = self._said(record)
+        if self.rules.dismissive.search(said):
+            return True
         negation = self.rules.negation.search(said)
         return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
 
@@ -567,11 +573,11 @@ class Evidence:
     def _same_person(self, record: Record, claim: Record) -> bool:
         """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike;
         or, in one document, an unresolved "the chancellor" (who may well be the other)."""
-        speaker = self._holder(record)
-        if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
-                and speaker["speaker_text"].casefold().startswith("the ") \
-                and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
-            return True
+        for speaker in (self._holder(record), claim):  # either side: "the attorney general denied"
+            if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
+                    and speaker["speaker_text"].casefold().startswith("the ") \
+                    and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
+                return True
         names = [self._name_words(r) for r in (record, claim)]
         return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
 
@@ -749,6 +755,11 @@ class Evidence:
         written = {w.strip(".,;:!?'\"“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()}
         return bool(self.name_words(claim) & written)
 
+    def statement_text(self, record: Record) -> str:
+        """The words of a record's whole statement (a claim from its speaker or cue on)."""
+        start, end = _statement(record) if record["id"] in self.claims_by_id else (record["start"], record["end"])
+        return self.doc_text(record)[start:end]
+
     def speaks_in(self, claim: Record, start: int, end: int) -> bool:
         """Whether the denier's side makes a statement in [start, end) ("X claims he has been
         cleared" is his own account, not the charge against him)."""
@@ -807,7 +818,7 @@ class Evidence:
             name = self.names[claim["speaker"]]
             if self._named_so(claim, name, text):
                 return name
-            return text  # "Lord Roberts" resolved to another Roberts: show the words of the article
+            return _from_title(text)  # "Lord Roberts" resolved to another Roberts: the article's words
         text = claim.get("speaker_text")
         text = self.rules.shown_speaker(text) if text else text
         if claim.get("speaker_affiliation") in self.names and (not text or text.casefold() in _PRONOUNS):
@@ -826,6 +837,10 @@ class Evidence:
         cue = ((claim.get("cue") or "").split() or [""])[-1].casefold()
         if cue and cue in name.casefold().split():
             return False  # a name glued to its verb ("X rejects Lions" from a headline) is no name
+        words = [w.strip(".,") for w in text.split()]
+        titled = next((i for i, w in enumerate(words) if w.casefold() in _TITLES), None)
+        if titled is not None and {w.casefold() for w in words[titled + 1:] if w[:1].isupper()} - set(name.casefold().split()):
+            return False  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
         written = {w.casefold() for w in self._written.get((claim["doc"], claim["speaker"]), ())}
         return name.casefold() in written or not any(w.strip(".,").casefold() in _TITLES for w in text.split())
 
@@ -864,6 +879,13 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof
 # a sentence when the build gives none: up to an end mark and a space, or a line break
 _SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
 RARE_WEIGHT = 4.0  # the inverse document frequency (log) of a rare word: in under 2% of statements
+
+
+def _from_title(text: str) -> str:
+    """A speaker as written from its title on: "Ex-Welsh Office Minister Lord Roberts" -> "Lord Roberts"."""
+    words = text.split()
+    titled = next((i for i, w in enumerate(words) if w.strip(".,").casefold() in _TITLES), 0)
+    return " ".join(words[titled:])
 
 
 def _key(record: Record) -> str:
