@@ -31,7 +31,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-KINDS = ("denial", "declined_comment")
+KINDS = ("denial", "declined_comment", "one_sided_denial")
 ROLE_VERBS = {"asserts": "asserts", "denies": "denies it", "declines": "declines to comment on it",
               "cooperation": "reports cooperation", "conflict": "reports conflict"}
 

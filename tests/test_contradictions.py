@@ -227,6 +227,21 @@ def test_a_pointing_denial_answers_the_charge_just_before_it_and_a_headline_what
     assert found["sides"][0]["id"] is None and headline.text[found["sides"][0]["start"]:].startswith("Vesta is rumoured")
 
 
+def test_a_charge_which_the_subject_denies_is_answered_in_its_own_sentence():
+    article = Article("d", ["Critics have accused the port board of hiding the losses, a charge which the board denies."])
+    article.claim(0, "the board", "denies", "which", None, stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    asserted = found["sides"][0]
+    assert asserted["id"] is None and article.text[asserted["start"]:asserted["end"]].startswith("Critics have accused")
+    assert asserted["end"] <= article.text.index("which")
+    # a report whose content names the denier as the one who intends something is still a report
+    report = Article("r", ["It has long been reported that Ms Kerr intends to sell the port, but she has always denied this."])
+    report.mention(0, "Ms Kerr", "kerr")
+    report.claim(0, "Ms Kerr", "intends", "to sell the port", "kerr", parent="r:c9")
+    report.claim(0, "she", "denied", "this", "kerr", stance="deny")
+    assert kinds(find(report, actors=ACTORS)) == [("denial", ["r:c1"])]
+
+
 def test_the_article_is_no_other_side_without_a_stated_charge_about_the_denier():
     # the allegations only named, not stated; the denier's own account; another actor's charge
     article = Article("d", ["The allegations against Orland came out only now.",

@@ -247,20 +247,22 @@ class ContradictionFinder:
         otherwise the sentence does, the article its source."""
         claim = denial.claim
         text = evidence.doc_text(claim)
-        if not text or not (evidence.speakers(claim) or evidence.name_words(claim)):
+        if not text:
             return []
         own = _statement(claim)
         words = content_words(denial.target, self.rules.stop_words)
         found = []
         for index, (start, end) in enumerate(evidence.sentence_spans(claim["doc"])):
-            if min(end, own[1]) > max(start, own[0]):
+            same = min(end, own[1]) > max(start, own[0])
+            if same:
                 end = own[0]  # "faces charges of theft, which he denies": the words before the denial
                 if not denial.points_back or end - start < 20:
                     continue
             sentence = text[start:end]
             if not self.rules.allegation.search(sentence) or self._denies(sentence):
                 continue
-            if not evidence.names_denier(claim, start, end, sentence) or evidence.speaks_in(claim, start, end):
+            # "X accused Y of Z, a charge which Y denies": the clause before is what is denied
+            if not (same or evidence.names_denier(claim, start, end, sentence)) or evidence.speaks_in(claim, start, end):
                 continue
             said = content_words(sentence, self.rules.stop_words)
             if denial.points_back:  # the cue of a charge stated with its content is enough
@@ -764,8 +766,8 @@ class Evidence:
         """Whether the denier's side makes a statement in [start, end) ("X claims he has been
         cleared" is his own account, not the charge against him)."""
         side = self.side_of(claim)
-        return any(other["doc"] == claim["doc"] and start <= other["start"] < end and self.side_of(other) & side
-                   for other in self.claims_in(claim["doc"]))
+        return any(start <= other["start"] < end and not other.get("parent") and self.side_of(other) & side
+                   for other in self.claims_in(claim["doc"]))  # a nested claim is part of the charge
 
     def claims_in(self, doc: str) -> list[Record]:
         if not hasattr(self, "_claims_by_doc"):
