@@ -280,6 +280,10 @@ def test_speakers_are_shown_without_glued_date_words_and_as_written_under_a_titl
     lord.claim(0, "Lord Marsh", "denied", "that the port was sold to Vesta", "marsh", stance="deny")
     (alone,) = find(lord, actors=ACTORS, alone=True)  # resolved to "Ivo Marsh", a name the article never writes
     assert alone["summary"].startswith("Lord Marsh denies: ")
+    other = Article("o", ["Vesta denied that the port was sold.", "Its shares fell."])
+    other.claim(0, "Vesta", "denied", "that the port was sold", "orland", stance="deny")  # resolved to another firm
+    (alone,) = find(other, actors=ACTORS, alone=True)
+    assert alone["summary"].startswith("Vesta denies: ")
 
 
 def test_not_paired_with_itself_its_content_its_act_or_its_copy():

@@ -831,15 +831,20 @@ class Evidence:
 
     def _named_so(self, claim: Record, name: str, text: str | None) -> bool:
         """Whether the resolved name may stand for the speaker as written: the speaker is a
-        pronoun or a description, or the document names the actor by that full name, or the
-        speaker is written without a title. "Lord Roberts" resolved to a full name the article
-        never writes may be another person sharing the surname: the article's words are shown."""
+        pronoun or a description, or the name holds a word of it and, under a title, every name
+        word of it ("Mr Ebbers": "Bernie Ebbers"), or the document writes the full name.
+        "Lord Roberts of Conwy" resolved to "Sion Aubrey Roberts", or "Barclays" to "Wells
+        Fargo", is another actor: the article's words are shown."""
         if not text or text.casefold() in _PRONOUNS or not text[:1].isupper() or text.casefold().startswith("the "):
             return True
         cue = ((claim.get("cue") or "").split() or [""])[-1].casefold()
         if cue and cue in name.casefold().split():
             return False  # a name glued to its verb ("X rejects Lions" from a headline) is no name
-        words = [w.strip(".,") for w in text.split()]
+        words = [w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in text.split()]
+        proper = {w.casefold() for w in words if w[:1].isupper() and w.casefold() not in _TITLES
+                  and w.casefold() not in self.rules.role_nouns}
+        if proper and not proper & set(name.casefold().split()):
+            return False  # "Barclays" resolved to "Wells Fargo": no word of the name is written
         titled = next((i for i, w in enumerate(words) if w.casefold() in _TITLES), None)
         if titled is not None and {w.casefold() for w in words[titled + 1:] if w[:1].isupper()} - set(name.casefold().split()):
             return False  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
