@@ -242,6 +242,23 @@ def test_a_charge_which_the_subject_denies_is_answered_in_its_own_sentence():
     assert kinds(find(report, actors=ACTORS)) == [("denial", ["r:c1"])]
 
 
+def test_the_only_charge_about_the_denier_is_what_it_denies_in_other_words():
+    sentences = ["A little-known firm bought the port on Sunday.",
+                 "Local papers alleged that the buyer was a front for Vesta.",
+                 "Vesta denied that it was behind the purchase."]
+    article = Article("d", sentences)
+    article.mention(1, "Vesta", "vesta")
+    article.claim(2, "Vesta", "denied", "that it was behind the purchase", "vesta", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert article.text[found["sides"][0]["start"]:].startswith("Local papers alleged")
+    # two charges about the denier in other words: which one it answers is not known
+    two = Article("t", sentences[:2] + ["Vesta is also suspected of hiding losses."] + sentences[2:])
+    two.mention(1, "Vesta", "vesta")
+    two.mention(2, "Vesta", "vesta")
+    two.claim(3, "Vesta", "denied", "that it was behind the purchase", "vesta", stance="deny")
+    assert find(two, actors=ACTORS) == []
+
+
 def test_the_article_is_no_other_side_without_a_stated_charge_about_the_denier():
     # the allegations only named, not stated; the denier's own account; another actor's charge
     article = Article("d", ["The allegations against Orland came out only now.",

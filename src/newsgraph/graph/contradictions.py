@@ -62,6 +62,7 @@ class ContradictionSettings:
     charge_strength: float = 0.6   # of the article's own statement of a charge (no claim, no event)
     lead_sentences: int = 2        # a pointing denial in the headline or lead may answer what follows
     one_sided_strength: float = 0.5  # a denial listed alone: what it answers is not in the corpus
+    only_charge_strength: float = 0.45  # the article's only charge about the denier, in other words
 
 
 class ContradictionFinder:
@@ -242,8 +243,8 @@ class ContradictionFinder:
         "X denies stealing"): a sentence of the denial's document that names the denier, states a
         charge or a report (``allegation_cues``) and is no denial itself, and either shares the
         denied words or, for a denial that only points back ("denied the charges"), is the
-        nearest such sentence before it (or after it, for a denial in the headline or lead)
-        holding the act the noun names. An assertion lying in that sentence stands for it;
+        nearest such sentence before it (or after it, for a denial in the headline or lead);
+        failing both, the one such sentence of the document (:meth:`_only_charge`). An assertion lying in that sentence stands for it;
         otherwise the sentence does, the article its source."""
         claim = denial.claim
         text = evidence.doc_text(claim)
@@ -251,7 +252,7 @@ class ContradictionFinder:
             return []
         own = _statement(claim)
         words = content_words(denial.target, self.rules.stop_words)
-        found = []
+        found, alone = [], []
         for index, (start, end) in enumerate(evidence.sentence_spans(claim["doc"])):
             same = min(end, own[1]) > max(start, own[0])
             if same:
@@ -267,14 +268,29 @@ class ContradictionFinder:
             said = content_words(sentence, self.rules.stop_words)
             if denial.points_back:  # the cue of a charge stated with its content is enough
                 found.append((index, start, end))
-            else:
-                shared, share = evidence.overlap(words, said)
-                if shared >= min(self.settings.min_shared_words, len(words)) and share >= self.settings.min_overlap \
-                        and (shared >= self.settings.min_shared_words or evidence.rare(words)):
-                    found.append((index, start, end))
+                continue
+            shared, share = evidence.overlap(words, said)
+            if shared >= min(self.settings.min_shared_words, len(words)) and share >= self.settings.min_overlap \
+                    and (shared >= self.settings.min_shared_words or evidence.rare(words)):
+                found.append((index, start, end))
+            elif words and not same:
+                alone.append((index, start, end))
         if denial.points_back:
             found = self._nearest(found, denial, evidence)
-        return [(evidence.stated(claim, start, end), None, self.settings.charge_strength) for _, start, end in found[:2]]
+        strength = self.settings.charge_strength
+        if not found and not denial.points_back:
+            found, strength = self._only_charge(alone, denial, evidence), self.settings.only_charge_strength
+        return [(evidence.stated(claim, start, end), None, strength) for _, start, end in found[:2]]
+
+    def _only_charge(self, charges: list[tuple[int, int, int]], denial: Denial, evidence: "Evidence"
+                     ) -> list[tuple[int, int, int]]:
+        """The one charge about the denier the article states before its denial or in its lead,
+        when the words differ ("newspapers claimed X was a front for Gazprom" before "Gazprom
+        denied it is behind the purchase"): with a single charge there is nothing else the
+        denial can answer; with two or more it is left alone."""
+        at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
+        usable = [c for c in charges if c[0] < at or c[0] < self.settings.lead_sentences]
+        return usable if len(usable) == 1 and len(charges) == 1 else []
 
     def _nearest(self, found: list[tuple[int, int, int]], denial: Denial, evidence: "Evidence"
                  ) -> list[tuple[int, int, int]]:
@@ -779,10 +795,10 @@ class Evidence:
     def stated(self, claim: Record, start: int, end: int) -> Record:
         """What stands for the sentence [start, end) as the assertion of a charge: a claim lying
         in it (its speaker makes the charge), else the sentence itself, the article's."""
-        for record in self.assertions_in(claim["doc"]):
-            if record["id"] in self.claims_by_id and start <= record["start"] and record["end"] <= end \
-                    and self.may_pair(record, claim):
-                return record
+        inside = [r for r in self.assertions_in(claim["doc"]) if r["id"] in self.claims_by_id
+                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim)]
+        if inside:  # the outermost statement: "papers claimed that X, which had been expected to win"
+            return min(inside, key=lambda r: (bool(r.get("parent")), r["start"] - r["end"], r["start"]))
         named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if start <= m["start"] and m["end"] <= end}
         text = self.doc_text(claim)[start:end]
         return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text, "actors": sorted(named)}
