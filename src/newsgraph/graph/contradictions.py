@@ -401,9 +401,16 @@ class ContradictionFinder:
 
     def declined_comments(self, evidence: "Evidence") -> list[dict[str, Any]]:
         found = []
+        silences = {c["id"]: self.rules.silence(c, evidence.doc_text(c)) for c in evidence.claims_by_id.values()}
+        # "Barclays declined to comment, saying it does not respond to ...": the nested
+        # "it does not respond" is the same silence, its speaker a pronoun resolved on its own
+        outer = {(c["doc"], c.get("sentence")) for c in evidence.claims_by_id.values()
+                 if silences[c["id"]] and not c.get("parent")}
         for claim in evidence.claims_by_id.values():
-            silence = self.rules.silence(claim, evidence.doc_text(claim))
+            silence = silences[claim["id"]]
             if silence is None or not evidence.speakers(claim):
+                continue
+            if claim.get("parent") and (claim["doc"], claim.get("sentence")) in outer:
                 continue
             matched = []
             if not silence.points_back:
