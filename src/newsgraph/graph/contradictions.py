@@ -10,12 +10,16 @@ Output: contradiction records ``{kind, items, reason, summary, confidence, sides
   "denied him a visa") against assertions of the same proposition by another source: the same
   actors, compatible event types, shared content words, close in time; or, for a denial that
   only points back ("Hamas denied the report", "This talk is untrue"), the nearest assertion
-  before it in its document. ``items``: the assertions, then the denial.
+  before it in its document; failing those, the article's own statement of the charge ("X is
+  accused of ..."), a side with ``id`` None (the article its source). ``items``: the assertions
+  that are records, then the denial.
 - ``cooperation_vs_conflict``: events of one actor pair in one period, some in a cooperation
   quad class and some in a conflict one (``data/plover.yaml``); both can be true, so it is a
   kind of its own. Extra keys: ``cooperation``, ``conflict`` (event ids), ``period``.
 - ``declined_comment``: a subject's silence ("declined to comment") against the claim it
   answers: the nearest assertion about the subject before it, or one with the same content.
+- ``one_sided_denial``: a denial whose other side is found nowhere (listed last, so that a reader
+  still sees who denies what); ``against``: the actors its own words name as the claim's owner.
 
 Never paired: an item with itself, its own content or nested claims, the event of its own
 saying, a recycled copy of itself, or an assertion by the same speaker. Assertions are found by
