@@ -7,8 +7,8 @@ with their sentences, and score the judged samples.
         --corpus ../shared/corpus/bbc
     python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_sample.jsonl
 
-``draw`` reads OUT/graph.json and takes, with a fixed seed, 30 denials and 30 declined comments
-(or all there are). Each line is a reference, never copied article text: the kind, the
+``draw`` reads OUT/graph.json and takes, with a fixed seed, 30 denials, 30 declined comments
+and 30 one-sided denials (or all there are). Each line is a reference, never copied article text: the kind, the
 confidence, the independent sources per side, a summary whose quoted sentences are replaced by
 item numbers ("Ernst & Young asserts [1] (“title”); Gordon Brown denies it [2] (“title”)"), and
 per item its role (asserts / denies / declines), the corpus file, the character offsets into
@@ -18,7 +18,8 @@ the text newsgraph reads from that file, the speaker and the stance or event typ
 newsgraph's own reader, so the offsets fit), for the judge. The judge adds ``"verdict"``:
 "real" (the denial really rejects the truth of what the listed assertion says, by another
 source, about the same proposition; for a declined comment: the subject really declines to
-comment on that claim) or "not_real", and optionally ``"note"``. ``score`` counts real ones
+comment on that claim; for a one-sided denial: it is a real denial of a claim) or "not_real",
+and optionally ``"note"``. ``score`` counts real ones
 per kind.
 """
 
@@ -31,7 +32,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-KINDS = ("denial", "declined_comment")
+KINDS = ("denial", "declined_comment", "one_sided_denial")
 ROLE_VERBS = {"asserts": "asserts", "denies": "denies it", "declines": "declines to comment on it",
               "cooperation": "reports cooperation", "conflict": "reports conflict"}
 

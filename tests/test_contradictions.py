@@ -70,10 +70,12 @@ class Article:
         self.mentions.append({"actor": actor, "doc": self.doc, "start": start, "end": end, "text": words})
 
 
-def find(*articles: Article, actors=(), settings=None) -> list[dict]:
-    return find_contradictions([e for a in articles for e in a.events], [c for a in articles for c in a.claims],
-                               mentions=[m for a in articles for m in a.mentions],
-                               documents=[a.record() for a in articles], actors=actors, settings=settings)
+def find(*articles: Article, actors=(), settings=None, alone: bool = False) -> list[dict]:
+    """The contradictions found; denials listed alone (one-sided) only with ``alone``."""
+    found = find_contradictions([e for a in articles for e in a.events], [c for a in articles for c in a.claims],
+                                mentions=[m for a in articles for m in a.mentions],
+                                documents=[a.record() for a in articles], actors=actors, settings=settings)
+    return [c for c in found if alone or c["kind"] != "one_sided_denial"]
 
 
 def kinds(found) -> list[tuple[str, list[str]]]:
@@ -194,6 +196,113 @@ def test_a_bare_that_reaches_only_the_sentence_before():
     assert find(article, actors=ACTORS) == []
 
 
+# --- the article's own statement of a charge; one-sided denials; speakers as written ----------------
+
+def test_a_denial_answers_the_charge_the_article_states_in_its_own_words():
+    article = Article("d", ["Orland is accused of dumping toxic slurry in the northern bay.",
+                            "Fishermen held a meeting on Friday.",
+                            "Orland denied dumping any slurry in the bay."], title="Orland slurry row")
+    article.mention(0, "Orland", "orland")
+    article.claim(2, "Orland", "denied", "dumping any slurry in the bay", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert found["kind"] == "denial" and found["items"] == ["d:c0"]  # the article's sentence is no record
+    asserting, denying = found["sides"]
+    assert asserting["id"] is None and asserting["role"] == "asserts" and asserting["speaker"] is None
+    assert article.text[asserting["start"]:asserting["end"]].startswith("Orland is accused of dumping")
+    assert denying["id"] == "d:c0" and denying["role"] == "denies"
+    assert found["summary"].startswith("“Orland slurry row” reports “Orland is accused of dumping toxic slurry")
+    assert found["sources"] == {"asserts": 1, "denies": 1}
+
+
+def test_a_pointing_denial_answers_the_charge_just_before_it_and_a_headline_what_follows():
+    article = Article("d", ["Dana Kerr faces charges of fraud over the sale of the port.",
+                            "She denies the charges."])
+    article.mention(0, "Dana Kerr", "kerr")
+    article.claim(1, "She", "denies", "the charges", "kerr", stance="deny")
+    assert kinds(find(article, actors=ACTORS)) == [("denial", ["d:c0"])]
+    headline = Article("h", ["Vesta rejects merger rumours.", "Vesta is rumoured to be close to a merger with Orland."])
+    headline.mention(1, "Vesta", "vesta")
+    headline.claim(0, "Vesta", "rejects", "merger rumours", "vesta", stance="deny")
+    (found,) = find(headline, actors=ACTORS)
+    assert found["sides"][0]["id"] is None and headline.text[found["sides"][0]["start"]:].startswith("Vesta is rumoured")
+
+
+def test_a_charge_which_the_subject_denies_is_answered_in_its_own_sentence():
+    article = Article("d", ["Critics have accused the port board of hiding the losses, a charge which the board denies."])
+    article.claim(0, "the board", "denies", "which", None, stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    asserted = found["sides"][0]
+    assert asserted["id"] is None and article.text[asserted["start"]:asserted["end"]].startswith("Critics have accused")
+    assert asserted["end"] <= article.text.index("which")
+    # a report whose content names the denier as the one who intends something is still a report
+    report = Article("r", ["It has long been reported that Ms Kerr intends to sell the port, but she has always denied this."])
+    report.mention(0, "Ms Kerr", "kerr")
+    report.claim(0, "Ms Kerr", "intends", "to sell the port", "kerr", parent="r:c9")
+    report.claim(0, "she", "denied", "this", "kerr", stance="deny")
+    assert kinds(find(report, actors=ACTORS)) == [("denial", ["r:c1"])]
+
+
+def test_the_only_charge_about_the_denier_is_what_it_denies_in_other_words():
+    sentences = ["A little-known firm bought the port on Sunday.",
+                 "Local papers alleged that the buyer was a front for Vesta.",
+                 "Vesta denied that it was behind the purchase."]
+    article = Article("d", sentences)
+    article.mention(1, "Vesta", "vesta")
+    article.claim(2, "Vesta", "denied", "that it was behind the purchase", "vesta", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert article.text[found["sides"][0]["start"]:].startswith("Local papers alleged")
+    # two charges about the denier in other words: which one it answers is not known
+    two = Article("t", sentences[:2] + ["Vesta is also suspected of hiding losses."] + sentences[2:])
+    two.mention(1, "Vesta", "vesta")
+    two.mention(2, "Vesta", "vesta")
+    two.claim(3, "Vesta", "denied", "that it was behind the purchase", "vesta", stance="deny")
+    assert find(two, actors=ACTORS) == []
+
+
+def test_the_article_is_no_other_side_without_a_stated_charge_about_the_denier():
+    # the allegations only named, not stated; the denier's own account; another actor's charge
+    article = Article("d", ["The allegations against Orland came out only now.",
+                            "Orland claims it has been cleared of dumping slurry.",
+                            "Vesta is accused of dumping slurry in the bay.",
+                            "Orland denied dumping slurry in the bay."])
+    article.mention(0, "Orland", "orland")
+    article.mention(1, "Orland", "orland")
+    article.mention(2, "Vesta", "vesta")
+    article.claim(1, "Orland", "claims", "it has been cleared of dumping slurry", "orland")
+    article.claim(3, "Orland", "denied", "dumping slurry in the bay", "orland", stance="deny")
+    assert find(article, actors=ACTORS) == []
+
+
+def test_a_denial_without_a_counterpart_is_listed_alone_with_whose_claim_it_answers():
+    article = Article("d", ["Vesta denied Orland claims that it hid its losses.", "Its shares fell."], title="Vesta row")
+    article.mention(0, "Orland", "orland")
+    article.claim(0, "Vesta", "denied", "Orland claims that it hid its losses", "vesta", stance="deny")
+    assert find(article, actors=ACTORS) == []
+    (alone,) = find(article, actors=ACTORS, alone=True)
+    assert alone["kind"] == "one_sided_denial" and alone["items"] == ["d:c0"] and alone["against"] == ["orland"]
+    assert alone["summary"].startswith("Vesta Holdings denies what Orland Mining claim: “Vesta denied Orland claims")
+    assert alone["summary"].endswith("no statement of what is denied was found.")
+    assert [s["role"] for s in alone["sides"]] == ["denies"] and alone["sources"] == {"denies": 1}
+
+
+def test_speakers_are_shown_without_glued_date_words_and_as_written_under_a_title():
+    article = Article("d", ["The Harbour Ledger reported that Lord Marsh sold the port to Vesta.",
+                            "On Tuesday Mr Kerr denied the report."])
+    article.claim(0, "The Harbour Ledger", "reported", "Lord Marsh sold the port to Vesta", "ledger")
+    article.mention(0, "Lord Marsh", "marsh")
+    article.claim(1, "On Tuesday Mr Kerr", "denied", "the report", None, stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert found["sides"][1]["speaker"] == "Mr Kerr" and "; Mr Kerr denies it" in found["summary"]
+    lord = Article("l", ["Lord Marsh denied that the port was sold to Vesta.", "Its shares fell."])
+    lord.claim(0, "Lord Marsh", "denied", "that the port was sold to Vesta", "marsh", stance="deny")
+    (alone,) = find(lord, actors=ACTORS, alone=True)  # resolved to "Ivo Marsh", a name the article never writes
+    assert alone["summary"].startswith("Lord Marsh denies: ")
+    other = Article("o", ["Vesta denied that the port was sold.", "Its shares fell."])
+    other.claim(0, "Vesta", "denied", "that the port was sold", "orland", stance="deny")  # resolved to another firm
+    (alone,) = find(other, actors=ACTORS, alone=True)
+    assert alone["summary"].startswith("Vesta denies: ")
+
+
 def test_not_paired_with_itself_its_content_its_act_or_its_copy():
     article = Article("d", ["Orland denied that it had dumped toxic slurry in the northern bay."])
     denial = article.claim(0, "Orland", "denied", "that it had dumped toxic slurry in the northern bay", "orland",
@@ -253,7 +362,8 @@ def test_a_denied_report_joins_other_reports_of_the_same_event():
     second.event(0, "met", "CONSULT", "vesta", "orland", claim=said)
     (found,) = find(first, second, actors=ACTORS)
     assert found["items"] == ["a:c0", "b:e0", "a:c1"]
-    assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Ivo Marsh", "Orland Mining"]
+    # "Mr Marsh" as written: the article never gives the full name it was resolved to
+    assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Mr Marsh", "Orland Mining"]
     assert found["sources"] == {"asserts": 2, "denies": 1}
 
 

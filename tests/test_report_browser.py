@@ -191,7 +191,8 @@ def test_timeline_reuse_and_contradictions_views(sample_page, sample):
     marked = {m.inner_text().strip() for m in page.query_selector_all("#view-reuse mark.diff")}
     assert {"week", "month"} <= marked
     page.click("#tabs button[data-view=contradictions]")
-    assert len(page.query_selector_all("#view-contradictions .card")) == len(graph["contradictions"]) == 7
+    # 5 denials, 2 declined comments and 4 one-sided denials
+    assert len(page.query_selector_all("#view-contradictions .card")) == len(graph["contradictions"]) == 11
 
 
 # --- empty and hostile input ---------------------------------------------------------------------------

@@ -422,12 +422,14 @@ def _unknown_origin(a_published: str | None, b_published: str | None) -> str:
 
 Kinds: denial (a report or claim and a speaker rejecting its truth), cooperation_vs_conflict
 (one actor pair cooperating and clashing in one period), declined_comment (a claim and its
-subject declining to comment on it). Each says who asserts what and who denies it, with the
-documents' titles.
+subject declining to comment on it), one_sided_denial (a denial whose other side is stated
+nowhere in the corpus but in the denial itself: who denies what). Each says who asserts what
+and who denies it, with the documents' titles; the article itself is the asserting side when it
+states the charge in its own words.
 """)
 def contradictions(
     out: Path = OUT_ARGUMENT,
-    kind: Optional[str] = typer.Option(None, help="Only this kind: denial, cooperation_vs_conflict, declined_comment."),
+    kind: Optional[str] = typer.Option(None, help="Only this kind: denial, cooperation_vs_conflict, declined_comment, one_sided_denial."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0,
                                          help="Only contradictions at least this sure (0-1)."),
     as_json: bool = typer.Option(False, "--json", help="Print the contradiction records as JSON."),

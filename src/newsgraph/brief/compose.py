@@ -640,7 +640,8 @@ class Composer:
         # given to speakers who did not say it, and weaker pairings are left out
         records = sorted(records, key=lambda r: -(r.get("overlap") or 0))[:1]
         asserted = [claims.get(r["items"][0]) or events.get(r["items"][0]) for r in records]
-        asserted = [r for r in asserted if r]
+        # a one-sided denial, or one answering the article's own words, has no other record
+        asserted = [r for r in asserted if r and r["id"] != (answer or {}).get("id")]
         if answer is None or not asserted:
             return None
         named: list[str] = []

@@ -84,7 +84,9 @@ class Graph:
             pairs=build_pairs(events, quads),
             reuse=reuse,
             contradictions=find_contradictions(events, claims, mentions=mentions, documents=documents,
-                                               actors=resolution.actors),
+                                               actors=resolution.actors,
+                                               sentences={r.document.id: [(s.start, s.end) for s in r.sentences]
+                                                          for r in ordered}),
         )
 
     def to_dict(self) -> dict[str, Any]:

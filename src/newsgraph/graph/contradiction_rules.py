@@ -81,6 +81,9 @@ class ContradictionRules:
     negation: re.Pattern
     generic_words: frozenset[str]
     role_nouns: frozenset[str]
+    allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
+    speaker_lead: re.Pattern       # date words glued before a speaker's name ("Tuesday Mr X")
+    dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
@@ -150,6 +153,13 @@ class ContradictionRules:
                 if noun in self.pointing_acts:
                     return self.pointing_acts[noun]
         return frozenset()
+
+    def shown_speaker(self, text: str) -> str:
+        """A speaker span as a reader should see it: without date words glued before the name
+        ("Tuesday Mr Ebbers" -> "Mr Ebbers"); unchanged when nothing else is left."""
+        lead = self.speaker_lead.match(text)
+        rest = text[lead.end():].strip(" ,") if lead else text
+        return rest if rest[:1].isalpha() else text
 
     def _points_back(self, text: str) -> bool:
         return bool(self.pointing.match(text.strip(_QUOTES).casefold()))
@@ -229,5 +239,8 @@ def _load() -> ContradictionRules:
         negation=re.compile(data["negation"], flags),
         generic_words=frozenset(data["generic_words"]),
         role_nouns=frozenset(data["role_nouns"]),
+        allegation=re.compile(_alternation(data["allegation_cues"]), flags),
+        speaker_lead=re.compile(data["speaker_lead_words"], flags),
+        dismissive=re.compile(data["dismissive"], flags),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

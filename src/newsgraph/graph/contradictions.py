@@ -10,12 +10,16 @@ Output: contradiction records ``{kind, items, reason, summary, confidence, sides
   "denied him a visa") against assertions of the same proposition by another source: the same
   actors, compatible event types, shared content words, close in time; or, for a denial that
   only points back ("Hamas denied the report", "This talk is untrue"), the nearest assertion
-  before it in its document. ``items``: the assertions, then the denial.
+  before it in its document; failing those, the article's own statement of the charge ("X is
+  accused of ..."), a side with ``id`` None (the article its source). ``items``: the assertions
+  that are records, then the denial.
 - ``cooperation_vs_conflict``: events of one actor pair in one period, some in a cooperation
   quad class and some in a conflict one (``data/plover.yaml``); both can be true, so it is a
   kind of its own. Extra keys: ``cooperation``, ``conflict`` (event ids), ``period``.
 - ``declined_comment``: a subject's silence ("declined to comment") against the claim it
   answers: the nearest assertion about the subject before it, or one with the same content.
+- ``one_sided_denial``: a denial whose other side is found nowhere (listed last, so that a reader
+  still sees who denies what); ``against``: the actors its own words name as the claim's owner.
 
 Never paired: an item with itself, its own content or nested claims, the event of its own
 saying, a recycled copy of itself, or an assertion by the same speaker. Assertions are found by
@@ -29,6 +33,7 @@ Records come out by kind in that order, then by their items.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +63,10 @@ class ContradictionSettings:
     pointing_strength: float = 0.7  # match strength of the statement a "denied the report" answers
     event_strength: float = 0.6    # of an event matched by type and actors rather than by words
     asserted_modes: tuple[str, ...] = ("asserted", "ongoing", "historical")
+    charge_strength: float = 0.6   # of the article's own statement of a charge (no claim, no event)
+    lead_sentences: int = 2        # a pointing denial in the headline or lead may answer what follows
+    one_sided_strength: float = 0.5  # a denial listed alone: what it answers is not in the corpus
+    only_charge_strength: float = 0.45  # the article's only charge about the denier, in other words
 
 
 class ContradictionFinder:
@@ -71,23 +80,32 @@ class ContradictionFinder:
 
     def __call__(self, events: Sequence[Record], claims: Sequence[Record], *,
                  mentions: Iterable[Record] = (), documents: Iterable[Record] = (),
-                 actors: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        evidence = Evidence(events, claims, mentions, documents, actors, self.settings, self.rules)
-        return self.denials(evidence) + self.opposite_quads(evidence) + self.declined_comments(evidence)
+                 actors: Iterable[Any] = (),
+                 sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[dict[str, Any]]:
+        evidence = Evidence(events, claims, mentions, documents, actors, self.settings, self.rules, sentences)
+        denials, alone = self.denials(evidence)
+        return denials + self.opposite_quads(evidence) + self.declined_comments(evidence) + alone
 
     # --- (a) a claim and its denial -------------------------------------------------------
 
-    def denials(self, evidence: "Evidence") -> list[dict[str, Any]]:
+    def denials(self, evidence: "Evidence") -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Denials paired with what they deny, and denials listed alone (one-sided: what they
+        answer is stated nowhere in the corpus but in the denial itself)."""
         by_statement: dict[tuple, list[tuple[Denial, list]]] = defaultdict(list)
+        alone: dict[tuple, list[Denial]] = defaultdict(list)
         for claim in evidence.claims_by_id.values():
             denial = self.rules.denial(claim, evidence.doc_text(claim))
             if denial is None:
                 continue
-            matched = self._denied(denial, evidence)
+            statement = (claim["doc"], claim.get("sentence", claim["id"]))
+            matched = self._denied(denial, evidence) or self._charges(denial, evidence)
             if matched:  # one sentence, one denial: "Hamas denied the report, X saying: '...'"
-                by_statement[(claim["doc"], claim.get("sentence", claim["id"]))].append((denial, matched))
+                by_statement[statement].append((denial, matched))
+            else:
+                alone[statement].append(denial)
         found = [self._denial_record(group, evidence) for group in by_statement.values()]
-        return sorted(found, key=lambda c: c["items"])
+        single = [self._one_sided_record(group, evidence) for key, group in alone.items() if key not in by_statement]
+        return sorted(found, key=lambda c: c["items"]), sorted(single, key=lambda c: c["items"])
 
     def _denied(self, denial: Denial, evidence: "Evidence") -> list[tuple[Record, float | None, float]]:
         """(assertion, word overlap, strength of the match) for what ``denial`` denies."""
@@ -143,7 +161,8 @@ class ContradictionFinder:
                         or not doer & evidence.expanded({event.get("source")} - {None})
                         or (target and other and not target & other)):
                     continue
-                if evidence.may_pair(event, claim) and evidence.same_time(event, claim):
+                if evidence.may_pair(event, claim) and evidence.same_time(event, claim) \
+                        and not evidence.agrees(event, words):
                     seen.add(event["id"])
                     found.append((event, None, self.settings.event_strength))
         return found
@@ -159,9 +178,11 @@ class ContradictionFinder:
             return []
 
         def answered(record: Record) -> bool:
+            cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
+            if acts and cue not in acts and not self.rules.allegation.search(evidence.statement_text(record)):
+                return False  # "denied the charges" answers a charge, not any word about the denier
             if who & evidence.actors(record):
                 return True
-            cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
             return sentence - record["sentence"] <= 1 and cue in acts
 
         if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
@@ -221,13 +242,109 @@ class ContradictionFinder:
                 return True
         return False
 
+    def _charges(self, denial: Denial, evidence: "Evidence") -> list[tuple[Record, float | None, float]]:
+        """The article's own statement of what is denied ("X is accused of stealing ..." before
+        "X denies stealing"): a sentence of the denial's document that names the denier, states a
+        charge or a report (``allegation_cues``) and is no denial itself, and either shares the
+        denied words or, for a denial that only points back ("denied the charges"), is the
+        nearest such sentence before it (or after it, for a denial in the headline or lead);
+        failing both, the one such sentence of the document (:meth:`_only_charge`). An assertion lying in that sentence stands for it;
+        otherwise the sentence does, the article its source."""
+        claim = denial.claim
+        text = evidence.doc_text(claim)
+        if not text:
+            return []
+        own = _statement(claim)
+        words = content_words(denial.target, self.rules.stop_words)
+        found, alone = [], []
+        for index, (start, end) in enumerate(evidence.sentence_spans(claim["doc"])):
+            same = min(end, own[1]) > max(start, own[0])
+            if same:
+                end = own[0]  # "faces charges of theft, which he denies": the words before the denial
+                if not denial.points_back or end - start < 20:
+                    continue
+            sentence = text[start:end]
+            if not self.rules.allegation.search(sentence) or self._denies(sentence):
+                continue
+            # "X accused Y of Z, a charge which Y denies": the clause before is what is denied
+            if not (same or evidence.names_denier(claim, start, end, sentence)) or evidence.speaks_in(claim, start, end):
+                continue
+            said = content_words(sentence, self.rules.stop_words)
+            if denial.points_back:  # the cue of a charge stated with its content is enough
+                found.append((index, start, end))
+                continue
+            shared, share = evidence.overlap(words, said)
+            if shared >= min(self.settings.min_shared_words, len(words)) and share >= self.settings.min_overlap \
+                    and (shared >= self.settings.min_shared_words or evidence.rare(words)):
+                found.append((index, start, end))
+            elif words and not same:
+                alone.append((index, start, end))
+        if denial.points_back:
+            found = self._nearest(found, denial, evidence)
+        strength = self.settings.charge_strength
+        if not found and not denial.points_back:
+            found, strength = self._only_charge(alone, denial, evidence), self.settings.only_charge_strength
+        return [(evidence.stated(claim, start, end), None, strength) for _, start, end in found[:2]]
+
+    def _only_charge(self, charges: list[tuple[int, int, int]], denial: Denial, evidence: "Evidence"
+                     ) -> list[tuple[int, int, int]]:
+        """The one charge about the denier the article states before its denial or in its lead,
+        when the words differ ("newspapers claimed X was a front for Gazprom" before "Gazprom
+        denied it is behind the purchase"): with a single charge there is nothing else the
+        denial can answer; with two or more it is left alone."""
+        at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
+        usable = [c for c in charges if c[0] < at or c[0] < self.settings.lead_sentences]
+        return usable if len(usable) == 1 and len(charges) == 1 else []
+
+    def _nearest(self, found: list[tuple[int, int, int]], denial: Denial, evidence: "Evidence"
+                 ) -> list[tuple[int, int, int]]:
+        """The nearest charge before a pointing denial, within reach; for a denial in the
+        headline or lead, the nearest after it."""
+        claim = denial.claim
+        at = evidence.sentence_at(claim["doc"], claim["start"])
+        reach = self.settings.reference_sentences if denial.acts else 1  # "denied this": the sentence before
+        before = [f for f in found if 0 <= at - f[0] <= reach]
+        if before:
+            return [max(before)]
+        if at < self.settings.lead_sentences:
+            after = [f for f in found if 0 < f[0] - at <= self.settings.reference_sentences + 1]
+            return [min(after)] if after else []
+        return []
+
+    def _denies(self, sentence: str) -> bool:
+        """Whether a sentence is a denial itself ("Ebbers denies fraud", "this is untrue")."""
+        plain = re.sub(r"[\"“”]", "", sentence)  # 'are "false"' reads as 'are false'
+        return any(w.strip(".,;:!?'’‘").casefold() in self.rules.verb_of_form for w in plain.split()) \
+            or bool(self.rules.untrue.search(plain))
+
+    def _one_sided_record(self, group: list[Denial], evidence: "Evidence") -> dict[str, Any]:
+        """A denial whose other side is stated nowhere but in the denial ("denied Conservative
+        claims that ...", "denies ten charges of theft"): listed as its own kind so that a reader
+        sees who denies what; whom it answers is named when its content names an owner."""
+        denial = max(group, key=lambda d: (d.strength, d.claim["id"]))
+        claims = sorted((d.claim for d in group), key=lambda c: c["start"])
+        against = sorted(evidence.owners(denial.claim))
+        whose = (" what " + " and ".join(evidence.actor_name(a) for a in against) + " claim") if against else ""
+        summary = (f"{evidence.speaker_name(claims[0])} denies{whose}: {evidence.quote(*claims)} "
+                   f"({evidence.title(denial.claim)}); no statement of what is denied was found.")
+        confidence = self.settings.one_sided_strength * denial.strength * evidence.confidence(denial.claim)
+        return {
+            "kind": "one_sided_denial", "items": [c["id"] for c in claims],
+            "reason": summary, "summary": summary, "confidence": round(confidence, 2),
+            "actors": sorted(set().union(*(evidence.speakers(c) for c in claims)) | set(against)),
+            "against": against, "overlap": None,
+            "sides": [evidence.side(c, "denies") for c in claims],
+            "sources": {"denies": evidence.sources([c["id"] for c in claims])},
+        }
+
     def _denial_record(self, group: list[tuple[Denial, list]], evidence: "Evidence") -> dict[str, Any]:
         best: dict[str, tuple] = {}
         for _, matched in group:
             for record, share, strength in matched:
-                if record["id"] not in best or strength > best[record["id"]][2]:
-                    best[record["id"]] = (record, share, strength)
-        matched = _spread(sorted(best.values(), key=lambda m: (-m[2], m[0]["id"])))[:self.settings.max_assertions]
+                key = _key(record)
+                if key not in best or strength > best[key][2]:
+                    best[key] = (record, share, strength)
+        matched = _spread(sorted(best.values(), key=lambda m: (-m[2], _key(m[0]))))[:self.settings.max_assertions]
         denial = max((d for d, _ in group), key=lambda d: (d.strength, d.claim["id"]))
         claims = sorted((d.claim for d, _ in group), key=lambda c: c["start"])
         assertions = [m[0] for m in matched]
@@ -237,12 +354,13 @@ class ContradictionFinder:
                    f"{evidence.quote(*claims)} ({evidence.title(denial.claim)}).")
         who = set().union(*(evidence.speakers(c) | evidence.actors(c) for c in claims))
         return {
-            "kind": "denial", "items": [r["id"] for r in assertions] + [c["id"] for c in claims],
+            "kind": "denial", "items": [r["id"] for r in assertions if r["id"]] + [c["id"] for c in claims],
             "reason": summary, "summary": summary, "confidence": round(confidence, 2),
             "actors": sorted(who & set().union(*(evidence.expanded(evidence.actors(r)) for r in assertions))),
             "overlap": matched[0][1],
             "sides": [evidence.side(r, "asserts") for r in assertions] + [evidence.side(c, "denies") for c in claims],
-            "sources": {"asserts": evidence.sources([r["id"] for r in assertions]),
+            "sources": {"asserts": evidence.sources([r["id"] for r in assertions if r["id"]])
+                        + len({r["doc"] for r in assertions if not r["id"]}),
                         "denies": evidence.sources([c["id"] for c in claims])},
         }
 
@@ -287,9 +405,16 @@ class ContradictionFinder:
 
     def declined_comments(self, evidence: "Evidence") -> list[dict[str, Any]]:
         found = []
+        silences = {c["id"]: self.rules.silence(c, evidence.doc_text(c)) for c in evidence.claims_by_id.values()}
+        # "Barclays declined to comment, saying it does not respond to ...": the nested
+        # "it does not respond" is the same silence, its speaker a pronoun resolved on its own
+        outer = {(c["doc"], c.get("sentence")) for c in evidence.claims_by_id.values()
+                 if silences[c["id"]] and not c.get("parent")}
         for claim in evidence.claims_by_id.values():
-            silence = self.rules.silence(claim, evidence.doc_text(claim))
+            silence = silences[claim["id"]]
             if silence is None or not evidence.speakers(claim):
+                continue
+            if claim.get("parent") and (claim["doc"], claim.get("sentence")) in outer:
                 continue
             matched = []
             if not silence.points_back:
@@ -324,8 +449,9 @@ class Evidence:
 
     def __init__(self, events: Sequence[Record], claims: Sequence[Record], mentions: Iterable[Record],
                  documents: Iterable[Record], actors: Iterable[Any], settings: ContradictionSettings,
-                 rules: ContradictionRules):
+                 rules: ContradictionRules, sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None):
         self.settings, self.rules = settings, rules
+        self._sentences = dict(sentences or {})
         self.events_by_id = {e["id"]: e for e in events}
         self.claims_by_id = {c["id"]: c for c in claims}
         self.documents = {d["id"]: d for d in documents}
@@ -333,8 +459,10 @@ class Evidence:
         self._index_actors(list(actors))
         mentions = [m for m in mentions if m.get("actor")]
         self._mentions_by_doc: dict[str, list[Record]] = defaultdict(list)
+        self._written: dict[tuple[str, str], set[str]] = defaultdict(set)  # how an actor is named in a document
         for mention in mentions:
             self._mentions_by_doc[mention["doc"]].append(mention)
+            self._written[(mention["doc"], mention["actor"])].add(mention.get("text") or "")
         self._actors = _actors_of(self.events_by_id, self.claims_by_id, mentions)
         self._words: dict[str, frozenset[str]] = {}
         self._weights = _word_weights(self, [*events, *claims])
@@ -457,8 +585,11 @@ class Evidence:
 
     def agrees(self, record: Record, words: frozenset[str]) -> bool:
         """Whether ``record`` says the denied ``words`` under a negation of its own ("we don't
-        think we got our sums wrong" beside "ministers deny care sums wrong"): it agrees."""
+        think we got our sums wrong" beside "ministers deny care sums wrong"), or calls a charge
+        unfounded itself ("X chose to make unsubstantiated allegations"): it agrees."""
         said = self._said(record)
+        if self.rules.dismissive.search(said):
+            return True
         negation = self.rules.negation.search(said)
         return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
 
@@ -471,11 +602,11 @@ class Evidence:
     def _same_person(self, record: Record, claim: Record) -> bool:
         """Two speakers one person by name: "Ian" and "Ian Blair", or unresolved and spelt alike;
         or, in one document, an unresolved "the chancellor" (who may well be the other)."""
-        speaker = self._holder(record)
-        if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
-                and speaker["speaker_text"].casefold().startswith("the ") \
-                and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
-            return True
+        for speaker in (self._holder(record), claim):  # either side: "the attorney general denied"
+            if record["doc"] == claim["doc"] and speaker.get("speaker_text") and not speaker.get("speaker") \
+                    and speaker["speaker_text"].casefold().startswith("the ") \
+                    and speaker["speaker_text"].casefold().split()[-1] in self.rules.role_nouns:
+                return True
         names = [self._name_words(r) for r in (record, claim)]
         return bool(names[0] and names[1] and (names[0] <= names[1] or names[1] <= names[0]))
 
@@ -527,6 +658,8 @@ class Evidence:
     # --- what records are about ---------------------------------------------------------------
 
     def actors(self, record: Record) -> set[str]:
+        if record["id"] is None:  # the article's own sentence: the actors named in it
+            return set(record.get("actors") or ())
         return self._actors.get(record["id"], set())
 
     def types(self, record: Record) -> set[str]:
@@ -619,6 +752,83 @@ class Evidence:
                 marks.group[i] = record["reuse_group"]
         return independent_sources(ids, self.events_by_id, self.claims_by_id, marks)
 
+    # --- the article's own sentences ---------------------------------------------------------
+
+    def sentence_spans(self, doc: str) -> Sequence[tuple[int, int]]:
+        """The sentences of a document as (start, end): the build's, else split on end marks."""
+        if doc not in self._sentences:
+            text = self.doc_text({"doc": doc})
+            self._sentences[doc] = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+        return self._sentences[doc]
+
+    def sentence_at(self, doc: str, offset: int) -> int:
+        spans = self.sentence_spans(doc)
+        return next((i for i, (start, end) in enumerate(spans) if start <= offset < end), len(spans))
+
+    def name_words(self, claim: Record) -> frozenset[str]:
+        """The words of the denier's name as written (capitalised, no titles or roles):
+        "Mr Walsh" -> {"Walsh"}."""
+        names = [self.names.get(claim.get("speaker")) or "", claim.get("speaker_text") or ""]
+        return frozenset(w.strip(".,'’s") for n in names for w in n.split()
+                         if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
+                         and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
+                         and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
+
+    def names_denier(self, claim: Record, start: int, end: int, sentence: str) -> bool:
+        """Whether the sentence [start, end) names who denies: a mention of the denier (or of
+        a group it belongs to), or a word of its name."""
+        denier = self.speakers(claim)  # not its groups: "WorldCom" is not Ebbers
+        named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if start <= m["start"] and m["end"] <= end}
+        if denier and named & denier:
+            return True
+        written = {w.strip(".,;:!?'\"“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()}
+        return bool(self.name_words(claim) & written)
+
+    def statement_text(self, record: Record) -> str:
+        """The words of a record's whole statement (a claim from its speaker or cue on)."""
+        start, end = _statement(record) if record["id"] in self.claims_by_id else (record["start"], record["end"])
+        return self.doc_text(record)[start:end]
+
+    def speaks_in(self, claim: Record, start: int, end: int) -> bool:
+        """Whether the denier's side makes a statement in [start, end) ("X claims he has been
+        cleared" is his own account, not the charge against him)."""
+        side = self.side_of(claim)
+        return any(start <= other["start"] < end and not other.get("parent") and self.side_of(other) & side
+                   for other in self.claims_in(claim["doc"]))  # a nested claim is part of the charge
+
+    def claims_in(self, doc: str) -> list[Record]:
+        if not hasattr(self, "_claims_by_doc"):
+            self._claims_by_doc: dict[str, list[Record]] = defaultdict(list)
+            for record in self.claims_by_id.values():
+                self._claims_by_doc[record["doc"]].append(record)
+        return self._claims_by_doc.get(doc, [])
+
+    def stated(self, claim: Record, start: int, end: int) -> Record:
+        """What stands for the sentence [start, end) as the assertion of a charge: a claim lying
+        in it (its speaker makes the charge), else the sentence itself, the article's."""
+        inside = [r for r in self.assertions_in(claim["doc"]) if r["id"] in self.claims_by_id
+                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim)]
+        if inside:  # the outermost statement: "papers claimed that X, which had been expected to win"
+            return min(inside, key=lambda r: (bool(r.get("parent")), r["start"] - r["end"], r["start"]))
+        named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if start <= m["start"] and m["end"] <= end}
+        text = self.doc_text(claim)[start:end]
+        return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text, "actors": sorted(named)}
+
+    def owners(self, claim: Record) -> set[str]:
+        """Whose claim a denial names in its own words ("denied Conservative claims that ...",
+        "rejects the BNP's claim"): actors named before the claim noun, not the denier's side."""
+        noun = self.rules.claim_object.match(_plain_lower(claim.get("text") or ""))
+        if not noun:
+            return set()
+        limit = claim["start"] + noun.end()
+        named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if claim["start"] <= m["start"] < limit}
+        return named - self.expanded(self.side_of(claim))
+
+    def rare(self, words: frozenset[str]) -> bool:
+        """Whether every word is rare in the corpus (few statements hold it): one such word can
+        name a proposition ("intimidation"), a common one cannot ("win")."""
+        return bool(words) and all(self._weights.get(w, RARE_WEIGHT) >= RARE_WEIGHT for w in words)
+
     # --- words for a reader -------------------------------------------------------------------
 
     def doc_text(self, record: Record) -> str:
@@ -632,14 +842,41 @@ class Evidence:
         return self.names.get(actor) or actor or "someone"
 
     def speaker_name(self, claim: Record) -> str:
+        text = self.rules.shown_speaker(claim.get("speaker_text") or "") or None
         if claim.get("speaker") in self.names:
-            return self.names[claim["speaker"]]
+            name = self.names[claim["speaker"]]
+            if self._named_so(claim, name, text):
+                return name
+            return _from_title(text)  # "Lord Roberts" resolved to another Roberts: the article's words
         text = claim.get("speaker_text")
+        text = self.rules.shown_speaker(text) if text else text
         if claim.get("speaker_affiliation") in self.names and (not text or text.casefold() in _PRONOUNS):
             return f"a source of {self.names[claim['speaker_affiliation']]}"
         if not text or text.casefold() in _PRONOUNS:
             return "an unnamed source"
         return text
+
+    def _named_so(self, claim: Record, name: str, text: str | None) -> bool:
+        """Whether the resolved name may stand for the speaker as written: the speaker is a
+        pronoun or a description, or the name holds a word of it and, under a title, every name
+        word of it ("Mr Ebbers": "Bernie Ebbers"), or the document writes the full name.
+        "Lord Roberts of Conwy" resolved to "Sion Aubrey Roberts", or "Barclays" to "Wells
+        Fargo", is another actor: the article's words are shown."""
+        if not text or text.casefold() in _PRONOUNS or not text[:1].isupper() or text.casefold().startswith("the "):
+            return True
+        cue = ((claim.get("cue") or "").split() or [""])[-1].casefold()
+        if cue and cue in name.casefold().split():
+            return False  # a name glued to its verb ("X rejects Lions" from a headline) is no name
+        words = [w.strip(".,'’").removesuffix("'s").removesuffix("’s") for w in text.split()]
+        proper = {w.casefold() for w in words if w[:1].isupper() and w.casefold() not in _TITLES
+                  and w.casefold() not in self.rules.role_nouns}
+        if proper and not proper & set(name.casefold().split()):
+            return False  # "Barclays" resolved to "Wells Fargo": no word of the name is written
+        titled = next((i for i, w in enumerate(words) if w.casefold() in _TITLES), None)
+        if titled is not None and {w.casefold() for w in words[titled + 1:] if w[:1].isupper()} - set(name.casefold().split()):
+            return False  # "Lord Roberts of Conwy" is not "Sion Aubrey Roberts"
+        written = {w.casefold() for w in self._written.get((claim["doc"], claim["speaker"]), ())}
+        return name.casefold() in written or not any(w.strip(".,").casefold() in _TITLES for w in text.split())
 
     def quote(self, *records: Record) -> str:
         """The statement as written: for claims from the first speaker or cue to the last
@@ -664,7 +901,7 @@ class Evidence:
     def side(self, record: Record, role: str) -> dict[str, Any]:
         """A reference to one item: document, offsets, speaker, stance (no copied text)."""
         document = self.documents.get(record["doc"]) or {}
-        holder = self._holder(record)  # who says it: the claim's speaker; None for the article's own
+        holder = self._holder(record) if record["id"] else {}  # the claim's speaker; None for the article's own
         speaker = self.speaker_name(holder) if holder else None
         return {"id": record["id"], "role": role, "doc": record["doc"], "path": document.get("path"),
                 "title": document.get("title"), "start": record["start"], "end": record["end"],
@@ -672,6 +909,32 @@ class Evidence:
 
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "who", "which", "that"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "rev", "baroness"}
+# a sentence when the build gives none: up to an end mark and a space, or a line break
+_SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
+RARE_WEIGHT = 4.0  # the inverse document frequency (log) of a rare word: in under 2% of statements
+
+
+def _from_title(text: str) -> str:
+    """A speaker as written from its title on: "Ex-Welsh Office Minister Lord Roberts" -> "Lord Roberts"."""
+    words = text.split()
+    titled = next((i for i, w in enumerate(words) if w.strip(".,").casefold() in _TITLES), 0)
+    return " ".join(words[titled:])
+
+
+def _key(record: Record) -> str:
+    """A record's id, or for the article's own sentence its place."""
+    return record["id"] or f"{record['doc']}:{record['start']}-{record['end']}"
+
+
+def _statement(claim: Record) -> tuple[int, int]:
+    """A claim's whole statement: from its speaker or cue to the end of its content."""
+    spans = [s for s in ((claim["start"], claim["end"]), claim.get("cue_span"), claim.get("speaker_span")) if s]
+    return min(s[0] for s in spans), max(s[1] for s in spans)
+
+
+def _plain_lower(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\"“”]", "", text)).strip(" \"'“”‘’,.;:").casefold()
 
 
 def _word_weights(evidence: "Evidence", records: Sequence[Record]) -> dict[str, float]:
@@ -687,10 +950,12 @@ def _word_weights(evidence: "Evidence", records: Sequence[Record]) -> dict[str, 
 def find_contradictions(events: Sequence[Record], claims: Sequence[Record], *,
                         mentions: Iterable[Record] = (), documents: Iterable[Record] = (),
                         actors: Iterable[Any] = (),
-                        settings: ContradictionSettings | None = None) -> list[dict[str, Any]]:
-    """All contradictions among ``events`` and ``claims``; see the module docstring."""
+                        settings: ContradictionSettings | None = None,
+                        sentences: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[dict[str, Any]]:
+    """All contradictions among ``events`` and ``claims``; see the module docstring.
+    ``sentences``: each document's sentences as (start, end), else they are split on end marks."""
     return ContradictionFinder(settings=settings)(events, claims, mentions=mentions, documents=documents,
-                                                  actors=actors)
+                                                  actors=actors, sentences=sentences)
 
 
 def _get(item: Any, key: str) -> Any:

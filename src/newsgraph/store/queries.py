@@ -174,7 +174,7 @@ def _balances(store: Store, actor_id: str) -> dict[str, tuple[float | None, int]
 
 # --- option values ------------------------------------------------------------------------------
 
-CONTRADICTION_KINDS = ("denial", "cooperation_vs_conflict", "declined_comment")
+CONTRADICTION_KINDS = ("denial", "cooperation_vs_conflict", "declined_comment", "one_sided_denial")
 
 
 def choose(what: str, value: str | None, known: Iterable[str]) -> str | None:
