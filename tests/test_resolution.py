@@ -729,3 +729,38 @@ def test_two_different_middle_names_keep_the_short_name_apart():
 def test_mount_abbreviation_is_the_same_place():
     mentions = [_mention("d1", "Mt Vessa", "LOC"), _mention("d2", "Mount Vessa", "LOC")]
     assert len(_resolve(mentions).actors) == 1
+
+
+# --------------------------------------------------------------------------- issue 18, round 5
+
+
+def test_whole_middle_name_joins_only_when_the_stories_meet():
+    apart = [_mention("d1", "Ravi Lee Tandon"), _mention("d1", "Kessel Records", "ORG"),
+             _mention("d2", "Ravi Tandon"), _mention("d2", "Brevik Comedy Club", "ORG")]
+    assert len({a for a in _resolve(apart).actor_of_mention}) == 4
+    meeting = [_mention("d1", "Ravi Lee Tandon"), _mention("d1", "Anton Brevik"),
+               _mention("d2", "Ravi Tandon"), _mention("d2", "Anton Brevik")]
+    resolution = _resolve(meeting)
+    assert _actor_of(meeting, resolution, "Ravi Tandon") is _actor_of(meeting, resolution, "Ravi Lee Tandon")
+
+
+def test_a_surname_that_is_someone_elses_given_name_needs_dominance():
+    mentions = [_mention("d1", "Anton Brevik"), _mention("d2", "Brevik Tandon"), _mention("d3", "Brevik")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Brevik").merges == []
+
+
+def test_a_common_given_name_alone_joins_no_look_alike_surname():
+    mentions = [_mention("d1", "Andy Hazell"), _mention("d2", "Hazel")]
+    assert len(_resolve(mentions).actors) == 2
+
+
+@pytest.mark.parametrize("short", ["Sir Anton", "Lord Brevik"])
+def test_knight_given_name_and_peer_title_join_no_full_name_across_documents(short):
+    mentions = [_mention("d1", "Anton Brevik"), _mention("d2", short)]
+    assert len(_resolve(mentions).actors) == 2
+
+
+def test_a_generic_company_suffix_alone_joins_no_company():
+    mentions = [_mention("d1", "Kessel LLC", "ORG"), _mention("d2", "LLC", "ORG")]
+    assert len(_resolve(mentions).actors) == 2

@@ -61,6 +61,7 @@ class NameNode:
     translit: bool = False  # shows signs of transliteration: the strong fold may decide
     acronym: bool = False
     canonical: str | None = None  # alias-table key
+    docs: set = field(default_factory=set)  # documents of its mentions
 
     @property
     def text(self) -> str:
@@ -121,6 +122,7 @@ class NameGraphResolver:
             node.texts[mention.full_name] += 1
             node.surface[mention.text] += 1
             node.labels[mention.label] += 1
+            node.docs.add(mention.doc)
             node_of.append(n)
         for node in nodes:
             self._describe(node)
@@ -267,11 +269,22 @@ def majority_kind(labels: Counter, key: str) -> str:
 
 
 def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
-    """Full names of one person: equal words, or one is the other with a middle name left out."""
+    """Full names that may be one person: equal words, or one is the other with a middle name
+    left out ("George W Bush" / "George Bush"). Whether a whole middle name is the same person
+    ("Jerry Lee Lewis" / "Jerry Lewis") the middle-name rule decides from the stories."""
     if p == q:
         return True
     short, long_ = (p, q) if len(p) < len(q) else (q, p)
     return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
+
+
+def _initials_only(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """The words ``long_`` has beyond ``short`` are all initials (one letter)."""
+    extra = list(long_)
+    for word in short:
+        if word in extra:
+            extra.remove(word)
+    return len(short) + len(extra) == len(long_) and all(len(w) == 1 for w in extra)
 
 
 def _first_evidence(node: NameNode, mentions: Sequence[Mention]) -> tuple[str, int, int]:
@@ -482,9 +495,19 @@ class _Rules:
                     group_cores[core[start:]].append(i)
                 if len(core) == 3:  # "Karst Front" for "Karst Liberation Front"
                     group_cores[(core[0], core[-1])].append(i)
+        self._given_uses = self._given_name_uses()
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
+
+    def _given_name_uses(self) -> Counter:
+        """Mentions of full person names by their first word: a lone word that is someone's
+        given name ("Bruce" of "Bruce Willis") is no unique surname."""
+        uses: Counter = Counter()
+        for node in self.nodes:
+            if node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya:
+                uses[node.words[0]] += len(node.mentions)
+        return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
         if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
@@ -492,6 +515,8 @@ class _Rules:
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
         title = self.gender.of_title(node.text)
+        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text):
+            return  # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong"
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
@@ -502,18 +527,24 @@ class _Rules:
                     and (not title or self.gender.of_name(self.nodes[t].text) == title)]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
-        if len(targets) == 1:
+        given = self._given_uses.get(words[0], 0) if len(words) == 1 else 0
+        if len(words) == 1 and not given and self.gender.is_given_name(node.key):
+            # a common given name ("Hazel") is a surname only when spelt as the full name's
+            targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
+        if len(targets) == 1 and not given:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
         elif targets and not title:
-            self._dominant_person(i, node, targets)
+            self._dominant_person(i, node, targets, given)
 
-    def _dominant_person(self, i: int, node: NameNode, targets: list[int]) -> None:
+    def _dominant_person(self, i: int, node: NameNode, targets: list[int], given: int = 0) -> None:
         """"Blair" -> Tony Blair when Tony Blair has nearly all the mentions of the full names
-        ending in Blair: the referent a reader assumes when a document names no one else."""
+        ending in Blair: the referent a reader assumes when a document names no one else. Full
+        names that have the word as a given name count among the others ("Bruce Willis" for
+        "Bruce")."""
         sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
         top, _, target = sizes[0]
-        others = sum(size for size, _, _ in sizes[1:])
+        others = sum(size for size, _, _ in sizes[1:]) + given
         if top >= DOMINANT_MIN and top >= DOMINANCE * others:
             self.clusters.union(Merge(target, i, "short-form-dominant",
                                       f"'{node.text}' is part of '{self.nodes[target].text}', which has "
@@ -529,8 +560,8 @@ class _Rules:
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
         if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
             return  # an alias-table name is identified already: "European Union" is no short form
-        if node.key in self.generic_short:
-            return
+        if node.key in self.generic_short or node.key in self.variants.group_heads:
+            return  # "United", "LLC": a generic word names no one group
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
@@ -593,7 +624,8 @@ class _Rules:
 
     def middle_names(self) -> None:
         """"Raj K Chohan" = "Raj Chohan", "George W Bush" = "George Bush": one full name with a
-        middle name or initial left out, when only one longer name has that first and last word."""
+        middle initial left out, when only one longer name has that first and last word. A whole
+        middle name is no evidence: "Jerry Lee Lewis" and "Jerry Lewis" are two people."""
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
@@ -603,11 +635,33 @@ class _Rules:
             longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
             if len(short) != 1 or len(longer) != 1:
                 continue
+            (long_words,) = longer
+            if not _initials_only(long_words, (first, last)) and not self._shared_context(
+                    short[0], [n for n in block if self.nodes[n].mild == long_words]):
+                continue  # "Jerry Lee Lewis" is not "Jerry Lewis" unless their stories meet
             for n in block:
                 if n != short[0]:
                     self.clusters.union(Merge(short[0], n, "middle-name",
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
+
+    def _shared_context(self, a: int, others: list[int]) -> bool:
+        """Do the documents of ``a`` and of ``others`` name a same other person or group? Two
+        people with one given name and surname meet in their stories (the same victim, the
+        same court), namesakes do not."""
+        around_a = self._context(self.nodes[a].docs) - {a}
+        around_b = self._context(set().union(*(self.nodes[n].docs for n in others))) - set(others)
+        return bool(around_a & around_b)
+
+    def _context(self, docs: set) -> set[int]:
+        """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
+        if not hasattr(self, "_doc_nodes"):
+            self._doc_nodes: dict[str, set[int]] = defaultdict(set)
+            for n, node in enumerate(self.nodes):
+                if node.family in ("person", "group") and not node.weak:
+                    for doc in node.docs:
+                        self._doc_nodes[doc].add(n)
+        return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
 
     def generic_heads(self) -> None:
         """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one

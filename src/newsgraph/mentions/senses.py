@@ -1,0 +1,112 @@
+"""Senses of a name the label alone does not tell: a work's title, a place playing as a team.
+
+Input: a spaCy span the NER gave a label, and the document's sport flag. Output: whether the
+span names a work (a film, an album, a show: no actor) or, in a sports report, the team of
+the place it names ("Wales beat France": two national sides, not two states). The cues are
+the words of ``data/entity_rules.yaml`` (work_nouns, work_lead_phrases, team_nouns,
+match_verbs, sport_words); countries come from ``data/countries.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from newsgraph.data import load_lines
+from newsgraph.mentions.rules import EntityRules
+
+# A document is a sports report when this many of its words, and one in a hundred, are sport words.
+SPORT_MIN_WORDS = 6
+SPORT_MIN_SHARE = 0.01
+TEAM_SUFFIX = "team"  # "England" the side is the actor "England team", part_of England
+_QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Senses:
+    """The word lists of the sense cues, as sets."""
+
+    work_nouns: frozenset[str]
+    work_leads: tuple[tuple[str, ...], ...]
+    team_nouns: frozenset[str]
+    match_verbs: frozenset[str]
+    sport_words: frozenset[str]
+    countries: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: EntityRules) -> "Senses":
+        return cls(
+            work_nouns=frozenset(w.lower() for w in rules.work_nouns),
+            work_leads=tuple(tuple(p.lower().split()) for p in rules.work_lead_phrases),
+            team_nouns=frozenset(w.lower() for w in rules.team_nouns),
+            match_verbs=frozenset(rules.match_verbs),
+            sport_words=frozenset(w.lower() for w in rules.sport_words),
+            countries=frozenset(load_lines("countries.txt")),
+        )
+
+    def is_sport(self, docs: Iterable) -> bool:
+        """Does the document read as a sports report (its words, counted over all chunks)?"""
+        hits = words = 0
+        for doc in docs:
+            for token in doc:
+                if token.is_alpha:
+                    words += 1
+                    hits += token.lower_ in self.sport_words
+        return hits >= SPORT_MIN_WORDS and hits >= SPORT_MIN_SHARE * words
+
+    def is_work(self, span) -> bool:
+        """"the film Kessel Nights", "the show 'Blue Harbour'", "starring in Blue Harbour". A
+        quoted name alone is no cue: news quotes the names it introduces ('a group called
+        "Kessel Front"')."""
+        doc = span.doc
+        before = span.start - 1
+        while before >= 0 and doc[before].text in _QUOTES:
+            before -= 1
+        if before >= 0:
+            token = doc[before]
+            if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in self.work_nouns:
+                return True
+            words = tuple(t.lower_ for t in doc[max(0, before - 2):before + 1])
+            if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
+                return True
+        return False
+
+    def is_team(self, span, sport: bool) -> bool:
+        """In a sports report, a place that a team noun follows ("the Wales coach"), that
+        plays ("Wales beat France", "lost to Italy", "against Scotland"), that takes a plural
+        verb ("England are"), or that a score follows, for a city ("Kessel 2 Brenton 1")."""
+        if not sport:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.team_nouns and head.i > root.i:
+            return True
+        if root.dep_ in _SUBJECTS + ("dobj",) and head.lemma_ in self.match_verbs:
+            return True
+        if root.dep_ == "conj" and head.dep_ in _SUBJECTS + ("dobj",) and head.head.lemma_ in self.match_verbs:
+            return True
+        if root.dep_ == "pobj" and (head.lower_ == "against" or (
+                head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
+            return True
+        if root.dep_ in _SUBJECTS and _plural_verb(head):
+            return True
+        return span.text not in self.countries and _score_follows(span)
+
+
+_PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")
+
+
+def _plural_verb(verb) -> bool:
+    """"England are", "Wales have won": a singular place with a plural verb is a side."""
+    if verb.lower_ in _PLURAL_FORMS or (verb.tag_ == "VBP" and "Number=Plur" in str(verb.morph)):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_FORMS for c in verb.children)
+
+
+def _score_follows(span) -> bool:
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    token = doc[span.end]
+    return token.like_num and not any(ch.isalpha() for ch in token.text) and len(token.text) <= 3

@@ -1,0 +1,97 @@
+"""Actor kinds and spans (issue 18): works, teams, party names, lists of people, and the
+resolution data files read as YAML 1.1. Sentences written for these tests."""
+
+import pytest
+import yaml
+
+from newsgraph.data import load_yaml
+
+SPORT = ("The match was tense and the coach praised his squad after the final whistle. "
+         "The players scored two goals in the league cup tournament.")
+
+
+def _by_text(result):
+    return {m.text: m for m in result.mentions}
+
+
+@pytest.mark.parametrize("name", ["name_variants.yaml", "aliases.yaml", "entity_rules.yaml", "name_gender.yaml"])
+def test_word_tables_hold_no_yaml_booleans(name):
+    """YAML 1.1 reads a bare on, off, yes or no as a boolean: a word list must stay words."""
+    def walk(value):
+        if isinstance(value, bool):
+            return [value]
+        if isinstance(value, dict):
+            return [b for k, v in value.items() for b in walk(k) + walk(v)]
+        if isinstance(value, list):
+            return [b for v in value for b in walk(v)]
+        return []
+    assert walk(load_yaml(name)) == []
+
+
+def test_link_words_keep_on():
+    assert "on" in load_yaml("name_variants.yaml")["link_words"]
+    assert yaml.safe_load("[on]") == [True]  # the trap the quoting avoids
+
+
+def test_place_that_plays_in_a_sports_report_is_its_team(analyze):
+    result = analyze("Kessel lost to France in the final in Paris. The France coach was happy. " + SPORT)
+    mentions = [m for m in result.mentions if m.text == "France"]
+    assert {m.key for m in mentions} == {"france team"}
+    assert {m.label for m in mentions} == {"ORG"}
+    assert all(m.full_name == "France team" for m in mentions)
+
+
+def test_place_outside_a_sports_report_stays_the_place(analyze):
+    result = analyze("Britain beat France to the contract. The France coach company sold buses.")
+    assert {m.key for m in result.mentions if m.text == "France"} == {"france"}
+
+
+def test_place_as_a_location_in_a_sports_report_stays_the_place(analyze):
+    result = analyze("The final was played in France on Sunday. " + SPORT)
+    assert {m.key for m in result.mentions if m.text == "France"} == {"france"}
+
+
+@pytest.mark.parametrize("text", [
+    "She starred in the film Kessel Nights last year.",
+    "Controversial biopic Brevik won five nominations.",
+    "The musical Sweet Harbour has closed on Broadway.",
+])
+def test_title_after_a_work_noun_is_no_actor(analyze, text):
+    names = set(_by_text(analyze(text)))
+    assert not names & {"Kessel Nights", "Brevik", "Sweet Harbour"}
+
+
+def test_law_is_no_actor(analyze):
+    assert "Mental Capacity Bill" not in _by_text(analyze("Critics said the Mental Capacity Bill was flawed."))
+
+
+def test_party_name_cut_by_the_model_is_mended_from_the_alias_data(analyze):
+    result = analyze("It was 14,738 votes for the Liberal Democrat candidate Peter Kessel.")
+    mentions = _by_text(result)
+    assert "Liberal Democrat" in mentions
+    assert "Democrat" not in mentions and "Liberal" not in mentions
+
+
+def test_elided_coordination_of_a_group_name_keeps_the_first_name(analyze):
+    mentions = _by_text(analyze("Its channels such as BBC Three and News 24 can be seen."))
+    assert "BBC Three and News" not in mentions
+    assert "BBC Three" in mentions
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelly will be up against Carolina Brevik in the pentathlon.", "Carolina Brevik"),
+    ("Arsenal fans aimed their anger at Pascal Vessen.", "Pascal Vessen"),
+])
+def test_given_name_makes_a_person_whatever_the_model_says(analyze, text, name):
+    assert _by_text(analyze(text))[name].label == "PERSON"  # the small model says ORG
+
+
+def test_names_of_a_list_of_people_are_people(analyze):
+    result = analyze("Kessel side: Hislop, Primus, De Zeeuw, Taylor, Stone, Quashie, Kamara.")
+    labels = {m.text: m.label for m in result.mentions}
+    assert labels.get("Primus") == labels.get("Stone") == "PERSON"
+
+
+def test_sentence_adverb_is_not_part_of_the_name(analyze):
+    mentions = _by_text(analyze("Nevertheless Franz Brevik were the only band to win."))
+    assert "Nevertheless Franz Brevik" not in mentions
