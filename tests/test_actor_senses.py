@@ -95,3 +95,27 @@ def test_names_of_a_list_of_people_are_people(analyze):
 def test_sentence_adverb_is_not_part_of_the_name(analyze):
     mentions = _by_text(analyze("Nevertheless Franz Brevik were the only band to win."))
     assert "Nevertheless Franz Brevik" not in mentions
+
+
+def test_a_team_is_part_of_its_place_and_never_the_place():
+    from newsgraph.model import Mention
+    from newsgraph.resolve import get_resolver
+
+    mentions = [Mention("d1", 0, 6, "Kessel", "ORG", "kessel team", "Kessel team", 0),
+                Mention("d2", 0, 6, "Kessel", "GPE", "kessel", "Kessel", 0)]
+    resolution = get_resolver()(mentions, [])
+    team, place = (next(a for a in resolution.actors if a.id == i) for i in resolution.actor_of_mention)
+    assert team is not place
+    assert team.kind == "ORG" and team.name == "Kessel team"
+    assert [(f["relation"], f["actor"]) for f in team.affiliations] == [("part_of", place.id)]
+
+
+@pytest.mark.parametrize("text", ["The inquiry led by Lord Kessel found no fault, the judge said.",
+                                  "He was backed by Lord Kessel on Tuesday."])
+def test_a_peer_keeps_the_title_in_the_key(analyze, text):
+    assert {m.key for m in analyze(text).mentions if "Kessel" in m.text} == {"lord kessel"}
+
+
+def test_a_country_acronym_is_no_documents_initials(analyze):
+    result = analyze("The US giant grew. Universal Studio (US) made the film Kessel Nights.")
+    assert {m.key for m in result.mentions if m.text == "US"} == {"us"}

@@ -159,9 +159,13 @@ def test_people_sharing_a_nisba_stay_apart_and_a_bare_nisba_joins_neither(first,
 
 @pytest.mark.parametrize("short", ["Rashidi", "al-Rashidi"])
 def test_bare_surname_with_one_full_name_in_another_document_is_merged(short):
+    """The two stories name a same group: the bare surname is that man's."""
     mentions = [_mention("d1", "Salim al-Rashidi"), _mention("d2", short)]
-    resolution = _resolve(mentions)
-    (actor,) = resolution.actors
+    context = [_mention("d1", "Karst Liberation Front", "ORG", start=50),
+               _mention("d2", "Karst Liberation Front", "ORG", start=50)]
+    resolution = _resolve(mentions + context)
+    actor = _actor_of(mentions + context, resolution, "Salim al-Rashidi")
+    assert actor is _actor_of(mentions + context, resolution, short)
     assert actor.name == "Salim al-Rashidi"
     assert actor.aliases == [short]
     (merge,) = actor.merges
@@ -172,10 +176,11 @@ def test_bare_surname_with_one_full_name_in_another_document_is_merged(short):
 
 def test_kunya_alone_joins_the_only_full_name_with_that_kunya():
     mentions = [_mention("d1", "Abu Hamza al-Rashidi"), _mention("d2", "Abu Yasir al-Rashidi"),
-                _mention("d3", "Abu Hamza")]
+                _mention("d3", "Abu Hamza"), _mention("d1", "Karst Front", "ORG", start=40),
+                _mention("d3", "Karst Front", "ORG", start=40)]
     resolution = _resolve(mentions)
     assert _groups(mentions, resolution) == {frozenset({"Abu Hamza al-Rashidi", "Abu Hamza"}),
-                                             frozenset({"Abu Yasir al-Rashidi"})}
+                                             frozenset({"Abu Yasir al-Rashidi"}), frozenset({"Karst Front"})}
     actor = _actor_of(mentions, resolution, "Abu Hamza")
     assert _rules(actor) == ["short-form"]
 
@@ -363,9 +368,10 @@ def _corpus():
     """Mentions of six documents exercising every rule, per document in text order."""
     docs = {
         "d1": [("Youssef al-Barakat", "PERSON"), ("Karvon Liberation Army", "ORG"), ("Islamic State", "ORG"),
-               ("Egypt", "GPE"), ("KLA", "ORG", "Karvon Liberation Army")],
+               ("Egypt", "GPE"), ("KLA", "ORG", "Karvon Liberation Army"), ("Omar Haddad", "PERSON")],
         "d2": [("Yusuf al-Barakat", "PERSON"), ("KLA", "ORG"), ("Daesh", "ORG"), ("Egyptian army", "ORG")],
-        "d3": [("Barakat", "PERSON"), ("Raqqa Province", "ORG"), ("IS Raqqa", "ORG"), ("Raqqa", "GPE")],
+        "d3": [("Barakat", "PERSON"), ("Raqqa Province", "ORG"), ("IS Raqqa", "ORG"), ("Raqqa", "GPE"),
+               ("Omar Haddad", "PERSON")],  # a man both stories name: Barakat is the same story's
         "d4": [("Salim al-Rashidi", "PERSON"), ("Tariq al-Rashidi", "PERSON"), ("Rashidi", "PERSON"),
                ("Gazan", "NORP"), ("Gaza", "GPE")],
         "d5": [("Jaish al-Nasr", "ORG"), ("Abu Karim al-Tahiri", "PERSON"), ("Islamic Jihad", "ORG")],
@@ -591,7 +597,8 @@ def test_female_title_never_joins_a_mans_full_name():
 def test_female_title_joins_the_only_womans_full_name():
     mentions = [_mention("d1", "Peter Vasko"), _mention("d2", "Helen Vasko"),
                 Mention(doc="d3", start=0, end=9, text="Mrs Vasko", label="PERSON", key="mrs vasko",
-                        full_name="Mrs Vasko", sentence=0)]
+                        full_name="Mrs Vasko", sentence=0),
+                _mention("d2", "Kessel Trust", "ORG", start=40), _mention("d3", "Kessel Trust", "ORG", start=40)]
     resolution = _resolve(mentions)
     assert _actor_of(mentions, resolution, "Mrs Vasko") is _actor_of(mentions, resolution, "Helen Vasko")
     assert _actor_of(mentions, resolution, "Peter Vasko") is not _actor_of(mentions, resolution, "Helen Vasko")
@@ -764,3 +771,10 @@ def test_knight_given_name_and_peer_title_join_no_full_name_across_documents(sho
 def test_a_generic_company_suffix_alone_joins_no_company():
     mentions = [_mention("d1", "Kessel LLC", "ORG"), _mention("d2", "LLC", "ORG")]
     assert len(_resolve(mentions).actors) == 2
+
+
+def test_bare_surname_from_an_unrelated_story_stays_apart_from_a_rare_full_name():
+    mentions = [_mention("d1", "Howard Vessen"), _mention("d1", "Kessel Bank", "ORG", start=30),
+                _mention("d2", "Vessen"), _mention("d2", "Harmony Party", "ORG", start=30)]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Vessen") is not _actor_of(mentions, resolution, "Howard Vessen")

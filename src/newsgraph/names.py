@@ -24,6 +24,9 @@ LEADING_ARTICLES = ("the",)
 # ("Menai") with a full name ("Shadi al-Menai").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "ha", "bin", "ben", "ibn", "bint"})
 KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
+# A place playing in a sports report is its side: "England" the team has the key "england team"
+# (mentions/senses.py) and is part_of the place "england" (resolve/namegraph.py).
+TEAM_SUFFIX = "team"
 
 
 def strip_possessive(text: str) -> str:

@@ -32,7 +32,10 @@ class MentionFinder:
         self.structure = NameStructure.from_data(rules.name_structure)
         self.senses = Senses.from_rules(rules)
         self.known = known_names()
+        # acronyms of the alias data and countries ("US", "UK", "EU") are never a document's own initials
+        self.reserved = frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
         self.gender = NameGender.from_data()
+        self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
@@ -46,7 +49,7 @@ class MentionFinder:
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
-        return sentences, to_mentions(document.id, candidates, keys, self.gender), links
+        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved), links
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
@@ -67,8 +70,9 @@ class MentionFinder:
         return sentences, candidates
 
     def key(self, text: str, label: str = "PERSON") -> str:
-        """A title opens a person's name only: "General Motors" keeps its "general"."""
-        return name_key(text, self.rules.person_titles if label == "PERSON" else ())
+        """A title opens a person's name only: "General Motors" keeps its "general". A peer's
+        title stays: "Lord Hutton" is no bare "Hutton" of another story."""
+        return name_key(text, self.key_titles if label == "PERSON" else ())
 
 
 def known_names() -> dict[str, str]:
@@ -87,8 +91,17 @@ def known_names() -> dict[str, str]:
     return known
 
 
+def known_acronyms() -> frozenset[str]:
+    """The acronyms the alias data lists ("EU", "IDF", "TUC")."""
+    from newsgraph.data import load_yaml
+
+    names = (str(n) for entry in load_yaml("aliases.yaml").get("actors") or []
+             for n in [entry["name"], *(entry.get("aliases") or [])])
+    return frozenset(n for n in names if n.isupper() and n.isalpha())
+
+
 _WORD_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w.]*)")
+_WORD_AFTER = re.compile(r"^[ \t]+([A-Z]\w*(?:\.\w+)*)")  # a full stop after the word ends the sentence
 
 
 def join_known_names(text: str, candidates: list[Candidate], known: dict[str, str]) -> list[Candidate]:
@@ -167,10 +180,11 @@ def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:
 
 
 def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
-                gender: NameGender | None = None) -> list[Mention]:
+                gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions carrying the key and label of the full name each candidate stands for."""
     mentions = []
-    for i, (candidate, target) in enumerate(zip(candidates, link_short_forms(candidates, keys, gender))):
+    targets = link_short_forms(candidates, keys, gender, reserved)
+    for i, (candidate, target) in enumerate(zip(candidates, targets)):
         full = candidates[target]
         key = keys[target]
         if target == i and gender is not None and _titled_surname(candidate, key, gender):
@@ -187,5 +201,8 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
 
 
 def _titled_surname(candidate: Candidate, key: str, gender: NameGender) -> bool:
+    """"Mrs Howard" or "Lord Hutton" with no full name that fits: a woman's or a peer's
+    title stays in the key."""
     titled = f"{candidate.title} {candidate.text}" if candidate.title else candidate.text
-    return candidate.label == "PERSON" and " " not in key and gender.of_title(titled) == "f"
+    return (candidate.label in ("PERSON", "ORG") and " " not in key
+            and (gender.of_title(titled) == "f" or gender.peerage(titled)))

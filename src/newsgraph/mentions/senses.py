@@ -14,11 +14,13 @@ from typing import Iterable
 
 from newsgraph.data import load_lines
 from newsgraph.mentions.rules import EntityRules
+from newsgraph.names import TEAM_SUFFIX
+
+__all__ = ["Senses", "TEAM_SUFFIX"]
 
 # A document is a sports report when this many of its words, and one in a hundred, are sport words.
 SPORT_MIN_WORDS = 6
 SPORT_MIN_SHARE = 0.01
-TEAM_SUFFIX = "team"  # "England" the side is the actor "England team", part_of England
 _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -73,25 +75,28 @@ class Senses:
         return False
 
     def is_team(self, span, sport: bool) -> bool:
-        """In a sports report, a place that a team noun follows ("the Wales coach"), that
-        plays ("Wales beat France", "lost to Italy", "against Scotland"), that takes a plural
-        verb ("England are"), or that a score follows, for a city ("Kessel 2 Brenton 1")."""
+        """In a sports report, a place that a team noun follows ("the Wales coach"); a country
+        that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
+        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1")."""
         if not sport:
             return False
         root = span.root
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.team_nouns and head.i > root.i:
             return True
-        if root.dep_ in _SUBJECTS + ("dobj",) and head.lemma_ in self.match_verbs:
-            return True
-        if root.dep_ == "conj" and head.dep_ in _SUBJECTS + ("dobj",) and head.head.lemma_ in self.match_verbs:
+        if span.text not in self.countries:
+            return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
+        if root.dep_ == "poss" and head.pos_ == "NOUN":
+            return True  # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's Anton Brevik")
+        node = root
+        while node.dep_ in ("conj", "appos") and node.head is not node:
+            node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
+        if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
             return True
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
-        if root.dep_ in _SUBJECTS and _plural_verb(head):
-            return True
-        return span.text not in self.countries and _score_follows(span)
+        return root.dep_ in _SUBJECTS and _plural_verb(head)
 
 
 _PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")

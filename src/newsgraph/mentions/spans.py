@@ -124,7 +124,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
 
 def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
     """A place (or a country the model called a group: "USA") playing in a sports report."""
-    if label == "GPE" or (label == "ORG" and span.text in senses.countries):
+    if label in ("GPE", "LOC") or (label == "ORG" and span.text in senses.countries):
         return senses.is_team(span, sport)
     return False
 

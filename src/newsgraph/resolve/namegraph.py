@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 from newsgraph.data import load_yaml
 from newsgraph.model import Actor, Link, Mention
-from newsgraph.names import NameGender, initials, name_key, slug
+from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
@@ -41,6 +41,10 @@ _MIN_ONE_WORD_SPELLING = 5
 DOMINANCE = 4
 DOMINANT_MIN = 5
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+# Names that tell two stories apart: those in at most this many documents, or this share of the
+# corpus (the BBC, a country's government or a big party are named in every kind of story).
+CONTEXT_MIN_DOCS = 10
+CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
 
@@ -531,9 +535,10 @@ class _Rules:
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
             # a common given name ("Hazel") is a surname only when spelt as the full name's
             targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
-        if len(targets) == 1 and not given:
+        if len(targets) == 1 and not given and self._short_form_supported(i, targets[0]):
             self.clusters.union(Merge(targets[0], i, "short-form",
-                                      f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
+                                      f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such "
+                                      "name, in a story that names the same people"))
         elif targets and not title:
             self._dominant_person(i, node, targets, given)
 
@@ -637,7 +642,7 @@ class _Rules:
                 continue
             (long_words,) = longer
             if not _initials_only(long_words, (first, last)) and not self._shared_context(
-                    short[0], [n for n in block if self.nodes[n].mild == long_words]):
+                    [short[0]], [n for n in block if self.nodes[n].mild == long_words]):
                 continue  # "Jerry Lee Lewis" is not "Jerry Lewis" unless their stories meet
             for n in block:
                 if n != short[0]:
@@ -645,20 +650,35 @@ class _Rules:
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
 
-    def _shared_context(self, a: int, others: list[int]) -> bool:
-        """Do the documents of ``a`` and of ``others`` name a same other person or group? Two
-        people with one given name and surname meet in their stories (the same victim, the
-        same court), namesakes do not."""
-        around_a = self._context(self.nodes[a].docs) - {a}
-        around_b = self._context(set().union(*(self.nodes[n].docs for n in others))) - set(others)
+    def _short_form_supported(self, short: int, target: int) -> bool:
+        """A bare surname from another document stands for the only full name ending so when
+        their stories name a same person or group, or when that full name is well known in the
+        corpus and at least as common as the bare surname: "Archer" in a story about a peer is
+        not the analyst Howard Archer quoted once elsewhere."""
+        size = self._cluster_size(target)
+        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions):
+            return True
+        return self._shared_context(self._members(short), self._members(target))
+
+    def _members(self, n: int) -> list[int]:
+        return list(self.clusters.members[self.clusters.find(n)])
+
+    def _shared_context(self, first: list[int], second: list[int]) -> bool:
+        """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
+        other person or group? Two people with one given name and surname meet in their
+        stories (the same victim, the same court), namesakes do not."""
+        around_a = self._context(set().union(*(self.nodes[n].docs for n in first))) - set(first)
+        around_b = self._context(set().union(*(self.nodes[n].docs for n in second))) - set(second)
         return bool(around_a & around_b)
 
     def _context(self, docs: set) -> set[int]:
         """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
         if not hasattr(self, "_doc_nodes"):
             self._doc_nodes: dict[str, set[int]] = defaultdict(set)
+            all_docs = {d for node in self.nodes for d in node.docs}
+            common = max(CONTEXT_MIN_DOCS, CONTEXT_SHARE * len(all_docs))
             for n, node in enumerate(self.nodes):
-                if node.family in ("person", "group") and not node.weak:
+                if node.family in ("person", "group") and not node.weak and len(node.docs) <= common:
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
         return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
@@ -785,6 +805,7 @@ class _Affiliations:
                 self._add(n, signature[0], "part_of", None, _first_evidence(node, self.mentions))
             self._seeded_parent(n, node)
             self._demonym_parent(n, node)
+            self._team_parent(n, node)
         for (source, target, relation), evidence in sorted(self.found.items()):
             roles = self.roles[(source, target, relation)]
             ranked = sorted(roles, key=lambda r: (-roles[r], r))
@@ -809,6 +830,15 @@ class _Affiliations:
         target = self.by_key.get(parent_key or "")
         if target is not None:
             self._add(n, target, "part_of", None, _first_evidence(node, self.mentions))
+
+    def _team_parent(self, n: int, node: NameNode) -> None:
+        """"England team" (a side in a sports report) part_of England, never merged with it."""
+        words = node.key.split()
+        if len(words) < 2 or words[-1] != TEAM_SUFFIX:
+            return
+        place = self.by_key.get(" ".join(words[:-1]))
+        if place is not None and self.nodes[place].family == "place":
+            self._add(n, place, "part_of", None, _first_evidence(node, self.mentions))
 
     def _demonym_parent(self, n: int, node: NameNode) -> None:
         """"Gazan" part_of Gaza; "Egyptian army" part_of Egypt."""
