@@ -119,3 +119,22 @@ def test_a_peer_keeps_the_title_in_the_key(analyze, text):
 def test_a_country_acronym_is_no_documents_initials(analyze):
     result = analyze("The US giant grew. Universal Studio (US) made the film Kessel Nights.")
     assert {m.key for m in result.mentions if m.text == "US"} == {"us"}
+
+
+def test_a_lone_word_that_is_mostly_a_corpus_surname_is_a_person():
+    from newsgraph.resolve import get_resolver
+    from newsgraph.model import Mention
+
+    def m(doc, text, label):
+        return Mention(doc, 0, len(text), text, label, text.lower(), text, 0)
+    mentions = [m(f"d{i}", "Roger Vessen", "PERSON") for i in range(5)] + [m("e1", "Vessen", "ORG")]
+    mentions += [m(f"f{i}", "Kesselco", "ORG") for i in range(5)] + [m("g1", "Anna Kesselco", "PERSON")]
+    resolution = get_resolver()(mentions, [])
+    kinds = {m.text: next(a.kind for a in resolution.actors if a.id == i)
+             for m, i in zip(mentions, resolution.actor_of_mention)}
+    assert kinds["Vessen"] == "PERSON" and kinds["Kesselco"] == "ORG"
+
+
+def test_an_initial_and_a_surname_make_a_person(analyze):
+    result = analyze("Kessel: G Murphy, G Dempsey, S Horgan, K Maggs, D Hickie, R O'Gara.")
+    assert {m.label for m in result.mentions if "Hickie" in m.text} == {"PERSON"}

@@ -305,6 +305,8 @@ def _leading_lower(token, rules: EntityRules) -> bool:
 def looks_like_name(span) -> bool:
     if len(span) > _MAX_NAME_TOKENS:
         return False
+    if len(span.text.rstrip(".")) == 1:
+        return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
     return any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span)
 
 
@@ -329,16 +331,20 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label
     if len(words) > 1 and words[0].rstrip(".") in rules.honorifics and label in ("ORG", "GPE", "NORP", "FAC"):
         return "PERSON"  # "Dr Kessel"; not "General Motors" or "Major League": those titles are words too
-    if label in ("ORG", "NORP") and _given_name_first(words, rules):
+    if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
 
 
 def _given_name_first(words: list[str], rules: EntityRules) -> bool:
-    """Two or three capitalized words, the first a common given name, none a head word of
-    a group, a team or an outlet (those were decided before)."""
-    return (2 <= len(words) <= 3 and words[0].lower() in rules.given_names
-            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words))
+    """Two or three capitalized words, the first a common given name ("Jean-Philippe" by its
+    first part) or an initial ("D Hickie"), none a head word of a group, a team or an outlet
+    (those were decided before)."""
+    first = words[0].split("-")[0].lower()
+    initial = len(words[0].rstrip(".")) == 1 and words[0][:1].isupper()
+    return (2 <= len(words) <= 3 and (first in rules.given_names or initial)
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+                    for w in words))
 
 
 def is_addressee(span, rules: EntityRules) -> bool:
