@@ -151,13 +151,16 @@ def people_in_lists(text: str, candidates: list[Candidate], countries: frozenset
     surname, and the small model tags a third of them as groups or places. A list here is a
     run of names parted by commas, brackets, numbers and "and"; countries keep their label."""
     run: list[Candidate] = candidates[:1]
+    commas = 0
     for candidate in candidates[1:] + [None]:  # type: ignore[list-item]
         gap = text[run[-1].end:candidate.start] if candidate is not None else "."
         if candidate is not None and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.match(gap):
             run.append(candidate)
+            commas += "," in gap or ";" in gap
             continue
-        _relabel_list(run, countries)
-        run = [candidate] if candidate is not None else []
+        if commas * 2 >= len(run) - 1:  # a list, not a results table ("Kessel 6 Vessen 2")
+            _relabel_list(run, countries)
+        run, commas = ([candidate] if candidate is not None else []), 0
 
 
 def _relabel_list(run: list[Candidate], countries: frozenset[str]) -> None:

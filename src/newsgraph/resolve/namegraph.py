@@ -201,10 +201,10 @@ class NameGraphResolver:
         return None
 
     def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
-        """A lone word the model calls a group or place that is the surname of more full person
+        """A lone word the model calls a group that is the surname of more full person
         names' mentions in the corpus than it has itself ("Federer" tagged ORG twice, "Roger
         Federer" named fifty times) is a person; "Disney", named more often alone, stays."""
-        if kind not in ("ORG", "GPE", "NORP", "LOC") or any(len(nodes[n].words) != 1 for n in members):
+        if kind != "ORG" or any(len(nodes[n].words) != 1 for n in members):  # places are surnames too (Jordan)
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
         return "PERSON" if surnames.get(nodes[members[0]].words[0], 0) > own else kind
