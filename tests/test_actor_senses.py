@@ -138,3 +138,17 @@ def test_a_lone_word_that_is_mostly_a_corpus_surname_is_a_person():
 def test_an_initial_and_a_surname_make_a_person(analyze):
     result = analyze("Kessel: G Murphy, G Dempsey, S Horgan, K Maggs, D Hickie, R O'Gara.")
     assert {m.label for m in result.mentions if "Hickie" in m.text} == {"PERSON"}
+
+
+def test_a_countrys_own_body_is_the_country_and_its_hopes_are_the_sides(analyze):
+    result = analyze("Kessel lost to France in Paris. France's athletics body banned him. "
+                     "Wales's hopes of a title faded. " + SPORT)
+    keys = {m.key for m in result.mentions if m.text in ("France", "Wales")}
+    assert "wales team" in keys
+    assert {m.key for m in result.mentions if m.text == "France" and "athletics" in
+            result.document.text[m.end:m.end + 15]} <= {"france"}
+
+
+def test_a_playing_position_opening_a_sentence_is_no_name(analyze):
+    mentions = _by_text(analyze("Centre Parkerson has only a slim chance of playing, the coach said."))
+    assert "Centre Parkerson" not in mentions

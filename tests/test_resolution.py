@@ -193,7 +193,9 @@ def test_acronym_joins_its_unique_full_name():
     mentions = [_mention("d1", "Karvon Liberation Army", "ORG"),
                 _mention("d1", "KLA", "ORG", start=40, full_name="Karvon Liberation Army"),
                 _mention("d2", "KLA", "ORG")]
-    (actor,) = _resolve(mentions).actors
+    context = [_mention("d1", "Tariq Vessen", start=80), _mention("d2", "Tariq Vessen", start=80)]
+    resolution = _resolve(mentions + context)
+    actor = _actor_of(mentions, resolution, "KLA")
     assert actor.name == "Karvon Liberation Army"
     assert actor.aliases == ["KLA"]
     assert sorted(_rules(actor)) == ["acronym", "in-document"]
@@ -643,8 +645,16 @@ def test_acronym_needs_a_document_that_uses_it_for_the_full_name():
     unsupported = [_mention("d1", "Norland Lumber Syndicate", "ORG"), _mention("d2", "NLS", "ORG")]
     assert len(_resolve(unsupported).actors) == 2
     supported = unsupported + [_mention("d3", "NLS", "ORG", full_name="Norland Lumber Syndicate")]
+    supported += [_mention("d1", "Tariq Vessen", start=80), _mention("d2", "Tariq Vessen", start=80)]
     resolution = _resolve(supported)
-    assert len(resolution.actors) == 1
+    assert len(resolution.actors) == 2  # the syndicate and the man both stories name
+
+
+def test_acronym_from_an_unrelated_story_stays_apart():
+    mentions = [_mention("d1", "Norland Electric Company", "ORG"),
+                _mention("d1", "NEC", "ORG", start=40, full_name="Norland Electric Company"),
+                _mention("d2", "NEC", "ORG"), _mention("d2", "Kessel Phones", "ORG", start=40)]
+    assert len(_resolve(mentions).actors) == 3
 
 
 def test_in_document_short_forms_are_explained():

@@ -33,6 +33,7 @@ class Senses:
     work_leads: tuple[tuple[str, ...], ...]
     team_nouns: frozenset[str]
     match_verbs: frozenset[str]
+    match_nouns: frozenset[str]
     sport_words: frozenset[str]
     countries: frozenset[str]
 
@@ -43,6 +44,7 @@ class Senses:
             work_leads=tuple(tuple(p.lower().split()) for p in rules.work_lead_phrases),
             team_nouns=frozenset(w.lower() for w in rules.team_nouns),
             match_verbs=frozenset(rules.match_verbs),
+            match_nouns=frozenset(w.lower() for w in rules.match_nouns),
             sport_words=frozenset(w.lower() for w in rules.sport_words),
             countries=frozenset(load_lines("countries.txt")),
         )
@@ -74,6 +76,27 @@ class Senses:
                 return True
         return False
 
+    def _team_head(self, head) -> bool:
+        """A team noun heads the noun phrase, maybe through more modifiers: "the Wales coach",
+        "the Kessel rugby league captain"."""
+        for _ in range(4):
+            if head.lower_ in self.team_nouns:
+                return True
+            if head.dep_ not in ("compound", "nmod") or head.head.i <= head.i:
+                return False
+            head = head.head
+        return False
+
+    def _team_noun_follows(self, span) -> bool:
+        """A team noun among the nouns right after the name, whatever the parse says:
+        "Kessel rugby league captain"."""
+        for token in span.doc[span.end:span.end + 3]:
+            if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower:
+                return False
+            if token.lower_ in self.team_nouns:
+                return True
+        return False
+
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
@@ -82,12 +105,14 @@ class Senses:
             return False
         root = span.root
         head = root.head
-        if root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.team_nouns and head.i > root.i:
+        if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
+            return True
+        if self._team_noun_follows(span):
             return True
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
-        if root.dep_ == "poss" and head.pos_ == "NOUN":
-            return True  # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's Anton Brevik")
+        if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
+            return True  # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body")
         node = root
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"

@@ -480,14 +480,17 @@ class _Rules:
             if node.canonical or not node.acronym or len(text.replace(".", "")) < _MIN_ACRONYM:
                 continue
             targets = self._distinct_clusters(_small(by_initials.get(text.replace(".", ""), [])))
-            if len(targets) == 1 and self._acronym_supported(text, targets[0]):
+            if len(targets) == 1 and self._acronym_supported(text, targets[0]) and self._shared_context(
+                    self._members(i), self._members(targets[0])):
                 target = targets[0]
                 self.clusters.union(Merge(target, i, "acronym",
                                           f"'{text}' are the initials of '{self.nodes[target].text}'"))
 
     def _acronym_supported(self, acronym: str, target: int) -> bool:
         """Initials alone are weak ("NHS" fits many names): some document must use the acronym
-        for that very name (the mention stage then gave it the full name's key)."""
+        for that very name (the mention stage then gave it the full name's key), and the
+        documents of the bare acronym must name a same person or group ("NEC" the electronics
+        maker is not Labour's National Executive Committee)."""
         return self.nodes[target].surface.get(acronym, 0) > 0
 
     def _distinct_clusters(self, candidates: list[int]) -> list[int]:
@@ -681,9 +684,11 @@ class _Rules:
         """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
         other person or group? Two people with one given name and surname meet in their
         stories (the same victim, the same court), namesakes do not."""
-        around_a = self._context(set().union(*(self.nodes[n].docs for n in first))) - set(first)
-        around_b = self._context(set().union(*(self.nodes[n].docs for n in second))) - set(second)
-        return bool(around_a & around_b)
+        own = {self.clusters.find(n) for n in first + second}
+        find = self.clusters.find
+        around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
+        around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
+        return bool(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
 
     def _context(self, docs: set) -> set[int]:
         """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
