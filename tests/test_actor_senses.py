@@ -152,3 +152,8 @@ def test_a_countrys_own_body_is_the_country_and_its_hopes_are_the_sides(analyze)
 def test_a_playing_position_opening_a_sentence_is_no_name(analyze):
     mentions = _by_text(analyze("Centre Parkerson has only a slim chance of playing, the coach said."))
     assert "Centre Parkerson" not in mentions
+
+
+def test_a_dam_or_a_ground_is_a_facility(analyze):
+    result = analyze("Kessel Power, the operator of the Three Gorges Dam, said profits doubled.")
+    assert _by_text(result)["Three Gorges Dam"].label == "FAC"

@@ -15,7 +15,7 @@ _LIST_KEYS = (
     "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
     "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
     "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
-    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs", "match_nouns",
+    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs", "match_nouns", "facility_head_words",
     "sport_words",
 )
 
@@ -46,6 +46,7 @@ class EntityRules:
     team_nouns: frozenset[str] = frozenset()
     match_verbs: frozenset[str] = frozenset()
     match_nouns: frozenset[str] = frozenset()
+    facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()

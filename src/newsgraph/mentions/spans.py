@@ -320,6 +320,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
     if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
         return "ORG"
+    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
+        return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP":
