@@ -157,3 +157,27 @@ def test_a_playing_position_opening_a_sentence_is_no_name(analyze):
 def test_a_dam_or_a_ground_is_a_facility(analyze):
     result = analyze("Kessel Power, the operator of the Three Gorges Dam, said profits doubled.")
     assert _by_text(result)["Three Gorges Dam"].label == "FAC"
+
+
+def test_one_word_english_spellings_from_unrelated_stories_stay_apart():
+    from newsgraph.model import Mention
+    from newsgraph.resolve import get_resolver
+
+    def m(doc, text, label, start=0):
+        return Mention(doc, start, start + len(text), text, label, text.lower(), text, 0)
+    apart = [m("d1", "Munster", "ORG"), m("d1", "Kessel Rovers", "ORG", 20),
+             m("d2", "Monster", "ORG"), m("d2", "Brevik Films", "ORG", 20)]
+    assert len(set(get_resolver()(apart, []).actor_of_mention)) == 4
+    meeting = [m("d1", "Munster", "ORG"), m("d1", "Kessel Rovers", "ORG", 20),
+               m("d2", "Munnster", "ORG"), m("d2", "Kessel Rovers", "ORG", 20)]
+    resolution = get_resolver()(meeting, [])
+    assert resolution.actor_of_mention[0] == resolution.actor_of_mention[2]
+
+
+def test_an_outlet_acronym_is_no_documents_initials(analyze):
+    result = analyze("Relief is needed in Aceh Province. The minister told AP news agency so.")
+    assert {m.key for m in result.mentions if m.text == "AP"} <= {"ap"}
+
+
+def test_an_occupation_opening_a_sentence_is_no_name(analyze):
+    assert "Broadcaster Kessel Brevik" not in _by_text(analyze("Broadcaster Kessel Brevik has begun selling his cars."))

@@ -32,8 +32,10 @@ class MentionFinder:
         self.structure = NameStructure.from_data(rules.name_structure)
         self.senses = Senses.from_rules(rules)
         self.known = known_names()
-        # acronyms of the alias data and countries ("US", "UK", "EU") are never a document's own initials
-        self.reserved = frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
+        # acronyms of the alias data, countries and outlets ("US", "EU", "AP") are never a
+        # document's own initials
+        self.reserved = (frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
+                         | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 

@@ -43,7 +43,7 @@ DOMINANT_MIN = 5
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
-CONTEXT_MIN_DOCS = 10
+CONTEXT_MIN_DOCS = 30
 CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
@@ -396,7 +396,12 @@ class _Rules:
         if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
             return False  # only a transliterated lone word the model was unsure about crosses families
         if len(na.words) == 1 and len(nb.words) == 1:
-            return na.translit or nb.translit or min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
+            if na.translit or nb.translit:
+                return True
+            # English one-word names a letter apart are often two names (Munster / Monster,
+            # Hazell / Hazel): long enough, and their stories must meet
+            return (min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
+                    and self._shared_context(self._members(a), self._members(b)))
         return True
 
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
