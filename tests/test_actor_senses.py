@@ -181,3 +181,17 @@ def test_an_outlet_acronym_is_no_documents_initials(analyze):
 
 def test_an_occupation_opening_a_sentence_is_no_name(analyze):
     assert "Broadcaster Kessel Brevik" not in _by_text(analyze("Broadcaster Kessel Brevik has begun selling his cars."))
+
+
+def test_a_given_name_surname_joins_the_full_name_whose_story_it_shares():
+    from newsgraph.model import Mention
+    from newsgraph.resolve import get_resolver
+
+    def m(doc, text, start=0, label="PERSON"):
+        return Mention(doc, start, start + len(text), text, label, text.lower(), text, 0)
+    mentions = [m("d1", "Ron Brevik"), m("d1", "Kessel Pictures", 20, "ORG"),
+                m("d2", "Brevik"), m("d2", "Kessel Pictures", 20, "ORG"),
+                m("d3", "Brevik Tandon"), m("d3", "Vessen Bank", 20, "ORG")]
+    resolution = get_resolver()(mentions, [])
+    assert resolution.actor_of_mention[0] == resolution.actor_of_mention[2]
+    assert resolution.actor_of_mention[4] != resolution.actor_of_mention[2]

@@ -530,9 +530,11 @@ class _Rules:
         """Mentions of full person names by their first word: a lone word that is someone's
         given name ("Bruce" of "Bruce Willis") is no unique surname."""
         uses: Counter = Counter()
-        for node in self.nodes:
+        self._given_bearers: dict[str, list[int]] = defaultdict(list)
+        for n, node in enumerate(self.nodes):
             if node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya:
                 uses[node.words[0]] += len(node.mentions)
+                self._given_bearers[node.words[0]].append(n)
         return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
@@ -557,6 +559,8 @@ class _Rules:
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
             # a common given name ("Hazel") is a surname only when spelt as the full name's
             targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
+        if given and len(targets) == 1 and self._only_story(i, targets[0], self._given_bearers[words[0]]):
+            given = 0  # "Howard": the story is Ron Howard's, not that of any Howard Kessel
         if len(targets) == 1 and not given and self._short_form_supported(i, targets[0]):
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such "
@@ -671,6 +675,12 @@ class _Rules:
                     self.clusters.union(Merge(short[0], n, "middle-name",
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
+
+    def _only_story(self, short: int, target: int, others: list[int]) -> bool:
+        """The short form's stories meet the target's and none of the ``others``'."""
+        mine = self._members(short)
+        return self._shared_context(mine, self._members(target)) and not any(
+            self._shared_context(mine, self._members(o)) for o in others)
 
     def _short_form_supported(self, short: int, target: int) -> bool:
         """A bare surname from another document stands for the only full name ending so when
