@@ -195,3 +195,13 @@ def test_a_given_name_surname_joins_the_full_name_whose_story_it_shares():
     resolution = get_resolver()(mentions, [])
     assert resolution.actor_of_mention[0] == resolution.actor_of_mention[2]
     assert resolution.actor_of_mention[4] != resolution.actor_of_mention[2]
+
+
+def test_ben_opening_a_name_is_a_given_name_not_a_particle():
+    from newsgraph.model import Mention
+    from newsgraph.resolve import get_resolver
+
+    def m(doc, text):
+        return Mention(doc, 0, len(text), text, "PERSON", text.lower(), text, 0)
+    mentions = [m("d1", "Margaret Vessen"), m("d2", "Ben Vessen")]
+    assert len(set(get_resolver()(mentions, []).actor_of_mention)) == 2

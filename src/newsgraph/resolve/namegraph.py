@@ -144,8 +144,12 @@ class NameGraphResolver:
         if node.acronym:  # letters, not sounds: "EU" is not "EA"
             node.words = node.mild = (node.key,)
         else:
-            fold = self.variants.person_words if node.family == "person" else self.variants.group_words
-            node.words, node.mild = tuple(fold(node.key)), tuple(fold(node.key, "mild"))
+            if node.family == "person":
+                node.words = tuple(self.variants.person_words(node.key, text=node.text))
+                node.mild = tuple(self.variants.person_words(node.key, "mild", text=node.text))
+            else:
+                node.words, node.mild = tuple(self.variants.group_words(node.key)), tuple(
+                    self.variants.group_words(node.key, "mild"))
         node.translit = self.variants.transliterated(node.key, node.text)
         node.weak = len(node.words) == 1 and (kind == "PERSON" or len(node.labels) > 1)
         node.canonical = self.aliases.lookup(node.key, node.text)
