@@ -129,7 +129,8 @@ def _widened(text: str, candidate: Candidate, known: dict[str, str]) -> Candidat
     before = _WORD_BEFORE.search(text[max(0, candidate.start - 30):candidate.start])
     if before:
         start = candidate.start - len(before.group(0))
-        if name_key(text[start:candidate.end]) in known and name_key(text[start:candidate.end]) != name_key(candidate.text):
+        widened = name_key(text[start:candidate.end])
+        if widened in known and widened != name_key(candidate.text):
             candidate.start, candidate.text = start, text[start:candidate.end]
             candidate.label = known[name_key(candidate.text)]
             return candidate

@@ -15,7 +15,8 @@ _LIST_KEYS = (
     "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
     "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
     "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
-    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs", "match_nouns", "facility_head_words",
+    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
+    "match_nouns", "facility_head_words",
     "sport_words",
 )
 
