@@ -159,9 +159,13 @@ def test_people_sharing_a_nisba_stay_apart_and_a_bare_nisba_joins_neither(first,
 
 @pytest.mark.parametrize("short", ["Rashidi", "al-Rashidi"])
 def test_bare_surname_with_one_full_name_in_another_document_is_merged(short):
+    """The two stories name a same group: the bare surname is that man's."""
     mentions = [_mention("d1", "Salim al-Rashidi"), _mention("d2", short)]
-    resolution = _resolve(mentions)
-    (actor,) = resolution.actors
+    context = [_mention("d1", "Karst Liberation Front", "ORG", start=50),
+               _mention("d2", "Karst Liberation Front", "ORG", start=50)]
+    resolution = _resolve(mentions + context)
+    actor = _actor_of(mentions + context, resolution, "Salim al-Rashidi")
+    assert actor is _actor_of(mentions + context, resolution, short)
     assert actor.name == "Salim al-Rashidi"
     assert actor.aliases == [short]
     (merge,) = actor.merges
@@ -172,10 +176,11 @@ def test_bare_surname_with_one_full_name_in_another_document_is_merged(short):
 
 def test_kunya_alone_joins_the_only_full_name_with_that_kunya():
     mentions = [_mention("d1", "Abu Hamza al-Rashidi"), _mention("d2", "Abu Yasir al-Rashidi"),
-                _mention("d3", "Abu Hamza")]
+                _mention("d3", "Abu Hamza"), _mention("d1", "Karst Front", "ORG", start=40),
+                _mention("d3", "Karst Front", "ORG", start=40)]
     resolution = _resolve(mentions)
     assert _groups(mentions, resolution) == {frozenset({"Abu Hamza al-Rashidi", "Abu Hamza"}),
-                                             frozenset({"Abu Yasir al-Rashidi"})}
+                                             frozenset({"Abu Yasir al-Rashidi"}), frozenset({"Karst Front"})}
     actor = _actor_of(mentions, resolution, "Abu Hamza")
     assert _rules(actor) == ["short-form"]
 
@@ -188,7 +193,9 @@ def test_acronym_joins_its_unique_full_name():
     mentions = [_mention("d1", "Karvon Liberation Army", "ORG"),
                 _mention("d1", "KLA", "ORG", start=40, full_name="Karvon Liberation Army"),
                 _mention("d2", "KLA", "ORG")]
-    (actor,) = _resolve(mentions).actors
+    context = [_mention("d1", "Tariq Vessen", start=80), _mention("d2", "Tariq Vessen", start=80)]
+    resolution = _resolve(mentions + context)
+    actor = _actor_of(mentions, resolution, "KLA")
     assert actor.name == "Karvon Liberation Army"
     assert actor.aliases == ["KLA"]
     assert sorted(_rules(actor)) == ["acronym", "in-document"]
@@ -363,9 +370,10 @@ def _corpus():
     """Mentions of six documents exercising every rule, per document in text order."""
     docs = {
         "d1": [("Youssef al-Barakat", "PERSON"), ("Karvon Liberation Army", "ORG"), ("Islamic State", "ORG"),
-               ("Egypt", "GPE"), ("KLA", "ORG", "Karvon Liberation Army")],
+               ("Egypt", "GPE"), ("KLA", "ORG", "Karvon Liberation Army"), ("Omar Haddad", "PERSON")],
         "d2": [("Yusuf al-Barakat", "PERSON"), ("KLA", "ORG"), ("Daesh", "ORG"), ("Egyptian army", "ORG")],
-        "d3": [("Barakat", "PERSON"), ("Raqqa Province", "ORG"), ("IS Raqqa", "ORG"), ("Raqqa", "GPE")],
+        "d3": [("Barakat", "PERSON"), ("Raqqa Province", "ORG"), ("IS Raqqa", "ORG"), ("Raqqa", "GPE"),
+               ("Omar Haddad", "PERSON")],  # a man both stories name: Barakat is the same story's
         "d4": [("Salim al-Rashidi", "PERSON"), ("Tariq al-Rashidi", "PERSON"), ("Rashidi", "PERSON"),
                ("Gazan", "NORP"), ("Gaza", "GPE")],
         "d5": [("Jaish al-Nasr", "ORG"), ("Abu Karim al-Tahiri", "PERSON"), ("Islamic Jihad", "ORG")],
@@ -591,7 +599,8 @@ def test_female_title_never_joins_a_mans_full_name():
 def test_female_title_joins_the_only_womans_full_name():
     mentions = [_mention("d1", "Peter Vasko"), _mention("d2", "Helen Vasko"),
                 Mention(doc="d3", start=0, end=9, text="Mrs Vasko", label="PERSON", key="mrs vasko",
-                        full_name="Mrs Vasko", sentence=0)]
+                        full_name="Mrs Vasko", sentence=0),
+                _mention("d2", "Kessel Trust", "ORG", start=40), _mention("d3", "Kessel Trust", "ORG", start=40)]
     resolution = _resolve(mentions)
     assert _actor_of(mentions, resolution, "Mrs Vasko") is _actor_of(mentions, resolution, "Helen Vasko")
     assert _actor_of(mentions, resolution, "Peter Vasko") is not _actor_of(mentions, resolution, "Helen Vasko")
@@ -636,8 +645,16 @@ def test_acronym_needs_a_document_that_uses_it_for_the_full_name():
     unsupported = [_mention("d1", "Norland Lumber Syndicate", "ORG"), _mention("d2", "NLS", "ORG")]
     assert len(_resolve(unsupported).actors) == 2
     supported = unsupported + [_mention("d3", "NLS", "ORG", full_name="Norland Lumber Syndicate")]
+    supported += [_mention("d1", "Tariq Vessen", start=80), _mention("d2", "Tariq Vessen", start=80)]
     resolution = _resolve(supported)
-    assert len(resolution.actors) == 1
+    assert len(resolution.actors) == 2  # the syndicate and the man both stories name
+
+
+def test_acronym_from_an_unrelated_story_stays_apart():
+    mentions = [_mention("d1", "Norland Electric Company", "ORG"),
+                _mention("d1", "NEC", "ORG", start=40, full_name="Norland Electric Company"),
+                _mention("d2", "NEC", "ORG"), _mention("d2", "Kessel Phones", "ORG", start=40)]
+    assert len(_resolve(mentions).actors) == 3
 
 
 def test_in_document_short_forms_are_explained():
@@ -729,3 +746,45 @@ def test_two_different_middle_names_keep_the_short_name_apart():
 def test_mount_abbreviation_is_the_same_place():
     mentions = [_mention("d1", "Mt Vessa", "LOC"), _mention("d2", "Mount Vessa", "LOC")]
     assert len(_resolve(mentions).actors) == 1
+
+
+# --------------------------------------------------------------------------- issue 18, round 5
+
+
+def test_whole_middle_name_joins_only_when_the_stories_meet():
+    apart = [_mention("d1", "Ravi Lee Tandon"), _mention("d1", "Kessel Records", "ORG"),
+             _mention("d2", "Ravi Tandon"), _mention("d2", "Brevik Comedy Club", "ORG")]
+    assert len({a for a in _resolve(apart).actor_of_mention}) == 4
+    meeting = [_mention("d1", "Ravi Lee Tandon"), _mention("d1", "Anton Brevik"),
+               _mention("d2", "Ravi Tandon"), _mention("d2", "Anton Brevik")]
+    resolution = _resolve(meeting)
+    assert _actor_of(meeting, resolution, "Ravi Tandon") is _actor_of(meeting, resolution, "Ravi Lee Tandon")
+
+
+def test_a_surname_that_is_someone_elses_given_name_needs_dominance():
+    mentions = [_mention("d1", "Anton Brevik"), _mention("d2", "Brevik Tandon"), _mention("d3", "Brevik")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Brevik").merges == []
+
+
+def test_a_common_given_name_alone_joins_no_look_alike_surname():
+    mentions = [_mention("d1", "Andy Hazell"), _mention("d2", "Hazel")]
+    assert len(_resolve(mentions).actors) == 2
+
+
+@pytest.mark.parametrize("short", ["Sir Anton", "Lord Brevik"])
+def test_knight_given_name_and_peer_title_join_no_full_name_across_documents(short):
+    mentions = [_mention("d1", "Anton Brevik"), _mention("d2", short)]
+    assert len(_resolve(mentions).actors) == 2
+
+
+def test_a_generic_company_suffix_alone_joins_no_company():
+    mentions = [_mention("d1", "Kessel LLC", "ORG"), _mention("d2", "LLC", "ORG")]
+    assert len(_resolve(mentions).actors) == 2
+
+
+def test_bare_surname_from_an_unrelated_story_stays_apart_from_a_rare_full_name():
+    mentions = [_mention("d1", "Howard Vessen"), _mention("d1", "Kessel Bank", "ORG", start=30),
+                _mention("d2", "Vessen"), _mention("d2", "Harmony Party", "ORG", start=30)]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Vessen") is not _actor_of(mentions, resolution, "Howard Vessen")

@@ -24,6 +24,9 @@ LEADING_ARTICLES = ("the",)
 # ("Menai") with a full name ("Shadi al-Menai").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "ha", "bin", "ben", "ibn", "bint"})
 KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
+# A place playing in a sports report is its side: "England" the team has the key "england team"
+# (mentions/senses.py) and is part_of the place "england" (resolve/namegraph.py).
+TEAM_SUFFIX = "team"
 
 
 def strip_possessive(text: str) -> str:
@@ -66,14 +69,32 @@ class NameGender:
     male_titles: frozenset[str]
     female_names: frozenset[str]
     male_names: frozenset[str]
+    given_name_titles: frozenset[str] = frozenset()  # "Sir", "Dame": a given name follows
+    either_names: frozenset[str] = frozenset()  # given names of men and women alike ("Ashley")
+    peerage_titles: frozenset[str] = frozenset()  # "Lord", "Baroness": a title, not the commoner's name
 
     @classmethod
     def from_data(cls) -> "NameGender":
         from newsgraph.data import load_yaml
 
         table = load_yaml("name_gender.yaml")
-        return cls(*(frozenset(str(w).lower() for w in table[key]) for key in
-                     ("female_titles", "male_titles", "female_given_names", "male_given_names")))
+        return cls(*(frozenset(str(w).lower() for w in table.get(key, ())) for key in
+                     ("female_titles", "male_titles", "female_given_names", "male_given_names",
+                      "given_name_titles", "either_given_names", "peerage_titles")))
+
+    def before_given_name(self, text: str) -> bool:
+        """"Sir Bernard": a title followed by one given name, not by a surname."""
+        words = text.split()
+        return len(words) == 2 and words[0].lower().rstrip(".") in self.given_name_titles
+
+    def peerage(self, text: str) -> bool:
+        """"Lord Armstrong": a peer's title and name."""
+        words = text.split()
+        return len(words) >= 2 and words[0].lower().rstrip(".") in self.peerage_titles
+
+    def is_given_name(self, word: str) -> bool:
+        word = word.lower()
+        return word in self.female_names or word in self.male_names or word in self.either_names
 
     def of_title(self, text: str) -> str | None:
         """"f" or "m" when the name opens with a gendered title, else None."""

@@ -8,10 +8,12 @@ attribution context, and short forms are linked to full names (``mentions/linkin
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
+from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.model import Link, Mention, Sentence
@@ -28,22 +30,33 @@ class MentionFinder:
     def __init__(self, rules: EntityRules):
         self.rules = rules
         self.structure = NameStructure.from_data(rules.name_structure)
+        self.senses = Senses.from_rules(rules)
+        self.known = known_names()
+        # acronyms of the alias data, countries and outlets ("US", "EU", "AP") are never a
+        # document's own initials
+        self.reserved = (frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
+                         | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
+        self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
         sentences, candidates = self.find(parsed)
         candidates = self.structure.join_compounds(document.text, candidates)
+        candidates = join_known_names(document.text, candidates, self.known)
+        people_in_lists(document.text, candidates, self.senses.countries)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
+        keys = [f"{key} {TEAM_SUFFIX}" if c.team and key else key for c, key in zip(candidates, keys)]
         mark_outlets(candidates, keys)
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
-        return sentences, to_mentions(document.id, candidates, keys, self.gender), links
+        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved), links
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
         words = WordStats.from_docs(doc for _, doc in parsed.chunks)
+        sport = self.senses.is_sport(doc for _, doc in parsed.chunks)
         sentences: list[Sentence] = []
         candidates: list[Candidate] = []
         for offset, doc, text in parsed.pieces():
@@ -55,12 +68,111 @@ class MentionFinder:
                     sentence_index[sent.start] = len(sentences)
                     start = offset + sent.start_char
                     sentences.append(Sentence(doc_id, len(sentences), start, start + len(stripped)))
-            candidates += find_candidates(doc, offset, sentence_index, self.rules, words)
+            candidates += find_candidates(doc, offset, sentence_index, self.rules, words, self.senses, sport)
         return sentences, candidates
 
     def key(self, text: str, label: str = "PERSON") -> str:
-        """A title opens a person's name only: "General Motors" keeps its "general"."""
-        return name_key(text, self.rules.person_titles if label == "PERSON" else ())
+        """A title opens a person's name only: "General Motors" keeps its "general". A peer's
+        title stays: "Lord Hutton" is no bare "Hutton" of another story."""
+        return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def known_names() -> dict[str, str]:
+    """Name keys of the alias data's names of two words or more -> the label they take: a
+    span the model cut inside one of them ("Liberal" + "Democrat", "Lib [Dems]") is
+    mended to the whole name."""
+    from newsgraph.data import load_yaml
+
+    known: dict[str, str] = {}
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        label = str(entry.get("kind") or "ORG")
+        for name in [entry["name"], *(entry.get("aliases") or [])]:
+            key = name_key(str(name))
+            if " " in key:
+                known[key] = label
+    return known
+
+
+def known_acronyms() -> frozenset[str]:
+    """The acronyms the alias data lists ("EU", "IDF", "TUC")."""
+    from newsgraph.data import load_yaml
+
+    names = (str(n) for entry in load_yaml("aliases.yaml").get("actors") or []
+             for n in [entry["name"], *(entry.get("aliases") or [])])
+    return frozenset(n for n in names if n.isupper() and n.isalpha())
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w.]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([A-Z]\w*(?:\.\w+)*)")  # a full stop after the word ends the sentence
+
+
+def join_known_names(text: str, candidates: list[Candidate], known: dict[str, str]) -> list[Candidate]:
+    """Mend spans cut inside a name the alias data knows: two adjacent candidates, or a
+    candidate and the capitalized word just before or after it, that together are such a
+    name become one candidate."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if previous is not None and candidate.start < previous.end:
+            continue  # inside a name mended just before
+        if previous is not None and not text[previous.end:candidate.start].strip():
+            joined = f"{previous.text} {candidate.text}"
+            if name_key(joined) in known and text[previous.end:candidate.start] in (" ", "\t"):
+                previous.end, previous.text = candidate.end, text[previous.start:candidate.end]
+                previous.label = known[name_key(joined)]
+                continue
+        out.append(_widened(text, candidate, known))
+    return out
+
+
+def _widened(text: str, candidate: Candidate, known: dict[str, str]) -> Candidate:
+    before = _WORD_BEFORE.search(text[max(0, candidate.start - 30):candidate.start])
+    if before:
+        start = candidate.start - len(before.group(0))
+        widened = name_key(text[start:candidate.end])
+        if widened in known and widened != name_key(candidate.text):
+            candidate.start, candidate.text = start, text[start:candidate.end]
+            candidate.label = known[name_key(candidate.text)]
+            return candidate
+    after = _WORD_AFTER.match(text[candidate.end:candidate.end + 30])
+    if after:
+        end = candidate.end + len(after.group(0))
+        if name_key(text[candidate.start:end]) in known:
+            candidate.end, candidate.text = end, text[candidate.start:end]
+            candidate.label = known[name_key(candidate.text)]
+    return candidate
+
+
+_LIST_GAP = re.compile(r"^[\s,;()\d'-]*(?:and\s+)?$")
+_MAX_LIST_GAP = 20
+_MIN_LIST, _MIN_LIST_PEOPLE = 4, 3
+
+
+def people_in_lists(text: str, candidates: list[Candidate], countries: frozenset[str]) -> None:
+    """The names of a list most of whose names are people are people, whatever the model's
+    label ("Kessel, Brevik (Tam 80), Vaal, ..."): team sheets and results name players by
+    surname, and the small model tags a third of them as groups or places. A list here is a
+    run of names parted by commas, brackets, numbers and "and"; countries keep their label."""
+    run: list[Candidate] = candidates[:1]
+    commas = 0
+    for candidate in candidates[1:] + [None]:  # type: ignore[list-item]
+        gap = text[run[-1].end:candidate.start] if candidate is not None else "."
+        if candidate is not None and len(gap) <= _MAX_LIST_GAP and _LIST_GAP.match(gap):
+            run.append(candidate)
+            commas += "," in gap or ";" in gap
+            continue
+        if commas * 2 >= len(run) - 1:  # a list, not a results table ("Kessel 6 Vessen 2")
+            _relabel_list(run, countries)
+        run, commas = ([candidate] if candidate is not None else []), 0
+
+
+def _relabel_list(run: list[Candidate], countries: frozenset[str]) -> None:
+    people = sum(c.label == "PERSON" for c in run)
+    if len(run) < _MIN_LIST or people < _MIN_LIST_PEOPLE or people * 3 < len(run):
+        return
+    for candidate in run:
+        if candidate.label not in ("OUTLET", "PERSON") and candidate.text not in countries and not candidate.team:
+            candidate.label = "PERSON"
 
 
 def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:
@@ -74,10 +186,11 @@ def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:
 
 
 def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
-                gender: NameGender | None = None) -> list[Mention]:
+                gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[Mention]:
     """Mentions carrying the key and label of the full name each candidate stands for."""
     mentions = []
-    for i, (candidate, target) in enumerate(zip(candidates, link_short_forms(candidates, keys, gender))):
+    targets = link_short_forms(candidates, keys, gender, reserved)
+    for i, (candidate, target) in enumerate(zip(candidates, targets)):
         full = candidates[target]
         key = keys[target]
         if target == i and gender is not None and _titled_surname(candidate, key, gender):
@@ -87,11 +200,15 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
         if key:  # never empty for candidates the finder keeps; guards direct callers
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,
-                label=full.label, key=key, full_name=full.text, sentence=candidate.sentence,
+                label=full.label, key=key, full_name=f"{full.text} {TEAM_SUFFIX}" if full.team else full.text,
+                sentence=candidate.sentence,
             ))
     return mentions
 
 
 def _titled_surname(candidate: Candidate, key: str, gender: NameGender) -> bool:
+    """"Mrs Howard" or "Lord Hutton" with no full name that fits: a woman's or a peer's
+    title stays in the key."""
     titled = f"{candidate.title} {candidate.text}" if candidate.title else candidate.text
-    return candidate.label == "PERSON" and " " not in key and gender.of_title(titled) == "f"
+    return (candidate.label in ("PERSON", "ORG") and " " not in key
+            and (gender.of_title(titled) == "f" or gender.peerage(titled)))

@@ -16,16 +16,18 @@ _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 
 
 def link_short_forms(candidates: list[Candidate], keys: list[str],
-                     gender: NameGender | None = None) -> list[int]:
+                     gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[int]:
     """For each candidate, the index of the candidate whose full name it carries: the most
-    recent full name that fits ("Mrs Howard" does not fit "Michael Howard")."""
+    recent full name that fits ("Mrs Howard" does not fit "Michael Howard"). ``reserved``
+    acronyms name something else whatever the document's initials ("US" is no "Universal
+    Studio")."""
     people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     targets = []
     for i, candidate in enumerate(candidates):
         matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
-        if not matches and _looks_like_acronym(candidate.text):
+        if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets

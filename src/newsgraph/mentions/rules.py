@@ -15,7 +15,9 @@ _LIST_KEYS = (
     "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
     "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
     "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
-    "team_head_words", "event_head_words",
+    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
+    "match_nouns", "facility_head_words",
+    "sport_words",
 )
 
 
@@ -40,6 +42,15 @@ class EntityRules:
     team_head_words: frozenset[str]
     event_head_words: frozenset[str]
     outlets: frozenset[str]
+    work_nouns: frozenset[str] = frozenset()
+    work_lead_phrases: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()
+    match_verbs: frozenset[str] = frozenset()
+    match_nouns: frozenset[str] = frozenset()
+    facility_head_words: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
+    # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
+    given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)
     name_structure: tuple[dict, ...] = ()
 
@@ -54,8 +65,11 @@ class EntityRules:
             for key, values in user.items():
                 tables.setdefault(key, []).extend(values)
         lists = {key: frozenset(str(v) for v in tables.get(key, [])) for key in _LIST_KEYS}
+        gender = load_yaml("name_gender.yaml")
+        given = frozenset(str(n).lower() for key in ("female_given_names", "male_given_names", "either_given_names")
+                          for n in gender.get(key, ()))
         return cls(outlets=frozenset(load_lines("outlets.txt", extra_outlets)),
-                   name_structure=tuple(structure), **lists)
+                   name_structure=tuple(structure), given_names=given, **lists)
 
     def is_outlet_name(self, text: str) -> bool:
         """True for a known outlet or a name that starts with one ("BBC Arabic")."""

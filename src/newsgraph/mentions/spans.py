@@ -8,8 +8,12 @@ be tested alone; the tables it consults live in ``data/entity_rules.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsgraph.mentions.rules import EntityRules
+
+if TYPE_CHECKING:
+    from newsgraph.mentions.senses import Senses
 
 _POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
 _HEADLINE_CAPITALIZED_SHARE = 0.6
@@ -29,6 +33,7 @@ class Candidate:
     outlet_context: bool = False  # governed by an outlet noun or a publishing verb
     descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
+    team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
 
 
 @dataclass(frozen=True)
@@ -78,11 +83,11 @@ def is_headline(sent) -> bool:
 
 
 def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
-                    words: WordStats) -> list[Candidate]:
+                    words: WordStats, senses: "Senses | None" = None, sport: bool = False) -> list[Candidate]:
     """Corrected actor-entity candidates of one chunk, in text order.
 
     ``sentence_index`` maps the first token of each sentence of ``doc`` to its number in
-    the whole document.
+    the whole document. ``senses`` tells works (no actors) and, in a ``sport`` report, teams.
     """
     found = []
     for ent in doc.ents:
@@ -96,6 +101,11 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
                 label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
+            if senses is not None and label != "NORP" and senses.is_work(span):
+                continue  # a film, an album, a show: no actor
+            team = senses is not None and _team_label(span, label, senses, sport)
+            if team:
+                label = "ORG"
             if label not in rules.actor_labels:
                 continue
             found.append(Candidate(
@@ -107,8 +117,16 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 addressed=is_addressee(span, rules),
                 outlet_context=in_outlet_context(span, rules),
                 title=title,
+                team=team,
             ))
     return found
+
+
+def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
+    """A place (or a country the model called a group: "USA") playing in a sports report."""
+    if label in ("GPE", "LOC") or (label == "ORG" and span.text in senses.countries):
+        return senses.is_team(span, sport)
+    return False
 
 
 def title_before(span, rules: EntityRules) -> str:
@@ -169,7 +187,7 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     parts, start = [], span.start
     headline = is_headline(span.sent)
     for token in span:
-        if token.i > start and _is_separator(token):
+        if token.i > start and (_is_separator(token) or _inner_number(token, span, label)):
             parts.append((start, token.i))
             start = token.i + 1
         elif token.i > start and _ends_name(token, label, rules, headline):
@@ -178,6 +196,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
             break
     if start < span.end:
         parts.append((start, span.end))
+    if label in ("ORG", "OUTLET"):
+        parts = [piece for first, last in parts for piece in _split_coordination(doc, first, last, rules)]
     out = []
     for first, last in parts:
         if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words:
@@ -194,9 +214,35 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     return out
 
 
+def _split_coordination(doc, first: int, last: int, rules: EntityRules) -> list[tuple[int, int]]:
+    """"BBC Three and News", "Standard Chartered and Kessel": a group name of two words or
+    more without a linking word ("of", "for") joined by "and" to one lone word is two names;
+    the lone word is dropped when it is a generic head ("News", "Bank": the first name's
+    word elided). "Marks and Spencer" (one word before "and") and "Department of Trade and
+    Industry" (a linking word) stay whole."""
+    ands = [t.i for t in doc[first:last] if t.lower_ == "and"]
+    if len(ands) != 1:
+        return [(first, last)]
+    cut = ands[0]
+    left, right = doc[first:cut], doc[cut + 1:last]
+    if not (len(right) == 1 and right[0].is_alpha and right[0].text[:1].isupper() and len(left) >= 2
+            and all(t.is_alpha and not t.is_lower for t in left)):
+        return [(first, last)]
+    generic = right[0].text in rules.outlet_head_words or right[0].text in rules.org_head_words
+    return [(first, cut)] if generic else [(first, cut), (cut + 1, last)]
+
+
 def _org_shaped(span, rules: EntityRules) -> bool:
     words = [t.text for t in span if t.is_alpha]
     return len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words)
+
+
+def _inner_number(token, span, label: str) -> bool:
+    """A bare number between two words of a person's or a place's name ends one name and
+    starts the next: "Kessel 2 Brenton 1" in a results table. Group names keep theirs
+    ("Channel 4 News")."""
+    return (label not in ("ORG", "OUTLET") and token.i < span.end - 1 and token.is_digit
+            and span.doc[token.i + 1].is_alpha)
 
 
 def _is_separator(token) -> bool:
@@ -259,6 +305,8 @@ def _leading_lower(token, rules: EntityRules) -> bool:
 def looks_like_name(span) -> bool:
     if len(span) > _MAX_NAME_TOKENS:
         return False
+    if len(span.text.rstrip(".")) == 1:
+        return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
     return any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span)
 
 
@@ -272,6 +320,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
     if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
         return "ORG"
+    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
+        return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP":
@@ -283,7 +333,20 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label
     if len(words) > 1 and words[0].rstrip(".") in rules.honorifics and label in ("ORG", "GPE", "NORP", "FAC"):
         return "PERSON"  # "Dr Kessel"; not "General Motors" or "Major League": those titles are words too
+    if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
+        return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _given_name_first(words: list[str], rules: EntityRules) -> bool:
+    """Two or three capitalized words, the first a common given name ("Jean-Philippe" by its
+    first part) or an initial ("D Hickie"), none a head word of a group, a team or an outlet
+    (those were decided before)."""
+    first = words[0].split("-")[0].lower()
+    initial = len(words[0].rstrip(".")) == 1 and words[0][:1].isupper()
+    return (2 <= len(words) <= 3 and (first in rules.given_names or initial)
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha()
+                    for w in words))
 
 
 def is_addressee(span, rules: EntityRules) -> bool:

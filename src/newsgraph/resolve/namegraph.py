@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 
 from newsgraph.data import load_yaml
 from newsgraph.model import Actor, Link, Mention
-from newsgraph.names import NameGender, initials, name_key, slug
+from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
@@ -41,6 +41,10 @@ _MIN_ONE_WORD_SPELLING = 5
 DOMINANCE = 4
 DOMINANT_MIN = 5
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+# Names that tell two stories apart: those in at most this many documents, or this share of the
+# corpus (the BBC, a country's government or a big party are named in every kind of story).
+CONTEXT_MIN_DOCS = 30
+CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
 
@@ -61,6 +65,7 @@ class NameNode:
     translit: bool = False  # shows signs of transliteration: the strong fold may decide
     acronym: bool = False
     canonical: str | None = None  # alias-table key
+    docs: set = field(default_factory=set)  # documents of its mentions
 
     @property
     def text(self) -> str:
@@ -94,12 +99,17 @@ class NameGraphResolver:
             -sum(len(nodes[n].mentions) for n in groups[i]), nodes[groups[i][0]].key))
         used: set[str] = set()
         surnames = Counter(node.words[-1] for node in nodes if node.family == "person" and len(node.words) >= 2)
+        surname_uses: Counter = Counter()  # mentions of full person names by their last word
+        for node in nodes:
+            if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
+                surname_uses[node.words[-1]] += len(node.mentions)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
             actor = make_actor("", members, preferred, self.display_titles)
-            actor.kind = self._data_kind(nodes, groups[i]) or self._voted_kind(nodes, groups[i], actor.kind, surnames)
+            actor.kind = self._data_kind(nodes, groups[i]) or self._surname_kind(
+                nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -121,6 +131,7 @@ class NameGraphResolver:
             node.texts[mention.full_name] += 1
             node.surface[mention.text] += 1
             node.labels[mention.label] += 1
+            node.docs.add(mention.doc)
             node_of.append(n)
         for node in nodes:
             self._describe(node)
@@ -133,8 +144,12 @@ class NameGraphResolver:
         if node.acronym:  # letters, not sounds: "EU" is not "EA"
             node.words = node.mild = (node.key,)
         else:
-            fold = self.variants.person_words if node.family == "person" else self.variants.group_words
-            node.words, node.mild = tuple(fold(node.key)), tuple(fold(node.key, "mild"))
+            if node.family == "person":
+                node.words = tuple(self.variants.person_words(node.key, text=node.text))
+                node.mild = tuple(self.variants.person_words(node.key, "mild", text=node.text))
+            else:
+                node.words, node.mild = tuple(self.variants.group_words(node.key)), tuple(
+                    self.variants.group_words(node.key, "mild"))
         node.translit = self.variants.transliterated(node.key, node.text)
         node.weak = len(node.words) == 1 and (kind == "PERSON" or len(node.labels) > 1)
         node.canonical = self.aliases.lookup(node.key, node.text)
@@ -188,6 +203,15 @@ class NameGraphResolver:
                 if " " not in key and key not in places and self.variants.place_of_demonym(key, places):
                     return f"'{nodes[n].text}' is the demonym of a place"
         return None
+
+    def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
+        """A lone word the model calls a group that is the surname of more full person
+        names' mentions in the corpus than it has itself ("Federer" tagged ORG twice, "Roger
+        Federer" named fifty times) is a person; "Disney", named more often alone, stays."""
+        if kind != "ORG" or any(len(nodes[n].words) != 1 for n in members):  # places are surnames too (Jordan)
+            return kind
+        own = sum(len(nodes[n].mentions) for n in members)
+        return "PERSON" if surnames.get(nodes[members[0]].words[0], 0) > own else kind
 
     def _voted_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
         """A lone word the model mostly calls a person, that is nobody's surname in the corpus
@@ -267,11 +291,22 @@ def majority_kind(labels: Counter, key: str) -> str:
 
 
 def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
-    """Full names of one person: equal words, or one is the other with a middle name left out."""
+    """Full names that may be one person: equal words, or one is the other with a middle name
+    left out ("George W Bush" / "George Bush"). Whether a whole middle name is the same person
+    ("Jerry Lee Lewis" / "Jerry Lewis") the middle-name rule decides from the stories."""
     if p == q:
         return True
     short, long_ = (p, q) if len(p) < len(q) else (q, p)
     return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
+
+
+def _initials_only(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """The words ``long_`` has beyond ``short`` are all initials (one letter)."""
+    extra = list(long_)
+    for word in short:
+        if word in extra:
+            extra.remove(word)
+    return len(short) + len(extra) == len(long_) and all(len(w) == 1 for w in extra)
 
 
 def _first_evidence(node: NameNode, mentions: Sequence[Mention]) -> tuple[str, int, int]:
@@ -365,7 +400,12 @@ class _Rules:
         if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
             return False  # only a transliterated lone word the model was unsure about crosses families
         if len(na.words) == 1 and len(nb.words) == 1:
-            return na.translit or nb.translit or min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
+            if na.translit or nb.translit:
+                return True
+            # English one-word names a letter apart are often two names (Munster / Monster,
+            # Hazell / Hazel): long enough, and their stories must meet
+            return (min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
+                    and self._shared_context(self._members(a), self._members(b)))
         return True
 
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
@@ -449,14 +489,17 @@ class _Rules:
             if node.canonical or not node.acronym or len(text.replace(".", "")) < _MIN_ACRONYM:
                 continue
             targets = self._distinct_clusters(_small(by_initials.get(text.replace(".", ""), [])))
-            if len(targets) == 1 and self._acronym_supported(text, targets[0]):
+            if len(targets) == 1 and self._acronym_supported(text, targets[0]) and self._shared_context(
+                    self._members(i), self._members(targets[0])):
                 target = targets[0]
                 self.clusters.union(Merge(target, i, "acronym",
                                           f"'{text}' are the initials of '{self.nodes[target].text}'"))
 
     def _acronym_supported(self, acronym: str, target: int) -> bool:
         """Initials alone are weak ("NHS" fits many names): some document must use the acronym
-        for that very name (the mention stage then gave it the full name's key)."""
+        for that very name (the mention stage then gave it the full name's key), and the
+        documents of the bare acronym must name a same person or group ("NEC" the electronics
+        maker is not Labour's National Executive Committee)."""
         return self.nodes[target].surface.get(acronym, 0) > 0
 
     def _distinct_clusters(self, candidates: list[int]) -> list[int]:
@@ -482,9 +525,21 @@ class _Rules:
                     group_cores[core[start:]].append(i)
                 if len(core) == 3:  # "Karst Front" for "Karst Liberation Front"
                     group_cores[(core[0], core[-1])].append(i)
+        self._given_uses = self._given_name_uses()
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
+
+    def _given_name_uses(self) -> Counter:
+        """Mentions of full person names by their first word: a lone word that is someone's
+        given name ("Bruce" of "Bruce Willis") is no unique surname."""
+        uses: Counter = Counter()
+        self._given_bearers: dict[str, list[int]] = defaultdict(list)
+        for n, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya:
+                uses[node.words[0]] += len(node.mentions)
+                self._given_bearers[node.words[0]].append(n)
+        return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
         if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
@@ -492,6 +547,8 @@ class _Rules:
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
         title = self.gender.of_title(node.text)
+        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text):
+            return  # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong"
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
@@ -502,18 +559,27 @@ class _Rules:
                     and (not title or self.gender.of_name(self.nodes[t].text) == title)]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
-        if len(targets) == 1:
+        given = self._given_uses.get(words[0], 0) if len(words) == 1 else 0
+        if len(words) == 1 and not given and self.gender.is_given_name(node.key):
+            # a common given name ("Hazel") is a surname only when spelt as the full name's
+            targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
+        if given and len(targets) == 1 and self._only_story(i, targets[0], self._given_bearers[words[0]]):
+            given = 0  # "Howard": the story is Ron Howard's, not that of any Howard Kessel
+        if len(targets) == 1 and not given and self._short_form_supported(i, targets[0]):
             self.clusters.union(Merge(targets[0], i, "short-form",
-                                      f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such name"))
+                                      f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such "
+                                      "name, in a story that names the same people"))
         elif targets and not title:
-            self._dominant_person(i, node, targets)
+            self._dominant_person(i, node, targets, given)
 
-    def _dominant_person(self, i: int, node: NameNode, targets: list[int]) -> None:
+    def _dominant_person(self, i: int, node: NameNode, targets: list[int], given: int = 0) -> None:
         """"Blair" -> Tony Blair when Tony Blair has nearly all the mentions of the full names
-        ending in Blair: the referent a reader assumes when a document names no one else."""
+        ending in Blair: the referent a reader assumes when a document names no one else. Full
+        names that have the word as a given name count among the others ("Bruce Willis" for
+        "Bruce")."""
         sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
         top, _, target = sizes[0]
-        others = sum(size for size, _, _ in sizes[1:])
+        others = sum(size for size, _, _ in sizes[1:]) + given
         if top >= DOMINANT_MIN and top >= DOMINANCE * others:
             self.clusters.union(Merge(target, i, "short-form-dominant",
                                       f"'{node.text}' is part of '{self.nodes[target].text}', which has "
@@ -529,8 +595,8 @@ class _Rules:
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
         if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
             return  # an alias-table name is identified already: "European Union" is no short form
-        if node.key in self.generic_short:
-            return
+        if node.key in self.generic_short or node.key in self.variants.group_heads:
+            return  # "United", "LLC": a generic word names no one group
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
@@ -593,7 +659,8 @@ class _Rules:
 
     def middle_names(self) -> None:
         """"Raj K Chohan" = "Raj Chohan", "George W Bush" = "George Bush": one full name with a
-        middle name or initial left out, when only one longer name has that first and last word."""
+        middle initial left out, when only one longer name has that first and last word. A whole
+        middle name is no evidence: "Jerry Lee Lewis" and "Jerry Lewis" are two people."""
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
@@ -603,11 +670,56 @@ class _Rules:
             longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
             if len(short) != 1 or len(longer) != 1:
                 continue
+            (long_words,) = longer
+            if not _initials_only(long_words, (first, last)) and not self._shared_context(
+                    [short[0]], [n for n in block if self.nodes[n].mild == long_words]):
+                continue  # "Jerry Lee Lewis" is not "Jerry Lewis" unless their stories meet
             for n in block:
                 if n != short[0]:
                     self.clusters.union(Merge(short[0], n, "middle-name",
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
+
+    def _only_story(self, short: int, target: int, others: list[int]) -> bool:
+        """The short form's stories meet the target's and none of the ``others``'."""
+        mine = self._members(short)
+        return self._shared_context(mine, self._members(target)) and not any(
+            self._shared_context(mine, self._members(o)) for o in others)
+
+    def _short_form_supported(self, short: int, target: int) -> bool:
+        """A bare surname from another document stands for the only full name ending so when
+        their stories name a same person or group, or when that full name is well known in the
+        corpus and at least as common as the bare surname: "Archer" in a story about a peer is
+        not the analyst Howard Archer quoted once elsewhere."""
+        size = self._cluster_size(target)
+        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions):
+            return True
+        return self._shared_context(self._members(short), self._members(target))
+
+    def _members(self, n: int) -> list[int]:
+        return list(self.clusters.members[self.clusters.find(n)])
+
+    def _shared_context(self, first: list[int], second: list[int]) -> bool:
+        """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
+        other person or group? Two people with one given name and surname meet in their
+        stories (the same victim, the same court), namesakes do not."""
+        own = {self.clusters.find(n) for n in first + second}
+        find = self.clusters.find
+        around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
+        around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
+        return bool(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
+
+    def _context(self, docs: set) -> set[int]:
+        """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
+        if not hasattr(self, "_doc_nodes"):
+            self._doc_nodes: dict[str, set[int]] = defaultdict(set)
+            all_docs = {d for node in self.nodes for d in node.docs}
+            common = max(CONTEXT_MIN_DOCS, CONTEXT_SHARE * len(all_docs))
+            for n, node in enumerate(self.nodes):
+                if node.family in ("person", "group") and not node.weak and len(node.docs) <= common:
+                    for doc in node.docs:
+                        self._doc_nodes[doc].add(n)
+        return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
 
     def generic_heads(self) -> None:
         """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
@@ -731,6 +843,7 @@ class _Affiliations:
                 self._add(n, signature[0], "part_of", None, _first_evidence(node, self.mentions))
             self._seeded_parent(n, node)
             self._demonym_parent(n, node)
+            self._team_parent(n, node)
         for (source, target, relation), evidence in sorted(self.found.items()):
             roles = self.roles[(source, target, relation)]
             ranked = sorted(roles, key=lambda r: (-roles[r], r))
@@ -755,6 +868,15 @@ class _Affiliations:
         target = self.by_key.get(parent_key or "")
         if target is not None:
             self._add(n, target, "part_of", None, _first_evidence(node, self.mentions))
+
+    def _team_parent(self, n: int, node: NameNode) -> None:
+        """"England team" (a side in a sports report) part_of England, never merged with it."""
+        words = node.key.split()
+        if len(words) < 2 or words[-1] != TEAM_SUFFIX:
+            return
+        place = self.by_key.get(" ".join(words[:-1]))
+        if place is not None and self.nodes[place].family == "place":
+            self._add(n, place, "part_of", None, _first_evidence(node, self.mentions))
 
     def _demonym_parent(self, n: int, node: NameNode) -> None:
         """"Gazan" part_of Gaza; "Egyptian army" part_of Egypt."""

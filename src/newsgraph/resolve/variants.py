@@ -37,6 +37,7 @@ class NameVariants:
     demonym_rules: tuple[tuple[str, str], ...]
     place_heads: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
+    given_particles: frozenset[str] = frozenset()  # "ben": a particle, and a given name when it opens a name
     _cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -86,6 +87,7 @@ class NameVariants:
             demonym_rules=tuple((a, b) for a, b in tables["demonym_rules"]),
             place_heads=frozenset(tables.get("place_heads", [])),
             group_heads=frozenset(tables.get("group_heads", [])),
+            given_particles=frozenset(str(w).lower() for w in tables.get("given_particles", [])),
         )
 
     def phonetic(self, word: str) -> str:
@@ -121,10 +123,14 @@ class NameVariants:
                 return rest
         return word
 
-    def person_words(self, key: str, strength: str = "strong") -> list[str]:
-        """Folded words of a person's name, particles dropped, in order."""
-        words = [w for w in self.split_articles(key.split()) if w not in NAME_PARTICLES]
-        return [self._folded(w, strength) for w in words]
+    def person_words(self, key: str, strength: str = "strong", text: str = "") -> list[str]:
+        """Folded words of a person's name, particles dropped, in order. A particle that is
+        also a given name stays when it opens the written name ("Ben Thatcher", not "ben
+        Ali")."""
+        words = self.split_articles(key.split())
+        keep_first = bool(words) and text.split()[:1] == [words[0].capitalize()] and words[0] in self.given_particles
+        kept = [w for i, w in enumerate(words) if w not in NAME_PARTICLES or (i == 0 and keep_first)]
+        return [self._folded(w, strength) for w in kept]
 
     def group_words(self, key: str, strength: str = "strong") -> list[str]:
         """Translated folded words of a group name, stopwords dropped, in order."""

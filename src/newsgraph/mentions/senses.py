@@ -1,0 +1,142 @@
+"""Senses of a name the label alone does not tell: a work's title, a place playing as a team.
+
+Input: a spaCy span the NER gave a label, and the document's sport flag. Output: whether the
+span names a work (a film, an album, a show: no actor) or, in a sports report, the team of
+the place it names ("Wales beat France": two national sides, not two states). The cues are
+the words of ``data/entity_rules.yaml`` (work_nouns, work_lead_phrases, team_nouns,
+match_verbs, sport_words); countries come from ``data/countries.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from newsgraph.data import load_lines
+from newsgraph.mentions.rules import EntityRules
+from newsgraph.names import TEAM_SUFFIX
+
+__all__ = ["Senses", "TEAM_SUFFIX"]
+
+# A document is a sports report when this many of its words, and one in a hundred, are sport words.
+SPORT_MIN_WORDS = 6
+SPORT_MIN_SHARE = 0.01
+_QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Senses:
+    """The word lists of the sense cues, as sets."""
+
+    work_nouns: frozenset[str]
+    work_leads: tuple[tuple[str, ...], ...]
+    team_nouns: frozenset[str]
+    match_verbs: frozenset[str]
+    match_nouns: frozenset[str]
+    sport_words: frozenset[str]
+    countries: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: EntityRules) -> "Senses":
+        return cls(
+            work_nouns=frozenset(w.lower() for w in rules.work_nouns),
+            work_leads=tuple(tuple(p.lower().split()) for p in rules.work_lead_phrases),
+            team_nouns=frozenset(w.lower() for w in rules.team_nouns),
+            match_verbs=frozenset(rules.match_verbs),
+            match_nouns=frozenset(w.lower() for w in rules.match_nouns),
+            sport_words=frozenset(w.lower() for w in rules.sport_words),
+            countries=frozenset(load_lines("countries.txt")),
+        )
+
+    def is_sport(self, docs: Iterable) -> bool:
+        """Does the document read as a sports report (its words, counted over all chunks)?"""
+        hits = words = 0
+        for doc in docs:
+            for token in doc:
+                if token.is_alpha:
+                    words += 1
+                    hits += token.lower_ in self.sport_words
+        return hits >= SPORT_MIN_WORDS and hits >= SPORT_MIN_SHARE * words
+
+    def is_work(self, span) -> bool:
+        """"the film Kessel Nights", "the show 'Blue Harbour'", "starring in Blue Harbour". A
+        quoted name alone is no cue: news quotes the names it introduces ('a group called
+        "Kessel Front"')."""
+        doc = span.doc
+        before = span.start - 1
+        while before >= 0 and doc[before].text in _QUOTES:
+            before -= 1
+        if before >= 0:
+            token = doc[before]
+            if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in self.work_nouns:
+                return True
+            words = tuple(t.lower_ for t in doc[max(0, before - 2):before + 1])
+            if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
+                return True
+        return False
+
+    def _team_head(self, head) -> bool:
+        """A team noun heads the noun phrase, maybe through more modifiers: "the Wales coach",
+        "the Kessel rugby league captain"."""
+        for _ in range(4):
+            if head.lower_ in self.team_nouns:
+                return True
+            if head.dep_ not in ("compound", "nmod") or head.head.i <= head.i:
+                return False
+            head = head.head
+        return False
+
+    def _team_noun_follows(self, span) -> bool:
+        """A team noun among the nouns right after the name, whatever the parse says:
+        "Kessel rugby league captain"."""
+        for token in span.doc[span.end:span.end + 3]:
+            if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower:
+                return False
+            if token.lower_ in self.team_nouns:
+                return True
+        return False
+
+    def is_team(self, span, sport: bool) -> bool:
+        """In a sports report, a place that a team noun follows ("the Wales coach"); a country
+        that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
+        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1")."""
+        if not sport:
+            return False
+        root = span.root
+        head = root.head
+        if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
+            return True
+        if self._team_noun_follows(span):
+            return True
+        if span.text not in self.countries:
+            return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
+        if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
+            return True  # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body")
+        node = root
+        while node.dep_ in ("conj", "appos") and node.head is not node:
+            node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
+        if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
+            return True
+        if root.dep_ == "pobj" and (head.lower_ == "against" or (
+                head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
+            return True
+        return root.dep_ in _SUBJECTS and _plural_verb(head)
+
+
+_PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")
+
+
+def _plural_verb(verb) -> bool:
+    """"England are", "Wales have won": a singular place with a plural verb is a side."""
+    if verb.lower_ in _PLURAL_FORMS or (verb.tag_ == "VBP" and "Number=Plur" in str(verb.morph)):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_FORMS for c in verb.children)
+
+
+def _score_follows(span) -> bool:
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    token = doc[span.end]
+    return token.like_num and not any(ch.isalpha() for ch in token.text) and len(token.text) <= 3
