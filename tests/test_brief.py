@@ -66,6 +66,22 @@ def test_every_type_has_every_form_and_every_mode_is_reported(templates):
         assert "reported" in text, mode
 
 
+def test_every_wording_is_text_never_a_yaml_boolean(templates):
+    # YAML 1.1 reads a bare on/no/yes/off as a boolean: "sanctions on Vexa" once came out "True Vexa".
+    def leaves(value):
+        if isinstance(value, dict):
+            for item in value.values():
+                yield from leaves(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from leaves(item)
+        else:
+            yield value
+
+    assert not [leaf for leaf in leaves(templates.table) if isinstance(leaf, bool)]
+    assert templates.phrase("SANCTION", None)["prep"] == "on"
+
+
 def test_quotes_are_cut_on_a_word_with_an_ellipsis(templates):
     long = "word " * 100
     quoted = templates.quote(long)
