@@ -544,3 +544,48 @@ def test_one_claim_when_a_passive_cue_and_according_to_read_the_same_words(analy
     text = ("The convoy was said to have crossed the border at night, according to the Tessel Herald.")
     result = claims_of(analyze, text)
     assert [c.speaker_text for c in result.claims] == ["the Tessel Herald"]
+
+
+# --- issue 19, round 5: senses that need a complement, speakers through coref ---------------
+
+
+def test_forecast_and_intention_are_no_claims(analyze):
+    result = claims_of(analyze, "Three carmakers are all expected to unveil new engines next year. "
+                                "Rosa Miland fell ill and decided to take a break from touring.")
+    assert [c.cue for c in result.claims] == []
+
+
+def test_said_to_is_an_unnamed_source(analyze):
+    result = claims_of(analyze, "The banker is said to have fled the country in March.")
+    claim = only(result.claims, cue="said")
+    assert (claim.speaker_text, claim.speaker, claim.anonymous) == (None, None, True)
+
+
+def test_a_view_inside_a_quote_is_no_claim_of_its_own(analyze):
+    result = claims_of(analyze, "Coach Ivo Dent was pleased. “Tomek's proving how strong he is,” Dent said.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_title_headed_speaker_names_the_person_and_he_follows(analyze):
+    result = claims_of(analyze, "Shadow minister for sport Hugh Aldren said the levy would not work. "
+                                "He said more help was needed.")
+    first = only(result.claims, cue="said", speaker_text="Shadow minister for sport Hugh Aldren")
+    assert speaker_name(result, first) == "Hugh Aldren" and not first.anonymous
+    second = only(result.claims, speaker_text="He")
+    assert speaker_name(result, second) == "Hugh Aldren"
+
+
+def test_the_ministry_and_it_resolve_to_the_named_body(analyze):
+    result = claims_of(analyze, "Bids were invited from local firms, Norland's Ministry of Harbours said on Monday.\n\n"
+                                "The ministry said it wanted to double the number of berths. "
+                                "In a statement, it said the tender would close in May.")
+    for cue_speaker in ("The ministry", "it"):
+        claim = only(result.claims, speaker_text=cue_speaker)
+        assert speaker_name(result, claim) == "Ministry of Harbours"
+
+
+def test_she_skips_a_man_named_since(analyze):
+    result = claims_of(analyze, "Mrs Alice Brand said the vote was lost. Later, Tom Rook arrived at the hall. "
+                                "She said the count was wrong.")
+    claim = only(result.claims, speaker_text="She")
+    assert speaker_name(result, claim) == "Alice Brand"

@@ -55,7 +55,7 @@ class ClaimFinder:
         for offset, doc, text in parsed.pieces():
             found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        return join_quotes(text, found, find_quotes(text))
+        return join_quotes(text, found, find_quotes(text), self.lexicon)
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:

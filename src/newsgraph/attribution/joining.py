@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import Quote
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.model import Claim
@@ -21,11 +22,11 @@ _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around it
 _MAX_SCARE_WORDS = 3
 
 
-def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> list[Found]:
+def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexicon: CueLexicon) -> list[Found]:
     """The attributions with quotes as content; see the module docstring. Cues inside a quote
     are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
-    cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f)}
+    cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f, lexicon)}
     result = [f for f in found if id(f) in cited or not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
@@ -101,13 +102,15 @@ def _coarser(a: Found, b: Found) -> Found | None:
     return None
 
 
-def _cites_another_source(text: str, item: Found) -> bool:
+def _cites_another_source(text: str, item: Found, lexicon: CueLexicon) -> bool:
     """A named source reported inside a quote is a claim of its own, nested in the quote's:
     the quoted speaker cites someone else ("“... and the Tessel Herald reported on Monday that the
     convoy was stopped,” the minister said"). A pronoun ("I think", "they said") is the
     speaker's own voice, and stays part of the quote."""
     if item.speaker is None or item.clause is None or item.unsourced:
         return False
+    if item.cue_lemma not in lexicon.citing_inside_quotes:
+        return False  # "“Lleyton's proving how good he is,” he said": the quoted speaker's view
     words = text[item.speaker[0]:item.speaker[1]].split()
     named = any(word[:1].isupper() for word in words[1:]) or (words and words[0][:1].isupper())
     return bool(words) and named and words[0].lower() not in _PERSONAL_PRONOUNS

@@ -56,6 +56,7 @@ class Found:
     colon: bool = False
     parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
+    cue_lemma: str = ""
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -119,8 +120,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
-        if item.clause is None:
-            infinitive = _infinitive(token)  # "hopes to win", "plans to run"
+        if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
+            infinitive = _infinitive(token)  # "hopes to win"; not "decided to retire" (an act)
             if infinitive is not None:
                 item.clause = item.content = _trim(list(infinitive.subtree), offset)
                 item.content_from = "clause"
@@ -129,6 +130,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None
     else:
         return None
+    item.cue_lemma = lemma
     if not _set_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
@@ -362,7 +364,8 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     infinitive = _infinitive(token)
-    if subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS:
+    if (subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS
+            and token.lemma_.lower() in lexicon.passive_infinitive_cues):
         # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
     elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):

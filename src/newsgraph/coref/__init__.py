@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from newsgraph.data import load_yaml
 from newsgraph.model import Mention
+from newsgraph.names import NameGender
 
 __all__ = ["CorefLexicon", "DocumentCoref"]
 
@@ -46,6 +48,7 @@ class CorefLexicon:
     context_chars: int
     person_labels: frozenset[str]
     group_labels: frozenset[str]
+    pronoun_genders: dict[str, str]
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -58,7 +61,9 @@ class CorefLexicon:
         return cls(pronouns={str(k).lower(): str(v) for k, v in (tables.get("pronouns") or {}).items()},
                    context_chars=int(tables.get("context_chars", 80)),
                    person_labels=frozenset(tables.get("person_labels") or ("PERSON",)),
-                   group_labels=frozenset(tables.get("group_labels") or ("ORG",)), **words)
+                   group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
+                   pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
+                   **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
         """ "person" for "minister", "group" for "company", else None."""
@@ -73,16 +78,26 @@ class CorefLexicon:
 class DocumentCoref:
     """The coreference lookups of one document; cheap to build (one pass over the mentions)."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CorefLexicon):
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CorefLexicon,
+                 quoted: Sequence[tuple[int, int]] = ()):
+        """``quoted``: spans of direct speech; a name inside a quote is what the speaker talks
+        about, so it is never the antecedent of a pronoun outside it ("“Nas is a fraud,” he said")."""
         self.text = text
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
+        self.quoted = sorted(quoted)
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
+        self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
+        genders = _name_gender()
         for mention in self.mentions:
             if mention.label in lexicon.person_labels:
                 for word in _words(mention.full_name or mention.text):
                     self._by_word.setdefault(word, set()).add(mention.key)
+                name = mention.full_name or mention.text
+                gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
+                if gender and self._gender.setdefault(mention.key, gender) != gender:
+                    self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
 
     # --- names ------------------------------------------------------------------------------
 
@@ -119,7 +134,8 @@ class DocumentCoref:
 
     def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
-        ``_TITLE_WORDS`` words, not past another name or a full stop) or in its apposition."""
+        ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
+        the name itself ("the ministry" for "Ministry of Communications")."""
         mention = self.mentions[index]
         reach = self.lexicon.context_chars
         floor = max(0, mention.start - reach)
@@ -130,20 +146,49 @@ class DocumentCoref:
         before = " ".join(before.split()[-_TITLE_WORDS:])
         after = self.text[mention.end:min(at, mention.end + reach)]
         after = after[:_clause_end(after)] if after.startswith((",", " (")) else ""
-        return bool(pattern.search(before.lower()) or pattern.search(after.lower()))
+        own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
+        return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
     # --- pronouns -----------------------------------------------------------------------------
 
     def pronoun(self, word: str, at: int) -> int | None:
-        """The nearest earlier mention of the pronoun's kind ("he" -> a person), or None."""
+        """The antecedent of a pronoun at ``at``: among the earlier mentions of its kind that
+        agree in gender ("she" never takes a "Mr" or a "Michael") and lie outside direct quotes,
+        the first of the nearest sentence holding one — the subject, mostly ("Baros denied a row
+        with Benitez. He said ..." -> Baros); None when there is none."""
         kind = self.lexicon.pronouns.get(word.lower())
         if kind is None:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
-        return next((i for i in self._before(at) if self.mentions[i].label in labels), None)
+        candidates = (i for i in self._before(at) if self.mentions[i].label in labels
+                      and not self.in_quote(self.mentions[i].start) and self.agrees(i, word))
+        nearest = next(candidates, None)
+        if nearest is None:
+            return None
+        sentence = self.mentions[nearest].sentence
+        same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
+                and self.mentions[i].label in labels and not self.in_quote(self.mentions[i].start)
+                and self.agrees(i, word)]
+        return min(same)
 
     def pronoun_kind(self, word: str) -> str | None:
         return self.lexicon.pronouns.get(word.lower())
+
+    def agrees(self, index: int, word: str) -> bool:
+        """False when the pronoun's gender is known and the mention's person is known to be of
+        the other one; True otherwise (unknown is no evidence)."""
+        wanted = self.lexicon.pronoun_genders.get(word.lower())
+        known = self._gender.get(self.mentions[index].key)
+        return wanted is None or known in (None, "?") or known == wanted
+
+    def in_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
+
+    def _title_before(self, mention: Mention) -> str:
+        """ "Mr " / "Mrs " just before a name: the title word and a space, else ""."""
+        words = self.text[max(0, mention.start - 12):mention.start].split()
+        return words[-1] + " " if words and self.text[mention.start - 1:mention.start] == " " else ""
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -151,6 +196,12 @@ class DocumentCoref:
         """Indexes of the mentions ending before ``at``, nearest first."""
         high = bisect.bisect_left(self.starts, at)
         return range(high - 1, -1, -1)
+
+
+@lru_cache(maxsize=1)
+def _name_gender() -> NameGender:
+    """The actors' table of gendered titles and given names (``data/name_gender.yaml``), once."""
+    return NameGender.from_data()
 
 
 def _words(name: str) -> list[str]:
