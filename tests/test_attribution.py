@@ -67,8 +67,10 @@ def test_split_quote_is_one_claim(analyze):
     text = "“The first day was difficult,” Tomas Berg said, “but nobody walked out of the room.”"
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said")
-    assert claim.text.startswith("The first day was difficult")
-    assert claim.text.endswith("but nobody walked out of the room.")
+    # the content is the first piece and never holds the cue; every piece is listed
+    assert claim.text == "The first day was difficult"
+    assert [text[s:e] for s, e in claim.pieces] == ["The first day was difficult",
+                                                    "but nobody walked out of the room."]
     assert claim.speaker_text == "Tomas Berg"
 
 
@@ -77,7 +79,8 @@ def test_quote_going_on_after_its_cue_sentence_is_one_claim(analyze):
             "“Nobody explained anything,” she added.")
     result = claims_of(analyze, text)
     said = only(result.claims, cue="said")
-    assert said.text.endswith("Then the guards sent everyone home.")
+    assert said.text == "We waited three hours at the gate"
+    assert text[slice(*said.pieces[-1])] == "Then the guards sent everyone home."
     assert only(result.claims, cue="added").text == "Nobody explained anything"
 
 
@@ -589,3 +592,24 @@ def test_she_skips_a_man_named_since(analyze):
                                 "She said the count was wrong.")
     claim = only(result.claims, speaker_text="She")
     assert speaker_name(result, claim) == "Alice Brand"
+
+
+def test_quote_going_right_on_extends_its_piece(analyze):
+    text = "“Nobody came,” said Mira Solberg. “We went home.” “It was dark.”"
+    result = claims_of(analyze, text)
+    said = only(result.claims, cue="said")
+    assert said.text == "Nobody came"
+    assert text[slice(*said.pieces[-1])] == "We went home.” “It was dark."
+
+
+def test_event_inside_a_later_piece_is_carried_by_the_claim(analyze):
+    text = "“The gate was shut,” said Mira Solberg, “and the army shelled the village.”"
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    start = text.index("shelled")
+    event = Event(id="e", doc=claim.doc, start=0, end=len(text), text=text, type="ASSAULT",
+                  subtype=None, trigger="shelled", trigger_span=[start, start + 7], source=None, target=None,
+                  source_text=None, target_text=None, source_span=None, target_span=None, negated=False,
+                  mode="asserted", time=None, sentence=0, rule="test")
+    link_events([event], result.claims)
+    assert event.claim == claim.id

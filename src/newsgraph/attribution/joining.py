@@ -47,8 +47,9 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
         if item.content_from == "quote":
             if _split_around(text, item, quote):
                 # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
-                # claim, whose content runs from the first quoted word to the last
-                item.content = (item.content[0], _quoted_content(text, quote, item)[1])
+                # claim; its content is the first piece and never holds the cue, the pieces are
+                # all listed; a quote going right on extends the piece before it
+                _add_piece(text, item, _quoted_content(text, quote, item))
                 continue
             item = item.copy()  # the quote goes on in a later paragraph: a claim of its own
             result.append(item)
@@ -120,7 +121,7 @@ def _split_around(text: str, item: Found, quote: Quote) -> bool:
     """True when ``quote`` goes on with ``item``'s quoted words across its cue only: "“X,” he
     said, “Y.”" or "“X,” he said. “Y.”" — the words between hold the cue and little else, in
     one paragraph. Anything longer between is the reporter's own words."""
-    content = item.content
+    content = item.pieces[-1] if item.pieces else item.content
     if content is None or content[1] > quote.mark_start:
         return False
     gap = text[content[1]:quote.mark_start]
@@ -130,6 +131,23 @@ def _split_around(text: str, item: Found, quote: Quote) -> bool:
         return True  # "X." "Y.": the quote goes right on
     return (content[1] <= item.cue[0] and item.cue[1] <= quote.mark_start
             and len(gap) <= _MAX_SPLIT_GAP and sum(gap.count(c) for c in ".!?") <= 2)
+
+
+def _reach(item: Found) -> int:
+    """Where the words of ``item`` end: its last quoted piece, else its content."""
+    return item.pieces[-1][1] if item.pieces else item.content[1]
+
+
+def _add_piece(text: str, item: Found, piece: Span) -> None:
+    """Join ``piece`` to ``item``'s quote: right after the last piece (nothing but marks and
+    spaces between) it extends it; across words (the cue) it is a piece of its own."""
+    pieces = item.pieces or [item.content]
+    if any(c.isalnum() for c in text[pieces[-1][1]:piece[0]]):
+        pieces.append(piece)
+    else:
+        pieces[-1] = (pieces[-1][0], piece[1])
+    item.content = pieces[0]
+    item.pieces = pieces if len(pieces) > 1 else []
 
 
 def _scare_quote(text: str, quote: Quote) -> bool:
@@ -196,11 +214,11 @@ def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: lis
     before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_ENDS:
         return None
-    previous = [f for f in joined if f.content and f.content[1] <= quote.mark_end]
+    previous = [f for f in joined if f.content and _reach(f) <= quote.mark_end]
     if not previous:
         return None
-    last = max(previous, key=lambda f: f.content[1])
-    gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, last.content[1])
+    last = max(previous, key=_reach)
+    gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, _reach(last))
     return last if gap <= 1 else None
 
 

@@ -57,10 +57,11 @@ class Found:
     parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
     cue_lemma: str = ""
+    pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
-                       **changes)
+                       pieces=list(self.pieces), **changes)
 
 
 def find_in_doc(doc, offset: int, lexicon: CueLexicon, *, text: str | None = None) -> list[Found]:
