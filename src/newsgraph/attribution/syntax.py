@@ -535,13 +535,13 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
 
 
 def _source_like(head, lexicon: CueLexicon) -> bool:
-    """A head that can be a source: a name, a pronoun, a source or document noun ("according
-    to the plan" gives no source)."""
+    """A head that can be a source: a name, a pronoun or a noun, but no rule or plan ("according
+    to the plan" gives no source: ``not_sources``)."""
     lemma = head.lemma_.lower()
     if lemma in lexicon.not_sources or head.lower_ in lexicon.not_sources:
         return False
-    return (head.pos_ == "PROPN" or head.lower_ in lexicon.pronouns or lemma in lexicon.anonymous_nouns
-            or lemma in lexicon.document_nouns or lemma in lexicon.outlet_nouns)
+    # any other noun is a source too: "according to one global index / Axelrod's memoir"
+    return head.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon.pronouns
 
 
 def _starts_phrase(token, words: tuple[str, ...]) -> bool:
