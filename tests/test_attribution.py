@@ -613,3 +613,26 @@ def test_event_inside_a_later_piece_is_carried_by_the_claim(analyze):
                   mode="asserted", time=None, sentence=0, rule="test")
     link_events([event], result.claims)
     assert event.claim == claim.id
+
+
+def test_sentence_opening_with_in_a_poll_is_the_poll_speaking(analyze):
+    result = claims_of(analyze, "In a Harbour Gazette poll released Monday, half of the voters chose Dent. "
+                                "In a statement, the ministry said the port was shut.")
+    poll = only(result.claims, cue="In")
+    assert poll.text == "half of the voters chose Dent"
+    assert poll.speaker_text == "a Harbour Gazette poll released Monday" and poll.kind == "document"
+    assert only(result.claims, cue="said").speaker_text == "the ministry"  # no second claim by "In"
+    assert len(result.claims) == 2
+
+
+def test_what_a_document_finds_is_its_object(analyze):
+    result = claims_of(analyze, "A university study found no evidence of fraud. Ivo Dent found the keys.")
+    claim = only(result.claims, cue="found")
+    assert claim.text == "no evidence of fraud" and claim.speaker_text == "A university study"
+
+
+def test_according_to_any_source_noun_but_not_a_plan(analyze):
+    result = claims_of(analyze, "Tessel was the busiest port in 2015, according to one global index. "
+                                "The ships left at noon, according to plan.")
+    claim = only(result.claims, cue="according to")
+    assert claim.speaker_text == "one global index" and claim.text == "Tessel was the busiest port in 2015"

@@ -85,6 +85,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
+                or _in_document(token, sent, sentence, offset, lexicon)
                 or _statement_noun(token, sentence, offset, lexicon)
                 or _adverb_cue(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
@@ -126,6 +127,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if infinitive is not None:
                 item.clause = item.content = _trim(list(infinitive.subtree), offset)
                 item.content_from = "clause"
+        subject = _subject(token)
+        if item.clause is None and subject is not None and subject.lemma_.lower() in lexicon.document_nouns:
+            # "a poll this month found X even with Y": what a document finds is its object too
+            item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
                 or _obliged(token)):
             return None
@@ -531,6 +536,32 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     item.content, item.content_from = _trim(chosen, offset), "sentence"
     if len([t for t in chosen if not t.is_punct]) == 1 and chosen[0].lower_ in ("this", "that"):
         item.content_from = "previous"  # "This according to sources in Hamas": the sentence before
+    return item
+
+
+def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "In a poll released Monday, half of the voters chose X": a sentence that opens with "in"
+    and a document says what the document says; the rest of the sentence is its content. Not
+    when the sentence has a speech verb of its own ("In a statement, the ministry said ...")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or token.i != first.i or token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    if any(t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
+           for t in sent if t.pos_ in ("VERB", "AUX")):
+        return None
+    phrase_end = max(t.i for t in token.subtree)
+    rest = [t for t in sent if t.i > phrase_end]
+    if not rest or rest[0].text != "," or not _has_words(rest):
+        return None
+    item = Found(_span(token, offset), "assert", "document", sentence)
+    item.speaker = _trim([t for t in token.subtree if t.i > token.i], offset)
+    item.speaker_head = _span(source, offset)
+    item.speaker_lemma = source.lemma_.lower()
+    item.author = _author(source, offset)
+    item.content, item.content_from = _trim(rest, offset), "sentence"
     return item
 
 
