@@ -636,3 +636,10 @@ def test_according_to_any_source_noun_but_not_a_plan(analyze):
                                 "The ships left at noon, according to plan.")
     claim = only(result.claims, cue="according to")
     assert claim.speaker_text == "one global index" and claim.text == "Tessel was the busiest port in 2015"
+
+
+def test_belief_verbs_need_a_clause_held_true(analyze):
+    result = claims_of(analyze, "Vintners have found it hard to invest in new presses. "
+                                "The tribunal will meet to decide whether to ratify the ban. "
+                                "Ivo Brand believes he was the only choice.")
+    assert [c.cue for c in result.claims] == ["believes"]

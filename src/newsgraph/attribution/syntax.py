@@ -122,6 +122,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
+        clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+        if clause is not None and not _stated_clause(clause):
+            item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
         if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
             infinitive = _infinitive(token)  # "hopes to win"; not "decided to retire" (an act)
             if infinitive is not None:
@@ -176,6 +179,20 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _stated_clause(clause) -> bool:
+    """A clause a belief can hold true: finite ("believes he was right") or opened by "that";
+    not an open question ("decide whether ...") nor a small clause ("found it hard to ...")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & {"whether", "if"}:
+        return False
+    if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
+        return True
+    # "expects the vote to pass": an infinitive with a subject of its own
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _obliged(token) -> bool:
