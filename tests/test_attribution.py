@@ -643,3 +643,11 @@ def test_belief_verbs_need_a_clause_held_true(analyze):
                                 "The tribunal will meet to decide whether to ratify the ban. "
                                 "Ivo Brand believes he was the only choice.")
     assert [c.cue for c in result.claims] == ["believes"]
+
+
+def test_he_after_an_unnamed_person_described_is_left_unresolved(analyze):
+    result = claims_of(analyze, "Home Secretary Dana Kell said ministers had kept their pledge. "
+                                "Police chief Sir Ivo Renner backed a change in the law. "
+                                "The pressure prompted the prime minister to act. He told MPs the law would change.")
+    claim = only(result.claims, speaker_text="He")
+    assert claim.speaker is None and not claim.anonymous  # "He" kept as the label; no wrong person

@@ -88,3 +88,13 @@ def test_description_by_a_noun_of_the_name_itself():
     text = "The Ministry of Ports said bids were open. The ministry said it wanted more ships."
     c = coref(text, [("Ministry of Ports", "ORG", "Ministry of Ports")])
     assert c.mentions[c.description("ministry", text.index("The ministry"))].full_name == "Ministry of Ports"
+
+
+def test_no_antecedent_past_a_person_described_but_not_named():
+    text = "Sir Ivo Renner backed the plan. The vote prompted the prime minister to act. He said it was right."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.pronoun("he", text.index("He said")) is None
+    assert c.other_person_between(0, text.index("The vote"), 0) is False
+    text = "Ivo Renner, the club's manager, was pleased. He said it was right."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Ivo Renner"

@@ -133,12 +133,16 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention):
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer
+                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                    return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
+                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                    return Speaker(None, False)
                 return speaker
         if kind == "person":
             return Speaker(near, False)

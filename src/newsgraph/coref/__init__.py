@@ -34,6 +34,7 @@ __all__ = ["CorefLexicon", "DocumentCoref"]
 
 DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
+_MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -87,6 +88,9 @@ class DocumentCoref:
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
         self.quoted = sorted(quoted)
+        nouns = "|".join(sorted((re.escape(n) for n in lexicon.person_nouns), key=len, reverse=True))
+        self._person_description = re.compile(
+            rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = _name_gender()
@@ -155,7 +159,8 @@ class DocumentCoref:
         """The antecedent of a pronoun at ``at``: among the earlier mentions of its kind that
         agree in gender ("she" never takes a "Mr" or a "Michael") and lie outside direct quotes,
         the first of the nearest sentence holding one — the subject, mostly ("Baros denied a row
-        with Benitez. He said ..." -> Baros); None when there is none."""
+        with Benitez. He said ..." -> Baros); None when there is none, or when a person described
+        but not named comes between ("the prime minister"): the pronoun may mean that person.""" 
         kind = self.lexicon.pronouns.get(word.lower())
         if kind is None:
             return None
@@ -169,7 +174,30 @@ class DocumentCoref:
         same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
                 and self.mentions[i].label in labels and not self.in_quote(self.mentions[i].start)
                 and self.agrees(i, word)]
-        return min(same)
+        chosen = min(same)
+        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
+            return None  # "X backed it. It prompted the prime minister to act. He said": not X
+        return chosen
+
+    def other_person_between(self, start: int, end: int, antecedent: int | None) -> bool:
+        """True when between ``start`` and ``end`` (outside quotes) the text describes one person
+        ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
+        a "he" after it may mean that person, so no named antecedent is safe."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        for match in self._person_description.finditer(self.text, start, end):
+            noun = match.group("noun").lower()
+            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
+                continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if self._named_after(match.end()):
+                continue  # "the minister Dana Kell": a name the antecedent search has seen
+            found = self.description(noun, match.end(), kind="person")
+            if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
+                return True
+        return False
+
+    def _named_after(self, offset: int) -> bool:
+        at = bisect.bisect_left(self.starts, offset)
+        return at < len(self.mentions) and self.mentions[at].start - offset <= 3
 
     def pronoun_kind(self, word: str) -> str | None:
         return self.lexicon.pronouns.get(word.lower())
