@@ -651,3 +651,12 @@ def test_he_after_an_unnamed_person_described_is_left_unresolved(analyze):
                                 "The pressure prompted the prime minister to act. He told MPs the law would change.")
     claim = only(result.claims, speaker_text="He")
     assert claim.speaker is None and not claim.anonymous  # "He" kept as the label; no wrong person
+
+
+def test_speech_tag_after_a_quote_without_a_parsed_subject(analyze):
+    text = ("“We are finding firms that want to sell neat devices, but also bundle with them a cheap, "
+            "efficient charger,” the agency’s Ivo Dent said. Chargers like this are rare.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "the agency’s Ivo Dent" and speaker_name(result, claim) == "Ivo Dent"
+    assert claim.text.startswith("We are finding firms")

@@ -24,6 +24,7 @@ _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
 _MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
+_MAX_TAG_WORDS = 8  # words between a quote's closing mark and its speech verb
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
@@ -140,7 +141,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     else:
         return None
     item.cue_lemma = lemma
-    if not _set_speaker(item, token, offset, lexicon):
+    if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
         return item
@@ -412,6 +413,33 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
     return item if item.content is not None else None
+
+
+def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ "“..., ” the agency's Ivo Dent said.": a speech tag the parser left without a subject
+    (it hung the name on the quote); the words between the closing mark and the verb speak."""
+    if token.lemma_.lower() not in lexicon.speech_verbs or any(c.dep_ in ("dobj", "ccomp") and c.i > token.i
+                                                                  for c in token.children):
+        return False
+    words = []
+    for index in range(token.i - 1, max(-1, token.i - _MAX_TAG_WORDS - 2), -1):
+        previous = token.doc[index]
+        if previous.text in _QUOTE_MARKS:
+            if index == 0 or token.doc[index - 1].text != "," or not words:
+                return False
+            names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not names:
+                return False
+            words.reverse()
+            item.speaker = _trim(words, offset)
+            head = names[0]  # the last noun before the verb: "the EPA's Ivo Dent" -> Dent
+            item.speaker_head, item.speaker_lemma = _span(head, offset), head.lemma_.lower()
+            item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+            return True
+        if previous.is_punct and previous.text not in ("'s", "’s", "-", "."):
+            return False
+        words.append(previous)
+    return False
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
