@@ -660,3 +660,16 @@ def test_speech_tag_after_a_quote_without_a_parsed_subject(analyze):
     claim = only(result.claims, cue="said")
     assert claim.speaker_text == "the agency’s Ivo Dent" and speaker_name(result, claim) == "Ivo Dent"
     assert claim.text.startswith("We are finding firms")
+
+
+def test_stances_stay_right_where_they_are_rare(analyze):
+    result = claims_of(analyze, "Ivo Dent then made a fine tackle to deny Piet Holm a goal. "
+                                "Other parties have accused the Greens of making uncosted promises. "
+                                "“Under our plans we expect unfounded applications to fall,” Mara Holm said. "
+                                "A judge has dismissed an attempt by the firm to gain protection. "
+                                "That is not to say that the firm has had no bad days.")
+    assert [(c.cue, c.stance) for c in result.claims] == [
+        ("accused", "assert"), ("said", "assert"), ("dismissed", "assert")]
+    result = claims_of(analyze, "“This talk is completely false,” said Ivo Dent. Mara Holm blamed the press for "
+                                "making up the story.")
+    assert [(c.cue, c.stance) for c in result.claims] == [("said", "deny"), ("blamed", "deny")]

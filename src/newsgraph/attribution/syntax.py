@@ -29,6 +29,8 @@ _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Dec
 _MIN_HEADLINE_WORDS = 3
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_DEMONSTRATIVES = ("that", "this", "these", "those", "what")
+_PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
@@ -112,11 +114,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         consumed.add(comment.i)
         item = _declined(token, comment, sentence, offset)
     elif lemma in lexicon.comment_verbs and _negated(token):
+        if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
+            return None  # "That is not to say ...": the writer's hedge, nobody declining
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
+        if item.stance == "deny" and _denies_a_person(token):
+            return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         _set_content(item, token, offset, lexicon)
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
@@ -145,6 +151,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
         return item
+    subject = _subject(token)
+    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None:
+        return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
     if item.clause is None and _infinitive(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
@@ -219,6 +228,14 @@ def _withheld(token, lexicon: CueLexicon) -> bool:
         return True
     head = token.head
     return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs or _negated(head))
+
+
+def _denies_a_person(token) -> bool:
+    """A denial verb whose object is a name or a personal pronoun and that has no clause."""
+    if any(c.dep_ in _CLAUSE_DEPS for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS)
+               for c in token.children)
 
 
 def _not_yet(token) -> bool:
@@ -362,8 +379,14 @@ def _ends_with_colon(token) -> bool:
 
 def _blames_fabrication(token, lexicon: CueLexicon) -> bool:
     """ "blamed the media for making up ..." is a denial of what the media said."""
-    return any(t.lemma_.lower() in lexicon.fabrication_words and t.pos_ == "VERB"
+    return any(t.pos_ == "VERB" and _phrasal_lemma(t) & lexicon.fabrication_words
                for child in token.children if child.dep_ == "prep" for t in child.subtree)
+
+
+def _phrasal_lemma(token) -> set[str]:
+    """The verb's lemma alone and with its particle: {"make", "make up"}."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
 
 
 def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
