@@ -673,3 +673,9 @@ def test_stances_stay_right_where_they_are_rare(analyze):
     result = claims_of(analyze, "“This talk is completely false,” said Ivo Dent. Mara Holm blamed the press for "
                                 "making up the story.")
     assert [(c.cue, c.stance) for c in result.claims] == [("said", "deny"), ("blamed", "deny")]
+
+
+def test_spokesman_of_a_named_person_is_not_that_person(analyze):
+    result = claims_of(analyze, "Ivo Dent's official spokesman declined to say whether the minister backed the plans.")
+    claim = only(result.claims, cue="declined")
+    assert speaker_name(result, claim) is None and claim.anonymous

@@ -90,6 +90,8 @@ class SpeakerResolver:
             # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
             # title; the person it names is the speaker, not an unnamed spokesman
             named = self._mention_in(item.speaker, (_PERSON,))
+            if named is not None and self.mentions[named].end < item.speaker[1]:
+                named = None  # "Tony Blair's official spokesman": the name is the employer, not him
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._referred(item)
