@@ -679,3 +679,22 @@ def test_spokesman_of_a_named_person_is_not_that_person(analyze):
     result = claims_of(analyze, "Ivo Dent's official spokesman declined to say whether the minister backed the plans.")
     claim = only(result.claims, cue="declined")
     assert speaker_name(result, claim) is None and claim.anonymous
+
+
+def test_unnamed_people_are_anonymous_sources(analyze):
+    result = claims_of(analyze, "Environmentalists believe less duty means more pollution. "
+                                "His agent claims the winger may not recover until March. "
+                                "The club said the deal was off.")
+    assert [(c.speaker_text, c.anonymous) for c in result.claims] == [
+        ("Environmentalists", True), ("His agent", True), ("The club", False)]
+
+
+def test_name_in_apposition_after_a_described_speaker(analyze):
+    result = claims_of(analyze, "A weary Tessel coach, Bernard Lapin, simply observed: “There was a good half.”")
+    claim = only(result.claims, cue="observed")
+    assert speaker_name(result, claim) == "Bernard Lapin"
+
+
+def test_claiming_a_win_is_a_result_not_a_statement(analyze):
+    result = claims_of(analyze, "Ronan Dent scored twice as the home side claimed only their second win over Tessel.")
+    assert result.claims == []

@@ -94,13 +94,44 @@ class SpeakerResolver:
                 named = None  # "Tony Blair's official spokesman": the name is the employer, not him
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
-        referred = self._referred(item)
+        referred = self._apposed_name(item)
+        if referred is None:
+            referred = self._referred(item)
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
-        if item.speaker_lemma in self.lexicon.anonymous_nouns and not self._capitalized_name(item):
+        if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
+                and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _apposed_name(self, item: Found) -> int | None:
+        """ "A crestfallen France coach, Bernard Laporte, observed": the person named in an
+        apposition right after a speaker phrase headed by a common noun."""
+        head = self._words(item.speaker_head)
+        if not head[:1].islower() or item.speaker_plural:
+            return None
+        at = bisect.bisect_left(self.starts, item.speaker[1])
+        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+            return None
+        between = self.text[item.speaker[1]:self.mentions[at].start]
+        after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
+        return at if between.strip() == "," and after == "," else None
+
+    def _unnamed_people(self, item: Found) -> bool:
+        """ "his agent", "environmentalists", "respondents": a common noun of people that names
+        nobody the document names — an unnamed source. Not a description of a named person or
+        body ("the minister", "the company": coref's nouns), nor a document or a pronoun."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma
+        opens_sentence = item.speaker_head[0] == item.sentence[0]  # "Prosecutors claim ...": capital by place
+        if not (head[:1].islower() or opens_sentence) or lemma in self.lexicon.pronouns \
+                or lemma in self.lexicon.document_nouns:
+            return False
+        kind = self.coref.lexicon.kind_of_noun(lemma)
+        if (kind is not None and not (kind == "person" and item.speaker_plural)) or lemma in self.lexicon.not_people:
+            return False
+        return self._mention_in(item.speaker, _AUTHOR_LABELS) is None
 
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""

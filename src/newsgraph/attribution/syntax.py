@@ -124,6 +124,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _denies_a_person(token):
             return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         _set_content(item, token, offset, lexicon)
+        if item.clause is None and _takes_a_thing(token, lexicon):
+            return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
@@ -241,6 +243,16 @@ def _denies_a_person(token) -> bool:
 def _not_yet(token) -> bool:
     """ "have yet to deny", "never denied" """
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
+
+
+def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
+    """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
+    is shown or given ("showed the boy pictures"): no statement."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns:
+        return True
+    return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
+        token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
 
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
