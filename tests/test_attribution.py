@@ -698,3 +698,16 @@ def test_name_in_apposition_after_a_described_speaker(analyze):
 def test_claiming_a_win_is_a_result_not_a_statement(analyze):
     result = claims_of(analyze, "Ronan Dent scored twice as the home side claimed only their second win over Tessel.")
     assert result.claims == []
+
+
+def test_quote_closing_on_a_comma_belongs_to_the_tag_after_it(analyze):
+    result = claims_of(analyze, "“The ads reach the right audience,” he said. “Not to advertise here would mean "
+                                "missing out,” he added. Meanwhile firms insist they were unaware.")
+    assert only(result.claims, cue="added").text == "Not to advertise here would mean missing out"
+    assert only(result.claims, cue="said").text == "The ads reach the right audience"
+
+
+def test_he_after_a_name_reported_by_the_speaker_is_still_the_speaker(analyze):
+    result = claims_of(analyze, "On Thursday, Mr Ivo Howard told the Today programme Mr Tom Blair had refused "
+                                "the change. He said: “We have had three positions.”")
+    assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ivo Howard"

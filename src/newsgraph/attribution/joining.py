@@ -20,6 +20,7 @@ _INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
 _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
 _MAX_SCARE_WORDS = 3
+_MAX_TAG_CHARS = 60  # from a quote's closing mark to the cue of the speech tag after it
 
 
 def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexicon: CueLexicon) -> list[Found]:
@@ -192,10 +193,22 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
             continue
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
-        candidates.append((busy, distance, item.cue[0], item))
+        # "“A,” he said. “B,” he added.": a quote closing on a comma belongs to the tag after it
+        untagged = not _tag_after(text, quote, item)
+        candidates.append((busy, untagged, distance, item.cue[0], item))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[:3])[3]
+    return min(candidates, key=lambda c: c[:4])[4]
+
+
+def _tag_after(text: str, quote: Quote, item: Found) -> bool:
+    """The cue follows the quote at once ("“...,” the minister said"), the quote closing on a
+    comma and nothing but the speaker between."""
+    if item.cue[0] < quote.mark_end or item.cue[0] - quote.mark_end > _MAX_TAG_CHARS:
+        return False
+    closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
+    between = text[quote.mark_end:item.cue[0]]
+    return closing == "," and not any(c in between for c in ".!?\n\u201c\"")
 
 
 def _quoted_content(text: str, quote: Quote, item: Found) -> Span:

@@ -106,11 +106,10 @@ class SpeakerResolver:
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
 
     def _apposed_name(self, item: Found) -> int | None:
-        """ "A crestfallen France coach, Bernard Laporte, observed": the person named in an
-        apposition right after a speaker phrase headed by a common noun."""
-        head = self._words(item.speaker_head)
-        if not head[:1].islower() or item.speaker_plural:
-            return None
+        """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
+        the person named in an apposition right after a speaker phrase that names nobody."""
+        if item.speaker_plural or self._mention_in(item.speaker, (_PERSON,)) is not None:
+            return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
         if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
             return None
@@ -164,8 +163,8 @@ class SpeakerResolver:
             speaker = self.speakers[id(claim)]
             if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim, word):
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
-                        and not self._same_actor(near, speaker.mention):
-                    break  # "X said ... Y, the coach, was hurt. He added": Y is nearer
+                        and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
+                    break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
                 if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 return speaker
