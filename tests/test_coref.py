@@ -98,3 +98,10 @@ def test_no_antecedent_past_a_person_described_but_not_named():
     text = "Ivo Renner, the club's manager, was pleased. He said it was right."
     c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
     assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Ivo Renner"
+
+
+def test_description_by_the_class_noun_after_a_name():
+    text = "The Tessel Herald newspaper said the port was shut. The paper said the ships had left."
+    c = coref(text, [("Tessel Herald", "OUTLET", "Tessel Herald")])
+    assert c.mentions[c.description("paper", text.index("The paper"))].full_name == "Tessel Herald"
+    assert c.description("club", text.index("The paper")) is None

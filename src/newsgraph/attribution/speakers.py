@@ -84,6 +84,8 @@ class SpeakerResolver:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
                 author = self._mention_in(item.speaker, _AUTHOR_LABELS)
+            if author is None:  # "The paper said": the newspaper named before, when one was
+                author = self._referred(item)
             return Speaker(author, False, kind="document")
         named = self._mention_at(item.speaker_head)
         if named is None and not item.speaker_plural:

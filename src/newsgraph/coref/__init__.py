@@ -129,7 +129,10 @@ class DocumentCoref:
         if kind is None:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
-        pattern = re.compile(rf"\b{re.escape(noun.lower())}(?:s|es)?\b")
+        # "the paper" is also the one introduced as a "newspaper": a noun of five letters or more
+        # may close a compound word
+        prefix = r"\w*" if len(noun) >= 5 else ""
+        pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
         for index in self._before(at):
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at):
@@ -149,7 +152,9 @@ class DocumentCoref:
         before = re.split(r"[.,;:()\n]", before)[-1]
         before = " ".join(before.split()[-_TITLE_WORDS:])
         after = self.text[mention.end:min(at, mention.end + reach)]
-        after = after[:_clause_end(after)] if after.startswith((",", " (")) else ""
+        classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
+        classifier = classifier.group(0) if classifier else ""
+        after = after[:_clause_end(after)] if after.startswith((",", " (")) else classifier
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
