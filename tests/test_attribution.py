@@ -711,3 +711,9 @@ def test_he_after_a_name_reported_by_the_speaker_is_still_the_speaker(analyze):
     result = claims_of(analyze, "On Thursday, Mr Ivo Howard told the Today programme Mr Tom Blair had refused "
                                 "the change. He said: “We have had three positions.”")
     assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ivo Howard"
+
+
+def test_questions_and_the_generic_one_are_no_claims(analyze):
+    result = claims_of(analyze, "So why did the minister not mention it at any briefing? "
+                                "One can only hope the public sees through them. Ivo Dent said the port was shut.")
+    assert [c.cue for c in result.claims] == ["said"]
