@@ -47,10 +47,13 @@ def test_relations_lists_events_both_ways_with_sources(built):
     assert sorted(e["type"] for e in data["events"]) == ["ACCUSE", "ASSAULT"]
     assert {(e["source"], e["target"]) for e in data["events"]} == {("khalid-mansour", "karst-liberation-front")}
     assert sorted(r["type"] for r in data["relations"]) == ["ACCUSE", "ASSAULT"]
-    # the third: "Mansur threatened to attack ..." carries the ASSAULT event (issue 19)
-    assert [c["speaker_text"] for c in data["claims"]] == ["Mansour", "Mansour", "Mansur"]
+    # "Mansur threatened to attack ..." carries the ASSAULT event (issue 19); the threat told by
+    # "The leader of the ... militia, Khalid Mansour," is his too (the name in apposition)
+    assert [c["speaker_text"] for c in data["claims"]] == [
+        "The leader of the Sons of the Valley militia", "Mansour", "Mansour", "Mansur"]
     assert {c["about"] for c in data["claims"]} == {"karst-liberation-front"}
-    assert data["claims"][0]["text"].startswith("the Karst Front of shooting the two men")
+    assert data["claims"][0]["text"].startswith("to attack Karst Liberation Front positions")
+    assert data["claims"][1]["text"].startswith("the Karst Front of shooting the two men")
     # both documents' events are now Mansour's words: one origin for them (issue 19)
     assert (data["documents"], data["independent_sources"]) == (2, 2)
     graph = json.loads((built / "graph.json").read_text(encoding="utf-8"))

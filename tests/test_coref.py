@@ -12,7 +12,8 @@ def mentions_of(text: str, names: list[tuple[str, str, str]]) -> list[Mention]:
     for surface, label, full in names:
         start = text.find(surface)
         while start >= 0:
-            found.append(Mention("d", start, start + len(surface), surface, label, full.lower(), full, 0))
+            sentence = text.count(". ", 0, start)  # the sentences of these texts end with ". "
+            found.append(Mention("d", start, start + len(surface), surface, label, full.lower(), full, sentence))
             start = text.find(surface, start + 1)
     return sorted(found, key=lambda m: m.start)
 
@@ -54,6 +55,53 @@ def test_pronoun_takes_the_nearest_earlier_mention_of_its_kind():
     c = coref(TEXT, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell"),
                      ("Tessel Dockers Union", "ORG", "Tessel Dockers Union")])
     at = TEXT.index("she had promised")
-    assert c.mentions[c.pronoun("she", at)].full_name == "Dana Kell"
     assert c.mentions[c.pronoun("they", at)].full_name == "Tessel Dockers Union"
     assert c.pronoun("he", 0) is None
+
+
+def test_pronoun_agrees_in_gender_by_title_or_given_name():
+    text = "Mrs Dana Kell met Ivo Renner and Michael Osk on Monday. Later she said the port was shut."
+    c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ivo Renner", "PERSON", "Ivo Renner"),
+                     ("Michael Osk", "PERSON", "Michael Osk")])
+    at = text.index("she said")
+    assert c.mentions[c.pronoun("she", at)].full_name == "Dana Kell"
+    assert not c.agrees(c.pronoun("she", at), "he")  # "Mrs": never "he"
+    assert c.agrees(1, "she")  # nothing known of Ivo: no evidence either way
+
+
+def test_pronoun_prefers_the_first_name_of_the_nearest_sentence():
+    text = "Tomas Vrana denied a row with Piet Holm on Sunday. He said he was only tired."
+    c = coref(text, [("Tomas Vrana", "PERSON", "Tomas Vrana"), ("Piet Holm", "PERSON", "Piet Holm")])
+    assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Tomas Vrana"
+
+
+def test_pronoun_skips_names_inside_quotes():
+    text = "Tomas Vrana came late. “Piet Holm is a fraud,” he said."
+    names = [("Tomas Vrana", "PERSON", "Tomas Vrana"), ("Piet Holm", "PERSON", "Piet Holm")]
+    quoted = [(text.index("“"), text.index("”") + 1)]
+    c = DocumentCoref(text, mentions_of(text, names), CorefLexicon.from_data(), quoted)
+    assert c.mentions[c.pronoun("he", text.index("he said"))].full_name == "Tomas Vrana"
+    assert c.in_quote(text.index("Piet")) and not c.in_quote(0)
+
+
+def test_description_by_a_noun_of_the_name_itself():
+    text = "The Ministry of Ports said bids were open. The ministry said it wanted more ships."
+    c = coref(text, [("Ministry of Ports", "ORG", "Ministry of Ports")])
+    assert c.mentions[c.description("ministry", text.index("The ministry"))].full_name == "Ministry of Ports"
+
+
+def test_no_antecedent_past_a_person_described_but_not_named():
+    text = "Sir Ivo Renner backed the plan. The vote prompted the prime minister to act. He said it was right."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.pronoun("he", text.index("He said")) is None
+    assert c.other_person_between(0, text.index("The vote"), 0) is False
+    text = "Ivo Renner, the club's manager, was pleased. He said it was right."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Ivo Renner"
+
+
+def test_description_by_the_class_noun_after_a_name():
+    text = "The Tessel Herald newspaper said the port was shut. The paper said the ships had left."
+    c = coref(text, [("Tessel Herald", "OUTLET", "Tessel Herald")])
+    assert c.mentions[c.description("paper", text.index("The paper"))].full_name == "Tessel Herald"
+    assert c.description("club", text.index("The paper")) is None

@@ -135,6 +135,8 @@ class Claim:
     indexes the mention of the body an anonymous speaker is tied to ("sources in Hamas").
     ``stance``: assert | deny | decline_comment. ``parent`` is the id of the claim this one
     is nested in ("X cited a report that ...").
+    ``pieces``: for a quote split around its cue ("“A,” she said, “B.”") the spans of all its
+    quoted pieces; ``start``/``end`` is then the first piece (the content never holds the cue).
     """
 
     id: str
@@ -155,6 +157,7 @@ class Claim:
     speaker_affiliation: int | None = None
     outlet_span: list[int] | None = None
     parent: str | None = None
+    pieces: list[list[int]] | None = None  # a quote split around its cue: every quoted piece
 
 
 @dataclass

@@ -55,7 +55,7 @@ class ClaimFinder:
         for offset, doc, text in parsed.pieces():
             found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        return join_quotes(text, found, find_quotes(text))
+        return join_quotes(text, found, find_quotes(text), self.lexicon)
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:
@@ -80,7 +80,8 @@ def link_events(events: Sequence[Event], claims: Sequence[Claim]) -> None:
     by a denial is in mode "denied"."""
     for event in events:
         start, end = event.trigger_span if event.trigger_span else (event.start, event.end)
-        holding = [c for c in claims if c.doc == event.doc and c.start <= start and end <= c.end]
+        holding = [c for c in claims if c.doc == event.doc and any(
+            s <= start and end <= e for s, e in (c.pieces or [(c.start, c.end)]))]
         innermost = min(holding, key=lambda c: c.end - c.start) if holding else None
         event.claim = innermost.id if innermost else None
         if innermost and innermost.stance == "deny":

@@ -23,7 +23,9 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
               "reporting_preps", "speaking_verbs", "first_person", "not_sources",
-              "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns")
+              "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns",
+              "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
+              "prize_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -60,6 +62,11 @@ class CueLexicon:
     adverb_cues: frozenset[str]
     infinitive_verbs: frozenset[str]
     proposal_nouns: frozenset[str]
+    infinitive_clause_verbs: frozenset[str]
+    passive_infinitive_cues: frozenset[str]
+    citing_inside_quotes: frozenset[str]
+    not_people: frozenset[str]
+    prize_nouns: frozenset[str]
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Sequence
 
+from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import Quote
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.model import Claim
@@ -19,13 +20,14 @@ _INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
 _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
 _MAX_SCARE_WORDS = 3
+_MAX_TAG_CHARS = 60  # from a quote's closing mark to the cue of the speech tag after it
 
 
-def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> list[Found]:
+def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexicon: CueLexicon) -> list[Found]:
     """The attributions with quotes as content; see the module docstring. Cues inside a quote
     are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
-    cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f)}
+    cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f, lexicon)}
     result = [f for f in found if id(f) in cited or not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
     for quote in quotes:
@@ -46,8 +48,9 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> l
         if item.content_from == "quote":
             if _split_around(text, item, quote):
                 # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
-                # claim, whose content runs from the first quoted word to the last
-                item.content = (item.content[0], _quoted_content(text, quote, item)[1])
+                # claim; its content is the first piece and never holds the cue, the pieces are
+                # all listed; a quote going right on extends the piece before it
+                _add_piece(text, item, _quoted_content(text, quote, item))
                 continue
             item = item.copy()  # the quote goes on in a later paragraph: a claim of its own
             result.append(item)
@@ -101,13 +104,15 @@ def _coarser(a: Found, b: Found) -> Found | None:
     return None
 
 
-def _cites_another_source(text: str, item: Found) -> bool:
+def _cites_another_source(text: str, item: Found, lexicon: CueLexicon) -> bool:
     """A named source reported inside a quote is a claim of its own, nested in the quote's:
     the quoted speaker cites someone else ("“... and the Tessel Herald reported on Monday that the
     convoy was stopped,” the minister said"). A pronoun ("I think", "they said") is the
     speaker's own voice, and stays part of the quote."""
     if item.speaker is None or item.clause is None or item.unsourced:
         return False
+    if item.cue_lemma not in lexicon.citing_inside_quotes:
+        return False  # "“Lleyton's proving how good he is,” he said": the quoted speaker's view
     words = text[item.speaker[0]:item.speaker[1]].split()
     named = any(word[:1].isupper() for word in words[1:]) or (words and words[0][:1].isupper())
     return bool(words) and named and words[0].lower() not in _PERSONAL_PRONOUNS
@@ -117,7 +122,7 @@ def _split_around(text: str, item: Found, quote: Quote) -> bool:
     """True when ``quote`` goes on with ``item``'s quoted words across its cue only: "“X,” he
     said, “Y.”" or "“X,” he said. “Y.”" — the words between hold the cue and little else, in
     one paragraph. Anything longer between is the reporter's own words."""
-    content = item.content
+    content = item.pieces[-1] if item.pieces else item.content
     if content is None or content[1] > quote.mark_start:
         return False
     gap = text[content[1]:quote.mark_start]
@@ -127,6 +132,23 @@ def _split_around(text: str, item: Found, quote: Quote) -> bool:
         return True  # "X." "Y.": the quote goes right on
     return (content[1] <= item.cue[0] and item.cue[1] <= quote.mark_start
             and len(gap) <= _MAX_SPLIT_GAP and sum(gap.count(c) for c in ".!?") <= 2)
+
+
+def _reach(item: Found) -> int:
+    """Where the words of ``item`` end: its last quoted piece, else its content."""
+    return item.pieces[-1][1] if item.pieces else item.content[1]
+
+
+def _add_piece(text: str, item: Found, piece: Span) -> None:
+    """Join ``piece`` to ``item``'s quote: right after the last piece (nothing but marks and
+    spaces between) it extends it; across words (the cue) it is a piece of its own."""
+    pieces = item.pieces or [item.content]
+    if any(c.isalnum() for c in text[pieces[-1][1]:piece[0]]):
+        pieces.append(piece)
+    else:
+        pieces[-1] = (pieces[-1][0], piece[1])
+    item.content = pieces[0]
+    item.pieces = pieces if len(pieces) > 1 else []
 
 
 def _scare_quote(text: str, quote: Quote) -> bool:
@@ -171,10 +193,22 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
             continue
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
-        candidates.append((busy, distance, item.cue[0], item))
+        # "“A,” he said. “B,” he added.": a quote closing on a comma belongs to the tag after it
+        untagged = not _tag_after(text, quote, item)
+        candidates.append((busy, untagged, distance, item.cue[0], item))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[:3])[3]
+    return min(candidates, key=lambda c: c[:4])[4]
+
+
+def _tag_after(text: str, quote: Quote, item: Found) -> bool:
+    """The cue follows the quote at once ("“...,” the minister said"), the quote closing on a
+    comma and nothing but the speaker between."""
+    if item.cue[0] < quote.mark_end or item.cue[0] - quote.mark_end > _MAX_TAG_CHARS:
+        return False
+    closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
+    between = text[quote.mark_end:item.cue[0]]
+    return closing == "," and not any(c in between for c in ".!?\n\u201c\"")
 
 
 def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
@@ -193,11 +227,11 @@ def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: lis
     before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_ENDS:
         return None
-    previous = [f for f in joined if f.content and f.content[1] <= quote.mark_end]
+    previous = [f for f in joined if f.content and _reach(f) <= quote.mark_end]
     if not previous:
         return None
-    last = max(previous, key=lambda f: f.content[1])
-    gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, last.content[1])
+    last = max(previous, key=_reach)
+    gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, _reach(last))
     return last if gap <= 1 else None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
+from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention, Sentence
@@ -19,6 +20,7 @@ from newsgraph.model import Claim, Mention, Sentence
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
 _AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
+_SINGULAR_BODIES = ("ORG", "GPE", "OUTLET")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class SpeakerResolver:
     def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
                  coref: CorefLexicon | None = None):
         self.text = text
-        self.coref = DocumentCoref(text, mentions, coref or CorefLexicon.from_data())
+        quoted = [(q.mark_start, q.mark_end) for q in find_quotes(text)]
+        self.coref = DocumentCoref(text, mentions, coref or CorefLexicon.from_data(), quoted)
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
@@ -49,7 +52,8 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, False)
+        # no source named ("it is thought that", "reportedly"): an unnamed source all the same
+        speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
@@ -63,6 +67,7 @@ class SpeakerResolver:
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
+            pieces=[list(p) for p in item.pieces] or None,
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
@@ -79,17 +84,55 @@ class SpeakerResolver:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
                 author = self._mention_in(item.speaker, _AUTHOR_LABELS)
+            if author is None:  # "The paper said": the newspaper named before, when one was
+                author = self._referred(item)
             return Speaker(author, False, kind="document")
         named = self._mention_at(item.speaker_head)
+        if named is None and not item.speaker_plural:
+            # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
+            # title; the person it names is the speaker, not an unnamed spokesman
+            named = self._mention_in(item.speaker, (_PERSON,))
+            if named is not None and self.mentions[named].end < item.speaker[1]:
+                named = None  # "Tony Blair's official spokesman": the name is the employer, not him
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
-        referred = self._referred(item)
+        referred = self._apposed_name(item)
+        if referred is None:
+            referred = self._referred(item)
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
-        if item.speaker_lemma in self.lexicon.anonymous_nouns and not self._capitalized_name(item):
+        if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
+                and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _apposed_name(self, item: Found) -> int | None:
+        """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
+        the person named in an apposition right after a speaker phrase that names nobody."""
+        if item.speaker_plural or self._mention_in(item.speaker, (_PERSON,)) is not None:
+            return None  # a named speaker ("Dana Kell, the minister, said") has its own name
+        at = bisect.bisect_left(self.starts, item.speaker[1])
+        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+            return None
+        between = self.text[item.speaker[1]:self.mentions[at].start]
+        after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
+        return at if between.strip() == "," and after == "," else None
+
+    def _unnamed_people(self, item: Found) -> bool:
+        """ "his agent", "environmentalists", "respondents": a common noun of people that names
+        nobody the document names — an unnamed source. Not a description of a named person or
+        body ("the minister", "the company": coref's nouns), nor a document or a pronoun."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma
+        opens_sentence = item.speaker_head[0] == item.sentence[0]  # "Prosecutors claim ...": capital by place
+        if not (head[:1].islower() or opens_sentence) or lemma in self.lexicon.pronouns \
+                or lemma in self.lexicon.document_nouns:
+            return False
+        kind = self.coref.lexicon.kind_of_noun(lemma)
+        if (kind is not None and not (kind == "person" and item.speaker_plural)) or lemma in self.lexicon.not_people:
+            return False
+        return self._mention_in(item.speaker, _AUTHOR_LABELS) is None
 
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
@@ -101,7 +144,8 @@ class SpeakerResolver:
         ("Wenger" -> Arsene Wenger) or a definite description ("the minister", "the group")."""
         head = self._words(item.speaker_head)
         if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
-            return self.coref.name(head, item.cue[0])
+            named = self.coref.name(head, item.cue[0])
+            return named if named is not None else self._same_name(self._words(item.speaker))
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
                 and self._mention_in(item.speaker, (_PERSON,)) is None):
@@ -109,37 +153,59 @@ class SpeakerResolver:
         return None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
-        """ "he said" -> the last compatible speaker in the same paragraph; else (for a person) the
-        nearest person named in this paragraph or the one before; else the last named person (or
-        group, or document) that spoke; else the last such mention."""
+        """ "he said" -> the last compatible speaker in the same paragraph, unless another person
+        was named since (outside quotes) and is the nearer antecedent; else (for a person) the
+        antecedent ``coref.pronoun`` gives in this paragraph or the one before; else the last
+        named person (or group, or document) that spoke; else the antecedent anywhere before."""
+        word = self._words(item.speaker_head).lower()
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        near = self.coref.pronoun("they" if kind == "group" else word, item.cue[0]) if kind != "document" else None
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
-            if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim):
+            if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim, word):
+                if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
+                        and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
+                    break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
+                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                    return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 return speaker
-        if kind == "person":  # no speaker yet in this paragraph: the person just named, if near
-            near = self.coref.pronoun("he", item.cue[0])
-            if near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
-                return Speaker(near, False)
+        if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
+            return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
-            if speaker.mention is not None and self._compatible(kind, speaker, claim):
+            if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
+                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                    return Speaker(None, False)
                 return speaker
-        labels = (_PERSON,) if kind == "person" else ("ORG", "NORP", "OUTLET")
+        if kind == "person":
+            return Speaker(near, False)
+        labels = ("ORG", "NORP", "OUTLET") if kind == "group" else ("ORG", "OUTLET")
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
-            if self.mentions[index].label in labels:
+            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
 
-    def _compatible(self, kind: str, speaker: Speaker, claim: Claim) -> bool:
+    def _same_actor(self, a: int | None, b: int | None) -> bool:
+        return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
+
+    def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
         if kind == "person":
-            return label == _PERSON or (label is None and speaker.anonymous and not speaker.plural)
+            if label == _PERSON:
+                return self.coref.agrees(speaker.mention, word)
+            return label is None and speaker.anonymous and not speaker.plural
         if kind == "group":
             return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
-        return claim.kind == "document"
+        # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
+        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural)
+
+    def _same_name(self, words: str) -> int | None:
+        """A capitalized speaker the mention finder missed here ("Labour later said") that is
+        written exactly as a mention elsewhere in the document: that mention (nearest before)."""
+        same = [i for i, m in enumerate(self.mentions) if m.text == words]
+        return same[0] if same else None
 
     # --- outlets -----------------------------------------------------------------------------
 

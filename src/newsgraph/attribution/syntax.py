@@ -24,10 +24,13 @@ _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
 _MAX_DATELINE = 6  # tokens of a dateline ("PORT VALMER –")
 _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
+_MAX_TAG_WORDS = 8  # words between a quote's closing mark and its speech verb
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_DEMONSTRATIVES = ("that", "this", "these", "those", "what")
+_PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
@@ -56,10 +59,12 @@ class Found:
     colon: bool = False
     parent_cue: Span | None = None  # explicit nesting: "Citing X, Y claims ..." -> Y's cue
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
+    cue_lemma: str = ""
+    pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
-                       **changes)
+                       pieces=list(self.pieces), **changes)
 
 
 def find_in_doc(doc, offset: int, lexicon: CueLexicon, *, text: str | None = None) -> list[Found]:
@@ -83,6 +88,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
+                or _in_document(token, sent, sentence, offset, lexicon)
                 or _statement_noun(token, sentence, offset, lexicon)
                 or _adverb_cue(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
@@ -108,31 +114,50 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         consumed.add(comment.i)
         item = _declined(token, comment, sentence, offset)
     elif lemma in lexicon.comment_verbs and _negated(token):
+        if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
+            return None  # "That is not to say ...": the writer's hedge, nobody declining
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+        if _is_question(token):
+            return None  # "Why did the spokesman not mention it?": asked, not said
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
+        if item.stance == "deny" and _denies_a_person(token):
+            return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         _set_content(item, token, offset, lexicon)
+        if item.clause is None and _takes_a_thing(token, lexicon):
+            return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
-        if item.clause is None:
-            infinitive = _infinitive(token)  # "hopes to win", "plans to run"
+        clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+        if clause is not None and not _stated_clause(clause):
+            item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
+        if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
+            infinitive = _infinitive(token)  # "hopes to win"; not "decided to retire" (an act)
             if infinitive is not None:
                 item.clause = item.content = _trim(list(infinitive.subtree), offset)
                 item.content_from = "clause"
+        subject = _subject(token)
+        if item.clause is None and subject is not None and subject.lemma_.lower() in lexicon.document_nouns:
+            # "a poll this month found X even with Y": what a document finds is its object too
+            item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
                 or _obliged(token)):
             return None
     else:
         return None
-    if not _set_speaker(item, token, offset, lexicon):
+    item.cue_lemma = lemma
+    if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
         return item
+    subject = _subject(token)
+    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None:
+        return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
     if item.clause is None and _infinitive(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
@@ -170,6 +195,20 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     return item
 
 
+def _stated_clause(clause) -> bool:
+    """A clause a belief can hold true: finite ("believes he was right") or opened by "that";
+    not an open question ("decide whether ...") nor a small clause ("found it hard to ...")."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & {"whether", "if"}:
+        return False
+    if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
+        return True
+    # "expects the vote to pass": an infinitive with a subject of its own
+    return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _obliged(token) -> bool:
     """ "need to recognise that", "should accept that", "must understand": what someone ought to
     believe, in the writer's view; not what they believe."""
@@ -195,9 +234,27 @@ def _withheld(token, lexicon: CueLexicon) -> bool:
     return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs or _negated(head))
 
 
+def _denies_a_person(token) -> bool:
+    """A denial verb whose object is a name or a personal pronoun and that has no clause."""
+    if any(c.dep_ in _CLAUSE_DEPS for c in token.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS)
+               for c in token.children)
+
+
 def _not_yet(token) -> bool:
     """ "have yet to deny", "never denied" """
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
+
+
+def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
+    """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
+    is shown or given ("showed the boy pictures"): no statement."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns:
+        return True
+    return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
+        token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
 
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
@@ -336,8 +393,14 @@ def _ends_with_colon(token) -> bool:
 
 def _blames_fabrication(token, lexicon: CueLexicon) -> bool:
     """ "blamed the media for making up ..." is a denial of what the media said."""
-    return any(t.lemma_.lower() in lexicon.fabrication_words and t.pos_ == "VERB"
+    return any(t.pos_ == "VERB" and _phrasal_lemma(t) & lexicon.fabrication_words
                for child in token.children if child.dep_ == "prep" for t in child.subtree)
+
+
+def _phrasal_lemma(token) -> set[str]:
+    """The verb's lemma alone and with its particle: {"make", "make up"}."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
 
 
 def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
@@ -362,7 +425,8 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     infinitive = _infinitive(token)
-    if subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS:
+    if (subject is not None and infinitive is not None and subject.lower_ not in _NOT_SPEAKERS
+            and token.lemma_.lower() in lexicon.passive_infinitive_cues):
         # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
     elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):
@@ -386,6 +450,33 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
     return item if item.content is not None else None
+
+
+def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ "“..., ” the agency's Ivo Dent said.": a speech tag the parser left without a subject
+    (it hung the name on the quote); the words between the closing mark and the verb speak."""
+    if token.lemma_.lower() not in lexicon.speech_verbs or any(c.dep_ in ("dobj", "ccomp") and c.i > token.i
+                                                                  for c in token.children):
+        return False
+    words = []
+    for index in range(token.i - 1, max(-1, token.i - _MAX_TAG_WORDS - 2), -1):
+        previous = token.doc[index]
+        if previous.text in _QUOTE_MARKS:
+            if index == 0 or token.doc[index - 1].text != "," or not words:
+                return False
+            names = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON")]
+            if not names:
+                return False
+            words.reverse()
+            item.speaker = _trim(words, offset)
+            head = names[0]  # the last noun before the verb: "the EPA's Ivo Dent" -> Dent
+            item.speaker_head, item.speaker_lemma = _span(head, offset), head.lemma_.lower()
+            item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+            return True
+        if previous.is_punct and previous.text not in ("'s", "’s", "-", "."):
+            return False
+        words.append(previous)
+    return False
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
@@ -530,14 +621,40 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     return item
 
 
+def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "In a poll released Monday, half of the voters chose X": a sentence that opens with "in"
+    and a document says what the document says; the rest of the sentence is its content. Not
+    when the sentence has a speech verb of its own ("In a statement, the ministry said ...")."""
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or token.i != first.i or token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in lexicon.document_nouns:
+        return None
+    if any(t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
+           for t in sent if t.pos_ in ("VERB", "AUX")):
+        return None
+    phrase_end = max(t.i for t in token.subtree)
+    rest = [t for t in sent if t.i > phrase_end]
+    if not rest or rest[0].text != "," or not _has_words(rest):
+        return None
+    item = Found(_span(token, offset), "assert", "document", sentence)
+    item.speaker = _trim([t for t in token.subtree if t.i > token.i], offset)
+    item.speaker_head = _span(source, offset)
+    item.speaker_lemma = source.lemma_.lower()
+    item.author = _author(source, offset)
+    item.content, item.content_from = _trim(rest, offset), "sentence"
+    return item
+
+
 def _source_like(head, lexicon: CueLexicon) -> bool:
-    """A head that can be a source: a name, a pronoun, a source or document noun ("according
-    to the plan" gives no source)."""
+    """A head that can be a source: a name, a pronoun or a noun, but no rule or plan ("according
+    to the plan" gives no source: ``not_sources``)."""
     lemma = head.lemma_.lower()
     if lemma in lexicon.not_sources or head.lower_ in lexicon.not_sources:
         return False
-    return (head.pos_ == "PROPN" or head.lower_ in lexicon.pronouns or lemma in lexicon.anonymous_nouns
-            or lemma in lexicon.document_nouns or lemma in lexicon.outlet_nouns)
+    # any other noun is a source too: "according to one global index / Axelrod's memoir"
+    return head.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon.pronouns
 
 
 def _starts_phrase(token, words: tuple[str, ...]) -> bool:

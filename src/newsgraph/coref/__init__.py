@@ -22,16 +22,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from newsgraph.data import load_yaml
 from newsgraph.model import Mention
+from newsgraph.names import NameGender
 
 __all__ = ["CorefLexicon", "DocumentCoref"]
 
 DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
+_MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -46,6 +49,7 @@ class CorefLexicon:
     context_chars: int
     person_labels: frozenset[str]
     group_labels: frozenset[str]
+    pronoun_genders: dict[str, str]
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -58,7 +62,9 @@ class CorefLexicon:
         return cls(pronouns={str(k).lower(): str(v) for k, v in (tables.get("pronouns") or {}).items()},
                    context_chars=int(tables.get("context_chars", 80)),
                    person_labels=frozenset(tables.get("person_labels") or ("PERSON",)),
-                   group_labels=frozenset(tables.get("group_labels") or ("ORG",)), **words)
+                   group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
+                   pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
+                   **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
         """ "person" for "minister", "group" for "company", else None."""
@@ -73,16 +79,29 @@ class CorefLexicon:
 class DocumentCoref:
     """The coreference lookups of one document; cheap to build (one pass over the mentions)."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CorefLexicon):
+    def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CorefLexicon,
+                 quoted: Sequence[tuple[int, int]] = ()):
+        """``quoted``: spans of direct speech; a name inside a quote is what the speaker talks
+        about, so it is never the antecedent of a pronoun outside it ("“Nas is a fraud,” he said")."""
         self.text = text
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
         self.lexicon = lexicon
+        self.quoted = sorted(quoted)
+        nouns = "|".join(sorted((re.escape(n) for n in lexicon.person_nouns), key=len, reverse=True))
+        self._person_description = re.compile(
+            rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
+        self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
+        genders = _name_gender()
         for mention in self.mentions:
             if mention.label in lexicon.person_labels:
                 for word in _words(mention.full_name or mention.text):
                     self._by_word.setdefault(word, set()).add(mention.key)
+                name = mention.full_name or mention.text
+                gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
+                if gender and self._gender.setdefault(mention.key, gender) != gender:
+                    self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
 
     # --- names ------------------------------------------------------------------------------
 
@@ -110,7 +129,10 @@ class DocumentCoref:
         if kind is None:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
-        pattern = re.compile(rf"\b{re.escape(noun.lower())}(?:s|es)?\b")
+        # "the paper" is also the one introduced as a "newspaper": a noun of five letters or more
+        # may close a compound word
+        prefix = r"\w*" if len(noun) >= 5 else ""
+        pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
         for index in self._before(at):
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at):
@@ -119,7 +141,8 @@ class DocumentCoref:
 
     def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
-        ``_TITLE_WORDS`` words, not past another name or a full stop) or in its apposition."""
+        ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
+        the name itself ("the ministry" for "Ministry of Communications")."""
         mention = self.mentions[index]
         reach = self.lexicon.context_chars
         floor = max(0, mention.start - reach)
@@ -129,21 +152,76 @@ class DocumentCoref:
         before = re.split(r"[.,;:()\n]", before)[-1]
         before = " ".join(before.split()[-_TITLE_WORDS:])
         after = self.text[mention.end:min(at, mention.end + reach)]
-        after = after[:_clause_end(after)] if after.startswith((",", " (")) else ""
-        return bool(pattern.search(before.lower()) or pattern.search(after.lower()))
+        classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
+        classifier = classifier.group(0) if classifier else ""
+        after = after[:_clause_end(after)] if after.startswith((",", " (")) else classifier
+        own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
+        return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
     # --- pronouns -----------------------------------------------------------------------------
 
     def pronoun(self, word: str, at: int) -> int | None:
-        """The nearest earlier mention of the pronoun's kind ("he" -> a person), or None."""
+        """The antecedent of a pronoun at ``at``: among the earlier mentions of its kind that
+        agree in gender ("she" never takes a "Mr" or a "Michael") and lie outside direct quotes,
+        the first of the nearest sentence holding one — the subject, mostly ("Baros denied a row
+        with Benitez. He said ..." -> Baros); None when there is none, or when a person described
+        but not named comes between ("the prime minister"): the pronoun may mean that person.""" 
         kind = self.lexicon.pronouns.get(word.lower())
         if kind is None:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
-        return next((i for i in self._before(at) if self.mentions[i].label in labels), None)
+        candidates = (i for i in self._before(at) if self.mentions[i].label in labels
+                      and not self.in_quote(self.mentions[i].start) and self.agrees(i, word))
+        nearest = next(candidates, None)
+        if nearest is None:
+            return None
+        sentence = self.mentions[nearest].sentence
+        same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
+                and self.mentions[i].label in labels and not self.in_quote(self.mentions[i].start)
+                and self.agrees(i, word)]
+        chosen = min(same)
+        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
+            return None  # "X backed it. It prompted the prime minister to act. He said": not X
+        return chosen
+
+    def other_person_between(self, start: int, end: int, antecedent: int | None) -> bool:
+        """True when between ``start`` and ``end`` (outside quotes) the text describes one person
+        ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
+        a "he" after it may mean that person, so no named antecedent is safe."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        for match in self._person_description.finditer(self.text, start, end):
+            noun = match.group("noun").lower()
+            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
+                continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if self._named_after(match.end()):
+                continue  # "the minister Dana Kell": a name the antecedent search has seen
+            found = self.description(noun, match.end(), kind="person")
+            if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
+                return True
+        return False
+
+    def _named_after(self, offset: int) -> bool:
+        at = bisect.bisect_left(self.starts, offset)
+        return at < len(self.mentions) and self.mentions[at].start - offset <= 3
 
     def pronoun_kind(self, word: str) -> str | None:
         return self.lexicon.pronouns.get(word.lower())
+
+    def agrees(self, index: int, word: str) -> bool:
+        """False when the pronoun's gender is known and the mention's person is known to be of
+        the other one; True otherwise (unknown is no evidence)."""
+        wanted = self.lexicon.pronoun_genders.get(word.lower())
+        known = self._gender.get(self.mentions[index].key)
+        return wanted is None or known in (None, "?") or known == wanted
+
+    def in_quote(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
+
+    def _title_before(self, mention: Mention) -> str:
+        """ "Mr " / "Mrs " just before a name: the title word and a space, else ""."""
+        words = self.text[max(0, mention.start - 12):mention.start].split()
+        return words[-1] + " " if words and self.text[mention.start - 1:mention.start] == " " else ""
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -151,6 +229,12 @@ class DocumentCoref:
         """Indexes of the mentions ending before ``at``, nearest first."""
         high = bisect.bisect_left(self.starts, at)
         return range(high - 1, -1, -1)
+
+
+@lru_cache(maxsize=1)
+def _name_gender() -> NameGender:
+    """The actors' table of gendered titles and given names (``data/name_gender.yaml``), once."""
+    return NameGender.from_data()
 
 
 def _words(name: str) -> list[str]:
