@@ -21,6 +21,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Token
 
+from newsgraph.coref import CorefLexicon
 from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
@@ -50,8 +51,9 @@ class _Context:
 class EventFinder:
     """Finds the events of a parsed document."""
 
-    def __init__(self, lexicon: EventLexicon):
+    def __init__(self, lexicon: EventLexicon, coref: CorefLexicon | None = None):
         self.lexicon = lexicon
+        self.coref = coref or CorefLexicon.from_data()
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventFinder":
@@ -59,7 +61,7 @@ class EventFinder:
 
     def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence], mentions: list[Mention],
                  times: Sequence[dict[str, Any]]) -> tuple[list[Event], list[Mention]]:
-        actors = ArgumentActors(parsed.document, mentions, self.lexicon)
+        actors = ArgumentActors(parsed.document, mentions, self.lexicon, self.coref)
         events: list[Event] = []
         seen: set[tuple] = set()
         domain = guess_domain((doc for _, doc in parsed.chunks), self.lexicon)
@@ -78,7 +80,8 @@ class EventFinder:
     def _events_of(self, token: Token, context: _Context) -> list[Event]:
         # words of a name ("World Summit for ...", the film "Dirty War") and verb forms used
         # as adjectives ("promising athlete") name no event
-        if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None:
+        if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None \
+                or _in_a_name(token):
             return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
@@ -115,7 +118,10 @@ class EventFinder:
         return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:
-        companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")]
+        # a companion follows the verb and is no time phrase: "in the days before, X gave
+        # interviews" is no "give in", "called in experts on Friday" no "call on"
+        companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
+                      and c.i > verb.i and not (c.dep_ == "prep" and _time_phrase(c))]
         return self.lexicon.verb_type(verb.lemma_.lower(), companions)
 
     def _noun_roles(self, noun: Token, context: _Context) -> Roles:
@@ -134,6 +140,9 @@ class EventFinder:
         sentence = _sentence_of(context.offset + trigger.idx, context.sentences)
         if sentence is None:
             return []
+        allowed = event_type.sense.target_prepositions
+        if allowed is not None:  # "trained at a college", "shot hoops with students": no target
+            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | {None}]
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
@@ -150,6 +159,8 @@ class EventFinder:
         for role, argument in (("source", source), ("target", target)):
             if role in event_type.sense.requires and not (argument and argument.is_actor):
                 return False
+            if role in event_type.sense.direct and argument and argument.is_actor and not argument.direct:
+                return False  # "visited X's website" is no visit to X
         if event_type.type is None:  # only two named actors, as the parse relates them
             return bool(source and target and source.kind == "named" and target.kind == "named")
         if target and not target.is_actor and trigger.pos_ == "VERB" \
@@ -181,6 +192,29 @@ class EventFinder:
                                         _kind(source), _kind(target), context.domain, self.lexicon,
                                         negated, mode),
         )
+
+
+def _time_phrase(preposition: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in preposition.children if o.dep_ == "pobj")
+
+
+def _in_a_name(token: Token) -> bool:
+    """A capitalized word inside a sentence that is not in title case: part of a name ("the
+    Committee to Protect Journalists"), no event."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+
+
+def _target_preposition(token: Token, trigger: Token) -> str | None:
+    """The preposition of the trigger's own that introduces a target token, else None."""
+    while token.dep_ == "conj" and token.head is not token:  # "at A and B": B is A's sibling
+        token = token.head
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i == trigger.i:
+        return head.lower_
+    return None
 
 
 def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Context,

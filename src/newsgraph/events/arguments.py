@@ -4,7 +4,10 @@ Input: the document's mentions and a token heading an event argument. Output: an
 :class:`Argument`: the words of the argument and the index of its actor's mention, or None
 when the argument is not an actor. The rules, in order:
 
-- a pronoun ("he was killed by ...") stands for the last person named shortly before it;
+- a pronoun ("he was killed by ...") stands for the person the document's coreference
+  (``newsgraph.coref``, shared with attribution) finds shortly before it;
+- a definite role noun ("the minister", "the firm", "the Israeli leader") stands for the actor
+  the document introduced with that noun, when coreference finds one;
 - a token inside a mention is that mention;
 - a group noun with a named owner ("ISIS supporters", "Salafists in Gaza", "Gazan militants")
   becomes a mention of its own, labelled GROUP, so the group is an actor and not its owner;
@@ -15,8 +18,8 @@ when the argument is not an actor. The rules, in order:
 - a capitalized proper noun the entity model missed ("Arnor restored ties with Gondor")
   becomes a mention of its own, labelled NAME: in an actor's position, a name is an actor.
 
-Each argument carries its ``kind`` (named, group, owner, demonym, pronoun, unknown_name,
-not_actor), which the event's confidence weighs.
+Each argument carries its ``kind`` (named, group, owner, demonym, role_demonym, description,
+pronoun, unknown_name, not_actor), which the event's confidence weighs.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.model import Mention, SourceDocument
 from newsgraph.names import name_key
@@ -39,6 +43,9 @@ PRONOUN_REACH_CHARS = 400  # how far back a pronoun looks for the person it stan
 MAX_ARGUMENT_TOKENS = 10
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# regions and buildings ("Europe", "the West Bank", "Downing Street") are where things happen,
+# seldom who does them: an actor of these labels is a guess
+REGION_LABELS = frozenset({"LOC", "FAC"})
 QUANTITIES = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
                         "number", "handful", "couple", "group", "some", "many", "several", "few", "most",
                         "all", "one", "two", "three", "members", "member", "rest", "majority"})
@@ -68,13 +75,17 @@ class ArgumentActors:
     ``mentions`` is the document's list; new group mentions are appended to ``added`` and
     numbered after it, so earlier indexes stay valid."""
 
-    def __init__(self, document: SourceDocument, mentions: list[Mention], lexicon: EventLexicon):
+    def __init__(self, document: SourceDocument, mentions: list[Mention], lexicon: EventLexicon,
+                 coref: CorefLexicon | None = None):
         self.document = document
         self.mentions = mentions
         self.lexicon = lexicon
         self.added: list[Mention] = []
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._starts = [mentions[i].start for i in self._by_start]
+        # coreference reads the mentions in text order; its answers map back through _by_start
+        self.coref = DocumentCoref(document.text, [mentions[i] for i in self._by_start],
+                                   coref or CorefLexicon.from_data())
         self._group_index: dict[tuple[int, int], int] = {}
 
     def argument(self, token: Token, offset: int, sentence: int) -> Argument:
@@ -82,21 +93,30 @@ class ArgumentActors:
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
         if head.lower_ in self.lexicon.person_pronouns:
-            person = self._person_before(offset + head.idx)
+            person = self._pronoun(head.lower_, offset + head.idx)
             return Argument(span.text, start, end, person, direct=True,
                             kind="pronoun" if person is not None else "not_actor")
         inside = self.mention_at(offset + head.idx)
         if self._is_thing(head, inside):
             return Argument(span.text, start, end, None)
-        if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
-            start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            kind = "demonym" if self._is_demonym(inside) else "named"
-            return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
+        if inside is not None:
+            return self._inside(head, inside, span, offset)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
+        named_beside = self._apposition(head, offset)
+        if named_beside is not None:  # "his counterpart, Ariel Sharon": the person, not "his" or a nation
+            return Argument(span.text, start, end, named_beside, direct=True, kind="named")
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
         owner = self._owner(head, offset, places=group)
+        if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
+            # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
+            # document introduced with that noun, never the party or nation word
+            described = self._description(head, offset)
+            if described is not None:
+                return Argument(span.text, start, end, described, direct=True, kind="description")
+            if owner is not None and self.coref.lexicon.kind_of_noun(head.lemma_) == "person":
+                return Argument(span.text, start, end, owner, kind="role_demonym")
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
         named = owner is not None or _proper_compound(head) or (head.text[:1].isupper() and not head.is_sent_start)
         if group and named:
@@ -113,6 +133,54 @@ class ArgumentActors:
             return Argument(span.text, start, end, None)
         kind = "demonym" if self._is_demonym(owner) else "owner"
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
+        """The argument whose head lies in a mention: that actor, unless the mention is a bare
+        role word ("Group", cut from a longer name), two names in one ("Blair and Brown": each
+        conjunct is its own argument) or a region or building (no actor by itself)."""
+        mention = self.mentions[inside]
+        start = offset + span.start_char
+        if mention.text.lower() in self.coref.lexicon.group_nouns | self.coref.lexicon.person_nouns:
+            described = self.coref.description(mention.text.lower(), mention.start)
+            found = self._by_start[described] if described is not None else None
+            return Argument(span.text, start, offset + span.end_char, found, direct=True,
+                            kind="description" if found is not None else "not_actor")
+        coordinated = bool(head.conjuncts) and _spans_coordination(head, mention, offset)
+        if coordinated:
+            found = self._conjunct(head, offset)
+            if found is not None or mention.label == "PERSON":
+                return found or self._conjunct_name(head, offset)
+        start, end = min(start, mention.start), max(offset + span.end_char, mention.end)
+        # the phrase may hold only part of the name: "IS" + "Sinai helped"
+        kind = "coordinated" if coordinated else "demonym" if self._is_demonym(inside) \
+            else "place" if mention.label in REGION_LABELS else "named"
+        return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
+
+    def _apposition(self, head: Token, offset: int) -> int | None:
+        """The named actor in apposition to a role noun ("the party's spokesman, Mark Oaten")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                found = self.mention_at(offset + child.idx)
+                if found is not None and self.mentions[found].label not in self.lexicon.thing_labels \
+                        and not self._is_demonym(found):
+                    return found
+        return None
+
+    def _conjunct(self, head: Token, offset: int) -> Argument | None:
+        """One name of a coordination the entity model read as one ("Blair and Brown"): the
+        person the document names with it (the shared coreference), else None."""
+        name = _name_span(head)
+        start, end = offset + name.start_char, offset + name.end_char
+        found = self.coref.name(name.text, start)
+        if found is None:
+            return None
+        return Argument(name.text, start, end, self._by_start[found], direct=True, kind="named")
+
+    def _conjunct_name(self, head: Token, offset: int) -> Argument:
+        """A name of its own for one conjunct of two people read as one: a guess."""
+        name = _name_span(head)
+        return Argument(name.text, offset + name.start_char, offset + name.end_char, None,
+                        self._group(head, offset, 0, name, NAME_LABEL), direct=True, kind="coordinated")
 
     def _named_before(self, name: str, char: int) -> int | None:
         """The last mention before ``char`` whose words hold every word of ``name``: a short
@@ -197,16 +265,20 @@ class ArgumentActors:
         return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=label,
                        key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
 
-    def _person_before(self, char: int) -> int | None:
-        position = bisect.bisect_left(self._starts, char) - 1
-        while position >= 0:
-            mention = self.mentions[self._by_start[position]]
-            if char - mention.end > PRONOUN_REACH_CHARS:
-                return None
-            if mention.label == "PERSON" and mention.end <= char:
-                return self._by_start[position]
-            position -= 1
-        return None
+    def _pronoun(self, word: str, char: int) -> int | None:
+        """The person a pronoun stands for (the shared coreference), when named shortly before."""
+        found = self.coref.pronoun(word, char)
+        if found is None or self.coref.pronoun_kind(word) != "person":
+            return None
+        index = self._by_start[found]
+        mention = self.mentions[index]
+        return index if mention.end <= char and char - mention.end <= PRONOUN_REACH_CHARS else None
+
+    def _description(self, head: Token, offset: int) -> int | None:
+        """The actor a role noun stands for ("the minister", "the firm", "the Israeli leader"):
+        the mention the document introduced with that noun (the shared coreference)."""
+        found = self.coref.description(head.lemma_.lower(), offset + head.idx)
+        return self._by_start[found] if found is not None else None
 
     @staticmethod
     def _quantified(token: Token) -> Token:
@@ -242,6 +314,11 @@ def _name_span(head: Token):
     while left < head.i and not head.doc[left].text[:1].isupper():
         left += 1
     return head.doc[left:head.i + 1]
+
+
+def _spans_coordination(head: Token, mention: Mention, offset: int) -> bool:
+    """The mention holds the head and one of its coordinated siblings: two names read as one."""
+    return any(mention.start <= offset + c.idx < mention.end for c in head.conjuncts)
 
 
 # children that start another phrase: "Hamas [and Egypt]", "the militants [who were arrested]"

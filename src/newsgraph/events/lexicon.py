@@ -31,7 +31,10 @@ class Sense:
     the word has another sense ("beat" in sport); ``no_clause``: a that-clause makes it an
     opinion ("agreed that the plan was fair"); ``confidence``: how often the word, read
     this way, is right; ``domain_types``: the type the word names in a domain ("attack" a
-    rival in an election report is criticism)."""
+    rival in an election report is criticism); ``target_prepositions``: the only prepositions
+    that may give the target (None: any of the lexicon's; [] only an object: "trained X", not
+    "trained at a college"; [at]: "shot at X", not "shot hoops with X"); ``direct``: roles whose
+    actor must be named by the argument itself, not own it ("visited X", not "X's website")."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -39,6 +42,8 @@ class Sense:
     no_clause: bool = False
     confidence: float | None = None
     domain_types: tuple[tuple[str, str], ...] = ()  # (domain, "TYPE/subtype"): another type there
+    target_prepositions: frozenset[str] | None = None
+    direct: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -212,15 +217,17 @@ def _demonyms() -> frozenset[str]:
 
 
 def _sense(entry: dict[str, Any]) -> Sense:
-    requires = _words(entry.get("requires"))
-    if not requires <= ROLES:
+    requires, direct = _words(entry.get("requires")), _words(entry.get("direct"))
+    if not (requires | direct) <= ROLES:
         raise NewsgraphError(Errors.BAD_DATA_FILE.format(
-            path=f"requires: {sorted(requires)}", reason="an entry requires only source and/or target"))
+            path=f"requires: {sorted(requires | direct)}", reason="an entry names only the roles source and target"))
+    prepositions = entry.get("target_prepositions")
     confidence = entry.get("confidence")
     return Sense(requires=requires, complement=_words(entry.get("complement")),
                  not_in_domains=_words(entry.get("not_in_domains")), no_clause=bool(entry.get("no_clause")),
                  confidence=float(confidence) if confidence is not None else None,
-                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()))
+                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
+                 target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct)
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

@@ -209,7 +209,10 @@ def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
 
 
 def _complement_subjects(verb: Token) -> list[Token]:
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+    """The subject of a clause after the verb with no "that" ("helped Hamas move weapons"); not
+    the subject of reported words ("X would stand up for ..., Y pledged": no target)."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+            and not any(m.dep_ == "mark" for m in c.children)
             for s in c.children if s.dep_ == "nsubj"]
 
 
