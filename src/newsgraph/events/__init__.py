@@ -85,7 +85,8 @@ class EventFinder:
             return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
-            roles = verb_roles(token, self.lexicon)
+            roles = verb_roles(token, self.lexicon, clause_target=bool(
+                event_type and event_type.type in self.lexicon.clause_target_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
@@ -122,6 +123,7 @@ class EventFinder:
         # interviews" is no "give in", "called in experts on Friday" no "call on"
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and _time_phrase(c))]
+        companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
         return self.lexicon.verb_type(verb.lemma_.lower(), companions)
 
     def _noun_roles(self, noun: Token, context: _Context) -> Roles:
@@ -164,9 +166,15 @@ class EventFinder:
         if event_type.type is None:  # only two named actors, as the parse relates them
             return bool(source and target and source.kind == "named" and target.kind == "named")
         if target and not target.is_actor and trigger.pos_ == "VERB" \
-                and trigger.lemma_.lower() in self.lexicon.needs_actor_object:
+                and trigger.lemma_.lower() in self.lexicon.needs_actor_object \
+                and not self._object_names_event(trigger):  # "fired shells at X": the entry "fire shell"
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
+
+    def _object_names_event(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
+                   if c.dep_ in ("dobj", "nsubjpass"))
 
     def _event(self, trigger: Token, event_type: EventType, source: Argument | None, target: Argument | None,
                context: _Context, sentence: Sentence, rule: str) -> Event:

@@ -19,7 +19,7 @@ when the argument is not an actor. The rules, in order:
   becomes a mention of its own, labelled NAME: in an actor's position, a name is an actor.
 
 Each argument carries its ``kind`` (named, group, owner, demonym, role_demonym, description,
-pronoun, unknown_name, not_actor), which the event's confidence weighs.
+pronoun, unknown_name, lone_name, coordinated, place, not_actor), which the event's confidence weighs.
 """
 
 from __future__ import annotations
@@ -127,8 +127,10 @@ class ArgumentActors:
             known = self._named_before(name.text, offset + name.start_char)
             if known is not None:  # "Saleem" after "Rania Saleem": the actor named in full
                 return Argument(span.text, start, end, known, direct=True, kind="named")
+            # a name the document uses once, with no kind known, may be a work or a product
+            kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
             return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
-                            direct=True, kind="unknown_name")
+                            direct=True, kind=kind)
         if owner is None:
             return Argument(span.text, start, end, None)
         kind = "demonym" if self._is_demonym(owner) else "owner"
@@ -247,9 +249,13 @@ class ArgumentActors:
     def _owner(self, noun: Token, offset: int, places: bool = False) -> int | None:
         """An actor named inside the noun's phrase: before it, or after it behind of/in/from.
         A place owns only the nouns of the ``owners`` list (and group nouns, with ``places``)."""
+        if noun.lower_ in self.lexicon.private_persons or noun.lemma_.lower() in self.lexicon.private_persons:
+            return None  # "a man from X" is someone from there, not X acting
         owned_by_place = places or noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
         named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
-        named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS
+        # "a spokesman for UKIP": a person speaks for the group; "support for X" is not X's
+        prepositions = OWNER_PREPOSITIONS | ({"for"} if self.coref.lexicon.kind_of_noun(noun.lemma_) == "person" else set())
+        named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions
                   for pobj in child.children if pobj.dep_ == "pobj"]
         for token in named:
             found = self.mention_at(offset + token.idx)
@@ -275,9 +281,14 @@ class ArgumentActors:
         return index if mention.end <= char and char - mention.end <= PRONOUN_REACH_CHARS else None
 
     def _description(self, head: Token, offset: int) -> int | None:
-        """The actor a role noun stands for ("the minister", "the firm", "the Israeli leader"):
-        the mention the document introduced with that noun (the shared coreference)."""
-        found = self.coref.description(head.lemma_.lower(), offset + head.idx)
+        """The actor a definite singular role noun stands for ("the minister", "the firm", "the
+        prime minister", "the Israeli leader"): the mention the document introduced with those
+        words (the shared coreference). Not "a spokesman" (someone new) nor "ministers" (many)."""
+        if head.tag_ not in ("NN", "NNP") or not _definite(head, self.coref.lexicon.determiners):
+            return None
+        kind = self.coref.lexicon.kind_of_noun(head.lemma_)
+        words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head.lemma_.lower()]
+        found = self.coref.description(" ".join(words), offset + head.idx, kind=kind) if kind else None
         return self._by_start[found] if found is not None else None
 
     @staticmethod
@@ -314,6 +325,14 @@ def _name_span(head: Token):
     while left < head.i and not head.doc[left].text[:1].isupper():
         left += 1
     return head.doc[left:head.i + 1]
+
+
+def _definite(head: Token, determiners: frozenset[str]) -> bool:
+    """The noun opens with "the"/"this" or a possessive, or is a bare title ("Tory leader")."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss"):
+            return child.dep_ == "poss" or child.lower_ in determiners
+    return True
 
 
 def _spans_coordination(head: Token, mention: Mention, offset: int) -> bool:

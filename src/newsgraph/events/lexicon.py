@@ -16,8 +16,9 @@ from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+                 "receiving_verbs", "object_control", "private_persons",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped")
+_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types")
 ROLES = frozenset({"source", "target"})
 
 
@@ -108,6 +109,10 @@ class EventLexicon:
     confidence: dict[str, Any] = field(default_factory=dict)
     untyped: EventType = EventType(None)
     demonyms: frozenset[str] = frozenset()  # "pakistani", "egyptians" (data/demonyms.tsv)
+    clause_target_types: frozenset[str] = frozenset()  # types whose that-clause subject is the target
+    receiving_verbs: frozenset[str] = frozenset()  # "received aid from Y": the subject is the target
+    object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
+    private_persons: frozenset[str] = frozenset()  # "a man from X": never stands for X
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -182,6 +187,10 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         confidence=dict(tables.get("confidence") or {}),
         untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
         demonyms=_demonyms(),
+        receiving_verbs=_words(tables.get("receiving_verbs")),
+        object_control=_words(tables.get("object_control")),
+        private_persons=_words(tables.get("private_persons")),
+        clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
     )
 
 
