@@ -116,6 +116,8 @@ class EventFinder:
         if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children) \
                 and not any(c.dep_ in SUBJECTS and c.conjuncts for c in trigger.children):
             return False  # "A agreed that ..." is an opinion; "A and B agree that ..." an agreement
+        if sense.excludes and (_has_complement(trigger, sense.excludes) or _next_word(trigger) in sense.excludes):
+            return False  # "asked X if ...": a question (the parser may hang the "if" higher)
         return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:
@@ -148,16 +150,17 @@ class EventFinder:
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
-            if self._worth_keeping(trigger, event_type, source, target):
+            if self._worth_keeping(trigger, event_type, source, target, context.actors):
                 events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
         return events
 
     def _worth_keeping(self, trigger: Token, event_type: EventType, source: Argument | None,
-                       target: Argument | None) -> bool:
+                       target: Argument | None, actors: ArgumentActors) -> bool:
         """A typed event needs one actor; an untyped one two actors named as such (not "Peugeot"
         for "Peugeot's deal"); a verb of ``needs_actor_object`` an actor as its object."""
-        if source and target and source.mention is not None and source.mention == target.mention:
-            return False
+        if source and target and source.mention is not None and target.mention is not None \
+                and actors.same_actor(source.mention, target.mention):
+            return False  # "Letwin accused the chancellor", both read as Letwin: no event
         for role, argument in (("source", source), ("target", target)):
             if role in event_type.sense.requires and not (argument and argument.is_actor):
                 return False
@@ -200,6 +203,12 @@ class EventFinder:
                                         _kind(source), _kind(target), context.domain, self.lexicon,
                                         negated, mode),
         )
+
+
+def _next_word(trigger: Token) -> str | None:
+    """The word right after the trigger's phrase ("asked X [if] ...")."""
+    after = trigger.right_edge.i + 1
+    return trigger.doc[after].lower_ if after < len(trigger.doc) else None
 
 
 def _time_phrase(preposition: Token) -> bool:

@@ -133,7 +133,8 @@ class ArgumentActors:
                             direct=True, kind=kind)
         if owner is None:
             return Argument(span.text, start, end, None)
-        kind = "demonym" if self._is_demonym(owner) else "owner"
+        # "the Scottish Executive", "a Californian court": the adjective is no actor of its own
+        kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
         return Argument(span.text, start, end, owner, kind=kind)
 
     def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
@@ -224,6 +225,10 @@ class ArgumentActors:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
         return None
 
+    def same_actor(self, first: int, second: int) -> bool:
+        """Two mentions of one name (the same key), or one mention."""
+        return first == second or (self.mentions[first].key and self.mentions[first].key == self.mentions[second].key)
+
     def keep(self, argument: Argument | None) -> int | None:
         """The mention index of a kept argument, adding its group mention on first use."""
         if argument is None:
@@ -287,7 +292,10 @@ class ArgumentActors:
         if head.tag_ not in ("NN", "NNP") or not _definite(head, self.coref.lexicon.determiners):
             return None
         kind = self.coref.lexicon.kind_of_noun(head.lemma_)
-        words = [t.lower_ for t in head.children if t.dep_ == "compound" and t.i < head.i] + [head.lemma_.lower()]
+        # "the prime minister" is introduced as such; "the Kemari leader" as a leader
+        words = [t.lower_ for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i
+                 and self.mention_at(offset + t.idx) is None and t.lower_ not in self.lexicon.loose_title_words]
+        words.append(head.lemma_.lower())
         found = self.coref.description(" ".join(words), offset + head.idx, kind=kind) if kind else None
         return self._by_start[found] if found is not None else None
 

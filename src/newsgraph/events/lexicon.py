@@ -16,7 +16,7 @@ from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
-                 "receiving_verbs", "object_control", "private_persons",
+                 "receiving_verbs", "object_control", "private_persons", "loose_title_words",
                  "needs_actor_object")
 _TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types")
 ROLES = frozenset({"source", "target"})
@@ -35,7 +35,8 @@ class Sense:
     rival in an election report is criticism); ``target_prepositions``: the only prepositions
     that may give the target (None: any of the lexicon's; [] only an object: "trained X", not
     "trained at a college"; [at]: "shot at X", not "shot hoops with X"); ``direct``: roles whose
-    actor must be named by the argument itself, not own it ("visited X", not "X's website")."""
+    actor must be named by the argument itself, not own it ("visited X", not "X's website");
+    ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if")."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -45,6 +46,7 @@ class Sense:
     domain_types: tuple[tuple[str, str], ...] = ()  # (domain, "TYPE/subtype"): another type there
     target_prepositions: frozenset[str] | None = None
     direct: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class EventLexicon:
     receiving_verbs: frozenset[str] = frozenset()  # "received aid from Y": the subject is the target
     object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
     private_persons: frozenset[str] = frozenset()  # "a man from X": never stands for X
+    loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -190,6 +193,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         receiving_verbs=_words(tables.get("receiving_verbs")),
         object_control=_words(tables.get("object_control")),
         private_persons=_words(tables.get("private_persons")),
+        loose_title_words=_words(tables.get("loose_title_words")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
     )
 
@@ -236,7 +240,8 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  not_in_domains=_words(entry.get("not_in_domains")), no_clause=bool(entry.get("no_clause")),
                  confidence=float(confidence) if confidence is not None else None,
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
-                 target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct)
+                 target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
+                 excludes=_words(entry.get("excludes")))
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:
