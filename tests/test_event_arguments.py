@@ -153,3 +153,8 @@ def test_a_system_named_like_an_actor_is_a_thing(events_of):
 def test_a_nationality_adjective_before_a_body_is_no_actor_to_show(events_of):
     events = events_of("The Dalco company asked a local Kemarian court to stop the strike.")
     assert not shown(events, "asked")
+
+
+def test_the_mayor_of_the_city_of_a_place_stands_for_the_place(events_of):
+    found = on(events_of("Kemaria on Wednesday released the mayor of the northern city of Tessaly."), "released")
+    assert [(kind, target) for kind, _, target in found] == [("RETREAT", "Tessaly")]

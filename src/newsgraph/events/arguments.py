@@ -262,6 +262,10 @@ class ArgumentActors:
         prepositions = OWNER_PREPOSITIONS | ({"for"} if self.coref.lexicon.kind_of_noun(noun.lemma_) == "person" else set())
         named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions
                   for pobj in child.children if pobj.dep_ == "pobj"]
+        # "the mayor of the city of X": the place behind a word for a place
+        named += [inner for pobj in named if pobj.lemma_.lower() in self.lexicon.place_nouns
+                  for child in pobj.children if child.dep_ == "prep" and child.lower_ == "of"
+                  for inner in child.children if inner.dep_ == "pobj"]
         for token in named:
             found = self.mention_at(offset + token.idx)
             if found is not None and (owned_by_place or self.mentions[found].label not in PLACE_LABELS):
