@@ -158,3 +158,28 @@ def test_a_nationality_adjective_before_a_body_is_no_actor_to_show(events_of):
 def test_the_mayor_of_the_city_of_a_place_stands_for_the_place(events_of):
     found = on(events_of("Kemaria on Wednesday released the mayor of the northern city of Tessaly."), "released")
     assert [(kind, target) for kind, _, target in found] == [("RETREAT", "Tessaly")]
+
+
+def test_calling_someone_a_name_is_no_request(events_of):
+    assert not on(events_of("Omar Haddad called the Dune Brigade a machine for talking about things."), "called")
+    assert on(events_of("The Dune Brigade called on Omar Haddad to resign."), "called") == \
+        [("REQUEST", "Dune Brigade", "Omar Haddad")]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(events_of):
+    text = "Deputy Prime Minister Jon Prell and Omar Haddad spoke. Nadia Sorel accused the prime minister of lying."
+    assert all(target != "Jon Prell" for _, _, target in on(events_of(text), "accused"))
+
+
+def test_an_apposition_introduces_the_title(events_of):
+    text = "Shadow chancellor Omar Haddad spoke. Jon Prell, the chancellor, replied. Haddad accused the chancellor of lying."
+    assert on(events_of(text), "accused") == [("ACCUSE", "Haddad", "Jon Prell")]
+
+
+def test_bombarded_with_requests_is_no_assault(events_of):
+    assert not on(events_of("MPs bombarded Minister Omar Haddad with a barrage of requests."), "bombarded")
+    assert on(events_of("Kemaria bombarded Tessaly with rockets."), "bombarded")
+
+
+def test_a_named_model_of_a_company_is_not_shown_as_the_company(events_of):
+    assert not shown(events_of("Rami Vell praised the Toyota Accura as the best car yet."), "praised")

@@ -36,6 +36,7 @@ __all__ = ["EventFinder", "EventLexicon"]
 # types where "A and B negotiated" means A negotiated with B
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 COMPLEMENT_DEPTH = 3
+EXCLUDE_DEPTH = 4  # "bombarded X with a barrage of requests": the word that changes the sense sits deeper
 
 
 @dataclass(frozen=True)
@@ -116,15 +117,18 @@ class EventFinder:
         if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children) \
                 and not any(c.dep_ in SUBJECTS and c.conjuncts for c in trigger.children):
             return False  # "A agreed that ..." is an opinion; "A and B agree that ..." an agreement
-        if sense.excludes and (_has_complement(trigger, sense.excludes) or _next_word(trigger) in sense.excludes):
+        if sense.excludes and (_has_complement(trigger, sense.excludes, EXCLUDE_DEPTH)
+                               or _next_word(trigger) in sense.excludes):
             return False  # "asked X if ...": a question (the parser may hang the "if" higher)
         return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:
         # a companion follows the verb and is no time phrase: "in the days before, X gave
         # interviews" is no "give in", "called in experts on Friday" no "call on"
+        # nor a preposition after the object ("called X a machine for ...": no "call for")
+        objects = [c.i for c in verb.children if c.dep_ in ("dobj", "oprd")]
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
-                      and c.i > verb.i and not (c.dep_ == "prep" and _time_phrase(c))]
+                      and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
         return self.lexicon.verb_type(verb.lemma_.lower(), companions)
 
@@ -280,12 +284,12 @@ def _kind(argument: Argument | None) -> str:
     return argument.kind if argument.is_actor else "not_actor"
 
 
-def _has_complement(trigger: Token, words: frozenset[str]) -> bool:
+def _has_complement(trigger: Token, words: frozenset[str], depth: int = COMPLEMENT_DEPTH) -> bool:
     """One of ``words`` among the trigger's dependents, its subject aside, at most
     ``COMPLEMENT_DEPTH`` links below it ("warned of retaliation", "warned that it would strike
     if ..."; not a word deep in a long that-clause)."""
     level = [c for c in trigger.children if c.dep_ not in SUBJECTS]
-    for _ in range(COMPLEMENT_DEPTH):
+    for _ in range(depth):
         if any(t.lemma_.lower() in words or t.lower_ in words for t in level):
             return True
         level = [c for t in level for c in t.children]

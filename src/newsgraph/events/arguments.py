@@ -25,6 +25,7 @@ pronoun, unknown_name, lone_name, coordinated, place, not_actor), which the even
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -135,6 +136,8 @@ class ArgumentActors:
             return Argument(span.text, start, end, None)
         # "the Scottish Executive", "a Californian court": the adjective is no actor of its own
         kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
+        if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
+            kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
         return Argument(span.text, start, end, owner, kind=kind)
 
     def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
@@ -301,7 +304,21 @@ class ArgumentActors:
                  and self.mention_at(offset + t.idx) is None and t.lower_ not in self.lexicon.loose_title_words]
         words.append(head.lemma_.lower())
         found = self.coref.description(" ".join(words), offset + head.idx, kind=kind) if kind else None
-        return self._by_start[found] if found is not None else None
+        if found is None:
+            return None
+        index = self._by_start[found]
+        return None if self._qualified_title(index, words) else index
+
+    def _qualified_title(self, index: int, words: list[str]) -> bool:
+        """The person was introduced with a qualified form of the title ("Deputy Prime
+        Minister X", "shadow chancellor X"): "the prime minister" is someone else."""
+        mention = self.mentions[index]
+        # the title just before the name, as coreference reads it: after the last punctuation
+        before = re.split(r"[.,;:()\n]", self.document.text[max(0, mention.start - 80):mention.start])[-1].lower().split()
+        for at in range(len(before) - len(words), -1, -1):
+            if [w.rstrip("s") for w in before[at:at + len(words)]] == [w.rstrip("s") for w in words]:
+                return at > 0 and before[at - 1] in self.lexicon.title_qualifiers
+        return False
 
     @staticmethod
     def _quantified(token: Token) -> Token:
