@@ -125,8 +125,8 @@ class EventFinder:
     def _verb_type(self, verb: Token) -> EventType | None:
         # a companion follows the verb and is no time phrase: "in the days before, X gave
         # interviews" is no "give in", "called in experts on Friday" no "call on"
-        # nor a preposition after the object ("called X a machine for ...": no "call for")
-        objects = [c.i for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        # nor a preposition after a predicate ("called X a machine for ...": no "call for")
+        objects = [c.i for c in verb.children if c.dep_ == "oprd"]
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
