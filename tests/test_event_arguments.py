@@ -183,3 +183,19 @@ def test_bombarded_with_requests_is_no_assault(events_of):
 
 def test_a_named_model_of_a_company_is_not_shown_as_the_company(events_of):
     assert not shown(events_of("Rami Vell praised the Toyota Accura as the best car yet."), "praised")
+
+
+def test_a_second_participle_shares_the_passive(events_of):
+    found = on(events_of("Rami Vell, 21, was arrested and beheaded with his brother, Jon, in 1943."), "beheaded")
+    assert [(kind, source) for kind, source, _ in found] == [("ASSAULT", None)]
+    assert all(target in (None, "Rami Vell") for _, _, target in found)
+
+
+def test_agreeing_about_what_happened_is_an_opinion(events_of):
+    assert not on(events_of("Lord Haddad and Lord Prell agreed about what happened in practice."), "agreed")
+    assert on(events_of("Kemaria and Tessaly agreed on a ceasefire."), "agreed")
+
+
+def test_creditors_of_a_firm_are_a_group_of_their_own(events_of):
+    text = "Dalco's creditors have threatened parent group Kemco with penalties if it fails to pay."
+    assert [source for _, source, _ in on(events_of(text), "threatened")] == ["Dalco's creditors"]

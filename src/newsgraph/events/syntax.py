@@ -53,10 +53,15 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
     # a past participle only: the model sometimes reads the "IS" of "IS Sinai helped" as auxpass
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl"  # "the militants arrested by Hamas"
                                       or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children))
+    # "was arrested and beheaded": the second participle shares the first one's passive
+    shared = verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not passive and verb.head.tag_ == "VBN" \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in verb.children) \
+        and any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
+    passive = passive or shared
     roles = Roles(passive=passive)
     if passive:
         roles.sources = [pobj for c in verb.children if c.dep_ == "agent" for pobj in _objects_of(c)]
-        roles.targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        roles.targets = [c for c in (verb.head if shared else verb).children if c.dep_ in PASSIVE_SUBJECTS]
     else:
         roles.sources = subjects_of(verb, lexicon)
         roles.targets = [c for c in verb.children if c.dep_ in OBJECTS]
