@@ -199,3 +199,8 @@ def test_agreeing_about_what_happened_is_an_opinion(events_of):
 def test_creditors_of_a_firm_are_a_group_of_their_own(events_of):
     text = "Dalco's creditors have threatened parent group Kemco with penalties if it fails to pay."
     assert [source for _, source, _ in on(events_of(text), "threatened")] == ["Dalco's creditors"]
+
+
+def test_a_title_ending_in_a_name_is_that_person(events_of):
+    text = "Kemari deputy minister for women Nadia Sorel accused the Dune Brigade of lying."
+    assert on(events_of(text), "accused") == [("ACCUSE", "Nadia Sorel", "Dune Brigade")]

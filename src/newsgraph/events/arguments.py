@@ -170,6 +170,16 @@ class ArgumentActors:
                 if found is not None and self.mentions[found].label not in self.lexicon.thing_labels \
                         and not self._is_demonym(found):
                     return found
+        if self.coref.lexicon.kind_of_noun(head.lemma_) != "person":
+            return None
+        # "Labour's minister for women Jacqui Smith", "the director of X, Norman Brennan": the
+        # title's person, named where the title ends
+        last = _phrase(head)[-1].i
+        for token in head.subtree:
+            if token.i > head.i and token.pos_ == "PROPN" and (token.dep_ == "appos" or token.i == last):
+                found = self.mention_at(offset + token.idx)
+                if found is not None and self.mentions[found].label == "PERSON":
+                    return found
         return None
 
     def _conjunct(self, head: Token, offset: int) -> Argument | None:
