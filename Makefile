@@ -58,6 +58,8 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30.jsonl
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v3.jsonl
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v3.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v4.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v4.jsonl
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
 	$(BIN)/python benchmarks/bench_reuse.py

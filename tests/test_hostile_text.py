@@ -24,7 +24,7 @@ TEXT = (
     f"Minister {LONG_NAME} met harbour officials in Varno on Monday. "
     f"{LONG_NAME} said the \u202eharbour\u202c deal was signed. "
     "Police arrested <b>Ivo Petrak</b> near the port, officials said. "
-    "Ivo Petrak told the Varno Herald that he rejected the charges.\n\n"
+    "Ivo Petrak told the Varno Herald that he rejected the deal.\n\n"
     + "A very long line of harbour notes " * 1500 + "\n"
 )
 FORBIDDEN = {"\x1b": "terminal escape", "\u202e": "bidi override", "\u202c": "bidi pop", "\x00": "NUL"}

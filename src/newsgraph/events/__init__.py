@@ -21,6 +21,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Token
 
+from newsgraph.coref import CorefLexicon
 from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
@@ -35,6 +36,7 @@ __all__ = ["EventFinder", "EventLexicon"]
 # types where "A and B negotiated" means A negotiated with B
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 COMPLEMENT_DEPTH = 3
+EXCLUDE_DEPTH = 4  # "bombarded X with a barrage of requests": the word that changes the sense sits deeper
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,9 @@ class _Context:
 class EventFinder:
     """Finds the events of a parsed document."""
 
-    def __init__(self, lexicon: EventLexicon):
+    def __init__(self, lexicon: EventLexicon, coref: CorefLexicon | None = None):
         self.lexicon = lexicon
+        self.coref = coref or CorefLexicon.from_data()
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventFinder":
@@ -59,7 +62,7 @@ class EventFinder:
 
     def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence], mentions: list[Mention],
                  times: Sequence[dict[str, Any]]) -> tuple[list[Event], list[Mention]]:
-        actors = ArgumentActors(parsed.document, mentions, self.lexicon)
+        actors = ArgumentActors(parsed.document, mentions, self.lexicon, self.coref)
         events: list[Event] = []
         seen: set[tuple] = set()
         domain = guess_domain((doc for _, doc in parsed.chunks), self.lexicon)
@@ -78,11 +81,13 @@ class EventFinder:
     def _events_of(self, token: Token, context: _Context) -> list[Event]:
         # words of a name ("World Summit for ...", the film "Dirty War") and verb forms used
         # as adjectives ("promising athlete") name no event
-        if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None:
+        if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None \
+                or _in_a_name(token):
             return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
-            roles = verb_roles(token, self.lexicon)
+            roles = verb_roles(token, self.lexicon, clause_target=bool(
+                event_type and event_type.type in self.lexicon.clause_target_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
@@ -112,10 +117,19 @@ class EventFinder:
         if sense.no_clause and any(c.dep_ == "ccomp" for c in trigger.children) \
                 and not any(c.dep_ in SUBJECTS and c.conjuncts for c in trigger.children):
             return False  # "A agreed that ..." is an opinion; "A and B agree that ..." an agreement
+        if sense.excludes and (_has_complement(trigger, sense.excludes, EXCLUDE_DEPTH)
+                               or _next_word(trigger) in sense.excludes):
+            return False  # "asked X if ...": a question (the parser may hang the "if" higher)
         return not sense.complement or _has_complement(trigger, sense.complement)
 
     def _verb_type(self, verb: Token) -> EventType | None:
-        companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")]
+        # a companion follows the verb and is no time phrase: "in the days before, X gave
+        # interviews" is no "give in", "called in experts on Friday" no "call on"
+        # nor a preposition after a predicate ("called X a machine for ...": no "call for")
+        objects = [c.i for c in verb.children if c.dep_ == "oprd"]
+        companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
+                      and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
+        companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
         return self.lexicon.verb_type(verb.lemma_.lower(), companions)
 
     def _noun_roles(self, noun: Token, context: _Context) -> Roles:
@@ -134,28 +148,40 @@ class EventFinder:
         sentence = _sentence_of(context.offset + trigger.idx, context.sentences)
         if sentence is None:
             return []
+        allowed = event_type.sense.target_prepositions
+        if allowed is not None:  # "trained at a college", "shot hoops with students": no target
+            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | {None}]
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
-            if self._worth_keeping(trigger, event_type, source, target):
+            if self._worth_keeping(trigger, event_type, source, target, context.actors):
                 events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
         return events
 
     def _worth_keeping(self, trigger: Token, event_type: EventType, source: Argument | None,
-                       target: Argument | None) -> bool:
+                       target: Argument | None, actors: ArgumentActors) -> bool:
         """A typed event needs one actor; an untyped one two actors named as such (not "Peugeot"
         for "Peugeot's deal"); a verb of ``needs_actor_object`` an actor as its object."""
-        if source and target and source.mention is not None and source.mention == target.mention:
-            return False
+        if source and target and source.mention is not None and target.mention is not None \
+                and actors.same_actor(source.mention, target.mention):
+            return False  # "Letwin accused the chancellor", both read as Letwin: no event
         for role, argument in (("source", source), ("target", target)):
             if role in event_type.sense.requires and not (argument and argument.is_actor):
                 return False
+            if role in event_type.sense.direct and argument and argument.is_actor and not argument.direct:
+                return False  # "visited X's website" is no visit to X
         if event_type.type is None:  # only two named actors, as the parse relates them
             return bool(source and target and source.kind == "named" and target.kind == "named")
         if target and not target.is_actor and trigger.pos_ == "VERB" \
-                and trigger.lemma_.lower() in self.lexicon.needs_actor_object:
+                and trigger.lemma_.lower() in self.lexicon.needs_actor_object \
+                and not self._object_names_event(trigger):  # "fired shells at X": the entry "fire shell"
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
+
+    def _object_names_event(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
+                   if c.dep_ in ("dobj", "nsubjpass"))
 
     def _event(self, trigger: Token, event_type: EventType, source: Argument | None, target: Argument | None,
                context: _Context, sentence: Sentence, rule: str) -> Event:
@@ -181,6 +207,35 @@ class EventFinder:
                                         _kind(source), _kind(target), context.domain, self.lexicon,
                                         negated, mode),
         )
+
+
+def _next_word(trigger: Token) -> str | None:
+    """The word right after the trigger's phrase ("asked X [if] ...")."""
+    after = trigger.right_edge.i + 1
+    return trigger.doc[after].lower_ if after < len(trigger.doc) else None
+
+
+def _time_phrase(preposition: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in preposition.children if o.dep_ == "pobj")
+
+
+def _in_a_name(token: Token) -> bool:
+    """A capitalized word inside a sentence that is not in title case: part of a name ("the
+    Committee to Protect Journalists"), no event."""
+    if not token.text[:1].isupper() or token.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+
+
+def _target_preposition(token: Token, trigger: Token) -> str | None:
+    """The preposition of the trigger's own that introduces a target token, else None."""
+    while token.dep_ == "conj" and token.head is not token:  # "at A and B": B is A's sibling
+        token = token.head
+    head = token.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i == trigger.i:
+        return head.lower_
+    return None
 
 
 def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Context,
@@ -229,12 +284,12 @@ def _kind(argument: Argument | None) -> str:
     return argument.kind if argument.is_actor else "not_actor"
 
 
-def _has_complement(trigger: Token, words: frozenset[str]) -> bool:
+def _has_complement(trigger: Token, words: frozenset[str], depth: int = COMPLEMENT_DEPTH) -> bool:
     """One of ``words`` among the trigger's dependents, its subject aside, at most
     ``COMPLEMENT_DEPTH`` links below it ("warned of retaliation", "warned that it would strike
     if ..."; not a word deep in a long that-clause)."""
     level = [c for c in trigger.children if c.dep_ not in SUBJECTS]
-    for _ in range(COMPLEMENT_DEPTH):
+    for _ in range(depth):
         if any(t.lemma_.lower() in words or t.lower_ in words for t in level):
             return True
         level = [c for t in level for c in t.children]

@@ -4,7 +4,10 @@ Input: the document's mentions and a token heading an event argument. Output: an
 :class:`Argument`: the words of the argument and the index of its actor's mention, or None
 when the argument is not an actor. The rules, in order:
 
-- a pronoun ("he was killed by ...") stands for the last person named shortly before it;
+- a pronoun ("he was killed by ...") stands for the person the document's coreference
+  (``newsgraph.coref``, shared with attribution) finds shortly before it;
+- a definite role noun ("the minister", "the firm", "the Israeli leader") stands for the actor
+  the document introduced with that noun, when coreference finds one;
 - a token inside a mention is that mention;
 - a group noun with a named owner ("ISIS supporters", "Salafists in Gaza", "Gazan militants")
   becomes a mention of its own, labelled GROUP, so the group is an actor and not its owner;
@@ -15,17 +18,19 @@ when the argument is not an actor. The rules, in order:
 - a capitalized proper noun the entity model missed ("Arnor restored ties with Gondor")
   becomes a mention of its own, labelled NAME: in an actor's position, a name is an actor.
 
-Each argument carries its ``kind`` (named, group, owner, demonym, pronoun, unknown_name,
-not_actor), which the event's confidence weighs.
+Each argument carries its ``kind`` (named, group, owner, demonym, role_demonym, description,
+pronoun, unknown_name, lone_name, coordinated, place, not_actor), which the event's confidence weighs.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.events.lexicon import EventLexicon
 from newsgraph.model import Mention, SourceDocument
 from newsgraph.names import name_key
@@ -39,6 +44,9 @@ PRONOUN_REACH_CHARS = 400  # how far back a pronoun looks for the person it stan
 MAX_ARGUMENT_TOKENS = 10
 OWNER_PREPOSITIONS = frozenset({"of", "in", "from"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# regions and buildings ("Europe", "the West Bank", "Downing Street") are where things happen,
+# seldom who does them: an actor of these labels is a guess
+REGION_LABELS = frozenset({"LOC", "FAC"})
 QUANTITIES = frozenset({"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
                         "number", "handful", "couple", "group", "some", "many", "several", "few", "most",
                         "all", "one", "two", "three", "members", "member", "rest", "majority"})
@@ -68,13 +76,17 @@ class ArgumentActors:
     ``mentions`` is the document's list; new group mentions are appended to ``added`` and
     numbered after it, so earlier indexes stay valid."""
 
-    def __init__(self, document: SourceDocument, mentions: list[Mention], lexicon: EventLexicon):
+    def __init__(self, document: SourceDocument, mentions: list[Mention], lexicon: EventLexicon,
+                 coref: CorefLexicon | None = None):
         self.document = document
         self.mentions = mentions
         self.lexicon = lexicon
         self.added: list[Mention] = []
         self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._starts = [mentions[i].start for i in self._by_start]
+        # coreference reads the mentions in text order; its answers map back through _by_start
+        self.coref = DocumentCoref(document.text, [mentions[i] for i in self._by_start],
+                                   coref or CorefLexicon.from_data())
         self._group_index: dict[tuple[int, int], int] = {}
 
     def argument(self, token: Token, offset: int, sentence: int) -> Argument:
@@ -82,21 +94,30 @@ class ArgumentActors:
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
         if head.lower_ in self.lexicon.person_pronouns:
-            person = self._person_before(offset + head.idx)
+            person = self._pronoun(head.lower_, offset + head.idx)
             return Argument(span.text, start, end, person, direct=True,
                             kind="pronoun" if person is not None else "not_actor")
         inside = self.mention_at(offset + head.idx)
         if self._is_thing(head, inside):
             return Argument(span.text, start, end, None)
-        if inside is not None:  # the phrase may hold only part of the name: "IS" + "Sinai helped"
-            start, end = min(start, self.mentions[inside].start), max(end, self.mentions[inside].end)
-            kind = "demonym" if self._is_demonym(inside) else "named"
-            return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
+        if inside is not None:
+            return self._inside(head, inside, span, offset)
         if head.pos_ not in ("NOUN", "PROPN"):
             return Argument(span.text, start, end, None)
+        named_beside = self._apposition(head, offset)
+        if named_beside is not None:  # "his counterpart, Ariel Sharon": the person, not "his" or a nation
+            return Argument(span.text, start, end, named_beside, direct=True, kind="named")
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
         owner = self._owner(head, offset, places=group)
+        if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
+            # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
+            # document introduced with that noun, never the party or nation word
+            described = self._description(head, offset)
+            if described is not None:
+                return Argument(span.text, start, end, described, direct=True, kind="description")
+            if owner is not None and self.coref.lexicon.kind_of_noun(head.lemma_) == "person":
+                return Argument(span.text, start, end, owner, kind="role_demonym")
         # a capitalized group noun names its group by itself ("Salafists"), sentence start aside
         named = owner is not None or _proper_compound(head) or (head.text[:1].isupper() and not head.is_sent_start)
         if group and named:
@@ -107,12 +128,75 @@ class ArgumentActors:
             known = self._named_before(name.text, offset + name.start_char)
             if known is not None:  # "Saleem" after "Rania Saleem": the actor named in full
                 return Argument(span.text, start, end, known, direct=True, kind="named")
+            # a name the document uses once, with no kind known, may be a work or a product
+            kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
             return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
-                            direct=True, kind="unknown_name")
+                            direct=True, kind=kind)
         if owner is None:
             return Argument(span.text, start, end, None)
-        kind = "demonym" if self._is_demonym(owner) else "owner"
+        # "the Scottish Executive", "a Californian court": the adjective is no actor of its own
+        kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
+        if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
+            kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
+        """The argument whose head lies in a mention: that actor, unless the mention is a bare
+        role word ("Group", cut from a longer name), two names in one ("Blair and Brown": each
+        conjunct is its own argument) or a region or building (no actor by itself)."""
+        mention = self.mentions[inside]
+        start = offset + span.start_char
+        if mention.text.lower() in self.coref.lexicon.group_nouns | self.coref.lexicon.person_nouns:
+            described = self.coref.description(mention.text.lower(), mention.start)
+            found = self._by_start[described] if described is not None else None
+            return Argument(span.text, start, offset + span.end_char, found, direct=True,
+                            kind="description" if found is not None else "not_actor")
+        coordinated = bool(head.conjuncts) and _spans_coordination(head, mention, offset)
+        if coordinated:
+            found = self._conjunct(head, offset)
+            if found is not None or mention.label == "PERSON":
+                return found or self._conjunct_name(head, offset)
+        start, end = min(start, mention.start), max(offset + span.end_char, mention.end)
+        # the phrase may hold only part of the name: "IS" + "Sinai helped"
+        kind = "coordinated" if coordinated else "demonym" if self._is_demonym(inside) \
+            else "place" if mention.label in REGION_LABELS else "named"
+        return Argument(self.document.text[start:end], start, end, inside, direct=True, kind=kind)
+
+    def _apposition(self, head: Token, offset: int) -> int | None:
+        """The named actor in apposition to a role noun ("the party's spokesman, Mark Oaten")."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i:
+                found = self.mention_at(offset + child.idx)
+                if found is not None and self.mentions[found].label not in self.lexicon.thing_labels \
+                        and not self._is_demonym(found):
+                    return found
+        if self.coref.lexicon.kind_of_noun(head.lemma_) != "person":
+            return None
+        # "Labour's minister for women Jacqui Smith", "the director of X, Norman Brennan": the
+        # title's person, named where the title ends
+        last = _phrase(head)[-1].i
+        for token in head.subtree:
+            if token.i > head.i and token.pos_ == "PROPN" and (token.dep_ == "appos" or token.i == last):
+                found = self.mention_at(offset + token.idx)
+                if found is not None and self.mentions[found].label == "PERSON":
+                    return found
+        return None
+
+    def _conjunct(self, head: Token, offset: int) -> Argument | None:
+        """One name of a coordination the entity model read as one ("Blair and Brown"): the
+        person the document names with it (the shared coreference), else None."""
+        name = _name_span(head)
+        start, end = offset + name.start_char, offset + name.end_char
+        found = self.coref.name(name.text, start)
+        if found is None:
+            return None
+        return Argument(name.text, start, end, self._by_start[found], direct=True, kind="named")
+
+    def _conjunct_name(self, head: Token, offset: int) -> Argument:
+        """A name of its own for one conjunct of two people read as one: a guess."""
+        name = _name_span(head)
+        return Argument(name.text, offset + name.start_char, offset + name.end_char, None,
+                        self._group(head, offset, 0, name, NAME_LABEL), direct=True, kind="coordinated")
 
     def _named_before(self, name: str, char: int) -> int | None:
         """The last mention before ``char`` whose words hold every word of ``name``: a short
@@ -154,6 +238,10 @@ class ArgumentActors:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
         return None
 
+    def same_actor(self, first: int, second: int) -> bool:
+        """Two mentions of one name (the same key), or one mention."""
+        return first == second or (self.mentions[first].key and self.mentions[first].key == self.mentions[second].key)
+
     def keep(self, argument: Argument | None) -> int | None:
         """The mention index of a kept argument, adding its group mention on first use."""
         if argument is None:
@@ -179,10 +267,18 @@ class ArgumentActors:
     def _owner(self, noun: Token, offset: int, places: bool = False) -> int | None:
         """An actor named inside the noun's phrase: before it, or after it behind of/in/from.
         A place owns only the nouns of the ``owners`` list (and group nouns, with ``places``)."""
+        if noun.lower_ in self.lexicon.private_persons or noun.lemma_.lower() in self.lexicon.private_persons:
+            return None  # "a man from X" is someone from there, not X acting
         owned_by_place = places or noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
         named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
-        named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS
+        # "a spokesman for UKIP": a person speaks for the group; "support for X" is not X's
+        prepositions = OWNER_PREPOSITIONS | ({"for"} if self.coref.lexicon.kind_of_noun(noun.lemma_) == "person" else set())
+        named += [pobj for child in noun.children if child.dep_ == "prep" and child.lower_ in prepositions
                   for pobj in child.children if pobj.dep_ == "pobj"]
+        # "the mayor of the city of X": the place behind a word for a place
+        named += [inner for pobj in named if pobj.lemma_.lower() in self.lexicon.place_nouns
+                  for child in pobj.children if child.dep_ == "prep" and child.lower_ == "of"
+                  for inner in child.children if inner.dep_ == "pobj"]
         for token in named:
             found = self.mention_at(offset + token.idx)
             if found is not None and (owned_by_place or self.mentions[found].label not in PLACE_LABELS):
@@ -197,16 +293,42 @@ class ArgumentActors:
         return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=label,
                        key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
 
-    def _person_before(self, char: int) -> int | None:
-        position = bisect.bisect_left(self._starts, char) - 1
-        while position >= 0:
-            mention = self.mentions[self._by_start[position]]
-            if char - mention.end > PRONOUN_REACH_CHARS:
-                return None
-            if mention.label == "PERSON" and mention.end <= char:
-                return self._by_start[position]
-            position -= 1
-        return None
+    def _pronoun(self, word: str, char: int) -> int | None:
+        """The person a pronoun stands for (the shared coreference), when named shortly before."""
+        found = self.coref.pronoun(word, char)
+        if found is None or self.coref.pronoun_kind(word) != "person":
+            return None
+        index = self._by_start[found]
+        mention = self.mentions[index]
+        return index if mention.end <= char and char - mention.end <= PRONOUN_REACH_CHARS else None
+
+    def _description(self, head: Token, offset: int) -> int | None:
+        """The actor a definite singular role noun stands for ("the minister", "the firm", "the
+        prime minister", "the Israeli leader"): the mention the document introduced with those
+        words (the shared coreference). Not "a spokesman" (someone new) nor "ministers" (many)."""
+        if head.tag_ not in ("NN", "NNP") or not _definite(head, self.coref.lexicon.determiners):
+            return None
+        kind = self.coref.lexicon.kind_of_noun(head.lemma_)
+        # "the prime minister" is introduced as such; "the Kemari leader" as a leader
+        words = [t.lower_ for t in head.children if t.dep_ in ("compound", "amod") and t.i < head.i
+                 and self.mention_at(offset + t.idx) is None and t.lower_ not in self.lexicon.loose_title_words]
+        words.append(head.lemma_.lower())
+        found = self.coref.description(" ".join(words), offset + head.idx, kind=kind) if kind else None
+        if found is None:
+            return None
+        index = self._by_start[found]
+        return None if self._qualified_title(index, words) else index
+
+    def _qualified_title(self, index: int, words: list[str]) -> bool:
+        """The person was introduced with a qualified form of the title ("Deputy Prime
+        Minister X", "shadow chancellor X"): "the prime minister" is someone else."""
+        mention = self.mentions[index]
+        # the title just before the name, as coreference reads it: after the last punctuation
+        before = re.split(r"[.,;:()\n]", self.document.text[max(0, mention.start - 80):mention.start])[-1].lower().split()
+        for at in range(len(before) - len(words), -1, -1):
+            if [w.rstrip("s") for w in before[at:at + len(words)]] == [w.rstrip("s") for w in words]:
+                return at > 0 and before[at - 1] in self.lexicon.title_qualifiers
+        return False
 
     @staticmethod
     def _quantified(token: Token) -> Token:
@@ -242,6 +364,19 @@ def _name_span(head: Token):
     while left < head.i and not head.doc[left].text[:1].isupper():
         left += 1
     return head.doc[left:head.i + 1]
+
+
+def _definite(head: Token, determiners: frozenset[str]) -> bool:
+    """The noun opens with "the"/"this" or a possessive, or is a bare title ("Tory leader")."""
+    for child in head.children:
+        if child.dep_ in ("det", "poss"):
+            return child.dep_ == "poss" or child.lower_ in determiners
+    return True
+
+
+def _spans_coordination(head: Token, mention: Mention, offset: int) -> bool:
+    """The mention holds the head and one of its coordinated siblings: two names read as one."""
+    return any(mention.start <= offset + c.idx < mention.end for c in head.conjuncts)
 
 
 # children that start another phrase: "Hamas [and Egypt]", "the militants [who were arrested]"

@@ -16,8 +16,10 @@ from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+                 "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
+                 "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped")
+_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types")
 ROLES = frozenset({"source", "target"})
 
 
@@ -31,7 +33,11 @@ class Sense:
     the word has another sense ("beat" in sport); ``no_clause``: a that-clause makes it an
     opinion ("agreed that the plan was fair"); ``confidence``: how often the word, read
     this way, is right; ``domain_types``: the type the word names in a domain ("attack" a
-    rival in an election report is criticism)."""
+    rival in an election report is criticism); ``target_prepositions``: the only prepositions
+    that may give the target (None: any of the lexicon's; [] only an object: "trained X", not
+    "trained at a college"; [at]: "shot at X", not "shot hoops with X"); ``direct``: roles whose
+    actor must be named by the argument itself, not own it ("visited X", not "X's website");
+    ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if")."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -39,6 +45,9 @@ class Sense:
     no_clause: bool = False
     confidence: float | None = None
     domain_types: tuple[tuple[str, str], ...] = ()  # (domain, "TYPE/subtype"): another type there
+    target_prepositions: frozenset[str] | None = None
+    direct: frozenset[str] = frozenset()
+    excludes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,13 @@ class EventLexicon:
     confidence: dict[str, Any] = field(default_factory=dict)
     untyped: EventType = EventType(None)
     demonyms: frozenset[str] = frozenset()  # "pakistani", "egyptians" (data/demonyms.tsv)
+    clause_target_types: frozenset[str] = frozenset()  # types whose that-clause subject is the target
+    receiving_verbs: frozenset[str] = frozenset()  # "received aid from Y": the subject is the target
+    object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
+    private_persons: frozenset[str] = frozenset()  # "a man from X": never stands for X
+    place_nouns: frozenset[str] = frozenset()  # "the city of X": the place is X
+    title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
+    loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -177,6 +193,13 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         confidence=dict(tables.get("confidence") or {}),
         untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
         demonyms=_demonyms(),
+        receiving_verbs=_words(tables.get("receiving_verbs")),
+        object_control=_words(tables.get("object_control")),
+        private_persons=_words(tables.get("private_persons")),
+        loose_title_words=_words(tables.get("loose_title_words")),
+        place_nouns=_words(tables.get("place_nouns")),
+        title_qualifiers=_words(tables.get("title_qualifiers")),
+        clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
     )
 
 
@@ -212,15 +235,18 @@ def _demonyms() -> frozenset[str]:
 
 
 def _sense(entry: dict[str, Any]) -> Sense:
-    requires = _words(entry.get("requires"))
-    if not requires <= ROLES:
+    requires, direct = _words(entry.get("requires")), _words(entry.get("direct"))
+    if not (requires | direct) <= ROLES:
         raise NewsgraphError(Errors.BAD_DATA_FILE.format(
-            path=f"requires: {sorted(requires)}", reason="an entry requires only source and/or target"))
+            path=f"requires: {sorted(requires | direct)}", reason="an entry names only the roles source and target"))
+    prepositions = entry.get("target_prepositions")
     confidence = entry.get("confidence")
     return Sense(requires=requires, complement=_words(entry.get("complement")),
                  not_in_domains=_words(entry.get("not_in_domains")), no_clause=bool(entry.get("no_clause")),
                  confidence=float(confidence) if confidence is not None else None,
-                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()))
+                 domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
+                 target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
+                 excludes=_words(entry.get("excludes")))
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

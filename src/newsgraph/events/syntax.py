@@ -20,8 +20,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # a verb without a subject of its own takes one from the verb it hangs from
 INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj", "relcl", "acomp"})
 # prepositions of a verb's object noun that name the event's target: "restore ties with X",
-# "declared war on X", "imposed sanctions against X"
-OBJECT_TARGET_PREPOSITIONS = frozenset({"with", "on", "against", "to", "toward", "towards"})
+# "declared war on X", "imposed sanctions against X", "fired shells at X"
+OBJECT_TARGET_PREPOSITIONS = frozenset({"with", "on", "against", "to", "toward", "towards", "at"})
 CLIMB_LIMIT = 6
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
@@ -47,28 +47,35 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return seen
 
 
-def verb_roles(verb: Token, lexicon: EventLexicon) -> Roles:
+def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) -> Roles:
+    """``clause_target``: the subject of the verb's that-clause is its target ("alleged that X
+    knew": X), as for accusations; for other verbs it is what was said, not whom it was done to."""
     # a past participle only: the model sometimes reads the "IS" of "IS Sinai helped" as auxpass
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl"  # "the militants arrested by Hamas"
                                       or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children))
+    # "was arrested and beheaded": the second participle shares the first one's passive
+    shared = verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not passive and verb.head.tag_ == "VBN" \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in OBJECTS for c in verb.children) \
+        and any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.head.children)
+    passive = passive or shared
     roles = Roles(passive=passive)
     if passive:
         roles.sources = [pobj for c in verb.children if c.dep_ == "agent" for pobj in _objects_of(c)]
-        roles.targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS]
+        roles.targets = [c for c in (verb.head if shared else verb).children if c.dep_ in PASSIVE_SUBJECTS]
     else:
-        roles.sources = subjects_of(verb)
+        roles.sources = subjects_of(verb, lexicon)
         roles.targets = [c for c in verb.children if c.dep_ in OBJECTS]
     if not roles.targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
-        roles.targets = _complement_subjects(verb)  # "helped Hamas move weapons"
+        roles.targets = _complement_subjects(verb, clause_target)  # "helped Hamas move weapons"
     by_preposition = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
                       for pobj in _objects_of(c) if pobj.ent_type_ not in TIME_ENTITIES]  # "on Thursday"
     if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
         by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
                           and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
     roles.targets += by_preposition
-    roles.targets += [pobj for o in verb.children if o.dep_ == "dobj" and _names_the_event(verb, o, lexicon)
+    roles.targets += [pobj for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and _names_the_event(verb, o, lexicon)
                       for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
@@ -91,9 +98,10 @@ def _shared_objects(verb: Token) -> list[Token]:
     return []
 
 
-def subjects_of(verb: Token) -> list[Token]:
+def subjects_of(verb: Token, lexicon: EventLexicon) -> list[Token]:
     """The subject of ``verb``, or, for a verb without one, the subject it shares by control
-    ("began to repair", "traveled to Egypt to meet", "urged Hamas to stop"), coordination,
+    ("began to repair", "traveled to Egypt to meet"; the object of an ``object_control`` verb:
+    "urged Hamas to stop", but "met X to discuss" is the subject's purpose), coordination,
     a relative clause or a phrase it sits in ("are in the process of negotiating")."""
     current = verb
     for _ in range(CLIMB_LIMIT):
@@ -105,7 +113,7 @@ def subjects_of(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ not in INHERITING or current.head is current:
             return []
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() in lexicon.object_control:
             controller = [c for c in current.head.children if c.dep_ == "dobj"]
             if controller:
                 return controller
@@ -129,9 +137,18 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
             roles.targets += _objects_of(child)
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
+    receiver = _receiving_verb(noun, lexicon)
+    if receiver is not None:  # "X received aid from Y", "X faces pressure from Y": Y did it to X
+        if not roles.sources:
+            roles.sources = [pobj for c in receiver.children if c.dep_ in ("prep", "agent")
+                             and c.lower_ in lexicon.noun_source_prepositions for pobj in _objects_of(c)]
+        if not roles.targets:
+            roles.targets = subjects_of(receiver, lexicon)
+        roles.sources, roles.targets = with_conjuncts(roles.sources), with_conjuncts(roles.targets)
+        return roles
     support = _support_verb(noun, lexicon)
     if not roles.sources and support is not None:
-        roles.sources = subjects_of(support)  # "Hamas launched an attack on ...", "engaged in clashes with"
+        roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
         roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
                          and noun not in c.subtree for pobj in _objects_of(c)]
@@ -152,6 +169,17 @@ def _support_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
     elif noun.dep_ != "dobj":
         return None
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.light_verbs else None
+
+
+def _receiving_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
+    """The verb whose subject undergoes the event its object noun names: "received aid",
+    "faces pressure", "came under attack"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "under":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.receiving_verbs else None
 
 
 def _agent_below(noun: Token, lexicon: EventLexicon) -> list[Token]:
@@ -208,8 +236,12 @@ def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def _complement_subjects(verb: Token) -> list[Token]:
-    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+def _complement_subjects(verb: Token, clause_target: bool) -> list[Token]:
+    """The subject of a clause after the verb ("helped Hamas move weapons"); not the subject of
+    reported words ("X would stand up for ..., Y pledged", "pledged that X would") unless
+    ``clause_target``."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+            and (clause_target or not any(m.dep_ == "mark" for m in c.children))
             for s in c.children if s.dep_ == "nsubj"]
 
 
