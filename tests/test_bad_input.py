@@ -323,3 +323,27 @@ def test_20000_tiny_files_build(tmp_path):
     run = run_build(folder, tmp_path / "out", timeout=1800)
     assert run.returncode == 0, run.stderr
     assert "Built 20000 documents (20000 parsed, 0 unchanged, 0 duplicate, 0 skipped)" in " ".join(run.stdout.split())
+
+
+def test_a_document_the_analysis_fails_on_is_named_and_the_rest_is_built(tmp_path, monkeypatch):
+    from newsgraph.pipeline import DocumentAnalyzer
+
+    real_call = DocumentAnalyzer.__call__
+
+    def failing_on_one_text(self, parsed):
+        if "Velmora" in parsed.document.text:
+            raise AttributeError("'NoneType' object has no attribute 'lower_'")
+        return real_call(self, parsed)
+
+    monkeypatch.setattr(DocumentAnalyzer, "__call__", failing_on_one_text)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police in Tarsk arrested the smuggler Ivo Benes on Monday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("The mayor of Velmora met the Orlan delegation on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(folder), "-o", str(out), "--workers", "1", "--top", "0"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "b.txt: skipped: newsgraph failed on this text (AttributeError" in " ".join(result.output.split())
+    graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert [Path(d["path"]).name for d in graph["documents"]] == ["a.txt"]

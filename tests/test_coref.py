@@ -100,6 +100,22 @@ def test_no_antecedent_past_a_person_described_but_not_named():
     assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Ivo Renner"
 
 
+def test_a_description_of_the_name_itself_by_a_copula_is_no_rival():
+    text = "Renner was the leader of a small sect in Orlan. A day later he was arrested."
+    c = coref(text, [("Renner", "PERSON", "Ivo Renner")])
+    assert c.mentions[c.pronoun("he", text.index("he was"))].full_name == "Ivo Renner"
+    # the model left the bare surname untagged: its word still names the person described
+    text = "Sir Ivo el-Renner spoke. El-Renner was the leader of a sect. A day later he was arrested."
+    c = coref(text, [("Sir Ivo el-Renner", "PERSON", "Ivo el-Renner")])
+    assert c.mentions[c.pronoun("he", text.index("he was"))].full_name == "Ivo el-Renner"
+    text = "Sir Ivo Renner spoke. Kell was the leader of a sect. A day later he was arrested."
+    c = coref(text, [("Sir Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.pronoun("he", text.index("he was")) is None
+    text = "Renner met the leader of a small sect in Orlan. A day later he was arrested."
+    c = coref(text, [("Renner", "PERSON", "Ivo Renner")])
+    assert c.pronoun("he", text.index("he was")) is None
+
+
 def test_description_by_the_class_noun_after_a_name():
     text = "The Tessel Herald newspaper said the port was shut. The paper said the ships had left."
     c = coref(text, [("Tessel Herald", "OUTLET", "Tessel Herald")])

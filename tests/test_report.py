@@ -206,7 +206,7 @@ def test_empty_graph_still_writes_a_report(tmp_path):
 def test_report_command_writes_the_default_file(sample_build):
     result = invoke("report", sample_build)
     assert result.exit_code == 0, result.output
-    assert "40 actors, 11 relations" in flat(result.output)
+    assert "40 actors, 12 relations" in flat(result.output)
     assert (sample_build / "report.html").is_file()
     # The confidence filter starts where the terminal views hide events: precision first.
     html = (sample_build / "report.html").read_text(encoding="utf-8")

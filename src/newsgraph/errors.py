@@ -36,4 +36,5 @@ class Errors:
     BAD_GRAPH_JSON = "cannot read {path}: {reason}; build the folder again with 'newsgraph build PATH -o FOLDER'."
     REPORT_ASSETS_MISSING = "the report needs vis-network from the pyvis package, not found at {path}: pip install pyvis (run 'make demo')."
     WORKER_FAILED = "a build worker failed: {reason}"
+    ANALYSIS_FAILED = "newsgraph failed on this text ({reason}); the other documents were built. Please report it with the file."
     DASK_UNREACHABLE = "cannot reach the Dask scheduler at {address!r} ({reason}); give tcp://HOST:PORT of a running scheduler, or --dask local."

@@ -128,7 +128,28 @@ class BatchAnalysis:
         """The records of ``documents`` in order, as they are parsed: one ``nlp.pipe`` over
         the whole stream (a pipe per batch costs some 4% of the parse)."""
         for parsed in parse_documents(self.nlp, documents, batch_size=self.batch_size):
-            yield self.analyze(parsed).to_dict()
+            try:
+                yield self.analyze(parsed).to_dict()
+            except Exception as error:  # a bug met on one text must not cost the other documents
+                yield failed_record(parsed.document, error)
+
+
+FAILED_KEY = "analysis_failed"
+
+
+def failed_record(document: SourceDocument, error: Exception) -> Record:
+    """The record of a document whose analysis raised: its path and the error, nothing stored."""
+    return {FAILED_KEY: {"path": document.path, "reason": f"{type(error).__name__}: {error}"}}
+
+
+def _keep_analyzed(records: list[Record], listener: BuildListener, report: BuildReport) -> list[Record]:
+    """The records of analyzed documents; each failed one is named as a skipped input."""
+    for record in records:
+        if FAILED_KEY in record:
+            failure = record[FAILED_KEY]
+            _problem(Problem(failure["path"], Errors.ANALYSIS_FAILED.format(reason=failure["reason"])),
+                     listener, report)
+    return [record for record in records if FAILED_KEY not in record]
 
 
 def pipeline_signature(settings: BuildSettings, model_meta: str) -> str:
@@ -188,6 +209,7 @@ def _run_document_stages(files: list[Path], settings: BuildSettings, listener: B
     fresh: dict[int, list[Record]] = {}
     with _runner(settings, pipeline) as runner:
         for number, records in runner.run(new_documents):
+            records = _keep_analyzed(records, listener, report)
             report.parsed += len(records)
             for _ in records:
                 listener.on_document("parsed")

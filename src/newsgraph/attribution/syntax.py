@@ -160,7 +160,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
-    if item.clause is None and _infinitive(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
+    if item.clause is None and _infinitive(token) is not None and subject is not None \
+            and subject.lower_ in _NOT_SPEAKERS:
         return None  # "a dispute that threatened to spill over", "it promises to be": no one speaks
     _set_addressees(item, token, offset, lexicon)
     if comment is not None and comment.i != token.i:

@@ -50,6 +50,7 @@ class CorefLexicon:
     person_labels: frozenset[str]
     group_labels: frozenset[str]
     pronoun_genders: dict[str, str]
+    predicate_links: tuple[str, ...] = ()
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -64,6 +65,7 @@ class CorefLexicon:
                    person_labels=frozenset(tables.get("person_labels") or ("PERSON",)),
                    group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
                    pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
+                   predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -98,6 +100,8 @@ class DocumentCoref:
             if mention.label in lexicon.person_labels:
                 for word in _words(mention.full_name or mention.text):
                     self._by_word.setdefault(word, set()).add(mention.key)
+                    if "-" in word:  # "al-Maqdisi", "Smith-Jones": the last part alone names him too
+                        self._by_word.setdefault(word.rsplit("-", 1)[1], set()).add(mention.key)
                 name = mention.full_name or mention.text
                 gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
                 if gender and self._gender.setdefault(mention.key, gender) != gender:
@@ -195,8 +199,26 @@ class DocumentCoref:
                 continue  # quoted words, or a plural ("the players"): no rival for "he"
             if self._named_after(match.end()):
                 continue  # "the minister Dana Kell": a name the antecedent search has seen
+            if self._describes_antecedent(start, match.start(), antecedent):
+                continue  # "Kell was the minister ...", "Kell, the minister": Kell described
             found = self.description(noun, match.end(), kind="person")
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
+                return True
+        return False
+
+    def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
+        """The description follows the name it describes, joined by a copula or a comma: right
+        after the mention, or after a word of the antecedent's name the model did not tag."""
+        link = self.text[name_end:description_start]
+        if len(link) < 20 and link.strip().lower() in self.lexicon.predicate_links:
+            return True
+        if antecedent is None:
+            return False
+        before = self.text[max(0, description_start - 40):description_start].lower()
+        for phrase in self.lexicon.predicate_links:
+            found = re.search(rf"([\w'’-]+)\s*{re.escape(phrase)}\s*$", before)
+            words = _words(found.group(1)) if found else []
+            if words and self.mentions[antecedent].key in self._by_word.get(words[-1], set()):
                 return True
         return False
 
