@@ -14,6 +14,13 @@ item numbers ("Ernst & Young asserts [1] (“title”); Gordon Brown denies it [
 per item its role (asserts / denies / declines), the corpus file, the character offsets into
 the text newsgraph reads from that file, the speaker and the stance or event type.
 
+``recall`` draws ``--size`` random documents whose text holds a denial word, each with the
+contradictions the build lists on it (references). The judge reads each article and adds
+``"conflicts"`` (how many two-sided conflicts a reader would list: a denial and the claim or
+charge it rejects, a declined comment and the claim it answers), ``"found_paired"`` (how many of
+those the build lists as a pair) and ``"found_one_sided"`` (how many more it lists only as a
+one-sided denial); ``score`` then prints the recall.
+
 ``show`` prints each drawn line with the sentences re-read from the corpus files (through
 newsgraph's own reader, so the offsets fit), for the judge. The judge adds ``"verdict"``:
 "real" (the denial really rejects the truth of what the listed assertion says, by another
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -48,6 +56,28 @@ def draw(out: Path, corpus: Path, size: int, seed: int) -> None:
             print(json.dumps(reference(record, documents, corpus), ensure_ascii=False))
         drawn += len(chosen)
         print(f"{kind}: drew {len(chosen)} of {len(pool)}", file=sys.stderr)
+
+
+DENIAL_WORD = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial|ials)|untrue|refut\w*)\b", re.IGNORECASE)
+
+
+def recall_sample(out: Path, corpus: Path, size: int, seed: int) -> None:
+    """``size`` random documents whose text holds a denial word, each with the contradictions
+    the build lists on it (any side in it), as references: the judge reads the article, counts
+    the conflicts a reader would list and how many of them are listed."""
+    graph = json.loads(((out / "graph.json") if out.is_dir() else out).read_text(encoding="utf-8"))
+    documents = {d["id"]: d for d in graph["documents"]}
+    pool = sorted(d for d, document in documents.items() if DENIAL_WORD.search(document.get("text") or ""))
+    listed: dict[str, list[dict]] = defaultdict(list)
+    for record in graph["contradictions"]:
+        for doc in {side.get("doc") for side in record.get("sides") or ()}:
+            listed[doc].append(record)
+    for doc in sorted(random.Random(seed).sample(pool, min(size, len(pool)))):
+        document = documents[doc]
+        print(json.dumps({"file": corpus_file(document.get("path"), corpus), "sha256": document.get("sha256"),
+                          "listed": [reference(r, documents, corpus) for r in listed.get(doc, [])]},
+                         ensure_ascii=False))
+    print(f"drew {min(size, len(pool))} of {len(pool)} documents with a denial word", file=sys.stderr)
 
 
 def reference(record: dict, documents: dict, corpus: Path) -> dict:
@@ -77,6 +107,23 @@ def corpus_file(path: str | None, corpus: Path) -> str | None:
 
 
 def show(path: Path, corpus: Path) -> None:
+    lines = read_lines(path)
+    if lines and "listed" in lines[0]:
+        show_recall(lines)
+        return
+    _show_items(path, corpus)
+
+
+def show_recall(lines: list[dict]) -> None:
+    for number, line in enumerate(lines, 1):
+        print(f"\n#{number} {line['file']} (read the whole article: ../shared/corpus/bbc/{line['file']});"
+              f" the build lists {len(line['listed'])}:")
+        for record in line["listed"]:
+            spans = ", ".join(f"[{i['n']}] {i['role']} {i['file']} {i['start']}-{i['end']}" for i in record["items"])
+            print(f"  - {record['kind']} (confidence {record.get('confidence')}): {record['summary']}\n      {spans}")
+
+
+def _show_items(path: Path, corpus: Path) -> None:
     from newsgraph.ingest import read_file
     from newsgraph.ingest.boilerplate import BoilerplateFilter
 
@@ -100,14 +147,28 @@ def read_lines(path: Path) -> list[dict]:
 
 
 def score(path: Path) -> None:
+    lines = read_lines(path)
+    if lines and "listed" in lines[0]:
+        score_recall(lines)
+        return
     verdicts: dict[str, Counter] = defaultdict(Counter)
-    for item in read_lines(path):
+    for item in lines:
         verdicts[item["kind"]][item.get("verdict") or "unjudged"] += 1
     for kind in KINDS:
         counts = verdicts.get(kind, Counter())
         judged = counts["real"] + counts["not_real"]
         share = f"{counts['real'] / judged:.0%}" if judged else "-"
         print(f"{kind}: {counts['real']} real of {judged} judged ({share}); unjudged {counts['unjudged']}")
+
+
+def score_recall(lines: list[dict]) -> None:
+    judged = [line for line in lines if isinstance(line.get("conflicts"), int)]
+    conflicts = sum(line["conflicts"] for line in judged)
+    paired = sum(line.get("found_paired", 0) for line in judged)
+    one_sided = sum(line.get("found_one_sided", 0) for line in judged)
+    print(f"recall on {len(judged)} judged documents with a denial word: {conflicts} conflicts a reader would "
+          f"list; {paired} listed as pairs ({paired / conflicts:.0%}), {one_sided} more as one-sided denials"
+          if conflicts else f"recall: no conflicts in {len(judged)} judged documents")
 
 
 def main() -> None:
@@ -118,6 +179,11 @@ def main() -> None:
     drawing.add_argument("--corpus", type=Path, default=Path("../shared/corpus/bbc"))
     drawing.add_argument("--size", type=int, default=30)
     drawing.add_argument("--seed", type=int, default=20)
+    recalling = commands.add_parser("recall", help="random documents with a denial word, with what the build lists")
+    recalling.add_argument("out", type=Path, help="build folder (or its graph.json)")
+    recalling.add_argument("--corpus", type=Path, default=Path("../shared/corpus/bbc"))
+    recalling.add_argument("--size", type=int, default=30)
+    recalling.add_argument("--seed", type=int, default=20)
     showing = commands.add_parser("show", help="print a sample with its sentences, for the judge")
     showing.add_argument("path", type=Path)
     showing.add_argument("--corpus", type=Path, default=Path("../shared/corpus/bbc"))
@@ -126,6 +192,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "draw":
         draw(args.out, args.corpus, args.size, args.seed)
+    elif args.command == "recall":
+        recall_sample(args.out, args.corpus, args.size, args.seed)
     elif args.command == "show":
         show(args.path, args.corpus)
     else:

@@ -204,3 +204,12 @@ def test_creditors_of_a_firm_are_a_group_of_their_own(events_of):
 def test_a_title_ending_in_a_name_is_that_person(events_of):
     text = "Kemari deputy minister for women Nadia Sorel accused the Dune Brigade of lying."
     assert on(events_of(text), "accused") == [("ACCUSE", "Nadia Sorel", "Dune Brigade")]
+
+
+def test_a_visit_to_a_city_is_a_trip_but_a_visit_to_a_country_meets_its_state(events_of):
+    # "not_places" in the lexicon: the destination of a visit is an actor only as a country;
+    # a city visited is kept in the graph as a destination, below the default confidence
+    trip = events_of("Prime Minister Tony Blair visited Sheffield on Monday.")
+    assert on(trip, "visited") == [("CONSULT", "Tony Blair", "Sheffield")] and shown(trip, "visited") == []
+    assert shown(events_of("Prime Minister Tony Blair visited China on Monday."), "visited") == \
+        [("CONSULT", "Tony Blair", "China")]

@@ -96,9 +96,16 @@ def test_short_form_prefers_nearest_preceding_full_name():
     assert link_short_forms(candidates, keys)[2] == 1
 
 
-def test_first_name_alone_is_not_linked_to_a_surname_match():
+def test_first_name_alone_links_only_to_the_one_person_bearing_it():
     candidates = [_candidate("Shadi al-Menai", 0, "PERSON"), _candidate("Shadi", 40, "PERSON")]
-    assert link_short_forms(candidates, ["shadi al menai", "shadi"]) == [0, 1]
+    assert link_short_forms(candidates, ["shadi al menai", "shadi"]) == [0, 0]
+    # two brothers: "Anil" is Anil Vell, never Mukesh Vell; a given name two people bear is no guess
+    candidates = [_candidate("Anil Vell", 0, "PERSON"), _candidate("Mukesh Vell", 20, "PERSON"),
+                  _candidate("Anil", 40, "PERSON")]
+    assert link_short_forms(candidates, ["anil vell", "mukesh vell", "anil"]) == [0, 1, 0]
+    candidates = [_candidate("Shadi al-Menai", 0, "PERSON"), _candidate("Shadi Karam", 20, "PERSON"),
+                  _candidate("Shadi", 40, "PERSON")]
+    assert link_short_forms(candidates, ["shadi al menai", "shadi karam", "shadi"]) == [0, 1, 2]
 
 
 def test_person_span_stops_at_as_and_at(analyze):

@@ -154,6 +154,8 @@ class EventFinder:
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
+            source, target = (_as_destination(a, role, event_type, context.actors)
+                              for a, role in ((source, "source"), (target, "target")))
             if self._worth_keeping(trigger, event_type, source, target, context.actors):
                 events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
         return events
@@ -276,6 +278,16 @@ def _actors_first(arguments: list[Argument]) -> list[Argument]:
     ties with X": X, not the ties)."""
     actors = [a for a in arguments if a.is_actor]
     return actors or arguments
+
+
+def _as_destination(argument: Argument | None, role: str, event_type: EventType,
+                    actors: ArgumentActors) -> Argument | None:
+    """A place that is not a country, where the sense wants no place ("visited Sheffield"), is
+    where the event went, not whom it met: kind "destination", weighed low (kept in graph.json,
+    hidden by default)."""
+    if argument is None or role not in event_type.sense.not_places or not actors.is_local_place(argument.mention):
+        return argument
+    return replace(argument, kind="destination")
 
 
 def _kind(argument: Argument | None) -> str:

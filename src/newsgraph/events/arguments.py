@@ -238,6 +238,16 @@ class ArgumentActors:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
         return None
 
+    def is_local_place(self, index: int | None) -> bool:
+        """The mention is a place that is not a country: a city, region or building."""
+        if index is None or index >= len(self.mentions):
+            return False
+        mention = self.mentions[index]
+        if mention.label in REGION_LABELS:
+            return True
+        names = {(mention.full_name or mention.text).lower(), mention.text.lower()}
+        return mention.label == "GPE" and not names & self.lexicon.countries
+
     def same_actor(self, first: int, second: int) -> bool:
         """Two mentions of one name (the same key), or one mention."""
         return first == second or (self.mentions[first].key and self.mentions[first].key == self.mentions[second].key)

@@ -28,7 +28,7 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "event_confidence", "guess_domain", "settle
 _DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.45, "in_claim": 0.9, "negated": 0.6, "modes": {},
              "arguments": {"named": 1.0, "group": 0.95, "owner": 0.85, "demonym": 0.75, "role_demonym": 0.5,
                            "description": 0.85, "unknown_name": 0.8, "lone_name": 0.6, "coordinated": 0.5,
-                           "place": 0.6, "product": 0.55,
+                           "place": 0.6, "product": 0.55, "destination": 0.4,
                            "pronoun": 0.55, "modifier": 0.65, "nested": 0.75, "not_actor": 0.55, "absent": 0.55},
              "domains": {}}
 

@@ -37,7 +37,9 @@ class Sense:
     that may give the target (None: any of the lexicon's; [] only an object: "trained X", not
     "trained at a college"; [at]: "shot at X", not "shot hoops with X"); ``direct``: roles whose
     actor must be named by the argument itself, not own it ("visited X", not "X's website");
-    ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if")."""
+    ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if");
+    ``not_places``: roles whose actor may not be a place other than a country ("visited
+    Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit)."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -48,6 +50,7 @@ class Sense:
     target_prepositions: frozenset[str] | None = None
     direct: frozenset[str] = frozenset()
     excludes: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class EventLexicon:
     place_nouns: frozenset[str] = frozenset()  # "the city of X": the place is X
     title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
+    countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -199,6 +203,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         loose_title_words=_words(tables.get("loose_title_words")),
         place_nouns=_words(tables.get("place_nouns")),
         title_qualifiers=_words(tables.get("title_qualifiers")),
+        countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
     )
 
@@ -236,9 +241,11 @@ def _demonyms() -> frozenset[str]:
 
 def _sense(entry: dict[str, Any]) -> Sense:
     requires, direct = _words(entry.get("requires")), _words(entry.get("direct"))
-    if not (requires | direct) <= ROLES:
+    not_places = _words(entry.get("not_places"))
+    if not (requires | direct | not_places) <= ROLES:
         raise NewsgraphError(Errors.BAD_DATA_FILE.format(
-            path=f"requires: {sorted(requires | direct)}", reason="an entry names only the roles source and target"))
+            path=f"requires: {sorted(requires | direct | not_places)}",
+            reason="an entry names only the roles source and target"))
     prepositions = entry.get("target_prepositions")
     confidence = entry.get("confidence")
     return Sense(requires=requires, complement=_words(entry.get("complement")),
@@ -246,7 +253,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  confidence=float(confidence) if confidence is not None else None,
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
                  target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
-                 excludes=_words(entry.get("excludes")))
+                 excludes=_words(entry.get("excludes")), not_places=not_places)
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

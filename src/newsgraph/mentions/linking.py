@@ -27,6 +27,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     for i, candidate in enumerate(candidates):
         matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
+        if not matches and candidate.label == _PERSON:
+            matches = _given_name_bearers(keys[i], people, keys)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
@@ -45,6 +47,17 @@ def _is_name_part(short_key: str, full_key: str) -> bool:
     if len(short) == 1:
         return full[-1] == short[0]
     return full[: len(short)] == short and short[0] in KUNYA_WORDS or full[-len(short):] == short
+
+
+def _given_name_bearers(short_key: str, people: list[int], keys: list[str]) -> list[int]:
+    """The full names whose first word is the lone word ``short_key`` ("Elton" -> "Elton John",
+    "Anil" beside "Mukesh Ambani" -> "Anil Ambani"), when they are all one person: two
+    people sharing the given name are not guessed between."""
+    short = core_words(short_key)
+    if len(short) != 1:
+        return []
+    bearers = [j for j in people if core_words(keys[j])[0] == short[0]]
+    return bearers if len({keys[j] for j in bearers}) == 1 else []
 
 
 def _looks_like_acronym(text: str) -> bool:
