@@ -62,6 +62,8 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v4.jsonl
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v5.jsonl
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v5.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v6.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v6.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v5.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v4.jsonl
 	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v6.jsonl benchmarks/gold/bbc_actor_top40_v6.jsonl benchmarks/gold/bbc_actor_kinds_sample_v6.jsonl
