@@ -59,6 +59,15 @@ def load(graph_path: Path) -> tuple[dict[str, Any], dict[str, dict], dict[str, s
     return graph, documents, actors
 
 
+SHORT_WORDS = 6  # a long speaker phrase is article text: the span gives it back, the field only its start
+
+
+def short_words(text: str | None) -> str | None:
+    if text is None or len(text.split()) <= SHORT_WORDS:
+        return text
+    return " ".join(text.split()[:SHORT_WORDS]) + " …"
+
+
 def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, Any]:
     """A claim as offsets and fields; no words of the article beyond the claim's own fields."""
     path = Path(document.get("path") or "")
@@ -67,7 +76,7 @@ def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, 
         "sha256": document.get("sha256"), "claim": claim["id"],
         "content": [claim["start"], claim["end"]], "speaker_span": claim.get("speaker_span"),
         "cue_span": claim.get("cue_span"), "outlet_span": claim.get("outlet_span"),
-        "speaker_text": claim.get("speaker_text"), "speaker": actors.get(claim.get("speaker") or ""),
+        "speaker_text": short_words(claim.get("speaker_text")), "speaker": actors.get(claim.get("speaker") or ""),
         "anonymous": claim["anonymous"], "stance": claim["stance"], "cue": claim.get("cue"),
         "outlet": claim.get("outlet"), "kind": claim.get("kind"),
     }

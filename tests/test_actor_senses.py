@@ -136,8 +136,8 @@ def test_a_lone_word_that_is_mostly_a_corpus_surname_is_a_person():
 
 
 def test_an_initial_and_a_surname_make_a_person(analyze):
-    result = analyze("Kessel: G Murphy, G Dempsey, S Horgan, K Maggs, D Hickie, R O'Gara.")
-    assert {m.label for m in result.mentions if "Hickie" in m.text} == {"PERSON"}
+    result = analyze("Kessel: G Marrow, G Delpey, S Horran, K Mabbs, D Hickley, R O'Garn.")
+    assert {m.label for m in result.mentions if "Mabbs" in m.text} == {"PERSON"}  # the model says GPE
 
 
 def test_a_countrys_own_body_is_the_country_and_its_hopes_are_the_sides(analyze):
