@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -78,5 +79,28 @@ def analyze(nlp):
         document = _make_document("test.txt", text, cleaner, title=None)
         (parsed,) = parse_documents(nlp, [document])
         return analyzer(parsed)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp):
+    """Events of a text (published 2024-03-01) as (type, source words, trigger, target words, Event)."""
+    from newsgraph.ingest import BoilerplateFilter, _make_document
+    from newsgraph.parse import parse_documents
+    from newsgraph.pipeline import BuildSettings, DocumentAnalyzer
+
+    analyzer = DocumentAnalyzer(BuildSettings())
+
+    def run(text: str):
+        document = dataclasses.replace(_make_document("t.txt", text, BoilerplateFilter([]), title=None),
+                                       published="2024-03-01")
+        (parsed,) = parse_documents(nlp, [document])
+        result = analyzer(parsed)
+
+        def name(index):
+            return result.mentions[index].text if index is not None else None
+
+        return [(e.type, name(e.source), e.trigger, name(e.target), e) for e in result.events]
 
     return run

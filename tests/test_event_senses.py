@@ -3,35 +3,12 @@ written for the test (fictional actors), through the real parse."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.events.lexicon import EventLexicon, compile_lexicon, merge_tables
 from newsgraph.graph.relations import build_relations, evidence_confidence
-
-
-@pytest.fixture(scope="module")
-def events_of(nlp):
-    from newsgraph.ingest import BoilerplateFilter, _make_document
-    from newsgraph.parse import parse_documents
-    from newsgraph.pipeline import BuildSettings, DocumentAnalyzer
-
-    analyzer = DocumentAnalyzer(BuildSettings())
-
-    def run(text: str):
-        document = replace(_make_document("t.txt", text, BoilerplateFilter([]), title=None), published="2024-03-01")
-        (parsed,) = parse_documents(nlp, [document])
-        result = analyzer(parsed)
-
-        def name(index):
-            return result.mentions[index].text if index is not None else None
-
-        return [(e.type, name(e.source), e.trigger, name(e.target), e) for e in result.events]
-
-    return run
 
 
 def typed(events, trigger):
