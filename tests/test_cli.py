@@ -424,6 +424,39 @@ def test_folder_without_supported_files_is_an_error(tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_out_that_is_a_file_is_a_one_line_error(tmp_path):
+    articles = write_articles(tmp_path / "articles", {"lisbon.txt": ARTICLES["lisbon.txt"]})
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    result = invoke("build", articles, "-o", taken)
+    assert result.exit_code == 1
+    assert squash(result.stderr) == squash(f"error: {taken} is a file: give -o a folder (new or from an earlier "
+                                           "build) for graph.json and graph.db.")
+    assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def test_missing_model_leaves_no_store_behind(tmp_path):
+    articles = write_articles(tmp_path / "articles", {"lisbon.txt": ARTICLES["lisbon.txt"]})
+    result = invoke("build", articles, "-o", tmp_path / "out", "--model", "en_core_web_nonesuch")
+    assert result.exit_code == 1
+    assert "is not installed" in squash(result.stderr).replace("isnotinstalled", "is not installed")
+    assert not (tmp_path / "out").exists()
+
+
+def test_only_missing_paths_give_one_message(tmp_path):
+    missing = tmp_path / "no-such-folder"
+    result = invoke("build", missing, "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert squash(result.stderr) == squash(f"error: no such file or folder: {missing}; nothing was built.")
+
+
+def test_graph_json_is_as_readable_as_the_store(tmp_path):
+    articles = write_articles(tmp_path / "articles", {"lisbon.txt": ARTICLES["lisbon.txt"]})
+    out = tmp_path / "out"
+    assert invoke("build", articles, "-o", out, "--quiet").exit_code == 0
+    assert (out / "graph.json").stat().st_mode & 0o777 == (out / "graph.db").stat().st_mode & 0o777
+
+
 def test_queries_on_a_folder_without_a_build_say_build_first(tmp_path):
     empty = tmp_path / "not-built"
     empty.mkdir()

@@ -471,11 +471,14 @@ def test_cli_an_edited_sidecar_date_reanalyzes_only_that_document(clippings, tmp
                           "AND path NOT LIKE '%undated.txt'").fetchone() == ("2024-04-05",)
 
 
-def test_cli_bad_published_is_a_one_line_error(clippings, tmp_path):
-    result = invoke("build", clippings, "-o", tmp_path / "out", "--published", "next tuesday-ish")
+@pytest.mark.parametrize("value", ["next tuesday-ish", "05/02/2005", "yesterday", "2005-13-45"])
+def test_cli_published_takes_only_an_iso_day(clippings, tmp_path, value):
+    # "05/02/2005" is May in one country and February in another; "yesterday" changes daily
+    result = invoke("build", clippings, "-o", tmp_path / "out", "--published", value)
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert "is not a date: write it as YYYY-MM-DD" in " ".join(result.output.split())
+    assert not (tmp_path / "out").exists()
 
 
 # --- the sample corpus -----------------------------------------------------------------------------

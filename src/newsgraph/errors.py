@@ -13,9 +13,11 @@ class Errors:
         "pip install the model package and pass --model NAME."
     )
     NOTHING_READ = "no document could be read from {paths}; nothing was built."
+    NO_SUCH_PATH = "no such file or folder: {paths}; nothing was built."
     NO_INPUT = "no article files found under {paths} (looked for {suffixes})."
     DATASETTE_MISSING = ("Datasette is not installed: pip install 'newsgraph[serve]' (make demo installs it), "
                          "then run newsgraph serve again.")
+    OUT_NOT_A_FOLDER = "{path} is a file: give -o a folder (new or from an earlier build) for graph.json and graph.db."
     NOT_A_GRAPH = "{path} holds no graph.db: build one first with 'newsgraph build PATH -o {path}'."
     SCHEMA_MISMATCH = "{path} was written by store schema {found}, this newsgraph reads {expected}; rebuild into a new folder."
     LOCKED = "another newsgraph build is writing to {path} (lock {lock}); wait for it to finish."

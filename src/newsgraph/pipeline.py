@@ -13,6 +13,7 @@ keeps them and the next build does not redo them.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 from importlib import resources
@@ -177,9 +178,10 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
     listener = listener or BuildListener()
     report = BuildReport(graph=Graph(), out=Path(out) if out else None)
     files = _collect_files(paths, settings, listener, report)  # before the store: no input, no empty store
+    model = model_description(settings.model)  # likewise: a missing model leaves no empty store behind
     store = Store(out, writable=True) if out else None
     try:
-        fresh_results = _run_document_stages(files, settings, listener, report, store)
+        fresh_results = _run_document_stages(files, settings, model, listener, report, store)
         listener.on_stage("resolving actors and writing the graph")
         all_results = list(store.results()) if store else fresh_results
         if not all_results:
@@ -194,12 +196,12 @@ def run_build(paths: Sequence[str | Path], out: str | Path | None = None,
     return report
 
 
-def _run_document_stages(files: list[Path], settings: BuildSettings, listener: BuildListener,
+def _run_document_stages(files: list[Path], settings: BuildSettings, model: str, listener: BuildListener,
                          report: BuildReport, store: Store | None) -> list[DocumentResult]:
-    """Analyze the documents not yet in the store; returns their results only without a store
-    (with one, they are written as they finish)."""
+    """Analyze the documents not yet in the store with ``model`` (its 'NAME VERSION'); returns
+    their results only without a store (with one, they are written as they finish)."""
     listener.on_files(len(files))
-    pipeline = pipeline_signature(settings, model_description(settings.model))
+    pipeline = pipeline_signature(settings, model)
     shards = shard_folder(store.out) if store and settings.dask else None
     if shards:
         _import_shards(store, shards, pipeline)  # batches an interrupted build finished
@@ -265,6 +267,9 @@ def _import_shard(store: Store, path: Path, pipeline: str) -> None:
 
 
 def _collect_files(paths, settings: BuildSettings, listener: BuildListener, report: BuildReport) -> list[Path]:
+    missing = [str(path) for path in paths if not Path(path).exists()]
+    if len(missing) == len(paths):  # one message, not a skip note for each and "no files" after
+        raise NewsgraphError(Errors.NO_SUCH_PATH.format(paths=", ".join(missing)))
     files = []
     for item in iter_files(paths, include_all=settings.include_all):
         if isinstance(item, Problem):
@@ -303,9 +308,13 @@ def _new_documents(files: Iterable[Path], settings: BuildSettings, listener: Bui
 
 
 def _with_published_checked(settings: BuildSettings) -> BuildSettings:
-    """Settings with the default publication date as ISO YYYY-MM-DD; a user error if it is none."""
+    """Settings with the default publication date checked: ISO YYYY-MM-DD only, since "05/02/2005"
+    reads as May in one country and February in another, and "yesterday" would change with the
+    day of the build; a user error otherwise."""
     if settings.published is None:
         return settings
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", settings.published.strip()):
+        raise NewsgraphError(Errors.BAD_PUBLISHED.format(value=settings.published))
     try:
         return replace(settings, published=normalize_published(settings.published))
     except ValueError:

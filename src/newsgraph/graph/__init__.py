@@ -119,6 +119,8 @@ class Graph:
                 stream.flush()
                 # on disk before the rename: after a power cut the name never points at a hole
                 os.fsync(stream.fileno())
+            # mkstemp makes the file owner-only; graph.json is shared as graph.db is
+            os.chmod(temporary, _readable_mode())
             pause_point("graph.json")
             os.replace(temporary, path)
         except BaseException:
@@ -206,3 +208,10 @@ def claim_record(claim: Claim, actor_of: _MentionActors) -> dict[str, Any]:
     record["speaker"] = actor_of(claim.doc, claim.speaker)
     record["speaker_affiliation"] = actor_of(claim.doc, claim.speaker_affiliation)
     return record
+
+
+def _readable_mode() -> int:
+    """The mode a newly created file gets under the process's umask (0o644 under the usual 022)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask

@@ -37,6 +37,8 @@ class Store:
         self.path = self.out / DB_NAME
         self._lock_file = None
         if writable:
+            if self.out.exists() and not self.out.is_dir():
+                raise NewsgraphError(Errors.OUT_NOT_A_FOLDER.format(path=self.out))
             self.out.mkdir(parents=True, exist_ok=True)
             self._take_lock()
             self._remove_stale_temporaries()
