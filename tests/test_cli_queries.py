@@ -207,6 +207,15 @@ def test_search_json_and_fts_errors(built):
     assert result.exit_code == 0 and "0 sentences matching zeppelin: none found." in flat(result.output)
 
 
+def test_search_reads_a_hyphenated_name_as_a_phrase(built):
+    # FTS5 alone reads "al-Tahiri" as a column filter and fails with "no such column"
+    rows = as_json("search", built, "al-Tahiri rifles")
+    assert [row["title"] for row in rows] == ["Kemaria arrests suspected gun runner Abu Karim al-Tahiri"]
+    prefixed = as_json("search", built, "al-Tahir*")  # Al-Tahir, the preacher, as well
+    assert {row["text"] for row in as_json("search", built, '"al Tahiri"')} < {row["text"] for row in prefixed}
+    assert all("al-tahir" in row["text"].lower() for row in prefixed)
+
+
 # --- the store's views -----------------------------------------------------------------------------
 
 

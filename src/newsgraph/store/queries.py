@@ -9,6 +9,7 @@ what ``--json`` prints. Nothing here prints.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -399,14 +400,36 @@ def timeline(store: Store, actor: Actor | None = None, min_confidence: float = 0
 # --- search -------------------------------------------------------------------------------------
 
 
+# a NEAR group, a phrase (closed or not), a parenthesis, a word
+FTS_PIECE = re.compile(r'NEAR\([^)]*\)?|"[^"]*"?|[()]|[^\s()"]+')
+FTS_BAREWORD = re.compile(r"\w+\*?")
+FTS_OPERATORS = {"AND", "OR", "NOT"}
+
+
+def fts_query(query: str) -> str:
+    """``query`` with each word FTS5 would misread put in double quotes: a hyphenated name
+    ("Kilroy-Silk", "al-Tahiri") is a phrase to a reader, but a column filter to FTS5. Phrases,
+    operators, parentheses, NEAR groups and prefix stars pass as written."""
+    pieces = []
+    for piece in FTS_PIECE.findall(query):
+        if piece.startswith('"') or piece in "()" or piece in FTS_OPERATORS or piece.startswith("NEAR") \
+                or FTS_BAREWORD.fullmatch(piece):
+            pieces.append(piece)
+        else:
+            star = "*" if piece.endswith("*") else ""
+            pieces.append('"' + piece.removesuffix("*").replace('"', "") + '"' + star)
+    return " ".join(pieces)
+
+
 def search_sentences(store: Store, query: str, limit: int = 20) -> list[Record]:
-    """Sentences matching an FTS5 query, best first, with document id, title and offsets."""
+    """Sentences matching an FTS5 query (see :func:`fts_query`), best first, with document id,
+    title and offsets."""
     try:
         rows = store.db.execute(
             'SELECT sentences.doc, documents.title, documents.path, sentences.start, sentences."end", sentences.text '
             "FROM sentences_fts JOIN sentences ON sentences.rowid = sentences_fts.rowid "
             "JOIN documents ON documents.id = sentences.doc WHERE sentences_fts MATCH ? "
-            "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+            "ORDER BY rank LIMIT ?", (fts_query(query), limit)).fetchall()
     except sqlite3.OperationalError as error:
         reason = str(error).removeprefix("fts5: ")
         raise NewsgraphError(Errors.BAD_SEARCH.format(query=query, reason=reason)) from None
