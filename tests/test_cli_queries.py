@@ -15,7 +15,7 @@ from newsgraph.cli import app
 from newsgraph.store import Store
 from newsgraph.store.queries import find_claims, relations_between, require_actor, suggest_actors, timeline
 from newsgraph.times import timeline_key
-from test_cli import flat, invoke, squash
+from test_cli import flat, invoke, squash, write_articles
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +72,27 @@ def test_relations_table_shows_both_actors_and_counts(built):
     assert "AGREE" in output and "mediator Omar al-Qassimi" in output
 
 
+TWO_WITNESSES = {
+    "one.txt": "Border raid reported in Velmora\n\nThe Velmoran interior minister Tomas Arkady said on Monday "
+               "that the Sorrel Brigade attacked the Velmoran Army near the river crossing. The claim could "
+               "not be verified.\n",
+    "two.txt": "Villagers describe fighting at the crossing\n\nFarmer Maria Lopez told the Coastal Herald that "
+               "the Sorrel Brigade attacked the Velmoran Army at dawn. She said the shooting lasted an hour.\n",
+}
+
+
+def test_a_relation_shown_is_shown_with_its_events(tmp_path):
+    # two witnesses, each told event alone below 0.6; together (two origins) the relation is above
+    out = tmp_path / "out"
+    assert invoke("build", write_articles(tmp_path / "articles", TWO_WITNESSES), "-o", out, "-q").exit_code == 0
+    data = as_json("relations", out, "Sorrel Brigade", "Velmoran Army", "--min-confidence", "0.6")
+    (relation,) = data["relations"]
+    assert relation["independent_sources"] == 2 and relation["confidence"] >= 0.6
+    assert sorted(e["id"] for e in data["events"]) == sorted(relation["events"])
+    assert all(e["confidence"] < 0.6 for e in data["events"]) and data["hidden"] == 0
+    assert {e["told_by"]["speaker_name"] for e in data["events"]} == {"Tomas Arkady", "Maria Lopez"}
+
+
 def test_relations_without_evidence_say_none_found(built):
     result = invoke("relations", built, "Vanek", "Abu Karim al-Tahiri")
     assert result.exit_code == 0
@@ -120,6 +141,12 @@ def test_claims_by_stance(built):
     assert {"the report", "that assessment"} <= texts
     # a quote split around its cue is one claim (issue 19): it opens with the denial
     assert any(t.startswith("This claim is untrue") for t in texts)
+
+
+def test_claims_table_names_a_pronoun_speaker_by_its_actor(built):
+    output = flat(invoke_wide("claims", built, "--stance", "deny").output)
+    assert "Abu Kareem al-Tahir (he)" in output
+    assert "Abu Kareem al-Tahir (al-Tahir)" not in output  # words that name the actor stay as written
 
 
 def test_claims_by_speaker_include_its_anonymous_members(built):

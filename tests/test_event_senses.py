@@ -163,13 +163,20 @@ def test_an_event_told_only_in_a_claim_weighs_less(events_of):
     assert claimed.claim is not None and claimed.confidence < plain.confidence
 
 
-def test_relation_confidence_is_the_noisy_or_of_its_events():
+def test_relation_confidence_is_the_noisy_or_of_its_independent_origins():
     assert evidence_confidence([0.5, 0.5]) == 0.75
     assert evidence_confidence([]) == 0.0
-    events = [{"id": f"d:e{n}", "doc": "d", "source": "a", "target": "b", "type": "AID", "mode": "asserted",
-               "negated": False, "time": None, "confidence": c} for n, c in enumerate((0.6, 0.5))]
-    (relation,) = build_relations(events, {"AID": "material_cooperation"})
-    assert relation["confidence"] == 0.8
+
+    def aid(doc: str, number: int, confidence: float) -> dict:
+        return {"id": f"{doc}:e{number}", "doc": doc, "source": "a", "target": "b", "type": "AID",
+                "mode": "asserted", "negated": False, "time": None, "confidence": confidence}
+
+    quads = {"AID": "material_cooperation"}
+    (two_sources,) = build_relations([aid("d1", 0, 0.6), aid("d2", 0, 0.5)], quads)
+    assert (two_sources["independent_sources"], two_sources["confidence"]) == (2, 0.8)
+    # one origin telling it twice is as sure as its surer telling, no surer
+    (one_source,) = build_relations([aid("d1", 0, 0.6), aid("d1", 1, 0.5)], quads)
+    assert (one_source["independent_sources"], one_source["confidence"]) == (1, 0.6)
 
 
 # --- the lexicon as data --------------------------------------------------------------------

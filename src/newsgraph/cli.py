@@ -345,6 +345,7 @@ def sources(
             _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
         profile = store.sourcing(found["id"]) or {}
         claims = store.claims(found["id"])
+        speakers = store.actor_names({c["speaker"] for c in claims if c.get("speaker")})
     if as_json:
         print(json.dumps({"document": dict(found), "sourcing": profile, "claims": claims},
                          ensure_ascii=False, indent=1))
@@ -352,7 +353,8 @@ def sources(
     console.print(f"[bold]{safe(found['title'] or found['path'], 120)}[/]  [dim]{safe(found['path'], 120)} · "
                   f"{safe(found['published'] or 'no publication date')} · id {safe(found['id'])}[/]")
     console.print(sourcing_line(profile))
-    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims", console.width))
+    console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims", console.width,
+                               speakers))
 
 
 @app.command(epilog="""[bold]Examples[/bold]

@@ -169,7 +169,18 @@ def sourcing_line(profile: dict[str, int]) -> str:
             f"[yellow]{profile['no_comments']}[/] no-comments")
 
 
-def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE) -> Table:
+def speaker_label(claim: dict, names: dict[str, str] | None = None) -> str:
+    """Who says it, as a reader wants it: the speaker's actor where the words as written do not
+    name it ("Jack Straw (who)", "Lara Okonkwo (the minister)"), else the words as written."""
+    written = claim.get("speaker_text") or ""
+    actor = claim.get("speaker_name") or (names or {}).get(claim.get("speaker") or "")
+    if not actor or actor.lower() in written.lower():
+        return written or actor or ""
+    return f"{actor} ({written})" if written else actor
+
+
+def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE,
+                 names: dict[str, str] | None = None) -> Table:
     """A document's claims: who says so, how, to whom, with what stance, and what. Below
     WIDE_TABLE columns: speaker with cue and outlet in one column, stance, content."""
     wide = width >= WIDE_TABLE
@@ -183,7 +194,7 @@ def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE) -> Tab
     for claim in claims:
         style = STANCE_STYLES.get(claim["stance"], "")
         nested = "↳ " if claim.get("parent") else ""
-        speaker = nested + safe(claim.get("speaker_text") or "", 60)
+        speaker = nested + safe(speaker_label(claim, names), 60)
         cue, outlet = safe(claim.get("cue") or "", 30), safe(claim.get("outlet") or "", 40)
         stance = styled(claim["stance"], style)
         if wide:
@@ -275,7 +286,7 @@ def contradiction_lines(record: dict, evidence: dict[str, dict], names: dict[str
 def _evidence_who(record: dict, names: dict[str, str]) -> str:
     """A claim as "speaker (anonymous) deny", an event as "COERCE: Hamas → Salafists (asserted)"."""
     if "stance" in record:
-        speaker = names.get(record.get("speaker") or "") or record.get("speaker_text") or "unattributed"
+        speaker = speaker_label(record, names) or "unattributed"
         anonymous = " (anonymous)" if record.get("anonymous") else ""
         return (f"[bold]{safe(speaker, 60)}[/]{anonymous} "
                 + styled(record["stance"].replace("_", " "), STANCE_STYLES.get(record["stance"])))

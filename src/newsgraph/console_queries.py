@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.table import Table
 
-from newsgraph.console import STANCE_STYLES, excerpt, safe, styled, time_label
+from newsgraph.console import STANCE_STYLES, excerpt, safe, speaker_label, styled, time_label
 from newsgraph.store.queries import Between, Partner
 
 QUAD_STYLES = {"verbal_cooperation": "green", "material_cooperation": "bold green",
@@ -123,7 +123,7 @@ def _told_by(claim: dict[str, Any] | None) -> str:
     style = STANCE_STYLES.get(claim["stance"], "")
     anonymous = " [yellow](anonymous)[/]" if claim.get("anonymous") else ""
     outlet = f" to {safe(claim['outlet'], 40)}" if claim.get("outlet") else ""
-    return (f"{safe(claim.get('speaker_text') or '?', 50)}{anonymous}\n"
+    return (f"{safe(speaker_label(claim) or '?', 50)}{anonymous}\n"
             f"[dim]{safe(claim.get('cue') or '', 30)}{outlet}[/] {styled(claim['stance'], style)}")
 
 
@@ -141,7 +141,7 @@ def claims_evidence_table(claims: list[dict[str, Any]], title: str, names: dict[
         table.add_column("document")
     for c in claims:
         style = STANCE_STYLES.get(c["stance"], "")
-        speaker = safe(c.get("speaker_text") or c.get("speaker_name") or "", 50)
+        speaker = safe(speaker_label(c, names), 50)
         if c.get("anonymous"):
             speaker += "\n[yellow]anonymous[/]"
         if names is not None and c.get("about"):

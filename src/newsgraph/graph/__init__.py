@@ -22,7 +22,7 @@ from newsgraph.resolve import Resolver
 from newsgraph.reuse import ReuseSettings, find_reuse
 from newsgraph.plover import Plover
 from newsgraph.testing import pause_point
-from newsgraph.reuse.independence import independent_sources, mark_reused
+from newsgraph.reuse.independence import mark_reused, source_groups
 
 SCHEMA = "newsgraph/1"
 CHECK_SCHEMA_ENV = "NEWSGRAPH_CHECK_SCHEMA"
@@ -69,8 +69,9 @@ class Graph:
         reuse_marks = mark_reused(events, claims, reuse)
         events_by_id, claims_by_id = {e["id"]: e for e in events}, {c["id"]: c for c in claims}
 
-        def count_sources(members: list[dict[str, Any]]) -> int:
-            return independent_sources([e["id"] for e in members], events_by_id, claims_by_id, reuse_marks)
+        def group_sources(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+            groups = source_groups([e["id"] for e in members], events_by_id, claims_by_id, reuse_marks)
+            return [[events_by_id[i] for i in group] for group in groups]
 
         quads = Plover.from_data().types
         return cls(
@@ -80,7 +81,7 @@ class Graph:
             events=events,
             claims=claims,
             times=[t for r in ordered for t in r.times],
-            relations=build_relations(events, quads, count_sources),
+            relations=build_relations(events, quads, group_sources),
             pairs=build_pairs(events, quads),
             reuse=reuse,
             contradictions=find_contradictions(events, claims, mentions=mentions, documents=documents,

@@ -18,39 +18,50 @@ from newsgraph.times import timeline_key
 # modes in which an event is told as having happened (or happening): they weigh in a balance
 FACTUAL_MODES = frozenset({"asserted", "ongoing", "historical"})
 
-SourceCounter = Callable[[Sequence[dict[str, Any]]], int]
+# evidence grouped by independent origin (see newsgraph.reuse.independence.source_groups)
+SourceGrouper = Callable[[Sequence[dict[str, Any]]], list[list[dict[str, Any]]]]
 
 
 def distinct_documents(events: Sequence[dict[str, Any]]) -> int:
     return len({e["doc"] for e in events})
 
 
+def by_document(events: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Events grouped by document: the origins when nothing better is known."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        groups.setdefault(event["doc"], []).append(event)
+    return list(groups.values())
+
+
 def build_relations(events: Iterable[dict[str, Any]], quads: dict[str, str],
-                    count_sources: SourceCounter = distinct_documents) -> list[dict[str, Any]]:
+                    group_sources: SourceGrouper = by_document) -> list[dict[str, Any]]:
     groups: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for event in events:
         if event["source"] and event["target"] and event["source"] != event["target"]:
             groups[(event["source"], event["target"], event["type"])].append(event)
-    relations = [_relation(key, members, quads, count_sources) for key, members in groups.items()]
+    relations = [_relation(key, members, quads, group_sources) for key, members in groups.items()]
     relations.sort(key=lambda r: (-r["documents"], -len(r["events"]), r["source"], r["target"], r["type"] or ""))
     return relations
 
 
 def _relation(key: tuple, events: list[dict[str, Any]], quads: dict[str, str],
-              count_sources: SourceCounter) -> dict[str, Any]:
+              group_sources: SourceGrouper) -> dict[str, Any]:
     source, target, event_type = key
+    origins = group_sources(events)
     dated = sorted((e["time"] for e in events if e.get("time") and e["time"].get("value")), key=timeline_key)
     return {
         "source": source, "target": target, "type": event_type, "quad": quads.get(event_type or ""),
         "events": [e["id"] for e in events],
         "documents": distinct_documents(events),
-        "independent_sources": count_sources(events),
+        "independent_sources": len(origins),
         "first": dated[0]["value"] if dated else None,
         "last": dated[-1]["value"] if dated else None,
         "modes": dict(Counter(e["mode"] for e in events)),
         "negated": sum(1 for e in events if e["negated"]),
-        # noisy-or of the events' confidences: more independent evidence, more trust
-        "confidence": evidence_confidence(e.get("confidence", 1.0) for e in events),
+        # more independent evidence, more trust: a noisy-or over the origins, each as sure as
+        # its best event (one speaker saying it twice is one voice, not two)
+        "confidence": evidence_confidence(max(e.get("confidence", 1.0) for e in origin) for origin in origins),
     }
 
 

@@ -5,7 +5,8 @@ Input: event and claim records (``graph.json`` dicts: ``id``, ``doc``, ``start``
 events also ``claim``; claims also ``speaker``, ``anonymous``, ``parent``) and the reuse
 records of :func:`newsgraph.reuse.find_reuse`. Output: :class:`ReuseMarks` (record id ->
 reused passage and copy group), the additive keys ``reused`` and ``reuse_group`` on each
-record, and :func:`independent_sources`, the count of distinct origins of some evidence.
+record, :func:`source_groups`, evidence grouped by origin, and :func:`independent_sources`, the
+count of those origins.
 
 A *copy group* is every copy of one recycled text: reuse passages are joined when their spans
 overlap in some document, and all passages between the same two documents are joined (one
@@ -97,7 +98,14 @@ def _passage_holding(record: Record, spans: Iterable[tuple[int, int, int]]) -> i
 
 def independent_sources(event_ids: Iterable[str], events_by_id: Mapping[str, Record],
                         claims_by_id: Mapping[str, Record], reuse_marks: ReuseMarks) -> int:
-    """How many distinct origins the evidence ``event_ids`` has (for ``relations[]``).
+    """How many distinct origins the evidence ``event_ids`` has (for ``relations[]``): the
+    number of :func:`source_groups`."""
+    return len(source_groups(event_ids, events_by_id, claims_by_id, reuse_marks))
+
+
+def source_groups(event_ids: Iterable[str], events_by_id: Mapping[str, Record],
+                  claims_by_id: Mapping[str, Record], reuse_marks: ReuseMarks) -> list[list[str]]:
+    """The evidence ``event_ids`` grouped by origin, in order of first appearance.
 
     Args:
         event_ids: ids of events (or claims) that support one relation.
@@ -106,10 +114,10 @@ def independent_sources(event_ids: Iterable[str], events_by_id: Mapping[str, Rec
         reuse_marks: from :func:`mark_reused` over the same records.
 
     Returns:
-        The number of groups of evidence that share an origin, where two pieces of evidence
-        share one when they lie in copies of the same recycled text (same copy group), or are
-        said by the same named speaker (a person, or a report's author, quoted in several
-        articles); evidence with neither counts once per document. Unknown ids are ignored.
+        Groups of ids that share an origin, where two pieces of evidence share one when they
+        lie in copies of the same recycled text (same copy group), or are said by the same
+        named speaker (a person, or a report's author, quoted in several articles); evidence
+        with neither shares its document's. Unknown ids are left out.
     """
     parent: dict[tuple, tuple] = {}
 
@@ -119,16 +127,21 @@ def independent_sources(event_ids: Iterable[str], events_by_id: Mapping[str, Rec
             key = parent[key]
         return key
 
+    first_key: dict[str, tuple] = {}
     for item in dict.fromkeys(event_ids):
         keys = origin_keys(item, events_by_id, claims_by_id, reuse_marks)
         if not keys:
             continue
+        first_key[item] = keys[0]
         first = root(keys[0])
         for key in keys[1:]:
             other = root(key)
             if other != first:
                 parent[other] = first
-    return len({root(key) for key in parent})
+    groups: dict[tuple, list[str]] = {}
+    for item, key in first_key.items():
+        groups.setdefault(root(key), []).append(item)
+    return list(groups.values())
 
 
 def origin_keys(item: str, events_by_id: Mapping[str, Record], claims_by_id: Mapping[str, Record],

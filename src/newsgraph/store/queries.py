@@ -234,14 +234,19 @@ def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?) OR "
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?)",
         (a.id, b.id, b.id, a.id), store)
-    events = [e for e in every if _confidence(e) >= min_confidence]
+    shown_relations = [r for r in _relations(store, a.id, b.id) if _confidence(r) >= min_confidence]
+    # a relation shown is shown with its evidence, though each event alone may fall below the
+    # threshold (a relation's confidence grows with its independent events)
+    evidence = {event_id for r in shown_relations for event_id in r["events"]}
+    events = [e for e in every if _confidence(e) >= min_confidence or e["id"] in evidence]
     claims_by_id = _claims_of_documents(store, {e["doc"] for e in events} | _claim_documents(store, a.id, b.id))
     claims = _claims_between(store, a, b, claims_by_id, {e["claim"] for e in events if e.get("claim")})
     titles = _documents(store, {r["doc"] for r in [*events, *claims]})
     between = Between(a={"id": a.id, "name": a.name}, b={"id": b.id, "name": b.name})
-    between.relations = [r for r in _relations(store, a.id, b.id) if _confidence(r) >= min_confidence]
+    between.relations = shown_relations
     between.hidden = len(every) - len(events)
-    between.events = [_event_evidence(e, claims_by_id, titles) for e in events]
+    speakers = store.actor_names({c["speaker"] for c in claims_by_id.values() if c.get("speaker")})
+    between.events = [_event_evidence(e, claims_by_id, titles, speakers) for e in events]
     between.claims = [_claim_evidence(c, titles) for c in claims]
     between.documents = len(titles)
     between.independent_sources = count_independent([*events, *claims], claims_by_id)
@@ -287,10 +292,13 @@ def _mentions(store: Store, claim: Record, actor: str) -> bool:
         (claim["doc"], actor, claim["start"], claim["end"])).fetchone() is not None
 
 
-def _event_evidence(event: Record, claims_by_id: dict[str, Record], titles: dict[str, Record]) -> Record:
+def _event_evidence(event: Record, claims_by_id: dict[str, Record], titles: dict[str, Record],
+                    speakers: dict[str, str]) -> Record:
     claim = claims_by_id.get(event.get("claim") or "")
     told_by = None if claim is None else {k: claim.get(k) for k in (
         "id", "speaker", "speaker_text", "anonymous", "stance", "cue", "outlet")}
+    if told_by is not None:
+        told_by["speaker_name"] = speakers.get(claim.get("speaker") or "")
     return {**event, **_document_keys(event, titles), "told_by": told_by,
             "recycled": event.get("reused") is not None}
 
