@@ -119,3 +119,19 @@ def test_explain_shows_names_joined_inside_one_document(tmp_path):
     output = " ".join(plain(invoke("explain", out, "Lina Moravec").output).split())
     assert "No merges" not in output
     assert "Lina Moravec = Moravec in-document" in output
+
+
+def test_an_exact_id_wins_over_an_alias_of_another_actor(tmp_path):
+    articles = write_articles(tmp_path / "articles", {"drill.txt": (
+        "Drill at the port\n\nInspector Lina Moravec led the drill on Tuesday. "
+        "Later Moravec praised the crews and said the port was ready.\n")})
+    out = tmp_path / "out"
+    assert invoke("build", articles, "-o", out, "--quiet").exit_code == 0
+    # a second actor whose id is the first one's alias, as a split surname leaves behind
+    with sqlite3.connect(out / "graph.db") as db:
+        db.execute("INSERT INTO actors (id, name, kind, mention_count, document_count) "
+                   "VALUES ('moravec', 'Moravec', 'PERSON', 1, 1)")
+    output = " ".join(plain(invoke("explain", out, "moravec").output).split())
+    assert output.startswith("Moravec PERSON · id moravec")
+    by_alias = " ".join(plain(invoke("explain", out, "Lina Moravec").output).split())
+    assert by_alias.startswith("Lina Moravec PERSON · id lina-moravec")

@@ -216,12 +216,15 @@ class Store:
         return [self._actor(row) for row in rows]
 
     def find_actor(self, name: str) -> Actor | None:
-        """The actor called ``name`` or having it as an alias (case-insensitive), else by id,
-        else the most mentioned actor with a name containing ``name``."""
-        row = self.db.execute(
-            "SELECT * FROM actors WHERE name = ? COLLATE NOCASE OR id = ? OR id IN "
-            "(SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
-            "ORDER BY mention_count DESC LIMIT 1", (name, name, name)).fetchone()
+        """The actor with the id ``name`` (an id is exact: "kilroy-silk" never finds the actor
+        that has "Kilroy-Silk" as an alias), else called ``name`` or having it as an alias
+        (case-insensitive), else the most mentioned actor with a name containing ``name``."""
+        row = self.db.execute("SELECT * FROM actors WHERE id = ?", (name,)).fetchone()
+        if row is None:
+            row = self.db.execute(
+                "SELECT * FROM actors WHERE name = ? COLLATE NOCASE OR id IN "
+                "(SELECT actor FROM actor_aliases WHERE alias = ? COLLATE NOCASE) "
+                "ORDER BY mention_count DESC LIMIT 1", (name, name)).fetchone()
         if row is None:  # a part of a name: "Qassam Brigades" finds "Al Qassam Brigades"
             pattern = "%" + name.replace("%", "").replace("_", "") + "%"
             row = self.db.execute(
@@ -235,12 +238,6 @@ class Store:
         sql = "SELECT * FROM mention_evidence WHERE actor_id = ? ORDER BY path, start"
         sql += f" LIMIT {int(limit)}" if limit else ""
         return self.db.execute(sql, (actor_id,)).fetchall()
-
-    def search_sentences(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
-        return self.db.execute(
-            "SELECT sentences.doc, sentences.start, sentences.\"end\", sentences.text FROM sentences_fts "
-            "JOIN sentences ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
-            "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
 
     def find_documents(self, query: str) -> list[sqlite3.Row]:
         """Documents by id or path, else by id prefix or path end, else by words of the title or
