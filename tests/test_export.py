@@ -276,3 +276,25 @@ def test_console_script_exports_from_this_source_tree(built, tmp_path):
     assert completed.returncode == 0, completed.stderr
     lines = (tmp_path / "j" / "events.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == len(graph_json(built)["events"])
+
+
+def test_exports_leave_out_what_the_views_hide_unless_asked(sample_dir, tmp_path):
+    out = tmp_path / "sample"
+    assert invoke("build", sample_dir, "-o", out, "--quiet").exit_code == 0
+    graph = graph_json(out)
+    low = [e for e in graph["events"] if e["confidence"] < 0.5]
+    assert low, "the sample corpus has events below the default confidence"
+    result = invoke("export", out, "--format", "csv", "-o", tmp_path / "shown")
+    assert result.exit_code == 0, result.output
+    assert "events below confidence 0.5 left out; --min-confidence 0 exports all" in flat(result.output)
+    with open(tmp_path / "shown" / "evidence.csv", encoding="utf-8", newline="") as stream:
+        shown = [r for r in csv.DictReader(stream) if r["kind"] == "event"]
+    with open(tmp_path / "shown" / "edges.csv", encoding="utf-8", newline="") as stream:
+        edges = [r for r in csv.DictReader(stream) if r["category"] == "event"]
+    assert edges and all(float(e["confidence"]) >= 0.5 for e in edges)
+    kept_evidence = {i for e in edges for i in e["event_ids"].split("; ")}
+    assert all(float(r["confidence"]) >= 0.5 or r["id"] in kept_evidence for r in shown)
+    assert len(shown) < len(graph["events"])
+    assert invoke("export", out, "--format", "csv", "-o", tmp_path / "all", "--min-confidence", "0").exit_code == 0
+    with open(tmp_path / "all" / "evidence.csv", encoding="utf-8", newline="") as stream:
+        assert sum(1 for r in csv.DictReader(stream) if r["kind"] == "event") == len(graph["events"])

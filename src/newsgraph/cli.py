@@ -21,7 +21,7 @@ from newsgraph.console import (RichBuildListener, actors_table, claims_table, co
                                 reuse_table, safe, sourcing_line, undated_documents_lines)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph.schema import graph_schema_text
-from newsgraph.model import DEFAULT_MIN_CONFIDENCE
+from newsgraph.model import DEFAULT_MIN_CONFIDENCE, record_confidence
 from newsgraph.parse import DEFAULT_MODEL
 from newsgraph.pipeline import BuildReport, BuildSettings, run_build
 from newsgraph.resolve import DEFAULT_RESOLVER, RESOLVERS
@@ -441,7 +441,7 @@ def contradictions(
 
     kind = _run(lambda: choose("contradiction kind", kind, CONTRADICTION_KINDS))
     with _run(lambda: Store(out)) as store:
-        records = [r for r in store.contradictions(kind) if _confidence(r) >= min_confidence]
+        records = [r for r in store.contradictions(kind) if record_confidence(r) >= min_confidence]
         evidence = store.evidence_records(sorted({i for r in records for i in r["items"]}))
         names = store.actor_names({e.get(k) for e in evidence.values() for k in ("source", "target", "speaker")
                                    if e.get(k)} | {a for r in records for a in r.get("actors") or []})
@@ -483,12 +483,6 @@ def _unmerged_names_lines(found) -> list[str]:
     if not found.merges:
         lines.append("[dim]No merges across articles.[/]")
     return lines
-
-
-def _confidence(record: dict) -> float:
-    """A contradiction's confidence; records of builds before it was given count as sure."""
-    value = record.get("confidence")
-    return 1.0 if value is None else float(value)
 
 
 def _find_actor(store: Store, name: str, out: Path):
@@ -682,7 +676,7 @@ def _fail(message: str) -> None:
   newsgraph export out/seeds --format jsonl
 
 graphml and gexf write one file (the actor network: actors as nodes, relations and
-affiliations as edges, with their counts); csv writes nodes.csv, edges.csv and evidence.csv;
+affiliations as edges, with their counts and confidence); csv writes nodes.csv, edges.csv and evidence.csv;
 neo4j writes neo4j-admin import files and import.cypher (LOAD CSV); jsonl writes events.jsonl
 and claims.jsonl. Without -o the files go to OUT/export/.
 """)
@@ -690,9 +684,12 @@ def export(
     out: Path = OUT_ARGUMENT,
     format: str = typer.Option(..., "--format", "-f", help="graphml, gexf, csv, neo4j or jsonl.", show_default=False),
     dest: Optional[Path] = typer.Option(None, "--out", "-o", help="File (graphml, gexf) or folder (csv, neo4j, jsonl) to write; default OUT/export/…."),
+    min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+                                         help="Leave out relations and events below this confidence, as the other "
+                                              "views hide them (a relation kept keeps its events); 0 exports all."),
 ) -> None:
     """Export the graph for Gephi, yEd, Neo4j, spreadsheets or scripts."""
-    from newsgraph.export import default_destination, export_graph
+    from newsgraph.export import at_confidence, default_destination, export_graph
     from newsgraph.graph import Graph
 
     target = dest or _run(lambda: default_destination(out, format))
@@ -700,9 +697,13 @@ def export(
         graph = Graph.load(out / "graph.json")
     except (OSError, ValueError) as error:
         _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
+    graph, hidden_relations, hidden_events = at_confidence(graph, min_confidence)
     written = _run(lambda: export_graph(graph, format, target))
+    left_out = (f" [dim]({hidden_relations} relations and {hidden_events} events below confidence "
+                f"{min_confidence:g} left out; --min-confidence 0 exports all)[/]" if hidden_relations or hidden_events else "")
     console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
-                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {safe(format.lower())}:")
+                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as "
+                  f"{safe(format.lower())}{left_out}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
 

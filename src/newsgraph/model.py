@@ -90,6 +90,13 @@ class Sentence:
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
+def record_confidence(record: dict) -> float:
+    """An event's, relation's or contradiction's confidence as a graph.json record holds it;
+    records written before confidences existed count as sure."""
+    value = record.get("confidence")
+    return 1.0 if value is None else float(value)
+
+
 @dataclass
 class Event:
     """Who did what to whom, as one sentence of one document tells it.

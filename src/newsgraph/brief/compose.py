@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from newsgraph.brief.model import Briefing, Fact, Section, Statement
-from newsgraph.brief.reader import Citations, Reader, Record, confidence
+from newsgraph.brief.reader import Citations, Reader, Record
 from newsgraph.brief.templates import Templates, join_names, plover_from_data
 from newsgraph.graph.relations import FACTUAL_MODES
-from newsgraph.model import Actor
+from newsgraph.model import Actor, record_confidence
 from newsgraph.plover import Plover
 from newsgraph.store.queries import count_independent
 from newsgraph.times import timeline_key
@@ -116,7 +116,7 @@ class Composer:
         events = self.reader.events_of(actor.id)
         if other:
             events = [e for e in events if {e.get("source"), e.get("target")} == {actor.id, other.id}]
-        kept = [e for e in events if confidence(e) >= self.settings.min_confidence]
+        kept = [e for e in events if record_confidence(e) >= self.settings.min_confidence]
         return kept, len(events) - len(kept)
 
     def _claims(self, actor: Actor, other: Actor | None) -> list[Record]:
@@ -257,7 +257,7 @@ class Composer:
         return sections
 
     def _strength(self, events: list[Record]) -> tuple:
-        return (self._independent(events), max(confidence(e) for e in events), _reports(events))
+        return (self._independent(events), max(record_confidence(e) for e in events), _reports(events))
 
     def _independent(self, events: list[Record]) -> int:
         claims = self.reader.claims_by_id(e["claim"] for e in events if e.get("claim"))
@@ -297,12 +297,12 @@ class Composer:
             text += self.t.fill("according_to", speakers=join_names(speakers))
         text += self._counts(events)
         citations = self._event_citations(cited_events)
-        return Statement(text, citations, _unique(named), "event", max(confidence(e) for e in events))
+        return Statement(text, citations, _unique(named), "event", max(record_confidence(e) for e in events))
 
     def _pick(self, events: list[Record]) -> list[Record]:
         """The events a statement cites: one per origin first (recycled copies once), surest first."""
         seen, picked, rest = set(), [], []
-        for event in sorted(events, key=lambda e: (-confidence(e), e["doc"], e["start"])):
+        for event in sorted(events, key=lambda e: (-record_confidence(e), e["doc"], e["start"])):
             origin = _origin(event)
             (rest if origin in seen else picked).append(event)
             seen.add(origin)
@@ -610,7 +610,7 @@ class Composer:
         wanted = {actor.id} | ({other.id} if other else set())
         found = []
         for record in self.reader.contradictions():
-            if confidence(record) < self.settings.min_confidence:
+            if record_confidence(record) < self.settings.min_confidence:
                 continue
             involved = set(record.get("actors") or [])
             if (wanted <= involved) or (not other and actor.id in involved) or (ids & set(record["items"])):
@@ -664,7 +664,7 @@ class Composer:
         text = self.t.fill("disputed", template, asserters=join_names(speakers),
                            quote=self.t.quote(asserted[0].get("text") or ""), denier=denier,
                            denial=self.t.quote(answer.get("text") or ""))
-        return Statement(text, _unique(cited), named, f"dispute:{kind}", confidence(records[0]))
+        return Statement(text, _unique(cited), named, f"dispute:{kind}", record_confidence(records[0]))
 
     def _opposite(self, record: Record, events: dict[str, Record]) -> Statement | None:
         actors = record.get("actors") or []
@@ -685,7 +685,7 @@ class Composer:
         return Statement(self.t.fill("disputed", "opposite", first=self.t.date(first) or first,
                                      last=self.t.date(last) or last, a=self.reader.name(actors[0]),
                                      b=self.reader.name(actors[1]), **sides),
-                         _unique(cited), list(actors), "dispute:cooperation_vs_conflict", confidence(record))
+                         _unique(cited), list(actors), "dispute:cooperation_vs_conflict", record_confidence(record))
 
     # --- timeline -----------------------------------------------------------------------------
 
@@ -740,7 +740,7 @@ class Composer:
         speakers = self._speakers([event], named)
         if speakers:
             text += self.t.fill("according_to", speakers=join_names(speakers))
-        return Statement(text, self._event_citations([event]), named, "event", confidence(event))
+        return Statement(text, self._event_citations([event]), named, "event", record_confidence(event))
 
     def _argument(self, event: Record, role: str, named: list[str]) -> str | None:
         if event.get(role):

@@ -26,12 +26,6 @@ _CLAIMS_NAMING_SQL = ("SELECT DISTINCT claims.record FROM mentions JOIN claims O
                       "WHERE mentions.actor = ?")
 
 
-def confidence(record: Record) -> float:
-    """A record's confidence; records written before confidences existed count as sure."""
-    value = record.get("confidence")
-    return 1.0 if value is None else float(value)
-
-
 class Reader:
     """Store reads for one briefing, cached: a briefing asks for the same sentence often."""
 

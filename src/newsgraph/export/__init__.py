@@ -16,7 +16,7 @@ jsonl      events.jsonl, claims.jsonl (graph.json records)             a folder
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -26,8 +26,9 @@ from newsgraph.export.jsonl import write_jsonl
 from newsgraph.export.neo4j import write_neo4j
 from newsgraph.export.network import actor_network, write_gexf, write_graphml
 from newsgraph.graph import Graph
+from newsgraph.model import record_confidence
 
-__all__ = ["FORMATS", "ExportFormat", "actor_network", "default_destination", "export_graph"]
+__all__ = ["FORMATS", "ExportFormat", "actor_network", "at_confidence", "default_destination", "export_graph"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,18 @@ def export_graph(graph: Graph, name: str, destination: str | Path) -> list[Path]
     elif destination.exists() and not destination.is_dir():
         raise NewsgraphError(Errors.EXPORT_NOT_A_FOLDER.format(path=destination, format=name))
     return spec.writer(graph, destination)
+
+
+def at_confidence(graph: Graph, min_confidence: float) -> tuple[Graph, int, int]:
+    """``graph`` as a person is shown it: relations at or above ``min_confidence``, and events
+    at or above it or evidence of a relation kept (a relation is exported with its sentences).
+    Actors, claims and everything else stay. Returns the graph and how many relations and
+    events were left out."""
+    relations = [r for r in graph.relations if record_confidence(r) >= min_confidence]
+    evidence = {event_id for r in relations for event_id in r["events"]}
+    events = [e for e in graph.events if record_confidence(e) >= min_confidence or e["id"] in evidence]
+    kept = replace(graph, relations=relations, events=events)
+    return kept, len(graph.relations) - len(relations), len(graph.events) - len(events)
 
 
 def _format(name: str) -> ExportFormat:

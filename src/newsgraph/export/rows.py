@@ -10,15 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from newsgraph.graph import Graph
+from newsgraph.model import record_confidence
 
 LIST_SEPARATOR = "; "
 UNTYPED = "untyped"  # relation name of events whose verb the lexicon does not type
 
 NODE_FIELDS = ("id", "name", "kind", "mentions", "documents", "aliases", "affiliations")
 EDGE_FIELDS = ("source", "target", "relation", "category", "quad", "role", "events", "event_ids",
-               "documents", "independent_sources", "first", "last", "modes", "negated")
+               "documents", "independent_sources", "confidence", "first", "last", "modes", "negated")
 EVIDENCE_FIELDS = ("kind", "id", "doc", "document", "start", "end", "text", "type", "source", "source_name",
-                   "target", "target_name", "mode", "negated", "time", "speaker", "speaker_text",
+                   "target", "target_name", "mode", "negated", "confidence", "time", "speaker", "speaker_text",
                    "anonymous", "stance", "cue", "outlet", "claim", "recycled")
 
 
@@ -57,7 +58,7 @@ def _relation_row(relation: dict[str, Any]) -> dict[str, Any]:
         "relation": relation["type"] or UNTYPED, "category": "event", "quad": relation.get("quad") or "",
         "role": "", "events": len(relation["events"]), "event_ids": LIST_SEPARATOR.join(relation["events"]),
         "documents": relation["documents"], "independent_sources": relation["independent_sources"],
-        "first": relation.get("first") or "", "last": relation.get("last") or "",
+        "confidence": record_confidence(relation), "first": relation.get("first") or "", "last": relation.get("last") or "",
         "modes": LIST_SEPARATOR.join(f"{mode}:{count}" for mode, count in sorted(modes.items())),
         "negated": relation.get("negated") or 0,
     }
@@ -68,7 +69,9 @@ def _affiliation_row(actor: str, affiliation: dict[str, Any]) -> dict[str, Any]:
     return {
         "source": actor, "target": affiliation["actor"], "relation": affiliation["relation"],
         "category": "affiliation", "quad": "", "role": affiliation.get("role") or "", "events": 0,
-        "event_ids": "", "documents": len(documents), "independent_sources": 0, "first": "", "last": "",
+        # stated in the text, not counted from events: nothing to be more or less sure of
+        "event_ids": "", "documents": len(documents), "independent_sources": 0, "confidence": 1.0,
+        "first": "", "last": "",
         "modes": "", "negated": 0,
     }
 
@@ -95,7 +98,7 @@ def _event_row(event: dict[str, Any], names: dict[str, str], titles: dict[str, s
             "source": event.get("source") or "", "source_name": names.get(event.get("source"), event.get("source_text") or ""),
             "target": event.get("target") or "", "target_name": names.get(event.get("target"), event.get("target_text") or ""),
             "mode": event.get("mode") or "", "negated": bool(event.get("negated")),
-            "time": time.get("value") or time.get("text") or "", "claim": event.get("claim") or "",
+            "confidence": record_confidence(event), "time": time.get("value") or time.get("text") or "", "claim": event.get("claim") or "",
             "recycled": _recycled(event)}
 
 

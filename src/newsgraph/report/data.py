@@ -28,7 +28,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.model import DEFAULT_MIN_CONFIDENCE
+from newsgraph.model import DEFAULT_MIN_CONFIDENCE, record_confidence
 from newsgraph.store import Store
 from newsgraph.times import timeline_key
 
@@ -256,7 +256,7 @@ class _Builder:
         value, text = time.get("value"), time.get("text")
         source, target = (self.actor_index.get(event.get(k)) for k in ("source", "target"))
         date = self._date(value, event["doc"])
-        confidence = _confidence(event)
+        confidence = record_confidence(event)
         return _row("events", {
             "sentence": row, "type": event.get("type"), "trigger_span": _shift(event.get("trigger_span"), base),
             "source": source, "target": target, "source_span": _shift(event.get("source_span"), base),
@@ -283,7 +283,7 @@ class _Builder:
         events = [self.event_rows[e] for e in relation.get("events", []) if e in self.event_rows]
         confidence = relation.get("confidence")
         if confidence is None:
-            confidence = max((_confidence(self.events_by_id[e]) for e in relation.get("events", [])
+            confidence = max((record_confidence(self.events_by_id[e]) for e in relation.get("events", [])
                               if e in self.events_by_id), default=1.0)
         return _row("relations", {
             "source": self.actor_index[relation["source"]], "target": self.actor_index[relation["target"]],
@@ -348,12 +348,6 @@ def _shift(span: list | None, base: int) -> list | None:
 
 def _index(value: Any) -> int | None:
     return value if isinstance(value, int) and value >= 0 else None
-
-
-def _confidence(record: dict) -> float:
-    """A record's confidence; graphs written before confidences existed count as sure."""
-    value = record.get("confidence")
-    return 1.0 if value is None else float(value)
 
 
 def actor_communities(relations: list[dict], actor_index: dict[str, int]) -> dict[str, int]:

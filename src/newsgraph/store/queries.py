@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process, utils
 
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.model import Actor
+from newsgraph.model import Actor, record_confidence
 from newsgraph.names import name_key
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
@@ -234,11 +234,11 @@ def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?) OR "
         "(json_extract(record, '$.source') = ? AND json_extract(record, '$.target') = ?)",
         (a.id, b.id, b.id, a.id), store)
-    shown_relations = [r for r in _relations(store, a.id, b.id) if _confidence(r) >= min_confidence]
+    shown_relations = [r for r in _relations(store, a.id, b.id) if record_confidence(r) >= min_confidence]
     # a relation shown is shown with its evidence, though each event alone may fall below the
     # threshold (a relation's confidence grows with its independent events)
     evidence = {event_id for r in shown_relations for event_id in r["events"]}
-    events = [e for e in every if _confidence(e) >= min_confidence or e["id"] in evidence]
+    events = [e for e in every if record_confidence(e) >= min_confidence or e["id"] in evidence]
     claims_by_id = _claims_of_documents(store, {e["doc"] for e in events} | _claim_documents(store, a.id, b.id))
     claims = _claims_between(store, a, b, claims_by_id, {e["claim"] for e in events if e.get("claim")})
     titles = _documents(store, {r["doc"] for r in [*events, *claims]})
@@ -391,7 +391,7 @@ class Timeline:
 def timeline(store: Store, actor: Actor | None = None, min_confidence: float = 0.0) -> Timeline:
     every = (_events_where("json_extract(record, '$.source') = ? OR json_extract(record, '$.target') = ?",
                            (actor.id, actor.id), store) if actor else _events_where("1", (), store))
-    events = [e for e in every if _confidence(e) >= min_confidence]
+    events = [e for e in every if record_confidence(e) >= min_confidence]
     documents = _documents(store, {e["doc"] for e in events})
     names = store.actor_names({e[k] for e in events for k in ("source", "target") if e.get(k)})
     enriched = [{**e, **_document_keys(e, documents), "source_name": names.get(e.get("source")),
@@ -450,12 +450,6 @@ def publication_dates(store: Store) -> dict[str, str | None]:
 
 
 # --- shared ---------------------------------------------------------------------------------------
-
-
-def _confidence(record: Record) -> float:
-    """An event's or relation's confidence; records built before it existed count as sure."""
-    value = record.get("confidence")
-    return 1.0 if value is None else float(value)
 
 
 def _events_where(condition: str, args: tuple, store: Store) -> list[Record]:
