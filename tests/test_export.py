@@ -286,7 +286,7 @@ def test_exports_leave_out_what_the_views_hide_unless_asked(sample_dir, tmp_path
     assert low, "the sample corpus has events below the default confidence"
     result = invoke("export", out, "--format", "csv", "-o", tmp_path / "shown")
     assert result.exit_code == 0, result.output
-    assert "events below confidence 0.5 left out; --min-confidence 0 exports all" in flat(result.output)
+    assert "events below confidence 0.5 left out; --min-confidence 0 exports all." in flat(result.output)
     with open(tmp_path / "shown" / "evidence.csv", encoding="utf-8", newline="") as stream:
         shown = [r for r in csv.DictReader(stream) if r["kind"] == "event"]
     with open(tmp_path / "shown" / "edges.csv", encoding="utf-8", newline="") as stream:

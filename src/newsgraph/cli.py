@@ -699,13 +699,13 @@ def export(
         _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
     graph, hidden_relations, hidden_events = at_confidence(graph, min_confidence)
     written = _run(lambda: export_graph(graph, format, target))
-    left_out = (f" [dim]({hidden_relations} relations and {hidden_events} events below confidence "
-                f"{min_confidence:g} left out; --min-confidence 0 exports all)[/]" if hidden_relations or hidden_events else "")
     console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
-                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as "
-                  f"{safe(format.lower())}{left_out}:")
+                  f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {safe(format.lower())}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
+    if hidden_relations or hidden_events:
+        console.print(f"[dim]{hidden_relations} relations and {hidden_events} events below confidence "
+                      f"{min_confidence:g} left out; --min-confidence 0 exports all.[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
