@@ -182,11 +182,20 @@ def test_timeline_reuse_and_contradictions_views(sample_page, sample):
     page.click("#tabs button[data-view=timeline]")
     # a duration ("months of pressure": PXM) places no event on the timeline
     undated = [e for e in graph["events"] if not (e["time"] and (e["time"]["value"] or "")[:1].isdigit())]
+    confident = [e for e in undated if e["confidence"] >= 0.5]
     assert page.is_visible("#view-timeline") and not page.is_visible("#network")
-    assert f"Undated events ({len(undated)})" in page.inner_text("#view-timeline")
+    # the page opens at confidence 0.5: the timeline shows what reaches it and counts the rest
+    assert 0 < len(confident) < len(undated)
+    assert (f"Undated events ({len(confident)}) · {len(undated) - len(confident)} below confidence 0.50 hidden"
+            in page.inner_text("#view-timeline"))
     first_time = page.inner_text("#view-timeline table tbody tr td").split("\n")[0]
-    assert first_time == min((e["time"]["value"] for e in graph["events"] if e["time"] and (e["time"]["value"] or "")[:1].isdigit()),
-                             key=lambda v: v[:4])
+    assert first_time == min((e["time"]["value"] for e in graph["events"] if e["time"] and (e["time"]["value"] or "")[:1].isdigit()
+                              and e["confidence"] >= 0.5), key=lambda v: v[:4])
+    # the slider sits in the network view's filters: moved there, the timeline follows
+    page.evaluate("""() => { const slider = document.getElementById("filter-confidence");
+        slider.value = "0"; slider.dispatchEvent(new Event("change", { bubbles: true })); }""")
+    assert f"Undated events ({len(undated)})" in page.inner_text("#view-timeline")
+    assert "hidden" not in page.inner_text("#view-timeline h2.undated")
     page.click("#tabs button[data-view=reuse]")
     assert len(page.query_selector_all("#view-reuse .pair")) == len(graph["reuse"]) == 4
     marked = {m.inner_text().strip() for m in page.query_selector_all("#view-reuse mark.diff")}

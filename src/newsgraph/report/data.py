@@ -144,9 +144,10 @@ def collect(out: Path, settings: Settings | None = None) -> dict[str, Any]:
     """The report's payload for the build folder ``out``."""
     graph = load_graph(out)
     with Store(out) as store:
+        settings = settings or Settings()
         builder = _Builder(graph, store.db)
-        payload = builder.payload()
-    payload["settings"] = vars(settings or Settings())
+        payload = builder.payload(settings.min_confidence)
+    payload["settings"] = vars(settings)
     payload["source"] = str(out)
     return payload
 
@@ -169,17 +170,23 @@ class _Builder:
                           if r.get("source") in self.actor_index and r.get("target") in self.actor_index]
         self.event_rows: dict[str, int] = {}
 
-    def payload(self) -> dict[str, Any]:
+    def payload(self, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict[str, Any]:
+        """The page's data; the timeline's rows are taken among the events at or above
+        ``min_confidence`` (the page's starting threshold) first, then among all."""
         mentions = self.graph.get("mentions", [])
         claim_spans = _claim_spans(self.claims)
         passage_spans = _passage_spans(self.reuse)
         marked = [(m, _innermost(claim_spans.get(m["doc"], ()), m["start"], m["end"]),
                    _innermost(passage_spans.get(m["doc"], ()), m["start"], m["end"])) for m in mentions]
-        timeline_ids = timeline(self.graph.get("events", []))
+        events = self.graph.get("events", [])
+        timeline_ids = timeline(events)
+        confident = timeline([e for e in events if record_confidence(e) >= min_confidence])
+        rows = {part: _in_order(confident[part][:ROWS] + timeline_ids[part][:ROWS], timeline_ids[part])
+                for part in ("dated", "undated")}
         # events a view can reach: a relation's, a contradiction's, the timeline's first rows
         wanted = [e for r in self.relations for e in r.get("events", [])]
         wanted += [i for c in self.graph.get("contradictions", []) for i in c.get("items", []) if i in self.events_by_id]
-        wanted += timeline_ids["dated"][:ROWS] + timeline_ids["undated"][:ROWS]
+        wanted += rows["dated"] + rows["undated"]
         for event_id in dict.fromkeys(wanted):
             if event_id in self.events_by_id:
                 self.event_rows[event_id] = len(self.event_rows)
@@ -198,8 +205,9 @@ class _Builder:
             "relations": [self._relation(r) for r in self.relations],
             "quads": self._quads(),
             "affiliations": self._affiliations(),
-            "timeline": {"dated": [self.event_rows[e] for e in timeline_ids["dated"][:ROWS]],
-                         "undated": [self.event_rows[e] for e in timeline_ids["undated"][:ROWS]],
+            # rows in time order; the page filters them by its confidence threshold
+            "timeline": {"dated": [self.event_rows[e] for e in rows["dated"]],
+                         "undated": [self.event_rows[e] for e in rows["undated"]],
                          "counts": [len(timeline_ids["dated"]), len(timeline_ids["undated"])]},
             "reuse": [self._passage(i, r) for i, r in enumerate(self.reuse)],
             "contradictions": [self._contradiction(c) for c in self.graph.get("contradictions", [])],
@@ -423,6 +431,12 @@ def _innermost(spans: Iterable[Span], start: int, end: int) -> Any:
     if not holding:
         return None
     return min(holding, key=lambda s: s.end - s.start).key
+
+
+def _in_order(ids: list[str], order: list[str]) -> list[str]:
+    """``ids`` once each, in their order in ``order`` (which holds them all)."""
+    position = {item: index for index, item in enumerate(order)}
+    return sorted(set(ids), key=position.__getitem__)
 
 
 def timeline(events: list[dict]) -> dict[str, list[str]]:

@@ -824,6 +824,7 @@
       el("label", {}, "Actors in the overview ", size));
     const update = () => {
       confidenceValue.textContent = Number(filterInputs.confidence.value).toFixed(2);
+      if (rendered.has("timeline")) renderTimeline(document.getElementById("view-timeline"));
       state.affiliations = affiliations.checked;
       state.size = Math.max(10, Math.min(500, Number(size.value) || 120));
       redraw();
@@ -923,12 +924,23 @@
     return rest > 0 ? [table, el("p", { class: "dim" }, `\u2026 and ${rest} more events (newsgraph events lists them all)`)] : [table];
   }
 
+  /** The timeline at the filter's confidence: the rows the page holds that reach it, and a
+   * note of how many it hides (the page holds at most LIMITS.rows of each part). */
   function renderTimeline(view) {
     const { dated, undated, counts } = RAW.timeline;
-    view.append(el("h2", {}, `Timeline: ${counts[0]} dated events`));
-    view.append(...(dated.length ? eventTable(dated, counts[0]) : [none("No dated events found: no event has a normalized time.")]));
-    view.append(el("h2", { class: "undated" }, `Undated events (${counts[1]})`));
-    view.append(...(undated.length ? eventTable(undated, counts[1]) : [none("No undated events found.")]));
+    const threshold = Number(filterInputs.confidence.value) || 0;
+    const reach = (ids) => ids.filter((id) => EVENTS[id].confidence >= threshold);
+    const [shownDated, shownUndated] = [reach(dated), reach(undated)];
+    const hiddenNote = (ids, shown) => (ids.length > shown.length
+      ? ` · ${ids.length - shown.length} below confidence ${threshold.toFixed(2)} hidden (Min. confidence, among the network view's filters, shows them)` : "");
+    const total = (ids, shown, count) => (ids.length < count ? `${shown.length} of the first ${ids.length} of ${count}` : `${shown.length}`);
+    view.replaceChildren(
+      el("h2", {}, `Timeline: ${total(dated, shownDated, counts[0])} dated events${hiddenNote(dated, shownDated)}`),
+      ...(shownDated.length ? eventTable(shownDated, shownDated.length)
+        : [none(dated.length ? "No dated event reaches this confidence." : "No dated events found: no event has a normalized time.")]),
+      el("h2", { class: "undated" }, `Undated events (${total(undated, shownUndated, counts[1])})${hiddenNote(undated, shownUndated)}`),
+      ...(shownUndated.length ? eventTable(shownUndated, shownUndated.length)
+        : [none(undated.length ? "No undated event reaches this confidence." : "No undated events found.")]));
   }
 
   // --- claims ---------------------------------------------------------------------------------
