@@ -308,14 +308,14 @@ def test_search_finds_the_sentence(built):
     result = invoke("search", built.out, "negotiators")
     assert result.exit_code == 0, result.output
     output = flat(result.output)
-    assert "1 sentences matching negotiators" in output
+    assert "1 sentence matching negotiators" in output
     assert "praised the" in output.split("matching negotiators", 1)[1]
     lisbon_id = next(d["id"] for d in built.graph["documents"] if d["path"].endswith("lisbon.txt"))
     assert "Fisheries talks in" in output and lisbon_id not in output  # the title, cut to its column
 
 
 def test_search_prefix_and_no_match(built):
-    assert "1 sentences matching audit*" in flat(invoke("search", built.out, "audit*").output)
+    assert "1 sentence matching audit*" in flat(invoke("search", built.out, "audit*").output)
     result = invoke("search", built.out, "zebra")
     assert result.exit_code == 0
     assert "0 sentences matching zebra" in flat(result.output)
@@ -490,3 +490,10 @@ def test_missing_input_creates_no_store(tmp_path):
     result = CliRunner().invoke(app, ["build", str(tmp_path / "missing"), "-o", str(out)])
     assert result.exit_code == 1
     assert not out.exists()
+
+
+def test_version_prints_the_package_version():
+    from newsgraph import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.output == f"newsgraph {__version__}\n"

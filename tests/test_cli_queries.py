@@ -68,7 +68,7 @@ def test_relations_table_shows_both_actors_and_counts(built):
     result = invoke_wide("relations", built, "KLF", "Sons of the Valley")
     assert result.exit_code == 0, result.output
     output = flat(result.output)
-    assert "Karst Liberation Front ↔ Abnaa el-Wadi 2 events in 1 relations, 0 claims · 1 documents" in output
+    assert "Karst Liberation Front ↔ Abnaa el-Wadi 2 events in 1 relation, 0 claims · 1 document" in output
     assert "AGREE" in output and "mediator Omar al-Qassimi" in output
 
 

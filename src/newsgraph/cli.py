@@ -17,7 +17,7 @@ from rich.table import Table
 
 from newsgraph.console_queries import (WIDE, between_events_table, claims_evidence_table, partners_table,
                                         relation_rows_table, search_table, timeline_table)
-from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, print_events,
+from newsgraph.console import (RichBuildListener, actors_table, claims_table, contradiction_lines, counted, print_events,
                                 reuse_table, safe, sourcing_line, undated_documents_lines)
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.graph.schema import graph_schema_text
@@ -39,6 +39,21 @@ app = typer.Typer(
 )
 console = Console()
 errors = Console(stderr=True)
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from newsgraph import __version__
+
+        typer.echo(f"newsgraph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                          help="Print newsgraph's version and exit.")) -> None:
+    """newsgraph turns news articles into an evidence-backed graph of actors, who did what to
+    whom, and who says so."""
 
 DOCUMENTS_SHOWN = 5
 REUSE_SHOWN, NARROW_REUSE_SHOWN = 600, 240  # characters of a shared passage, at and below WIDE columns
@@ -186,7 +201,8 @@ def _short_path(path: Path) -> str:
 """)
 def actors(
     out: Path = OUT_ARGUMENT,
-    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET GROUP."),
+    kind: Optional[str] = typer.Option(None, help="Only this kind: PERSON ORG GPE NORP LOC FAC OUTLET GROUP, or NAME "
+                                                   "(an unknown capitalized name in an actor's position)."),
     limit: int = typer.Option(50, min=1, help="Rows to show."),
 ) -> None:
     """List the actors of a built graph, most mentioned first."""
@@ -319,7 +335,7 @@ def search(
     if not rows:
         console.print(f"0 sentences matching {safe(query)}: none found.")
         return
-    console.print(search_table(rows, f"{len(rows)} sentences matching {safe(query)}"))
+    console.print(search_table(rows, f"{counted(len(rows), 'sentence')} matching {safe(query)}"))
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -555,8 +571,8 @@ def events(
         console.print_json(data=found)
         return
     if not found:
-        console.print(("No events match." if (actor or type or mode) else "No events found in this graph.")
-                      + _hidden_note(hidden, min_confidence))
+        console.print(("No events match" if (actor or type or mode) else "No events found in this graph")
+                      + _hidden_note(hidden, min_confidence) + ".")
         return
     print_events(console, found, names, titles)
     more = " (use --limit for more)" if len(found) == limit else ""
@@ -738,9 +754,9 @@ def relations(
         return
     names = {first.id: first.name, second.id: second.name}
     console.print(f"[bold]{safe(first.name)}[/] ↔ [bold]{safe(second.name)}[/]  "
-                  f"{len(between.events)} events in {len(between.relations)} relations, "
-                  f"{len(between.claims)} claims · {between.documents} documents · "
-                  f"[bold]{between.independent_sources}[/] independent sources"
+                  f"{counted(len(between.events), 'event')} in {counted(len(between.relations), 'relation')}, "
+                  f"{counted(len(between.claims), 'claim')} · {counted(between.documents, 'document')} · "
+                  f"[bold]{counted(between.independent_sources, 'independent source')}[/]"
                   f"[dim]{_hidden_note(between.hidden, min_confidence)}[/]")
     if not between.events and not between.claims:
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")

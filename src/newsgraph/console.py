@@ -169,6 +169,11 @@ def sourcing_line(profile: dict[str, int]) -> str:
             f"[yellow]{profile['no_comments']}[/] no-comments")
 
 
+def counted(count: int, noun: str) -> str:
+    """"1 relation", "2 relations": a count with its noun (regular plurals only)."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def speaker_label(claim: dict, names: dict[str, str] | None = None) -> str:
     """Who says it, as a reader wants it: the speaker's actor where the words as written do not
     name it ("Jack Straw (who)", "Lara Okonkwo (the minister)"), else the words as written."""
