@@ -756,7 +756,7 @@ def relations(
     console.print(f"[bold]{safe(first.name)}[/] ↔ [bold]{safe(second.name)}[/]  "
                   f"{counted(len(between.events), 'event')} in {counted(len(between.relations), 'relation')}, "
                   f"{counted(len(between.claims), 'claim')} · {counted(between.documents, 'document')} · "
-                  f"[bold]{counted(between.independent_sources, 'independent source')}[/]"
+                  f"[bold]{counted(between.independent_sources, 'independent source')}[/] of events and claims"
                   f"[dim]{_hidden_note(between.hidden, min_confidence)}[/]")
     if not between.events and not between.claims:
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
