@@ -93,14 +93,14 @@ class EventFinder:
             if event_type is not None:
                 event_type = self.lexicon.in_domain(event_type, context.domain)
             if event_type is None:
-                lemma = token.lemma_.lower()
+                lemma = self.lexicon.lemma(token)
                 if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs \
                         or not self._sense_holds(token, self.lexicon.untyped, context):
                     return []
                 return self._events(token, EventType(None), roles, context, rule="verb-untyped")
             return self._events(token, event_type, roles, context, rule="passive" if roles.passive else "verb")
         if token.pos_ in ("NOUN", "PROPN"):
-            if token.dep_ == "dobj" and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" in self.lexicon.verbs:
+            if token.dep_ == "dobj" and f"{self.lexicon.lemma(token.head)} {token.lemma_.lower()}" in self.lexicon.verbs:
                 return []  # "declared war on X": the verb's entry names the event, once
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
             if event_type is not None and self._sense_holds(token, event_type, context):
@@ -130,7 +130,10 @@ class EventFinder:
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
-        return self.lexicon.verb_type(verb.lemma_.lower(), companions)
+        if not any(c.dep_ == "dobj" for c in verb.children):  # "condemned as unacceptable the allegations"
+            companions += [o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return self.lexicon.verb_type(self.lexicon.lemma(verb), companions)
 
     def _noun_roles(self, noun: Token, context: _Context) -> Roles:
         roles = noun_roles(noun, self.lexicon)
@@ -181,7 +184,7 @@ class EventFinder:
         return bool((source and source.is_actor) or (target and target.is_actor))
 
     def _object_names_event(self, verb: Token) -> bool:
-        lemma = verb.lemma_.lower()
+        lemma = self.lexicon.lemma(verb)
         return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
                    if c.dep_ in ("dobj", "nsubjpass"))
 
@@ -195,6 +198,11 @@ class EventFinder:
         negated = is_negated(trigger, self.lexicon.modality)
         mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
                           context.parsed.document.published)
+        if negated and mode == "planned" and self.lexicon.refused_cooperation \
+                and self.lexicon.is_cooperation(event_type.type):
+            # "would not provide support to X": a refusal, not a negated act of cooperation
+            event_type = EventType(self.lexicon.refused_cooperation, None, sense=event_type.sense)
+            negated, mode = False, "asserted"
         return Event(
             id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
             text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,

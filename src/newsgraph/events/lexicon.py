@@ -19,7 +19,7 @@ _MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "g
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types")
+_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes")
 ROLES = frozenset({"source", "target"})
 
 
@@ -123,6 +123,8 @@ class EventLexicon:
     title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
+    refused_cooperation: str | None = None  # the type of "would not support X": a refusal
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # word forms the model lemmatizes wrongly
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -139,6 +141,14 @@ class EventLexicon:
                 other = EventType.parse(value)
                 return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
         return event_type
+
+    def lemma(self, token) -> str:
+        """The token's lemma, lower case, with the model's known slips corrected ("staged" is no
+        form of "stag")."""
+        return self.lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+    def is_cooperation(self, event_type: str | None) -> bool:
+        return bool(event_type) and "cooperation" in (self.quads.get(event_type) or "")
 
     def quad(self, event_type: str | None) -> str | None:
         return self.quads.get(event_type) if event_type else None
@@ -205,6 +215,8 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         title_qualifiers=_words(tables.get("title_qualifiers")),
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
+        refused_cooperation=str(tables["refused_cooperation"]).upper() if tables.get("refused_cooperation") else None,
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (tables.get("lemma_fixes") or {}).items()},
     )
 
 

@@ -64,13 +64,17 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
         roles.targets = [c for c in (verb.head if shared else verb).children if c.dep_ in PASSIVE_SUBJECTS]
     else:
         roles.sources = subjects_of(verb, lexicon)
-        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS]
+        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ != "ADP"]
+        # "provide support to X": the parser may label the preposition itself a dative
+        roles.targets += [pobj for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                          for pobj in _objects_of(c)]
     if not roles.targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
         roles.targets = _complement_subjects(verb, clause_target)  # "helped Hamas move weapons"
-    by_preposition = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                      for pobj in _objects_of(c) if pobj.ent_type_ not in TIME_ENTITIES]  # "on Thursday"
+    by_preposition = [_beside_time(pobj) for c in verb.children if c.dep_ == "prep"
+                      and c.lower_ in lexicon.target_prepositions for pobj in _objects_of(c)]
+    by_preposition = [pobj for pobj in by_preposition if pobj is not None]  # "on Thursday"
     if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
         by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
                           and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
@@ -168,7 +172,7 @@ def _support_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.light_verbs else None
+    return verb if verb.pos_ == "VERB" and lexicon.lemma(verb) in lexicon.light_verbs else None
 
 
 def _receiving_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -210,6 +214,16 @@ def governing_chain(trigger: Token) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _beside_time(pobj: Token) -> Token | None:
+    """The object of a preposition, unless it is a time ("on Thursday"); a name the parser
+    glued to a following day ("met with President X Tuesday": "Tuesday" heads X) is that name."""
+    if pobj.ent_type_ not in TIME_ENTITIES:
+        return pobj
+    glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < pobj.i
+             and c.ent_type_ not in TIME_ENTITIES]
+    return glued[-1] if glued else None
 
 
 def _objects_of(preposition: Token) -> list[Token]:
