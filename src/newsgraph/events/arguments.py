@@ -110,6 +110,15 @@ class ArgumentActors:
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
         owner = self._owner(head, offset, places=group)
+        if owner is None and head.pos_ == "NOUN" and self._acts_for_owner(head):
+            name = _name_before(head)
+            if name is not None:  # "Arnor officials", "Gondor's opposition group": a name the model did not know
+                known = self._named_before(name.text, offset + name.start_char)
+                if known is not None:
+                    return Argument(span.text, start, end, known, kind="owner")
+                kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
+                return Argument(span.text, start, end, None,
+                                self._group(name[-1], offset, sentence, name, NAME_LABEL), kind=kind)
         if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
             # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
             # document introduced with that noun, never the party or nation word
@@ -139,6 +148,13 @@ class ArgumentActors:
         if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
             kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _acts_for_owner(self, noun: Token) -> bool:
+        """A noun for people or a body that acts for whoever owns it: "officials", "police", a
+        group noun, a role ("cleric", "minister")."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        return bool(words & (self.lexicon.owners | self.lexicon.groups | {"group", "party", "movement"})) \
+            or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
     def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
         """The argument whose head lies in a mention: that actor, unless the mention is a bare
@@ -365,6 +381,13 @@ def _unknown_name(head: Token) -> bool:
                  for c in head.children)
     return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop and not longer
             and head.ent_type_ not in NOT_NAME_TYPES and not (head.is_upper and len(head.text) > 4))
+
+
+def _name_before(noun: Token):
+    """The unknown proper name that modifies a noun from before ("Arnor officials", "Gondor's
+    police"), as a span, else None."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and _unknown_name(c)]
+    return _name_span(names[-1]) if names else None
 
 
 def _name_span(head: Token):

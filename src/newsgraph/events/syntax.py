@@ -38,10 +38,14 @@ class Roles:
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Each token followed by its coordinated siblings ("Hamas and Egypt"), once each."""
+    """Each token followed by its coordinated siblings ("Hamas and Egypt"), once each; a list
+    of names the parser read as an apposition with conjuncts ("the US, Russia, and Switzerland")
+    counts as coordinated too."""
     seen: list[Token] = []
     for token in tokens:
-        for item in (token, *token.conjuncts):
+        listed = [a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and token.pos_ == "PROPN"
+                  and a.conjuncts]
+        for item in (token, *token.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))):
             if item not in seen:
                 seen.append(item)
     return seen
@@ -138,7 +142,7 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
         elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.noun_source_prepositions:
             roles.sources += _objects_of(child)
         elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions:
-            roles.targets += _objects_of(child)
+            roles.targets += [t for t in map(_beside_time, _objects_of(child)) if t is not None]  # "on Saturday"
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
     receiver = _receiving_verb(noun, lexicon)
@@ -155,7 +159,7 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
         roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                         and noun not in c.subtree for pobj in _objects_of(c)]
+                         and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
         roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
