@@ -1,0 +1,81 @@
+"""Event rules of the seventh round (issue 17): one-ended senses cut, refusals, new lexicon
+entries and argument readings, on sentences written for the test (fictional actors)."""
+
+from __future__ import annotations
+
+
+def on(events, trigger):
+    return [(kind, source, target) for kind, source, found, target, _ in events if found == trigger and kind]
+
+
+# --- refusals and arguments ------------------------------------------------------------------
+
+def test_cooperation_an_actor_says_it_will_not_give_is_a_rejection(events_of):
+    assert on(events_of("Omar Haddad said he would not provide support to Vostrana."), "provide") == \
+        [("REJECT", "Omar Haddad", "Vostrana")]
+
+
+def test_a_name_glued_to_a_weekday_is_still_the_target(events_of):
+    found = on(events_of("Kemaria's national security adviser met with President Omar Haddad Tuesday."), "met")
+    assert found == [("CONSULT", "Kemaria", "Omar Haddad")]
+
+
+def test_a_misread_lemma_does_not_hide_a_support_verb(events_of):
+    found = on(events_of("Dune Brigade activists staged a protest in the capital on Monday."), "protest")
+    assert found and found[0][0] == "PROTEST" and found[0][1] == "Dune Brigade activists"
+
+
+def test_an_unknown_name_owning_a_role_noun_is_the_actor(events_of):
+    found = on(events_of("Arnoria security officials restored diplomatic ties with Gondaria police."), "restored")
+    assert [(kind, source) for kind, source, _ in found] == [("COOPERATE", "Arnoria")]
+
+
+def test_a_list_read_as_an_apposition_is_coordinated(events_of):
+    found = on(events_of("The Kemaria, Vostrana, and Tessaly met yesterday."), "met")
+    assert ("CONSULT", "Kemaria", "Vostrana") in found or ("CONSULT", "Vostrana", "Tessaly") in found
+
+
+# --- senses that name no event between two actors ---------------------------------------------
+
+def test_meetings_of_a_body_have_no_counterpart(events_of):
+    events = events_of("Omar Haddad left for meetings of the joint trade committee of Kemaria.")
+    assert on(events, "meetings") == []
+
+
+def test_assistance_to_no_one_named_is_no_aid_event(events_of):
+    events = events_of("The park is run by the council with assistance from the Tessaly Trust.")
+    assert on(events, "assistance") == []
+
+
+def test_people_accused_by_no_one_are_no_accusation(events_of):
+    events = events_of("Nadia Sorel hoped that Vostrani officials accused of fraud would be tried.")
+    assert on(events, "accused") == []
+
+
+def test_condemning_an_allegation_is_a_denial_not_an_accusation(events_of):
+    events = events_of("Kemaria condemned as unacceptable the allegations by Vostrana.")
+    assert on(events, "condemned") == [] and on(events, "allegations") == []
+
+
+# --- lexicon entries ------------------------------------------------------------------------------
+
+def test_hosting_a_guest_is_a_visit(events_of):
+    assert on(events_of("Kemaria will host Vostrana next week."), "host") == [("CONSULT", "Kemaria", "Vostrana")]
+
+
+def test_contributing_money_to_an_actor_is_aid(events_of):
+    assert on(events_of("Kemaria will contribute ten million dollars to Vostrana."), "contribute") == \
+        [("AID", "Kemaria", "Vostrana")]
+
+
+def test_contributing_to_a_debate_is_no_aid(events_of):
+    assert on(events_of("Kemaria contributed to the debate on Monday."), "contributed") == []
+
+
+def test_extradition_is_coercion(events_of):
+    assert on(events_of("Kemaria extradited Omar Haddad to Vostrana."), "extradited")[0][:2] == ("COERCE", "Kemaria")
+
+
+def test_breaking_relations_is_a_sanction(events_of):
+    assert on(events_of("Kemaria has broken relations with Vostrana."), "broken") == \
+        [("SANCTION", "Kemaria", "Vostrana")]
