@@ -79,3 +79,42 @@ def test_extradition_is_coercion(events_of):
 def test_breaking_relations_is_a_sanction(events_of):
     assert on(events_of("Kemaria has broken relations with Vostrana."), "broken") == \
         [("SANCTION", "Kemaria", "Vostrana")]
+
+
+def test_what_an_actor_receives_from_another_is_done_by_the_giver(events_of):
+    assert on(events_of("The Dune Brigade received weapons from Kemaria."), "received") == \
+        [("AID", "Kemaria", "Dune Brigade")]
+
+
+def test_ministers_received_from_a_government_are_a_visit(events_of):
+    found = on(events_of("The Dune Brigade received ministers from the Kemarian government."), "received")
+    assert found and found[0][0] == "CONSULT" and found[0][2] == "Dune Brigade"
+
+
+def test_an_arrest_warrant_for_a_person_is_coercion(events_of):
+    found = on(events_of("A Vostrani court has issued an arrest warrant for Omar Haddad."), "warrant")
+    assert found and found[0][0] == "COERCE" and found[0][2] == "Omar Haddad"
+
+
+def test_claiming_that_an_actor_attacked_is_an_accusation(events_of):
+    assert on(events_of("Kemaria claimed that Vostrana had attacked its border posts."), "claimed") == \
+        [("ACCUSE", "Kemaria", "Vostrana")]
+
+
+def test_claiming_something_peaceful_is_no_accusation(events_of):
+    assert on(events_of("Kemaria claimed that Vostrana had won the vote."), "claimed") == []
+
+
+def test_opposing_an_actor_is_disapproval(events_of):
+    assert on(events_of("Kemaria opposed Vostrana at the summit."), "opposed") == \
+        [("ACCUSE", "Kemaria", "Vostrana")]
+
+
+def test_a_stated_intent_to_attack_is_a_threat(events_of):
+    events = events_of("Kemaria wants to attack Vostrana.")
+    assert on(events, "attack") == [("THREATEN", "Kemaria", "Vostrana")] and on(events, "wants") == []
+
+
+def test_a_forecast_attack_is_no_threat(events_of):
+    assert [kind for kind, _, _ in on(events_of("Kemaria will attack Vostrana, analysts said."), "attack")] != \
+        ["THREATEN"]

@@ -26,7 +26,7 @@ from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
-from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, verb_roles
+from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, received_roles, verb_roles
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
@@ -86,8 +86,9 @@ class EventFinder:
             return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
-            roles = verb_roles(token, self.lexicon, clause_target=bool(
-                event_type and event_type.type in self.lexicon.clause_target_types))
+            roles = received_roles(token, self.lexicon) if event_type is not None and event_type.sense.received \
+                else verb_roles(token, self.lexicon, clause_target=bool(
+                    event_type and event_type.type in self.lexicon.clause_target_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
@@ -105,7 +106,8 @@ class EventFinder:
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
             if event_type is not None and self._sense_holds(token, event_type, context):
                 event_type = self.lexicon.in_domain(event_type, context.domain)
-                return self._events(token, event_type, self._noun_roles(token, context), context, rule="noun")
+                return self._events(token, event_type, self._noun_roles(token, event_type, context), context,
+                                    rule="noun")
         return []
 
     @staticmethod
@@ -135,8 +137,8 @@ class EventFinder:
                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         return self.lexicon.verb_type(self.lexicon.lemma(verb), companions)
 
-    def _noun_roles(self, noun: Token, context: _Context) -> Roles:
-        roles = noun_roles(noun, self.lexicon)
+    def _noun_roles(self, noun: Token, event_type: EventType, context: _Context) -> Roles:
+        roles = noun_roles(noun, self.lexicon, event_type.sense.target_prepositions or frozenset())
         if not roles.sources:
             # "Hamas-IS cooperation", "the IDF retaliation": actors named before the noun
             named = _distinct_actor_tokens(left_modifiers(noun), context)
@@ -183,6 +185,14 @@ class EventFinder:
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
 
+    def _stated_intent_of_force(self, trigger: Token, event_type: EventType) -> bool:
+        """The trigger is a use of force its subject's verb of intent governs ("wants to attack")."""
+        if self.lexicon.intended_force is None or event_type.type not in self.lexicon.forceful_types:
+            return False
+        governor = trigger.head
+        return trigger.dep_ == "xcomp" and governor.pos_ == "VERB" \
+            and self.lexicon.lemma(governor) in self.lexicon.intent_governors
+
     def _object_names_event(self, verb: Token) -> bool:
         lemma = self.lexicon.lemma(verb)
         return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
@@ -203,6 +213,11 @@ class EventFinder:
             # "would not provide support to X": a refusal, not a negated act of cooperation
             event_type = EventType(self.lexicon.refused_cooperation, None, sense=event_type.sense)
             negated, mode = False, "asserted"
+        elif not negated and mode == "planned" and self._stated_intent_of_force(trigger, event_type):
+            # "X wants to attack Y", "plans to invade Y": a threat of force, told as X's own intent
+            threat = self.lexicon.intended_force
+            event_type = EventType(threat.type, threat.subtype, sense=event_type.sense)
+            mode = "asserted"
         return Event(
             id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
             text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,

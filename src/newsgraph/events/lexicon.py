@@ -19,7 +19,8 @@ _MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "g
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes")
+_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
+           "intended_force")
 ROLES = frozenset({"source", "target"})
 
 
@@ -39,7 +40,10 @@ class Sense:
     actor must be named by the argument itself, not own it ("visited X", not "X's website");
     ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if");
     ``not_places``: roles whose actor may not be a place other than a country ("visited
-    Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit)."""
+    Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit);
+    ``received``: the verb's subject undergoes the event its object names, done by the object
+    of "from" ("received weapons from X": X armed the subject). For a noun,
+    ``target_prepositions`` also names prepositions that give its target ("warrant for X")."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -51,6 +55,7 @@ class Sense:
     direct: frozenset[str] = frozenset()
     excludes: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
+    received: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,9 @@ class EventLexicon:
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
     refused_cooperation: str | None = None  # the type of "would not support X": a refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # word forms the model lemmatizes wrongly
+    intended_force: EventType | None = None  # "wants to attack X": a threat (its type)
+    intent_governors: frozenset[str] = frozenset()  # the verbs of intent that make it one
+    forceful_types: frozenset[str] = frozenset()  # the types of force a stated intent threatens
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -217,6 +225,9 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
         refused_cooperation=str(tables["refused_cooperation"]).upper() if tables.get("refused_cooperation") else None,
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (tables.get("lemma_fixes") or {}).items()},
+        intended_force=EventType.parse((tables.get("intended_force") or {}).get("type")) if tables.get("intended_force") else None,
+        intent_governors=_words((tables.get("intended_force") or {}).get("governors")),
+        forceful_types=frozenset(str(t).upper() for t in (tables.get("intended_force") or {}).get("types") or ()),
     )
 
 
@@ -265,7 +276,8 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  confidence=float(confidence) if confidence is not None else None,
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
                  target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
-                 excludes=_words(entry.get("excludes")), not_places=not_places)
+                 excludes=_words(entry.get("excludes")), not_places=not_places,
+                 received=bool(entry.get("received")))
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

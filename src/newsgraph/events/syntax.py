@@ -129,9 +129,20 @@ def subjects_of(verb: Token, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
+def received_roles(verb: Token, lexicon: EventLexicon) -> Roles:
+    """ "X received weapons from Y": Y did it, to X."""
+    # "from" on the verb, or on its object ("received ministers from X")
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    sources = [pobj for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+               for pobj in _objects_of(c)]
+    targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or subjects_of(verb, lexicon)
+    return Roles(sources=with_conjuncts(sources), targets=with_conjuncts(targets))
+
+
+def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozenset[str] = frozenset()) -> Roles:
     """Arguments of an event noun: "the arrests of dozens of jihadists by Hamas forces",
-    "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X"."""
+    "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X";
+    ``target_prepositions`` of the noun's own sense add to the lexicon's ("a warrant for X")."""
     roles = Roles()
     between: list[Token] = []
     for child in noun.children:
@@ -141,7 +152,7 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
             between = with_conjuncts(_objects_of(child))
         elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.noun_source_prepositions:
             roles.sources += _objects_of(child)
-        elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions:
+        elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions | target_prepositions:
             roles.targets += [t for t in map(_beside_time, _objects_of(child)) if t is not None]  # "on Saturday"
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
@@ -158,8 +169,8 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
-        roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                         and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
+        roles.targets = [pobj for c in support.children if c.dep_ == "prep"
+                         and c.lower_ in lexicon.target_prepositions | target_prepositions and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
         roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
