@@ -118,3 +118,13 @@ def test_a_stated_intent_to_attack_is_a_threat(events_of):
 def test_a_forecast_attack_is_no_threat(events_of):
     assert [kind for kind, _, _ in on(events_of("Kemaria will attack Vostrana, analysts said."), "attack")] != \
         ["THREATEN"]
+
+
+def test_a_passive_that_will_not_help_is_no_refusal(events_of):
+    events = events_of("The Kemari campaign would not be helped by the package of measures, Omar Haddad added.")
+    assert [kind for kind, _, _ in on(events, "helped")] in ([], ["AID"])
+
+
+def test_an_agreement_not_to_meet_is_no_refusal(events_of):
+    assert [kind for kind, _, _ in on(events_of("Kemaria and Vostrana agreed not to discuss the border."),
+                                      "discuss")] in ([], ["CONSULT"])

@@ -185,6 +185,16 @@ class EventFinder:
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
 
+    def _refusal(self, trigger: Token, event_type: EventType, source: Argument | None) -> bool:
+        """An actor's "will not" / "would not" on its own act of cooperation ("he would not provide
+        support"): not a passive ("would not be helped by"), nor a verb governed by another ("agreed
+        not to discuss")."""
+        if not self.lexicon.refused_cooperation or not self.lexicon.is_cooperation(event_type.type):
+            return False
+        own = {c.dep_: c.lower_ for c in trigger.children if c.dep_ in ("neg", "aux", "auxpass")}
+        return bool(source and source.is_actor) and "neg" in own and "auxpass" not in own \
+            and own.get("aux") in self.lexicon.modality.planned_auxiliaries
+
     def _stated_intent_of_force(self, trigger: Token, event_type: EventType) -> bool:
         """The trigger is a use of force its subject's verb of intent governs ("wants to attack")."""
         if self.lexicon.intended_force is None or event_type.type not in self.lexicon.forceful_types:
@@ -208,8 +218,7 @@ class EventFinder:
         negated = is_negated(trigger, self.lexicon.modality)
         mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
                           context.parsed.document.published)
-        if negated and mode == "planned" and self.lexicon.refused_cooperation \
-                and self.lexicon.is_cooperation(event_type.type):
+        if negated and mode == "planned" and self._refusal(trigger, event_type, source):
             # "would not provide support to X": a refusal, not a negated act of cooperation
             event_type = EventType(self.lexicon.refused_cooperation, None, sense=event_type.sense)
             negated, mode = False, "asserted"
