@@ -128,3 +128,10 @@ def test_a_passive_that_will_not_help_is_no_refusal(events_of):
 def test_an_agreement_not_to_meet_is_no_refusal(events_of):
     assert [kind for kind, _, _ in on(events_of("Kemaria and Vostrana agreed not to discuss the border."),
                                       "discuss")] in ([], ["CONSULT"])
+
+
+def test_permission_granted_is_a_concession_and_withheld_a_refusal(events_of):
+    assert on(events_of("Kemaria granted permission to Vostrana to open a consulate."), "granted") == \
+        [("CONCEDE", "Kemaria", "Vostrana")]
+    assert on(events_of("Omar Haddad said he would not give permission to Vostrana to build a dam."), "give") == \
+        [("REJECT", "Omar Haddad", "Vostrana")]
