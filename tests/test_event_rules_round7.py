@@ -135,3 +135,8 @@ def test_permission_granted_is_a_concession_and_withheld_a_refusal(events_of):
         [("CONCEDE", "Kemaria", "Vostrana")]
     assert on(events_of("Omar Haddad said he would not give permission to Vostrana to build a dam."), "give") == \
         [("REJECT", "Omar Haddad", "Vostrana")]
+
+
+def test_an_unknown_name_behind_from_owns_its_soldiers(events_of):
+    found = on(events_of("Soldiers from Gondaria have cordoned off the roads leading into the valley."), "cordoned")
+    assert found and found[0][:2] == ("COERCE", "Gondaria")

@@ -384,10 +384,12 @@ def _unknown_name(head: Token) -> bool:
 
 
 def _name_before(noun: Token):
-    """The unknown proper name that modifies a noun from before ("Arnor officials", "Gondor's
-    police"), as a span, else None."""
-    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and _unknown_name(c)]
-    return _name_span(names[-1]) if names else None
+    """The unknown proper name that owns a noun: before it ("Arnor officials", "Gondor's
+    police") or behind of/in/from ("soldiers from Gondor"), as a span, else None."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and _unknown_name(c)]
+    after = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
+             for o in c.children if o.dep_ == "pobj" and _unknown_name(o)]
+    return _name_span(before[-1]) if before else _name_span(after[0]) if after else None
 
 
 def _name_span(head: Token):
