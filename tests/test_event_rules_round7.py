@@ -140,3 +140,41 @@ def test_permission_granted_is_a_concession_and_withheld_a_refusal(events_of):
 def test_an_unknown_name_behind_from_owns_its_soldiers(events_of):
     found = on(events_of("Soldiers from Gondaria have cordoned off the roads leading into the valley."), "cordoned")
     assert found and found[0][:2] == ("COERCE", "Gondaria")
+
+
+# --- BBC error classes: names, lists, claims, places, people ------------------------------------
+
+def test_a_headline_surname_is_the_person_the_article_then_names_in_full(events_of):
+    events = events_of("Haddock criticises Vostrana over dam\n\n"
+                       "Former minister Lord Omar Haddock has criticised Vostrana over the dam.")
+    assert on(events, "criticises") == [("ACCUSE", "Omar Haddock", "Vostrana")]
+
+
+def test_the_subject_of_the_next_clause_is_no_second_target(events_of):
+    events = events_of("Actress Nadia Sorel has donated $1m to the Tessaly Trust and actor Omar Haddad "
+                       "pledged a large aid contribution to the Dune Fund.")
+    assert on(events, "donated") == [("AID", "Nadia Sorel", "Tessaly Trust")]
+
+
+def test_an_event_only_claimed_is_weighed_as_hearsay(events_of):
+    from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
+    events = events_of("The deal proved claims of a clash between Kemaria and Vostrana were wrong, Omar Haddad said.")
+    clashes = [e for _, _, trigger, _, e in events if trigger == "clash"]
+    assert clashes and all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in clashes)
+
+
+def test_a_name_the_model_calls_a_place_anywhere_in_the_story_is_a_destination(events_of):
+    events = events_of("Foreign Secretary Omar Haddad will visit Belzow for the anniversary. "
+                       "Thousands died at Belzow, a camp in the south.")
+    visits = [e for _, _, trigger, _, e in events if trigger == "visit"]
+    assert visits and all(e.confidence < 0.5 for e in visits)
+
+
+def test_one_person_attacking_another_is_criticism(events_of):
+    assert on(events_of("Omar Haddad attacked Nadia Sorel over the budget on Monday."), "attacked") == \
+        [("ACCUSE", "Omar Haddad", "Nadia Sorel")]
+
+
+def test_defectors_of_a_party_are_a_group_of_their_own(events_of):
+    assert on(events_of("The Kemari Party could sue Veritas defectors."), "sue") == \
+        [("ACCUSE", "Kemari Party", "Veritas defectors")]

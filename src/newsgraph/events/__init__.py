@@ -162,7 +162,8 @@ class EventFinder:
             source, target = (_as_destination(a, role, event_type, context.actors)
                               for a, role in ((source, "source"), (target, "target")))
             if self._worth_keeping(trigger, event_type, source, target, context.actors):
-                events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
+                typed = self._between_people(event_type, source, target, context.actors)
+                events.append(self._event(trigger, typed, source, target, context, sentence, rule))
         return events
 
     def _worth_keeping(self, trigger: Token, event_type: EventType, source: Argument | None,
@@ -184,6 +185,16 @@ class EventFinder:
                 and not self._object_names_event(trigger):  # "fired shells at X": the entry "fire shell"
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
+
+    @staticmethod
+    def _between_people(event_type: EventType, source: Argument | None, target: Argument | None,
+                        actors: ArgumentActors) -> EventType:
+        """The entry's ``person_type`` when both ends are named people."""
+        if not event_type.sense.person_type or not (source and target and actors.is_person(source.mention)
+                                                    and actors.is_person(target.mention)):
+            return event_type
+        other = EventType.parse(event_type.sense.person_type)
+        return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
 
     def _refusal(self, trigger: Token, event_type: EventType, source: Argument | None) -> bool:
         """An actor's "will not" / "would not" on its own act of cooperation ("he would not provide
@@ -239,8 +250,16 @@ class EventFinder:
             time=time, sentence=sentence.index, rule=rule,
             confidence=event_confidence(trigger_confidence(event_type, trigger.pos_, self.lexicon),
                                         _kind(source), _kind(target), context.domain, self.lexicon,
-                                        negated, mode),
+                                        negated, mode, _hearsay(trigger, self.lexicon)),
         )
+
+
+def _hearsay(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The event noun is what a claim or report is of ("claims of a clash between X and Y",
+    "reports of an attack"): the sentence says only that someone says it happened."""
+    head = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
+        and head.head.lemma_.lower() in lexicon.hearsay_nouns
 
 
 def _next_word(trigger: Token) -> str | None:

@@ -216,16 +216,27 @@ class ArgumentActors:
 
     def _named_before(self, name: str, char: int) -> int | None:
         """The last mention before ``char`` whose words hold every word of ``name``: a short
-        form of a name the document gave in full."""
+        form of a name the document gave in full; else, for a name in the headline or lead the
+        model did not know ("Butler attacks ..."), the first such mention after it that names
+        a person or body in more words ("Lord Robin Butler")."""
         words = set(name.lower().split())
         position = bisect.bisect_left(self._starts, char) - 1
         while position >= 0:
             index = self._by_start[position]
-            if words <= set(self.mentions[index].text.lower().replace("-", " ").split()) | \
-                    set(self.mentions[index].text.lower().split()):
+            if words <= self._words_of(index):
                 return index
             position -= 1
+        for position in range(bisect.bisect_right(self._starts, char), len(self._starts)):
+            index = self._by_start[position]
+            mention = self.mentions[index]
+            if mention.label in ("PERSON", "ORG") and len(mention.text.split()) > len(words) \
+                    and words <= self._words_of(index):
+                return index
         return None
+
+    def _words_of(self, index: int) -> set[str]:
+        text = self.mentions[index].text.lower()
+        return set(text.replace("-", " ").split()) | set(text.split())
 
     def _is_demonym(self, index: int) -> bool:
         """A nationality word ("Pakistani", "Egyptians"): the nation it stands for is a guess."""
@@ -259,10 +270,16 @@ class ArgumentActors:
         if index is None or index >= len(self.mentions):
             return False
         mention = self.mentions[index]
-        if mention.label in REGION_LABELS:
-            return True
         names = {(mention.full_name or mention.text).lower(), mention.text.lower()}
-        return mention.label == "GPE" and not names & self.lexicon.countries
+        if names & self.lexicon.countries:
+            return False
+        # the model may label one name differently through a story ("Auschwitz" a place, an
+        # organisation, a person): a place wherever it is one
+        labels = {m.label for m in self.mentions if m.key and m.key == mention.key} | {mention.label}
+        return bool(labels & REGION_LABELS) or "GPE" in labels
+
+    def is_person(self, index: int | None) -> bool:
+        return index is not None and index < len(self.mentions) and self.mentions[index].label == "PERSON"
 
     def same_actor(self, first: int, second: int) -> bool:
         """Two mentions of one name (the same key), or one mention."""

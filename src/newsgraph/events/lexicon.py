@@ -15,7 +15,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
@@ -41,6 +41,8 @@ class Sense:
     ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if");
     ``not_places``: roles whose actor may not be a place other than a country ("visited
     Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit);
+    ``person_type``: the type the word names when both its ends are named people ("Haddad
+    attacked Sorel" in the news is criticism; armed groups and states attack with force);
     ``received``: the verb's subject undergoes the event its object names, done by the object
     of "from" ("received weapons from X": X armed the subject). For a noun,
     ``target_prepositions`` also names prepositions that give its target ("warrant for X")."""
@@ -56,6 +58,7 @@ class Sense:
     excludes: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
     received: bool = False
+    person_type: str | None = None  # "TYPE/subtype" when both ends are people ("X attacked Y": words)
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ class EventLexicon:
     title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
+    hearsay_nouns: frozenset[str] = frozenset()  # "claims of a clash": the event is only said to happen
     refused_cooperation: str | None = None  # the type of "would not support X": a refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # word forms the model lemmatizes wrongly
     intended_force: EventType | None = None  # "wants to attack X": a threat (its type)
@@ -223,6 +227,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         title_qualifiers=_words(tables.get("title_qualifiers")),
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
+        hearsay_nouns=_words(tables.get("hearsay_nouns")),
         refused_cooperation=str(tables["refused_cooperation"]).upper() if tables.get("refused_cooperation") else None,
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (tables.get("lemma_fixes") or {}).items()},
         intended_force=EventType.parse((tables.get("intended_force") or {}).get("type")) if tables.get("intended_force") else None,
@@ -277,7 +282,8 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
                  target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
                  excludes=_words(entry.get("excludes")), not_places=not_places,
-                 received=bool(entry.get("received")))
+                 received=bool(entry.get("received")),
+                 person_type=str(entry["person_type"]) if entry.get("person_type") else None)
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

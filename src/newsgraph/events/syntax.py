@@ -92,8 +92,21 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
         roles.targets = _complement_objects(verb, lexicon)  # "refused to support X", "threatened to attack X"
         roles.named_only = bool(roles.targets)
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
-    roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
+    roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets) if not _next_clause_subject(t)]
     return roles
+
+
+def _next_clause_subject(token: Token) -> bool:
+    """A conjunct the parser hung on the object that is the subject of the next clause: "donated
+    to X and actor Y pledged ...": a finite verb without a subject of its own follows Y."""
+    if token.dep_ != "conj":
+        return False
+    after = token.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
 
 
 def _shared_objects(verb: Token) -> list[Token]:
