@@ -11,7 +11,7 @@ def on(events, trigger):
 # --- refusals and arguments ------------------------------------------------------------------
 
 def test_cooperation_an_actor_says_it_will_not_give_is_a_rejection(events_of):
-    assert on(events_of("Omar Haddad said he would not provide support to Vostrana."), "provide") == \
+    assert on(events_of("Omar Haddad insisted that he will not supply arms to Vostrana."), "supply") == \
         [("REJECT", "Omar Haddad", "Vostrana")]
 
 
@@ -26,19 +26,19 @@ def test_a_misread_lemma_does_not_hide_a_support_verb(events_of):
 
 
 def test_an_unknown_name_owning_a_role_noun_is_the_actor(events_of):
-    found = on(events_of("Arnoria security officials restored diplomatic ties with Gondaria police."), "restored")
+    found = on(events_of("Arnoria border officials have restored ties with Gondaria police."), "restored")
     assert [(kind, source) for kind, source, _ in found] == [("COOPERATE", "Arnoria")]
 
 
 def test_a_list_read_as_an_apposition_is_coordinated(events_of):
-    found = on(events_of("The Kemaria, Vostrana, and Tessaly met yesterday."), "met")
+    found = on(events_of("The Kemaria, Vostrana, and Tessaly met on Friday."), "met")
     assert ("CONSULT", "Kemaria", "Vostrana") in found or ("CONSULT", "Vostrana", "Tessaly") in found
 
 
 # --- senses that name no event between two actors ---------------------------------------------
 
 def test_meetings_of_a_body_have_no_counterpart(events_of):
-    events = events_of("Omar Haddad left for meetings of the joint trade committee of Kemaria.")
+    events = events_of("Omar Haddad flew home after meetings of the trade committee of Kemaria.")
     assert on(events, "meetings") == []
 
 
@@ -111,8 +111,8 @@ def test_opposing_an_actor_is_disapproval(events_of):
 
 
 def test_a_stated_intent_to_attack_is_a_threat(events_of):
-    events = events_of("Kemaria wants to attack Vostrana.")
-    assert on(events, "attack") == [("THREATEN", "Kemaria", "Vostrana")] and on(events, "wants") == []
+    events = events_of("Kemaria plans to invade Vostrana.")
+    assert on(events, "invade") == [("THREATEN", "Kemaria", "Vostrana")] and on(events, "plans") == []
 
 
 def test_a_forecast_attack_is_no_threat(events_of):
@@ -133,12 +133,12 @@ def test_an_agreement_not_to_meet_is_no_refusal(events_of):
 def test_permission_granted_is_a_concession_and_withheld_a_refusal(events_of):
     assert on(events_of("Kemaria granted permission to Vostrana to open a consulate."), "granted") == \
         [("CONCEDE", "Kemaria", "Vostrana")]
-    assert on(events_of("Omar Haddad said he would not give permission to Vostrana to build a dam."), "give") == \
+    assert on(events_of("Omar Haddad stated he will not grant permission to Vostrana to build a dam."), "grant") == \
         [("REJECT", "Omar Haddad", "Vostrana")]
 
 
 def test_an_unknown_name_behind_from_owns_its_soldiers(events_of):
-    found = on(events_of("Soldiers from Gondaria have cordoned off the roads leading into the valley."), "cordoned")
+    found = on(events_of("Troops from Gondaria cordoned off the border villages on Monday."), "cordoned")
     assert found and found[0][:2] == ("COERCE", "Gondaria")
 
 
@@ -151,14 +151,16 @@ def test_a_headline_surname_is_the_person_the_article_then_names_in_full(events_
 
 
 def test_the_subject_of_the_next_clause_is_no_second_target(events_of):
-    events = events_of("Actress Nadia Sorel has donated $1m to the Tessaly Trust and actor Omar Haddad "
-                       "pledged a large aid contribution to the Dune Fund.")
+    events = events_of("Nadia Sorel gave $2m to the Tessaly Trust and singer Omar Haddad promised food "
+                       "aid to the Dune Fund.")
+    assert on(events, "gave") == []  # "give" names no event alone
+    events = events_of("Nadia Sorel donated $2m to the Tessaly Trust and singer Omar Haddad promised food aid.")
     assert on(events, "donated") == [("AID", "Nadia Sorel", "Tessaly Trust")]
 
 
 def test_an_event_only_claimed_is_weighed_as_hearsay(events_of):
     from newsgraph.events.confidence import DEFAULT_MIN_CONFIDENCE
-    events = events_of("The deal proved claims of a clash between Kemaria and Vostrana were wrong, Omar Haddad said.")
+    events = events_of("Omar Haddad dismissed claims of a clash between Kemaria and Vostrana on Monday.")
     clashes = [e for _, _, trigger, _, e in events if trigger == "clash"]
     assert clashes and all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in clashes)
 
@@ -176,5 +178,5 @@ def test_one_person_attacking_another_is_criticism(events_of):
 
 
 def test_defectors_of_a_party_are_a_group_of_their_own(events_of):
-    assert on(events_of("The Kemari Party could sue Veritas defectors."), "sue") == \
-        [("ACCUSE", "Kemari Party", "Veritas defectors")]
+    assert on(events_of("The Kemari Party may sue Dune Alliance defectors."), "sue") == \
+        [("ACCUSE", "Kemari Party", "Dune Alliance defectors")]
