@@ -180,3 +180,14 @@ def test_one_person_attacking_another_is_criticism(events_of):
 def test_defectors_of_a_party_are_a_group_of_their_own(events_of):
     assert on(events_of("The Kemari Party may sue Dune Alliance defectors."), "sue") == \
         [("ACCUSE", "Kemari Party", "Dune Alliance defectors")]
+
+
+def test_celebrating_with_another_actor_is_a_meeting_and_the_occasion_no_counterpart(events_of):
+    assert on(events_of("Kemaria celebrated Easter with Vostrana at the border."), "celebrated") == \
+        [("CONSULT", "Kemaria", "Vostrana")]
+    assert on(events_of("Kemaria celebrated Vostrana's defeat."), "celebrated") == []
+
+
+def test_a_with_phrase_hung_on_a_named_place_is_the_counterpart(events_of):
+    assert on(events_of("Omar Haddad met in Belzow with Nadia Sorel."), "met") == \
+        [("CONSULT", "Omar Haddad", "Nadia Sorel")]

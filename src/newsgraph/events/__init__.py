@@ -155,7 +155,8 @@ class EventFinder:
             return []
         allowed = event_type.sense.target_prepositions
         if allowed is not None:  # "trained at a college", "shot hoops with students": no target
-            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | {None}]
+            objects = set() if event_type.sense.object_not_target else {None}
+            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | objects]
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:

@@ -43,6 +43,8 @@ class Sense:
     Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit);
     ``person_type``: the type the word names when both its ends are named people ("Haddad
     attacked Sorel" in the news is criticism; armed groups and states attack with force);
+    ``object_not_target``: the verb's object is what it is about, never its counterpart
+    ("celebrated Easter with X");
     ``received``: the verb's subject undergoes the event its object names, done by the object
     of "from" ("received weapons from X": X armed the subject). For a noun,
     ``target_prepositions`` also names prepositions that give its target ("warrant for X")."""
@@ -58,6 +60,7 @@ class Sense:
     excludes: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
     received: bool = False
+    object_not_target: bool = False  # "celebrated Easter with X": the object is the occasion
     person_type: str | None = None  # "TYPE/subtype" when both ends are people ("X attacked Y": words)
 
 
@@ -282,7 +285,7 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
                  target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
                  excludes=_words(entry.get("excludes")), not_places=not_places,
-                 received=bool(entry.get("received")),
+                 received=bool(entry.get("received")), object_not_target=bool(entry.get("object_not_target")),
                  person_type=str(entry["person_type"]) if entry.get("person_type") else None)
 
 

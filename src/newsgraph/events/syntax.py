@@ -79,6 +79,10 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
     by_preposition = [_beside_time(pobj) for c in verb.children if c.dep_ == "prep"
                       and c.lower_ in lexicon.target_prepositions for pobj in _objects_of(c)]
     by_preposition = [pobj for pobj in by_preposition if pobj is not None]  # "on Thursday"
+    # "met in Paris with X": the parser may hang the "with" on the named place
+    by_preposition += [inner for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                       for place in _objects_of(c) if place.pos_ == "PROPN"
+                       for w in place.children if w.dep_ == "prep" and w.lower_ == "with" for inner in _objects_of(w)]
     if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
         by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
                           and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
