@@ -191,3 +191,8 @@ def test_celebrating_with_another_actor_is_a_meeting_and_the_occasion_no_counter
 def test_a_with_phrase_hung_on_a_named_place_is_the_counterpart(events_of):
     assert on(events_of("Omar Haddad met in Belzow with Nadia Sorel."), "met") == \
         [("CONSULT", "Omar Haddad", "Nadia Sorel")]
+
+
+def test_a_group_noun_after_an_unknown_name_stays_a_group_of_its_own(events_of):
+    found = on(events_of("Dune Valley Orvan jihadists ambushed Kemaria on Monday."), "ambushed")
+    assert found and found[0][1] == "Dune Valley Orvan jihadists"

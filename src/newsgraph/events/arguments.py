@@ -150,10 +150,13 @@ class ArgumentActors:
         return Argument(span.text, start, end, owner, kind=kind)
 
     def _acts_for_owner(self, noun: Token) -> bool:
-        """A noun for people or a body that acts for whoever owns it: "officials", "police", a
-        group noun, a role ("cleric", "minister")."""
+        """A noun for people or a body that acts for whoever owns it: "officials", "police", "the
+        opposition group", a role ("cleric", "minister"); not a group noun, which names a group
+        of its own ("Wilayat Sinai jihadists")."""
         words = {noun.lower_, noun.lemma_.lower()}
-        return bool(words & (self.lexicon.owners | self.lexicon.groups | {"group", "party", "movement"})) \
+        if words & self.lexicon.groups:
+            return False
+        return bool(words & (self.lexicon.owners | {"group", "party", "movement"})) \
             or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
     def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
