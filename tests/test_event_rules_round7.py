@@ -196,3 +196,8 @@ def test_a_with_phrase_hung_on_a_named_place_is_the_counterpart(events_of):
 def test_a_group_noun_after_an_unknown_name_stays_a_group_of_its_own(events_of):
     found = on(events_of("Dune Valley Orvan jihadists ambushed Kemaria on Monday."), "ambushed")
     assert found and found[0][1] == "Dune Valley Orvan jihadists"
+
+
+def test_talks_between_two_sides_keep_the_second_side_when_the_parse_hangs_a_verb_on_them(events_of):
+    events = events_of("The Orvan talks between the government and the Dune Front stalled last month.")
+    assert any(target == "Dune Front" for _, _, target in on(events, "talks"))

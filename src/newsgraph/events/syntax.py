@@ -109,7 +109,10 @@ def _next_clause_subject(token: Token) -> bool:
     if after >= len(token.doc):
         return False
     verb = token.doc[after]
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+    # only a clause the parser hung as a second clause ("... and Y pledged"); a root or a
+    # verb read as a noun's modifier without a subject is a parse gone wrong elsewhere ("the
+    # talks between X and Y stalled")
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj") \
         and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
 
 
