@@ -26,7 +26,7 @@ from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
-from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, verb_roles
+from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, received_roles, verb_roles
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
@@ -86,26 +86,28 @@ class EventFinder:
             return []
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
-            roles = verb_roles(token, self.lexicon, clause_target=bool(
-                event_type and event_type.type in self.lexicon.clause_target_types))
+            roles = received_roles(token, self.lexicon) if event_type is not None and event_type.sense.received \
+                else verb_roles(token, self.lexicon, clause_target=bool(
+                    event_type and event_type.type in self.lexicon.clause_target_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
                 event_type = self.lexicon.in_domain(event_type, context.domain)
             if event_type is None:
-                lemma = token.lemma_.lower()
+                lemma = self.lexicon.lemma(token)
                 if lemma in self.lexicon.not_events or lemma in self.lexicon.light_verbs \
                         or not self._sense_holds(token, self.lexicon.untyped, context):
                     return []
                 return self._events(token, EventType(None), roles, context, rule="verb-untyped")
             return self._events(token, event_type, roles, context, rule="passive" if roles.passive else "verb")
         if token.pos_ in ("NOUN", "PROPN"):
-            if token.dep_ == "dobj" and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" in self.lexicon.verbs:
+            if token.dep_ == "dobj" and f"{self.lexicon.lemma(token.head)} {token.lemma_.lower()}" in self.lexicon.verbs:
                 return []  # "declared war on X": the verb's entry names the event, once
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
             if event_type is not None and self._sense_holds(token, event_type, context):
                 event_type = self.lexicon.in_domain(event_type, context.domain)
-                return self._events(token, event_type, self._noun_roles(token, context), context, rule="noun")
+                return self._events(token, event_type, self._noun_roles(token, event_type, context), context,
+                                    rule="noun")
         return []
 
     @staticmethod
@@ -130,10 +132,13 @@ class EventFinder:
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
-        return self.lexicon.verb_type(verb.lemma_.lower(), companions)
+        if not any(c.dep_ == "dobj" for c in verb.children):  # "condemned as unacceptable the allegations"
+            companions += [o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                           for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return self.lexicon.verb_type(self.lexicon.lemma(verb), companions)
 
-    def _noun_roles(self, noun: Token, context: _Context) -> Roles:
-        roles = noun_roles(noun, self.lexicon)
+    def _noun_roles(self, noun: Token, event_type: EventType, context: _Context) -> Roles:
+        roles = noun_roles(noun, self.lexicon, event_type.sense.target_prepositions or frozenset())
         if not roles.sources:
             # "Hamas-IS cooperation", "the IDF retaliation": actors named before the noun
             named = _distinct_actor_tokens(left_modifiers(noun), context)
@@ -150,14 +155,16 @@ class EventFinder:
             return []
         allowed = event_type.sense.target_prepositions
         if allowed is not None:  # "trained at a college", "shot hoops with students": no target
-            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | {None}]
+            objects = set() if event_type.sense.object_not_target else {None}
+            roles.targets = [t for t in roles.targets if _target_preposition(t, trigger) in allowed | objects]
         arguments = _pairs(roles, event_type, trigger, context, sentence.index)
         events = []
         for source, target in arguments:
             source, target = (_as_destination(a, role, event_type, context.actors)
                               for a, role in ((source, "source"), (target, "target")))
             if self._worth_keeping(trigger, event_type, source, target, context.actors):
-                events.append(self._event(trigger, event_type, source, target, context, sentence, rule))
+                typed = self._between_people(event_type, source, target, context.actors)
+                events.append(self._event(trigger, typed, source, target, context, sentence, rule))
         return events
 
     def _worth_keeping(self, trigger: Token, event_type: EventType, source: Argument | None,
@@ -180,8 +187,36 @@ class EventFinder:
             return False
         return bool((source and source.is_actor) or (target and target.is_actor))
 
+    @staticmethod
+    def _between_people(event_type: EventType, source: Argument | None, target: Argument | None,
+                        actors: ArgumentActors) -> EventType:
+        """The entry's ``person_type`` when both ends are named people."""
+        if not event_type.sense.person_type or not (source and target and actors.is_person(source.mention)
+                                                    and actors.is_person(target.mention)):
+            return event_type
+        other = EventType.parse(event_type.sense.person_type)
+        return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
+
+    def _refusal(self, trigger: Token, event_type: EventType, source: Argument | None) -> bool:
+        """An actor's "will not" / "would not" on its own act of cooperation ("he would not provide
+        support"): not a passive ("would not be helped by"), nor a verb governed by another ("agreed
+        not to discuss")."""
+        if not self.lexicon.refused_cooperation or not self.lexicon.is_cooperation(event_type.type):
+            return False
+        own = {c.dep_: c.lower_ for c in trigger.children if c.dep_ in ("neg", "aux", "auxpass")}
+        return bool(source and source.is_actor) and "neg" in own and "auxpass" not in own \
+            and own.get("aux") in self.lexicon.modality.planned_auxiliaries
+
+    def _stated_intent_of_force(self, trigger: Token, event_type: EventType) -> bool:
+        """The trigger is a use of force its subject's verb of intent governs ("wants to attack")."""
+        if self.lexicon.intended_force is None or event_type.type not in self.lexicon.forceful_types:
+            return False
+        governor = trigger.head
+        return trigger.dep_ == "xcomp" and governor.pos_ == "VERB" \
+            and self.lexicon.lemma(governor) in self.lexicon.intent_governors
+
     def _object_names_event(self, verb: Token) -> bool:
-        lemma = verb.lemma_.lower()
+        lemma = self.lexicon.lemma(verb)
         return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
                    if c.dep_ in ("dobj", "nsubjpass"))
 
@@ -195,6 +230,15 @@ class EventFinder:
         negated = is_negated(trigger, self.lexicon.modality)
         mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
                           context.parsed.document.published)
+        if negated and mode == "planned" and self._refusal(trigger, event_type, source):
+            # "would not provide support to X": a refusal, not a negated act of cooperation
+            event_type = EventType(self.lexicon.refused_cooperation, None, sense=event_type.sense)
+            negated, mode = False, "asserted"
+        elif not negated and mode == "planned" and self._stated_intent_of_force(trigger, event_type):
+            # "X wants to attack Y", "plans to invade Y": a threat of force, told as X's own intent
+            threat = self.lexicon.intended_force
+            event_type = EventType(threat.type, threat.subtype, sense=event_type.sense)
+            mode = "asserted"
         return Event(
             id="", doc=context.parsed.document.id, start=sentence.start, end=sentence.end,
             text=text[sentence.start:sentence.end], type=event_type.type, subtype=event_type.subtype,
@@ -207,8 +251,16 @@ class EventFinder:
             time=time, sentence=sentence.index, rule=rule,
             confidence=event_confidence(trigger_confidence(event_type, trigger.pos_, self.lexicon),
                                         _kind(source), _kind(target), context.domain, self.lexicon,
-                                        negated, mode),
+                                        negated, mode, _hearsay(trigger, self.lexicon)),
         )
+
+
+def _hearsay(trigger: Token, lexicon: EventLexicon) -> bool:
+    """The event noun is what a claim or report is of ("claims of a clash between X and Y",
+    "reports of an attack"): the sentence says only that someone says it happened."""
+    head = trigger.head
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
+        and head.head.lemma_.lower() in lexicon.hearsay_nouns
 
 
 def _next_word(trigger: Token) -> str | None:

@@ -110,6 +110,15 @@ class ArgumentActors:
         group = head.lower_ in self.lexicon.groups or head.lemma_.lower() in self.lexicon.groups
         # a place owns its people of a group noun ("dissidents from Myanmar"), not its things
         owner = self._owner(head, offset, places=group)
+        if owner is None and head.pos_ == "NOUN" and self._acts_for_owner(head):
+            name = _name_before(head)
+            if name is not None:  # "Arnor officials", "Gondor's opposition group": a name the model did not know
+                known = self._named_before(name.text, offset + name.start_char)
+                if known is not None:
+                    return Argument(span.text, start, end, known, kind="owner")
+                kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
+                return Argument(span.text, start, end, None,
+                                self._group(name[-1], offset, sentence, name, NAME_LABEL), kind=kind)
         if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
             # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
             # document introduced with that noun, never the party or nation word
@@ -139,6 +148,16 @@ class ArgumentActors:
         if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
             kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
         return Argument(span.text, start, end, owner, kind=kind)
+
+    def _acts_for_owner(self, noun: Token) -> bool:
+        """A noun for people or a body that acts for whoever owns it: "officials", "police", "the
+        opposition group", a role ("cleric", "minister"); not a group noun, which names a group
+        of its own ("Wilayat Sinai jihadists")."""
+        words = {noun.lower_, noun.lemma_.lower()}
+        if words & self.lexicon.groups:
+            return False
+        return bool(words & (self.lexicon.owners | {"group", "party", "movement"})) \
+            or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
     def _inside(self, head: Token, inside: int, span, offset: int) -> Argument:
         """The argument whose head lies in a mention: that actor, unless the mention is a bare
@@ -200,16 +219,27 @@ class ArgumentActors:
 
     def _named_before(self, name: str, char: int) -> int | None:
         """The last mention before ``char`` whose words hold every word of ``name``: a short
-        form of a name the document gave in full."""
+        form of a name the document gave in full; else, for a name in the headline or lead the
+        model did not know ("Butler attacks ..."), the first such mention after it that names
+        a person or body in more words ("Lord Robin Butler")."""
         words = set(name.lower().split())
         position = bisect.bisect_left(self._starts, char) - 1
         while position >= 0:
             index = self._by_start[position]
-            if words <= set(self.mentions[index].text.lower().replace("-", " ").split()) | \
-                    set(self.mentions[index].text.lower().split()):
+            if words <= self._words_of(index):
                 return index
             position -= 1
+        for position in range(bisect.bisect_right(self._starts, char), len(self._starts)):
+            index = self._by_start[position]
+            mention = self.mentions[index]
+            if mention.label in ("PERSON", "ORG") and len(mention.text.split()) > len(words) \
+                    and words <= self._words_of(index):
+                return index
         return None
+
+    def _words_of(self, index: int) -> set[str]:
+        text = self.mentions[index].text.lower()
+        return set(text.replace("-", " ").split()) | set(text.split())
 
     def _is_demonym(self, index: int) -> bool:
         """A nationality word ("Pakistani", "Egyptians"): the nation it stands for is a guess."""
@@ -243,10 +273,16 @@ class ArgumentActors:
         if index is None or index >= len(self.mentions):
             return False
         mention = self.mentions[index]
-        if mention.label in REGION_LABELS:
-            return True
         names = {(mention.full_name or mention.text).lower(), mention.text.lower()}
-        return mention.label == "GPE" and not names & self.lexicon.countries
+        if names & self.lexicon.countries:
+            return False
+        # the model may label one name differently through a story ("Auschwitz" a place, an
+        # organisation, a person): a place wherever it is one
+        labels = {m.label for m in self.mentions if m.key and m.key == mention.key} | {mention.label}
+        return bool(labels & REGION_LABELS) or "GPE" in labels
+
+    def is_person(self, index: int | None) -> bool:
+        return index is not None and index < len(self.mentions) and self.mentions[index].label == "PERSON"
 
     def same_actor(self, first: int, second: int) -> bool:
         """Two mentions of one name (the same key), or one mention."""
@@ -365,6 +401,15 @@ def _unknown_name(head: Token) -> bool:
                  for c in head.children)
     return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.is_alpha and not head.is_stop and not longer
             and head.ent_type_ not in NOT_NAME_TYPES and not (head.is_upper and len(head.text) > 4))
+
+
+def _name_before(noun: Token):
+    """The unknown proper name that owns a noun: before it ("Arnor officials", "Gondor's
+    police") or behind of/in/from ("soldiers from Gondor"), as a span, else None."""
+    before = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i and _unknown_name(c)]
+    after = [o for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPOSITIONS
+             for o in c.children if o.dep_ == "pobj" and _unknown_name(o)]
+    return _name_span(before[-1]) if before else _name_span(after[0]) if after else None
 
 
 def _name_span(head: Token):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "event_confidence", "guess_domain", "settle_claims", "trigger_confidence"]
 
-_DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.45, "in_claim": 0.9, "negated": 0.6, "modes": {},
+_DEFAULTS = {"verb": 0.85, "noun": 0.8, "untyped": 0.45, "in_claim": 0.9, "negated": 0.6, "hearsay": 0.5, "modes": {},
              "arguments": {"named": 1.0, "group": 0.95, "owner": 0.85, "demonym": 0.75, "role_demonym": 0.5,
                            "description": 0.85, "unknown_name": 0.8, "lone_name": 0.6, "coordinated": 0.5,
                            "place": 0.6, "product": 0.55, "destination": 0.4,
@@ -75,11 +75,14 @@ def domain_factor(domain: str | None, lexicon: EventLexicon) -> float:
 
 
 def event_confidence(trigger: float, source_kind: str, target_kind: str, domain: str | None,
-                     lexicon: EventLexicon, negated: bool = False, mode: str | None = None) -> float:
+                     lexicon: EventLexicon, negated: bool = False, mode: str | None = None,
+                     hearsay: bool = False) -> float:
     value = (trigger * argument_factor(source_kind, lexicon) * argument_factor(target_kind, lexicon)
              * domain_factor(domain, lexicon) * float((_setting(lexicon, "modes") or {}).get(mode, 1.0)))
     if negated:
         value *= float(_setting(lexicon, "negated"))
+    if hearsay:  # "claims of a clash between X and Y": only said to happen, often to be denied
+        value *= float(_setting(lexicon, "hearsay"))
     return round(max(0.0, min(1.0, value)), 3)
 
 

@@ -15,11 +15,12 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types")
+_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
+           "intended_force")
 ROLES = frozenset({"source", "target"})
 
 
@@ -39,7 +40,14 @@ class Sense:
     actor must be named by the argument itself, not own it ("visited X", not "X's website");
     ``excludes``: lemmas that, among the word's dependents, give it another sense ("asked X if");
     ``not_places``: roles whose actor may not be a place other than a country ("visited
-    Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit)."""
+    Sheffield" is a trip, no meeting with anyone; "visited China" is a state visit);
+    ``person_type``: the type the word names when both its ends are named people ("Haddad
+    attacked Sorel" in the news is criticism; armed groups and states attack with force);
+    ``object_not_target``: the verb's object is what it is about, never its counterpart
+    ("celebrated Easter with X");
+    ``received``: the verb's subject undergoes the event its object names, done by the object
+    of "from" ("received weapons from X": X armed the subject). For a noun,
+    ``target_prepositions`` also names prepositions that give its target ("warrant for X")."""
 
     requires: frozenset[str] = frozenset()
     complement: frozenset[str] = frozenset()
@@ -51,6 +59,9 @@ class Sense:
     direct: frozenset[str] = frozenset()
     excludes: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()
+    received: bool = False
+    object_not_target: bool = False  # "celebrated Easter with X": the object is the occasion
+    person_type: str | None = None  # "TYPE/subtype" when both ends are people ("X attacked Y": words)
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,12 @@ class EventLexicon:
     title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
+    hearsay_nouns: frozenset[str] = frozenset()  # "claims of a clash": the event is only said to happen
+    refused_cooperation: str | None = None  # the type of "would not support X": a refusal
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # word forms the model lemmatizes wrongly
+    intended_force: EventType | None = None  # "wants to attack X": a threat (its type)
+    intent_governors: frozenset[str] = frozenset()  # the verbs of intent that make it one
+    forceful_types: frozenset[str] = frozenset()  # the types of force a stated intent threatens
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -139,6 +156,14 @@ class EventLexicon:
                 other = EventType.parse(value)
                 return EventType(other.type, other.subtype, event_type.is_event, event_type.sense)
         return event_type
+
+    def lemma(self, token) -> str:
+        """The token's lemma, lower case, with the model's known slips corrected ("staged" is no
+        form of "stag")."""
+        return self.lemma_fixes.get(token.lower_) or token.lemma_.lower()
+
+    def is_cooperation(self, event_type: str | None) -> bool:
+        return bool(event_type) and "cooperation" in (self.quads.get(event_type) or "")
 
     def quad(self, event_type: str | None) -> str | None:
         return self.quads.get(event_type) if event_type else None
@@ -205,6 +230,12 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         title_qualifiers=_words(tables.get("title_qualifiers")),
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
+        hearsay_nouns=_words(tables.get("hearsay_nouns")),
+        refused_cooperation=str(tables["refused_cooperation"]).upper() if tables.get("refused_cooperation") else None,
+        lemma_fixes={str(k).lower(): str(v).lower() for k, v in (tables.get("lemma_fixes") or {}).items()},
+        intended_force=EventType.parse((tables.get("intended_force") or {}).get("type")) if tables.get("intended_force") else None,
+        intent_governors=_words((tables.get("intended_force") or {}).get("governors")),
+        forceful_types=frozenset(str(t).upper() for t in (tables.get("intended_force") or {}).get("types") or ()),
     )
 
 
@@ -253,7 +284,9 @@ def _sense(entry: dict[str, Any]) -> Sense:
                  confidence=float(confidence) if confidence is not None else None,
                  domain_types=tuple((str(k), str(v)) for k, v in (entry.get("domain_types") or {}).items()),
                  target_prepositions=_words(prepositions) if prepositions is not None else None, direct=direct,
-                 excludes=_words(entry.get("excludes")), not_places=not_places)
+                 excludes=_words(entry.get("excludes")), not_places=not_places,
+                 received=bool(entry.get("received")), object_not_target=bool(entry.get("object_not_target")),
+                 person_type=str(entry["person_type"]) if entry.get("person_type") else None)
 
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:

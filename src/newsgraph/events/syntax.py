@@ -38,10 +38,14 @@ class Roles:
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """Each token followed by its coordinated siblings ("Hamas and Egypt"), once each."""
+    """Each token followed by its coordinated siblings ("Hamas and Egypt"), once each; a list
+    of names the parser read as an apposition with conjuncts ("the US, Russia, and Switzerland")
+    counts as coordinated too."""
     seen: list[Token] = []
     for token in tokens:
-        for item in (token, *token.conjuncts):
+        listed = [a for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" and token.pos_ == "PROPN"
+                  and a.conjuncts]
+        for item in (token, *token.conjuncts, *(x for a in listed for x in (a, *a.conjuncts))):
             if item not in seen:
                 seen.append(item)
     return seen
@@ -64,13 +68,21 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
         roles.targets = [c for c in (verb.head if shared else verb).children if c.dep_ in PASSIVE_SUBJECTS]
     else:
         roles.sources = subjects_of(verb, lexicon)
-        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS]
+        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ != "ADP"]
+        # "provide support to X": the parser may label the preposition itself a dative
+        roles.targets += [pobj for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                          for pobj in _objects_of(c)]
     if not roles.targets and verb.dep_ == "acl" and verb.tag_ == "VBN":
         roles.targets = [verb.head]  # "the militants arrested by Hamas"
     if not roles.targets:
         roles.targets = _complement_subjects(verb, clause_target)  # "helped Hamas move weapons"
-    by_preposition = [pobj for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                      for pobj in _objects_of(c) if pobj.ent_type_ not in TIME_ENTITIES]  # "on Thursday"
+    by_preposition = [_beside_time(pobj) for c in verb.children if c.dep_ == "prep"
+                      and c.lower_ in lexicon.target_prepositions for pobj in _objects_of(c)]
+    by_preposition = [pobj for pobj in by_preposition if pobj is not None]  # "on Thursday"
+    # "met in Paris with X": the parser may hang the "with" on the named place
+    by_preposition += [inner for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                       for place in _objects_of(c) if place.pos_ == "PROPN"
+                       for w in place.children if w.dep_ == "prep" and w.lower_ == "with" for inner in _objects_of(w)]
     if not by_preposition:  # "fired rockets at X", but "teamed up with X at the University" is a place
         by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
                           and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
@@ -84,8 +96,24 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
         roles.targets = _complement_objects(verb, lexicon)  # "refused to support X", "threatened to attack X"
         roles.named_only = bool(roles.targets)
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
-    roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets)]
+    roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets) if not _next_clause_subject(t)]
     return roles
+
+
+def _next_clause_subject(token: Token) -> bool:
+    """A conjunct the parser hung on the object that is the subject of the next clause: "donated
+    to X and actor Y pledged ...": a finite verb without a subject of its own follows Y."""
+    if token.dep_ != "conj":
+        return False
+    after = token.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    # only a clause the parser hung as a second clause ("... and Y pledged"); a root or a
+    # verb read as a noun's modifier without a subject is a parse gone wrong elsewhere ("the
+    # talks between X and Y stalled")
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj") \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS for c in verb.children)
 
 
 def _shared_objects(verb: Token) -> list[Token]:
@@ -121,9 +149,20 @@ def subjects_of(verb: Token, lexicon: EventLexicon) -> list[Token]:
     return []
 
 
-def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
+def received_roles(verb: Token, lexicon: EventLexicon) -> Roles:
+    """ "X received weapons from Y": Y did it, to X."""
+    # "from" on the verb, or on its object ("received ministers from X")
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    sources = [pobj for h in holders for c in h.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+               for pobj in _objects_of(c)]
+    targets = [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] or subjects_of(verb, lexicon)
+    return Roles(sources=with_conjuncts(sources), targets=with_conjuncts(targets))
+
+
+def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozenset[str] = frozenset()) -> Roles:
     """Arguments of an event noun: "the arrests of dozens of jihadists by Hamas forces",
-    "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X"."""
+    "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X";
+    ``target_prepositions`` of the noun's own sense add to the lexicon's ("a warrant for X")."""
     roles = Roles()
     between: list[Token] = []
     for child in noun.children:
@@ -133,8 +172,8 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
             between = with_conjuncts(_objects_of(child))
         elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.noun_source_prepositions:
             roles.sources += _objects_of(child)
-        elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions:
-            roles.targets += _objects_of(child)
+        elif child.dep_ == "prep" and child.lower_ in lexicon.noun_target_prepositions | target_prepositions:
+            roles.targets += [t for t in map(_beside_time, _objects_of(child)) if t is not None]  # "on Saturday"
     if not roles.sources:
         roles.sources = _agent_below(noun, lexicon)
     receiver = _receiving_verb(noun, lexicon)
@@ -150,8 +189,8 @@ def noun_roles(noun: Token, lexicon: EventLexicon) -> Roles:
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
-        roles.targets = [pobj for c in support.children if c.dep_ == "prep" and c.lower_ in lexicon.target_prepositions
-                         and noun not in c.subtree for pobj in _objects_of(c)]
+        roles.targets = [pobj for c in support.children if c.dep_ == "prep"
+                         and c.lower_ in lexicon.target_prepositions | target_prepositions and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
         roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
     roles.targets = with_conjuncts(roles.targets)
@@ -168,7 +207,7 @@ def _support_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
         verb = verb.head
     elif noun.dep_ != "dobj":
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.light_verbs else None
+    return verb if verb.pos_ == "VERB" and lexicon.lemma(verb) in lexicon.light_verbs else None
 
 
 def _receiving_verb(noun: Token, lexicon: EventLexicon) -> Token | None:
@@ -210,6 +249,16 @@ def governing_chain(trigger: Token) -> list[Token]:
         current = current.head
         chain.append(current)
     return chain
+
+
+def _beside_time(pobj: Token) -> Token | None:
+    """The object of a preposition, unless it is a time ("on Thursday"); a name the parser
+    glued to a following day ("met with President X Tuesday": "Tuesday" heads X) is that name."""
+    if pobj.ent_type_ not in TIME_ENTITIES:
+        return pobj
+    glued = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < pobj.i
+             and c.ent_type_ not in TIME_ENTITIES]
+    return glued[-1] if glued else None
 
 
 def _objects_of(preposition: Token) -> list[Token]:
