@@ -96,6 +96,11 @@ def test_short_form_prefers_nearest_preceding_full_name():
     assert link_short_forms(candidates, keys)[2] == 1
 
 
+def test_surname_links_to_a_full_name_ending_with_a_generation_mark():
+    candidates = [_candidate("Tomas Brandt Jr", 0, "PERSON"), _candidate("Brandt", 40, "PERSON")]
+    assert link_short_forms(candidates, ["tomas brandt jr", "brandt"]) == [0, 0]
+
+
 def test_first_name_alone_links_only_to_the_one_person_bearing_it():
     candidates = [_candidate("Shadi al-Menai", 0, "PERSON"), _candidate("Shadi", 40, "PERSON")]
     assert link_short_forms(candidates, ["shadi al menai", "shadi"]) == [0, 0]

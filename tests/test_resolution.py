@@ -174,6 +174,19 @@ def test_bare_surname_with_one_full_name_in_another_document_is_merged(short):
     assert merge["evidence"] == {"doc": "d2", "start": 0, "end": len(short)}
 
 
+def test_a_generation_mark_is_no_surname(variants):
+    assert variants.person_words("tomas brandt jr") == variants.person_words("tomas brandt")
+
+
+def test_surname_joins_a_full_name_that_ends_with_a_generation_mark():
+    # across documents here; inside one, the mention stage links them (test_mentions)
+    mentions = [_mention("d1", "Tomas Brandt Jr"), _mention("d2", "Brandt")]
+    context = [_mention("d1", "Karst Liberation Front", "ORG", start=50),
+               _mention("d2", "Karst Liberation Front", "ORG", start=50)]
+    resolution = _resolve(mentions + context)
+    assert _actor_of(mentions, resolution, "Brandt") is _actor_of(mentions, resolution, "Tomas Brandt Jr")
+
+
 def test_kunya_alone_joins_the_only_full_name_with_that_kunya():
     mentions = [_mention("d1", "Abu Hamza al-Rashidi"), _mention("d2", "Abu Yasir al-Rashidi"),
                 _mention("d3", "Abu Hamza"), _mention("d1", "Karst Front", "ORG", start=40),

@@ -24,6 +24,7 @@ LEADING_ARTICLES = ("the",)
 # ("Menai") with a full name ("Shadi al-Menai").
 NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "ha", "bin", "ben", "ibn", "bint"})
 KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
+GENERATION_SUFFIXES = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
 # A place playing in a sports report is its side: "England" the team has the key "england team"
 # (mentions/senses.py) and is part_of the place "england" (resolve/namegraph.py).
 TEAM_SUFFIX = "team"
@@ -46,8 +47,14 @@ def name_key(text: str, titles: Iterable[str] = ()) -> str:
 
 
 def core_words(key: str) -> list[str]:
-    """The words of a key that carry the name, particles removed."""
-    return [w for w in key.split() if w not in NAME_PARTICLES]
+    """The words of a key that carry the name, particles and a closing generation mark removed."""
+    return without_generation([w for w in key.split() if w not in NAME_PARTICLES])
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A person's name words without a closing generation mark: "Charles Evans Jr" is "Evans"
+    for short, not "Jr". A two-word name keeps both words (a mark needs a name before it)."""
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATION_SUFFIXES else words
 
 
 def initials(name: str, skip: Iterable[str] = ("of", "the", "for", "and", "in", "on")) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from newsgraph.data import load_lines, load_yaml
-from newsgraph.names import NAME_PARTICLES
+from newsgraph.names import NAME_PARTICLES, without_generation
 
 
 @dataclass(frozen=True)
@@ -124,12 +124,12 @@ class NameVariants:
         return word
 
     def person_words(self, key: str, strength: str = "strong", text: str = "") -> list[str]:
-        """Folded words of a person's name, particles dropped, in order. A particle that is
-        also a given name stays when it opens the written name ("Ben Thatcher", not "ben
-        Ali")."""
+        """Folded words of a person's name, particles and a closing generation mark ("Jr")
+        dropped, in order. A particle that is also a given name stays when it opens the
+        written name ("Ben Thatcher", not "ben Ali")."""
         words = self.split_articles(key.split())
         keep_first = bool(words) and text.split()[:1] == [words[0].capitalize()] and words[0] in self.given_particles
-        kept = [w for i, w in enumerate(words) if w not in NAME_PARTICLES or (i == 0 and keep_first)]
+        kept = without_generation([w for i, w in enumerate(words) if w not in NAME_PARTICLES or (i == 0 and keep_first)])
         return [self._folded(w, strength) for w in kept]
 
     def group_words(self, key: str, strength: str = "strong") -> list[str]:
