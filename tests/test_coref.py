@@ -121,3 +121,13 @@ def test_description_by_the_class_noun_after_a_name():
     c = coref(text, [("Tessel Herald", "OUTLET", "Tessel Herald")])
     assert c.mentions[c.description("paper", text.index("The paper"))].full_name == "Tessel Herald"
     assert c.description("club", text.index("The paper")) is None
+
+
+def test_a_gendered_title_is_no_word_of_the_name_but_must_fit():
+    text = "Home Secretary Michael Vantreck spoke first. Later Mr Vantreck and Mrs Vantreck left."
+    c = coref(text, [("Michael Vantreck", "PERSON", "Michael Vantreck")])
+    assert c.untitled("Mr Vantreck") == "Vantreck" and c.untitled("Vantreck") == "Vantreck"
+    assert c.untitled("Mr") == "Mr"  # a title alone is left as it is
+    assert c.fits_title("Mr Vantreck", 0) is True
+    assert c.fits_title("Mrs Vantreck", 0) is False  # Michael is a man's name
+    assert c.fits_title("Vantreck", 0) is True

@@ -95,7 +95,7 @@ class DocumentCoref:
             rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
-        genders = _name_gender()
+        genders = self.genders = _name_gender()
         for mention in self.mentions:
             if mention.label in lexicon.person_labels:
                 for word in _words(mention.full_name or mention.text):
@@ -108,6 +108,21 @@ class DocumentCoref:
                     self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
 
     # --- names ------------------------------------------------------------------------------
+
+    def fits_title(self, name: str, index: int) -> bool:
+        """Can ``name`` ("Mr Ancram", "Mrs Howard") stand for the mention at ``index``: no
+        gendered title of the one against the other's title or given name."""
+        mention = self.mentions[index]
+        full = mention.full_name or mention.text
+        titled = self._title_before(mention) + full
+        return self.genders.compatible(name, titled if self.genders.of_title(titled) else full)
+
+    def untitled(self, name: str) -> str:
+        """``name`` without a gendered title ahead of it: "Mr Ancram" -> "Ancram"."""
+        words = name.split()
+        if len(words) > 1 and self.genders.of_title(name):
+            return " ".join(words[1:])
+        return name
 
     def name(self, words: str, at: int) -> int | None:
         """The person mention a bare name stands for ("Wenger" -> "Arsene Wenger"): the words are

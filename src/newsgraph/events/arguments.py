@@ -221,19 +221,21 @@ class ArgumentActors:
         """The last mention before ``char`` whose words hold every word of ``name``: a short
         form of a name the document gave in full; else, for a name in the headline or lead the
         model did not know ("Butler attacks ..."), the first such mention after it that names
-        a person or body in more words ("Lord Robin Butler")."""
-        words = set(name.lower().split())
+        a person or body in more words ("Lord Robin Butler"). A gendered title is no word of
+        the name ("Mr Ancram" is "Michael Ancram"), but must fit ("Mrs Howard" is not he)."""
+        words = set(self.coref.untitled(name).lower().split())
         position = bisect.bisect_left(self._starts, char) - 1
         while position >= 0:
             index = self._by_start[position]
-            if words <= self._words_of(index):
+            # the coreference's mentions are in start order: ``position`` is the same mention there
+            if words <= self._words_of(index) and self.coref.fits_title(name, position):
                 return index
             position -= 1
         for position in range(bisect.bisect_right(self._starts, char), len(self._starts)):
             index = self._by_start[position]
             mention = self.mentions[index]
             if mention.label in ("PERSON", "ORG") and len(mention.text.split()) > len(words) \
-                    and words <= self._words_of(index):
+                    and words <= self._words_of(index) and self.coref.fits_title(name, position):
                 return index
         return None
 
