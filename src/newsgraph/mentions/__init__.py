@@ -201,7 +201,7 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,
                 label=full.label, key=key, full_name=f"{full.text} {TEAM_SUFFIX}" if full.team else full.text,
-                sentence=candidate.sentence,
+                sentence=candidate.sentence, cue=candidate.cue,
             ))
     return mentions
 

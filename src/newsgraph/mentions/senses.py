@@ -100,14 +100,15 @@ class Senses:
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
-        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1")."""
+        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1");
+        either side of a fixture ("Kessel v Brenton")."""
         if not sport:
             return False
         root = span.root
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
             return True
-        if self._team_noun_follows(span):
+        if self._team_noun_follows(span) or _versus(span):
             return True
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
@@ -132,6 +133,17 @@ def _plural_verb(verb) -> bool:
     if verb.lower_ in _PLURAL_FORMS or (verb.tag_ == "VBP" and "Number=Plur" in str(verb.morph)):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_FORMS for c in verb.children)
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
+def _versus(span) -> bool:
+    """A name on either side of "v" in a sports report: a fixture, played by teams."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after in _VERSUS or before in _VERSUS
 
 
 def _score_follows(span) -> bool:

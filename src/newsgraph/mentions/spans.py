@@ -34,6 +34,7 @@ class Candidate:
     descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
+    cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"
             if label not in rules.actor_labels:
                 continue
+            cue = "ORG" if (label != "OUTLET" and not team and (senses is None or span.text not in senses.countries)
+                            and company_cue(span, rules)) else ""
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -118,8 +121,25 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 outlet_context=in_outlet_context(span, rules),
                 title=title,
                 team=team,
+                cue=cue,
             ))
     return found
+
+
+def company_cue(span, rules: EntityRules) -> bool:
+    """Does the sentence say the name is a company? A company noun just before it ("engineering
+    firm Kessel"), or a thing only a company has after it: "Kessel shares", "shares in
+    Kessel", "Kessel's shareholders", "Kessel's chief executive"."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
+            return True
+    root, head = span.root, span.root.head
+    if root.dep_ in ("compound", "poss", "nmod") and head.i > root.i and head.lower_ in rules.company_possessions:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
+        "shares", "stake", "stakes")
 
 
 def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
@@ -173,7 +193,7 @@ def split_span(ent) -> list:
 def cut_span(span, label: str, rules: EntityRules) -> list:
     """Cut a span the model ran over several names or into a description.
 
-    A list separator (" , ", " - ", "(") ends a name and starts the next: "Oval, Surrey".
+    A list separator (" , ", " - ", "(", " v ") ends a name and starts the next: "Oval, Surrey".
     A breaking word ("as", "at", "vs") ends the name and drops the rest: "Kate Winslet as
     Oscar" -> "Kate Winslet". In a person's name any lower-case word but a particle ends it
     ("Erling Refsum of Nomura"), and what is left must be more than titles ("King of Belgium"
@@ -245,9 +265,13 @@ def _inner_number(token, span, label: str) -> bool:
             and span.doc[token.i + 1].is_alpha)
 
 
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
 def _is_separator(token) -> bool:
-    """A comma, a bracket, or a dash standing between spaces."""
-    if token.text in (",", "(", ")", ";", "|"):
+    """A comma, a bracket, a dash standing between spaces, or the "v" of a fixture ("Leeds v
+    Bristol": two names, both kept)."""
+    if token.text in (",", "(", ")", ";", "|") or token.text in _VERSUS:
         return True
     return token.text in ("-", "–", "—", "--") and bool(token.whitespace_) and \
         token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
