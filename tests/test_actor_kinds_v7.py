@@ -144,3 +144,21 @@ def test_full_names_a_letter_apart_in_one_story_are_one_person():
                 _mention("b", "Tom Kesler"), _mention("b", "Vantorix", "ORG", start=30)]
     resolution = _resolve(mentions)
     assert _actor(mentions, resolution, "Tom Kessler").id == _actor(mentions, resolution, "Tom Kesler").id
+
+
+# ------------------------------------------------------------------ works in one document
+
+def test_a_name_called_a_work_is_no_actor_anywhere_in_its_document(analyze):
+    result = analyze("Critics loved the film Kessel Harbour. Kessel Harbour made $40m in its first week.")
+    assert "Kessel Harbour" not in {m.text for m in result.mentions}
+
+
+def test_drop_works_keeps_a_name_the_model_mostly_calls_an_actor():
+    from newsgraph.mentions import drop_works
+    from newsgraph.mentions.spans import Candidate
+
+    def cand(label, start):
+        return Candidate(start=start, end=start + 5, text="Vanto", label=label, sentence=0)
+    kept = drop_works([cand("ORG", 0), cand("PRODUCT", 10), cand("ORG", 20)])
+    assert [c.start for c in kept] == [0, 20]
+    assert drop_works([cand("ORG", 0), cand("PRODUCT", 10), cand("PRODUCT", 20)]) == []

@@ -14,7 +14,7 @@ from collections import Counter
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
-from newsgraph.mentions.spans import Candidate, WordStats, find_candidates
+from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.model import Link, Mention, Sentence
 from newsgraph.names import NameGender, name_key
@@ -42,6 +42,7 @@ class MentionFinder:
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
         sentences, candidates = self.find(parsed)
+        candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         people_in_lists(document.text, candidates, self.senses.countries)
@@ -75,6 +76,22 @@ class MentionFinder:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def drop_works(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the names that are no actors. A name the sentence calls a work ("the film Kessel
+    Nights") is none in the whole document; a name the model tags more often as a work, a
+    product, an event or a law than as an actor is none either (its actor labels are the
+    model's slips: "Kessel Nights won three awards")."""
+    works: set[str] = set()
+    votes: Counter = Counter()
+    keys = [name_key(c.text) for c in candidates]  # once per candidate: name_key is not free
+    for candidate, key in zip(candidates, keys):
+        if candidate.label == WORK:
+            works.add(key)
+        votes[key] += 1 if candidate.label in NON_ACTOR_LABELS else -1
+    return [c for c, key in zip(candidates, keys)
+            if c.label not in NON_ACTOR_LABELS and key not in works and votes[key] <= 0]
 
 
 def known_names() -> dict[str, str]:

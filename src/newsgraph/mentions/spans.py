@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from newsgraph.mentions.senses import Senses
 
 _POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
+WORK = "WORK"  # a candidate the sentence calls a work: no actor, nor are its other mentions in the document
+# Labels of names that are no actors; kept as candidates only to vote on the name's other
+# mentions in the document ("The Kessel Code" tagged a work twice and a group once is a work).
+NON_ACTOR_LABELS = frozenset({WORK, "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _HEADLINE_CAPITALIZED_SHARE = 0.6
 _MAX_NAME_TOKENS = 12
 
@@ -103,11 +107,11 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
                 label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
             if senses is not None and label != "NORP" and senses.is_work(span):
-                continue  # a film, an album, a show: no actor
+                label = WORK  # a film, an album, a show: no actor (the finder drops its other mentions too)
             team = senses is not None and _team_label(span, label, senses, sport)
             if team:
                 label = "ORG"
-            if label not in rules.actor_labels:
+            if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
             cue = "ORG" if (label != "OUTLET" and not team and (senses is None or span.text not in senses.countries)
                             and company_cue(span, rules)) else ""
