@@ -80,8 +80,8 @@ def test_a_titled_person_keeps_person_whatever_the_cue():
 # ------------------------------------------------------------------ no actors, teams
 
 def test_technology_and_disease_names_are_no_actors(analyze):
-    result = analyze("The phone works over GPRS and has a USB port. Farmers fear BSE.")
-    assert not {"GPRS", "USB", "BSE"} & {m.text for m in result.mentions}
+    result = analyze("The phone works over GPRS and has a USB port. Farmers fear MRSA.")
+    assert not {"GPRS", "USB", "MRSA"} & {m.text for m in result.mentions}
 
 
 def test_a_fixture_keeps_both_names(analyze):
@@ -161,4 +161,16 @@ def test_drop_works_keeps_a_name_the_model_mostly_calls_an_actor():
         return Candidate(start=start, end=start + 5, text="Vanto", label=label, sentence=0)
     kept = drop_works([cand("ORG", 0), cand("PRODUCT", 10), cand("ORG", 20)])
     assert [c.start for c in kept] == [0, 20]
+    assert [c.start for c in drop_works([cand("PRODUCT", 0), cand("ORG", 10)])] == [10]  # one tag is no vote
     assert drop_works([cand("ORG", 0), cand("PRODUCT", 10), cand("PRODUCT", 20)]) == []
+
+
+def test_the_owner_of_a_work_is_no_work(analyze):
+    result = analyze("Director Pascal Kessel said little. He gave her a role in Kessel's film.")
+    assert "Kessel" in {m.text for m in result.mentions}
+
+
+def test_a_persons_show_does_not_make_the_person_an_outlet(analyze):
+    result = analyze("Listeners loved the Martin Kessel show on the radio. Martin Kessel died last year.")
+    labels = {m.text: m.label for m in result.mentions}
+    assert labels.get("Martin Kessel") == "PERSON"

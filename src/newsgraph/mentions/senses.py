@@ -64,6 +64,8 @@ class Senses:
         quoted name alone is no cue: news quotes the names it introduces ('a group called
         "Kessel Front"')."""
         doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            return False  # "a role in Kessel's film": the owner of a work is no work
         before = span.start - 1
         while before >= 0 and doc[before].text in _QUOTES:
             before -= 1
