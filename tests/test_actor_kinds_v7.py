@@ -174,3 +174,24 @@ def test_a_persons_show_does_not_make_the_person_an_outlet(analyze):
     result = analyze("Listeners loved the Martin Kessel show on the radio. Martin Kessel died last year.")
     labels = {m.text: m.label for m in result.mentions}
     assert labels.get("Martin Kessel") == "PERSON"
+
+
+def test_car_maker_before_a_name_is_a_company_cue(analyze):
+    result = analyze("British car maker Vantorix Brevik has cut prices.")
+    assert {m.text: m.cue for m in result.mentions}.get("Vantorix Brevik") == "ORG"
+
+
+def test_film_maker_before_a_name_is_no_company_cue(analyze):
+    result = analyze("Veteran film maker Pascal Brevik has cut his new film.")
+    assert {m.text: m.cue for m in result.mentions}.get("Pascal Brevik") == ""
+
+
+def test_subsidiary_after_a_name_is_a_company_cue(analyze):
+    result = analyze("The group sold its Vantorix subsidiary on Friday.")
+    assert {m.text: m.cue for m in result.mentions}.get("Vantorix") == "ORG"
+
+
+def test_one_cue_in_eight_makes_a_person_tagged_name_a_company():
+    mentions = [_mention(f"d{i}", "Orla Vantis") for i in range(7)]
+    mentions.append(_mention("d9", "Orla Vantis", cue="ORG"))
+    assert _actor(mentions, _resolve(mentions), "Orla Vantis").kind == "ORG"

@@ -132,15 +132,21 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
 
 def company_cue(span, rules: EntityRules) -> bool:
     """Does the sentence say the name is a company? A company noun just before it ("engineering
-    firm Kessel"), or a thing only a company has after it: "Kessel shares", "shares in
-    Kessel", "Kessel's shareholders", "Kessel's chief executive"."""
+    firm Kessel", "car maker Vaal"), or a thing only a company has just after it: "Kessel
+    shares", "shares in Kessel", "Kessel's shareholders", "Kessel chief executive"."""
     doc = span.doc
     if span.start > 0:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
             return True
-    root, head = span.root, span.root.head
-    if root.dep_ in ("compound", "poss", "nmod") and head.i > root.i and head.lower_ in rules.company_possessions:
+        if before.lower_ in ("maker", "makers") and span.start > 1 and doc[span.start - 2].lower_ in rules.maker_objects:
+            return True
+    after = span.end
+    if after < len(doc) and doc[after].tag_ == "POS":
+        after += 1
+    if after < len(doc) and doc[after].is_lower and doc[after].lower_ in rules.company_possessions:
+        return True
+    if after + 1 < len(doc) and doc[after].lower_ == "chief" and doc[after + 1].lower_ in rules.company_possessions:
         return True
     return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
         "shares", "stake", "stakes")

@@ -42,6 +42,7 @@ DOMINANCE = 4
 DOMINANT_MIN = 5
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
+CUE_SHARE_PERSON = 8
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
@@ -268,14 +269,17 @@ class NameGraphResolver:
         return kind
 
     def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
-        """The kind the corpus's sentences state, when one mention in CUE_SHARE states it
+        """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
+        for a person-tagged name) states it
         ("engineering firm X", "shares in X"): a statement outvotes the model's guesses, which
         call unknown companies places or people. A titled name ("Mr X") stays a person."""
         cues = Counter(m.cue for m in members if m.cue)
         if not cues or kind == "OUTLET":
             return kind
         cue, count = cues.most_common(1)[0]
-        if cue == kind or count * CUE_SHARE < len(members):
+        # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
+        share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
+        if cue == kind or count * share < len(members):
             return kind
         if kind == "PERSON" and any(self.gender.of_title(t) for n in groups for t in nodes[n].surface):
             return kind
