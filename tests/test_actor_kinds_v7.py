@@ -195,3 +195,14 @@ def test_one_cue_in_eight_makes_a_person_tagged_name_a_company():
     mentions = [_mention(f"d{i}", "Orla Vantis") for i in range(7)]
     mentions.append(_mention("d9", "Orla Vantis", cue="ORG"))
     assert _actor(mentions, _resolve(mentions), "Orla Vantis").kind == "ORG"
+
+
+def test_a_citys_shares_are_its_market_not_a_company(analyze):
+    result = analyze("Tokyo shares fell sharply on Monday while London shares rose.")
+    cues = {m.text: m.cue for m in result.mentions}
+    assert cues.get("Tokyo", "") == "" and cues.get("London", "") == ""
+
+
+def test_a_people_has_no_executive(analyze):
+    result = analyze("The party's Scottish executive voted against the plan.")
+    assert all(m.cue == "" for m in result.mentions)

@@ -113,8 +113,9 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"
             if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
-            cue = "ORG" if (label != "OUTLET" and not team and (senses is None or span.text not in senses.countries)
-                            and company_cue(span, rules)) else ""
+            cue = "ORG" if (label not in ("OUTLET", "NORP") and not team
+                            and (senses is None or span.text not in senses.countries)
+                            and company_cue(span, rules, place=label in ("GPE", "LOC"))) else ""
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -130,10 +131,14 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     return found
 
 
-def company_cue(span, rules: EntityRules) -> bool:
+_MARKET_WORDS = frozenset({"shares", "stock", "stocks"})
+
+
+def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
     """Does the sentence say the name is a company? A company noun just before it ("engineering
     firm Kessel", "car maker Vaal"), or a thing only a company has just after it: "Kessel
-    shares", "shares in Kessel", "Kessel's shareholders", "Kessel chief executive"."""
+    shares", "shares in Kessel", "Kessel's shareholders", "Kessel chief executive". After a
+    ``place``-tagged name "shares" and "stock" need a possessive: "Tokyo shares" are a market."""
     doc = span.doc
     if span.start > 0:
         before = doc[span.start - 1]
@@ -142,12 +147,13 @@ def company_cue(span, rules: EntityRules) -> bool:
         if before.lower_ in ("maker", "makers") and span.start > 1 and doc[span.start - 2].lower_ in rules.maker_objects:
             return True
     after = span.end
-    if after < len(doc) and doc[after].tag_ == "POS":
-        after += 1
+    possessive = after < len(doc) and doc[after].tag_ == "POS"
+    after += possessive
+    if after + 1 < len(doc) and doc[after].lower_ == "chief" and doc[after + 1].lower_ in ("executive", "executives"):
+        return True
     if after < len(doc) and doc[after].is_lower and doc[after].lower_ in rules.company_possessions:
-        return True
-    if after + 1 < len(doc) and doc[after].lower_ == "chief" and doc[after + 1].lower_ in rules.company_possessions:
-        return True
+        # "Tokyo shares fell": a city's market, not a company
+        return not (place and not possessive and doc[after].lower_ in _MARKET_WORDS)
     return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
         "shares", "stake", "stakes")
 
