@@ -206,3 +206,9 @@ def test_a_citys_shares_are_its_market_not_a_company(analyze):
 def test_a_people_has_no_executive(analyze):
     result = analyze("The party's Scottish executive voted against the plan.")
     assert all(m.cue == "" for m in result.mentions)
+
+
+def test_a_given_name_keeps_a_person_against_a_minority_of_cues():
+    mentions = [_mention(f"d{i}", "Pascal Vantis") for i in range(4)]
+    mentions.append(_mention("d9", "Pascal Vantis", cue="ORG"))
+    assert _actor(mentions, _resolve(mentions), "Pascal Vantis").kind == "PERSON"

@@ -283,6 +283,9 @@ class NameGraphResolver:
             return kind
         if kind == "PERSON" and any(self.gender.of_title(t) for n in groups for t in nodes[n].surface):
             return kind
+        if kind == "PERSON" and count * 2 < len(members) and any(
+                len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
+            return kind  # "games maker Pascal Kessel": a given name opens a person's name unless most cues say otherwise
         return cue
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
