@@ -212,3 +212,21 @@ def test_a_given_name_keeps_a_person_against_a_minority_of_cues():
     mentions = [_mention(f"d{i}", "Pascal Vantis") for i in range(4)]
     mentions.append(_mention("d9", "Pascal Vantis", cue="ORG"))
     assert _actor(mentions, _resolve(mentions), "Pascal Vantis").kind == "PERSON"
+
+
+def test_a_name_the_document_calls_a_company_is_no_surname(analyze):
+    # a real company is used here: the small model does not tag an invented one in this sentence
+    result = analyze("Ford, the car company, reported higher profits. Chairman Bill Ford said sales rose.")
+    keys = {m.key for m in result.mentions if m.text == "Ford"}
+    assert keys == {"ford"}
+
+
+def test_apposition_with_a_company_noun_is_a_company_cue(analyze):
+    result = analyze("Brevik, the engineering company, cut jobs.")
+    assert {m.text: m.cue for m in result.mentions}.get("Brevik") == "ORG"
+
+
+def test_a_translated_council_name_joins_a_generic_council_only_when_the_stories_meet():
+    mentions = _doc("a", "Peru", "Majlis") + _doc("b", "Ghana", "Council")
+    resolution = _resolve(mentions)
+    assert _actor(mentions, resolution, "Majlis").id != _actor(mentions, resolution, "Council").id

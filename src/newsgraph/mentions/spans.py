@@ -146,6 +146,8 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
             return True
         if before.lower_ in ("maker", "makers") and span.start > 1 and doc[span.start - 2].lower_ in rules.maker_objects:
             return True
+    if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
+        return True  # "Vantorix, the car company"
     after = span.end
     possessive = after < len(doc) and doc[after].tag_ == "POS"
     after += possessive

@@ -461,6 +461,8 @@ class _Rules:
         na, nb = self.nodes[a], self.nodes[b]
         if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
             return False  # only a transliterated lone word the model was unsure about crosses families
+        if na.generic != nb.generic:  # "Majlis" is the council of one country, not any "Council"
+            return self._shared_context(self._members(a), self._members(b))
         if len(na.words) == 1 and len(nb.words) == 1:
             if na.translit or nb.translit:
                 return True
