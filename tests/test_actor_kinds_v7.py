@@ -230,3 +230,13 @@ def test_a_translated_council_name_joins_a_generic_council_only_when_the_stories
     mentions = _doc("a", "Peru", "Majlis") + _doc("b", "Ghana", "Council")
     resolution = _resolve(mentions)
     assert _actor(mentions, resolution, "Majlis").id != _actor(mentions, resolution, "Council").id
+
+
+def test_a_country_with_a_singular_match_verb_is_the_nation(analyze):
+    result = analyze("Japan faces stiff competition from Chile to host the event. " + SPORT)
+    assert {m.key for m in result.mentions if m.text == "Japan"} == {"japan"}
+
+
+def test_a_country_with_a_plural_match_verb_is_its_side(analyze):
+    result = analyze("Japan face Chile in the final on Sunday. " + SPORT)
+    assert {m.key for m in result.mentions if m.text == "Japan"} == {"japan team"}

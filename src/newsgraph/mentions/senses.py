@@ -120,7 +120,9 @@ class Senses:
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
         if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
-            return True
+            # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
+            # as subject is the nation or its federation ("Kessel faces competition to host")
+            return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
