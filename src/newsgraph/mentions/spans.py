@@ -144,7 +144,8 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
             return True
-        if before.lower_ in ("maker", "makers") and span.start > 1 and doc[span.start - 2].lower_ in rules.maker_objects:
+        if (before.lower_ in ("maker", "makers") and span.start > 1
+                and doc[span.start - 2].lower_ in rules.maker_objects):
             return True
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"

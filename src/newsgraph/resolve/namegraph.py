@@ -117,8 +117,9 @@ class NameGraphResolver:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
             actor = make_actor("", members, preferred, self.display_titles)
-            actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, self._surname_kind(
-                nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses))
+            voted = self._surname_kind(
+                nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
+            actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -285,7 +286,7 @@ class NameGraphResolver:
             return kind
         if kind == "PERSON" and count * 2 < len(members) and any(
                 len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
-            return kind  # "games maker Pascal Kessel": a given name opens a person's name unless most cues say otherwise
+            return kind  # "games maker Pascal Kessel": a given name opens a person's name, unless most cues say not
         return cue
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
