@@ -56,6 +56,7 @@ class Mention:
     key: str
     full_name: str
     sentence: int
+    cue: str = ""  # the kind the sentence states ("shares in X": ORG), a stronger vote than the model's label
 
 
 @dataclass(frozen=True)

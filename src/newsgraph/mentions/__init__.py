@@ -14,7 +14,7 @@ from collections import Counter
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
-from newsgraph.mentions.spans import Candidate, WordStats, find_candidates
+from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.model import Link, Mention, Sentence
 from newsgraph.names import NameGender, name_key
@@ -42,12 +42,13 @@ class MentionFinder:
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
         sentences, candidates = self.find(parsed)
+        candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         people_in_lists(document.text, candidates, self.senses.countries)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
         keys = [f"{key} {TEAM_SUFFIX}" if c.team and key else key for c, key in zip(candidates, keys)]
-        mark_outlets(candidates, keys)
+        mark_outlets(candidates, keys, self.rules.given_names)
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
@@ -75,6 +76,28 @@ class MentionFinder:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def drop_works(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the names that are no actors. A name the sentence calls a work ("the film Kessel
+    Nights") is none in the whole document, unless it is the surname of a person the
+    document names ("a role in Jordan's film" beside "Neil Jordan"); a name the model tags as
+    a work, a product, an event or a law at least twice and more often than as an actor is
+    none either (its actor labels are the model's slips: "Kessel Nights won three awards")."""
+    keys = [name_key(c.text) for c in candidates]  # once per candidate: name_key is not free
+    surnames = {key.split()[-1] for c, key in zip(candidates, keys) if c.label == "PERSON" and " " in key}
+    works: set[str] = set()
+    others: Counter = Counter()
+    actors: Counter = Counter()
+    for candidate, key in zip(candidates, keys):
+        if candidate.label == WORK and key not in surnames:
+            works.add(key)
+        elif candidate.label in NON_ACTOR_LABELS:
+            others[key] += 1
+        else:
+            actors[key] += 1
+    dropped = works | {key for key, count in others.items() if count >= 2 and count > actors[key]}
+    return [c for c, key in zip(candidates, keys) if c.label not in NON_ACTOR_LABELS and key not in dropped]
 
 
 def known_names() -> dict[str, str]:
@@ -175,14 +198,22 @@ def _relabel_list(run: list[Candidate], countries: frozenset[str]) -> None:
             candidate.label = "PERSON"
 
 
-def mark_outlets(candidates: list[Candidate], keys: list[str]) -> None:
-    """Relabel as OUTLET the names used like outlets in this document."""
+def mark_outlets(candidates: list[Candidate], keys: list[str], given_names: frozenset[str] = frozenset()) -> None:
+    """Relabel as OUTLET the names used like outlets in this document. A person's full name
+    opened by a common given name stays a person: "the Pascal Kessel show" is his programme,
+    not a broadcaster."""
     addressed = Counter(key for c, key in zip(candidates, keys) if c.addressed)
     outlet_keys = {key for key, count in addressed.items() if count >= OUTLET_ADDRESS_COUNT}
     outlet_keys |= {key for c, key in zip(candidates, keys) if c.outlet_context}
+    people = {key for c, key in zip(candidates, keys) if c.label == "PERSON" and _given_name_opens(key, given_names)}
     for candidate, key in zip(candidates, keys):
-        if key in outlet_keys and candidate.label != "GPE":
+        if key in outlet_keys and candidate.label != "GPE" and key not in people:
             candidate.label = "OUTLET"
+
+
+def _given_name_opens(key: str, given_names: frozenset[str]) -> bool:
+    words = key.split()
+    return 2 <= len(words) <= 3 and words[0] in given_names
 
 
 def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
@@ -201,7 +232,7 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,
                 label=full.label, key=key, full_name=f"{full.text} {TEAM_SUFFIX}" if full.team else full.text,
-                sentence=candidate.sentence,
+                sentence=candidate.sentence, cue=candidate.cue,
             ))
     return mentions
 

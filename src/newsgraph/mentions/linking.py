@@ -23,11 +23,14 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     Studio")."""
     people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
+    # a name the document calls a company ("Ford, the car company") is no surname of a person
+    companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
     targets = []
     for i, candidate in enumerate(candidates):
-        matches = [j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
+        matches = [] if keys[i] in companies else [
+                   j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
-        if not matches and candidate.label == _PERSON:
+        if not matches and candidate.label == _PERSON and keys[i] not in companies:
             matches = _given_name_bearers(keys[i], people, keys)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]

@@ -17,7 +17,7 @@ _LIST_KEYS = (
     "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
     "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
     "match_nouns", "facility_head_words",
-    "sport_words",
+    "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
 )
 
 
@@ -49,6 +49,9 @@ class EntityRules:
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
+    company_nouns_before: frozenset[str] = frozenset()
+    company_possessions: frozenset[str] = frozenset()
+    maker_objects: frozenset[str] = frozenset()
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

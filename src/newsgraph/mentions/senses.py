@@ -64,6 +64,8 @@ class Senses:
         quoted name alone is no cue: news quotes the names it introduces ('a group called
         "Kessel Front"')."""
         doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            return False  # "a role in Kessel's film": the owner of a work is no work
         before = span.start - 1
         while before >= 0 and doc[before].text in _QUOTES:
             before -= 1
@@ -100,14 +102,15 @@ class Senses:
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
-        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1")."""
+        or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1");
+        either side of a fixture ("Kessel v Brenton")."""
         if not sport:
             return False
         root = span.root
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
             return True
-        if self._team_noun_follows(span):
+        if self._team_noun_follows(span) or _versus(span):
             return True
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
@@ -117,7 +120,9 @@ class Senses:
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
         if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
-            return True
+            # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
+            # as subject is the nation or its federation ("Kessel faces competition to host")
+            return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
@@ -132,6 +137,17 @@ def _plural_verb(verb) -> bool:
     if verb.lower_ in _PLURAL_FORMS or (verb.tag_ == "VBP" and "Number=Plur" in str(verb.morph)):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_FORMS for c in verb.children)
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
+def _versus(span) -> bool:
+    """A name on either side of "v" in a sports report: a fixture, played by teams."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return after in _VERSUS or before in _VERSUS
 
 
 def _score_follows(span) -> bool:

@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from newsgraph.mentions.senses import Senses
 
 _POSSESSIVE_MARKS = {"'s", "\u2019s", "'", "\u2019"}
+WORK = "WORK"  # a candidate the sentence calls a work: no actor, nor are its other mentions in the document
+# Labels of names that are no actors; kept as candidates only to vote on the name's other
+# mentions in the document ("The Kessel Code" tagged a work twice and a group once is a work).
+NON_ACTOR_LABELS = frozenset({WORK, "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _HEADLINE_CAPITALIZED_SHARE = 0.6
 _MAX_NAME_TOKENS = 12
 
@@ -34,6 +38,7 @@ class Candidate:
     descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
+    cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
 
 
 @dataclass(frozen=True)
@@ -102,12 +107,15 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
                 label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
             if senses is not None and label != "NORP" and senses.is_work(span):
-                continue  # a film, an album, a show: no actor
+                label = WORK  # a film, an album, a show: no actor (the finder drops its other mentions too)
             team = senses is not None and _team_label(span, label, senses, sport)
             if team:
                 label = "ORG"
-            if label not in rules.actor_labels:
+            if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
+            cue = "ORG" if (label not in ("OUTLET", "NORP") and not team
+                            and (senses is None or span.text not in senses.countries)
+                            and company_cue(span, rules, place=label in ("GPE", "LOC"))) else ""
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -118,8 +126,39 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 outlet_context=in_outlet_context(span, rules),
                 title=title,
                 team=team,
+                cue=cue,
             ))
     return found
+
+
+_MARKET_WORDS = frozenset({"shares", "stock", "stocks"})
+
+
+def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
+    """Does the sentence say the name is a company? A company noun just before it ("engineering
+    firm Kessel", "car maker Vaal"), or a thing only a company has just after it: "Kessel
+    shares", "shares in Kessel", "Kessel's shareholders", "Kessel chief executive". After a
+    ``place``-tagged name "shares" and "stock" need a possessive: "Tokyo shares" are a market."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
+            return True
+        if (before.lower_ in ("maker", "makers") and span.start > 1
+                and doc[span.start - 2].lower_ in rules.maker_objects):
+            return True
+    if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
+        return True  # "Vantorix, the car company"
+    after = span.end
+    possessive = after < len(doc) and doc[after].tag_ == "POS"
+    after += possessive
+    if after + 1 < len(doc) and doc[after].lower_ == "chief" and doc[after + 1].lower_ in ("executive", "executives"):
+        return True
+    if after < len(doc) and doc[after].is_lower and doc[after].lower_ in rules.company_possessions:
+        # "Tokyo shares fell": a city's market, not a company
+        return not (place and not possessive and doc[after].lower_ in _MARKET_WORDS)
+    return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
+        "shares", "stake", "stakes")
 
 
 def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
@@ -173,7 +212,7 @@ def split_span(ent) -> list:
 def cut_span(span, label: str, rules: EntityRules) -> list:
     """Cut a span the model ran over several names or into a description.
 
-    A list separator (" , ", " - ", "(") ends a name and starts the next: "Oval, Surrey".
+    A list separator (" , ", " - ", "(", " v ") ends a name and starts the next: "Oval, Surrey".
     A breaking word ("as", "at", "vs") ends the name and drops the rest: "Kate Winslet as
     Oscar" -> "Kate Winslet". In a person's name any lower-case word but a particle ends it
     ("Erling Refsum of Nomura"), and what is left must be more than titles ("King of Belgium"
@@ -245,9 +284,13 @@ def _inner_number(token, span, label: str) -> bool:
             and span.doc[token.i + 1].is_alpha)
 
 
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
+
 def _is_separator(token) -> bool:
-    """A comma, a bracket, or a dash standing between spaces."""
-    if token.text in (",", "(", ")", ";", "|"):
+    """A comma, a bracket, a dash standing between spaces, or the "v" of a fixture ("Leeds v
+    Bristol": two names, both kept)."""
+    if token.text in (",", "(", ")", ";", "|") or token.text in _VERSUS:
         return True
     return token.text in ("-", "–", "—", "--") and bool(token.whitespace_) and \
         token.i > 0 and bool(token.doc[token.i - 1].whitespace_)

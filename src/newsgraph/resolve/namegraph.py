@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Actor, Link, Mention
 from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
@@ -40,6 +40,9 @@ _MIN_ONE_WORD_SPELLING = 5
 # all the others together (and at least DOMINANT_MIN mentions): the referent a reader assumes.
 DOMINANCE = 4
 DOMINANT_MIN = 5
+# One mention in this many whose sentence states the kind ("shares in X") decides it.
+CUE_SHARE = 5
+CUE_SHARE_PERSON = 8
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
@@ -66,6 +69,8 @@ class NameNode:
     acronym: bool = False
     canonical: str | None = None  # alias-table key
     docs: set = field(default_factory=set)  # documents of its mentions
+    generic: bool = False  # a generic institution name ("Congress", "Economy Ministry")
+    country: str = ""  # for a generic name: the country of its documents
 
     @property
     def text(self) -> str:
@@ -86,6 +91,10 @@ class NameGraphResolver:
         self.gender = NameGender.from_data()
         # titles a canonical name drops; a monarch's or pope's style stays ("King Abdullah")
         self.display_titles = self.titles - {"King", "Queen", "Prince", "Princess", "Pope", "Emir", "Sultan"}
+        variants = load_yaml("name_variants.yaml")
+        self.generic_words = frozenset(str(w) for w in variants.get("generic_body_words", ())) | frozenset(
+            str(w) for w in variants.get("group_stopwords", ()))
+        self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
 
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
         nodes, node_of = self._nodes(mentions)
@@ -108,8 +117,9 @@ class NameGraphResolver:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
             actor = make_actor("", members, preferred, self.display_titles)
-            actor.kind = self._data_kind(nodes, groups[i]) or self._surname_kind(
+            voted = self._surname_kind(
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
+            actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -118,14 +128,19 @@ class NameGraphResolver:
         return Resolution([actors[i] for i in order], actor_of)
 
     def _nodes(self, mentions: Sequence[Mention]) -> tuple[list[NameNode], list[int]]:
-        index: dict[str, int] = {}
+        index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
+        countries = self._document_countries(mentions)
+        generic: dict[str, bool] = {}
         for i, mention in enumerate(mentions):
-            n = index.get(mention.key)
+            if mention.key not in generic:
+                generic[mention.key] = self._generic_body(mention)
+            country = countries.get(mention.doc, "") if generic[mention.key] else ""
+            n = index.get((mention.key, country))
             if n is None:
-                n = index[mention.key] = len(nodes)
-                nodes.append(NameNode(mention.key))
+                n = index[(mention.key, country)] = len(nodes)
+                nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country))
             node = nodes[n]
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
@@ -136,6 +151,25 @@ class NameGraphResolver:
         for node in nodes:
             self._describe(node)
         return nodes, node_of
+
+    def _generic_body(self, mention: Mention) -> bool:
+        """A group name made only of generic institution words ("Congress", "Economy
+        Ministry"), that the alias data does not identify ("Commons", "Fed")."""
+        words = mention.key.split()
+        return (mention.label in ("ORG", "NORP") and bool(words) and all(w in self.generic_words for w in words)
+                and self.aliases.lookup(mention.key, mention.full_name) is None)
+
+    def _document_countries(self, mentions: Sequence[Mention]) -> dict[str, str]:
+        """Each document's country: the one it names most (alias names counted as one: "US",
+        "America"); a document naming none takes the corpus's most-named country."""
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for mention in mentions:
+            if mention.label == "GPE" and mention.key in self.country_keys:
+                counts[mention.doc][self.aliases.lookup(mention.key, mention.text) or mention.key] += 1
+        chosen = {doc: min(c, key=lambda k: (-c[k], k)) for doc, c in counts.items()}
+        overall = Counter(chosen.values())
+        default = min(overall, key=lambda k: (-overall[k], k)) if overall else ""
+        return defaultdict(lambda: default, chosen)
 
     def _describe(self, node: NameNode) -> None:
         kind = majority_kind(node.labels, node.key)
@@ -181,6 +215,11 @@ class NameGraphResolver:
                         return f"the text makes '{nodes[n].text}' and '{nodes[m].text}' member and group"
             if merge.rule in STATED_RULES:
                 return None
+            countries_a = {(nodes[n].key, nodes[n].country) for n in a if nodes[n].country}
+            for n in b:
+                node = nodes[n]
+                if node.country and any(k == node.key and c != node.country for k, c in countries_a):
+                    return f"'{node.text}' names a body of another country ({node.country})"
             demonym = self._demonym_pair(nodes, a, b)
             if demonym:
                 return demonym
@@ -229,6 +268,26 @@ class NameGraphResolver:
         if others and max(others)[0] * 20 >= total:  # one other vote in twenty
             return max(others)[1]
         return kind
+
+    def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
+        """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
+        for a person-tagged name) states it
+        ("engineering firm X", "shares in X"): a statement outvotes the model's guesses, which
+        call unknown companies places or people. A titled name ("Mr X") stays a person."""
+        cues = Counter(m.cue for m in members if m.cue)
+        if not cues or kind == "OUTLET":
+            return kind
+        cue, count = cues.most_common(1)[0]
+        # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
+        share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
+        if cue == kind or count * share < len(members):
+            return kind
+        if kind == "PERSON" and any(self.gender.of_title(t) for n in groups for t in nodes[n].surface):
+            return kind
+        if kind == "PERSON" and count * 2 < len(members) and any(
+                len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
+            return kind  # "games maker Pascal Kessel": a given name opens a person's name, unless most cues say not
+        return cue
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
@@ -353,7 +412,11 @@ class _Rules:
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
-        self.by_key = {node.key: i for i, node in enumerate(nodes)}
+        # a generic name has a node per country: by key, the most mentioned one
+        self.by_key = {}
+        for i in sorted(range(len(nodes)), key=lambda n: len(nodes[n].mentions)):
+            self.by_key[nodes[i].key] = i
+        self.by_country = {(node.key, node.country): i for i, node in enumerate(nodes)}
         self._mild_cores: dict[str, tuple[str, ...]] = {}
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
 
@@ -399,6 +462,8 @@ class _Rules:
         na, nb = self.nodes[a], self.nodes[b]
         if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
             return False  # only a transliterated lone word the model was unsure about crosses families
+        if na.generic != nb.generic:  # "Majlis" is the council of one country, not any "Council"
+            return self._shared_context(self._members(a), self._members(b))
         if len(na.words) == 1 and len(nb.words) == 1:
             if na.translit or nb.translit:
                 return True
@@ -406,6 +471,12 @@ class _Rules:
             # Hazell / Hazel): long enough, and their stories must meet
             return (min(len(na.key), len(nb.key)) >= _MIN_ONE_WORD_SPELLING
                     and self._shared_context(self._members(a), self._members(b)))
+        if (na.family == "person" and not (na.translit or nb.translit) and len(na.words) >= 2
+                and na.key.split()[0] == nb.key.split()[0]):
+            # one given name and surnames a letter apart are often two people (John Huston the
+            # director, John Houston the candidate); a transliteration varies the given name
+            # too, and a misspelt surname of one person meets its stories
+            return self._shared_context(self._members(a), self._members(b))
         return True
 
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
@@ -607,6 +678,8 @@ class _Rules:
                   and self._plain_extension(self.nodes[n], core)
                   and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
+        if len(targets) == 1 and node.generic and not self._shared_context(self._members(i), self._members(targets[0])):
+            return  # "International Federation" is any federation's short name: the stories must meet
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
@@ -729,7 +802,8 @@ class _Rules:
                 words = node.key.split()
                 if len(words) < 2 or words[-1] not in heads or node.family not in (family, "other"):
                     continue
-                shorter = self.by_key.get(" ".join(words[:-1]))
+                short_key = " ".join(words[:-1])
+                shorter = self.by_country.get((short_key, node.country)) if node.country else self.by_key.get(short_key)
                 if shorter is None or self.nodes[shorter].family != family:
                     continue
                 self.clusters.union(Merge(i, shorter, "generic-head",
