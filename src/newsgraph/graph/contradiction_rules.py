@@ -111,6 +111,8 @@ class ContradictionRules:
             points = not subject or self._points_back(subject)
             return Denial(claim, None, subject or content, points, 0.8, acts=self.acts(subject) if points else frozenset())
         if self.fabrication.search(content):  # "accused the media of inventing the story"
+            if _after(claim, doc_text).startswith("of "):
+                return None  # "Yukos accused of lying": the speaker is the accused, no denial
             return self._linked(self._reading(claim, None, content, 0.6))
         return None
 
@@ -205,6 +207,12 @@ def _before(claim: Record, doc_text: str) -> str:
     before = doc_text[max(0, span[0] - BEFORE_CHARS):span[0]]
     before = re.split(r"[.!?\n]\s", before)[-1]
     return re.sub(r"\s+", " ", before.casefold()).strip(" \"'“”‘’") + " "
+
+
+def _after(claim: Record, doc_text: str) -> str:
+    """The few words right after the claim's cue, lower case."""
+    span = claim.get("cue_span") or [claim.get("start", 0)] * 2
+    return " ".join(doc_text[span[1]:span[1] + 20].casefold().split()) + " "
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ class ContradictionSettings:
     min_overlap: float = 0.5       # share of the smaller word set the other has too
     min_shared_words: int = 2      # and at least this many words (names excluded) in one document
     min_shared_across: int = 3     # across documents
+    unrelated_overlap: float = 0.9  # share needed of a statement naming none of the denial's actors
     reference_sentences: int = 3   # how many sentences back a pointing denial looks
     period_days: int = 31          # events this close in time are in one period
     claim_period_days: int = 366   # a denial and an assertion further apart are about other times
@@ -93,10 +94,14 @@ class ContradictionFinder:
         answer is stated nowhere in the corpus but in the denial itself)."""
         by_statement: dict[tuple, list[tuple[Denial, list]]] = defaultdict(list)
         alone: dict[tuple, list[Denial]] = defaultdict(list)
-        for claim in evidence.claims_by_id.values():
-            denial = self.rules.denial(claim, evidence.doc_text(claim))
+        readings = [self.rules.denial(claim, evidence.doc_text(claim)) for claim in evidence.claims_by_id.values()]
+        for denial in readings:
+            if denial is not None:
+                evidence.denied_in[denial.claim["doc"]].add(denial.claim.get("sentence", denial.claim["id"]))
+        for denial in readings:
             if denial is None:
                 continue
+            claim = denial.claim
             statement = (claim["doc"], claim.get("sentence", claim["id"]))
             matched = self._denied(denial, evidence) or self._charges(denial, evidence)
             if matched:  # one sentence, one denial: "Hamas denied the report, X saying: '...'"
@@ -138,7 +143,9 @@ class ContradictionFinder:
             shared, share = evidence.overlap(words, evidence.words(record))
             needed = (self.settings.min_shared_words if record["doc"] == claim["doc"]
                       else self.settings.min_shared_across)
-            if shared >= needed and share >= self.settings.min_overlap:
+            # a statement about others must hold every denied word to make the same charge
+            least = self.settings.min_overlap if evidence.about(record, who) else self.settings.unrelated_overlap
+            if shared >= needed and share >= least:
                 matched.append((record, round(share, 3), 0.5 + share / 2))
         return matched + self._same_deeds(claim, words, evidence, {m[0]["id"] for m in matched})
 
@@ -292,6 +299,8 @@ class ContradictionFinder:
         when the words differ ("newspapers claimed X was a front for Gazprom" before "Gazprom
         denied it is behind the purchase"): with a single charge there is nothing else the
         denial can answer; with two or more it is left alone."""
+        if len(evidence.denied_in[denial.claim["doc"]]) > 1:
+            return []  # two denials, one charge in other words: which one answers it is unknown
         at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
         usable = [c for c in charges if c[0] < at or c[0] < self.settings.lead_sentences]
         return usable if len(usable) == 1 and len(charges) == 1 else []
@@ -420,8 +429,10 @@ class ContradictionFinder:
             if not silence.points_back:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
-            if not matched:  # a bare "declined to comment" answers the last claim about its subject
-                reach = claim.get("sentence", 0) if not silence.target else self.settings.reference_sentences
+            if not matched and silence.points_back:
+                # a bare "declined to comment" or one on "the report" answers the last claim about
+                # its subject just before; one on a named topic ("his new role") only that topic
+                reach = self.settings.reference_sentences
                 matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
                     claim, evidence, reach=reach) if r["id"] in evidence.claims_by_id]
             if matched:
@@ -465,6 +476,7 @@ class Evidence:
             self._written[(mention["doc"], mention["actor"])].add(mention.get("text") or "")
         self._actors = _actors_of(self.events_by_id, self.claims_by_id, mentions)
         self._words: dict[str, frozenset[str]] = {}
+        self.denied_in: dict[str, set] = defaultdict(set)  # the sentences of each document holding a denial
         self._weights = _word_weights(self, [*events, *claims])
         self._index_sentences(events, claims)
         self._index_assertions([*events, *claims])
@@ -520,6 +532,14 @@ class Evidence:
                     self._by_type_actor[(record["type"], actor)].append(record)
 
     # --- what is asserted, and what may be paired -------------------------------------------
+
+    def about(self, record: Record, who: set[str]) -> bool:
+        """Whether ``record`` is about or by one of ``who`` (with their groups and members): a
+        statement sharing a denial's words but about others makes another charge ("Mandelson
+        attacks the BBC's campaign coverage" is not "Labour engages in personal campaigning")."""
+        if not who:
+            return True
+        return bool(self.expanded(who) & self.expanded(self.actors(record) | self.speakers(record)))
 
     def _asserted(self, record: Record) -> bool:
         if record["id"] in self.claims_by_id:
@@ -782,7 +802,12 @@ class Evidence:
         if denier and named & denier:
             return True
         written = {w.strip(".,;:!?'\"“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()}
-        return bool(self.name_words(claim) & written)
+        if self.name_words(claim) & written:
+            return True
+        # an unresolved denier named by a description ("The firms denied ..."): the same words
+        described = re.match(r"(?:the|both) (\w+)$", (claim.get("speaker_text") or "").casefold())
+        return bool(described and not claim.get("speaker")
+                    and re.search(rf"\b(?:the|both) {described.group(1)}\b", sentence.casefold()))
 
     def statement_text(self, record: Record) -> str:
         """The words of a record's whole statement (a claim from its speaker or cue on)."""
