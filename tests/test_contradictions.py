@@ -259,6 +259,49 @@ def test_the_only_charge_about_the_denier_is_what_it_denies_in_other_words():
     assert find(two, actors=ACTORS) == []
 
 
+def test_the_only_charge_is_left_alone_when_the_article_holds_two_denials():
+    # the charge answers the first denial in words; the second denies another report
+    article = Article("d", ["Local papers alleged that Vesta was behind the purchase of the port.",
+                            "Vesta denied making the purchase of the port.",
+                            "Vesta also denied reports that its chief had been paid a bonus."])
+    article.mention(0, "Vesta", "vesta")
+    article.claim(1, "Vesta", "denied", "making the purchase of the port", "vesta", stance="deny")
+    article.claim(2, "Vesta", "denied", "reports that its chief had been paid a bonus", "vesta", stance="deny")
+    found = find(article, actors=ACTORS)
+    assert [c["items"] for c in found] == [["d:c0"]]  # the bonus denial has no counterpart
+    assert article.text[found[0]["sides"][0]["start"]:].startswith("Local papers alleged")
+
+
+def test_an_inquiry_into_whether_is_the_charge_a_pointing_denial_answers():
+    article = Article("d", ["The regulator is investigating claims that Orland misled its lenders.",
+                            "It is also looking into whether Orland hid losses at its port unit.",
+                            "Orland has rejected the charge."])
+    article.mention(0, "Orland", "orland")
+    article.mention(1, "Orland", "orland")
+    article.claim(2, "Orland", "rejected", "the charge", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert article.text[found["sides"][0]["start"]:].startswith("It is also looking into whether")
+
+
+def test_a_denier_named_by_a_description_answers_the_charge_naming_it_so():
+    article = Article("d", ["A business daily claimed that the banks will merge next year.",
+                            "The banks denied that they are about to link up."])
+    article.claim(0, "A business daily", "claimed", "the banks will merge next year", None)
+    article.claim(1, "The banks", "denied", "that they are about to link up", None, stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert found["items"] == ["d:c0", "d:c1"]
+
+
+def test_a_statement_about_others_must_hold_every_denied_word():
+    # Orland's words share "campaign" and "engaged" with the denial but are about the press
+    article = Article("d", ["Ivo Marsh said the press had engaged in a campaign of trivial stories.",
+                            "The reports came as Vesta denied engaging in personal campaigning."])
+    article.mention(0, "Ivo Marsh", "marsh")
+    article.claim(0, "Ivo Marsh", "said", "the press had engaged in a campaign of trivial stories", "marsh")
+    article.claim(1, "Vesta", "denied", "engaging in personal campaigning", "vesta", stance="deny")
+    assert find(article, actors=ACTORS) == []
+
+
 def test_the_article_is_no_other_side_without_a_stated_charge_about_the_denier():
     # the allegations only named, not stated; the denier's own account; another actor's charge
     article = Article("d", ["The allegations against Orland came out only now.",
@@ -431,6 +474,33 @@ def test_silence_about_another_subject_or_a_withheld_detail_is_not_listed():
     article.claim(1, "Orland", "declined", "declined to comment", "orland", stance="decline_comment")
     article.claim(2, "Vesta", "say", "how much the tankers were worth", "vesta", stance="decline_comment")
     assert find(article, actors=ACTORS) == []
+
+
+def test_silence_on_a_named_topic_or_far_from_the_claim_is_not_listed():
+    article = Article("d", ["The Harbour Ledger said Vesta was in talks to sell its tankers.",
+                            "Prices rose.", "Trade was thin.", "Traders were calm.", "Ships sailed.",
+                            "Vesta declined to comment.",
+                            "Vesta refused to discuss the new role of its chairman."])
+    article.claim(0, "The Harbour Ledger", "said", "Vesta was in talks to sell its tankers", "ledger")
+    article.mention(0, "Vesta", "vesta")
+    article.claim(5, "Vesta", "declined", "declined to comment", "vesta", stance="decline_comment")
+    article.claim(6, "Vesta", "refused", "refused to discuss the new role of its chairman", "vesta",
+                  stance="decline_comment")
+    assert find(article, actors=ACTORS) == []
+
+
+def test_a_passive_accusation_of_lying_is_no_denial():
+    assert reading("Orland accused of lying to the court.", "Orland", "accused", "lying to the court",
+                   stance="deny") is None
+    found = reading("Orland accused the paper of inventing the story.", "Orland", "accused",
+                    "the paper of inventing the story")
+    assert found is not None
+
+
+def test_no_merit_is_a_denial_that_points_back():
+    found = reading("The network said the claims had no merit.", "The network", "said",
+                    "the claims had no merit")
+    assert found.points_back and found.target == "the claims"
 
 
 def test_nothing_in_nothing_out():
