@@ -292,6 +292,37 @@ def test_a_denier_named_by_a_description_answers_the_charge_naming_it_so():
     assert found["items"] == ["d:c0", "d:c1"]
 
 
+def test_a_denial_of_that_quote_answers_the_charge_just_before_it():
+    article = Article("d", ["Critics alleged that Vesta had hidden losses at the port for years.",
+                            "A new book claimed that Dana Kerr told Ivo Marsh: I will never trust you.",
+                            "Ivo Marsh denied Dana Kerr made that quote."])
+    for sentence, words, who in ((0, "Vesta", "vesta"), (1, "Dana Kerr", "kerr"), (1, "Ivo Marsh", "marsh"),
+                                 (2, "Dana Kerr", "kerr")):
+        article.mention(sentence, words, who)
+    article.claim(2, "Ivo Marsh", "denied", "Dana Kerr made that quote", "marsh", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert article.text[found["sides"][0]["start"]:].startswith("A new book claimed")
+
+
+def test_a_named_pointing_denial_answers_a_claim_earlier_in_its_sentence():
+    article = Article("d", ["Critics say the Harbour Club is secretive, but its members reject such claims."])
+    article.claim(0, "Critics", "say", "the Harbour Club is secretive", None)
+    article.claim(0, "its members", "reject", "such claims", None, stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert found["items"] == ["d:c0", "d:c1"]
+
+
+def test_a_common_word_of_a_name_does_not_name_the_denier():
+    # "Orland Mining" is not named by "the mining ministry"; "mining" is written in lower case often
+    filler = [Article(f"f{i}", [f"Traders said the mining output rose by {i} tonnes."]) for i in range(300)]
+    for article in filler:
+        article.claim(0, "Traders", "said", "the mining output rose", None)
+    article = Article("d", ["A daily reported that the Mining Ministry gave the licence to a foreign firm.",
+                            "Orland Mining denied that it was the firm concerned."])
+    article.claim(1, "Orland Mining", "denied", "that it was the firm concerned", None, stance="deny")
+    assert find(article, *filler, actors=ACTORS) == []
+
+
 def test_a_statement_about_others_must_hold_every_denied_word():
     # Orland's words share "campaign" and "engaged" with the denial but are about the press
     article = Article("d", ["Ivo Marsh said the press had engaged in a campaign of trivial stories.",
@@ -495,6 +526,13 @@ def test_a_passive_accusation_of_lying_is_no_denial():
     found = reading("Orland accused the paper of inventing the story.", "Orland", "accused",
                     "the paper of inventing the story")
     assert found is not None
+
+
+def test_denying_that_her_view_meant_something_is_a_denial():
+    found = reading("She denied her faith meant she would refuse the post.", "She", "denied",
+                    "her faith meant she would refuse the post")
+    assert found is not None and found.target == "her faith meant she would refuse the post"
+    assert reading("They denied her a visa.", "They", "denied", "her a visa") is None
 
 
 def test_no_merit_is_a_denial_that_points_back():

@@ -84,6 +84,7 @@ class ContradictionRules:
     allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
     speaker_lead: re.Pattern       # date words glued before a speaker's name ("Tuesday Mr X")
     dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
+    demonstrative: re.Pattern      # "made that quote": the denied words name the statement just before
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
@@ -250,5 +251,6 @@ def _load() -> ContradictionRules:
         allegation=re.compile(_alternation(data["allegation_cues"]), flags),
         speaker_lead=re.compile(data["speaker_lead_words"], flags),
         dismissive=re.compile(data["dismissive"], flags),
+        demonstrative=re.compile(data["demonstrative"], flags),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

@@ -194,9 +194,18 @@ class ContradictionFinder:
 
         if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
             reach = self.settings.reference_sentences if acts else 1
+        opening = _statement(claim)[0]
+
+        def earlier(record: Record) -> bool:
+            # "Critics say X, but its members reject such claims": a named pointing denial may
+            # answer a statement ending before its own in the same sentence
+            if record["sentence"] == sentence:
+                return bool(acts) and record["end"] <= opening and evidence.may_pair(record, claim, within=True)
+            return evidence.may_pair(record, claim)
+
         before = [r for r in evidence.assertions_in(claim["doc"])
                   if r.get("sentence") is not None and r["start"] < claim["start"]
-                  and 0 <= sentence - r["sentence"] <= reach and answered(r) and evidence.may_pair(r, claim)]
+                  and 0 <= sentence - r["sentence"] <= reach and answered(r) and earlier(r)]
         if not before:
             return []
         nearest = max(r["sentence"] for r in before)
@@ -299,9 +308,11 @@ class ContradictionFinder:
         when the words differ ("newspapers claimed X was a front for Gazprom" before "Gazprom
         denied it is behind the purchase"): with a single charge there is nothing else the
         denial can answer; with two or more it is left alone."""
+        at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
+        if self.rules.demonstrative.search(denial.target):  # "denied Mr Brown made that quote"
+            return [c for c in charges if c[0] == at - 1]
         if len(evidence.denied_in[denial.claim["doc"]]) > 1:
             return []  # two denials, one charge in other words: which one answers it is unknown
-        at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
         usable = [c for c in charges if c[0] < at or c[0] < self.settings.lead_sentences]
         return usable if len(usable) == 1 and len(charges) == 1 else []
 
@@ -582,7 +593,7 @@ class Evidence:
     def assertions_in(self, doc: str) -> list[Record]:
         return self._by_doc.get(doc, [])
 
-    def may_pair(self, record: Record, claim: Record) -> bool:
+    def may_pair(self, record: Record, claim: Record, within: bool = False) -> bool:
         """Whether ``record`` can stand against ``claim``: not itself, not its content or its
         nested claims, not the event of its saying, not a recycled copy of it, not the same
         statement, not the same speaker."""
@@ -592,7 +603,7 @@ class Evidence:
         if group is not None and record.get("reuse_group") == group and record["doc"] != claim["doc"]:
             return False  # a copy of the same recycled text; within one article they are two statements
         if record["doc"] == claim["doc"]:
-            if record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
+            if not within and record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
                 return False
             if _overlaps(record, claim) or _is_the_act_of(record, claim):
                 return False
@@ -789,10 +800,18 @@ class Evidence:
         """The words of the denier's name as written (capitalised, no titles or roles):
         "Mr Walsh" -> {"Walsh"}."""
         names = [self.names.get(claim.get("speaker")) or "", claim.get("speaker_text") or ""]
-        return frozenset(w.strip(".,'’s") for n in names for w in n.split()
-                         if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
-                         and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
-                         and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
+        words = frozenset(w.strip(".,'’s") for n in names for w in n.split()
+                          if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
+                          and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
+                          and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
+        # "Ironhorse Oil and Gas": "Oil" names no one in "Iraq's Oil Ministry"; a word the corpus
+        # writes in lower case in many statements is a common word, not a name
+        proper = frozenset(w for w in words if not self._common(w))
+        return proper or words
+
+    def _common(self, word: str) -> bool:
+        stems = content_words(word.casefold(), frozenset())
+        return bool(stems) and all(self._weights.get(s, math.inf) < COMMON_NAME_WEIGHT for s in stems)
 
     def names_denier(self, claim: Record, start: int, end: int, sentence: str) -> bool:
         """Whether the sentence [start, end) names who denies: a mention of the denier (or of
@@ -938,6 +957,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof
 # a sentence when the build gives none: up to an end mark and a space, or a line break
 _SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
 RARE_WEIGHT = 4.0  # the inverse document frequency (log) of a rare word: in under 2% of statements
+COMMON_NAME_WEIGHT = 5.5  # a name word also written in lower case in over 0.4% of statements is a common word
 
 
 def _from_title(text: str) -> str:
