@@ -323,6 +323,29 @@ def test_a_common_word_of_a_name_does_not_name_the_denier():
     assert find(article, *filler, actors=ACTORS) == []
 
 
+def test_which_he_denies_is_denied_by_the_one_charged_not_the_last_name_before():
+    people = ACTORS + [{"id": "tor", "name": "Tor Lund", "kind": "PERSON", "affiliations": []},
+                       {"id": "ben", "name": "Ben Ash", "kind": "PERSON", "affiliations": []}]
+    article = Article("d", ["The singer Tor Lund fought with his drummer Ben Ash on stage.",
+                            "On Friday Lund faced fraud charges in court, which he denies."])
+    article.mention(0, "Tor Lund", "tor")
+    article.mention(0, "Ben Ash", "ben")
+    article.claim(1, "he", "denies", "which", "ben", stance="deny")  # the pronoun resolved to the last name
+    (found,) = find(article, actors=people)
+    assert found["sides"][-1]["speaker"] == "Tor Lund" and "Tor Lund denies it" in found["summary"]
+
+
+def test_an_inquiry_is_the_articles_charge_not_a_claim_by_those_it_names():
+    article = Article("d", ["The regulator is looking into whether the two directors knew of the Vesta bid.",
+                            "Orland has rejected the charge."])
+    article.mention(0, "Vesta", "vesta")
+    article.claim(0, "the two directors", "knew", "of the Vesta bid", None)
+    article.claim(1, "Orland", "rejected", "the charge", "orland", stance="deny")
+    article.mention(0, "the two directors", "orland")
+    (found,) = find(article, actors=ACTORS)
+    assert found["sides"][0]["id"] is None and found["summary"].startswith("“d” reports “The regulator is looking")
+
+
 def test_a_statement_about_others_must_hold_every_denied_word():
     # Orland's words share "campaign" and "engaged" with the denial but are about the press
     article = Article("d", ["Ivo Marsh said the press had engaged in a campaign of trivial stories.",

@@ -494,6 +494,7 @@ class Evidence:
 
     def _index_actors(self, actors: list[Any]) -> None:
         self.names = {_get(a, "id"): _get(a, "name") for a in actors}
+        self.kinds = {_get(a, "id"): _get(a, "kind") for a in actors}
         # the organisations a person speaks for: statements of one side do not contradict it
         self.sides = {_get(a, "id"): {f["actor"] for f in _get(a, "affiliations") or ()
                                       if f.get("relation") == "member_of" and f.get("actor")}
@@ -705,10 +706,42 @@ class Evidence:
             if holder is None:
                 return set(self._said_in.get((record["doc"], record.get("sentence")), ()))
             record = holder
-        found = {a for a in (record.get("speaker"), record.get("speaker_affiliation")) if a}
+        relative = self.relative_denier(record)
+        found = {relative} if relative else {a for a in (record.get("speaker"), record.get("speaker_affiliation")) if a}
         if record.get("stance") == "deny":
             found |= self._deniers.get((record.get("doc"), record.get("sentence")), set())
         return found
+
+    def relative_denier(self, claim: Record) -> str | None:
+        """Who denies in "X faced charges of theft, which he denies": the first person (for
+        "he"/"she") or actor named in the sentence before the cue, not whoever the pronoun was
+        resolved to (often the last name before it: "X fought Y. X faced charges, which he denies")."""
+        if claim.get("stance") != "deny" or claim["id"] not in self.claims_by_id:
+            return None
+        pronoun = (claim.get("speaker_text") or "").casefold()
+        cue = claim.get("cue_span")
+        if pronoun not in _PRONOUNS or not cue or not re.search(r"\bwhich\s+\S+\s*$", self.doc_text(claim)[max(0, cue[0] - 30):cue[0]]):
+            return None
+        spans = self.sentence_spans(claim["doc"])
+        index = claim.get("sentence")
+        start = spans[index][0] if index is not None and index < len(spans) else cue[0]
+        people = pronoun in ("he", "she")
+        mentions = [m for m in sorted(self._mentions_by_doc.get(claim["doc"], ()), key=lambda m: m["start"])
+                    if not people or self.kinds.get(m["actor"]) == "PERSON"]
+        for mention in mentions:
+            if start <= mention["start"] and mention["end"] <= cue[0]:
+                return mention["actor"]
+        # a surname the tagger missed ("On Monday Doherty faced ..."): an actor of the document
+        # whose name ends in that word
+        by_surname: dict[str, str] = {}
+        for mention in mentions:
+            name = (self.names.get(mention["actor"]) or "").split()
+            if name:
+                by_surname.setdefault(name[-1], mention["actor"])
+        for word in re.findall(r"\b[A-Z][\w'’-]+", self.doc_text(claim)[start:cue[0]]):
+            if word in by_surname:
+                return by_surname[word]
+        return None
 
     def expanded(self, actors: Iterable[str]) -> set[str]:
         """Actors with the groups they belong to, two levels up (a commander, his branch, its
@@ -850,13 +883,21 @@ class Evidence:
     def stated(self, claim: Record, start: int, end: int) -> Record:
         """What stands for the sentence [start, end) as the assertion of a charge: a claim lying
         in it (its speaker makes the charge), else the sentence itself, the article's."""
+        text = self.doc_text(claim)
+        cues = [m.span() for m in self.rules.allegation.finditer(text, start, end)]
+
+        def makes_it(record: Record) -> bool:
+            # "Prosecutors alleged that ...": its cue is the charge's; in "the regulator is looking
+            # into whether the pair knew ...", "the pair knew" is what is charged, no one's claim
+            cue = record.get("cue_span") or [record["start"], record["start"]]
+            return any(a <= cue[0] < b or cue[0] <= a < cue[1] for a, b in cues)
+
         inside = [r for r in self.assertions_in(claim["doc"]) if r["id"] in self.claims_by_id
-                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim)]
+                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim) and makes_it(r)]
         if inside:  # the outermost statement: "papers claimed that X, which had been expected to win"
             return min(inside, key=lambda r: (bool(r.get("parent")), r["start"] - r["end"], r["start"]))
         named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if start <= m["start"] and m["end"] <= end}
-        text = self.doc_text(claim)[start:end]
-        return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text, "actors": sorted(named)}
+        return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text[start:end], "actors": sorted(named)}
 
     def owners(self, claim: Record) -> set[str]:
         """Whose claim a denial names in its own words ("denied Conservative claims that ...",
@@ -886,6 +927,9 @@ class Evidence:
         return self.names.get(actor) or actor or "someone"
 
     def speaker_name(self, claim: Record) -> str:
+        relative = self.relative_denier(claim) if claim.get("id") else None
+        if relative in self.names:  # "..., which he denies": the one charged
+            return self.names[relative]
         text = self.rules.shown_speaker(claim.get("speaker_text") or "") or None
         if claim.get("speaker") in self.names:
             name = self.names[claim["speaker"]]
