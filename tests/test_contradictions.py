@@ -346,6 +346,21 @@ def test_an_inquiry_is_the_articles_charge_not_a_claim_by_those_it_names():
     assert found["sides"][0]["id"] is None and found["summary"].startswith("“d” reports “The regulator is looking")
 
 
+def test_a_fear_of_what_is_denied_is_no_charge():
+    article = Article("d", ["The studio feared that any violence in the film would hurt sales.",
+                            "Ivo Marsh denied his novels glorify violence in the film."])
+    article.claim(0, "The studio", "feared", "that any violence in the film would hurt sales", "ledger")
+    article.mention(0, "The studio", "marsh")
+    article.claim(1, "Ivo Marsh", "denied", "his novels glorify violence in the film", "marsh", stance="deny")
+    assert find(article, actors=ACTORS) == []
+
+
+def test_a_doubled_consonant_is_cut_before_comparing_words():
+    from newsgraph.graph.propositions import content_words
+    assert content_words("they were planning cuts") & content_words("the plans for cuts") >= {"plan"}
+    assert content_words("passes") == content_words("passing")
+
+
 def test_a_statement_about_others_must_hold_every_denied_word():
     # Orland's words share "campaign" and "engaged" with the denial but are about the press
     article = Article("d", ["Ivo Marsh said the press had engaged in a campaign of trivial stories.",

@@ -79,6 +79,7 @@ class ContradictionRules:
     bare_silence: re.Pattern
     target_end: re.Pattern
     negation: re.Pattern
+    hedge: re.Pattern              # "fears of", "the possibility of": words that voice no charge
     generic_words: frozenset[str]
     role_nouns: frozenset[str]
     allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
@@ -246,6 +247,7 @@ def _load() -> ContradictionRules:
         bare_silence=re.compile(data["bare_silence"], flags),
         target_end=re.compile(data["target_end"], flags),
         negation=re.compile(data["negation"], flags),
+        hedge=re.compile(data["hedge"], flags),
         generic_words=frozenset(data["generic_words"]),
         role_nouns=frozenset(data["role_nouns"]),
         allegation=re.compile(_alternation(data["allegation_cues"]), flags),

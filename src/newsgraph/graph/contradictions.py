@@ -623,7 +623,13 @@ class Evidence:
         if self.rules.dismissive.search(said):
             return True
         negation = self.rules.negation.search(said)
-        return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
+        if negation and content_words(said[negation.end():], self.rules.stop_words) & words:
+            return True
+        # "worried about the possibility of perceived bias" voices a fear, it makes no charge
+        voiced = f"{self._holder(record).get('cue') or ''} {said}" if record["id"] else said  # "feared that ..."
+        hedge = self.rules.hedge.search(voiced)
+        shared = words & self.words(record)
+        return bool(hedge and shared and shared <= content_words(voiced[hedge.end():], self.rules.stop_words))
 
     def _said(self, record: Record) -> str:
         """What a record asserts: a claim's content, the content of an event's claim, or an
