@@ -348,11 +348,14 @@ def test_an_inquiry_is_the_articles_charge_not_a_claim_by_those_it_names():
 
 def test_a_fear_of_what_is_denied_is_no_charge():
     article = Article("d", ["The studio feared that any violence in the film would hurt sales.",
-                            "Ivo Marsh denied his novels glorify violence in the film."])
+                            "Ivo Marsh denied there was violence in the film."])
     article.claim(0, "The studio", "feared", "that any violence in the film would hurt sales", "ledger")
-    article.mention(0, "The studio", "marsh")
-    article.claim(1, "Ivo Marsh", "denied", "his novels glorify violence in the film", "marsh", stance="deny")
+    article.claim(1, "Ivo Marsh", "denied", "there was violence in the film", "marsh", stance="deny")
     assert find(article, actors=ACTORS) == []
+    said = Article("s", ["The studio said there was violence in the film.", article.sentences[1]])
+    said.claim(0, "The studio", "said", "there was violence in the film", "ledger")
+    said.claim(1, "Ivo Marsh", "denied", "there was violence in the film", "marsh", stance="deny")
+    assert [c["items"] for c in find(said, actors=ACTORS)] == [["s:c0", "s:c1"]]
 
 
 def test_a_doubled_consonant_is_cut_before_comparing_words():
