@@ -576,6 +576,15 @@ def test_denying_that_her_view_meant_something_is_a_denial():
     assert reading("They denied her a visa.", "They", "denied", "her a visa") is None
 
 
+def test_an_accusation_of_lying_with_no_story_found_is_not_listed_alone():
+    article = Article("d", ["Ivo Marsh accused Dana Kerr of lying.", "The club said nothing."])
+    article.claim(0, "Ivo Marsh", "accused", "Dana Kerr of lying", "marsh", stance="deny")
+    assert find(article, actors=ACTORS, alone=True) == []
+    denial = Article("e", ["Ivo Marsh denied taking the money.", "The club said nothing."])
+    denial.claim(0, "Ivo Marsh", "denied", "taking the money", "marsh", stance="deny")
+    assert [c["kind"] for c in find(denial, actors=ACTORS, alone=True)] == ["one_sided_denial"]
+
+
 def test_no_merit_is_a_denial_that_points_back():
     found = reading("The network said the claims had no merit.", "The network", "said",
                     "the claims had no merit")

@@ -13,7 +13,7 @@ Works on the records alone (no parse), so it reads today's claims and richer one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -39,6 +39,7 @@ class Denial:
     strength: float
     link: bool = False        # "denied links with X": the proposition is that two actors cooperate
     acts: frozenset[str] = frozenset()  # cue words of what a pointing denial names ("report": "reported")
+    accusation: bool = False  # "accused X of lying": a denial only of X's story, if it is found
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ class ContradictionRules:
         if self.fabrication.search(content):  # "accused the media of inventing the story"
             if _after(claim, doc_text).startswith("of "):
                 return None  # "Yukos accused of lying": the speaker is the accused, no denial
-            return self._linked(self._reading(claim, None, content, 0.6))
+            return replace(self._linked(self._reading(claim, None, content, 0.6)), accusation=True)
         return None
 
     def _linked(self, denial: Denial) -> Denial:

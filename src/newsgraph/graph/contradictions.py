@@ -106,7 +106,7 @@ class ContradictionFinder:
             matched = self._denied(denial, evidence) or self._charges(denial, evidence)
             if matched:  # one sentence, one denial: "Hamas denied the report, X saying: '...'"
                 by_statement[statement].append((denial, matched))
-            else:
+            elif not denial.accusation:  # "accused him of lying" alone is an accusation, no denial
                 alone[statement].append(denial)
         found = [self._denial_record(group, evidence) for group in by_statement.values()]
         single = [self._one_sided_record(group, evidence) for key, group in alone.items() if key not in by_statement]
