@@ -138,14 +138,13 @@ class ContradictionFinder:
                 continue
             if not evidence.compatible_types(record, claim):
                 continue
-            if evidence.agrees(record, words):
-                continue
             shared, share = evidence.overlap(words, evidence.words(record))
             needed = (self.settings.min_shared_words if record["doc"] == claim["doc"]
                       else self.settings.min_shared_across)
+            if shared < needed or share < self.settings.min_overlap or evidence.agrees(record, words):
+                continue
             # a statement about others must hold every denied word to make the same charge
-            least = self.settings.min_overlap if evidence.about(record, who) else self.settings.unrelated_overlap
-            if shared >= needed and share >= least:
+            if share >= self.settings.unrelated_overlap or evidence.about(record, who):
                 matched.append((record, round(share, 3), 0.5 + share / 2))
         return matched + self._same_deeds(claim, words, evidence, {m[0]["id"] for m in matched})
 
