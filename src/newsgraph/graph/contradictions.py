@@ -308,7 +308,7 @@ class ContradictionFinder:
         denied it is behind the purchase"): with a single charge there is nothing else the
         denial can answer; with two or more it is left alone."""
         at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
-        if self.rules.demonstrative.search(denial.target):  # "denied Mr Brown made that quote"
+        if self.rules.demonstrative.search(denial.target):  # "denied Ms Kerr made that quote"
             return [c for c in charges if c[0] == at - 1]
         if len(evidence.denied_in[denial.claim["doc"]]) > 1:
             return []  # two denials, one charge in other words: which one answers it is unknown
@@ -439,12 +439,14 @@ class ContradictionFinder:
             if not silence.points_back:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
-            if not matched and silence.points_back:
-                # a bare "declined to comment" or one on "the report" answers the last claim about
-                # its subject just before; one on a named topic ("his new role") only that topic
+            acts = frozenset() if silence.points_back else self.rules.acts(silence.target)
+            if not matched and (silence.points_back or acts):
+                # a bare "declined to comment" or one on "the report (of X)" answers the last claim
+                # about its subject just before (one made by the act it names); one on a named
+                # topic ("his new role") only that topic
                 reach = self.settings.reference_sentences
                 matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
-                    claim, evidence, reach=reach) if r["id"] in evidence.claims_by_id]
+                    claim, evidence, acts, reach=reach) if r["id"] in evidence.claims_by_id]
             if matched:
                 found.append(self._silence_record(silence, matched, evidence))
         return sorted(found, key=lambda c: c["items"])
@@ -546,8 +548,8 @@ class Evidence:
 
     def about(self, record: Record, who: set[str]) -> bool:
         """Whether ``record`` is about or by one of ``who`` (with their groups and members): a
-        statement sharing a denial's words but about others makes another charge ("Mandelson
-        attacks the BBC's campaign coverage" is not "Labour engages in personal campaigning")."""
+        statement sharing a denial's words but about others makes another charge (a minister
+        attacking the press's campaign coverage is not "the party engages in personal campaigning")."""
         if not who:
             return True
         return bool(self.expanded(who) & self.expanded(self.actors(record) | self.speakers(record)))
@@ -736,7 +738,7 @@ class Evidence:
         for mention in mentions:
             if start <= mention["start"] and mention["end"] <= cue[0]:
                 return mention["actor"]
-        # a surname the tagger missed ("On Monday Doherty faced ..."): an actor of the document
+        # a surname the tagger missed ("On Monday Lund faced ..."): an actor of the document
         # whose name ends in that word
         by_surname: dict[str, str] = {}
         for mention in mentions:
@@ -842,7 +844,7 @@ class Evidence:
                           if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
                           and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
                           and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
-        # "Ironhorse Oil and Gas": "Oil" names no one in "Iraq's Oil Ministry"; a word the corpus
+        # "Orland Mining": "Mining" names no one in "the Mining Ministry"; a word the corpus
         # writes in lower case in many statements is a common word, not a name
         proper = frozenset(w for w in words if not self._common(w))
         return proper or words
