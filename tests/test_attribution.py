@@ -465,6 +465,22 @@ def test_rejecting_an_offer_is_a_position_not_a_denial(analyze):
     assert only(result.claims, speaker_text="The ministry").stance == "deny"
 
 
+def test_rejecting_a_suggestion_that_something_is_so_is_a_denial(analyze):
+    result = claims_of(analyze, "The minister rejected the suggestion from the union. "
+                                "The director rejected suggestions that the studio had been too slow to act.")
+    assert only(result.claims, speaker_text="The minister").stance == "assert"
+    assert only(result.claims, speaker_text="The director").stance == "deny"
+
+
+def test_quoted_untrue_and_no_merit_are_denials(analyze):
+    result = claims_of(analyze, 'The singer\'s agent said the allegations were "untrue". '
+                                'The network said the claims had "no merit". '
+                                'The mayor said the plan has merit.')
+    assert only(result.claims, speaker_text="The singer's agent").stance == "deny"
+    assert only(result.claims, speaker_text="The network").stance == "deny"
+    assert only(result.claims, speaker_text="The mayor").stance == "assert"
+
+
 def test_denial_without_a_denial_verb(analyze):
     result = claims_of(analyze, 'A spokesman for the Karst Front said: "This talk is untrue."\n'
                                 'Lena Marsh said: "We reject these hostile remarks."')

@@ -259,9 +259,13 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
 
 
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
-    """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim."""
+    """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
+    "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    return dobj is not None and dobj.lemma_.lower() in lexicon.proposal_nouns
+    if dobj is None or dobj.lemma_.lower() not in lexicon.proposal_nouns:
+        return False
+    return not any(c.dep_ in ("acl", "ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in dobj.children)
 
 
 def _is_question(token) -> bool:

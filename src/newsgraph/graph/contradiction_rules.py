@@ -13,7 +13,7 @@ Works on the records alone (no parse), so it reads today's claims and richer one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -39,6 +39,7 @@ class Denial:
     strength: float
     link: bool = False        # "denied links with X": the proposition is that two actors cooperate
     acts: frozenset[str] = frozenset()  # cue words of what a pointing denial names ("report": "reported")
+    accusation: bool = False  # "accused X of lying": a denial only of X's story, if it is found
 
 
 @dataclass(frozen=True)
@@ -79,11 +80,13 @@ class ContradictionRules:
     bare_silence: re.Pattern
     target_end: re.Pattern
     negation: re.Pattern
+    hedge: re.Pattern              # "fears of", "the possibility of": words that voice no charge
     generic_words: frozenset[str]
     role_nouns: frozenset[str]
     allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
     speaker_lead: re.Pattern       # date words glued before a speaker's name ("Tuesday Mr X")
     dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
+    demonstrative: re.Pattern      # "made that quote": the denied words name the statement just before
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
 
     @classmethod
@@ -111,7 +114,9 @@ class ContradictionRules:
             points = not subject or self._points_back(subject)
             return Denial(claim, None, subject or content, points, 0.8, acts=self.acts(subject) if points else frozenset())
         if self.fabrication.search(content):  # "accused the media of inventing the story"
-            return self._linked(self._reading(claim, None, content, 0.6))
+            if _after(claim, doc_text).startswith("of "):
+                return None  # "Yukos accused of lying": the speaker is the accused, no denial
+            return replace(self._linked(self._reading(claim, None, content, 0.6)), accusation=True)
         return None
 
     def _linked(self, denial: Denial) -> Denial:
@@ -207,6 +212,12 @@ def _before(claim: Record, doc_text: str) -> str:
     return re.sub(r"\s+", " ", before.casefold()).strip(" \"'“”‘’") + " "
 
 
+def _after(claim: Record, doc_text: str) -> str:
+    """The few words right after the claim's cue, lower case."""
+    span = claim.get("cue_span") or [claim.get("start", 0)] * 2
+    return " ".join(doc_text[span[1]:span[1] + 20].casefold().split()) + " "
+
+
 @lru_cache(maxsize=1)
 def _load() -> ContradictionRules:
     data = load_yaml(DATA_FILE)
@@ -237,10 +248,12 @@ def _load() -> ContradictionRules:
         bare_silence=re.compile(data["bare_silence"], flags),
         target_end=re.compile(data["target_end"], flags),
         negation=re.compile(data["negation"], flags),
+        hedge=re.compile(data["hedge"], flags),
         generic_words=frozenset(data["generic_words"]),
         role_nouns=frozenset(data["role_nouns"]),
         allegation=re.compile(_alternation(data["allegation_cues"]), flags),
         speaker_lead=re.compile(data["speaker_lead_words"], flags),
         dismissive=re.compile(data["dismissive"], flags),
+        demonstrative=re.compile(data["demonstrative"], flags),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
     )

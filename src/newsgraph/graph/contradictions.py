@@ -56,6 +56,7 @@ class ContradictionSettings:
     min_overlap: float = 0.5       # share of the smaller word set the other has too
     min_shared_words: int = 2      # and at least this many words (names excluded) in one document
     min_shared_across: int = 3     # across documents
+    unrelated_overlap: float = 0.9  # share needed of a statement naming none of the denial's actors
     reference_sentences: int = 3   # how many sentences back a pointing denial looks
     period_days: int = 31          # events this close in time are in one period
     claim_period_days: int = 366   # a denial and an assertion further apart are about other times
@@ -93,15 +94,19 @@ class ContradictionFinder:
         answer is stated nowhere in the corpus but in the denial itself)."""
         by_statement: dict[tuple, list[tuple[Denial, list]]] = defaultdict(list)
         alone: dict[tuple, list[Denial]] = defaultdict(list)
-        for claim in evidence.claims_by_id.values():
-            denial = self.rules.denial(claim, evidence.doc_text(claim))
+        readings = [self.rules.denial(claim, evidence.doc_text(claim)) for claim in evidence.claims_by_id.values()]
+        for denial in readings:
+            if denial is not None:
+                evidence.denied_in[denial.claim["doc"]].add(denial.claim.get("sentence", denial.claim["id"]))
+        for denial in readings:
             if denial is None:
                 continue
+            claim = denial.claim
             statement = (claim["doc"], claim.get("sentence", claim["id"]))
             matched = self._denied(denial, evidence) or self._charges(denial, evidence)
             if matched:  # one sentence, one denial: "Hamas denied the report, X saying: '...'"
                 by_statement[statement].append((denial, matched))
-            else:
+            elif not denial.accusation:  # "accused him of lying" alone is an accusation, no denial
                 alone[statement].append(denial)
         found = [self._denial_record(group, evidence) for group in by_statement.values()]
         single = [self._one_sided_record(group, evidence) for key, group in alone.items() if key not in by_statement]
@@ -133,12 +138,13 @@ class ContradictionFinder:
                 continue
             if not evidence.compatible_types(record, claim):
                 continue
-            if evidence.agrees(record, words):
-                continue
             shared, share = evidence.overlap(words, evidence.words(record))
             needed = (self.settings.min_shared_words if record["doc"] == claim["doc"]
                       else self.settings.min_shared_across)
-            if shared >= needed and share >= self.settings.min_overlap:
+            if shared < needed or share < self.settings.min_overlap or evidence.agrees(record, words):
+                continue
+            # a statement about others must hold every denied word to make the same charge
+            if share >= self.settings.unrelated_overlap or evidence.about(record, who):
                 matched.append((record, round(share, 3), 0.5 + share / 2))
         return matched + self._same_deeds(claim, words, evidence, {m[0]["id"] for m in matched})
 
@@ -187,9 +193,18 @@ class ContradictionFinder:
 
         if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
             reach = self.settings.reference_sentences if acts else 1
+        opening = _statement(claim)[0]
+
+        def earlier(record: Record) -> bool:
+            # "Critics say X, but its members reject such claims": a named pointing denial may
+            # answer a statement ending before its own in the same sentence
+            if record["sentence"] == sentence:
+                return bool(acts) and record["end"] <= opening and evidence.may_pair(record, claim, within=True)
+            return evidence.may_pair(record, claim)
+
         before = [r for r in evidence.assertions_in(claim["doc"])
                   if r.get("sentence") is not None and r["start"] < claim["start"]
-                  and 0 <= sentence - r["sentence"] <= reach and answered(r) and evidence.may_pair(r, claim)]
+                  and 0 <= sentence - r["sentence"] <= reach and answered(r) and earlier(r)]
         if not before:
             return []
         nearest = max(r["sentence"] for r in before)
@@ -293,6 +308,10 @@ class ContradictionFinder:
         denied it is behind the purchase"): with a single charge there is nothing else the
         denial can answer; with two or more it is left alone."""
         at = evidence.sentence_at(denial.claim["doc"], denial.claim["start"])
+        if self.rules.demonstrative.search(denial.target):  # "denied Ms Kerr made that quote"
+            return [c for c in charges if c[0] == at - 1]
+        if len(evidence.denied_in[denial.claim["doc"]]) > 1:
+            return []  # two denials, one charge in other words: which one answers it is unknown
         usable = [c for c in charges if c[0] < at or c[0] < self.settings.lead_sentences]
         return usable if len(usable) == 1 and len(charges) == 1 else []
 
@@ -420,10 +439,14 @@ class ContradictionFinder:
             if not silence.points_back:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
-            if not matched:  # a bare "declined to comment" answers the last claim about its subject
-                reach = claim.get("sentence", 0) if not silence.target else self.settings.reference_sentences
+            acts = frozenset() if silence.points_back else self.rules.acts(silence.target)
+            if not matched and (silence.points_back or acts):
+                # a bare "declined to comment" or one on "the report (of X)" answers the last claim
+                # about its subject just before (one made by the act it names); one on a named
+                # topic ("his new role") only that topic
+                reach = self.settings.reference_sentences
                 matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
-                    claim, evidence, reach=reach) if r["id"] in evidence.claims_by_id]
+                    claim, evidence, acts, reach=reach) if r["id"] in evidence.claims_by_id]
             if matched:
                 found.append(self._silence_record(silence, matched, evidence))
         return sorted(found, key=lambda c: c["items"])
@@ -465,12 +488,14 @@ class Evidence:
             self._written[(mention["doc"], mention["actor"])].add(mention.get("text") or "")
         self._actors = _actors_of(self.events_by_id, self.claims_by_id, mentions)
         self._words: dict[str, frozenset[str]] = {}
+        self.denied_in: dict[str, set] = defaultdict(set)  # the sentences of each document holding a denial
         self._weights = _word_weights(self, [*events, *claims])
         self._index_sentences(events, claims)
         self._index_assertions([*events, *claims])
 
     def _index_actors(self, actors: list[Any]) -> None:
         self.names = {_get(a, "id"): _get(a, "name") for a in actors}
+        self.kinds = {_get(a, "id"): _get(a, "kind") for a in actors}
         # the organisations a person speaks for: statements of one side do not contradict it
         self.sides = {_get(a, "id"): {f["actor"] for f in _get(a, "affiliations") or ()
                                       if f.get("relation") == "member_of" and f.get("actor")}
@@ -521,6 +546,14 @@ class Evidence:
 
     # --- what is asserted, and what may be paired -------------------------------------------
 
+    def about(self, record: Record, who: set[str]) -> bool:
+        """Whether ``record`` is about or by one of ``who`` (with their groups and members): a
+        statement sharing a denial's words but about others makes another charge (a minister
+        attacking the press's campaign coverage is not "the party engages in personal campaigning")."""
+        if not who:
+            return True
+        return bool(self.expanded(who) & self.expanded(self.actors(record) | self.speakers(record)))
+
     def _asserted(self, record: Record) -> bool:
         if record["id"] in self.claims_by_id:
             return record.get("stance") == "assert"
@@ -562,7 +595,7 @@ class Evidence:
     def assertions_in(self, doc: str) -> list[Record]:
         return self._by_doc.get(doc, [])
 
-    def may_pair(self, record: Record, claim: Record) -> bool:
+    def may_pair(self, record: Record, claim: Record, within: bool = False) -> bool:
         """Whether ``record`` can stand against ``claim``: not itself, not its content or its
         nested claims, not the event of its saying, not a recycled copy of it, not the same
         statement, not the same speaker."""
@@ -572,7 +605,7 @@ class Evidence:
         if group is not None and record.get("reuse_group") == group and record["doc"] != claim["doc"]:
             return False  # a copy of the same recycled text; within one article they are two statements
         if record["doc"] == claim["doc"]:
-            if record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
+            if not within and record.get("sentence") is not None and record.get("sentence") == claim.get("sentence"):
                 return False
             if _overlaps(record, claim) or _is_the_act_of(record, claim):
                 return False
@@ -591,7 +624,13 @@ class Evidence:
         if self.rules.dismissive.search(said):
             return True
         negation = self.rules.negation.search(said)
-        return bool(negation and content_words(said[negation.end():], self.rules.stop_words) & words)
+        if negation and content_words(said[negation.end():], self.rules.stop_words) & words:
+            return True
+        # "worried about the possibility of perceived bias" voices a fear, it makes no charge
+        voiced = f"{self._holder(record).get('cue') or ''} {said}" if record["id"] else said  # "feared that ..."
+        hedge = self.rules.hedge.search(voiced)
+        shared = words & self.words(record)
+        return bool(hedge and shared and shared <= content_words(voiced[hedge.end():], self.rules.stop_words))
 
     def _said(self, record: Record) -> str:
         """What a record asserts: a claim's content, the content of an event's claim, or an
@@ -674,10 +713,42 @@ class Evidence:
             if holder is None:
                 return set(self._said_in.get((record["doc"], record.get("sentence")), ()))
             record = holder
-        found = {a for a in (record.get("speaker"), record.get("speaker_affiliation")) if a}
+        relative = self.relative_denier(record)
+        found = {relative} if relative else {a for a in (record.get("speaker"), record.get("speaker_affiliation")) if a}
         if record.get("stance") == "deny":
             found |= self._deniers.get((record.get("doc"), record.get("sentence")), set())
         return found
+
+    def relative_denier(self, claim: Record) -> str | None:
+        """Who denies in "X faced charges of theft, which he denies": the first person (for
+        "he"/"she") or actor named in the sentence before the cue, not whoever the pronoun was
+        resolved to (often the last name before it: "X fought Y. X faced charges, which he denies")."""
+        if claim.get("stance") != "deny" or claim["id"] not in self.claims_by_id:
+            return None
+        pronoun = (claim.get("speaker_text") or "").casefold()
+        cue = claim.get("cue_span")
+        if pronoun not in _PRONOUNS or not cue or not re.search(r"\bwhich\s+\S+\s*$", self.doc_text(claim)[max(0, cue[0] - 30):cue[0]]):
+            return None
+        spans = self.sentence_spans(claim["doc"])
+        index = claim.get("sentence")
+        start = spans[index][0] if index is not None and index < len(spans) else cue[0]
+        people = pronoun in ("he", "she")
+        mentions = [m for m in sorted(self._mentions_by_doc.get(claim["doc"], ()), key=lambda m: m["start"])
+                    if not people or self.kinds.get(m["actor"]) == "PERSON"]
+        for mention in mentions:
+            if start <= mention["start"] and mention["end"] <= cue[0]:
+                return mention["actor"]
+        # a surname the tagger missed ("On Monday Lund faced ..."): an actor of the document
+        # whose name ends in that word
+        by_surname: dict[str, str] = {}
+        for mention in mentions:
+            name = (self.names.get(mention["actor"]) or "").split()
+            if name:
+                by_surname.setdefault(name[-1], mention["actor"])
+        for word in re.findall(r"\b[A-Z][\w'’-]+", self.doc_text(claim)[start:cue[0]]):
+            if word in by_surname:
+                return by_surname[word]
+        return None
 
     def expanded(self, actors: Iterable[str]) -> set[str]:
         """Actors with the groups they belong to, two levels up (a commander, his branch, its
@@ -769,10 +840,18 @@ class Evidence:
         """The words of the denier's name as written (capitalised, no titles or roles):
         "Mr Walsh" -> {"Walsh"}."""
         names = [self.names.get(claim.get("speaker")) or "", claim.get("speaker_text") or ""]
-        return frozenset(w.strip(".,'’s") for n in names for w in n.split()
-                         if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
-                         and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
-                         and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
+        words = frozenset(w.strip(".,'’s") for n in names for w in n.split()
+                          if w[:1].isupper() and w.strip(".,").casefold() not in _TITLES
+                          and w.casefold() not in self.rules.role_nouns and w.casefold() not in _PRONOUNS
+                          and w.casefold() not in self.rules.stop_words and len(w.strip(".,'’s")) > 2)
+        # "Orland Mining": "Mining" names no one in "the Mining Ministry"; a word the corpus
+        # writes in lower case in many statements is a common word, not a name
+        proper = frozenset(w for w in words if not self._common(w))
+        return proper or words
+
+    def _common(self, word: str) -> bool:
+        stems = content_words(word.casefold(), frozenset())
+        return bool(stems) and all(self._weights.get(s, math.inf) < COMMON_NAME_WEIGHT for s in stems)
 
     def names_denier(self, claim: Record, start: int, end: int, sentence: str) -> bool:
         """Whether the sentence [start, end) names who denies: a mention of the denier (or of
@@ -782,7 +861,12 @@ class Evidence:
         if denier and named & denier:
             return True
         written = {w.strip(".,;:!?'\"“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()}
-        return bool(self.name_words(claim) & written)
+        if self.name_words(claim) & written:
+            return True
+        # an unresolved denier named by a description ("The firms denied ..."): the same words
+        described = re.match(r"(?:the|both) (\w+)$", (claim.get("speaker_text") or "").casefold())
+        return bool(described and not claim.get("speaker")
+                    and re.search(rf"\b(?:the|both) {described.group(1)}\b", sentence.casefold()))
 
     def statement_text(self, record: Record) -> str:
         """The words of a record's whole statement (a claim from its speaker or cue on)."""
@@ -806,13 +890,21 @@ class Evidence:
     def stated(self, claim: Record, start: int, end: int) -> Record:
         """What stands for the sentence [start, end) as the assertion of a charge: a claim lying
         in it (its speaker makes the charge), else the sentence itself, the article's."""
+        text = self.doc_text(claim)
+        cues = [m.span() for m in self.rules.allegation.finditer(text, start, end)]
+
+        def makes_it(record: Record) -> bool:
+            # "Prosecutors alleged that ...": its cue is the charge's; in "the regulator is looking
+            # into whether the pair knew ...", "the pair knew" is what is charged, no one's claim
+            cue = record.get("cue_span") or [record["start"], record["start"]]
+            return any(a <= cue[0] < b or cue[0] <= a < cue[1] for a, b in cues)
+
         inside = [r for r in self.assertions_in(claim["doc"]) if r["id"] in self.claims_by_id
-                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim)]
+                  and start <= r["start"] and r["end"] <= end and self.may_pair(r, claim) and makes_it(r)]
         if inside:  # the outermost statement: "papers claimed that X, which had been expected to win"
             return min(inside, key=lambda r: (bool(r.get("parent")), r["start"] - r["end"], r["start"]))
         named = {m["actor"] for m in self._mentions_by_doc.get(claim["doc"], ()) if start <= m["start"] and m["end"] <= end}
-        text = self.doc_text(claim)[start:end]
-        return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text, "actors": sorted(named)}
+        return {"id": None, "doc": claim["doc"], "start": start, "end": end, "text": text[start:end], "actors": sorted(named)}
 
     def owners(self, claim: Record) -> set[str]:
         """Whose claim a denial names in its own words ("denied Conservative claims that ...",
@@ -842,6 +934,9 @@ class Evidence:
         return self.names.get(actor) or actor or "someone"
 
     def speaker_name(self, claim: Record) -> str:
+        relative = self.relative_denier(claim) if claim.get("id") else None
+        if relative in self.names:  # "..., which he denies": the one charged
+            return self.names[relative]
         text = self.rules.shown_speaker(claim.get("speaker_text") or "") or None
         if claim.get("speaker") in self.names:
             name = self.names[claim["speaker"]]
@@ -913,6 +1008,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof
 # a sentence when the build gives none: up to an end mark and a space, or a line break
 _SENTENCE = re.compile(r"\S[^\n]*?(?:[.!?][\"'”’)]*(?=\s)|(?=\n)|$)")
 RARE_WEIGHT = 4.0  # the inverse document frequency (log) of a rare word: in under 2% of statements
+COMMON_NAME_WEIGHT = 5.5  # a name word also written in lower case in over 0.4% of statements is a common word
 
 
 def _from_title(text: str) -> str:

@@ -29,4 +29,6 @@ def content_words(text: str, stop_words: frozenset[str] = frozenset(STOP_WORDS))
 
 def _stem(word: str) -> str:
     stem = _SUFFIX.sub("", word)
+    if stem != word and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+        stem = stem[:-1]  # "planning" ~ "plans", "stopped" ~ "stop" (not "passes" or "calls")
     return (stem if len(stem) >= 3 else word)[:STEM_CHARS]
