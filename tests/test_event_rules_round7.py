@@ -203,18 +203,7 @@ def test_talks_between_two_sides_keep_the_second_side_when_the_parse_hangs_a_ver
     assert any(target == "Dune Front" for _, _, target in on(events, "talks"))
 
 
-# --- round 8: people acting for an actor stand for it; regret as disapproval ----------------------
-
-def test_the_leaders_of_an_actor_are_that_actor_for_a_direct_role(events_of):
-    found = on(events_of("Kemaria celebrated the new year in Belzow with the leaders of Vostrana."), "celebrated")
-    assert found == [("CONSULT", "Kemaria", "Vostrana")]
-    assert on(events_of("Kemaria visited the government of Vostrana."), "visited") == \
-        [("CONSULT", "Kemaria", "Vostrana")]
-
-
-def test_a_thing_of_an_actor_is_still_no_direct_counterpart(events_of):
-    assert on(events_of("Kemaria visited Vostrana's website."), "visited") == []
-
+# --- round 8: regret as disapproval ----------------------
 
 def test_regretting_another_actors_decision_is_disapproval(events_of):
     found = on(events_of("Kemaria regretted Vostrana's decision to close the border."), "regretted")

@@ -115,7 +115,7 @@ class ArgumentActors:
             if name is not None:  # "Arnor officials", "Gondor's opposition group": a name the model did not know
                 known = self._named_before(name.text, offset + name.start_char)
                 if known is not None:
-                    return Argument(span.text, start, end, known, direct=True, kind="owner")
+                    return Argument(span.text, start, end, known, kind="owner")
                 kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
                 return Argument(span.text, start, end, None,
                                 self._group(name[-1], offset, sentence, name, NAME_LABEL), kind=kind)
@@ -147,10 +147,7 @@ class ArgumentActors:
         kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
         if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
             kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
-        # people or a body that act for the owner ("the leaders of X", "X's government") stand
-        # for X itself, unlike X's things ("X's website"): a sense's ``direct`` role accepts them
-        direct = kind == "owner" and self._acts_for_owner(head)
-        return Argument(span.text, start, end, owner, direct=direct, kind=kind)
+        return Argument(span.text, start, end, owner, kind=kind)
 
     def _acts_for_owner(self, noun: Token) -> bool:
         """A noun for people or a body that acts for whoever owns it: "officials", "police", "the
