@@ -201,3 +201,14 @@ def test_a_group_noun_after_an_unknown_name_stays_a_group_of_its_own(events_of):
 def test_talks_between_two_sides_keep_the_second_side_when_the_parse_hangs_a_verb_on_them(events_of):
     events = events_of("The Orvan talks between the government and the Dune Front stalled last month.")
     assert any(target == "Dune Front" for _, _, target in on(events, "talks"))
+
+
+# --- round 8: regret as disapproval ----------------------
+
+def test_regretting_another_actors_decision_is_disapproval(events_of):
+    found = on(events_of("Kemaria regretted Vostrana's decision to close the border."), "regretted")
+    assert found == [("ACCUSE", "Kemaria", "Vostrana")]
+
+
+def test_regretting_an_inconvenience_is_no_event(events_of):
+    assert on(events_of("Nadia Sorel said she regretted the delay."), "regretted") == []
