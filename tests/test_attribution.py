@@ -717,3 +717,68 @@ def test_questions_and_the_generic_one_are_no_claims(analyze):
     result = claims_of(analyze, "So why did the minister not mention it at any briefing? "
                                 "One can only hope the public sees through them. Ivo Dent said the port was shut.")
     assert [c.cue for c in result.claims] == ["said"]
+
+
+# --- round 7: signatures, transcripts, continued reported speech, mined cues ----------------
+
+
+def test_quote_signed_with_a_dash_and_a_name(analyze):
+    text = ("Readers wrote in.\n\n“The new bridge is a waste of money.” ― Marta Ilves “Nobody asked us "
+            "about the tolls.”— Jonas K. Ferro\n")
+    result = claims_of(analyze, text)
+    first = only(result.claims, speaker_text="Marta Ilves")
+    assert (first.text, first.cue, first.kind) == ("The new bridge is a waste of money.", "―", "direct")
+    second = only(result.claims, speaker_text="Jonas K. Ferro")
+    assert second.text == "Nobody asked us about the tolls."
+
+
+def test_dash_after_a_quote_without_a_name_is_no_signature(analyze):
+    result = claims_of(analyze, "The sign read “closed for repairs” — and the road stayed shut all winter.\n")
+    assert not [c for c in result.claims if c.cue in ("—", "―")]
+
+
+def test_transcript_labels_are_speakers(analyze):
+    text = ("Part of the interview follows.\n\n\"HOLM: Let us start with the budget, because it matters most.\n\n"
+            "\"VANDER: Well, the budget is balanced and the deficit has fallen every year.\n")
+    result = claims_of(analyze, text)
+    holm = only(result.claims, speaker_text="HOLM")
+    assert holm.text == "Let us start with the budget, because it matters most."
+    assert (holm.anonymous, holm.kind) == (False, "direct")
+    vander = only(result.claims, speaker_text="VANDER")
+    assert vander.text.startswith("Well, the budget is balanced")
+
+
+def test_a_lone_capital_label_is_no_transcript(analyze):
+    result = claims_of(analyze, "UPDATE: The river has burst its banks near the old mill this morning.\n")
+    assert not [c for c in result.claims if c.cue == ":"]
+
+
+def test_free_quote_after_reported_speech_goes_on_with_its_speaker(analyze):
+    text = ("“We are investing in better tools,” said Tom Grady, head of the studio. Mr Elwin warned that "
+            "studios could face a short supply of skilled staff.\n\n“If studios keep hiring bigger teams, "
+            "at some point the talent will run out.”\n")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, text="If studios keep hiring bigger teams, at some point the talent will run out.")
+    assert claim.speaker_text == "Mr Elwin"
+
+
+def test_adding_that_before_a_quote_keeps_the_complementizer_out(analyze):
+    result = claims_of(analyze, "“Both firms must grow,” Aiko Tanabe said, adding that “it is a problem we share”.")
+    assert only(result.claims, cue="adding").text == "it is a problem we share"
+
+
+def test_quoted_subject_before_an_inverted_tag_is_not_the_speaker(analyze):
+    result = claims_of(analyze, "“A skilled and young workforce,” insisted Mr Salter, “will help the region.”")
+    claim = only(result.claims, cue="insisted")
+    assert claim.speaker_text == "Mr Salter"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Tilda Roos reiterated her support for the new tram line.", "reiterated",
+     "her support for the new tram line"),
+    ("Senator Piet Vos railed against the tax on fuel.", "railed", "the tax on fuel"),
+    ("Governor Lina Arve is hoping that the strike ends soon.", "hoping", "the strike ends soon"),
+])
+def test_mined_cues_of_round_7(analyze, sentence, cue, content):
+    result = claims_of(analyze, sentence)
+    assert only(result.claims, cue=cue).text == content

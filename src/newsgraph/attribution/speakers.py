@@ -137,6 +137,8 @@ class SpeakerResolver:
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
         head = self._words(item.speaker_head)
+        if len(head) > 1 and head.isupper():
+            return True  # "PENCE:", "NATO said": a name in capitals, never a common noun
         return head[:1].isupper() and item.speaker_head[0] != item.speaker[0]
 
     def _referred(self, item: Found) -> int | None:

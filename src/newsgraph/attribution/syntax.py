@@ -7,6 +7,7 @@ Output: :class:`Found` records, one per cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
@@ -27,6 +28,10 @@ _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
 _MAX_TAG_WORDS = 8  # words between a quote's closing mark and its speech verb
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
+_MAX_LABEL_WORDS = 3  # words of a transcript speaker label ("SEN. KAINE:" has two)
+_TRANSCRIPT_LABEL = re.compile(r"^[\"\u201c']*([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}):", re.MULTILINE)
+_SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
+_MAX_SIGNATURE_WORDS = 4
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
@@ -53,7 +58,7 @@ class Found:
     addressees: list[Span] = field(default_factory=list)
     addressee_heads: list[str] = field(default_factory=list)
     content: Span | None = None
-    content_from: str = "none"  # clause | object | topic | quote | colon | sentence | previous | cue
+    content_from: str = "none"  # clause | object | topic | quote | colon | sentence | previous | cue | signature | label
     clause: Span | None = None
     object: Span | None = None
     colon: bool = False
@@ -92,7 +97,9 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _statement_noun(token, sentence, offset, lexicon)
                 or _adverb_cue(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
-                or _headline_colon(token, sent, sentence, offset, lexicon, text))
+                or _headline_colon(token, sent, sentence, offset, lexicon, text)
+                or _transcript_label(token, sent, sentence, offset, lexicon, text)
+                or _signature_dash(token, sentence, offset, lexicon))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
@@ -499,9 +506,13 @@ def _subject(token):
         return token.head
     current = token
     for _ in range(_MAX_CLIMB + 1):
+        subjects = [child for child in current.children if child.dep_ in _SUBJECTS]
+        if subjects:
+            # "“A qualified population,” insisted Mr X, “will ...”": the quoted words the parser
+            # made a second subject are what is said; the name speaks
+            unquoted = [s for s in subjects if s.left_edge.text not in _QUOTE_MARKS]
+            return (unquoted or subjects)[0]
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -774,6 +785,69 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _transcript_label(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:
+    """ "PENCE: Well, look ..." in a transcript: a paragraph that opens with a speaker's name in
+    capitals and a colon (after a quote mark that some papers open each paragraph with); the
+    rest of the paragraph is what the speaker says. Only in a dialogue: two or more labels in
+    the text, so a lone "BREAKING:" or "UPDATE:" is no speaker."""
+    if token.text != ":" or token.i - sent.start > _MAX_LABEL_WORDS + 1:
+        return None
+    words = [t for t in sent if t.i < token.i and t.text not in _QUOTE_MARKS]
+    if not words or len(words) > _MAX_LABEL_WORDS or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        return None
+    label_start = words[0].idx
+    if not _opens_line(words[0], text) and text[:label_start].rstrip(" \t")[-1:] not in _QUOTE_MARKS:
+        return None
+    if len(set(_TRANSCRIPT_LABEL.findall(text))) < 2:
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[token.idx + 1:line_end]
+    if len(after.split()) < _MIN_HEADLINE_WORDS:
+        return None
+    item = Found(_span(token, offset), "assert", "direct", sentence)
+    _speaker_from_phrase(item, words[-1], offset, lexicon)
+    item.speaker = _trim(words, offset)
+    item.cue_lemma = "say"
+    start = token.idx + 1 + (len(after) - len(after.lstrip()))
+    item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip().rstrip('"\u201d')))
+    item.content_from = "label"
+    return item
+
+
+def _signature_dash(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "“... in my life.” ― Ana Ruiz": a quote signed with a dash and a name after its closing
+    mark (letters, testimonials, epigraphs). The name speaks; joining gives it the quote."""
+    if token.text[-1:] not in _SIGNATURE_DASHES or not _closes_quote(token):
+        return None
+    words = []
+    for following in token.doc[token.i + 1:]:
+        if following.is_space or following.text in (".", ",") or following.text in _QUOTE_MARKS:
+            break
+        initial = len(following) == 2 and following.text[0].isupper() and following.text[1] == "."  # "G."
+        if not (following.is_title and following.is_alpha or initial) or len(words) >= _MAX_SIGNATURE_WORDS:
+            return None
+        words.append(following)
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    dash = offset + token.idx + len(token) - 1  # the tokenizer may glue the closing mark to the dash: "”―"
+    item = Found((dash, dash + 1), "assert", "direct", sentence, content_from="signature")
+    _speaker_from_phrase(item, words[-1], offset, lexicon)
+    item.speaker = _trim(words, offset)
+    item.cue_lemma = "say"
+    return item
+
+
+def _closes_quote(dash) -> bool:
+    """The dash follows a closing quote mark, glued to it ("”―") or after it."""
+    if dash.text[:-1] in _QUOTE_MARKS:
+        return True
+    previous = dash.nbor(-1) if dash.i > 0 else None
+    while previous is not None and previous.is_space:
+        previous = previous.nbor(-1) if previous.i > 0 else None
+    return dash.text in _SIGNATURE_DASHES and previous is not None and previous.text in _QUOTE_MARKS
 
 
 def _opens_line(token, text: str) -> bool:
