@@ -782,3 +782,15 @@ def test_quoted_subject_before_an_inverted_tag_is_not_the_speaker(analyze):
 def test_mined_cues_of_round_7(analyze, sentence, cue, content):
     result = claims_of(analyze, sentence)
     assert only(result.claims, cue=cue).text == content
+
+
+def test_referring_to_is_what_the_speaker_refers_to(analyze):
+    result = claims_of(analyze, "“The old guard will not win,” Mayor Ada Lind said, referring to the council members "
+                                "who opposed her.")
+    claim = only(result.claims, cue="referring")
+    assert (claim.speaker_text, claim.text) == ("Mayor Ada Lind", "the council members who opposed her")
+
+
+def test_to_of_an_ordinary_speech_verb_is_the_addressee(analyze):
+    result = claims_of(analyze, "Senator Piet Vos announced to reporters that he would run again.")
+    assert only(result.claims, cue="announced").text == "he would run again"

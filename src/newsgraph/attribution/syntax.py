@@ -338,7 +338,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     elif clause is not None:
         item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
-        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
+        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
+                                   to_phrase=token.lemma_.lower() in lexicon.to_verbs)
     item.colon = _ends_with_colon(token)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
@@ -354,13 +355,13 @@ def _is_that_clause(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _object_span(token, offset: int, *, bare: bool = True) -> Span | None:
+def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False) -> Span | None:
     """ "denied the report", "accused Hamas of sliding ...", "described the deal as ...",
     "called him a liar", "urged Congress to act"; without an object, what the verb's
     preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
-        return _complement_span(token, offset)
+        return _complement_span(token, offset, to_phrase=to_phrase)
     tokens = list(dobj.subtree)
     more = [t for child in token.children if child.i > dobj.i and (
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp"))
@@ -370,11 +371,14 @@ def _object_span(token, offset: int, *, bare: bool = True) -> Span | None:
     return _trim(tokens + more, offset)
 
 
-def _complement_span(token, offset: int) -> Span | None:
+def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | None:
+    """What the verb's preposition takes; "to" only for ``to_verbs`` ("referring to the
+    convention"), not "announced to reporters"."""
     for child in token.children:
         if child.i < token.i:
             continue
-        if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ in ("pobj", "pcomp")
+        preps = _COMPLEMENT_PREPS + ("to",) if to_phrase else _COMPLEMENT_PREPS
+        if child.dep_ == "prep" and child.lower_ in preps and any(c.dep_ in ("pobj", "pcomp")
                                                                              for c in child.children):
             words = [t for t in child.subtree if t.i > child.i]
             # "called on X to quit": the infinitive hangs on the verb, after the preposition
