@@ -794,3 +794,17 @@ def test_referring_to_is_what_the_speaker_refers_to(analyze):
 def test_to_of_an_ordinary_speech_verb_is_the_addressee(analyze):
     result = claims_of(analyze, "Senator Piet Vos announced to reporters that he would run again.")
     assert only(result.claims, cue="announced").text == "he would run again"
+
+
+def test_pronoun_speaker_is_not_the_person_named_in_what_is_said(analyze):
+    result = claims_of(analyze, "Prime Minister Tom Dane spoke about growth on Monday.\n\n"
+                                "This is the record Mr Dane will have to defend in the coming months, he said.")
+    claim = only(result.claims, cue="said")
+    assert (claim.speaker_text, claim.speaker) == ("he", None)
+
+
+def test_pronoun_speaker_still_resolves_when_the_content_names_someone_else(analyze):
+    result = claims_of(analyze, "Prime Minister Tom Dane spoke about growth on Monday.\n\n"
+                                "Mr Hollis will have to answer for the deficit, he said.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Tom Dane"

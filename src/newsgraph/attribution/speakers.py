@@ -8,6 +8,7 @@ the claims made so far). Output: the :class:`~newsgraph.model.Claim` for it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -79,7 +80,10 @@ class SpeakerResolver:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
-            return self._pronoun(pronoun_kind, item, previous)
+            speaker = self._pronoun(pronoun_kind, item, previous)
+            if speaker.mention is not None and self._named_in_content(speaker.mention, item):
+                return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
+            return speaker
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
@@ -188,6 +192,16 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _named_in_content(self, mention: int, item: Found) -> bool:
+        """The actor is named by name in what the pronoun's speaker says: then the pronoun is
+        someone else (a speaker talks of himself as "I", and the reporter writes "he")."""
+        if item.content is None or self.mentions[mention].label != _PERSON:
+            return False
+        surname = self.mentions[mention].full_name.split()[-1]
+        # by the surname's word, as the mention finder may miss "Mr X" in a reported clause
+        return len(surname) > 1 and surname[0].isupper() and re.search(
+            rf"\b{re.escape(surname)}\b", self.text[item.content[0]:item.content[1]]) is not None
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
