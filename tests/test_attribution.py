@@ -808,3 +808,12 @@ def test_pronoun_speaker_still_resolves_when_the_content_names_someone_else(anal
                                 "Mr Hollis will have to answer for the deficit, he said.")
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) == "Tom Dane"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Her chief aide, Jo Dorn, calls her record a blueprint for the party.", "her record a blueprint for the party"),
+    ("Mayor Lin Shu calls the new bypass “a costly mistake” for the town.", "the new bypass “a costly mistake” for the town"),
+])
+def test_called_x_y_is_said_even_with_a_prize_noun_or_a_second_object(analyze, sentence, content):
+    result = claims_of(analyze, sentence)
+    assert only(result.claims, cue="calls").text.startswith(content.split(" for ")[0][:20])

@@ -259,8 +259,9 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns:
-        return True
+    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns \
+            and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children):
+        return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
@@ -363,8 +364,9 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
     if dobj is None:
         return _complement_span(token, offset, to_phrase=to_phrase)
     tokens = list(dobj.subtree)
+    # "called him a liar"; the parser may make the second noun another object ("calls X “a mistake”")
     more = [t for child in token.children if child.i > dobj.i and (
-        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp"))
+        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
     if not more and not bare:
         return None  # "called the police"
