@@ -817,3 +817,8 @@ def test_pronoun_speaker_still_resolves_when_the_content_names_someone_else(anal
 def test_called_x_y_is_said_even_with_a_prize_noun_or_a_second_object(analyze, sentence, content):
     result = claims_of(analyze, sentence)
     assert only(result.claims, cue="calls").text.startswith(content.split(" for ")[0][:20])
+
+
+def test_quoted_words_before_an_inverted_tag_are_not_the_speaker(analyze):
+    result = claims_of(analyze, "“The campaign is in panic mode. Full panic mode,” said Lena Wims, a local party president.")
+    assert {c.speaker_text for c in result.claims} == {"Lena Wims"}

@@ -516,7 +516,8 @@ def _subject(token):
         if subjects:
             # "“A qualified population,” insisted Mr X, “will ...”": the quoted words the parser
             # made a second subject are what is said; the name speaks
-            unquoted = [s for s in subjects if s.left_edge.text not in _QUOTE_MARKS]
+            unquoted = [s for s in subjects if s.left_edge.text not in _QUOTE_MARKS and not any(
+                t.text in _QUOTE_MARKS for t in s.doc[s.right_edge.i + 1:current.i])]
             return (unquoted or subjects)[0]
         for child in current.children:
             if child.dep_ == "agent":
