@@ -96,10 +96,10 @@ def test_multi_paragraph_quote_and_continuation(analyze):
             "“We are doing it for the whole region.\n\n"
             "“Nobody will stop the workers.”\n")
     result = claims_of(analyze, text)
-    claims = [c for c in result.claims if c.speaker_text == "Miguel Santos"]
-    assert [c.text for c in claims][0] == "We are building our strength above the ground and below it"
-    assert claims[1].text == "We are doing it for the whole region.\n\n“Nobody will stop the workers."
-    assert claims[1].cue == "said"
+    # one attribution whose words go on over paragraphs: one claim, the later paragraphs its pieces
+    claim = only(result.claims, speaker_text="Miguel Santos")
+    assert (claim.text, claim.cue) == ("We are building our strength above the ground and below it", "said")
+    assert [text[s:e] for s, e in claim.pieces][1:] == ["We are doing it for the whole region.\n\n“Nobody will stop the workers."]
 
 
 def test_he_added_colon_introduces_the_quote(analyze):

@@ -45,6 +45,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             joined.append(holder)  # a free-standing quote after it may go on with its words
             continue  # "said the visit was part of a “trend ...”": a quoted phrase in reported speech
         item = _nearest_cue(text, quote, result)
+        continued = item is None
         if item is None:
             item = _continued(text, quote, joined, paragraphs, result)
             if item is None:
@@ -53,13 +54,14 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
                 item = item.copy()
                 result.append(item)
         if item.content_from == "quote":
-            if _split_around(text, item, quote):
-                # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
-                # claim; its content is the first piece and never holds the cue, the pieces are
-                # all listed; a quote going right on extends the piece before it
+            if _split_around(text, item, quote) or continued:
+                # a split quote ("“...,” he said, “...”"), one going on in the paragraph or in a
+                # later one with no tag of its own: one claim (PolNeAR gives one attribution
+                # several content spans); its content is the first piece and never holds the
+                # cue, the pieces are all listed; a quote going right on extends the piece before it
                 _add_piece(text, item, _quoted_content(text, quote, item))
                 continue
-            item = item.copy()  # the quote goes on in a later paragraph: a claim of its own
+            item = item.copy()  # a second quote the same cue is nearest to: a claim of its own
             result.append(item)
         item.content, item.content_from = _quoted_content(text, quote, item), "quote"
         if item.kind in ("indirect", "according_to"):
