@@ -822,3 +822,14 @@ def test_called_x_y_is_said_even_with_a_prize_noun_or_a_second_object(analyze, s
 def test_quoted_words_before_an_inverted_tag_are_not_the_speaker(analyze):
     result = claims_of(analyze, "“The campaign is in panic mode. Full panic mode,” said Lena Wims, a local party president.")
     assert {c.speaker_text for c in result.claims} == {"Lena Wims"}
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
+    text = "Letters.\n\n”The park must stay open.” ― Ana Ruiz\n"
+    (quote,) = find_quotes(text)
+    assert text[quote.start:quote.end] == "The park must stay open."
+
+
+def test_signature_after_a_no_break_space(analyze):
+    result = claims_of(analyze, "Letters.\n\n“The park must stay open for everyone.” ―\u00a0Ana Maria Ruiz Soto\n")
+    assert only(result.claims, cue="―").speaker_text == "Ana Maria Ruiz Soto"

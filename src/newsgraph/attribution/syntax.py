@@ -31,7 +31,7 @@ _MIN_HEADLINE_WORDS = 3
 _MAX_LABEL_WORDS = 3  # words of a transcript speaker label ("SEN. KAINE:" has two)
 _TRANSCRIPT_LABEL = re.compile(r"^[\"\u201c']*([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}):", re.MULTILINE)
 _SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
-_MAX_SIGNATURE_WORDS = 4
+_MAX_SIGNATURE_WORDS = 5
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
@@ -831,6 +831,8 @@ def _signature_dash(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
         return None
     words = []
     for following in token.doc[token.i + 1:]:
+        if following.is_space and not words:
+            continue  # "―\u00a0Ana Ruiz"
         if following.is_space or following.text in (".", ",") or following.text in _QUOTE_MARKS:
             break
         initial = len(following) == 2 and following.text[0].isupper() and following.text[1] == "."  # "G."
