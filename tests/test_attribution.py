@@ -833,3 +833,17 @@ def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
 def test_signature_after_a_no_break_space(analyze):
     result = claims_of(analyze, "Letters.\n\n“The park must stay open for everyone.” ―\u00a0Ana Maria Ruiz Soto\n")
     assert only(result.claims, cue="―").speaker_text == "Ana Maria Ruiz Soto"
+
+
+@pytest.mark.parametrize("sentence, speaker_text", [
+    ("Anti-fraud organisations are warning that fake charity e-mails are circulating.", "Anti-fraud organisations"),
+    ("Unions at the Vossberg plant said the cuts would cost 300 jobs.", "Unions at the Vossberg plant"),
+])
+def test_unnamed_groups_are_anonymous(analyze, sentence, speaker_text):
+    claim = only(claims_of(analyze, sentence).claims, speaker_text=speaker_text)
+    assert (claim.anonymous, claim.speaker) == (True, None)
+
+
+def test_definite_plural_group_is_not_anonymous(analyze):
+    result = claims_of(analyze, "Talks between Unite and the GMB ended on Monday. The unions said the offer was too low.")
+    assert only(result.claims, speaker_text="The unions").anonymous is False

@@ -33,6 +33,9 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
 
 
+_DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
+
+
 class SpeakerResolver:
     """Turns attributions into claims for one document; remembers what each claim's speaker
     was so a later "he said" can take it over."""
@@ -134,9 +137,16 @@ class SpeakerResolver:
                 or lemma in self.lexicon.document_nouns:
             return False
         kind = self.coref.lexicon.kind_of_noun(lemma)
-        if (kind is not None and not (kind == "person" and item.speaker_plural)) or lemma in self.lexicon.not_people:
+        # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
+        # "both firms" point back at named ones
+        unnamed_groups = kind == "group" and item.speaker_plural and \
+            self._words(item.speaker).split()[0].lower() not in _DEFINITE
+        if (kind is not None and not (kind == "person" and item.speaker_plural) and not unnamed_groups) \
+                or lemma in self.lexicon.not_people:
             return False
-        return self._mention_in(item.speaker, _AUTHOR_LABELS) is None
+        named = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        # "analysts at X", "unions at X": people of a named body, themselves unnamed
+        return named is None or self.mentions[named].start >= item.speaker_head[1]
 
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
