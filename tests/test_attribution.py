@@ -847,3 +847,9 @@ def test_unnamed_groups_are_anonymous(analyze, sentence, speaker_text):
 def test_definite_plural_group_is_not_anonymous(analyze):
     result = claims_of(analyze, "Talks between Unite and the GMB ended on Monday. The unions said the offer was too low.")
     assert only(result.claims, speaker_text="The unions").anonymous is False
+
+
+def test_as_reported_by_names_the_source(analyze):
+    result = claims_of(analyze, "As reported by the Daily Courier, the mayor spent the fund on a new car.")
+    claim = only(result.claims, cue="As reported by")
+    assert (claim.speaker_text, claim.text) == ("the Daily Courier", "the mayor spent the fund on a new car")
