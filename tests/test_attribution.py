@@ -853,3 +853,10 @@ def test_as_reported_by_names_the_source(analyze):
     result = claims_of(analyze, "As reported by the Daily Courier, the mayor spent the fund on a new car.")
     claim = only(result.claims, cue="As reported by")
     assert (claim.speaker_text, claim.text) == ("the Daily Courier", "the mayor spent the fund on a new car")
+
+
+def test_relative_clause_hung_on_the_verb_keeps_its_noun(analyze):
+    result = claims_of(analyze, "Consumer groups are warning about e-mails that are starting to circulate "
+                                "which ask people to send money.")
+    assert only(result.claims, cue="warning").text == ("e-mails that are starting to circulate which ask people "
+                                                       "to send money")

@@ -337,7 +337,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
-        item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+        item.clause = _trim(_with_antecedent(_without_mark(list(clause.subtree))), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs)
@@ -349,6 +349,22 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+def _with_antecedent(tokens: list) -> list:
+    """A "clause" that opens with a relative pronoun is a relative clause the parser hung on
+    the verb ("warning about e-mails that are circulating"): what is said is the noun with it."""
+    if not tokens or tokens[0].lower_ not in ("that", "which", "who") or tokens[0].dep_ != "nsubj" \
+            or tokens[0].i == 0:
+        return tokens
+    noun = tokens[0].doc[tokens[0].i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
+        return tokens
+    start = min(t.i for t in noun.subtree)
+    while start > 0 and not noun.doc[start - 1].whitespace_ and (noun.doc[start - 1].is_alpha
+                                                                 or noun.doc[start - 1].text == "-"):
+        start -= 1  # "e-mails": the tokenizer's pieces of one word
+    return list(noun.doc[start:noun.i + 1]) + tokens
 
 
 def _is_that_clause(token) -> bool:
