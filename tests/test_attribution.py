@@ -860,3 +860,13 @@ def test_relative_clause_hung_on_the_verb_keeps_its_noun(analyze):
                                 "which ask people to send money.")
     assert only(result.claims, cue="warning").text == ("e-mails that are starting to circulate which ask people "
                                                        "to send money")
+
+
+def test_a_future_speech_act_with_only_an_object_is_no_claim(analyze):
+    result = claims_of(analyze, "He said the Tamar party would also announce detailed policies on crime next week.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_a_future_speech_verb_with_a_clause_is_a_claim(analyze):
+    result = claims_of(analyze, "Finance minister Ola Brandt will tell the conference that the budget is safe.")
+    assert only(result.claims, cue="tell").text == "the budget is safe"

@@ -133,6 +133,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _denies_a_person(token):
             return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         _set_content(item, token, offset, lexicon)
+        if item.clause is None and not item.colon and _future(token):
+            return None  # "Veritas would also announce its policies": not said yet, only planned
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
@@ -253,6 +255,10 @@ def _denies_a_person(token) -> bool:
 def _not_yet(token) -> bool:
     """ "have yet to deny", "never denied" """
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
+
+
+def _future(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children)
 
 
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
