@@ -121,3 +121,10 @@ def test_description_by_the_class_noun_after_a_name():
     c = coref(text, [("Tessel Herald", "OUTLET", "Tessel Herald")])
     assert c.mentions[c.description("paper", text.index("The paper"))].full_name == "Tessel Herald"
     assert c.description("club", text.index("The paper")) is None
+
+
+def test_the_watchdog_is_the_body_introduced_as_one(analyze):
+    result = analyze("The Rail Safety Board, the industry watchdog, met on Monday. The watchdog said the line was safe.")
+    (claim,) = [c for c in result.claims if c.cue == "said"]
+    assert result.mentions[claim.speaker].full_name == "Rail Safety Board"
+    assert claim.anonymous is False
