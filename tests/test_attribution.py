@@ -758,8 +758,11 @@ def test_free_quote_after_reported_speech_goes_on_with_its_speaker(analyze):
             "studios could face a short supply of skilled staff.\n\n“If studios keep hiring bigger teams, "
             "at some point the talent will run out.”\n")
     result = claims_of(analyze, text)
-    claim = only(result.claims, text="If studios keep hiring bigger teams, at some point the talent will run out.")
-    assert claim.speaker_text == "Mr Elwin"
+    claim = only(result.claims, speaker_text="Mr Elwin")  # the quote is a piece of his claim
+    assert [text[s:e] for s, e in claim.pieces] == [
+        "studios could face a short supply of skilled staff",
+        "If studios keep hiring bigger teams, at some point the talent will run out."]
+    assert only(result.claims, speaker_text="Tom Grady").text == "We are investing in better tools"
 
 
 def test_adding_that_before_a_quote_keeps_the_complementizer_out(analyze):
@@ -870,3 +873,9 @@ def test_a_future_speech_act_with_only_an_object_is_no_claim(analyze):
 def test_a_future_speech_verb_with_a_clause_is_a_claim(analyze):
     result = claims_of(analyze, "Finance minister Ola Brandt will tell the conference that the budget is safe.")
     assert only(result.claims, cue="tell").text == "the budget is safe"
+
+
+def test_quoted_words_inside_one_object_make_one_claim(analyze):
+    result = claims_of(analyze, "Senator Ivo Brandt called his rival a \"pathological liar\" who is \"utterly amoral\".")
+    claim = only(result.claims, cue="called")
+    assert claim.text.startswith("his rival a \"pathological liar\" who is \"utterly amoral")

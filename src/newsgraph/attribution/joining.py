@@ -50,10 +50,15 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             item = _continued(text, quote, joined, paragraphs, result)
             if item is None:
                 continue
-            if item.content_from != "quote":  # it goes on with a quoted phrase of reported speech
-                item = item.copy()
-                result.append(item)
+            if item.content_from != "quote":  # reported speech going on in a quote: one claim,
+                item.pieces = (item.pieces or [item.content]) + [(quote.start, quote.end)]  # a piece
+                joined.append(item)
+                continue
         if item.content_from == "quote":
+            words = _quoted_content(text, quote, item)
+            if words[0] == item.content[0]:  # "called X a “liar” who is “amoral”": one run of words
+                item.content = (item.content[0], max(item.content[1], words[1]))
+                continue
             if _split_around(text, item, quote) or continued:
                 # a split quote ("“...,” he said, “...”"), one going on in the paragraph or in a
                 # later one with no tag of its own: one claim (PolNeAR gives one attribution
