@@ -96,10 +96,10 @@ def test_multi_paragraph_quote_and_continuation(analyze):
             "“We are doing it for the whole region.\n\n"
             "“Nobody will stop the workers.”\n")
     result = claims_of(analyze, text)
-    claims = [c for c in result.claims if c.speaker_text == "Miguel Santos"]
-    assert [c.text for c in claims][0] == "We are building our strength above the ground and below it"
-    assert claims[1].text == "We are doing it for the whole region.\n\n“Nobody will stop the workers."
-    assert claims[1].cue == "said"
+    # one attribution whose words go on over paragraphs: one claim, the later paragraphs its pieces
+    claim = only(result.claims, speaker_text="Miguel Santos")
+    assert (claim.text, claim.cue) == ("We are building our strength above the ground and below it", "said")
+    assert [text[s:e] for s, e in claim.pieces][1:] == ["We are doing it for the whole region.\n\n“Nobody will stop the workers."]
 
 
 def test_he_added_colon_introduces_the_quote(analyze):
@@ -733,3 +733,165 @@ def test_questions_and_the_generic_one_are_no_claims(analyze):
     result = claims_of(analyze, "So why did the minister not mention it at any briefing? "
                                 "One can only hope the public sees through them. Ivo Dent said the port was shut.")
     assert [c.cue for c in result.claims] == ["said"]
+
+
+# --- round 7: signatures, transcripts, continued reported speech, mined cues ----------------
+
+
+def test_quote_signed_with_a_dash_and_a_name(analyze):
+    text = ("Readers wrote in.\n\n“The new bridge is a waste of money.” ― Marta Ilves “Nobody asked us "
+            "about the tolls.”— Jonas K. Ferro\n")
+    result = claims_of(analyze, text)
+    first = only(result.claims, speaker_text="Marta Ilves")
+    assert (first.text, first.cue, first.kind) == ("The new bridge is a waste of money.", "―", "direct")
+    second = only(result.claims, speaker_text="Jonas K. Ferro")
+    assert second.text == "Nobody asked us about the tolls."
+
+
+def test_dash_after_a_quote_without_a_name_is_no_signature(analyze):
+    result = claims_of(analyze, "The sign read “closed for repairs” — and the road stayed shut all winter.\n")
+    assert not [c for c in result.claims if c.cue in ("—", "―")]
+
+
+def test_transcript_labels_are_speakers(analyze):
+    text = ("Part of the interview follows.\n\n\"HOLM: Let us start with the budget, because it matters most.\n\n"
+            "\"VANDER: Well, the budget is balanced and the deficit has fallen every year.\n")
+    result = claims_of(analyze, text)
+    holm = only(result.claims, speaker_text="HOLM")
+    assert holm.text == "Let us start with the budget, because it matters most."
+    assert (holm.anonymous, holm.kind) == (False, "direct")
+    vander = only(result.claims, speaker_text="VANDER")
+    assert vander.text.startswith("Well, the budget is balanced")
+
+
+def test_a_lone_capital_label_is_no_transcript(analyze):
+    result = claims_of(analyze, "UPDATE: The river has burst its banks near the old mill this morning.\n")
+    assert not [c for c in result.claims if c.cue == ":"]
+
+
+def test_free_quote_after_reported_speech_goes_on_with_its_speaker(analyze):
+    text = ("“We are investing in better tools,” said Tom Grady, head of the studio. Mr Elwin warned that "
+            "studios could face a short supply of skilled staff.\n\n“If studios keep hiring bigger teams, "
+            "at some point the talent will run out.”\n")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="Mr Elwin")  # the quote is a piece of his claim
+    assert [text[s:e] for s, e in claim.pieces] == [
+        "studios could face a short supply of skilled staff",
+        "If studios keep hiring bigger teams, at some point the talent will run out."]
+    assert only(result.claims, speaker_text="Tom Grady").text == "We are investing in better tools"
+
+
+def test_adding_that_before_a_quote_keeps_the_complementizer_out(analyze):
+    result = claims_of(analyze, "“Both firms must grow,” Aiko Tanabe said, adding that “it is a problem we share”.")
+    assert only(result.claims, cue="adding").text == "it is a problem we share"
+
+
+def test_quoted_subject_before_an_inverted_tag_is_not_the_speaker(analyze):
+    result = claims_of(analyze, "“A skilled and young workforce,” insisted Mr Salter, “will help the region.”")
+    claim = only(result.claims, cue="insisted")
+    assert claim.speaker_text == "Mr Salter"
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("Mayor Tilda Roos reiterated her support for the new tram line.", "reiterated",
+     "her support for the new tram line"),
+    ("Senator Piet Vos railed against the tax on fuel.", "railed", "the tax on fuel"),
+    ("Governor Lina Arve is hoping that the strike ends soon.", "hoping", "the strike ends soon"),
+])
+def test_mined_cues_of_round_7(analyze, sentence, cue, content):
+    result = claims_of(analyze, sentence)
+    assert only(result.claims, cue=cue).text == content
+
+
+def test_referring_to_is_what_the_speaker_refers_to(analyze):
+    result = claims_of(analyze, "“The old guard will not win,” Mayor Ada Lind said, referring to the council members "
+                                "who opposed her.")
+    claim = only(result.claims, cue="referring")
+    assert (claim.speaker_text, claim.text) == ("Mayor Ada Lind", "the council members who opposed her")
+
+
+def test_to_of_an_ordinary_speech_verb_is_the_addressee(analyze):
+    result = claims_of(analyze, "Senator Piet Vos announced to reporters that he would run again.")
+    assert only(result.claims, cue="announced").text == "he would run again"
+
+
+def test_pronoun_speaker_is_not_the_person_named_in_what_is_said(analyze):
+    result = claims_of(analyze, "Prime Minister Tom Dane spoke about growth on Monday.\n\n"
+                                "This is the record Mr Dane will have to defend in the coming months, he said.")
+    claim = only(result.claims, cue="said")
+    assert (claim.speaker_text, claim.speaker) == ("he", None)
+
+
+def test_pronoun_speaker_still_resolves_when_the_content_names_someone_else(analyze):
+    result = claims_of(analyze, "Prime Minister Tom Dane spoke about growth on Monday.\n\n"
+                                "Mr Hollis will have to answer for the deficit, he said.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Tom Dane"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Her chief aide, Jo Dorn, calls her record a blueprint for the party.", "her record a blueprint for the party"),
+    ("Mayor Lin Shu calls the new bypass “a costly mistake” for the town.", "the new bypass “a costly mistake” for the town"),
+])
+def test_called_x_y_is_said_even_with_a_prize_noun_or_a_second_object(analyze, sentence, content):
+    result = claims_of(analyze, sentence)
+    assert only(result.claims, cue="calls").text.startswith(content.split(" for ")[0][:20])
+
+
+def test_quoted_words_before_an_inverted_tag_are_not_the_speaker(analyze):
+    result = claims_of(analyze, "“The campaign is in panic mode. Full panic mode,” said Lena Wims, a local party president.")
+    assert {c.speaker_text for c in result.claims} == {"Lena Wims"}
+
+
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote():
+    text = "Letters.\n\n”The park must stay open.” ― Ana Ruiz\n"
+    (quote,) = find_quotes(text)
+    assert text[quote.start:quote.end] == "The park must stay open."
+
+
+def test_signature_after_a_no_break_space(analyze):
+    result = claims_of(analyze, "Letters.\n\n“The park must stay open for everyone.” ―\u00a0Ana Maria Ruiz Soto\n")
+    assert only(result.claims, cue="―").speaker_text == "Ana Maria Ruiz Soto"
+
+
+@pytest.mark.parametrize("sentence, speaker_text", [
+    ("Anti-fraud organisations are warning that fake charity e-mails are circulating.", "Anti-fraud organisations"),
+    ("Unions at the Vossberg plant said the cuts would cost 300 jobs.", "Unions at the Vossberg plant"),
+])
+def test_unnamed_groups_are_anonymous(analyze, sentence, speaker_text):
+    claim = only(claims_of(analyze, sentence).claims, speaker_text=speaker_text)
+    assert (claim.anonymous, claim.speaker) == (True, None)
+
+
+def test_definite_plural_group_is_not_anonymous(analyze):
+    result = claims_of(analyze, "Talks between Unite and the GMB ended on Monday. The unions said the offer was too low.")
+    assert only(result.claims, speaker_text="The unions").anonymous is False
+
+
+def test_as_reported_by_names_the_source(analyze):
+    result = claims_of(analyze, "As reported by the Daily Courier, the mayor spent the fund on a new car.")
+    claim = only(result.claims, cue="As reported by")
+    assert (claim.speaker_text, claim.text) == ("the Daily Courier", "the mayor spent the fund on a new car")
+
+
+def test_relative_clause_hung_on_the_verb_keeps_its_noun(analyze):
+    result = claims_of(analyze, "Consumer groups are warning about e-mails that are starting to circulate "
+                                "which ask people to send money.")
+    assert only(result.claims, cue="warning").text == ("e-mails that are starting to circulate which ask people "
+                                                       "to send money")
+
+
+def test_a_future_speech_act_with_only_an_object_is_no_claim(analyze):
+    result = claims_of(analyze, "He said the Tamar party would also announce detailed policies on crime next week.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_a_future_speech_verb_with_a_clause_is_a_claim(analyze):
+    result = claims_of(analyze, "Finance minister Ola Brandt will tell the conference that the budget is safe.")
+    assert only(result.claims, cue="tell").text == "the budget is safe"
+
+
+def test_quoted_words_inside_one_object_make_one_claim(analyze):
+    result = claims_of(analyze, "Senator Ivo Brandt called his rival a \"pathological liar\" who is \"utterly amoral\".")
+    claim = only(result.claims, cue="called")
+    assert claim.text.startswith("his rival a \"pathological liar\" who is \"utterly amoral")

@@ -131,3 +131,10 @@ def test_a_gendered_title_is_no_word_of_the_name_but_must_fit():
     assert c.fits_title("Mr Vantreck", 0) is True
     assert c.fits_title("Mrs Vantreck", 0) is False  # Michael is a man's name
     assert c.fits_title("Vantreck", 0) is True
+
+
+def test_the_watchdog_is_the_body_introduced_as_one(analyze):
+    result = analyze("The Rail Safety Board, the industry watchdog, met on Monday. The watchdog said the line was safe.")
+    (claim,) = [c for c in result.claims if c.cue == "said"]
+    assert result.mentions[claim.speaker].full_name == "Rail Safety Board"
+    assert claim.anonymous is False

@@ -16,7 +16,7 @@ from newsgraph.attribution.quotes import Quote
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.model import Claim
 
-_INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title")
+_INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title", "label")
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
 _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
 _MAX_SCARE_WORDS = 3
@@ -28,9 +28,16 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     are the quoted speaker's own words, not claims of their own."""
     paragraphs = _paragraph_starts(text)
     cited = {id(f) for f in found if _inside_a_quote(f, quotes) and _cites_another_source(text, f, lexicon)}
-    result = [f for f in found if id(f) in cited or not _inside_a_quote(f, quotes)]
+    labels = [f for f in found if f.content_from == "label"]  # "PENCE: ..." in a transcript
+    result = [f for f in found if id(f) in cited or f in labels or not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
+    signed = _signed_quotes(text, result, quotes)
     for quote in quotes:
+        if id(quote) in signed:
+            joined.append(signed[id(quote)])
+            continue
+        if any(quote.start <= label.cue[0] < quote.end for label in labels):
+            continue  # a transcript opening each paragraph with a mark: the labels say who speaks
         if _scare_quote(text, quote):
             continue  # 'Antonio "LA" Reid', a “trend”: quoted words inside the reporter's sentence
         holder = _inside_indirect(quote, result)
@@ -38,21 +45,28 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             joined.append(holder)  # a free-standing quote after it may go on with its words
             continue  # "said the visit was part of a “trend ...”": a quoted phrase in reported speech
         item = _nearest_cue(text, quote, result)
+        continued = item is None
         if item is None:
-            item = _continued(text, quote, joined, paragraphs)
+            item = _continued(text, quote, joined, paragraphs, result)
             if item is None:
                 continue
-            if item.content_from != "quote":  # it goes on with a quoted phrase of reported speech
-                item = item.copy()
-                result.append(item)
+            if item.content_from != "quote":  # reported speech going on in a quote: one claim,
+                item.pieces = (item.pieces or [item.content]) + [(quote.start, quote.end)]  # a piece
+                joined.append(item)
+                continue
         if item.content_from == "quote":
-            if _split_around(text, item, quote):
-                # a split quote ("“...,” he said, “...”") or one going on in the paragraph: one
-                # claim; its content is the first piece and never holds the cue, the pieces are
-                # all listed; a quote going right on extends the piece before it
+            words = _quoted_content(text, quote, item)
+            if words[0] == item.content[0]:  # "called X a “liar” who is “amoral”": one run of words
+                item.content = (item.content[0], max(item.content[1], words[1]))
+                continue
+            if _split_around(text, item, quote) or continued:
+                # a split quote ("“...,” he said, “...”"), one going on in the paragraph or in a
+                # later one with no tag of its own: one claim (PolNeAR gives one attribution
+                # several content spans); its content is the first piece and never holds the
+                # cue, the pieces are all listed; a quote going right on extends the piece before it
                 _add_piece(text, item, _quoted_content(text, quote, item))
                 continue
-            item = item.copy()  # the quote goes on in a later paragraph: a claim of its own
+            item = item.copy()  # a second quote the same cue is nearest to: a claim of its own
             result.append(item)
         item.content, item.content_from = _quoted_content(text, quote, item), "quote"
         if item.kind in ("indirect", "according_to"):
@@ -71,6 +85,20 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
 
 _SAME_CONTENT = 0.9  # share of both contents two readings of one attribution have in common
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "this", "that"})
+
+
+def _signed_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote]) -> dict[int, Found]:
+    """Quotes signed with a dash and a name ("“...” ― Ana Ruiz"), by id: the signature's
+    content is the quote that closes right before its dash."""
+    signed: dict[int, Found] = {}
+    for item in found:
+        if item.content_from != "signature":
+            continue
+        quote = next((q for q in quotes if q.mark_end <= item.cue[0] and not text[q.mark_end:item.cue[0]].strip()), None)
+        if quote is not None:
+            item.content, item.content_from = (quote.start, quote.end), "quote"
+            signed[id(quote)] = item
+    return signed
 
 
 def _without_duplicates(found: list[Found]) -> list[Found]:
@@ -218,16 +246,23 @@ def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
     embedded = before and before[-1].isalnum() and item.cue[1] <= quote.mark_start
     if not embedded:
         return (quote.start, quote.end)
-    return _stripped(text, item.cue[1], quote.mark_end)
+    start, end = _stripped(text, item.cue[1], quote.mark_end)
+    if text.startswith("that ", start):  # "adding that “...”": the complementizer is the cue's
+        start, end = _stripped(text, start + len("that"), end)
+    return (quote.start, quote.end) if start >= quote.mark_start else (start, end)
 
 
-def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: list[int]) -> Found | None:
+def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: list[int],
+               found: Sequence[Found] = ()) -> Found | None:
     """The attribution a free-standing quote continues: the last quote of the same or the
-    previous paragraph, when this quote opens a sentence."""
+    previous paragraph, when this quote opens a sentence; or a one speaker's reported speech
+    after that quote ("“...,” A said. B warned that ... “<this quote>”": B's words go on)."""
     before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_ENDS:
         return None
-    previous = [f for f in joined if f.content and _reach(f) <= quote.mark_end]
+    reported = [f for f in found if f.content_from == "clause" and f.kind == "indirect" and f.speaker
+                and not f.speaker_plural and not f.unsourced and f.sentence[1] <= quote.mark_start]
+    previous = [f for f in list(joined) + reported if f.content and _reach(f) <= quote.mark_end]
     if not previous:
         return None
     last = max(previous, key=_reach)

@@ -74,9 +74,16 @@ def _is_opening(text: str, position: int) -> bool:
     char = text[position]
     if char == OPENING:
         return True
+    if char == CLOSING:  # a typo'd opening mark: "”Words ..." at the start of a paragraph closes nothing
+        return _paragraph_start(text, position) and text[position + 1:position + 2].isalnum()
     if char != STRAIGHT and not text.startswith(DOUBLED, position):
         return False
     return position == 0 or text[position - 1] in _OPENS_AFTER
+
+
+def _paragraph_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _next_paragraph_start(text: str, position: int) -> int:

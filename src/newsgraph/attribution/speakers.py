@@ -8,6 +8,7 @@ the claims made so far). Output: the :class:`~newsgraph.model.Claim` for it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -30,6 +31,9 @@ class Speaker:
     affiliation: int | None = None
     plural: bool = False
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
+
+
+_DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
 class SpeakerResolver:
@@ -79,7 +83,10 @@ class SpeakerResolver:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
-            return self._pronoun(pronoun_kind, item, previous)
+            speaker = self._pronoun(pronoun_kind, item, previous)
+            if speaker.mention is not None and self._named_in_content(speaker.mention, item):
+                return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
+            return speaker
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
@@ -130,13 +137,22 @@ class SpeakerResolver:
                 or lemma in self.lexicon.document_nouns:
             return False
         kind = self.coref.lexicon.kind_of_noun(lemma)
-        if (kind is not None and not (kind == "person" and item.speaker_plural)) or lemma in self.lexicon.not_people:
+        # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
+        # "both firms" point back at named ones
+        unnamed_groups = kind == "group" and item.speaker_plural and \
+            self._words(item.speaker).split()[0].lower() not in _DEFINITE
+        if (kind is not None and not (kind == "person" and item.speaker_plural) and not unnamed_groups) \
+                or lemma in self.lexicon.not_people:
             return False
-        return self._mention_in(item.speaker, _AUTHOR_LABELS) is None
+        named = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        # "analysts at X", "unions at X": people of a named body, themselves unnamed
+        return named is None or self.mentions[named].start >= item.speaker_head[1]
 
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
         head = self._words(item.speaker_head)
+        if len(head) > 1 and head.isupper():
+            return True  # "PENCE:", "NATO said": a name in capitals, never a common noun
         return head[:1].isupper() and item.speaker_head[0] != item.speaker[0]
 
     def _referred(self, item: Found) -> int | None:
@@ -186,6 +202,16 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _named_in_content(self, mention: int, item: Found) -> bool:
+        """The actor is named by name in what the pronoun's speaker says: then the pronoun is
+        someone else (a speaker talks of himself as "I", and the reporter writes "he")."""
+        if item.content is None or self.mentions[mention].label != _PERSON:
+            return False
+        surname = self.mentions[mention].full_name.split()[-1]
+        # by the surname's word, as the mention finder may miss "Mr X" in a reported clause
+        return len(surname) > 1 and surname[0].isupper() and re.search(
+            rf"\b{re.escape(surname)}\b", self.text[item.content[0]:item.content[1]]) is not None
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key

@@ -7,6 +7,7 @@ Output: :class:`Found` records, one per cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterator
 
@@ -27,6 +28,10 @@ _MAX_INVERTED_SPEAKER = 8  # words between "Stated" and the colon
 _MAX_TAG_WORDS = 8  # words between a quote's closing mark and its speech verb
 _MAX_HEADLINE_SPEAKER = 6  # words before the colon of "Gingrich: Trump Must Decide ..."
 _MIN_HEADLINE_WORDS = 3
+_MAX_LABEL_WORDS = 3  # words of a transcript speaker label ("SEN. KAINE:" has two)
+_TRANSCRIPT_LABEL = re.compile(r"^[\"\u201c']*([A-Z][A-Z]+(?: [A-Z][A-Z]+){0,2}):", re.MULTILINE)
+_SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
+_MAX_SIGNATURE_WORDS = 5
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
@@ -53,7 +58,7 @@ class Found:
     addressees: list[Span] = field(default_factory=list)
     addressee_heads: list[str] = field(default_factory=list)
     content: Span | None = None
-    content_from: str = "none"  # clause | object | topic | quote | colon | sentence | previous | cue
+    content_from: str = "none"  # clause | object | topic | quote | colon | sentence | previous | cue | signature | label
     clause: Span | None = None
     object: Span | None = None
     colon: bool = False
@@ -92,7 +97,9 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _statement_noun(token, sentence, offset, lexicon)
                 or _adverb_cue(token, sentence, offset, lexicon)
                 or _titled_document(token, sentence, offset, lexicon)
-                or _headline_colon(token, sent, sentence, offset, lexicon, text))
+                or _headline_colon(token, sent, sentence, offset, lexicon, text)
+                or _transcript_label(token, sent, sentence, offset, lexicon, text)
+                or _signature_dash(token, sentence, offset, lexicon))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
@@ -126,6 +133,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _denies_a_person(token):
             return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         _set_content(item, token, offset, lexicon)
+        if item.clause is None and not item.colon and _future(token):
+            return None  # "Veritas would also announce its policies": not said yet, only planned
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
@@ -248,12 +257,17 @@ def _not_yet(token) -> bool:
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
 
 
+def _future(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children)
+
+
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns:
-        return True
+    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns \
+            and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children):
+        return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
@@ -333,9 +347,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
-        item.clause = _trim(_without_mark(list(clause.subtree)), offset)
+        item.clause = _trim(_with_antecedent(_without_mark(list(clause.subtree))), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
-        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs)
+        item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
+                                   to_phrase=token.lemma_.lower() in lexicon.to_verbs)
     item.colon = _ends_with_colon(token)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
@@ -346,32 +361,52 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.object, "object"
 
 
+def _with_antecedent(tokens: list) -> list:
+    """A "clause" that opens with a relative pronoun is a relative clause the parser hung on
+    the verb ("warning about e-mails that are circulating"): what is said is the noun with it."""
+    if not tokens or tokens[0].lower_ not in ("that", "which", "who") or tokens[0].dep_ != "nsubj" \
+            or tokens[0].i == 0:
+        return tokens
+    noun = tokens[0].doc[tokens[0].i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
+        return tokens
+    start = min(t.i for t in noun.subtree)
+    while start > 0 and not noun.doc[start - 1].whitespace_ and (noun.doc[start - 1].is_alpha
+                                                                 or noun.doc[start - 1].text == "-"):
+        start -= 1  # "e-mails": the tokenizer's pieces of one word
+    return list(noun.doc[start:noun.i + 1]) + tokens
+
+
 def _is_that_clause(token) -> bool:
     """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _object_span(token, offset: int, *, bare: bool = True) -> Span | None:
+def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False) -> Span | None:
     """ "denied the report", "accused Hamas of sliding ...", "described the deal as ...",
     "called him a liar", "urged Congress to act"; without an object, what the verb's
     preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
-        return _complement_span(token, offset)
+        return _complement_span(token, offset, to_phrase=to_phrase)
     tokens = list(dobj.subtree)
+    # "called him a liar"; the parser may make the second noun another object ("calls X “a mistake”")
     more = [t for child in token.children if child.i > dobj.i and (
-        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp"))
+        (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
 
 
-def _complement_span(token, offset: int) -> Span | None:
+def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | None:
+    """What the verb's preposition takes; "to" only for ``to_verbs`` ("referring to the
+    convention"), not "announced to reporters"."""
     for child in token.children:
         if child.i < token.i:
             continue
-        if child.dep_ == "prep" and child.lower_ in _COMPLEMENT_PREPS and any(c.dep_ in ("pobj", "pcomp")
+        preps = _COMPLEMENT_PREPS + ("to",) if to_phrase else _COMPLEMENT_PREPS
+        if child.dep_ == "prep" and child.lower_ in preps and any(c.dep_ in ("pobj", "pcomp")
                                                                              for c in child.children):
             words = [t for t in child.subtree if t.i > child.i]
             # "called on X to quit": the infinitive hangs on the verb, after the preposition
@@ -503,9 +538,14 @@ def _subject(token):
         return token.head
     current = token
     for _ in range(_MAX_CLIMB + 1):
+        subjects = [child for child in current.children if child.dep_ in _SUBJECTS]
+        if subjects:
+            # "“A qualified population,” insisted Mr X, “will ...”": the quoted words the parser
+            # made a second subject are what is said; the name speaks
+            unquoted = [s for s in subjects if s.left_edge.text not in _QUOTE_MARKS and not any(
+                t.text in _QUOTE_MARKS for t in s.doc[s.right_edge.i + 1:current.i])]
+            return (unquoted or subjects)[0]
         for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -778,6 +818,71 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _transcript_label(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:
+    """ "PENCE: Well, look ..." in a transcript: a paragraph that opens with a speaker's name in
+    capitals and a colon (after a quote mark that some papers open each paragraph with); the
+    rest of the paragraph is what the speaker says. Only in a dialogue: two or more labels in
+    the text, so a lone "BREAKING:" or "UPDATE:" is no speaker."""
+    if token.text != ":" or token.i - sent.start > _MAX_LABEL_WORDS + 1:
+        return None
+    words = [t for t in sent if t.i < token.i and t.text not in _QUOTE_MARKS]
+    if not words or len(words) > _MAX_LABEL_WORDS or not all(t.is_alpha and t.is_upper and len(t) > 1 for t in words):
+        return None
+    label_start = words[0].idx
+    if not _opens_line(words[0], text) and text[:label_start].rstrip(" \t")[-1:] not in _QUOTE_MARKS:
+        return None
+    if len(set(_TRANSCRIPT_LABEL.findall(text))) < 2:
+        return None
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[token.idx + 1:line_end]
+    if len(after.split()) < _MIN_HEADLINE_WORDS:
+        return None
+    item = Found(_span(token, offset), "assert", "direct", sentence)
+    _speaker_from_phrase(item, words[-1], offset, lexicon)
+    item.speaker = _trim(words, offset)
+    item.cue_lemma = "say"
+    start = token.idx + 1 + (len(after) - len(after.lstrip()))
+    item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip().rstrip('"\u201d')))
+    item.content_from = "label"
+    return item
+
+
+def _signature_dash(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "“... in my life.” ― Ana Ruiz": a quote signed with a dash and a name after its closing
+    mark (letters, testimonials, epigraphs). The name speaks; joining gives it the quote."""
+    if token.text[-1:] not in _SIGNATURE_DASHES or not _closes_quote(token):
+        return None
+    words = []
+    for following in token.doc[token.i + 1:]:
+        if following.is_space and not words:
+            continue  # "―\u00a0Ana Ruiz"
+        if following.is_space or following.text in (".", ",") or following.text in _QUOTE_MARKS:
+            break
+        initial = len(following) == 2 and following.text[0].isupper() and following.text[1] == "."  # "G."
+        if not (following.is_title and following.is_alpha or initial) or len(words) >= _MAX_SIGNATURE_WORDS:
+            return None
+        words.append(following)
+    if not any(t.pos_ == "PROPN" for t in words):
+        return None
+    dash = offset + token.idx + len(token) - 1  # the tokenizer may glue the closing mark to the dash: "”―"
+    item = Found((dash, dash + 1), "assert", "direct", sentence, content_from="signature")
+    _speaker_from_phrase(item, words[-1], offset, lexicon)
+    item.speaker = _trim(words, offset)
+    item.cue_lemma = "say"
+    return item
+
+
+def _closes_quote(dash) -> bool:
+    """The dash follows a closing quote mark, glued to it ("”―") or after it."""
+    if dash.text[:-1] in _QUOTE_MARKS:
+        return True
+    previous = dash.nbor(-1) if dash.i > 0 else None
+    while previous is not None and previous.is_space:
+        previous = previous.nbor(-1) if previous.i > 0 else None
+    return dash.text in _SIGNATURE_DASHES and previous is not None and previous.text in _QUOTE_MARKS
 
 
 def _opens_line(token, text: str) -> bool:
