@@ -817,7 +817,7 @@ def test_to_of_an_ordinary_speech_verb_is_the_addressee(analyze):
 
 def test_pronoun_speaker_is_not_the_person_named_in_what_is_said(analyze):
     result = claims_of(analyze, "Prime Minister Tom Dane spoke about growth on Monday.\n\n"
-                                "This is the record Mr Dane will have to defend in the coming months, he said.")
+                                "This is the plan Mr Dane will have to explain in the weeks ahead, he said.")
     claim = only(result.claims, cue="said")
     assert (claim.speaker_text, claim.speaker) == ("he", None)
 
@@ -875,10 +875,10 @@ def test_as_reported_by_names_the_source(analyze):
 
 
 def test_relative_clause_hung_on_the_verb_keeps_its_noun(analyze):
-    result = claims_of(analyze, "Consumer groups are warning about e-mails that are starting to circulate "
-                                "which ask people to send money.")
-    assert only(result.claims, cue="warning").text == ("e-mails that are starting to circulate which ask people "
-                                                       "to send money")
+    result = claims_of(analyze, "Tenant groups are warning about e-mails that are starting to spread "
+                                "which ask renters to pay deposits.")
+    assert only(result.claims, cue="warning").text == ("e-mails that are starting to spread which ask renters "
+                                                       "to pay deposits")
 
 
 def test_a_future_speech_act_with_only_an_object_is_no_claim(analyze):
