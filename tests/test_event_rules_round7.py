@@ -121,7 +121,7 @@ def test_a_forecast_attack_is_no_threat(events_of):
 
 
 def test_a_passive_that_will_not_help_is_no_refusal(events_of):
-    events = events_of("The Kemari campaign would not be helped by the package of measures, Omar Haddad added.")
+    events = events_of("The Kemari campaign would not be helped by the new tax proposals, Omar Haddad added.")
     assert [kind for kind, _, _ in on(events, "helped")] in ([], ["AID"])
 
 
