@@ -69,6 +69,14 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v6.jsonl benchmarks/gold/bbc_actor_top40_v6.jsonl benchmarks/gold/bbc_actor_kinds_sample_v6.jsonl
 	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_sample_v3.jsonl
 	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_recall.jsonl
+	# v0.7: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.7 stands")
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v7.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v7.jsonl
+	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v6.jsonl
+	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v5.jsonl
+	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v7.jsonl benchmarks/gold/bbc_actor_top40_v7.jsonl benchmarks/gold/bbc_actor_kinds_sample_v7.jsonl
+	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_sample_v4.jsonl
+	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_recall_v2.jsonl
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
 	$(BIN)/python benchmarks/bench_reuse.py
