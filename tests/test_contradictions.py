@@ -671,3 +671,21 @@ def test_seeds_the_invented_link_stands_against_the_think_tank_report(seeds_grap
     asserted = [said(seeds_graph, s["id"]) for s in found["sides"] if s["role"] == "asserts"]
     assert any("IS Sinai helped Hamas move weapons" in text for text in asserted)
     assert found["sources"]["asserts"] >= 2
+
+
+def test_a_denial_told_in_the_headline_and_again_in_the_lead_is_listed_once():
+    article = Article("d", ["Vesta denies hiding mine losses.",
+                            "Vesta has denied hiding losses at its copper mine from investors.",
+                            "Its shares fell."])
+    article.claim(0, "Vesta", "denies", "hiding mine losses", "vesta", stance="deny")
+    article.claim(1, "Vesta", "denied", "hiding losses at its copper mine from investors", "vesta", stance="deny")
+    (alone,) = find(article, actors=ACTORS, alone=True)
+    assert alone["items"] == ["d:c0", "d:c1"] and alone["sources"] == {"denies": 1}
+
+
+def test_two_different_denials_by_one_denier_in_one_article_stay_apart():
+    article = Article("d", ["Vesta denied hiding losses at its copper mine.",
+                            "Vesta also denied paying the regulator's staff for favours."])
+    article.claim(0, "Vesta", "denied", "hiding losses at its copper mine", "vesta", stance="deny")
+    article.claim(1, "Vesta", "denied", "paying the regulator's staff for favours", "vesta", stance="deny")
+    assert [c["items"] for c in find(article, actors=ACTORS, alone=True)] == [["d:c0"], ["d:c1"]]

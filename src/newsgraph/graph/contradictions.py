@@ -41,6 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
 from newsgraph.graph.propositions import content_words
+from newsgraph.model import record_confidence
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
@@ -68,6 +69,7 @@ class ContradictionSettings:
     lead_sentences: int = 2        # a pointing denial in the headline or lead may answer what follows
     one_sided_strength: float = 0.5  # a denial listed alone: what it answers is not in the corpus
     only_charge_strength: float = 0.45  # the article's only charge about the denier, in other words
+    repeat_overlap: float = 0.6    # one denier's two denials in one article this alike are one (headline, lead)
 
 
 class ContradictionFinder:
@@ -109,7 +111,8 @@ class ContradictionFinder:
             elif not denial.accusation:  # "accused him of lying" alone is an accusation, no denial
                 alone[statement].append(denial)
         found = [self._denial_record(group, evidence) for group in by_statement.values()]
-        single = [self._one_sided_record(group, evidence) for key, group in alone.items() if key not in by_statement]
+        unpaired = [group for key, group in alone.items() if key not in by_statement]
+        single = [self._one_sided_record(group, evidence) for group in self._repeats_joined(unpaired, evidence)]
         return sorted(found, key=lambda c: c["items"]), sorted(single, key=lambda c: c["items"])
 
     def _denied(self, denial: Denial, evidence: "Evidence") -> list[tuple[Record, float | None, float]]:
@@ -336,6 +339,26 @@ class ContradictionFinder:
         return any(w.strip(".,;:!?'’‘").casefold() in self.rules.verb_of_form for w in plain.split()) \
             or bool(self.rules.untrue.search(plain))
 
+    def _repeats_joined(self, groups: list[list[Denial]], evidence: "Evidence") -> list[list[Denial]]:
+        """One article often tells one denial twice, in the headline and again in the lead: the
+        same denier with mostly the same words is one denial, listed once with both sentences."""
+        joined: list[list[Denial]] = []
+        for group in sorted(groups, key=lambda g: (g[0].claim["doc"], g[0].claim["start"])):
+            repeat = next((kept for kept in joined if self._same_denial(kept[0], group[0], evidence)), None)
+            if repeat is None:
+                joined.append(list(group))
+            else:
+                repeat.extend(group)
+        return joined
+
+    def _same_denial(self, first: Denial, second: Denial, evidence: "Evidence") -> bool:
+        if first.claim["doc"] != second.claim["doc"]:
+            return False
+        if not evidence.speakers(first.claim) & evidence.speakers(second.claim):
+            return False
+        shared, share = evidence.overlap(evidence.words(first.claim), evidence.words(second.claim))
+        return shared >= 2 and share >= self.settings.repeat_overlap
+
     def _one_sided_record(self, group: list[Denial], evidence: "Evidence") -> dict[str, Any]:
         """A denial whose other side is stated nowhere but in the denial ("denied Conservative
         claims that ...", "denies ten charges of theft"): listed as its own kind so that a reader
@@ -346,7 +369,7 @@ class ContradictionFinder:
         whose = (" what " + " and ".join(evidence.actor_name(a) for a in against) + " claim") if against else ""
         summary = (f"{evidence.speaker_name(claims[0])} denies{whose}: {evidence.quote(*claims)} "
                    f"({evidence.title(denial.claim)}); no statement of what is denied was found.")
-        confidence = self.settings.one_sided_strength * denial.strength * evidence.confidence(denial.claim)
+        confidence = self.settings.one_sided_strength * denial.strength * record_confidence(denial.claim)
         return {
             "kind": "one_sided_denial", "items": [c["id"] for c in claims],
             "reason": summary, "summary": summary, "confidence": round(confidence, 2),
@@ -368,7 +391,7 @@ class ContradictionFinder:
         claims = sorted((d.claim for d, _ in group), key=lambda c: c["start"])
         assertions = [m[0] for m in matched]
         first = assertions[0]
-        confidence = denial.strength * matched[0][2] * evidence.confidence(first) * evidence.confidence(denial.claim)
+        confidence = denial.strength * matched[0][2] * record_confidence(first) * record_confidence(denial.claim)
         summary = (f"{evidence.says(first)}; {evidence.speaker_name(claims[0])} denies it: "
                    f"{evidence.quote(*claims)} ({evidence.title(denial.claim)}).")
         who = set().union(*(evidence.speakers(c) | evidence.actors(c) for c in claims))
@@ -413,7 +436,7 @@ class ContradictionFinder:
         return {
             "kind": "cooperation_vs_conflict", "items": [e["id"] for e in events],
             "reason": summary, "summary": summary,
-            "confidence": round(min(evidence.confidence(e) for e in events), 2),
+            "confidence": round(min(record_confidence(e) for e in events), 2),
             "actors": list(pair), **sides, "period": [first, last],
             "sides": [evidence.side(e, "cooperation" if e["id"] in sides["cooperation"] else "conflict")
                       for e in events],
@@ -459,7 +482,7 @@ class ContradictionFinder:
         return {
             "kind": "declined_comment", "items": [record["id"], claim["id"]],
             "reason": summary, "summary": summary,
-            "confidence": round(strength * evidence.confidence(record) * evidence.confidence(claim), 2),
+            "confidence": round(strength * record_confidence(record) * record_confidence(claim), 2),
             "actors": sorted(evidence.speakers(claim) & evidence.actors(record)), "overlap": share,
             "sides": [evidence.side(record, "asserts"), evidence.side(claim, "declines")],
             "sources": {"asserts": 1, "declines": 1},
@@ -807,11 +830,6 @@ class Evidence:
         """When: the first day of an event's time, else its document's publication date."""
         when = value_start((record.get("time") or {}).get("value")) if record.get("time") else None
         return when or self.published.get(record["doc"])
-
-    @staticmethod
-    def confidence(record: Record) -> float:
-        value = record.get("confidence")
-        return 1.0 if value is None else float(value)
 
     def sources(self, ids: list[str]) -> int:
         """Independent origins of ``ids``, by the rule relations count them with."""
