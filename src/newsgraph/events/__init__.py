@@ -300,7 +300,8 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
         return context.actors.argument(token, context.offset, sentence)
 
     sources = _actors_first([argument(t) for t in roles.sources if t.i != trigger.i])
-    targets = _actors_first([argument(t) for t in roles.targets if t.i != trigger.i])
+    targets = _actors_first([_target(t, trigger, event_type, context, sentence) for t in roles.targets
+                             if t.i != trigger.i])
     if roles.modifier_source:
         sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
     if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
@@ -312,6 +313,15 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
         targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _target(token: Token, trigger: Token, event_type: EventType, context: _Context, sentence: int) -> Argument:
+    """The target argument; a request to "his leader" right after the clause that named the person
+    addressed is a request to that person."""
+    found = context.actors.argument(token, context.offset, sentence)
+    if found.is_actor or event_type.type not in context.actors.lexicon.addressed_types:
+        return found
+    return context.actors.addressee_again(token, trigger, context.offset) or found
 
 
 def _nested_targets(roles: Roles, trigger: Token, sources: list[Argument], context: _Context,
