@@ -1,0 +1,46 @@
+"""Event rules of the eighth round (issue 17): argument readings and lexicon entries, on
+sentences written for the test (fictional actors)."""
+
+from __future__ import annotations
+
+
+def on(events, trigger):
+    return [(kind, source, target) for kind, source, found, target, _ in events if found == trigger and kind]
+
+
+def test_a_quantifier_the_parse_cut_off_its_noun_keeps_the_named_group(events_of):
+    # the acronym "IS" is read as a verb, which leaves "some" alone as the object of "to"
+    found = on(events_of("Velmont has also provided training to some IS Dorvan fighters and helped with their recruitment."),
+               "provided")
+    assert found == [("AID", "Velmont", "IS Dorvan fighters")]
+
+
+def test_an_appeal_to_his_leader_goes_to_the_person_just_addressed(events_of):
+    found = on(events_of("Jorin Vask wrote to the movement's founder, Emil Brandt, and appealed to his leader "
+                         "to end the feud."), "appealed")
+    assert found == [("REQUEST", "Jorin Vask", "Emil Brandt")]
+
+
+def test_a_possessed_role_noun_is_no_one_named_outside_a_request(events_of):
+    found = on(events_of("Jorin Vask thanked Emil Brandt and criticised his coach."), "criticised")
+    assert [target for _, _, target in found] == [None]
+
+
+def test_the_leaders_of_a_state_stand_for_it_where_a_sense_wants_it_named(events_of):
+    found = on(events_of("Kemaria celebrated the new year with the leaders of Vostrana."), "celebrated")
+    assert found == [("CONSULT", "Kemaria", "Vostrana")]
+
+
+def test_a_building_of_a_state_does_not_stand_for_it(events_of):
+    assert on(events_of("Kemaria visited the embassy of Vostrana."), "visited") == []
+
+
+def test_breaking_a_treaty_with_an_actor_is_a_sanction(events_of):
+    found = on(events_of("Velmont broke its defence treaty with Tarsia on Monday."), "broke")
+    assert found == [("SANCTION", "Velmont", "Tarsia")]
+
+
+def test_tearing_up_a_pact_is_a_sanction_tearing_up_a_page_is_not(events_of):
+    assert [kind for kind, _, _ in on(events_of("The Kemari government tore up the pact with Dorvan."), "tore")] == \
+        ["SANCTION"]
+    assert on(events_of("Jorin Vask tore up the letter from Dorvan."), "tore") == []
