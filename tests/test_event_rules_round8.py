@@ -44,3 +44,12 @@ def test_tearing_up_a_pact_is_a_sanction_tearing_up_a_page_is_not(events_of):
     assert [kind for kind, _, _ in on(events_of("The Kemari government tore up the pact with Dorvan."), "tore")] == \
         ["SANCTION"]
     assert on(events_of("Jorin Vask tore up the letter from Dorvan."), "tore") == []
+
+
+def test_allowing_that_something_is_so_is_a_concession(events_of):
+    found = on(events_of("Jorin Vask allowed that the Kemari plan had some merit."), "allowed")
+    assert found == [("CONCEDE", "Jorin Vask", None)]
+
+
+def test_allowing_an_actor_to_act_is_no_concession_of_a_point(events_of):
+    assert on(events_of("The Velmont council allowed Tarsia to open an office."), "allowed") == []

@@ -132,6 +132,9 @@ class EventFinder:
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
+        # "allowed that X was right": the that-clause marks the sense ("allow that" is to concede)
+        companions += ["that" for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if not any(c.dep_ == "dobj" for c in verb.children):  # "condemned as unacceptable the allegations"
             companions += [o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
