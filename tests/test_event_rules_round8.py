@@ -53,3 +53,23 @@ def test_allowing_that_something_is_so_is_a_concession(events_of):
 
 def test_allowing_an_actor_to_act_is_no_concession_of_a_point(events_of):
     assert on(events_of("The Velmont council allowed Tarsia to open an office."), "allowed") == []
+
+
+def test_giving_support_to_an_actor_is_support_with_its_recipient(events_of):
+    found = on(events_of("Velmont gave support to Tarsia during the crisis."), "support")
+    assert found == [("SUPPORT", "Velmont", "Tarsia")]
+
+
+def test_extending_a_loan_to_a_state_is_economic_aid(events_of):
+    events = events_of("Kemaria extended a loan to Tarsia.")
+    assert [(e.type, e.subtype) for _, _, trigger, _, e in events if trigger == "loan"] == [("AID", "economic")]
+    assert on(events, "loan") == [("AID", "Kemaria", "Tarsia")]
+
+
+def test_a_loan_to_no_actor_is_no_aid(events_of):
+    assert on(events_of("The Kemari bank gave a loan to a local bakery."), "loan") == []
+
+
+def test_a_demand_for_a_release_goes_to_the_holder_named_as_agent(events_of):
+    found = on(events_of("Velmont demanded the release of Dorvan prisoners held by Tarsia."), "demanded")
+    assert found == [("REQUEST", "Velmont", "Tarsia")]

@@ -285,9 +285,10 @@ class ArgumentActors:
     def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
         """The first actor named inside an argument's phrase that is no actor itself ("demand
         the release of prisoners held by X", "called for an end to X's raids"): a guess."""
-        for inner in token.subtree:
-            if inner.i == token.i or inner.pos_ not in ("PROPN", "NOUN"):
-                continue
+        # the holder named as the agent of a participle ("prisoners held by X") before anyone held
+        inside = sorted((t for t in token.subtree if t.i != token.i and t.pos_ in ("PROPN", "NOUN")),
+                        key=lambda t: not (t.dep_ == "pobj" and t.head.dep_ == "agent"))
+        for inner in inside:
             found = self.argument(inner, offset, sentence)
             if found.is_actor and found.kind in ("named", "group") and found.mention not in avoid:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")

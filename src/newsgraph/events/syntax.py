@@ -189,7 +189,7 @@ def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozense
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
-        roles.targets = [pobj for c in support.children if c.dep_ == "prep"
+        roles.targets = [pobj for c in support.children if c.dep_ in ("prep", "dative")  # "gave support to X"
                          and c.lower_ in lexicon.target_prepositions | target_prepositions and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
         roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
