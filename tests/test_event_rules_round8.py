@@ -73,3 +73,18 @@ def test_a_loan_to_no_actor_is_no_aid(events_of):
 def test_a_demand_for_a_release_goes_to_the_holder_named_as_agent(events_of):
     found = on(events_of("Velmont demanded the release of Dorvan prisoners held by Tarsia."), "demanded")
     assert found == [("REQUEST", "Velmont", "Tarsia")]
+
+
+def test_severing_relations_is_a_sanction(events_of):
+    assert on(events_of("Kemaria severed diplomatic relations with Tarsia."), "severed") == \
+        [("SANCTION", "Kemaria", "Tarsia")]
+
+
+def test_opening_fire_on_a_group_is_an_assault(events_of):
+    found = on(events_of("Kemari forces opened fire on Dorvan protesters."), "opened")
+    assert [(kind, target) for kind, _, target in found] == [("ASSAULT", "Dorvan protesters")]
+
+
+def test_troops_put_on_alert_are_mobilized_a_show_put_on_is_not(events_of):
+    assert [kind for kind, _, _ in on(events_of("Kemaria put its troops on high alert."), "put")] == ["MOBILIZE"]
+    assert on(events_of("Jorin Vask put on a show for Tarsi fans."), "put") == []
