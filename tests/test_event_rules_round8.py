@@ -88,3 +88,21 @@ def test_opening_fire_on_a_group_is_an_assault(events_of):
 def test_troops_put_on_alert_are_mobilized_a_show_put_on_is_not(events_of):
     assert [kind for kind, _, _ in on(events_of("Kemaria put its troops on high alert."), "put")] == ["MOBILIZE"]
     assert on(events_of("Jorin Vask put on a show for Tarsi fans."), "put") == []
+
+
+def test_condemning_an_attack_accuses_no_victim(events_of):
+    assert on(events_of("Emil Brandt condemned the attack on Kemaria."), "condemned") == [("ACCUSE", "Emil Brandt", None)]
+
+
+def test_condemning_an_attack_accuses_the_attacker_named_by_by(events_of):
+    found = on(events_of("Emil Brandt condemned the attack by Tarsia on Kemaria."), "condemned")
+    assert [(kind, target) for kind, _, target in found] == [("ACCUSE", "Tarsia")]
+
+
+def test_agreeing_to_lift_sanctions_on_a_state_has_it_as_counterpart(events_of):
+    assert on(events_of("Kemaria agreed to lift the sanctions on Tarsia."), "agreed") == [("AGREE", "Kemaria", "Tarsia")]
+
+
+def test_his_support_is_given_by_the_subject_of_the_support_verb(events_of):
+    found = on(events_of("Jorin Vask gave his support to Emil Brandt on Monday."), "support")
+    assert found == [("SUPPORT", "Jorin Vask", "Emil Brandt")]

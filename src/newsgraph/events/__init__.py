@@ -88,7 +88,8 @@ class EventFinder:
             event_type = self._verb_type(token)
             roles = received_roles(token, self.lexicon) if event_type is not None and event_type.sense.received \
                 else verb_roles(token, self.lexicon, clause_target=bool(
-                    event_type and event_type.type in self.lexicon.clause_target_types))
+                    event_type and event_type.type in self.lexicon.clause_target_types),
+                    comment=bool(event_type and event_type.type in self.lexicon.comment_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
@@ -314,7 +315,7 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
             and event_type.type in SYMMETRIC_TYPES and not roles.passive:
         return [(sources[0], other) for other in sources[1:]]
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
-        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
+        targets = _nested_targets(roles, trigger, event_type, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
@@ -327,14 +328,18 @@ def _target(token: Token, trigger: Token, event_type: EventType, context: _Conte
     return context.actors.addressee_again(token, trigger, context.offset) or found
 
 
-def _nested_targets(roles: Roles, trigger: Token, sources: list[Argument], context: _Context,
-                    sentence: int) -> list[Argument]:
+def _nested_targets(roles: Roles, trigger: Token, event_type: EventType, sources: list[Argument],
+                    context: _Context, sentence: int) -> list[Argument]:
     """ "demanded the release of men held by X": the object is itself an event; the actor
     named inside it is the target."""
     avoid = {s.mention for s in sources if s.mention is not None}
     lexicon = context.actors.lexicon
-    inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
-             if t.i != trigger.i and lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
+    doer_only = event_type.type in lexicon.comment_types  # "condemned the attack on X" accuses no X
+    # an object of the verb's own kind is the same event told again ("pay off the loans X
+    # received"), not one nested in it
+    inner = [context.actors.nested(t, context.offset, sentence, avoid, doer_only) for t in roles.targets
+             if t.i != trigger.i and (lexicon.noun_type((t.lower_, t.lemma_.lower())) or EventType(None)).type
+             not in (None, event_type.type)]
     return [a for a in inner if a is not None][:1]
 
 

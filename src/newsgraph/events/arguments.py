@@ -282,17 +282,30 @@ class ArgumentActors:
         return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
                    for t in words)
 
-    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
-        """The first actor named inside an argument's phrase that is no actor itself ("demand
-        the release of prisoners held by X", "called for an end to X's raids"): a guess."""
-        # the holder named as the agent of a participle ("prisoners held by X") before anyone held
-        inside = sorted((t for t in token.subtree if t.i != token.i and t.pos_ in ("PROPN", "NOUN")),
-                        key=lambda t: not (t.dep_ == "pobj" and t.head.dep_ == "agent"))
-        for inner in inside:
+    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int], doer_only: bool = False) -> Argument | None:
+        """An actor named inside an argument that is no actor itself, its event's doer first: the
+        agent of a participle ("demand the release of prisoners held by X"), or the owner or
+        by-phrase of an event noun ("called for an end to X's raids"); else, unless
+        ``doer_only``, the first actor named in it ("agreed to lift the sanctions on X"). A
+        judgement of the event accuses its doer only: "condemned the attack on X" accuses no X."""
+        inside = [t for t in token.subtree if t.i != token.i and t.pos_ in ("PROPN", "NOUN")]
+        doers = [t for t in inside if self._doer(t)]
+        for inner in doers if doer_only else doers + [t for t in inside if t not in doers]:
             found = self.argument(inner, offset, sentence)
             if found.is_actor and found.kind in ("named", "group") and found.mention not in avoid:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
         return None
+
+    def _doer(self, token: Token) -> bool:
+        """The token names who does an event: the object of a passive's "by", or the owner or the
+        by/from phrase of an event noun."""
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "agent":
+            return True
+        event_noun = head.head if token.dep_ == "pobj" and head.lower_ in self.lexicon.noun_source_prepositions \
+            else head if token.dep_ == "poss" and token.pos_ != "PRON" else None
+        return event_noun is not None and event_noun.pos_ == "NOUN" \
+            and self.lexicon.noun_type((event_noun.lower_, event_noun.lemma_.lower())) is not None
 
     def addressee_again(self, token: Token, trigger: Token, offset: int) -> Argument | None:
         """ "wrote to the founder, Emil Brandt, and appealed to his leader to ...": a person role
