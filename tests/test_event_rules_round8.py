@@ -60,14 +60,9 @@ def test_giving_support_to_an_actor_is_support_with_its_recipient(events_of):
     assert found == [("SUPPORT", "Velmont", "Tarsia")]
 
 
-def test_extending_a_loan_to_a_state_is_economic_aid(events_of):
-    events = events_of("Kemaria extended a loan to Tarsia.")
-    assert [(e.type, e.subtype) for _, _, trigger, _, e in events if trigger == "loan"] == [("AID", "economic")]
-    assert on(events, "loan") == [("AID", "Kemaria", "Tarsia")]
-
-
-def test_a_loan_to_no_actor_is_no_aid(events_of):
-    assert on(events_of("The Kemari bank gave a loan to a local bakery."), "loan") == []
+def test_extending_a_deal_with_a_state_is_an_agreement_with_it(events_of):
+    found = on(events_of("Kemaria and Tarsia have extended a food-for-oil deal."), "deal")
+    assert found == [("AGREE", "Kemaria", "Tarsia")]
 
 
 def test_a_demand_for_a_release_goes_to_the_holder_named_as_agent(events_of):

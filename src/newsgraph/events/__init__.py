@@ -335,11 +335,8 @@ def _nested_targets(roles: Roles, trigger: Token, event_type: EventType, sources
     avoid = {s.mention for s in sources if s.mention is not None}
     lexicon = context.actors.lexicon
     doer_only = event_type.type in lexicon.comment_types  # "condemned the attack on X" accuses no X
-    # an object of the verb's own kind is the same event told again ("pay off the loans X
-    # received"), not one nested in it
     inner = [context.actors.nested(t, context.offset, sentence, avoid, doer_only) for t in roles.targets
-             if t.i != trigger.i and (lexicon.noun_type((t.lower_, t.lemma_.lower())) or EventType(None)).type
-             not in (None, event_type.type)]
+             if t.i != trigger.i and lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
     return [a for a in inner if a is not None][:1]
 
 

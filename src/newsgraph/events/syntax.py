@@ -170,8 +170,7 @@ def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozense
     between: list[Token] = []
     for child in noun.children:
         if child.dep_ == "poss":
-            if child.pos_ != "PRON":  # "gave his support to X": the support verb's subject is the source
-                roles.sources.append(child)
+            roles.sources.append(child)
         elif child.dep_ == "prep" and child.lower_ == "between":
             between = with_conjuncts(_objects_of(child))
         elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.noun_source_prepositions:
@@ -190,6 +189,8 @@ def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozense
         roles.sources, roles.targets = with_conjuncts(roles.sources), with_conjuncts(roles.targets)
         return roles
     support = _support_verb(noun, lexicon)
+    if support is not None and roles.sources and all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.sources):
+        roles.sources = subjects_of(support, lexicon) or roles.sources  # "gave his support to X": the giver
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
