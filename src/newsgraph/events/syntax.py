@@ -190,7 +190,8 @@ def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozense
         return roles
     support = _support_verb(noun, lexicon)
     if support is not None and roles.sources and all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.sources):
-        roles.sources = subjects_of(support, lexicon) or roles.sources  # "gave his support to X": the giver
+        # "gave his support to X": the giver, when the support verb has a subject of its own
+        roles.sources = [c for c in support.children if c.dep_ in SUBJECTS] or roles.sources
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
