@@ -68,12 +68,14 @@ def test_every_seeds_actor_briefing_passes_the_checker(seeds):
 
 def test_seeds_pair_tells_cooperation_and_tension_between_them(pair):
     between = _body(_section(pair, "between"))
-    # cooperation: the weapons help and the rapprochement; tension: the intercepted shipment
+    # cooperation: the weapons help, the rapprochement and the feasts Hamas officials hosted for
+    # Sinai Province leaders; tension: the intercepted shipment
     assert "Sinai Province is reported giving aid to Hamas" in between
     assert "Hamas is reported cooperating with" in between
+    assert "Hamas is reported visiting Sinai Province" in between  # the CONSULT/visit subtype, told as a visit
     assert "Sinai Province is reported seizing or intercepting a Hamas arms shipment, according to " \
            "Abu Baker Almuhajer" in between
-    assert "as having happened: 2 of cooperation, 1 of conflict" in between
+    assert "as having happened: 3 of cooperation, 1 of conflict" in between
 
 
 def test_seeds_pair_recycled_paragraph_counts_once(pair):

@@ -94,3 +94,44 @@ def test_relations_carry_their_events_and_balance(seeds):
     assert aid["independent_sources"] == 1
     (pair,) = [p for p in seeds.pairs if {p["a"], p["b"]} == {sinai, hamas}]
     assert pair["cooperation"] > pair["conflict"]
+
+
+# The key events of issue 17, each with its source and target (found by the actors' names).
+
+def test_hamas_clashing_with_isis_supporters_behind_a_light_verb(seeds):
+    hamas, supporters = actor_of(seeds, "Hamas"), actor_of(seeds, "ISIS supporters")
+    events = events_with(seeds, "clashes", hamas, supporters)
+    assert {(e["type"], e["subtype"]) for e in events} == {("ASSAULT", "clash")}
+
+
+def test_isis_declaring_war_on_israel_and_on_hamas(seeds):
+    isis = actor_of(seeds, "ISIS")
+    for target in (actor_of(seeds, "Israel"), actor_of(seeds, "Hamas")):
+        events = events_with(seeds, "declared", isis, target)
+        assert {(e["type"], e["subtype"]) for e in events} == {("THREATEN", "declare-war")}
+
+
+def test_hamas_providing_training_to_is_sinai_fighters(seeds):
+    hamas, fighters = actor_of(seeds, "Hamas"), actor_of(seeds, "IS Sinai fighters")
+    (event,) = events_with(seeds, "provided", hamas, fighters)
+    assert (event["type"], event["subtype"]) == ("AID", "military")
+    assert event["target_text"] == "IS Sinai fighters"
+
+
+def test_jihadists_demanding_release_of_men_held_by_hamas(seeds):
+    jihadists, hamas = actor_of(seeds, "Wilayat Sinai jihadists"), actor_of(seeds, "Hamas")
+    (event,) = events_with(seeds, "demand", jihadists, hamas)
+    assert event["type"] == "REQUEST"
+
+
+def test_appeal_to_the_leader_just_addressed_by_name(seeds):
+    muhajir, baghdadi = actor_of(seeds, "Al-Muhajir"), actor_of(seeds, "Abu Bakr al-Baghdadi")
+    (event,) = events_with(seeds, "appeals", muhajir, baghdadi)
+    assert event["type"] == "REQUEST" and event["target_text"] == "his leader"
+
+
+def test_no_warning_read_as_a_threat(seeds):
+    threats = [e for e in seeds.events if e["type"] == "THREATEN"]
+    assert threats  # the seeds do hold threats: a declaration of war, "threatens"
+    warnings = [e["trigger"] for e in threats if e["trigger"].lower().startswith(("warn", "caution", "predict", "fear"))]
+    assert not warnings

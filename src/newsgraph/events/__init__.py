@@ -88,7 +88,8 @@ class EventFinder:
             event_type = self._verb_type(token)
             roles = received_roles(token, self.lexicon) if event_type is not None and event_type.sense.received \
                 else verb_roles(token, self.lexicon, clause_target=bool(
-                    event_type and event_type.type in self.lexicon.clause_target_types))
+                    event_type and event_type.type in self.lexicon.clause_target_types),
+                    comment=bool(event_type and event_type.type in self.lexicon.comment_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
             if event_type is not None:
@@ -132,6 +133,9 @@ class EventFinder:
         companions = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "xcomp")
                       and c.i > verb.i and not (c.dep_ == "prep" and (_time_phrase(c) or any(o < c.i for o in objects)))]
         companions += [c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"]  # "evidence was presented"
+        # "allowed that X was right": the that-clause marks the sense ("allow that" is to concede)
+        companions += ["that" for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         if not any(c.dep_ == "dobj" for c in verb.children):  # "condemned as unacceptable the allegations"
             companions += [o.lemma_.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -300,7 +304,8 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
         return context.actors.argument(token, context.offset, sentence)
 
     sources = _actors_first([argument(t) for t in roles.sources if t.i != trigger.i])
-    targets = _actors_first([argument(t) for t in roles.targets if t.i != trigger.i])
+    targets = _actors_first([_target(t, trigger, event_type, context, sentence) for t in roles.targets
+                             if t.i != trigger.i])
     if roles.modifier_source:
         sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
     if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
@@ -310,17 +315,27 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
             and event_type.type in SYMMETRIC_TYPES and not roles.passive:
         return [(sources[0], other) for other in sources[1:]]
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
-        targets = _nested_targets(roles, trigger, sources, context, sentence) or targets
+        targets = _nested_targets(roles, trigger, event_type, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
 
 
-def _nested_targets(roles: Roles, trigger: Token, sources: list[Argument], context: _Context,
-                    sentence: int) -> list[Argument]:
+def _target(token: Token, trigger: Token, event_type: EventType, context: _Context, sentence: int) -> Argument:
+    """The target argument; a request to "his leader" right after the clause that named the person
+    addressed is a request to that person."""
+    found = context.actors.argument(token, context.offset, sentence)
+    if found.is_actor or event_type.type not in context.actors.lexicon.addressed_types:
+        return found
+    return context.actors.addressee_again(token, trigger, context.offset) or found
+
+
+def _nested_targets(roles: Roles, trigger: Token, event_type: EventType, sources: list[Argument],
+                    context: _Context, sentence: int) -> list[Argument]:
     """ "demanded the release of men held by X": the object is itself an event; the actor
     named inside it is the target."""
     avoid = {s.mention for s in sources if s.mention is not None}
     lexicon = context.actors.lexicon
-    inner = [context.actors.nested(t, context.offset, sentence, avoid) for t in roles.targets
+    doer_only = event_type.type in lexicon.comment_types  # "condemned the attack on X" accuses no X
+    inner = [context.actors.nested(t, context.offset, sentence, avoid, doer_only) for t in roles.targets
              if t.i != trigger.i and lexicon.noun_type((t.lower_, t.lemma_.lower())) is not None]
     return [a for a in inner if a is not None][:1]
 

@@ -90,6 +90,9 @@ class ArgumentActors:
         self._group_index: dict[tuple[int, int], int] = {}
 
     def argument(self, token: Token, offset: int, sentence: int) -> Argument:
+        cut = _noun_cut_off(token)
+        if cut is not None:
+            return self._cut_off(token, cut, offset, sentence)
         head = self._quantified(token)
         span = _phrase(head)
         start, end = offset + span.start_char, offset + span.end_char
@@ -115,10 +118,10 @@ class ArgumentActors:
             if name is not None:  # "Arnor officials", "Gondor's opposition group": a name the model did not know
                 known = self._named_before(name.text, offset + name.start_char)
                 if known is not None:
-                    return Argument(span.text, start, end, known, kind="owner")
+                    return Argument(span.text, start, end, known, direct=self._acts_as_owner(head), kind="owner")
                 kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
-                return Argument(span.text, start, end, None,
-                                self._group(name[-1], offset, sentence, name, NAME_LABEL), kind=kind)
+                return Argument(span.text, start, end, None, self._group(name[-1], offset, sentence, name, NAME_LABEL),
+                                direct=self._acts_as_owner(head), kind=kind)
         if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
             # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
             # document introduced with that noun, never the party or nation word
@@ -147,7 +150,27 @@ class ArgumentActors:
         kind = "demonym" if self.mentions[owner].label == DEMONYM_LABEL else "owner"
         if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
             kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
-        return Argument(span.text, start, end, owner, kind=kind)
+        return Argument(span.text, start, end, owner, direct=kind == "owner" and self._acts_as_owner(head), kind=kind)
+
+    def _acts_as_owner(self, noun: Token) -> bool:
+        """People or a body that act as their owner ("the leaders of X", "X's government"): an
+        event with them is one with X itself, where a sense wants X named directly; not a thing
+        or a place of X ("X's website", "X's embassy")."""
+        return bool({noun.lower_, noun.lemma_.lower()} & self.lexicon.acting_owners) \
+            or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
+
+    def _cut_off(self, quantifier: Token, noun: Token, offset: int, sentence: int) -> Argument:
+        """ "some IS Sinai fighters" parsed as "some" + a clause: the words after the quantifier
+        up to their noun are the argument; a group noun names its group, else the name's actor."""
+        span = quantifier.doc[quantifier.i + 1:noun.i + 1]
+        start, end = offset + span.start_char, offset + span.end_char
+        if noun.lower_ in self.lexicon.groups or noun.lemma_.lower() in self.lexicon.groups:
+            return Argument(span.text, start, end, None, self._group(noun, offset, sentence, span), direct=True,
+                            kind="group")
+        inside = self.mention_at(start)
+        if inside is None or self._is_thing(noun, inside):
+            return Argument(span.text, start, end, None)
+        return Argument(span.text, start, end, inside, direct=True, kind="named")
 
     def _acts_for_owner(self, noun: Token) -> bool:
         """A noun for people or a body that acts for whoever owns it: "officials", "police", "the
@@ -259,16 +282,51 @@ class ArgumentActors:
         return any(t.lower_ in self.lexicon.thing_words or t.lemma_.lower() in self.lexicon.thing_words
                    for t in words)
 
-    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int]) -> Argument | None:
-        """The first actor named inside an argument's phrase that is no actor itself ("demand
-        the release of prisoners held by X", "called for an end to X's raids"): a guess."""
-        for inner in token.subtree:
-            if inner.i == token.i or inner.pos_ not in ("PROPN", "NOUN"):
-                continue
+    def nested(self, token: Token, offset: int, sentence: int, avoid: set[int], doer_only: bool = False) -> Argument | None:
+        """An actor named inside an argument that is no actor itself, its event's doer first: the
+        agent of a participle ("demand the release of prisoners held by X"), or the owner or
+        by-phrase of an event noun ("called for an end to X's raids"); else, unless
+        ``doer_only``, the first actor named in it ("agreed to lift the sanctions on X"). A
+        judgement of the event accuses its doer only: "condemned the attack on X" accuses no X."""
+        inside = [t for t in token.subtree if t.i != token.i and t.pos_ in ("PROPN", "NOUN")]
+        doers = [t for t in inside if self._doer(t)]
+        for inner in doers if doer_only else doers + [t for t in inside if t not in doers]:
             found = self.argument(inner, offset, sentence)
             if found.is_actor and found.kind in ("named", "group") and found.mention not in avoid:
                 return Argument(found.text, found.start, found.end, found.mention, found.group, kind="nested")
         return None
+
+    def _doer(self, token: Token) -> bool:
+        """The token names who does an event: the object of a passive's "by", or the owner or the
+        by/from phrase of an event noun."""
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "agent":
+            return True
+        event_noun = head.head if token.dep_ == "pobj" and head.lower_ in self.lexicon.noun_source_prepositions \
+            else head if token.dep_ == "poss" and token.pos_ != "PRON" else None
+        return event_noun is not None and event_noun.pos_ == "NOUN" \
+            and self.lexicon.noun_type((event_noun.lower_, event_noun.lemma_.lower())) is not None
+
+    def addressee_again(self, token: Token, trigger: Token, offset: int) -> Argument | None:
+        """ "wrote to the founder, Emil Brandt, and appealed to his leader to ...": a person role
+        noun owned by a pronoun ("his leader"), in a clause coordinated with one whose object
+        names a person, is that person named again; else None."""
+        head = token
+        if head.pos_ != "NOUN" or self.coref.lexicon.kind_of_noun(head.lemma_) != "person" \
+                or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return None
+        verb = trigger.head if trigger.dep_ == "conj" and trigger.head.i < trigger.i else None
+        if verb is None or verb.pos_ != "VERB":
+            return None
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        people = [found for inner in verb.subtree if inner.i < trigger.i and inner.pos_ == "PROPN"
+                  and inner.i not in subject
+                  for found in [self.mention_at(offset + inner.idx)] if found is not None and self.is_person(found)]
+        if not people:
+            return None
+        span = _phrase(head)
+        return Argument(span.text, offset + span.start_char, offset + span.end_char, people[-1], direct=True,
+                        kind="description")
 
     def is_local_place(self, index: int | None) -> bool:
         """The mention is a place that is not a country: a city, region or building."""
@@ -388,6 +446,24 @@ class ArgumentActors:
                     if objects:
                         return objects[0]
         return token
+
+
+def _noun_cut_off(quantifier: Token) -> Token | None:
+    """The noun of "some IS Sinai fighters" when the parse cut the quantifier off its phrase
+    (an acronym read as the verb "is"): the last noun of the run of words right after it, when
+    that run opens with a capitalized name."""
+    if quantifier.lower_ not in QUANTITIES or quantifier.pos_ not in ("PRON", "DET") \
+            or any(True for _ in quantifier.children):
+        return None
+    doc = quantifier.doc
+    at = quantifier.i + 1
+    if at >= len(doc) or not doc[at].text[:1].isupper() or doc[at].is_sent_start:
+        return None
+    noun = None
+    while at < len(doc) and (doc[at].pos_ in ("PROPN", "NOUN") or (doc[at].text[:1].isupper() and doc[at].is_alpha)):
+        noun = doc[at] if doc[at].pos_ in ("PROPN", "NOUN") else noun
+        at += 1
+    return noun
 
 
 def _proper_compound(noun: Token) -> bool:

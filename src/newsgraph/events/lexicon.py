@@ -15,11 +15,11 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("acting_owners", "hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
+_TABLES = ("comment_types", "addressed_types", "things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
            "intended_force")
 ROLES = frozenset({"source", "target"})
 
@@ -140,6 +140,9 @@ class EventLexicon:
     intended_force: EventType | None = None  # "wants to attack X": a threat (its type)
     intent_governors: frozenset[str] = frozenset()  # the verbs of intent that make it one
     forceful_types: frozenset[str] = frozenset()  # the types of force a stated intent threatens
+    comment_types: frozenset[str] = frozenset()  # "condemned the attack on X": X is no target
+    acting_owners: frozenset[str] = frozenset()  # "the leaders of X" act as X ("celebrated with the leaders of X")
+    addressed_types: frozenset[str] = frozenset()  # types whose "his leader" may name the person just addressed
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -236,6 +239,9 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         intended_force=EventType.parse((tables.get("intended_force") or {}).get("type")) if tables.get("intended_force") else None,
         intent_governors=_words((tables.get("intended_force") or {}).get("governors")),
         forceful_types=frozenset(str(t).upper() for t in (tables.get("intended_force") or {}).get("types") or ()),
+        acting_owners=_words(tables.get("acting_owners")),
+        comment_types=frozenset(str(t).upper() for t in tables.get("comment_types") or ()),
+        addressed_types=frozenset(str(t).upper() for t in tables.get("addressed_types") or ()),
     )
 
 

@@ -51,9 +51,11 @@ def with_conjuncts(tokens: list[Token]) -> list[Token]:
     return seen
 
 
-def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) -> Roles:
+def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False, comment: bool = False) -> Roles:
     """``clause_target``: the subject of the verb's that-clause is its target ("alleged that X
-    knew": X), as for accusations; for other verbs it is what was said, not whom it was done to."""
+    knew": X), as for accusations; for other verbs it is what was said, not whom it was done to.
+    ``comment``: the verb judges the event its object names ("condemned the attack on X"): whom
+    that event was done to is no target of the verb."""
     # a past participle only: the model sometimes reads the "IS" of "IS Sinai helped" as auxpass
     passive = verb.tag_ == "VBN" and (verb.dep_ == "acl"  # "the militants arrested by Hamas"
                                       or any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children))
@@ -87,7 +89,8 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False) 
         by_preposition = [pobj for c in verb.children if c.dep_ == "prep"
                           and c.lower_ in lexicon.weak_target_prepositions for pobj in _objects_of(c)]
     roles.targets += by_preposition
-    roles.targets += [pobj for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and _names_the_event(verb, o, lexicon)
+    roles.targets += [pobj for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+                      and _names_the_event(verb, o, lexicon, own_entry_only=comment)
                       for c in o.children if c.dep_ == "prep" and c.lower_ in OBJECT_TARGET_PREPOSITIONS
                       for pobj in _objects_of(c)]
     if not roles.targets and not passive:
@@ -186,10 +189,13 @@ def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozense
         roles.sources, roles.targets = with_conjuncts(roles.sources), with_conjuncts(roles.targets)
         return roles
     support = _support_verb(noun, lexicon)
+    if support is not None and roles.sources and all(s.dep_ == "poss" and s.pos_ == "PRON" for s in roles.sources):
+        # "gave his support to X": the giver, when the support verb has a subject of its own
+        roles.sources = [c for c in support.children if c.dep_ in SUBJECTS] or roles.sources
     if not roles.sources and support is not None:
         roles.sources = subjects_of(support, lexicon)  # "Hamas launched an attack on ...", "engaged in clashes with"
     if not roles.targets and support is not None:  # "held talks on Monday with X", "engaged X in a firefight"
-        roles.targets = [pobj for c in support.children if c.dep_ == "prep"
+        roles.targets = [pobj for c in support.children if c.dep_ in ("prep", "dative")  # "gave support to X"
                          and c.lower_ in lexicon.target_prepositions | target_prepositions and noun not in c.subtree for pobj in map(_beside_time, _objects_of(c)) if pobj is not None]
         roles.targets += [c for c in support.children if c.dep_ == "dobj" and c is not noun]
     roles.sources = with_conjuncts(roles.sources)
@@ -266,13 +272,15 @@ def _objects_of(preposition: Token) -> list[Token]:
     return objects
 
 
-def _names_the_event(verb: Token, noun: Token, lexicon: EventLexicon) -> bool:
+def _names_the_event(verb: Token, noun: Token, lexicon: EventLexicon, own_entry_only: bool = False) -> bool:
     """The verb's object is what the event is ("declared war", "imposed sanctions", "restored
-    ties"): an event noun, or an entry of the verb with that object."""
+    ties"): an event noun, or an entry of the verb with that object (only the entry, with
+    ``own_entry_only``: "presented evidence against X", but not "condemned the attack on X")."""
     if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
-    return lexicon.noun_type((noun.lower_, lemma)) is not None or f"{verb.lemma_.lower()} {lemma}" in lexicon.verbs
+    return f"{verb.lemma_.lower()} {lemma}" in lexicon.verbs \
+        or (not own_entry_only and lexicon.noun_type((noun.lower_, lemma)) is not None)
 
 
 def _complement_objects(verb: Token, lexicon: EventLexicon) -> list[Token]:
