@@ -895,3 +895,20 @@ def test_quoted_words_inside_one_object_make_one_claim(analyze):
     result = claims_of(analyze, "Senator Ivo Brandt called his rival a \"pathological liar\" who is \"utterly amoral\".")
     claim = only(result.claims, cue="called")
     assert claim.text.startswith("his rival a \"pathological liar\" who is \"utterly amoral")
+
+
+def test_an_owned_description_is_not_the_person_introduced_with_its_noun(analyze):
+    text = ("Green party spokesman Ansel Fiore attacked the budget on Monday. "
+            "The prime minister's official spokesman said the budget was fair.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and claim.anonymous
+
+
+def test_the_company_as_speaker_is_the_firm_the_story_is_about(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "The company said sales had recovered.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "The company"
+    assert speaker_name(result, claim) == "Norvik Telecom" and not claim.anonymous

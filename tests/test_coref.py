@@ -138,3 +138,26 @@ def test_the_watchdog_is_the_body_introduced_as_one(analyze):
     (claim,) = [c for c in result.claims if c.cue == "said"]
     assert result.mentions[claim.speaker].full_name == "Rail Safety Board"
     assert claim.anonymous is False
+
+
+def test_the_company_takes_the_organisation_the_story_is_about():
+    text = ("Brindle Foods cut its prices in March. Analysts at Kemper Bank expected more cuts. "
+            "Brindle Foods also closed two depots. The company said sales had recovered.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods"), ("Kemper Bank", "ORG", "Kemper Bank")])
+    found = c.description("company", text.index("The company said"))
+    assert found is not None and c.mentions[found].full_name == "Brindle Foods"
+
+
+def test_the_company_is_not_guessed_between_firms_of_equal_weight():
+    text = ("Brindle Foods and Olsen Dairy met in March. Brindle Foods and Olsen Dairy agreed a deal. "
+            "The company said sales had recovered.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods"), ("Olsen Dairy", "ORG", "Olsen Dairy")])
+    assert c.description("company", text.index("The company said")) is None
+
+
+def test_the_firm_is_not_the_salient_one_after_an_unnamed_firm_came_in():
+    text = ("Brindle Foods cut its prices. Brindle Foods then bought a small packaging firm in Leeds. "
+            "The firm said ten jobs would go.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods")])
+    assert c.description("firm", text.index("The firm said")) is None
+    assert c.description("party", text.index("The firm said")) is None  # not a noun of the story's firm

@@ -164,9 +164,16 @@ class SpeakerResolver:
             return named if named is not None else self._same_name(self._words(item.speaker))
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
-                and self._mention_in(item.speaker, (_PERSON,)) is None):
+                and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             return self.coref.description(item.speaker_lemma, item.speaker[0])
         return None
+
+    def _owned(self, item: Found) -> bool:
+        """ "the prime minister's official spokesman": a possessor before the head makes the phrase
+        someone's employee or organ, not the person introduced with that noun elsewhere (a
+        party's spokesman named earlier is another spokesman)."""
+        before_head = self.text[item.speaker[0]:item.speaker_head[0]]
+        return re.search(r"\w(?:'s|’s|s'|s’)\s", before_head) is not None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
         """ "he said" -> the last compatible speaker in the same paragraph, unless another person

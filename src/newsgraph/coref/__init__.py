@@ -35,7 +35,9 @@ __all__ = ["CorefLexicon", "DocumentCoref"]
 DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
-_TITLE_WORDS = 4  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
+_TITLE_WORDS = 4
+_SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
+_SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class CorefLexicon:
     group_labels: frozenset[str]
     pronoun_genders: dict[str, str]
     predicate_links: tuple[str, ...] = ()
+    salient_nouns: frozenset[str] = frozenset()
+    salient_labels: frozenset[str] = frozenset({"ORG"})
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -66,6 +70,8 @@ class CorefLexicon:
                    group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
                    pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
+                   salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
+                   salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -156,7 +162,37 @@ class DocumentCoref:
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at):
                 return index
+        if noun.lower() in self.lexicon.salient_nouns:
+            return self.salient(at, noun)
         return None
+
+    def salient(self, at: int, noun: str = "") -> int | None:
+        """The organisation a story is about, for "the company" / "the firm" when no mention was
+        introduced with that noun: business news names its firm by name and then calls it "the
+        company". Only when one organisation clearly dominates the text before ``at`` (at least
+        ``_SALIENT_MIN`` mentions and ``_SALIENT_RATIO`` times the next one): with two firms of
+        similar weight "the company" may be either, and no answer is safer."""
+        counts: dict[str, int] = {}
+        nearest: dict[str, int] = {}
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.label in self.lexicon.salient_labels and not self.in_quote(mention.start):
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+                nearest.setdefault(mention.key, index)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < _SALIENT_MIN or (len(ranked) > 1 and ranked[0] < _SALIENT_RATIO * ranked[1]):
+            return None
+        top = next(key for key, count in counts.items() if count == ranked[0])
+        if noun and self._unnamed_rival(noun, self.mentions[nearest[top]].end, at):
+            return None
+        return nearest[top]
+
+    def _unnamed_rival(self, noun: str, start: int, end: int) -> bool:
+        """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
+        in since the salient one was last named may be the one meant."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        pattern = rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b"
+        return re.search(pattern, self.text[start:end], re.IGNORECASE) is not None
 
     def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
