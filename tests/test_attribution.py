@@ -912,3 +912,19 @@ def test_the_company_as_speaker_is_the_firm_the_story_is_about(analyze):
     claim = only(result.claims, cue="said")
     assert claim.speaker_text == "The company"
     assert speaker_name(result, claim) == "Norvik Telecom" and not claim.anonymous
+
+
+def test_the_report_has_the_author_of_the_report_named_before(analyze):
+    text = ("A report by the Vantor Institute found that rents rose by 9% last year. "
+            "The report also said that wages had barely moved.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The report")
+    assert speaker_name(result, claim) == "Vantor Institute" and claim.kind == "document"
+
+
+def test_the_report_after_a_second_unnamed_report_has_no_author(analyze):
+    text = ("A report by the Vantor Institute found that rents rose by 9% last year. "
+            "A second report published on Monday was gloomier. The report also said that wages had barely moved.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The report")
+    assert claim.speaker is None

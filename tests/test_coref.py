@@ -161,3 +161,13 @@ def test_the_firm_is_not_the_salient_one_after_an_unnamed_firm_came_in():
     c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods")])
     assert c.description("firm", text.index("The firm said")) is None
     assert c.description("party", text.index("The firm said")) is None  # not a noun of the story's firm
+
+
+def test_a_capitalized_body_is_no_rival_for_she():
+    text = ("Ada Tormey said her group would keep up the pressure on the Welsh Executive. "
+            "She said a march was planned.")
+    c = coref(text, [("Ada Tormey", "PERSON", "Ada Tormey")])
+    assert not c.other_person_between(text.index(" said"), text.index("She said"), 0)
+    lower = text.replace("Welsh Executive", "new executive")  # a person described: a rival
+    assert coref(lower, [("Ada Tormey", "PERSON", "Ada Tormey")]).other_person_between(
+        lower.index(" said"), lower.index("She said"), 0)

@@ -93,6 +93,8 @@ class SpeakerResolver:
                 author = self._mention_in(item.speaker, _AUTHOR_LABELS)
             if author is None:  # "The paper said": the newspaper named before, when one was
                 author = self._referred(item)
+            if author is None:  # "a report by the ministry ... the report says": its author
+                author = self._earlier_document(item, previous)
             return Speaker(author, False, kind="document")
         named = self._mention_at(item.speaker_head)
         if named is None and not item.speaker_plural:
@@ -166,6 +168,26 @@ class SpeakerResolver:
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             return self.coref.description(item.speaker_lemma, item.speaker[0])
+        return None
+
+    def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "A report by the audit office found ... The report also said": a definite document
+        phrase is the nearest earlier document claim of the same noun, and has its author; None
+        when that one has no author, or an unnamed one of the noun came in since ("a second
+        report")."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in self.coref.lexicon.determiners or item.speaker_plural:
+            return None
+        noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}s?\b")
+        for claim in reversed(previous):
+            if claim.kind != "document" or not claim.cue_span or claim.cue_span[0] >= item.cue[0] \
+                    or not noun.search((claim.speaker_text or "").lower()):
+                continue
+            author = self.speakers[id(claim)].mention
+            end = max(claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
+            if author is None or self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
+                return None
+            return author
         return None
 
     def _owned(self, item: Found) -> bool:

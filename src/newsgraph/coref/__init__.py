@@ -55,6 +55,7 @@ class CorefLexicon:
     predicate_links: tuple[str, ...] = ()
     salient_nouns: frozenset[str] = frozenset()
     salient_labels: frozenset[str] = frozenset({"ORG"})
+    capitalized_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -72,6 +73,7 @@ class CorefLexicon:
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
                    salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
+                   capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -183,11 +185,11 @@ class DocumentCoref:
         if not ranked or ranked[0] < _SALIENT_MIN or (len(ranked) > 1 and ranked[0] < _SALIENT_RATIO * ranked[1]):
             return None
         top = next(key for key, count in counts.items() if count == ranked[0])
-        if noun and self._unnamed_rival(noun, self.mentions[nearest[top]].end, at):
+        if noun and self.unnamed_rival(noun, self.mentions[nearest[top]].end, at):
             return None
         return nearest[top]
 
-    def _unnamed_rival(self, noun: str, start: int, end: int) -> bool:
+    def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
         """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
         in since the salient one was last named may be the one meant."""
         start = max(start, end - _MAX_BLOCK_CHARS)
@@ -248,6 +250,8 @@ class DocumentCoref:
             noun = match.group("noun").lower()
             if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
                 continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if noun in self.lexicon.capitalized_bodies and match.group("noun")[:1].isupper():
+                continue  # "the Scottish Executive": a body's name, no person
             if self._named_after(match.end()):
                 continue  # "the minister Dana Kell": a name the antecedent search has seen
             if self._describes_antecedent(start, match.start(), antecedent):
