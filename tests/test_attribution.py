@@ -928,3 +928,11 @@ def test_the_report_after_a_second_unnamed_report_has_no_author(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, speaker_text="The report")
     assert claim.speaker is None
+
+
+def test_a_description_with_its_own_name_is_not_the_story_firm(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "Last week the online bank Kestrel Direct admitted that its records had been exposed.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="admitted")
+    assert speaker_name(result, claim) != "Norvik Telecom"

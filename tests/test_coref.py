@@ -171,3 +171,11 @@ def test_a_capitalized_body_is_no_rival_for_she():
     lower = text.replace("Welsh Executive", "new executive")  # a person described: a rival
     assert coref(lower, [("Ada Tormey", "PERSON", "Ada Tormey")]).other_person_between(
         lower.index(" said"), lower.index("She said"), 0)
+
+
+def test_the_company_after_another_name_in_its_sentence_is_not_guessed():
+    text = ("Norvik Telecom cut jobs. Norvik Telecom also sold a unit. "
+            "In a statement from Tarnow Steel, the company said prices would rise.")
+    c = coref(text, [("Norvik Telecom", "ORG", "Norvik Telecom"), ("Tarnow Steel", "ORG", "Tarnow Steel")])
+    assert c.description("company", text.index("the company said")) is None
+    assert c.description("company", text.index("the company said"), salient=False) is None

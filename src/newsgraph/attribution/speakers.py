@@ -167,7 +167,9 @@ class SpeakerResolver:
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
-            return self.coref.description(item.speaker_lemma, item.speaker[0])
+            # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
+            own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
+            return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
         return None
 
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:

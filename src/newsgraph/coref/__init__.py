@@ -37,7 +37,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
-_SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
+_SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
 @dataclass(frozen=True)
@@ -149,9 +150,11 @@ class DocumentCoref:
 
     # --- descriptions -------------------------------------------------------------------------
 
-    def description(self, noun: str, at: int, *, kind: str | None = None) -> int | None:
+    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True) -> int | None:
         """The mention "the <noun>" stands for: the nearest earlier mention of the noun's kind
-        whose introducing words (just before it, or its apposition just after) hold the noun."""
+        whose introducing words (just before it, or its apposition just after) hold the noun;
+        else, for the nouns of a story's firm and unless ``salient`` is False (the phrase names
+        a body of its own: "the online bank X"), the organisation the story is about."""
         kind = kind or self.lexicon.kind_of_noun(noun)
         if kind is None:
             return None
@@ -164,7 +167,7 @@ class DocumentCoref:
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at):
                 return index
-        if noun.lower() in self.lexicon.salient_nouns:
+        if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
         return None
 
@@ -187,7 +190,16 @@ class DocumentCoref:
         top = next(key for key, count in counts.items() if count == ranked[0])
         if noun and self.unnamed_rival(noun, self.mentions[nearest[top]].end, at):
             return None
+        if self._other_name_in_sentence(top, at):
+            return None  # "In a statement from X, the company denied": X, if anyone
         return nearest[top]
+
+    def _other_name_in_sentence(self, key: str, at: int) -> bool:
+        """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
+        description may be that one's."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
+                   and self.mentions[i].start >= start for i in self._before(at))
 
     def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
         """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
