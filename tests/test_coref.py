@@ -179,3 +179,14 @@ def test_the_company_after_another_name_in_its_sentence_is_not_guessed():
     c = coref(text, [("Norvik Telecom", "ORG", "Norvik Telecom"), ("Tarnow Steel", "ORG", "Tarnow Steel")])
     assert c.description("company", text.index("the company said")) is None
     assert c.description("company", text.index("the company said"), salient=False) is None
+
+
+def test_the_firm_counts_a_name_the_model_labelled_two_ways():
+    text = ("Norvik Telecom cut jobs. Norvik Telecom also sold a unit to Tarnow Steel. "
+            "Norvik Telecom then raised prices. The firm said demand was strong.")
+    mentions = mentions_of(text, [("Norvik Telecom", "ORG", "Norvik Telecom"), ("Tarnow Steel", "ORG", "Tarnow Steel")])
+    mentions = [Mention(m.doc, m.start, m.end, m.text, "GPE" if i in (1, 3) else m.label, m.key, m.full_name, m.sentence)
+                for i, m in enumerate(mentions)]  # two of three "Norvik Telecom" read as a place
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    found = c.description("firm", text.index("The firm said"))
+    assert found is not None and c.mentions[found].full_name == "Norvik Telecom"

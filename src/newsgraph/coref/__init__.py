@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
 from newsgraph.names import NameGender
 
@@ -177,11 +177,15 @@ class DocumentCoref:
         company". Only when one organisation clearly dominates the text before ``at`` (at least
         ``_SALIENT_MIN`` mentions and ``_SALIENT_RATIO`` times the next one): with two firms of
         similar weight "the company" may be either, and no answer is safer."""
+        # the model labels one firm ORG here and GPE there: a name labelled an organisation
+        # once counts with all its mentions (a country labelled ORG by mistake never does)
+        firms = {m.key for m in self.mentions if m.label in self.lexicon.salient_labels
+                 and (m.full_name or m.text).lower() not in _countries()}
         counts: dict[str, int] = {}
         nearest: dict[str, int] = {}
         for index in self._before(at):
             mention = self.mentions[index]
-            if mention.label in self.lexicon.salient_labels and not self.in_quote(mention.start):
+            if mention.key in firms and not self.in_quote(mention.start):
                 counts[mention.key] = counts.get(mention.key, 0) + 1
                 nearest.setdefault(mention.key, index)
         ranked = sorted(counts.values(), reverse=True)
@@ -318,6 +322,11 @@ class DocumentCoref:
         """Indexes of the mentions ending before ``at``, nearest first."""
         high = bisect.bisect_left(self.starts, at)
         return range(high - 1, -1, -1)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lines("countries.txt"))
 
 
 @lru_cache(maxsize=1)
