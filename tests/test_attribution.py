@@ -936,3 +936,9 @@ def test_a_description_with_its_own_name_is_not_the_story_firm(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="admitted")
     assert speaker_name(result, claim) != "Norvik Telecom"
+
+
+def test_the_insurer_is_the_firm_introduced_as_an_insurer(analyze):
+    result = claims_of(analyze, "Shares in US insurer Halcott fell on Monday after a loss. The insurer said claims had doubled.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Halcott" and not claim.anonymous

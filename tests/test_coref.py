@@ -190,3 +190,13 @@ def test_the_firm_counts_a_name_the_model_labelled_two_ways():
     c = DocumentCoref(text, mentions, CorefLexicon.from_data())
     found = c.description("firm", text.index("The firm said"))
     assert found is not None and c.mentions[found].full_name == "Norvik Telecom"
+
+
+def test_an_acronym_names_the_one_body_whose_initials_spell_it():
+    text = "The International Federation of Rowing Associations met. Later the IFRA said the tests were fair."
+    c = coref(text, [("International Federation of Rowing Associations", "ORG",
+                      "International Federation of Rowing Associations")])
+    found = c.acronym("IFRA", text.index("the IFRA"))
+    assert found is not None and c.mentions[found].text.startswith("International")
+    assert c.acronym("IOC", len(text)) is None  # no body with those initials
+    assert c.acronym("Ifra", len(text)) is None  # not written as an acronym

@@ -163,7 +163,9 @@ class SpeakerResolver:
         head = self._words(item.speaker_head)
         if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
             named = self.coref.name(head, item.cue[0])
-            return named if named is not None else self._same_name(self._words(item.speaker))
+            if named is None:
+                named = self._same_name(self._words(item.speaker))
+            return named if named is not None else self.coref.acronym(head, item.cue[0])
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):

@@ -148,6 +148,19 @@ class DocumentCoref:
         before = [i for i in owners if self.mentions[i].start < at]
         return before[-1] if before else owners[0]
 
+    def acronym(self, word: str, at: int) -> int | None:
+        """The organisation an acronym the mention finder missed stands for ("the IAAF" after
+        "International Association of Athletics Federations"): the one group name whose
+        capitalized words' initials spell it; the mention nearest before ``at``."""
+        if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()):
+            return None
+        found = [i for i, m in enumerate(self.mentions) if m.label in self.lexicon.group_labels
+                 and _initials(m.full_name or m.text) == word]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None  # nobody, or two bodies with those initials: do not guess
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else found[0]
+
     # --- descriptions -------------------------------------------------------------------------
 
     def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True) -> int | None:
@@ -333,6 +346,12 @@ def _countries() -> frozenset[str]:
 def _name_gender() -> NameGender:
     """The actors' table of gendered titles and given names (``data/name_gender.yaml``), once."""
     return NameGender.from_data()
+
+
+def _initials(name: str) -> str:
+    """ "International Labour Organisation" -> "ILO"; "" for a one-word name (no acronym)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _words(name: str) -> list[str]:
