@@ -942,3 +942,11 @@ def test_the_insurer_is_the_firm_introduced_as_an_insurer(analyze):
     result = claims_of(analyze, "Shares in US insurer Halcott fell on Monday after a loss. The insurer said claims had doubled.")
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) == "Halcott" and not claim.anonymous
+
+
+def test_a_ranked_description_is_not_owned(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "The world's biggest phone company said sales had recovered.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Norvik Telecom"

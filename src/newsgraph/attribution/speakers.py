@@ -33,6 +33,7 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
 
 
+_RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -199,7 +200,9 @@ class SpeakerResolver:
         someone's employee or organ, not the person introduced with that noun elsewhere (a
         party's spokesman named earlier is another spokesman)."""
         before_head = self.text[item.speaker[0]:item.speaker_head[0]]
-        return re.search(r"\w(?:'s|’s|s'|s’)\s", before_head) is not None
+        owner = re.search(r"\w(?:'s|’s|s'|s’)\s", before_head)
+        # "the world's biggest insurer", "the country's top bank": a rank, not an owner
+        return owner is not None and _RANK.search(before_head[owner.end():]) is None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
         """ "he said" -> the last compatible speaker in the same paragraph, unless another person
