@@ -950,3 +950,17 @@ def test_a_ranked_description_is_not_owned(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) == "Norvik Telecom"
+
+
+def test_a_gerund_under_a_preposition_is_said_by_the_subject_of_its_verb(analyze):
+    result = claims_of(analyze, "Mayor Ida Brandt replied to the critics by saying that the tunnel was safe. "
+                                "After saying the vote was rigged, Senator Olaf Ruud left the hall.")
+    first, second = only(result.claims, speaker_text="Mayor Ida Brandt"), only(result.claims, speaker_text="Senator Olaf Ruud")
+    assert (first.cue, first.text) == ("saying", "the tunnel was safe")
+    assert (second.cue, second.text) == ("saying", "the vote was rigged")
+
+
+def test_a_gerund_held_back_is_no_claim(analyze):
+    result = claims_of(analyze, "Senator Olaf Ruud refrained from saying that the vote was rigged. "
+                                "Mayor Ida Brandt left without saying whether the tunnel was safe.")
+    assert [c for c in result.claims if c.cue == "saying"] == []

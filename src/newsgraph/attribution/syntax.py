@@ -19,6 +19,7 @@ _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as", "about")
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "besides"})  # "by saying that"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
@@ -552,10 +553,26 @@ def _subject(token):
                     return objects[0]
         if any(child.dep_ in ("nsubjpass", "auxpass") for child in current.children):
             return None  # "was said to have ...": no speaker in the text
+        doer = _gerund_doer(current)
+        if doer is not None:  # "replied by saying that ...": the one who replied says it
+            current = doer
+            continue
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _gerund_doer(token):
+    """The verb whose subject says a gerund under a preposition: "replied by saying", "after
+    saying", "aside from saying". Not "refrained from saying", "without saying", "accused of
+    saying": the saying is held back or is someone else's charge."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.dep_ != "prep":
+        return None
+    prep, head = token.head.lower_, token.head.head
+    if prep in ("from",) and head.lower_ in ("aside", "apart"):
+        return head.head
+    return head if prep in _GERUND_PREPS and head.pos_ in ("VERB", "AUX") else None
 
 
 def _inverted_subject(token):
