@@ -964,3 +964,11 @@ def test_a_gerund_held_back_is_no_claim(analyze):
     result = claims_of(analyze, "Senator Olaf Ruud refrained from saying that the vote was rigged. "
                                 "Mayor Ida Brandt left without saying whether the tunnel was safe.")
     assert [c for c in result.claims if c.cue == "saying"] == []
+
+
+def test_a_belief_said_by_its_holder_is_one_claim(analyze):
+    result = claims_of(analyze, "Mayor Ida Brandt said she thinks the tunnel is safe. "
+                                "Senator Olaf Ruud said the minister believes the vote was rigged.")
+    assert [(c.cue, c.text) for c in result.claims if c.cue in ("said", "thinks", "believes")] == [
+        ("said", "she thinks the tunnel is safe"), ("said", "the minister believes the vote was rigged"),
+        ("believes", "the vote was rigged")]

@@ -141,6 +141,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
+        inner = _subject(token)
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.speech_verbs \
+                and inner is not None and inner.pos_ == "PRON":
+            return None  # "she said she thinks X": one claim, the saying; the belief is its content
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
         clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
