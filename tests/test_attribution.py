@@ -972,3 +972,11 @@ def test_a_belief_said_by_its_holder_is_one_claim(analyze):
     assert [(c.cue, c.text) for c in result.claims if c.cue in ("said", "thinks", "believes")] == [
         ("said", "she thinks the tunnel is safe"), ("said", "the minister believes the vote was rigged"),
         ("believes", "the vote was rigged")]
+
+
+def test_a_declined_discussion_has_its_object_as_topic(analyze):
+    result = claims_of(analyze, "Minister Ida Brandt refused to discuss the reports that the tunnel had been closed. "
+                                "Mayor Olaf Ruud declined to discuss details.")
+    first, second = only(result.claims, cue="refused"), only(result.claims, cue="declined")
+    assert (first.stance, first.text) == ("decline_comment", "the reports that the tunnel had been closed")
+    assert (second.stance, second.text) == ("decline_comment", "declined to discuss details")

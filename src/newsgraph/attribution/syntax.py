@@ -19,6 +19,7 @@ _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as", "about")
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
+_NO_TOPIC = frozenset({"anything", "nothing", "it", "that", "this", "detail", "details", "more", "further"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "besides"})  # "by saying that"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
@@ -336,6 +337,9 @@ def _topic(comment):
                 return list(objects[0].subtree)
         if child.dep_ in _CLAUSE_DEPS:
             return _without_mark(list(child.subtree))
+        if child.dep_ == "dobj" and comment.lemma_.lower() not in ("comment", "say") \
+                and child.lemma_.lower() not in _NO_TOPIC:
+            return list(child.subtree)  # "refused to discuss the reports": what was not discussed
     return None
 
 
