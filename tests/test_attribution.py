@@ -980,3 +980,12 @@ def test_a_declined_discussion_has_its_object_as_topic(analyze):
     first, second = only(result.claims, cue="refused"), only(result.claims, cue="declined")
     assert (first.stance, first.text) == ("decline_comment", "the reports that the tunnel had been closed")
     assert (second.stance, second.text) == ("decline_comment", "declined to discuss details")
+
+
+def test_a_person_owned_by_a_body_is_not_the_body(analyze):
+    result = claims_of(analyze, "Norway's veteran fly-half said he was hoping to play in March.")
+    person = only(result.claims, speaker_text="Norway's veteran fly-half")
+    assert person.speaker is None and not person.anonymous
+    assert result.mentions[person.speaker_affiliation].full_name == "Norway"
+    report = only(claims_of(analyze, "Norvik Telecom's annual report said profits had doubled.").claims, cue="said")
+    assert report.kind == "document" and report.speaker is not None  # a document of the body: the body's

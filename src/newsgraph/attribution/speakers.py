@@ -115,7 +115,27 @@ class SpeakerResolver:
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        owner = self._possessor(item)
+        if owner is not None:  # "England's fly-half said": a person of England, not England
+            described = None if item.speaker_plural else self.coref.description(
+                item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
+            return Speaker(described, False, owner, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _possessor(self, item: Found) -> int | None:
+        """The body named as the owner of a common noun that heads the speaker phrase ("England's
+        fly-half", "the club's new signing"): that noun is someone of the body, who speaks, not
+        the body. Not a document, outlet or unit of it ("the BBC's report", "the firm's bank")."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma.lower()
+        if not head[:1].islower() or lemma in self.lexicon.document_nouns or lemma in self.lexicon.outlet_nouns \
+                or self.coref.lexicon.kind_of_noun(lemma) == "group":
+            return None
+        owner = self._mention_in(item.speaker, ("ORG", "GPE", "NORP", "OUTLET"))
+        if owner is None or self.mentions[owner].end > item.speaker_head[0]:
+            return None
+        after = self.text[self.mentions[owner].end:self.mentions[owner].end + 2]
+        return owner if after in ("'s", "’s") else None
 
     def _apposed_name(self, item: Found) -> int | None:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
