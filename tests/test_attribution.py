@@ -989,3 +989,11 @@ def test_a_person_owned_by_a_body_is_not_the_body(analyze):
     assert result.mentions[person.speaker_affiliation].full_name == "Norway"
     report = only(claims_of(analyze, "Norvik Telecom's annual report said profits had doubled.").claims, cue="said")
     assert report.kind == "document" and report.speaker is not None  # a document of the body: the body's
+
+
+def test_people_of_a_country_are_not_the_country(analyze):
+    result = claims_of(analyze, "Two Norwegian computer security organisations warned users to avoid the program. "
+                                "The Norwegian government said the program was safe.")
+    warned, said = only(result.claims, cue="warned"), only(result.claims, cue="said")
+    assert warned.speaker is None and warned.anonymous and warned.speaker_affiliation is not None
+    assert said.speaker is not None and not said.anonymous

@@ -115,12 +115,31 @@ class SpeakerResolver:
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        country = self._country_modifier(item)
+        if country is not None:  # "two US security organisations": unnamed people of the US
+            return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
         owner = self._possessor(item)
         if owner is not None:  # "England's fly-half said": a person of England, not England
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
             return Speaker(described, False, owner, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _country_modifier(self, item: Found) -> int | None:
+        """The country whose adjective or name modifies a common noun that heads the speaker
+        phrase and names no organ of that state ("US computer security organisations"): the
+        speaker is someone of that country, not the country."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma.lower()
+        if not head[:1].islower() or lemma in self.lexicon.state_nouns or lemma in self.lexicon.document_nouns:
+            return None
+        inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        if inside is None or self.mentions[inside].label not in ("GPE", "NORP") \
+                or self.mentions[inside].end > item.speaker_head[0]:
+            return None
+        if self._mention_in(item.speaker, ("PERSON", "ORG", "OUTLET")) is not None:
+            return None  # "the NBC network": a named body speaks
+        return inside
 
     def _possessor(self, item: Found) -> int | None:
         """The body named as the owner of a common noun that heads the speaker phrase ("England's
