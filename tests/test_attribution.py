@@ -997,3 +997,10 @@ def test_people_of_a_country_are_not_the_country(analyze):
     warned, said = only(result.claims, cue="warned"), only(result.claims, cue="said")
     assert warned.speaker is None and warned.anonymous and warned.speaker_affiliation is not None
     assert said.speaker is not None and not said.anonymous
+
+
+def test_a_bodys_offer_or_unit_speaks_for_the_body(analyze):
+    result = claims_of(analyze, "Norway's current offer implies that the creditors would lose half. "
+                                "Norvik Telecom's broadband unit announced that prices would fall.")
+    assert speaker_name(result, only(result.claims, cue="implies")) == "Norway"
+    assert speaker_name(result, only(result.claims, cue="announced")) == "Norvik Telecom"

@@ -131,7 +131,7 @@ class SpeakerResolver:
         speaker is someone of that country, not the country."""
         head = self._words(item.speaker_head)
         lemma = item.speaker_lemma.lower()
-        if not head[:1].islower() or lemma in self.lexicon.state_nouns or lemma in self.lexicon.document_nouns:
+        if not head[:1].islower() or lemma in self.lexicon.state_nouns or self._thing_noun(lemma):
             return None
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
         if inside is None or self.mentions[inside].label not in ("GPE", "NORP") \
@@ -141,13 +141,19 @@ class SpeakerResolver:
             return None  # "the NBC network": a named body speaks
         return inside
 
+    def _thing_noun(self, lemma: str) -> bool:
+        """A document, a statement or a proposal ("Argentina's offer implies"): the owner's own
+        words, so the owner speaks."""
+        return lemma in self.lexicon.document_nouns or lemma in self.lexicon.statement_nouns \
+            or lemma in self.lexicon.proposal_nouns
+
     def _possessor(self, item: Found) -> int | None:
         """The body named as the owner of a common noun that heads the speaker phrase ("England's
         fly-half", "the club's new signing"): that noun is someone of the body, who speaks, not
         the body. Not a document, outlet or unit of it ("the BBC's report", "the firm's bank")."""
         head = self._words(item.speaker_head)
         lemma = item.speaker_lemma.lower()
-        if not head[:1].islower() or lemma in self.lexicon.document_nouns or lemma in self.lexicon.outlet_nouns \
+        if not head[:1].islower() or self._thing_noun(lemma) or lemma in self.lexicon.outlet_nouns \
                 or self.coref.lexicon.kind_of_noun(lemma) == "group":
             return None
         owner = self._mention_in(item.speaker, ("ORG", "GPE", "NORP", "OUTLET"))
