@@ -1004,3 +1004,10 @@ def test_a_bodys_offer_or_unit_speaks_for_the_body(analyze):
                                 "Norvik Telecom's broadband unit announced that prices would fall.")
     assert speaker_name(result, only(result.claims, cue="implies")) == "Norway"
     assert speaker_name(result, only(result.claims, cue="announced")) == "Norvik Telecom"
+
+
+def test_a_title_case_headline_after_a_full_name_is_said(analyze):
+    said = claims_of(analyze, "Ada Quell: Rural Voters Worried About the Senator’s Failing Health\n\nShe spoke on Monday.")
+    assert [(c.speaker_text, c.cue) for c in said.claims] == [("Ada Quell", ":")]
+    topic = claims_of(analyze, "Arthur Hale: King of the Thrillers\n\nHe wrote forty books.")
+    assert [c for c in topic.claims if c.cue == ":"] == []

@@ -20,6 +20,7 @@ _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as", "about")
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
 _NO_TOPIC = frozenset({"anything", "nothing", "it", "that", "this", "detail", "details", "more", "further"})
+_TITLED_STATEMENT_WORDS = 6  # "Arthur Hale: King of the Thrillers" (5) names a topic
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "besides"})  # "by saying that"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
@@ -834,7 +835,7 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     after = text[token.idx + 1:line_end]
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
-    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i):
+    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
         return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
@@ -843,6 +844,17 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _titled_statement(words: list, head, after: str, lexicon: CueLexicon) -> bool:
+    """ "Ana Ruiz: Rural Voters Worried About Taxes", "Poll: Voters Abandon Party": in a
+    headline's capitals the tagger reads the verbs as names, so no finite verb is seen. A full
+    name (two words or more) or a poll before the colon and a long line after it that does not
+    open with an article ("Profile: The ...") is taken as said."""
+    speaker_is_source = (len(words) >= 2 and all(t.pos_ == "PROPN" for t in words)) \
+        or head.lemma_.lower() in lexicon.document_nouns
+    line = after.split()
+    return speaker_is_source and len(line) >= _TITLED_STATEMENT_WORDS and line[0].lower() not in ("the", "a", "an")
 
 
 def _transcript_label(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:
