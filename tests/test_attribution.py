@@ -1011,3 +1011,10 @@ def test_a_title_case_headline_after_a_full_name_is_said(analyze):
     assert [(c.speaker_text, c.cue) for c in said.claims] == [("Ada Quell", ":")]
     topic = claims_of(analyze, "Arthur Hale: King of the Thrillers\n\nHe wrote forty books.")
     assert [c for c in topic.claims if c.cue == ":"] == []
+
+
+def test_a_demand_with_a_clause_is_a_claim_and_a_demanded_thing_is_not(analyze):
+    result = claims_of(analyze, "Senator Olaf Ruud demanded that the minister resign. "
+                                "The union demanded a 5% pay rise for nurses.")
+    assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [
+        ("Senator Olaf Ruud", "demanded", "the minister resign")]
