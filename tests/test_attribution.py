@@ -1018,3 +1018,8 @@ def test_a_demand_with_a_clause_is_a_claim_and_a_demanded_thing_is_not(analyze):
                                 "The union demanded a 5% pay rise for nurses.")
     assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [
         ("Senator Olaf Ruud", "demanded", "the minister resign")]
+
+
+def test_finding_out_what_is_a_question_not_a_claim(analyze):
+    result = claims_of(analyze, "The regulator contacted the firm to find out what it knew about the bid.")
+    assert result.claims == []

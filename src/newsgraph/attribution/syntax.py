@@ -218,6 +218,9 @@ def _stated_clause(clause) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if marks & {"whether", "if"}:
         return False
+    if clause.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT") and clause.left_edge.i > clause.head.i \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.head.children):
+        return False  # "to find out what it knew": a question asked, nothing held true
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
