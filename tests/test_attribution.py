@@ -1023,3 +1023,9 @@ def test_a_demand_with_a_clause_is_a_claim_and_a_demanded_thing_is_not(analyze):
 def test_finding_out_what_is_a_question_not_a_claim(analyze):
     result = claims_of(analyze, "The regulator contacted the firm to find out what it knew about the bid.")
     assert result.claims == []
+
+
+def test_a_negated_open_question_is_no_claim(analyze):
+    result = claims_of(analyze, "The footage did not show whether the driver was armed. "
+                                "The footage showed that the driver was unarmed.")
+    assert [(c.cue, c.text) for c in result.claims] == [("showed", "the driver was unarmed")]

@@ -131,6 +131,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
+        if _negated(token) and _open_question(token):
+            return None  # "the footage did not show whether he was armed": nothing said either way
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
         if item.stance == "deny" and _denies_a_person(token):
@@ -227,6 +229,12 @@ def _stated_clause(clause) -> bool:
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _open_question(token) -> bool:
+    """The verb's clause asks rather than states: "whether ...", "if ..."."""
+    return any(c.dep_ in _CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in token.children)
 
 
 def _obliged(token) -> bool:
