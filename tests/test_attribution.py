@@ -1029,3 +1029,11 @@ def test_a_negated_open_question_is_no_claim(analyze):
     result = claims_of(analyze, "The footage did not show whether the driver was armed. "
                                 "The footage showed that the driver was unarmed.")
     assert [(c.cue, c.text) for c in result.claims] == [("showed", "the driver was unarmed")]
+
+
+def test_according_to_despite_a_parse_that_swallows_the_sentence(analyze):
+    result = claims_of(analyze, "According to conservative talk radio host Ada Quell, the move reeks of fear. "
+                                "Ivo Dent repeatedly demeaned workers, according to show insiders.")
+    first, second = result.claims
+    assert (first.speaker_text, first.text) == ("conservative talk radio host Ada Quell", "the move reeks of fear")
+    assert second.speaker_text == "insiders" and second.anonymous

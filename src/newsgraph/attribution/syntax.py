@@ -629,6 +629,11 @@ def _relative_antecedent(head):
     return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
+def _first_cut(head) -> int:
+    """The index of the first comma or dash after ``head`` in its subtree (else past its end)."""
+    return next((t.i for t in head.subtree if t.i > head.i and t.text in _PHRASE_CUTS), head.right_edge.i + 1)
+
+
 def _phrase(head) -> list:
     """The speaker's words: the head's subtree, cut at the first comma or dash after the head
     (an apposition: "Abu Ayna Al-Ansari, a senior Salafist militant, ...")."""
@@ -686,6 +691,9 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
         return None
     last = token.doc[token.i + len(words) - 1]
     source = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if source is None:  # "according to show insiders": the tagger read "show" as a verb
+        verb = next((c for c in last.children if c.dep_ == "pcomp"), None)
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
     if source is None or not _source_like(source, lexicon):
         return None
     item = Found((offset + token.idx, offset + last.idx + len(last)), "assert", "according_to", sentence)
@@ -693,6 +701,10 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     phrase_end = max(t.i for t in source.subtree)
     before = [t for t in sent if t.i < token.i]
     after = [t for t in sent if t.i > phrase_end]
+    if not _has_words(before) and not _has_words(after):
+        # a parse that hangs the rest of the sentence on the name ("According to X, the move
+        # reeks of fear"): the source's words end at the first comma after it
+        after = [t for t in sent if t.i > _first_cut(source)]
     root_before = sent.root.i < token.i
     chosen = before if (before and _has_words(before) and (root_before or not _has_words(after))) else after
     if not _has_words(chosen):
