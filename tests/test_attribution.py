@@ -1037,3 +1037,8 @@ def test_according_to_despite_a_parse_that_swallows_the_sentence(analyze):
     first, second = result.claims
     assert (first.speaker_text, first.text) == ("conservative talk radio host Ada Quell", "the move reeks of fear")
     assert second.speaker_text == "insiders" and second.anonymous
+
+
+def test_noted_takes_the_fact_pointed_out(analyze):
+    result = claims_of(analyze, "Mayor Olaf Ruud noted the rise in rents.")
+    assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [("Mayor Olaf Ruud", "noted", "the rise in rents")]
