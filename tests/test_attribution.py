@@ -1042,3 +1042,9 @@ def test_according_to_despite_a_parse_that_swallows_the_sentence(analyze):
 def test_noted_takes_the_fact_pointed_out(analyze):
     result = claims_of(analyze, "Mayor Olaf Ruud noted the rise in rents.")
     assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [("Mayor Olaf Ruud", "noted", "the rise in rents")]
+
+
+def test_research_by_a_body_is_that_bodys(analyze):
+    result = claims_of(analyze, "New research by the Harbour Institute shows that rents have doubled.")
+    claim = only(result.claims, cue="shows")
+    assert speaker_name(result, claim) == "Harbour Institute" and claim.kind == "document" and not claim.anonymous
