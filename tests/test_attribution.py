@@ -1048,3 +1048,8 @@ def test_research_by_a_body_is_that_bodys(analyze):
     result = claims_of(analyze, "New research by the Harbour Institute shows that rents have doubled.")
     claim = only(result.claims, cue="shows")
     assert speaker_name(result, claim) == "Harbour Institute" and claim.kind == "document" and not claim.anonymous
+
+
+def test_those_close_to_someone_are_sources(analyze):
+    result = claims_of(analyze, "Those close to him say that he would pick a woman. This suggests the plan failed.")
+    assert [(c.speaker_text, c.anonymous) for c in result.claims] == [("Those close to him", True)]

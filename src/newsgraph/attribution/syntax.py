@@ -174,7 +174,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None
         return item
     subject = _subject(token)
-    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None:
+    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None \
+            and not _people_pronoun(subject):
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
@@ -617,6 +618,12 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _people_pronoun(head) -> bool:
+    """ "Those close to him", "those who know him": a plural demonstrative with words of its
+    own that describe people, so a group of sources, not the writer's "this" or "that"."""
+    return head.lower_ in ("those", "these") and any(c.dep_ in ("amod", "relcl", "acl", "prep") for c in head.children)
 
 
 def _relative_antecedent(head):
