@@ -1053,3 +1053,10 @@ def test_research_by_a_body_is_that_bodys(analyze):
 def test_those_close_to_someone_are_sources(analyze):
     result = claims_of(analyze, "Those close to him say that he would pick a woman. This suggests the plan failed.")
     assert [(c.speaker_text, c.anonymous) for c in result.claims] == [("Those close to him", True)]
+
+
+def test_as_someone_put_it(analyze):
+    result = claims_of(analyze, "As one voter put it, the election is a choice between two bad options. "
+                                "He put it on the table.")
+    assert [(c.speaker_text, c.cue, c.text, c.anonymous) for c in result.claims] == [
+        ("one voter", "put it", "the election is a choice between two bad options", True)]

@@ -102,12 +102,36 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _titled_document(token, sentence, offset, lexicon)
                 or _headline_colon(token, sent, sentence, offset, lexicon, text)
                 or _transcript_label(token, sent, sentence, offset, lexicon, text)
-                or _signature_dash(token, sentence, offset, lexicon))
+                or _signature_dash(token, sentence, offset, lexicon)
+                or _as_put_it(token, sent, sentence, offset, lexicon))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
             if cited is not None:
                 yield cited
+
+
+def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "As one voter put it, the vote is ...", "the plan, as X put it, was ...": an "as" clause
+    of "put it" says the rest of the sentence; its subject speaks."""
+    if token.lemma_.lower() != "put" or token.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+            or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    inside = {t.i for t in token.subtree}
+    rest = [t for t in sent if t.i not in inside]
+    if not _has_words(rest):
+        return None
+    it = next(c for c in token.children if c.dep_ == "dobj")
+    item = Found((offset + token.idx, offset + it.idx + len(it)), "assert", "indirect", sentence)
+    _speaker_from_phrase(item, subject, offset, lexicon)
+    item.content, item.content_from = _trim(rest, offset), "sentence"
+    item.cue_lemma = "put"
+    return item
 
 
 # --- verbs of speech -----------------------------------------------------------------------
