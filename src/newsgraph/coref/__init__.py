@@ -102,6 +102,7 @@ class DocumentCoref:
         nouns = "|".join(sorted((re.escape(n) for n in lexicon.person_nouns), key=len, reverse=True))
         self._person_description = re.compile(
             rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
+        self._firm_keys: frozenset[str] | None = None  # see _firms
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
@@ -192,8 +193,7 @@ class DocumentCoref:
         similar weight "the company" may be either, and no answer is safer."""
         # the model labels one firm ORG here and GPE there: a name labelled an organisation
         # once counts with all its mentions (a country labelled ORG by mistake never does)
-        firms = {m.key for m in self.mentions if m.label in self.lexicon.salient_labels
-                 and (m.full_name or m.text).lower() not in _countries()}
+        firms = self._firms()
         counts: dict[str, int] = {}
         nearest: dict[str, int] = {}
         for index in self._before(at):
@@ -217,6 +217,13 @@ class DocumentCoref:
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
         return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
+
+    def _firms(self) -> frozenset[str]:
+        """Keys of the names labelled an organisation at least once (not countries); once."""
+        if self._firm_keys is None:
+            self._firm_keys = frozenset(m.key for m in self.mentions if m.label in self.lexicon.salient_labels
+                                        and (m.full_name or m.text).lower() not in _countries())
+        return self._firm_keys
 
     def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
         """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
