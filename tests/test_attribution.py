@@ -1060,3 +1060,15 @@ def test_as_someone_put_it(analyze):
                                 "He put it on the table.")
     assert [(c.speaker_text, c.cue, c.text, c.anonymous) for c in result.claims] == [
         ("one voter", "put it", "the election is a choice between two bad options", True)]
+
+
+def test_it_said_after_another_body_was_named_is_not_guessed(analyze):
+    result = claims_of(analyze, "Research by the Harbour Institute revealed that most laptops carry spyware. "
+                                "Until now Norvik Telecom has left the market to rivals. "
+                                "It said that its program would not stop every attack.")
+    assert only(result.claims, cue="said").speaker is None
+
+
+def test_headline_review_of_a_work_is_no_claim(analyze):
+    result = claims_of(analyze, "DVD review: Harry Potter and the Prisoner of Azkaban\n\nThe film is out.")
+    assert result.claims == []

@@ -266,6 +266,8 @@ class SpeakerResolver:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
                 if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
+                if kind == "document" and self._other_body_between(claim, item, speaker):
+                    return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
@@ -283,6 +285,15 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _other_body_between(self, claim: Claim, item: Found, speaker: Speaker) -> bool:
+        """An organisation other than the earlier claim's speaker named (outside quotes and outside
+        what that claim says) between it and an "it said": "it" may be that one."""
+        start, end = max(claim.cue_span[1], claim.end), item.cue[0]
+        own = self.mentions[speaker.mention].key if speaker.mention is not None else None
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label in ("ORG", "OUTLET") and self.mentions[i].key != own
+                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
 
     def _named_in_content(self, mention: int, item: Found) -> bool:
         """The actor is named by name in what the pronoun's speaker says: then the pronoun is

@@ -906,7 +906,7 @@ def _titled_statement(words: list, head, after: str, lexicon: CueLexicon) -> boo
     name (two words or more) or a poll before the colon and a long line after it that does not
     open with an article ("Profile: The ...") is taken as said."""
     speaker_is_source = (len(words) >= 2 and all(t.pos_ == "PROPN" for t in words)) \
-        or head.lemma_.lower() in lexicon.document_nouns
+        or head.lemma_.lower() in lexicon.finding_nouns
     line = after.split()
     return speaker_is_source and len(line) >= _TITLED_STATEMENT_WORDS and line[0].lower() not in ("the", "a", "an")
 
