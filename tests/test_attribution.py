@@ -1072,3 +1072,11 @@ def test_it_said_after_another_body_was_named_is_not_guessed(analyze):
 def test_headline_review_of_a_work_is_no_claim(analyze):
     result = claims_of(analyze, "DVD review: Harry Potter and the Prisoner of Azkaban\n\nThe film is out.")
     assert result.claims == []
+
+
+def test_a_body_named_in_apposition_speaks(analyze):
+    result = claims_of(analyze, "A German firm is looking to raise 70m euros. The firm, Kessler Biotech, said that it "
+                                "hoped to list in May. On Tuesday, Mr Ivo Dent pledged money to the cause. Mr Dent's "
+                                "company, software giant Norvik Telecom, also hopes to use the summit to win contracts.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Kessler Biotech"
+    assert speaker_name(result, only(result.claims, cue="hopes")) == "Norvik Telecom"

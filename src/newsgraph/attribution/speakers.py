@@ -33,6 +33,7 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -165,14 +166,25 @@ class SpeakerResolver:
     def _apposed_name(self, item: Found) -> int | None:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
-        if item.speaker_plural or self._mention_in(item.speaker, (_PERSON,)) is not None:
+        inside = self._mention_in(item.speaker, (_PERSON,))
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
-        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+        if at >= len(self.mentions):
+            return None
+        # "The firm, Paion, said", "Mr X's company, software giant Y, hopes": a body's name
+        # after a noun of groups; a person's name after anything else
+        group = self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group"
+        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
-        return at if between.strip() == "," and after == "," else None
+        # ", Y," or ", software giant Y,": the name with a lower-case title of its own
+        return at if _APPOSITION.fullmatch(between) and after == "," else None
+
+    def _possessive_after(self, index: int) -> bool:
+        """ "Mr Gates' company", "Ana Ruiz's firm": the name owns the speaker phrase's head."""
+        return self.text[self.mentions[index].end:self.mentions[index].end + 2] in ("'s", "’s", "' ", "’ ")
 
     def _unnamed_people(self, item: Found) -> bool:
         """ "his agent", "environmentalists", "respondents": a common noun of people that names
