@@ -895,3 +895,188 @@ def test_quoted_words_inside_one_object_make_one_claim(analyze):
     result = claims_of(analyze, "Senator Ivo Brandt called his rival a \"pathological liar\" who is \"utterly amoral\".")
     claim = only(result.claims, cue="called")
     assert claim.text.startswith("his rival a \"pathological liar\" who is \"utterly amoral")
+
+
+def test_an_owned_description_is_not_the_person_introduced_with_its_noun(analyze):
+    text = ("Green party spokesman Ansel Fiore attacked the budget on Monday. "
+            "The prime minister's official spokesman said the budget was fair.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and claim.anonymous
+
+
+def test_the_company_as_speaker_is_the_firm_the_story_is_about(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "The company said sales had recovered.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "The company"
+    assert speaker_name(result, claim) == "Norvik Telecom" and not claim.anonymous
+
+
+def test_the_report_has_the_author_of_the_report_named_before(analyze):
+    text = ("A report by the Vantor Institute found that rents rose by 9% last year. "
+            "The report also said that wages had barely moved.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The report")
+    assert speaker_name(result, claim) == "Vantor Institute" and claim.kind == "document"
+
+
+def test_the_report_after_a_second_unnamed_report_has_no_author(analyze):
+    text = ("A report by the Vantor Institute found that rents rose by 9% last year. "
+            "A second report published on Monday was gloomier. The report also said that wages had barely moved.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The report")
+    assert claim.speaker is None
+
+
+def test_a_description_with_its_own_name_is_not_the_story_firm(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "Last week the online bank Kestrel Direct admitted that its records had been exposed.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="admitted")
+    assert speaker_name(result, claim) != "Norvik Telecom"
+
+
+def test_the_insurer_is_the_firm_introduced_as_an_insurer(analyze):
+    result = claims_of(analyze, "Shares in US insurer Halcott fell on Monday after a loss. The insurer said claims had doubled.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Halcott" and not claim.anonymous
+
+
+def test_a_ranked_description_is_not_owned(analyze):
+    text = ("Shares in Norvik Telecom fell 5% on Monday. Norvik Telecom also cut 300 jobs in Bergen. "
+            "The world's biggest phone company said sales had recovered.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Norvik Telecom"
+
+
+def test_a_gerund_under_a_preposition_is_said_by_the_subject_of_its_verb(analyze):
+    result = claims_of(analyze, "Mayor Ida Brandt replied to the critics by saying that the tunnel was safe. "
+                                "After saying the vote was rigged, Senator Olaf Ruud left the hall.")
+    first, second = only(result.claims, speaker_text="Mayor Ida Brandt"), only(result.claims, speaker_text="Senator Olaf Ruud")
+    assert (first.cue, first.text) == ("saying", "the tunnel was safe")
+    assert (second.cue, second.text) == ("saying", "the vote was rigged")
+
+
+def test_a_gerund_held_back_is_no_claim(analyze):
+    result = claims_of(analyze, "Senator Olaf Ruud refrained from saying that the vote was rigged. "
+                                "Mayor Ida Brandt left without saying whether the tunnel was safe.")
+    assert [c for c in result.claims if c.cue == "saying"] == []
+
+
+def test_a_belief_said_by_its_holder_is_one_claim(analyze):
+    result = claims_of(analyze, "Mayor Ida Brandt said she thinks the tunnel is safe. "
+                                "Senator Olaf Ruud said the minister believes the vote was rigged.")
+    assert [(c.cue, c.text) for c in result.claims if c.cue in ("said", "thinks", "believes")] == [
+        ("said", "she thinks the tunnel is safe"), ("said", "the minister believes the vote was rigged"),
+        ("believes", "the vote was rigged")]
+
+
+def test_a_declined_discussion_has_its_object_as_topic(analyze):
+    result = claims_of(analyze, "Minister Ida Brandt refused to discuss the reports that the tunnel had been closed. "
+                                "Mayor Olaf Ruud declined to discuss details.")
+    first, second = only(result.claims, cue="refused"), only(result.claims, cue="declined")
+    assert (first.stance, first.text) == ("decline_comment", "the reports that the tunnel had been closed")
+    assert (second.stance, second.text) == ("decline_comment", "declined to discuss details")
+
+
+def test_a_person_owned_by_a_body_is_not_the_body(analyze):
+    result = claims_of(analyze, "Norway's veteran fly-half said he was hoping to play in March.")
+    person = only(result.claims, speaker_text="Norway's veteran fly-half")
+    assert person.speaker is None and not person.anonymous
+    assert result.mentions[person.speaker_affiliation].full_name == "Norway"
+    report = only(claims_of(analyze, "Norvik Telecom's annual report said profits had doubled.").claims, cue="said")
+    assert report.kind == "document" and report.speaker is not None  # a document of the body: the body's
+
+
+def test_people_of_a_country_are_not_the_country(analyze):
+    result = claims_of(analyze, "Two Norwegian computer security organisations warned users to avoid the program. "
+                                "The Norwegian government said the program was safe.")
+    warned, said = only(result.claims, cue="warned"), only(result.claims, cue="said")
+    assert warned.speaker is None and warned.anonymous and warned.speaker_affiliation is not None
+    assert said.speaker is not None and not said.anonymous
+
+
+def test_a_bodys_offer_or_unit_speaks_for_the_body(analyze):
+    result = claims_of(analyze, "Norway's current offer implies that the creditors would lose half. "
+                                "Norvik Telecom's broadband unit announced that prices would fall.")
+    assert speaker_name(result, only(result.claims, cue="implies")) == "Norway"
+    assert speaker_name(result, only(result.claims, cue="announced")) == "Norvik Telecom"
+
+
+def test_a_title_case_headline_after_a_full_name_is_said(analyze):
+    said = claims_of(analyze, "Ada Quell: Rural Voters Worried About the Senator’s Failing Health\n\nShe spoke on Monday.")
+    assert [(c.speaker_text, c.cue) for c in said.claims] == [("Ada Quell", ":")]
+    topic = claims_of(analyze, "Arthur Hale: King of the Thrillers\n\nHe wrote forty books.")
+    assert [c for c in topic.claims if c.cue == ":"] == []
+
+
+def test_a_demand_with_a_clause_is_a_claim_and_a_demanded_thing_is_not(analyze):
+    result = claims_of(analyze, "Senator Olaf Ruud demanded that the minister resign. "
+                                "The union demanded a 5% pay rise for nurses.")
+    assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [
+        ("Senator Olaf Ruud", "demanded", "the minister resign")]
+
+
+def test_finding_out_what_is_a_question_not_a_claim(analyze):
+    result = claims_of(analyze, "The regulator contacted the firm to find out what it knew about the bid.")
+    assert result.claims == []
+
+
+def test_a_negated_open_question_is_no_claim(analyze):
+    result = claims_of(analyze, "The footage did not show whether the driver was armed. "
+                                "The footage showed that the driver was unarmed.")
+    assert [(c.cue, c.text) for c in result.claims] == [("showed", "the driver was unarmed")]
+
+
+def test_according_to_despite_a_parse_that_swallows_the_sentence(analyze):
+    result = claims_of(analyze, "According to conservative talk radio host Ada Quell, the move reeks of fear. "
+                                "Ivo Dent repeatedly demeaned workers, according to show insiders.")
+    first, second = result.claims
+    assert (first.speaker_text, first.text) == ("conservative talk radio host Ada Quell", "the move reeks of fear")
+    assert second.speaker_text == "insiders" and second.anonymous
+
+
+def test_noted_takes_the_fact_pointed_out(analyze):
+    result = claims_of(analyze, "Mayor Olaf Ruud noted the rise in rents.")
+    assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [("Mayor Olaf Ruud", "noted", "the rise in rents")]
+
+
+def test_research_by_a_body_is_that_bodys(analyze):
+    result = claims_of(analyze, "New research by the Harbour Institute shows that rents have doubled.")
+    claim = only(result.claims, cue="shows")
+    assert speaker_name(result, claim) == "Harbour Institute" and claim.kind == "document" and not claim.anonymous
+
+
+def test_those_close_to_someone_are_sources(analyze):
+    result = claims_of(analyze, "Those close to him say that he would pick a woman. This suggests the plan failed.")
+    assert [(c.speaker_text, c.anonymous) for c in result.claims] == [("Those close to him", True)]
+
+
+def test_as_someone_put_it(analyze):
+    result = claims_of(analyze, "As one voter put it, the election is a choice between two bad options. "
+                                "He put it on the table.")
+    assert [(c.speaker_text, c.cue, c.text, c.anonymous) for c in result.claims] == [
+        ("one voter", "put it", "the election is a choice between two bad options", True)]
+
+
+def test_it_said_after_another_body_was_named_is_not_guessed(analyze):
+    result = claims_of(analyze, "Research by the Harbour Institute revealed that most laptops carry spyware. "
+                                "Until now Norvik Telecom has left the market to rivals. "
+                                "It said that its program would not stop every attack.")
+    assert only(result.claims, cue="said").speaker is None
+
+
+def test_headline_review_of_a_work_is_no_claim(analyze):
+    result = claims_of(analyze, "DVD review: Harry Potter and the Prisoner of Azkaban\n\nThe film is out.")
+    assert result.claims == []
+
+
+def test_a_body_named_in_apposition_speaks(analyze):
+    result = claims_of(analyze, "A German firm is looking to raise 70m euros. The firm, Kessler Biotech, said that it "
+                                "hoped to list in May. On Tuesday, Mr Ivo Dent pledged money to the cause. Mr Dent's "
+                                "company, software giant Norvik Telecom, also hopes to use the summit to win contracts.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Kessler Biotech"
+    assert speaker_name(result, only(result.claims, cue="hopes")) == "Norvik Telecom"

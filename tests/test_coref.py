@@ -138,3 +138,65 @@ def test_the_watchdog_is_the_body_introduced_as_one(analyze):
     (claim,) = [c for c in result.claims if c.cue == "said"]
     assert result.mentions[claim.speaker].full_name == "Rail Safety Board"
     assert claim.anonymous is False
+
+
+def test_the_company_takes_the_organisation_the_story_is_about():
+    text = ("Brindle Foods cut its prices in March. Analysts at Kemper Bank expected more cuts. "
+            "Brindle Foods also closed two depots. The company said sales had recovered.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods"), ("Kemper Bank", "ORG", "Kemper Bank")])
+    found = c.description("company", text.index("The company said"))
+    assert found is not None and c.mentions[found].full_name == "Brindle Foods"
+
+
+def test_the_company_is_not_guessed_between_firms_of_equal_weight():
+    text = ("Brindle Foods and Olsen Dairy met in March. Brindle Foods and Olsen Dairy agreed a deal. "
+            "The company said sales had recovered.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods"), ("Olsen Dairy", "ORG", "Olsen Dairy")])
+    assert c.description("company", text.index("The company said")) is None
+
+
+def test_the_firm_is_not_the_salient_one_after_an_unnamed_firm_came_in():
+    text = ("Brindle Foods cut its prices. Brindle Foods then bought a small packaging firm in Leeds. "
+            "The firm said ten jobs would go.")
+    c = coref(text, [("Brindle Foods", "ORG", "Brindle Foods")])
+    assert c.description("firm", text.index("The firm said")) is None
+    assert c.description("party", text.index("The firm said")) is None  # not a noun of the story's firm
+
+
+def test_a_capitalized_body_is_no_rival_for_she():
+    text = ("Ada Tormey said her group would keep up the pressure on the Welsh Executive. "
+            "She said a march was planned.")
+    c = coref(text, [("Ada Tormey", "PERSON", "Ada Tormey")])
+    assert not c.other_person_between(text.index(" said"), text.index("She said"), 0)
+    lower = text.replace("Welsh Executive", "new executive")  # a person described: a rival
+    assert coref(lower, [("Ada Tormey", "PERSON", "Ada Tormey")]).other_person_between(
+        lower.index(" said"), lower.index("She said"), 0)
+
+
+def test_the_company_after_another_name_in_its_sentence_is_not_guessed():
+    text = ("Norvik Telecom cut jobs. Norvik Telecom also sold a unit. "
+            "In a statement from Tarnow Steel, the company said prices would rise.")
+    c = coref(text, [("Norvik Telecom", "ORG", "Norvik Telecom"), ("Tarnow Steel", "ORG", "Tarnow Steel")])
+    assert c.description("company", text.index("the company said")) is None
+    assert c.description("company", text.index("the company said"), salient=False) is None
+
+
+def test_the_firm_counts_a_name_the_model_labelled_two_ways():
+    text = ("Norvik Telecom cut jobs. Norvik Telecom also sold a unit to Tarnow Steel. "
+            "Norvik Telecom then raised prices. The firm said demand was strong.")
+    mentions = mentions_of(text, [("Norvik Telecom", "ORG", "Norvik Telecom"), ("Tarnow Steel", "ORG", "Tarnow Steel")])
+    mentions = [Mention(m.doc, m.start, m.end, m.text, "GPE" if i in (1, 3) else m.label, m.key, m.full_name, m.sentence)
+                for i, m in enumerate(mentions)]  # two of three "Norvik Telecom" read as a place
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    found = c.description("firm", text.index("The firm said"))
+    assert found is not None and c.mentions[found].full_name == "Norvik Telecom"
+
+
+def test_an_acronym_names_the_one_body_whose_initials_spell_it():
+    text = "The International Federation of Rowing Associations met. Later the IFRA said the tests were fair."
+    c = coref(text, [("International Federation of Rowing Associations", "ORG",
+                      "International Federation of Rowing Associations")])
+    found = c.acronym("IFRA", text.index("the IFRA"))
+    assert found is not None and c.mentions[found].text.startswith("International")
+    assert c.acronym("IOC", len(text)) is None  # no body with those initials
+    assert c.acronym("Ifra", len(text)) is None  # not written as an acronym

@@ -33,6 +33,8 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
 
 
+_APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
+_RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -93,6 +95,8 @@ class SpeakerResolver:
                 author = self._mention_in(item.speaker, _AUTHOR_LABELS)
             if author is None:  # "The paper said": the newspaper named before, when one was
                 author = self._referred(item)
+            if author is None:  # "a report by the ministry ... the report says": its author
+                author = self._earlier_document(item, previous)
             return Speaker(author, False, kind="document")
         named = self._mention_at(item.speaker_head)
         if named is None and not item.speaker_plural:
@@ -112,19 +116,75 @@ class SpeakerResolver:
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        country = self._country_modifier(item)
+        if country is not None:  # "two US security organisations": unnamed people of the US
+            return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
+        owner = self._possessor(item)
+        if owner is not None:  # "England's fly-half said": a person of England, not England
+            described = None if item.speaker_plural else self.coref.description(
+                item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
+            return Speaker(described, False, owner, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _country_modifier(self, item: Found) -> int | None:
+        """The country whose adjective or name modifies a common noun that heads the speaker
+        phrase and names no organ of that state ("US computer security organisations"): the
+        speaker is someone of that country, not the country."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma.lower()
+        if not head[:1].islower() or lemma in self.lexicon.state_nouns or self._thing_noun(lemma):
+            return None
+        inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        if inside is None or self.mentions[inside].label not in ("GPE", "NORP") \
+                or self.mentions[inside].end > item.speaker_head[0]:
+            return None
+        if self._mention_in(item.speaker, ("PERSON", "ORG", "OUTLET")) is not None:
+            return None  # "the NBC network": a named body speaks
+        return inside
+
+    def _thing_noun(self, lemma: str) -> bool:
+        """A document, a statement or a proposal ("Argentina's offer implies"): the owner's own
+        words, so the owner speaks."""
+        return lemma in self.lexicon.document_nouns or lemma in self.lexicon.statement_nouns \
+            or lemma in self.lexicon.proposal_nouns
+
+    def _possessor(self, item: Found) -> int | None:
+        """The body named as the owner of a common noun that heads the speaker phrase ("England's
+        fly-half", "the club's new signing"): that noun is someone of the body, who speaks, not
+        the body. Not a document, outlet or unit of it ("the BBC's report", "the firm's bank")."""
+        head = self._words(item.speaker_head)
+        lemma = item.speaker_lemma.lower()
+        if not head[:1].islower() or self._thing_noun(lemma) or lemma in self.lexicon.outlet_nouns \
+                or self.coref.lexicon.kind_of_noun(lemma) == "group":
+            return None
+        owner = self._mention_in(item.speaker, ("ORG", "GPE", "NORP", "OUTLET"))
+        if owner is None or self.mentions[owner].end > item.speaker_head[0]:
+            return None
+        after = self.text[self.mentions[owner].end:self.mentions[owner].end + 2]
+        return owner if after in ("'s", "’s") else None
 
     def _apposed_name(self, item: Found) -> int | None:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
-        if item.speaker_plural or self._mention_in(item.speaker, (_PERSON,)) is not None:
+        inside = self._mention_in(item.speaker, (_PERSON,))
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
-        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+        if at >= len(self.mentions):
+            return None
+        # "The firm, Paion, said", "Mr X's company, software giant Y, hopes": a body's name
+        # after a noun of groups; a person's name after anything else
+        group = self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group"
+        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
-        return at if between.strip() == "," and after == "," else None
+        # ", Y," or ", software giant Y,": the name with a lower-case title of its own
+        return at if _APPOSITION.fullmatch(between) and after == "," else None
+
+    def _possessive_after(self, index: int) -> bool:
+        """ "Mr Gates' company", "Ana Ruiz's firm": the name owns the speaker phrase's head."""
+        return self.text[self.mentions[index].end:self.mentions[index].end + 2] in ("'s", "’s", "' ", "’ ")
 
     def _unnamed_people(self, item: Found) -> bool:
         """ "his agent", "environmentalists", "respondents": a common noun of people that names
@@ -161,12 +221,45 @@ class SpeakerResolver:
         head = self._words(item.speaker_head)
         if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
             named = self.coref.name(head, item.cue[0])
-            return named if named is not None else self._same_name(self._words(item.speaker))
+            if named is None:
+                named = self._same_name(self._words(item.speaker))
+            return named if named is not None else self.coref.acronym(head, item.cue[0])
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
-                and self._mention_in(item.speaker, (_PERSON,)) is None):
-            return self.coref.description(item.speaker_lemma, item.speaker[0])
+                and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
+            # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
+            own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
+            return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
         return None
+
+    def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "A report by the audit office found ... The report also said": a definite document
+        phrase is the nearest earlier document claim of the same noun, and has its author; None
+        when that one has no author, or an unnamed one of the noun came in since ("a second
+        report")."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in self.coref.lexicon.determiners or item.speaker_plural:
+            return None
+        noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}s?\b")
+        for claim in reversed(previous):
+            if claim.kind != "document" or not claim.cue_span or claim.cue_span[0] >= item.cue[0] \
+                    or not noun.search((claim.speaker_text or "").lower()):
+                continue
+            author = self.speakers[id(claim)].mention
+            end = max(claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
+            if author is None or self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
+                return None
+            return author
+        return None
+
+    def _owned(self, item: Found) -> bool:
+        """ "the prime minister's official spokesman": a possessor before the head makes the phrase
+        someone's employee or organ, not the person introduced with that noun elsewhere (a
+        party's spokesman named earlier is another spokesman)."""
+        before_head = self.text[item.speaker[0]:item.speaker_head[0]]
+        owner = re.search(r"\w(?:'s|’s|s'|s’)\s", before_head)
+        # "the world's biggest insurer", "the country's top bank": a rank, not an owner
+        return owner is not None and _RANK.search(before_head[owner.end():]) is None
 
     def _pronoun(self, kind: str, item: Found, previous: Sequence[Claim]) -> Speaker:
         """ "he said" -> the last compatible speaker in the same paragraph, unless another person
@@ -185,6 +278,8 @@ class SpeakerResolver:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
                 if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
+                if kind == "document" and self._other_body_between(claim, item, speaker):
+                    return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
@@ -202,6 +297,15 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _other_body_between(self, claim: Claim, item: Found, speaker: Speaker) -> bool:
+        """An organisation other than the earlier claim's speaker named (outside quotes and outside
+        what that claim says) between it and an "it said": "it" may be that one."""
+        start, end = max(claim.cue_span[1], claim.end), item.cue[0]
+        own = self.mentions[speaker.mention].key if speaker.mention is not None else None
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label in ("ORG", "OUTLET") and self.mentions[i].key != own
+                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
 
     def _named_in_content(self, mention: int, item: Found) -> bool:
         """The actor is named by name in what the pronoun's speaker says: then the pronoun is

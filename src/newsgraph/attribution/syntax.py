@@ -19,6 +19,9 @@ _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as", "about")
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
+_NO_TOPIC = frozenset({"anything", "nothing", "it", "that", "this", "detail", "details", "more", "further"})
+_TITLED_STATEMENT_WORDS = 6  # "Arthur Hale: King of the Thrillers" (5) names a topic
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "besides"})  # "by saying that"
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
@@ -99,12 +102,36 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _titled_document(token, sentence, offset, lexicon)
                 or _headline_colon(token, sent, sentence, offset, lexicon, text)
                 or _transcript_label(token, sent, sentence, offset, lexicon, text)
-                or _signature_dash(token, sentence, offset, lexicon))
+                or _signature_dash(token, sentence, offset, lexicon)
+                or _as_put_it(token, sent, sentence, offset, lexicon))
         if item is not None:
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
             if cited is not None:
                 yield cited
+
+
+def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "As one voter put it, the vote is ...", "the plan, as X put it, was ...": an "as" clause
+    of "put it" says the rest of the sentence; its subject speaks."""
+    if token.lemma_.lower() != "put" or token.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
+            or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return None
+    inside = {t.i for t in token.subtree}
+    rest = [t for t in sent if t.i not in inside]
+    if not _has_words(rest):
+        return None
+    it = next(c for c in token.children if c.dep_ == "dobj")
+    item = Found((offset + token.idx, offset + it.idx + len(it)), "assert", "indirect", sentence)
+    _speaker_from_phrase(item, subject, offset, lexicon)
+    item.content, item.content_from = _trim(rest, offset), "sentence"
+    item.cue_lemma = "put"
+    return item
 
 
 # --- verbs of speech -----------------------------------------------------------------------
@@ -128,6 +155,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
+        if _negated(token) and _open_question(token):
+            return None  # "the footage did not show whether he was armed": nothing said either way
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
         if item.stance == "deny" and _denies_a_person(token):
@@ -140,6 +169,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
+        inner = _subject(token)
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.speech_verbs \
+                and inner is not None and inner.pos_ == "PRON":
+            return None  # "she said she thinks X": one claim, the saying; the belief is its content
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
         clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
@@ -165,7 +198,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None
         return item
     subject = _subject(token)
-    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None:
+    if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None \
+            and not _people_pronoun(subject):
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
@@ -211,12 +245,21 @@ def _stated_clause(clause) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if marks & {"whether", "if"}:
         return False
+    if clause.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT") and clause.left_edge.i > clause.head.i \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.head.children):
+        return False  # "to find out what it knew": a question asked, nothing held true
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _open_question(token) -> bool:
+    """The verb's clause asks rather than states: "whether ...", "if ..."."""
+    return any(c.dep_ in _CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in token.children)
 
 
 def _obliged(token) -> bool:
@@ -331,6 +374,9 @@ def _topic(comment):
                 return list(objects[0].subtree)
         if child.dep_ in _CLAUSE_DEPS:
             return _without_mark(list(child.subtree))
+        if child.dep_ == "dobj" and comment.lemma_.lower() not in ("comment", "say") \
+                and child.lemma_.lower() not in _NO_TOPIC:
+            return list(child.subtree)  # "refused to discuss the reports": what was not discussed
     return None
 
 
@@ -552,10 +598,26 @@ def _subject(token):
                     return objects[0]
         if any(child.dep_ in ("nsubjpass", "auxpass") for child in current.children):
             return None  # "was said to have ...": no speaker in the text
+        doer = _gerund_doer(current)
+        if doer is not None:  # "replied by saying that ...": the one who replied says it
+            current = doer
+            continue
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _gerund_doer(token):
+    """The verb whose subject says a gerund under a preposition: "replied by saying", "after
+    saying", "aside from saying". Not "refrained from saying", "without saying", "accused of
+    saying": the saying is held back or is someone else's charge."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.dep_ != "prep":
+        return None
+    prep, head = token.head.lower_, token.head.head
+    if prep in ("from",) and head.lower_ in ("aside", "apart"):
+        return head.head
+    return head if prep in _GERUND_PREPS and head.pos_ in ("VERB", "AUX") else None
 
 
 def _inverted_subject(token):
@@ -582,6 +644,12 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
         item.author = _author(head, offset)
 
 
+def _people_pronoun(head) -> bool:
+    """ "Those close to him", "those who know him": a plural demonstrative with words of its
+    own that describe people, so a group of sources, not the writer's "this" or "that"."""
+    return head.lower_ in ("those", "these") and any(c.dep_ in ("amod", "relcl", "acl", "prep") for c in head.children)
+
+
 def _relative_antecedent(head):
     """The noun a relative pronoun subject stands for ("Mayor X, who said ..." -> X), or None."""
     if head.tag_ not in ("WP", "WDT") or head.lower_ not in ("who", "which", "that"):
@@ -590,6 +658,11 @@ def _relative_antecedent(head):
     while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
         verb = verb.head
     return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _first_cut(head) -> int:
+    """The index of the first comma or dash after ``head`` in its subtree (else past its end)."""
+    return next((t.i for t in head.subtree if t.i > head.i and t.text in _PHRASE_CUTS), head.right_edge.i + 1)
 
 
 def _phrase(head) -> list:
@@ -649,6 +722,9 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
         return None
     last = token.doc[token.i + len(words) - 1]
     source = next((c for c in last.children if c.dep_ == "pobj"), None)
+    if source is None:  # "according to show insiders": the tagger read "show" as a verb
+        verb = next((c for c in last.children if c.dep_ == "pcomp"), None)
+        source = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
     if source is None or not _source_like(source, lexicon):
         return None
     item = Found((offset + token.idx, offset + last.idx + len(last)), "assert", "according_to", sentence)
@@ -656,6 +732,10 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     phrase_end = max(t.i for t in source.subtree)
     before = [t for t in sent if t.i < token.i]
     after = [t for t in sent if t.i > phrase_end]
+    if not _has_words(before) and not _has_words(after):
+        # a parse that hangs the rest of the sentence on the name ("According to X, the move
+        # reeks of fear"): the source's words end at the first comma after it
+        after = [t for t in sent if t.i > _first_cut(source)]
     root_before = sent.root.i < token.i
     chosen = before if (before and _has_words(before) and (root_before or not _has_words(after))) else after
     if not _has_words(chosen):
@@ -809,7 +889,7 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     after = text[token.idx + 1:line_end]
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
-    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i):
+    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
         return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
@@ -818,6 +898,17 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _titled_statement(words: list, head, after: str, lexicon: CueLexicon) -> bool:
+    """ "Ana Ruiz: Rural Voters Worried About Taxes", "Poll: Voters Abandon Party": in a
+    headline's capitals the tagger reads the verbs as names, so no finite verb is seen. A full
+    name (two words or more) or a poll before the colon and a long line after it that does not
+    open with an article ("Profile: The ...") is taken as said."""
+    speaker_is_source = (len(words) >= 2 and all(t.pos_ == "PROPN" for t in words)) \
+        or head.lemma_.lower() in lexicon.finding_nouns
+    line = after.split()
+    return speaker_is_source and len(line) >= _TITLED_STATEMENT_WORDS and line[0].lower() not in ("the", "a", "an")
 
 
 def _transcript_label(token, sent, sentence: Span, offset: int, lexicon: CueLexicon, text: str) -> Found | None:

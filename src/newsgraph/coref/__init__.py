@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
 from newsgraph.names import NameGender
 
@@ -35,7 +35,10 @@ __all__ = ["CorefLexicon", "DocumentCoref"]
 DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
-_TITLE_WORDS = 4  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
+_TITLE_WORDS = 4
+_SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
+_SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class CorefLexicon:
     group_labels: frozenset[str]
     pronoun_genders: dict[str, str]
     predicate_links: tuple[str, ...] = ()
+    salient_nouns: frozenset[str] = frozenset()
+    salient_labels: frozenset[str] = frozenset({"ORG"})
+    capitalized_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -66,6 +72,9 @@ class CorefLexicon:
                    group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
                    pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
+                   salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
+                   salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
+                   capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -93,6 +102,7 @@ class DocumentCoref:
         nouns = "|".join(sorted((re.escape(n) for n in lexicon.person_nouns), key=len, reverse=True))
         self._person_description = re.compile(
             rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
+        self._firm_keys: frozenset[str] | None = None  # see _firms
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
@@ -139,11 +149,26 @@ class DocumentCoref:
         before = [i for i in owners if self.mentions[i].start < at]
         return before[-1] if before else owners[0]
 
+    def acronym(self, word: str, at: int) -> int | None:
+        """The organisation an acronym the mention finder missed stands for ("the IAAF" after
+        "International Association of Athletics Federations"): the one group name whose
+        capitalized words' initials spell it; the mention nearest before ``at``."""
+        if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()):
+            return None
+        found = [i for i, m in enumerate(self.mentions) if m.label in self.lexicon.group_labels
+                 and _initials(m.full_name or m.text) == word]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None  # nobody, or two bodies with those initials: do not guess
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else found[0]
+
     # --- descriptions -------------------------------------------------------------------------
 
-    def description(self, noun: str, at: int, *, kind: str | None = None) -> int | None:
+    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True) -> int | None:
         """The mention "the <noun>" stands for: the nearest earlier mention of the noun's kind
-        whose introducing words (just before it, or its apposition just after) hold the noun."""
+        whose introducing words (just before it, or its apposition just after) hold the noun;
+        else, for the nouns of a story's firm and unless ``salient`` is False (the phrase names
+        a body of its own: "the online bank X"), the organisation the story is about."""
         kind = kind or self.lexicon.kind_of_noun(noun)
         if kind is None:
             return None
@@ -156,7 +181,56 @@ class DocumentCoref:
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at):
                 return index
+        if salient and noun.lower() in self.lexicon.salient_nouns:
+            return self.salient(at, noun)
         return None
+
+    def salient(self, at: int, noun: str = "") -> int | None:
+        """The organisation a story is about, for "the company" / "the firm" when no mention was
+        introduced with that noun: business news names its firm by name and then calls it "the
+        company". Only when one organisation clearly dominates the text before ``at`` (at least
+        ``_SALIENT_MIN`` mentions and ``_SALIENT_RATIO`` times the next one): with two firms of
+        similar weight "the company" may be either, and no answer is safer."""
+        # the model labels one firm ORG here and GPE there: a name labelled an organisation
+        # once counts with all its mentions (a country labelled ORG by mistake never does)
+        firms = self._firms()
+        counts: dict[str, int] = {}
+        nearest: dict[str, int] = {}
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.key in firms and not self.in_quote(mention.start):
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+                nearest.setdefault(mention.key, index)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < _SALIENT_MIN or (len(ranked) > 1 and ranked[0] < _SALIENT_RATIO * ranked[1]):
+            return None
+        top = next(key for key, count in counts.items() if count == ranked[0])
+        if noun and self.unnamed_rival(noun, self.mentions[nearest[top]].end, at):
+            return None
+        if self._other_name_in_sentence(top, at):
+            return None  # "In a statement from X, the company denied": X, if anyone
+        return nearest[top]
+
+    def _other_name_in_sentence(self, key: str, at: int) -> bool:
+        """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
+        description may be that one's."""
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
+        return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
+                   and self.mentions[i].start >= start for i in self._before(at))
+
+    def _firms(self) -> frozenset[str]:
+        """Keys of the names labelled an organisation at least once (not countries); once."""
+        if self._firm_keys is None:
+            self._firm_keys = frozenset(m.key for m in self.mentions if m.label in self.lexicon.salient_labels
+                                        and (m.full_name or m.text).lower() not in _countries())
+        return self._firm_keys
+
+    def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
+        """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
+        in since the salient one was last named may be the one meant."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        pattern = rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b"
+        return re.search(pattern, self.text[start:end], re.IGNORECASE) is not None
 
     def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
@@ -212,6 +286,8 @@ class DocumentCoref:
             noun = match.group("noun").lower()
             if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
                 continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if noun in self.lexicon.capitalized_bodies and match.group("noun")[:1].isupper():
+                continue  # "the Scottish Executive": a body's name, no person
             if self._named_after(match.end()):
                 continue  # "the minister Dana Kell": a name the antecedent search has seen
             if self._describes_antecedent(start, match.start(), antecedent):
@@ -269,9 +345,20 @@ class DocumentCoref:
 
 
 @lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
 def _name_gender() -> NameGender:
     """The actors' table of gendered titles and given names (``data/name_gender.yaml``), once."""
     return NameGender.from_data()
+
+
+def _initials(name: str) -> str:
+    """ "International Labour Organisation" -> "ILO"; "" for a one-word name (no acronym)."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def _words(name: str) -> list[str]:
