@@ -30,6 +30,7 @@ class Senses:
     """The word lists of the sense cues, as sets."""
 
     work_nouns: frozenset[str]
+    work_nouns_after: frozenset[str]
     work_leads: tuple[tuple[str, ...], ...]
     team_nouns: frozenset[str]
     match_verbs: frozenset[str]
@@ -41,6 +42,7 @@ class Senses:
     def from_rules(cls, rules: EntityRules) -> "Senses":
         return cls(
             work_nouns=frozenset(w.lower() for w in rules.work_nouns),
+            work_nouns_after=frozenset(w.lower() for w in rules.work_nouns_after),
             work_leads=tuple(tuple(p.lower().split()) for p in rules.work_lead_phrases),
             team_nouns=frozenset(w.lower() for w in rules.team_nouns),
             match_verbs=frozenset(rules.match_verbs),
@@ -66,6 +68,8 @@ class Senses:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             return False  # "a role in Kessel's film": the owner of a work is no work
+        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in self.work_nouns_after:
+            return True  # "the Kessel worm": a thing no one makes under that name but the thing itself
         before = span.start - 1
         while before >= 0 and doc[before].text in _QUOTES:
             before -= 1

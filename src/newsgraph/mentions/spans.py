@@ -96,7 +96,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     """
     found = []
     for ent in doc.ents:
-        for span in (part for piece in split_span(ent) for part in cut_span(piece, ent.label_, rules)):
+        for span in (part for piece in split_span(ent, rules) for part in cut_span(piece, ent.label_, rules)):
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span):
                 continue
@@ -113,9 +113,9 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"
             if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
-            cue = "ORG" if (label not in ("OUTLET", "NORP") and not team
-                            and (senses is None or span.text not in senses.countries)
-                            and company_cue(span, rules, place=label in ("GPE", "LOC"))) else ""
+            cue = kind_cue(span, label, team, rules, senses)
+            if cue == "ORG" and label in ("PRODUCT", "WORK_OF_ART"):
+                label = "ORG"  # "a Vantorix spokesman": a thing has no spokesman, its maker has
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -130,6 +130,55 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             ))
     return found
 
+
+def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
+    """The kind the sentence states for the name, or "": a company or a club ("shares in X",
+    "X striker"), a person ("the singer X", "X, chief executive of Y"). A country and a team
+    take no cue (a country's captain is its side's); a people (NORP) neither."""
+    if label == "NORP" or team:
+        return ""
+    country = senses is not None and span.text in senses.countries
+    if not country and person_cue(span, rules):
+        return "PERSON"
+    if label != "OUTLET" and not country and company_cue(span, rules, place=label in ("GPE", "LOC")):
+        return "ORG"
+    if label != "OUTLET" and not country and body_cue(span, rules):
+        return "ORG"
+    return ""
+
+
+def person_cue(span, rules: EntityRules) -> bool:
+    """Does the sentence say the name is a person's? A role noun only a person bears just before
+    it ("the singer Kessel", "striker Jon Vaal") or in apposition ("Vaal, the singer",
+    "Vaal, chief executive of Brevik"). A name that a role noun follows is the role's body, not
+    its bearer: "Kessel striker", "Kessel chief executive" (see ``body_cue``)."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
+            return before.head.i >= span.start  # the noun modifies the name, not an earlier word
+    return any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
+               for child in span.root.children if child.i >= span.end)
+
+
+def body_cue(span, rules: EntityRules) -> bool:
+    """A group's role written right after its name ("Kessel striker Jon Vaal", "a Brevik
+    spokesman") or after "of" ("chairman of Brevik"): the name is the body the person serves,
+    a club or a company. Not after a possessive ("Vaal's manager" is his own)."""
+    doc = span.doc
+    if span.end < len(doc):
+        noun = doc[span.end]
+        if noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in rules.body_roles_after:
+            return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        role = doc[span.start - 2]
+        return role.is_lower and role.lower_ in rules.body_roles_after and role.lower_ not in _PLACE_ROLES
+    return False
+
+
+# roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be
+# a town's manager): written after "of" they are no cue
+_PLACE_ROLES = frozenset({"captain", "manager", "coach", "boss"})
 
 _MARKET_WORDS = frozenset({"shares", "stock", "stocks"})
 
@@ -194,12 +243,15 @@ def _modifies_common_noun(span) -> bool:
     return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
-def split_span(ent) -> list:
+def split_span(ent, rules: EntityRules | None = None) -> list:
     """Cut an entity at possessives and line breaks: "Israel's Channel 2" -> "Israel",
-    "Channel 2". A name never runs over a line break (headline into dateline)."""
+    "Channel 2". A name never runs over a line break (headline into dateline). A plural
+    noun's possessive inside a group's name stays ("the Kessel Farmers' Union")."""
     parts, start = [], ent.start
     for token in ent:
         possessive = token.text in _POSSESSIVE_MARKS and (token.tag_ == "POS" or len(token.text) == 2)
+        if possessive and rules is not None and possessive_in_name(ent, token, rules):
+            continue
         if possessive or (token.is_space and "\n" in token.text):
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
@@ -207,6 +259,23 @@ def split_span(ent) -> list:
     if start < ent.end:
         parts.append(ent.doc[start:ent.end])
     return parts
+
+
+def possessive_in_name(ent, mark, rules: EntityRules) -> bool:
+    """"Musicians' Union", "Women's Institute": the possessive of a plural noun (tagged plural,
+    "Musicians", "Women") inside a name the model ran on to a group's head word is part of that
+    name, not an owner ("Britain's Labour Party": "Britain" is singular). A line break between
+    them ends the name anyway."""
+    if mark.i == ent.start or mark.i >= ent.end - 1:
+        return False
+    owner = ent.doc[mark.i - 1]
+    plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
+    if not plural or not owner.is_title:
+        return False
+    tail = [t for t in ent.doc[mark.i + 1:ent.end]]
+    if any(t.is_space or t.text in _POSSESSIVE_MARKS for t in tail):
+        return False
+    return tail[-1].text in rules.org_head_words
 
 
 def cut_span(span, label: str, rules: EntityRules) -> list:
@@ -361,6 +430,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "NOT_ACTOR"
     if words[-1] in rules.event_head_words and (len(words) > 1 or label not in ("PERSON", "GPE")):
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
+    if len(words) > 1 and words[0] in rules.event_lead_words:
+        return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
     if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
         return "ORG"
     if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:

@@ -1,0 +1,98 @@
+"""Actor kinds (issue 18, round 9): person cues (role nouns), club and company cues (a
+person's role after a name), plural possessives inside group names, things and events that
+are no actors, English results tables kept. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.model import Mention
+from newsgraph.names import name_key
+from newsgraph.resolve import get_resolver
+
+
+def _mention(doc, text, label="PERSON", cue=""):
+    return Mention(doc=doc, start=0, end=len(text), text=text, label=label,
+                   key=name_key(text), full_name=text, sentence=0, cue=cue)
+
+
+def _cues(result):
+    return {m.text: m.cue for m in result.mentions}
+
+
+# ------------------------------------------------------------------ person cues (mention stage)
+
+def test_role_noun_before_a_name_is_a_person_cue(analyze):
+    result = analyze("The singer Kessel Brevik said she was happy with the tour.")
+    assert _cues(result).get("Kessel Brevik") == "PERSON"
+
+
+def test_role_noun_in_apposition_is_a_person_cue(analyze):
+    result = analyze("Dorrin Vaal, chief executive of the Tamsk Cooperative, said sales had risen.")
+    assert _cues(result).get("Dorrin Vaal") == "PERSON"
+
+
+def test_a_company_noun_before_a_name_is_no_person_cue(analyze):
+    result = analyze("Engineering firm Brevik Kessel said it would appeal.")
+    assert _cues(result).get("Brevik Kessel") == "ORG"
+
+
+# ------------------------------------------------------------------ club and company cues
+
+def test_a_persons_role_after_a_name_makes_it_a_body(analyze):
+    result = analyze("Investors met a Vantorix spokesman in Leeds on Monday.")
+    assert _cues(result).get("Vantorix") == "ORG"
+
+
+def test_chairman_of_a_name_makes_it_a_body(analyze):
+    result = analyze("Jon Dorr is the chairman of Vantorix, the papers said.")
+    assert _cues(result).get("Vantorix") == "ORG"
+
+
+def test_a_country_takes_no_body_cue(analyze):
+    result = analyze("The Brazil manager said the players were tired.")
+    assert _cues(result).get("Brazil", "") == ""
+
+
+# ------------------------------------------------------------------ corpus vote
+
+def test_person_cues_outvote_the_models_group_label():
+    mentions = [_mention(f"d{i}", "Kessel Brevik", "ORG") for i in range(4)]
+    mentions.append(_mention("d9", "Kessel Brevik", "ORG", cue="PERSON"))
+    resolution = get_resolver("name-graph.v1")(mentions, [])
+    assert [a.kind for a in resolution.actors] == ["PERSON"]
+
+
+def test_a_rare_person_cue_does_not_outvote_the_model():
+    mentions = [_mention(f"d{i}", "Kessel Brevik", "ORG") for i in range(9)]
+    mentions.append(_mention("d9", "Kessel Brevik", "ORG", cue="PERSON"))
+    resolution = get_resolver("name-graph.v1")(mentions, [])
+    assert [a.kind for a in resolution.actors] == ["ORG"]
+
+
+# ------------------------------------------------------------------ possessives in group names
+
+def test_plural_possessive_inside_a_group_name_is_kept(analyze):
+    result = analyze("The Tamsk Farmers' Union said the plan was wrong.")
+    assert "Tamsk Farmers' Union" in {m.text for m in result.mentions}
+
+
+def test_a_places_possessive_still_cuts_the_name(analyze):
+    result = analyze("Britain's Labour Party won the vote in the spring.")
+    texts = {m.text for m in result.mentions}
+    assert "Britain" in texts and "Britain's Labour Party" not in texts
+
+
+# ------------------------------------------------------------------ no actors
+
+def test_a_name_before_worm_is_no_actor(analyze):
+    result = analyze("The Kessboot worm infected thousands of computers on Tuesday.")
+    assert "Kessboot" not in {m.text for m in result.mentions}
+
+
+def test_a_hurricane_is_no_actor(analyze):
+    result = analyze("Hurricane Dorrin hit the coast of Tamsk on Friday.")
+    assert not any("Dorrin" in m.text for m in result.mentions)
+
+
+def test_a_tax_is_no_actor(analyze):
+    result = analyze("The Vantorix Tax will rise by five percent next year, the minister said.")
+    assert not any("Tax" in m.text for m in result.mentions)
