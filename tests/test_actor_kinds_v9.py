@@ -96,3 +96,28 @@ def test_a_hurricane_is_no_actor(analyze):
 def test_a_tax_is_no_actor(analyze):
     result = analyze("The Vantorix Tax will rise by five percent next year, the minister said.")
     assert not any("Tax" in m.text for m in result.mentions)
+
+
+def test_a_name_the_sentence_calls_a_book_is_no_actor(analyze):
+    result = analyze("Dorrin Vale is an enchanting book, the critic Ann Kessel said.")
+    assert "Dorrin Vale" not in {m.text for m in result.mentions}
+
+
+def test_a_name_in_apposition_to_a_film_is_no_actor(analyze):
+    result = analyze("The studio released its new film, Tamsk Harbour, on Friday.")
+    assert "Tamsk Harbour" not in {m.text for m in result.mentions}
+
+
+def test_a_distributor_noun_before_a_name_is_a_company_cue(analyze):
+    result = analyze("The film's distributor Vantorix expects large audiences.")
+    assert _cues(result).get("Vantorix") == "ORG"
+
+
+def test_a_name_the_sentence_calls_a_singer_has_a_person_cue(analyze):
+    result = analyze("Tamsk Vorel is a singer from the north, the paper said.")
+    assert _cues(result).get("Tamsk Vorel") == "PERSON"
+
+
+def test_a_name_the_sentence_calls_a_company_has_a_company_cue(analyze):
+    result = analyze("Vantorix is a software company based in the north.")
+    assert _cues(result).get("Vantorix") == "ORG"

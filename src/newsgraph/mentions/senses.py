@@ -70,6 +70,8 @@ class Senses:
             return False  # "a role in Kessel's film": the owner of a work is no work
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in self.work_nouns_after:
             return True  # "the Kessel worm": a thing no one makes under that name but the thing itself
+        if self._called_work(span):
+            return True
         before = span.start - 1
         while before >= 0 and doc[before].text in _QUOTES:
             before -= 1
@@ -81,6 +83,21 @@ class Senses:
             if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
                 return True
         return False
+
+    def _called_work(self, span) -> bool:
+        """The sentence calls the name a work in apposition or as its predicate: "its latest
+        film, Kessel Nights", "Kessel Nights, the film", "Kessel Nights is an enchanting book"."""
+        root = span.root
+        if root.dep_ == "appos" and self._work_noun(root.head):
+            return True
+        if any(c.dep_ == "appos" and self._work_noun(c) for c in root.children):
+            return True
+        if root.dep_ in _SUBJECTS and root.head.lemma_ == "be":
+            return any(c.dep_ == "attr" and self._work_noun(c) for c in root.head.children)
+        return False
+
+    def _work_noun(self, token) -> bool:
+        return token.is_lower and token.pos_ == "NOUN" and token.lower_ in self.work_nouns
 
     def _team_head(self, head) -> bool:
         """A team noun heads the noun phrase, maybe through more modifiers: "the Wales coach",

@@ -157,8 +157,19 @@ def person_cue(span, rules: EntityRules) -> bool:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
             return before.head.i >= span.start  # the noun modifies the name, not an earlier word
-    return any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
-               for child in span.root.children if child.i >= span.end)
+    if any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
+           for child in span.root.children if child.i >= span.end):
+        return True
+    noun = predicate_noun(span)
+    return noun is not None and noun.lower_ in rules.person_nouns_before  # "Vaal is a singer"
+
+
+def predicate_noun(span):
+    """The noun the sentence predicates of the name ("Kessel is a singer": "singer"), or None."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    return next((c for c in root.head.children if c.dep_ == "attr" and c.is_lower and c.pos_ == "NOUN"), None)
 
 
 def body_cue(span, rules: EntityRules) -> bool:
@@ -198,6 +209,9 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
             return True
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"
+    noun = predicate_noun(span)
+    if noun is not None and noun.lower_ in rules.company_nouns_before:
+        return True  # "Vantorix is a software company"
     after = span.end
     possessive = after < len(doc) and doc[after].tag_ == "POS"
     after += possessive
