@@ -121,3 +121,22 @@ def test_a_name_the_sentence_calls_a_singer_has_a_person_cue(analyze):
 def test_a_name_the_sentence_calls_a_company_has_a_company_cue(analyze):
     result = analyze("Vantorix is a software company based in the north.")
     assert _cues(result).get("Vantorix") == "ORG"
+
+
+# ------------------------------------------------------------------ results tables
+
+def test_table_rows_give_their_names_as_teams():
+    from newsgraph.mentions.tables import table_names
+
+    text = "League results on Saturday :\nKessel 2 Brenton Vale 1\nDorrin 4 3 1 0 7 4 10\nThe coach said 2 things.\n"
+    names = [text[s:e] for s, e in table_names(text)]
+    assert names == ["Kessel", "Brenton Vale", "Dorrin"]
+
+
+def test_results_table_names_are_teams_in_a_sports_report(analyze):
+    text = ("Results of league football matches on Saturday, after a tense day for every coach and squad:\n"
+            "Kessel 2 Brenton 1\nTamsk 0 Dorrin 3\n"
+            "The league cup tournament goes on next week with the players' semi-final match.\n")
+    result = analyze(text)
+    labels = {m.text: m.label for m in result.mentions}
+    assert labels.get("Kessel") == "ORG" and labels.get("Dorrin") == "ORG"

@@ -9,6 +9,7 @@ attribution context, and short forms are linked to full names (``mentions/linkin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from newsgraph.mentions.linking import link_short_forms
@@ -16,6 +17,7 @@ from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
+from newsgraph.mentions.tables import mark_table_teams
 from newsgraph.model import Link, Mention, Sentence
 from newsgraph.names import NameGender, name_key
 from newsgraph.parse import ParsedDocument
@@ -37,11 +39,13 @@ class MentionFinder:
         self.reserved = (frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
+        self._sport = False
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
         sentences, candidates = self.find(parsed)
+        candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
         candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
@@ -58,6 +62,7 @@ class MentionFinder:
         doc_id = parsed.document.id
         words = WordStats.from_docs(doc for _, doc in parsed.chunks)
         sport = self.senses.is_sport(doc for _, doc in parsed.chunks)
+        self._sport = sport  # the document's sense, read by __call__ for its results tables
         sentences: list[Sentence] = []
         candidates: list[Candidate] = []
         for offset, doc, text in parsed.pieces():
@@ -76,6 +81,16 @@ class MentionFinder:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def _sentence_finder(sentences: list[Sentence]):
+    """offset -> the number of the sentence holding it (the last one starting before it)."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return sentences[max(0, bisect_right(starts, offset) - 1)].index if sentences else 0
+
+    return sentence_of
 
 
 def drop_works(candidates: list[Candidate]) -> list[Candidate]:
