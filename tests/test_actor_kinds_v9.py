@@ -140,3 +140,16 @@ def test_results_table_names_are_teams_in_a_sports_report(analyze):
     result = analyze(text)
     labels = {m.text: m.label for m in result.mentions}
     assert labels.get("Kessel") == "ORG" and labels.get("Dorrin") == "ORG"
+
+
+def test_three_result_rows_make_a_table_without_sport_words():
+    from newsgraph.mentions.tables import table_names
+
+    text = "Kessel 2 Brenton 1\nTamsk 0 Dorrin 3\nVale 1 Orrin 1\n"
+    assert len(table_names(text, sport=False)) == 6
+    assert table_names("Kessel 2 Brenton 1\nPrices: Gold 4 3 2\n", sport=False) == []
+
+
+def test_the_sexes_of_a_results_list_are_no_actors(analyze):
+    result = analyze("Women's 200 metres\n1. Anna Kessel (Tamsk) 22.10 seconds\n")
+    assert "Women" not in {m.text for m in result.mentions}

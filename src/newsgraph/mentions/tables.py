@@ -23,29 +23,36 @@ _STANDING = re.compile(rf"^(?P<a>{_NAME})((?:\s+{_FIGURE}){{3,}})\s*$")
 _LINE = re.compile(r"[^\n]+")
 
 
-def table_names(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the names of the table rows in ``text``."""
+# Result rows that make a results table of a document the sport words missed ("Results of ...
+# matches", then only names and figures).
+MIN_RESULT_ROWS = 3
+
+
+def table_names(text: str, sport: bool = True) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the names of the table rows in ``text``: result rows always
+    when there are MIN_RESULT_ROWS of them, standings rows in a ``sport`` report only (a price
+    list has rows of a name and figures too)."""
     spans = []
+    results = 0
     for line in _LINE.finditer(text):
         row = line.group().strip()
         offset = line.start() + line.group().index(row) if row else 0
         match = _RESULT.match(row)
         groups = ("a", "b") if match else ("a",)
+        results += match is not None
         if match is None:
-            match = _STANDING.match(row)
+            match = _STANDING.match(row) if sport else None
             if match is None or sum(ch.isdigit() for ch in match.group(2)) < 3:
                 continue
         spans += [(offset + match.start(g), offset + match.end(g)) for g in groups]
-    return spans
+    return spans if sport or results >= MIN_RESULT_ROWS else []
 
 
 def mark_table_teams(text: str, candidates: list[Candidate], sentence_of, sport: bool) -> list[Candidate]:
-    """In a sports report, each table row's name is a team: a candidate over it is cut to it and
+    """In a results table, each row's name is a team: a candidate over it is cut to it and
     made a team; a name the model missed becomes one. A person's full name (two words or more
     the model called a person: a golfer's row of rounds) stays a person."""
-    if not sport:
-        return candidates
-    names = table_names(text)
+    names = table_names(text, sport)
     if not names:
         return candidates
     kept: list[Candidate] = []
