@@ -153,3 +153,8 @@ def test_three_result_rows_make_a_table_without_sport_words():
 def test_the_sexes_of_a_results_list_are_no_actors(analyze):
     result = analyze("Women's 200 metres\n1. Anna Kessel (Tamsk) 22.10 seconds\n")
     assert "Women" not in {m.text for m in result.mentions}
+
+
+def test_dotted_initials_are_a_name(analyze):
+    result = analyze("Officials in the U.K. said the talks with Tamsk would go on.")
+    assert "U.K." in {m.text for m in result.mentions}

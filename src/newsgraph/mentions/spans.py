@@ -433,7 +433,8 @@ def looks_like_name(span) -> bool:
         return False
     if len(span.text.rstrip(".")) == 1:
         return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
-    return any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span)
+    # "U.S." is one token and no alphabetic one: letters with dots count as a word
+    return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
 
 
 def relabel(span, label: str, rules: EntityRules) -> str:
