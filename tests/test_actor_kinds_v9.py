@@ -158,3 +158,13 @@ def test_the_sexes_of_a_results_list_are_no_actors(analyze):
 def test_dotted_initials_are_a_name(analyze):
     result = analyze("Officials in the U.K. said the talks with Tamsk would go on.")
     assert "U.K." in {m.text for m in result.mentions}
+
+
+def test_a_place_based_name_is_a_company_cue(analyze):
+    result = analyze("Tamsk-based Vantorix is said to be one firm on the list.")
+    assert _cues(result).get("Vantorix") == "ORG"
+
+
+def test_an_ethnic_group_is_a_people(analyze):
+    result = analyze("Thousands were killed by Hutu militias in the war, the report said.")
+    assert {m.text: m.label for m in result.mentions}.get("Hutu") == "NORP"
