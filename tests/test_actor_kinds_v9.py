@@ -168,3 +168,18 @@ def test_a_place_based_name_is_a_company_cue(analyze):
 def test_an_ethnic_group_is_a_people(analyze):
     result = analyze("Thousands were killed by Hutu militias in the war, the report said.")
     assert {m.text: m.label for m in result.mentions}.get("Hutu") == "NORP"
+
+
+def test_a_persons_manager_makes_no_company_of_him(analyze):
+    result = analyze("The former manager of Jon Vaal, Ann Dorr, has died, her family said.")
+    assert _cues(result).get("Jon Vaal") == ""
+
+
+def test_a_role_noun_before_a_later_noun_is_no_person_cue(analyze):
+    result = analyze("A statement came from the billionaire Vantorix owner, the paper said.")
+    assert _cues(result).get("Vantorix", "") != "PERSON"
+
+
+def test_a_surname_like_tax_word_keeps_a_person(analyze):
+    result = analyze("The novelist Andrea Levy said the prize was a surprise.")
+    assert {m.text: m.label for m in result.mentions}.get("Andrea Levy") == "PERSON"

@@ -142,7 +142,9 @@ def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses |
         return "PERSON"
     if label != "OUTLET" and not country and company_cue(span, rules, place=label in ("GPE", "LOC")):
         return "ORG"
-    if label != "OUTLET" and not country and body_cue(span, rules):
+    # a person has a manager, a spokesman and an owner too: a full name tagged a person takes no body cue
+    person = label == "PERSON" and len(span) > 1
+    if label != "OUTLET" and not country and not person and body_cue(span, rules):
         return "ORG"
     return ""
 
@@ -156,9 +158,12 @@ def person_cue(span, rules: EntityRules) -> bool:
     if span.start > 0:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
-            return before.head.i >= span.start  # the noun modifies the name, not an earlier word
-    if any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
-           for child in span.root.children if child.i >= span.end):
+            # the name heads its phrase: in "the billionaire Kessel owner" the person is the owner
+            root = span.root
+            return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
+    apposition = span.end < len(doc) and doc[span.end].text == ","  # "Vaal, the singer"
+    if apposition and any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
+                          for child in span.root.children if child.i >= span.end):
         return True
     noun = predicate_noun(span)
     return noun is not None and noun.lower_ in rules.person_nouns_before  # "Vaal is a singer"
