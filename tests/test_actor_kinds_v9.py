@@ -183,3 +183,13 @@ def test_a_role_noun_before_a_later_noun_is_no_person_cue(analyze):
 def test_a_surname_like_tax_word_keeps_a_person(analyze):
     result = analyze("The novelist Andrea Levy said the prize was a surprise.")
     assert {m.text: m.label for m in result.mentions}.get("Andrea Levy") == "PERSON"
+
+
+def test_a_trade_noun_as_predicate_makes_no_company(analyze):
+    result = analyze("Jon Vaal was jailed on Tuesday. Vaal was previously a distributor of films.")
+    assert _cues(result).get("Vaal", "") == ""
+
+
+def test_an_apposition_without_determiner_is_no_work(analyze):
+    result = analyze("Who remembers the cartoon voiced by the late Jon Vaal, superb children's programme?")
+    assert "Jon Vaal" in {m.text for m in result.mentions}

@@ -88,9 +88,9 @@ class Senses:
         """The sentence calls the name a work in apposition or as its predicate: "its latest
         film, Kessel Nights", "Kessel Nights, the film", "Kessel Nights is an enchanting book"."""
         root = span.root
-        if root.dep_ == "appos" and self._work_noun(root.head):
+        if root.dep_ == "appos" and self._work_noun(root.head) and _determined(root.head):
             return True
-        if any(c.dep_ == "appos" and self._work_noun(c) for c in root.children):
+        if any(c.dep_ == "appos" and self._work_noun(c) and _determined(c) for c in root.children):
             return True
         if root.dep_ in _SUBJECTS and root.head.lemma_ == "be":
             return any(c.dep_ == "attr" and self._work_noun(c) for c in root.head.children)
@@ -148,6 +148,13 @@ class Senses:
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         return root.dep_ in _SUBJECTS and _plural_verb(head)
+
+
+def _determined(noun) -> bool:
+    """A noun phrase with its own determiner ("the film", "its latest film"): an apposition the
+    parser attached to a name without one is often another phrase's ("voiced by the late Kessel,
+    superb children's programme")."""
+    return any(c.dep_ == "det" or (c.dep_ == "poss" and c.tag_ == "PRP$") for c in noun.children)
 
 
 _PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")

@@ -197,6 +197,10 @@ def body_cue(span, rules: EntityRules) -> bool:
 _PLACE_ROLES = frozenset({"captain", "manager", "coach", "boss"})
 
 _MARKET_WORDS = frozenset({"shares", "stock", "stocks"})
+# Company nouns that say "company" as a predicate too ("X is a firm"); a trade noun does not
+# ("Kessel was a distributor of films" is often a man).
+_COMPANY_PREDICATES = frozenset({"firm", "company", "corporation", "conglomerate", "multinational", "carmaker",
+                                 "automaker", "chipmaker", "drugmaker", "airline", "insurer", "bank", "brewer"})
 
 
 def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
@@ -217,8 +221,8 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"
     noun = predicate_noun(span)
-    if noun is not None and noun.lower_ in rules.company_nouns_before:
-        return True  # "Vantorix is a software company"
+    if noun is not None and noun.lower_ in _COMPANY_PREDICATES:
+        return True  # "Vantorix is a software company"; "Kessel was a distributor" may be a man
     after = span.end
     possessive = after < len(doc) and doc[after].tag_ == "POS"
     after += possessive
