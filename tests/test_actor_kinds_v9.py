@@ -193,3 +193,18 @@ def test_a_trade_noun_as_predicate_makes_no_company(analyze):
 def test_an_apposition_without_determiner_is_no_work(analyze):
     result = analyze("Who remembers the cartoon voiced by the late Jon Vaal, superb children's programme?")
     assert "Jon Vaal" in {m.text for m in result.mentions}
+
+
+def test_a_company_ending_in_a_demonym_stays_a_group(analyze):
+    from newsgraph.mentions.spans import _company_on_demonym
+    from newsgraph.mentions.rules import EntityRules
+
+    rules = EntityRules.from_data()
+    assert _company_on_demonym(["Kessel", "American"], "ORG", rules)
+    assert not _company_on_demonym(["Iraqi", "Kurds"], "ORG", rules)
+
+
+def test_a_partys_members_of_parliament_are_a_group(analyze):
+    result = analyze("Several Tamsk Party MPs backed the plan on Tuesday.")
+    labels = {m.text: m.label for m in result.mentions}
+    assert all(label != "PERSON" for text, label in labels.items() if "MPs" in text)

@@ -464,7 +464,7 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
-    if words[-1] in rules.group_words and label != "NORP":
+    if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
         return "NORP"
     if len(words) > 1 and label in ("ORG", "PERSON") and (
             words[0] in rules.outlet_head_words or words[-1] in rules.outlet_head_words):
@@ -476,6 +476,13 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _company_on_demonym(words: list[str], label: str, rules: EntityRules) -> bool:
+    """A group-tagged name of several words ending in a demonym whose other words are no group
+    words ("Anglo Kessel American", a company) is the model's group, not a people; "Iraqi Kurds"
+    is a people."""
+    return label == "ORG" and len(words) > 1 and not all(w in rules.group_words for w in words[:-1])
 
 
 def _given_name_first(words: list[str], rules: EntityRules) -> bool:
