@@ -208,3 +208,13 @@ def test_a_partys_members_of_parliament_are_a_group(analyze):
     result = analyze("Several Tamsk Party MPs backed the plan on Tuesday.")
     labels = {m.text: m.label for m in result.mentions}
     assert all(label != "PERSON" for text, label in labels.items() if "MPs" in text)
+
+
+def test_a_club_in_brackets_after_a_player_is_a_team(analyze):
+    text = ("The coach named his squad for the match and the league cup tournament, with two goals "
+            "needed from the players and the striker. Replacements: J Kessel (Brenton Sharks), "
+            "P Vaal (Dorrin), S Orrin (Tamsk), L Dorr (Brenton Sharks), K Vale (Dorrin).")
+    result = analyze(text)
+    labels = {m.text: m.label for m in result.mentions}
+    assert labels.get("Brenton Sharks") == "ORG" and labels.get("Dorrin") == "ORG"
+    assert labels.get("L Dorr") == "PERSON"

@@ -50,6 +50,7 @@ class MentionFinder:
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         people_in_lists(document.text, candidates, self.senses.countries)
+        bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
         keys = [f"{key} {TEAM_SUFFIX}" if c.team and key else key for c, key in zip(candidates, keys)]
         mark_outlets(candidates, keys, self.rules.given_names)
@@ -191,6 +192,8 @@ def people_in_lists(text: str, candidates: list[Candidate], countries: frozenset
     label ("Kessel, Brevik (Tam 80), Vaal, ..."): team sheets and results name players by
     surname, and the small model tags a third of them as groups or places. A list here is a
     run of names parted by commas, brackets, numbers and "and"; countries keep their label."""
+    for candidate in candidates:
+        candidate.bracketed = _in_brackets(text, candidate)
     run: list[Candidate] = candidates[:1]
     commas = 0
     for candidate in candidates[1:] + [None]:  # type: ignore[list-item]
@@ -209,8 +212,34 @@ def _relabel_list(run: list[Candidate], countries: frozenset[str]) -> None:
     if len(run) < _MIN_LIST or people < _MIN_LIST_PEOPLE or people * 3 < len(run):
         return
     for candidate in run:
-        if candidate.label not in ("OUTLET", "PERSON") and candidate.text not in countries and not candidate.team:
+        if (candidate.label not in ("OUTLET", "PERSON") and candidate.text not in countries and not candidate.team
+                and not candidate.bracketed):
             candidate.label = "PERSON"
+
+
+def _in_brackets(text: str, candidate: Candidate) -> bool:
+    return text[:candidate.start].rstrip().endswith("(") and text[candidate.end:].lstrip().startswith(")")
+
+
+def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset[str], sport: bool) -> None:
+    """In a sports report, a name in brackets right after a person's is the person's club
+    ("J Kessel (Brenton Sharks), P Vaal (Dorrin)"): a team, whatever the model or a list said.
+    A country keeps its label (an athlete's nation in a results list)."""
+    if not sport:
+        return
+    people = {c.end for c in candidates if c.label == "PERSON"}
+    for candidate in candidates:
+        if not candidate.bracketed or candidate.text in countries or candidate.text.replace(".", "") in countries:
+            continue  # "(U.S.)" too
+        window = max(0, candidate.start - 40)
+        before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
+        # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
+        if before and (window + before.end(1) in people or before.group(2)):
+            candidate.label, candidate.team = "ORG", True
+
+
+# a name right before an opening bracket; group 2: an initial and a surname ("J Kessel (")
+_NAME_BEFORE_BRACKET = re.compile(r"(\b([A-Z]\.? [A-Z][\w'-]+)|[A-Z][\w'-]+)\s*\(\s*$")
 
 
 def mark_outlets(candidates: list[Candidate], keys: list[str], given_names: frozenset[str] = frozenset()) -> None:

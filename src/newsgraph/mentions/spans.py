@@ -39,6 +39,7 @@ class Candidate:
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
     cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
+    bracketed: bool = False  # written alone in brackets ("J Kessel (Brenton)"): a team sheet's club, a nation
 
 
 @dataclass(frozen=True)
