@@ -218,3 +218,13 @@ def test_a_club_in_brackets_after_a_player_is_a_team(analyze):
     labels = {m.text: m.label for m in result.mentions}
     assert labels.get("Brenton Sharks") == "ORG" and labels.get("Dorrin") == "ORG"
     assert labels.get("L Dorr") == "PERSON"
+
+
+def test_a_work_in_apposition_to_an_authors_novel_is_no_actor(analyze):
+    result = analyze("Jon Vaal's shortlisted novel, Tamsk Harbour, sold well last year.")
+    assert "Tamsk Harbour" not in {m.text for m in result.mentions}
+
+
+def test_a_title_opened_by_the_after_a_work_noun_is_no_actor(analyze):
+    result = analyze("The Spanish movie The Tamsk Harbour was named best film on Sunday.")
+    assert not any("Tamsk Harbour" in m.text for m in result.mentions)

@@ -73,8 +73,8 @@ class Senses:
         if self._called_work(span):
             return True
         before = span.start - 1
-        while before >= 0 and doc[before].text in _QUOTES:
-            before -= 1
+        while before >= 0 and (doc[before].text in _QUOTES or doc[before].lower_ == "the"):
+            before -= 1  # "the film 'Kessel Nights'", "the movie The Kessel Code" (its "The" trimmed)
         if before >= 0:
             token = doc[before]
             if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in self.work_nouns:
@@ -154,7 +154,7 @@ def _determined(noun) -> bool:
     """A noun phrase with its own determiner ("the film", "its latest film"): an apposition the
     parser attached to a name without one is often another phrase's ("voiced by the late Kessel,
     superb children's programme")."""
-    return any(c.dep_ == "det" or (c.dep_ == "poss" and c.tag_ == "PRP$") for c in noun.children)
+    return any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")) for c in noun.children)
 
 
 _PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")
