@@ -228,3 +228,15 @@ def test_a_work_in_apposition_to_an_authors_novel_is_no_actor(analyze):
 def test_a_title_opened_by_the_after_a_work_noun_is_no_actor(analyze):
     result = analyze("The Spanish movie The Tamsk Harbour was named best film on Sunday.")
     assert not any("Tamsk Harbour" in m.text for m in result.mentions)
+
+
+def test_the_author_of_an_adapted_work_is_no_work(analyze):
+    result = analyze("The new drama is an adaptation of the Jon Vaal best-seller, the channel said.")
+    assert "Jon Vaal" in {m.text for m in result.mentions}
+
+
+def test_a_name_in_brackets_inside_prose_is_no_club(analyze):
+    text = ("The coach praised his squad after the match and the league cup tournament, with two goals "
+            "from the striker. We have gone for Jon (Vaal) because of the kicking, the coach said.")
+    result = analyze(text)
+    assert {m.text: m.label for m in result.mentions}.get("Vaal", "PERSON") == "PERSON"

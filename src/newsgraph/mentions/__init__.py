@@ -231,6 +231,8 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
     for candidate in candidates:
         if not candidate.bracketed or candidate.text in countries or candidate.text.replace(".", "") in countries:
             continue  # "(U.S.)" too
+        if any(ch.isdigit() for ch in candidate.text) or not _LIST_GOES_ON.match(text[candidate.end:]):
+            continue  # "(Kessel 64)": a substitute and his minute; "went for Jon (Vaal) because": prose
         window = max(0, candidate.start - 40)
         before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
         # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
@@ -238,6 +240,8 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
             candidate.label, candidate.team = "ORG", True
 
 
+# after a team sheet's bracketed club: the next entry, or the end of the line or sentence
+_LIST_GOES_ON = re.compile(r"\s*\)\s*(?:[,;.]|\n|$)")
 # a name right before an opening bracket; group 2: an initial and a surname ("J Kessel (")
 _NAME_BEFORE_BRACKET = re.compile(r"(\b([A-Z]\.? [A-Z][\w'-]+)|[A-Z][\w'-]+)\s*\(\s*$")
 

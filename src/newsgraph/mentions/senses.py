@@ -70,6 +70,8 @@ class Senses:
             return False  # "a role in Kessel's film": the owner of a work is no work
         if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in self.work_nouns_after:
             return True  # "the Kessel worm": a thing no one makes under that name but the thing itself
+        if _modifies_next_noun(span):
+            return False  # "an adaptation of the Kessel best-seller": the name of its author, no work
         if self._called_work(span):
             return True
         before = span.start - 1
@@ -148,6 +150,16 @@ class Senses:
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         return root.dep_ in _SUBJECTS and _plural_verb(head)
+
+
+def _modifies_next_noun(span) -> bool:
+    """A lower-case noun right after the name ("the Kessel novel"), or a hyphened adjective that
+    starts one ("the Kessel best-seller"); not "Kessel Nights last year"."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and span.end + 1 < len(doc) and doc[span.end + 1].text == "-")
 
 
 def _determined(noun) -> bool:
