@@ -240,3 +240,8 @@ def test_a_name_in_brackets_inside_prose_is_no_club(analyze):
             "from the striker. We have gone for Jon (Vaal) because of the kicking, the coach said.")
     result = analyze(text)
     assert {m.text: m.label for m in result.mentions}.get("Vaal", "PERSON") == "PERSON"
+
+
+def test_a_place_based_writers_novel_is_no_company_cue(analyze):
+    result = analyze("The bookmaker has placed Tamsk-based Vaal's novel as the favourite to win.")
+    assert _cues(result).get("Vaal", "") == ""

@@ -214,8 +214,9 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
             return True
-        if before.lower_ == "based" and span.start > 1 and doc[span.start - 2].text in ("-", "\u2013"):
-            return True  # "Kessel-based Vantorix": a place-based name is a company's
+        if (before.lower_ == "based" and span.start > 1 and doc[span.start - 2].text in ("-", "\u2013")
+                and not (span.end < len(doc) and doc[span.end].tag_ == "POS")):
+            return True  # "Kessel-based Vantorix"; "Kessel-based Vaal's novel" is a writer's
         if (before.lower_ in ("maker", "makers") and span.start > 1
                 and doc[span.start - 2].lower_ in rules.maker_objects):
             return True
