@@ -245,3 +245,11 @@ def test_a_name_in_brackets_inside_prose_is_no_club(analyze):
 def test_a_place_based_writers_novel_is_no_company_cue(analyze):
     result = analyze("The bookmaker has placed Tamsk-based Vaal's novel as the favourite to win.")
     assert _cues(result).get("Vaal", "") == ""
+
+
+def test_schedule_rows_give_their_names_as_teams():
+    from newsgraph.mentions.tables import table_names
+
+    text = "SCHEDULE\nKESSEL AT BRENTON\nTamsk v Dorrin\nVale at Orrin\n"
+    names = [text[s:e] for s, e in table_names(text, sport=False)]
+    assert names == ["KESSEL", "BRENTON", "Tamsk", "Dorrin", "Vale", "Orrin"]

@@ -2,7 +2,7 @@
 
 Input: a sports report's text and the candidates the model found. Output: the candidates
 with each table row's names made the teams they are. A row is a whole line: a fixture's
-result ("Kessel 2 Brenton 1") or a standings row, a name followed by three figures or more
+result ("Kessel 2 Brenton 1"), a schedule's fixture ("Kessel at Brenton") or a standings row, a name followed by three figures or more
 ("Brenton 4 3 1 0 7 4 10", "BRENTON 69 65 .515 5 1/2"). The small model leaves most of these
 names out, or calls them places or people; a row's shape says what they are.
 """
@@ -19,6 +19,8 @@ _WORD = r"[A-Z][A-Za-z.'&-]*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,4}}"
 _FIGURE = r"(?:\d+|\d*\.\d+|\d+/\d+|-)"
 _RESULT = re.compile(rf"^(?P<a>{_NAME})\s+\d+\s+(?P<b>{_NAME})\s+\d+\s*$")
+# a schedule's fixture row: "Kessel at Brenton", "KESSEL AT BRENTON", "Kessel v Brenton"
+_FIXTURE = re.compile(rf"^(?P<a>{_NAME})\s+(?:at|AT|v|vs\.?)\s+(?P<b>{_NAME})\s*$")
 _STANDING = re.compile(rf"^(?P<a>{_NAME})((?:\s+{_FIGURE}){{3,}})\s*$")
 _LINE = re.compile(r"[^\n]+")
 
@@ -37,7 +39,7 @@ def table_names(text: str, sport: bool = True) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         row = line.group().strip()
         offset = line.start() + line.group().index(row) if row else 0
-        match = _RESULT.match(row)
+        match = _RESULT.match(row) or _FIXTURE.match(row)
         groups = ("a", "b") if match else ("a",)
         results += match is not None
         if match is None:
