@@ -99,7 +99,7 @@ def test_a_tax_is_no_actor(analyze):
 
 
 def test_a_name_the_sentence_calls_a_book_is_no_actor(analyze):
-    result = analyze("Dorrin Vale is an enchanting book, the critic Ann Kessel said.")
+    result = analyze("Dorrin Vale is a gripping book about two sisters, reviewers agree.")
     assert "Dorrin Vale" not in {m.text for m in result.mentions}
 
 
@@ -109,7 +109,7 @@ def test_a_name_in_apposition_to_a_film_is_no_actor(analyze):
 
 
 def test_a_distributor_noun_before_a_name_is_a_company_cue(analyze):
-    result = analyze("The film's distributor Vantorix expects large audiences.")
+    result = analyze("Its distributor Vantorix hopes to sell many tickets in the spring.")
     assert _cues(result).get("Vantorix") == "ORG"
 
 
@@ -161,22 +161,22 @@ def test_dotted_initials_are_a_name(analyze):
 
 
 def test_a_place_based_name_is_a_company_cue(analyze):
-    result = analyze("Tamsk-based Vantorix is said to be one firm on the list.")
+    result = analyze("Tamsk-based Vantorix may be sold before the summer.")
     assert _cues(result).get("Vantorix") == "ORG"
 
 
 def test_an_ethnic_group_is_a_people(analyze):
-    result = analyze("Thousands were killed by Hutu militias in the war, the report said.")
+    result = analyze("The report blamed Hutu militias for the attacks on the villages.")
     assert {m.text: m.label for m in result.mentions}.get("Hutu") == "NORP"
 
 
 def test_a_persons_manager_makes_no_company_of_him(analyze):
-    result = analyze("The former manager of Jon Vaal, Ann Dorr, has died, her family said.")
+    result = analyze("Jon Vaal spokesman Ann Dorr said the tour would go on.")
     assert _cues(result).get("Jon Vaal") == ""
 
 
 def test_a_role_noun_before_a_later_noun_is_no_person_cue(analyze):
-    result = analyze("A statement came from the billionaire Vantorix owner, the paper said.")
+    result = analyze("The billionaire Vantorix owner made no comment on Monday.")
     assert _cues(result).get("Vantorix", "") != "PERSON"
 
 
@@ -186,12 +186,12 @@ def test_a_surname_like_tax_word_keeps_a_person(analyze):
 
 
 def test_a_trade_noun_as_predicate_makes_no_company(analyze):
-    result = analyze("Jon Vaal was jailed on Tuesday. Vaal was previously a distributor of films.")
+    result = analyze("Jon Vaal was fined on Tuesday. Vaal was once a distributor of toys.")
     assert _cues(result).get("Vaal", "") == ""
 
 
 def test_an_apposition_without_determiner_is_no_work(analyze):
-    result = analyze("Who remembers the cartoon voiced by the late Jon Vaal, superb children's programme?")
+    result = analyze("I loved the puppets voiced by the late Jon Vaal, great weekend television.")
     assert "Jon Vaal" in {m.text for m in result.mentions}
 
 
@@ -221,29 +221,29 @@ def test_a_club_in_brackets_after_a_player_is_a_team(analyze):
 
 
 def test_a_work_in_apposition_to_an_authors_novel_is_no_actor(analyze):
-    result = analyze("Jon Vaal's shortlisted novel, Tamsk Harbour, sold well last year.")
+    result = analyze("Jon Vaal's third novel, Tamsk Harbour, is out in May.")
     assert "Tamsk Harbour" not in {m.text for m in result.mentions}
 
 
 def test_a_title_opened_by_the_after_a_work_noun_is_no_actor(analyze):
-    result = analyze("The Spanish movie The Tamsk Harbour was named best film on Sunday.")
+    result = analyze("The Danish movie The Tamsk Harbour opens in cinemas on Friday.")
     assert not any("Tamsk Harbour" in m.text for m in result.mentions)
 
 
 def test_the_author_of_an_adapted_work_is_no_work(analyze):
-    result = analyze("The new drama is an adaptation of the Jon Vaal best-seller, the channel said.")
+    result = analyze("The channel will film a version of the Jon Vaal best-seller next year.")
     assert "Jon Vaal" in {m.text for m in result.mentions}
 
 
 def test_a_name_in_brackets_inside_prose_is_no_club(analyze):
     text = ("The coach praised his squad after the match and the league cup tournament, with two goals "
-            "from the striker. We have gone for Jon (Vaal) because of the kicking, the coach said.")
+            "from the striker. The coach picked Jon (Vaal) for his long passing, he told reporters.")
     result = analyze(text)
     assert {m.text: m.label for m in result.mentions}.get("Vaal", "PERSON") == "PERSON"
 
 
 def test_a_place_based_writers_novel_is_no_company_cue(analyze):
-    result = analyze("The bookmaker has placed Tamsk-based Vaal's novel as the favourite to win.")
+    result = analyze("Critics tip Tamsk-based Vaal's second novel for the prize.")
     assert _cues(result).get("Vaal", "") == ""
 
 
