@@ -9,6 +9,7 @@ attribution context, and short forms are linked to full names (``mentions/linkin
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from newsgraph.mentions.linking import link_short_forms
@@ -16,6 +17,7 @@ from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
+from newsgraph.mentions.tables import mark_table_teams
 from newsgraph.model import Link, Mention, Sentence
 from newsgraph.names import NameGender, name_key
 from newsgraph.parse import ParsedDocument
@@ -37,15 +39,18 @@ class MentionFinder:
         self.reserved = (frozenset(t for t in self.senses.countries if t.isupper()) | known_acronyms()
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
+        self._sport = False
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         document = parsed.document
         sentences, candidates = self.find(parsed)
+        candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
         candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         people_in_lists(document.text, candidates, self.senses.countries)
+        bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
         keys = [f"{key} {TEAM_SUFFIX}" if c.team and key else key for c, key in zip(candidates, keys)]
         mark_outlets(candidates, keys, self.rules.given_names)
@@ -58,6 +63,7 @@ class MentionFinder:
         doc_id = parsed.document.id
         words = WordStats.from_docs(doc for _, doc in parsed.chunks)
         sport = self.senses.is_sport(doc for _, doc in parsed.chunks)
+        self._sport = sport  # the document's sense, read by __call__ for its results tables
         sentences: list[Sentence] = []
         candidates: list[Candidate] = []
         for offset, doc, text in parsed.pieces():
@@ -76,6 +82,16 @@ class MentionFinder:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def _sentence_finder(sentences: list[Sentence]):
+    """offset -> the number of the sentence holding it (the last one starting before it)."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return sentences[max(0, bisect_right(starts, offset) - 1)].index if sentences else 0
+
+    return sentence_of
 
 
 def drop_works(candidates: list[Candidate]) -> list[Candidate]:
@@ -176,6 +192,8 @@ def people_in_lists(text: str, candidates: list[Candidate], countries: frozenset
     label ("Kessel, Brevik (Tam 80), Vaal, ..."): team sheets and results name players by
     surname, and the small model tags a third of them as groups or places. A list here is a
     run of names parted by commas, brackets, numbers and "and"; countries keep their label."""
+    for candidate in candidates:
+        candidate.bracketed = _in_brackets(text, candidate)
     run: list[Candidate] = candidates[:1]
     commas = 0
     for candidate in candidates[1:] + [None]:  # type: ignore[list-item]
@@ -194,8 +212,38 @@ def _relabel_list(run: list[Candidate], countries: frozenset[str]) -> None:
     if len(run) < _MIN_LIST or people < _MIN_LIST_PEOPLE or people * 3 < len(run):
         return
     for candidate in run:
-        if candidate.label not in ("OUTLET", "PERSON") and candidate.text not in countries and not candidate.team:
+        if (candidate.label not in ("OUTLET", "PERSON") and candidate.text not in countries and not candidate.team
+                and not candidate.bracketed):
             candidate.label = "PERSON"
+
+
+def _in_brackets(text: str, candidate: Candidate) -> bool:
+    return text[:candidate.start].rstrip().endswith("(") and text[candidate.end:].lstrip().startswith(")")
+
+
+def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset[str], sport: bool) -> None:
+    """In a sports report, a name in brackets right after a person's is the person's club
+    ("J Kessel (Brenton Sharks), P Vaal (Dorrin)"): a team, whatever the model or a list said.
+    A country keeps its label (an athlete's nation in a results list)."""
+    if not sport:
+        return
+    people = {c.end for c in candidates if c.label == "PERSON"}
+    for candidate in candidates:
+        if not candidate.bracketed or candidate.text in countries or candidate.text.replace(".", "") in countries:
+            continue  # "(U.S.)" too
+        if any(ch.isdigit() for ch in candidate.text) or not _LIST_GOES_ON.match(text[candidate.end:]):
+            continue  # "(Kessel 64)": a substitute and his minute; "went for Jon (Vaal) because": prose
+        window = max(0, candidate.start - 40)
+        before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
+        # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
+        if before and (window + before.end(1) in people or before.group(2)):
+            candidate.label, candidate.team = "ORG", True
+
+
+# after a team sheet's bracketed club: the next entry, or the end of the line or sentence
+_LIST_GOES_ON = re.compile(r"\s*\)\s*(?:[,;.]|\n|$)")
+# a name right before an opening bracket; group 2: an initial and a surname ("J Kessel (")
+_NAME_BEFORE_BRACKET = re.compile(r"(\b([A-Z]\.? [A-Z][\w'-]+)|[A-Z][\w'-]+)\s*\(\s*$")
 
 
 def mark_outlets(candidates: list[Candidate], keys: list[str], given_names: frozenset[str] = frozenset()) -> None:

@@ -18,6 +18,7 @@ _LIST_KEYS = (
     "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
+    "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
 )
 
 
@@ -52,6 +53,10 @@ class EntityRules:
     company_nouns_before: frozenset[str] = frozenset()
     company_possessions: frozenset[str] = frozenset()
     maker_objects: frozenset[str] = frozenset()
+    person_nouns_before: frozenset[str] = frozenset()
+    body_roles_after: frozenset[str] = frozenset()
+    work_nouns_after: frozenset[str] = frozenset()
+    event_lead_words: frozenset[str] = frozenset()
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

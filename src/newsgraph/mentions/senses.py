@@ -30,6 +30,7 @@ class Senses:
     """The word lists of the sense cues, as sets."""
 
     work_nouns: frozenset[str]
+    work_nouns_after: frozenset[str]
     work_leads: tuple[tuple[str, ...], ...]
     team_nouns: frozenset[str]
     match_verbs: frozenset[str]
@@ -41,6 +42,7 @@ class Senses:
     def from_rules(cls, rules: EntityRules) -> "Senses":
         return cls(
             work_nouns=frozenset(w.lower() for w in rules.work_nouns),
+            work_nouns_after=frozenset(w.lower() for w in rules.work_nouns_after),
             work_leads=tuple(tuple(p.lower().split()) for p in rules.work_lead_phrases),
             team_nouns=frozenset(w.lower() for w in rules.team_nouns),
             match_verbs=frozenset(rules.match_verbs),
@@ -66,9 +68,15 @@ class Senses:
         doc = span.doc
         if span.end < len(doc) and doc[span.end].tag_ == "POS":
             return False  # "a role in Kessel's film": the owner of a work is no work
+        if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in self.work_nouns_after:
+            return True  # "the Kessel worm": a thing no one makes under that name but the thing itself
+        if _modifies_next_noun(span):
+            return False  # "an adaptation of the Kessel best-seller": the name of its author, no work
+        if self._called_work(span):
+            return True
         before = span.start - 1
-        while before >= 0 and doc[before].text in _QUOTES:
-            before -= 1
+        while before >= 0 and (doc[before].text in _QUOTES or doc[before].lower_ == "the"):
+            before -= 1  # "the film 'Kessel Nights'", "the movie The Kessel Code" (its "The" trimmed)
         if before >= 0:
             token = doc[before]
             if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in self.work_nouns:
@@ -77,6 +85,21 @@ class Senses:
             if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
                 return True
         return False
+
+    def _called_work(self, span) -> bool:
+        """The sentence calls the name a work in apposition or as its predicate: "its latest
+        film, Kessel Nights", "Kessel Nights, the film", "Kessel Nights is an enchanting book"."""
+        root = span.root
+        if root.dep_ == "appos" and self._work_noun(root.head) and _determined(root.head):
+            return True
+        if any(c.dep_ == "appos" and self._work_noun(c) and _determined(c) for c in root.children):
+            return True
+        if root.dep_ in _SUBJECTS and root.head.lemma_ == "be":
+            return any(c.dep_ == "attr" and self._work_noun(c) for c in root.head.children)
+        return False
+
+    def _work_noun(self, token) -> bool:
+        return token.is_lower and token.pos_ == "NOUN" and token.lower_ in self.work_nouns
 
     def _team_head(self, head) -> bool:
         """A team noun heads the noun phrase, maybe through more modifiers: "the Wales coach",
@@ -127,6 +150,23 @@ class Senses:
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         return root.dep_ in _SUBJECTS and _plural_verb(head)
+
+
+def _modifies_next_noun(span) -> bool:
+    """A lower-case noun right after the name ("the Kessel novel"), or a hyphened adjective that
+    starts one ("the Kessel best-seller"); not "Kessel Nights last year"."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ == "NOUN" or (nxt.pos_ == "ADJ" and span.end + 1 < len(doc) and doc[span.end + 1].text == "-")
+
+
+def _determined(noun) -> bool:
+    """A noun phrase with its own determiner ("the film", "its latest film"): an apposition the
+    parser attached to a name without one is often another phrase's ("voiced by the late Kessel,
+    superb children's programme")."""
+    return any(c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN")) for c in noun.children)
 
 
 _PLURAL_FORMS = ("are", "have", "were", "'re", "'ve")

@@ -39,6 +39,7 @@ class Candidate:
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
     cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
+    bracketed: bool = False  # written alone in brackets ("J Kessel (Brenton)"): a team sheet's club, a nation
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     """
     found = []
     for ent in doc.ents:
-        for span in (part for piece in split_span(ent) for part in cut_span(piece, ent.label_, rules)):
+        for span in (part for piece in split_span(ent, rules) for part in cut_span(piece, ent.label_, rules)):
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span):
                 continue
@@ -113,9 +114,9 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"
             if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
-            cue = "ORG" if (label not in ("OUTLET", "NORP") and not team
-                            and (senses is None or span.text not in senses.countries)
-                            and company_cue(span, rules, place=label in ("GPE", "LOC"))) else ""
+            cue = kind_cue(span, label, team, rules, senses)
+            if cue == "ORG" and label in ("PRODUCT", "WORK_OF_ART"):
+                label = "ORG"  # "a Vantorix spokesman": a thing has no spokesman, its maker has
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -131,7 +132,76 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     return found
 
 
+def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
+    """The kind the sentence states for the name, or "": a company or a club ("shares in X",
+    "X striker"), a person ("the singer X", "X, chief executive of Y"). A country and a team
+    take no cue (a country's captain is its side's); a people (NORP) neither."""
+    if label == "NORP" or team:
+        return ""
+    country = senses is not None and span.text in senses.countries
+    if not country and person_cue(span, rules):
+        return "PERSON"
+    if label != "OUTLET" and not country and company_cue(span, rules, place=label in ("GPE", "LOC")):
+        return "ORG"
+    # a person has a manager, a spokesman and an owner too: a full name tagged a person takes no body cue
+    person = label == "PERSON" and len(span) > 1
+    if label != "OUTLET" and not country and not person and body_cue(span, rules):
+        return "ORG"
+    return ""
+
+
+def person_cue(span, rules: EntityRules) -> bool:
+    """Does the sentence say the name is a person's? A role noun only a person bears just before
+    it ("the singer Kessel", "striker Jon Vaal") or in apposition ("Vaal, the singer",
+    "Vaal, chief executive of Brevik"). A name that a role noun follows is the role's body, not
+    its bearer: "Kessel striker", "Kessel chief executive" (see ``body_cue``)."""
+    doc = span.doc
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
+            # the name heads its phrase: in "the billionaire Kessel owner" the person is the owner
+            root = span.root
+            return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
+    apposition = span.end < len(doc) and doc[span.end].text == ","  # "Vaal, the singer"
+    if apposition and any(child.dep_ == "appos" and child.is_lower and child.lower_ in rules.person_nouns_before
+                          for child in span.root.children if child.i >= span.end):
+        return True
+    noun = predicate_noun(span)
+    return noun is not None and noun.lower_ in rules.person_nouns_before  # "Vaal is a singer"
+
+
+def predicate_noun(span):
+    """The noun the sentence predicates of the name ("Kessel is a singer": "singer"), or None."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    return next((c for c in root.head.children if c.dep_ == "attr" and c.is_lower and c.pos_ == "NOUN"), None)
+
+
+def body_cue(span, rules: EntityRules) -> bool:
+    """A group's role written right after its name ("Kessel striker Jon Vaal", "a Brevik
+    spokesman") or after "of" ("chairman of Brevik"): the name is the body the person serves,
+    a club or a company. Not after a possessive ("Vaal's manager" is his own)."""
+    doc = span.doc
+    if span.end < len(doc):
+        noun = doc[span.end]
+        if noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in rules.body_roles_after:
+            return True
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        role = doc[span.start - 2]
+        return role.is_lower and role.lower_ in rules.body_roles_after and role.lower_ not in _PLACE_ROLES
+    return False
+
+
+# roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be
+# a town's manager): written after "of" they are no cue
+_PLACE_ROLES = frozenset({"captain", "manager", "coach", "boss"})
+
 _MARKET_WORDS = frozenset({"shares", "stock", "stocks"})
+# Company nouns that say "company" as a predicate too ("X is a firm"); a trade noun does not
+# ("Kessel was a distributor of films" is often a man).
+_COMPANY_PREDICATES = frozenset({"firm", "company", "corporation", "conglomerate", "multinational", "carmaker",
+                                 "automaker", "chipmaker", "drugmaker", "airline", "insurer", "bank", "brewer"})
 
 
 def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
@@ -144,11 +214,17 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         before = doc[span.start - 1]
         if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.company_nouns_before:
             return True
+        if (before.lower_ == "based" and span.start > 1 and doc[span.start - 2].text in ("-", "\u2013")
+                and not (span.end < len(doc) and doc[span.end].tag_ == "POS")):
+            return True  # "Kessel-based Vantorix"; "Kessel-based Vaal's novel" is a writer's
         if (before.lower_ in ("maker", "makers") and span.start > 1
                 and doc[span.start - 2].lower_ in rules.maker_objects):
             return True
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"
+    noun = predicate_noun(span)
+    if noun is not None and noun.lower_ in _COMPANY_PREDICATES:
+        return True  # "Vantorix is a software company"; "Kessel was a distributor" may be a man
     after = span.end
     possessive = after < len(doc) and doc[after].tag_ == "POS"
     after += possessive
@@ -194,12 +270,15 @@ def _modifies_common_noun(span) -> bool:
     return len(span) == 1 and root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
-def split_span(ent) -> list:
+def split_span(ent, rules: EntityRules | None = None) -> list:
     """Cut an entity at possessives and line breaks: "Israel's Channel 2" -> "Israel",
-    "Channel 2". A name never runs over a line break (headline into dateline)."""
+    "Channel 2". A name never runs over a line break (headline into dateline). A plural
+    noun's possessive inside a group's name stays ("the Kessel Farmers' Union")."""
     parts, start = [], ent.start
     for token in ent:
         possessive = token.text in _POSSESSIVE_MARKS and (token.tag_ == "POS" or len(token.text) == 2)
+        if possessive and rules is not None and possessive_in_name(ent, token, rules):
+            continue
         if possessive or (token.is_space and "\n" in token.text):
             if token.i > start:
                 parts.append(ent.doc[start:token.i])
@@ -207,6 +286,23 @@ def split_span(ent) -> list:
     if start < ent.end:
         parts.append(ent.doc[start:ent.end])
     return parts
+
+
+def possessive_in_name(ent, mark, rules: EntityRules) -> bool:
+    """"Musicians' Union", "Women's Institute": the possessive of a plural noun (tagged plural,
+    "Musicians", "Women") inside a name the model ran on to a group's head word is part of that
+    name, not an owner ("Britain's Labour Party": "Britain" is singular). A line break between
+    them ends the name anyway."""
+    if mark.i == ent.start or mark.i >= ent.end - 1:
+        return False
+    owner = ent.doc[mark.i - 1]
+    plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
+    if not plural or not owner.is_title:
+        return False
+    tail = [t for t in ent.doc[mark.i + 1:ent.end]]
+    if any(t.is_space or t.text in _POSSESSIVE_MARKS for t in tail):
+        return False
+    return tail[-1].text in rules.org_head_words
 
 
 def cut_span(span, label: str, rules: EntityRules) -> list:
@@ -350,7 +446,8 @@ def looks_like_name(span) -> bool:
         return False
     if len(span.text.rstrip(".")) == 1:
         return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
-    return any(t.is_alpha and (t.is_title or t.is_upper or t.text[:1].isupper()) for t in span)
+    # "U.S." is one token and no alphabetic one: letters with dots count as a word
+    return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
 
 
 def relabel(span, label: str, rules: EntityRules) -> str:
@@ -361,13 +458,15 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "NOT_ACTOR"
     if words[-1] in rules.event_head_words and (len(words) > 1 or label not in ("PERSON", "GPE")):
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
+    if len(words) > 1 and words[0] in rules.event_lead_words:
+        return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
     if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
         return "ORG"
     if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
         return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
-    if words[-1] in rules.group_words and label != "NORP":
+    if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
         return "NORP"
     if len(words) > 1 and label in ("ORG", "PERSON") and (
             words[0] in rules.outlet_head_words or words[-1] in rules.outlet_head_words):
@@ -379,6 +478,13 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _company_on_demonym(words: list[str], label: str, rules: EntityRules) -> bool:
+    """A group-tagged name of several words ending in a demonym whose other words are no group
+    words ("Anglo Kessel American", a company) is the model's group, not a people; "Iraqi Kurds"
+    is a people."""
+    return label == "ORG" and len(words) > 1 and not all(w in rules.group_words for w in words[:-1])
 
 
 def _given_name_first(words: list[str], rules: EntityRules) -> bool:
