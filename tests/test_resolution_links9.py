@@ -1,0 +1,133 @@
+"""Merge and link rules of round 9: stray place labels, scattered labels, club nicknames,
+generic bodies of two countries, post-nominal letters, royal styles, national sides.
+All names are invented."""
+
+from __future__ import annotations
+
+from newsgraph.model import Mention
+from newsgraph.names import NameGender, core_words, name_key
+from newsgraph.resolve import get_resolver
+
+
+def _mention(doc, text, label="PERSON", start=0, full_name=None, key=None):
+    full = full_name or text
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, label=label,
+                   key=key or name_key(full), full_name=full, sentence=0)
+
+
+def _resolve(mentions):
+    return get_resolver("name-graph.v1")(mentions, ())
+
+
+def _actor_id(mentions, resolution, text):
+    ids = {a for m, a in zip(mentions, resolution.actor_of_mention) if m.text == text}
+    assert len(ids) == 1, f"{text!r} resolved to {ids}"
+    return ids.pop()
+
+
+def _context(docs, name="Karst Liberation Front"):
+    return [_mention(d, name, "ORG", start=200) for d in docs]
+
+
+def test_one_stray_place_label_does_not_make_a_surname_a_place():
+    """"Tamblyn" read once as a place among many person readings is still Ossie Tamblyn's."""
+    mentions = [_mention(f"d{i}", "Ossie Tamblyn") for i in range(6)]
+    mentions += [_mention(f"e{i}", "Tamblyn") for i in range(7)] + [_mention("e9", "Tamblyn", "GPE")]
+    mentions += _context([f"d{i}" for i in range(6)] + [f"e{i}" for i in range(7)])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Tamblyn") == _actor_id(mentions, resolution, "Ossie Tamblyn")
+
+
+def test_a_name_mostly_labelled_place_stays_a_place():
+    mentions = [_mention("d1", "Harlan Brill"), _mention("d2", "Brill", "GPE"), _mention("d3", "Brill", "GPE"),
+                _mention("d4", "Brill")]
+    mentions += _context(["d1", "d2", "d3", "d4"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Brill") != _actor_id(mentions, resolution, "Harlan Brill")
+
+
+def test_surname_with_scattered_labels_but_a_person_plurality_joins_the_full_name():
+    mentions = [_mention("d1", "Ravi Okonjo"), _mention("d2", "Okonjo"), _mention("d2", "Okonjo", start=30),
+                _mention("d3", "Okonjo", "ORG"), _mention("d4", "Okonjo", "FAC"), _mention("d5", "Okonjo", "NORP")]
+    mentions += _context(["d1", "d2", "d3", "d4", "d5"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Okonjo") == _actor_id(mentions, resolution, "Ravi Okonjo")
+
+
+def test_club_nickname_joins_the_place_and_nickname_name():
+    mentions = [_mention("d1", "Port Ellis", "GPE"), _mention("d2", "Port Ellis Falcons", "ORG"),
+                _mention("d3", "Falcons", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Falcons") == _actor_id(mentions, resolution, "Port Ellis Falcons")
+
+
+def test_a_non_place_before_a_plural_word_is_no_club_nickname():
+    """"Grey Towers" is not "Towers": "Grey" is no place of the corpus."""
+    mentions = [_mention("d1", "Grey Towers", "ORG"), _mention("d2", "Towers", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Towers") != _actor_id(mentions, resolution, "Grey Towers")
+
+
+def test_generic_bodies_of_two_countries_stay_apart_whatever_the_wording():
+    mentions = [_mention("d1", "Peru", "GPE"), _mention("d1", "Ministry of Energy", "ORG", start=20),
+                _mention("d2", "Norway", "GPE"), _mention("d2", "Energy Ministry", "ORG", start=20)]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Energy Ministry") != _actor_id(mentions, resolution, "Ministry of Energy")
+
+
+def test_generic_body_of_one_country_joins_its_other_wording():
+    mentions = [_mention("d1", "Peru", "GPE"), _mention("d1", "Ministry of Energy", "ORG", start=20),
+                _mention("d2", "Peru", "GPE"), _mention("d2", "Energy Ministry", "ORG", start=20)]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Energy Ministry") == _actor_id(mentions, resolution, "Ministry of Energy")
+
+
+def test_post_nominal_letters_are_no_surname():
+    assert core_words("dana kell qc") == ["dana", "kell"]
+    assert core_words("ravi osei mp") == ["ravi", "osei"]
+    assert core_words("kell qc") == ["kell", "qc"]  # two words: a mark needs a name before it
+
+
+def test_a_royal_style_needs_the_same_style_on_the_full_name():
+    gender = NameGender.from_data()
+    assert not gender.keeps_style("Prince Edwin", "Edwin Marsh")
+    assert gender.keeps_style("Prince Edwin", "Prince Edwin of Valdor")
+    assert gender.keeps_style("Edwin", "Edwin Marsh")
+
+
+def test_styled_name_linked_to_a_commoner_is_unlinked_with_its_bare_given_name():
+    """The mention stage linked "Prince Edwin" and "Edwin" to "Edwin Marsh" of the same story:
+    the prince is his own actor, and the bare "Edwin" of that story is the prince."""
+    marsh = "Edwin Marsh"
+    mentions = [_mention("d1", "Edwin", full_name=marsh, start=0),
+                _mention("d1", "Prince Edwin", full_name=marsh, start=30),
+                _mention("d1", marsh, start=90)]
+    resolution = _resolve(mentions)
+    prince = _actor_id(mentions, resolution, "Prince Edwin")
+    assert prince != _actor_id(mentions, resolution, marsh)
+    assert _actor_id(mentions, resolution, "Edwin") == prince
+
+
+def test_a_national_side_of_two_sports_is_two_actors():
+    """"Freedonia team" in two reports that name no same player or coach: two sides."""
+    team = "freedonia team"
+    mentions = [_mention("d1", "Freedonia", "ORG", key=team), _mention("d1", "Ada Quist", start=30),
+                _mention("d1", "Bo Lund", start=60),
+                _mention("d2", "Freedonia", "ORG", key=team), _mention("d2", "Cy Moran", start=30),
+                _mention("d2", "Di Voss", start=60)]
+    resolution = _resolve(mentions)
+    ids = {a for m, a in zip(mentions, resolution.actor_of_mention) if m.key == team}
+    assert len(ids) == 2
+
+
+def test_a_national_side_of_reports_naming_the_same_squad_is_one_actor():
+    team = "freedonia team"
+    mentions = [_mention("d1", "Freedonia", "ORG", key=team), _mention("d1", "Ada Quist", start=30),
+                _mention("d1", "Bo Lund", start=60),
+                _mention("d2", "Freedonia", "ORG", key=team), _mention("d2", "Ada Quist", start=30),
+                _mention("d2", "Bo Lund", start=60)]
+    resolution = _resolve(mentions)
+    ids = {a for m, a in zip(mentions, resolution.actor_of_mention) if m.key == team}
+    assert len(ids) == 1
+    actor = next(a for a in resolution.actors if a.id in ids)
+    assert "team" in [m["rule"] for m in actor.merges]
