@@ -131,3 +131,31 @@ def test_a_national_side_of_reports_naming_the_same_squad_is_one_actor():
     assert len(ids) == 1
     actor = next(a for a in resolution.actors if a.id in ids)
     assert "team" in [m["rule"] for m in actor.merges]
+
+
+def test_a_mountain_tagged_a_group_joins_its_spelling_tagged_a_place():
+    """"Mt Kora" read as a group and a place in turn is the "Mount Kora" of another story."""
+    mentions = [_mention("d1", "Mt Kora", "ORG"), _mention("d2", "Mt Kora", "GPE"),
+                _mention("d3", "Mount Kora", "LOC")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Mount Kora") == _actor_id(mentions, resolution, "Mt Kora")
+
+
+def test_a_group_never_read_as_a_place_stays_out_of_the_place_block():
+    mentions = [_mention("d1", "Mt Kora", "ORG"), _mention("d2", "Mt Kora", "ORG"),
+                _mention("d3", "Mount Kora", "LOC")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Mount Kora") != _actor_id(mentions, resolution, "Mt Kora")
+
+
+def test_surnames_a_silent_e_apart_join_when_the_stories_meet():
+    mentions = [_mention("d1", "Tobias Quarle"), _mention("d2", "Tobias Quarl")] + _context(["d1", "d2"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Tobias Quarl") == _actor_id(mentions, resolution, "Tobias Quarle")
+
+
+def test_surnames_a_silent_e_apart_stay_apart_in_unrelated_stories():
+    mentions = [_mention("d1", "Tobias Quarle"), _mention("d2", "Tobias Quarl")]
+    mentions += _context(["d1"]) + _context(["d2"], "Ostrava Rail Union")
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Tobias Quarl") != _actor_id(mentions, resolution, "Tobias Quarle")

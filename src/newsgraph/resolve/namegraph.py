@@ -229,7 +229,11 @@ class NameGraphResolver:
             node = nodes[n]
             if node.family != "person" or len(node.words) < 2 or self.gender.of_title(node.text):
                 return None  # "Mrs Howard" is a title and a surname, not a full name
-            return None if len(node.words) == 2 and node.words[0] in kunya else node.words
+            if len(node.words) == 2 and node.words[0] in kunya:
+                return None
+            words = node.key.split()  # a silent final e is no other name ("Rait" / "Raite")
+            return tuple(self.variants.person_words(" ".join(words[:-1] + [_SILENT_E.sub("", words[-1])]),
+                                                    text=node.text)) if _SILENT_E.search(words[-1]) else node.words
 
         def conflict(a: list[int], b: list[int], merge: Merge) -> str | None:
             keys_a = {nodes[n].canonical or nodes[n].key for n in a}
@@ -457,6 +461,7 @@ class _Rules:
         self.stated_aliases(links)
         self.spelling_variants()
         self.word_splits()
+        self.silent_e()
         self.acronyms()
         self.branches()
         self.generic_heads()
@@ -517,7 +522,8 @@ class _Rules:
         """Folded spellings are evidence only between names of one family (a person is never
         a party by spelling) and, for one-word names, only when long or transliterated."""
         na, nb = self.nodes[a], self.nodes[b]
-        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
+        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)) and not (
+                set(self._spelling_families(na)) & set(self._spelling_families(nb))):
             return False  # only a transliterated lone word the model was unsure about crosses families
         if na.generic != nb.generic:  # "Majlis" is the council of one country, not any "Council"
             return self._shared_context(self._members(a), self._members(b))
@@ -568,10 +574,20 @@ class _Rules:
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             if node.words and not node.team:  # a side joins its namesakes only by its story (teams)
-                blocks[(node.family, self._spelling_key(node, node.words))].append(i)
+                for family in self._spelling_families(node):
+                    blocks[(family, self._spelling_key(node, node.words))].append(i)
         for (_, words), block in blocks.items():
             if len(block) > 1:
                 self._union_spelling_block(block, " ".join(words))
+
+    def _spelling_families(self, node: NameNode) -> tuple[str, ...]:
+        """The families a name's spelling is compared in: its own, and for a name of two words
+        or more that the model reads as a place a third of the time or more, the places too
+        ("Mt Kora" tagged a group and a place is the "Mount Kora" of another story)."""
+        places = sum(node.labels.get(k, 0) for k in ("GPE", "LOC", "FAC"))
+        if node.family == "group" and len(node.words) >= 2 and places * 3 >= sum(node.labels.values()):
+            return (node.family, "place")
+        return (node.family,)
 
     def _union_spelling_block(self, block: list[int], folded: str) -> None:
         by_mild: dict[tuple, list[int]] = defaultdict(list)
@@ -595,6 +611,27 @@ class _Rules:
         if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
             words[-1] = words[-1].removesuffix("s")
         return tuple(sorted(words))
+
+    def silent_e(self) -> None:
+        """"Duncan Rait" / "Duncan Raite": full names a silent final e of the surname apart are
+        one person when their stories name a same person or group (Clark and Clarke are also
+        two surnames: the stories decide)."""
+        blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            if node.family == "person" and len(node.mild) >= 2 and not node.team and _SILENT_E.search(words[-1]):
+                stripped = " ".join(words[:-1] + [_SILENT_E.sub("", words[-1])])
+                blocks[tuple(self.variants.person_words(stripped, "mild"))].append(i)
+        for i, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.mild) >= 2 and node.mild in blocks:
+                blocks[node.mild].append(i)
+        for block in blocks.values():
+            block = self._ordered(block)
+            for other in block[1:]:
+                if self._shared_context(self._members(block[0]), self._members(other)):
+                    self.clusters.union(Merge(block[0], other, "spelling",
+                                              f"'{self.nodes[other].text}' and '{self.nodes[block[0]].text}' "
+                                              "differ by a silent final e, in stories that name the same people"))
 
     def word_splits(self) -> None:
         blocks: dict[tuple, list[int]] = defaultdict(list)
@@ -680,7 +717,8 @@ class _Rules:
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
-        if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
+        # letters counted in the mild fold: the strong one shortens vowel clusters ("Rait": "rat")
+        if not (len(words) == 1 or kunya) or len("".join(mild)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
                     if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
@@ -805,7 +843,8 @@ class _Rules:
             if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
                 blocks[(node.mild[0], node.mild[-1])].append(i)
         for (first, last), block in blocks.items():
-            short = [n for n in block if len(self.nodes[n].mild) == 2]
+            # two-word spellings already joined ("Duncan Rait" / "Duncan Raite") count as one name
+            short = self._distinct_clusters([n for n in block if len(self.nodes[n].mild) == 2])
             longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
             if len(short) != 1 or len(longer) != 1:
                 continue
@@ -925,6 +964,10 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
             rules.is_place(place_key) or place in rules.branch_places())):
         return None
     return parent, place
+
+
+# a final e after a consonant, in a word of five letters or more: Raite / Rait, Browne / Brown
+_SILENT_E = re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$")
 
 
 def _small(block: list[int]) -> list[int]:
