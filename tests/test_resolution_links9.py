@@ -159,3 +159,22 @@ def test_surnames_a_silent_e_apart_stay_apart_in_unrelated_stories():
     mentions += _context(["d1"]) + _context(["d2"], "Ostrava Rail Union")
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Tobias Quarl") != _actor_id(mentions, resolution, "Tobias Quarle")
+
+
+def test_club_nickname_joins_even_when_a_place_word_is_also_a_name():
+    """"Ellis" is also someone's name in the corpus: the club's place still reads as a place."""
+    mentions = [_mention("d1", "Port Ellis", "GPE"), _mention("d2", "Port Ellis Falcons", "ORG"),
+                _mention("d3", "Falcons", "ORG"), _mention("d4", "Ellis", "PERSON")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Falcons") == _actor_id(mentions, resolution, "Port Ellis Falcons")
+
+
+def test_a_name_cut_to_an_initial_bears_no_given_name():
+    """"Mira U" (from "Mira, U.N. envoy") does not make "Mira" a given name that blocks the surname
+    "Mira" of "Talia Mira" in the same stories."""
+    mentions = [_mention("d1", "Talia Mira"), _mention("d1", "Talia Mira", start=40),
+                _mention("d1", "Talia Mira", start=80), _mention("d1", "Talia Mira", start=120),
+                _mention("d1", "Talia Mira", start=160),
+                _mention("d2", "Mira U"), _mention("d3", "Mira")] + _context(["d1", "d2", "d3"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Mira") == _actor_id(mentions, resolution, "Talia Mira")

@@ -701,7 +701,9 @@ class _Rules:
         uses: Counter = Counter()
         self._given_bearers: dict[str, list[int]] = defaultdict(list)
         for n, node in enumerate(self.nodes):
-            if node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya:
+            # a closing initial is a cut span ("Dana U" of "Dana, U.S. envoy"), no given name's bearer
+            if (node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya
+                    and len(node.key.split()[-1]) > 1):
                 uses[node.words[0]] += len(node.mentions)
                 self._given_bearers[node.words[0]].append(n)
         return uses
@@ -811,8 +813,10 @@ class _Rules:
         longer_core = self._core(longer)
         is_suffix = longer_core[-len(core):] == core
         extra = longer_core[: -len(core)] if is_suffix else longer_core[1:-1]
-        if is_suffix and extra and not longer.translit and not self._place_nickname(longer, core):
-            return False  # an English name's last words name something else: "White House"
+        if is_suffix and extra and not longer.translit:
+            # an English name's last words name something else ("White House"), unless the
+            # first words are the club's place, whatever else the corpus calls by them
+            return self._place_nickname(longer, core)
         if is_suffix and _follows_link_word(longer.key, len(core), self.variants.link_words):
             return False  # "Reporters Without Borders" is not "Borders"
         return not any(w in branch or w in self._actor_words() for w in extra)
