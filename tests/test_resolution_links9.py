@@ -55,8 +55,8 @@ def test_surname_with_scattered_labels_but_a_person_plurality_joins_the_full_nam
 
 
 def test_club_nickname_joins_the_place_and_nickname_name():
-    mentions = [_mention("d1", "Port Ellis", "GPE"), _mention("d2", "Port Ellis Falcons", "ORG"),
-                _mention("d3", "Falcons", "ORG")]
+    mentions = [_mention(f"p{i}", "Port Ellis", "GPE") for i in range(3)]
+    mentions += [_mention("d2", "Port Ellis Falcons", "ORG"), _mention("d3", "Falcons", "ORG")]
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Falcons") == _actor_id(mentions, resolution, "Port Ellis Falcons")
 
@@ -163,8 +163,9 @@ def test_surnames_a_silent_e_apart_stay_apart_in_unrelated_stories():
 
 def test_club_nickname_joins_even_when_a_place_word_is_also_a_name():
     """"Ellis" is also someone's name in the corpus: the club's place still reads as a place."""
-    mentions = [_mention("d1", "Port Ellis", "GPE"), _mention("d2", "Port Ellis Falcons", "ORG"),
-                _mention("d3", "Falcons", "ORG"), _mention("d4", "Ellis", "PERSON")]
+    mentions = [_mention(f"p{i}", "Port Ellis", "GPE") for i in range(3)]
+    mentions += [_mention("d2", "Port Ellis Falcons", "ORG"), _mention("d3", "Falcons", "ORG"),
+                 _mention("d4", "Ellis", "PERSON")]
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Falcons") == _actor_id(mentions, resolution, "Port Ellis Falcons")
 
@@ -178,3 +179,39 @@ def test_a_name_cut_to_an_initial_bears_no_given_name():
                 _mention("d2", "Mira U"), _mention("d3", "Mira")] + _context(["d1", "d2", "d3"])
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Mira") == _actor_id(mentions, resolution, "Talia Mira")
+
+
+def test_a_country_before_a_plural_word_is_no_club_nickname():
+    """"Peru Athletics" is the country's body; "Athletics" alone is the sport as often."""
+    mentions = [_mention(f"p{i}", "Peru", "GPE") for i in range(3)]
+    mentions += [_mention("d2", "Peru Athletics", "ORG"), _mention("d3", "Athletics", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Athletics") != _actor_id(mentions, resolution, "Peru Athletics")
+
+
+def test_a_nickname_many_clubs_share_is_not_one_clubs():
+    mentions = [_mention(f"p{i}", "Port Ellis", "GPE") for i in range(3)]
+    mentions += [_mention("d2", "Port Ellis Falcons", "ORG")]
+    mentions += [_mention(f"f{i}", "Falcons", "ORG") for i in range(5)]
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Falcons") != _actor_id(mentions, resolution, "Port Ellis Falcons")
+
+
+def test_long_names_differing_by_a_plural_are_one_group():
+    mentions = [_mention("d1", "Guild of Harbour Keepers and Engineers", "ORG"),
+                _mention("d2", "Guild of Harbour Keeper and Engineers", "ORG")]
+    resolution = _resolve(mentions)
+    assert len({a for a in resolution.actor_of_mention}) == 1
+
+
+def test_the_first_word_of_one_long_x_of_y_name_stands_for_it_in_meeting_stories():
+    long_name = "Guild of Harbour Keepers and Engineers"
+    mentions = [_mention("d1", long_name, "ORG"), _mention("d2", "Guild", "ORG")] + _context(["d1", "d2"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Guild") == _actor_id(mentions, resolution, long_name)
+
+
+def test_the_first_word_of_a_three_word_x_of_y_name_stands_for_nothing():
+    mentions = [_mention("d1", "Bishop of Karst", "ORG"), _mention("d2", "Bishop", "ORG")] + _context(["d1", "d2"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Bishop") != _actor_id(mentions, resolution, "Bishop of Karst")

@@ -445,6 +445,7 @@ class _Rules:
         self.aliases = resolver.aliases
         self.gender = resolver.gender
         self.generic_short = resolver.generic_short
+        self.country_keys = resolver.country_keys
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -610,6 +611,8 @@ class _Rules:
         words = list(words)
         if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
             words[-1] = words[-1].removesuffix("s")
+        if len(words) >= 3:  # "Academy of Motion Pictures ..." / "... Picture ...": a long name's plurals vary
+            words = [w[:-1] if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") else w for w in words]
         return tuple(sorted(words))
 
     def silent_e(self) -> None:
@@ -694,6 +697,29 @@ class _Rules:
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
+        self._lead_words()
+
+    def _lead_words(self) -> None:
+        """"the Academy" for "Academy of Motion Arts": a one-word group name that opens exactly
+        one "X of ..." name of the corpus, in stories that name a same person or group. A
+        generic word ("Bank", "Council") names a body of any country: not taken."""
+        leads: dict[str, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            # four words or more: "Bank of England", "Prince of Wales" or "Budget of 2002" are
+            # not the only bank, prince or budget a story means
+            if _is_group(node) and len(words) >= 4 and words[1] == "of" and not any(w.isdigit() for w in words):
+                leads[words[0]].append(i)
+        for i, node in enumerate(self.nodes):
+            if (" " in node.key or node.key not in leads or node.generic or node.canonical or node.acronym
+                    or node.family != "group" or node.key in self.generic_short or node.key in self.variants.group_heads):
+                continue
+            targets = [t for t in self._distinct_clusters(_small(leads[node.key]))
+                       if self.clusters.find(t) != self.clusters.find(i)]
+            if len(targets) == 1 and self._shared_context(self._members(i), self._members(targets[0])):
+                self.clusters.union(Merge(targets[0], i, "short-form",
+                                          f"'{node.text}' opens '{self.nodes[targets[0]].text}', the only such "
+                                          "name, in stories that name the same people"))
 
     def _given_name_uses(self) -> Counter:
         """Mentions of full person names by their first word: a lone word that is someone's
@@ -826,9 +852,19 @@ class _Rules:
         the nickname alone names the club. Not a paper ("New York Times" / "Times")."""
         words = [w for w in longer.key.split() if w not in self.variants.group_stopwords]
         if (len(core) != 1 or len(words) != len(self._core(longer)) or len(words) < 2
-                or not words[-1].endswith("s") or longer.labels.get("OUTLET", 0)):
+                or not words[-1].endswith("s") or words[-1].endswith("ss") or longer.labels.get("OUTLET", 0)):
             return False
-        return self.is_place(" ".join(words[:-1]))
+        place = " ".join(words[:-1])
+        # a club is a city's, and its nickname is not most of its mentions ("Blues" of many clubs)
+        found = self.by_key.get(place)
+        # a place that several stories name as one (the model calls a shop chain a place too)
+        return (found is not None and self.nodes[found].family == "place" and len(self.nodes[found].docs) >= 3
+                and place not in self.country_keys
+                and len(self._nickname_nodes(words[-1])) <= 2 * len(longer.mentions))
+
+    def _nickname_nodes(self, word: str) -> list[int]:
+        found = self.by_key.get(word)
+        return self.nodes[found].mentions if found is not None else []
 
     def _actor_words(self) -> set[str]:
         """Folded one-word names of the corpus and of the alias seeds."""
