@@ -215,3 +215,18 @@ def test_the_first_word_of_a_three_word_x_of_y_name_stands_for_nothing():
     mentions = [_mention("d1", "Bishop of Karst", "ORG"), _mention("d2", "Bishop", "ORG")] + _context(["d1", "d2"])
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Bishop") != _actor_id(mentions, resolution, "Bishop of Karst")
+
+
+def test_a_two_word_name_dropping_a_middle_word_needs_meeting_stories():
+    """"Royal Harbour Society" and "Royal Society" of unrelated stories: two bodies."""
+    mentions = [_mention("d1", "Royal Harbour Society", "ORG"), _mention("d2", "Royal Society", "ORG")]
+    mentions += _context(["d1"]) + _context(["d2"], "Ostrava Rail Union")
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Royal Society") != _actor_id(mentions, resolution, "Royal Harbour Society")
+
+
+def test_a_two_word_name_dropping_a_middle_word_joins_in_meeting_stories():
+    mentions = [_mention("d1", "Karst Liberation Front", "ORG"), _mention("d2", "Karst Front", "ORG")]
+    mentions += _context(["d1", "d2"], "Dana Kell")
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Karst Front") == _actor_id(mentions, resolution, "Karst Liberation Front")

@@ -801,11 +801,19 @@ class _Rules:
                   and self._plain_extension(self.nodes[n], core)
                   and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
-        if len(targets) == 1 and node.generic and not self._shared_context(self._members(i), self._members(targets[0])):
-            return  # "International Federation" is any federation's short name: the stories must meet
+        if len(targets) == 1 and (node.generic or not self._ends(targets[0], core)) and not self._shared_context(
+                self._members(i), self._members(targets[0])):
+            # "International Federation" is any federation's short name, and a name of two words
+            # that drops a middle one ("Royal Society" / "Royal Television Society") may be a
+            # name of its own: the stories must meet
+            return
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
+
+    def _ends(self, longer: int, core: tuple[str, ...]) -> bool:
+        """``core`` is the end of the longer name's core (not its first and last words)."""
+        return self._core(self.nodes[longer])[-len(core):] == core
 
     def _mild_core(self, node: NameNode) -> tuple[str, ...]:
         cached = self._mild_cores.get(node.key)
