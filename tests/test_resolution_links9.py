@@ -150,6 +150,7 @@ def test_a_group_never_read_as_a_place_stays_out_of_the_place_block():
 
 def test_surnames_a_silent_e_apart_join_when_the_stories_meet():
     mentions = [_mention("d1", "Tobias Quarle"), _mention("d2", "Tobias Quarl")] + _context(["d1", "d2"])
+    mentions += _context(["d1", "d2"], "Dana Kell")  # two names in common: one is chance
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Tobias Quarl") == _actor_id(mentions, resolution, "Tobias Quarle")
 
@@ -230,3 +231,9 @@ def test_a_two_word_name_dropping_a_middle_word_joins_in_meeting_stories():
     mentions += _context(["d1", "d2"], "Dana Kell")
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Karst Front") == _actor_id(mentions, resolution, "Karst Liberation Front")
+
+
+def test_surnames_a_silent_e_apart_with_one_name_in_common_stay_apart():
+    mentions = [_mention("d1", "Tobias Quarle"), _mention("d2", "Tobias Quarl")] + _context(["d1", "d2"])
+    resolution = _resolve(mentions)
+    assert _actor_id(mentions, resolution, "Tobias Quarl") != _actor_id(mentions, resolution, "Tobias Quarle")

@@ -45,6 +45,9 @@ CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
 # Sports reports naming this many same people or clubs speak of one side ("England team").
 TEAM_CONTEXT_MIN = 2
+# People or groups two stories must both name before full names a silent e apart ("Rait" /
+# "Raite") are taken for one person: Clark and Clarke are two surnames too.
+SPELLING_CONTEXT_MIN = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
@@ -631,7 +634,7 @@ class _Rules:
         for block in blocks.values():
             block = self._ordered(block)
             for other in block[1:]:
-                if self._shared_context(self._members(block[0]), self._members(other)):
+                if self._shared_context(self._members(block[0]), self._members(other), at_least=SPELLING_CONTEXT_MIN):
                     self.clusters.union(Merge(block[0], other, "spelling",
                                               f"'{self.nodes[other].text}' and '{self.nodes[block[0]].text}' "
                                               "differ by a silent final e, in stories that name the same people"))
@@ -925,7 +928,7 @@ class _Rules:
     def _members(self, n: int) -> list[int]:
         return list(self.clusters.members[self.clusters.find(n)])
 
-    def _shared_context(self, first: list[int], second: list[int]) -> bool:
+    def _shared_context(self, first: list[int], second: list[int], at_least: int = 1) -> bool:
         """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
         other person or group? Two people with one given name and surname meet in their
         stories (the same victim, the same court), namesakes do not."""
@@ -933,7 +936,7 @@ class _Rules:
         find = self.clusters.find
         around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
         around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
-        return bool(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
+        return len(around_a & around_b) >= at_least  # compared as actors so far: "Daesh" is "Islamic State"
 
     def _context(self, docs: set) -> set[int]:
         """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
