@@ -237,3 +237,41 @@ def test_surnames_a_silent_e_apart_with_one_name_in_common_stay_apart():
     mentions = [_mention("d1", "Tobias Quarle"), _mention("d2", "Tobias Quarl")] + _context(["d1", "d2"])
     resolution = _resolve(mentions)
     assert _actor_id(mentions, resolution, "Tobias Quarl") != _actor_id(mentions, resolution, "Tobias Quarle")
+
+
+def _resolve_text(text, spans):
+    """Resolve the mentions at ``spans`` ((text, label, full name)) of one document ``text``."""
+    mentions, at = [], 0
+    for words, label, full in spans:
+        start = text.index(words, at)
+        at = start + len(words)
+        mentions.append(_mention("d1", words, label, start=start, full_name=full))
+    resolver = get_resolver("name-graph.v1")
+    return mentions, resolver(mentions, (), texts={"d1": text})
+
+
+def test_a_surname_before_a_family_plural_is_the_pair_not_the_person():
+    text = "Tomas Kessel won again. The Kessel twins then took the doubles title."
+    mentions, resolution = _resolve_text(text, [("Tomas Kessel", "PERSON", None),
+                                                ("Kessel", "PERSON", "Tomas Kessel")])
+    pair = next(a for a in resolution.actors if a.id == resolution.actor_of_mention[1])
+    assert resolution.actor_of_mention[1] != resolution.actor_of_mention[0]
+    assert pair.name == "Kessel twins"
+    assert pair.kind == "NORP"
+
+
+def test_a_name_after_a_comma_and_of_is_where_the_person_is_from():
+    text = "Voters were angry. Dana Shipton, of Shipton, said the plan was wrong."
+    mentions, resolution = _resolve_text(text, [("Dana Shipton", "PERSON", None),
+                                                ("Shipton", "PERSON", "Dana Shipton")])
+    assert resolution.actor_of_mention[1] != resolution.actor_of_mention[0]
+    place = next(a for a in resolution.actors if a.id == resolution.actor_of_mention[1])
+    assert place.kind == "GPE"
+
+
+def test_a_surname_after_in_stays_the_person():
+    """"confidence in Kessel" is the man, not a place."""
+    text = "Tomas Kessel played. The coach had confidence in Kessel before the final."
+    mentions, resolution = _resolve_text(text, [("Tomas Kessel", "PERSON", None),
+                                                ("Kessel", "PERSON", "Tomas Kessel")])
+    assert resolution.actor_of_mention[1] == resolution.actor_of_mention[0]

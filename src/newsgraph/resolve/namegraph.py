@@ -103,9 +103,15 @@ class NameGraphResolver:
         self.generic_words = frozenset(str(w) for w in variants.get("generic_body_words", ())) | frozenset(
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
+        self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
 
-    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
+    reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
+
+    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = (),
+                 texts: dict[str, str] | None = None):
         mentions = self._styled_links_undone(mentions)
+        if texts:
+            mentions = self._senses_in_context(mentions, texts)
         nodes, node_of = self._nodes(mentions)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
@@ -183,6 +189,26 @@ class NameGraphResolver:
             if (found is not None and " " not in mention.text and mention.key != found.key
                     and len(full) > 1 and full[0].lower() == mention.text.lower()):
                 out[i] = replace(mention, key=found.key, full_name=found.full_name)
+        return out
+
+    def _senses_in_context(self, mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
+        """A lone surname whose sentence uses it for something other than one person is not
+        that person: "the Kessel twins" (a pair: the family noun joins the name, a group) and
+        "Dana Kell, of Shipton" (a place). The name keeps its own key."""
+        out = list(mentions)
+        for i, mention in enumerate(mentions):
+            if mention.label != "PERSON" or " " in mention.text.strip() or not mention.text[:1].isupper():
+                continue
+            text = texts.get(mention.doc)
+            if not text:
+                continue
+            after = _FAMILY_AFTER.match(text, mention.end)
+            if after and after.group(1).lower() in self.family_plurals:
+                full = f"{mention.text} {after.group(1).lower()}"
+                out[i] = replace(mention, key=name_key(full), full_name=full, label="NORP")
+            elif _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]) and not _POSSESSIVE_AFTER.match(
+                    text, mention.end):
+                out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text, label="GPE")
         return out
 
     def _generic_body(self, mention: Mention) -> bool:
@@ -1017,6 +1043,12 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     return parent, place
 
 
+# the word right after a name: "the Kessel twins"
+_FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
+# where a person named just before is from: "Dana Kell, of Shipton" ("in X" is as often a
+# person: "confidence in Kell")
+_PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 # a final e after a consonant, in a word of five letters or more: Raite / Rait, Browne / Brown
 _SILENT_E = re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$")
 
