@@ -275,3 +275,12 @@ def test_a_surname_after_in_stays_the_person():
     mentions, resolution = _resolve_text(text, [("Tomas Kessel", "PERSON", None),
                                                 ("Kessel", "PERSON", "Tomas Kessel")])
     assert resolution.actor_of_mention[1] == resolution.actor_of_mention[0]
+
+
+def test_a_country_name_is_no_given_name_of_a_name_it_opens():
+    """The mention stage took "Peru" for the given name of "Peru Textiles" (tagged a person)."""
+    mentions = [_mention("d1", "Peru", "GPE"), _mention("d1", "Peru Textiles", start=20),
+                _mention("d1", "Peru", start=60, full_name="Peru Textiles")]
+    resolution = _resolve(mentions)
+    assert resolution.actor_of_mention[2] == resolution.actor_of_mention[0]
+    assert resolution.actor_of_mention[2] != resolution.actor_of_mention[1]

@@ -177,6 +177,13 @@ class NameGraphResolver:
         out = list(mentions)
         styled: dict[str, dict[str, Mention]] = defaultdict(dict)  # doc -> own key -> its mention
         for i, mention in enumerate(mentions):
+            own = name_key(mention.text)
+            full = mention.full_name.split()
+            if (mention.label == "PERSON" and own in self.country_keys and len(full) > 1 and full[0].lower() == own
+                    and mention.key != own):
+                # a country's name is no given name: "Lesotho" is not short for "Lesotho Hats"
+                out[i] = replace(mention, key=own, full_name=mention.text)
+                continue
             if self.gender.royal(mention.text) and not self.gender.keeps_style(mention.text, mention.full_name):
                 own = name_key(mention.text, self.titles)
                 out[i] = replace(mention, key=own, full_name=mention.text)
