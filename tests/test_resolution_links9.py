@@ -284,3 +284,12 @@ def test_a_country_name_is_no_given_name_of_a_name_it_opens():
     resolution = _resolve(mentions)
     assert resolution.actor_of_mention[2] == resolution.actor_of_mention[0]
     assert resolution.actor_of_mention[2] != resolution.actor_of_mention[1]
+
+
+def test_a_span_of_two_names_is_no_full_name_of_either():
+    pair = "Ada Quist & Bo Lund"
+    mentions = [_mention("d1", pair), _mention("d1", "Bo Lund", start=40, full_name=pair),
+                _mention("d2", "Bo Lund")]
+    resolution = _resolve(mentions)
+    assert resolution.actor_of_mention[1] == resolution.actor_of_mention[2]
+    assert resolution.actor_of_mention[1] != resolution.actor_of_mention[0]

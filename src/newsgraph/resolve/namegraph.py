@@ -180,8 +180,10 @@ class NameGraphResolver:
             own = name_key(mention.text)
             full = mention.full_name.split()
             if (mention.label == "PERSON" and own in self.country_keys and len(full) > 1 and full[0].lower() == own
-                    and mention.key != own):
-                # a country's name is no given name: "Lesotho" is not short for "Lesotho Hats"
+                    and mention.key != own) or (mention.label == "PERSON" and mention.text != mention.full_name
+                                                 and _PAIR.search(mention.full_name)):
+                # a country's name is no given name ("Lesotho" is not short for "Lesotho Hats"), and
+                # a span of two names ("Ada Quist & Bo Lund") is no full name of either
                 out[i] = replace(mention, key=own, full_name=mention.text)
                 continue
             if self.gender.royal(mention.text) and not self.gender.keeps_style(mention.text, mention.full_name):
@@ -1050,6 +1052,8 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     return parent, place
 
 
+# two names in one span: "Ada Quist & Bo Lund", "Ada Quist and Bo Lund"
+_PAIR = re.compile(r"\s(?:&|and)\s")
 # the word right after a name: "the Kessel twins"
 _FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
 # where a person named just before is from: "Dana Kell, of Shipton" ("in X" is as often a
