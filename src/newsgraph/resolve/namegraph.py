@@ -45,8 +45,8 @@ CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
 # Sports reports naming this many same people or clubs speak of one side ("England team").
 TEAM_CONTEXT_MIN = 2
-# People or groups two stories must both name before full names a silent e apart ("Rait" /
-# "Raite") are taken for one person: Clark and Clarke are two surnames too.
+# People or groups two stories must both name before full names a silent e apart ("Quarl" /
+# "Quarle") are taken for one person: Clark and Clarke are two surnames too.
 SPELLING_CONTEXT_MIN = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
@@ -182,7 +182,7 @@ class NameGraphResolver:
             if (mention.label == "PERSON" and own in self.country_keys and len(full) > 1 and full[0].lower() == own
                     and mention.key != own) or (mention.label == "PERSON" and mention.text != mention.full_name
                                                  and _PAIR.search(mention.full_name)):
-                # a country's name is no given name ("Lesotho" is not short for "Lesotho Hats"), and
+                # a country's name is no given name ("Peru" is not short for "Peru Textiles"), and
                 # a span of two names ("Ada Quist & Bo Lund") is no full name of either
                 out[i] = replace(mention, key=own, full_name=mention.text)
                 continue
@@ -269,7 +269,7 @@ class NameGraphResolver:
                 return None  # "Mrs Howard" is a title and a surname, not a full name
             if len(node.words) == 2 and node.words[0] in kunya:
                 return None
-            words = node.key.split()  # a silent final e is no other name ("Rait" / "Raite")
+            words = node.key.split()  # a silent final e is no other name ("Quarl" / "Quarle")
             return tuple(self.variants.person_words(" ".join(words[:-1] + [_SILENT_E.sub("", words[-1])]),
                                                     text=node.text)) if _SILENT_E.search(words[-1]) else node.words
 
@@ -541,7 +541,7 @@ class _Rules:
 
     def is_place(self, key: str) -> bool:
         """A place by its family, or by a fair share of place labels ("Jordan"); one stray
-        place label in twenty mentions of a surname ("Cheeks") is the model's slip."""
+        place label in twenty mentions of a surname ("Tamblyn") is the model's slip."""
         found = self.by_key.get(key)
         if found is None:
             return False
@@ -649,12 +649,12 @@ class _Rules:
         words = list(words)
         if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
             words[-1] = words[-1].removesuffix("s")
-        if len(words) >= 3:  # "Academy of Motion Pictures ..." / "... Picture ...": a long name's plurals vary
+        if len(words) >= 3:  # "Guild of Harbour Keepers ..." / "... Keeper ...": a long name's plurals vary
             words = [w[:-1] if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") else w for w in words]
         return tuple(sorted(words))
 
     def silent_e(self) -> None:
-        """"Duncan Rait" / "Duncan Raite": full names a silent final e of the surname apart are
+        """"Tobias Quarl" / "Tobias Quarle": full names a silent final e of the surname apart are
         one person when their stories name a same person or group (Clark and Clarke are also
         two surnames: the stories decide)."""
         blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -738,7 +738,7 @@ class _Rules:
         self._lead_words()
 
     def _lead_words(self) -> None:
-        """"the Academy" for "Academy of Motion Arts": a one-word group name that opens exactly
+        """"the Guild" for "Guild of Harbour Keepers and Engineers": a one-word group name that opens exactly
         one "X of ..." name of the corpus, in stories that name a same person or group. A
         generic word ("Bank", "Council") names a body of any country: not taken."""
         leads: dict[str, list[int]] = defaultdict(list)
@@ -783,7 +783,7 @@ class _Rules:
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
-        # letters counted in the mild fold: the strong one shortens vowel clusters ("Rait": "rat")
+        # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "qarl")
         if not (len(words) == 1 or kunya) or len("".join(mild)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
@@ -842,7 +842,7 @@ class _Rules:
         if len(targets) == 1 and (node.generic or not self._ends(targets[0], core)) and not self._shared_context(
                 self._members(i), self._members(targets[0])):
             # "International Federation" is any federation's short name, and a name of two words
-            # that drops a middle one ("Royal Society" / "Royal Television Society") may be a
+            # that drops a middle one ("Royal Harbour Society" / "Royal Society") may be a
             # name of its own: the stories must meet
             return
         if len(targets) == 1:
@@ -894,7 +894,7 @@ class _Rules:
         return not any(w in branch or w in self._actor_words() for w in extra)
 
     def _place_nickname(self, longer: NameNode, core: tuple[str, ...]) -> bool:
-        """"San Diego Chargers" / "Chargers": a club named by its place and a plural nickname;
+        """"Port Ellis Falcons" / "Falcons": a club named by its place and a plural nickname;
         the nickname alone names the club. Not a paper ("New York Times" / "Times")."""
         words = [w for w in longer.key.split() if w not in self.variants.group_stopwords]
         if (len(core) != 1 or len(words) != len(self._core(longer)) or len(words) < 2
@@ -929,7 +929,7 @@ class _Rules:
             if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
                 blocks[(node.mild[0], node.mild[-1])].append(i)
         for (first, last), block in blocks.items():
-            # two-word spellings already joined ("Duncan Rait" / "Duncan Raite") count as one name
+            # two-word spellings already joined ("Tobias Quarl" / "Tobias Quarle") count as one name
             short = self._distinct_clusters([n for n in block if len(self.nodes[n].mild) == 2])
             longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
             if len(short) != 1 or len(longer) != 1:
@@ -1060,7 +1060,7 @@ _FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
 # person: "confidence in Kell")
 _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
-# a final e after a consonant, in a word of five letters or more: Raite / Rait, Browne / Brown
+# a final e after a consonant, in a word of five letters or more: Quarle / Quarl, Browne / Brown
 _SILENT_E = re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$")
 
 
