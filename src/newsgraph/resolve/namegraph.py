@@ -783,7 +783,7 @@ class _Rules:
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
-        # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "qarl")
+        # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "karl")
         if not (len(words) == 1 or kunya) or len("".join(mild)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
