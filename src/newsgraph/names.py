@@ -25,6 +25,10 @@ LEADING_ARTICLES = ("the",)
 NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar", "ha", "bin", "ben", "ibn", "bint"})
 KUNYA_WORDS = frozenset({"abu", "abou", "umm", "um"})
 GENERATION_SUFFIXES = frozenset({"jr", "junior", "sr", "senior", "ii", "iii", "iv"})
+# Letters after a name that rank or qualify the person ("Dana Kell QC", "Ravi Osei MP"): like a
+# generation mark, never the name a short form stands for ("QC" alone is no surname).
+POST_NOMINALS = frozenset({"qc", "kc", "mp", "mep", "msp", "am", "obe", "mbe", "cbe", "kbe", "dbe",
+                           "md", "phd", "esq"})
 # A place playing in a sports report is its side: "England" the team has the key "england team"
 # (mentions/senses.py) and is part_of the place "england" (resolve/namegraph.py).
 TEAM_SUFFIX = "team"
@@ -52,9 +56,10 @@ def core_words(key: str) -> list[str]:
 
 
 def without_generation(words: list[str]) -> list[str]:
-    """A person's name words without a closing generation mark: "Charles Evans Jr" is "Evans"
-    for short, not "Jr". A two-word name keeps both words (a mark needs a name before it)."""
-    return words[:-1] if len(words) > 2 and words[-1] in GENERATION_SUFFIXES else words
+    """A person's name words without a closing generation mark or post-nominal letters:
+    "Charles Evans Jr" is "Evans" for short, not "Jr". A two-word name keeps both words (a
+    mark needs a name before it)."""
+    return words[:-1] if len(words) > 2 and (words[-1] in GENERATION_SUFFIXES or words[-1] in POST_NOMINALS) else words
 
 
 def initials(name: str, skip: Iterable[str] = ("of", "the", "for", "and", "in", "on")) -> str:
@@ -79,6 +84,7 @@ class NameGender:
     given_name_titles: frozenset[str] = frozenset()  # "Sir", "Dame": a given name follows
     either_names: frozenset[str] = frozenset()  # given names of men and women alike ("Ashley")
     peerage_titles: frozenset[str] = frozenset()  # "Lord", "Baroness": a title, not the commoner's name
+    royal_titles: frozenset[str] = frozenset()  # "Prince", "Pope": a style the commoner lacks
 
     @classmethod
     def from_data(cls) -> "NameGender":
@@ -87,7 +93,7 @@ class NameGender:
         table = load_yaml("name_gender.yaml")
         return cls(*(frozenset(str(w).lower() for w in table.get(key, ())) for key in
                      ("female_titles", "male_titles", "female_given_names", "male_given_names",
-                      "given_name_titles", "either_given_names", "peerage_titles")))
+                      "given_name_titles", "either_given_names", "peerage_titles", "royal_titles")))
 
     def before_given_name(self, text: str) -> bool:
         """"Sir Bernard": a title followed by one given name, not by a surname."""
@@ -98,6 +104,18 @@ class NameGender:
         """"Lord Armstrong": a peer's title and name."""
         words = text.split()
         return len(words) >= 2 and words[0].lower().rstrip(".") in self.peerage_titles
+
+    def royal(self, text: str) -> str | None:
+        """The royal style a name opens with ("prince" for "Prince Edwin"), else None."""
+        words = text.split()
+        first = words[0].lower().rstrip(".") if len(words) > 1 else ""
+        return first if first in self.royal_titles else None
+
+    def keeps_style(self, short_text: str, full_text: str) -> bool:
+        """Can ``short_text`` stand for ``full_text`` as far as a royal style goes: a styled
+        short form ("Prince Edwin") needs the same style on the full name."""
+        style = self.royal(short_text)
+        return style is None or self.royal(full_text) == style
 
     def is_given_name(self, word: str) -> bool:
         word = word.lower()

@@ -53,7 +53,11 @@ class Graph:
                  reuse_settings: ReuseSettings | None = None) -> "Graph":
         ordered = sorted(results, key=lambda r: (r.document.path, r.document.id))
         all_mentions = [m for r in ordered for m in r.mentions]
-        resolution = resolver(all_mentions, [link for r in ordered for link in r.links])
+        links = [link for r in ordered for link in r.links]
+        if getattr(resolver, "reads_texts", False):  # a resolver that reads the words around a name
+            resolution = resolver(all_mentions, links, texts={r.document.id: r.document.text for r in ordered})
+        else:
+            resolution = resolver(all_mentions, links)
         mentions = [
             {"actor": actor, "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
              "label": m.label, "sentence": m.sentence}

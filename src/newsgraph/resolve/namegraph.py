@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -43,6 +43,13 @@ DOMINANT_MIN = 5
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
+# Sports reports naming this many same people or clubs speak of one side ("England team").
+TEAM_CONTEXT_MIN = 2
+# People or groups two stories must both name before full names a silent e apart ("Quarl" /
+# "Quarle") are taken for one person: Clark and Clarke are two surnames too.
+SPELLING_CONTEXT_MIN = 2
+# A name is a place when at least one of this many of its mentions is labelled one.
+PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
@@ -70,6 +77,7 @@ class NameNode:
     canonical: str | None = None  # alias-table key
     docs: set = field(default_factory=set)  # documents of its mentions
     generic: bool = False  # a generic institution name ("Congress", "Economy Ministry")
+    team: bool = False  # a place's side in one sports report ("England team"): one node per document
     country: str = ""  # for a generic name: the country of its documents
 
     @property
@@ -95,8 +103,15 @@ class NameGraphResolver:
         self.generic_words = frozenset(str(w) for w in variants.get("generic_body_words", ())) | frozenset(
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
+        self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
 
-    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = ()):
+    reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
+
+    def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = (),
+                 texts: dict[str, str] | None = None):
+        mentions = self._styled_links_undone(mentions)
+        if texts:
+            mentions = self._senses_in_context(mentions, texts)
         nodes, node_of = self._nodes(mentions)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
@@ -137,10 +152,13 @@ class NameGraphResolver:
             if mention.key not in generic:
                 generic[mention.key] = self._generic_body(mention)
             country = countries.get(mention.doc, "") if generic[mention.key] else ""
-            n = index.get((mention.key, country))
+            team = mention.key.endswith(" " + TEAM_SUFFIX)
+            # a country's side differs by sport and squad: one node per report, joined by the rules
+            where = ("doc", mention.doc) if team else country
+            n = index.get((mention.key, where))
             if n is None:
-                n = index[(mention.key, country)] = len(nodes)
-                nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country))
+                n = index[(mention.key, where)] = len(nodes)
+                nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team))
             node = nodes[n]
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
@@ -151,6 +169,56 @@ class NameGraphResolver:
         for node in nodes:
             self._describe(node)
         return nodes, node_of
+
+    def _styled_links_undone(self, mentions: Sequence[Mention]) -> list[Mention]:
+        """Undo the in-document links a royal style contradicts: "Prince Edwin" is not the
+        "Edwin Marsh" of the same story, and a bare "Edwin" there is the prince, not Marsh
+        (the one who bears the name as a style is the one a reader takes)."""
+        out = list(mentions)
+        styled: dict[str, dict[str, Mention]] = defaultdict(dict)  # doc -> own key -> its mention
+        for i, mention in enumerate(mentions):
+            own = name_key(mention.text)
+            full = mention.full_name.split()
+            if (mention.label == "PERSON" and own in self.country_keys and len(full) > 1 and full[0].lower() == own
+                    and mention.key != own) or (mention.label == "PERSON" and mention.text != mention.full_name
+                                                 and _PAIR.search(mention.full_name)):
+                # a country's name is no given name ("Peru" is not short for "Peru Textiles"), and
+                # a span of two names ("Ada Quist & Bo Lund") is no full name of either
+                out[i] = replace(mention, key=own, full_name=mention.text)
+                continue
+            if self.gender.royal(mention.text) and not self.gender.keeps_style(mention.text, mention.full_name):
+                own = name_key(mention.text, self.titles)
+                out[i] = replace(mention, key=own, full_name=mention.text)
+                styled[mention.doc].setdefault(own, out[i])
+        if not styled:
+            return out
+        for i, mention in enumerate(out):
+            found = styled.get(mention.doc, {}).get(mention.text.lower())
+            full = mention.full_name.split()
+            if (found is not None and " " not in mention.text and mention.key != found.key
+                    and len(full) > 1 and full[0].lower() == mention.text.lower()):
+                out[i] = replace(mention, key=found.key, full_name=found.full_name)
+        return out
+
+    def _senses_in_context(self, mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
+        """A lone surname whose sentence uses it for something other than one person is not
+        that person: "the Kessel twins" (a pair: the family noun joins the name, a group) and
+        "Dana Kell, of Shipton" (a place). The name keeps its own key."""
+        out = list(mentions)
+        for i, mention in enumerate(mentions):
+            if mention.label != "PERSON" or " " in mention.text.strip() or not mention.text[:1].isupper():
+                continue
+            text = texts.get(mention.doc)
+            if not text:
+                continue
+            after = _FAMILY_AFTER.match(text, mention.end)
+            if after and after.group(1).lower() in self.family_plurals:
+                full = f"{mention.text} {after.group(1).lower()}"
+                out[i] = replace(mention, key=name_key(full), full_name=full, label="NORP")
+            elif _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]) and not _POSSESSIVE_AFTER.match(
+                    text, mention.end):
+                out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text, label="GPE")
+        return out
 
     def _generic_body(self, mention: Mention) -> bool:
         """A group name made only of generic institution words ("Congress", "Economy
@@ -199,7 +267,11 @@ class NameGraphResolver:
             node = nodes[n]
             if node.family != "person" or len(node.words) < 2 or self.gender.of_title(node.text):
                 return None  # "Mrs Howard" is a title and a surname, not a full name
-            return None if len(node.words) == 2 and node.words[0] in kunya else node.words
+            if len(node.words) == 2 and node.words[0] in kunya:
+                return None
+            words = node.key.split()  # a silent final e is no other name ("Quarl" / "Quarle")
+            return tuple(self.variants.person_words(" ".join(words[:-1] + [_SILENT_E.sub("", words[-1])]),
+                                                    text=node.text)) if _SILENT_E.search(words[-1]) else node.words
 
         def conflict(a: list[int], b: list[int], merge: Merge) -> str | None:
             keys_a = {nodes[n].canonical or nodes[n].key for n in a}
@@ -215,10 +287,12 @@ class NameGraphResolver:
                         return f"the text makes '{nodes[n].text}' and '{nodes[m].text}' member and group"
             if merge.rule in STATED_RULES:
                 return None
-            countries_a = {(nodes[n].key, nodes[n].country) for n in a if nodes[n].country}
+            # generic names ("Economy Ministry", "Ministry of Economy") of two countries: two bodies,
+            # whatever their wording
+            countries_a = {nodes[n].country for n in a if nodes[n].country}
             for n in b:
                 node = nodes[n]
-                if node.country and any(k == node.key and c != node.country for k, c in countries_a):
+                if node.country and countries_a - {node.country}:
                     return f"'{node.text}' names a body of another country ({node.country})"
             demonym = self._demonym_pair(nodes, a, b)
             if demonym:
@@ -409,6 +483,7 @@ class _Rules:
         self.aliases = resolver.aliases
         self.gender = resolver.gender
         self.generic_short = resolver.generic_short
+        self.country_keys = resolver.country_keys
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -425,11 +500,32 @@ class _Rules:
         self.stated_aliases(links)
         self.spelling_variants()
         self.word_splits()
+        self.silent_e()
         self.acronyms()
         self.branches()
         self.generic_heads()
         self.middle_names()
         self.short_forms()
+        self.teams()
+
+    def teams(self) -> None:
+        """"England team" of two sports reports is one side when the reports name the same
+        TEAM_CONTEXT_MIN people or clubs (players, the coach): the cricket side and the rugby
+        side share the name, not the squads. Nations and papers say nothing of the sport.
+        Linear: a report meets earlier ones through an index of the names around them."""
+        seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (team key, context actor) -> team nodes
+        for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
+            node = self.nodes[i]
+            around = {self.clusters.find(n) for n in self._context(node.docs)
+                      if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")}
+            shared: Counter = Counter()
+            for other in around:
+                shared.update({self.clusters.find(j) for j in seen[(node.key, other)]})
+                seen[(node.key, other)].append(i)
+            best = min(shared, key=lambda c: (-shared[c], c), default=None)
+            if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
+                self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
+                                          f"{shared[best]} same people or clubs"))
 
     def branch_places(self) -> set[tuple[str, ...]]:
         """Places named in branch-word names ("Raqqa" of "Raqqa Province")."""
@@ -444,9 +540,14 @@ class _Rules:
         return self._branch_places
 
     def is_place(self, key: str) -> bool:
+        """A place by its family, or by a fair share of place labels ("Jordan"); one stray
+        place label in twenty mentions of a surname ("Tamblyn") is the model's slip."""
         found = self.by_key.get(key)
-        return found is not None and self.nodes[found].family == "place" or (
-            found is not None and self.nodes[found].labels.get("GPE", 0) + self.nodes[found].labels.get("LOC", 0) > 0)
+        if found is None:
+            return False
+        node = self.nodes[found]
+        places = node.labels.get("GPE", 0) + node.labels.get("LOC", 0)
+        return node.family == "place" or places * PLACE_SHARE >= sum(node.labels.values())
 
     def _compatible(self, a: int, b: int) -> bool:
         na, nb = self.nodes[a], self.nodes[b]
@@ -460,7 +561,8 @@ class _Rules:
         """Folded spellings are evidence only between names of one family (a person is never
         a party by spelling) and, for one-word names, only when long or transliterated."""
         na, nb = self.nodes[a], self.nodes[b]
-        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)):
+        if na.family != nb.family and not ((na.weak or nb.weak) and (na.translit or nb.translit)) and not (
+                set(self._spelling_families(na)) & set(self._spelling_families(nb))):
             return False  # only a transliterated lone word the model was unsure about crosses families
         if na.generic != nb.generic:  # "Majlis" is the council of one country, not any "Council"
             return self._shared_context(self._members(a), self._members(b))
@@ -510,11 +612,21 @@ class _Rules:
         """Names equal under the mild fold; under the strong fold when transliterated."""
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
-            if node.words:
-                blocks[(node.family, self._spelling_key(node, node.words))].append(i)
+            if node.words and not node.team:  # a side joins its namesakes only by its story (teams)
+                for family in self._spelling_families(node):
+                    blocks[(family, self._spelling_key(node, node.words))].append(i)
         for (_, words), block in blocks.items():
             if len(block) > 1:
                 self._union_spelling_block(block, " ".join(words))
+
+    def _spelling_families(self, node: NameNode) -> tuple[str, ...]:
+        """The families a name's spelling is compared in: its own, and for a name of two words
+        or more that the model reads as a place a third of the time or more, the places too
+        ("Mt Kora" tagged a group and a place is the "Mount Kora" of another story)."""
+        places = sum(node.labels.get(k, 0) for k in ("GPE", "LOC", "FAC"))
+        if node.family == "group" and len(node.words) >= 2 and places * 3 >= sum(node.labels.values()):
+            return (node.family, "place")
+        return (node.family,)
 
     def _union_spelling_block(self, block: list[int], folded: str) -> None:
         by_mild: dict[tuple, list[int]] = defaultdict(list)
@@ -537,13 +649,36 @@ class _Rules:
         words = list(words)
         if node.labels.most_common(1)[0][0] == "NORP" and len(words[-1]) > 4:
             words[-1] = words[-1].removesuffix("s")
+        if len(words) >= 3:  # "Guild of Harbour Keepers ..." / "... Keeper ...": a long name's plurals vary
+            words = [w[:-1] if len(w) >= 5 and w.endswith("s") and not w.endswith("ss") else w for w in words]
         return tuple(sorted(words))
+
+    def silent_e(self) -> None:
+        """"Tobias Quarl" / "Tobias Quarle": full names a silent final e of the surname apart are
+        one person when their stories name a same person or group (Clark and Clarke are also
+        two surnames: the stories decide)."""
+        blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            if node.family == "person" and len(node.mild) >= 2 and not node.team and _SILENT_E.search(words[-1]):
+                stripped = " ".join(words[:-1] + [_SILENT_E.sub("", words[-1])])
+                blocks[tuple(self.variants.person_words(stripped, "mild"))].append(i)
+        for i, node in enumerate(self.nodes):
+            if node.family == "person" and len(node.mild) >= 2 and node.mild in blocks:
+                blocks[node.mild].append(i)
+        for block in blocks.values():
+            block = self._ordered(block)
+            for other in block[1:]:
+                if self._shared_context(self._members(block[0]), self._members(other), at_least=SPELLING_CONTEXT_MIN):
+                    self.clusters.union(Merge(block[0], other, "spelling",
+                                              f"'{self.nodes[other].text}' and '{self.nodes[block[0]].text}' "
+                                              "differ by a silent final e, in stories that name the same people"))
 
     def word_splits(self) -> None:
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             skeleton = self.variants.skeleton(node.words)
-            if len(node.words) >= 2 and len(skeleton) >= _MIN_SKELETON:
+            if len(node.words) >= 2 and len(skeleton) >= _MIN_SKELETON and not node.team:
                 blocks[(node.family, skeleton)].append(i)
         for (_, skeleton), block in blocks.items():
             counts = {len(self.nodes[n].words) for n in block}
@@ -600,6 +735,29 @@ class _Rules:
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
+        self._lead_words()
+
+    def _lead_words(self) -> None:
+        """"the Guild" for "Guild of Harbour Keepers and Engineers": a one-word group name that opens exactly
+        one "X of ..." name of the corpus, in stories that name a same person or group. A
+        generic word ("Bank", "Council") names a body of any country: not taken."""
+        leads: dict[str, list[int]] = defaultdict(list)
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            # four words or more: "Bank of England", "Prince of Wales" or "Budget of 2002" are
+            # not the only bank, prince or budget a story means
+            if _is_group(node) and len(words) >= 4 and words[1] == "of" and not any(w.isdigit() for w in words):
+                leads[words[0]].append(i)
+        for i, node in enumerate(self.nodes):
+            if (" " in node.key or node.key not in leads or node.generic or node.canonical or node.acronym
+                    or node.family != "group" or node.key in self.generic_short or node.key in self.variants.group_heads):
+                continue
+            targets = [t for t in self._distinct_clusters(_small(leads[node.key]))
+                       if self.clusters.find(t) != self.clusters.find(i)]
+            if len(targets) == 1 and self._shared_context(self._members(i), self._members(targets[0])):
+                self.clusters.union(Merge(targets[0], i, "short-form",
+                                          f"'{node.text}' opens '{self.nodes[targets[0]].text}', the only such "
+                                          "name, in stories that name the same people"))
 
     def _given_name_uses(self) -> Counter:
         """Mentions of full person names by their first word: a lone word that is someone's
@@ -607,7 +765,9 @@ class _Rules:
         uses: Counter = Counter()
         self._given_bearers: dict[str, list[int]] = defaultdict(list)
         for n, node in enumerate(self.nodes):
-            if node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya:
+            # a closing initial is a cut span ("Dana U" of "Dana, U.S. envoy"), no given name's bearer
+            if (node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya
+                    and len(node.key.split()[-1]) > 1):
                 uses[node.words[0]] += len(node.mentions)
                 self._given_bearers[node.words[0]].append(n)
         return uses
@@ -623,7 +783,8 @@ class _Rules:
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
-        if not (len(words) == 1 or kunya) or len("".join(words)) < _MIN_SHORT_FORM:
+        # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "karl")
+        if not (len(words) == 1 or kunya) or len("".join(mild)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
                     if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
@@ -678,11 +839,19 @@ class _Rules:
                   and self._plain_extension(self.nodes[n], core)
                   and (self.nodes[n].translit or self._mild_contains(self._mild_core(self.nodes[n]), mild))]
         targets = [t for t in self._distinct_clusters(longer) if self.clusters.find(t) != self.clusters.find(i)]
-        if len(targets) == 1 and node.generic and not self._shared_context(self._members(i), self._members(targets[0])):
-            return  # "International Federation" is any federation's short name: the stories must meet
+        if len(targets) == 1 and (node.generic or not self._ends(targets[0], core)) and not self._shared_context(
+                self._members(i), self._members(targets[0])):
+            # "International Federation" is any federation's short name, and a name of two words
+            # that drops a middle one ("Royal Harbour Society" / "Royal Society") may be a
+            # name of its own: the stories must meet
+            return
         if len(targets) == 1:
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is the end of '{self.nodes[targets[0]].text}', the only such name"))
+
+    def _ends(self, longer: int, core: tuple[str, ...]) -> bool:
+        """``core`` is the end of the longer name's core (not its first and last words)."""
+        return self._core(self.nodes[longer])[-len(core):] == core
 
     def _mild_core(self, node: NameNode) -> tuple[str, ...]:
         cached = self._mild_cores.get(node.key)
@@ -717,10 +886,31 @@ class _Rules:
         is_suffix = longer_core[-len(core):] == core
         extra = longer_core[: -len(core)] if is_suffix else longer_core[1:-1]
         if is_suffix and extra and not longer.translit:
-            return False  # an English name's last words name something else: "White House"
+            # an English name's last words name something else ("White House"), unless the
+            # first words are the club's place, whatever else the corpus calls by them
+            return self._place_nickname(longer, core)
         if is_suffix and _follows_link_word(longer.key, len(core), self.variants.link_words):
             return False  # "Reporters Without Borders" is not "Borders"
         return not any(w in branch or w in self._actor_words() for w in extra)
+
+    def _place_nickname(self, longer: NameNode, core: tuple[str, ...]) -> bool:
+        """"Port Ellis Falcons" / "Falcons": a club named by its place and a plural nickname;
+        the nickname alone names the club. Not a paper ("New York Times" / "Times")."""
+        words = [w for w in longer.key.split() if w not in self.variants.group_stopwords]
+        if (len(core) != 1 or len(words) != len(self._core(longer)) or len(words) < 2
+                or not words[-1].endswith("s") or words[-1].endswith("ss") or longer.labels.get("OUTLET", 0)):
+            return False
+        place = " ".join(words[:-1])
+        # a club is a city's, and its nickname is not most of its mentions ("Blues" of many clubs)
+        found = self.by_key.get(place)
+        # a place that several stories name as one (the model calls a shop chain a place too)
+        return (found is not None and self.nodes[found].family == "place" and len(self.nodes[found].docs) >= 3
+                and place not in self.country_keys
+                and len(self._nickname_nodes(words[-1])) <= 2 * len(longer.mentions))
+
+    def _nickname_nodes(self, word: str) -> list[int]:
+        found = self.by_key.get(word)
+        return self.nodes[found].mentions if found is not None else []
 
     def _actor_words(self) -> set[str]:
         """Folded one-word names of the corpus and of the alias seeds."""
@@ -739,7 +929,8 @@ class _Rules:
             if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
                 blocks[(node.mild[0], node.mild[-1])].append(i)
         for (first, last), block in blocks.items():
-            short = [n for n in block if len(self.nodes[n].mild) == 2]
+            # two-word spellings already joined ("Tobias Quarl" / "Tobias Quarle") count as one name
+            short = self._distinct_clusters([n for n in block if len(self.nodes[n].mild) == 2])
             longer = {self.nodes[n].mild for n in block if len(self.nodes[n].mild) > 2}
             if len(short) != 1 or len(longer) != 1:
                 continue
@@ -772,7 +963,7 @@ class _Rules:
     def _members(self, n: int) -> list[int]:
         return list(self.clusters.members[self.clusters.find(n)])
 
-    def _shared_context(self, first: list[int], second: list[int]) -> bool:
+    def _shared_context(self, first: list[int], second: list[int], at_least: int = 1) -> bool:
         """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
         other person or group? Two people with one given name and surname meet in their
         stories (the same victim, the same court), namesakes do not."""
@@ -780,7 +971,7 @@ class _Rules:
         find = self.clusters.find
         around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
         around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
-        return bool(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
+        return len(around_a & around_b) >= at_least  # compared as actors so far: "Daesh" is "Islamic State"
 
     def _context(self, docs: set) -> set[int]:
         """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
@@ -861,6 +1052,18 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     return parent, place
 
 
+# two names in one span: "Ada Quist & Bo Lund", "Ada Quist and Bo Lund"
+_PAIR = re.compile(r"\s(?:&|and)\s")
+# the word right after a name: "the Kessel twins"
+_FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
+# where a person named just before is from: "Dana Kell, of Shipton" ("in X" is as often a
+# person: "confidence in Kell")
+_PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]")
+# a final e after a consonant, in a word of five letters or more: Quarle / Quarl, Browne / Brown
+_SILENT_E = re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$")
+
+
 def _small(block: list[int]) -> list[int]:
     """A candidate block, or nothing when it is too large to hold one unique target: a short
     form shared by that many longer names is ambiguous, and scanning it would make the
@@ -881,8 +1084,14 @@ def _follows_link_word(key: str, tail_words: int, link_words: frozenset[str]) ->
 
 
 def _mostly_person(node: NameNode) -> bool:
-    """A lone word the model called a person at least half the time ("Blair", not "Trojan")."""
-    return node.weak and node.labels.get("PERSON", 0) * 2 >= sum(node.labels.values())
+    """A lone word the model called a person at least half the time ("Blair", not "Trojan"),
+    or more often than anything else when its other labels scatter (a surname read as a
+    place, a building and a group in turn)."""
+    if not node.weak:
+        return False
+    person = node.labels.get("PERSON", 0)
+    others = [c for label, c in node.labels.items() if label != "PERSON"]
+    return person * 2 >= sum(node.labels.values()) or (person >= 2 and person > max(others, default=0))
 
 
 def _is_group(node: NameNode) -> bool:
