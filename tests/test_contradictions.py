@@ -689,3 +689,11 @@ def test_two_different_denials_by_one_denier_in_one_article_stay_apart():
     article.claim(0, "Vesta", "denied", "hiding losses at its copper mine", "vesta", stance="deny")
     article.claim(1, "Vesta", "denied", "paying the regulator's staff for favours", "vesta", stance="deny")
     assert [c["items"] for c in find(article, actors=ACTORS, alone=True)] == [["d:c0"], ["d:c1"]]
+
+
+def test_a_plural_speaker_takes_a_plural_verb_and_a_name_keeps_the_singular():
+    article = Article("d", ["Port officials denied hiding the spill.", "Orland denied hiding the spill too."])
+    article.claim(0, "Port officials", "denied", "hiding the spill", None, stance="deny")
+    article.claim(1, "Orland", "denied", "hiding the spill too", "orland", stance="deny")
+    summaries = sorted(c["summary"] for c in find(article, actors=ACTORS, alone=True))
+    assert summaries[0].startswith("Orland Mining denies: ") and summaries[1].startswith("Port officials deny: ")

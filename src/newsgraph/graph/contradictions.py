@@ -367,7 +367,7 @@ class ContradictionFinder:
         claims = sorted((d.claim for d in group), key=lambda c: c["start"])
         against = sorted(evidence.owners(denial.claim))
         whose = (" what " + " and ".join(evidence.actor_name(a) for a in against) + " claim") if against else ""
-        summary = (f"{evidence.speaker_name(claims[0])} denies{whose}: {evidence.quote(*claims)} "
+        summary = (f"{_with_verb(evidence.speaker_name(claims[0]), 'denies', 'deny')}{whose}: {evidence.quote(*claims)} "
                    f"({evidence.title(denial.claim)}); no statement of what is denied was found.")
         confidence = self.settings.one_sided_strength * denial.strength * record_confidence(denial.claim)
         return {
@@ -392,7 +392,7 @@ class ContradictionFinder:
         assertions = [m[0] for m in matched]
         first = assertions[0]
         confidence = denial.strength * matched[0][2] * record_confidence(first) * record_confidence(denial.claim)
-        summary = (f"{evidence.says(first)}; {evidence.speaker_name(claims[0])} denies it: "
+        summary = (f"{evidence.says(first)}; {_with_verb(evidence.speaker_name(claims[0]), 'denies', 'deny')} it: "
                    f"{evidence.quote(*claims)} ({evidence.title(denial.claim)}).")
         who = set().union(*(evidence.speakers(c) | evidence.actors(c) for c in claims))
         return {
@@ -477,7 +477,7 @@ class ContradictionFinder:
     def _silence_record(self, silence: Silence, matched: list, evidence: "Evidence") -> dict[str, Any]:
         record, share, strength = sorted(matched, key=lambda m: (-m[2], m[0]["id"]))[0]
         claim = silence.claim
-        summary = (f"{evidence.says(record)}; {evidence.speaker_name(claim)} declines to comment: "
+        summary = (f"{evidence.says(record)}; {_with_verb(evidence.speaker_name(claim), 'declines', 'decline')} to comment: "
                    f"{evidence.quote(claim)} ({evidence.title(claim)}).")
         return {
             "kind": "declined_comment", "items": [record["id"], claim["id"]],
@@ -1005,10 +1005,10 @@ class Evidence:
     def says(self, record: Record) -> str:
         """'X says “…” (“title”)' for a claim, '“title” reports “…”' for an event."""
         if record["id"] in self.claims_by_id:
-            return f"{self.speaker_name(record)} says {self.quote(record)} ({self.title(record)})"
+            return f"{_with_verb(self.speaker_name(record), 'says', 'say')} {self.quote(record)} ({self.title(record)})"
         holder = self.claims_by_id.get(record.get("claim") or "")
         if holder is not None:
-            return f"{self.speaker_name(holder)} says {self.quote(record)} ({self.title(record)})"
+            return f"{_with_verb(self.speaker_name(holder), 'says', 'say')} {self.quote(record)} ({self.title(record)})"
         return f"{self.title(record)} reports {self.quote(record)}"
 
     def side(self, record: Record, role: str) -> dict[str, Any]:
@@ -1019,6 +1019,16 @@ class Evidence:
         return {"id": record["id"], "role": role, "doc": record["doc"], "path": document.get("path"),
                 "title": document.get("title"), "start": record["start"], "end": record["end"],
                 "speaker": speaker, "stance": record.get("stance") or record.get("type")}
+
+
+def _with_verb(subject: str, singular: str, plural: str) -> str:
+    """"Kemari officials deny", "Mr Lee denies": the verb agrees with the speaker as written.
+    Only a lower-case head word ending in a plural "s" ("officials", "the ministers") counts as
+    plural; names ("Jones", "Lloyds") and descriptions in the singular keep the singular."""
+    head = subject.split()[-1] if subject.split() else ""
+    plural_head = (head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
+                   and head not in {"news", "series", "species", "politics", "economics"})
+    return f"{subject} {plural if plural_head else singular}"
 
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "who", "which", "that"}
