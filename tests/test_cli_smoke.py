@@ -75,7 +75,7 @@ _expect("newsgraph sources out/seeds \"Hamas Negotiating Truce\"", "07_valley_tr
         "000_8b1c7d2655f027b7.txt · no publication date")
 _expect("newsgraph reuse out/seeds", "origin: Four held in border raid",
         "origin unknown: publication date missing")
-_expect("newsgraph contradictions out/seeds", "Kemari officials denies it", "Hamas spokesmen declines to comment")
+_expect("newsgraph contradictions out/seeds", "Kemari officials deny it", "Hamas spokesmen decline to comment")
 _expect("newsgraph events out/seeds", "below confidence 0.5 hidden (--min-confidence 0 shows all)",
         "below confidence 0.5 hidden (--min-confidence 0 shows all)")
 _expect("newsgraph report out/seeds", "Wrote out/sample/report.html", "Wrote out/seeds/report.html")
@@ -92,7 +92,7 @@ _expect('newsgraph claims out/seeds --about "Sinai Province" --json', '"speaker_
 _expect("newsgraph claims out/seeds --speaker Hamas --anonymous", "sources in the Karst Front", "sources in Hamas")
 _expect("newsgraph claims out/seeds --stance deny", "│ deny │", "│ deny │")
 _expect("newsgraph contradictions out/seeds --json", '"kind": "denial"', '"kind": "declined_comment"')
-_expect("newsgraph contradictions out/seeds --kind denial", "Kemari officials denies it", "Mushir Al Masri denies it")
+_expect("newsgraph contradictions out/seeds --kind denial", "Kemari officials deny it", "Mushir Al Masri denies it")
 _expect("newsgraph contradictions out/seeds --min-confidence 0.6", "denial confidence 0.63",
         "Hamas denies it: “Hamas denied the report")
 _expect("newsgraph events out/seeds --actor Hamas --type COERCE", "No events match.", "COERCE/")

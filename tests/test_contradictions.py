@@ -11,7 +11,7 @@ import pytest
 
 import newsgraph
 from newsgraph.graph.contradiction_rules import ContradictionRules
-from newsgraph.graph.contradictions import ContradictionSettings, _is_the_act_of, find_contradictions
+from newsgraph.graph.contradictions import ContradictionSettings, _is_the_act_of, _with_verb, find_contradictions
 from newsgraph.plover import Plover
 
 
@@ -697,3 +697,4 @@ def test_a_plural_speaker_takes_a_plural_verb_and_a_name_keeps_the_singular():
     article.claim(1, "Orland", "denied", "hiding the spill too", "orland", stance="deny")
     summaries = sorted(c["summary"] for c in find(article, actors=ACTORS, alone=True))
     assert summaries[0].startswith("Orland Mining denies: ") and summaries[1].startswith("Port officials deny: ")
+    assert _with_verb("Two spokesmen", "says", "say") == "Two spokesmen say" and _with_verb("Mr Jones", "says", "say") == "Mr Jones says"

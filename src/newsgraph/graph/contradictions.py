@@ -1021,13 +1021,18 @@ class Evidence:
                 "speaker": speaker, "stance": record.get("stance") or record.get("type")}
 
 
+_PLURAL_NOUNS = {"people", "police", "children", "media"}  # plurals without an "s"; "-men" too
+_SINGULAR_IN_S = {"news", "series", "species", "politics", "economics"}
+
+
 def _with_verb(subject: str, singular: str, plural: str) -> str:
     """"Kemari officials deny", "Mr Lee denies": the verb agrees with the speaker as written.
-    Only a lower-case head word ending in a plural "s" ("officials", "the ministers") counts as
+    Only a lower-case plural head word ("officials", "the ministers", "spokesmen") counts as
     plural; names ("Jones", "Lloyds") and descriptions in the singular keep the singular."""
     head = subject.split()[-1] if subject.split() else ""
-    plural_head = (head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s"))
-                   and head not in {"news", "series", "species", "politics", "economics"})
+    plural_head = head.islower() and (
+        head in _PLURAL_NOUNS or head.endswith("men")
+        or (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "\u2019s")) and head not in _SINGULAR_IN_S))
     return f"{subject} {plural if plural_head else singular}"
 
 
