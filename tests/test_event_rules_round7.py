@@ -3,6 +3,8 @@ entries and argument readings, on sentences written for the test (fictional acto
 
 from __future__ import annotations
 
+import newsgraph
+
 
 def on(events, trigger):
     return [(kind, source, target) for kind, source, found, target, _ in events if found == trigger and kind]
@@ -144,10 +146,16 @@ def test_an_unknown_name_behind_from_owns_its_soldiers(events_of):
 
 # --- BBC error classes: names, lists, claims, places, people ------------------------------------
 
-def test_a_headline_surname_is_the_person_the_article_then_names_in_full(events_of):
-    events = events_of("Haddock criticises Vostrana over dam\n\n"
-                       "Former minister Lord Omar Haddock has criticised Vostrana over the dam.")
-    assert on(events, "criticises") == [("ACCUSE", "Omar Haddock", "Vostrana")]
+def test_a_headline_surname_is_the_person_the_article_then_names_in_full(tmp_path):
+    # the headline's "Haddock" is a mention of its own (the document repeats the surname of the
+    # full name), which resolution joins to the person the article names in full
+    article = tmp_path / "dam.txt"
+    article.write_text("Haddock criticises Vostrana over dam\n\n"
+                       "Former minister Lord Omar Haddock has criticised Vostrana over the dam.\n", encoding="utf-8")
+    graph = newsgraph.build([article], out=tmp_path / "out")
+    names = {a.id: a.name for a in graph.actors}
+    (event,) = [e for e in graph.events if e["trigger"] == "criticises"]
+    assert (event["type"], names[event["source"]], names[event["target"]]) == ("ACCUSE", "Omar Haddock", "Vostrana")
 
 
 def test_the_subject_of_the_next_clause_is_no_second_target(events_of):

@@ -2,7 +2,8 @@
 
 Input: a :class:`~newsgraph.parse.ParsedDocument`. Output: its sentences and its
 :class:`~newsgraph.model.Mention` records. The statistical NER's spans are corrected by
-table-driven rules (``mentions/spans.py``), outlets are recognized from a list and from
+table-driven rules (``mentions/spans.py``), names the model missed where the document
+repeats them are added (``mentions/repeats.py``), outlets are recognized from a list and from
 attribution context, and short forms are linked to full names (``mentions/linking.py``).
 """
 
@@ -14,6 +15,7 @@ from collections import Counter
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
+from newsgraph.mentions.repeats import repeat_names
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
@@ -40,6 +42,7 @@ class MentionFinder:
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
         self._sport = False
+        self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
@@ -49,6 +52,7 @@ class MentionFinder:
         candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
+        candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles)
         people_in_lists(document.text, candidates, self.senses.countries)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free

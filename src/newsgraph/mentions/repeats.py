@@ -1,0 +1,81 @@
+"""Names the model found once and missed elsewhere in the same document.
+
+Input: the document's text and its candidates. Output: the candidates plus one for each
+uncovered occurrence of a name the document already names. A statistical tagger labels a
+name in one sentence and misses it in the next ("Hugh Jackman hosts ..." then "Jackman was
+announced ..."): a reader knows the second is the same name, and so does this step. A person's
+full name also yields its surname. Precision comes first, so an occurrence is skipped when the
+word may be something else here:
+
+- the document writes the word in lower case too ("Brown" beside "brown", "May" beside "may");
+- a capitalized word other than a title stands right before or after it ("Adam Smith Institute"
+  holds "Smith" of another name);
+- it is part of a longer word or of a hyphenated one.
+"""
+
+from __future__ import annotations
+
+import re
+from newsgraph.mentions.spans import Candidate
+
+# People and organisations are repeated. Places and peoples are not: the model rarely misses
+# them, and a bare one before a noun ("Tessel preacher", "Doravian border police") names
+# no actor of its own there.
+REPEATED_LABELS = frozenset({"PERSON", "ORG"})
+MIN_ORG_WORDS = 2  # "Velmora Freight"; a one-word organisation name is often a place's too
+MIN_LENGTH = 3  # "Mo", "Al": too short to trust as a name on their own
+# the neighbouring word on the same line (a headline's last word is no part of the next line)
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
+
+
+def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str]) -> list[Candidate]:
+    """``candidates`` plus the document's uncovered occurrences of its own names, in order."""
+    forms = _forms(candidates, text)
+    if not forms:
+        return candidates
+    covered = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles):
+                continue
+            covered.append((start, end))
+            added.append(Candidate(start, end, form, forms[form], sentence_of(start)))
+    return sorted(candidates + added, key=lambda c: (c.start, c.end))
+
+
+def _forms(candidates: list[Candidate], text: str) -> dict[str, str]:
+    """Name forms -> label: each person's name and its surname, each organisation's name of
+    two words or more. A form given two labels in the document is ambiguous and left out."""
+    labels: dict[str, set[str]] = {}
+    surnames: set[str] = set()
+    for candidate in candidates:
+        if candidate.label not in REPEATED_LABELS or candidate.descriptor:
+            continue
+        words = candidate.text.split()
+        if candidate.label == "PERSON" or len(words) >= MIN_ORG_WORDS:
+            labels.setdefault(candidate.text, set()).add(candidate.label)
+        if candidate.label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+            surnames.add(words[-1].rstrip("’'"))
+    for surname in surnames:  # the surname of a full name the document gives is a person's,
+        labels[surname] = {"PERSON"}  # whatever the model called it alone ("Jackman" as a place)
+    lower_words = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    return {form: next(iter(found)) for form, found in labels.items()
+            if len(found) == 1 and len(form) >= MIN_LENGTH and form[:1].isupper()
+            and form.lower() not in lower_words and not form.endswith(("'s", "’s"))}
+
+
+def _stands_alone(text: str, start: int, end: int, titles: frozenset[str]) -> bool:
+    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    if before and before.group(1).rstrip(".").lower() not in titles and not _ends_sentence(before.group(1)):
+        return False
+    return not _WORD_AFTER.match(text[end:end + 40])
+
+
+def _ends_sentence(word: str) -> bool:
+    """A capitalized word that closes the sentence before ("... in Paris. Jackman said") is
+    no part of the name that follows it."""
+    return word.endswith((".", "!", "?")) and not word.rstrip(".").isupper()
+
