@@ -884,9 +884,7 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns
             or (head.pos_ == "NOUN" and head.is_title and all(t.is_title or not t.is_alpha for t in words))):
         return None
-    line_end = text.find("\n", token.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    after = text[token.idx + 1:line_end]
+    after = _rest_of_line(text, token)
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
     if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
@@ -898,6 +896,12 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _rest_of_line(text: str, token) -> str:
+    """The words after ``token`` (a colon) up to the end of its line."""
+    line_end = text.find("\n", token.idx)
+    return text[token.idx + 1:len(text) if line_end < 0 else line_end]
 
 
 def _titled_statement(words: list, head, after: str, lexicon: CueLexicon) -> bool:
@@ -926,9 +930,7 @@ def _transcript_label(token, sent, sentence: Span, offset: int, lexicon: CueLexi
         return None
     if len(set(_TRANSCRIPT_LABEL.findall(text))) < 2:
         return None
-    line_end = text.find("\n", token.idx)
-    line_end = len(text) if line_end < 0 else line_end
-    after = text[token.idx + 1:line_end]
+    after = _rest_of_line(text, token)
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
     item = Found(_span(token, offset), "assert", "direct", sentence)
