@@ -456,6 +456,8 @@ def test_declined_comment_inside_reported_speech_is_one_no_comment(analyze):
 def test_refusing_or_failing_to_deny_is_no_denial(analyze):
     result = claims_of(analyze, "The council refused to deny the report. The minister did not deny the claims.")
     assert [c for c in result.claims if c.stance == "deny"] == []
+    result = claims_of(analyze, "The mayor of Orlen failed to deny the reports of a secret deal with the builders.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
 
 
 def test_rejecting_an_offer_is_a_position_not_a_denial(analyze):

@@ -277,14 +277,15 @@ def _denied(token, lexicon: CueLexicon) -> bool:
 
 
 def _withheld(token, lexicon: CueLexicon) -> bool:
-    """ "did not deny", "refused to deny", "would not reject": the verb is negated or is what
-    someone declined to do."""
+    """ "did not deny", "refused to deny", "failed to deny", "would not reject": the verb is
+    negated, or is what someone declined or failed to do."""
     if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in token.head.children):
         return True  # "confirm or deny", "neither confirm nor deny"
     if _negated(token) or _not_yet(token) or (token.dep_ in ("xcomp", "conj") and _not_yet(token.head)):
         return True
     head = token.head
-    return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs or _negated(head))
+    return token.dep_ == "xcomp" and (head.lemma_.lower() in lexicon.decline_verbs | lexicon.failure_verbs
+                                      or _negated(head))
 
 
 def _denies_a_person(token) -> bool:
