@@ -1082,3 +1082,11 @@ def test_a_body_named_in_apposition_speaks(analyze):
                                 "company, software giant Norvik Telecom, also hopes to use the summit to win contracts.")
     assert speaker_name(result, only(result.claims, cue="said")) == "Kessler Biotech"
     assert speaker_name(result, only(result.claims, cue="hopes")) == "Norvik Telecom"
+
+
+def test_what_the_writer_says_could_not_be_denied_is_no_denial(analyze):
+    result = claims_of(analyze, "Such rows make it impossible to dismiss the Orlen feud as gossip. "
+                                "It is hard to deny that the Orlen plan failed.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+    result = claims_of(analyze, "Ilka Varsi was quick to deny that she had met the builders.")
+    assert only(result.claims, speaker_text="Ilka Varsi").stance == "deny"  # an adjective with a speaker

@@ -22,7 +22,7 @@ _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not
 _NO_TOPIC = frozenset({"anything", "nothing", "it", "that", "this", "detail", "details", "more", "further"})
 _TITLED_STATEMENT_WORDS = 6  # "Arthur Hale: King of the Thrillers" (5) names a topic
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "on", "besides"})  # "by saying that"
-_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl")
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "relcl", "acomp")  # acomp: "was quick to deny"
 _PHRASE_CUTS = (",", "—", "–", "(", ";", ":")
 _MARKS = ("that", "whether", "if")
 _MAX_CLIMB = 3
@@ -157,6 +157,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _negated(token) and _open_question(token):
             return None  # "the footage did not show whether he was armed": nothing said either way
+        if _writer_judgement(token):
+            return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
         if item.stance == "deny" and _denies_a_person(token):
@@ -274,6 +276,17 @@ def _denied(token, lexicon: CueLexicon) -> bool:
     head = token.head
     return token.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lexicon.speech_verbs and \
         lexicon.speech_verbs[head.lemma_.lower()] == "deny"
+
+
+def _writer_judgement(token) -> bool:
+    """A speech verb with no subject of its own under "it" + an adjective ("it is hard to deny
+    that ...", "this makes it impossible to dismiss X as ..."): the writer weighs what could be
+    said; nobody says it. "He was quick to deny" has a speaker, not "it"."""
+    if token.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    head = token.head
+    adjective = head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+    return adjective and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl", "nsubjpass") for c in head.children)
 
 
 def _withheld(token, lexicon: CueLexicon) -> bool:
