@@ -1090,3 +1090,10 @@ def test_what_the_writer_says_could_not_be_denied_is_no_denial(analyze):
     assert [c for c in result.claims if c.stance == "deny"] == []
     result = claims_of(analyze, "Ilka Varsi was quick to deny that she had met the builders.")
     assert only(result.claims, speaker_text="Ilka Varsi").stance == "deny"  # an adjective with a speaker
+
+
+def test_a_detail_left_out_is_no_declined_comment(analyze):
+    result = claims_of(analyze, "Orlen Steel did not say where the job cuts would fall.")
+    assert [c for c in result.claims if c.stance == "decline_comment"] == []
+    result = claims_of(analyze, "Orlen Steel would not say where the job cuts would fall.")
+    assert only(result.claims, speaker_text="Orlen Steel").stance == "decline_comment"

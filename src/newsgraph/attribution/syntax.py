@@ -150,6 +150,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
+        if _omits(token):
+            return None  # "did not say where the cuts would fall": a detail left out, no refusal
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
@@ -276,6 +278,16 @@ def _denied(token, lexicon: CueLexicon) -> bool:
     head = token.head
     return token.dep_ in _CLAUSE_DEPS and head.lemma_.lower() in lexicon.speech_verbs and \
         lexicon.speech_verbs[head.lemma_.lower()] == "deny"
+
+
+def _omits(token) -> bool:
+    """ "did not say where / how much ...": the report notes a detail the source left out; only
+    "would not say" or "declined to say" is a refusal. A negated comment verb with "do" and no
+    modal, whose clause opens with a wh-word."""
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if not auxiliaries & {"did", "does", "do"} or any(c.tag_ == "MD" for c in token.children):
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
 
 
 def _writer_judgement(token) -> bool:
