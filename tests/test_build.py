@@ -113,6 +113,8 @@ def test_sample_corpus_aliases_and_lookalikes(sample_dir):
     assert "Tahir" not in names["Abu Karim al-Tahiri"].aliases
     # boilerplate lines are gone from the text
     assert not any("Tags:" in d["text"] or "Share this article" in d["text"] for d in graph.documents)
+    # an invented demonym the model calls a place is the people of the place it names
+    assert (names["Kemari"].kind, names["Kemaria"].kind) == ("NORP", "GPE")
 
 
 def test_two_worker_processes_give_the_same_graph(sample_dir):

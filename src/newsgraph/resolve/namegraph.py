@@ -43,6 +43,9 @@ DOMINANT_MIN = 5
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
+# A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
+# shorter one ("Chin" beside "China") is too often a place of its own.
+DEMONYM_MIN_LENGTH = 5
 # Sports reports naming this many same people or clubs speak of one side ("England team").
 TEAM_CONTEXT_MIN = 2
 # People or groups two stories must both name before full names a silent e apart ("Quarl" /
@@ -127,6 +130,7 @@ class NameGraphResolver:
         for node in nodes:
             if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
                 surname_uses[node.words[-1]] += len(node.mentions)
+        places = {node.key: node.key for node in nodes if node.family == "place"}
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
@@ -134,6 +138,7 @@ class NameGraphResolver:
             actor = make_actor("", members, preferred, self.display_titles)
             voted = self._surname_kind(
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
+            voted = self._demonym_kind(nodes, groups[i], voted, places)
             actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
@@ -316,6 +321,18 @@ class NameGraphResolver:
                 if " " not in key and key not in places and self.variants.place_of_demonym(key, places):
                     return f"'{nodes[n].text}' is the demonym of a place"
         return None
+
+    def _demonym_kind(self, nodes: list[NameNode], members: list[int], kind: str, places: dict[str, str]) -> str:
+        """A lone word the model calls a place that is the demonym of another place of the
+        corpus, by the demonym table or its spelling rules ("Kemari" beside "Kemaria", "Somali"
+        beside "Somalia"), is the people: NORP, linked part_of the place."""
+        if kind not in ("GPE", "LOC") or any(len(nodes[n].words) != 1 for n in members):
+            return kind
+        key = nodes[members[0]].key
+        if len(key) < DEMONYM_MIN_LENGTH:
+            return kind
+        place = self.variants.place_of_demonym(key, places)
+        return "NORP" if place is not None and place != key else kind
 
     def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
         """A lone word the model calls a group that is the surname of more full person
