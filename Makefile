@@ -82,6 +82,7 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v8.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v7.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v6.jsonl
+	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v7.jsonl
 	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v8.jsonl benchmarks/gold/bbc_actor_top40_v8.jsonl benchmarks/gold/bbc_actor_kinds_sample_v8.jsonl
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
