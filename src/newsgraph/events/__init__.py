@@ -26,7 +26,8 @@ from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
-from newsgraph.events.syntax import SUBJECTS, Roles, left_modifiers, noun_roles, received_roles, verb_roles
+from newsgraph.events.syntax import (SUBJECTS, Roles, clause_closeness, left_modifiers, noun_roles, received_roles,
+                                     verb_roles)
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
@@ -224,11 +225,23 @@ class EventFinder:
         return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
                    if c.dep_ in ("dobj", "nsubjpass"))
 
+    @staticmethod
+    def _time_closeness(trigger: Token, record: dict[str, Any], context: _Context) -> int | None:
+        """How closely a time of the trigger's sentence dates it (see ``clause_closeness``); a
+        duration or a set ("hours after", "monthly") only dates its own clause."""
+        span = trigger.doc.char_span(record["start"] - context.offset, record["end"] - context.offset,
+                                     alignment_mode="expand")
+        if span is None:
+            return 0
+        closeness = clause_closeness(trigger, span.root)
+        return None if closeness and record.get("kind", "date") != "date" else closeness
+
     def _event(self, trigger: Token, event_type: EventType, source: Argument | None, target: Argument | None,
                context: _Context, sentence: Sentence, rule: str) -> Event:
         start = context.offset + trigger.idx
         end = start + len(trigger.text)
-        found = time_for_span(context.times, start, end, context.sentences)
+        found = time_for_span(context.times, start, end, context.sentences,
+                              lambda record: self._time_closeness(trigger, record, context))
         time = {"text": found["text"], "value": found["value"]} if found else None
         text = context.parsed.document.text
         negated = is_negated(trigger, self.lexicon.modality)

@@ -307,3 +307,46 @@ def _antecedent(token: Token, verb: Token) -> Token:
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return token
+
+
+# --- which clause a time dates ------------------------------------------------------------------
+
+# A time dates the clause it sits in and, by default, the clauses below that one: "X, who was
+# elected in 2001, attacked Y" does not date the attack to 2001.
+CONJUNCT_RANK = 50  # "arrested X and charged him on Monday": a conjoined verb's time, after any other
+
+
+def clause_of(token: Token) -> Token:
+    """The verb heading the clause that holds ``token`` (the root if no verb is above it)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def clause_closeness(trigger: Token, time: Token) -> int | None:
+    """How far up from the trigger's clause the clause of ``time`` is: 0 for the same clause,
+    n for the n-th clause above it, :data:`CONJUNCT_RANK` for a verb conjoined below it, None
+    for a time in any other clause (a relative clause, a reported clause, a sibling)."""
+    # spaCy makes a new Token object on each access: compare positions, not identities
+    own, dated = clause_of(trigger).i, clause_of(time)
+    current, steps = clause_of(trigger), 0
+    while True:
+        if current.i == dated.i:
+            return steps
+        if current.head.i == current.i:
+            break
+        current, steps = clause_of(current.head), steps + 1
+    below = dated
+    while (below.dep_ == "conj" or _bare_participle(below)) and below.head.i != below.i:
+        below = clause_of(below.head)
+        if below.i == own:
+            return CONJUNCT_RANK
+    return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """An adverbial participle with no word that sets it apart in time ("Speaking on Monday, X
+    said"; not "after taking office in 2001"): it happens when its governing verb does."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ in ("mark", "advmod", "aux", "auxpass") for c in verb.children)

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from newsgraph.model import Sentence
 from newsgraph.parse import ParsedDocument
@@ -130,22 +130,27 @@ def _record(doc_id: str, item: Found, normal: Normal, sentence: int | None) -> d
 # --- events and the timeline -------------------------------------------------------------------
 
 def time_for_span(times: Sequence[dict[str, Any]], start: int, end: int,
-                  sentences: Sequence[Sentence]) -> dict[str, Any] | None:
+                  sentences: Sequence[Sentence],
+                  closeness: Callable[[dict[str, Any]], int | None] | None = None) -> dict[str, Any] | None:
     """The time that governs the text at ``start``-``end`` (an event): among the times of the
-    same sentence, dates before durations and sets, then the closest; None if the sentence has
-    no time. Returns a copy of that time record."""
+    same sentence, the syntactically closest (``closeness``: 0 for the event's own clause, higher
+    for clauses further up, None for a time that dates another clause), then dates before
+    durations and sets, then the nearest in the text; None if no time qualifies. Returns a copy
+    of that time record."""
     sentence = next((s for s in sentences if s.start <= start < max(s.end, s.start + 1)), None)
     if sentence is None:
         return None
-    same = [t for t in times if sentence.start <= t["start"] < sentence.end]
-    if not same:
+    ranked = [(closeness(t) if closeness else 0, t) for t in times
+              if sentence.start <= t["start"] < sentence.end]
+    ranked = [(rank, t) for rank, t in ranked if rank is not None]
+    if not ranked:
         return None
 
     def distance(t: dict[str, Any]) -> int:
         return max(0, t["start"] - end, start - t["end"])
 
-    best = min(same, key=lambda t: (t.get("kind", "date") != "date", t.get("value") is None,
-                                    distance(t), t["start"]))
+    _, best = min(ranked, key=lambda item: (item[0], item[1].get("kind", "date") != "date",
+                                            item[1].get("value") is None, distance(item[1]), item[1]["start"]))
     return dict(best)
 
 
