@@ -200,3 +200,8 @@ def test_event_inside_a_denial_is_denied_and_points_to_its_claim(events_of):
 def test_event_inside_a_report_points_to_the_claim(events_of):
     _, _, _, _, event = one(events_of("Omar Haddad said that the Tessaly Front attacked Vostrana."), "attacked")
     assert event.mode == "asserted" and event.claim is not None
+
+
+def test_refraining_from_an_act_negates_it(events_of):
+    _, source, _, target, event = one(events_of("Kemaria refrained from attacking Vostrana."), "attacking")
+    assert (source, target, event.negated) == ("Kemaria", "Vostrana", True)
