@@ -205,3 +205,15 @@ def test_event_inside_a_report_points_to_the_claim(events_of):
 def test_refraining_from_an_act_negates_it(events_of):
     _, source, _, target, event = one(events_of("Kemaria refrained from attacking Vostrana."), "attacking")
     assert (source, target, event.negated) == ("Kemaria", "Vostrana", True)
+
+
+def test_a_negated_implication_negates_its_that_clause(events_of):
+    events = events_of("The recall did not mean that Kemaria had cut its ties with Vostrana, he added.")
+    assert one(events, "cut")[4].negated is True
+    events = events_of("The recall meant that Kemaria had cut its ties with Vostrana.")
+    assert one(events, "cut")[4].negated is False
+
+
+def test_an_obligation_is_not_an_act(events_of):
+    _, source, _, target, event = one(events_of("Kemaria is bound by law to help Vostrana defend itself."), "help")
+    assert (source, target, event.mode) == ("Kemaria", "Vostrana", "hypothetical")

@@ -98,6 +98,7 @@ class Modality:
     negations: frozenset[str]
     negating_governors: frozenset[str]
     historical_days: int
+    negated_implications: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             negations=_words(mode.get("negations")),
             negating_governors=_words(mode.get("negating_governors")),
             historical_days=int(mode.get("historical_days", 365)),
+            negated_implications=_words(mode.get("negated_implications")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),

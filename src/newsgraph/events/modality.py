@@ -41,14 +41,23 @@ def is_negated(trigger: Token, modality: Modality) -> bool:
     "refused to meet": the event is said not to happen."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in modality.negations) for c in trigger.children):
         return True
-    for governor in governing_chain(trigger)[1:]:
+    chain = governing_chain(trigger)
+    for governor in chain[1:]:
         if governor.pos_ not in ("VERB", "AUX"):
             continue
         if governor.lemma_.lower() in modality.negating_governors:
             return True
         if any(c.dep_ == "neg" for c in governor.children):
             return trigger.dep_ != "nsubj"  # "talks have not resulted": the talks did happen
-    return False
+    return _denied_implication(chain[-1], modality)
+
+
+def _denied_implication(clause: Token, modality: Modality) -> bool:
+    """ "The move did not mean that X had cut ties": a negated verb of implication over the
+    event's "that" clause says the event did not happen."""
+    governor = clause.head
+    return clause.dep_ == "ccomp" and governor.lemma_.lower() in modality.negated_implications \
+        and any(c.dep_ == "neg" for c in governor.children)
 
 
 def _under_condition(chain: list[Token], modality: Modality) -> bool:
