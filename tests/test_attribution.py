@@ -1185,3 +1185,17 @@ def test_an_ally_of_someone_is_not_that_someone(analyze, text):
 def test_a_friend_named_in_the_phrase_is_the_speaker(analyze):
     result = claims_of(analyze, "His friend Tomas Lenk denied the reports.")
     assert speaker_name(result, only(result.claims, cue="denied")) == "Tomas Lenk"
+
+
+@pytest.mark.parametrize("text", [
+    '"One aim is to break what I think to be the false idea that work and play are opposites," he said.',
+    '"If we reject this plan, the town will suffer," said Mayor Ruud.',
+])
+def test_false_as_an_adjective_of_a_noun_and_a_conditional_we_reject_are_no_denials(analyze, text):
+    result = claims_of(analyze, text)
+    assert only(result.claims, cue="said").stance == "assert"
+
+
+def test_a_keeper_denying_a_striker_says_nothing(analyze):
+    result = claims_of(analyze, "Once again Keller denied the Kemari striker.")
+    assert [c for c in result.claims if c.stance == "deny"] == []

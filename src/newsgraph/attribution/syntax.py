@@ -165,7 +165,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
-        if item.stance == "deny" and _denies_a_person(token):
+        if item.stance == "deny" and _denies_a_person(token, lexicon):
             return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
         if item.stance == "deny" and _withholds_a_grant(token, lexicon):
             return None  # "denied access", "was denied bail": withheld, nothing said
@@ -361,11 +361,13 @@ def _withheld(token, lexicon: CueLexicon) -> bool:
                                       or _negated(head))
 
 
-def _denies_a_person(token) -> bool:
-    """A denial verb whose object is a name or a personal pronoun and that has no clause."""
+def _denies_a_person(token, lexicon: CueLexicon) -> bool:
+    """A denial verb whose object is a name, a personal pronoun or a player or side ("the keeper
+    denied the striker") and that has no clause."""
     if any(c.dep_ in _CLAUSE_DEPS for c in token.children):
         return False
-    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS)
+    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS
+                                                 or c.lemma_.lower() in lexicon.kept_from_nouns)
                for c in token.children)
 
 
