@@ -1199,3 +1199,9 @@ def test_false_as_an_adjective_of_a_noun_and_a_conditional_we_reject_are_no_deni
 def test_a_keeper_denying_a_striker_says_nothing(analyze):
     result = claims_of(analyze, "Once again Keller denied the Kemari striker.")
     assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_a_headline_rejecting_calls_is_no_denial(analyze):
+    text = "Ruud rejects bridge toll calls\n\nMayor Ilse Ruud has rejected calls for a toll on the new bridge."
+    result = claims_of(analyze, text)
+    assert [c for c in result.claims if c.stance == "deny"] == []

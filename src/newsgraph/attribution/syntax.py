@@ -394,10 +394,21 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
-    dobj = _denial_object(token)
+    dobj = _denial_object(token) or _headline_noun(token)
     if dobj is None or dobj.lemma_.lower() not in lexicon.proposal_nouns:
         return False
     return not _holds_a_that_clause(dobj)
+
+
+def _headline_noun(token):
+    """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
+    whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
+    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is None or clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
+        return None
+    if any(c.dep_ not in ("nsubj", "compound", "amod", "det", "dep") for c in clause.children):
+        return None  # an auxiliary, an object, a "that": a real clause
+    return clause
 
 
 def _denial_object(token):
