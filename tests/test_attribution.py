@@ -1205,3 +1205,23 @@ def test_a_headline_rejecting_calls_is_no_denial(analyze):
     text = "Ruud rejects bridge toll calls\n\nMayor Ilse Ruud has rejected calls for a toll on the new bridge."
     result = claims_of(analyze, text)
     assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('The Treasury dismissed the research as "complete rubbish".', "deny"),
+    ("Officials dismissed the row over the bridge as meaningless.", "assert"),
+    ("Coach Brandt also rejected Olsen's contention the hosts dominated the game.", "deny"),
+])
+def test_dismissing_as_false_and_rejecting_a_contention_are_denials(analyze, text, stance):
+    result = claims_of(analyze, text)
+    assert only(result.claims).stance == stance
+
+
+def test_wrong_to_suggest_is_a_denial(analyze):
+    result = claims_of(analyze, "Officials said it was simply wrong to suggest that the data were missing.")
+    assert only(result.claims, cue="said").stance == "deny"
+
+
+def test_a_relative_named_after_the_tie_is_the_speaker(analyze):
+    result = claims_of(analyze, '"We could use the money," Mr Dorn\'s son Stephen Dorn said before the sale.')
+    assert speaker_name(result, only(result.claims, cue="said")) == "Stephen Dorn"

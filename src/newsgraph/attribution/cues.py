@@ -27,7 +27,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
-              "relation_nouns", "kept_from_nouns")
+              "relation_nouns", "kept_from_nouns", "falsity_words")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -80,6 +80,7 @@ class CueLexicon:
     omission_verbs: frozenset[str] = frozenset()  # "has not confirmed": left out, not refused
     relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
+    falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

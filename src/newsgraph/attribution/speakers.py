@@ -127,8 +127,10 @@ class SpeakerResolver:
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
             return Speaker(described, False, owner, plural=item.speaker_plural)
-        if self._tied_person(item):
-            return Speaker(None, False, plural=item.speaker_plural)  # "an ally of X": not X
+        if self._tied_person(item):  # "an ally of X": not X; "X's son Tom": Tom
+            after = [i for i, m in enumerate(self.mentions) if m.label == _PERSON
+                     and item.speaker_head[1] <= m.start and m.end <= item.speaker[1]]
+            return Speaker(after[0] if after else None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
 
     def _tied_person(self, item: Found) -> bool:

@@ -432,7 +432,21 @@ def _rejects_no_claim(token, item: Found, lexicon: CueLexicon) -> bool:
     noun = _denial_object(token)
     if noun is None or noun.pos_ == "PRON":
         return False  # "dismissed it as nonsense": what "it" is, the parse does not say
-    return noun.lemma_.lower() not in lexicon.claim_nouns and not _holds_a_that_clause(noun)
+    if noun.lemma_.lower() in lexicon.claim_nouns or _holds_a_that_clause(noun) or _called_false(token, lexicon):
+        return False
+    # "rejected Ana's contention the team dominated": a finite clause on the noun says what is held
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > noun.i
+                   and not any(g.tag_ in ("WDT", "WP") for g in c.children) for c in noun.children)
+
+
+def _called_false(token, lexicon: CueLexicon) -> bool:
+    """ "dismissed the research as rubbish": an "as" phrase that calls the object false."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words = " ".join(t.lower_ for t in child.subtree).strip(" \"'“”")
+            if any(w in words.split() or (" " in w and w in words) for w in lexicon.falsity_words):
+                return True
+    return False
 
 
 def _rules(token, lexicon: CueLexicon) -> bool:
