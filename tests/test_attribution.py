@@ -1225,3 +1225,10 @@ def test_wrong_to_suggest_is_a_denial(analyze):
 def test_a_relative_named_after_the_tie_is_the_speaker(analyze):
     result = claims_of(analyze, '"We could use the money," Mr Dorn\'s son Stephen Dorn said before the sale.')
     assert speaker_name(result, only(result.claims, cue="said")) == "Stephen Dorn"
+
+
+def test_the_pair_named_before_is_no_unnamed_source(analyze):
+    result = claims_of(analyze, "Ivo Dent and Mara Lisle were charged on Monday. The pair denied the charges. "
+                                "Two people denied the report.")
+    assert only(result.claims, speaker_text="The pair").anonymous is False
+    assert only(result.claims, speaker_text="Two people").anonymous is True

@@ -27,7 +27,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
-              "relation_nouns", "kept_from_nouns", "falsity_words")
+              "relation_nouns", "kept_from_nouns", "falsity_words",
+              "pair_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -81,6 +82,7 @@ class CueLexicon:
     relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
+    pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

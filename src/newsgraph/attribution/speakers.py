@@ -209,6 +209,8 @@ class SpeakerResolver:
         if not (head[:1].islower() or opens_sentence) or lemma in self.lexicon.pronouns \
                 or lemma in self.lexicon.document_nouns:
             return False
+        if lemma.lower() in self.lexicon.pair_nouns and self._words(item.speaker).split()[0].lower() in _DEFINITE:
+            return False  # "the pair denied the charges": the two the article named
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones
