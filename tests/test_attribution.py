@@ -1097,3 +1097,138 @@ def test_a_detail_left_out_is_no_declined_comment(analyze):
     assert [c for c in result.claims if c.stance == "decline_comment"] == []
     result = claims_of(analyze, "Orlen Steel would not say where the job cuts would fall.")
     assert only(result.claims, speaker_text="Orlen Steel").stance == "decline_comment"
+
+
+@pytest.mark.parametrize("text", [
+    "The fine would have been smaller had the driver denied the charge.",
+    "If the firm denies the report, the union will strike.",
+    "Had the council refused to comment, the shares would have fallen.",
+    "She said it would have been better to have rejected the treaty outright.",
+    "The coach should have denied the rumours at once.",
+])
+def test_a_denial_or_refusal_that_was_not_made_is_no_claim(analyze, text):
+    result = claims_of(analyze, text)
+    assert [c for c in result.claims if c.cue in ("denied", "denies", "refused", "rejected")] == []
+
+
+def test_a_denial_made_in_the_past_perfect_is_still_a_denial(analyze):
+    result = claims_of(analyze, "The Orlen council had denied the report.")
+    assert only(result.claims, cue="denied").stance == "deny"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("The island rejected foreign aid after the storm.", "assert"),
+    ("Coach Brandt dismissed questions about his future.", "assert"),
+    ("Minister Lund rejected the allegations of bribery.", "deny"),
+    ("Minister Lund dismissed fears that the bank would fail.", "deny"),
+    ("Coach Brandt rejected his rival's comments.", "deny"),
+])
+def test_reject_and_dismiss_deny_only_something_said(analyze, text, stance):
+    result = claims_of(analyze, text)
+    assert only(result.claims).stance == stance
+
+
+def test_a_court_rejecting_a_claim_rules_and_does_not_deny(analyze):
+    result = claims_of(analyze, "The appeal court rejected the damages claim brought by the farmers.")
+    assert [c.stance for c in result.claims] == ["assert"]
+
+
+def test_rejecting_a_proposal_in_a_cleft_says_nothing(analyze):
+    text = ("It was because he had rejected earlier union proposals, such as cutting the bonus, that "
+            "the firm was thriving, claimed Mr Dent.")
+    result = claims_of(analyze, text)
+    assert [c.cue for c in result.claims] == ["claimed"]  # not "he rejected: the firm was thriving"
+
+
+def test_denying_bail_withholds_and_says_nothing(analyze):
+    result = claims_of(analyze, "The judge denied the prisoner bail. The court denied access to the files.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Olsen has not confirmed any date for the vote.",
+    "The regulator found that Kestrel did not disclose that its chairman owned the supplier.",
+])
+def test_not_confirming_or_disclosing_is_no_declined_comment(analyze, text):
+    result = claims_of(analyze, text)
+    assert [c for c in result.claims if c.stance == "decline_comment"] == []
+
+
+def test_would_not_confirm_is_a_declined_comment(analyze):
+    result = claims_of(analyze, "Kestrel would not confirm the sale.")
+    assert only(result.claims, cue="confirm").stance == "decline_comment"
+
+
+def test_not_saying_sorry_is_no_declined_comment(analyze):
+    result = claims_of(analyze, "Ms Dent said she could not honestly say sorry for the remarks.")
+    assert [c for c in result.claims if c.stance == "decline_comment"] == []
+
+
+def test_wrong_to_do_something_is_a_judgement_not_a_denial(analyze):
+    result = claims_of(analyze, "It is simply wrong to judge a nurse by her age, she said. "
+                                "The agent said the story was completely wrong.")
+    assert only(result.claims, cue="said", speaker_text="she").stance == "assert"
+    assert only(result.claims, speaker_text="The agent").stance == "deny"
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrava ally denies fraud charges\n\nThe trial of Pavel Ostrava went on.",
+    "An ally of Pavel Ostrava denied the reports. Pavel Ostrava is in jail.",
+    "A close associate of the jailed tycoon Pavel Ostrava denied the reports.",
+])
+def test_an_ally_of_someone_is_not_that_someone(analyze, text):
+    result = claims_of(analyze, text)
+    claim = only(result.claims, stance="deny")
+    assert speaker_name(result, claim) != "Pavel Ostrava"
+
+
+def test_a_friend_named_in_the_phrase_is_the_speaker(analyze):
+    result = claims_of(analyze, "His friend Tomas Lenk denied the reports.")
+    assert speaker_name(result, only(result.claims, cue="denied")) == "Tomas Lenk"
+
+
+@pytest.mark.parametrize("text", [
+    '"One aim is to break what I think to be the false idea that work and play are opposites," he said.',
+    '"If we reject this plan, the town will suffer," said Mayor Ruud.',
+])
+def test_false_as_an_adjective_of_a_noun_and_a_conditional_we_reject_are_no_denials(analyze, text):
+    result = claims_of(analyze, text)
+    assert only(result.claims, cue="said").stance == "assert"
+
+
+def test_a_keeper_denying_a_striker_says_nothing(analyze):
+    result = claims_of(analyze, "Once again Keller denied the Kemari striker.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_a_headline_rejecting_calls_is_no_denial(analyze):
+    text = "Ruud rejects bridge toll calls\n\nMayor Ilse Ruud has rejected calls for a toll on the new bridge."
+    result = claims_of(analyze, text)
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('The Treasury dismissed the research as "complete rubbish".', "deny"),
+    ("Officials dismissed the row over the bridge as meaningless.", "assert"),
+    ("Coach Brandt also rejected Olsen's contention the hosts dominated the game.", "deny"),
+])
+def test_dismissing_as_false_and_rejecting_a_contention_are_denials(analyze, text, stance):
+    result = claims_of(analyze, text)
+    assert only(result.claims).stance == stance
+
+
+def test_wrong_to_suggest_is_a_denial(analyze):
+    result = claims_of(analyze, "Officials said it was simply wrong to suggest that the data were missing.")
+    assert only(result.claims, cue="said").stance == "deny"
+
+
+def test_a_relative_named_after_the_tie_is_the_speaker(analyze):
+    result = claims_of(analyze, '"We could use the money," Mr Dorn\'s son Stephen Dorn said before the sale.')
+    assert speaker_name(result, only(result.claims, cue="said")) == "Stephen Dorn"
+
+
+def test_the_pair_named_before_is_no_unnamed_source(analyze):
+    result = claims_of(analyze, "Ivo Dent and Mara Lisle were charged on Monday. The pair denied the charges. "
+                                "Two people denied the report.")
+    assert only(result.claims, speaker_text="The pair").anonymous is False
+    assert only(result.claims, speaker_text="Two people").anonymous is True

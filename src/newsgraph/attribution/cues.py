@@ -25,7 +25,10 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "reporting_preps", "speaking_verbs", "first_person", "not_sources",
               "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns",
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
-              "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs")
+              "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
+              "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
+              "relation_nouns", "kept_from_nouns", "falsity_words",
+              "pair_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -71,6 +74,15 @@ class CueLexicon:
     state_nouns: frozenset[str] = frozenset()
     finding_nouns: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
+    claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
+    claim_nouns: frozenset[str] = frozenset()
+    ruling_bodies: frozenset[str] = frozenset()  # "the court rejected ...": a ruling
+    grant_nouns: frozenset[str] = frozenset()  # "denied access": withheld, not disputed
+    omission_verbs: frozenset[str] = frozenset()  # "has not confirmed": left out, not refused
+    relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
+    kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
+    falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
+    pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -105,6 +105,9 @@ class SpeakerResolver:
             named = self._mention_in(item.speaker, (_PERSON,))
             if named is not None and self.mentions[named].end < item.speaker[1]:
                 named = None  # "Tony Blair's official spokesman": the name is the employer, not him
+            if named is not None and self._tied_person(item) \
+                    and self.text[item.speaker_head[1]:self.mentions[named].start].lstrip().lower().startswith(("of ", "to ")):
+                named = None  # "an ally of X", "a close associate of X": the tie's other end
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._apposed_name(item)
@@ -124,7 +127,17 @@ class SpeakerResolver:
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
             return Speaker(described, False, owner, plural=item.speaker_plural)
+        if self._tied_person(item):  # "an ally of X": not X; "X's son Tom": Tom
+            after = [i for i, m in enumerate(self.mentions) if m.label == _PERSON
+                     and item.speaker_head[1] <= m.start and m.end <= item.speaker[1]]
+            return Speaker(after[0] if after else None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _tied_person(self, item: Found) -> bool:
+        """ "X ally", "an ally of X", "a close associate of X": the head names someone by a tie to
+        the person named in the phrase; that person is not the speaker."""
+        head = self._words(item.speaker_head)
+        return head[:1].islower() and item.speaker_lemma.lower() in self.lexicon.relation_nouns
 
     def _country_modifier(self, item: Found) -> int | None:
         """The country whose adjective or name modifies a common noun that heads the speaker
@@ -196,6 +209,8 @@ class SpeakerResolver:
         if not (head[:1].islower() or opens_sentence) or lemma in self.lexicon.pronouns \
                 or lemma in self.lexicon.document_nouns:
             return False
+        if lemma.lower() in self.lexicon.pair_nouns and self._words(item.speaker).split()[0].lower() in _DEFINITE:
+            return False  # "the pair denied the charges": the two the article named
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones

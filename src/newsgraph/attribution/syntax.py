@@ -150,8 +150,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
-        if _omits(token):
+        if _omits(token, lexicon):
             return None  # "did not say where the cuts would fall": a detail left out, no refusal
+        if _says_a_formula(token):
+            return None  # "could not say sorry": an apology withheld, not a comment
         item = _declined(token, token, sentence, offset)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
@@ -163,15 +165,21 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
-        if item.stance == "deny" and _denies_a_person(token):
+        if item.stance == "deny" and _denies_a_person(token, lexicon):
             return None  # "a tackle to deny Ljungberg", "denied them a win": kept from, not denied
+        if item.stance == "deny" and _withholds_a_grant(token, lexicon):
+            return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
         if item.clause is None and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies": not said yet, only planned
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
-        if item.stance == "deny" and item.clause is None and _rejects_a_proposal(token, lexicon):
+        if item.stance == "deny" and _rejects_a_proposal(token, lexicon):
+            if item.clause is not None:
+                return None  # "because he rejected the plan, that ...": the clause is not what was said
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
+        if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)):
+            item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         inner = _subject(token)
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.speech_verbs \
@@ -196,6 +204,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None
     else:
         return None
+    if (item.stance in ("deny", "decline_comment") or lexicon.speech_verbs.get(lemma) == "deny") and _hypothetical(token):
+        return None  # "had he denied the charge", "if they deny it": no one denied anything
     item.cue_lemma = lemma
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
@@ -280,14 +290,52 @@ def _denied(token, lexicon: CueLexicon) -> bool:
         lexicon.speech_verbs[head.lemma_.lower()] == "deny"
 
 
-def _omits(token) -> bool:
+def _omits(token, lexicon: CueLexicon) -> bool:
     """ "did not say where / how much ...": the report notes a detail the source left out; only
     "would not say" or "declined to say" is a refusal. A negated comment verb with "do" and no
-    modal, whose clause opens with a wh-word."""
+    modal, whose clause opens with a wh-word; or an omission verb with "do" or "have" and no
+    modal ("has not confirmed a date", "did not disclose that ..."): not confirming is no
+    refusal unless someone was asked, and "would not confirm" says so."""
     auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-    if not auxiliaries & {"did", "does", "do"} or any(c.tag_ == "MD" for c in token.children):
+    if any(c.tag_ == "MD" for c in token.children):
+        return False
+    if token.lemma_.lower() in lexicon.omission_verbs and auxiliaries & {"did", "does", "do", "has", "have", "had"}:
+        return True
+    if not auxiliaries & {"did", "does", "do"}:
         return False
     return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
+
+
+def _says_a_formula(token) -> bool:
+    """ "could not say sorry", "did not say goodbye": what is not said is a set phrase (an
+    adjective or an interjection), not a comment on anything."""
+    return any(c.dep_ in ("acomp", "intj", "oprd") or (c.dep_ == "dobj" and c.pos_ in ("ADJ", "INTJ"))
+               for c in token.children)
+
+
+_CONDITIONS = ("if", "unless")
+_MODALS = ("would", "could", "might", "should")
+
+
+def _hypothetical(token) -> bool:
+    """A denial or refusal that was not made: under "if" / "unless" ("if they deny the report"),
+    in an inverted condition ("had he denied the charge", "should she refuse to comment"), or
+    under a past modal ("would have denied", "it would have been better to have rejected")."""
+    chain = [token]
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+            return True
+        auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if auxiliaries & set(_MODALS) and "have" in auxiliaries:
+            return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    before = token.doc[subject.left_edge.i - 1]
+    # the tagger often reads an inverted "had he denied" as a past tense (VBD)
+    return (before.lower_ == "had" and token.tag_ in ("VBN", "VBD")) or (before.lower_ == "should" and token.tag_ == "VB")
 
 
 def _writer_judgement(token) -> bool:
@@ -313,11 +361,13 @@ def _withheld(token, lexicon: CueLexicon) -> bool:
                                       or _negated(head))
 
 
-def _denies_a_person(token) -> bool:
-    """A denial verb whose object is a name or a personal pronoun and that has no clause."""
+def _denies_a_person(token, lexicon: CueLexicon) -> bool:
+    """A denial verb whose object is a name, a personal pronoun or a player or side ("the keeper
+    denied the striker") and that has no clause."""
     if any(c.dep_ in _CLAUSE_DEPS for c in token.children):
         return False
-    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS)
+    return any(c.dep_ in ("dobj", "dative") and (c.pos_ == "PROPN" or c.lower_ in _PERSONAL_OBJECTS
+                                                 or c.lemma_.lower() in lexicon.kept_from_nouns)
                for c in token.children)
 
 
@@ -344,11 +394,77 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
-    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    dobj = _denial_object(token) or _headline_noun(token)
     if dobj is None or dobj.lemma_.lower() not in lexicon.proposal_nouns:
         return False
-    return not any(c.dep_ in ("acl", "ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                   for c in dobj.children)
+    return not _holds_a_that_clause(dobj)
+
+
+def _headline_noun(token):
+    """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
+    whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
+    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
+    if clause is None or clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
+        return None
+    if any(c.dep_ not in ("nsubj", "compound", "amod", "det", "dep") for c in clause.children):
+        return None  # an auxiliary, an object, a "that": a real clause
+    return clause
+
+
+def _denial_object(token):
+    """What a denial verb denies as a noun: its object, or its passive subject ("the claims
+    were rejected")."""
+    return next((c for c in token.children if c.dep_ == "dobj"), None) or \
+        next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+
+
+def _holds_a_that_clause(noun) -> bool:
+    """ "the suggestion that X was slow": the noun carries what is held false."""
+    return any(c.dep_ in ("acl", "ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in noun.children)
+
+
+def _rejects_no_claim(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "rejected the aid", "dismissed questions": "reject" and "dismiss" deny only something
+    said (a claim noun, or a "that" clause); a thing, an act or a question is turned down."""
+    if token.lemma_.lower() not in lexicon.claim_object_verbs or item.clause is not None:
+        return False
+    noun = _denial_object(token)
+    if noun is None or noun.pos_ == "PRON":
+        return False  # "dismissed it as nonsense": what "it" is, the parse does not say
+    if noun.lemma_.lower() in lexicon.claim_nouns or _holds_a_that_clause(noun) or _called_false(token, lexicon):
+        return False
+    # "rejected Ana's contention the team dominated": a finite clause on the noun says what is held
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > noun.i
+                   and not any(g.tag_ in ("WDT", "WP") for g in c.children) for c in noun.children)
+
+
+def _called_false(token, lexicon: CueLexicon) -> bool:
+    """ "dismissed the research as rubbish": an "as" phrase that calls the object false."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            words = " ".join(t.lower_ for t in child.subtree).strip(" \"'“”")
+            if any(w in words.split() or (" " in w and w in words) for w in lexicon.falsity_words):
+                return True
+    return False
+
+
+def _rules(token, lexicon: CueLexicon) -> bool:
+    """ "the court rejected the claim", "a tribunal dismissed ...": a body that judges rules on
+    a case; it does not deny a fact."""
+    if token.lemma_.lower() not in lexicon.claim_object_verbs:
+        return False
+    subject = _subject(token)
+    return subject is not None and subject.lemma_.lower() in lexicon.ruling_bodies
+
+
+def _withholds_a_grant(token, lexicon: CueLexicon) -> bool:
+    """ "denied access", "was denied bail", "denied them the space": "deny" with a thing one
+    gives and no clause withholds it; no statement is made."""
+    if token.lemma_.lower() != "deny" or any(c.dep_ in _CLAUSE_DEPS or _is_that_clause(c) for c in token.children):
+        return False
+    noun = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return noun is not None and noun.lemma_.lower() in lexicon.grant_nouns and not _holds_a_that_clause(noun)
 
 
 def _is_question(token) -> bool:
