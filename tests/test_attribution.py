@@ -1079,9 +1079,9 @@ def test_headline_review_of_a_work_is_no_claim(analyze):
 def test_a_body_named_in_apposition_speaks(analyze):
     result = claims_of(analyze, "A German firm is looking to raise 70m euros. The firm, Kessler Biotech, said that it "
                                 "hoped to list in May. On Tuesday, Mr Ivo Dent pledged money to the cause. Mr Dent's "
-                                "company, software giant Norvik Telecom, also hopes to use the summit to win contracts.")
+                                "company, software giant Norvik Telecom, also claims that the summit will win it contracts.")
     assert speaker_name(result, only(result.claims, cue="said")) == "Kessler Biotech"
-    assert speaker_name(result, only(result.claims, cue="hopes")) == "Norvik Telecom"
+    assert speaker_name(result, only(result.claims, cue="claims")) == "Norvik Telecom"
 
 
 def test_what_the_writer_says_could_not_be_denied_is_no_denial(analyze):

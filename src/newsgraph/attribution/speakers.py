@@ -98,13 +98,19 @@ class SpeakerResolver:
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
             return Speaker(author, False, kind="document")
+        member = self._member(item, self._role_word(item))
+        if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
+            return member
         named = self._mention_at(item.speaker_head)
+        if named is not None and self._object_of_role(item, named):
+            named = None  # "an ally of Ana Kell": the ally speaks, not Kell
         if named is None and not item.speaker_plural:
             # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
             # title; the person it names is the speaker, not an unnamed spokesman
             named = self._mention_in(item.speaker, (_PERSON,))
-            if named is not None and self.mentions[named].end < item.speaker[1]:
-                named = None  # "Tony Blair's official spokesman": the name is the employer, not him
+            if named is not None and (self.mentions[named].end < item.speaker[1]
+                                      or self._object_of_role(item, named)):
+                named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._apposed_name(item)
@@ -124,7 +130,52 @@ class SpeakerResolver:
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
             return Speaker(described, False, owner, plural=item.speaker_plural)
+        member = self._member(item, item.speaker_head)
+        if member is not None:  # "a Kell ally", "the head of Valdor": someone of the body / of Kell
+            return member
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _member(self, item: Found, role: Span | None) -> Speaker | None:
+        """A speaker phrase whose ``role`` word is a lower-case noun of a person and which holds
+        a name besides ("the Sale full-back", "a Kell ally", "an ally of Ana Kell"): a person of
+        that body, or close to that person, not the name itself — the person the document
+        introduced with that noun ("full-back Jo Pike") for a definite phrase, else unresolved."""
+        if role is None or not self._words(role)[:1].islower():
+            return None
+        noun = self._words(role).lower()
+        if self.coref.lexicon.kind_of_noun(noun) != "person" \
+                and self.coref.lexicon.kind_of_noun(item.speaker_lemma) != "person":
+            return None
+        body = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        if body is None or self.mentions[body].start <= role[0] < self.mentions[body].end:
+            return None
+        first = self._words(item.speaker).split()[0].lower()
+        if item.speaker_plural:
+            return Speaker(None, True, self._group(body), plural=True)
+        if first in self.coref.lexicon.determiners:
+            described = self.coref.description(noun, item.speaker[0], kind="person")
+            if described is not None and self.mentions[described].key != self.mentions[body].key:
+                return Speaker(described, False)
+        return Speaker(None, first in ("a", "an", "one"), self._group(body))
+
+    def _object_of_role(self, item: Found, named: int) -> bool:
+        """The name is what a lower-case noun of a person before it is of ("an ally of Ana
+        Kell", "a friend of the minister"), not an apposition ("spokesman for sport Jo Pike")."""
+        before = self.text[item.speaker[0]:self.mentions[named].start]
+        match = re.search(r"\b([a-z][\w'’-]*)\s+(?:of|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$", before)
+        return match is not None and self.coref.lexicon.kind_of_noun(match.group(1)) == "person"
+
+    def _group(self, index: int) -> int | None:
+        return index if self.mentions[index].label in _GROUP_LABELS else None
+
+    def _role_word(self, item: Found) -> Span | None:
+        """The phrase's last word when the parse headed it with a name before it ("the Sale
+        full-back" headed by "Sale"): the noun the phrase is really about."""
+        words = list(re.finditer(r"[\w'’-]+", self._words(item.speaker)))
+        if not words or item.speaker_head is None or item.speaker_head[1] >= item.speaker[0] + words[-1].start():
+            return None
+        last = words[-1]
+        return (item.speaker[0] + last.start(), item.speaker[0] + last.end())
 
     def _country_modifier(self, item: Found) -> int | None:
         """The country whose adjective or name modifies a common noun that heads the speaker

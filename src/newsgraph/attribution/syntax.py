@@ -140,7 +140,7 @@ def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) ->
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
-    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.dep_ == "advcl" and _bare_participle(token):
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
@@ -217,6 +217,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.stance = "deny"
     _mark_document_channel(item, token, offset, lexicon)
     return item
+
+
+def _bare_participle(token) -> bool:
+    """A participle opening an adverbial clause with no subject or auxiliary of its own ("Asked
+    what it meant, she said ...", "When asked whether ..."). The tagger sometimes reads a
+    sentence-initial "Asked" as a past tense; a finite past verb always has its own subject."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and token.i < token.head.i)
 
 
 def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
