@@ -1097,3 +1097,30 @@ def test_a_detail_left_out_is_no_declined_comment(analyze):
     assert [c for c in result.claims if c.stance == "decline_comment"] == []
     result = claims_of(analyze, "Orlen Steel would not say where the job cuts would fall.")
     assert only(result.claims, speaker_text="Orlen Steel").stance == "decline_comment"
+
+
+def test_an_intention_the_reporter_tells_is_no_claim(analyze):
+    result = claims_of(analyze, "Valdor Mining has halted the mine but expects to reopen it by March. "
+                                "The Orsk team hopes to win the cup again.")
+    assert result.claims == []
+    result = claims_of(analyze, "Ms Ilse Harlan said she hoped to reopen the mine by March.")
+    assert only(result.claims, cue="said").text == "she hoped to reopen the mine by March"
+
+
+def test_a_question_put_to_the_speaker_is_not_what_she_says(analyze):
+    result = claims_of(analyze, "Asked what the prize means to her, Tamsin Orwell says she feels proud.")
+    assert [c.cue for c in result.claims] == ["says"]
+    assert result.claims[0].text == "she feels proud"
+
+
+def test_a_role_noun_with_a_club_name_is_the_player(analyze):
+    result = claims_of(analyze, "Full-back Jonah Pike joined Wexford Rovers in May. "
+                                "\u201cIt has been a hard season,\u201d the Wexford full-back said.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Jonah Pike"
+
+
+def test_an_ally_of_a_named_person_is_not_that_person(analyze):
+    for sentence in ("Tom Brandt has led the party since 2001. An ally of Mr Brandt said the leader would stay.",
+                     "Tom Brandt has led the party since 2001. A Brandt ally said the leader would stay."):
+        claim = only(claims_of(analyze, sentence).claims, cue="said")
+        assert claim.speaker is None and claim.anonymous, sentence
