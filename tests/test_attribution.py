@@ -1101,7 +1101,8 @@ def test_a_detail_left_out_is_no_declined_comment(analyze):
 
 def test_an_intention_the_reporter_tells_is_no_claim(analyze):
     result = claims_of(analyze, "Valdor Mining has halted the mine but expects to reopen it by March. "
-                                "The Orsk team hopes to win the cup again.")
+                                "The Orsk team hopes to win the cup again. The toy maker hopes the "
+                                "new console will keep its lead.")
     assert result.claims == []
     result = claims_of(analyze, "Ms Ilse Harlan said she hoped to reopen the mine by March.")
     assert only(result.claims, cue="said").text == "she hoped to reopen the mine by March"
@@ -1124,3 +1125,15 @@ def test_an_ally_of_a_named_person_is_not_that_person(analyze):
                      "Tom Brandt has led the party since 2001. A Brandt ally said the leader would stay."):
         claim = only(claims_of(analyze, sentence).claims, cue="said")
         assert claim.speaker is None and claim.anonymous, sentence
+
+
+def test_a_demonym_for_one_person_is_the_person_quoted(analyze):
+    result = claims_of(analyze, "\u201cWe can beat anyone,\u201d Ian Corran said of his side. Corran's own striker "
+                                "Luis Ferro is fit again, but the Scot admitted he was unsure whether to start him.")
+    assert speaker_name(result, only(result.claims, cue="admitted")) == "Ian Corran"
+
+
+def test_a_cue_with_its_own_object_after_a_dash_says_the_object(analyze):
+    result = claims_of(analyze, "Five states want the budget to be capped at 1% of income - the Tarvel Commission "
+                                "has urged an increase to 1.26%.")
+    assert only(result.claims, cue="urged").text == "an increase to 1.26%"

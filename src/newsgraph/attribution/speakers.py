@@ -102,6 +102,10 @@ class SpeakerResolver:
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
         named = self._mention_at(item.speaker_head)
+        if named is not None and self._demonym_person(item, named):
+            # "the Scot admitted": a person of that people, the one the paragraph is quoting
+            person = self._pronoun("person", item, previous)
+            return person if person.mention is not None else Speaker(None, False, named)
         if named is not None and self._object_of_role(item, named):
             named = None  # "an ally of Ana Kell": the ally speaks, not Kell
         if named is None and not item.speaker_plural:
@@ -157,6 +161,16 @@ class SpeakerResolver:
             if described is not None and self.mentions[described].key != self.mentions[body].key:
                 return Speaker(described, False)
         return Speaker(None, first in ("a", "an", "one"), self._group(body))
+
+    def _demonym_person(self, item: Found, named: int) -> bool:
+        """ "the Scot", "the Frenchman": one person described by the people he belongs to (a NORP
+        mention as the whole of a definite singular phrase), not the people."""
+        words = self._words(item.speaker).split()
+        mention = self.mentions[named]
+        # "the French", "the Swiss", "the Japanese" name the whole people, not one person
+        collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
+        return (mention.label == "NORP" and not item.speaker_plural and len(words) == 2 and not collective
+                and words[0].lower() == "the" and mention.start == item.speaker[0] + len(words[0]) + 1)
 
     def _object_of_role(self, item: Found, named: int) -> bool:
         """The name is what a lower-case noun of a person before it is of ("an ally of Ana

@@ -419,7 +419,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
-    if clause is None and token.dep_ == "parataxis":
+    if clause is None and token.dep_ == "parataxis" and not any(c.dep_ == "dobj" for c in token.children):
+        # (a cue with an object of its own says that: "... - the Commission urged an increase")
         # "The shipment was seized, he said" / "Many of the closures, he said, were ...": the
         # sentence the cue interrupts (its words on both sides, when it sits inside)
         inside = {t.i for t in token.subtree}
