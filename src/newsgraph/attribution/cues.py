@@ -25,7 +25,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "reporting_preps", "speaking_verbs", "first_person", "not_sources",
               "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns",
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
-              "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs")
+              "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
+              "question_verbs", "plan_verbs", "plan_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -71,6 +72,9 @@ class CueLexicon:
     state_nouns: frozenset[str] = frozenset()
     finding_nouns: frozenset[str] = frozenset()
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
+    question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
+    plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
+    plan_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":
