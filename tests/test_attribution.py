@@ -1163,3 +1163,11 @@ def test_a_title_and_a_name_parsed_as_two_subjects_are_one_speaker(analyze):
     claim = only(result.claims, cue="described")
     assert claim.speaker_text == "Kaltsas' lawyer Gregory Ionescu"
     assert speaker_name(result, claim) == "Gregory Ionescu" and not claim.anonymous
+
+
+def test_a_share_of_poll_respondents_is_an_unnamed_source(analyze):
+    result = claims_of(analyze, "In a poll of 900 voters, 14% of people aged under 30 said they never voted. "
+                                "Nearly a quarter said they struggled to pick a party.")
+    assert [c.anonymous for c in result.claims] == [True, True]
+    result = claims_of(analyze, "The second quarter showed that sales were weak.")
+    assert not only(result.claims, cue="showed").anonymous

@@ -35,6 +35,10 @@ class Speaker:
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
+# a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
+_SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
+                    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|a\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
+                    r"|three[\s-]quarters|the\s+majority|a\s+majority)(?:\s+of\b.*)?$", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -122,6 +126,8 @@ class SpeakerResolver:
             referred = self._referred(item)
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
+            return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
