@@ -798,7 +798,6 @@ def test_quoted_subject_before_an_inverted_tag_is_not_the_speaker(analyze):
     ("Mayor Tilda Roos reiterated her support for the new tram line.", "reiterated",
      "her support for the new tram line"),
     ("Senator Piet Vos railed against the tax on fuel.", "railed", "the tax on fuel"),
-    ("Governor Lina Arve is hoping that the strike ends soon.", "hoping", "the strike ends soon"),
 ])
 def test_mined_cues_of_round_7(analyze, sentence, cue, content):
     result = claims_of(analyze, sentence)
@@ -1079,9 +1078,9 @@ def test_headline_review_of_a_work_is_no_claim(analyze):
 def test_a_body_named_in_apposition_speaks(analyze):
     result = claims_of(analyze, "A German firm is looking to raise 70m euros. The firm, Kessler Biotech, said that it "
                                 "hoped to list in May. On Tuesday, Mr Ivo Dent pledged money to the cause. Mr Dent's "
-                                "company, software giant Norvik Telecom, also hopes to use the summit to win contracts.")
+                                "company, software giant Norvik Telecom, also claims that the summit will win it contracts.")
     assert speaker_name(result, only(result.claims, cue="said")) == "Kessler Biotech"
-    assert speaker_name(result, only(result.claims, cue="hopes")) == "Norvik Telecom"
+    assert speaker_name(result, only(result.claims, cue="claims")) == "Norvik Telecom"
 
 
 def test_what_the_writer_says_could_not_be_denied_is_no_denial(analyze):
@@ -1232,3 +1231,78 @@ def test_the_pair_named_before_is_no_unnamed_source(analyze):
                                 "Two people denied the report.")
     assert only(result.claims, speaker_text="The pair").anonymous is False
     assert only(result.claims, speaker_text="Two people").anonymous is True
+
+
+def test_an_intention_the_reporter_tells_is_no_claim(analyze):
+    result = claims_of(analyze, "Valdor Mining has halted the mine but expects to reopen it by March. "
+                                "The Orsk team hopes to win the cup again. The toy maker hopes the "
+                                "new console will keep its lead. Governor Lina Arve is hoping that the strike ends soon.")
+    assert result.claims == []  # a wish states nothing as true (no longer a mined cue of round 7)
+    result = claims_of(analyze, "Ms Ilse Harlan said she hoped to reopen the mine by March.")
+    assert only(result.claims, cue="said").text == "she hoped to reopen the mine by March"
+
+
+def test_a_question_put_to_the_speaker_is_not_what_she_says(analyze):
+    result = claims_of(analyze, "Asked what the prize means to her, Tamsin Orwell says she feels proud.")
+    assert [c.cue for c in result.claims] == ["says"]
+    assert result.claims[0].text == "she feels proud"
+
+
+def test_a_role_noun_with_a_club_name_is_the_player(analyze):
+    result = claims_of(analyze, "Full-back Jonah Pike joined Wexford Rovers in May. "
+                                "\u201cIt has been a hard season,\u201d the Wexford full-back said.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Jonah Pike"
+
+
+def test_an_ally_of_a_named_person_is_not_that_person(analyze):
+    for sentence in ("Tom Brandt has led the party since 2001. An ally of Mr Brandt said the leader would stay.",
+                     "Tom Brandt has led the party since 2001. A Brandt ally said the leader would stay."):
+        claim = only(claims_of(analyze, sentence).claims, cue="said")
+        assert claim.speaker is None and claim.anonymous, sentence
+
+
+def test_a_demonym_for_one_person_is_the_person_quoted(analyze):
+    result = claims_of(analyze, "\u201cWe can beat anyone,\u201d Ian Corran said of his side. Corran's own striker "
+                                "Luis Ferro is fit again, but the Scot admitted he was unsure whether to start him.")
+    assert speaker_name(result, only(result.claims, cue="admitted")) == "Ian Corran"
+
+
+def test_a_cue_with_its_own_object_after_a_dash_says_the_object(analyze):
+    result = claims_of(analyze, "Five states want the budget to be capped at 1% of income - the Tarvel Commission "
+                                "has urged an increase to 1.26%.")
+    assert only(result.claims, cue="urged").text == "an increase to 1.26%"
+
+
+def test_announcing_a_thing_is_no_claim_announcing_that_is(analyze):
+    result = claims_of(analyze, "Finance minister Ruth Ambley announced a freeze on fuel duty. Kestrel Mining "
+                                "announced a study into a possible merger.")
+    assert result.claims == []
+    result = claims_of(analyze, "Kestrel Mining announced that it would close two pits.")
+    assert only(result.claims, cue="announced").text == "it would close two pits"
+
+
+def test_a_question_nobody_put_is_no_claim(analyze):
+    result = claims_of(analyze, "Rival councillors said Mr Harwin had cleverly not asked about paid lobbying. "
+                                "You might ask if the house is safe once you have left.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_an_addressee_object_keeps_the_interrupted_sentence(analyze):
+    result = claims_of(analyze, "The difference now, Tom Varley told me on Friday, is that the show is a news programme.")
+    assert only(result.claims, cue="told").text.startswith("The difference now")
+
+
+def test_a_title_and_a_name_parsed_as_two_subjects_are_one_speaker(analyze):
+    result = claims_of(analyze, "Olympic sprinter Dimos Kaltsas was cleared on Monday. Kaltsas' lawyer Gregory "
+                                "Ionescu described the decision as \"not unexpected\".")
+    claim = only(result.claims, cue="described")
+    assert claim.speaker_text == "Kaltsas' lawyer Gregory Ionescu"
+    assert speaker_name(result, claim) == "Gregory Ionescu" and not claim.anonymous
+
+
+def test_a_share_of_poll_respondents_is_an_unnamed_source(analyze):
+    result = claims_of(analyze, "In a poll of 900 voters, 14% of people aged under 30 said they never voted. "
+                                "Nearly a quarter said they struggled to pick a party.")
+    assert [c.anonymous for c in result.claims] == [True, True]
+    result = claims_of(analyze, "The second quarter showed that sales were weak.")
+    assert not only(result.claims, cue="showed").anonymous

@@ -28,7 +28,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words",
-              "pair_nouns")
+              "pair_nouns",
+              "question_verbs", "plan_verbs", "plan_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -83,6 +84,9 @@ class CueLexicon:
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
     pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
+    question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
+    plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
+    plan_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -24,6 +24,10 @@ _AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
 _SINGULAR_BODIES = ("ORG", "GPE", "OUTLET")
 
 
+# a lower-case noun followed by "of"/"to": the tie a phrase names ("an ally of", "adviser to")
+_TIE = re.compile(r"\b([a-z][a-z'’-]*)\s+(?:of|to)\b")
+
+
 @dataclass(frozen=True)
 class Speaker:
     mention: int | None
@@ -35,6 +39,10 @@ class Speaker:
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
+# a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
+_SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
+                    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|a\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
+                    r"|three[\s-]quarters|the\s+majority|a\s+majority)(?:\s+of\b.*)?$", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -98,23 +106,34 @@ class SpeakerResolver:
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
             return Speaker(author, False, kind="document")
+        member = self._member(item, self._role_word(item))
+        if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
+            return member
         named = self._mention_at(item.speaker_head)
+        if named is not None and self._demonym_person(item, named):
+            # "the Scot admitted": a person of that people, the one the paragraph is quoting
+            person = self._pronoun("person", item, previous)
+            return person if person.mention is not None else Speaker(None, False, named)
+        if named is not None and (self._object_of_role(item, named) or self._tie_of(item, named)):
+            named = None  # "an ally of Ana Kell": the ally speaks, not Kell
         if named is None and not item.speaker_plural:
             # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
             # title; the person it names is the speaker, not an unnamed spokesman
             named = self._mention_in(item.speaker, (_PERSON,))
-            if named is not None and self.mentions[named].end < item.speaker[1]:
-                named = None  # "Tony Blair's official spokesman": the name is the employer, not him
-            if named is not None and self._tied_person(item) \
-                    and self.text[item.speaker_head[1]:self.mentions[named].start].lstrip().lower().startswith(("of ", "to ")):
-                named = None  # "an ally of X", "a close associate of X": the tie's other end
+            if named is not None and (self.mentions[named].end < item.speaker[1]
+                                      or self._object_of_role(item, named) or self._tie_of(item, named)):
+                named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
+        if referred is not None and self._tie_of(item, referred):
+            return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
+            return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
@@ -127,17 +146,89 @@ class SpeakerResolver:
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
             return Speaker(described, False, owner, plural=item.speaker_plural)
-        if self._tied_person(item):  # "an ally of X": not X; "X's son Tom": Tom
+        if self._tied_person(item):  # "X's son Tom", "X's agent Ana Ruiz": the person named after the noun
             after = [i for i, m in enumerate(self.mentions) if m.label == _PERSON
-                     and item.speaker_head[1] <= m.start and m.end <= item.speaker[1]]
-            return Speaker(after[0] if after else None, False, plural=item.speaker_plural)
+                     and item.speaker_head[1] <= m.start and m.end <= item.speaker[1]
+                     and not self.text[item.speaker_head[1]:m.start].strip()]  # the name right after the noun
+            if after:
+                return Speaker(after[0], False, plural=item.speaker_plural)
+        member = self._member(item, item.speaker_head)
+        if member is not None:  # "a Kell ally", "the head of Valdor": someone of the body / of Kell
+            return member
+        if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
+            return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
 
     def _tied_person(self, item: Found) -> bool:
-        """ "X ally", "an ally of X", "a close associate of X": the head names someone by a tie to
-        the person named in the phrase; that person is not the speaker."""
+        """ "X ally", "an ally of X", "X's son": the head names someone by a tie to the person
+        named in the phrase; that person is not the speaker."""
         head = self._words(item.speaker_head)
         return head[:1].islower() and item.speaker_lemma.lower() in self.lexicon.relation_nouns
+
+    def _tie_of(self, item: Found, named: int) -> bool:
+        """ "an ally of X", "a close associate of the jailed tycoon X": the name is the other end
+        of a tie the phrase names before it."""
+        mention = self.mentions[named]
+        if not item.speaker[0] <= mention.start < item.speaker[1]:
+            return False
+        before = self.text[item.speaker[0]:mention.start]
+        return any(word in self.lexicon.relation_nouns or word.rstrip("s") in self.lexicon.relation_nouns
+                   for word in _TIE.findall(before))
+
+    def _member(self, item: Found, role: Span | None) -> Speaker | None:
+        """A speaker phrase whose ``role`` word is a lower-case noun of a person and which holds
+        a name besides ("the Sale full-back", "a Kell ally", "an ally of Ana Kell"): a person of
+        that body, or close to that person, not the name itself — the person the document
+        introduced with that noun ("full-back Jo Pike") for a definite phrase, else unresolved."""
+        if role is None or not self._words(role)[:1].islower():
+            return None
+        noun = self._words(role).lower()
+        if self.coref.lexicon.kind_of_noun(noun) != "person" \
+                and self.coref.lexicon.kind_of_noun(item.speaker_lemma) != "person":
+            return None
+        body = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        if body is None or self.mentions[body].start <= role[0] < self.mentions[body].end:
+            return None
+        first = self._words(item.speaker).split()[0].lower()
+        if item.speaker_plural:
+            return Speaker(None, True, self._group(body), plural=True)
+        if first in self.coref.lexicon.determiners:
+            described = self.coref.description(noun, item.speaker[0], kind="person")
+            if described is not None and self.mentions[described].key != self.mentions[body].key:
+                return Speaker(described, False)
+        return Speaker(None, first in ("a", "an", "one"), self._group(body))
+
+    def _demonym_person(self, item: Found, named: int) -> bool:
+        """ "the Scot", "the Frenchman": one person described by the people he belongs to (a NORP
+        mention as the whole of a definite singular phrase), not the people."""
+        words = self._words(item.speaker).split()
+        mention = self.mentions[named]
+        # "the French", "the Swiss", "the Japanese" name the whole people, not one person
+        collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
+        return (mention.label == "NORP" and not item.speaker_plural and len(words) == 2 and not collective
+                and words[0].lower() == "the" and mention.start == item.speaker[0] + len(words[0]) + 1)
+
+    def _object_of_role(self, item: Found, named: int) -> bool:
+        """The name is what a lower-case noun of a person before it is of ("an ally of Ana
+        Kell", "a friend of the minister"), not an apposition ("spokesman for sport Jo Pike")."""
+        mention = self.mentions[named]
+        if not item.speaker[0] <= mention.start < item.speaker[1]:
+            return False
+        before = self.text[item.speaker[0]:mention.start]
+        match = re.search(r"\b([a-z][\w'’-]*)\s+(?:of|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$", before)
+        return match is not None and self.coref.lexicon.kind_of_noun(match.group(1)) == "person"
+
+    def _group(self, index: int) -> int | None:
+        return index if self.mentions[index].label in _GROUP_LABELS else None
+
+    def _role_word(self, item: Found) -> Span | None:
+        """The phrase's last word when the parse headed it with a name before it ("the Sale
+        full-back" headed by "Sale"): the noun the phrase is really about."""
+        words = list(re.finditer(r"[\w'’-]+", self._words(item.speaker)))
+        if not words or item.speaker_head is None or item.speaker_head[1] >= item.speaker[0] + words[-1].start():
+            return None
+        last = words[-1]
+        return (item.speaker[0] + last.start(), item.speaker[0] + last.end())
 
     def _country_modifier(self, item: Found) -> int | None:
         """The country whose adjective or name modifies a common noun that heads the speaker

@@ -140,7 +140,7 @@ def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) ->
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
-    if token.tag_ == "VBN" and token.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in token.children):
+    if token.dep_ == "advcl" and _bare_participle(token):
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
@@ -159,6 +159,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
+        if lemma in lexicon.question_verbs and (_negated(token) or _generic_you(token)):
+            return None  # "had not asked about X", "you might ask if ...": no question put by anyone
         if _negated(token) and _open_question(token):
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
@@ -172,6 +174,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         _set_content(item, token, offset, lexicon)
         if item.clause is None and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies": not said yet, only planned
+        if item.clause is None and _announces_a_plan(token, lexicon):
+            return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and _rejects_a_proposal(token, lexicon):
@@ -227,6 +231,22 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.stance = "deny"
     _mark_document_channel(item, token, offset, lexicon)
     return item
+
+
+def _generic_you(token) -> bool:
+    """ "You might ask if ...": the writer's "you", anyone at all, outside a quote (inside one the
+    cue is the quoted speaker's words and is never read as a claim of its own)."""
+    subject = _subject(token)
+    return subject is not None and subject.lower_ == "you"
+
+
+def _bare_participle(token) -> bool:
+    """A participle opening an adverbial clause with no subject or auxiliary of its own ("Asked
+    what it meant, she said ...", "When asked whether ..."). The tagger sometimes reads a
+    sentence-initial "Asked" as a past tense; a finite past verb always has its own subject."""
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and token.i < token.head.i)
 
 
 def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
@@ -391,6 +411,15 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
 
+def _announces_a_plan(token, lexicon: CueLexicon) -> bool:
+    """ "announced a study / a freeze / the date": the object is a plan or an act, not a claim."""
+    if token.lemma_.lower() not in lexicon.plan_verbs:
+        return False
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj is not None and (dobj.lemma_.lower() in lexicon.plan_nouns or dobj.lemma_.lower() in lexicon.proposal_nouns
+                                 or dobj.lower_ in lexicon.plan_nouns)
+
+
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
@@ -526,7 +555,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
-    if clause is None and token.dep_ == "parataxis":
+    says_object = token.lemma_.lower() in lexicon.object_verbs and any(c.dep_ == "dobj" for c in token.children)
+    if clause is None and token.dep_ == "parataxis" and not says_object:
+        # (a cue whose object is what it says says that: "... - the Commission urged an increase";
+        # "told me" is only the addressee)
         # "The shipment was seized, he said" / "Many of the closures, he said, were ...": the
         # sentence the cue interrupts (its words on both sides, when it sits inside)
         inside = {t.i for t in token.subtree}
@@ -732,7 +764,9 @@ def _subject(token):
             # made a second subject are what is said; the name speaks
             unquoted = [s for s in subjects if s.left_edge.text not in _QUOTE_MARKS and not any(
                 t.text in _QUOTE_MARKS for t in s.doc[s.right_edge.i + 1:current.i])]
-            return (unquoted or subjects)[0]
+            chosen = (unquoted or subjects)[0]
+            named = _named_after(chosen, subjects)
+            return named if named is not None else chosen
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -748,6 +782,22 @@ def _subject(token):
             return None
         current = current.head
     return None
+
+
+def _named_after(subject, subjects: list):
+    """ "Kenteris' lawyer Gregory Ioannidis described ...": the parser may make the title and the
+    name two subjects side by side; the name is the speaker (the title is its description)."""
+    if subject.pos_ != "NOUN":
+        return None
+    return next((s for s in subjects if s.pos_ == "PROPN" and s.left_edge.i == subject.right_edge.i + 1), None)
+
+
+def _title_before(head):
+    """The subject made of a title right before the name ``_named_after`` chose, or None."""
+    if head.dep_ not in _SUBJECTS or head.pos_ != "PROPN":
+        return None
+    return next((s for s in head.head.children if s.dep_ in _SUBJECTS and s.pos_ == "NOUN"
+                 and s.right_edge.i + 1 == head.left_edge.i), None)
 
 
 def _gerund_doer(token):
@@ -774,6 +824,9 @@ def _inverted_subject(token):
 
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
     tokens = _phrase(head)
+    title = _title_before(head)
+    if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
+        tokens = list(title.subtree) + tokens
     item.speaker = _trim(tokens, offset)
     antecedent = _relative_antecedent(head)
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
