@@ -43,7 +43,7 @@ DOMINANT_MIN = 5
 # A bare surname of one story goes to a dominant bearer whose stories it does not meet only
 # when that bearer has this many times the others' mentions (Blair, not Brown: the tobacco
 # firm and the footballers share that name).
-CLEAR_DOMINANCE = 20
+CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
