@@ -68,3 +68,16 @@ def test_a_bare_surname_goes_to_the_bearer_whose_stories_its_story_shares():
     ake = next(i for i, m in enumerate(mentions) if m.text == "Ake Quist")
     gerda = next(i for i, m in enumerate(mentions) if m.text == "Gerda Quist")
     assert ids[bare] == ids[ake] != ids[gerda]
+
+
+def test_a_gendered_title_takes_a_surname_not_a_given_name():
+    """"Mr Howard" in a story naming Howard Vell is another man (a surname), not Vell."""
+    from newsgraph.mentions.linking import link_short_forms
+    from newsgraph.mentions.spans import Candidate
+    from newsgraph.names import NameGender
+
+    gender = NameGender.from_data()
+    candidates = [Candidate(start=0, end=10, text="Howard Vell", label="PERSON", sentence=0),
+                  Candidate(start=40, end=46, text="Howard", label="PERSON", sentence=1, title="Mr"),
+                  Candidate(start=80, end=86, text="Howard", label="PERSON", sentence=2)]
+    assert link_short_forms(candidates, ["howard vell", "howard", "howard"], gender) == [0, 1, 0]
