@@ -81,3 +81,21 @@ def test_a_gendered_title_takes_a_surname_not_a_given_name():
                   Candidate(start=40, end=46, text="Howard", label="PERSON", sentence=1, title="Mr"),
                   Candidate(start=80, end=86, text="Howard", label="PERSON", sentence=2)]
     assert link_short_forms(candidates, ["howard vell", "howard", "howard"], gender) == [0, 1, 0]
+
+
+def test_a_paper_is_not_the_group_that_publishes_it():
+    """"Telegraph" is an outlet name: "Telegraph Group", the publisher, is another actor."""
+    mentions = [_mention("d1", "Telegraph", "ORG"), _mention("d1", "Telegraph Group", "ORG", start=40)]
+    mentions += _context(["d1"])
+    resolution = _resolve(mentions)
+    assert resolution.actor_of_mention[0] != resolution.actor_of_mention[1]
+
+
+def test_x_group_is_x_only_in_stories_that_meet():
+    mentions = [_mention("d1", "Orvell", "ORG"), _mention("d2", "Orvell Group", "ORG")]
+    mentions += _context(["d1"]) + _context(["d2"], "Ode Harriers")
+    resolution = _resolve(mentions)
+    assert resolution.actor_of_mention[0] != resolution.actor_of_mention[1]
+    mentions = [_mention("d1", "Orvell", "ORG"), _mention("d2", "Orvell Group", "ORG")] + _context(["d1", "d2"])
+    resolution = _resolve(mentions)
+    assert resolution.actor_of_mention[0] == resolution.actor_of_mention[1]

@@ -543,6 +543,7 @@ class _Rules:
             self._key_labels[node.key].update(node.labels)
         self._mild_cores: dict[str, tuple[str, ...]] = {}
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
+        self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -1070,6 +1071,12 @@ class _Rules:
                 shorter = self.by_country.get((short_key, node.country)) if node.country else self.by_key.get(short_key)
                 if shorter is None or self.nodes[shorter].family != family:
                     continue
+                if family == "group" and words[-1] in _OWNER_HEADS and (
+                        short_key in self.outlet_keys
+                        or not self._shared_context(self._members(i), self._members(shorter))):
+                    # a paper is not the group that publishes it ("Telegraph" / "Telegraph Group"),
+                    # and "X Group" is X only in stories that meet ("World" / "World Group")
+                    continue
                 self.clusters.union(Merge(i, shorter, "generic-head",
                                           f"'{self.nodes[i].text}' is '{self.nodes[shorter].text}' with the "
                                           f"generic head '{words[-1]}'"))
@@ -1125,6 +1132,8 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     return parent, place
 
 
+# heads of a company that may own several businesses of the name: "Telegraph Group", "X Holdings"
+_OWNER_HEADS = frozenset({"group", "holdings"})
 # two names in one span: "Ada Quist & Bo Lund", "Ada Quist and Bo Lund"
 _PAIR = re.compile(r"\s(?:&|and)\s")
 # the word right after a name: "the Kessel twins"
