@@ -30,12 +30,20 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         matches = [] if keys[i] in companies else [
                    j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
-        if not matches and candidate.label == _PERSON and keys[i] not in companies:
+        if not matches and candidate.label == _PERSON and keys[i] not in companies and not _surname_title(
+                candidate, gender):
             matches = _given_name_bearers(keys[i], people, keys)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _surname_title(candidate: Candidate, gender: NameGender | None) -> bool:
+    """"Mr Howard", "Ms Lane": a gendered title is followed by a surname, so the word is no
+    given name ("Mr Howard" is not Howard Flight). "Sir Howard" takes a given name."""
+    titled = _titled(candidate)
+    return gender is not None and bool(gender.of_title(titled)) and not gender.before_given_name(titled)
 
 
 def _titled(candidate: Candidate) -> str:

@@ -40,6 +40,10 @@ _MIN_ONE_WORD_SPELLING = 5
 # all the others together (and at least DOMINANT_MIN mentions): the referent a reader assumes.
 DOMINANCE = 4
 DOMINANT_MIN = 5
+# A bare surname of one story goes to a dominant bearer whose stories it does not meet only
+# when that bearer has this many times the others' mentions (Blair, not Brown: the tobacco
+# firm and the footballers share that name).
+CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
@@ -81,6 +85,7 @@ class NameNode:
     docs: set = field(default_factory=set)  # documents of its mentions
     generic: bool = False  # a generic institution name ("Congress", "Economy Ministry")
     team: bool = False  # a place's side in one sports report ("England team"): one node per document
+    story: bool = False  # one node per document: a side, or a bare surname several people bear
     country: str = ""  # for a generic name: the country of its documents
 
     @property
@@ -152,6 +157,7 @@ class NameGraphResolver:
         nodes: list[NameNode] = []
         node_of = []
         countries = self._document_countries(mentions)
+        shared_surnames = self._shared_surnames(mentions)
         generic: dict[str, bool] = {}
         for i, mention in enumerate(mentions):
             if mention.key not in generic:
@@ -159,11 +165,15 @@ class NameGraphResolver:
             country = countries.get(mention.doc, "") if generic[mention.key] else ""
             team = mention.key.endswith(" " + TEAM_SUFFIX)
             # a country's side differs by sport and squad: one node per report, joined by the rules
-            where = ("doc", mention.doc) if team else country
+            # so is a bare surname several people of the corpus bear, none dominating: "Brown" of
+            # one story is not the "Brown" of the next (short_forms may still find its referent)
+            story = team or mention.key in shared_surnames
+            where = ("doc", mention.doc) if story else country
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
-                nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team))
+                nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
+                                      story=story))
             node = nodes[n]
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
@@ -174,6 +184,18 @@ class NameGraphResolver:
         for node in nodes:
             self._describe(node)
         return nodes, node_of
+
+    def _shared_surnames(self, mentions: Sequence[Mention]) -> frozenset[str]:
+        """Surnames (name keys of one word) borne by full person names of several given names:
+        "brown" of Gordon, Nick and Alex Brown. The referent a bare one stands for is decided
+        story by story (short_forms: the bearer its story meets, or a dominant one)."""
+        given: dict[str, Counter] = defaultdict(Counter)  # surname -> given name -> mentions
+        for mention in mentions:
+            words = mention.key.split()
+            if (mention.label == "PERSON" and len(words) >= 2 and len(words[0]) > 1
+                    and not self.gender.of_title(mention.full_name)):
+                given[words[-1]][words[0]] += 1
+        return frozenset(surname for surname, counts in given.items() if len(counts) >= 2)
 
     def _styled_links_undone(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Undo the in-document links a royal style contradicts: "Prince Edwin" is not the
@@ -215,6 +237,13 @@ class NameGraphResolver:
                 continue
             text = texts.get(mention.doc)
             if not text:
+                continue
+            initial = _initial_before(text, mention.start)
+            if initial and not mention.full_name.startswith(initial):
+                # "B Deacon" in a team sheet that the model cut to "Deacon": the initial is part
+                # of the name, and another "L Deacon" is someone else
+                full = f"{initial} {mention.text}"
+                out[i] = replace(mention, key=name_key(full), full_name=full)
                 continue
             after = _FAMILY_AFTER.match(text, mention.end)
             if after and after.group(1).lower() in self.family_plurals:
@@ -509,8 +538,12 @@ class _Rules:
         for i in sorted(range(len(nodes)), key=lambda n: len(nodes[n].mentions)):
             self.by_key[nodes[i].key] = i
         self.by_country = {(node.key, node.country): i for i, node in enumerate(nodes)}
+        self._key_labels: dict[str, Counter] = defaultdict(Counter)  # labels of a key's nodes together
+        for node in nodes:
+            self._key_labels[node.key].update(node.labels)
         self._mild_cores: dict[str, tuple[str, ...]] = {}
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
+        self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -629,7 +662,7 @@ class _Rules:
         """Names equal under the mild fold; under the strong fold when transliterated."""
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
-            if node.words and not node.team:  # a side joins its namesakes only by its story (teams)
+            if node.words and not node.story:  # a side joins its namesakes only by its story (teams)
                 for family in self._spelling_families(node):
                     blocks[(family, self._spelling_key(node, node.words))].append(i)
         for (_, words), block in blocks.items():
@@ -677,7 +710,7 @@ class _Rules:
         blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             words = node.key.split()
-            if node.family == "person" and len(node.mild) >= 2 and not node.team and _SILENT_E.search(words[-1]):
+            if node.family == "person" and len(node.mild) >= 2 and not node.story and _SILENT_E.search(words[-1]):
                 stripped = " ".join(words[:-1] + [_SILENT_E.sub("", words[-1])])
                 blocks[tuple(self.variants.person_words(stripped, "mild"))].append(i)
         for i, node in enumerate(self.nodes):
@@ -695,7 +728,7 @@ class _Rules:
         blocks: dict[tuple, list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
             skeleton = self.variants.skeleton(node.words)
-            if len(node.words) >= 2 and len(skeleton) >= _MIN_SKELETON and not node.team:
+            if len(node.words) >= 2 and len(skeleton) >= _MIN_SKELETON and not node.story:
                 blocks[(node.family, skeleton)].append(i)
         for (_, skeleton), block in blocks.items():
             counts = {len(self.nodes[n].words) for n in block}
@@ -749,6 +782,7 @@ class _Rules:
                 if len(core) == 3:  # "Karst Front" for "Karst Liberation Front"
                     group_cores[(core[0], core[-1])].append(i)
         self._given_uses = self._given_name_uses()
+        self._person_ends = person_ends
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
@@ -783,10 +817,11 @@ class _Rules:
         self._given_bearers: dict[str, list[int]] = defaultdict(list)
         for n, node in enumerate(self.nodes):
             # a closing initial is a cut span ("Dana U" of "Dana, U.S. envoy"), no given name's bearer
-            if (node.family == "person" and len(node.words) >= 2 and node.words[0] not in self._kunya
+            if (node.family == "person" and len(node.words) >= 2 and node.mild and node.words[0] not in self._kunya
                     and len(node.key.split()[-1]) > 1):
-                uses[node.words[0]] += len(node.mentions)
-                self._given_bearers[node.words[0]].append(n)
+                # the mild fold: "Brian" is no use of "Brown" as a given name
+                uses[node.mild[0]] += len(node.mentions)
+                self._given_bearers[node.mild[0]].append(n)
         return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
@@ -808,18 +843,32 @@ class _Rules:
                     and (not title or self.gender.of_name(self.nodes[t].text) == title)]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
-        given = self._given_uses.get(words[0], 0) if len(words) == 1 else 0
+        given = self._given_uses.get(mild[0], 0) if len(words) == 1 else 0
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
             # a common given name ("Hazel") is a surname only when spelt as the full name's
             targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
-        if given and len(targets) == 1 and self._only_story(i, targets[0], self._given_bearers[words[0]]):
+        if given and len(targets) == 1 and self._only_story(i, targets[0], self._given_bearers[mild[0]]):
             given = 0  # "Howard": the story is Ron Howard's, not that of any Howard Kessel
         if len(targets) == 1 and not given and self._short_form_supported(i, targets[0]):
             self.clusters.union(Merge(targets[0], i, "short-form",
                                       f"'{node.text}' is part of '{self.nodes[targets[0]].text}', the only such "
                                       "name, in a story that names the same people"))
-        elif targets and not title:
+        elif len(targets) > 1 and node.story and not given and self._story_person(i, node, targets):
+            return
+        elif targets and (not title or node.story):  # a story's "Mr Blair": its targets fit the title
             self._dominant_person(i, node, targets, given)
+
+    def _story_person(self, i: int, node: NameNode, targets: list[int]) -> bool:
+        """A bare surname of one story that several people bear goes to the one whose stories
+        name SPELLING_CONTEXT_MIN same people or groups as this one, when only one does: the
+        "Brown" of a rugby report is the Brown of that club's other reports."""
+        meeting = [t for t in targets if self._shared_context([i], self._members(t), at_least=SPELLING_CONTEXT_MIN)]
+        if len(meeting) != 1:
+            return False
+        self.clusters.union(Merge(meeting[0], i, "short-form-story",
+                                  f"'{node.text}' is part of '{self.nodes[meeting[0]].text}', the only one of "
+                                  f"{len(targets)} names ending so whose stories name the same people"))
+        return True
 
     def _dominant_person(self, i: int, node: NameNode, targets: list[int], given: int = 0) -> None:
         """"Blair" -> Tony Blair when Tony Blair has nearly all the mentions of the full names
@@ -829,6 +878,9 @@ class _Rules:
         sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
         top, _, target = sizes[0]
         others = sum(size for size, _, _ in sizes[1:]) + given
+        if node.story and top < CLEAR_DOMINANCE * others and not self._shared_context(
+                [i], self._members(target), at_least=SPELLING_CONTEXT_MIN):
+            return  # one story's "Brown" (a rugby lock) is the dominant Brown only if the stories meet
         if top >= DOMINANT_MIN and top >= DOMINANCE * others:
             self.clusters.union(Merge(target, i, "short-form-dominant",
                                       f"'{node.text}' is part of '{self.nodes[target].text}', which has "
@@ -846,6 +898,9 @@ class _Rules:
             return  # an alias-table name is identified already: "European Union" is no short form
         if node.key in self.generic_short or node.key in self.variants.group_heads:
             return  # "United", "LLC": a generic word names no one group
+        if (not node.team and node.family != "group" and node.words and node.words[-1] in self._person_ends
+                and self._key_labels[node.key].most_common(1)[0][0] == "PERSON"):
+            return  # "Parks", mostly a person's word and the surname of full names, is no short "Texas Parks"
         core = self._core(node) if node.family == "group" else tuple(
             self.variants.fold(w) for w in node.key.split() if w not in self.variants.group_stopwords)
         if not core or len("".join(core)) < _MIN_SHORT_FORM:
@@ -973,7 +1028,7 @@ class _Rules:
         corpus and at least as common as the bare surname: "Archer" in a story about a peer is
         not the analyst Howard Archer quoted once elsewhere."""
         size = self._cluster_size(target)
-        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions):
+        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions) and not self.nodes[short].story:
             return True
         return self._shared_context(self._members(short), self._members(target))
 
@@ -997,7 +1052,9 @@ class _Rules:
             all_docs = {d for node in self.nodes for d in node.docs}
             common = max(CONTEXT_MIN_DOCS, CONTEXT_SHARE * len(all_docs))
             for n, node in enumerate(self.nodes):
-                if node.family in ("person", "group") and not node.weak and len(node.docs) <= common:
+                # a bare surname several people bear ("Brown") tells no story apart
+                if (node.family in ("person", "group") and not node.weak and (node.team or not node.story)
+                        and len(node.docs) <= common):
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
         return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
@@ -1013,6 +1070,12 @@ class _Rules:
                 short_key = " ".join(words[:-1])
                 shorter = self.by_country.get((short_key, node.country)) if node.country else self.by_key.get(short_key)
                 if shorter is None or self.nodes[shorter].family != family:
+                    continue
+                if family == "group" and words[-1] in _OWNER_HEADS and (
+                        short_key in self.outlet_keys
+                        or not self._shared_context(self._members(i), self._members(shorter))):
+                    # a paper is not the group that publishes it ("Telegraph" / "Telegraph Group"),
+                    # and "X Group" is X only in stories that meet ("World" / "World Group")
                     continue
                 self.clusters.union(Merge(i, shorter, "generic-head",
                                           f"'{self.nodes[i].text}' is '{self.nodes[shorter].text}' with the "
@@ -1069,6 +1132,8 @@ def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[s
     return parent, place
 
 
+# heads of a company that may own several businesses of the name: "Telegraph Group", "X Holdings"
+_OWNER_HEADS = frozenset({"group", "holdings"})
 # two names in one span: "Ada Quist & Bo Lund", "Ada Quist and Bo Lund"
 _PAIR = re.compile(r"\s(?:&|and)\s")
 # the word right after a name: "the Kessel twins"
@@ -1077,6 +1142,24 @@ _FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
 # person: "confidence in Kell")
 _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
+# a capital initial right before a name, on its line: "B Deacon", "B. Deacon"
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
+# what before such an initial says it opens a sentence: "A" and "I" are words there
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'’”]*)$")
+
+
+def _initial_before(text: str, start: int) -> str:
+    """The initial written right before a lone name ("B Deacon"), or "" when there is none
+    or it may be a word ("A Deacon spokesman said", "I Deacon" at a sentence's start)."""
+    found = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    if not found:
+        return ""
+    letter = found.group(1)
+    if letter in "AI" and _SENTENCE_BEFORE.search(text, max(0, found.start() - 4), found.start()):
+        return ""
+    return letter
+
+
 # a final e after a consonant, in a word of five letters or more: Quarle / Quarl, Browne / Brown
 _SILENT_E = re.compile(r"(?<=[a-z]{3}[b-df-hj-np-tv-z])e$")
 
