@@ -26,6 +26,7 @@ from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.variants import NameVariants
+from newsgraph.resolve.works import CorpusWorks, WorkFinder
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -60,6 +61,11 @@ CONTEXT_MIN_DOCS = 30
 CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
+# A name one story in this many calls a work ("the film X") is a work in every story; a full
+# person name needs half its stories ("the film Kessel Nights" beside an actor's "Kessel Nights"
+# is rare, a biopic named after its hero common).
+WORK_DOC_SHARE = 3
+WORK_DOC_SHARE_PERSON = 2
 
 
 @dataclass
@@ -107,6 +113,7 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        self.works = WorkFinder.from_data()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -144,8 +151,54 @@ class NameGraphResolver:
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        actor_of = [actors[cluster_of[node_of[i]]].id for i in range(len(mentions))]
-        return Resolution([actors[i] for i in order], actor_of)
+        works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        if works:
+            _drop_affiliations(actors, {actors[i].id for i in works})
+        actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
+                    for i in range(len(mentions))]
+        return Resolution([actors[i] for i in order if i not in works], actor_of)
+
+    def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                       mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+        """Actors the corpus calls works (see ``resolve/works.py``): one story in
+        WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
+        or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
+        of "How to Mend an Atomic Kessel"). Not a country, a name of the alias data, an outlet,
+        a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"). Its mentions
+        leave the actor graph; events and claims keep their text and lose the actor."""
+        corpus = self.works.scan(texts)
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+                continue
+            ms = [mentions[m] for n in members for m in nodes[n].mentions]
+            if any(m.cue for m in ms):
+                continue
+            if self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts):
+                found.add(i)
+        return found
+
+    def _not_work(self, node: NameNode) -> bool:
+        return (node.canonical is not None or node.key in self.country_keys or node.team
+                or any(self.gender.of_title(t) for t in node.surface))
+
+    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks) -> bool:
+        cued: set[str] = set()
+        docs: set[str] = set()
+        for n in members:
+            cued |= corpus.cued.get(nodes[n].key, set())
+            docs |= nodes[n].docs
+        if not cued:
+            return False
+        person = any(nodes[n].family == "person" and len(words := nodes[n].key.split()) >= 2
+                     and self.gender.is_given_name(words[0]) for n in members)
+        share = WORK_DOC_SHARE_PERSON if person else WORK_DOC_SHARE
+        return len(cued) * share >= len(docs | cued)
+
+    @staticmethod
+    def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
+        inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        return inside * 2 > len(ms)
 
     def _nodes(self, mentions: Sequence[Mention]) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
@@ -429,6 +482,15 @@ class NameGraphResolver:
                           "that fits in the same document",
                 "evidence": {"doc": mention.doc, "start": mention.start, "end": mention.end},
             })
+
+
+def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
+    """No affiliation points at an actor that left the graph."""
+    for actor in actors:
+        if actor.affiliations:
+            actor.affiliations = [f for f in actor.affiliations if f.get("actor") not in dropped]
+        if actor.kept_apart:
+            actor.kept_apart = [k for k in actor.kept_apart if k.get("actor") not in dropped]
 
 
 def majority_kind(labels: Counter, key: str) -> str:
