@@ -83,3 +83,37 @@ def test_a_fragment_of_a_work_title_is_no_actor():
     text = "Fans bought the album How to Mend an Atomic Kessel, and How to Mend an Atomic Kessel sold."
     resolution, _ = _resolve({"d1": (text, {"Atomic Kessel": "PERSON"})})
     assert "Atomic Kessel" not in _names(resolution)
+
+
+# ------------------------------------------------------------------ name parts and countries
+
+def _plain(doc, text, label):
+    return Mention(doc=doc, start=0, end=len(text), text=text, label=label, key=name_key(text),
+                   full_name=text, sentence=0)
+
+
+def _kinds(mentions):
+    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors}
+
+
+def test_a_place_tagged_given_name_of_a_corpus_person_is_a_person():
+    mentions = [_plain(f"d{i}", "Mefor Dwyn", "PERSON") for i in range(6)]
+    mentions += [_plain("d7", "Mefor", "GPE"), _plain("d8", "Mefor", "GPE")]
+    assert _kinds(mentions)["Mefor"] == "PERSON"
+
+
+def test_an_outlet_tagged_surname_of_a_corpus_person_is_a_person():
+    mentions = [_plain(f"d{i}", "Sonn Parrick", "PERSON") for i in range(6)]
+    mentions += [_plain("d7", "Parrick", "OUTLET"), _plain("d8", "Parrick", "OUTLET")]
+    assert _kinds(mentions)["Parrick"] == "PERSON"
+
+
+def test_a_place_named_often_stays_a_place_beside_a_namesake():
+    mentions = [_plain(f"d{i}", "Tamsk", "GPE") for i in range(5)]
+    mentions += [_plain(f"e{i}", "Tamsk Hollis", "PERSON") for i in range(6)]
+    assert _kinds(mentions)["Tamsk"] == "GPE"
+
+
+def test_a_country_tagged_as_a_region_is_a_state():
+    mentions = [_plain("d1", "Ivory Coast", "LOC"), _plain("d2", "Ivory Coast", "LOC")]
+    assert _kinds(mentions)["Ivory Coast"] == "GPE"
