@@ -117,3 +117,9 @@ def test_a_place_named_often_stays_a_place_beside_a_namesake():
 def test_a_country_tagged_as_a_region_is_a_state():
     mentions = [_plain("d1", "Ivory Coast", "LOC"), _plain("d2", "Ivory Coast", "LOC")]
     assert _kinds(mentions)["Ivory Coast"] == "GPE"
+
+
+def test_a_club_nickname_ending_a_person_tagged_name_makes_a_club(analyze):
+    result = analyze("Dorrin Vaal scored twice for Brevik Sharks at the weekend, and Brevik Sharks won.")
+    labels = {m.text: m.label for m in result.mentions}
+    assert labels.get("Brevik Sharks") == "ORG"
