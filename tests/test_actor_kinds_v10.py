@@ -60,7 +60,7 @@ def test_a_name_one_story_calls_a_film_is_no_actor_in_the_others():
 
 def test_a_name_named_bare_in_many_stories_outvotes_one_cue():
     docs = {"d0": ("The album Vantorix released sold badly.", {"Vantorix": "ORG"})}
-    for i in range(1, 5):
+    for i in range(1, 7):
         docs[f"d{i}"] = ("Vantorix signed a new singer.", {"Vantorix": "ORG"})
     resolution, _ = _resolve(docs)
     assert "Vantorix" in _names(resolution)
@@ -123,3 +123,9 @@ def test_a_club_nickname_ending_a_person_tagged_name_makes_a_club(analyze):
     result = analyze("Dorrin Vaal scored twice for Brevik Sharks at the weekend, and Brevik Sharks won.")
     labels = {m.text: m.label for m in result.mentions}
     assert labels.get("Brevik Sharks") == "ORG"
+
+
+def test_a_title_a_lower_case_noun_follows_is_a_modifier_not_a_work():
+    finder = WorkFinder.from_data()
+    assert finder.titles("It was the blockbuster Kessel End musicals that won.") == []
+    assert finder.titles("The film Lake Drive on Friday was a hit.") == ["Lake Drive on Friday"]

@@ -64,11 +64,11 @@ CONTEXT_MIN_DOCS = 30
 CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
-# A name one story in this many calls a work ("the film X") is a work in every story; a full
-# person name needs half its stories ("the film Kessel Nights" beside an actor's "Kessel Nights"
-# is rare, a biopic named after its hero common).
-WORK_DOC_SHARE = 3
-WORK_DOC_SHARE_PERSON = 2
+# A name one story in this many calls a work ("the film X") is a work in every story (films in
+# award lists are named bare far more often); a full person name needs one in three (a biopic
+# is named after its hero).
+WORK_DOC_SHARE = 5
+WORK_DOC_SHARE_PERSON = 3
 
 
 @dataclass

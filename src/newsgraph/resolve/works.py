@@ -73,7 +73,7 @@ class WorkFinder:
         for pattern in (self.after_noun, self.after_lead):
             for match in pattern.finditer(text):
                 title = match.group(1).rstrip(".:'\u2019")
-                if title:
+                if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
         return found
 
@@ -88,14 +88,35 @@ class WorkFinder:
 
 
 def _title_keys(title: str) -> set[str]:
-    """The title's key, and the keys of its parts before each small word: the text alone does
-    not tell "the film Lake Drive on Friday" from "the film Lord of the Rings"."""
+    """The title's key, and the keys of its parts before a preposition: the text alone does
+    not tell "the film Lake Drive on Friday" from "the film Gone in Sixty Seconds"."""
     keys = {name_key(title)}
     words = title.split()
     for i, word in enumerate(words[1:], 1):
-        if _JOINER_WORDS.fullmatch(word):
+        if word in _PLACE_TIME_WORDS:
             keys.add(name_key(" ".join(words[:i])))
     return {k for k in keys if k}
 
 
-_JOINER_WORDS = re.compile(_JOINERS)
+def _ends_title(text: str, end: int) -> bool:
+    """What follows the title ends it: punctuation, or a small word that opens a clause or a
+    phrase ("which", "in", "was", "won"). A lower-case noun makes the title a modifier: "the
+    blockbuster Kessel End musicals", "a single AA battery"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True  # punctuation or the end of a line
+    return after.group(1) in _AFTER_TITLE  # a capital: the run was cut inside a longer name
+
+
+_ACRONYM = re.compile(r"[A-Z]{1,4}")  # "the movie NEC is showing": a company's letters, rarely a title
+_PLACE_TIME_WORDS = frozenset({"in", "on", "at", "from", "with", "for", "to"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# Words that may follow a work's title in a sentence: clause openers, prepositions, auxiliaries,
+# and the verbs news writes of works.
+_AFTER_TITLE = frozenset("""
+which that who where when while as and or but in on at for with by from to about of into after
+before since until is was are were has had have will would could can may might be been being
+won wins took takes opens opened opening released stars starred starring features featured
+tells told follows followed topped tops became becomes earned earns scooped received receives
+beat beats leads led made makes sold sells came comes went goes picked collected gets got also
+""".split())
