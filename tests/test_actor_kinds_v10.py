@@ -129,3 +129,10 @@ def test_a_title_a_lower_case_noun_follows_is_a_modifier_not_a_work():
     finder = WorkFinder.from_data()
     assert finder.titles("It was the blockbuster Kessel End musicals that won.") == []
     assert finder.titles("The film Lake Drive on Friday was a hit.") == ["Lake Drive on Friday"]
+
+
+def test_a_place_a_story_writes_after_the_is_no_persons_name():
+    docs = {f"p{i}": ("Dorrin Vaal spoke. Dorrin Vaal left.", {"Dorrin Vaal": "PERSON"}) for i in range(4)}
+    docs["d1"] = ("The court in the Vaal ruled on Monday.", {"Vaal": "GPE"})
+    resolution, _ = _resolve(docs)
+    assert {a.name: a.kind for a in resolution.actors}["Vaal"] == "GPE"

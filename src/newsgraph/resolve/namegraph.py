@@ -47,6 +47,7 @@ CUE_SHARE_PERSON = 8
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
+NAME_PART_MIN = 5  # and at least this many
 # A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
 # shorter one ("Chin" beside "China") is too often a place of its own.
 DEMONYM_MIN_LENGTH = 5
@@ -140,10 +141,16 @@ class NameGraphResolver:
         for node in nodes:
             if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
                 surname_uses[node.words[-1]] += len(node.mentions)
-        given_uses: Counter = Counter()  # mentions of full person names by their first word
+        # mentions of full person names by their first and last words as written (the folded
+        # words are sound keys: "Korea" would meet "Carey")
+        given_uses: Counter = Counter()
+        last_uses: Counter = Counter()
         for node in nodes:
             if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
-                given_uses[node.key.split()[0]] += len(node.mentions)
+                words = node.key.split()
+                given_uses[words[0]] += len(node.mentions)
+                last_uses[words[-1]] += len(node.mentions)
+        determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
@@ -153,7 +160,7 @@ class NameGraphResolver:
             voted = self._surname_kind(
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
-            voted = self._name_part_kind(nodes, groups[i], voted, surname_uses, given_uses)
+            voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted)
             actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
@@ -405,20 +412,21 @@ class NameGraphResolver:
         own = sum(len(nodes[n].mentions) for n in members)
         return "PERSON" if surnames.get(nodes[members[0]].words[0], 0) > own else kind
 
-    def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, surname_uses: Counter,
-                        given_uses: Counter) -> str:
+    def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
+                        given_uses: Counter, determined: set[str] = frozenset()) -> str:
         """A lone word the model calls a place or an outlet that is the surname or the given
         name of full person names the corpus names NAME_PART_SHARE times as often as the word
         alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a dozen times) is a person.
-        A country is no one's name part here; "Paris" named a hundred times stays a place."""
+        A country is no one's name part here; "Paris" named a hundred times stays a place, and so
+        does a name a story writes with "the" ("the Hague", "the West"), or an acronym."""
         if kind not in ("GPE", "LOC", "OUTLET") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
-        if key in self.country_keys or any(nodes[n].canonical for n in members):
+        if (key in self.country_keys or key in determined or any(nodes[n].canonical or nodes[n].acronym for n in members)):
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
-        uses = max(surname_uses.get(nodes[members[0]].words[0], 0), given_uses.get(key, 0))
-        return "PERSON" if uses >= NAME_PART_SHARE * own else kind
+        uses = max(last_uses.get(key, 0), given_uses.get(key, 0))
+        return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
@@ -513,6 +521,16 @@ class NameGraphResolver:
                           "that fits in the same document",
                 "evidence": {"doc": mention.doc, "start": mention.start, "end": mention.end},
             })
+
+
+def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:
+    """Keys of names some story writes after "the" ("the Hague", "the West"): no one's name."""
+    found: set[str] = set()
+    for m in mentions:
+        text = texts.get(m.doc)
+        if text and m.start >= 4 and text[m.start - 4:m.start].lower() == "the ":
+            found.add(m.key)
+    return found
 
 
 def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
