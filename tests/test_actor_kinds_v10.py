@@ -136,3 +136,13 @@ def test_a_place_a_story_writes_after_the_is_no_persons_name():
     docs["d1"] = ("The court in the Vaal ruled on Monday.", {"Vaal": "GPE"})
     resolution, _ = _resolve(docs)
     assert {a.name: a.kind for a in resolution.actors}["Vaal"] == "GPE"
+
+
+def test_a_title_written_alone_is_a_person():
+    mentions = [_plain("d1", "Cardinal", "ORG"), _plain("d2", "Cardinal", "ORG")]
+    assert _kinds(mentions)["Cardinal"] == "PERSON"
+
+
+def test_a_show_is_an_event_not_an_actor(analyze):
+    result = analyze("Carmakers unveiled new models at the Tamsk Motor Show on Monday.")
+    assert "Tamsk Motor Show" not in {m.text for m in result.mentions}

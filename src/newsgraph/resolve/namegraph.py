@@ -118,6 +118,7 @@ class NameGraphResolver:
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.works = WorkFinder.from_data()
+        self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -162,6 +163,8 @@ class NameGraphResolver:
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted)
+            if all(nodes[n].key in self.lone_titles for n in groups[i]):
+                voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
