@@ -62,6 +62,7 @@ class Graph:
             {"actor": actor, "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
              "label": m.label, "sentence": m.sentence}
             for m, actor in zip(all_mentions, resolution.actor_of_mention)
+            if actor  # a name the resolver found to be no actor (a work) has none
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
         events = [event_record(e, actor_of) for r in ordered for e in r.events]
@@ -196,7 +197,7 @@ class _MentionActors:
     def __call__(self, doc: str, mention: int | None) -> str | None:
         if mention is None:
             return None
-        return self.actor_of_mention[self.first[doc] + mention]
+        return self.actor_of_mention[self.first[doc] + mention] or None
 
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:

@@ -15,7 +15,7 @@ _LIST_KEYS = (
     "actor_labels", "group_words", "org_head_words", "org_lead_words", "person_titles",
     "outlet_head_words", "outlet_nouns", "telling_verbs", "publishing_verbs", "not_actors",
     "leading_non_name_words", "name_particles", "span_breaking_words", "honorifics",
-    "team_head_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
+    "team_head_words", "club_nickname_words", "event_head_words", "work_nouns", "work_lead_phrases", "team_nouns", "match_verbs",
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
@@ -44,6 +44,7 @@ class EntityRules:
     event_head_words: frozenset[str]
     outlets: frozenset[str]
     work_nouns: frozenset[str] = frozenset()
+    club_nickname_words: frozenset[str] = frozenset()  # end a club's name; alone, still one club
     work_lead_phrases: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
     match_verbs: frozenset[str] = frozenset()

@@ -460,7 +460,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
     if len(words) > 1 and words[0] in rules.event_lead_words:
         return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
-    if len(words) > 1 and label == "PERSON" and words[-1] in rules.team_head_words:
+    if len(words) > 1 and label == "PERSON" and (words[-1] in rules.team_head_words
+                                                  or words[-1] in rules.club_nickname_words):
         return "ORG"
     if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
         return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground

@@ -26,6 +26,7 @@ from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.variants import NameVariants
+from newsgraph.resolve.works import CorpusWorks, WorkFinder
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -47,6 +48,10 @@ CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
+# A lone place- or outlet-tagged word is a person when full person names with it as surname or
+# given name are named this many times as often as the word alone.
+NAME_PART_SHARE = 3
+NAME_PART_MIN = 5  # and at least this many
 # A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
 # shorter one ("Chin" beside "China") is too often a place of its own.
 DEMONYM_MIN_LENGTH = 5
@@ -64,6 +69,11 @@ CONTEXT_MIN_DOCS = 30
 CONTEXT_SHARE = 0.02
 MAX_SHORT_FORM_BLOCK = 64  # longer names a short form may be compared with
 STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user asserts
+# A name one story in this many calls a work ("the film X") is a work in every story (films in
+# award lists are named bare far more often); a full person name needs one in three (a biopic
+# is named after its hero).
+WORK_DOC_SHARE = 5
+WORK_DOC_SHARE_PERSON = 3
 
 
 @dataclass
@@ -112,6 +122,8 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        self.works = WorkFinder.from_data()
+        self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -135,6 +147,16 @@ class NameGraphResolver:
         for node in nodes:
             if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
                 surname_uses[node.words[-1]] += len(node.mentions)
+        # mentions of full person names by their first and last words as written (the folded
+        # words are sound keys: "Korea" would meet "Carey")
+        given_uses: Counter = Counter()
+        last_uses: Counter = Counter()
+        for node in nodes:
+            if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
+                words = node.key.split()
+                given_uses[words[0]] += len(node.mentions)
+                last_uses[words[-1]] += len(node.mentions)
+        determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
@@ -144,13 +166,63 @@ class NameGraphResolver:
             voted = self._surname_kind(
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
+            voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
+            voted = self._country_kind(nodes, groups[i], voted)
+            if all(nodes[n].key in self.lone_titles for n in groups[i]):
+                voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        actor_of = [actors[cluster_of[node_of[i]]].id for i in range(len(mentions))]
-        return Resolution([actors[i] for i in order], actor_of)
+        works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        if works:
+            _drop_affiliations(actors, {actors[i].id for i in works})
+        actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
+                    for i in range(len(mentions))]
+        return Resolution([actors[i] for i in order if i not in works], actor_of)
+
+    def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                       mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+        """Actors the corpus calls works (see ``resolve/works.py``): one story in
+        WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
+        or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
+        of "How to Mend an Atomic Kessel"). Not a country, a name of the alias data, an outlet,
+        a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"). Its mentions
+        leave the actor graph; events and claims keep their text and lose the actor."""
+        corpus = self.works.scan(texts)
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+                continue
+            ms = [mentions[m] for n in members for m in nodes[n].mentions]
+            if any(m.cue for m in ms):
+                continue
+            if self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts):
+                found.add(i)
+        return found
+
+    def _not_work(self, node: NameNode) -> bool:
+        return (node.canonical is not None or node.key in self.country_keys or node.team
+                or any(self.gender.of_title(t) for t in node.surface))
+
+    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks) -> bool:
+        cued: set[str] = set()
+        docs: set[str] = set()
+        for n in members:
+            cued |= corpus.cued.get(nodes[n].key, set())
+            docs |= nodes[n].docs
+        if not cued:
+            return False
+        person = any(nodes[n].family == "person" and len(words := nodes[n].key.split()) >= 2
+                     and self.gender.is_given_name(words[0]) for n in members)
+        share = WORK_DOC_SHARE_PERSON if person else WORK_DOC_SHARE
+        return len(cued) * share >= len(docs | cued)
+
+    @staticmethod
+    def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
+        inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        return inside * 2 > len(ms)
 
     def _nodes(self, mentions: Sequence[Mention]) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
@@ -372,6 +444,29 @@ class NameGraphResolver:
         own = sum(len(nodes[n].mentions) for n in members)
         return "PERSON" if surnames.get(nodes[members[0]].words[0], 0) > own else kind
 
+    def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
+                        given_uses: Counter, determined: set[str] = frozenset()) -> str:
+        """A lone word the model calls a place or an outlet that is the surname or the given
+        name of full person names the corpus names NAME_PART_SHARE times as often as the word
+        alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a dozen times) is a person.
+        A country is no one's name part here; "Paris" named a hundred times stays a place, and so
+        does a name a story writes with "the" ("the Hague", "the West"), or an acronym."""
+        if kind not in ("GPE", "LOC", "OUTLET") or any(len(nodes[n].words) != 1 for n in members):
+            return kind
+        key = nodes[members[0]].key
+        if (key in self.country_keys or key in determined or any(nodes[n].canonical or nodes[n].acronym for n in members)):
+            return kind
+        own = sum(len(nodes[n].mentions) for n in members)
+        uses = max(last_uses.get(key, 0), given_uses.get(key, 0))
+        return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
+
+    def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
+        """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
+        state; its side in a sports report is another node (``team``)."""
+        if kind in ("LOC", "FAC") and all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+            return "GPE"
+        return kind
+
     def _voted_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
         """A lone word the model mostly calls a person, that is nobody's surname in the corpus
         and never follows a title ("Yukos", "Multiplex"), is what its other labels say, when
@@ -458,6 +553,25 @@ class NameGraphResolver:
                           "that fits in the same document",
                 "evidence": {"doc": mention.doc, "start": mention.start, "end": mention.end},
             })
+
+
+def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:
+    """Keys of names some story writes after "the" ("the Hague", "the West"): no one's name."""
+    found: set[str] = set()
+    for m in mentions:
+        text = texts.get(m.doc)
+        if text and m.start >= 4 and text[m.start - 4:m.start].lower() == "the ":
+            found.add(m.key)
+    return found
+
+
+def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
+    """No affiliation points at an actor that left the graph."""
+    for actor in actors:
+        if actor.affiliations:
+            actor.affiliations = [f for f in actor.affiliations if f.get("actor") not in dropped]
+        if actor.kept_apart:
+            actor.kept_apart = [k for k in actor.kept_apart if k.get("actor") not in dropped]
 
 
 def majority_kind(labels: Counter, key: str) -> str:

@@ -1,0 +1,122 @@
+"""Works across the corpus: names some story calls a film, an album or a show are no actors.
+
+Input: the documents' texts and the resolver's name nodes. Output: for each name key, the
+documents whose text calls it a work ("the film X", "his new album 'X'", "starring in X"), and
+for each mention whether it lies inside a longer work title its document writes ("an Atomic
+Kessel" inside "How to Mend an Atomic Kessel"). The mention stage drops a work only in the
+document that states it; a story that names the same film bare kept it as an actor. The
+resolver pools these votes over the whole corpus (``corpus_work_vote``) and leaves the names it
+finds to be works out of the actor graph; their text stays in the documents, searchable.
+
+The cue words are ``corpus_work_nouns`` and ``corpus_work_leads`` in ``data/entity_rules.yaml``:
+a narrower list than the mention stage's, since here the noun is read from the raw text with
+no parse ("to play Kessel" is a verb, so a determiner must open the phrase).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.data import load_yaml
+from newsgraph.names import name_key
+
+# A word of a title: capitalized or a number ("Ocean's Twelve", "Halo 2"); a full stop ends it.
+_WORD = r"[A-Z0-9][\w'\u2019&-]*"
+# Small words inside a title ("How to Mend an Atomic Kessel", "Lord of the Rings").
+_JOINERS = r"(?:of|the|and|a|an|in|on|to|for|with|at|from|my|me|you|is)"
+_TITLE = rf"{_WORD}(?:\s+(?:{_JOINERS}\s+)*{_WORD})*"
+_QUOTE = "[\"'\u2018\u201c]?"
+# What makes the noun a noun: a determiner or a possessive, maybe an adjective or two between
+# ("the new film", "his latest album", "Kessel's hit single", "the Oscar-winning film").
+_OPENER = r"(?:(?:\b(?i:the|a|an|his|her|its|their|our|new|latest|debut)|\w+['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?)"
+
+
+@dataclass
+class CorpusWorks:
+    """Documents calling each name key a work, and the title strings they write."""
+
+    cued: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> documents
+    titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> titles
+
+    def inside_title(self, doc: str, text: str, start: int, end: int) -> bool:
+        """The mention's span lies inside a longer work title its document calls a work."""
+        for title in self.titles.get(doc, ()):
+            if len(title) <= end - start:
+                continue
+            at = text.find(title, max(0, end - len(title)))
+            while 0 <= at <= start:
+                if at + len(title) >= end:
+                    return True
+                at = text.find(title, at + 1)
+        return False
+
+
+class WorkFinder:
+    """Finds the work cues of a text with two regular expressions (linear in the text)."""
+
+    def __init__(self, nouns: list[str], leads: list[str]):
+        noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        lead = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(leads, key=len, reverse=True))
+        self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
+        self.after_lead = re.compile(rf"\b(?:{lead})\s+{_QUOTE}({_TITLE})")
+
+    @classmethod
+    def from_data(cls) -> "WorkFinder":
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(w) for w in rules.get("corpus_work_nouns", [])],
+                   [str(p) for p in rules.get("corpus_work_leads", [])])
+
+    def titles(self, text: str) -> list[str]:
+        found = []
+        for pattern in (self.after_noun, self.after_lead):
+            for match in pattern.finditer(text):
+                title = match.group(1).rstrip(".:'\u2019")
+                if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
+                    found.append(title)
+        return found
+
+    def scan(self, texts: dict[str, str]) -> CorpusWorks:
+        works = CorpusWorks()
+        for doc, text in texts.items():
+            for title in self.titles(text):
+                works.titles[doc].append(title)
+                for key in _title_keys(title):
+                    works.cued[key].add(doc)
+        return works
+
+
+def _title_keys(title: str) -> set[str]:
+    """The title's key, and the keys of its parts before a preposition: the text alone does
+    not tell "the film Lake Drive on Friday" from "the film Gone in Sixty Seconds"."""
+    keys = {name_key(title)}
+    words = title.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in _PLACE_TIME_WORDS:
+            keys.add(name_key(" ".join(words[:i])))
+    return {k for k in keys if k}
+
+
+def _ends_title(text: str, end: int) -> bool:
+    """What follows the title ends it: punctuation, or a small word that opens a clause or a
+    phrase ("which", "in", "was", "won"). A lower-case noun makes the title a modifier: "the
+    blockbuster Kessel End musicals", "a single AA battery"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True  # punctuation or the end of a line
+    return after.group(1) in _AFTER_TITLE  # a capital: the run was cut inside a longer name
+
+
+_ACRONYM = re.compile(r"[A-Z]{1,4}")  # "the movie NEC is showing": a company's letters, rarely a title
+_PLACE_TIME_WORDS = frozenset({"in", "on", "at", "from", "with", "for", "to"})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# Words that may follow a work's title in a sentence: clause openers, prepositions, auxiliaries,
+# and the verbs news writes of works.
+_AFTER_TITLE = frozenset("""
+which that who where when while as and or but in on at for with by from to about of into after
+before since until is was are were has had have will would could can may might be been being
+won wins took takes opens opened opening released stars starred starring features featured
+tells told follows followed topped tops became becomes earned earns scooped received receives
+beat beats leads led made makes sold sells came comes went goes picked collected gets got also
+""".split())
