@@ -200,3 +200,10 @@ def test_an_acronym_names_the_one_body_whose_initials_spell_it():
     assert found is not None and c.mentions[found].text.startswith("International")
     assert c.acronym("IOC", len(text)) is None  # no body with those initials
     assert c.acronym("Ifra", len(text)) is None  # not written as an acronym
+
+
+def test_a_family_member_named_by_a_possessive_stands_between_a_pronoun_and_a_name():
+    text = ("Ivo Renner spoke to families. One woman said her husband had been held since March. "
+            "She had not been allowed to visit him.")
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.pronoun("him", text.index("him.")) is None

@@ -101,7 +101,7 @@ class DocumentCoref:
         self.quoted = sorted(quoted)
         nouns = "|".join(sorted((re.escape(n) for n in lexicon.person_nouns), key=len, reverse=True))
         self._person_description = re.compile(
-            rf"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
+            rf"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
         self._firm_keys: frozenset[str] | None = None  # see _firms
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
