@@ -217,3 +217,16 @@ def test_a_negated_implication_negates_its_that_clause(events_of):
 def test_an_obligation_is_not_an_act(events_of):
     _, source, _, target, event = one(events_of("Kemaria is bound by law to help Vostrana defend itself."), "help")
     assert (source, target, event.mode) == ("Kemaria", "Vostrana", "hypothetical")
+
+
+def test_opposing_an_act_negates_it(events_of):
+    _, source, _, _, event = one(events_of("Senator Ivo Renner opposed lifting the arms embargo on Kemaria."), "lifting")
+    assert (source, event.negated) == ("Ivo Renner", True)
+    _, _, _, _, event = one(events_of("Ivo Renner objected to lifting the embargo on Kemaria."), "lifting")
+    assert event.negated is True
+
+
+def test_a_verb_conjoined_to_a_negating_verb_is_not_negated(events_of):
+    assert one(events_of("Kemaria stopped the talks and attacked Vostrana."), "attacked")[4].negated is False
+    assert one(events_of("Kemaria did not meet Omar Haddad and attacked Vostrana."), "attacked")[4].negated is False
+    assert one(events_of("Kemaria will not meet or negotiate with Vostrana."), "negotiate")[4].negated is True

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from newsgraph.events.lexicon import Modality
-from newsgraph.events.syntax import governing_chain
+from newsgraph.events.syntax import bare_participle, governing_chain
 from newsgraph.times import value_start
 
 PROGRESSIVE_TAG = "VBG"
@@ -42,14 +42,26 @@ def is_negated(trigger: Token, modality: Modality) -> bool:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in modality.negations) for c in trigger.children):
         return True
     chain = governing_chain(trigger)
-    for governor in chain[1:]:
+    for below, governor in zip(chain, chain[1:]):
         if governor.pos_ not in ("VERB", "AUX"):
             continue
-        if governor.lemma_.lower() in modality.negating_governors:
+        # "stopped the talks and attacked X": a conjoined verb is no complement of "stop"
+        if governor.lemma_.lower() in modality.negating_governors and below.dep_ != "conj":
             return True
-        if any(c.dep_ == "neg" for c in governor.children):
+        # "will not meet or negotiate": a conjunct shares the negation only with the verb form
+        # ("did not meet Y and attacked Z": the attack is told as done)
+        if any(c.dep_ == "neg" for c in governor.children) and (below.dep_ != "conj" or below.tag_ == governor.tag_):
             return trigger.dep_ != "nsubj"  # "talks have not resulted": the talks did happen
-    return _denied_implication(chain[-1], modality)
+    return _denied_implication(chain[-1], modality) or _gerund_of_negating_verb(trigger, modality)
+
+
+def _gerund_of_negating_verb(trigger: Token, modality: Modality) -> bool:
+    """ "X opposed lifting the embargo": the parser hangs the gerund as an adverbial clause; right
+    after a negating verb (no comma between) it is that verb's object."""
+    governor = trigger.head
+    return trigger.tag_ == "VBG" and bare_participle(trigger) and governor.i < trigger.i \
+        and governor.lemma_.lower() in modality.negating_governors \
+        and not any(t.is_punct for t in trigger.doc[governor.i + 1:trigger.i])
 
 
 def _denied_implication(clause: Token, modality: Modality) -> bool:

@@ -338,14 +338,14 @@ def clause_closeness(trigger: Token, time: Token) -> int | None:
             break
         current, steps = clause_of(current.head), steps + 1
     below = dated
-    while (below.dep_ == "conj" or _bare_participle(below)) and below.head.i != below.i:
+    while (below.dep_ == "conj" or bare_participle(below)) and below.head.i != below.i:
         below = clause_of(below.head)
         if below.i == own:
             return CONJUNCT_RANK
     return None
 
 
-def _bare_participle(verb: Token) -> bool:
+def bare_participle(verb: Token) -> bool:
     """An adverbial participle with no word that sets it apart in time ("Speaking on Monday, X
     said"; not "after taking office in 2001"): it happens when its governing verb does."""
     return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") \
