@@ -230,3 +230,23 @@ def test_a_verb_conjoined_to_a_negating_verb_is_not_negated(events_of):
     assert one(events_of("Kemaria stopped the talks and attacked Vostrana."), "attacked")[4].negated is False
     assert one(events_of("Kemaria did not meet Omar Haddad and attacked Vostrana."), "attacked")[4].negated is False
     assert one(events_of("Kemaria will not meet or negotiate with Vostrana."), "negotiate")[4].negated is True
+
+
+def _headline_events(nlp, text):
+    from newsgraph.ingest import BoilerplateFilter, _make_document
+    from newsgraph.parse import parse_documents
+    from newsgraph.pipeline import BuildSettings, DocumentAnalyzer
+
+    document = replace(_make_document("t.txt", text, BoilerplateFilter([]), title=text.split("\n")[0]),
+                                   published="2024-03-01")
+    (parsed,) = parse_documents(nlp, [document])
+    result = DocumentAnalyzer(BuildSettings())(parsed)
+    return [(e.trigger, result.mentions[e.source].text if e.source is not None else None,
+             result.mentions[e.target].text if e.target is not None else None, e.rule) for e in result.events]
+
+
+def test_a_headline_past_participle_is_a_passive(nlp):
+    events = _headline_events(nlp, "Tessaly Front criticised over Vostrana deal\n\nThe row grew on Monday.")
+    assert ("criticised", None, "Tessaly Front", "passive") in events
+    events = _headline_events(nlp, "Kemaria attacks Vostrana over deal\n\nThe row grew on Monday.")
+    assert ("attacks", "Kemaria", "Vostrana", "verb") in events

@@ -26,8 +26,8 @@ from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
 from newsgraph.events.modality import event_mode, is_negated
-from newsgraph.events.syntax import (SUBJECTS, Roles, clause_closeness, left_modifiers, noun_roles, received_roles,
-                                     verb_roles)
+from newsgraph.events.syntax import (SUBJECTS, Roles, clause_closeness, headline_passive_roles, left_modifiers,
+                                     noun_roles, received_roles, verb_roles)
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
@@ -93,6 +93,9 @@ class EventFinder:
                     comment=bool(event_type and event_type.type in self.lexicon.comment_types))
             if event_type is not None and not self._sense_holds(token, event_type, context):
                 return []
+            if event_type is not None and event_type.type in self.lexicon.headline_passive_types \
+                    and _in_headline(token, context):
+                roles = headline_passive_roles(token) or roles
             if event_type is not None:
                 event_type = self.lexicon.in_domain(event_type, context.domain)
             if event_type is None:
@@ -396,6 +399,15 @@ def _distinct_actor_tokens(tokens: list[Token], context: _Context) -> list[Token
             mentions.add(mention)
             chosen.append(token)
     return chosen
+
+
+def _in_headline(token: Token, context: _Context) -> bool:
+    """The token lies in the document's headline: a title that opens its text, is followed by
+    more and, as headlines do, ends without a full stop (a one-sentence text is no headline)."""
+    document = context.parsed.document
+    title = (document.title or "").strip()
+    return bool(title) and not title.endswith((".", "!", "?", '"', "”")) and document.text.startswith(title) \
+        and len(document.text.strip()) > len(title) and context.offset + token.idx < len(title)
 
 
 def _sentence_of(char: int, sentences: Sequence[Sentence]) -> Sentence | None:

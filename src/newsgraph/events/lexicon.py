@@ -19,7 +19,7 @@ _MERGED_LISTS = ("acting_owners", "hearsay_nouns", "target_prepositions", "weak_
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "title_qualifiers",
                  "needs_actor_object")
-_TABLES = ("comment_types", "addressed_types", "things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
+_TABLES = ("comment_types", "addressed_types", "headline_passive_types", "things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
            "intended_force")
 ROLES = frozenset({"source", "target"})
 
@@ -144,6 +144,7 @@ class EventLexicon:
     comment_types: frozenset[str] = frozenset()  # "condemned the attack on X": X is no target
     acting_owners: frozenset[str] = frozenset()  # "the leaders of X" act as X ("celebrated with the leaders of X")
     addressed_types: frozenset[str] = frozenset()  # types whose "his leader" may name the person just addressed
+    headline_passive_types: frozenset[str] = frozenset()  # "Minister criticised over deal": a passive
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -244,6 +245,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         acting_owners=_words(tables.get("acting_owners")),
         comment_types=frozenset(str(t).upper() for t in tables.get("comment_types") or ()),
         addressed_types=frozenset(str(t).upper() for t in tables.get("addressed_types") or ()),
+        headline_passive_types=frozenset(str(t).upper() for t in tables.get("headline_passive_types") or ()),
     )
 
 

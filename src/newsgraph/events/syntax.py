@@ -162,6 +162,23 @@ def received_roles(verb: Token, lexicon: EventLexicon) -> Roles:
     return Roles(sources=with_conjuncts(sources), targets=with_conjuncts(targets))
 
 
+def headline_passive_roles(verb: Token) -> Roles | None:
+    """ "Minister criticised over deal": a headline's past form with a subject, no auxiliary and
+    no object is a passive with its auxiliary left out; the subject is the target, a "by" phrase
+    the source. None when the verb has an object or an auxiliary (then it reads as written)."""
+    prepositions = [c.i for c in verb.children if c.dep_ == "prep"]
+    # "criticised over Vostrana deal": the parser may take the preposition's noun for an object
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not any(i < c.i for i in prepositions)]
+    if verb.tag_ not in ("VBD", "VBN") or objects \
+            or any(c.dep_ in ("aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.dep_ != "expl"]
+    if not subjects:
+        return None
+    sources = [pobj for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for pobj in _objects_of(c)]
+    return Roles(sources=with_conjuncts(sources), targets=with_conjuncts(subjects), passive=True)
+
+
 def noun_roles(noun: Token, lexicon: EventLexicon, target_prepositions: frozenset[str] = frozenset()) -> Roles:
     """Arguments of an event noun: "the arrests of dozens of jihadists by Hamas forces",
     "cooperation between Hamas and Egypt", "Israel's retaliation", "an attack on X";
