@@ -43,7 +43,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _given_name_bearers(keys[i], people, keys)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
-        targets.append(_nearest(i, _salient(matches, keys), candidates) if matches else i)
+        targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
 
 
@@ -61,20 +61,6 @@ def _styled_given_names(candidates: list[Candidate], gender: NameGender | None) 
             if not candidate.title:
                 written.setdefault(titled[1].lower(), []).append(i)
     return {name: written.get(name, found) for name, found in styled.items()}
-
-
-def _salient(matches: list[int], keys: list[str]) -> list[int]:
-    """Of several full names a bare surname could stand for, the one the document names in
-    full most often, when one does: a story about a guitarist that names his stepsister
-    once still means him by the bare surname. Otherwise all, for the nearest to decide."""
-    counts: dict[str, int] = {}
-    for j in matches:
-        counts[keys[j]] = counts.get(keys[j], 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) < 2 or ranked[0] == ranked[1]:
-        return matches
-    top = max(counts, key=lambda k: counts[k])
-    return [j for j in matches if keys[j] == top]
 
 
 def _given_al(candidate: Candidate) -> bool:

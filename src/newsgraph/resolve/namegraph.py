@@ -971,8 +971,10 @@ class _Rules:
         mild = self.variants.person_words(node.key, "mild")
         written = self.gender.of_title(node.text)
         title = written or self.titled.get(i)  # "Mr Howard" with the title outside the span too
-        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text):
-            return  # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong"
+        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text) or self.gender.royal(node.text):
+            # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong";
+            # "Prince Edwin": a royal's given name, never a singer surnamed Edwin
+            return
         if title and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
