@@ -84,3 +84,15 @@ def test_mr_and_a_bare_surname_goes_to_the_dominant_bearer_whatever_given_names_
     resolution = _resolve(mentions, {"x": text})
     ids = resolution.actor_of_mention
     assert ids[-1] == ids[0]
+
+
+def test_a_full_name_shortened_after_mr_keeps_its_given_name():
+    """"Mr Tyler" stands for Paul Tyler in his story: the node is Paul Tyler, no bare
+    "Tyler" that a Paul Tellier of another story could take by spelling."""
+    text = "Paul Tyler spoke. Later Mr Tyler said no."
+    mentions = [_mention("x", "Paul Tyler"), _mention("x", "Tyler", start=text.index("Tyler said"),
+                                                      full_name="Paul Tyler")]
+    mentions += [_mention(f"b{i}", "Paul Tellier") for i in range(3)]
+    resolution = _resolve(mentions, {"x": text})
+    ids = resolution.actor_of_mention
+    assert ids[0] == ids[1] != ids[2]

@@ -339,8 +339,8 @@ class NameGraphResolver:
         votes: dict[int, Counter] = defaultdict(Counter)
         for i, mention in enumerate(mentions):
             text = texts.get(mention.doc)
-            if not text or mention.label != "PERSON" or " " in mention.text.strip():
-                continue
+            if not text or mention.label != "PERSON" or " " in mention.text.strip() or " " in mention.key:
+                continue  # only bare names: "Mr Tyler" of a story naming Paul Tyler is his
             before = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             sex = self.gender.of_title(f"{before.group(1)} {mention.text}") if before else None
             votes[node_of[i]][sex or ""] += 1
@@ -975,7 +975,7 @@ class _Rules:
             # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong";
             # "Prince Edwin": a royal's given name, never a singer surnamed Edwin
             return
-        if title and len(words) == 2:  # "Mrs Howard": the title is no given name
+        if written and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
         # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "karl")
