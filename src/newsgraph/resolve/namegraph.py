@@ -1209,7 +1209,8 @@ class _Rules:
             common = max(CONTEXT_MIN_DOCS, CONTEXT_SHARE * len(all_docs))
             for n, node in enumerate(self.nodes):
                 # a bare surname several people bear ("Brown") tells no story apart
-                if (node.family in ("person", "group") and not node.weak and (node.team or node.listed or not node.story)
+                if (node.family in ("person", "group") and not node.weak
+                        and (node.team or node.listed or not node.story)
                         and len(node.docs) <= common):
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
