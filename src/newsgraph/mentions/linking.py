@@ -25,18 +25,49 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     # a name the document calls a company ("Ford, the car company") is no surname of a person
     companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
+    styled = _styled_given_names(candidates, gender)
     targets = []
     for i, candidate in enumerate(candidates):
-        matches = [] if keys[i] in companies else [
+        royal = gender is not None and bool(gender.royal(_titled(candidate)))
+        matches = [] if keys[i] in companies or _given_al(candidate) else [
                    j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
-        if not matches and candidate.label == _PERSON and keys[i] not in companies and not _surname_title(
+        if royal:
+            # "Prince Edwin" is the prince, never the commoner "Edwin Marsh" of the same story
+            matches = [j for j in matches if gender.keeps_style(_titled(candidate), _titled(candidates[j]))]
+        if not matches and candidate.label == _PERSON and keys[i] in styled:
+            # a bare "Edwin" where "Prince Edwin" is named: the one who bears the name as a style
+            matches = [j for j in styled[keys[i]] if j != i]
+        if not matches and candidate.label == _PERSON and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
             matches = _given_name_bearers(keys[i], people, keys)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _styled_given_names(candidates: list[Candidate], gender: NameGender | None) -> dict[str, list[int]]:
+    """Given names the document gives a royal style ("Prince Edwin", or "Edwin" after a
+    "Prince" title the model left out), with the styled candidates."""
+    styled: dict[str, list[int]] = {}
+    if gender is None:
+        return styled
+    written: dict[str, list[int]] = {}  # the style inside the span: the name as the story writes it
+    for i, candidate in enumerate(candidates):
+        titled = _titled(candidate).split()
+        if candidate.label == _PERSON and len(titled) == 2 and gender.royal(" ".join(titled)):
+            styled.setdefault(titled[1].lower(), []).append(i)
+            if not candidate.title:
+                written.setdefault(titled[1].lower(), []).append(i)
+    return {name: written.get(name, found) for name, found in styled.items()}
+
+
+def _given_al(candidate: Candidate) -> bool:
+    """"Al Gore", "Al Vell": a person's name that opens with a capitalized "Al" of its own is
+    a given name and a surname, not the Arabic article before a surname ("al-Menai")."""
+    words = candidate.text.split()
+    return candidate.label == _PERSON and len(words) == 2 and words[0] == "Al"
 
 
 def _surname_title(candidate: Candidate, gender: NameGender | None) -> bool:

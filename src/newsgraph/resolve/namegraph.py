@@ -96,6 +96,7 @@ class NameNode:
     generic: bool = False  # a generic institution name ("Congress", "Economy Ministry")
     team: bool = False  # a place's side in one sports report ("England team"): one node per document
     story: bool = False  # one node per document: a side, or a bare surname several people bear
+    listed: bool = False  # a bare surname only in a team sheet's list: joins only a bearer its stories meet
     country: str = ""  # for a generic name: the country of its documents
 
     @property
@@ -132,10 +133,11 @@ class NameGraphResolver:
         mentions = self._styled_links_undone(mentions)
         if texts:
             mentions = self._senses_in_context(mentions, texts)
-        nodes, node_of = self._nodes(mentions)
+        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
+        rules.titled = self._titled_nodes(mentions, node_of, texts or {})
         rules.run(global_links)
         groups = clusters.groups()
         cluster_of = {n: i for i, members in enumerate(groups) for n in members}
@@ -224,7 +226,8 @@ class NameGraphResolver:
         inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
         return inside * 2 > len(ms)
 
-    def _nodes(self, mentions: Sequence[Mention]) -> tuple[list[NameNode], list[int]]:
+    def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset()
+               ) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -239,14 +242,18 @@ class NameGraphResolver:
             # a country's side differs by sport and squad: one node per report, joined by the rules
             # so is a bare surname several people of the corpus bear, none dominating: "Brown" of
             # one story is not the "Brown" of the next (short_forms may still find its referent)
-            story = team or mention.key in shared_surnames
+            # and so is a team sheet's bare surname ("Subs: Kessel, Brevik, ..."): a player of that match
+            story = team or mention.key in shared_surnames or i in listed
             where = ("doc", mention.doc) if story else country
+            if i in listed and mention.key not in shared_surnames:
+                where = ("sheet", mention.doc)
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
                 nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
-                                      story=story))
+                                      story=story, listed=i in listed))
             node = nodes[n]
+            node.listed = node.listed and i in listed
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
             node.surface[mention.text] += 1
@@ -325,6 +332,24 @@ class NameGraphResolver:
                     text, mention.end):
                 out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text, label="GPE")
         return out
+
+    def _titled_nodes(self, mentions: Sequence[Mention], node_of: list[int], texts: dict[str, str]) -> dict[int, str]:
+        """Bare-name nodes written after a gendered title ("Mr Howard", the title outside the
+        span), with the title's gender: the word is a surname, never a given name."""
+        votes: dict[int, Counter] = defaultdict(Counter)
+        for i, mention in enumerate(mentions):
+            text = texts.get(mention.doc)
+            if not text or mention.label != "PERSON" or " " in mention.text.strip() or " " in mention.key:
+                continue  # only bare names: "Mr Tyler" of a story naming Paul Tyler is his
+            before = _TITLE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            sex = self.gender.of_title(f"{before.group(1)} {mention.text}") if before else None
+            votes[node_of[i]][sex or ""] += 1
+        titled = {}
+        for n, vote in votes.items():
+            sex, count = vote.most_common(1)[0]
+            if sex and count == sum(vote.values()):
+                titled[n] = sex
+        return titled
 
     def _generic_body(self, mention: Mention) -> bool:
         """A group name made only of generic institution words ("Congress", "Economy
@@ -658,6 +683,7 @@ class _Rules:
         self._mild_cores: dict[str, tuple[str, ...]] = {}
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
         self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
+        self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -943,10 +969,13 @@ class _Rules:
             return
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
-        title = self.gender.of_title(node.text)
-        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text):
-            return  # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong"
-        if title and len(words) == 2:  # "Mrs Howard": the title is no given name
+        written = self.gender.of_title(node.text)
+        title = written or self.titled.get(i)  # "Mr Howard" with the title outside the span too
+        if self.gender.before_given_name(node.text) or self.gender.peerage(node.text) or self.gender.royal(node.text):
+            # "Sir Bernard": a given name; "Lord Armstrong": a peer, not the commoner "Bill Armstrong";
+            # "Prince Edwin": a royal's given name, never a singer surnamed Edwin
+            return
+        if written and len(words) == 2:  # "Mrs Howard": the title is no given name
             words, mild = words[1:], mild[1:]
         kunya = len(words) == 2 and words[0] in self._kunya
         # letters counted in the mild fold: the strong one shortens vowel clusters ("Quarl": "karl")
@@ -954,10 +983,17 @@ class _Rules:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
                     if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
-                    and (not title or self.gender.of_name(self.nodes[t].text) == title)]
+                    and (not title or self._fits_title(self.nodes[t].text, title, bool(written)))]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
-        given = self._given_uses.get(mild[0], 0) if len(words) == 1 else 0
+        if node.listed:
+            # a team sheet's "Kennedy" is a player of that match: never the famous Kennedy of
+            # other news, only the bearer whose stories name the same clubs and players
+            if targets:
+                self._story_person(i, node, targets)
+            return
+        # "Mr Howard": a title takes a surname, so the Howards by given name are no rivals
+        given = self._given_uses.get(mild[0], 0) if len(words) == 1 and not title else 0
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
             # a common given name ("Hazel") is a surname only when spelt as the full name's
             targets = [t for t in targets if self.nodes[t].key.split()[-1] == node.key]
@@ -969,8 +1005,14 @@ class _Rules:
                                       "name, in a story that names the same people"))
         elif len(targets) > 1 and node.story and not given and self._story_person(i, node, targets):
             return
-        elif targets and (not title or node.story):  # a story's "Mr Blair": its targets fit the title
+        elif targets and (not written or node.story):  # a story's "Mr Blair": its targets fit the title
             self._dominant_person(i, node, targets, given)
+
+    def _fits_title(self, full: str, title: str, written: bool) -> bool:
+        """A titled short form's full name has the title's gender; a title read outside the
+        span only rules out the other gender (the lists do not know every given name)."""
+        sex = self.gender.of_name(full)
+        return sex == title if written else sex in (None, title)
 
     def _story_person(self, i: int, node: NameNode, targets: list[int]) -> bool:
         """A bare surname of one story that several people bear goes to the one whose stories
@@ -1167,7 +1209,8 @@ class _Rules:
             common = max(CONTEXT_MIN_DOCS, CONTEXT_SHARE * len(all_docs))
             for n, node in enumerate(self.nodes):
                 # a bare surname several people bear ("Brown") tells no story apart
-                if (node.family in ("person", "group") and not node.weak and (node.team or not node.story)
+                if (node.family in ("person", "group") and not node.weak
+                        and (node.team or node.listed or not node.story)
                         and len(node.docs) <= common):
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
@@ -1259,7 +1302,40 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 # a capital initial right before a name, on its line: "B Deacon", "B. Deacon"
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'’”]*)$")
+
+
+# a team sheet's line: several names between commas or semicolons, nearly all capitalized
+_SHEET_WORD = re.compile(r"[^\W\d_][\w'-]*")
+SHEET_SEPARATORS = 4
+_SHEET_LABEL = re.compile(r"^[A-Z][\w' ()-]{0,30}:\s")
+SHEET_CAPITALS = 0.6
+
+
+def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+    """Bare person names the document's own full names left alone, written in a team sheet's
+    line ("Subs not used: Kessel, Brevik, Vaal, Ode, Tam")."""
+    listed = set()
+    for i, mention in enumerate(mentions):
+        text = texts.get(mention.doc)
+        if (not text or mention.label != "PERSON" or " " in mention.text.strip()
+                or mention.full_name != mention.text):
+            continue
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
+            listed.add(i)
+    return frozenset(listed)
+
+
+def _team_sheet_line(line: str) -> bool:
+    # a labelled list ("Subs not used: Moss, Lund, Kvist") may be short
+    needed = SHEET_SEPARATORS // 2 if _SHEET_LABEL.match(line) else SHEET_SEPARATORS
+    if line.count(",") + line.count(";") < needed:
+        return False
+    words = _SHEET_WORD.findall(line)
+    return sum(w[0].isupper() for w in words) >= SHEET_CAPITALS * len(words)
 
 
 def _initial_before(text: str, start: int) -> str:
