@@ -1306,3 +1306,44 @@ def test_a_share_of_poll_respondents_is_an_unnamed_source(analyze):
     assert [c.anonymous for c in result.claims] == [True, True]
     result = claims_of(analyze, "The second quarter showed that sales were weak.")
     assert not only(result.claims, cue="showed").anonymous
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(analyze):
+    text = ("Deputy Prime Minister Olan Vesk opened the bridge on Monday. "
+            "The prime minister said the toll would be scrapped.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous  # one office holder, unnamed
+
+
+def test_the_prime_minister_takes_the_holder_named_later(analyze):
+    text = ("The prime minister said the toll would be scrapped. "
+            "Critics of Prime Minister Olan Vesk called the plan a bribe.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Olan Vesk" and not claim.anonymous
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(analyze):
+    text = ("Shadow chancellor Mirela Dunst attacked the budget. "
+            "The chancellor said the figures were sound.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_the_government_is_the_state_introduced_with_it(analyze):
+    text = ("The Norwegian government raised fuel duty on Monday. "
+            "The government said the money would pay for rail lines.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is not None and not claim.anonymous
+    assert result.mentions[claim.speaker].text.startswith("Norwegian")
+
+
+def test_a_persons_supporters_are_unnamed_people_of_that_person(analyze):
+    text = "Mr Talbot Quenby's supporters said the vote had been rigged."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is None and claim.anonymous
+    assert result.mentions[claim.speaker_affiliation].full_name == "Talbot Quenby"

@@ -132,6 +132,8 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if self._office(item):
+            return Speaker(None, False)  # "the prime minister", though never named: not anonymous
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
@@ -142,6 +144,11 @@ class SpeakerResolver:
         if country is not None:  # "two US security organisations": unnamed people of the US
             return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
         owner = self._possessor(item)
+        if owner is None and item.speaker_plural:
+            owner = self._possessor(item, (_PERSON,))
+        if owner is not None and item.speaker_plural:
+            # "Mr Kell's supporters", "the firm's directors": unnamed people of that person or body
+            return Speaker(None, True, owner, plural=True)
         if owner is not None:  # "England's fly-half said": a person of England, not England
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
@@ -252,7 +259,7 @@ class SpeakerResolver:
         return lemma in self.lexicon.document_nouns or lemma in self.lexicon.statement_nouns \
             or lemma in self.lexicon.proposal_nouns
 
-    def _possessor(self, item: Found) -> int | None:
+    def _possessor(self, item: Found, labels: Sequence[str] = ("ORG", "GPE", "NORP", "OUTLET")) -> int | None:
         """The body named as the owner of a common noun that heads the speaker phrase ("England's
         fly-half", "the club's new signing"): that noun is someone of the body, who speaks, not
         the body. Not a document, outlet or unit of it ("the BBC's report", "the firm's bank")."""
@@ -261,7 +268,7 @@ class SpeakerResolver:
         if not head[:1].islower() or self._thing_noun(lemma) or lemma in self.lexicon.outlet_nouns \
                 or self.coref.lexicon.kind_of_noun(lemma) == "group":
             return None
-        owner = self._mention_in(item.speaker, ("ORG", "GPE", "NORP", "OUTLET"))
+        owner = self._mention_in(item.speaker, labels)
         if owner is None or self.mentions[owner].end > item.speaker_head[0]:
             return None
         after = self.text[self.mentions[owner].end:self.mentions[owner].end + 2]
@@ -335,8 +342,28 @@ class SpeakerResolver:
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
             own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
+            title = self._title(item)
+            if title != item.speaker_lemma.lower() and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
+                # "the prime minister": introduced as "Prime Minister X", not "deputy prime minister X"
+                return self.coref.description(title, item.speaker[0], kind="person")
             return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
         return None
+
+    def _title(self, item: Found) -> str:
+        """The words of a definite description from after its determiner to its head, lower
+        case ("the prime minister" -> "prime minister"); the head's lemma when words other than
+        a title's come between ("the man's lawyer")."""
+        words = self.text[item.speaker[0]:item.speaker_head[1]].split()[1:]
+        if not words or len(words) > 3 or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+            return item.speaker_lemma.lower()
+        return " ".join(words[:-1] + [item.speaker_lemma]).lower()
+
+    def _office(self, item: Found) -> bool:
+        """ "the prime minister", "the chancellor", "the Tory leader": one specific person
+        described by the one office he holds, never an anonymous source."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
+                and item.speaker_head[1] == item.speaker[1] and self.coref.is_office(self._title(item)))
 
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "A report by the audit office found ... The report also said": a definite document

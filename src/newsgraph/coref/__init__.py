@@ -57,6 +57,9 @@ class CorefLexicon:
     salient_nouns: frozenset[str] = frozenset()
     salient_labels: frozenset[str] = frozenset({"ORG"})
     capitalized_bodies: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
+    specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -75,6 +78,9 @@ class CorefLexicon:
                    salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
+                   title_qualifiers=frozenset(str(w).lower() for w in tables.get("title_qualifiers") or ()),
+                   office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
+                   specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -179,11 +185,41 @@ class DocumentCoref:
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
         for index in self._before(at):
             mention = self.mentions[index]
-            if mention.label in labels and self._introduced_with(index, pattern, at):
+            if mention.label in labels and self._introduced_with(index, pattern, at) \
+                    and not self.qualified_title(index, noun):
                 return index
+        if kind == "person" and self.is_office(noun):
+            # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
+            # holder, whom the document may introduce with the title only after this
+            for index in range(bisect.bisect_left(self.starts, at), len(self.mentions)):
+                if self.mentions[index].label in labels and self._introduced_with(index, pattern, len(self.text)) \
+                        and not self.qualified_title(index, noun):
+                    return index
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
         return None
+
+    def is_office(self, title: str) -> bool:
+        """ "prime minister", "the chancellor", "Tory leader": a title of one office and its one
+        holder (the office noun with the words that specify it), not "a spokesman" or "an
+        official", who may be anyone."""
+        words = title.lower().split()
+        return bool(words) and words[-1] in self.lexicon.office_nouns and (len(words) > 1 or words[-1] not in
+                                                                         self.lexicon.specified_offices)
+
+    def qualified_title(self, index: int, title: str) -> bool:
+        """The person was introduced with a qualified form of ``title`` ("Deputy Prime Minister
+        X", "shadow chancellor X"): "the prime minister" / "the chancellor" is someone else."""
+        words = title.lower().split()
+        if not words or words[0] in self.lexicon.title_qualifiers:
+            return False
+        mention = self.mentions[index]
+        before = re.split(r"[.,;:()\n]", self.text[max(0, mention.start - self.lexicon.context_chars):mention.start])
+        tokens = before[-1].lower().split()
+        for at in range(len(tokens) - len(words), -1, -1):
+            if [w.rstrip("s") for w in tokens[at:at + len(words)]] == [w.rstrip("s") for w in words]:
+                return at > 0 and tokens[at - 1] in self.lexicon.title_qualifiers
+        return False
 
     def salient(self, at: int, noun: str = "") -> int | None:
         """The organisation a story is about, for "the company" / "the firm" when no mention was
