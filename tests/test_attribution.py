@@ -1347,3 +1347,12 @@ def test_a_persons_supporters_are_unnamed_people_of_that_person(analyze):
     claim = only(result.claims, cue="said")
     assert claim.speaker is None and claim.anonymous
     assert result.mentions[claim.speaker_affiliation].full_name == "Talbot Quenby"
+
+
+def test_the_government_of_a_named_place_is_that_place_not_the_last_government(analyze):
+    text = ("The Norwegian government raised fuel duty on Monday. "
+            "The government in Stockholm said it would not follow.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is not None and not claim.anonymous
+    assert result.mentions[claim.speaker].text == "Stockholm"

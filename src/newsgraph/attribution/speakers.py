@@ -342,6 +342,9 @@ class SpeakerResolver:
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
             own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
+            if self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group" \
+                    and self._mention_in(item.speaker, ("GPE", "NORP")) is not None:
+                return None  # "the Iraqi government", "the government in Kabul": that state's, not the last one's
             title = self._title(item)
             if title != item.speaker_lemma.lower() and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
                 # "the prime minister": introduced as "Prime Minister X", not "deputy prime minister X"
