@@ -1356,3 +1356,27 @@ def test_the_government_of_a_named_place_is_that_place_not_the_last_government(a
     claim = only(result.claims, cue="said")
     assert claim.speaker is not None and not claim.anonymous
     assert result.mentions[claim.speaker].text == "Stockholm"
+
+
+def test_the_chancellor_is_not_a_former_chancellor(analyze):
+    text = ("Former chancellor Mirela Dunst attacked the budget. "
+            "The chancellor said the figures were sound.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_a_nations_president_is_not_the_president_named_before(analyze):
+    text = ("President Hal Corrigan won the vote in Ohio. "
+            "The French president said the result was good for trade.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_a_party_leader_is_the_person_introduced_with_that_title(analyze):
+    text = ("Tory leader Rodric Amberley toured the flooded towns on Monday. "
+            "The Tory leader said the defences had failed.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Rodric Amberley"

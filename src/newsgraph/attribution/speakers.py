@@ -35,6 +35,7 @@ class Speaker:
     affiliation: int | None = None
     plural: bool = False
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
+    described: bool = False  # one specific person described by an office, not named ("the chancellor")
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -133,7 +134,7 @@ class SpeakerResolver:
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
         if self._office(item):
-            return Speaker(None, False)  # "the prime minister", though never named: not anonymous
+            return Speaker(None, False, described=True)  # "the prime minister", never named: not anonymous
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
@@ -345,17 +346,36 @@ class SpeakerResolver:
             if self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group" \
                     and self._mention_in(item.speaker, ("GPE", "NORP")) is not None:
                 return None  # "the Iraqi government", "the government in Kabul": that state's, not the last one's
-            title = self._title(item)
-            if title != item.speaker_lemma.lower() and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
+            title = self._title(item)  # "the French president" is not "President X" of elsewhere
+            if self.coref.is_office(title) and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
                 # "the prime minister": introduced as "Prime Minister X", not "deputy prime minister X"
-                return self.coref.description(title, item.speaker[0], kind="person")
+                # nor "former prime minister X"
+                found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
+                return found if found is not None else self._named_title(item, title)
             return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
         return None
 
+    def _named_title(self, item: Found, title: str) -> int | None:
+        """ "the Tory leader" for "Tory leader Ana Ruiz", where "Tory" is a mention of its own that
+        the title before the name does not take in: the person introduced with the rest of the
+        title, with the name words right before that title ("President X" is no "French president")."""
+        names = [w for w in re.finditer(r"\S+", self.text[item.speaker[0]:item.speaker_head[0]])
+                 if self._mention_at((item.speaker[0] + w.start(), item.speaker[0] + w.end())) is not None]
+        if not names:
+            return None
+        bare = " ".join(w for w in title.split() if w not in {n.group(0).lower() for n in names})
+        found = self.coref.description(bare, item.speaker[0], kind="person", holder=True)
+        if found is None:
+            return None
+        before = self.text[max(0, self.mentions[found].start - 40):self.mentions[found].start].lower()
+        return found if re.search(rf"\b{re.escape(' '.join(title.split()))}\s+(?:(?:mr|mrs|ms|dr|sir)\.?\s+)?$",
+                                  before) else None
+
     def _title(self, item: Found) -> str:
         """The words of a definite description from after its determiner to its head, lower
-        case ("the prime minister" -> "prime minister"); the head's lemma when words other than
-        a title's come between ("the man's lawyer")."""
+        case ("the prime minister" -> "prime minister", "the French president" -> "french
+        president"); the head's lemma when words other than a title's come between ("the man's
+        lawyer")."""
         words = self.text[item.speaker[0]:item.speaker_head[1]].split()[1:]
         if not words or len(words) > 3 or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
             return item.speaker_lemma.lower()
@@ -461,7 +481,7 @@ class SpeakerResolver:
         if kind == "person":
             if label == _PERSON:
                 return self.coref.agrees(speaker.mention, word)
-            return label is None and speaker.anonymous and not speaker.plural
+            return label is None and (speaker.anonymous or speaker.described) and not speaker.plural
         if kind == "group":
             return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")

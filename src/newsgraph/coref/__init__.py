@@ -58,6 +58,7 @@ class CorefLexicon:
     salient_labels: frozenset[str] = frozenset({"ORG"})
     capitalized_bodies: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
+    past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
 
@@ -79,6 +80,7 @@ class CorefLexicon:
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
                    title_qualifiers=frozenset(str(w).lower() for w in tables.get("title_qualifiers") or ()),
+                   past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    **words)
@@ -170,11 +172,14 @@ class DocumentCoref:
 
     # --- descriptions -------------------------------------------------------------------------
 
-    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True) -> int | None:
+    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True,
+                    holder: bool = False) -> int | None:
         """The mention "the <noun>" stands for: the nearest earlier mention of the noun's kind
         whose introducing words (just before it, or its apposition just after) hold the noun;
         else, for the nouns of a story's firm and unless ``salient`` is False (the phrase names
-        a body of its own: "the online bank X"), the organisation the story is about."""
+        a body of its own: "the online bank X"), the organisation the story is about. With
+        ``holder`` the phrase means the office's present holder: not one introduced as its
+        former holder ("former Chancellor X")."""
         kind = kind or self.lexicon.kind_of_noun(noun)
         if kind is None:
             return None
@@ -186,18 +191,24 @@ class DocumentCoref:
         for index in self._before(at):
             mention = self.mentions[index]
             if mention.label in labels and self._introduced_with(index, pattern, at) \
-                    and not self.qualified_title(index, noun):
+                    and not self.qualified_title(index, noun, holder):
                 return index
         if kind == "person" and self.is_office(noun):
             # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
             # holder, whom the document may introduce with the title only after this
             for index in range(bisect.bisect_left(self.starts, at), len(self.mentions)):
-                if self.mentions[index].label in labels and self._introduced_with(index, pattern, len(self.text)) \
-                        and not self.qualified_title(index, noun):
+                if self.mentions[index].label in labels and self._titled(index, pattern) \
+                        and not self.qualified_title(index, noun, holder):
                     return index
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
         return None
+
+    def _titled(self, index: int, pattern: re.Pattern) -> bool:
+        """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
+        mention = self.mentions[index]
+        before = self.text[max(0, mention.start - self.lexicon.context_chars):mention.start].lower()
+        return re.search(rf"{pattern.pattern}\s+(?:(?:mr|mrs|ms|dr|sir)\.?\s+)?$", before) is not None
 
     def is_office(self, title: str) -> bool:
         """ "prime minister", "the chancellor", "Tory leader": a title of one office and its one
@@ -207,7 +218,7 @@ class DocumentCoref:
         return bool(words) and words[-1] in self.lexicon.office_nouns and (len(words) > 1 or words[-1] not in
                                                                          self.lexicon.specified_offices)
 
-    def qualified_title(self, index: int, title: str) -> bool:
+    def qualified_title(self, index: int, title: str, holder: bool = False) -> bool:
         """The person was introduced with a qualified form of ``title`` ("Deputy Prime Minister
         X", "shadow chancellor X"): "the prime minister" / "the chancellor" is someone else."""
         words = title.lower().split()
@@ -218,7 +229,8 @@ class DocumentCoref:
         tokens = before[-1].lower().split()
         for at in range(len(tokens) - len(words), -1, -1):
             if [w.rstrip("s") for w in tokens[at:at + len(words)]] == [w.rstrip("s") for w in words]:
-                return at > 0 and tokens[at - 1] in self.lexicon.title_qualifiers
+                qualifiers = self.lexicon.title_qualifiers | (self.lexicon.past_titles if holder else frozenset())
+                return at > 0 and tokens[at - 1] in qualifiers
         return False
 
     def salient(self, at: int, noun: str = "") -> int | None:
