@@ -1380,3 +1380,11 @@ def test_a_party_leader_is_the_person_introduced_with_that_title(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) == "Rodric Amberley"
+
+
+def test_the_government_is_not_a_hypothetical_one(analyze):
+    text = ("Ms Orla Venn said a Green government would ban diesel cars. "
+            "The government said the plan was unworkable.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The government")
+    assert claim.speaker is None and not claim.anonymous

@@ -133,6 +133,10 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
+            # "the government in Kabul": that place's; "the government", "his government": one body
+            # the document does not name, but no anonymous source
+            return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
         if self._office(item):
             return Speaker(None, False, described=True)  # "the prime minister", never named: not anonymous
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
@@ -343,9 +347,10 @@ class SpeakerResolver:
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
             own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
-            if self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group" \
-                    and self._mention_in(item.speaker, ("GPE", "NORP")) is not None:
-                return None  # "the Iraqi government", "the government in Kabul": that state's, not the last one's
+            if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns:
+                if self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
+                    return None  # "the Iraqi government", "the government in Kabul": that place's
+                return self.coref.government(item.speaker_lemma, item.speaker[0])
             title = self._title(item)  # "the French president" is not "President X" of elsewhere
             if self.coref.is_office(title) and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
                 # "the prime minister": introduced as "Prime Minister X", not "deputy prime minister X"

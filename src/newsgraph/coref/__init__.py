@@ -58,6 +58,7 @@ class CorefLexicon:
     salient_labels: frozenset[str] = frozenset({"ORG"})
     capitalized_bodies: frozenset[str] = frozenset()
     title_qualifiers: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()  # "the government": one body, see coref.yaml
     past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
@@ -80,6 +81,7 @@ class CorefLexicon:
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
                    title_qualifiers=frozenset(str(w).lower() for w in tables.get("title_qualifiers") or ()),
+                   government_nouns=frozenset(str(w).lower() for w in tables.get("government_nouns") or ()),
                    past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
@@ -209,6 +211,19 @@ class DocumentCoref:
         mention = self.mentions[index]
         before = self.text[max(0, mention.start - self.lexicon.context_chars):mention.start].lower()
         return re.search(rf"{pattern.pattern}\s+(?:(?:mr|mrs|ms|dr|sir)\.?\s+)?$", before) is not None
+
+    def government(self, noun: str, at: int) -> int | None:
+        """ "the government" -> the nearest earlier name (outside quotes) that is itself a
+        government ("the French government", "Welsh Assembly Government"); None when there is none."""
+        for index in self._before(at):
+            mention = self.mentions[index]
+            words = _words(mention.full_name or mention.text)
+            if mention.label in self.lexicon.group_labels and len(words) >= 2 and words[-1] == noun.lower() \
+                    and not self.in_quote(mention.start) and not re.search(
+                        r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$",
+                        self.text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
+                return index  # not "a Labour government would": one that may be, or was
+        return None
 
     def is_office(self, title: str) -> bool:
         """ "prime minister", "the chancellor", "Tory leader": a title of one office and its one
