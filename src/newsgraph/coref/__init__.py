@@ -245,7 +245,8 @@ class DocumentCoref:
         for at in range(len(tokens) - len(words), -1, -1):
             if [w.rstrip("s") for w in tokens[at:at + len(words)]] == [w.rstrip("s") for w in words]:
                 qualifiers = self.lexicon.title_qualifiers | (self.lexicon.past_titles if holder else frozenset())
-                return at > 0 and tokens[at - 1] in qualifiers
+                # "ex-Labour chancellor X": a past title by its prefix, too
+                return at > 0 and (tokens[at - 1] in qualifiers or (holder and tokens[at - 1].startswith("ex-")))
         return False
 
     def salient(self, at: int, noun: str = "") -> int | None:
@@ -303,7 +304,12 @@ class DocumentCoref:
         reach = self.lexicon.context_chars
         floor = max(0, mention.start - reach)
         if index > 0:
-            floor = max(floor, min(self.mentions[index - 1].end, mention.start))
+            previous = self.mentions[index - 1]
+            # "Tory leader X", "Home Secretary X": a body's name inside the title is part of it
+            # (floor at its start); another name before ends the title (floor at its end)
+            inside = previous.label not in self.lexicon.person_labels and re.fullmatch(
+                r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+", self.text[previous.end:mention.start]) is not None
+            floor = max(floor, min(previous.start if inside else previous.end, mention.start))
         before = self.text[floor:mention.start]
         before = re.split(r"[.,;:()\n]", before)[-1]
         before = " ".join(before.split()[-_TITLE_WORDS:])
