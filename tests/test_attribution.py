@@ -1388,3 +1388,18 @@ def test_the_government_is_not_a_hypothetical_one(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The government")
     assert claim.speaker is None and not claim.anonymous
+
+
+def test_a_bodys_plural_things_are_no_anonymous_people(analyze):
+    text = "The Velmar Bank's minutes said the vote had been close."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert not claim.anonymous
+
+
+def test_another_name_ends_an_apposition(analyze):
+    text = ("The plan was backed by Treasury Secretary Ian Tollard, health minister Bo Reyes and "
+            "Deputy Prime Minister Ana Quist. The prime minister said it would pass.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The prime minister")
+    assert speaker_name(result, claim) is None

@@ -151,7 +151,7 @@ class SpeakerResolver:
         owner = self._possessor(item)
         if owner is None and item.speaker_plural:
             owner = self._possessor(item, (_PERSON,))
-        if owner is not None and item.speaker_plural:
+        if owner is not None and item.speaker_plural and self._people_noun(item.speaker_lemma):
             # "Mr Kell's supporters", "the firm's directors": unnamed people of that person or body
             return Speaker(None, True, owner, plural=True)
         if owner is not None:  # "England's fly-half said": a person of England, not England
@@ -170,6 +170,13 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _people_noun(self, lemma: str) -> bool:
+        """A noun of people ("directors", "supporters", "rivals"), not of things ("minutes",
+        "tactics", "institutions"): a person noun of coref, an anonymous source's, or an agent noun."""
+        lemma = lemma.lower()
+        return (self.coref.lexicon.kind_of_noun(lemma) == "person" or lemma in self.lexicon.anonymous_nouns
+                or re.search(r"(?:er|or|ist|ant|ent|ian|al)$", lemma) is not None) and not self._thing_noun(lemma)
 
     def _tied_person(self, item: Found) -> bool:
         """ "X ally", "an ally of X", "X's son": the head names someone by a tie to the person
