@@ -317,8 +317,11 @@ class DocumentCoref:
         classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
         classifier = classifier.group(0) if classifier else ""
         after = after[:_clause_end(after)] if after.startswith((",", " (")) else classifier
-        if index + 1 < len(self.mentions) and mention.end < self.mentions[index + 1].start < mention.end + len(after):
-            # "X, Aid minister Y and Deputy Prime Minister Z": another name ends X's apposition
+        following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        if following is not None and following.label in self.lexicon.person_labels \
+                and mention.end < following.start < mention.end + len(after):
+            # "X, Aid minister Y and Deputy Prime Minister Z": another person's name ends X's
+            # apposition ("X, the Texas attorney general": a place's does not)
             after = after[:self.mentions[index + 1].start - mention.end]
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
