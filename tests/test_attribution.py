@@ -1306,3 +1306,100 @@ def test_a_share_of_poll_respondents_is_an_unnamed_source(analyze):
     assert [c.anonymous for c in result.claims] == [True, True]
     result = claims_of(analyze, "The second quarter showed that sales were weak.")
     assert not only(result.claims, cue="showed").anonymous
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(analyze):
+    text = ("Deputy Prime Minister Olan Vesk opened the bridge on Monday. "
+            "The prime minister said the toll would be scrapped.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous  # one office holder, unnamed
+
+
+def test_the_prime_minister_takes_the_holder_named_later(analyze):
+    text = ("The prime minister said the toll would be scrapped. "
+            "Critics of Prime Minister Olan Vesk called the plan a bribe.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Olan Vesk" and not claim.anonymous
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(analyze):
+    text = ("Shadow chancellor Mirela Dunst attacked the budget. "
+            "The chancellor said the figures were sound.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_the_government_is_the_state_introduced_with_it(analyze):
+    text = ("The Norwegian government raised fuel duty on Monday. "
+            "The government said the money would pay for rail lines.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is not None and not claim.anonymous
+    assert result.mentions[claim.speaker].text.startswith("Norwegian")
+
+
+def test_a_persons_supporters_are_unnamed_people_of_that_person(analyze):
+    text = "Mr Talbot Quenby's supporters said the vote had been rigged."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is None and claim.anonymous
+    assert result.mentions[claim.speaker_affiliation].full_name == "Talbot Quenby"
+
+
+def test_the_government_of_a_named_place_is_that_place_not_the_last_government(analyze):
+    text = ("The Norwegian government raised fuel duty on Monday. "
+            "The government in Stockholm said it would not follow.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is not None and not claim.anonymous
+    assert result.mentions[claim.speaker].text == "Stockholm"
+
+
+def test_the_chancellor_is_not_a_former_chancellor(analyze):
+    text = ("Former chancellor Mirela Dunst attacked the budget. "
+            "The chancellor said the figures were sound.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_a_nations_president_is_not_the_president_named_before(analyze):
+    text = ("President Hal Corrigan won the vote in Ohio. "
+            "The French president said the result was good for trade.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None and not claim.anonymous
+
+
+def test_a_party_leader_is_the_person_introduced_with_that_title(analyze):
+    text = ("Tory leader Rodric Amberley toured the flooded towns on Monday. "
+            "The Tory leader said the defences had failed.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Rodric Amberley"
+
+
+def test_the_government_is_not_a_hypothetical_one(analyze):
+    text = ("Ms Orla Venn said a Green government would ban diesel cars. "
+            "The government said the plan was unworkable.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The government")
+    assert claim.speaker is None and not claim.anonymous
+
+
+def test_a_bodys_plural_things_are_no_anonymous_people(analyze):
+    text = "The Velmar Bank's minutes said the vote had been close."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert not claim.anonymous
+
+
+def test_another_name_ends_an_apposition(analyze):
+    text = ("The plan was backed by Treasury Secretary Ian Tollard, health minister Bo Reyes and "
+            "Deputy Prime Minister Ana Quist. The prime minister said it would pass.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The prime minister")
+    assert speaker_name(result, claim) is None

@@ -35,6 +35,7 @@ class Speaker:
     affiliation: int | None = None
     plural: bool = False
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
+    described: bool = False  # one specific person described by an office, not named ("the chancellor")
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -132,6 +133,12 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
+            # "the government in Kabul": that place's; "the government", "his government": one body
+            # the document does not name, but no anonymous source
+            return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
+        if self._office(item):
+            return Speaker(None, False, described=True)  # "the prime minister", never named: not anonymous
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
@@ -142,6 +149,11 @@ class SpeakerResolver:
         if country is not None:  # "two US security organisations": unnamed people of the US
             return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
         owner = self._possessor(item)
+        if owner is None and item.speaker_plural:
+            owner = self._possessor(item, (_PERSON,))
+        if owner is not None and item.speaker_plural and self._people_noun(item.speaker_lemma):
+            # "Mr Kell's supporters", "the firm's directors": unnamed people of that person or body
+            return Speaker(None, True, owner, plural=True)
         if owner is not None:  # "England's fly-half said": a person of England, not England
             described = None if item.speaker_plural else self.coref.description(
                 item.speaker_lemma, item.speaker[0], kind="person")  # "chief executive Ana Ruiz" before
@@ -158,6 +170,13 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _people_noun(self, lemma: str) -> bool:
+        """A noun of people ("directors", "supporters", "rivals"), not of things ("minutes",
+        "tactics", "institutions"): a person noun of coref, an anonymous source's, or an agent noun."""
+        lemma = lemma.lower()
+        return (self.coref.lexicon.kind_of_noun(lemma) == "person" or lemma in self.lexicon.anonymous_nouns
+                or re.search(r"(?:er|or|ist|ant|ent|ian|al)$", lemma) is not None) and not self._thing_noun(lemma)
 
     def _tied_person(self, item: Found) -> bool:
         """ "X ally", "an ally of X", "X's son": the head names someone by a tie to the person
@@ -252,7 +271,7 @@ class SpeakerResolver:
         return lemma in self.lexicon.document_nouns or lemma in self.lexicon.statement_nouns \
             or lemma in self.lexicon.proposal_nouns
 
-    def _possessor(self, item: Found) -> int | None:
+    def _possessor(self, item: Found, labels: Sequence[str] = ("ORG", "GPE", "NORP", "OUTLET")) -> int | None:
         """The body named as the owner of a common noun that heads the speaker phrase ("England's
         fly-half", "the club's new signing"): that noun is someone of the body, who speaks, not
         the body. Not a document, outlet or unit of it ("the BBC's report", "the firm's bank")."""
@@ -261,7 +280,7 @@ class SpeakerResolver:
         if not head[:1].islower() or self._thing_noun(lemma) or lemma in self.lexicon.outlet_nouns \
                 or self.coref.lexicon.kind_of_noun(lemma) == "group":
             return None
-        owner = self._mention_in(item.speaker, ("ORG", "GPE", "NORP", "OUTLET"))
+        owner = self._mention_in(item.speaker, labels)
         if owner is None or self.mentions[owner].end > item.speaker_head[0]:
             return None
         after = self.text[self.mentions[owner].end:self.mentions[owner].end + 2]
@@ -335,8 +354,51 @@ class SpeakerResolver:
                 and self._mention_in(item.speaker, (_PERSON,)) is None and not self._owned(item)):
             # "the online bank Cahoot": a phrase naming its own body is that body, not the story's firm
             own_name = self._mention_in(item.speaker, ("ORG", "OUTLET")) is not None
+            if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns:
+                if self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
+                    return None  # "the Iraqi government", "the government in Kabul": that place's
+                return self.coref.government(item.speaker_lemma, item.speaker[0])
+            title = self._title(item)  # "the French president" is not "President X" of elsewhere
+            if self.coref.is_office(title) and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person":
+                # "the prime minister": introduced as "Prime Minister X", not "deputy prime minister X"
+                # nor "former prime minister X"
+                found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
+                return found if found is not None else self._named_title(item, title)
             return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
         return None
+
+    def _named_title(self, item: Found, title: str) -> int | None:
+        """ "the Tory leader" for "Tory leader Ana Ruiz", where "Tory" is a mention of its own that
+        the title before the name does not take in: the person introduced with the rest of the
+        title, with the name words right before that title ("President X" is no "French president")."""
+        names = [w for w in re.finditer(r"\S+", self.text[item.speaker[0]:item.speaker_head[0]])
+                 if self._mention_at((item.speaker[0] + w.start(), item.speaker[0] + w.end())) is not None]
+        if not names:
+            return None
+        bare = " ".join(w for w in title.split() if w not in {n.group(0).lower() for n in names})
+        found = self.coref.description(bare, item.speaker[0], kind="person", holder=True)
+        if found is None:
+            return None
+        before = self.text[max(0, self.mentions[found].start - 40):self.mentions[found].start].lower()
+        return found if re.search(rf"\b{re.escape(' '.join(title.split()))}\s+(?:(?:mr|mrs|ms|dr|sir)\.?\s+)?$",
+                                  before) else None
+
+    def _title(self, item: Found) -> str:
+        """The words of a definite description from after its determiner to its head, lower
+        case ("the prime minister" -> "prime minister", "the French president" -> "french
+        president"); the head's lemma when words other than a title's come between ("the man's
+        lawyer")."""
+        words = self.text[item.speaker[0]:item.speaker_head[1]].split()[1:]
+        if not words or len(words) > 3 or any(not re.fullmatch(r"[A-Za-z-]+", w) for w in words):
+            return item.speaker_lemma.lower()
+        return " ".join(words[:-1] + [item.speaker_lemma]).lower()
+
+    def _office(self, item: Found) -> bool:
+        """ "the prime minister", "the chancellor", "the Tory leader": one specific person
+        described by the one office he holds, never an anonymous source."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
+                and item.speaker_head[1] == item.speaker[1] and self.coref.is_office(self._title(item)))
 
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "A report by the audit office found ... The report also said": a definite document
@@ -431,7 +493,7 @@ class SpeakerResolver:
         if kind == "person":
             if label == _PERSON:
                 return self.coref.agrees(speaker.mention, word)
-            return label is None and speaker.anonymous and not speaker.plural
+            return label is None and (speaker.anonymous or speaker.described) and not speaker.plural
         if kind == "group":
             return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")

@@ -57,6 +57,11 @@ class CorefLexicon:
     salient_nouns: frozenset[str] = frozenset()
     salient_labels: frozenset[str] = frozenset({"ORG"})
     capitalized_bodies: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()  # "the government": one body, see coref.yaml
+    past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
+    office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
+    specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -75,6 +80,11 @@ class CorefLexicon:
                    salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
+                   title_qualifiers=frozenset(str(w).lower() for w in tables.get("title_qualifiers") or ()),
+                   government_nouns=frozenset(str(w).lower() for w in tables.get("government_nouns") or ()),
+                   past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
+                   office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
+                   specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -164,11 +174,14 @@ class DocumentCoref:
 
     # --- descriptions -------------------------------------------------------------------------
 
-    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True) -> int | None:
+    def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True,
+                    holder: bool = False) -> int | None:
         """The mention "the <noun>" stands for: the nearest earlier mention of the noun's kind
         whose introducing words (just before it, or its apposition just after) hold the noun;
         else, for the nouns of a story's firm and unless ``salient`` is False (the phrase names
-        a body of its own: "the online bank X"), the organisation the story is about."""
+        a body of its own: "the online bank X"), the organisation the story is about. With
+        ``holder`` the phrase means the office's present holder: not one introduced as its
+        former holder ("former Chancellor X")."""
         kind = kind or self.lexicon.kind_of_noun(noun)
         if kind is None:
             return None
@@ -179,11 +192,62 @@ class DocumentCoref:
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
         for index in self._before(at):
             mention = self.mentions[index]
-            if mention.label in labels and self._introduced_with(index, pattern, at):
+            if mention.label in labels and self._introduced_with(index, pattern, at) \
+                    and not self.qualified_title(index, noun, holder):
                 return index
+        if kind == "person" and self.is_office(noun):
+            # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
+            # holder, whom the document may introduce with the title only after this
+            for index in range(bisect.bisect_left(self.starts, at), len(self.mentions)):
+                if self.mentions[index].label in labels and self._titled(index, pattern) \
+                        and not self.qualified_title(index, noun, holder):
+                    return index
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
         return None
+
+    def _titled(self, index: int, pattern: re.Pattern) -> bool:
+        """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
+        mention = self.mentions[index]
+        before = self.text[max(0, mention.start - self.lexicon.context_chars):mention.start].lower()
+        return re.search(rf"{pattern.pattern}\s+(?:(?:mr|mrs|ms|dr|sir)\.?\s+)?$", before) is not None
+
+    def government(self, noun: str, at: int) -> int | None:
+        """ "the government" -> the nearest earlier name (outside quotes) that is itself a
+        government ("the French government", "Welsh Assembly Government"); None when there is none."""
+        for index in self._before(at):
+            mention = self.mentions[index]
+            words = _words(mention.full_name or mention.text)
+            if mention.label in self.lexicon.group_labels and len(words) >= 2 and words[-1] == noun.lower() \
+                    and not self.in_quote(mention.start) and not re.search(
+                        r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$",
+                        self.text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
+                return index  # not "a Labour government would": one that may be, or was
+        return None
+
+    def is_office(self, title: str) -> bool:
+        """ "prime minister", "the chancellor", "Tory leader": a title of one office and its one
+        holder (the office noun with the words that specify it), not "a spokesman" or "an
+        official", who may be anyone."""
+        words = title.lower().split()
+        return bool(words) and words[-1] in self.lexicon.office_nouns and (len(words) > 1 or words[-1] not in
+                                                                         self.lexicon.specified_offices)
+
+    def qualified_title(self, index: int, title: str, holder: bool = False) -> bool:
+        """The person was introduced with a qualified form of ``title`` ("Deputy Prime Minister
+        X", "shadow chancellor X"): "the prime minister" / "the chancellor" is someone else."""
+        words = title.lower().split()
+        if not words or words[0] in self.lexicon.title_qualifiers:
+            return False
+        mention = self.mentions[index]
+        before = re.split(r"[.,;:()\n]", self.text[max(0, mention.start - self.lexicon.context_chars):mention.start])
+        tokens = before[-1].lower().split()
+        for at in range(len(tokens) - len(words), -1, -1):
+            if [w.rstrip("s") for w in tokens[at:at + len(words)]] == [w.rstrip("s") for w in words]:
+                qualifiers = self.lexicon.title_qualifiers | (self.lexicon.past_titles if holder else frozenset())
+                # "ex-Labour chancellor X": a past title by its prefix, too
+                return at > 0 and (tokens[at - 1] in qualifiers or (holder and tokens[at - 1].startswith("ex-")))
+        return False
 
     def salient(self, at: int, noun: str = "") -> int | None:
         """The organisation a story is about, for "the company" / "the firm" when no mention was
@@ -240,7 +304,12 @@ class DocumentCoref:
         reach = self.lexicon.context_chars
         floor = max(0, mention.start - reach)
         if index > 0:
-            floor = max(floor, min(self.mentions[index - 1].end, mention.start))
+            previous = self.mentions[index - 1]
+            # "Tory leader X", "Home Secretary X": a body's name inside the title is part of it
+            # (floor at its start); another name before ends the title (floor at its end)
+            inside = previous.label not in self.lexicon.person_labels and re.fullmatch(
+                r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+", self.text[previous.end:mention.start]) is not None
+            floor = max(floor, min(previous.start if inside else previous.end, mention.start))
         before = self.text[floor:mention.start]
         before = re.split(r"[.,;:()\n]", before)[-1]
         before = " ".join(before.split()[-_TITLE_WORDS:])
@@ -248,6 +317,12 @@ class DocumentCoref:
         classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
         classifier = classifier.group(0) if classifier else ""
         after = after[:_clause_end(after)] if after.startswith((",", " (")) else classifier
+        following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
+        if following is not None and following.label in self.lexicon.person_labels \
+                and mention.end < following.start < mention.end + len(after):
+            # "X, Aid minister Y and Deputy Prime Minister Z": another person's name ends X's
+            # apposition ("X, the Texas attorney general": a place's does not)
+            after = after[:self.mentions[index + 1].start - mention.end]
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
