@@ -460,6 +460,10 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
     if len(words) > 1 and words[0] in rules.event_lead_words:
         return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
+    if _paired_event(words, rules):
+        return "EVENT"  # "Six Nations", "Tri-Nations", "Live Aid": a tournament, a charity concert
+    if len(words) > 1 and words[0] in rules.product_lead_words:
+        return "PRODUCT"  # "Windows Media Center": a version or a part of a product line
     if len(words) > 1 and label == "PERSON" and (words[-1] in rules.team_head_words
                                                   or words[-1] in rules.club_nickname_words):
         return "ORG"
@@ -479,6 +483,19 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _paired_event(words: list[str], rules: EntityRules) -> bool:
+    """An event's lead and head closing the name, apart or hyphenated: "Six Nations",
+    "the Tri-Nations", "Live Aid"; "United Nations" and "Christian Aid" have no such lead."""
+    parts = words[-1].split("-")
+    if len(parts) == 2:
+        count, head = parts
+    elif len(words) > 1:
+        count, head = words[-2], words[-1]
+    else:
+        return False
+    return count in rules.event_pair_leads and head in rules.event_pair_heads
 
 
 def _company_on_demonym(words: list[str], label: str, rules: EntityRules) -> bool:

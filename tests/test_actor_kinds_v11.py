@@ -1,0 +1,54 @@
+"""Actor kinds (issue 18, round 11): tournaments, charity concerts and products are no actors.
+Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.mentions.rules import EntityRules
+from newsgraph.mentions.spans import relabel
+
+
+class _Span:
+    """The text a relabelling reads (relabel looks at the words only)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+def _label(text: str, label: str = "ORG") -> str:
+    return relabel(_Span(text), label, EntityRules.from_data())
+
+
+# ------------------------------------------------------------------ events by their head
+
+def test_a_sevens_tournament_is_an_event():
+    assert _label("Kessel Sevens", "FAC") == "EVENT"
+    assert _label("Tamsk World Cup Sevens") == "EVENT"
+
+
+def test_a_count_of_nations_is_a_tournament_not_the_united_nations():
+    assert _label("Six Nations") == "EVENT"
+    assert _label("Tri-Nations", "GPE") == "EVENT"
+    assert _label("United Nations") == "ORG"
+
+
+def test_a_charity_concert_is_an_event_a_charity_is_not():
+    assert _label("Live Aid", "OUTLET") == "EVENT"
+    assert _label("Rugby Aid") == "EVENT"
+    assert _label("Vantorix Aid") == "ORG"
+
+
+def test_a_championship_cut_to_indoors_is_an_event():
+    assert _label("Vaal European Indoors") == "EVENT"
+
+
+# ------------------------------------------------------------------ products and table words
+
+def test_a_product_line_and_its_versions_are_no_actors():
+    assert _label("Windows XP", "LOC") == "NOT_ACTOR"
+    assert _label("Windows Kessel Edition") == "PRODUCT"
+    assert _label("PlayStation Kessel", "PERSON") == "PRODUCT"
+
+
+def test_a_results_table_column_is_no_actor(analyze):
+    result = analyze("Tamsk Rovers 2-1 Vaal Athletic. Att: 12,034.")
+    assert not any(m.text == "Att" for m in result.mentions)
