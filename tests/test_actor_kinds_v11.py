@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.spans import relabel
+from newsgraph.model import Mention
+from newsgraph.names import name_key
+from newsgraph.resolve import get_resolver
 
 
 class _Span:
@@ -52,3 +55,30 @@ def test_a_product_line_and_its_versions_are_no_actors():
 def test_a_results_table_column_is_no_actor(analyze):
     result = analyze("Tamsk Rovers 2-1 Vaal Athletic. Att: 12,034.")
     assert not any(m.text == "Att" for m in result.mentions)
+
+
+# ------------------------------------------------------------------ place-tagged companies
+
+def _mention(doc, text, label, cue=""):
+    return Mention(doc=doc, start=0, end=len(text), text=text, label=label,
+                   key=name_key(text), full_name=text, sentence=0, cue=cue)
+
+
+def test_two_company_cues_in_twenty_make_a_place_tagged_name_a_company():
+    mentions = [_mention(f"d{i}", "Vantorix", "GPE") for i in range(18)]
+    mentions += [_mention("d20", "Vantorix", "GPE", cue="ORG"), _mention("d21", "Vantorix", "GPE", cue="ORG")]
+    resolution = get_resolver("name-graph.v1")(mentions, [])
+    assert [a.kind for a in resolution.actors] == ["ORG"]
+
+
+def test_one_company_cue_in_twenty_leaves_a_place():
+    mentions = [_mention(f"d{i}", "Tamsk", "GPE") for i in range(19)]
+    mentions.append(_mention("d20", "Tamsk", "GPE", cue="ORG"))
+    resolution = get_resolver("name-graph.v1")(mentions, [])
+    assert [a.kind for a in resolution.actors] == ["GPE"]
+
+
+def test_a_ground_named_in_another_language_is_a_facility():
+    assert _label("Stade de Kessel") == "FAC"
+    assert _label("Estadio Vaal", "GPE") == "FAC"
+    assert _label("Stade Vaal", "GPE") == "ORG"  # "Stade" opens clubs' names too: a particle makes a ground

@@ -467,8 +467,9 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if len(words) > 1 and label == "PERSON" and (words[-1] in rules.team_head_words
                                                   or words[-1] in rules.club_nickname_words):
         return "ORG"
-    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
-        return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
+    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and (
+            words[-1] in rules.facility_head_words or _facility_lead(words, rules)):
+        return "FAC"  # "Three Gorges Dam", "Carrow Road", "Stade de Kessel": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
@@ -483,6 +484,13 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _facility_lead(words: list[str], rules: EntityRules) -> bool:
+    """"Estadio Vaal", "Stade de Kessel"; a word that opens clubs' names too needs a particle
+    after it ("Stade Kessel" is a club)."""
+    return words[0] in rules.facility_lead_words and (
+        words[0] not in rules.org_lead_words or words[1] in rules.name_particles)
 
 
 def _paired_event(words: list[str], rules: EntityRules) -> bool:

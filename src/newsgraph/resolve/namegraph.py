@@ -48,6 +48,12 @@ CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
+# A name the model calls a place that the sentences call a company or a club (no country: the
+# mention stage gives those no cue) needs one such mention in this many, and CUE_MIN_PLACE at
+# least: a place lends its name to nothing the cues read ("Kessel shares" of a city is a market,
+# no cue), while a company's or a club's name is tagged a place by the model in most stories.
+CUE_SHARE_PLACE = 10
+CUE_MIN_PLACE = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
@@ -495,6 +501,8 @@ class NameGraphResolver:
         cue, count = cues.most_common(1)[0]
         # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
         share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
+        if kind in ("GPE", "LOC") and cue == "ORG" and count >= CUE_MIN_PLACE:
+            share = CUE_SHARE_PLACE
         if cue == kind or count * share < len(members):
             return kind
         if kind == "PERSON" and any(self.gender.of_title(t) for n in groups for t in nodes[n].surface):
