@@ -82,3 +82,13 @@ def test_a_ground_named_in_another_language_is_a_facility():
     assert _label("Stade de Kessel") == "FAC"
     assert _label("Estadio Vaal", "GPE") == "FAC"
     assert _label("Stade Vaal", "GPE") == "ORG"  # "Stade" opens clubs' names too: a particle makes a ground
+
+
+def test_a_product_line_after_its_makers_name_is_the_product():
+    assert _label("Vantorix Mac") == "PRODUCT"
+    assert _label("Vantorix PlayStation", "PERSON") == "PRODUCT"
+
+
+def test_a_doctrine_is_no_actor():
+    assert _label("Kesselism", "NORP") == "NOT_ACTOR"
+    assert _label("Prism") == "ORG"  # too short to be a doctrine's word

@@ -19,7 +19,7 @@ _LIST_KEYS = (
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
-    "event_pair_leads", "event_pair_heads", "product_lead_words", "facility_lead_words",
+    "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words",
 )
 
 
@@ -62,6 +62,7 @@ class EntityRules:
     event_pair_leads: frozenset[str] = frozenset()  # "Six" of "Six Nations", "Tri" of "Tri-Nations"
     event_pair_heads: frozenset[str] = frozenset()
     product_lead_words: frozenset[str] = frozenset()  # "Windows" of "Windows Media Center"
+    product_head_words: frozenset[str] = frozenset()  # "Mac" of "Apple Mac"
     facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
