@@ -92,3 +92,7 @@ def test_a_product_line_after_its_makers_name_is_the_product():
 def test_a_doctrine_is_no_actor():
     assert _label("Kesselism", "NORP") == "NOT_ACTOR"
     assert _label("Prism") == "ORG"  # too short to be a doctrine's word
+
+
+def test_a_given_name_before_a_product_word_is_no_product():
+    assert _label("Freddie Mac") != "PRODUCT"  # a mortgage company's nickname
