@@ -462,9 +462,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
     if _paired_event(words, rules):
         return "EVENT"  # "Six Nations", "Tri-Nations", "Live Aid": a tournament, a charity concert
-    if len(words) > 1 and (words[0] in rules.product_lead_words or (
-            words[-1] in rules.product_head_words and words[0].lower() not in rules.given_names)):
-        return "PRODUCT"  # "Windows Media Center", "Apple Mac": a product line; "Freddie Mac" is a firm
+    if len(words) > 1 and (words[0] in rules.product_lead_words or words[-1] in rules.product_head_words):
+        return "PRODUCT"  # "Windows Media Center", "Apple iPod": a product line, a version of it
     if len(words) == 1 and len(text) > 5 and text.endswith("ism") and text[:1].isupper():
         return "NOT_ACTOR"  # "Zionism", "Semitism" of "anti-Semitism": a doctrine names no actor
     if len(words) > 1 and label == "PERSON" and (words[-1] in rules.team_head_words
