@@ -96,3 +96,35 @@ def test_a_doctrine_is_no_actor():
 
 def test_mac_closing_a_name_is_no_product_word():
     assert _label("Freddie Mac") == "ORG"  # a mortgage lender's nickname
+
+
+# ------------------------------------------------------------------ awards voted across the corpus
+
+def _resolve(docs: dict[str, tuple[str, dict[str, str]]]):
+    mentions = []
+    for doc, (text, names) in docs.items():
+        for name, label in names.items():
+            at = text.find(name)
+            while at >= 0:
+                mentions.append(Mention(doc=doc, start=at, end=at + len(name), text=name, label=label,
+                                        key=name_key(name), full_name=name, sentence=0))
+                at = text.find(name, at + 1)
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+
+
+def test_a_name_the_sentences_call_an_award_is_no_actor():
+    resolution = _resolve({
+        "d1": ("Dorrin Vaal won the Silver Kessel on Sunday.", {"Silver Kessel": "ORG", "Dorrin Vaal": "PERSON"}),
+        "d2": ("The Silver Kessel award went to a comedy.", {"Silver Kessel": "ORG"}),
+        "d3": ("The Silver Kessel jury met in Tamsk.", {"Silver Kessel": "ORG", "Tamsk": "GPE"}),
+    })
+    assert {a.name for a in resolution.actors} == {"Dorrin Vaal", "Tamsk"}
+
+
+def test_a_company_once_before_prize_stays_an_actor():
+    resolution = _resolve({
+        "d1": ("The Vantorix prize is new. Vantorix shares rose.", {"Vantorix": "ORG"}),
+        "d2": ("Vantorix said sales rose. Vantorix hired staff.", {"Vantorix": "ORG"}),
+    })
+    assert {a.name for a in resolution.actors} == {"Vantorix"}

@@ -26,7 +26,7 @@ from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import CorpusWorks, WorkFinder
+from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -80,6 +80,10 @@ STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user ass
 # is named after its hero).
 WORK_DOC_SHARE = 5
 WORK_DOC_SHARE_PERSON = 3
+# An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
+# mentions at least, and one in AWARD_SHARE of the name's mentions.
+AWARD_MIN = 2
+AWARD_SHARE = 3
 
 
 @dataclass
@@ -129,6 +133,7 @@ class NameGraphResolver:
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.works = WorkFinder.from_data()
+        self.awards = AwardContext.from_data()
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -193,7 +198,7 @@ class NameGraphResolver:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
-        of "How to Mend an Atomic Kessel"). Not a country, a name of the alias data, an outlet,
+        of "How to Mend an Atomic Kessel"), or its sentences call it an award (``_called_award``). Not a country, a name of the alias data, an outlet,
         a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         corpus = self.works.scan(texts)
@@ -204,9 +209,16 @@ class NameGraphResolver:
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             if any(m.cue for m in ms):
                 continue
-            if self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts):
+            if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
+                    or self._called_award(ms, texts)):
                 found.add(i)
         return found
+
+    def _called_award(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Award cues (see ``AwardContext``) on AWARD_MIN mentions and one in AWARD_SHARE:
+        "Sony" is named before "prize" once in a hundred mentions and stays."""
+        cued = sum(self.awards(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        return cued >= AWARD_MIN and cued * AWARD_SHARE >= len(ms)
 
     def _not_work(self, node: NameNode) -> bool:
         return (node.canonical is not None or node.key in self.country_keys or node.team
