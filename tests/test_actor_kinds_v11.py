@@ -128,3 +128,15 @@ def test_a_company_once_before_prize_stays_an_actor():
         "d2": ("Vantorix said sales rose. Vantorix hired staff.", {"Vantorix": "ORG"}),
     })
     assert {a.name for a in resolution.actors} == {"Vantorix"}
+
+
+# ------------------------------------------------------------------ company cues
+
+def test_a_goods_maker_in_apposition_is_a_company_cue(analyze):
+    result = analyze("Profits rose at Vantorix, the mobile phone maker, in the last quarter.")
+    assert {m.text: m.cue for m in result.mentions}.get("Vantorix") == "ORG"
+
+
+def test_a_film_maker_in_apposition_is_no_company_cue(analyze):
+    result = analyze("The prize went to Dorrin Vaal, the film maker, on Friday.")
+    assert {m.text: m.cue for m in result.mentions}.get("Dorrin Vaal") != "ORG"

@@ -222,6 +222,9 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
             return True
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"
+    if any(child.dep_ == "appos" and child.lower_ in ("maker", "makers") and _makes_goods(child, rules)
+           for child in span.root.children):
+        return True  # "Vantorix, the mobile phone maker"; "Vaal, the film maker" is a person
     noun = predicate_noun(span)
     if noun is not None and noun.lower_ in _COMPANY_PREDICATES:
         return True  # "Vantorix is a software company"; "Kessel was a distributor" may be a man
@@ -235,6 +238,11 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         return not (place and not possessive and doc[after].lower_ in _MARKET_WORDS)
     return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
         "shares", "stake", "stakes")
+
+
+def _makes_goods(maker, rules: EntityRules) -> bool:
+    """The noun "maker" names a company's goods before it ("phone maker", "car maker")."""
+    return maker.i > 0 and maker.doc[maker.i - 1].lower_ in rules.maker_objects
 
 
 def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
