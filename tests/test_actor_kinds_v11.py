@@ -140,3 +140,13 @@ def test_a_goods_maker_in_apposition_is_a_company_cue(analyze):
 def test_a_film_maker_in_apposition_is_no_company_cue(analyze):
     result = analyze("The prize went to Dorrin Vaal, the film maker, on Friday.")
     assert {m.text: m.cue for m in result.mentions}.get("Dorrin Vaal") != "ORG"
+
+
+def test_a_place_tagged_name_said_in_a_statement_is_a_company_cue():
+    from newsgraph.parse import load_model
+    from newsgraph.mentions.spans import company_cue
+    doc = load_model()("Vantorix said in a statement that profits rose.")
+    span = doc[0:1]
+    assert company_cue(span, EntityRules.from_data(), place=True)
+    plain = load_model()("Vantorix said on Monday that profits rose.")
+    assert not company_cue(plain[0:1], EntityRules.from_data(), place=True)

@@ -225,6 +225,8 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
     if any(child.dep_ == "appos" and child.lower_ in ("maker", "makers") and _makes_goods(child, rules)
            for child in span.root.children):
         return True  # "Vantorix, the mobile phone maker"; "Vaal, the film maker" is a person
+    if place and _statement_subject(span):
+        return True  # "Vantorix said in a statement": a place-tagged name that issues statements
     noun = predicate_noun(span)
     if noun is not None and noun.lower_ in _COMPANY_PREDICATES:
         return True  # "Vantorix is a software company"; "Kessel was a distributor" may be a man
@@ -238,6 +240,19 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         return not (place and not possessive and doc[after].lower_ in _MARKET_WORDS)
     return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
         "shares", "stake", "stakes")
+
+
+def _statement_subject(span) -> bool:
+    """The name says something "in a statement" (or a filing): a body's voice. Asked only of
+    place-tagged names that are no countries (a person's statement is his own)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "say":
+        return False
+    return any(prep.lower_ == "in" and any(obj.lower_ in _STATEMENT_NOUNS for obj in prep.children)
+               for prep in root.head.children if prep.dep_ == "prep")
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "filing", "release"})
 
 
 def _makes_goods(maker, rules: EntityRules) -> bool:
