@@ -150,3 +150,19 @@ def test_a_place_tagged_name_said_in_a_statement_is_a_company_cue():
     assert company_cue(span, EntityRules.from_data(), place=True)
     plain = load_model()("Vantorix said on Monday that profits rose.")
     assert not company_cue(plain[0:1], EntityRules.from_data(), place=True)
+
+
+# ------------------------------------------------------------------ group-tagged given names
+
+def test_a_group_tagged_given_name_of_a_corpus_person_is_a_person():
+    mentions = [_mention(f"d{i}", "Arnolt Quessy", "PERSON") for i in range(6)]
+    mentions += [_mention("d7", "Arnolt", "ORG"), _mention("d8", "Arnolt", "ORG")]
+    kinds = {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors}
+    assert kinds["Arnolt"] == "PERSON"
+
+
+def test_a_group_named_often_stays_a_group_beside_a_namesake():
+    mentions = [_mention(f"d{i}", "Vantorix", "ORG") for i in range(5)]
+    mentions += [_mention(f"e{i}", "Vantorix Hollis", "PERSON") for i in range(6)]
+    kinds = {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors}
+    assert kinds["Vantorix"] == "ORG"

@@ -464,18 +464,21 @@ class NameGraphResolver:
 
     def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
                         given_uses: Counter, determined: set[str] = frozenset()) -> str:
-        """A lone word the model calls a place or an outlet that is the surname or the given
-        name of full person names the corpus names NAME_PART_SHARE times as often as the word
-        alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a dozen times) is a person.
+        """A lone word the model calls a place or an outlet (a group: by given names only) that
+        is the surname or the given name of full person names the corpus names NAME_PART_SHARE
+        times as often as the word alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a
+        dozen times) is a person.
         A country is no one's name part here; "Paris" named a hundred times stays a place, and so
         does a name a story writes with "the" ("the Hague", "the West"), or an acronym."""
-        if kind not in ("GPE", "LOC", "OUTLET") or any(len(nodes[n].words) != 1 for n in members):
+        if kind not in ("GPE", "LOC", "OUTLET", "ORG") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
         if (key in self.country_keys or key in determined or any(nodes[n].canonical or nodes[n].acronym for n in members)):
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
-        uses = max(last_uses.get(key, 0), given_uses.get(key, 0))
+        # a group-tagged word goes by given names only ("Arjen" of "Arjen Vaal"): a surname is
+        # a firm's or a club's name as often ("Fox", "Brown"), and _surname_kind weighs those
+        uses = given_uses.get(key, 0) if kind == "ORG" else max(last_uses.get(key, 0), given_uses.get(key, 0))
         return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
