@@ -166,3 +166,10 @@ def test_a_group_named_often_stays_a_group_beside_a_namesake():
     mentions += [_mention(f"e{i}", "Vantorix Hollis", "PERSON") for i in range(6)]
     kinds = {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors}
     assert kinds["Vantorix"] == "ORG"
+
+
+# ------------------------------------------------------------------ events stage
+
+def test_a_product_named_as_an_argument_takes_no_actor(events_of):
+    events = events_of("Dorrin Vaal criticised Firefox on Monday.")
+    assert all(target != "Firefox" for _, _, _, target, _ in events)
