@@ -173,3 +173,12 @@ def test_a_group_named_often_stays_a_group_beside_a_namesake():
 def test_a_product_named_as_an_argument_takes_no_actor(events_of):
     events = events_of("Dorrin Vaal criticised Firefox on Monday.")
     assert all(target != "Firefox" for _, _, _, target, _ in events)
+
+
+# ------------------------------------------------------------------ name fragments
+
+def test_the_place_of_a_peers_title_is_no_actor(analyze):
+    result = analyze("The bill was opposed by Lord Vaal of Tamsk, a former minister, on Tuesday.")
+    assert "Tamsk" not in {m.text for m in result.mentions}
+    control = analyze("The bill was opposed by the mayor of Tamsk, a former minister, on Tuesday.")
+    assert "Tamsk" in {m.text for m in control.mentions}

@@ -19,7 +19,7 @@ _LIST_KEYS = (
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
-    "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words",
+    "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
 )
 
 
@@ -64,6 +64,7 @@ class EntityRules:
     product_lead_words: frozenset[str] = frozenset()  # "Windows" of "Windows Media Center"
     product_head_words: frozenset[str] = frozenset()  # "Mac" of "Apple Mac"
     facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
+    peerage_titles: frozenset[str] = frozenset()  # "Baroness" of "Baroness Vaal of Tamsk"
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

@@ -99,7 +99,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     for ent in doc.ents:
         for span in (part for piece in split_span(ent, rules) for part in cut_span(piece, ent.label_, rules)):
             span = trim_span(span, words, rules)
-            if span is None or not looks_like_name(span):
+            if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
@@ -130,6 +130,16 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 cue=cue,
             ))
     return found
+
+
+def in_peerage_title(span, rules: EntityRules) -> bool:
+    """The place of a peer's title: "Tamsk" of "Baroness Vaal of Tamsk" names no actor."""
+    doc = span.doc
+    at = span.start
+    if at >= 1 and doc[at - 1].lower_ == "the":
+        at -= 1
+    return (at >= 3 and doc[at - 1].lower_ == "of" and doc[at - 2].text[:1].isupper()
+            and doc[at - 3].text in rules.peerage_titles)
 
 
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
