@@ -182,3 +182,7 @@ def test_the_place_of_a_peers_title_is_no_actor(analyze):
     assert "Tamsk" not in {m.text for m in result.mentions}
     control = analyze("The bill was opposed by the mayor of Tamsk, a former minister, on Tuesday.")
     assert "Tamsk" in {m.text for m in control.mentions}
+
+
+def test_a_road_race_is_an_event():
+    assert _label("Great Tamsk Run", "FAC") == "EVENT"
