@@ -115,6 +115,8 @@ class ArgumentActors:
         owner = self._owner(head, offset, places=group)
         if owner is None and head.pos_ == "NOUN" and self._acts_for_owner(head):
             name = _name_before(head)
+            if name is not None and name.text in self.lexicon.not_actor_names:
+                name = None  # "Xbox owners": a product's, no actor's
             if name is not None:  # "Arnor officials", "Gondor's opposition group": a name the model did not know
                 known = self._named_before(name.text, offset + name.start_char)
                 if known is not None:
@@ -135,6 +137,8 @@ class ArgumentActors:
         if group and named:
             return Argument(span.text, start, end, None, self._group(head, offset, sentence), direct=True,
                             kind="group")
+        if owner is None and _unknown_name(head) and _name_span(head).text in self.lexicon.not_actor_names:
+            return Argument(span.text, start, end, None)  # "bought an Xbox": a product, no actor
         if owner is None and _unknown_name(head):
             name = _name_span(head)
             known = self._named_before(name.text, offset + name.start_char)

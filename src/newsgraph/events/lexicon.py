@@ -127,6 +127,9 @@ class EventLexicon:
     confidence: dict[str, Any] = field(default_factory=dict)
     untyped: EventType = EventType(None)
     demonyms: frozenset[str] = frozenset()  # "pakistani", "egyptians" (data/demonyms.tsv)
+    # names that are no actors (entity_rules.yaml's not_actors: products, doctrines ...), as
+    # written: an argument naming one takes no "unknown name" actor
+    not_actor_names: frozenset[str] = frozenset()
     clause_target_types: frozenset[str] = frozenset()  # types whose that-clause subject is the target
     receiving_verbs: frozenset[str] = frozenset()  # "received aid from Y": the subject is the target
     object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
@@ -228,6 +231,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         confidence=dict(tables.get("confidence") or {}),
         untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
         demonyms=_demonyms(),
+        not_actor_names=frozenset(str(n) for n in load_yaml("entity_rules.yaml").get("not_actors") or ()),
         receiving_verbs=_words(tables.get("receiving_verbs")),
         object_control=_words(tables.get("object_control")),
         private_persons=_words(tables.get("private_persons")),

@@ -19,6 +19,7 @@ _LIST_KEYS = (
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
+    "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
 )
 
 
@@ -58,6 +59,12 @@ class EntityRules:
     body_roles_after: frozenset[str] = frozenset()
     work_nouns_after: frozenset[str] = frozenset()
     event_lead_words: frozenset[str] = frozenset()
+    event_pair_leads: frozenset[str] = frozenset()  # "Six" of "Six Nations", "Tri" of "Tri-Nations"
+    event_pair_heads: frozenset[str] = frozenset()
+    product_lead_words: frozenset[str] = frozenset()  # "Windows" of "Windows Media Center"
+    product_head_words: frozenset[str] = frozenset()  # "Mac" of "Apple Mac"
+    facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
+    peerage_titles: frozenset[str] = frozenset()  # "Baroness" of "Baroness Vaal of Tamsk"
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

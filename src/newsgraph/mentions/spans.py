@@ -99,7 +99,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
     for ent in doc.ents:
         for span in (part for piece in split_span(ent, rules) for part in cut_span(piece, ent.label_, rules)):
             span = trim_span(span, words, rules)
-            if span is None or not looks_like_name(span):
+            if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
@@ -130,6 +130,16 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 cue=cue,
             ))
     return found
+
+
+def in_peerage_title(span, rules: EntityRules) -> bool:
+    """The place of a peer's title: "Tamsk" of "Baroness Vaal of Tamsk" names no actor."""
+    doc = span.doc
+    at = span.start
+    if at >= 1 and doc[at - 1].lower_ == "the":
+        at -= 1
+    return (at >= 3 and doc[at - 1].lower_ == "of" and doc[at - 2].text[:1].isupper()
+            and doc[at - 3].text in rules.peerage_titles)
 
 
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
@@ -222,6 +232,11 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
             return True
     if any(child.dep_ == "appos" and child.lower_ in rules.company_nouns_before for child in span.root.children):
         return True  # "Vantorix, the car company"
+    if any(child.dep_ == "appos" and child.lower_ in ("maker", "makers") and _makes_goods(child, rules)
+           for child in span.root.children):
+        return True  # "Vantorix, the mobile phone maker"; "Vaal, the film maker" is a person
+    if place and _statement_subject(span):
+        return True  # "Vantorix said in a statement": a place-tagged name that issues statements
     noun = predicate_noun(span)
     if noun is not None and noun.lower_ in _COMPANY_PREDICATES:
         return True  # "Vantorix is a software company"; "Kessel was a distributor" may be a man
@@ -235,6 +250,24 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         return not (place and not possessive and doc[after].lower_ in _MARKET_WORDS)
     return span.start >= 2 and doc[span.start - 1].lower_ == "in" and doc[span.start - 2].lower_ in (
         "shares", "stake", "stakes")
+
+
+def _statement_subject(span) -> bool:
+    """The name says something "in a statement" (or a filing): a body's voice. Asked only of
+    place-tagged names that are no countries (a person's statement is his own)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "say":
+        return False
+    return any(prep.lower_ == "in" and any(obj.lower_ in _STATEMENT_NOUNS for obj in prep.children)
+               for prep in root.head.children if prep.dep_ == "prep")
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "filing", "release"})
+
+
+def _makes_goods(maker, rules: EntityRules) -> bool:
+    """The noun "maker" names a company's goods before it ("phone maker", "car maker")."""
+    return maker.i > 0 and maker.doc[maker.i - 1].lower_ in rules.maker_objects
 
 
 def _team_label(span, label: str, senses: "Senses", sport: bool) -> bool:
@@ -460,11 +493,18 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Cannes Film Festival", "Davis Cup": events are not actors
     if len(words) > 1 and words[0] in rules.event_lead_words:
         return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
+    if _paired_event(words, rules):
+        return "EVENT"  # "Six Nations", "Tri-Nations", "Live Aid": a tournament, a charity concert
+    if len(words) > 1 and (words[0] in rules.product_lead_words or words[-1] in rules.product_head_words):
+        return "PRODUCT"  # "Windows Media Center", "Apple iPod": a product line, a version of it
+    if len(words) == 1 and len(text) > 5 and text.endswith("ism") and text[:1].isupper():
+        return "NOT_ACTOR"  # "Zionism", "Semitism" of "anti-Semitism": a doctrine names no actor
     if len(words) > 1 and label == "PERSON" and (words[-1] in rules.team_head_words
                                                   or words[-1] in rules.club_nickname_words):
         return "ORG"
-    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and words[-1] in rules.facility_head_words:
-        return "FAC"  # "Three Gorges Dam", "Carrow Road": a building or a ground
+    if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and (
+            words[-1] in rules.facility_head_words or _facility_lead(words, rules)):
+        return "FAC"  # "Three Gorges Dam", "Carrow Road", "Stade de Kessel": a building or a ground
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
@@ -479,6 +519,26 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+def _facility_lead(words: list[str], rules: EntityRules) -> bool:
+    """"Estadio Vaal", "Stade de Kessel"; a word that opens clubs' names too needs a particle
+    after it ("Stade Kessel" is a club)."""
+    return words[0] in rules.facility_lead_words and (
+        words[0] not in rules.org_lead_words or words[1] in rules.name_particles)
+
+
+def _paired_event(words: list[str], rules: EntityRules) -> bool:
+    """An event's lead and head closing the name, apart or hyphenated: "Six Nations",
+    "the Tri-Nations", "Live Aid"; "United Nations" and "Christian Aid" have no such lead."""
+    parts = words[-1].split("-")
+    if len(parts) == 2:
+        count, head = parts
+    elif len(words) > 1:
+        count, head = words[-2], words[-1]
+    else:
+        return False
+    return count in rules.event_pair_leads and head in rules.event_pair_heads
 
 
 def _company_on_demonym(words: list[str], label: str, rules: EntityRules) -> bool:

@@ -26,7 +26,7 @@ from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import CorpusWorks, WorkFinder
+from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -48,6 +48,12 @@ CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 CUE_SHARE_PERSON = 8
+# A name the model calls a place that the sentences call a company or a club (no country: the
+# mention stage gives those no cue) needs one such mention in this many, and CUE_MIN_PLACE at
+# least: a place lends its name to nothing the cues read ("Kessel shares" of a city is a market,
+# no cue), while a company's or a club's name is tagged a place by the model in most stories.
+CUE_SHARE_PLACE = 10
+CUE_MIN_PLACE = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
@@ -74,6 +80,10 @@ STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user ass
 # is named after its hero).
 WORK_DOC_SHARE = 5
 WORK_DOC_SHARE_PERSON = 3
+# An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
+# mentions at least, and one in AWARD_SHARE of the name's mentions.
+AWARD_MIN = 2
+AWARD_SHARE = 3
 
 
 @dataclass
@@ -124,6 +134,7 @@ class NameGraphResolver:
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.works = WorkFinder.from_data()
+        self.awards = AwardContext.from_data()
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -189,7 +200,7 @@ class NameGraphResolver:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
-        of "How to Mend an Atomic Kessel"). Not a country, a name of the alias data, an outlet,
+        of "How to Mend an Atomic Kessel"), or its sentences call it an award (``_called_award``). Not a country, a name of the alias data, an outlet,
         a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         corpus = self.works.scan(texts)
@@ -200,9 +211,16 @@ class NameGraphResolver:
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             if any(m.cue for m in ms):
                 continue
-            if self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts):
+            if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
+                    or self._called_award(ms, texts)):
                 found.add(i)
         return found
+
+    def _called_award(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Award cues (see ``AwardContext``) on AWARD_MIN mentions and one in AWARD_SHARE:
+        "Sony" is named before "prize" once in a hundred mentions and stays."""
+        cued = sum(self.awards(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        return cued >= AWARD_MIN and cued * AWARD_SHARE >= len(ms)
 
     def _not_work(self, node: NameNode) -> bool:
         return (node.canonical is not None or node.key in self.country_keys or node.team
@@ -471,18 +489,21 @@ class NameGraphResolver:
 
     def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
                         given_uses: Counter, determined: set[str] = frozenset()) -> str:
-        """A lone word the model calls a place or an outlet that is the surname or the given
-        name of full person names the corpus names NAME_PART_SHARE times as often as the word
-        alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a dozen times) is a person.
+        """A lone word the model calls a place or an outlet (a group: by given names only) that
+        is the surname or the given name of full person names the corpus names NAME_PART_SHARE
+        times as often as the word alone ("Dorrin" tagged GPE twice beside "Dorrin Vaal" named a
+        dozen times) is a person.
         A country is no one's name part here; "Paris" named a hundred times stays a place, and so
         does a name a story writes with "the" ("the Hague", "the West"), or an acronym."""
-        if kind not in ("GPE", "LOC", "OUTLET") or any(len(nodes[n].words) != 1 for n in members):
+        if kind not in ("GPE", "LOC", "OUTLET", "ORG") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
         if (key in self.country_keys or key in determined or any(nodes[n].canonical or nodes[n].acronym for n in members)):
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
-        uses = max(last_uses.get(key, 0), given_uses.get(key, 0))
+        # a group-tagged word goes by given names only ("Arjen" of "Arjen Vaal"): a surname is
+        # a firm's or a club's name as often ("Fox", "Brown"), and _surname_kind weighs those
+        uses = given_uses.get(key, 0) if kind == "ORG" else max(last_uses.get(key, 0), given_uses.get(key, 0))
         return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
@@ -520,6 +541,8 @@ class NameGraphResolver:
         cue, count = cues.most_common(1)[0]
         # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
         share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
+        if kind in ("GPE", "LOC") and cue == "ORG" and count >= CUE_MIN_PLACE:
+            share = CUE_SHARE_PLACE
         if cue == kind or count * share < len(members):
             return kind
         if kind == "PERSON" and any(self.gender.of_title(t) for n in groups for t in nodes[n].surface):

@@ -120,3 +120,26 @@ won wins took takes opens opened opening released stars starred starring feature
 tells told follows followed topped tops became becomes earned earns scooped received receives
 beat beats leads led made makes sold sells came comes went goes picked collected gets got also
 """.split())
+
+
+class AwardContext:
+    """Is a mention an award's name by its sentence: a noun of prizes right after it ("the
+    Golden Kessel award", "two Vaal prizes") or a verb of winning and a determiner right before
+    it ("won the Silver Tamsk", "scooped a Brevik")? Read from the raw text around the mention;
+    the resolver pools it over the corpus (``NameGraphResolver._award_clusters``)."""
+
+    def __init__(self, nouns: list[str], verbs: list[str]):
+        noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        self.after = re.compile(rf"\s+(?:{noun})\b")
+        self.before = re.compile(rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$")
+
+    @classmethod
+    def from_data(cls) -> "AwardContext":
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(w) for w in rules.get("award_nouns_after", [])],
+                   [str(w) for w in rules.get("award_verbs_before", [])])
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool(self.after.match(text, end) or self.before.search(text, max(0, start - 40), start))
+
