@@ -84,12 +84,18 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v6.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v7.jsonl
 	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v8.jsonl benchmarks/gold/bbc_actor_top40_v8.jsonl benchmarks/gold/bbc_actor_kinds_sample_v8.jsonl
-	# v0.9: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.9 stands")
+	# v0.9 round 10: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.9 stands")
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v9.jsonl
 	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v9.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v8.jsonl
 	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v8.jsonl
 	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v9.jsonl benchmarks/gold/bbc_actor_top40_v9.jsonl benchmarks/gold/bbc_actor_kinds_sample_v9.jsonl
+	# v0.9 final: the same, on the build of this session's final main (round 11)
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v10.jsonl
+	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v10.jsonl
+	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v9.jsonl
+	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v9.jsonl
+	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v10.jsonl benchmarks/gold/bbc_actor_top40_v10.jsonl benchmarks/gold/bbc_actor_kinds_sample_v10.jsonl
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
 	$(BIN)/python benchmarks/bench_reuse.py
