@@ -53,12 +53,17 @@ class CorpusWorks:
         return False
 
 
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of the words, longest first (so "album" does not cut "albums")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 class WorkFinder:
     """Finds the work cues of a text with two regular expressions (linear in the text)."""
 
     def __init__(self, nouns: list[str], leads: list[str]):
-        noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        lead = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(leads, key=len, reverse=True))
+        noun = _alternatives(nouns)
+        lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
         self.after_lead = re.compile(rf"\b(?:{lead})\s+{_QUOTE}({_TITLE})")
 
@@ -129,8 +134,7 @@ class AwardContext:
     the resolver pools it over the corpus (``NameGraphResolver._award_clusters``)."""
 
     def __init__(self, nouns: list[str], verbs: list[str]):
-        noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+        noun, verb = _alternatives(nouns), _alternatives(verbs)
         self.after = re.compile(rf"\s+(?:{noun})\b")
         self.before = re.compile(rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$")
 
