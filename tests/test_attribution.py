@@ -1102,7 +1102,7 @@ def test_a_detail_left_out_is_no_declined_comment(analyze):
     "The fine would have been smaller had the driver denied the charge.",
     "If the firm denies the report, the union will strike.",
     "Had the council refused to comment, the shares would have fallen.",
-    "She said it would have been better to have rejected the treaty outright.",
+    "The minister said it would have been wiser to have rejected the pact at the start.",
     "The coach should have denied the rumours at once.",
 ])
 def test_a_denial_or_refusal_that_was_not_made_is_no_claim(analyze, text):
@@ -1263,7 +1263,7 @@ def test_an_ally_of_a_named_person_is_not_that_person(analyze):
 
 def test_a_demonym_for_one_person_is_the_person_quoted(analyze):
     result = claims_of(analyze, "\u201cWe can beat anyone,\u201d Ian Corran said of his side. Corran's own striker "
-                                "Luis Ferro is fit again, but the Scot admitted he was unsure whether to start him.")
+                                "Luis Ferro has recovered from injury, and the Scot admitted he had not yet decided on a place for him.")
     assert speaker_name(result, only(result.claims, cue="admitted")) == "Ian Corran"
 
 
