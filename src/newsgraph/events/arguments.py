@@ -25,7 +25,6 @@ pronoun, unknown_name, lone_name, coordinated, place, not_actor), which the even
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -426,19 +425,8 @@ class ArgumentActors:
         found = self.coref.description(" ".join(words), offset + head.idx, kind=kind) if kind else None
         if found is None:
             return None
-        index = self._by_start[found]
-        return None if self._qualified_title(index, words) else index
-
-    def _qualified_title(self, index: int, words: list[str]) -> bool:
-        """The person was introduced with a qualified form of the title ("Deputy Prime
-        Minister X", "shadow chancellor X"): "the prime minister" is someone else."""
-        mention = self.mentions[index]
-        # the title just before the name, as coreference reads it: after the last punctuation
-        before = re.split(r"[.,;:()\n]", self.document.text[max(0, mention.start - 80):mention.start])[-1].lower().split()
-        for at in range(len(before) - len(words), -1, -1):
-            if [w.rstrip("s") for w in before[at:at + len(words)]] == [w.rstrip("s") for w in words]:
-                return at > 0 and before[at - 1] in self.lexicon.title_qualifiers
-        return False
+        # "the prime minister" is not the person introduced as "Deputy Prime Minister X"
+        return None if self.coref.qualified_title(found, " ".join(words)) else self._by_start[found]
 
     @staticmethod
     def _quantified(token: Token) -> Token:

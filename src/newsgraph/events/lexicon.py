@@ -17,7 +17,6 @@ from newsgraph.plover import Plover
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("acting_owners", "hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
-                 "title_qualifiers",
                  "needs_actor_object")
 _TABLES = ("comment_types", "addressed_types", "headline_passive_types", "things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
            "intended_force")
@@ -135,7 +134,6 @@ class EventLexicon:
     object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
     private_persons: frozenset[str] = frozenset()  # "a man from X": never stands for X
     place_nouns: frozenset[str] = frozenset()  # "the city of X": the place is X
-    title_qualifiers: frozenset[str] = frozenset()  # "deputy prime minister" is no "prime minister"
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
     hearsay_nouns: frozenset[str] = frozenset()  # "claims of a clash": the event is only said to happen
@@ -237,7 +235,6 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         private_persons=_words(tables.get("private_persons")),
         loose_title_words=_words(tables.get("loose_title_words")),
         place_nouns=_words(tables.get("place_nouns")),
-        title_qualifiers=_words(tables.get("title_qualifiers")),
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
         hearsay_nouns=_words(tables.get("hearsay_nouns")),
