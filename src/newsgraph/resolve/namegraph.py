@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from newsgraph.bulk import no_cycle_collection
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Actor, Link, Mention
 from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
@@ -141,6 +142,12 @@ class NameGraphResolver:
 
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = (),
                  texts: dict[str, str] | None = None):
+        # Nodes, keys and clusters are millions of small acyclic objects on a large corpus.
+        with no_cycle_collection():
+            return self._resolve(mentions, links, texts)
+
+    def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
+                 texts: dict[str, str] | None):
         mentions = self._styled_links_undone(mentions)
         if texts:
             mentions = self._senses_in_context(mentions, texts)

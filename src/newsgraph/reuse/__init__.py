@@ -28,7 +28,8 @@ from itertools import groupby
 from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.reuse.align import Passage, align
-from newsgraph.reuse.candidates import candidate_pairs, no_cycle_collection
+from newsgraph.bulk import no_cycle_collection
+from newsgraph.reuse.candidates import candidate_pairs
 from newsgraph.reuse.text import Words, words_of
 from newsgraph.times import parse_published
 

@@ -19,8 +19,6 @@ with the square of the corpus.
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -155,16 +153,3 @@ def _distinct_rows(rows: np.ndarray, doc_bits: int) -> np.ndarray:
     return ordered[np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)]]
 
 
-@contextmanager
-def no_cycle_collection():
-    """Pause Python's cycle collector while reuse is found: the word lists are millions of
-    small lists and strings that form no cycles, and each full collection would walk them all
-    again, making the work grow faster than the corpus. Restored on exit, as it was; whatever
-    cycles arose meanwhile are collected after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
