@@ -326,13 +326,26 @@ def _pairs(roles: Roles, event_type: EventType, trigger: Token, context: _Contex
         sources = [replace(a, kind="modifier") if a.is_actor else a for a in sources]
     if roles.named_only:  # "refused to retract a Nazi insult": the insult is no actor of the refusal
         targets = [t if t.direct else replace(t, mention=None, group=None) for t in targets]
-    # "A and B agreed to a truce": each other's counterpart ("ratified by A and B": not so)
+    # "A and B agreed to a truce": each other's counterpart ("ratified by A and B": not so;
+    # "A and B held talks with C", "A and B in C talks": each with a third, not with each other)
     if (roles.named_only or not any(t.is_actor for t in targets)) and len(sources) > 1 \
-            and event_type.type in SYMMETRIC_TYPES and not roles.passive:
+            and event_type.type in SYMMETRIC_TYPES and not roles.passive \
+            and not _third_party(roles, trigger, context, sentence):
         return [(sources[0], other) for other in sources[1:]]
     if targets and not any(t.is_actor for t in targets) and event_type.type is not None and trigger.pos_ == "VERB":
         targets = _nested_targets(roles, trigger, event_type, sources, context, sentence) or targets
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _third_party(roles: Roles, trigger: Token, context: _Context, sentence: int) -> bool:
+    """The event names a counterpart besides its coordinated subjects: a target introduced by
+    "with", or a name modifying the event noun ("C talks")."""
+    if any(_target_preposition(t, trigger) == "with" for t in roles.targets):
+        return True
+    if trigger.pos_ != "NOUN":
+        return False
+    modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i not in {t.i for t in roles.sources}]
+    return any(context.actors.argument(c, context.offset, sentence).is_actor for c in modifiers)
 
 
 def _target(token: Token, trigger: Token, event_type: EventType, context: _Context, sentence: int) -> Argument:

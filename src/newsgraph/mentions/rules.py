@@ -20,6 +20,7 @@ _LIST_KEYS = (
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
     "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
+    "possessive_name_tails",
 )
 
 
@@ -65,6 +66,7 @@ class EntityRules:
     product_head_words: frozenset[str] = frozenset()  # "Mac" of "Apple Mac"
     facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
     peerage_titles: frozenset[str] = frozenset()  # "Baroness" of "Baroness Vaal of Tamsk"
+    possessive_name_tails: frozenset[str] = frozenset()  # "Group" of "Kessel's Group": one name
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

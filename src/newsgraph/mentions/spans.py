@@ -329,13 +329,21 @@ def possessive_in_name(ent, mark, rules: EntityRules) -> bool:
     if mark.i == ent.start or mark.i >= ent.end - 1:
         return False
     owner = ent.doc[mark.i - 1]
-    plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
-    if not plural or not owner.is_title:
-        return False
     tail = [t for t in ent.doc[mark.i + 1:ent.end]]
-    if any(t.is_space or t.text in _POSSESSIVE_MARKS for t in tail):
+    if not owner.is_title or any(t.is_space or t.text in _POSSESSIVE_MARKS for t in tail):
         return False
-    return tail[-1].text in rules.org_head_words
+    if _founder_name(tail, rules):
+        return True
+    plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
+    return plural and tail[-1].text in rules.org_head_words
+
+
+def _founder_name(tail, rules: EntityRules) -> bool:
+    """The words after a possessive make it part of a firm's name: "of" and a place ("Kessel's
+    of Tamsk": no one owns an "of Tamsk") or a lone company form word ("Kessel's Group")."""
+    if len(tail) >= 2 and tail[0].lower_ == "of" and all(t.is_title for t in tail[1:]):
+        return True
+    return len(tail) == 1 and tail[0].text in rules.possessive_name_tails
 
 
 def cut_span(span, label: str, rules: EntityRules) -> list:
@@ -461,12 +469,18 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                            or _leading_lower(doc[start], rules)):
         start += 1
     if headline:  # "Hamas Negotiating Truce With Rivals": the name stops at the first common word
-        end = next((t.i for t in doc[start + 1:end] if is_common_word(t)), end)
+        # unless it is a linking word or particle the headline keeps in lower case ("Bank of X")
+        end = next((t.i for t in doc[start + 1:end] if is_common_word(t) and not _linking_word(t, rules)), end)
     # a name does not end in a lower-case word ("the Sons of the Valley militia")
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
                            or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _linking_word(token, rules: EntityRules) -> bool:
+    """A lower-case word that joins the words of one name: "of", "and", a particle ("van")."""
+    return token.is_lower and (token.lower_ in ("of", "and") or token.text in rules.name_particles)
 
 
 def _leading_lower(token, rules: EntityRules) -> bool:

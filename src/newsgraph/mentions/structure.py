@@ -185,6 +185,8 @@ def _label_fits(candidate: Candidate, labels: frozenset[str]) -> bool:
     if "ACRONYM" in labels and _ACRONYM.match(candidate.text):
         return True
     one_word = " " not in candidate.text
+    if "LONE_PERSON" in labels and one_word and candidate.label == "PERSON":
+        return True
     return "PLACE" in labels and (candidate.label in ("GPE", "LOC", "FAC") or (one_word and candidate.label in ("PERSON", "ORG")))
 
 
