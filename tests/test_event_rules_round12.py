@@ -51,3 +51,9 @@ def test_a_states_court_does_not_stand_for_the_state(events_of):
 def test_a_title_case_line_keeps_a_linking_word_inside_a_name(analyze):
     result = analyze("Banc of Tamsk Securities Sues Kemaria\n\nThe bank sued Kemaria on Monday, the lawyers said.")
     assert result.mentions[0].text == "Banc of Tamsk Securities"
+
+
+def test_a_second_object_hung_on_the_verb_from_a_later_clause_is_not_its_target(events_of):
+    text = ("At a rally in Tamsk, Mr Brell accused shadow chancellor Dorian Vask of plotting cuts that were "
+            "the equivalent of sacking every teacher, GP and nurse in the country.")
+    assert on(events_of(text), "accused") == [("ACCUSE", "Brell", "Dorian Vask")]

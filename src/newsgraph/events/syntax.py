@@ -70,7 +70,7 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False, 
         roles.targets = [c for c in (verb.head if shared else verb).children if c.dep_ in PASSIVE_SUBJECTS]
     else:
         roles.sources = subjects_of(verb, lexicon)
-        roles.targets = [c for c in verb.children if c.dep_ in OBJECTS and c.pos_ != "ADP"]
+        roles.targets = _first_direct_object([c for c in verb.children if c.dep_ in OBJECTS and c.pos_ != "ADP"])
         # "provide support to X": the parser may label the preposition itself a dative
         roles.targets += [pobj for c in verb.children if c.dep_ == "dative" and c.pos_ == "ADP"
                           for pobj in _objects_of(c)]
@@ -101,6 +101,13 @@ def verb_roles(verb: Token, lexicon: EventLexicon, clause_target: bool = False, 
     roles.sources = [_antecedent(t, verb) for t in with_conjuncts(roles.sources)]
     roles.targets = [_antecedent(t, verb) for t in with_conjuncts(roles.targets) if not _next_clause_subject(t)]
     return roles
+
+
+def _first_direct_object(objects: list[Token]) -> list[Token]:
+    """A verb has one direct object: a second the parser hung on it from a later clause ("accused
+    X of plotting cuts ..., sacking every teacher, Y and Z") is not the verb's."""
+    direct = [o for o in objects if o.dep_ == "dobj"]
+    return [o for o in objects if o.dep_ != "dobj" or o is direct[0]]
 
 
 def _next_clause_subject(token: Token) -> bool:
