@@ -45,6 +45,12 @@ test: $(STAMP) browser
 fuzz: $(STAMP)
 	NEWSGRAPH_FUZZ=1 $(BIN)/python -m pytest -q tests/test_fuzz.py tests/test_bad_input.py
 
+GOLD := benchmarks/gold
+EVENT_GOLD := $(sort $(wildcard $(GOLD)/bbc_event*_sample*.jsonl $(GOLD)/bbc_relations_top30*.jsonl))
+CLAIM_GOLD := $(sort $(wildcard $(GOLD)/bbc_claims_sample*.jsonl $(GOLD)/bbc_stances_sample*.jsonl))
+ACTOR_GOLD := $(sort $(wildcard $(GOLD)/bbc_actor_*.jsonl))
+CONTRADICTION_GOLD := $(sort $(wildcard $(GOLD)/bbc_contradictions*.jsonl))
+
 bench: $(STAMP) browser
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_scale.py
@@ -53,49 +59,11 @@ bench: $(STAMP) browser
 	$(BIN)/python benchmarks/eval_resolution.py examples/sample benchmarks/gold/sample_actors.yaml --build
 	$(BIN)/python benchmarks/eval_times.py
 	$(BIN)/python benchmarks/bench_events.py
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_event_sample.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v2.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v3.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v3.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v4.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v4.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v5.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v5.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v6.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v6.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v5.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v4.jsonl
-	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v6.jsonl benchmarks/gold/bbc_actor_top40_v6.jsonl benchmarks/gold/bbc_actor_kinds_sample_v6.jsonl
-	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_sample_v3.jsonl
-	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_recall.jsonl
-	# v0.7: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.7 stands")
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v7.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v7.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v6.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v5.jsonl
-	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v7.jsonl benchmarks/gold/bbc_actor_top40_v7.jsonl benchmarks/gold/bbc_actor_kinds_sample_v7.jsonl
-	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_sample_v4.jsonl
-	$(BIN)/python benchmarks/sample_contradictions.py score benchmarks/gold/bbc_contradictions_recall_v2.jsonl
-	# v0.8: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.8 stands")
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v8.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v8.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v7.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v6.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v7.jsonl
-	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v8.jsonl benchmarks/gold/bbc_actor_top40_v8.jsonl benchmarks/gold/bbc_actor_kinds_sample_v8.jsonl
-	# v0.9 round 10: independent judges, one whole-BBC build of merged main (docs/accuracy.md, "Where v0.9 stands")
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v9.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v9.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v8.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v8.jsonl
-	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v9.jsonl benchmarks/gold/bbc_actor_top40_v9.jsonl benchmarks/gold/bbc_actor_kinds_sample_v9.jsonl
-	# v0.9 final: the same, on the build of this session's final main (round 11)
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_events_sample_v10.jsonl
-	$(BIN)/python benchmarks/sample_events.py score benchmarks/gold/bbc_relations_top30_v10.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_claims_sample_v9.jsonl
-	$(BIN)/python benchmarks/sample_claims.py score benchmarks/gold/bbc_stances_sample_v9.jsonl
-	$(BIN)/python benchmarks/sample_actors.py score benchmarks/gold/bbc_actor_links_sample_v10.jsonl benchmarks/gold/bbc_actor_top40_v10.jsonl benchmarks/gold/bbc_actor_kinds_sample_v10.jsonl
+	# every hand-judged sample under benchmarks/gold (one per judged build; docs/accuracy.md says which)
+	for f in $(EVENT_GOLD); do $(BIN)/python benchmarks/sample_events.py score $$f || exit 1; done
+	for f in $(CLAIM_GOLD); do $(BIN)/python benchmarks/sample_claims.py score $$f || exit 1; done
+	$(BIN)/python benchmarks/sample_actors.py score $(ACTOR_GOLD)
+	for f in $(CONTRADICTION_GOLD); do $(BIN)/python benchmarks/sample_contradictions.py score $$f || exit 1; done
 	$(BIN)/python benchmarks/eval_attribution.py
 	$(BIN)/python benchmarks/bench_attribution.py
 	$(BIN)/python benchmarks/bench_reuse.py
