@@ -20,6 +20,7 @@ _LIST_KEYS = (
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
     "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
+    "group_nouns_before", "office_holder_words", "portfolio_titles",
 )
 
 
@@ -65,6 +66,9 @@ class EntityRules:
     product_head_words: frozenset[str] = frozenset()  # "Mac" of "Apple Mac"
     facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
     peerage_titles: frozenset[str] = frozenset()  # "Baroness" of "Baroness Vaal of Tamsk"
+    group_nouns_before: frozenset[str] = frozenset()  # "band" of "rock band Kessel": a performing group
+    office_holder_words: frozenset[str] = frozenset()  # "Commissioner" of "the Kessel Commissioner's Office"
+    portfolio_titles: frozenset[str] = frozenset()  # "Secretary" of "Health Secretary": "Health" is no actor
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

@@ -101,6 +101,9 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
+            if (ent.label_ not in ("GPE", "NORP") and not (senses is not None and span.text in senses.countries)
+                    and in_portfolio_title(span, rules)):
+                continue  # "Health" of "Health Secretary": a part of an office's title
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
@@ -142,12 +145,40 @@ def in_peerage_title(span, rules: EntityRules) -> bool:
             and doc[at - 3].text in rules.peerage_titles)
 
 
+def in_portfolio_title(span, rules: EntityRules) -> bool:
+    """The name is the portfolio of a government office's title: right before a capitalized
+    office title ("Health Secretary Jon Vaal", "Culture Minister") or right after one and
+    "of"/"for" ("the Secretary of Health"). A place or a people there is the state's
+    ("Kemarian Foreign Minister"): the caller asks only of other names; a country neither."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in rules.portfolio_titles:
+        return True
+    return (span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
+            and doc[span.start - 2].text in rules.portfolio_titles)
+
+
+def group_cue(span, rules: EntityRules) -> bool:
+    """A noun of performing groups just before the name ("rock band Kessel", "the operatic
+    quartet Vaal"), where the name heads its phrase ("the band Kessel's album" too): a body."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.lower_ == "the" and span.start > 1:
+        before = span.doc[span.start - 2]  # "the band The Kessels": the model keeps "The" out
+    return before.is_lower and before.lower_ in rules.group_nouns_before
+
+
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
     """The kind the sentence states for the name, or "": a company or a club ("shares in X",
-    "X striker"), a person ("the singer X", "X, chief executive of Y"). A country and a team
-    take no cue (a country's captain is its side's); a people (NORP) neither."""
-    if label == "NORP" or team:
+    "X striker"), a band ("rock band X", "X guitarist"), a person ("the singer X", "X, chief
+    executive of Y"). A country and a team take no cue (a country's captain is its side's); a
+    people (NORP) only a band's (the model calls bands peoples: "the Kessels")."""
+    if team:
         return ""
+    if label == "NORP":
+        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) else ""
+    if group_cue(span, rules) and not (label == "PERSON" and _given_name_first(span.text.split(), rules)):
+        return "ORG"  # "the trio Jon Vaal, ..." names the trio's members
     country = senses is not None and span.text in senses.countries
     if not country and person_cue(span, rules):
         return "PERSON"
@@ -201,6 +232,17 @@ def body_cue(span, rules: EntityRules) -> bool:
         role = doc[span.start - 2]
         return role.is_lower and role.lower_ in rules.body_roles_after and role.lower_ not in _PLACE_ROLES
     return False
+
+
+_BAND_ROLES = frozenset({"frontman", "frontwoman", "guitarist", "guitarists", "bassist", "drummer", "keyboardist"})
+
+
+def _band_role_after(span, rules: EntityRules) -> bool:
+    """"the Kessels frontman": a band's member right after the name (of body_roles_after, the
+    roles only a band has)."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES
+            and doc[span.end].lower_ in rules.body_roles_after)
 
 
 # roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be
@@ -330,12 +372,22 @@ def possessive_in_name(ent, mark, rules: EntityRules) -> bool:
         return False
     owner = ent.doc[mark.i - 1]
     plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
-    if not plural or not owner.is_title:
+    plural = plural or owner.lower_ in _IRREGULAR_PLURALS
+    # "the Information Commissioner's Office": an office holder's; "St Kessel's School": a saint's
+    office = owner.text in rules.office_holder_words
+    saint = mark.i >= 2 and ent.doc[mark.i - 2].text.rstrip(".") in ("St", "Saint") and mark.i - 2 >= ent.start
+    if not (plural or office or saint) or not owner.is_title:
         return False
     tail = [t for t in ent.doc[mark.i + 1:ent.end]]
     if any(t.is_space or t.text in _POSSESSIVE_MARKS for t in tail):
         return False
-    return tail[-1].text in rules.org_head_words
+    # a group's head, or an event's ("the Kessel Women's Open") or a building's ("St Vaal's Park")
+    return tail[-1].text in rules.org_head_words or tail[-1].text in rules.event_head_words or (
+        saint and tail[-1].text in rules.facility_head_words)
+
+
+# plurals without an "s" whose possessive opens names ("Women's", "Children's", "People's")
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
 
 
 def cut_span(span, label: str, rules: EntityRules) -> list:

@@ -84,6 +84,7 @@ WORK_DOC_SHARE_PERSON = 3
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
 AWARD_SHARE = 3
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass
@@ -135,6 +136,7 @@ class NameGraphResolver:
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
+        self.meetings = AwardContext.meetings_from_data()
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -212,14 +214,17 @@ class NameGraphResolver:
             if any(m.cue for m in ms):
                 continue
             if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
-                    or self._called_award(ms, texts)):
+                    or self._called_award(ms, texts, self.awards)
+                    or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))):
                 found.add(i)
         return found
 
-    def _called_award(self, ms: list[Mention], texts: dict[str, str]) -> bool:
-        """Award cues (see ``AwardContext``) on AWARD_MIN mentions and one in AWARD_SHARE:
-        "Sony" is named before "prize" once in a hundred mentions and stays."""
-        cued = sum(self.awards(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+    @staticmethod
+    def _called_award(ms: list[Mention], texts: dict[str, str], context: AwardContext) -> bool:
+        """Award cues (see ``AwardContext``; or a meeting's: "the Kessel conference") on
+        AWARD_MIN mentions and one in AWARD_SHARE: "Sony" is named before "prize" once in a
+        hundred mentions and stays. A place's festival is the place's ("the Tamsk festival")."""
+        cued = sum(context(texts.get(m.doc, ""), m.start, m.end) for m in ms)
         return cued >= AWARD_MIN and cued * AWARD_SHARE >= len(ms)
 
     def _not_work(self, node: NameNode) -> bool:
