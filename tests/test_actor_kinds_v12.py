@@ -22,8 +22,13 @@ def test_a_noun_of_bands_before_a_name_is_a_group_cue(analyze):
     assert cued and all(m.cue == "ORG" for m in cued)
 
 
-def test_a_trio_of_named_people_is_no_group_cue_for_them(analyze):
-    result = analyze("The trio John Kessel, Mary Vaal and Tom Brevik sang at the hall on Friday.")
+def test_a_duo_of_named_players_is_no_group_cue_for_them(analyze):
+    result = analyze("The Tamsk duo Ollo Kessel and Tom Brevik were named in the squad on Friday.")
+    assert all(m.cue != "ORG" for m in result.mentions if "Kessel" in m.text)
+
+
+def test_the_orchestra_before_a_person_named_with_a_given_name_is_no_group_cue(analyze):
+    result = analyze("The orchestra John Kessel founded played at the hall on Friday.")
     assert all(m.cue != "ORG" for m in result.mentions if m.text == "John Kessel")
 
 
@@ -45,6 +50,14 @@ def test_the_portfolio_of_a_secretary_is_no_actor(analyze):
     texts = {m.text for m in result.mentions}
     assert "Welfare" not in texts
     assert "Jon Vaal" in texts
+
+
+def test_a_bodys_minister_keeps_the_body(analyze):
+    result = analyze("Jon Vaal met the Interior Office Minister on Monday. "
+                     "He was the son of a Church of Scotland Minister.")
+    texts = {m.text for m in result.mentions}
+    assert any(t.startswith("Interior Office") for t in texts)
+    assert "Church of Scotland" in texts
 
 
 def test_a_country_before_a_minister_stays(analyze):
@@ -79,6 +92,13 @@ def test_a_saints_possessive_belongs_to_a_schools_name(nlp):
 
 def test_a_countrys_possessive_still_cuts_a_party_name(nlp):
     assert not _kept(nlp, "He joined Kemaria's Labour Party in May.", "Kemaria's Labour Party")
+
+
+def test_a_road_is_a_facility_whatever_the_model_says():
+    rules = EntityRules.from_data()
+    assert relabel(type("S", (), {"text": "Kessel Road"})(), "PERSON", rules) == "FAC"
+    assert relabel(type("S", (), {"text": "St Vaal's Park"})(), "PERSON", rules) == "FAC"
+    assert relabel(type("S", (), {"text": "Jon Park"})(), "PERSON", rules) == "PERSON"
 
 
 # ------------------------------------------------------------------ products
@@ -116,3 +136,26 @@ def test_a_places_festival_leaves_the_place():
     mentions = [_mention("d1", "Tamsk", "GPE"), _mention("d2", "Tamsk", "GPE")]
     resolution = get_resolver("name-graph.v1")(mentions, [], texts=texts)
     assert [a.kind for a in resolution.actors] == ["GPE"]
+
+
+# ------------------------------------------------------------------ competitions (corpus vote)
+
+def test_a_league_named_before_its_final_is_a_competition():
+    texts = {"d1": "Kessel League final.", "d2": "They won the Kessel League.", "d3": "Kessel League said."}
+    mentions = [_mention("d1", "Kessel League", "ORG"), _mention("d2", "Kessel League", "ORG", 13),
+                _mention("d3", "Kessel League", "ORG")]
+    assert get_resolver("name-graph.v1")(mentions, [], texts=texts).actors == []
+
+
+def test_a_league_that_speaks_stays_a_body():
+    texts = {f"d{i}": "Vaal League said so." for i in range(5)}
+    texts["d5"] = "Vaal League final."
+    mentions = [_mention(f"d{i}", "Vaal League", "ORG") for i in range(6)]
+    resolution = get_resolver("name-graph.v1")(mentions, [], texts=texts)
+    assert [a.kind for a in resolution.actors] == ["ORG"]
+
+
+def test_a_club_before_a_final_is_no_competition():
+    texts = {"d1": "Tamsk Rovers final.", "d2": "Tamsk Rovers final again."}
+    mentions = [_mention("d1", "Tamsk Rovers", "ORG"), _mention("d2", "Tamsk Rovers", "ORG")]
+    assert [a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors] == ["ORG"]

@@ -7,6 +7,7 @@ be tested alone; the tables it consults live in ``data/entity_rules.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,8 +102,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
-            if (ent.label_ not in ("GPE", "NORP") and not (senses is not None and span.text in senses.countries)
-                    and in_portfolio_title(span, rules)):
+            if ent.label_ not in ("GPE", "NORP") and in_portfolio_title(
+                    span, rules, senses.countries if senses is not None else frozenset()):
                 continue  # "Health" of "Health Secretary": a part of an office's title
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
@@ -145,16 +146,20 @@ def in_peerage_title(span, rules: EntityRules) -> bool:
             and doc[at - 3].text in rules.peerage_titles)
 
 
-def in_portfolio_title(span, rules: EntityRules) -> bool:
+def in_portfolio_title(span, rules: EntityRules, countries: frozenset[str] = frozenset()) -> bool:
     """The name is the portfolio of a government office's title: right before a capitalized
     office title ("Health Secretary Jon Vaal", "Culture Minister") or right after one and
     "of"/"for" ("the Secretary of Health"). A place or a people there is the state's
-    ("Kemarian Foreign Minister"): the caller asks only of other names; a country neither."""
+    ("Kemarian Foreign Minister"): the caller asks only of other names. A body's name (its
+    head word: "Home Office Minister") or one holding a country ("a Church of Kemaria
+    Minister", a cleric) is the body's minister: an actor."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in rules.portfolio_titles:
-        return True
-    return (span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
-            and doc[span.start - 2].text in rules.portfolio_titles)
+    titled = span.end < len(doc) and doc[span.end].text in rules.portfolio_titles
+    titled = titled or (span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
+                        and doc[span.start - 2].text in rules.portfolio_titles)
+    if not titled or span[-1].text in rules.org_head_words:
+        return False
+    return not any(country in span.text for country in countries)
 
 
 def group_cue(span, rules: EntityRules) -> bool:
@@ -557,6 +562,9 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and (
             words[-1] in rules.facility_head_words or _facility_lead(words, rules)):
         return "FAC"  # "Three Gorges Dam", "Carrow Road", "Stade de Kessel": a building or a ground
+    if len(words) > 1 and (words[-1] in rules.facility_heads_any_label or (
+            words[-1] in rules.facility_head_words and _POSSESSIVE_INSIDE.search(text))):
+        return "FAC"  # "Kessel Road" tagged PERSON, "St Vaal's Park": no person's name ends so
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
@@ -571,6 +579,9 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:['\u2019]s?)\s")
 
 
 def _facility_lead(words: list[str], rules: EntityRules) -> bool:

@@ -137,6 +137,8 @@ class NameGraphResolver:
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
+        self.competitions = AwardContext.competitions_from_data()
+        self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -215,7 +217,9 @@ class NameGraphResolver:
                 continue
             if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
-                    or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))):
+                    or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
+                    or (actors[i].name.split()[-1] in self.competition_heads
+                        and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
         return found
 

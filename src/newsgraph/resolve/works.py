@@ -153,6 +153,15 @@ class AwardContext:
         rules = load_yaml("entity_rules.yaml")
         return cls([str(w) for w in rules.get("meeting_nouns_after", [])], [])
 
+    @classmethod
+    def competitions_from_data(cls) -> "AwardContext":
+        """The same test for a league's competition: a noun of matches and standings right
+        after the name ("the Kessel League final", "a Vaal League tie"), or a verb of winning
+        or reaching it before ("won the Brevik League")."""
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(w) for w in rules.get("competition_nouns_after", [])],
+                   [str(w) for w in rules.get("competition_verbs_before", [])])
+
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.after.match(text, end):
             return True
