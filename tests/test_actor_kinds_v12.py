@@ -22,6 +22,18 @@ def test_a_noun_of_bands_before_a_name_is_a_group_cue(analyze):
     assert cued and all(m.cue == "ORG" for m in cued)
 
 
+def test_a_pop_quartet_is_a_group_cue(analyze):
+    result = analyze("The Swedish pop quartet Velmora reunited for the premiere in Tamsk.")
+    cued = [m for m in result.mentions if m.text == "Velmora"]
+    assert cued and all(m.cue == "ORG" for m in cued)
+
+
+def test_a_prop_before_a_name_is_a_person_cue(analyze):
+    result = analyze("Tamsk prop Velo Brask is uncertain to play.")
+    cued = [m for m in result.mentions if "Brask" in m.text]
+    assert cued and all(m.cue == "PERSON" for m in cued)
+
+
 def test_a_duo_of_named_players_is_no_group_cue_for_them(analyze):
     result = analyze("The Tamsk duo Ollo Kessel and Tom Brevik were named in the squad on Friday.")
     assert all(m.cue != "ORG" for m in result.mentions if "Kessel" in m.text)
@@ -99,6 +111,11 @@ def test_a_road_is_a_facility_whatever_the_model_says():
     assert relabel(type("S", (), {"text": "Kessel Road"})(), "PERSON", rules) == "FAC"
     assert relabel(type("S", (), {"text": "St Vaal's Park"})(), "PERSON", rules) == "FAC"
     assert relabel(type("S", (), {"text": "Jon Park"})(), "PERSON", rules) == "PERSON"
+
+
+def test_a_product_lines_name_opening_a_phrase_is_a_product():
+    rules = EntityRules.from_data()
+    assert relabel(type("S", (), {"text": "Walkman of the Future"})(), "ORG", rules) == "PRODUCT"
 
 
 # ------------------------------------------------------------------ products

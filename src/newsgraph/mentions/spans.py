@@ -163,14 +163,21 @@ def in_portfolio_title(span, rules: EntityRules, countries: frozenset[str] = fro
 
 
 def group_cue(span, rules: EntityRules) -> bool:
-    """A noun of performing groups just before the name ("rock band Kessel", "the operatic
-    quartet Vaal"), where the name heads its phrase ("the band Kessel's album" too): a body."""
+    """A noun of performing groups just before the name ("rock band Kessel", "the band Vaal's
+    album"), or a noun of a number of people after a word of music ("the operatic quartet
+    Vaal", "pop group Brevik"; "the Tamsk duo Jon Vaal" of two players is none): a body."""
     if span.start == 0:
         return False
-    before = span.doc[span.start - 1]
-    if before.lower_ == "the" and span.start > 1:
-        before = span.doc[span.start - 2]  # "the band The Kessels": the model keeps "The" out
-    return before.is_lower and before.lower_ in rules.group_nouns_before
+    at = span.start - 1
+    if span.doc[at].lower_ == "the" and at > 0:
+        at -= 1  # "the band The Kessels": the model keeps "The" out
+    before = span.doc[at]
+    if not before.is_lower:
+        return False
+    if before.lower_ in rules.group_nouns_before:
+        return True
+    return (before.lower_ in rules.ensemble_nouns_before and at > 0
+            and span.doc[at - 1].lower_ in rules.music_words)
 
 
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
