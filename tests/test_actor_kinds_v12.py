@@ -176,3 +176,30 @@ def test_a_club_before_a_final_is_no_competition():
     texts = {"d1": "Tamsk Rovers final.", "d2": "Tamsk Rovers final again."}
     mentions = [_mention("d1", "Tamsk Rovers", "ORG"), _mention("d2", "Tamsk Rovers", "ORG")]
     assert [a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors] == ["ORG"]
+
+
+def test_a_premiership_side_names_the_competition():
+    texts = {"d1": "a Tamsk Premiership side.", "d2": "relegated from the Tamsk Premiership."}
+    mentions = [_mention("d1", "Tamsk Premiership", "GPE", 2), _mention("d2", "Tamsk Premiership", "GPE", 19)]
+    assert get_resolver("name-graph.v1")(mentions, [], texts=texts).actors == []
+
+
+# ------------------------------------------------------------------ a cue breaks the model's tie
+
+def _cued(doc, text, label, cue):
+    return Mention(doc=doc, start=0, end=len(text), text=text, label=label, key=name_key(text),
+                   full_name=text, sentence=0, cue=cue)
+
+
+def test_a_person_cue_breaks_a_tie_the_lone_word_weighting_lost():
+    # the model calls the lone word a person six times and a group four: weighted, the group wins
+    mentions = [_cued(f"p{i}", "Velmoran", "PERSON", "") for i in range(5)]
+    mentions += [_cued(f"o{i}", "Velmoran", "ORG", "") for i in range(4)]
+    mentions.append(_cued("c1", "Velmoran", "PERSON", "PERSON"))  # "the singer Velmoran"
+    assert [a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors] == ["PERSON"]
+
+
+def test_a_cue_the_model_never_seconds_needs_its_share():
+    mentions = [_cued(f"o{i}", "Tessaly", "ORG", "") for i in range(10)]
+    mentions.append(_cued("c1", "Tessaly", "ORG", "PERSON"))
+    assert [a.kind for a in get_resolver("name-graph.v1")(mentions, []).actors] == ["ORG"]

@@ -548,6 +548,8 @@ class NameGraphResolver:
         if not cues or kind == "OUTLET":
             return kind
         cue, count = cues.most_common(1)[0]
+        if cue != kind and self._cue_seconds_model(members, cue, kind):
+            return cue
         # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
         share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
         if kind in ("GPE", "LOC") and cue == "ORG" and count >= CUE_MIN_PLACE:
@@ -560,6 +562,15 @@ class NameGraphResolver:
                 len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
             return kind  # "games maker Pascal Kessel": a given name opens a person's name, unless most cues say not
         return cue
+
+    @staticmethod
+    def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
+        """The model gave the cued kind to as many mentions as the kind the vote chose, which
+        won by weights (a lone word's PERSON counts for less) or by priority: "R&B singer Kessel"
+        is a person when the model calls the other "Kessel"s a person as often as a group. The
+        sentence breaks the tie between the model's own labels; a cue alone does not decide."""
+        labels = Counter(m.label for m in members)
+        return labels[cue] >= max(labels[kind], 1) and labels[cue] * 2 >= len(members) - labels[cue]
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
