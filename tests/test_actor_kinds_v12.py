@@ -66,7 +66,7 @@ def test_the_portfolio_of_a_secretary_is_no_actor(analyze):
 
 def test_a_bodys_minister_keeps_the_body(analyze):
     result = analyze("Jon Vaal met the Interior Office Minister on Monday. "
-                     "He was the son of a Church of Scotland Minister.")
+                     "Vaal later thanked a Church of Scotland Minister for the loan.")
     texts = {m.text for m in result.mentions}
     assert any(t.startswith("Interior Office") for t in texts)
     assert "Church of Scotland" in texts
