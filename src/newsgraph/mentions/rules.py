@@ -21,6 +21,8 @@ _LIST_KEYS = (
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
     "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
     "possessive_name_tails",
+    "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
+    "ensemble_nouns_before", "music_words",
 )
 
 
@@ -67,6 +69,12 @@ class EntityRules:
     facility_lead_words: frozenset[str] = frozenset()  # "Stade" of "Stade de Kessel"
     peerage_titles: frozenset[str] = frozenset()  # "Baroness" of "Baroness Vaal of Tamsk"
     possessive_name_tails: frozenset[str] = frozenset()  # "Group" of "Kessel's Group": one name
+    group_nouns_before: frozenset[str] = frozenset()  # "band" of "rock band Kessel": a performing group
+    office_holder_words: frozenset[str] = frozenset()  # "Commissioner" of "the Kessel Commissioner's Office"
+    portfolio_titles: frozenset[str] = frozenset()  # "Secretary" of "Health Secretary": "Health" is no actor
+    facility_heads_any_label: frozenset[str] = frozenset()  # "Road" of "Kessel Road": no person's name
+    ensemble_nouns_before: frozenset[str] = frozenset()  # "quartet" of "pop quartet Kessel"
+    music_words: frozenset[str] = frozenset()  # "pop" of "pop quartet Kessel"
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

@@ -7,6 +7,7 @@ be tested alone; the tables it consults live in ``data/entity_rules.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,9 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
+            if ent.label_ not in ("GPE", "NORP") and in_portfolio_title(
+                    span, rules, senses.countries if senses is not None else frozenset()):
+                continue  # "Health" of "Health Secretary": a part of an office's title
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
@@ -142,12 +146,51 @@ def in_peerage_title(span, rules: EntityRules) -> bool:
             and doc[at - 3].text in rules.peerage_titles)
 
 
+def in_portfolio_title(span, rules: EntityRules, countries: frozenset[str] = frozenset()) -> bool:
+    """The name is the portfolio of a government office's title: right before a capitalized
+    office title ("Health Secretary Jon Vaal", "Culture Minister") or right after one and
+    "of"/"for" ("the Secretary of Health"). A place or a people there is the state's
+    ("Kemarian Foreign Minister"): the caller asks only of other names. A body's name (its
+    head word: "Home Office Minister") or one holding a country ("a Church of Kemaria
+    Minister", a cleric) is the body's minister: an actor."""
+    doc = span.doc
+    titled = span.end < len(doc) and doc[span.end].text in rules.portfolio_titles
+    titled = titled or (span.start >= 2 and doc[span.start - 1].lower_ in ("of", "for")
+                        and doc[span.start - 2].text in rules.portfolio_titles)
+    if not titled or span[-1].text in rules.org_head_words:
+        return False
+    return not any(country in span.text for country in countries)
+
+
+def group_cue(span, rules: EntityRules) -> bool:
+    """A noun of performing groups just before the name ("rock band Kessel", "the band Vaal's
+    album"), or a noun of a number of people after a word of music ("the operatic quartet
+    Vaal", "pop group Brevik"; "the Tamsk duo Jon Vaal" of two players is none): a body."""
+    if span.start == 0:
+        return False
+    at = span.start - 1
+    if span.doc[at].lower_ == "the" and at > 0:
+        at -= 1  # "the band The Kessels": the model keeps "The" out
+    before = span.doc[at]
+    if not before.is_lower:
+        return False
+    if before.lower_ in rules.group_nouns_before:
+        return True
+    return (before.lower_ in rules.ensemble_nouns_before and at > 0
+            and span.doc[at - 1].lower_ in rules.music_words)
+
+
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
     """The kind the sentence states for the name, or "": a company or a club ("shares in X",
-    "X striker"), a person ("the singer X", "X, chief executive of Y"). A country and a team
-    take no cue (a country's captain is its side's); a people (NORP) neither."""
-    if label == "NORP" or team:
+    "X striker"), a band ("rock band X", "X guitarist"), a person ("the singer X", "X, chief
+    executive of Y"). A country and a team take no cue (a country's captain is its side's); a
+    people (NORP) only a band's (the model calls bands peoples: "the Kessels")."""
+    if team:
         return ""
+    if label == "NORP":
+        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) else ""
+    if group_cue(span, rules) and not (label == "PERSON" and _given_name_first(span.text.split(), rules)):
+        return "ORG"  # "the trio Jon Vaal, ..." names the trio's members
     country = senses is not None and span.text in senses.countries
     if not country and person_cue(span, rules):
         return "PERSON"
@@ -201,6 +244,17 @@ def body_cue(span, rules: EntityRules) -> bool:
         role = doc[span.start - 2]
         return role.is_lower and role.lower_ in rules.body_roles_after and role.lower_ not in _PLACE_ROLES
     return False
+
+
+_BAND_ROLES = frozenset({"frontman", "frontwoman", "guitarist", "guitarists", "bassist", "drummer", "keyboardist"})
+
+
+def _band_role_after(span, rules: EntityRules) -> bool:
+    """"the Kessels frontman": a band's member right after the name (of body_roles_after, the
+    roles only a band has)."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES
+            and doc[span.end].lower_ in rules.body_roles_after)
 
 
 # roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be
@@ -335,7 +389,15 @@ def possessive_in_name(ent, mark, rules: EntityRules) -> bool:
     if _founder_name(tail, rules):
         return True
     plural = owner.tag_ in ("NNS", "NNPS") or (mark.text in ("'", "\u2019") and owner.text.endswith("s"))
-    return plural and tail[-1].text in rules.org_head_words
+    plural = plural or owner.lower_ in _IRREGULAR_PLURALS
+    # "the Information Commissioner's Office": an office holder's; "St Kessel's School": a saint's
+    office = owner.text in rules.office_holder_words
+    saint = mark.i >= 2 and ent.doc[mark.i - 2].text.rstrip(".") in ("St", "Saint") and mark.i - 2 >= ent.start
+    if not (plural or office or saint):
+        return False
+    # a group's head, or an event's ("the Kessel Women's Open") or a building's ("St Vaal's Park")
+    return tail[-1].text in rules.org_head_words or tail[-1].text in rules.event_head_words or (
+        saint and tail[-1].text in rules.facility_head_words)
 
 
 def _founder_name(tail, rules: EntityRules) -> bool:
@@ -344,6 +406,10 @@ def _founder_name(tail, rules: EntityRules) -> bool:
     if len(tail) >= 2 and tail[0].lower_ == "of" and all(t.is_title for t in tail[1:]):
         return True
     return len(tail) == 1 and tail[0].text in rules.possessive_name_tails
+
+
+# plurals without an "s" whose possessive opens names ("Women's", "Children's", "People's")
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
 
 
 def cut_span(span, label: str, rules: EntityRules) -> list:
@@ -519,6 +585,9 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if len(words) > 1 and label in ("ORG", "GPE", "LOC", "NORP") and (
             words[-1] in rules.facility_head_words or _facility_lead(words, rules)):
         return "FAC"  # "Three Gorges Dam", "Carrow Road", "Stade de Kessel": a building or a ground
+    if len(words) > 1 and (words[-1] in rules.facility_heads_any_label or (
+            words[-1] in rules.facility_head_words and _POSSESSIVE_INSIDE.search(text))):
+        return "FAC"  # "Kessel Road" tagged PERSON, "St Vaal's Park": no person's name ends so
     if rules.is_outlet_name(text):
         return "OUTLET"
     if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
@@ -533,6 +602,9 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if label in ("ORG", "NORP", "GPE") and _given_name_first(words, rules):
         return "PERSON"  # "Pascal Kessel", "Carolina Brevik": a common given name opens a person's name
     return label
+
+
+_POSSESSIVE_INSIDE = re.compile(r"\w(?:['\u2019]s?)\s")
 
 
 def _facility_lead(words: list[str], rules: EntityRules) -> bool:

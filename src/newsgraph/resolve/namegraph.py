@@ -85,6 +85,7 @@ WORK_DOC_SHARE_PERSON = 3
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
 AWARD_SHARE = 3
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @dataclass
@@ -136,6 +137,9 @@ class NameGraphResolver:
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
+        self.meetings = AwardContext.meetings_from_data()
+        self.competitions = AwardContext.competitions_from_data()
+        self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -219,14 +223,19 @@ class NameGraphResolver:
             if any(m.cue for m in ms):
                 continue
             if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
-                    or self._called_award(ms, texts)):
+                    or self._called_award(ms, texts, self.awards)
+                    or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
+                    or (actors[i].name.split()[-1] in self.competition_heads
+                        and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
         return found
 
-    def _called_award(self, ms: list[Mention], texts: dict[str, str]) -> bool:
-        """Award cues (see ``AwardContext``) on AWARD_MIN mentions and one in AWARD_SHARE:
-        "Sony" is named before "prize" once in a hundred mentions and stays."""
-        cued = sum(self.awards(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+    @staticmethod
+    def _called_award(ms: list[Mention], texts: dict[str, str], context: AwardContext) -> bool:
+        """Award cues (see ``AwardContext``; or a meeting's: "the Kessel conference") on
+        AWARD_MIN mentions and one in AWARD_SHARE: "Sony" is named before "prize" once in a
+        hundred mentions and stays. A place's festival is the place's ("the Tamsk festival")."""
+        cued = sum(context(texts.get(m.doc, ""), m.start, m.end) for m in ms)
         return cued >= AWARD_MIN and cued * AWARD_SHARE >= len(ms)
 
     def _not_work(self, node: NameNode) -> bool:
@@ -546,6 +555,8 @@ class NameGraphResolver:
         if not cues or kind == "OUTLET":
             return kind
         cue, count = cues.most_common(1)[0]
+        if cue != kind and self._cue_seconds_model(members, cue, kind):
+            return cue
         # a person's name is a company's more often than a place's ("Kessel Motors" of the Kessels)
         share = CUE_SHARE_PERSON if kind == "PERSON" else CUE_SHARE
         if kind in ("GPE", "LOC") and cue == "ORG" and count >= CUE_MIN_PLACE:
@@ -558,6 +569,15 @@ class NameGraphResolver:
                 len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
             return kind  # "games maker Pascal Kessel": a given name opens a person's name, unless most cues say not
         return cue
+
+    @staticmethod
+    def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
+        """The model gave the cued kind to as many mentions as the kind the vote chose, which
+        won by weights (a lone word's PERSON counts for less) or by priority: "R&B singer Kessel"
+        is a person when the model calls the other "Kessel"s a person as often as a group. The
+        sentence breaks the tie between the model's own labels; a cue alone does not decide."""
+        labels = Counter(m.label for m in members)
+        return labels[cue] >= max(labels[kind], 1) and labels[cue] * 2 >= len(members) - labels[cue]
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""

@@ -136,7 +136,9 @@ class AwardContext:
     def __init__(self, nouns: list[str], verbs: list[str]):
         noun, verb = _alternatives(nouns), _alternatives(verbs)
         self.after = re.compile(rf"\s+(?:{noun})\b")
-        self.before = re.compile(rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$")
+        # no verbs, no verb cue (an empty alternation would match everywhere)
+        self.before = re.compile(
+            rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$") if verbs else None
 
     @classmethod
     def from_data(cls) -> "AwardContext":
@@ -144,6 +146,24 @@ class AwardContext:
         return cls([str(w) for w in rules.get("award_nouns_after", [])],
                    [str(w) for w in rules.get("award_verbs_before", [])])
 
+    @classmethod
+    def meetings_from_data(cls) -> "AwardContext":
+        """The same test for meetings named after their organiser's brand: a noun of
+        gatherings right after the name ("the Kessel conference", "the Vaal expo")."""
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(w) for w in rules.get("meeting_nouns_after", [])], [])
+
+    @classmethod
+    def competitions_from_data(cls) -> "AwardContext":
+        """The same test for a league's competition: a noun of matches and standings right
+        after the name ("the Kessel League final", "a Vaal League tie"), or a verb of winning
+        or reaching it before ("won the Brevik League")."""
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(w) for w in rules.get("competition_nouns_after", [])],
+                   [str(w) for w in rules.get("competition_verbs_before", [])])
+
     def __call__(self, text: str, start: int, end: int) -> bool:
-        return bool(self.after.match(text, end) or self.before.search(text, max(0, start - 40), start))
+        if self.after.match(text, end):
+            return True
+        return bool(self.before and self.before.search(text, max(0, start - 40), start))
 
