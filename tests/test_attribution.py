@@ -1403,3 +1403,41 @@ def test_another_name_ends_an_apposition(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The prime minister")
     assert speaker_name(result, claim) is None
+
+
+# --- round 12 (branch clm12): purpose clauses, connectives, relative objects, "a false X" ------
+
+
+def test_purpose_clause_is_no_claim(analyze):
+    result = claims_of(analyze, "Toy makers should print bigger labels so parents can understand what "
+                                "their children are buying, the trade minister Ulla Brenner has said.")
+    assert only(result.claims, cue="said").text.startswith("Toy makers should print")
+    assert [c for c in result.claims if c.cue == "understand"] == []
+
+
+def test_explaining_a_question_is_the_topic_not_a_claim(analyze):
+    result = claims_of(analyze, "Explaining why the robot rolled on wheels, Ola Berg, an engineer at "
+                                "Corvel, said balance was far easier to keep.")
+    claim = only(result.claims, speaker_text="Ola Berg")
+    assert (claim.cue, claim.text) == ("said", "balance was far easier to keep")
+    assert [c for c in result.claims if c.cue == "Explaining"] == []
+
+
+def test_reporters_connective_closing_the_clause_is_left_out(analyze):
+    result = claims_of(analyze, "Many bankers believe that passwords are simply not safe enough any more though.")
+    claim = only(result.claims, cue="believe")
+    assert claim.text == "passwords are simply not safe enough any more"
+
+
+def test_relative_object_keeps_only_what_is_said(analyze):
+    result = claims_of(analyze, "The carmaker shares parts with the Vesper, which Lars Omdal described as "
+                                "the most important model of the decade.")
+    claim = only(result.claims, cue="described")
+    assert claim.text == "the most important model of the decade"
+
+
+def test_a_false_economy_is_no_denial(analyze):
+    result = claims_of(analyze, "Plans to close the depots will prove to be a false economy, according to "
+                                "a report by the Rail Users Forum.")
+    claim = only(result.claims, cue="according to")
+    assert claim.stance == "assert"

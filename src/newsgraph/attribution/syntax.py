@@ -142,6 +142,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None
     if token.dep_ == "advcl" and _bare_participle(token):
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
+    if _purpose(token):
+        return None  # "labels so parents can understand what ...": an aim, nobody states anything
+    if _explains_a_question(token):
+        return None  # "Explaining why it failed, X said ...": the topic; the claim is the saying
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -238,6 +242,31 @@ def _generic_you(token) -> bool:
     cue is the quoted speaker's words and is never read as a claim of its own)."""
     subject = _subject(token)
     return subject is not None and subject.lower_ == "you"
+
+
+def _purpose(token) -> bool:
+    """The cue heads a purpose clause: "so (that) parents can understand ...", "in order that
+    buyers know ...". What it would let someone know or say is an aim, not a claim. A plain
+    "so" marks a purpose only with a modal ("so he said he would go" is a result)."""
+    if token.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if "lest" in marks or ("so" in marks and "that" in marks):
+        return True
+    if any(c.lower_ == "order" and c.dep_ in ("mark", "prep", "advmod") for c in token.children):
+        return True  # "in order that ..."
+    return "so" in marks and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def _explains_a_question(token) -> bool:
+    """ "Explaining why the robot used wheels, X said ...": a participle with no subject of its
+    own, opening a clause that hangs on another cue, whose clause is a question (why, how ...):
+    the question is the topic, and what is said is the other cue's."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i > token.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
 
 
 def _bare_participle(token) -> bool:
@@ -567,7 +596,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
-        item.clause = _trim(_with_antecedent(_without_mark(list(clause.subtree))), offset)
+        words = _with_antecedent(_without_mark(list(clause.subtree)))
+        item.clause = _trim(_without_connective(words, lexicon), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs)
@@ -597,6 +627,16 @@ def _with_antecedent(tokens: list) -> list:
     return list(noun.doc[start:noun.i + 1]) + tokens
 
 
+def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
+    """A clause without the reporter's connective at its end ("Many believe passwords are not
+    enough though."): "though", "however" tie the sentence to the story, nobody said them."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.lower_ not in lexicon.connectives or last.dep_ != "advmod" or len(words) < 3:
+        return tokens
+    return [t for t in tokens if t.i < last.i]
+
+
 def _is_that_clause(token) -> bool:
     """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
@@ -614,6 +654,13 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
     more = [t for child in token.children if child.i > dobj.i and (
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
+    if dobj.tag_ in ("WDT", "WP") and dobj.i < token.i:
+        # "the car, which Ana Ruiz described as “our best”": the relative pronoun, the speaker
+        # and the cue come between; what is said is what follows the cue
+        more = sorted(more, key=lambda t: t.i)
+        if more and more[0].dep_ == "prep":
+            more = more[1:]  # "described as X": X
+        return _trim(more, offset) if more else None
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
