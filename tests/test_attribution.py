@@ -1441,3 +1441,9 @@ def test_a_false_economy_is_no_denial(analyze):
                                 "a report by the Rail Users Forum.")
     claim = only(result.claims, cue="according to")
     assert claim.stance == "assert"
+
+
+def test_belief_to_be_brought_about_is_no_claim(analyze):
+    result = claims_of(analyze, "Berro used the harbour figures to prove that the tariffs had failed. "
+                                "The council demanded that every trader prove that the stalls were insured.")
+    assert [c for c in result.claims if c.cue == "prove"] == []

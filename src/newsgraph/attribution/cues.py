@@ -29,7 +29,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words",
               "pair_nouns",
-              "question_verbs", "plan_verbs", "plan_nouns", "connectives")
+              "question_verbs", "plan_verbs", "plan_nouns", "connectives",
+              "aim_verbs", "mandate_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -88,6 +89,8 @@ class CueLexicon:
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
     plan_nouns: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()  # "..., though": the reporter's word closing a clause
+    aim_verbs: frozenset[str] = frozenset()  # "used X to prove that": a belief aimed at, not held
+    mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -208,7 +208,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             # "a poll this month found X even with Y": what a document finds is its object too
             item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
-                or _obliged(token)):
+                or _obliged(token) or _aimed_at(token, lexicon)):
             return None
     else:
         return None
@@ -330,6 +330,18 @@ def _obliged(token) -> bool:
     believe, in the writer's view; not what they believe."""
     return (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought")) or any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in token.children)
+
+
+def _aimed_at(token, lexicon: CueLexicon) -> bool:
+    """A belief someone is to bring about, not one held: an infinitive of purpose ("used the
+    figures to prove that ...", ``aim_verbs``) or a bare verb in what someone demands ("demanded
+    that every trader prove that ...", ``mandate_verbs``: no tense of its own, no auxiliary)."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    head = token.head.lemma_.lower()
+    if token.dep_ in ("advcl", "xcomp") and head in lexicon.aim_verbs and any(a.lower_ == "to" for a in auxiliaries) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and head in lexicon.mandate_verbs and token.tag_ in ("VB", "VBP") and not auxiliaries
 
 
 def _denied(token, lexicon: CueLexicon) -> bool:
