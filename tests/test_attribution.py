@@ -1447,3 +1447,29 @@ def test_belief_to_be_brought_about_is_no_claim(analyze):
     result = claims_of(analyze, "Berro used the harbour figures to prove that the tariffs had failed. "
                                 "The council demanded that every trader prove that the stalls were insured.")
     assert [c for c in result.claims if c.cue == "prove"] == []
+
+
+def test_clause_after_the_cue_wins_over_the_sentence_before(analyze):
+    result = claims_of(analyze, "It is no secret in the city, for example, that the palace believes the "
+                                "minister is sulking and acting in a petty way.")
+    claim = only(result.claims, cue="believes")
+    assert claim.text == "the minister is sulking and acting in a petty way"
+
+
+def test_contrast_with_other_sources_is_left_out(analyze):
+    result = claims_of(analyze, "Some economists have predicted rates will drop later in the year, although "
+                                "others feel the bank may still raise them.")
+    claim = only(result.claims, cue="predicted")
+    assert claim.text == "rates will drop later in the year"
+
+
+def test_subject_the_parser_made_an_object_stays_in_the_clause(analyze):
+    result = claims_of(analyze, "Elsewhere, the Kestrel Lenders Group added underlying mortgage lending rose "
+                                "by 4m in November.")
+    claim = only(result.claims, cue="added")
+    assert claim.text == "underlying mortgage lending rose by 4m in November"
+
+
+def test_what_someone_is_urged_to_say_is_no_claim(analyze):
+    result = claims_of(analyze, "The Rovers supporters club urged the board to reject the new offer.")
+    assert [c.cue for c in result.claims] == ["urged"]

@@ -163,6 +163,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
+        if _urged(token, lexicon):
+            return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.question_verbs and (_negated(token) or _generic_you(token)):
             return None  # "had not asked about X", "you might ask if ...": no question put by anyone
         if _negated(token) and _open_question(token):
@@ -195,7 +197,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "she said she thinks X": one claim, the saying; the belief is its content
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
-        clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+        clause = _said_clause(token)
         if clause is not None and not _stated_clause(clause):
             item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
         if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
@@ -235,6 +237,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.stance = "deny"
     _mark_document_channel(item, token, offset, lexicon)
     return item
+
+
+def _urged(token, lexicon: CueLexicon) -> bool:
+    """The verb is what someone is urged, asked or told to do ("urged the club to reject the
+    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.infinitive_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def _generic_you(token) -> bool:
@@ -595,7 +606,7 @@ def _topic(comment):
 def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
-    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+    clause = _said_clause(token)
     says_object = token.lemma_.lower() in lexicon.object_verbs and any(c.dep_ == "dobj" for c in token.children)
     if clause is None and token.dep_ == "parataxis" and not says_object:
         # (a cue whose object is what it says says that: "... - the Commission urged an increase";
@@ -608,7 +619,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
-        words = _with_antecedent(_without_mark(list(clause.subtree)))
+        words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         item.clause = _trim(_without_connective(words, lexicon), offset)
     if token.lemma_.lower() in lexicon.object_verbs:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
@@ -637,6 +648,37 @@ def _with_antecedent(tokens: list) -> list:
                                                                  or noun.doc[start - 1].text == "-"):
         start -= 1  # "e-mails": the tokenizer's pieces of one word
     return list(noun.doc[start:noun.i + 1]) + tokens
+
+
+def _said_clause(token):
+    """The verb's clause: the one after it where it has two ("It is no secret, for example, that
+    the palace believes the minister is sulking": the parser hangs the sentence before on the
+    cue too); the one before it only when there is none after ("The dam held, he said")."""
+    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
+    after = [c for c in clauses if c.i > token.i]
+    return (after or clauses or [None])[0]
+
+
+_CONTRAST_MARKS = ("although", "though", "while", "whereas")
+
+
+def _clause_words(token, clause, lexicon: CueLexicon) -> list:
+    """The words of the verb's clause, with its subject where the parser made it the verb's
+    object ("added underlying lending rose by 4%"), and without a contrast that reports another
+    source ("rates will drop, although others feel ..."): that is the reporter's, and a claim of
+    its own."""
+    words = list(clause.subtree)
+    dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if dobj is not None and clause.i > token.i and dobj.right_edge.i + 1 == clause.left_edge.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        words = list(dobj.subtree) + words
+    for contrast in clause.children:
+        if contrast.dep_ == "advcl" and contrast.i > clause.i \
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children) \
+                and (contrast.lemma_.lower() in lexicon.speech_verbs or contrast.lemma_.lower() in lexicon.clause_verbs):
+            cut = contrast.left_edge.i
+            words = [t for t in words if t.i < cut]
+    return words
 
 
 def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
