@@ -1473,3 +1473,18 @@ def test_subject_the_parser_made_an_object_stays_in_the_clause(analyze):
 def test_what_someone_is_urged_to_say_is_no_claim(analyze):
     result = claims_of(analyze, "The Rovers supporters club urged the board to reject the new offer.")
     assert [c.cue for c in result.claims] == ["urged"]
+
+
+def test_when_questioned_is_the_reporters_framing(analyze):
+    result = claims_of(analyze, "The former chief denied he frequently met Tomas Reyes to discuss company "
+                                "business when questioned by the prosecution.")
+    claim = only(result.claims, cue="denied")
+    assert claim.text == "he frequently met Tomas Reyes to discuss company business"
+
+
+def test_accusing_someone_of_nothing_named_is_no_claim(analyze):
+    result = claims_of(analyze, "Coach Ruiz accuses Varland sprinters\n\nCoach Ruiz has accused the "
+                                "sprinters of lacking ambition.")
+    claim = only(result.claims, cue="accused")
+    assert claim.text == "the sprinters of lacking ambition"
+    assert [c for c in result.claims if c.cue == "accuses"] == []

@@ -30,7 +30,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "relation_nouns", "kept_from_nouns", "falsity_words",
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
-              "aim_verbs", "mandate_verbs")
+              "aim_verbs", "mandate_verbs", "questioning_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -91,6 +91,7 @@ class CueLexicon:
     connectives: frozenset[str] = frozenset()  # "..., though": the reporter's word closing a clause
     aim_verbs: frozenset[str] = frozenset()  # "used X to prove that": a belief aimed at, not held
     mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
+    questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

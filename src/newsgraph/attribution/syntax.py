@@ -621,7 +621,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         item.clause = _trim(_without_connective(words, lexicon), offset)
-    if token.lemma_.lower() in lexicon.object_verbs:
+    if token.lemma_.lower() in lexicon.object_verbs and not (
+            token.lemma_.lower() in lexicon.accusation_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs)
     item.colon = _ends_with_colon(token)
@@ -648,6 +649,15 @@ def _with_antecedent(tokens: list) -> list:
                                                                  or noun.doc[start - 1].text == "-"):
         start -= 1  # "e-mails": the tokenizer's pieces of one word
     return list(noun.doc[start:noun.i + 1]) + tokens
+
+
+def _accuses_of_nothing(token) -> bool:
+    """ "X accuses British sprinters": whom, with no "of" / "for" saying what of."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over") and t.head.i in (token.i, dobj.i)
+                   for t in token.subtree)
 
 
 def _said_clause(token):
@@ -678,7 +688,26 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
                 and (contrast.lemma_.lower() in lexicon.speech_verbs or contrast.lemma_.lower() in lexicon.clause_verbs):
             cut = contrast.left_edge.i
             words = [t for t in words if t.i < cut]
+    asked = _when_questioned(clause, lexicon)
+    if asked is not None:
+        words = [t for t in words if t.i < asked.left_edge.i]
     return words
+
+
+_SAYING_TIMES = ("when", "while", "after", "as")
+
+
+def _when_questioned(clause, lexicon: CueLexicon):
+    """A participle closing the clause that tells when it was said ("denied he met him when
+    questioned by the prosecution", "when asked about it"): the reporter's framing, not what
+    was said. The participle's clause, or None."""
+    for token in clause.subtree:
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and token.lemma_.lower() in lexicon.questioning_verbs \
+                and token.right_edge.i >= clause.right_edge.i - 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children) \
+                and any(c.lower_ in _SAYING_TIMES and c.i < token.i for c in token.children):
+            return token
+    return None
 
 
 def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
