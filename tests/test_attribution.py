@@ -1488,3 +1488,12 @@ def test_accusing_someone_of_nothing_named_is_no_claim(analyze):
     claim = only(result.claims, cue="accused")
     assert claim.text == "the sprinters of lacking ambition"
     assert [c for c in result.claims if c.cue == "accuses"] == []
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Asked about the merger, a Kovac spokesman declined to comment.", "the merger"),
+    ("When asked whether the plant would close, the firm refused to comment.", "the plant would close"),
+])
+def test_declined_comment_takes_the_question_put_as_its_topic(analyze, text, topic):
+    claim = only(claims_of(analyze, text).claims, stance="decline_comment")
+    assert claim.text == topic

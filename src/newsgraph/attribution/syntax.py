@@ -150,7 +150,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     comment = _declined_comment(token, lexicon)
     if comment is not None:
         consumed.add(comment.i)
-        item = _declined(token, comment, sentence, offset)
+        item = _declined(token, comment, sentence, offset, lexicon)
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
@@ -158,7 +158,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "did not say where the cuts would fall": a detail left out, no refusal
         if _says_a_formula(token):
             return None  # "could not say sorry": an apology withheld, not a comment
-        item = _declined(token, token, sentence, offset)
+        item = _declined(token, token, sentence, offset, lexicon)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
@@ -565,10 +565,15 @@ def _negated(token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
-def _declined(token, comment, sentence: Span, offset: int) -> Found:
-    """A no-comment: content is its topic ("on the casualties") or, without one, the cue itself."""
+def _declined(token, comment, sentence: Span, offset: int, lexicon: CueLexicon) -> Found:
+    """A no-comment: content is its topic ("on the casualties"), or the question put ("Asked
+    about the merger, a spokesman declined to comment"), or, without either, the cue itself."""
     item = Found(_span(token, offset), "decline_comment", "indirect", sentence)
     topic = _topic(comment)
+    if topic is None:
+        asked = next((c for c in token.children if c.dep_ == "advcl" and c.i < token.i
+                      and c.lemma_.lower() in lexicon.questioning_verbs), None)
+        topic = _topic(asked) if asked is not None else None
     if topic is not None:
         item.content, item.content_from = _trim(topic, offset), "topic"
     else:  # "did not respond to requests for comment", "refused to comment"
