@@ -1497,3 +1497,12 @@ def test_accusing_someone_of_nothing_named_is_no_claim(analyze):
 def test_declined_comment_takes_the_question_put_as_its_topic(analyze, text, topic):
     claim = only(claims_of(analyze, text).claims, stance="decline_comment")
     assert claim.text == topic
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many analysts suspect the losses were hidden in the accounts.", "suspect"),
+    ("The governor underscored that the bridge would reopen in May.", "underscored"),
+    ("Few economists foresee that rates will fall this year.", "foresee"),
+])
+def test_round_12_mined_cues_with_their_clause(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"
