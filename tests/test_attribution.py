@@ -1506,3 +1506,8 @@ def test_declined_comment_takes_the_question_put_as_its_topic(analyze, text, top
 ])
 def test_round_12_mined_cues_with_their_clause(analyze, text, cue):
     assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"
+
+
+def test_blaming_a_deed_on_someone_is_a_claim(analyze):
+    result = claims_of(analyze, "The mayor blamed the flooding on poor drainage.")
+    assert only(result.claims, cue="blamed").text.startswith("the flooding")

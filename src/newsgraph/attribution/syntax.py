@@ -657,11 +657,11 @@ def _with_antecedent(tokens: list) -> list:
 
 
 def _accuses_of_nothing(token) -> bool:
-    """ "X accuses British sprinters": whom, with no "of" / "for" saying what of."""
+    """ "X accuses British sprinters": whom, with no "of" / "for" / "on" saying what of ("blamed the crash on X")."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
         return False
-    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over") and t.head.i in (token.i, dobj.i)
+    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over", "on") and t.head.i in (token.i, dobj.i)
                    for t in token.subtree)
 
 
