@@ -1511,3 +1511,21 @@ def test_round_12_mined_cues_with_their_clause(analyze, text, cue):
 def test_blaming_a_deed_on_someone_is_a_claim(analyze):
     result = claims_of(analyze, "The mayor blamed the flooding on poor drainage.")
     assert only(result.claims, cue="blamed").text.startswith("the flooding")
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    ("Ostrava faces a fraud charge, which the firm denies.", "denies", "a fraud charge", "deny"),
+    ("Growth topped the 3% rate that economists had forecast.", "forecast", "the 3% rate", "assert"),
+    ("He praised the plan, which he likened to a bridge over a river.", "likened", "a bridge over a river", "assert"),
+])
+def test_relative_object_without_words_after_the_cue_is_the_noun(analyze, text, cue, content, stance):
+    claim = only(claims_of(analyze, text).claims, cue=cue)
+    assert (claim.text, claim.stance) == (content, stance)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sources told the BBC lessons were being learned.", "lessons were being learned"),
+    ("The minister told a court that the charges against him were false.", "the charges against him were false"),
+])
+def test_hearer_is_not_the_subject_of_what_is_told(analyze, text, content):
+    assert only(claims_of(analyze, text).claims, cue="told").text == content

@@ -30,7 +30,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "relation_nouns", "kept_from_nouns", "falsity_words",
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
-              "aim_verbs", "mandate_verbs", "questioning_verbs")
+              "aim_verbs", "mandate_verbs", "questioning_verbs",
+              "addressee_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -92,6 +93,7 @@ class CueLexicon:
     aim_verbs: frozenset[str] = frozenset()  # "used X to prove that": a belief aimed at, not held
     mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
     questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing
+    addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

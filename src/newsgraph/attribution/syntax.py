@@ -685,8 +685,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     words = list(clause.subtree)
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if dobj is not None and clause.i > token.i and dobj.right_edge.i + 1 == clause.left_edge.i \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
-        words = list(dobj.subtree) + words
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+                        for c in clause.children):
+        words = _subject_words(token, dobj, lexicon) + words
     for contrast in clause.children:
         if contrast.dep_ == "advcl" and contrast.i > clause.i \
                 and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children) \
@@ -697,6 +698,19 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if asked is not None:
         words = [t for t in words if t.i < asked.left_edge.i]
     return words
+
+
+def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
+    """The words of an object the parser took from the clause's subject. After a verb that takes
+    its hearer as object ("told the BBC lessons were learned") a leading name is the hearer: the
+    subject is what follows it; a name alone is only the hearer."""
+    tokens = list(dobj.subtree)
+    if token.lemma_.lower() not in lexicon.addressee_verbs:
+        return tokens
+    if dobj.pos_ in ("PROPN", "PRON"):
+        return []
+    names = [t for t in tokens if t.i < dobj.i and t.pos_ == "PROPN"]
+    return [t for t in tokens if t.i > names[-1].i] if names else tokens
 
 
 _SAYING_TIMES = ("when", "while", "after", "as")
@@ -743,15 +757,29 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
     if dobj.tag_ in ("WDT", "WP") and dobj.i < token.i:
-        # "the car, which Ana Ruiz described as “our best”": the relative pronoun, the speaker
-        # and the cue come between; what is said is what follows the cue
-        more = sorted(more, key=lambda t: t.i)
-        if more and more[0].dep_ == "prep":
-            more = more[1:]  # "described as X": X
-        return _trim(more, offset) if more else None
+        return _relative_object(token, dobj, offset)
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
+
+
+def _relative_object(token, pronoun, offset: int) -> Span | None:
+    """The object of a cue is a relative pronoun before it: the pronoun, the speaker and the cue
+    are not what is said. "the car, which Ana Ruiz described as “our best”": what follows the cue
+    ("our best"); "a charge which the ministry denies", "the rate that economists had forecast":
+    the noun the clause hangs on ("a charge")."""
+    after = sorted((t for child in token.children if child.i > token.i
+                    and child.dep_ in ("prep", "oprd", "xcomp", "dobj", "attr") for t in child.subtree),
+                   key=lambda t: t.i)
+    if after and after[0].dep_ == "prep" or after and after[0].lower_ in _OBJECT_PREPS + ("to",):
+        after = after[1:]  # "described as X", "likened to X": X
+    if _has_words(after):
+        return _trim(after, offset)
+    clause = token.head if token.dep_ == "conj" else token  # "which he denies and ...": the first verb's
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    noun = clause.head
+    return _trim([t for t in noun.subtree if t.i < pronoun.i and t.i >= noun.left_edge.i], offset)
 
 
 def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | None:
