@@ -1529,3 +1529,11 @@ def test_relative_object_without_words_after_the_cue_is_the_noun(analyze, text, 
 ])
 def test_hearer_is_not_the_subject_of_what_is_told(analyze, text, content):
     assert only(claims_of(analyze, text).claims, cue="told").text == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The carmaker blamed weak demand in Europe and currency losses.", "blamed"),
+    ("Mayor Ruiz accused the treasurer and his deputy of squabbling like children.", "accused"),
+])
+def test_blame_with_a_cause_and_accusation_with_a_far_of_are_claims(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"

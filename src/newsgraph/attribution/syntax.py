@@ -627,7 +627,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         item.clause = _trim(_without_connective(words, lexicon), offset)
     if token.lemma_.lower() in lexicon.object_verbs and not (
-            token.lemma_.lower() in lexicon.accusation_verbs and _accuses_of_nothing(token)):
+            token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs)
     item.colon = _ends_with_colon(token)
@@ -657,12 +657,11 @@ def _with_antecedent(tokens: list) -> list:
 
 
 def _accuses_of_nothing(token) -> bool:
-    """ "X accuses British sprinters": whom, with no "of" / "for" / "on" saying what of ("blamed the crash on X")."""
-    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if dobj is None:
+    """ "X accuses British sprinters": whom, with no "of" / "for" saying what of (anywhere after
+    the verb: "accused the minister and his deputy of squabbling")."""
+    if not any(c.dep_ == "dobj" for c in token.children):
         return False
-    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over", "on") and t.head.i in (token.i, dobj.i)
-                   for t in token.subtree)
+    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over") and t.i > token.i for t in token.subtree)
 
 
 def _said_clause(token):
