@@ -1537,3 +1537,8 @@ def test_hearer_is_not_the_subject_of_what_is_told(analyze, text, content):
 ])
 def test_blame_with_a_cause_and_accusation_with_a_far_of_are_claims(analyze, text, cue):
     assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"
+
+
+def test_warned_keeps_the_subject_the_parser_made_its_object(analyze):
+    result = claims_of(analyze, "The coach warned the Kestrel Lions will be his hardest opponents yet.")
+    assert only(result.claims, cue="warned").text == "the Kestrel Lions will be his hardest opponents yet"
