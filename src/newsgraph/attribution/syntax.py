@@ -331,12 +331,9 @@ def _stated_clause(clause) -> bool:
 
 
 def _open_question(token) -> bool:
-    """The verb's clause asks rather than states: "whether ...", "if ...", or a wh-word after the
-    verb ("cannot predict what fate has in store", "did not explain why"): negated, nothing is said."""
-    return any(c.dep_ in _CLAUSE_DEPS and (
-        any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
-        or (c.i > token.i and c.left_edge.tag_ in ("WP", "WRB") and c.left_edge.i > token.i))
-        for c in token.children)
+    """The verb's clause asks rather than states: "whether ...", "if ..."."""
+    return any(c.dep_ in _CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in token.children)
 
 
 def _obliged(token) -> bool:
