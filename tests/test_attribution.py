@@ -1542,3 +1542,8 @@ def test_blame_with_a_cause_and_accusation_with_a_far_of_are_claims(analyze, tex
 def test_warned_keeps_the_subject_the_parser_made_its_object(analyze):
     result = claims_of(analyze, "The coach warned the Kestrel Lions will be his hardest opponents yet.")
     assert only(result.claims, cue="warned").text == "the Kestrel Lions will be his hardest opponents yet"
+
+
+def test_relative_object_with_a_time_after_the_cue_is_the_noun(analyze):
+    claim = only(claims_of(analyze, "Varga faces a bribery charge, which he denied on Tuesday.").claims, cue="denied")
+    assert (claim.text, claim.stance) == ("a bribery charge", "deny")

@@ -767,10 +767,13 @@ def _relative_object(token, pronoun, offset: int) -> Span | None:
     are not what is said. "the car, which Ana Ruiz described as “our best”": what follows the cue
     ("our best"); "a charge which the ministry denies", "the rate that economists had forecast":
     the noun the clause hangs on ("a charge")."""
-    after = sorted((t for child in token.children if child.i > token.i
-                    and child.dep_ in ("prep", "oprd", "xcomp", "dobj", "attr") for t in child.subtree),
-                   key=lambda t: t.i)
-    if after and after[0].dep_ == "prep" or after and after[0].lower_ in _OBJECT_PREPS + ("to",):
+    preps = _OBJECT_PREPS + ("to",)  # not "which he denied on Tuesday": a time, not what is said
+    after = sorted((t for child in token.children if child.i > token.i and (
+        child.dep_ in ("oprd", "xcomp", "dobj", "attr") or (child.dep_ == "prep" and child.lower_ in preps))
+        for t in child.subtree), key=lambda t: t.i)
+    if after:  # to the end of the verb's words: "likened to a bridge over a river"
+        after = [t for t in token.doc[after[0].i:token.right_edge.i + 1]]
+    if after and after[0].lower_ in preps:
         after = after[1:]  # "described as X", "likened to X": X
     if _has_words(after):
         return _trim(after, offset)
