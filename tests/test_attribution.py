@@ -1403,3 +1403,147 @@ def test_another_name_ends_an_apposition(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The prime minister")
     assert speaker_name(result, claim) is None
+
+
+# --- round 12 (branch clm12): purpose clauses, connectives, relative objects, "a false X" ------
+
+
+def test_purpose_clause_is_no_claim(analyze):
+    result = claims_of(analyze, "Toy makers should print bigger labels so parents can understand what "
+                                "their children are buying, the trade minister Ulla Brenner has said.")
+    assert only(result.claims, cue="said").text.startswith("Toy makers should print")
+    assert [c for c in result.claims if c.cue == "understand"] == []
+
+
+def test_explaining_a_question_is_the_topic_not_a_claim(analyze):
+    result = claims_of(analyze, "Explaining why the robot rolled on wheels, Ola Berg, an engineer at "
+                                "Corvel, said balance was far easier to keep.")
+    claim = only(result.claims, speaker_text="Ola Berg")
+    assert (claim.cue, claim.text) == ("said", "balance was far easier to keep")
+    assert [c for c in result.claims if c.cue == "Explaining"] == []
+
+
+def test_reporters_connective_closing_the_clause_is_left_out(analyze):
+    result = claims_of(analyze, "Many bankers believe that passwords are simply not safe enough any more though.")
+    claim = only(result.claims, cue="believe")
+    assert claim.text == "passwords are simply not safe enough any more"
+
+
+def test_relative_object_keeps_only_what_is_said(analyze):
+    result = claims_of(analyze, "The carmaker shares parts with the Vesper, which Lars Omdal described as "
+                                "the most important model of the decade.")
+    claim = only(result.claims, cue="described")
+    assert claim.text == "the most important model of the decade"
+
+
+def test_a_false_economy_is_no_denial(analyze):
+    result = claims_of(analyze, "Plans to close the depots will prove to be a false economy, according to "
+                                "a report by the Rail Users Forum.")
+    claim = only(result.claims, cue="according to")
+    assert claim.stance == "assert"
+
+
+def test_belief_to_be_brought_about_is_no_claim(analyze):
+    result = claims_of(analyze, "Berro used the harbour figures to prove that the tariffs had failed. "
+                                "The council demanded that every trader prove that the stalls were insured.")
+    assert [c for c in result.claims if c.cue == "prove"] == []
+
+
+def test_clause_after_the_cue_wins_over_the_sentence_before(analyze):
+    result = claims_of(analyze, "It is no secret in the city, for example, that the palace believes the "
+                                "minister is sulking and acting in a petty way.")
+    claim = only(result.claims, cue="believes")
+    assert claim.text == "the minister is sulking and acting in a petty way"
+
+
+def test_contrast_with_other_sources_is_left_out(analyze):
+    result = claims_of(analyze, "Some economists have predicted rates will drop later in the year, although "
+                                "others feel the bank may still raise them.")
+    claim = only(result.claims, cue="predicted")
+    assert claim.text == "rates will drop later in the year"
+
+
+def test_subject_the_parser_made_an_object_stays_in_the_clause(analyze):
+    result = claims_of(analyze, "Elsewhere, the Kestrel Lenders Group added underlying mortgage lending rose "
+                                "by 4m in November.")
+    claim = only(result.claims, cue="added")
+    assert claim.text == "underlying mortgage lending rose by 4m in November"
+
+
+def test_what_someone_is_urged_to_say_is_no_claim(analyze):
+    result = claims_of(analyze, "The Rovers supporters club urged the board to reject the new offer.")
+    assert [c.cue for c in result.claims] == ["urged"]
+
+
+def test_when_questioned_is_the_reporters_framing(analyze):
+    result = claims_of(analyze, "The former chief denied he frequently met Tomas Reyes to discuss company "
+                                "business when questioned by the prosecution.")
+    claim = only(result.claims, cue="denied")
+    assert claim.text == "he frequently met Tomas Reyes to discuss company business"
+
+
+def test_accusing_someone_of_nothing_named_is_no_claim(analyze):
+    result = claims_of(analyze, "Coach Ruiz accuses Varland sprinters\n\nCoach Ruiz has accused the "
+                                "sprinters of lacking ambition.")
+    claim = only(result.claims, cue="accused")
+    assert claim.text == "the sprinters of lacking ambition"
+    assert [c for c in result.claims if c.cue == "accuses"] == []
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("Asked about the merger, a Kovac spokesman declined to comment.", "the merger"),
+    ("When asked whether the plant would close, the firm refused to comment.", "the plant would close"),
+])
+def test_declined_comment_takes_the_question_put_as_its_topic(analyze, text, topic):
+    claim = only(claims_of(analyze, text).claims, stance="decline_comment")
+    assert claim.text == topic
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Many analysts suspect the losses were hidden in the accounts.", "suspect"),
+    ("The governor underscored that the bridge would reopen in May.", "underscored"),
+    ("Few economists foresee that rates will fall this year.", "foresee"),
+])
+def test_round_12_mined_cues_with_their_clause(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"
+
+
+def test_blaming_a_deed_on_someone_is_a_claim(analyze):
+    result = claims_of(analyze, "The mayor blamed the flooding on poor drainage.")
+    assert only(result.claims, cue="blamed").text.startswith("the flooding")
+
+
+@pytest.mark.parametrize("text, cue, content, stance", [
+    ("Ostrava faces a fraud charge, which the firm denies.", "denies", "a fraud charge", "deny"),
+    ("Growth topped the 3% rate that economists had forecast.", "forecast", "the 3% rate", "assert"),
+    ("He praised the plan, which he likened to a bridge over a river.", "likened", "a bridge over a river", "assert"),
+])
+def test_relative_object_without_words_after_the_cue_is_the_noun(analyze, text, cue, content, stance):
+    claim = only(claims_of(analyze, text).claims, cue=cue)
+    assert (claim.text, claim.stance) == (content, stance)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sources told the BBC lessons were being learned.", "lessons were being learned"),
+    ("The minister told a court that the charges against him were false.", "the charges against him were false"),
+])
+def test_hearer_is_not_the_subject_of_what_is_told(analyze, text, content):
+    assert only(claims_of(analyze, text).claims, cue="told").text == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The carmaker blamed weak demand in Europe and currency losses.", "blamed"),
+    ("Mayor Ruiz accused the treasurer and his deputy of squabbling like children.", "accused"),
+])
+def test_blame_with_a_cause_and_accusation_with_a_far_of_are_claims(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue).stance == "assert"
+
+
+def test_warned_keeps_the_subject_the_parser_made_its_object(analyze):
+    result = claims_of(analyze, "The coach warned the Kestrel Lions will be his hardest opponents yet.")
+    assert only(result.claims, cue="warned").text == "the Kestrel Lions will be his hardest opponents yet"
+
+
+def test_relative_object_with_a_time_after_the_cue_is_the_noun(analyze):
+    claim = only(claims_of(analyze, "Varga faces a bribery charge, which he denied on Tuesday.").claims, cue="denied")
+    assert (claim.text, claim.stance) == ("a bribery charge", "deny")

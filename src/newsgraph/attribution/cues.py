@@ -29,7 +29,9 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words",
               "pair_nouns",
-              "question_verbs", "plan_verbs", "plan_nouns")
+              "question_verbs", "plan_verbs", "plan_nouns", "connectives",
+              "aim_verbs", "mandate_verbs", "questioning_verbs",
+              "addressee_verbs", "charge_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -87,6 +89,12 @@ class CueLexicon:
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
     plan_nouns: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()  # "..., though": the reporter's word closing a clause
+    aim_verbs: frozenset[str] = frozenset()  # "used X to prove that": a belief aimed at, not held
+    mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
+    questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing
+    addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
+    charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

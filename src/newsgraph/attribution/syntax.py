@@ -142,11 +142,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None
     if token.dep_ == "advcl" and _bare_participle(token):
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
+    if _purpose(token):
+        return None  # "labels so parents can understand what ...": an aim, nobody states anything
+    if _explains_a_question(token):
+        return None  # "Explaining why it failed, X said ...": the topic; the claim is the saying
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
         consumed.add(comment.i)
-        item = _declined(token, comment, sentence, offset)
+        item = _declined(token, comment, sentence, offset, lexicon)
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
@@ -154,11 +158,13 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "did not say where the cuts would fall": a detail left out, no refusal
         if _says_a_formula(token):
             return None  # "could not say sorry": an apology withheld, not a comment
-        item = _declined(token, token, sentence, offset)
+        item = _declined(token, token, sentence, offset, lexicon)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
+        if _urged(token, lexicon):
+            return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.question_verbs and (_negated(token) or _generic_you(token)):
             return None  # "had not asked about X", "you might ask if ...": no question put by anyone
         if _negated(token) and _open_question(token):
@@ -191,7 +197,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "she said she thinks X": one claim, the saying; the belief is its content
         item = Found(_span(token, offset), lexicon.clause_verbs[lemma], "indirect", sentence)
         _set_content(item, token, offset, lexicon)
-        clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+        clause = _said_clause(token)
         if clause is not None and not _stated_clause(clause):
             item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
         if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
@@ -204,7 +210,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             # "a poll this month found X even with Y": what a document finds is its object too
             item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
-                or _obliged(token)):
+                or _obliged(token) or _aimed_at(token, lexicon)):
             return None
     else:
         return None
@@ -233,11 +239,45 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     return item
 
 
+def _urged(token, lexicon: CueLexicon) -> bool:
+    """The verb is what someone is urged, asked or told to do ("urged the club to reject the
+    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim)."""
+    head = token.head
+    return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.infinitive_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+
+
 def _generic_you(token) -> bool:
     """ "You might ask if ...": the writer's "you", anyone at all, outside a quote (inside one the
     cue is the quoted speaker's words and is never read as a claim of its own)."""
     subject = _subject(token)
     return subject is not None and subject.lower_ == "you"
+
+
+def _purpose(token) -> bool:
+    """The cue heads a purpose clause: "so (that) parents can understand ...", "in order that
+    buyers know ...". What it would let someone know or say is an aim, not a claim. A plain
+    "so" marks a purpose only with a modal ("so he said he would go" is a result)."""
+    if token.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if "lest" in marks or ("so" in marks and "that" in marks):
+        return True
+    if any(c.lower_ == "order" and c.dep_ in ("mark", "prep", "advmod") for c in token.children):
+        return True  # "in order that ..."
+    return "so" in marks and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
+def _explains_a_question(token) -> bool:
+    """ "Explaining why the robot used wheels, X said ...": a participle with no subject of its
+    own, opening a clause that hangs on another cue, whose clause is a question (why, how ...):
+    the question is the topic, and what is said is the other cue's."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i > token.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
 
 
 def _bare_participle(token) -> bool:
@@ -301,6 +341,18 @@ def _obliged(token) -> bool:
     believe, in the writer's view; not what they believe."""
     return (token.dep_ == "xcomp" and token.head.lemma_.lower() in ("need", "have", "ought")) or any(
         c.dep_ == "aux" and c.lower_ in ("should", "must") for c in token.children)
+
+
+def _aimed_at(token, lexicon: CueLexicon) -> bool:
+    """A belief someone is to bring about, not one held: an infinitive of purpose ("used the
+    figures to prove that ...", ``aim_verbs``) or a bare verb in what someone demands ("demanded
+    that every trader prove that ...", ``mandate_verbs``: no tense of its own, no auxiliary)."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    head = token.head.lemma_.lower()
+    if token.dep_ in ("advcl", "xcomp") and head in lexicon.aim_verbs and any(a.lower_ == "to" for a in auxiliaries) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return True
+    return token.dep_ == "ccomp" and head in lexicon.mandate_verbs and token.tag_ in ("VB", "VBP") and not auxiliaries
 
 
 def _denied(token, lexicon: CueLexicon) -> bool:
@@ -513,10 +565,15 @@ def _negated(token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
 
-def _declined(token, comment, sentence: Span, offset: int) -> Found:
-    """A no-comment: content is its topic ("on the casualties") or, without one, the cue itself."""
+def _declined(token, comment, sentence: Span, offset: int, lexicon: CueLexicon) -> Found:
+    """A no-comment: content is its topic ("on the casualties"), or the question put ("Asked
+    about the merger, a spokesman declined to comment"), or, without either, the cue itself."""
     item = Found(_span(token, offset), "decline_comment", "indirect", sentence)
     topic = _topic(comment)
+    if topic is None:
+        asked = next((c for c in token.children if c.dep_ == "advcl" and c.i < token.i
+                      and c.lemma_.lower() in lexicon.questioning_verbs), None)
+        topic = _topic(asked) if asked is not None else None
     if topic is not None:
         item.content, item.content_from = _trim(topic, offset), "topic"
     else:  # "did not respond to requests for comment", "refused to comment"
@@ -554,7 +611,7 @@ def _topic(comment):
 def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
-    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)), None)
+    clause = _said_clause(token)
     says_object = token.lemma_.lower() in lexicon.object_verbs and any(c.dep_ == "dobj" for c in token.children)
     if clause is None and token.dep_ == "parataxis" and not says_object:
         # (a cue whose object is what it says says that: "... - the Commission urged an increase";
@@ -567,8 +624,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if _has_words(outside):
             item.clause = _trim(outside, offset)
     elif clause is not None:
-        item.clause = _trim(_with_antecedent(_without_mark(list(clause.subtree))), offset)
-    if token.lemma_.lower() in lexicon.object_verbs:
+        words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
+        item.clause = _trim(_without_connective(words, lexicon), offset)
+    if token.lemma_.lower() in lexicon.object_verbs and not (
+            token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs)
     item.colon = _ends_with_colon(token)
@@ -597,6 +656,88 @@ def _with_antecedent(tokens: list) -> list:
     return list(noun.doc[start:noun.i + 1]) + tokens
 
 
+def _accuses_of_nothing(token) -> bool:
+    """ "X accuses British sprinters": whom, with no "of" / "for" saying what of (anywhere after
+    the verb: "accused the minister and his deputy of squabbling")."""
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ in ("of", "for", "over") and t.i > token.i for t in token.subtree)
+
+
+def _said_clause(token):
+    """The verb's clause: the one after it where it has two ("It is no secret, for example, that
+    the palace believes the minister is sulking": the parser hangs the sentence before on the
+    cue too); the one before it only when there is none after ("The dam held, he said")."""
+    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
+    after = [c for c in clauses if c.i > token.i]
+    return (after or clauses or [None])[0]
+
+
+_CONTRAST_MARKS = ("although", "though", "while", "whereas")
+
+
+def _clause_words(token, clause, lexicon: CueLexicon) -> list:
+    """The words of the verb's clause, with its subject where the parser made it the verb's
+    object ("added underlying lending rose by 4%"), and without a contrast that reports another
+    source ("rates will drop, although others feel ..."): that is the reporter's, and a claim of
+    its own."""
+    words = list(clause.subtree)
+    dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if dobj is not None and clause.i > token.i and dobj.right_edge.i + 1 == clause.left_edge.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
+                        for c in clause.children):
+        words = _subject_words(token, dobj, lexicon) + words
+    for contrast in clause.children:
+        if contrast.dep_ == "advcl" and contrast.i > clause.i \
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children) \
+                and (contrast.lemma_.lower() in lexicon.speech_verbs or contrast.lemma_.lower() in lexicon.clause_verbs):
+            cut = contrast.left_edge.i
+            words = [t for t in words if t.i < cut]
+    asked = _when_questioned(clause, lexicon)
+    if asked is not None:
+        words = [t for t in words if t.i < asked.left_edge.i]
+    return words
+
+
+def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
+    """The words of an object the parser took from the clause's subject. After a verb that takes
+    its hearer as object ("told the BBC lessons were learned") a leading name is the hearer: the
+    subject is what follows it; a name alone is only the hearer."""
+    tokens = list(dobj.subtree)
+    if token.lemma_.lower() not in lexicon.addressee_verbs:
+        return tokens
+    if dobj.pos_ in ("PROPN", "PRON"):
+        return []
+    names = [t for t in tokens if t.i < dobj.i and t.pos_ == "PROPN"]
+    return [t for t in tokens if t.i > names[-1].i] if names else tokens
+
+
+_SAYING_TIMES = ("when", "while", "after", "as")
+
+
+def _when_questioned(clause, lexicon: CueLexicon):
+    """A participle closing the clause that tells when it was said ("denied he met him when
+    questioned by the prosecution", "when asked about it"): the reporter's framing, not what
+    was said. The participle's clause, or None."""
+    for token in clause.subtree:
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and token.lemma_.lower() in lexicon.questioning_verbs \
+                and token.right_edge.i >= clause.right_edge.i - 1 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children) \
+                and any(c.lower_ in _SAYING_TIMES and c.i < token.i for c in token.children):
+            return token
+    return None
+
+
+def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
+    """A clause without the reporter's connective at its end ("Many believe passwords are not
+    enough though."): "though", "however" tie the sentence to the story, nobody said them."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.lower_ not in lexicon.connectives or last.dep_ != "advmod" or len(words) < 3:
+        return tokens
+    return [t for t in tokens if t.i < last.i]
+
+
 def _is_that_clause(token) -> bool:
     """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
@@ -614,9 +755,33 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
     more = [t for child in token.children if child.i > dobj.i and (
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
+    if dobj.tag_ in ("WDT", "WP") and dobj.i < token.i:
+        return _relative_object(token, dobj, offset)
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
+
+
+def _relative_object(token, pronoun, offset: int) -> Span | None:
+    """The object of a cue is a relative pronoun before it: the pronoun, the speaker and the cue
+    are not what is said. "the car, which Ana Ruiz described as “our best”": what follows the cue
+    ("our best"); "a charge which the ministry denies", "the rate that economists had forecast":
+    the noun the clause hangs on ("a charge")."""
+    preps = _OBJECT_PREPS + ("to",)  # not "which he denied on Tuesday": a time, not what is said
+    after = sorted((t for child in token.children if child.i > token.i and (
+        child.dep_ in ("oprd", "xcomp", "dobj", "attr") or (child.dep_ == "prep" and child.lower_ in preps))
+        for t in child.subtree), key=lambda t: t.i)
+    if after:  # to the end of the verb's words: "likened to a bridge over a river"
+        after = [t for t in token.doc[after[0].i:token.right_edge.i + 1]]
+    if after and after[0].lower_ in preps:
+        after = after[1:]  # "described as X", "likened to X": X
+    if _has_words(after):
+        return _trim(after, offset)
+    clause = token.head if token.dep_ == "conj" else token  # "which he denies and ...": the first verb's
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    noun = clause.head
+    return _trim([t for t in noun.subtree if t.i < pronoun.i and t.i >= noun.left_edge.i], offset)
 
 
 def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | None:
