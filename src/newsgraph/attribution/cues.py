@@ -29,7 +29,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words",
               "pair_nouns",
-              "question_verbs", "plan_verbs", "plan_nouns")
+              "question_verbs", "plan_verbs", "plan_nouns", "time_adverbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -87,6 +87,7 @@ class CueLexicon:
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
     plan_nouns: frozenset[str] = frozenset()
+    time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -36,6 +36,7 @@ class Speaker:
     plural: bool = False
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
     described: bool = False  # one specific person described by an office, not named ("the chancellor")
+    unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -133,12 +134,15 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if self._unlinked_name(item):  # named, so no anonymous source, and a later "he" is this one
+            return Speaker(None, False, unlinked=True)
         if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
             return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
-        if self._office(item):
-            return Speaker(None, False, described=True)  # "the prime minister", never named: not anonymous
+        if self._office(item) or self._focus(item):
+            # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
+            return Speaker(None, False, described=True)
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
@@ -170,6 +174,20 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _unlinked_name(self, item: Found) -> bool:
+        """ "Simon Yates, an analyst at X, said" with no mention for the name: capitalized words
+        that are no determiner, pronoun, noun of people or body, and hold no mention. Someone
+        named, whom neither a name after it nor a noun of unnamed people may replace."""
+        words = self._words(item.speaker).split()
+        lemma = item.speaker_lemma.lower()
+        return (1 <= len(words) <= 4 and not item.speaker_plural
+                and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)
+                and words[0].lower() not in self.coref.lexicon.determiners
+                and words[0].lower() not in self.lexicon.pronouns and lemma not in self.lexicon.pronouns
+                and lemma not in self.lexicon.anonymous_nouns and self.coref.lexicon.kind_of_noun(lemma) is None
+                and not self._thing_noun(lemma) and lemma not in self.coref.lexicon.government_nouns
+                and self._mention_in(item.speaker, _AUTHOR_LABELS) is None)
 
     def _people_noun(self, lemma: str) -> bool:
         """A noun of people ("directors", "supporters", "rivals"), not of things ("minutes",
@@ -290,7 +308,8 @@ class SpeakerResolver:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
         inside = self._mention_in(item.speaker, (_PERSON,))
-        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)):
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)) \
+                or self._unlinked_name(item):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
         if at >= len(self.mentions):
@@ -364,7 +383,11 @@ class SpeakerResolver:
                 # nor "former prime minister X"
                 found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
                 return found if found is not None else self._named_title(item, title)
-            return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
+                # "the actor", "the 67-year-old" introduced nobody: the person just talked about
+                found = self.coref.focus_person(item.speaker[0])
+            return found
         return None
 
     def _named_title(self, item: Found, title: str) -> int | None:
@@ -399,6 +422,12 @@ class SpeakerResolver:
         words = self._words(item.speaker).lower().split()
         return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
                 and item.speaker_head[1] == item.speaker[1] and self.coref.is_office(self._title(item)))
+
+    def _focus(self, item: Found) -> bool:
+        """ "the actor", "the 67-year-old": one specific person described by what he is."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
+                and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]))
 
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "A report by the audit office found ... The report also said": a definite document
@@ -493,9 +522,11 @@ class SpeakerResolver:
         if kind == "person":
             if label == _PERSON:
                 return self.coref.agrees(speaker.mention, word)
-            return label is None and (speaker.anonymous or speaker.described) and not speaker.plural
+            return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
-            return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
+            # "The couple said ... They added": a plural speaker left without an actor is still the
+            # nearest "they", not a body named further back
+            return label in _GROUP_LABELS or (label is None and speaker.plural)
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural)
 

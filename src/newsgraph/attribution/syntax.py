@@ -37,6 +37,7 @@ _SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
 _MAX_SIGNATURE_WORDS = 5
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
@@ -823,7 +824,7 @@ def _inverted_subject(token):
 
 
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
-    tokens = _phrase(head)
+    tokens = _without_time(_phrase(head), head, lexicon)
     title = _title_before(head)
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
@@ -837,6 +838,26 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:
+    """ "Earlier Tony Blair", "on Wednesday Prime Minister X": the parse may hang a word of when
+    on the subject; it says when, not who. Not a date that owns the head ("Friday's lawsuit")."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    cut = 0
+    while cut < len(tokens) and tokens[cut] is not head:
+        token = tokens[cut]
+        following = tokens[cut + 1] if cut + 1 < len(tokens) else None
+        dated = token.ent_type_ in _TIME_ENTITIES
+        if dated or (token.lower_ in lexicon.time_adverbs and not token.ent_type_) \
+                or (token.pos_ == "ADP" and following is not None and following.ent_type_ in _TIME_ENTITIES) \
+                or (cut > 0 and token.text == ","):
+            cut += 1
+            continue
+        break
+    if cut == 0 or cut >= len(tokens) or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in tokens[:cut + 1]):
+        return tokens
+    return tokens[cut:]
 
 
 def _people_pronoun(head) -> bool:

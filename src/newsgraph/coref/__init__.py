@@ -38,6 +38,7 @@ _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its a
 _TITLE_WORDS = 4
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
+_AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -62,6 +63,7 @@ class CorefLexicon:
     past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
+    focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -85,6 +87,7 @@ class CorefLexicon:
                    past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
+                   focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -206,6 +209,31 @@ class DocumentCoref:
             return self.salient(at, noun)
         return None
 
+    def focus_person(self, at: int) -> int | None:
+        """The person a description that introduces nobody stands for ("Film star Ana Ruiz
+        held a party. The actor said ...", "The 67-year-old said"): the person named (outside
+        quotes) in the nearest earlier sentence that names one, when that sentence and the text
+        after it name no other person, it lies within ``_MAX_BLOCK_CHARS``, and no other person is
+        described in between ("the minister"); else None."""
+        people = [i for i in self._before(at) if self.mentions[i].label in self.lexicon.person_labels
+                  and not self.in_quote(self.mentions[i].start)]
+        if not people or at - self.mentions[people[0]].end > _MAX_BLOCK_CHARS:
+            return None
+        sentence = self.mentions[people[0]].sentence
+        since = [i for i in people if self.mentions[i].sentence >= sentence]
+        if len({self.mentions[i].key for i in since}) != 1:
+            return None  # two people in that sentence (or after it): either may be meant
+        chosen = min(since)
+        if self.other_person_between(self.mentions[people[0]].end, at, chosen):
+            return None
+        return chosen
+
+    def is_focus_noun(self, words: str) -> bool:
+        """ "the actor", "the Oscar-winning actress", "the 34-year-old": a description by what
+        the person is (``focus_nouns``, or an age), no tie to another person."""
+        tokens = words.lower().split()
+        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None)
+
     def _titled(self, index: int, pattern: re.Pattern) -> bool:
         """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
         mention = self.mentions[index]
@@ -273,6 +301,8 @@ class DocumentCoref:
             return None
         if self._other_name_in_sentence(top, at):
             return None  # "In a statement from X, the company denied": X, if anyone
+        if self._other_firm_just_before(top, self.mentions[nearest[top]].end, at):
+            return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
         return nearest[top]
 
     def _other_name_in_sentence(self, key: str, at: int) -> bool:
@@ -281,6 +311,20 @@ class DocumentCoref:
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
         return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
+
+    def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
+        """Another organisation named (outside quotes) after ``since`` in the sentence before
+        ``at`` or earlier in its own: the nearer one may be what "the company" means."""
+        start = max(since, self._sentence_start(self._sentence_start(at) - 1))
+        firms = self._firms()
+        return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
+                   and not self.in_quote(self.mentions[i].start) for i in self._before(at))
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
+        before ``at`` skipped), by the text alone."""
+        end = len(self.text[:max(at, 0)].rstrip())
+        return max(self.text.rfind(". ", 0, end), self.text.rfind("\n", 0, end)) + 1
 
     def _firms(self) -> frozenset[str]:
         """Keys of the names labelled an organisation at least once (not countries); once."""
@@ -368,6 +412,8 @@ class DocumentCoref:
             if self._describes_antecedent(start, match.start(), antecedent):
                 continue  # "Kell was the minister ...", "Kell, the minister": Kell described
             found = self.description(noun, match.end(), kind="person")
+            if found is None and self.is_focus_noun(match.group(0)):
+                found = self.focus_person(match.start())  # "the star of the film": the one just named
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
