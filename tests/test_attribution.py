@@ -1403,3 +1403,37 @@ def test_another_name_ends_an_apposition(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The prime minister")
     assert speaker_name(result, claim) is None
+
+
+def test_a_time_word_is_cut_from_the_speaker(analyze):
+    result = claims_of(analyze, "The council approved the budget. Earlier Dana Kellerman said the plan was fair.")
+    assert only(result.claims, cue="said").speaker_text == "Dana Kellerman"
+    result = claims_of(analyze, "The vote was close. On Wednesday Prime Minister Ivo Brandt said they would appeal.")
+    assert only(result.claims, cue="said").speaker_text == "Prime Minister Ivo Brandt"
+    result = claims_of(analyze, "Last year's winner, Tom Ferris, said the prize had changed his life.")
+    assert only(result.claims, cue="said").speaker_text == "Last year's winner"  # the date owns the noun
+
+
+def test_a_headline_name_without_an_actor_is_no_anonymous_source(analyze):
+    result = claims_of(analyze, "Kovacs: That was a hard game\n\nThat was a tough match. We worked hard for our win.")
+    claim = only(result.claims, speaker_text="Kovacs")
+    assert (claim.speaker, claim.anonymous) == (None, False)
+
+
+def test_the_actor_and_the_age_are_the_person_just_named(analyze):
+    result = claims_of(analyze, "Veteran actor Oren Castellano has criticised modern films. The star of many westerns "
+                                "said cinema was in decline. The 71-year-old also said he had lost his passion.")
+    assert speaker_name(result, only(result.claims, speaker_text="The star of many westerns")) == "Oren Castellano"
+    assert speaker_name(result, only(result.claims, speaker_text="The 71-year-old")) == "Oren Castellano"
+    result = claims_of(analyze, "Oren Castellano met the striker Hal Brody on Monday. The 71-year-old said it went well.")
+    claim = only(result.claims, speaker_text="The 71-year-old")
+    assert (claim.speaker, claim.anonymous) == (None, False)  # two people: not guessed, but one person
+
+
+def test_they_after_an_unresolved_couple_is_the_couple(analyze):
+    # before: "They" went back past the couple to the label named first
+    result = claims_of(analyze, "Vela Records signed Mira Volk in 2001. The singer married Dan Ortez last year. "
+                                "The couple, who wed in Reno, said a "
+                                "magazine printed photos without consent. They said they had only agreed to private pictures.")
+    claim = only(result.claims, speaker_text="They")
+    assert (claim.speaker, claim.anonymous) == (None, False)

@@ -844,6 +844,8 @@ def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:
     """ "Earlier Tony Blair", "on Wednesday Prime Minister X": the parse may hang a word of when
     on the subject; it says when, not who. Not a date that owns the head ("Friday's lawsuit")."""
     tokens = sorted(tokens, key=lambda t: t.i)
+    if head.ent_type_ in _TIME_ENTITIES:
+        return tokens  # "nearly a quarter", which the model may read as a date: the head itself
     cut = 0
     while cut < len(tokens) and tokens[cut] is not head:
         token = tokens[cut]
