@@ -1437,3 +1437,15 @@ def test_they_after_an_unresolved_couple_is_the_couple(analyze):
                                 "magazine printed photos without consent. They said they had only agreed to private pictures.")
     claim = only(result.claims, speaker_text="They")
     assert (claim.speaker, claim.anonymous) == (None, False)
+
+
+def test_a_capital_speaking_is_its_country(analyze):
+    result = claims_of(analyze, "The United States and China met in Geneva. Washington argues that the embargo must "
+                                "stay. Beijing says the island is part of China.")
+    assert speaker_name(result, only(result.claims, speaker_text="Washington")) == "United States"
+    assert speaker_name(result, only(result.claims, speaker_text="Beijing")) == "China"
+    # a name that holds the capital's word: "Berlin" may be the festival, so it stays itself
+    result = claims_of(analyze, "Organisers of the Berlin Film Festival said the films were strong. "
+                                "Germany sent a minister. Berlin applauded the German entries.")
+    claim = only(result.claims, speaker_text="Berlin")
+    assert speaker_name(result, claim) != "Germany"

@@ -125,6 +125,9 @@ class SpeakerResolver:
             if named is not None and (self.mentions[named].end < item.speaker[1]
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
+        if named is not None and self.mentions[named].label in ("GPE", "LOC"):
+            country = self.coref.country_of_capital(named, item.cue[0])
+            named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._apposed_name(item)

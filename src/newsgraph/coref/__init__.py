@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from newsgraph.data import load_lines, load_yaml
@@ -64,6 +64,7 @@ class CorefLexicon:
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
+    capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -88,6 +89,7 @@ class CorefLexicon:
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
+                   capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -227,6 +229,22 @@ class DocumentCoref:
         if self.other_person_between(self.mentions[people[0]].end, at, chosen):
             return None
         return chosen
+
+    def country_of_capital(self, index: int, at: int) -> int | None:
+        """ "Washington says", "Beijing has warned": the country whose capital the mention at
+        ``index`` names, as a mention of the document (nearest before ``at``, else the first);
+        None when the document does not name that country, or when another name holds the
+        capital's word ("Berlin Film Festival": "Berlin" may be the festival)."""
+        name = (self.mentions[index].full_name or self.mentions[index].text).lower()
+        country = self.lexicon.capitals.get(name)
+        names = {(m.full_name or m.text).lower() for m in self.mentions}
+        if country is None or any(name in other and other != name for other in names):
+            return None
+        if re.search(rf"\b{re.escape(self.mentions[index].text)}\s+[A-Z]", self.text):
+            return None  # "Berlin Film Festival", "Washington Post" the model did not take as names
+        found = [i for i, m in enumerate(self.mentions) if (m.full_name or m.text).lower() == country]
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else (found[0] if found else None)
 
     def is_focus_noun(self, words: str) -> bool:
         """ "the actor", "the Oscar-winning actress", "the 34-year-old": a description by what
