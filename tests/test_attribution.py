@@ -1449,3 +1449,15 @@ def test_a_capital_speaking_is_its_country(analyze):
                                 "Germany sent a minister. Berlin applauded the German entries.")
     claim = only(result.claims, speaker_text="Berlin")
     assert speaker_name(result, claim) != "Germany"
+
+
+def test_a_lead_describing_its_subject_takes_the_name_the_next_sentence_opens_with(analyze):
+    result = claims_of(analyze, "Row over arts cash\n\nAn artist critical of the new funding plan has denied comparing "
+                                "it to a dictatorship.\n\nMara Delacourt is worried that the council may be taken over.")
+    claim = only(result.claims, cue="denied")
+    assert (speaker_name(result, claim), claim.anonymous) == ("Mara Delacourt", False)
+    # an unnamed source's noun stays unnamed: "a spokesman" is not the chief executive named next
+    result = claims_of(analyze, "Court case\n\nA spokesman said the case was closed.\n\n"
+                                "Ivo Renner, the chief executive, said he was pleased.")
+    claim = only(result.claims, speaker_text="A spokesman")
+    assert (claim.speaker, claim.anonymous) == (None, True)

@@ -139,6 +139,9 @@ class SpeakerResolver:
             return Speaker(referred, False, plural=item.speaker_plural)
         if self._unlinked_name(item):  # named, so no anonymous source, and a later "he" is this one
             return Speaker(None, False, unlinked=True)
+        named_next = self._lead_cataphora(item)
+        if named_next is not None:  # "A US bank has said ... | Riggs Bank will ...": the lead's name
+            return Speaker(named_next, False)
         if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
@@ -177,6 +180,31 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _lead_cataphora(self, item: Found) -> int | None:
+        """ "An artist critical of the plan has denied ... | Ana Ruiz is worried ...": a story's
+        lead describes its subject with "a"/"an" and names it as the next sentence opens. The
+        mention opening that sentence (after an optional "The"), when the lead is the first
+        sentence of the body, the description's noun is of the mention's kind (a person or a
+        body), and it is no noun of an unnamed source ("a spokesman", "a witness")."""
+        words = self._words(item.speaker).lower().split()
+        lemma = item.speaker_lemma.lower()
+        if (len(words) < 2 or words[0] not in ("a", "an") or item.speaker_plural
+                or item.speaker[0] != item.sentence[0] or self._paragraph(item.speaker[0]) > 2
+                or lemma in self.lexicon.anonymous_nouns):
+            return None
+        kind = self.coref.lexicon.kind_of_noun(lemma) or (
+            "person" if lemma in self.coref.lexicon.focus_nouns or lemma in self.lexicon.relation_nouns else None)
+        if kind is None:
+            return None
+        opening = re.match(r"\s*(?:The\s+)?", self.text[item.sentence[1]:])
+        at = item.sentence[1] + opening.end()
+        index = bisect.bisect_left(self.starts, at)
+        if index >= len(self.mentions) or self.mentions[index].start != at:
+            return None
+        label = self.mentions[index].label
+        return index if (label == _PERSON) == (kind == "person") and label in _AUTHOR_LABELS \
+            and label not in ("GPE", "NORP") else None
 
     def _unlinked_name(self, item: Found) -> bool:
         """ "Simon Yates, an analyst at X, said" with no mention for the name: capitalized words
