@@ -1461,3 +1461,8 @@ def test_a_lead_describing_its_subject_takes_the_name_the_next_sentence_opens_wi
                                 "Ivo Renner, the chief executive, said he was pleased.")
     claim = only(result.claims, speaker_text="A spokesman")
     assert (claim.speaker, claim.anonymous) == (None, True)
+
+
+def test_many_and_some_stay_unnamed_sources(analyze):
+    result = claims_of(analyze, "The minister resigned last week. Many believe the real motive was money.")
+    assert only(result.claims, speaker_text="Many").anonymous is True

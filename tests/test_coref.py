@@ -227,3 +227,12 @@ def test_a_focus_description_is_the_one_person_just_named():
     found = c.focus_person(text.index("The actor"))
     assert found is not None and c.mentions[found].full_name == "Oren Castellano"
     assert c.focus_person(text.index("The 71-year-old")) is None  # two people in the sentence before
+
+
+def test_the_focus_person_opens_the_sentence_and_is_no_object():
+    text = "Ana Molik won in an hour. She will now meet Vera Lind. The 23-year-old said it was easy."
+    c = coref(text, [("Ana Molik", "PERSON", "Ana Molik"), ("Vera Lind", "PERSON", "Vera Lind")])
+    assert c.focus_person(text.index("The 23-year-old")) is None  # Lind is the one she will meet
+    text = "Hollywood film star Liam Orme held a party. The actor said it went well."
+    c = coref(text, [("Liam Orme", "PERSON", "Liam Orme")])
+    assert c.mentions[c.focus_person(text.index("The actor"))].full_name == "Liam Orme"

@@ -202,6 +202,9 @@ class SpeakerResolver:
         index = bisect.bisect_left(self.starts, at)
         if index >= len(self.mentions) or self.mentions[index].start != at:
             return None
+        low, high = bisect.bisect_left(self.starts, item.speaker[0]), bisect.bisect_left(self.starts, item.speaker[1])
+        if any(self.mentions[i].key == self.mentions[index].key for i in range(low, high)):
+            return None  # "An ally of X denied ... X is in jail": the ally is not X
         label = self.mentions[index].label
         return index if (label == _PERSON) == (kind == "person") and label in _AUTHOR_LABELS \
             and label not in ("GPE", "NORP") else None
@@ -212,7 +215,7 @@ class SpeakerResolver:
         named, whom neither a name after it nor a noun of unnamed people may replace."""
         words = self._words(item.speaker).split()
         lemma = item.speaker_lemma.lower()
-        return (1 <= len(words) <= 4 and not item.speaker_plural
+        return (1 <= len(words) <= 4 and not item.speaker_plural and item.speaker_proper
                 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)
                 and words[0].lower() not in self.coref.lexicon.determiners
                 and words[0].lower() not in self.lexicon.pronouns and lemma not in self.lexicon.pronouns

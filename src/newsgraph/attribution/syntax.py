@@ -56,6 +56,7 @@ class Found:
     sentence: Span
     speaker: Span | None = None
     speaker_head: Span | None = None
+    speaker_proper: bool = False  # the head is a proper noun ("Murphy"), not "Many", "Ministers"
     speaker_plural: bool = False
     speaker_lemma: str = ""
     author: Span | None = None  # for a document: the phrase that names who wrote it
@@ -732,6 +733,7 @@ def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
             item.speaker = _trim(words, offset)
             head = names[0]  # the last noun before the verb: "the EPA's Ivo Dent" -> Dent
             item.speaker_head, item.speaker_lemma = _span(head, offset), head.lemma_.lower()
+            item.speaker_proper = head.pos_ == "PROPN"
             item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
             return True
         if previous.is_punct and previous.text not in ("'s", "’s", "-", "."):
@@ -833,6 +835,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
         head = antecedent
     item.speaker_head = _span(head, offset)
+    item.speaker_proper = head.pos_ == "PROPN"
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
     item.speaker_lemma = head.lemma_.lower()
     if head.lemma_.lower() in lexicon.document_nouns:
@@ -859,6 +862,8 @@ def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:
         break
     if cut == 0 or cut >= len(tokens) or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in tokens[:cut + 1]):
         return tokens
+    if not tokens[cut - 1].whitespace_ or any(t.lower_ == "old" for t in tokens[:cut]):
+        return tokens  # "Three-quarters", "19-year-old Simpson": one word, or an age, not a time
     return tokens[cut:]
 
 

@@ -38,6 +38,7 @@ _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its a
 _TITLE_WORDS = 4
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
+_CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
@@ -226,9 +227,27 @@ class DocumentCoref:
         if len({self.mentions[i].key for i in since}) != 1:
             return None  # two people in that sentence (or after it): either may be meant
         chosen = min(since)
+        if not self.opens_sentence(chosen):
+            return None  # "She will meet X.", "Y has signed midfielder X.": X is not who is talked about
         if self.other_person_between(self.mentions[people[0]].end, at, chosen):
             return None
         return chosen
+
+    def opens_sentence(self, index: int) -> bool:
+        """The mention is what its sentence is about: nothing before it but capitalized words,
+        a connective, and a title of at most three lower-case words ending in a noun of a person
+        ("Hollywood film star X", "Spain coach X", "The Halifax, meanwhile, said"); not an object
+        ("She will meet X", "Y signed midfielder X", "the star of A and X")."""
+        mention = self.mentions[index]
+        words = self.text[self._sentence_start(mention.start):mention.start].split()
+        while words and words[0].lower().strip(",") in _CONNECTIVES:
+            words.pop(0)
+        lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
+        if not lower:
+            return True
+        title = [w.lower().strip(",") for w in words[lower[0]:]]
+        nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
+        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
 
     def country_of_capital(self, index: int, at: int) -> int | None:
         """ "Washington says", "Beijing has warned": the country whose capital the mention at
@@ -331,17 +350,19 @@ class DocumentCoref:
                    and self.mentions[i].start >= start for i in self._before(at))
 
     def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
-        """Another organisation named (outside quotes) after ``since`` in the sentence before
-        ``at`` or earlier in its own: the nearer one may be what "the company" means."""
+        """Another organisation opening a sentence (outside quotes) after ``since``, in the
+        sentence before ``at`` or earlier in its own: the nearer one may be what "the company" means."""
         start = max(since, self._sentence_start(self._sentence_start(at) - 1))
         firms = self._firms()
+        # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
+        # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
         return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
-                   and not self.in_quote(self.mentions[i].start) for i in self._before(at))
+                   and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
         before ``at`` skipped), by the text alone."""
-        end = len(self.text[:max(at, 0)].rstrip())
+        end = len(self.text[:max(at, 0)].rstrip()) + 1  # the blank after a full stop counts
         return max(self.text.rfind(". ", 0, end), self.text.rfind("\n", 0, end)) + 1
 
     def _firms(self) -> frozenset[str]:
