@@ -236,3 +236,11 @@ def test_the_focus_person_opens_the_sentence_and_is_no_object():
     text = "Hollywood film star Liam Orme held a party. The actor said it went well."
     c = coref(text, [("Liam Orme", "PERSON", "Liam Orme")])
     assert c.mentions[c.focus_person(text.index("The actor"))].full_name == "Liam Orme"
+
+
+def test_a_paragraph_break_ends_a_sentence_for_the_firm_check():
+    text = ("Valdor Bank cut costs. Valdor Bank said demand was strong. Valdor Bank shares rose.\n"
+            "The Kestrel Finance group, meanwhile, said prices rose.\n"
+            "The biggest lender said prices would fall.")
+    c = coref(text, [("Valdor Bank", "ORG", "Valdor Bank"), ("Kestrel Finance", "ORG", "Kestrel Finance")])
+    assert c.description("lender", text.index("The biggest lender")) is None

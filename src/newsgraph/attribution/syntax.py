@@ -1115,6 +1115,8 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
     item.speaker = _trim(words, offset)
+    # a capitalized label before a headline's colon names someone, whatever the tagger made of it
+    item.speaker_proper = item.speaker_proper or all(t.text[:1].isupper() for t in words if not t.is_punct)
     start = token.idx + 1 + (len(after) - len(after.lstrip()))
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"

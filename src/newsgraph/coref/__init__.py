@@ -362,8 +362,9 @@ class DocumentCoref:
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
         before ``at`` skipped), by the text alone."""
-        end = len(self.text[:max(at, 0)].rstrip()) + 1  # the blank after a full stop counts
-        return max(self.text.rfind(". ", 0, end), self.text.rfind("\n", 0, end)) + 1
+        head = self.text[:max(at, 0)]  # nothing at or after ``at`` is a boundary before it
+        end = len(head.rstrip()) + 1  # the blank after a full stop counts
+        return max(head.rfind(". ", 0, end), head.rfind("\n", 0, end)) + 1
 
     def _firms(self) -> frozenset[str]:
         """Keys of the names labelled an organisation at least once (not countries); once."""
