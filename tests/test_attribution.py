@@ -1461,6 +1461,10 @@ def test_a_lead_describing_its_subject_takes_the_name_the_next_sentence_opens_wi
                                 "Ivo Renner, the chief executive, said he was pleased.")
     claim = only(result.claims, speaker_text="A spokesman")
     assert (claim.speaker, claim.anonymous) == (None, True)
+    # the name the lead already gave another part is not the describer's
+    result = claims_of(analyze, "Court case\n\nA judge has dismissed a bid by Ivo Renner to stop the sale.\n\n"
+                                "Ivo Renner had asked for more time.")
+    assert only(result.claims, cue="dismissed").speaker is None
 
 
 def test_many_and_some_stay_unnamed_sources(analyze):

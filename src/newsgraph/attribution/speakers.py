@@ -204,9 +204,9 @@ class SpeakerResolver:
         if index >= len(self.mentions) or not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,1}",
                                                            self.text[at:self.mentions[index].start]):
             return None
-        low, high = bisect.bisect_left(self.starts, item.speaker[0]), bisect.bisect_left(self.starts, item.speaker[1])
+        low, high = bisect.bisect_left(self.starts, item.sentence[0]), bisect.bisect_left(self.starts, item.sentence[1])
         if any(self.mentions[i].key == self.mentions[index].key for i in range(low, high)):
-            return None  # "An ally of X denied ... X is in jail": the ally is not X
+            return None  # "An ally of X denied ...", "A judge dismissed X's bid ... X filed": not X
         label = self.mentions[index].label
         return index if (label == _PERSON) == (kind == "person") and label in _AUTHOR_LABELS \
             and label not in ("GPE", "NORP") else None
