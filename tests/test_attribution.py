@@ -1470,3 +1470,11 @@ def test_a_lead_describing_its_subject_takes_the_name_the_next_sentence_opens_wi
 def test_many_and_some_stay_unnamed_sources(analyze):
     result = claims_of(analyze, "The minister resigned last week. Many believe the real motive was money.")
     assert only(result.claims, speaker_text="Many").anonymous is True
+
+
+def test_a_person_the_speaker_talks_about_is_no_rival_for_his_he(analyze):
+    result = claims_of(analyze, "The chancellor gave a speech on Monday. Former party leader Lord Penwick said the "
+                                "chancellor would be best placed to lead. When asked about the contest, he told the "
+                                "Valley Herald: \"That contest is a long way away.\"")
+    claim = only(result.claims, cue="told")
+    assert claim.speaker is not None and "Penwick" in speaker_name(result, claim)

@@ -509,7 +509,7 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
-                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 if kind == "document" and self._other_body_between(claim, item, speaker):
                     return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
@@ -519,7 +519,7 @@ class SpeakerResolver:
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
-                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)
                 return speaker
         if kind == "person":
@@ -530,6 +530,12 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _after_claim(self, claim: Claim) -> int:
+        """Where the text after an earlier claim starts: past its cue and past what it says. A
+        person its speaker talks about ("X said the chancellor should lead") is no rival for a
+        later "he", as a name inside a quote is none."""
+        return max(claim.cue_span[1], claim.end)
 
     def _other_body_between(self, claim: Claim, item: Found, speaker: Speaker) -> bool:
         """An organisation other than the earlier claim's speaker named (outside quotes and outside
