@@ -207,3 +207,40 @@ def test_a_family_member_named_by_a_possessive_stands_between_a_pronoun_and_a_na
             "She had not been allowed to visit him.")
     c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner")])
     assert c.pronoun("him", text.index("him.")) is None
+
+
+def test_the_lender_right_after_another_firm_spoke_is_not_the_story_firm():
+    text = ("Valdor Bank raised rates. Valdor Bank said demand was strong. Valdor Bank shares rose. "
+            "Kestrel Finance, meanwhile, said prices rose. The biggest lender said prices would fall.")
+    c = coref(text, [("Valdor Bank", "ORG", "Valdor Bank"), ("Kestrel Finance", "ORG", "Kestrel Finance")])
+    assert c.description("lender", text.index("The biggest lender")) is None
+    earlier = text.index("Kestrel Finance")  # before the other firm was named: the story's firm
+    assert c.mentions[c.description("lender", earlier)].full_name == "Valdor Bank"
+
+
+def test_a_focus_description_is_the_one_person_just_named():
+    text = ("Film star Oren Castellano held a dinner in Boston. The actor said the theatre was old. "
+            "Oren Castellano met Hal Brody on Monday. The 71-year-old said the talks went well.")
+    c = coref(text, [("Oren Castellano", "PERSON", "Oren Castellano"), ("Hal Brody", "PERSON", "Hal Brody")])
+    assert c.is_focus_noun("The actor") and c.is_focus_noun("the 71-year-old")
+    assert not c.is_focus_noun("the spokesman")  # someone else's voice, not the person talked about
+    found = c.focus_person(text.index("The actor"))
+    assert found is not None and c.mentions[found].full_name == "Oren Castellano"
+    assert c.focus_person(text.index("The 71-year-old")) is None  # two people in the sentence before
+
+
+def test_the_focus_person_opens_the_sentence_and_is_no_object():
+    text = "Ana Molik won in an hour. She will now meet Vera Lind. The 23-year-old said it was easy."
+    c = coref(text, [("Ana Molik", "PERSON", "Ana Molik"), ("Vera Lind", "PERSON", "Vera Lind")])
+    assert c.focus_person(text.index("The 23-year-old")) is None  # Lind is the one she will meet
+    text = "Hollywood film star Liam Orme held a party. The actor said it went well."
+    c = coref(text, [("Liam Orme", "PERSON", "Liam Orme")])
+    assert c.mentions[c.focus_person(text.index("The actor"))].full_name == "Liam Orme"
+
+
+def test_a_paragraph_break_ends_a_sentence_for_the_firm_check():
+    text = ("Valdor Bank cut costs. Valdor Bank said demand was strong. Valdor Bank shares rose.\n"
+            "The Kestrel Finance group, meanwhile, said prices rose.\n"
+            "The biggest lender said prices would fall.")
+    c = coref(text, [("Valdor Bank", "ORG", "Valdor Bank"), ("Kestrel Finance", "ORG", "Kestrel Finance")])
+    assert c.description("lender", text.index("The biggest lender")) is None

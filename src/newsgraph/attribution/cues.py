@@ -31,7 +31,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs")
+              "addressee_verbs", "charge_verbs", "time_adverbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -95,6 +95,7 @@ class CueLexicon:
     questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing
     addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
+    time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

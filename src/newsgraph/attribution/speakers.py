@@ -36,6 +36,7 @@ class Speaker:
     plural: bool = False
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
     described: bool = False  # one specific person described by an office, not named ("the chancellor")
+    unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -124,6 +125,9 @@ class SpeakerResolver:
             if named is not None and (self.mentions[named].end < item.speaker[1]
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
+        if named is not None and self.mentions[named].label in ("GPE", "LOC"):
+            country = self.coref.country_of_capital(named, item.cue[0])
+            named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
         referred = self._apposed_name(item)
@@ -133,12 +137,18 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
             return Speaker(referred, False, plural=item.speaker_plural)
+        if self._unlinked_name(item):  # named, so no anonymous source, and a later "he" is this one
+            return Speaker(None, False, unlinked=True)
+        named_next = self._lead_cataphora(item)
+        if named_next is not None:  # "A US bank has said ... | Riggs Bank will ...": the lead's name
+            return Speaker(named_next, False)
         if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
             return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
-        if self._office(item):
-            return Speaker(None, False, described=True)  # "the prime minister", never named: not anonymous
+        if self._office(item) or self._focus(item):
+            # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
+            return Speaker(None, False, described=True)
         if _SHARE.match(self._words(item.speaker)) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return Speaker(None, True, plural=True)  # "14% of those asked", "nearly a quarter": unnamed people
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
@@ -170,6 +180,50 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _lead_cataphora(self, item: Found) -> int | None:
+        """ "An artist critical of the plan has denied ... | Ana Ruiz is worried ...": a story's
+        lead describes its subject with "a"/"an" and names it as the next sentence opens. The
+        mention opening that sentence (after an optional "The"), when the lead is the first
+        sentence of the body, the description's noun is of the mention's kind (a person or a
+        body), and it is no noun of an unnamed source ("a spokesman", "a witness")."""
+        words = self._words(item.speaker).lower().split()
+        lemma = item.speaker_lemma.lower()
+        if (len(words) < 2 or words[0] not in ("a", "an") or item.speaker_plural
+                or item.speaker[0] != item.sentence[0] or self._paragraph(item.speaker[0]) > 2
+                or lemma in self.lexicon.anonymous_nouns):
+            return None
+        kind = self.coref.lexicon.kind_of_noun(lemma) or (
+            "person" if lemma in self.coref.lexicon.focus_nouns or lemma in self.lexicon.relation_nouns else None)
+        if kind is None:
+            return None
+        opening = re.match(r"\s*(?:The\s+)?", self.text[item.sentence[1]:])
+        at = item.sentence[1] + opening.end()
+        index = bisect.bisect_left(self.starts, at)
+        # "Shani Rhys James is worried": the model may leave a given name out of the mention
+        if index >= len(self.mentions) or not re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,1}",
+                                                           self.text[at:self.mentions[index].start]):
+            return None
+        low, high = bisect.bisect_left(self.starts, item.sentence[0]), bisect.bisect_left(self.starts, item.sentence[1])
+        if any(self.mentions[i].key == self.mentions[index].key for i in range(low, high)):
+            return None  # "An ally of X denied ...", "A judge dismissed X's bid ... X filed": not X
+        label = self.mentions[index].label
+        return index if (label == _PERSON) == (kind == "person") and label in _AUTHOR_LABELS \
+            and label not in ("GPE", "NORP") else None
+
+    def _unlinked_name(self, item: Found) -> bool:
+        """ "Simon Yates, an analyst at X, said" with no mention for the name: capitalized words
+        that are no determiner, pronoun, noun of people or body, and hold no mention. Someone
+        named, whom neither a name after it nor a noun of unnamed people may replace."""
+        words = self._words(item.speaker).split()
+        lemma = item.speaker_lemma.lower()
+        return (1 <= len(words) <= 4 and not item.speaker_plural and item.speaker_proper
+                and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words)
+                and words[0].lower() not in self.coref.lexicon.determiners
+                and words[0].lower() not in self.lexicon.pronouns and lemma not in self.lexicon.pronouns
+                and lemma not in self.lexicon.anonymous_nouns and self.coref.lexicon.kind_of_noun(lemma) is None
+                and not self._thing_noun(lemma) and lemma not in self.coref.lexicon.government_nouns
+                and self._mention_in(item.speaker, _AUTHOR_LABELS) is None)
 
     def _people_noun(self, lemma: str) -> bool:
         """A noun of people ("directors", "supporters", "rivals"), not of things ("minutes",
@@ -290,7 +344,8 @@ class SpeakerResolver:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
         inside = self._mention_in(item.speaker, (_PERSON,))
-        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)):
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)) \
+                or self._unlinked_name(item):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
         if at >= len(self.mentions):
@@ -364,7 +419,11 @@ class SpeakerResolver:
                 # nor "former prime minister X"
                 found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
                 return found if found is not None else self._named_title(item, title)
-            return self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
+                # "the actor", "the 67-year-old" introduced nobody: the person just talked about
+                found = self.coref.focus_person(item.speaker[0])
+            return found
         return None
 
     def _named_title(self, item: Found, title: str) -> int | None:
@@ -399,6 +458,12 @@ class SpeakerResolver:
         words = self._words(item.speaker).lower().split()
         return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
                 and item.speaker_head[1] == item.speaker[1] and self.coref.is_office(self._title(item)))
+
+    def _focus(self, item: Found) -> bool:
+        """ "the actor", "the 67-year-old": one specific person described by what he is."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
+                and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]))
 
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "A report by the audit office found ... The report also said": a definite document
@@ -444,7 +509,7 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
-                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 if kind == "document" and self._other_body_between(claim, item, speaker):
                     return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
@@ -454,7 +519,7 @@ class SpeakerResolver:
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
-                if kind == "person" and self.coref.other_person_between(claim.cue_span[1], item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)
                 return speaker
         if kind == "person":
@@ -465,6 +530,12 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _after_claim(self, claim: Claim) -> int:
+        """Where the text after an earlier claim starts: past its cue and past what it says. A
+        person its speaker talks about ("X said the chancellor should lead") is no rival for a
+        later "he", as a name inside a quote is none."""
+        return max(claim.cue_span[1], claim.end)
 
     def _other_body_between(self, claim: Claim, item: Found, speaker: Speaker) -> bool:
         """An organisation other than the earlier claim's speaker named (outside quotes and outside
@@ -493,9 +564,11 @@ class SpeakerResolver:
         if kind == "person":
             if label == _PERSON:
                 return self.coref.agrees(speaker.mention, word)
-            return label is None and (speaker.anonymous or speaker.described) and not speaker.plural
+            return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
-            return label in _GROUP_LABELS or (label is None and speaker.anonymous and speaker.plural)
+            # "The couple said ... They added": a plural speaker left without an actor is still the
+            # nearest "they", not a body named further back
+            return label in _GROUP_LABELS or (label is None and speaker.plural)
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural)
 

@@ -37,6 +37,7 @@ _SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
 _MAX_SIGNATURE_WORDS = 5
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
@@ -55,6 +56,7 @@ class Found:
     sentence: Span
     speaker: Span | None = None
     speaker_head: Span | None = None
+    speaker_proper: bool = False  # the head is a proper noun ("Murphy"), not "Many", "Ministers"
     speaker_plural: bool = False
     speaker_lemma: str = ""
     author: Span | None = None  # for a document: the phrase that names who wrote it
@@ -896,6 +898,7 @@ def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
             item.speaker = _trim(words, offset)
             head = names[0]  # the last noun before the verb: "the EPA's Ivo Dent" -> Dent
             item.speaker_head, item.speaker_lemma = _span(head, offset), head.lemma_.lower()
+            item.speaker_proper = head.pos_ == "PROPN"
             item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
             return True
         if previous.is_punct and previous.text not in ("'s", "’s", "-", "."):
@@ -988,7 +991,7 @@ def _inverted_subject(token):
 
 
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
-    tokens = _phrase(head)
+    tokens = _without_time(_phrase(head), head, lexicon)
     title = _title_before(head)
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
@@ -997,11 +1000,36 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
         head = antecedent
     item.speaker_head = _span(head, offset)
+    item.speaker_proper = head.pos_ == "PROPN"
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
     item.speaker_lemma = head.lemma_.lower()
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:
+    """ "Earlier Tony Blair", "on Wednesday Prime Minister X": the parse may hang a word of when
+    on the subject; it says when, not who. Not a date that owns the head ("Friday's lawsuit")."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if head.ent_type_ in _TIME_ENTITIES:
+        return tokens  # "nearly a quarter", which the model may read as a date: the head itself
+    cut = 0
+    while cut < len(tokens) and tokens[cut] is not head:
+        token = tokens[cut]
+        following = tokens[cut + 1] if cut + 1 < len(tokens) else None
+        dated = token.ent_type_ in _TIME_ENTITIES
+        if dated or (token.lower_ in lexicon.time_adverbs and not token.ent_type_) \
+                or (token.pos_ == "ADP" and following is not None and following.ent_type_ in _TIME_ENTITIES) \
+                or (cut > 0 and token.text == ","):
+            cut += 1
+            continue
+        break
+    if cut == 0 or cut >= len(tokens) or any(t.tag_ == "POS" or t.lower_ in ("'s", "’s") for t in tokens[:cut + 1]):
+        return tokens
+    if not tokens[cut - 1].whitespace_ or any(t.lower_ == "old" for t in tokens[:cut]):
+        return tokens  # "Three-quarters", "19-year-old Simpson": one word, or an age, not a time
+    return tokens[cut:]
 
 
 def _people_pronoun(head) -> bool:
@@ -1252,6 +1280,8 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
     item.speaker = _trim(words, offset)
+    # a capitalized label before a headline's colon names someone, whatever the tagger made of it
+    item.speaker_proper = item.speaker_proper or all(t.text[:1].isupper() for t in words if not t.is_punct)
     start = token.idx + 1 + (len(after) - len(after.lstrip()))
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from newsgraph.data import load_lines, load_yaml
@@ -38,6 +38,8 @@ _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its a
 _TITLE_WORDS = 4
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
+_CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
+_AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -62,6 +64,8 @@ class CorefLexicon:
     past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
+    focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
+    capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -85,6 +89,8 @@ class CorefLexicon:
                    past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
+                   focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
+                   capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -206,6 +212,65 @@ class DocumentCoref:
             return self.salient(at, noun)
         return None
 
+    def focus_person(self, at: int) -> int | None:
+        """The person a description that introduces nobody stands for ("Film star Ana Ruiz
+        held a party. The actor said ...", "The 67-year-old said"): the person named (outside
+        quotes) in the nearest earlier sentence that names one, when that sentence and the text
+        after it name no other person, it lies within ``_MAX_BLOCK_CHARS``, and no other person is
+        described in between ("the minister"); else None."""
+        people = [i for i in self._before(at) if self.mentions[i].label in self.lexicon.person_labels
+                  and not self.in_quote(self.mentions[i].start)]
+        if not people or at - self.mentions[people[0]].end > _MAX_BLOCK_CHARS:
+            return None
+        sentence = self.mentions[people[0]].sentence
+        since = [i for i in people if self.mentions[i].sentence >= sentence]
+        if len({self.mentions[i].key for i in since}) != 1:
+            return None  # two people in that sentence (or after it): either may be meant
+        chosen = min(since)
+        if not self.opens_sentence(chosen):
+            return None  # "She will meet X.", "Y has signed midfielder X.": X is not who is talked about
+        if self.other_person_between(self.mentions[people[0]].end, at, chosen):
+            return None
+        return chosen
+
+    def opens_sentence(self, index: int) -> bool:
+        """The mention is what its sentence is about: nothing before it but capitalized words,
+        a connective, and a title of at most three lower-case words ending in a noun of a person
+        ("Hollywood film star X", "Spain coach X", "The Halifax, meanwhile, said"); not an object
+        ("She will meet X", "Y signed midfielder X", "the star of A and X")."""
+        mention = self.mentions[index]
+        words = self.text[self._sentence_start(mention.start):mention.start].split()
+        while words and words[0].lower().strip(",") in _CONNECTIVES:
+            words.pop(0)
+        lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
+        if not lower:
+            return True
+        title = [w.lower().strip(",") for w in words[lower[0]:]]
+        nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
+        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
+
+    def country_of_capital(self, index: int, at: int) -> int | None:
+        """ "Washington says", "Beijing has warned": the country whose capital the mention at
+        ``index`` names, as a mention of the document (nearest before ``at``, else the first);
+        None when the document does not name that country, or when another name holds the
+        capital's word ("Berlin Film Festival": "Berlin" may be the festival)."""
+        name = (self.mentions[index].full_name or self.mentions[index].text).lower()
+        country = self.lexicon.capitals.get(name)
+        names = {(m.full_name or m.text).lower() for m in self.mentions}
+        if country is None or any(name in other and other != name for other in names):
+            return None
+        if re.search(rf"\b{re.escape(self.mentions[index].text)}\s+[A-Z]", self.text):
+            return None  # "Berlin Film Festival", "Washington Post" the model did not take as names
+        found = [i for i, m in enumerate(self.mentions) if (m.full_name or m.text).lower() == country]
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else (found[0] if found else None)
+
+    def is_focus_noun(self, words: str) -> bool:
+        """ "the actor", "the Oscar-winning actress", "the 34-year-old": a description by what
+        the person is (``focus_nouns``, or an age), no tie to another person."""
+        tokens = words.lower().split()
+        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None)
+
     def _titled(self, index: int, pattern: re.Pattern) -> bool:
         """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
         mention = self.mentions[index]
@@ -273,6 +338,8 @@ class DocumentCoref:
             return None
         if self._other_name_in_sentence(top, at):
             return None  # "In a statement from X, the company denied": X, if anyone
+        if self._other_firm_just_before(top, self.mentions[nearest[top]].end, at):
+            return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
         return nearest[top]
 
     def _other_name_in_sentence(self, key: str, at: int) -> bool:
@@ -281,6 +348,23 @@ class DocumentCoref:
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
         return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
+
+    def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
+        """Another organisation opening a sentence (outside quotes) after ``since``, in the
+        sentence before ``at`` or earlier in its own: the nearer one may be what "the company" means."""
+        start = max(since, self._sentence_start(self._sentence_start(at) - 1))
+        firms = self._firms()
+        # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
+        # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
+        return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
+                   and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
+
+    def _sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
+        before ``at`` skipped), by the text alone."""
+        head = self.text[:max(at, 0)]  # nothing at or after ``at`` is a boundary before it
+        end = len(head.rstrip()) + 1  # the blank after a full stop counts
+        return max(head.rfind(". ", 0, end), head.rfind("\n", 0, end)) + 1
 
     def _firms(self) -> frozenset[str]:
         """Keys of the names labelled an organisation at least once (not countries); once."""
@@ -368,6 +452,8 @@ class DocumentCoref:
             if self._describes_antecedent(start, match.start(), antecedent):
                 continue  # "Kell was the minister ...", "Kell, the minister": Kell described
             found = self.description(noun, match.end(), kind="person")
+            if found is None and self.is_focus_noun(match.group(0)):
+                found = self.focus_person(match.start())  # "the star of the film": the one just named
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
