@@ -52,7 +52,8 @@ class MentionFinder:
         candidates = drop_works(candidates)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
-        candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles)
+        candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
+                                  self.rules.given_names)
         people_in_lists(document.text, candidates, self.senses.countries)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
@@ -80,12 +81,45 @@ class MentionFinder:
                     start = offset + sent.start_char
                     sentences.append(Sentence(doc_id, len(sentences), start, start + len(stripped)))
             candidates += find_candidates(doc, offset, sentence_index, self.rules, words, self.senses, sport)
+        if parsed.headlines:
+            candidates = self._headline_candidates(parsed, sentences, candidates, words, sport)
         return sentences, candidates
+
+    def _headline_candidates(self, parsed: ParsedDocument, sentences: list[Sentence], candidates: list[Candidate],
+                             words: WordStats, sport: bool) -> list[Candidate]:
+        """The names of each title-case headline as read in the body's casing (the parse
+        stage's second reading): "Rovers Hire Jon Vaal As Coach" has a person the first
+        reading missed. A name of the first reading stays where the second found none and
+        the body's casing keeps all its words capitalized ("KESSEL ROVERS" in a line of
+        capitals); one that takes a body word ("Vaal Hired") goes. Texts stay the document's.
+        """
+        text = parsed.document.text
+        sentence_of = _sentence_finder(sentences)
+        lines = [(offset, offset + len(doc.text), doc) for offset, doc in parsed.headlines]
+        second: list[Candidate] = []
+        for offset, _, doc in lines:
+            index = {sent.start: sentence_of(offset + sent.start_char) for sent in doc.sents}
+            for candidate in find_candidates(doc, offset, index, self.rules, words, self.senses, sport):
+                candidate.text = text[candidate.start:candidate.end]
+                second.append(candidate)
+        kept = []
+        for candidate in candidates:
+            line = next((line for line in lines if line[0] <= candidate.start < line[1]), None)
+            if line is None or (_still_capitalized(line[2].text[candidate.start - line[0]:candidate.end - line[0]])
+                                and not any(c.start < candidate.end and candidate.start < c.end for c in second)):
+                kept.append(candidate)
+        return sorted(kept + second, key=lambda c: (c.start, c.end))
 
     def key(self, text: str, label: str = "PERSON") -> str:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def _still_capitalized(recased: str) -> bool:
+    """Every word of a name as recased still opens with a capital (or is a particle-free
+    number or sign): no body word was taken into it."""
+    return all(not word[:1].islower() for word in recased.split())
 
 
 def _sentence_finder(sentences: list[Sentence]):

@@ -8,7 +8,7 @@ so no chunk exceeds spaCy's length limit and memory stays bounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -17,6 +17,7 @@ from spacy.language import Language
 from newsgraph.data import load_jsonl
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.model import SourceDocument
+from newsgraph.parse.headlines import reparse_headlines
 
 DEFAULT_MODEL = "en_core_web_sm"
 # Re-uploads of the official models on PyPI install under a suffixed package name.
@@ -71,6 +72,8 @@ def _outside_parentheses(words) -> list:
 class ParsedDocument:
     document: SourceDocument
     chunks: list[tuple[int, object]]  # (char offset of the chunk, spacy.tokens.Doc)
+    # (char offset of a title-case headline, its Doc parsed again in the body's casing)
+    headlines: list[tuple[int, object]] = field(default_factory=list)
 
     def pieces(self) -> list[tuple[int, object, str]]:
         """The chunks in text order as ``(offset, doc, text)``. The text is sliced from the
@@ -164,4 +167,5 @@ def parse_documents(
         remaining[number] -= 1
         if remaining[number] == 0:
             del pending[number], remaining[number]
+            parsed.headlines = reparse_headlines(nlp, sorted(parsed.chunks, key=lambda chunk: chunk[0]))
             yield parsed
