@@ -35,10 +35,21 @@ def paragraph_breaks(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
             paragraph_start = token.i + 1
+            _no_start_after_first_word(doc, token.i + 1)
         elif token.text in _DATELINE_DASHES and token.whitespace_ and token.i > paragraph_start \
                 and doc[token.i - 1].whitespace_ and _is_dateline(doc[paragraph_start:token.i]):
             doc[token.i + 1].is_sent_start = True  # "TEL AVIV – Hamas said": Hamas starts the sentence
     return doc
+
+
+def _no_start_after_first_word(doc, first: int) -> None:
+    """A line's second word continues its first one's sentence. Given a line start, the parser
+    tends to end a sentence right after the line's first word ("Lleyton" | "Hewitt beat ..."),
+    and the named-entity model then reads no name across that cut."""
+    second = first + 1
+    if second < len(doc) and not doc[first].is_space and not doc[second].is_space \
+            and "\n" not in doc[first].whitespace_:
+        doc[second].is_sent_start = False
 
 
 _DATELINE_DASHES = frozenset({"\u2013", "\u2014", "-", "--"})
