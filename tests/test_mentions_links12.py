@@ -101,3 +101,13 @@ def test_a_given_name_still_stands_for_a_three_word_name():
     candidates = [Candidate(0, 20, "Oliver Henry Varnell", "PERSON", 0), Candidate(60, 66, "Oliver", "PERSON", 1)]
     keys = ["oliver henry varnell", "oliver"]
     assert link_short_forms(candidates, keys, NameGender.from_data()) == [0, 0]
+
+
+def test_the_europeans_of_a_sports_report_is_a_championship():
+    from newsgraph.mentions import drop_championships
+
+    text = "Vasko was selected for the Europeans. Europeans like the plan."
+    found = [Candidate(text.index("Europeans"), text.index("Europeans") + 9, "Europeans", "NORP", 0),
+             Candidate(text.rindex("Europeans"), text.rindex("Europeans") + 9, "Europeans", "NORP", 1)]
+    kept = drop_championships(text, found, frozenset({"Europeans", "Worlds"}))
+    assert [c.start for c in kept] == [text.rindex("Europeans")]

@@ -50,6 +50,8 @@ class MentionFinder:
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
         candidates = drop_works(candidates)
+        if self._sport:
+            candidates = drop_championships(document.text, candidates, self.rules.championship_plurals)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
@@ -152,6 +154,13 @@ def drop_works(candidates: list[Candidate]) -> list[Candidate]:
             actors[key] += 1
     dropped = works | {key for key, count in others.items() if count >= 2 and count > actors[key]}
     return [c for c, key in zip(candidates, keys) if c.label not in NON_ACTOR_LABELS and key not in dropped]
+
+
+def drop_championships(text: str, candidates: list[Candidate], plurals: frozenset[str]) -> list[Candidate]:
+    """Drop "the Europeans" of a sports report: a championship ("selected for the Europeans"),
+    not the people the demonym names."""
+    return [c for c in candidates
+            if not (c.text in plurals and text[max(0, c.start - 4):c.start].lower() == "the ")]
 
 
 def known_names() -> dict[str, str]:
