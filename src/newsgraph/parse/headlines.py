@@ -85,12 +85,12 @@ def headline_lines(docs_with_offsets) -> list[tuple[int, str, object]]:
     found = []
     for offset, doc in docs_with_offsets:
         for sent in doc.sents:
-            if is_headline(sent) and not _ends_in_full_stop(sent):
+            if is_headline(sent) and not ends_in_full_stop(sent):
                 found.append((offset + sent.start_char, sent.text, sent))
     return found
 
 
-def _ends_in_full_stop(sent) -> bool:
+def ends_in_full_stop(sent) -> bool:
     """A sentence of the body that lists names ("Jon Vaal of Kessel Foods; Ada Lund of Total
     Mills.") looks like a headline but ends in a full stop; it is read once."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
