@@ -111,3 +111,13 @@ def test_the_europeans_of_a_sports_report_is_a_championship():
              Candidate(text.rindex("Europeans"), text.rindex("Europeans") + 9, "Europeans", "NORP", 1)]
     kept = drop_championships(text, found, frozenset({"Europeans", "Worlds"}))
     assert [c.start for c in kept] == [text.rindex("Europeans")]
+
+
+def test_the_europeans_beside_sports_words_is_a_championship_outside_a_sports_report():
+    from newsgraph.mentions import drop_championships
+
+    text = "The indoor championships end today. Vasko was picked for the Europeans."
+    text += " " * 400 + "Still, the Europeans voted again."
+    found = [Candidate(i, i + 9, "Europeans", "NORP", 0) for i in (text.index("Europeans"), text.rindex("Europeans"))]
+    kept = drop_championships(text, found, frozenset({"Europeans"}), frozenset({"championships"}), sport=False)
+    assert [c.start for c in kept] == [text.rindex("Europeans")]

@@ -50,8 +50,8 @@ class MentionFinder:
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
         candidates = drop_works(candidates)
-        if self._sport:
-            candidates = drop_championships(document.text, candidates, self.rules.championship_plurals)
+        candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
+                                        self.rules.sport_words, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
@@ -156,11 +156,26 @@ def drop_works(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c, key in zip(candidates, keys) if c.label not in NON_ACTOR_LABELS and key not in dropped]
 
 
-def drop_championships(text: str, candidates: list[Candidate], plurals: frozenset[str]) -> list[Candidate]:
-    """Drop "the Europeans" of a sports report: a championship ("selected for the Europeans"),
-    not the people the demonym names."""
-    return [c for c in candidates
-            if not (c.text in plurals and text[max(0, c.start - 4):c.start].lower() == "the ")]
+_CHAMPIONSHIP_WINDOW = 300  # characters either side where a sports word makes "the Europeans" a meeting
+
+
+def drop_championships(text: str, candidates: list[Candidate], plurals: frozenset[str],
+                       sport_words: frozenset[str] = frozenset(), sport: bool = True) -> list[Candidate]:
+    """Drop "the Europeans" of a sports report or of a passage about sport ("selected for the
+    Europeans" beside "the indoor championships"): a championship, not the people the demonym
+    names."""
+    kept = []
+    for candidate in candidates:
+        if candidate.text in plurals and text[max(0, candidate.start - 4):candidate.start].lower() == "the " and (
+                sport or _sport_nearby(text, candidate, sport_words)):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:
+    window = text[max(0, candidate.start - _CHAMPIONSHIP_WINDOW):candidate.end + _CHAMPIONSHIP_WINDOW]
+    return any(word in sport_words for word in re.findall(r"[a-z][a-z-]+", window.lower()))
 
 
 def known_names() -> dict[str, str]:
