@@ -121,3 +121,15 @@ def test_the_europeans_beside_sports_words_is_a_championship_outside_a_sports_re
     found = [Candidate(i, i + 9, "Europeans", "NORP", 0) for i in (text.index("Europeans"), text.rindex("Europeans"))]
     kept = drop_championships(text, found, frozenset({"Europeans"}), frozenset({"championships"}), sport=False)
     assert [c.start for c in kept] == [text.rindex("Europeans")]
+
+
+def test_titles_quoted_inside_a_paragraph_are_not_read_again(nlp):
+    """A run of song titles inside prose ("... Kessel Nights - Love Will Find Us Again...
+    Rain is dull.") looks like a headline but is no line of its own."""
+    text = "We loved it. What about Kessel Nights - Love Will Find Us Again... Rain is dull.\nMore soon."
+    assert reparse_headlines(nlp, [(0, nlp(text))]) == []
+
+
+def test_a_pronoun_is_no_name(analyze):
+    names = [m.text for m in analyze("They sang Love Will Find Us Again, and the US band Kessel Nights played.").mentions]
+    assert "Us" not in names

@@ -471,6 +471,8 @@ def looks_like_name(span) -> bool:
         return False
     if len(span.text.rstrip(".")) == 1:
         return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
+    if len(span) == 1 and span[0].pos_ == "PRON" and not span[0].is_upper:
+        return False  # "Us" of a song's title ("Love Will Tear Us Apart") is no "US"
     # "U.S." is one token and no alphabetic one: letters with dots count as a word
     return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
 

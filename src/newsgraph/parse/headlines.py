@@ -81,12 +81,19 @@ def recased(text: str, tokens, spellings: dict[str, str]) -> str:
 
 
 def headline_lines(docs_with_offsets) -> list[tuple[int, str, object]]:
-    """The title-case headline sentences of a document: ``(offset, text, sentence)``."""
+    """The title-case headline lines of a document: ``(offset, text, span)``. A headline is a
+    line of its own (the parser may cut it in two sentences: "Rovers Hire Jon Vaal" | "As
+    Coach"); a run of titles inside a paragraph ("... Joy Division - Love Will Tear Us
+    Apart... Angels is ...") is prose quoting names."""
     found = []
     for offset, doc in docs_with_offsets:
-        for sent in doc.sents:
-            if is_headline(sent) and not ends_in_full_stop(sent):
-                found.append((offset + sent.start_char, sent.text, sent))
+        start = 0
+        for line in doc.text.split("\n"):
+            end = start + len(line)
+            span = doc.char_span(start, end, alignment_mode="expand") if line.strip() else None
+            if span is not None and len(span) and is_headline(span) and not ends_in_full_stop(span):
+                found.append((offset + span.start_char, doc.text[span.start_char:span.end_char], span))
+            start = end + 1
     return found
 
 
