@@ -133,3 +133,21 @@ def test_titles_quoted_inside_a_paragraph_are_not_read_again(nlp):
 def test_a_pronoun_is_no_name(analyze):
     names = [m.text for m in analyze("They sang Love Will Find Us Again, and the US band Kessel Nights played.").mentions]
     assert "Us" not in names
+
+
+def test_two_companies_joined_by_and_are_two_names_when_each_is_named_alone():
+    from newsgraph.mentions import split_named_pairs
+
+    text = "Vantorix is to merge with Brevik. Vantorix and Brevik shares rose."
+    pair = Candidate(text.index("Vantorix and"), text.index(" shares"), "Vantorix and Brevik", "ORG", 1)
+    found = [Candidate(26, 32, "Brevik", "ORG", 0), pair]
+    assert [(c.text, c.start) for c in split_named_pairs(text, found)] == [
+        ("Brevik", 26), ("Vantorix", text.index("Vantorix and")), ("Brevik", text.rindex("Brevik"))]
+
+
+def test_a_pair_never_named_apart_stays_one_name():
+    from newsgraph.mentions import split_named_pairs
+
+    text = "Marks and Vaal sold more. Shares in Marks and Vaal rose, and Vaal said so."
+    found = [Candidate(0, 14, "Marks and Vaal", "ORG", 0), Candidate(text.rindex("Vaal"), text.rindex("Vaal") + 4, "Vaal", "ORG", 0)]
+    assert [c.text for c in split_named_pairs(text, found)] == ["Marks and Vaal", "Vaal"]

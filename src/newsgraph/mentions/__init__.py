@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
@@ -54,6 +55,7 @@ class MentionFinder:
                                         self.rules.sport_words, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
+        candidates = split_named_pairs(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
         people_in_lists(document.text, candidates, self.senses.countries)
@@ -176,6 +178,32 @@ def drop_championships(text: str, candidates: list[Candidate], plurals: frozense
 def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:
     window = text[max(0, candidate.start - _CHAMPIONSHIP_WINDOW):candidate.end + _CHAMPIONSHIP_WINDOW]
     return any(word in sport_words for word in re.findall(r"[a-z][a-z-]+", window.lower()))
+
+
+def split_named_pairs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Vantorix and Brevik" is two names when the document writes each alone elsewhere
+    ("Vantorix is due to merge with Brevik"); "Marks and Kessel" never written apart stays one."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        left, sep, right = candidate.text.partition(" and ")
+        if (sep and candidate.label in ("ORG", "OUTLET") and " and " not in right and left[:1].isupper()
+                and right[:1].isupper() and _written_alone(text, left, right) and _written_alone(text, right, left)):
+            out.append(replace(candidate, end=candidate.start + len(left), text=left))
+            start = candidate.start + len(left) + len(sep)
+            out.append(replace(candidate, start=start, text=right))
+        else:
+            out.append(candidate)
+    return out
+
+
+def _written_alone(text: str, name: str, partner: str) -> bool:
+    """``name`` occurs as a whole name somewhere not joined to ``partner`` by "and" or "&"."""
+    pair = re.compile(rf"{re.escape(name)}\s+(?:and|&)\s+{re.escape(partner)}|{re.escape(partner)}\s+(?:and|&)\s+{re.escape(name)}")
+    inside = [m.span() for m in pair.finditer(text)]
+    for match in re.finditer(rf"(?<![\w&'-]){re.escape(name)}(?![\w&'-])", text):
+        if not any(s <= match.start() < e for s, e in inside) and not re.match(r"\s+[A-Z&]", text[match.end():match.end() + 2]):
+            return True
+    return False
 
 
 def known_names() -> dict[str, str]:
