@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
@@ -50,9 +51,13 @@ class MentionFinder:
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
         candidates = drop_works(candidates)
+        candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
+                                        self.rules.sport_words, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
-        candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles)
+        candidates = split_named_pairs(document.text, candidates)
+        candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
+                                  self.rules.given_names)
         people_in_lists(document.text, candidates, self.senses.countries)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
@@ -80,12 +85,45 @@ class MentionFinder:
                     start = offset + sent.start_char
                     sentences.append(Sentence(doc_id, len(sentences), start, start + len(stripped)))
             candidates += find_candidates(doc, offset, sentence_index, self.rules, words, self.senses, sport)
+        if parsed.headlines:
+            candidates = self._headline_candidates(parsed, sentences, candidates, words, sport)
         return sentences, candidates
+
+    def _headline_candidates(self, parsed: ParsedDocument, sentences: list[Sentence], candidates: list[Candidate],
+                             words: WordStats, sport: bool) -> list[Candidate]:
+        """The names of each title-case headline as read in the body's casing (the parse
+        stage's second reading): "Rovers Hire Jon Vaal As Coach" has a person the first
+        reading missed. A name of the first reading stays where the second found none and
+        the body's casing keeps all its words capitalized ("KESSEL ROVERS" in a line of
+        capitals); one that takes a body word ("Vaal Hired") goes. Texts stay the document's.
+        """
+        text = parsed.document.text
+        sentence_of = _sentence_finder(sentences)
+        lines = [(offset, offset + len(doc.text), doc) for offset, doc in parsed.headlines]
+        second: list[Candidate] = []
+        for offset, _, doc in lines:
+            index = {sent.start: sentence_of(offset + sent.start_char) for sent in doc.sents}
+            for candidate in find_candidates(doc, offset, index, self.rules, words, self.senses, sport):
+                candidate.text = text[candidate.start:candidate.end]
+                second.append(candidate)
+        kept = []
+        for candidate in candidates:
+            line = next((line for line in lines if line[0] <= candidate.start < line[1]), None)
+            if line is None or (_still_capitalized(line[2].text[candidate.start - line[0]:candidate.end - line[0]])
+                                and not any(c.start < candidate.end and candidate.start < c.end for c in second)):
+                kept.append(candidate)
+        return sorted(kept + second, key=lambda c: (c.start, c.end))
 
     def key(self, text: str, label: str = "PERSON") -> str:
         """A title opens a person's name only: "General Motors" keeps its "general". A peer's
         title stays: "Lord Hutton" is no bare "Hutton" of another story."""
         return name_key(text, self.key_titles if label == "PERSON" else ())
+
+
+def _still_capitalized(recased: str) -> bool:
+    """Every word of a name as recased still opens with a capital (or is a particle-free
+    number or sign): no body word was taken into it."""
+    return all(not word[:1].islower() for word in recased.split())
 
 
 def _sentence_finder(sentences: list[Sentence]):
@@ -118,6 +156,54 @@ def drop_works(candidates: list[Candidate]) -> list[Candidate]:
             actors[key] += 1
     dropped = works | {key for key, count in others.items() if count >= 2 and count > actors[key]}
     return [c for c, key in zip(candidates, keys) if c.label not in NON_ACTOR_LABELS and key not in dropped]
+
+
+_CHAMPIONSHIP_WINDOW = 300  # characters either side where a sports word makes "the Europeans" a meeting
+
+
+def drop_championships(text: str, candidates: list[Candidate], plurals: frozenset[str],
+                       sport_words: frozenset[str] = frozenset(), sport: bool = True) -> list[Candidate]:
+    """Drop "the Europeans" of a sports report or of a passage about sport ("selected for the
+    Europeans" beside "the indoor championships"): a championship, not the people the demonym
+    names."""
+    kept = []
+    for candidate in candidates:
+        if candidate.text in plurals and text[max(0, candidate.start - 4):candidate.start].lower() == "the " and (
+                sport or _sport_nearby(text, candidate, sport_words)):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:
+    window = text[max(0, candidate.start - _CHAMPIONSHIP_WINDOW):candidate.end + _CHAMPIONSHIP_WINDOW]
+    return any(word in sport_words for word in re.findall(r"[a-z][a-z-]+", window.lower()))
+
+
+def split_named_pairs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"Vantorix and Brevik" is two names when the document writes each alone elsewhere
+    ("Vantorix is due to merge with Brevik"); "Marks and Kessel" never written apart stays one."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        left, sep, right = candidate.text.partition(" and ")
+        if (sep and candidate.label in ("ORG", "OUTLET") and " and " not in right and left[:1].isupper()
+                and right[:1].isupper() and _written_alone(text, left, right) and _written_alone(text, right, left)):
+            out.append(replace(candidate, end=candidate.start + len(left), text=left))
+            start = candidate.start + len(left) + len(sep)
+            out.append(replace(candidate, start=start, text=right))
+        else:
+            out.append(candidate)
+    return out
+
+
+def _written_alone(text: str, name: str, partner: str) -> bool:
+    """``name`` occurs as a whole name somewhere not joined to ``partner`` by "and" or "&"."""
+    pair = re.compile(rf"{re.escape(name)}\s+(?:and|&)\s+{re.escape(partner)}|{re.escape(partner)}\s+(?:and|&)\s+{re.escape(name)}")
+    inside = [m.span() for m in pair.finditer(text)]
+    for match in re.finditer(rf"(?<![\w&'-]){re.escape(name)}(?![\w&'-])", text):
+        if not any(s <= match.start() < e for s, e in inside) and not re.match(r"\s+[A-Z&]", text[match.end():match.end() + 2]):
+            return True
+    return False
 
 
 def known_names() -> dict[str, str]:

@@ -40,7 +40,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = [j for j in styled[keys[i]] if j != i]
         if not matches and candidate.label == _PERSON and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
-            matches = _given_name_bearers(keys[i], people, keys)
+            matches = _given_name_bearers(keys[i], people, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         targets.append(_nearest(i, matches, candidates) if matches else i)
@@ -91,15 +91,25 @@ def _is_name_part(short_key: str, full_key: str) -> bool:
     return full[: len(short)] == short and short[0] in KUNYA_WORDS or full[-len(short):] == short
 
 
-def _given_name_bearers(short_key: str, people: list[int], keys: list[str]) -> list[int]:
+def _given_name_bearers(short_key: str, people: list[int], keys: list[str],
+                        gender: NameGender | None = None) -> list[int]:
     """The full names whose first word is the lone word ``short_key`` ("Elton" -> "Elton John",
     "Anil" beside "Mukesh Ambani" -> "Anil Ambani"), when they are all one person: two
-    people sharing the given name are not guessed between."""
+    people sharing the given name are not guessed between. A first word that a common given
+    name follows is a description the model took into the name, no given name: "Beatle" of
+    "Beatle Tom Vale" is not Tom Vale."""
     short = core_words(short_key)
     if len(short) != 1:
         return []
-    bearers = [j for j in people if core_words(keys[j])[0] == short[0]]
+    bearers = [j for j in people if core_words(keys[j])[0] == short[0]
+               and not _described(core_words(keys[j]), gender)]
     return bearers if len({keys[j] for j in bearers}) == 1 else []
+
+
+def _described(words: list[str], gender: NameGender | None) -> bool:
+    """Three words or more whose second is a common given name and whose first is none."""
+    return (gender is not None and len(words) >= 3 and gender.is_given_name(words[1])
+            and not gender.is_given_name(words[0]))
 
 
 def _looks_like_acronym(text: str) -> bool:

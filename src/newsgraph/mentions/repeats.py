@@ -29,8 +29,10 @@ _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
 
-def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str]) -> list[Candidate]:
+def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str],
+                 given_names: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` plus the document's uncovered occurrences of its own names, in order."""
+    candidates = complete_given_names(text, candidates, sentence_of, given_names)
     forms = _forms(candidates, text)
     if not forms:
         return candidates
@@ -44,6 +46,38 @@ def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: fr
             covered.append((start, end))
             added.append(Candidate(start, end, form, forms[form], sentence_of(start)))
     return sorted(candidates + added, key=lambda c: (c.start, c.end))
+
+
+def complete_given_names(text: str, candidates: list[Candidate], sentence_of,
+                         given_names: frozenset[str]) -> list[Candidate]:
+    """A common given name written just before a word the document tags as a person's is that
+    person's full name: "Maurice Vaal" where the model tagged "Vaal" alone, or nothing there
+    (in a headline, at a line's start). The model's own label for such a word elsewhere
+    ("Vaal" once a group) does not matter: the given name says person."""
+    if not given_names:
+        return candidates
+    surnames = {c.text.split()[-1] for c in candidates if c.label == "PERSON" and not c.descriptor}
+    surnames = {s for s in surnames if len(s) >= MIN_LENGTH and s[:1].isupper() and s.replace("-", "").isalpha()}
+    out = list(candidates)
+    for surname in sorted(surnames):
+        for match in re.finditer(rf"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+{re.escape(surname)}(?![\w-])", text):
+            # a capitalized word after it makes a longer name ("Maurice Vaal Trust"); one before it
+            # may be a headline's verb ("Rovers Hire Maurice Vaal")
+            if match.group(1).lower() not in given_names or _WORD_AFTER.match(text[match.end():match.end() + 40]):
+                continue
+            _add_full_name(out, text, match.start(), match.end(), sentence_of)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _add_full_name(candidates: list[Candidate], text: str, start: int, end: int, sentence_of) -> None:
+    """Widen the candidate that holds the surname alone to the full name, or add the full
+    name where nothing covers it; a candidate covering more is left as it is."""
+    overlapping = [c for c in candidates if c.start < end and start < c.end]
+    if not overlapping:
+        candidates.append(Candidate(start, end, text[start:end], "PERSON", sentence_of(start)))
+    elif len(overlapping) == 1 and overlapping[0].end == end and overlapping[0].start > start:
+        widened = overlapping[0]
+        widened.start, widened.text, widened.label = start, text[start:end], "PERSON"
 
 
 def _forms(candidates: list[Candidate], text: str) -> dict[str, str]:

@@ -19,7 +19,7 @@ _LIST_KEYS = (
     "match_nouns", "facility_head_words",
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
-    "event_pair_leads", "event_pair_heads", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
+    "event_pair_leads", "event_pair_heads", "championship_plurals", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
     "possessive_name_tails",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words",
@@ -61,6 +61,7 @@ class EntityRules:
     person_nouns_before: frozenset[str] = frozenset()
     body_roles_after: frozenset[str] = frozenset()
     work_nouns_after: frozenset[str] = frozenset()
+    championship_plurals: frozenset[str] = frozenset()  # "the Europeans" of a sports report: a meeting
     event_lead_words: frozenset[str] = frozenset()
     event_pair_leads: frozenset[str] = frozenset()  # "Six" of "Six Nations", "Tri" of "Tri-Nations"
     event_pair_heads: frozenset[str] = frozenset()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.mentions.rules import EntityRules
+from newsgraph.parse.headlines import is_headline
 
 if TYPE_CHECKING:
     from newsgraph.mentions.senses import Senses
@@ -21,7 +22,6 @@ WORK = "WORK"  # a candidate the sentence calls a work: no actor, nor are its ot
 # Labels of names that are no actors; kept as candidates only to vote on the name's other
 # mentions in the document ("The Kessel Code" tagged a work twice and a group once is a work).
 NON_ACTOR_LABELS = frozenset({WORK, "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-_HEADLINE_CAPITALIZED_SHARE = 0.6
 _MAX_NAME_TOKENS = 12
 
 
@@ -79,14 +79,6 @@ class WordStats:
             return True
         stems = {word[:-1], word[:-2], word[:-3]} if len(word) > 4 else set()
         return any(stem in self.lowercase_lemmas for stem in stems | {word})
-
-
-def is_headline(sent) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 2]
-    if len(words) < 3:
-        return False
-    share = sum(1 for t in words if t.is_title or t.is_upper) / len(words)
-    return share >= _HEADLINE_CAPITALIZED_SHARE
 
 
 def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
@@ -559,6 +551,8 @@ def looks_like_name(span) -> bool:
         return False
     if len(span.text.rstrip(".")) == 1:
         return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
+    if len(span) == 1 and span[0].pos_ == "PRON" and not span[0].is_upper:
+        return False  # "Us" of a song's title ("Love Will Tear Us Apart") is no "US"
     # "U.S." is one token and no alphabetic one: letters with dots count as a word
     return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
 

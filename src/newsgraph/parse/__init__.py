@@ -8,7 +8,7 @@ so no chunk exceeds spaCy's length limit and memory stays bounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -17,6 +17,7 @@ from spacy.language import Language
 from newsgraph.data import load_jsonl
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.model import SourceDocument
+from newsgraph.parse.headlines import reparse_headlines
 
 DEFAULT_MODEL = "en_core_web_sm"
 # Re-uploads of the official models on PyPI install under a suffixed package name.
@@ -34,10 +35,21 @@ def paragraph_breaks(doc):
         if "\n" in token.text or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
             paragraph_start = token.i + 1
+            _no_start_after_first_word(doc, token.i + 1)
         elif token.text in _DATELINE_DASHES and token.whitespace_ and token.i > paragraph_start \
                 and doc[token.i - 1].whitespace_ and _is_dateline(doc[paragraph_start:token.i]):
             doc[token.i + 1].is_sent_start = True  # "TEL AVIV – Hamas said": Hamas starts the sentence
     return doc
+
+
+def _no_start_after_first_word(doc, first: int) -> None:
+    """A line's second word continues its first one's sentence. Given a line start, the parser
+    tends to end a sentence right after the line's first word ("Lleyton" | "Hewitt beat ..."),
+    and the named-entity model then reads no name across that cut."""
+    second = first + 1
+    if second < len(doc) and not doc[first].is_space and not doc[second].is_space \
+            and "\n" not in doc[first].whitespace_:
+        doc[second].is_sent_start = False
 
 
 _DATELINE_DASHES = frozenset({"\u2013", "\u2014", "-", "--"})
@@ -71,6 +83,8 @@ def _outside_parentheses(words) -> list:
 class ParsedDocument:
     document: SourceDocument
     chunks: list[tuple[int, object]]  # (char offset of the chunk, spacy.tokens.Doc)
+    # (char offset of a title-case headline, its Doc parsed again in the body's casing)
+    headlines: list[tuple[int, object]] = field(default_factory=list)
 
     def pieces(self) -> list[tuple[int, object, str]]:
         """The chunks in text order as ``(offset, doc, text)``. The text is sliced from the
@@ -164,4 +178,5 @@ def parse_documents(
         remaining[number] -= 1
         if remaining[number] == 0:
             del pending[number], remaining[number]
+            parsed.headlines = reparse_headlines(nlp, sorted(parsed.chunks, key=lambda chunk: chunk[0]))
             yield parsed
