@@ -57,3 +57,12 @@ def test_a_second_object_hung_on_the_verb_from_a_later_clause_is_not_its_target(
     text = ("At a rally in Tamsk, Mr Brell accused shadow chancellor Dorian Vask of plotting cuts that were "
             "the equivalent of sacking every teacher, GP and nurse in the country.")
     assert on(events_of(text), "accused") == [("ACCUSE", "Brell", "Dorian Vask")]
+
+
+def test_a_states_lawmakers_do_not_stand_for_the_state(events_of):
+    found = on(events_of("Many US lawmakers blame China for the loss of factory jobs."), "blame")
+    assert all(source != "US" for _, source, _ in found)
+
+
+def test_a_state_s_troops_still_stand_for_the_state(events_of):
+    assert on(events_of("Kemaria's troops attacked Vostrana."), "attacked") == [("ASSAULT", "Kemaria", "Vostrana")]

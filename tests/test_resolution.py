@@ -342,6 +342,15 @@ def test_demonym_mislabelled_as_place_stays_apart_and_is_part_of_the_place():
     assert place.affiliations == []
 
 
+def test_demonym_mislabelled_as_group_is_the_people_part_of_the_place():
+    mentions = [_mention("d1", "Velonia", "GPE"), _mention("d2", "Velonian", "ORG"), _mention("d3", "Velonian", "ORG")]
+    resolution = _resolve(mentions)
+    place = _actor_of(mentions, resolution, "Velonia")
+    people = _actor_of(mentions, resolution, "Velonian")
+    assert people.kind == "NORP"
+    assert _affiliations(people) == {("part_of", place.id, None)}
+
+
 def test_branch_names_are_one_actor_part_of_the_parent_and_distinct_from_it():
     mentions = [
         _mention("d1", "Islamic State", "ORG"),

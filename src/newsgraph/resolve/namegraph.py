@@ -483,10 +483,10 @@ class NameGraphResolver:
         return None
 
     def _demonym_kind(self, nodes: list[NameNode], members: list[int], kind: str, places: dict[str, str]) -> str:
-        """A lone word the model calls a place that is the demonym of another place of the
-        corpus, by the demonym table or its spelling rules ("Kemari" beside "Kemaria", "Somali"
-        beside "Somalia"), is the people: NORP, linked part_of the place."""
-        if kind not in ("GPE", "LOC") or any(len(nodes[n].words) != 1 for n in members):
+        """A lone word the model calls a place or a group that is the demonym of another place
+        of the corpus, by the demonym table or its spelling rules ("Kemari" beside "Kemaria",
+        "Somali" beside "Somalia"), is the people: NORP, linked part_of the place."""
+        if kind not in ("GPE", "LOC", "ORG") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
         if len(key) < DEMONYM_MIN_LENGTH:
