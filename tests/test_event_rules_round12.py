@@ -54,8 +54,8 @@ def test_a_title_case_line_keeps_a_linking_word_inside_a_name(analyze):
 
 
 def test_a_second_object_hung_on_the_verb_from_a_later_clause_is_not_its_target(events_of):
-    text = ("At a rally in Tamsk, Mr Brell accused shadow chancellor Dorian Vask of plotting cuts that were "
-            "the equivalent of sacking every teacher, GP and nurse in the country.")
+    text = ("At a rally in Tamsk, Mr Brell accused shadow chancellor Dorian Vask of plotting cuts that were the "
+            "equivalent of firing every teacher, GP and nurse in the land.")
     assert on(events_of(text), "accused") == [("ACCUSE", "Brell", "Dorian Vask")]
 
 
