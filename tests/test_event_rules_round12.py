@@ -66,3 +66,14 @@ def test_a_states_lawmakers_do_not_stand_for_the_state(events_of):
 
 def test_a_state_s_troops_still_stand_for_the_state(events_of):
     assert on(events_of("Kemaria's troops attacked Vostrana."), "attacked") == [("ASSAULT", "Kemaria", "Vostrana")]
+
+
+def test_the_owner_of_a_firm_is_not_the_firm(events_of):
+    found = on(events_of("The majority owner of embattled oil firm Vantor has sued the Kemarian government for $2bn."),
+               "sued")
+    assert all(source != "Vantor" for _, source, _ in found)
+
+
+def test_a_title_ending_in_the_holders_name_is_still_the_person(events_of):
+    found = on(events_of("Labour's minister for women Dana Vask criticised the Tamsk Group."), "criticised")
+    assert found == [("ACCUSE", "Dana Vask", "Tamsk Group")]

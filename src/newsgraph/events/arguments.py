@@ -180,8 +180,8 @@ class ArgumentActors:
         opposition group", a role ("cleric", "minister"); not a group noun, which names a group
         of its own ("Wilayat Sinai jihadists")."""
         words = {noun.lower_, noun.lemma_.lower()}
-        if words & self.lexicon.groups:
-            return False
+        if words & (self.lexicon.groups | self.lexicon.private_persons):
+            return False  # a group of its own; people who act for themselves ("the owner of X")
         return bool(words & (self.lexicon.owners | {"group", "party", "movement"})) \
             or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
@@ -221,7 +221,9 @@ class ArgumentActors:
         # title's person, named where the title ends
         last = _phrase(head)[-1].i
         for token in head.subtree:
-            if token.i > head.i and token.pos_ == "PROPN" and (token.dep_ == "appos" or token.i == last):
+            # not the body after "of" ("the owner of firm X"): that is whom the title belongs to
+            behind_of = token.dep_ == "pobj" and token.head.lower_ == "of"
+            if token.i > head.i and token.pos_ == "PROPN" and (token.dep_ == "appos" or (token.i == last and not behind_of)):
                 found = self.mention_at(offset + token.idx)
                 if found is not None and self.mentions[found].label == "PERSON":
                     return found
