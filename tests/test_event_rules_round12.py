@@ -77,3 +77,9 @@ def test_the_owner_of_a_firm_is_not_the_firm(events_of):
 def test_a_title_ending_in_the_holders_name_is_still_the_person(events_of):
     found = on(events_of("Labour's minister for women Dana Vask criticised the Tamsk Group."), "criticised")
     assert found == [("ACCUSE", "Dana Vask", "Tamsk Group")]
+
+
+def test_bodies_clashing_in_a_political_report_are_no_assault(events_of):
+    text = ("The Vostran Parliament has already clashed with the Kemarian Union on the issue, and MPs say the vote "
+            "in parliament was undemocratic, with the election campaign under way.")
+    assert on(events_of(text), "clashed") == []
