@@ -351,6 +351,13 @@ def test_demonym_mislabelled_as_group_is_the_people_part_of_the_place():
     assert _affiliations(people) == {("part_of", place.id, None)}
 
 
+def test_a_country_keeps_its_article_apart_from_a_city_of_its_last_word():
+    mentions = [_mention("d1", "El Salvador", "GPE"), _mention("d2", "El Salvador", "GPE"),
+                _mention("d3", "Salvador", "GPE"), _mention("d4", "Salvador", "GPE")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "El Salvador").id != _actor_of(mentions, resolution, "Salvador").id
+
+
 def test_branch_names_are_one_actor_part_of_the_parent_and_distinct_from_it():
     mentions = [
         _mention("d1", "Islamic State", "ORG"),

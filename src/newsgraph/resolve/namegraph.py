@@ -806,6 +806,8 @@ class _Rules:
             return False  # only a transliterated lone word the model was unsure about crosses families
         if na.generic != nb.generic:  # "Majlis" is the council of one country, not any "Council"
             return self._shared_context(self._members(a), self._members(b))
+        if self._country_article_dropped(na, nb):
+            return False
         if len(na.words) == 1 and len(nb.words) == 1:
             if na.translit or nb.translit:
                 return True
@@ -820,6 +822,12 @@ class _Rules:
             # too, and a misspelt surname of one person meets its stories
             return self._shared_context(self._members(a), self._members(b))
         return True
+
+    def _country_article_dropped(self, na: NameNode, nb: NameNode) -> bool:
+        """A country's name keeps its article: "El Salvador" is no "Salvador", a city elsewhere
+        (the fold drops "el" / "al" for transliterated names)."""
+        countries = (na.key in self.country_keys, nb.key in self.country_keys)
+        return countries[0] != countries[1] and len(na.key.split()) != len(nb.key.split())
 
     def _union_block(self, block: list[int], rule: str, detail: str) -> None:
         block = self._ordered(block)
