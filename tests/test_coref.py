@@ -244,3 +244,12 @@ def test_a_paragraph_break_ends_a_sentence_for_the_firm_check():
             "The biggest lender said prices would fall.")
     c = coref(text, [("Valdor Bank", "ORG", "Valdor Bank"), ("Kestrel Finance", "ORG", "Kestrel Finance")])
     assert c.description("lender", text.index("The biggest lender")) is None
+
+
+def test_a_place_opening_the_sentence_is_not_introduced_by_the_noun_after_its_comma(analyze):
+    text = ("Vantor Foods is planning a campaign about its bread. Unions accuse the group of paying staff less "
+            "than its rivals do. In Vostrana, the company is fighting plans for a new bakery. In the adverts, "
+            "the company says the bread is safe.")
+    result = analyze(text)
+    (claim,) = [c for c in result.claims if c.cue == "says"]
+    assert claim.speaker is None or result.mentions[claim.speaker].text == "Vantor Foods"

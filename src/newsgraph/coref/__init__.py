@@ -30,6 +30,9 @@ from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
 from newsgraph.names import NameGender
 
+# a phrase opening a sentence with a preposition just before a name ("In California, ...")
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
+                             r"On|Over|Under|By|After|Before|During|For)\s+(?:the\s+)?$")
 __all__ = ["CorefLexicon", "DocumentCoref"]
 
 DATA_FILE = "coref.yaml"
@@ -400,7 +403,11 @@ class DocumentCoref:
         after = self.text[mention.end:min(at, mention.end + reach)]
         classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
         classifier = classifier.group(0) if classifier else ""
-        after = after[:_clause_end(after)] if after.startswith((",", " (")) else classifier
+        opens_sentence_phrase = _OPENING_PHRASE.search(self.text[max(0, mention.start - 40):mention.start])
+        # "In California, the company ...": after an opening phrase the comma ends the phrase,
+        # and the noun after it is the clause's subject, no apposition of the name
+        apposition = after.startswith((",", " (")) and not (after.startswith(",") and opens_sentence_phrase)
+        after = after[:_clause_end(after)] if apposition else classifier
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         if following is not None and following.label in self.lexicon.person_labels \
                 and mention.end < following.start < mention.end + len(after):
