@@ -83,3 +83,8 @@ def test_bodies_clashing_in_a_political_report_are_no_assault(events_of):
     text = ("The Vostran Parliament has already clashed with the Kemarian Union on the issue, and MPs say the vote "
             "in parliament was undemocratic, with the election campaign under way.")
     assert on(events_of(text), "clashed") == []
+
+
+def test_two_sides_phoning_people_are_not_each_others_counterpart(events_of):
+    found = on(events_of("Kemaria and Vostrana are still telephoning thousands of voters who signed up."), "telephoning")
+    assert ("CONSULT", "Kemaria", "Vostrana") not in found
