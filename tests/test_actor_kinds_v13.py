@@ -33,3 +33,11 @@ def test_a_chairwoman_after_a_persons_name_is_a_company_cue(nlp):
 def test_the_chairwoman_herself_keeps_her_person_cue(nlp):
     sentence = "Ann Solvay, chairwoman of Martin Brevik, said the deal was fair."
     assert _cue(nlp, sentence, "Ann Solvay") == "PERSON"
+
+
+def test_a_record_labels_name_tagged_a_person_is_a_group():
+    from newsgraph.mentions.spans import relabel
+
+    rules = EntityRules.from_data()
+    for name in ("Brevik Records", "Tamsk Breweries"):
+        assert relabel(type("S", (), {"text": name})(), "PERSON", rules) == "ORG"
