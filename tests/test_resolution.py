@@ -358,6 +358,23 @@ def test_a_country_keeps_its_article_apart_from_a_city_of_its_last_word():
     assert _actor_of(mentions, resolution, "El Salvador").id != _actor_of(mentions, resolution, "Salvador").id
 
 
+def test_place_word_before_a_plural_noun_of_people_is_a_group():
+    mentions = [_mention("d1", "Velonian authorities", "ORG"), _mention("d2", "Velonian authorities", "ORG"),
+                _mention("d3", "Korvan troops", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Velonian authorities").kind == "GROUP"
+    assert _actor_of(mentions, resolution, "Korvan troops").kind == "GROUP"
+
+
+def test_a_named_body_ending_in_a_plural_noun_of_people_stays_a_group_name():
+    mentions = [_mention("d1", "Velonian Border Guards", "ORG"), _mention("d2", "Association of Port Authorities", "ORG"),
+                _mention("d3", "Korvan government", "ORG")]
+    resolution = _resolve(mentions)
+    assert _actor_of(mentions, resolution, "Velonian Border Guards").kind == "ORG"
+    assert _actor_of(mentions, resolution, "Association of Port Authorities").kind == "ORG"
+    assert _actor_of(mentions, resolution, "Korvan government").kind == "ORG"
+
+
 def test_branch_names_are_one_actor_part_of_the_parent_and_distinct_from_it():
     mentions = [
         _mention("d1", "Islamic State", "ORG"),

@@ -22,7 +22,7 @@ _LIST_KEYS = (
     "event_pair_leads", "event_pair_heads", "championship_plurals", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
     "possessive_name_tails",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
-    "ensemble_nouns_before", "music_words",
+    "ensemble_nouns_before", "music_words", "trade_group_nouns",
 )
 
 
@@ -76,6 +76,7 @@ class EntityRules:
     facility_heads_any_label: frozenset[str] = frozenset()  # "Road" of "Kessel Road": no person's name
     ensemble_nouns_before: frozenset[str] = frozenset()  # "quartet" of "pop quartet Kessel"
     music_words: frozenset[str] = frozenset()  # "pop" of "pop quartet Kessel"
+    trade_group_nouns: frozenset[str] = frozenset()  # "group" of "mining group Kessel Vaal"
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

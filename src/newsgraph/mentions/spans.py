@@ -260,6 +260,12 @@ _COMPANY_PREDICATES = frozenset({"firm", "company", "corporation", "conglomerate
                                  "automaker", "chipmaker", "drugmaker", "airline", "insurer", "bank", "brewer"})
 
 
+def _trade_noun(token, rules: EntityRules) -> bool:
+    """A lower-case noun naming a group's trade or cause ("products", "mining", "rights"), no
+    word of music ("rock group X" is a band's cue, ``group_cue``)."""
+    return token.is_lower and token.pos_ == "NOUN" and token.lower_ not in rules.music_words
+
+
 def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
     """Does the sentence say the name is a company? A company noun just before it ("engineering
     firm Kessel", "car maker Vaal"), or a thing only a company has just after it: "Kessel
@@ -273,6 +279,8 @@ def company_cue(span, rules: EntityRules, place: bool = False) -> bool:
         if (before.lower_ == "based" and span.start > 1 and doc[span.start - 2].text in ("-", "\u2013")
                 and not (span.end < len(doc) and doc[span.end].tag_ == "POS")):
             return True  # "Kessel-based Vantorix"; "Kessel-based Vaal's novel" is a writer's
+        if before.lower_ in rules.trade_group_nouns and span.start > 1 and _trade_noun(doc[span.start - 2], rules):
+            return True  # "building products group Kessel Vaal"
         if (before.lower_ in ("maker", "makers") and span.start > 1
                 and doc[span.start - 2].lower_ in rules.maker_objects):
             return True

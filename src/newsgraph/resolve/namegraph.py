@@ -192,6 +192,7 @@ class NameGraphResolver:
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted)
+            voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
@@ -521,6 +522,22 @@ class NameGraphResolver:
         # a firm's or a club's name as often ("Fox", "Brown"), and _surname_kind weighs those
         uses = given_uses.get(key, 0) if kind == "ORG" else max(last_uses.get(key, 0), given_uses.get(key, 0))
         return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
+
+    def _collective_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
+        """A group-tagged actor every mention of which is a place's word before a lower-case
+        plural noun of people ("Velonian authorities", "UK troops") is people described, no
+        named body: GROUP. A written name keeps its capital ("Police Authorities", "Border
+        Guards" of a named force) and stays an ORG."""
+        if kind != "ORG":
+            return kind
+        for n in members:
+            for text in nodes[n].surface:
+                words = text.split()
+                if not 2 <= len(words) <= 3 or words[-1] not in self.variants.collective_words:
+                    return kind
+                if not all(w[:1].isupper() for w in words[:-1]):
+                    return kind
+        return "GROUP"
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the

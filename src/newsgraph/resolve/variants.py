@@ -38,6 +38,7 @@ class NameVariants:
     place_heads: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     given_particles: frozenset[str] = frozenset()  # "ben": a particle, and a given name when it opens a name
+    collective_words: frozenset[str] = frozenset()  # "authorities", "troops": people of a place, described
     _cache: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -88,6 +89,7 @@ class NameVariants:
             place_heads=frozenset(tables.get("place_heads", [])),
             group_heads=frozenset(tables.get("group_heads", [])),
             given_particles=frozenset(str(w).lower() for w in tables.get("given_particles", [])),
+            collective_words=frozenset(str(w).lower() for w in tables.get("collective_words", [])),
         )
 
     def phonetic(self, word: str) -> str:
