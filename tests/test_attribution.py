@@ -1341,6 +1341,32 @@ def test_the_government_is_the_state_introduced_with_it(analyze):
     assert result.mentions[claim.speaker].text.startswith("Norwegian")
 
 
+def test_the_government_is_the_country_named_before_the_noun(analyze):
+    # the model may find only "Peru" in "the Peru government": the state is the country
+    text = ("Mining firms sued the Peru government over new royalties in March. "
+            "The government said the royalties were fair.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The government")
+    assert claim.speaker is not None and not claim.anonymous
+    assert result.mentions[claim.speaker].text == "Peru"
+
+
+def test_the_government_is_no_country_of_a_hypothetical_government(analyze):
+    text = ("Ms Orla Venn said a future Peru government would ban diesel cars. "
+            "The government said the plan was unworkable.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The government")
+    assert claim.speaker is None and not claim.anonymous
+
+
+def test_the_government_is_no_country_merely_named_before(analyze):
+    text = ("Troops left Peru in March. "
+            "The government said the mission had ended.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said", speaker_text="The government")
+    assert claim.speaker is None and not claim.anonymous
+
+
 def test_a_persons_supporters_are_unnamed_people_of_that_person(analyze):
     text = "Mr Talbot Quenby's supporters said the vote had been rigged."
     result = claims_of(analyze, text)
