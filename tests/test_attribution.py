@@ -1367,6 +1367,40 @@ def test_the_government_is_no_country_merely_named_before(analyze):
     assert claim.speaker is None and not claim.anonymous
 
 
+def test_who_after_a_name_is_that_name(analyze):
+    # in a longer text the parse may hang "who said" on "blunder": the name right before the
+    # pronoun is the one meant
+    text = ('The adverts were branded a "costly blunder" by the Greens who said the opening '
+            'salvo of the race had misfired.')
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker_text == "who" and not claim.anonymous
+    assert result.mentions[claim.speaker].text == "Greens"
+
+
+def test_who_after_two_joined_names_is_neither_alone(analyze):
+    text = ("The suit was brought by Dorvex and Ohio attorney general Halvard Ruud who alleged "
+            "that the firm had sent fake bills.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="alleged")
+    assert claim.speaker is None and not claim.anonymous
+
+
+def test_who_after_a_spokesman_for_a_body_is_the_spokesman_not_the_body(analyze):
+    text = "The deal was criticised by a spokesman for the Velmar Union, who said it was unfair."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is None and claim.anonymous
+    assert result.mentions[claim.speaker_affiliation].text == "Velmar Union"
+
+
+def test_which_after_a_body_is_that_body(analyze):
+    text = "The ban was lifted by the Velmar Athletics Union - which said it was surprised by the ruling."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert result.mentions[claim.speaker].text == "Velmar Athletics Union" and not claim.anonymous
+
+
 def test_a_persons_supporters_are_unnamed_people_of_that_person(analyze):
     text = "Mr Talbot Quenby's supporters said the vote had been rigged."
     result = claims_of(analyze, text)
