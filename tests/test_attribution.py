@@ -1394,6 +1394,28 @@ def test_who_after_a_spokesman_for_a_body_is_the_spokesman_not_the_body(analyze)
     assert result.mentions[claim.speaker_affiliation].text == "Velmar Union"
 
 
+def test_which_after_an_adviser_for_a_body_is_the_body(analyze):
+    # "which" never stands for a person: not the adviser's affiliation, the body itself
+    text = "Mr Orvell is acting as an adviser for the Velmar Party, which denies running a smear campaign."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="denies")
+    assert result.mentions[claim.speaker].text == "Velmar Party" and not claim.anonymous
+
+
+def test_who_after_a_name_after_a_word_of_no_person_is_the_name(analyze):
+    text = "The task gets harder for Kerstin Oddvar, who has already admitted she dislikes training."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="admitted")
+    assert speaker_name(result, claim) == "Kerstin Oddvar" and not claim.anonymous
+
+
+def test_who_after_the_last_of_alternatives_is_that_one(analyze):
+    text = "A move to Dorvex was likelier than Ravenna, or Portuguese side Vila Sul, who also expressed an interest."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="expressed")
+    assert result.mentions[claim.speaker].text == "Vila Sul"
+
+
 def test_which_after_a_body_is_that_body(analyze):
     text = "The ban was lifted by the Velmar Athletics Union - which said it was surprised by the ruling."
     result = claims_of(analyze, text)

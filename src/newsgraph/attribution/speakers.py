@@ -51,12 +51,12 @@ _RELATIVES = {"who": ("PERSON", "ORG", "NORP"), "which": ("ORG", "OUTLET")}
 # what may stand between a name and its relative pronoun: nothing, a comma or a dash
 _RELATIVE_GAP = re.compile(r"\s*[,\u2013\u2014-]?\s*")
 # a name after these is not the one a relative clause describes: one of several ("X and the
-# mayor Y, who": both speak) or the body of someone else ("a spokesman for the Home Office, who")
-_COORDINATED = re.compile(r"\b(?:and|or|nor|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# mayor Y, who": both speak; not "X, or Y, who": Y, of alternatives) or the body of someone else ("a spokesman for the Home Office, who")
+_COORDINATED = re.compile(r"\b(?:and|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "a spokesman for the ", "fans of ": the name after is the body of the one the clause describes
 _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # two names joined ("X and the mayor Y"): what stands between them
-_JOINED = re.compile(r"\s+(?:and|or|&)\s+(?:[\w'’-]+\s+){0,4}")
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -220,10 +220,12 @@ class SpeakerResolver:
         if _COORDINATED.search(before):
             return Speaker(None, False, plural=True)
         role = _ROLE_OF.search(before)
-        if role is not None:
-            word = role.group(1).lower()
-            unnamed = word in self.lexicon.anonymous_nouns or word.rstrip("s") in self.lexicon.anonymous_nouns
-            return Speaker(None, unnamed, at)
+        words = (role.group(1).lower(), role.group(1).lower().rstrip("s")) if role is not None else ()
+        if labels is _RELATIVES["who"] and any(self.coref.lexicon.kind_of_noun(w) == "person"
+                                               or w in self.lexicon.anonymous_nouns for w in words):
+            # "who", not "which" ("an adviser for Labour, which denies" is Labour); a noun of
+            # people ("a spokesman for X", not "lists of the Protestants, who")
+            return Speaker(None, any(w in self.lexicon.anonymous_nouns for w in words), at)
         if parsed is not None or mention.label not in labels or _NOT_ANTECEDENT.search(before):
             return None
         return Speaker(at, False)
