@@ -1416,6 +1416,14 @@ def test_who_after_the_last_of_alternatives_is_that_one(analyze):
     assert result.mentions[claim.speaker].text == "Vila Sul"
 
 
+def test_which_after_and_that_of_a_body_is_the_body(analyze):
+    text = ("The court took up the case of six travellers, and that of the Velmar Rights Centre, "
+            "which said the rules were unfair.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert result.mentions[claim.speaker].text == "Velmar Rights Centre"
+
+
 def test_which_after_a_body_is_that_body(analyze):
     text = "The ban was lifted by the Velmar Athletics Union - which said it was surprised by the ruling."
     result = claims_of(analyze, text)

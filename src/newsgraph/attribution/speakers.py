@@ -217,8 +217,6 @@ class SpeakerResolver:
             between = self.text[self.mentions[parsed].end:mention.start]
             return Speaker(None, False, plural=True) if _JOINED.fullmatch(between) else None
         before = self.text[max(0, mention.start - 60):mention.start]
-        if _COORDINATED.search(before):
-            return Speaker(None, False, plural=True)
         role = _ROLE_OF.search(before)
         words = (role.group(1).lower(), role.group(1).lower().rstrip("s")) if role is not None else ()
         if labels is _RELATIVES["who"] and any(self.coref.lexicon.kind_of_noun(w) == "person"
@@ -226,7 +224,11 @@ class SpeakerResolver:
             # "who", not "which" ("an adviser for Labour, which denies" is Labour); a noun of
             # people ("a spokesman for X", not "lists of the Protestants, who")
             return Speaker(None, any(w in self.lexicon.anonymous_nouns for w in words), at)
-        if parsed is not None or mention.label not in labels or _NOT_ANTECEDENT.search(before):
+        if _NOT_ANTECEDENT.search(before):
+            return None  # "and that of the X Centre, which": X's, not one of two
+        if _COORDINATED.search(before):
+            return Speaker(None, False, plural=True)
+        if parsed is not None or mention.label not in labels:
             return None
         return Speaker(at, False)
 
