@@ -45,6 +45,19 @@ _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 _SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
                     r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|a\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
                     r"|three[\s-]quarters|the\s+majority|a\s+majority)(?:\s+of\b.*)?$", re.IGNORECASE)
+# a relative pronoun the parse left without its antecedent, and the labels of a name it may
+# stand for ("which" is never a person)
+_RELATIVES = {"who": ("PERSON", "ORG", "NORP"), "which": ("ORG", "OUTLET")}
+# what may stand between a name and its relative pronoun: nothing, a comma or a dash
+_RELATIVE_GAP = re.compile(r"\s*[,\u2013\u2014-]?\s*")
+# a name after these is not the one a relative clause describes: one of several ("X and the
+# mayor Y, who": both speak; not "X, or Y, who": Y, of alternatives) or the body of someone else ("a spokesman for the Home Office, who")
+_COORDINATED = re.compile(r"\b(?:and|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# "a spokesman for the ", "fans of ": the name after is the body of the one the clause describes
+_ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
+# two names joined ("X and the mayor Y"): what stands between them
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
+_NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -99,6 +112,9 @@ class SpeakerResolver:
             if speaker.mention is not None and self._named_in_content(speaker.mention, item):
                 return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
             return speaker
+        relative = self._relative(item)
+        if relative is not None:
+            return relative
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
@@ -180,6 +196,41 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _relative(self, item: Found) -> Speaker | None:
+        """A relative pronoun speaker ("who", "which") and the name right before it, with nothing
+        but a comma or dash between: "hit by the Tories who said" (the parse may miss the
+        clause's noun or hang it on a common noun before) is that name; "X and Y, who said" is
+        named people, none of them alone; "a spokesman for X, who said" is someone of X. None
+        leaves the speaker to the other rules; a name the parse found elsewhere wins (the
+        mention finder may split a long name: "Organisation for ... and Development, which")."""
+        labels = _RELATIVES.get(self._words(item.speaker).lower())
+        if labels is None:
+            return None
+        at = bisect.bisect_right(self.starts, item.speaker[0]) - 1
+        if at < 0 or self.coref.in_quote(self.mentions[at].start) \
+                or _RELATIVE_GAP.fullmatch(self.text, self.mentions[at].end, item.speaker[0]) is None:
+            return None
+        mention = self.mentions[at]
+        parsed = None if item.speaker_head == item.speaker else self._mention_at(item.speaker_head)
+        if parsed is not None and parsed != at:
+            between = self.text[self.mentions[parsed].end:mention.start]
+            return Speaker(None, False, plural=True) if _JOINED.fullmatch(between) else None
+        before = self.text[max(0, mention.start - 60):mention.start]
+        role = _ROLE_OF.search(before)
+        words = (role.group(1).lower(), role.group(1).lower().rstrip("s")) if role is not None else ()
+        if labels is _RELATIVES["who"] and any(self.coref.lexicon.kind_of_noun(w) == "person"
+                                               or w in self.lexicon.anonymous_nouns for w in words):
+            # "who", not "which" ("an adviser for Labour, which denies" is Labour); a noun of
+            # people ("a spokesman for X", not "lists of the Protestants, who")
+            return Speaker(None, any(w in self.lexicon.anonymous_nouns for w in words), at)
+        if _NOT_ANTECEDENT.search(before):
+            return None  # "and that of the X Centre, which": X's, not one of two
+        if _COORDINATED.search(before):
+            return Speaker(None, False, plural=True)
+        if parsed is not None or mention.label not in labels:
+            return None
+        return Speaker(at, False)
 
     def _lead_cataphora(self, item: Found) -> int | None:
         """ "An artist critical of the plan has denied ... | Ana Ruiz is worried ...": a story's

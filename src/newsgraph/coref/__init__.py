@@ -291,6 +291,25 @@ class DocumentCoref:
                         r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$",
                         self.text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
                 return index  # not "a Labour government would": one that may be, or was
+        return self._country_government(noun, at)
+
+    def _country_government(self, noun: str, at: int) -> int | None:
+        """ "the US government said ... The government says": the model often finds only the
+        country in "the US government", so no mention ends with the noun; the nearest earlier
+        country (outside quotes) that the noun follows ("US government", "Italy's government") is
+        the government's country. Only a country: "the Blair government" is no state, and a
+        hypothetical or past one ("a Labour government") is nobody's."""
+        follows = re.compile(rf"(?:['’]s?)?\s+{re.escape(noun.lower())}\b", re.IGNORECASE)
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.label != "GPE" or self.in_quote(mention.start) \
+                    or (mention.full_name or mention.text).lower() not in _countries() \
+                    or not follows.match(self.text, mention.end):
+                continue
+            if re.search(r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$",
+                         self.text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
+                return None  # "a French government would": the nearest one is hypothetical
+            return index
         return None
 
     def is_office(self, title: str) -> bool:
