@@ -1001,7 +1001,9 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
         head = antecedent
     item.speaker_head = _span(head, offset)
     item.speaker_proper = head.pos_ == "PROPN"
-    item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we")
+    # "the couple", "the pair": two people, whom a later "they" means
+    item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") \
+        or head.lemma_.lower() in lexicon.pair_nouns
     item.speaker_lemma = head.lemma_.lower()
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
