@@ -270,3 +270,18 @@ def test_python_api_matches_the_cli(built):
         assert len(find_claims(store, stance="deny")) == len(as_json("claims", built, "--stance", "deny", "--limit", "1000"))
         assert len(timeline(store).dated) + len(timeline(store).undated) == len(
             json.loads((built / "graph.json").read_text(encoding="utf-8"))["events"])
+
+
+def test_an_untyped_relation_says_untyped_once():
+    from rich.console import Console
+
+    from newsgraph.console_queries import relation_rows_table
+    from newsgraph.store.queries import Between
+
+    relation = {"source": "a", "target": "b", "type": None, "quad": None, "events": ["e1"], "documents": 1,
+                "independent_sources": 1, "first": None, "last": None}
+    between = Between(a={"id": "a"}, b={"id": "b"}, relations=[relation])
+    for width in (80, 200):
+        console = Console(width=width, record=True)
+        console.print(relation_rows_table(between, {"a": "Kemaria", "b": "Vostrana"}, width=width))
+        assert console.export_text().count("untyped") == 1

@@ -81,9 +81,10 @@ def relation_rows_table(between: Between, names: dict[str, str], width: int = WI
                          no_wrap=column in ("quad", "type"))
     for r in between.relations:
         span = " – ".join(dict.fromkeys(time_label({"value": x}) for x in (r.get("first"), r.get("last")) if x))
-        kind = [safe(r["type"] or "untyped"), quad_label(r.get("quad"))]
+        # an untyped relation has no quad class: "untyped" once, not twice
+        kind = [safe(r["type"]), quad_label(r.get("quad"))] if r["type"] else [quad_label(None), ""]
         table.add_row(f"{safe(names.get(r['source'], r['source']), 40)} → {safe(names.get(r['target'], r['target']), 40)}",
-                      *(kind if wide else ["\n".join(kind)]),
+                      *(kind if wide else ["\n".join(k for k in kind if k)]),
                       str(len(r["events"])), str(r["documents"]), str(r["independent_sources"]), safe(span))
     return table
 
