@@ -343,26 +343,12 @@ def _third_party(roles: Roles, trigger: Token, context: _Context, sentence: int)
     noun ("C talks")."""
     if any(_target_preposition(t, trigger) == "with" for t in roles.targets):
         return True
-    actors = context.actors
-    if any(_names_people(t, actors) for t in roles.targets):
+    if any(context.actors.names_people(t) for t in roles.targets):
         return True
     if trigger.pos_ != "NOUN":
         return False
     modifiers = [c for c in trigger.children if c.dep_ == "compound" and c.i not in {t.i for t in roles.sources}]
     return any(context.actors.argument(c, context.offset, sentence).is_actor for c in modifiers)
-
-
-def _names_people(token: Token, actors) -> bool:
-    """A noun for people or a group of them ("voters", "officials"), also behind a quantity
-    ("thousands of voters")."""
-    heads = [token] + [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                       for pobj in prep.children if pobj.dep_ == "pobj"]
-    for head in heads:
-        words = {head.lower_, head.lemma_.lower()}
-        if words & (actors.lexicon.private_persons | actors.lexicon.groups) \
-                or actors.coref.lexicon.kind_of_noun(head.lemma_) == "person":
-            return True
-    return False
 
 
 def _target(token: Token, trigger: Token, event_type: EventType, context: _Context, sentence: int) -> Argument:

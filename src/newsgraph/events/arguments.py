@@ -175,6 +175,14 @@ class ArgumentActors:
             return Argument(span.text, start, end, None)
         return Argument(span.text, start, end, inside, direct=True, kind="named")
 
+    def names_people(self, token: Token) -> bool:
+        """A noun for people or a group of them ("voters", "officials"), also behind a quantity
+        ("thousands of voters")."""
+        heads = [token] + [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for pobj in prep.children if pobj.dep_ == "pobj"]
+        return any({head.lower_, head.lemma_.lower()} & (self.lexicon.private_persons | self.lexicon.groups)
+                   or self.coref.lexicon.kind_of_noun(head.lemma_) == "person" for head in heads)
+
     def _acts_for_owner(self, noun: Token) -> bool:
         """A noun for people or a body that acts for whoever owns it: "officials", "police", "the
         opposition group", a role ("cleric", "minister"); not a group noun, which names a group
