@@ -353,8 +353,11 @@ def _third_party(roles: Roles, trigger: Token, context: _Context, sentence: int)
 
 def _target(token: Token, trigger: Token, event_type: EventType, context: _Context, sentence: int) -> Argument:
     """The target argument; a request to "his leader" right after the clause that named the person
-    addressed is a request to that person."""
+    addressed is a request to that person. The document a sense names as its complement is
+    what was done, not to whom ("signed the Charter": no counterpart)."""
     found = context.actors.argument(token, context.offset, sentence)
+    if token.lemma_.lower() in event_type.sense.complement:
+        return replace(found, mention=None, group=None)
     if found.is_actor or event_type.type not in context.actors.lexicon.addressed_types:
         return found
     return context.actors.addressee_again(token, trigger, context.offset) or found

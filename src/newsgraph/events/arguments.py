@@ -227,7 +227,9 @@ class ArgumentActors:
             return None
         # "Labour's minister for women Jacqui Smith", "the director of X, Norman Brennan": the
         # title's person, named where the title ends
-        last = _phrase(head)[-1].i
+        last = _phrase_end(head)  # the whole phrase: a long body's name may stand before the person's
+        while last > head.i and head.doc[last].is_punct:
+            last -= 1
         for token in head.subtree:
             # not the body after "of" ("the owner of firm X"): that is whom the title belongs to
             behind_of = token.dep_ == "pobj" and token.head.lower_ == "of"
@@ -352,7 +354,10 @@ class ArgumentActors:
         # the model may label one name differently through a story ("Auschwitz" a place, an
         # organisation, a person): a place wherever it is one
         labels = {m.label for m in self.mentions if m.key and m.key == mention.key} | {mention.label}
-        return bool(labels & REGION_LABELS) or "GPE" in labels
+        # "Leicester South": a constituency or district, whatever label the model gave it
+        words = mention.text.split()
+        return bool(labels & REGION_LABELS) or "GPE" in labels \
+            or (len(words) > 1 and words[-1].lower() in self.lexicon.district_suffixes)
 
     def is_person(self, index: int | None) -> bool:
         return index is not None and index < len(self.mentions) and self.mentions[index].label == "PERSON"
@@ -518,12 +523,17 @@ def _spans_coordination(head: Token, mention: Mention, offset: int) -> bool:
 _NOT_IN_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "appos", "punct", "advcl"})
 
 
+def _phrase_end(head: Token) -> int:
+    """The index of the last word of the head's own phrase, however long."""
+    return max([head.i] + [c.right_edge.i for c in head.children
+                           if c.i > head.i and c.dep_ not in _NOT_IN_PHRASE and c.lower_ != "by"
+                           and c.pos_ not in ("VERB", "AUX")])
+
+
 def _phrase(head: Token):
     """The argument's words: its own phrase when short, else up to its head noun."""
     left = head.left_edge.i
-    right = max([head.i] + [c.right_edge.i for c in head.children
-                            if c.i > head.i and c.dep_ not in _NOT_IN_PHRASE and c.lower_ != "by"
-                            and c.pos_ not in ("VERB", "AUX")]) + 1
+    right = _phrase_end(head) + 1
     if right - left > MAX_ARGUMENT_TOKENS:
         right = head.i + 1
     span = head.doc[left:right]

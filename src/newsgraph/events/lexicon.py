@@ -132,8 +132,10 @@ class EventLexicon:
     clause_target_types: frozenset[str] = frozenset()  # types whose that-clause subject is the target
     receiving_verbs: frozenset[str] = frozenset()  # "received aid from Y": the subject is the target
     object_control: frozenset[str] = frozenset()  # "urged X to stop": X is the to-clause's subject
+    infinitive_nouns: frozenset[str] = frozenset()  # "plans to lift X": the to-clause is the plan's
     private_persons: frozenset[str] = frozenset()  # "a man from X": never stands for X
     place_nouns: frozenset[str] = frozenset()  # "the city of X": the place is X
+    district_suffixes: frozenset[str] = frozenset()  # "Leicester South": a name ending so is a place
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
     hearsay_nouns: frozenset[str] = frozenset()  # "claims of a clash": the event is only said to happen
@@ -232,9 +234,11 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         not_actor_names=frozenset(str(n) for n in load_yaml("entity_rules.yaml").get("not_actors") or ()),
         receiving_verbs=_words(tables.get("receiving_verbs")),
         object_control=_words(tables.get("object_control")),
+        infinitive_nouns=_words(tables.get("infinitive_nouns")),
         private_persons=_words(tables.get("private_persons")),
         loose_title_words=_words(tables.get("loose_title_words")),
         place_nouns=_words(tables.get("place_nouns")),
+        district_suffixes=_words(tables.get("district_suffixes")),
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
         hearsay_nouns=_words(tables.get("hearsay_nouns")),

@@ -155,8 +155,28 @@ def subjects_of(verb: Token, lexicon: EventLexicon) -> list[Token]:
             controller = [c for c in current.head.children if c.dep_ == "dobj"]
             if controller:
                 return controller
+        if _noun_infinitive(current, lexicon):
+            return []
         current = current.head
     return []
+
+
+def _noun_infinitive(clause: Token, lexicon: EventLexicon) -> bool:
+    """A to-clause the parser hung on a verb that belongs to a noun before it: "was worried
+    about plans, backed by X, to lift the ban": the plans lift it, not the worried subject.
+    Read off the last word before the clause: a plan noun among its heads, after the verb and
+    not its object ("announced plans, with X, to cut ...": the announcer's own plans)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    before = clause.left_edge.i - 1
+    while before > clause.head.i and clause.doc[before].is_punct:
+        before -= 1
+    word = clause.doc[before]
+    while word.i > clause.head.i and word is not clause.head:
+        if word.pos_ == "NOUN" and word.lemma_.lower() in lexicon.infinitive_nouns:
+            return word.head is not clause.head
+        word = word.head
+    return False
 
 
 def received_roles(verb: Token, lexicon: EventLexicon) -> Roles:
