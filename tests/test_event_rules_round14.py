@@ -40,3 +40,15 @@ def test_visiting_a_constituency_is_no_meeting(analyze):
     result = analyze("On Tuesday Mr Kendall will visit Derby North, where Labour MP Sam Pike won the seat last year.")
     visits = [e for e in result.events if e.trigger == "visit"]
     assert visits and all(e.confidence < 0.5 for e in visits)
+
+
+def test_a_headline_noun_read_as_a_singular_verb_after_two_names_is_no_event(events_of):
+    text = "Kemaria and Vostrana in WTO talks\n\nThe World Trade Organization has opened talks with Kemaria and Vostrana."
+    found = on(events_of(text), "talks")
+    assert ("CONSULT", "Kemaria", "Vostrana") not in found
+    assert ("CONSULT", "World Trade Organization", "Kemaria") in found
+
+
+def test_a_plural_verb_after_two_names_is_still_their_event(events_of):
+    found = on(events_of("Kemaria and Vostrana sign border deal\n\nThe two states signed a deal."), "sign")
+    assert found == [("AGREE", "Kemaria", "Vostrana")]

@@ -85,6 +85,8 @@ class EventFinder:
         if token.dep_ in ("amod", "compound") or context.actors.mention_at(context.offset + token.idx) is not None \
                 or _in_a_name(token):
             return []
+        if token.pos_ == "VERB" and _plural_subject_of_singular(token):
+            return []  # "A and B in C talks": a headline's noun the parser took for a verb
         if token.pos_ == "VERB":
             event_type = self._verb_type(token)
             roles = received_roles(token, self.lexicon) if event_type is not None and event_type.sense.received \
@@ -273,6 +275,14 @@ class EventFinder:
                                         _kind(source), _kind(target), context.domain, self.lexicon,
                                         negated, mode, _hearsay(trigger, self.lexicon)),
         )
+
+
+def _plural_subject_of_singular(verb: Token) -> bool:
+    """A verb in the singular ("talks") whose subject is two names joined by "and": no English
+    clause, so a noun the parser misread ("A and B in C talks")."""
+    return verb.tag_ == "VBZ" and any(
+        c.dep_ == "nsubj" and any(cc.dep_ == "cc" and cc.lower_ == "and" for cc in c.children) and c.conjuncts
+        for c in verb.children)
 
 
 def _hearsay(trigger: Token, lexicon: EventLexicon) -> bool:
