@@ -106,3 +106,16 @@ def test_passages_that_overlap_in_one_document_are_one_copy_group():
     reuse = [passage("d1", (100, 400), "d2", (50, 350)), passage("d1", (150, 380), "d3", (0, 230)),
              passage("d4", (0, 300), "d5", (0, 300)), passage("d1", (900, 1000), "d2", (800, 900))]
     assert copy_groups(reuse) == [0, 0, 2, 0]
+
+
+def test_an_article_telling_what_its_quoted_source_says_is_one_voice():
+    """A headline's "deal" and the agreement a named source describes in the same article."""
+    claims = [claim("c1", "d1", 500, 600, "norland-ministry")]
+    events = [event("e1", "d1", 0, 30), event("e2", "d1", 510, 590, "c1")]
+    assert count(["e1", "e2"], events, claims, []) == 1
+
+
+def test_two_named_sources_in_one_article_stay_two_voices():
+    claims = [claim("c1", "d1", 100, 200, "kemaria"), claim("c2", "d1", 300, 400, "vostrana")]
+    events = [event("e1", "d1", 110, 190, "c1"), event("e2", "d1", 310, 390, "c2"), event("e3", "d1", 0, 30)]
+    assert count(["e1", "e2", "e3"], events, claims, []) == 2

@@ -1,5 +1,6 @@
-"""The README's quick tour is what the commands print: scripts/tour.py runs each tour block's
-command on the sample corpus at 80 columns; README.md must hold exactly that output."""
+"""The quick tours are what the commands print: scripts/tour.py runs each tour block's command
+on the sample corpus (README.md at 80 columns, docs/guide.md at 100); both files must hold
+exactly that output."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ def test_readme_tour_is_what_the_commands_print():
     assert readme.count("<!-- tour: ") == 3
     produced = tour.run_tour(readme)
     assert produced == readme, "README tour drifted: run '.venv/bin/python scripts/tour.py' and commit README.md"
+
+
+def test_guide_examples_are_what_the_commands_print():
+    tour = load_tour()
+    guide = tour.GUIDE.read_text(encoding="utf-8")
+    assert guide.count("<!-- tour: ") == 7
+    produced = tour.run_tour(guide, tour.TOURS[tour.GUIDE])
+    assert produced == guide, "guide examples drifted: run '.venv/bin/python scripts/tour.py' and commit docs/guide.md"
 
 
 def test_tour_blocks_show_a_runnable_next_step_and_no_record_ids():

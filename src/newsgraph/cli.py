@@ -734,7 +734,8 @@ Both directions: what A did to B and what B did to A, each event with its senten
 and offsets, the claim that tells it (speaker, anonymous or not, stance) and a "recycled" mark
 where the sentence lies in text another document prints too; then the claims one of them makes
 that name the other. Documents count articles; independent sources count each recycled text
-and each named speaker once.
+and each named speaker once, and an article telling what a source it quotes says as that one
+source.
 """)
 def relations(
     out: Path = OUT_ARGUMENT,

@@ -117,7 +117,8 @@ def source_groups(event_ids: Iterable[str], events_by_id: Mapping[str, Record],
         Groups of ids that share an origin, where two pieces of evidence share one when they
         lie in copies of the same recycled text (same copy group), or are said by the same
         named speaker (a person, or a report's author, quoted in several articles); evidence
-        with neither shares its document's. Unknown ids are left out.
+        with neither shares its document's, and joins a named speaker the same document
+        quotes on it (one article is never two voices by itself). Unknown ids are left out.
     """
     parent: dict[tuple, tuple] = {}
 
@@ -128,6 +129,7 @@ def source_groups(event_ids: Iterable[str], events_by_id: Mapping[str, Record],
         return key
 
     first_key: dict[str, tuple] = {}
+    spoken_in: dict[str, tuple] = {}  # document -> a named speaker's key of evidence there
     for item in dict.fromkeys(event_ids):
         keys = origin_keys(item, events_by_id, claims_by_id, reuse_marks)
         if not keys:
@@ -138,6 +140,16 @@ def source_groups(event_ids: Iterable[str], events_by_id: Mapping[str, Record],
             other = root(key)
             if other != first:
                 parent[other] = first
+        speaker = next((k for k in keys if k[0] == "speaker"), None)
+        if speaker is not None:
+            spoken_in.setdefault((events_by_id.get(item) or claims_by_id[item])["doc"], speaker)
+    # the reporter's own telling and a source quoted on it in the same article are one voice:
+    # the article's words come from its source ("an agreement", headline and quote alike)
+    for doc, speaker in spoken_in.items():
+        if ("doc", doc) in parent:
+            own, named = root(("doc", doc)), root(speaker)
+            if own != named:
+                parent[own] = named
     groups: dict[tuple, list[str]] = {}
     for item, key in first_key.items():
         groups.setdefault(root(key), []).append(item)
