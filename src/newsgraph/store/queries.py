@@ -72,7 +72,7 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
     """The actors ``name`` stands for, most mentioned first. Names and aliases are compared
     folded the way mentions are keyed (:func:`~newsgraph.names.name_key`: case, curly and
     straight quotes, dashes, accents), so "Mani'i" finds "Al-Mani’i". First an id, a whole
-    name, a whole alias; else names holding the query as whole words ("Muhajir"), or words
+    name or alias (see :func:`_whole_name_matches`); else names holding the query as whole words ("Muhajir"), or words
     spelled like them ("Almuhajer"); else as a part of a word. Several actors come back only when the first kind of match that finds any finds
     several: the caller must then ask which."""
     exact = store.db.execute("SELECT id FROM actors WHERE id = ?", (name,)).fetchone()
@@ -84,9 +84,11 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
     rows = store.db.execute("SELECT id, name, 1 FROM actors UNION ALL "
                             "SELECT actor, alias, 0 FROM actor_aliases").fetchall()
     keyed = [(row[0], name_key(row[1]), row[2]) for row in rows]
-    tests = (lambda k, is_name: is_name and k == key, lambda k, _: k == key,
-             lambda k, _: f" {key} " in f" {k} ", lambda k, _: key in k)
-    for stage, fits in enumerate(tests):
+    whole = _whole_name_matches(store, keyed, key)
+    if whole:
+        return whole
+    tests = (lambda k, _: f" {key} " in f" {k} ", lambda k, _: key in k)
+    for stage, fits in enumerate(tests, start=WORD_STAGE):
         ids = list(dict.fromkeys(actor for actor, k, is_name in keyed if fits(k, is_name)))
         if ids and stage == WORD_STAGE:  # look-alike spellings join the candidates, never pick alone
             ids += [actor for actor, k, _ in keyed if actor not in ids and _spelled_like(key, k)]
@@ -95,6 +97,19 @@ def lookup_actors(store: Store, name: str) -> list[Actor]:
             actors = [store.find_actor(i) for i in ids]
             return sorted((a for a in actors if a), key=lambda a: (-a.mention_count, a.name))
     return []
+
+
+def _whole_name_matches(store: Store, keyed: list[tuple[str, str, int]], key: str) -> list[Actor]:
+    """Actors whose name or an alias is the query. An actor named so is taken alone unless an
+    actor that merely has it as an alias is mentioned more: a bare "Brown" of one story must not
+    hide "Gordon Brown", who is called Brown in hundreds; then all are listed to choose from."""
+    named = list(dict.fromkeys(actor for actor, k, is_name in keyed if is_name and k == key))
+    aliased = [actor for actor in dict.fromkeys(actor for actor, k, _ in keyed if k == key) if actor not in named]
+    by_mentions = lambda ids: sorted((a for a in map(store.find_actor, ids) if a), key=lambda a: (-a.mention_count, a.name))
+    named_actors, aliased_actors = by_mentions(named), by_mentions(aliased)
+    if named_actors and (not aliased_actors or named_actors[0].mention_count >= aliased_actors[0].mention_count):
+        return named_actors
+    return sorted(named_actors + aliased_actors, key=lambda a: (-a.mention_count, a.name))
 
 
 def _spelled_like(query_key: str, key: str) -> bool:
