@@ -52,3 +52,13 @@ def test_a_headline_noun_read_as_a_singular_verb_after_two_names_is_no_event(eve
 def test_a_plural_verb_after_two_names_is_still_their_event(events_of):
     found = on(events_of("Kemaria and Vostrana sign border deal\n\nThe two states signed a deal."), "sign")
     assert found == [("AGREE", "Kemaria", "Vostrana")]
+
+
+def test_one_councillor_of_a_party_does_not_stand_for_the_party(events_of):
+    found = on(events_of("A Labour councillor has also defended Mr Brell."), "defended")
+    assert all(source != "Labour" for _, source, _ in found)
+
+
+def test_a_partys_spokesman_and_a_groups_commander_still_stand_for_it(events_of):
+    assert on(events_of("A Labour spokesman criticised Mr Brell."), "criticised") == [("ACCUSE", "Labour", "Mr Brell")]
+    assert on(events_of("A Hamas commander threatened Israel."), "threatened") == [("THREATEN", "Hamas", "Israel")]

@@ -188,7 +188,7 @@ class ArgumentActors:
         opposition group", a role ("cleric", "minister"); not a group noun, which names a group
         of its own ("Wilayat Sinai jihadists")."""
         words = {noun.lower_, noun.lemma_.lower()}
-        if words & (self.lexicon.groups | self.lexicon.private_persons):
+        if words & (self.lexicon.groups | self.lexicon.private_persons) or self._one_member(noun):
             return False  # a group of its own; people who act for themselves ("the owner of X")
         return bool(words & (self.lexicon.owners | {"group", "party", "movement"})) \
             or self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
@@ -393,6 +393,8 @@ class ArgumentActors:
         A place owns only the nouns of the ``owners`` list (and group nouns, with ``places``)."""
         if noun.lower_ in self.lexicon.private_persons or noun.lemma_.lower() in self.lexicon.private_persons:
             return None  # "a man from X" is someone from there, not X acting
+        if self._one_member(noun):
+            return None  # "a Labour councillor defended X": one of its people, not the party
         owned_by_place = places or noun.lower_ in self.lexicon.owners or noun.lemma_.lower() in self.lexicon.owners
         named = [t for t in noun.doc[noun.left_edge.i:noun.i]]
         # "a spokesman for UKIP": a person speaks for the group; "support for X" is not X's
@@ -408,6 +410,13 @@ class ArgumentActors:
             if found is not None and (owned_by_place or self.mentions[found].label not in PLACE_LABELS):
                 return found
         return None
+
+    def _one_member(self, noun: Token) -> bool:
+        """ "a Labour MP", "an Arnor councillor": one person of a body, who does not stand for it
+        the way its spokesman, official or commander does (the ``owners`` nouns)."""
+        return noun.tag_ == "NN" and noun.lemma_.lower() not in self.lexicon.owners \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children) \
+            and self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
     def _group(self, noun: Token, offset: int, sentence: int, span=None, label: str = GROUP_LABEL) -> Mention:
         span = span if span is not None else _phrase(noun)
