@@ -43,6 +43,8 @@ class MentionFinder:
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
         self._sport = False
+        # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
+        self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
@@ -53,6 +55,8 @@ class MentionFinder:
         candidates = drop_works(candidates)
         candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
                                         self.rules.sport_words, self._sport)
+        candidates = drop_national_firms(document.text, candidates, self._firm_nouns)
+        candidates = join_city_demonyms(document.text, candidates, self.senses.countries, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
@@ -173,6 +177,52 @@ def drop_championships(text: str, candidates: list[Candidate], plurals: frozense
             continue
         kept.append(candidate)
     return kept
+
+
+def drop_national_firms(text: str, candidates: list[Candidate], firm_nouns: frozenset[str]) -> list[Candidate]:
+    """Drop "the Kemarians" of a story that calls a firm or a side by the demonym ("the
+    Kemarian exchange", "the Kemarian bank"): there the plural stands for that body, not for the
+    people the demonym names, and the body's own name is given elsewhere."""
+    kept = []
+    for candidate in candidates:
+        word = candidate.text
+        if (candidate.label == "NORP" and " " not in word and word.endswith("s") and len(word) > 4
+                and text[max(0, candidate.start - 4):candidate.start].lower() == "the "
+                and _demonym_before_noun(text, word[:-1], firm_nouns)):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def join_city_demonyms(text: str, candidates: list[Candidate], countries: frozenset[str],
+                        sport: bool) -> list[Candidate]:
+    """In a sports report, a city followed by a people's name ("Tamsk Irish coach ...") is one
+    club's name: the model cuts it into a place, taken for a side, and a demonym."""
+    if not sport:
+        return candidates
+    out: list[Candidate] = []
+    i = 0
+    while i < len(candidates):
+        left = candidates[i]
+        right = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (right is not None and left.label in ("GPE", "ORG") and left.text not in countries
+                and right.label == "NORP" and " " not in right.text and right.sentence == left.sentence
+                and text[left.end:right.start] == " " and not _NAME_AFTER.match(text, right.end)):
+            out.append(replace(left, end=right.end, text=text[left.start:right.end], label="ORG", team=False))
+            i += 2
+            continue
+        out.append(left)
+        i += 1
+    return out
+
+
+# a capitalized word right after the demonym: a longer name, not a club of a city and a people
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _demonym_before_noun(text: str, demonym: str, nouns: frozenset[str]) -> bool:
+    return any(match.group(1).lower() in nouns
+               for match in re.finditer(rf"\b{re.escape(demonym)}[ \t]+([a-z][a-z-]+)\b", text))
 
 
 def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:

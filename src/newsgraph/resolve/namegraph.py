@@ -26,6 +26,7 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
+from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -141,6 +142,7 @@ class NameGraphResolver:
         self.competitions = AwardContext.competitions_from_data()
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        self.domains = StoryDomains.from_data()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -160,6 +162,7 @@ class NameGraphResolver:
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
+        rules.texts = texts or {}
         rules.run(global_links)
         groups = clusters.groups()
         cluster_of = {n: i for i, members in enumerate(groups) for n in members}
@@ -751,6 +754,9 @@ class _Rules:
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
         self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
         self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
+        self.domains: StoryDomains = resolver.domains
+        self.texts: dict[str, str] = {}  # the documents' texts, when the caller gives them
+        self._domain_sets: dict[tuple[int, int], set[str]] = {}
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -1109,13 +1115,17 @@ class _Rules:
         sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
         top, _, target = sizes[0]
         others = sum(size for size, _, _ in sizes[1:]) + given
+        if top < DOMINANT_MIN or top < DOMINANCE * others:
+            return
         if node.story and top < CLEAR_DOMINANCE * others and not self._shared_context(
                 [i], self._members(target), at_least=SPELLING_CONTEXT_MIN):
             return  # one story's "Brown" (a rugby lock) is the dominant Brown only if the stories meet
-        if top >= DOMINANT_MIN and top >= DOMINANCE * others:
-            self.clusters.union(Merge(target, i, "short-form-dominant",
-                                      f"'{node.text}' is part of '{self.nodes[target].text}', which has "
-                                      f"{top} of the {top + others} mentions of full names ending so"))
+        if not self._domains_agree(i, target) and not self._shared_context(
+                [i], self._members(target), at_least=SPELLING_CONTEXT_MIN):
+            return  # a match report's "Kessel" is not the dominant Kessel of the arts pages
+        self.clusters.union(Merge(target, i, "short-form-dominant",
+                                  f"'{node.text}' is part of '{self.nodes[target].text}', which has "
+                                  f"{top} of the {top + others} mentions of full names ending so"))
 
     def _cluster_size(self, n: int) -> int:
         return sum(len(self.nodes[m].mentions) for m in self.clusters.members[self.clusters.find(n)])
@@ -1259,9 +1269,28 @@ class _Rules:
         corpus and at least as common as the bare surname: "Archer" in a story about a peer is
         not the analyst Howard Archer quoted once elsewhere."""
         size = self._cluster_size(target)
-        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions) and not self.nodes[short].story:
+        if (size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions) and not self.nodes[short].story
+                and self._domains_agree(short, target)):
             return True
         return self._shared_context(self._members(short), self._members(target))
+
+    def _domains_agree(self, short: int, target: int) -> bool:
+        """The short form's stories and the target's share a domain (``resolve/domains.py``):
+        a rugby report's "Kessel" is not the software executive Jon Kessel of other news."""
+        if not self.texts:
+            return True
+        mine = {d for doc in self.nodes[short].docs if (d := self.domains.of_doc(doc, self.texts))}
+        return not mine or not (theirs := self._cluster_domains(target)) or bool(mine & theirs)
+
+    def _cluster_domains(self, n: int) -> set[str]:
+        """The domains of the stories of ``n``'s actor so far (cached while the actor does not grow)."""
+        root = self.clusters.find(n)
+        members = self.clusters.members[root]
+        key = (root, len(members))
+        if key not in self._domain_sets:
+            docs = set().union(*(self.nodes[m].docs for m in members))
+            self._domain_sets[key] = {d for doc in docs if (d := self.domains.of_doc(doc, self.texts))}
+        return self._domain_sets[key]
 
     def _members(self, n: int) -> list[int]:
         return list(self.clusters.members[self.clusters.find(n)])

@@ -1,0 +1,109 @@
+"""Round 14 of links: a bare surname across stories of other domains, one member of a party,
+a demonym standing for a firm, a city's club named with a people, a tour's countries, the
+"Ex-" of an office. Sentences and names are invented for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.mentions import drop_national_firms, join_city_demonyms
+from newsgraph.mentions.spans import Candidate
+from newsgraph.model import Mention
+from newsgraph.names import name_key
+from newsgraph.resolve import get_resolver
+from newsgraph.resolve.domains import StoryDomains
+
+_MATCH = ("Rovers won the match 2-1. The goalkeeper made a late save and the coach praised the "
+          "squad after the league game. Varnell saved a penalty before half-time, and the striker scored.")
+_ARTS = ("The singer released a new album this week. The band will tour in the spring, and the "
+         "film of their last concert won an award at the festival. Tomas Varnell sang on every song.")
+_PLAIN = "Tomas Varnell spoke on Monday."
+
+
+def _mention(doc, text, label="PERSON", start=0):
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, label=label,
+                   key=name_key(text), full_name=text, sentence=0)
+
+
+def test_a_story_s_domain_is_read_from_its_words():
+    domains = StoryDomains.from_data()
+    assert domains.of_text(_MATCH) == "sport"
+    assert domains.of_text(_ARTS) == "arts"
+    assert domains.of_text(_PLAIN) is None
+
+
+def test_a_bare_surname_of_a_match_report_is_not_a_singer_of_the_arts_pages():
+    """Tomas Varnell, the only Varnell with a given name, fills the arts pages; the goalkeeper
+    "Varnell" of a match report is someone else."""
+    texts = {f"a{i}": _ARTS for i in range(6)}
+    texts["m"] = _MATCH
+    mentions = [_mention(f"a{i}", "Tomas Varnell", start=_ARTS.index("Tomas")) for i in range(6)]
+    mentions.append(_mention("m", "Varnell", start=_MATCH.index("Varnell")))
+    ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
+    assert ids[-1] != ids[0]
+
+
+def test_a_bare_surname_of_the_same_domain_still_joins_the_full_name():
+    second = "Varnell, whose album is out now, sang at the festival with the band before the film award."
+    texts = {f"a{i}": _ARTS for i in range(6)}
+    texts["b"] = second
+    mentions = [_mention(f"a{i}", "Tomas Varnell", start=_ARTS.index("Tomas")) for i in range(6)]
+    mentions.append(_mention("b", "Varnell", start=0))
+    ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
+    assert ids[-1] == ids[0]
+
+
+def test_a_conservative_after_an_indefinite_article_is_one_member_not_the_party(analyze):
+    text = "The party hopes to remove a Conservative in the seat. Voters could elect a Republican or a Democrat."
+    names = [m.text for m in analyze(text).mentions]
+    assert not {"Conservative", "Republican"} & set(names)
+
+
+def test_ex_is_cut_from_the_name_it_opens(nlp):
+    """"Ex-Kessel minister": the prefix is the minister's; the name is the party's, "Kessel"."""
+    from spacy.tokens import Span
+
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.spans import WordStats, trim_span
+
+    doc = nlp("The vote was close. Ex-Kessel minister Jon Vaal told reporters the plan was unfair.")
+    ex = next(t.i for t in doc if t.text == "Ex")
+    party = next(t.i for t in doc if t.text == "Kessel")
+    trimmed = trim_span(Span(doc, ex, party + 1, label="ORG"), WordStats.from_docs([doc]), EntityRules.from_data())
+    assert trimmed is not None and trimmed.text == "Kessel"
+
+
+def _cand(text, words, label, sentence=0):
+    start = text.index(words)
+    return Candidate(start, start + len(words), words, label, sentence)
+
+
+def test_the_plural_demonym_of_a_story_about_a_national_firm_is_that_firm():
+    text = "The Kemarian exchange made an offer. Traders say the Kemarians may raise their bid."
+    found = drop_national_firms(text, [_cand(text, "Kemarians", "NORP")], frozenset({"exchange", "firm"}))
+    assert found == []
+
+
+def test_the_plural_demonym_stays_the_people_without_such_a_firm():
+    text = "The Kemarian minister spoke. Many say the Kemarians will vote in May."
+    kept = [_cand(text, "Kemarians", "NORP")]
+    assert drop_national_firms(text, kept, frozenset({"exchange", "firm"})) == kept
+
+
+def test_a_city_and_a_people_in_a_sports_report_are_one_club():
+    text = "Tamsk Irish coach Jon Vaal praised his side."
+    found = join_city_demonyms(text, [_cand(text, "Tamsk", "GPE"), _cand(text, "Irish", "NORP")],
+                               frozenset({"Ireland"}), sport=True)
+    assert [(c.text, c.label) for c in found] == [("Tamsk Irish", "ORG")]
+
+
+def test_a_city_and_a_people_outside_sport_stay_apart():
+    text = "Tamsk Irish families met the mayor."
+    cands = [_cand(text, "Tamsk", "GPE"), _cand(text, "Irish", "NORP")]
+    assert join_city_demonyms(text, cands, frozenset(), sport=False) == cands
+
+
+def test_the_countries_a_side_tours_are_places_not_sides(analyze):
+    text = ("The rugby side won the match. In 1890 a Kemarian team toured Dorrinia and Australia, "
+            "and the coach said the squad played well. The league cup final was a try-fest.")
+    result = analyze(text)
+    australia = [m for m in result.mentions if m.text == "Australia"]
+    assert australia and not any(m.key.endswith(" team") for m in australia)
