@@ -107,3 +107,50 @@ def test_the_countries_a_side_tours_are_places_not_sides(analyze):
     result = analyze(text)
     australia = [m for m in result.mentions if m.text == "Australia"]
     assert australia and not any(m.key.endswith(" team") for m in australia)
+
+
+_ROLES = frozenset({"coach", "receiver", "tackle", "players"})
+
+
+def _nicknames(text, candidates, sport=True):
+    from newsgraph.mentions import club_nicknames
+
+    found = club_nicknames(text, candidates, lambda offset: 0, _ROLES, frozenset({"Olympics", "Finals"}),
+                           frozenset(), sport)
+    return [(c.text, c.label, c.start) for c in found]
+
+
+def test_a_club_s_plural_nickname_before_a_role_or_after_the_is_the_club():
+    text = "Harriers defensive tackle Jon Vaal was held. The Harriers said the coach would speak."
+    found = _nicknames(text, [_cand(text, "Jon Vaal", "PERSON")])
+    assert ("Harriers", "ORG", 0) in found and ("Harriers", "ORG", text.index("Harriers said")) in found
+
+
+def test_a_club_s_nickname_with_a_possessive_before_a_player():
+    text = "Harriers' Jon Vaal was arrested on Monday."
+    assert ("Harriers", "ORG", 0) in _nicknames(text, [_cand(text, "Jon Vaal", "PERSON")])
+
+
+def test_no_nickname_outside_sport_nor_for_events_or_words_written_in_lower_case():
+    text = "The Harriers met at the town hall."
+    assert _nicknames(text, [], sport=False) == []
+    text = "The Olympics begin soon. The Chargers are cheap, and phone chargers sell well."
+    assert _nicknames(text, []) == []
+
+
+def test_a_surname_after_a_capitalized_word_and_and_ends_a_longer_name():
+    from newsgraph.mentions import join_and_names
+
+    text = "Tom Vaal was fit. He missed the Cherrow and Vaal's cup run."
+    found = join_and_names(text, [_cand(text, "Tom Vaal", "PERSON"), _cand(text, "Vaal's", "PERSON")][:1]
+                           + [Candidate(text.index("Vaal's"), text.index("Vaal's") + 4, "Vaal", "PERSON", 0)],
+                           frozenset({"tom"}))
+    assert [(c.text, c.label) for c in found] == [("Tom Vaal", "PERSON"), ("Cherrow and Vaal", "ORG")]
+
+
+def test_two_people_joined_by_and_stay_two():
+    from newsgraph.mentions import join_and_names
+
+    text = "Later Tom and Vaal left."
+    vaal = Candidate(text.index("Vaal"), text.index("Vaal") + 4, "Vaal", "PERSON", 0)
+    assert join_and_names(text, [vaal], frozenset({"tom"})) == [vaal]

@@ -43,6 +43,9 @@ class MentionFinder:
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
         self._sport = False
+        # a player's role after a club's nickname ("Harriers coach"); events are no clubs ("the Olympics")
+        self._role_nouns = frozenset(w.lower() for w in rules.team_nouns | rules.body_roles_after)
+        self._not_clubs = rules.event_head_words | rules.championship_plurals | self.senses.countries
         # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
@@ -60,8 +63,11 @@ class MentionFinder:
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
+        candidates = join_and_names(document.text, candidates, self.rules.given_names)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
+        candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
+                                    self._not_clubs, self.rules.sport_words, self._sport)
         people_in_lists(document.text, candidates, self.senses.countries)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
@@ -192,6 +198,75 @@ def drop_national_firms(text: str, candidates: list[Candidate], firm_nouns: froz
             continue
         kept.append(candidate)
     return kept
+
+
+def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nouns: frozenset[str],
+                   not_clubs: frozenset[str], sport_words: frozenset[str], sport: bool) -> list[Candidate]:
+    """A club's plural nickname the model missed ("the Harriers won", "Harriers coach Jon
+    Vaal", "Harriers' Jon Vaal"), in a sports report or a passage about sport: a capitalized
+    plural the story never writes in lower case, after "the" and before no other capitalized
+    word, or before a player's role or a person's name with a possessive. Events ("the
+    Olympics"), and words the model gives another label in the story, are no clubs."""
+    lower_words = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    other_labels = {c.text for c in candidates if c.label != "ORG"}
+    person_starts = {c.start for c in candidates if c.label == "PERSON"}
+    covered = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for match in _PLURAL_NAME.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        if (word.lower() in lower_words or word in other_labels or word in not_clubs or word.endswith(("ss", "ics"))
+                or any(s < end and start < e for s, e in covered)):
+            continue
+        if not _club_context(text, start, end, role_nouns, person_starts):
+            continue
+        probe = Candidate(start, end, word, "ORG", sentence_of(start))
+        if sport or _sport_nearby(text, probe, sport_words):
+            added.append(probe)
+    return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
+_PLURAL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}s(?![\w-])")
+_ROLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+_POSSESSIVE_PERSON = re.compile(r"['’]s?[ \t]+")
+
+
+def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], person_starts: set[int]) -> bool:
+    role = _ROLE_AFTER.match(text, end)
+    if role and role.group(1) in role_nouns:
+        return True  # "Harriers defensive tackle", "Harriers coach"
+    possessive = _POSSESSIVE_PERSON.match(text, end)
+    if possessive and possessive.end() in person_starts:
+        return True  # "Harriers' Jon Vaal"
+    the = text[max(0, start - 4):start].lower() == "the "
+    return the and not _NAME_AFTER.match(text, end) and not text.startswith("'s", end)
+
+
+def join_and_names(text: str, candidates: list[Candidate], given_names: frozenset[str]) -> list[Candidate]:
+    """A lone person-tagged word after "Capitalized and " where the capitalized word names
+    nothing of its own ("the Cherrow and Vaal's cup run", "Tamsk and Brevik shares") ends a
+    name of two words joined by "and": a firm or a club's nickname, not the person Vaal the
+    story names in full."""
+    starts = {c.start for c in candidates}
+    ends = {c.end for c in candidates}
+    out = []
+    for candidate in candidates:
+        match = _AND_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if (candidate.label == "PERSON" and " " not in candidate.text and match is not None
+                and match.end() == candidate.start and match.start(1) not in starts and match.end(1) not in ends
+                and match.group(1).lower() not in given_names and not _sentence_start(text, match.start(1))):
+            out.append(replace(candidate, start=match.start(1), text=text[match.start(1):candidate.end], label="ORG"))
+        else:
+            out.append(candidate)
+    return out
+
+
+_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:and|&) ")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing but spaces and an opening quote between ``at`` and the end of the sentence or line before."""
+    before = text[max(0, at - 4):at].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:\n"
 
 
 def join_city_demonyms(text: str, candidates: list[Candidate], countries: frozenset[str],
