@@ -154,3 +154,12 @@ def test_two_people_joined_by_and_stay_two():
     text = "Later Tom and Vaal left."
     vaal = Candidate(text.index("Vaal"), text.index("Vaal") + 4, "Vaal", "PERSON", 0)
     assert join_and_names(text, [vaal], frozenset({"tom"})) == [vaal]
+
+
+def test_an_office_named_like_a_body_is_a_mention_unless_a_name_follows():
+    from newsgraph.mentions import office_mentions
+
+    text = "She was offered the post of Surgeon General. Attorney General Jon Vaal agreed."
+    found = office_mentions(text, [_cand(text, "Jon Vaal", "PERSON")], lambda offset: 0,
+                            frozenset({"Surgeon General", "Attorney General"}))
+    assert [(c.text, c.label) for c in found] == [("Surgeon General", "ORG"), ("Jon Vaal", "PERSON")]

@@ -66,6 +66,7 @@ class MentionFinder:
         candidates = join_and_names(document.text, candidates, self.rules.given_names)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
+        candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)
         people_in_lists(document.text, candidates, self.senses.countries)
@@ -200,12 +201,27 @@ def drop_national_firms(text: str, candidates: list[Candidate], firm_nouns: froz
     return kept
 
 
+def office_mentions(text: str, candidates: list[Candidate], sentence_of, offices: frozenset[str]) -> list[Candidate]:
+    """The offices of ``office_names`` the model missed ("offered the post of Surgeon
+    General"), where no capitalized name follows (there the office is the person's title)."""
+    covered = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for office in sorted(offices):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(office)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in covered) or _NAME_AFTER.match(text, end):
+                continue
+            covered.append((start, end))
+            added.append(Candidate(start, end, office, "ORG", sentence_of(start)))
+    return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
 def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nouns: frozenset[str],
                    not_clubs: frozenset[str], sport_words: frozenset[str], sport: bool) -> list[Candidate]:
     """A club's plural nickname the model missed ("the Harriers won", "Harriers coach Jon
-    Vaal", "Harriers' Jon Vaal"), in a sports report or a passage about sport: a capitalized
-    plural the story never writes in lower case, after "the" and before no other capitalized
-    word, or before a player's role or a person's name with a possessive. Events ("the
+    Vaal", "Harriers' Jon Vaal"): a capitalized plural the story never writes in lower case,
+    before a player's role or a person's name with a possessive, or, in a sports report or a
+    passage about sport, after "the" and before no other capitalized word. Events ("the
     Olympics"), and words the model gives another label in the story, are no clubs."""
     lower_words = set(re.findall(r"\b[a-z][\w'-]*\b", text))
     other_labels = {c.text for c in candidates if c.label != "ORG"}
@@ -217,28 +233,29 @@ def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nou
         if (word.lower() in lower_words or word in other_labels or word in not_clubs or word.endswith(("ss", "ics"))
                 or any(s < end and start < e for s, e in covered)):
             continue
-        if not _club_context(text, start, end, role_nouns, person_starts):
-            continue
+        context = _club_context(text, start, end, role_nouns, person_starts)
         probe = Candidate(start, end, word, "ORG", sentence_of(start))
-        if sport or _sport_nearby(text, probe, sport_words):
+        if context == "role" or (context == "the" and (sport or _sport_nearby(text, probe, sport_words))):
             added.append(probe)
     return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
 
 
 _PLURAL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}s(?![\w-])")
 _ROLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
-_POSSESSIVE_PERSON = re.compile(r"['’]s?[ \t]+")
+_POSSESSIVE_PERSON = re.compile(r"[ \t]?['’]s?[ \t]+")  # a tokenized text spaces the mark too
 
 
-def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], person_starts: set[int]) -> bool:
+def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], person_starts: set[int]) -> str:
+    """"role": a player's role or a player's name follows, which says club wherever it is
+    written; "the": "the Harriers" heading its phrase, a club only in a passage about sport."""
     role = _ROLE_AFTER.match(text, end)
     if role and role.group(1) in role_nouns:
-        return True  # "Harriers defensive tackle", "Harriers coach"
+        return "role"  # "Harriers defensive tackle", "Harriers coach"
     possessive = _POSSESSIVE_PERSON.match(text, end)
     if possessive and possessive.end() in person_starts:
-        return True  # "Harriers' Jon Vaal"
+        return "role"  # "Harriers' Jon Vaal"
     the = text[max(0, start - 4):start].lower() == "the "
-    return the and not _NAME_AFTER.match(text, end) and not text.startswith("'s", end)
+    return "the" if the and not _NAME_AFTER.match(text, end) and not text.startswith("'s", end) else ""
 
 
 def join_and_names(text: str, candidates: list[Candidate], given_names: frozenset[str]) -> list[Candidate]:

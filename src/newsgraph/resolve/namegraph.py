@@ -1214,16 +1214,17 @@ class _Rules:
                 or not words[-1].endswith("s") or words[-1].endswith("ss") or longer.labels.get("OUTLET", 0)):
             return False
         place = " ".join(words[:-1])
-        # a club is a city's, and its nickname is not most of its mentions ("Blues" of many clubs)
+        # a club is a city's, and its nickname is not named in most of the stories ("Blues" of many
+        # clubs); stories, not mentions: a report names its club by the nickname again and again
         found = self.by_key.get(place)
         # a place that several stories name as one (the model calls a shop chain a place too)
         return (found is not None and self.nodes[found].family == "place" and len(self.nodes[found].docs) >= 3
                 and place not in self.country_keys
-                and len(self._nickname_nodes(words[-1])) <= 2 * len(longer.mentions))
+                and len(self._nickname_docs(words[-1])) <= 2 * len(longer.docs))
 
-    def _nickname_nodes(self, word: str) -> list[int]:
+    def _nickname_docs(self, word: str) -> set:
         found = self.by_key.get(word)
-        return self.nodes[found].mentions if found is not None else []
+        return self.nodes[found].docs if found is not None else set()
 
     def _actor_words(self) -> set[str]:
         """Folded one-word names of the corpus and of the alias seeds."""
