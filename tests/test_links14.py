@@ -163,3 +163,9 @@ def test_an_office_named_like_a_body_is_a_mention_unless_a_name_follows():
     found = office_mentions(text, [_cand(text, "Jon Vaal", "PERSON")], lambda offset: 0,
                             frozenset({"Surgeon General", "Attorney General"}))
     assert [(c.text, c.label) for c in found] == [("Surgeon General", "ORG"), ("Jon Vaal", "PERSON")]
+
+
+def test_a_nickname_in_a_web_address_does_not_count_as_lower_case():
+    text = "www . site . com / sport / harriers / story\nHarriers ’ Jon Vaal was arrested on Monday."
+    vaal = Candidate(text.index("Vaal"), text.index("Vaal") + 4, "Vaal", "PERSON", 0)
+    assert ("Harriers", "ORG", text.index("Harriers")) in _nicknames(text, [vaal], sport=False)

@@ -223,7 +223,7 @@ def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nou
     before a player's role or a person's name with a possessive, or, in a sports report or a
     passage about sport, after "the" and before no other capitalized word. Events ("the
     Olympics"), and words the model gives another label in the story, are no clubs."""
-    lower_words = set(re.findall(r"\b[a-z][\w'-]*\b", text))
+    lower_words = _prose_lower_words(text)
     other_labels = {c.text for c in candidates if c.label != "ORG"}
     person_starts = {c.start for c in candidates if c.label == "PERSON"}
     covered = [(c.start, c.end) for c in candidates]
@@ -245,6 +245,15 @@ _ROLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
 _POSSESSIVE_PERSON = re.compile(r"[ \t]?['’]s?[ \t]+")  # a tokenized text spaces the mark too
 
 
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+[ \t]+")
+# a lower-case word of a web address ("/ sport / harriers /") is no use of the word in prose
+_ADDRESS_WORD = re.compile(r"(?<=[/_=.])[ \t]?[a-z][\w'-]*|[a-z][\w'-]*(?=[ \t]?[/_=])")
+
+
+def _prose_lower_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][\w'-]*\b", _ADDRESS_WORD.sub(" ", text)))
+
+
 def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], person_starts: set[int]) -> str:
     """"role": a player's role or a player's name follows, which says club wherever it is
     written; "the": "the Harriers" heading its phrase, a club only in a passage about sport."""
@@ -252,8 +261,9 @@ def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], p
     if role and role.group(1) in role_nouns:
         return "role"  # "Harriers defensive tackle", "Harriers coach"
     possessive = _POSSESSIVE_PERSON.match(text, end)
-    if possessive and possessive.end() in person_starts:
-        return "role"  # "Harriers' Jon Vaal"
+    given = _GIVEN_WORD.match(text, possessive.end()) if possessive else None
+    if possessive and (possessive.end() in person_starts or (given and given.end() in person_starts)):
+        return "role"  # "Harriers' Jon Vaal" (the model may have cut the given name off)
     the = text[max(0, start - 4):start].lower() == "the "
     return "the" if the and not _NAME_AFTER.match(text, end) and not text.startswith("'s", end) else ""
 
