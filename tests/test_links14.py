@@ -169,3 +169,27 @@ def test_a_nickname_in_a_web_address_does_not_count_as_lower_case():
     text = "www . site . com / sport / harriers / story\nHarriers ’ Jon Vaal was arrested on Monday."
     vaal = Candidate(text.index("Vaal"), text.index("Vaal") + 4, "Vaal", "PERSON", 0)
     assert ("Harriers", "ORG", text.index("Harriers")) in _nicknames(text, [vaal], sport=False)
+
+
+def test_one_full_name_in_stories_of_two_domains_that_never_meet_is_two_namesakes():
+    """Tomas Varnell the singer (arts pages) and Tomas Varnell the goalkeeper (match reports)."""
+    texts = {"a1": _ARTS, "a2": _ARTS, "m1": _MATCH, "m2": _MATCH}
+    mentions = [_mention(d, "Tomas Varnell") for d in texts]
+    mentions += [_mention("a1", "Brevik Records", "ORG", start=50), _mention("m1", "Karst Rovers", "ORG", start=50)]
+    ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
+    assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
+def test_one_full_name_in_two_domains_whose_stories_meet_stays_one_person():
+    texts = {"a1": _ARTS, "m1": _MATCH}
+    mentions = [_mention(d, "Tomas Varnell") for d in texts]
+    mentions += [_mention(d, "Karst Rovers", "ORG", start=50) for d in texts]
+    ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
+    assert ids[0] == ids[1]
+
+
+def test_a_service_closing_on_a_small_word_is_not_its_firm_by_spelling():
+    mentions = [_mention("t1", "Kesselnet", "ORG"), _mention("t2", "Kesselnet In", "ORG")]
+    mentions += [_mention(d, "Brevik Telecom", "ORG", start=40) for d in ("t1", "t2")]
+    ids = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
+    assert ids[0] != ids[1]

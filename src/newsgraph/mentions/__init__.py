@@ -63,9 +63,9 @@ class MentionFinder:
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
-        candidates = join_and_names(document.text, candidates, self.rules.given_names)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
+        candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)

@@ -71,6 +71,9 @@ SPELLING_CONTEXT_MIN = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+# A full person name of at most this many stories may be two namesakes when the stories' domains
+# differ and they name no same person or group (see _namesake_domains).
+NAMESAKE_MAX_DOCS = 6
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -157,7 +160,8 @@ class NameGraphResolver:
         mentions = self._styled_links_undone(mentions)
         if texts:
             mentions = self._senses_in_context(mentions, texts)
-        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}))
+        namesakes = self._namesake_domains(mentions, texts or {})
+        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -264,8 +268,41 @@ class NameGraphResolver:
         inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
         return inside * 2 > len(ms)
 
-    def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset()
-               ) -> tuple[list[NameNode], list[int]]:
+    def _namesake_domains(self, mentions: Sequence[Mention], texts: dict[str, str]) -> dict[tuple[str, str], str]:
+        """(full person name key, document) -> the document's domain, for the full names two
+        people bear in stories of different domains that name no same person or group: the
+        goalkeeper Jon Kessel of match reports and the singer Jon Kessel of the arts pages.
+        Only names of a few stories (NAMESAKE_MAX_DOCS), each of a clear domain; a famous name
+        met in every domain keeps one node. Linear: one pass over the mentions."""
+        if not texts:
+            return {}
+        docs_of: dict[str, set[str]] = defaultdict(set)
+        names_in: dict[str, set[str]] = defaultdict(set)  # doc -> person and group keys
+        key_docs: Counter = Counter()
+        for mention in mentions:
+            if mention.label in ("PERSON", "ORG"):
+                if mention.doc not in names_in or mention.key not in names_in[mention.doc]:
+                    key_docs[mention.key] += 1
+                names_in[mention.doc].add(mention.key)
+            if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
+                docs_of[mention.key].add(mention.doc)
+        found: dict[tuple[str, str], str] = {}
+        for key, docs in docs_of.items():
+            if not 2 <= len(docs) <= NAMESAKE_MAX_DOCS:
+                continue
+            domains = {doc: self.domains.of_doc(doc, texts) for doc in docs}
+            if None in domains.values() or len(set(domains.values())) < 2:
+                continue
+            groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
+            for doc, domain in domains.items():
+                groups[domain] |= {k for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+            sets = list(groups.values())
+            if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
+                found.update({(key, doc): domain for doc, domain in domains.items()})
+        return found
+
+    def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
+               namesakes: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -285,6 +322,8 @@ class NameGraphResolver:
             where = ("doc", mention.doc) if story else country
             if i in listed and mention.key not in shared_surnames:
                 where = ("sheet", mention.doc)
+            elif namesakes and (mention.key, mention.doc) in namesakes:
+                where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
@@ -831,6 +870,8 @@ class _Rules:
             return self._shared_context(self._members(a), self._members(b))
         if self._country_article_dropped(na, nb):
             return False
+        if self._closing_small_word(na) != self._closing_small_word(nb):
+            return False  # "Kessel In", a service, is not the firm "Kessel": the closing word makes the name
         if len(na.words) == 1 and len(nb.words) == 1:
             if na.translit or nb.translit:
                 return True
@@ -845,6 +886,11 @@ class _Rules:
             # too, and a misspelt surname of one person meets its stories
             return self._shared_context(self._members(a), self._members(b))
         return True
+
+    def _closing_small_word(self, node: NameNode) -> bool:
+        """A name of two words or more closing on a small word the fold drops ("In", "Of")."""
+        words = node.key.split()
+        return len(words) >= 2 and words[-1] in self.variants.group_stopwords
 
     def _country_article_dropped(self, na: NameNode, nb: NameNode) -> bool:
         """A country's name keeps its article: "El Salvador" is no "Salvador", a city elsewhere
