@@ -193,3 +193,14 @@ def test_a_service_closing_on_a_small_word_is_not_its_firm_by_spelling():
     mentions += [_mention(d, "Brevik Telecom", "ORG", start=40) for d in ("t1", "t2")]
     ids = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
     assert ids[0] != ids[1]
+
+
+def test_the_europeans_after_a_runner_s_race_is_the_championship():
+    from newsgraph.mentions import drop_championships
+    from newsgraph.mentions.rules import EntityRules
+
+    rules = EntityRules.from_data()
+    text = 'She won the final 100 metres. "I will rest before the Europeans and then run again," she said.'
+    kept = drop_championships(text, [_cand(text, "Europeans", "NORP")], rules.championship_plurals,
+                              rules.sport_words, sport=False)
+    assert kept == []
