@@ -43,6 +43,11 @@ class MentionFinder:
                          | frozenset(o for o in rules.outlets if o.isupper() and o.isalpha()))  # "AP"
         self.gender = NameGender.from_data()
         self._sport = False
+        # a player's role after a club's nickname ("Harriers coach"); events are no clubs ("the Olympics")
+        self._role_nouns = frozenset(w.lower() for w in rules.team_nouns | rules.body_roles_after)
+        self._not_clubs = rules.event_head_words | rules.championship_plurals | self.senses.countries
+        # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
+        self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
@@ -53,11 +58,17 @@ class MentionFinder:
         candidates = drop_works(candidates)
         candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
                                         self.rules.sport_words, self._sport)
+        candidates = drop_national_firms(document.text, candidates, self._firm_nouns)
+        candidates = join_city_demonyms(document.text, candidates, self.senses.countries, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
+        candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
+        candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
+        candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
+                                    self._not_clubs, self.rules.sport_words, self._sport)
         people_in_lists(document.text, candidates, self.senses.countries)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
@@ -173,6 +184,147 @@ def drop_championships(text: str, candidates: list[Candidate], plurals: frozense
             continue
         kept.append(candidate)
     return kept
+
+
+def drop_national_firms(text: str, candidates: list[Candidate], firm_nouns: frozenset[str]) -> list[Candidate]:
+    """Drop "the Kemarians" of a story that calls a firm or a side by the demonym ("the
+    Kemarian exchange", "the Kemarian bank"): there the plural stands for that body, not for the
+    people the demonym names, and the body's own name is given elsewhere."""
+    kept = []
+    for candidate in candidates:
+        word = candidate.text
+        if (candidate.label == "NORP" and " " not in word and word.endswith("s") and len(word) > 4
+                and text[max(0, candidate.start - 4):candidate.start].lower() == "the "
+                and _demonym_before_noun(text, word[:-1], firm_nouns)):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def office_mentions(text: str, candidates: list[Candidate], sentence_of, offices: frozenset[str]) -> list[Candidate]:
+    """The offices of ``office_names`` the model missed ("offered the post of Surgeon
+    General"), where no capitalized name follows (there the office is the person's title)."""
+    covered = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for office in sorted(offices):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(office)}(?![\w-])", text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in covered) or _NAME_AFTER.match(text, end):
+                continue
+            covered.append((start, end))
+            added.append(Candidate(start, end, office, "ORG", sentence_of(start)))
+    return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
+def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nouns: frozenset[str],
+                   not_clubs: frozenset[str], sport_words: frozenset[str], sport: bool) -> list[Candidate]:
+    """A club's plural nickname the model missed ("the Harriers won", "Harriers coach Jon
+    Vaal", "Harriers' Jon Vaal"): a capitalized plural the story never writes in lower case,
+    before a player's role or a person's name with a possessive, or, in a sports report or a
+    passage about sport, after "the" and before no other capitalized word. Events ("the
+    Olympics"), and words the model gives another label in the story, are no clubs."""
+    lower_words = _prose_lower_words(text)
+    other_labels = {c.text for c in candidates if c.label != "ORG"}
+    person_starts = {c.start for c in candidates if c.label == "PERSON"}
+    covered = [(c.start, c.end) for c in candidates]
+    added: list[Candidate] = []
+    for match in _PLURAL_NAME.finditer(text):
+        word, start, end = match.group(0), match.start(), match.end()
+        if (word.lower() in lower_words or word in other_labels or word in not_clubs or word.endswith(("ss", "ics"))
+                or any(s < end and start < e for s, e in covered)):
+            continue
+        context = _club_context(text, start, end, role_nouns, person_starts)
+        probe = Candidate(start, end, word, "ORG", sentence_of(start))
+        if context == "role" or (context == "the" and (sport or _sport_nearby(text, probe, sport_words))):
+            added.append(probe)
+    return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
+_PLURAL_NAME = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{3,}s(?![\w-])")
+_ROLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+_POSSESSIVE_PERSON = re.compile(r"[ \t]?['’]s?[ \t]+")  # a tokenized text spaces the mark too
+
+
+_GIVEN_WORD = re.compile(r"[A-Z][a-z]+[ \t]+")
+# a lower-case word of a web address ("/ sport / harriers /") is no use of the word in prose
+_ADDRESS_WORD = re.compile(r"(?<=[/_=.])[ \t]?[a-z][\w'-]*|[a-z][\w'-]*(?=[ \t]?[/_=])")
+
+
+def _prose_lower_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][\w'-]*\b", _ADDRESS_WORD.sub(" ", text)))
+
+
+def _club_context(text: str, start: int, end: int, role_nouns: frozenset[str], person_starts: set[int]) -> str:
+    """"role": a player's role or a player's name follows, which says club wherever it is
+    written; "the": "the Harriers" heading its phrase, a club only in a passage about sport."""
+    role = _ROLE_AFTER.match(text, end)
+    if role and role.group(1) in role_nouns:
+        return "role"  # "Harriers defensive tackle", "Harriers coach"
+    possessive = _POSSESSIVE_PERSON.match(text, end)
+    given = _GIVEN_WORD.match(text, possessive.end()) if possessive else None
+    if possessive and (possessive.end() in person_starts or (given and given.end() in person_starts)):
+        return "role"  # "Harriers' Jon Vaal" (the model may have cut the given name off)
+    the = text[max(0, start - 4):start].lower() == "the "
+    return "the" if the and not _NAME_AFTER.match(text, end) and not text.startswith("'s", end) else ""
+
+
+def join_and_names(text: str, candidates: list[Candidate], given_names: frozenset[str]) -> list[Candidate]:
+    """A lone person-tagged word after "Capitalized and " where the capitalized word names
+    nothing of its own ("the Cherrow and Vaal's cup run", "Tamsk and Brevik shares") ends a
+    name of two words joined by "and": a firm or a club's nickname, not the person Vaal the
+    story names in full."""
+    starts = {c.start for c in candidates}
+    ends = {c.end for c in candidates}
+    out = []
+    for candidate in candidates:
+        match = _AND_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+        if (candidate.label == "PERSON" and " " not in candidate.text and match is not None
+                and match.end() == candidate.start and match.start(1) not in starts and match.end(1) not in ends
+                and match.group(1).lower() not in given_names and not _sentence_start(text, match.start(1))):
+            out.append(replace(candidate, start=match.start(1), text=text[match.start(1):candidate.end], label="ORG"))
+        else:
+            out.append(candidate)
+    return out
+
+
+_AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:and|&) ")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Nothing but spaces and an opening quote between ``at`` and the end of the sentence or line before."""
+    before = text[max(0, at - 4):at].rstrip(" \"'“‘")
+    return not before or before[-1] in ".!?:\n"
+
+
+def join_city_demonyms(text: str, candidates: list[Candidate], countries: frozenset[str],
+                        sport: bool) -> list[Candidate]:
+    """In a sports report, a city followed by a people's name ("Tamsk Irish coach ...") is one
+    club's name: the model cuts it into a place, taken for a side, and a demonym."""
+    if not sport:
+        return candidates
+    out: list[Candidate] = []
+    i = 0
+    while i < len(candidates):
+        left = candidates[i]
+        right = candidates[i + 1] if i + 1 < len(candidates) else None
+        if (right is not None and left.label in ("GPE", "ORG") and left.text not in countries
+                and right.label == "NORP" and " " not in right.text and right.sentence == left.sentence
+                and text[left.end:right.start] == " " and not _NAME_AFTER.match(text, right.end)):
+            out.append(replace(left, end=right.end, text=text[left.start:right.end], label="ORG", team=False))
+            i += 2
+            continue
+        out.append(left)
+        i += 1
+    return out
+
+
+# a capitalized word right after the demonym: a longer name, not a club of a city and a people
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _demonym_before_noun(text: str, demonym: str, nouns: frozenset[str]) -> bool:
+    return any(match.group(1).lower() in nouns
+               for match in re.finditer(rf"\b{re.escape(demonym)}[ \t]+([a-z][a-z-]+)\b", text))
 
 
 def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:

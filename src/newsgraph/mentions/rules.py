@@ -22,7 +22,7 @@ _LIST_KEYS = (
     "event_pair_leads", "event_pair_heads", "championship_plurals", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
     "possessive_name_tails",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
-    "ensemble_nouns_before", "music_words", "trade_group_nouns",
+    "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names",
 )
 
 
@@ -58,6 +58,7 @@ class EntityRules:
     company_nouns_before: frozenset[str] = frozenset()
     company_possessions: frozenset[str] = frozenset()
     maker_objects: frozenset[str] = frozenset()
+    office_names: frozenset[str] = frozenset()  # "Surgeon General": an office the story names as a body
     person_nouns_before: frozenset[str] = frozenset()
     body_roles_after: frozenset[str] = frozenset()
     work_nouns_after: frozenset[str] = frozenset()

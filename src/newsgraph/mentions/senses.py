@@ -23,6 +23,8 @@ SPORT_MIN_WORDS = 6
 SPORT_MIN_SHARE = 0.01
 _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+# verbs of a journey: their object is the country gone through, whoever plays there
+_JOURNEY_VERBS = frozenset({"tour"})
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ class Senses:
         node = root
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
+        if node.dep_ == "dobj" and node.head.lemma_ in _JOURNEY_VERBS:
+            return False  # "the side toured Kemaria and Tamsk": the countries a tour goes through
         if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")

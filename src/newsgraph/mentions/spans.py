@@ -110,6 +110,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"
             if label not in rules.actor_labels and label not in NON_ACTOR_LABELS:
                 continue
+            if label in ("NORP", "ORG") and not team and one_member(span):
+                continue  # "to remove a Conservative": one member, neither the party nor an actor of its own
             cue = kind_cue(span, label, team, rules, senses)
             if cue == "ORG" and label in ("PRODUCT", "WORK_OF_ART"):
                 label = "ORG"  # "a Vantorix spokesman": a thing has no spokesman, its maker has
@@ -126,6 +128,18 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 cue=cue,
             ))
     return found
+
+
+def one_member(span) -> bool:
+    """A lone name after "a"/"an" heading its own noun phrase ("a Conservative", "an
+    Arsenal fan" excepted: there the name modifies the noun) names one member of a party or a
+    people, not the party or the people."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    return span.root.dep_ not in ("compound", "amod", "nmod", "poss")
 
 
 def in_peerage_title(span, rules: EntityRules) -> bool:

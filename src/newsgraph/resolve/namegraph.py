@@ -26,6 +26,7 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
+from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -70,6 +71,9 @@ SPELLING_CONTEXT_MIN = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
+# A full person name of at most this many stories may be two namesakes when the stories' domains
+# differ and they name no same person or group (see _namesake_domains).
+NAMESAKE_MAX_DOCS = 6
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -141,6 +145,7 @@ class NameGraphResolver:
         self.competitions = AwardContext.competitions_from_data()
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        self.domains = StoryDomains.from_data()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -155,11 +160,13 @@ class NameGraphResolver:
         mentions = self._styled_links_undone(mentions)
         if texts:
             mentions = self._senses_in_context(mentions, texts)
-        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}))
+        namesakes = self._namesake_domains(mentions, texts or {})
+        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
+        rules.texts = texts or {}
         rules.run(global_links)
         groups = clusters.groups()
         cluster_of = {n: i for i, members in enumerate(groups) for n in members}
@@ -261,8 +268,41 @@ class NameGraphResolver:
         inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
         return inside * 2 > len(ms)
 
-    def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset()
-               ) -> tuple[list[NameNode], list[int]]:
+    def _namesake_domains(self, mentions: Sequence[Mention], texts: dict[str, str]) -> dict[tuple[str, str], str]:
+        """(full person name key, document) -> the document's domain, for the full names two
+        people bear in stories of different domains that name no same person or group: the
+        goalkeeper Jon Kessel of match reports and the singer Jon Kessel of the arts pages.
+        Only names of a few stories (NAMESAKE_MAX_DOCS), each of a clear domain; a famous name
+        met in every domain keeps one node. Linear: one pass over the mentions."""
+        if not texts:
+            return {}
+        docs_of: dict[str, set[str]] = defaultdict(set)
+        names_in: dict[str, set[str]] = defaultdict(set)  # doc -> person and group keys
+        key_docs: Counter = Counter()
+        for mention in mentions:
+            if mention.label in ("PERSON", "ORG"):
+                if mention.doc not in names_in or mention.key not in names_in[mention.doc]:
+                    key_docs[mention.key] += 1
+                names_in[mention.doc].add(mention.key)
+            if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
+                docs_of[mention.key].add(mention.doc)
+        found: dict[tuple[str, str], str] = {}
+        for key, docs in docs_of.items():
+            if not 2 <= len(docs) <= NAMESAKE_MAX_DOCS:
+                continue
+            domains = {doc: self.domains.of_doc(doc, texts) for doc in docs}
+            if None in domains.values() or len(set(domains.values())) < 2:
+                continue
+            groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
+            for doc, domain in domains.items():
+                groups[domain] |= {k for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+            sets = list(groups.values())
+            if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
+                found.update({(key, doc): domain for doc, domain in domains.items()})
+        return found
+
+    def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
+               namesakes: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -282,6 +322,8 @@ class NameGraphResolver:
             where = ("doc", mention.doc) if story else country
             if i in listed and mention.key not in shared_surnames:
                 where = ("sheet", mention.doc)
+            elif namesakes and (mention.key, mention.doc) in namesakes:
+                where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
@@ -751,6 +793,9 @@ class _Rules:
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
         self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
         self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
+        self.domains: StoryDomains = resolver.domains
+        self.texts: dict[str, str] = {}  # the documents' texts, when the caller gives them
+        self._domain_sets: dict[tuple[int, int], set[str]] = {}
 
     def run(self, links: list[Link]) -> None:
         self.alias_table()
@@ -825,6 +870,8 @@ class _Rules:
             return self._shared_context(self._members(a), self._members(b))
         if self._country_article_dropped(na, nb):
             return False
+        if self._closing_small_word(na) != self._closing_small_word(nb):
+            return False  # "Kessel In", a service, is not the firm "Kessel": the closing word makes the name
         if len(na.words) == 1 and len(nb.words) == 1:
             if na.translit or nb.translit:
                 return True
@@ -839,6 +886,11 @@ class _Rules:
             # too, and a misspelt surname of one person meets its stories
             return self._shared_context(self._members(a), self._members(b))
         return True
+
+    def _closing_small_word(self, node: NameNode) -> bool:
+        """A name of two words or more closing on a small word the fold drops ("In", "Of")."""
+        words = node.key.split()
+        return len(words) >= 2 and words[-1] in self.variants.group_stopwords
 
     def _country_article_dropped(self, na: NameNode, nb: NameNode) -> bool:
         """A country's name keeps its article: "El Salvador" is no "Salvador", a city elsewhere
@@ -1109,13 +1161,17 @@ class _Rules:
         sizes = sorted(((self._cluster_size(t), self.nodes[t].key, t) for t in targets), reverse=True)
         top, _, target = sizes[0]
         others = sum(size for size, _, _ in sizes[1:]) + given
+        if top < DOMINANT_MIN or top < DOMINANCE * others:
+            return
         if node.story and top < CLEAR_DOMINANCE * others and not self._shared_context(
                 [i], self._members(target), at_least=SPELLING_CONTEXT_MIN):
             return  # one story's "Brown" (a rugby lock) is the dominant Brown only if the stories meet
-        if top >= DOMINANT_MIN and top >= DOMINANCE * others:
-            self.clusters.union(Merge(target, i, "short-form-dominant",
-                                      f"'{node.text}' is part of '{self.nodes[target].text}', which has "
-                                      f"{top} of the {top + others} mentions of full names ending so"))
+        if not self._domains_agree(i, target) and not self._shared_context(
+                [i], self._members(target), at_least=SPELLING_CONTEXT_MIN):
+            return  # a match report's "Kessel" is not the dominant Kessel of the arts pages
+        self.clusters.union(Merge(target, i, "short-form-dominant",
+                                  f"'{node.text}' is part of '{self.nodes[target].text}', which has "
+                                  f"{top} of the {top + others} mentions of full names ending so"))
 
     def _cluster_size(self, n: int) -> int:
         return sum(len(self.nodes[m].mentions) for m in self.clusters.members[self.clusters.find(n)])
@@ -1204,16 +1260,17 @@ class _Rules:
                 or not words[-1].endswith("s") or words[-1].endswith("ss") or longer.labels.get("OUTLET", 0)):
             return False
         place = " ".join(words[:-1])
-        # a club is a city's, and its nickname is not most of its mentions ("Blues" of many clubs)
+        # a club is a city's, and its nickname is not named in most of the stories ("Blues" of many
+        # clubs); stories, not mentions: a report names its club by the nickname again and again
         found = self.by_key.get(place)
         # a place that several stories name as one (the model calls a shop chain a place too)
         return (found is not None and self.nodes[found].family == "place" and len(self.nodes[found].docs) >= 3
                 and place not in self.country_keys
-                and len(self._nickname_nodes(words[-1])) <= 2 * len(longer.mentions))
+                and len(self._nickname_docs(words[-1])) <= 2 * len(longer.docs))
 
-    def _nickname_nodes(self, word: str) -> list[int]:
+    def _nickname_docs(self, word: str) -> set:
         found = self.by_key.get(word)
-        return self.nodes[found].mentions if found is not None else []
+        return self.nodes[found].docs if found is not None else set()
 
     def _actor_words(self) -> set[str]:
         """Folded one-word names of the corpus and of the alias seeds."""
@@ -1259,9 +1316,28 @@ class _Rules:
         corpus and at least as common as the bare surname: "Archer" in a story about a peer is
         not the analyst Howard Archer quoted once elsewhere."""
         size = self._cluster_size(target)
-        if size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions) and not self.nodes[short].story:
+        if (size >= DOMINANT_MIN and size >= len(self.nodes[short].mentions) and not self.nodes[short].story
+                and self._domains_agree(short, target)):
             return True
         return self._shared_context(self._members(short), self._members(target))
+
+    def _domains_agree(self, short: int, target: int) -> bool:
+        """The short form's stories and the target's share a domain (``resolve/domains.py``):
+        a rugby report's "Kessel" is not the software executive Jon Kessel of other news."""
+        if not self.texts:
+            return True
+        mine = {d for doc in self.nodes[short].docs if (d := self.domains.of_doc(doc, self.texts))}
+        return not mine or not (theirs := self._cluster_domains(target)) or bool(mine & theirs)
+
+    def _cluster_domains(self, n: int) -> set[str]:
+        """The domains of the stories of ``n``'s actor so far (cached while the actor does not grow)."""
+        root = self.clusters.find(n)
+        members = self.clusters.members[root]
+        key = (root, len(members))
+        if key not in self._domain_sets:
+            docs = set().union(*(self.nodes[m].docs for m in members))
+            self._domain_sets[key] = {d for doc in docs if (d := self.domains.of_doc(doc, self.texts))}
+        return self._domain_sets[key]
 
     def _members(self, n: int) -> list[int]:
         return list(self.clusters.members[self.clusters.find(n)])

@@ -1,0 +1,72 @@
+"""The broad domain of a story (sport, business, politics, arts, ...), read from its words.
+
+Input: a document's text. Output: the name of the domain of ``data/news_domains.yaml`` whose
+words it uses most, or None when no domain is clearly ahead. The resolver asks it only about
+the few documents of a bare surname that would join a full name named in other stories: a
+reader takes the goalkeeper "Kessel" of a match report for the singer Jon Kessel only when
+nothing in the story says otherwise, and a match report says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from newsgraph.data import load_yaml
+
+# A domain needs this many of its words in the story, and this many times the next domain's.
+DOMAIN_MIN_WORDS = 5
+DOMAIN_LEAD = 1.5
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+@dataclass
+class StoryDomains:
+    """Word -> domains table, and each document's domain once read."""
+
+    domains_of_word: dict[str, tuple[str, ...]]
+    _cache: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, extra: Iterable[Path] = ()) -> "StoryDomains":
+        """The packaged table plus user files of the same shape (domain: [words])."""
+        tables = [load_yaml("news_domains.yaml")]
+        tables += [yaml.safe_load(Path(p).read_text(encoding="utf-8")) or {} for p in extra]
+        words: dict[str, set[str]] = {}
+        for table in tables:
+            for domain, listed in table.items():
+                for word in listed or ():
+                    words.setdefault(str(word).lower(), set()).add(str(domain))
+        return cls({w: tuple(sorted(d)) for w, d in words.items()})
+
+    def of_text(self, text: str) -> str | None:
+        """The story's domain, or None when its words name none clearly."""
+        counts: Counter = Counter()
+        for word in _WORD.findall(text.lower()):
+            for domain in self.domains_of_word.get(word, ()):
+                counts[domain] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < DOMAIN_MIN_WORDS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < DOMAIN_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def of_doc(self, doc: str, texts: dict[str, str]) -> str | None:
+        """The domain of document ``doc`` (cached); None when its text is not known."""
+        if doc not in self._cache:
+            text = texts.get(doc)
+            self._cache[doc] = self.of_text(text) if text else None
+        return self._cache[doc]
+
+    def agree(self, first: Iterable[str], second: Iterable[str], texts: dict[str, str]) -> bool:
+        """Do two sets of documents share a domain? Documents of no clear domain say nothing:
+        only two sets that both have domains, none in common, disagree."""
+        mine = {d for doc in first if (d := self.of_doc(doc, texts))}
+        theirs = {d for doc in second if (d := self.of_doc(doc, texts))}
+        return not mine or not theirs or bool(mine & theirs)
