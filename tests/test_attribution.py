@@ -1712,3 +1712,12 @@ def test_a_person_the_speaker_talks_about_is_no_rival_for_his_he(analyze):
                                 "Valley Herald: \"That contest is a long way away.\"")
     claim = only(result.claims, cue="told")
     assert claim.speaker is not None and "Penwick" in speaker_name(result, claim)
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(analyze):
+    # "X was upset by Y's tactics and praised ...": X praised; Y is only the first verb's agent
+    result = claims_of(analyze, "Coach Dario Pelt was upset by Halford's rough tactics during the game "
+                                "and praised the effort of his own players.")
+    claim = only(result.claims, cue="praised")
+    assert claim.speaker_text == "Coach Dario Pelt"
+    assert speaker_name(result, claim) == "Dario Pelt"

@@ -935,6 +935,11 @@ def _subject(token):
             chosen = (unquoted or subjects)[0]
             named = _named_after(chosen, subjects)
             return named if named is not None else chosen
+        passive = [child for child in current.children if child.dep_ == "nsubjpass"]
+        if passive and current.i != token.i and token.dep_ == "conj" and token.head.i == current.i:
+            # "X was upset by Y's tactics and praised ...": the verbs share X; Y is only the agent
+            # of the first
+            return passive[0]
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
