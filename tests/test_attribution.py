@@ -1721,3 +1721,30 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(analyze):
     claim = only(result.claims, cue="praised")
     assert claim.speaker_text == "Coach Dario Pelt"
     assert speaker_name(result, claim) == "Dario Pelt"
+
+
+def test_an_aged_demonym_is_one_person_not_the_people(analyze):
+    # "the 24-year-old Swiss": an age makes even a collective word one person, the one quoted
+    result = claims_of(analyze, "Marta Velkova won her first match in Bangkok. \"I feel good,\" she said. "
+                                "Speaking to a local paper, the 24-year-old Swiss added: \"The courts here are fast.\"")
+    claim = only(result.claims, cue="added")
+    assert speaker_name(result, claim) == "Marta Velkova"
+    assert claim.anonymous is False
+
+
+def test_a_possessive_owner_of_a_noun_of_saying_is_the_person_named(analyze):
+    # "his belief that": "his" is the person just named, not an unnamed source
+    result = claims_of(analyze, "The coach forced Dan Holt to reassess his belief that a win was near.")
+    claim = only(result.claims, cue="belief")
+    assert claim.speaker_text == "his"
+    assert speaker_name(result, claim) == "Dan Holt"
+    assert claim.anonymous is False
+
+
+def test_it_after_an_unresolved_body_stays_with_that_body(analyze):
+    # "said the watchdog ... it said": the watchdog goes on speaking, not the bank it criticised
+    result = claims_of(analyze, "Velmar Bank was fined on Monday. \"Velmar has misled its customers,\" said the "
+                                "watchdog in a statement. \"The fine should be a warning to others,\" it said.")
+    claim = only(result.claims, speaker_text="it")
+    assert claim.speaker is None
+    assert claim.anonymous is False

@@ -37,6 +37,7 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
     described: bool = False  # one specific person described by an office, not named ("the chancellor")
     unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
+    body: bool = False  # one body described, not resolved ("the group"): a later "it" is this one
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -58,6 +59,7 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # two names joined ("X and the mayor Y"): what stands between them
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -195,7 +197,15 @@ class SpeakerResolver:
             return member
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
-        return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+        inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _body(self, item: Found) -> bool:
+        """ "the group", "the watchdog" left unresolved: one body the text describes, which a
+        later "it said" goes on speaking for (rather than another body named since)."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] in self.coref.lexicon.determiners
+                and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group")
 
     def _relative(self, item: Found) -> Speaker | None:
         """A relative pronoun speaker ("who", "which") and the name right before it, with nothing
@@ -327,10 +337,15 @@ class SpeakerResolver:
         mention as the whole of a definite singular phrase), not the people."""
         words = self._words(item.speaker).split()
         mention = self.mentions[named]
+        if mention.label != "NORP" or item.speaker_plural or words[0].lower() != "the" \
+                or mention.end != item.speaker[1]:
+            return False
+        between = self.text[item.speaker[0] + len(words[0]):mention.start].split()
+        if between and all(_AGE.fullmatch(w) for w in between):
+            return True  # "the 24-year-old Swiss": an age makes even a collective word one person
         # "the French", "the Swiss", "the Japanese" name the whole people, not one person
         collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
-        return (mention.label == "NORP" and not item.speaker_plural and len(words) == 2 and not collective
-                and words[0].lower() == "the" and mention.start == item.speaker[0] + len(words[0]) + 1)
+        return len(words) == 2 and not collective and mention.start == item.speaker[0] + len(words[0]) + 1
 
     def _object_of_role(self, item: Found, named: int) -> bool:
         """The name is what a lower-case noun of a person before it is of ("an ally of Ana
@@ -621,7 +636,8 @@ class SpeakerResolver:
             # nearest "they", not a body named further back
             return label in _GROUP_LABELS or (label is None and speaker.plural)
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
-        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural)
+        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural) \
+            or (label is None and speaker.body)
 
     def _same_name(self, words: str) -> int | None:
         """A capitalized speaker the mention finder missed here ("Labour later said") that is
