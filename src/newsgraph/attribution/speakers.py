@@ -628,8 +628,8 @@ class SpeakerResolver:
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
         if kind == "person":
-            if label == _PERSON:
-                return self.coref.agrees(speaker.mention, word)
+            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
+                return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
             return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the

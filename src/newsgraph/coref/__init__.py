@@ -28,7 +28,7 @@ from typing import Any, Sequence
 
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
-from newsgraph.names import NameGender
+from newsgraph.names import NameGender, name_key
 
 # a phrase opening a sentence with a preposition just before a name ("In California, ...")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
@@ -125,8 +125,9 @@ class DocumentCoref:
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
+        self._bodies = _body_keys()
         for mention in self.mentions:
-            if mention.label in lexicon.person_labels:
+            if self.is_person(mention):
                 for word in _words(mention.full_name or mention.text):
                     self._by_word.setdefault(word, set()).add(mention.key)
                     if "-" in word:  # "al-Maqdisi", "Smith-Jones": the last part alone names him too
@@ -135,6 +136,11 @@ class DocumentCoref:
                 gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
                 if gender and self._gender.setdefault(mention.key, gender) != gender:
                     self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
+
+    def is_person(self, mention: Mention) -> bool:
+        """A mention of a person: a person label, and no name the alias seeds give another kind
+        ("Labour", which the model may tag as a person, is a party: no "he" stands for it)."""
+        return mention.label in self.lexicon.person_labels and mention.key not in self._bodies
 
     # --- names ------------------------------------------------------------------------------
 
@@ -449,13 +455,15 @@ class DocumentCoref:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
         candidates = (i for i in self._before(at) if self.mentions[i].label in labels
+                      and (kind != "person" or self.is_person(self.mentions[i]))
                       and not self.in_quote(self.mentions[i].start) and self.agrees(i, word))
         nearest = next(candidates, None)
         if nearest is None:
             return None
         sentence = self.mentions[nearest].sentence
         same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
-                and self.mentions[i].label in labels and not self.in_quote(self.mentions[i].start)
+                and self.mentions[i].label in labels and (kind != "person" or self.is_person(self.mentions[i]))
+                and not self.in_quote(self.mentions[i].start)
                 and self.agrees(i, word)]
         chosen = min(same)
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
@@ -534,6 +542,18 @@ class DocumentCoref:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(name.lower() for name in load_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> frozenset[str]:
+    """The name keys (names and aliases) that the alias seeds (``data/aliases.yaml``) give a kind
+    other than a person: parties, clubs, institutions under their everyday short names."""
+    keys = set()
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        kind = str(entry.get("kind") or "")
+        if kind and kind != "PERSON":
+            keys.update(name_key(str(name)) for name in [entry["name"], *(entry.get("aliases") or [])])
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)
