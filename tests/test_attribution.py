@@ -1748,3 +1748,11 @@ def test_it_after_an_unresolved_body_stays_with_that_body(analyze):
     claim = only(result.claims, speaker_text="it")
     assert claim.speaker is None
     assert claim.anonymous is False
+
+
+def test_a_leaders_government_is_not_the_leader(analyze):
+    # "President X's government has said": the government speaks, not the president
+    result = claims_of(analyze, "President Ivo Marek's government has said it wants to cut fuel subsidies.")
+    claim = only(result.claims, cue="said")
+    assert claim.speaker is None
+    assert claim.anonymous is False

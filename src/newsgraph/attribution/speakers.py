@@ -163,7 +163,8 @@ class SpeakerResolver:
         if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
-            return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
+            # "President X's government": his country's, which the phrase does not name; not X
+            return Speaker(self._mention_in(item.speaker, _GROUP_LABELS), False)
         if self._office(item) or self._focus(item):
             # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
             return Speaker(None, False, described=True)
