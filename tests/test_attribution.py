@@ -1665,12 +1665,14 @@ def test_the_actor_and_the_age_are_the_person_just_named(analyze):
 
 
 def test_they_after_an_unresolved_couple_is_the_couple(analyze):
-    # before: "They" went back past the couple to the label named first
+    # before: "They" went back past the couple to the label named first; the couple is the two
+    # people named just before it (speaker the first, speakers both)
     result = claims_of(analyze, "Vela Records signed Mira Volk in 2001. The singer married Dan Ortez last year. "
                                 "The couple, who wed in Reno, said a "
                                 "magazine printed photos without consent. They said they had only agreed to private pictures.")
     claim = only(result.claims, speaker_text="They")
-    assert (claim.speaker, claim.anonymous) == (None, False)
+    assert claim.anonymous is False
+    assert [result.mentions[i].full_name for i in claim.speakers] == ["Mira Volk", "Dan Ortez"]
 
 
 def test_a_capital_speaking_is_its_country(analyze):
@@ -1756,3 +1758,27 @@ def test_a_leaders_government_is_not_the_leader(analyze):
     claim = only(result.claims, cue="said")
     assert claim.speaker is None
     assert claim.anonymous is False
+
+
+def test_the_pair_is_the_two_people_just_named(analyze):
+    # one speaker actor in the schema: the first, with every one of the pair in speakers
+    result = claims_of(analyze, "Rapper Kid Vela has ended his feud with his protege Jo Marsh as the pair said "
+                                "they wanted to be good role models. They said the row was over.")
+    for claim in (only(result.claims, speaker_text="the pair"), only(result.claims, speaker_text="They")):
+        assert speaker_name(result, claim) == "Kid Vela"
+        assert [result.mentions[i].full_name for i in claim.speakers] == ["Kid Vela", "Jo Marsh"]
+        assert claim.anonymous is False
+
+
+def test_names_joined_before_who_speak_together(analyze):
+    result = claims_of(analyze, "The prize went to Dana Kell and Mia Holt, who said the race was hard.")
+    claim = only(result.claims, cue="said")
+    assert [result.mentions[i].full_name for i in claim.speakers] == ["Dana Kell", "Mia Holt"]
+    assert speaker_name(result, claim) == "Dana Kell"
+
+
+def test_a_list_missing_a_name_is_no_group(analyze):
+    # "Ana Ruiz, Mia Holt and Eva Sand, who": the finder may miss a name; part of the list is not it
+    result = claims_of(analyze, "The medal went to Ana Ruiz, Mia Holt and Eva Sand, who said the race was hard.")
+    claim = only(result.claims, cue="said")
+    assert claim.speakers is None

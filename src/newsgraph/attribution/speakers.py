@@ -38,6 +38,7 @@ class Speaker:
     described: bool = False  # one specific person described by an office, not named ("the chancellor")
     unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
     body: bool = False  # one body described, not resolved ("the group"): a later "it" is this one
+    group: tuple[int, ...] = ()  # several named speaking as one ("X and Y", "the pair"); mention is the first
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -57,6 +58,10 @@ _COORDINATED = re.compile(r"\b(?:and|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECAS
 # "a spokesman for the ", "fans of ": the name after is the body of the one the clause describes
 _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # two names joined ("X and the mayor Y"): what stands between them
+# between two names of one list: ", ", " and ", ", and ", with a title before the second ("and
+# the mayor Y", "and team-mate Y")
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
+                        r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
@@ -98,7 +103,7 @@ class SpeakerResolver:
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
-            pieces=[list(p) for p in item.pieces] or None,
+            pieces=[list(p) for p in item.pieces] or None, speakers=list(speaker.group) or None,
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
@@ -107,6 +112,57 @@ class SpeakerResolver:
     # --- speakers ---------------------------------------------------------------------------
 
     def speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
+        """The speaker of ``item``; several named ones speaking as one become a group (see
+        :meth:`_group_of`)."""
+        speaker = self._speaker(item, previous)
+        group = self._group_of(item, speaker)
+        if len(group) < 2:
+            return speaker
+        return Speaker(group[0], False, plural=True, group=group)
+
+    def _group_of(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
+        """The named people (or bodies) a plural speaker stands for: those joined in its own
+        phrase ("Dana Kell and Ivo Renner said"), joined right before its relative pronoun
+        ("A, B and C, who said"), or, for "the pair" / "the three" (``group_sizes``), exactly
+        that many people named just before it. Empty when it is no such group."""
+        if speaker.anonymous or speaker.affiliation is not None:
+            return ()
+        words = self._words(item.speaker).lower()
+        if words in _RELATIVES:
+            return self._joined_before(item.speaker[0]) if speaker.mention is None and speaker.plural else ()
+        size = self.lexicon.group_sizes.get(item.speaker_lemma.lower())
+        if size is not None and speaker.mention is None and words.split()[0] in _DEFINITE:
+            return self.coref.people_named_before(item.speaker[0], size)
+        return self._joined_in(item.speaker)
+
+    def _joined_in(self, span: Span) -> tuple[int, ...]:
+        """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
+        Kell and Ivo Renner", "Kell, Renner and Pike"; not "X's lawyer and Y"."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+        if len(inside) < 2 or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", self.text[span[0]:self.mentions[inside[0]].start]) \
+                or self.mentions[inside[-1]].end != span[1]:
+            return ()
+        for a, b in zip(inside, inside[1:]):
+            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start):
+                return ()
+        return tuple(inside)
+
+    def _joined_before(self, at: int) -> tuple[int, ...]:
+        """ "A, B and C, who": the names joined right before a relative pronoun at ``at``."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        if index < 0 or _RELATIVE_GAP.fullmatch(self.text, self.mentions[index].end, at) is None:
+            return ()
+        found = [index]
+        while found[0] > 0 and _LIST_JOIN.fullmatch(self.text, self.mentions[found[0] - 1].end,
+                                                     self.mentions[found[0]].start):
+            found.insert(0, found[0] - 1)
+        if re.search(r"[A-Z][\w'’.-]*\s*(?:,|\band|&)\s*$", self.text[max(0, self.mentions[found[0]].start - 40):
+                                                                      self.mentions[found[0]].start]):
+            return ()  # "Ana Ruiz, Mia Holt and Eva Sand, who": a name the finder missed opens the list
+        return tuple(found) if len(found) >= 2 else ()
+
+    def _speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
@@ -628,6 +684,8 @@ class SpeakerResolver:
 
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
+        if speaker.group:  # "the pair said ... They added": the pair again, not one of them
+            return kind == "group"
         if kind == "person":
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)

@@ -242,6 +242,27 @@ class DocumentCoref:
             return None
         return chosen
 
+    def people_named_before(self, at: int, size: int) -> tuple[int, ...]:
+        """ "X ended his feud with Y as the pair said": the ``size`` people named (outside
+        quotes) in the nearest sentences before ``at`` that name anyone, within
+        ``_MAX_BLOCK_CHARS``, when exactly that many are named there (more: either may be
+        meant); their first mentions there, in text order. Else ()."""
+        people: dict[str, int] = {}
+        sentence = None
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if at - mention.end > _MAX_BLOCK_CHARS:
+                break
+            if not self.is_person(mention) or self.in_quote(mention.start):
+                continue
+            if sentence is not None and mention.sentence != sentence and len(people) >= size:
+                break  # the sentences read so far name enough people
+            sentence = mention.sentence
+            people[mention.key] = index  # nearest first: ends at the first mention of each
+        if len(people) != size:
+            return ()
+        return tuple(sorted(people.values()))
+
     def opens_sentence(self, index: int) -> bool:
         """The mention is what its sentence is about: nothing before it but capitalized words,
         a connective, and a title of at most three lower-case words ending in a noun of a person
