@@ -1782,3 +1782,20 @@ def test_a_list_missing_a_name_is_no_group(analyze):
     result = claims_of(analyze, "The medal went to Ana Ruiz, Mia Holt and Eva Sand, who said the race was hard.")
     claim = only(result.claims, cue="said")
     assert claim.speakers is None
+
+
+def test_documents_of_nobody_named_are_an_unnamed_source(analyze):
+    result = claims_of(analyze, "Studio estimates suggest the film took 20m dollars.")
+    claim = only(result.claims, speaker_text="Studio estimates")
+    assert (claim.speaker, claim.anonymous) == (None, True)
+    result = claims_of(analyze, "The reports said the film took 20m dollars.")
+    assert only(result.claims, speaker_text="The reports").anonymous is False  # some reports the text has in mind
+
+
+def test_the_study_is_the_one_authored_document_named_by_another_noun(analyze):
+    text = ("By 2025, many homes will still lack access, says a study. Millions will miss out, predicts the report "
+            "by phone firm Velcom. The study calls on the government to act.")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="The study")) == "Velcom"
+    result = claims_of(analyze, "Velcom said costs rose. A study said costs fell. The study also said prices rose.")
+    assert only(result.claims, speaker_text="The study").speaker is None  # no authored document: not Velcom

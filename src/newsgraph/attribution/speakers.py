@@ -181,7 +181,9 @@ class SpeakerResolver:
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
-            return Speaker(author, False, kind="document")
+            # "local press reports", "studio estimates": documents of nobody named, an unnamed source
+            unnamed = author is None and item.speaker_plural and self._undetermined(item)
+            return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -592,21 +594,37 @@ class SpeakerResolver:
         """ "A report by the audit office found ... The report also said": a definite document
         phrase is the nearest earlier document claim of the same noun, and has its author; None
         when that one has no author, or an unnamed one of the noun came in since ("a second
-        report")."""
+        report"). Else, when every earlier document with an author has the same one ("says a
+        study ... the report by X ... The study calls for"), that author: the story's one
+        document, named by more than one noun."""
         words = self._words(item.speaker).lower().split()
         if not words or words[0] not in self.coref.lexicon.determiners or item.speaker_plural:
             return None
         noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}s?\b")
-        for claim in reversed(previous):
-            if claim.kind != "document" or not claim.cue_span or claim.cue_span[0] >= item.cue[0] \
-                    or not noun.search((claim.speaker_text or "").lower()):
+        earlier = [c for c in previous if c.kind == "document" and c.cue_span and c.cue_span[0] < item.cue[0]]
+        for claim in reversed(earlier):
+            if not noun.search((claim.speaker_text or "").lower()):
                 continue
             author = self.speakers[id(claim)].mention
             end = max(claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
-            if author is None or self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
+            if self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
                 return None
-            return author
-        return None
+            if author is not None:
+                return author
+            break
+        authors = [self.speakers[id(c)].mention for c in earlier if self.speakers[id(c)].mention is not None]
+        if len({self.mentions[a].key for a in authors}) != 1:
+            return None  # no authored document before, or two authors: either may be meant
+        last = next(c for c in reversed(earlier) if self.speakers[id(c)].mention is not None)
+        return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
+
+    def _undetermined(self, item: Found) -> bool:
+        """No determiner, possessive or number opens the phrase ("reports", "local press
+        reports"; not "the reports", "his estimates", "two studies")."""
+        first = self._words(item.speaker).split()[0].lower()
+        return first not in self.coref.lexicon.determiners and first not in _DEFINITE \
+            and first not in self.lexicon.pronouns and not re.match(r"\d", first) \
+            and not re.search(r"['’]s?\s", self._words(item.speaker))
 
     def _owned(self, item: Found) -> bool:
         """ "the prime minister's official spokesman": a possessor before the head makes the phrase
