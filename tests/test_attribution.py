@@ -1723,6 +1723,13 @@ def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent(analyze):
     claim = only(result.claims, cue="praised")
     assert claim.speaker_text == "Coach Dario Pelt"
     assert speaker_name(result, claim) == "Dario Pelt"
+    # a participle sharing the passive: he was told, he did not tell
+    result = claims_of(analyze, "Mr Olsen was given a curfew and told to surrender his passport.")
+    assert not [c for c in result.claims if c.cue == "told"]
+    # the passive inside what is said: the body speaks both verbs, not the thing abolished
+    result = claims_of(analyze, "The ministry said fixed sentences would not be abolished and argued that "
+                                "courts already had choices.")
+    assert all(c.speaker_text != "fixed sentences" for c in result.claims)
 
 
 def test_an_aged_demonym_is_one_person_not_the_people(analyze):

@@ -58,9 +58,10 @@ _COORDINATED = re.compile(r"\b(?:and|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECAS
 # "a spokesman for the ", "fans of ": the name after is the body of the one the clause describes
 _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # two names joined ("X and the mayor Y"): what stands between them
-# between two names of one list: ", ", " and ", ", and ", with a title before the second ("and
-# the mayor Y", "and team-mate Y")
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?"
+# between two names of one list: ", ", " and ", ", and ", with a title before the second after
+# "and" ("and the mayor Y", "and team-mate Y"; after a bare comma a title is an apposition: "X,
+# real name Y", "X, the mayor Y")
+_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -702,8 +703,9 @@ class SpeakerResolver:
 
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
-        if speaker.group:  # "the pair said ... They added": the pair again, not one of them
-            return kind == "group"
+        if speaker.group:  # "the pair said ... They added": the pair again, not one of them; only
+            # people ("Labour and the Lib Dems said": bodies keep the rules below)
+            return kind == "group" and self.coref.is_person(self.mentions[speaker.mention])
         if kind == "person":
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
