@@ -1806,3 +1806,5 @@ def test_the_study_is_the_one_authored_document_named_by_another_noun(analyze):
     assert speaker_name(result, only(result.claims, speaker_text="The study")) == "Velcom"
     result = claims_of(analyze, "Velcom said costs rose. A study said costs fell. The study also said prices rose.")
     assert only(result.claims, speaker_text="The study").speaker is None  # no authored document: not Velcom
+    result = claims_of(analyze, "A report by Velcom said costs rose. The book says prices fell.")
+    assert only(result.claims, speaker_text="The book").speaker is None  # a book is no other name of a report

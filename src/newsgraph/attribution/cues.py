@@ -31,7 +31,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs")
+              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -96,6 +96,7 @@ class CueLexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
+    research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
 
     @classmethod

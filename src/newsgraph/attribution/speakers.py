@@ -595,9 +595,10 @@ class SpeakerResolver:
         """ "A report by the audit office found ... The report also said": a definite document
         phrase is the nearest earlier document claim of the same noun, and has its author; None
         when that one has no author, or an unnamed one of the noun came in since ("a second
-        report"). Else, when every earlier document with an author has the same one ("says a
-        study ... the report by X ... The study calls for"), that author: the story's one
-        document, named by more than one noun."""
+        report"). Else, for a noun of findings (``research_nouns``), when every earlier document
+        with an author has the same one, a body or a person, and the last is a document of
+        findings too ("says a study ... the report by X ... The study calls for"), that author:
+        the story's one document, named by more than one noun."""
         words = self._words(item.speaker).lower().split()
         if not words or words[0] not in self.coref.lexicon.determiners or item.speaker_plural:
             return None
@@ -613,10 +614,15 @@ class SpeakerResolver:
             if author is not None:
                 return author
             break
+        if item.speaker_lemma.lower() not in self.lexicon.research_nouns:
+            return None  # "the book", "the statement": no other noun names it
         authors = [self.speakers[id(c)].mention for c in earlier if self.speakers[id(c)].mention is not None]
         if len({self.mentions[a].key for a in authors}) != 1:
             return None  # no authored document before, or two authors: either may be meant
         last = next(c for c in reversed(earlier) if self.speakers[id(c)].mention is not None)
+        if self.mentions[authors[-1]].label not in ("ORG", "OUTLET", "PERSON") \
+                or not any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", (last.speaker_text or "").lower())):
+            return None  # "a US report", "the club's statement": a place, or no document of findings
         return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
 
     def _undetermined(self, item: Found) -> bool:
