@@ -1808,3 +1808,11 @@ def test_the_study_is_the_one_authored_document_named_by_another_noun(analyze):
     assert only(result.claims, speaker_text="The study").speaker is None  # no authored document: not Velcom
     result = claims_of(analyze, "A report by Velcom said costs rose. The book says prices fell.")
     assert only(result.claims, speaker_text="The book").speaker is None  # a book is no other name of a report
+
+
+def test_they_is_not_the_figures_a_party_cited(analyze):
+    # "government figures" are an unnamed source of their own; the next "They" is still the party
+    result = claims_of(analyze, "The Tories want tests for migrants. They claim government figures show that the "
+                                "disease has increased. They also believe that controls should be stricter.")
+    assert only(result.claims, speaker_text="government figures").anonymous is True
+    assert speaker_name(result, only(result.claims, cue="believe")) == "Tories"

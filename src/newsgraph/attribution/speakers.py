@@ -719,7 +719,8 @@ class SpeakerResolver:
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back
-            return label in _GROUP_LABELS or (label is None and speaker.plural)
+            # ... but no documents ("They claim figures show X. They also believe": not the figures)
+            return label in _GROUP_LABELS or (label is None and speaker.plural and claim.kind != "document")
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural) \
             or (label is None and speaker.body)
