@@ -261,3 +261,10 @@ def test_a_party_the_model_tagged_as_a_person_is_no_antecedent_of_he():
     c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Labour", "PERSON", "Labour")])
     index = c.pronoun("he", text.rindex("He said"))
     assert c.mentions[index].full_name == "Ivo Renner"
+
+
+def test_a_speech_verb_ends_the_title_before_a_name():
+    # "The paper said Velmar officials ...": Velmar was not introduced as a paper
+    text = "The paper said Velmar officials were angry. Later the paper said talks had stalled."
+    c = coref(text, [("Velmar", "ORG", "Velmar")])
+    assert c.description("paper", text.index("the paper said talks")) is None

@@ -69,6 +69,7 @@ class CorefLexicon:
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
+    title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -94,6 +95,7 @@ class CorefLexicon:
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
+                   title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -445,6 +447,9 @@ class DocumentCoref:
             floor = max(floor, min(previous.start if inside else previous.end, mention.start))
         before = self.text[floor:mention.start]
         before = re.split(r"[.,;:()\n]", before)[-1]
+        words = before.split()
+        breaks = [i for i, w in enumerate(words) if w.lower() in self.lexicon.title_breaks]
+        before = " ".join(words[breaks[-1] + 1:] if breaks else words)  # "The paper said X": no title of X
         before = " ".join(before.split()[-_TITLE_WORDS:])
         after = self.text[mention.end:min(at, mention.end + reach)]
         classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
