@@ -1816,3 +1816,12 @@ def test_they_is_not_the_figures_a_party_cited(analyze):
                                 "disease has increased. They also believe that controls should be stricter.")
     assert only(result.claims, speaker_text="government figures").anonymous is True
     assert speaker_name(result, only(result.claims, cue="believe")) == "Tories"
+
+
+def test_a_bodys_short_name_in_brackets_is_no_other_body_for_it(analyze):
+    # "said the US Federal Communications Commission (FCC). In a report, it said": it is the FCC
+    result = claims_of(analyze, "The number of homes online rose by 38% in a year, said the US Federal "
+                                "Communications Commission (FCC). In a report, it said there were more than "
+                                "32 million connections.")
+    claim = only(result.claims, speaker_text="it")
+    assert speaker_name(result, claim) == "US Federal Communications Commission"

@@ -692,7 +692,14 @@ class SpeakerResolver:
         own = self.mentions[speaker.mention].key if speaker.mention is not None else None
         low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return any(self.mentions[i].label in ("ORG", "OUTLET") and self.mentions[i].key != own
-                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
+                   and not self.coref.in_quote(self.mentions[i].start)
+                   and not self._abbreviation_of(i, claim) for i in range(low, high))
+
+    def _abbreviation_of(self, index: int, claim: Claim) -> bool:
+        """ "said the Federal Communications Commission (FCC)": the name in brackets right after
+        the speaker's phrase is that body's short name, no other body."""
+        return claim.speaker_span is not None and re.fullmatch(
+            r"\s*\(", self.text[claim.speaker_span[1]:self.mentions[index].start]) is not None
 
     def _named_in_content(self, mention: int, item: Found) -> bool:
         """The actor is named by name in what the pronoun's speaker says: then the pronoun is
