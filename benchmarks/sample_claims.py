@@ -79,6 +79,7 @@ def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, 
         "speaker_text": short_words(claim.get("speaker_text")), "speaker": actors.get(claim.get("speaker") or ""),
         "anonymous": claim["anonymous"], "stance": claim["stance"], "cue": claim.get("cue"),
         "outlet": claim.get("outlet"), "kind": claim.get("kind"),
+        **({"speakers": [actors.get(a) for a in claim["speakers"]]} if claim.get("speakers") else {}),
     }
 
 

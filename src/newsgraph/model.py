@@ -143,6 +143,7 @@ class Claim:
     indexes the mention of the body an anonymous speaker is tied to ("sources in Hamas").
     ``stance``: assert | deny | decline_comment. ``parent`` is the id of the claim this one
     is nested in ("X cited a report that ...").
+    ``speakers``: when several named actors speak as one, all of them (``speaker`` is the first).
     ``pieces``: for a quote split around its cue ("“A,” she said, “B.”") the spans of all its
     quoted pieces; ``start``/``end`` is then the first piece (the content never holds the cue).
     """
@@ -166,6 +167,9 @@ class Claim:
     outlet_span: list[int] | None = None
     parent: str | None = None
     pieces: list[list[int]] | None = None  # a quote split around its cue: every quoted piece
+    # several named people or bodies speaking as one ("X and Y said", "the pair", "A, B and C,
+    # who"): all their mentions in text order; ``speaker`` is the first of them
+    speakers: list[int] | None = None
 
 
 @dataclass

@@ -6,7 +6,7 @@ checks and compiles it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -18,7 +18,7 @@ from newsgraph.errors import Errors, NewsgraphError
 DATA_FILE = "attribution_cues.yaml"
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues")
+_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -31,7 +31,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs")
+              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -96,6 +96,8 @@ class CueLexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
+    research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
+    group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":
@@ -120,6 +122,7 @@ class CueLexicon:
                    pronouns={str(k).lower(): v for k, v in (tables.get("pronouns") or {}).items()},
                    inverted_cues={str(k).lower(): str(v).lower()
                                   for k, v in (tables.get("inverted_cues") or {}).items()},
+                   group_sizes={str(k).lower(): int(v) for k, v in (tables.get("group_sizes") or {}).items()},
                    **lists)
 
     def denies(self, content: str) -> bool:

@@ -37,6 +37,8 @@ class Speaker:
     kind: str = ""  # the claim kind a resolved pronoun takes over ("document" for "it")
     described: bool = False  # one specific person described by an office, not named ("the chancellor")
     unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
+    body: bool = False  # one body described, not resolved ("the group"): a later "it" is this one
+    group: tuple[int, ...] = ()  # several named speaking as one ("X and Y", "the pair"); mention is the first
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -56,8 +58,14 @@ _COORDINATED = re.compile(r"\b(?:and|&)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECAS
 # "a spokesman for the ", "fans of ": the name after is the body of the one the clause describes
 _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # two names joined ("X and the mayor Y"): what stands between them
+# between two names of one list: ", ", " and ", ", and ", with a title before the second after
+# "and" ("and the mayor Y", "and team-mate Y"; after a bare comma a title is an apposition: "X,
+# real name Y", "X, the mayor Y")
+_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
+                        r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -96,7 +104,7 @@ class SpeakerResolver:
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
-            pieces=[list(p) for p in item.pieces] or None,
+            pieces=[list(p) for p in item.pieces] or None, speakers=list(speaker.group) or None,
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
@@ -105,6 +113,57 @@ class SpeakerResolver:
     # --- speakers ---------------------------------------------------------------------------
 
     def speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
+        """The speaker of ``item``; several named ones speaking as one become a group (see
+        :meth:`_group_of`)."""
+        speaker = self._speaker(item, previous)
+        group = self._group_of(item, speaker)
+        if len(group) < 2:
+            return speaker
+        return Speaker(group[0], False, plural=True, group=group)
+
+    def _group_of(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
+        """The named people (or bodies) a plural speaker stands for: those joined in its own
+        phrase ("Dana Kell and Ivo Renner said"), joined right before its relative pronoun
+        ("A, B and C, who said"), or, for "the pair" / "the three" (``group_sizes``), exactly
+        that many people named just before it. Empty when it is no such group."""
+        if speaker.anonymous or speaker.affiliation is not None:
+            return ()
+        words = self._words(item.speaker).lower()
+        if words in _RELATIVES:
+            return self._joined_before(item.speaker[0]) if speaker.mention is None and speaker.plural else ()
+        size = self.lexicon.group_sizes.get(item.speaker_lemma.lower())
+        if size is not None and speaker.mention is None and words.split()[0] in _DEFINITE:
+            return self.coref.people_named_before(item.speaker[0], size)
+        return self._joined_in(item.speaker)
+
+    def _joined_in(self, span: Span) -> tuple[int, ...]:
+        """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
+        Kell and Ivo Renner", "Kell, Renner and Pike"; not "X's lawyer and Y"."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+        if len(inside) < 2 or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", self.text[span[0]:self.mentions[inside[0]].start]) \
+                or self.mentions[inside[-1]].end != span[1]:
+            return ()
+        for a, b in zip(inside, inside[1:]):
+            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start):
+                return ()
+        return tuple(inside)
+
+    def _joined_before(self, at: int) -> tuple[int, ...]:
+        """ "A, B and C, who": the names joined right before a relative pronoun at ``at``."""
+        index = bisect.bisect_right(self.starts, at) - 1
+        if index < 0 or _RELATIVE_GAP.fullmatch(self.text, self.mentions[index].end, at) is None:
+            return ()
+        found = [index]
+        while found[0] > 0 and _LIST_JOIN.fullmatch(self.text, self.mentions[found[0] - 1].end,
+                                                     self.mentions[found[0]].start):
+            found.insert(0, found[0] - 1)
+        if re.search(r"[A-Z][\w'’.-]*\s*(?:,|\band|&)\s*$", self.text[max(0, self.mentions[found[0]].start - 40):
+                                                                      self.mentions[found[0]].start]):
+            return ()  # "Ana Ruiz, Mia Holt and Eva Sand, who": a name the finder missed opens the list
+        return tuple(found) if len(found) >= 2 else ()
+
+    def _speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
@@ -123,7 +182,9 @@ class SpeakerResolver:
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
-            return Speaker(author, False, kind="document")
+            # "local press reports", "studio estimates": documents of nobody named, an unnamed source
+            unnamed = author is None and item.speaker_plural and self._undetermined(item)
+            return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -161,7 +222,8 @@ class SpeakerResolver:
         if item.speaker_lemma.lower() in self.coref.lexicon.government_nouns and not item.speaker_plural:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
-            return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False)
+            # "President X's government": his country's, which the phrase does not name; not X
+            return Speaker(self._mention_in(item.speaker, _GROUP_LABELS), False)
         if self._office(item) or self._focus(item):
             # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
             return Speaker(None, False, described=True)
@@ -195,7 +257,15 @@ class SpeakerResolver:
             return member
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
-        return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+        inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _body(self, item: Found) -> bool:
+        """ "the group", "the watchdog" left unresolved: one body the text describes, which a
+        later "it said" goes on speaking for (rather than another body named since)."""
+        words = self._words(item.speaker).lower().split()
+        return (not item.speaker_plural and len(words) >= 2 and words[0] in self.coref.lexicon.determiners
+                and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group")
 
     def _relative(self, item: Found) -> Speaker | None:
         """A relative pronoun speaker ("who", "which") and the name right before it, with nothing
@@ -327,10 +397,15 @@ class SpeakerResolver:
         mention as the whole of a definite singular phrase), not the people."""
         words = self._words(item.speaker).split()
         mention = self.mentions[named]
+        if mention.label != "NORP" or item.speaker_plural or words[0].lower() != "the" \
+                or mention.end != item.speaker[1]:
+            return False
+        between = self.text[item.speaker[0] + len(words[0]):mention.start].split()
+        if between and all(_AGE.fullmatch(w) for w in between):
+            return True  # "the 24-year-old Swiss": an age makes even a collective word one person
         # "the French", "the Swiss", "the Japanese" name the whole people, not one person
         collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
-        return (mention.label == "NORP" and not item.speaker_plural and len(words) == 2 and not collective
-                and words[0].lower() == "the" and mention.start == item.speaker[0] + len(words[0]) + 1)
+        return len(words) == 2 and not collective and mention.start == item.speaker[0] + len(words[0]) + 1
 
     def _object_of_role(self, item: Found, named: int) -> bool:
         """The name is what a lower-case noun of a person before it is of ("an ally of Ana
@@ -520,21 +595,43 @@ class SpeakerResolver:
         """ "A report by the audit office found ... The report also said": a definite document
         phrase is the nearest earlier document claim of the same noun, and has its author; None
         when that one has no author, or an unnamed one of the noun came in since ("a second
-        report")."""
+        report"). Else, for a noun of findings (``research_nouns``), when every earlier document
+        with an author has the same one, a body or a person, and the last is a document of
+        findings too ("says a study ... the report by X ... The study calls for"), that author:
+        the story's one document, named by more than one noun."""
         words = self._words(item.speaker).lower().split()
         if not words or words[0] not in self.coref.lexicon.determiners or item.speaker_plural:
             return None
         noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}s?\b")
-        for claim in reversed(previous):
-            if claim.kind != "document" or not claim.cue_span or claim.cue_span[0] >= item.cue[0] \
-                    or not noun.search((claim.speaker_text or "").lower()):
+        earlier = [c for c in previous if c.kind == "document" and c.cue_span and c.cue_span[0] < item.cue[0]]
+        for claim in reversed(earlier):
+            if not noun.search((claim.speaker_text or "").lower()):
                 continue
             author = self.speakers[id(claim)].mention
             end = max(claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
-            if author is None or self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
+            if self.coref.unnamed_rival(item.speaker_lemma, end, item.speaker[0]):
                 return None
-            return author
-        return None
+            if author is not None:
+                return author
+            break
+        if item.speaker_lemma.lower() not in self.lexicon.research_nouns:
+            return None  # "the book", "the statement": no other noun names it
+        authors = [self.speakers[id(c)].mention for c in earlier if self.speakers[id(c)].mention is not None]
+        if len({self.mentions[a].key for a in authors}) != 1:
+            return None  # no authored document before, or two authors: either may be meant
+        last = next(c for c in reversed(earlier) if self.speakers[id(c)].mention is not None)
+        if self.mentions[authors[-1]].label not in ("ORG", "OUTLET", "PERSON") \
+                or not any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", (last.speaker_text or "").lower())):
+            return None  # "a US report", "the club's statement": a place, or no document of findings
+        return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
+
+    def _undetermined(self, item: Found) -> bool:
+        """No determiner, possessive or number opens the phrase ("reports", "local press
+        reports"; not "the reports", "his estimates", "two studies")."""
+        first = self._words(item.speaker).split()[0].lower()
+        return first not in self.coref.lexicon.determiners and first not in _DEFINITE \
+            and first not in self.lexicon.pronouns and not re.match(r"\d", first) \
+            and not re.search(r"['’]s?\s", self._words(item.speaker))
 
     def _owned(self, item: Found) -> bool:
         """ "the prime minister's official spokesman": a possessor before the head makes the phrase
@@ -595,7 +692,14 @@ class SpeakerResolver:
         own = self.mentions[speaker.mention].key if speaker.mention is not None else None
         low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return any(self.mentions[i].label in ("ORG", "OUTLET") and self.mentions[i].key != own
-                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
+                   and not self.coref.in_quote(self.mentions[i].start)
+                   and not self._abbreviation_of(i, claim) for i in range(low, high))
+
+    def _abbreviation_of(self, index: int, claim: Claim) -> bool:
+        """ "said the Federal Communications Commission (FCC)": the name in brackets right after
+        the speaker's phrase is that body's short name, no other body."""
+        return claim.speaker_span is not None and re.fullmatch(
+            r"\s*\(", self.text[claim.speaker_span[1]:self.mentions[index].start]) is not None
 
     def _named_in_content(self, mention: int, item: Found) -> bool:
         """The actor is named by name in what the pronoun's speaker says: then the pronoun is
@@ -612,16 +716,21 @@ class SpeakerResolver:
 
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
+        if speaker.group:  # "the pair said ... They added": the pair again, not one of them; only
+            # people ("Labour and the Lib Dems said": bodies keep the rules below)
+            return kind == "group" and self.coref.is_person(self.mentions[speaker.mention])
         if kind == "person":
-            if label == _PERSON:
-                return self.coref.agrees(speaker.mention, word)
+            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
+                return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
             return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back
-            return label in _GROUP_LABELS or (label is None and speaker.plural)
+            # ... but no documents ("They claim figures show X. They also believe": not the figures)
+            return label in _GROUP_LABELS or (label is None and speaker.plural and claim.kind != "document")
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
-        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural)
+        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural) \
+            or (label is None and speaker.body)
 
     def _same_name(self, words: str) -> int | None:
         """A capitalized speaker the mention finder missed here ("Labour later said") that is

@@ -935,6 +935,11 @@ def _subject(token):
             chosen = (unquoted or subjects)[0]
             named = _named_after(chosen, subjects)
             return named if named is not None else chosen
+        shared = _shared_passive_subject(token, current)
+        if shared is not None:
+            # "X was upset by Y's tactics and praised ...": the verbs share X; Y is only the agent
+            # of the first
+            return shared
         for child in current.children:
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -950,6 +955,26 @@ def _subject(token):
             return None
         current = current.head
     return None
+
+
+def _shared_passive_subject(token, current):
+    """The subject a verb joined to a passive main verb shares ("X was upset by Y and praised
+    ..." -> X): only a name or a pronoun, only with "and"/"but" between, nothing of a clause of
+    its own before the verb ("... and Keegan has stated": the parse lost Keegan), and not a bare
+    participle that shares the passive ("was given a curfew and told to": told, not telling; a
+    verb without an auxiliary of its own needs an object or a clause)."""
+    if current.i == token.i or token.dep_ != "conj" or token.head.i != current.i or current.dep_ != "ROOT":
+        return None
+    passive = [child for child in current.children if child.dep_ == "nsubjpass"]
+    if not passive or (passive[0].pos_ not in ("PRON", "PROPN") and not passive[0].ent_type_):
+        return None
+    if not any(child.dep_ == "aux" for child in token.children) and (
+            token.tag_ == "VBN" or not any(child.dep_ in ("dobj", "ccomp") for child in token.children)):
+        return None  # "was given a curfew and told to leave": nothing said, the participle is passive too
+    joins = [child for child in current.children if child.dep_ == "cc" and child.i < token.i]
+    if not joins or any(t.pos_ not in ("AUX", "ADV", "PART", "PUNCT") for t in token.doc[joins[-1].i + 1:token.i]):
+        return None
+    return passive[0]
 
 
 def _named_after(subject, subjects: list):

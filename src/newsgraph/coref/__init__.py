@@ -28,7 +28,7 @@ from typing import Any, Sequence
 
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
-from newsgraph.names import NameGender
+from newsgraph.names import NameGender, name_key
 
 # a phrase opening a sentence with a preposition just before a name ("In California, ...")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
@@ -69,6 +69,7 @@ class CorefLexicon:
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
+    title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -94,6 +95,7 @@ class CorefLexicon:
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
+                   title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -125,8 +127,9 @@ class DocumentCoref:
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
+        self._bodies = _body_keys()
         for mention in self.mentions:
-            if mention.label in lexicon.person_labels:
+            if self.is_person(mention):
                 for word in _words(mention.full_name or mention.text):
                     self._by_word.setdefault(word, set()).add(mention.key)
                     if "-" in word:  # "al-Maqdisi", "Smith-Jones": the last part alone names him too
@@ -135,6 +138,11 @@ class DocumentCoref:
                 gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
                 if gender and self._gender.setdefault(mention.key, gender) != gender:
                     self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
+
+    def is_person(self, mention: Mention) -> bool:
+        """A mention of a person: a person label, and no name the alias seeds give another kind
+        ("Labour", which the model may tag as a person, is a party: no "he" stands for it)."""
+        return mention.label in self.lexicon.person_labels and mention.key not in self._bodies
 
     # --- names ------------------------------------------------------------------------------
 
@@ -235,6 +243,27 @@ class DocumentCoref:
         if self.other_person_between(self.mentions[people[0]].end, at, chosen):
             return None
         return chosen
+
+    def people_named_before(self, at: int, size: int) -> tuple[int, ...]:
+        """ "X ended his feud with Y as the pair said": the ``size`` people named (outside
+        quotes) in the nearest sentences before ``at`` that name anyone, within
+        ``_MAX_BLOCK_CHARS``, when exactly that many are named there (more: either may be
+        meant); their first mentions there, in text order. Else ()."""
+        people: dict[str, int] = {}
+        sentence = None
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if at - mention.end > _MAX_BLOCK_CHARS:
+                break
+            if not self.is_person(mention) or self.in_quote(mention.start):
+                continue
+            if sentence is not None and mention.sentence != sentence and len(people) >= size:
+                break  # the sentences read so far name enough people
+            sentence = mention.sentence
+            people[mention.key] = index  # nearest first: ends at the first mention of each
+        if len(people) != size:
+            return ()
+        return tuple(sorted(people.values()))
 
     def opens_sentence(self, index: int) -> bool:
         """The mention is what its sentence is about: nothing before it but capitalized words,
@@ -418,6 +447,9 @@ class DocumentCoref:
             floor = max(floor, min(previous.start if inside else previous.end, mention.start))
         before = self.text[floor:mention.start]
         before = re.split(r"[.,;:()\n]", before)[-1]
+        words = before.split()
+        breaks = [i for i, w in enumerate(words) if w.lower() in self.lexicon.title_breaks]
+        before = " ".join(words[breaks[-1] + 1:] if breaks else words)  # "The paper said X": no title of X
         before = " ".join(before.split()[-_TITLE_WORDS:])
         after = self.text[mention.end:min(at, mention.end + reach)]
         classifier = re.match(r"\s[\w-]+", after)  # "The Mirror newspaper", "the Labour party"
@@ -449,13 +481,15 @@ class DocumentCoref:
             return None
         labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
         candidates = (i for i in self._before(at) if self.mentions[i].label in labels
+                      and (kind != "person" or self.is_person(self.mentions[i]))
                       and not self.in_quote(self.mentions[i].start) and self.agrees(i, word))
         nearest = next(candidates, None)
         if nearest is None:
             return None
         sentence = self.mentions[nearest].sentence
         same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
-                and self.mentions[i].label in labels and not self.in_quote(self.mentions[i].start)
+                and self.mentions[i].label in labels and (kind != "person" or self.is_person(self.mentions[i]))
+                and not self.in_quote(self.mentions[i].start)
                 and self.agrees(i, word)]
         chosen = min(same)
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
@@ -534,6 +568,18 @@ class DocumentCoref:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(name.lower() for name in load_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def _body_keys() -> frozenset[str]:
+    """The name keys (names and aliases) that the alias seeds (``data/aliases.yaml``) give a kind
+    other than a person: parties, clubs, institutions under their everyday short names."""
+    keys = set()
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        kind = str(entry.get("kind") or "")
+        if kind and kind != "PERSON":
+            keys.update(name_key(str(name)) for name in [entry["name"], *(entry.get("aliases") or [])])
+    return frozenset(keys)
 
 
 @lru_cache(maxsize=1)

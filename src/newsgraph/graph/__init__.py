@@ -213,6 +213,9 @@ def claim_record(claim: Claim, actor_of: _MentionActors) -> dict[str, Any]:
     record = record_of(claim)
     record["speaker"] = actor_of(claim.doc, claim.speaker)
     record["speaker_affiliation"] = actor_of(claim.doc, claim.speaker_affiliation)
+    if claim.speakers:  # actors in text order, each once
+        actors = [actor_of(claim.doc, index) for index in claim.speakers]
+        record["speakers"] = [a for i, a in enumerate(actors) if a and a not in actors[:i]] or None
     return record
 
 
