@@ -26,6 +26,7 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
+from newsgraph.resolve.contexts import NONE, KindContexts, glued, opens_sentence, word_cases
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -85,6 +86,19 @@ WORK_DOC_SHARE_PERSON = 3
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
 AWARD_SHARE = 3
+# A thing by the words around it ("tested positive for X", "the X 100 index"): this many such
+# mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
+THING_MIN = 2
+THING_SHARE = 3
+# A lone word written against another capitalized word ("Duran" of "Duran Duran") in FRAGMENT_SHARE
+# of its mentions (and FRAGMENT_MIN at least) is a piece of a longer name, no actor.
+FRAGMENT_MIN = 2
+FRAGMENT_SHARE = 2 / 3
+# A lone word that opens the sentence in every mention is a common word capitalized there
+# ("Digital music downloads ...") when the corpus writes it in lower case this many times as
+# often as capitalized, and LOWER_MIN times at least.
+LOWER_SHARE = 3
+LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
@@ -141,6 +155,7 @@ class NameGraphResolver:
         self.competitions = AwardContext.competitions_from_data()
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        self.contexts = KindContexts.from_data()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -153,8 +168,12 @@ class NameGraphResolver:
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None):
         mentions = self._styled_links_undone(mentions)
+        things: frozenset[int] = frozenset()
+        stated: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
+            stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
+            mentions, things = self._context_cued(mentions, texts)
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
@@ -182,6 +201,7 @@ class NameGraphResolver:
                 last_uses[words[-1]] += len(node.mentions)
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
+        sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
@@ -191,7 +211,7 @@ class NameGraphResolver:
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
-            voted = self._country_kind(nodes, groups[i], voted)
+            voted = self._country_kind(nodes, groups[i], voted, sport_docs)
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
@@ -201,6 +221,9 @@ class NameGraphResolver:
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
         works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        if texts:
+            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
+                                            given_uses, last_uses)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -230,6 +253,74 @@ class NameGraphResolver:
                         and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
         return found
+
+    def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
+                      ) -> tuple[list[Mention], frozenset[int]]:
+        """Mentions the mention stage gave no cue take the one their raw words state (see
+        ``resolve/contexts.py``): "Rapper X", "X are favourites", "the X bench" are voted by
+        ``_cued_kind`` like the stage's own cues; the indices of mentions the words call a thing
+        ("tested positive for X") are returned for ``_no_name_clusters``."""
+        out = list(mentions)
+        things = set()
+        for i, mention in enumerate(mentions):
+            text = texts.get(mention.doc)
+            if not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys:
+                continue  # a country's side takes no cue: "Kemaria are favourites" is its team
+            cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
+            if cue == NONE:
+                things.add(i)
+            elif cue:
+                out[i] = replace(mention, cue=cue)
+        return out, frozenset(things)
+
+    def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                          mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
+                          stated: frozenset[int], given_uses: Counter, last_uses: Counter) -> set[int]:
+        """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
+        mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
+        cues), a piece of a longer name (a lone word written inside a longer name the corpus
+        names, or against another capitalized word, in FRAGMENT_SHARE of its mentions: "Duran" of
+        "Duran Duran", "Skills" of "Department for Education and Skills"), or a common word that
+        opens every sentence it is in and that the corpus writes mostly in lower case ("Digital
+        music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
+        person, a name whose parsed sentences give it a kind (``stated``; the words around a
+        fragment may: "the Kessel squad" of "the Six Kessel squad"), nor a lone word full person
+        names of the corpus bear ("Young" opens "Young said")."""
+        cases: tuple[Counter, Counter] | None = None
+        found: set[int] = set()
+        lone: dict[int, str] = {}
+        for i, members in enumerate(groups):
+            if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            thing = sum(m in things for m in indices)
+            cued = sum(m in stated for m in indices)
+            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
+                found.add(i)
+                continue
+            if cued or any(" " in nodes[n].key or nodes[n].acronym for n in members):
+                continue
+            key = nodes[members[0]].key
+            if not given_uses.get(key) and not last_uses.get(key):
+                lone[i] = key
+        longer = _longer_names(mentions, set(lone.values()))
+        for i, key in lone.items():
+            ms = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
+            if self._fragment(ms, texts, longer.get(key, ())):
+                found.add(i)
+                continue
+            if all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
+                cases = cases or word_cases(texts.values())
+                lower, capital = cases
+                if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
+                    found.add(i)
+        return found
+
+    @staticmethod
+    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str]) -> bool:
+        pieces = sum(glued(text := texts.get(m.doc, ""), m.start, m.end, m.label)
+                     or _inside_name(text, m.start, m.end, longer) for m in ms)
+        return pieces >= FRAGMENT_MIN and pieces >= FRAGMENT_SHARE * len(ms)
 
     @staticmethod
     def _called_award(ms: list[Mention], texts: dict[str, str], context: AwardContext) -> bool:
@@ -539,10 +630,17 @@ class NameGraphResolver:
                     return kind
         return "GROUP"
 
-    def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
+    def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str,
+                      sport_docs: frozenset[str] = frozenset()) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
-        state; its side in a sports report is another node (``team``)."""
-        if kind in ("LOC", "FAC") and all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+        state; its side in a sports report is another node (``team``). One the model calls a
+        group ("Kemaria" as ORG) is the state too, unless a story naming it is a sports report
+        (one naming a side: ``sport_docs``), where the mention stage may have missed the side."""
+        if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+            return kind
+        if kind in ("LOC", "FAC"):
+            return "GPE"
+        if kind == "ORG" and not any(nodes[n].docs & sport_docs for n in members):
             return "GPE"
         return kind
 
@@ -655,6 +753,37 @@ def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[
         if text and m.start >= 4 and text[m.start - 4:m.start].lower() == "the ":
             found.add(m.key)
     return found
+
+
+def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, list[str]]:
+    """For each of ``words`` (name keys of lone words), the names of several words the corpus's
+    mentions write that hold it as a word (at most MAX_SHORT_FORM_BLOCK: a common word is in
+    too many names to tell anything)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if not words:
+        return {}
+    for mention in mentions:
+        if " " not in mention.text:
+            continue
+        for word in mention.text.split():
+            if word.lower() in words:
+                found[word.lower()].add(mention.text)
+    return {w: sorted(names) for w, names in found.items() if len(names) <= MAX_SHORT_FORM_BLOCK}
+
+
+def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> bool:
+    """The mention's words are one word of a longer name written right there in the text."""
+    word = text[start:end]
+    for name in names:
+        if len(name) <= len(word):
+            continue  # the mention's own name ("Dr Kessel" of the key "kessel") is no longer one
+        at = name.find(word)
+        while at >= 0:
+            begin = start - at
+            if begin >= 0 and text[begin:begin + len(name)] == name:
+                return True
+            at = name.find(word, at + 1)
+    return False
 
 
 def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:

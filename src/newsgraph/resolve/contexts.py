@@ -1,0 +1,145 @@
+"""Kinds by the words around a name, read in every story and pooled over the corpus.
+
+Input: the documents' texts and the mentions. Output, for each mention, the kind its raw
+surrounding words state ("Rapper Kessel": PERSON; "Kessel are favourites", "the Kessel bench":
+ORG; "tested positive for Kessel", "the Kessel 100 index": NONE, no actor), and two tests of a
+lone word: is it a fragment of a longer name (written right against another capitalized word:
+"Duran" of "Duran Duran"), and is it a common word capitalized only because it opens its
+sentences ("Digital music downloads ...")? The resolver votes these over all mentions of an
+actor, the model's label being one more voice (``NameGraphResolver._context_cued``).
+
+Words are in ``data/kind_contexts.yaml``; no parse is needed, so each test is a regular
+expression anchored at the mention (linear in the mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsgraph.data import load_yaml
+from newsgraph.resolve.works import _ends_title
+
+NONE = "NONE"  # the words say the name is a thing, no actor
+
+# What may stand between the previous sentence and a capitalized role that opens the next one.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018]\s*)$")
+_WORD = re.compile(r"\b[a-z]+\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][a-z][\w-]*) $")
+# where the clause of a name begins, and words in it that make the name one of several subjects
+_CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
+_COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
+# a name listed after another one: "Vaal, Kessel are ..."
+_NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
+
+
+def _alternatives(words) -> str:
+    words = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass
+class KindContexts:
+    """The regular expressions of ``data/kind_contexts.yaml``."""
+
+    role_opening: re.Pattern
+    plural_after: re.Pattern
+    plural_blocked: re.Pattern
+    team_after: re.Pattern
+    worker_at: re.Pattern
+    worker_after: re.Pattern
+    outlet_after: re.Pattern
+    thing_before: re.Pattern
+    thing_after: re.Pattern
+
+    @classmethod
+    def from_data(cls) -> "KindContexts":
+        data = load_yaml("kind_contexts.yaml")
+        roles = _alternatives(data.get("person_roles_opening", ()))
+        leads = _alternatives(data.get("thing_leads_before", ()))
+        nouns = _alternatives(data.get("thing_nouns_before", ()))
+        return cls(
+            role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
+            plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
+            plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
+                                      re.IGNORECASE),
+            team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
+            worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
+            worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
+                                    rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
+            outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
+            thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
+            thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
+        )
+
+    def cue(self, text: str, start: int, end: int, label: str) -> str:
+        """The kind the words right around ``text[start:end]`` state, or ""."""
+        before = text[max(0, start - 40):start]
+        if self.thing_before.search(before) and _ends_title(text, end):
+            return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
+        if self.thing_after.match(text, end):
+            return NONE
+        role = self.role_opening.search(before)
+        if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
+            return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
+        if self.worker_at.search(before) or self.worker_after.match(text, end):
+            return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
+        if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
+            return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
+        name = text[start:end].strip()
+        if label == "NORP":
+            return ""
+        if " " not in name and self.team_after.match(text, end):
+            return "ORG"
+        if self._plural_subject(name, text, start, end):
+            return "ORG"  # "Kessel are favourites", "St Vaal, who are"
+        return ""
+
+    def _plural_subject(self, name: str, text: str, start: int, end: int) -> bool:
+        """A plural verb right after the name, which is its whole subject: not one of a list
+        ("Vaal, Kessel are", "A and lyricist Kessel are", "stars such as Kessel have"), nor a
+        plural itself ("Kessels are": a family; "Kemari authorities are": people described)."""
+        words = name.split()
+        if words[-1][:1].islower() or (len(words) == 1 and name.endswith("s")):
+            return False
+        if not self.plural_after.match(text, end):
+            return False
+        before = text[max(0, start - 120):start]
+        clause = _CLAUSE_START.split(before)[-1]
+        return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
+                    or _COORDINATED.search(clause))
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The mention is the first word of its sentence, line or quotation."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
+
+
+def glued(text: str, start: int, end: int, label: str) -> bool:
+    """The mention is written against another capitalized word of the same name: one after it
+    ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse"), or, for a name the model does
+    not call a person, one before it that does not open the sentence ("Go Digital"). A person's
+    name after a capitalized word is titled ("Chancellor Kessel"), not cut."""
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    if after:
+        return True
+    if label == "PERSON":
+        return False
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    # a title's "The" ("The Kessels", a band or a show) tells nothing of which
+    return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())
+
+
+def word_cases(texts) -> tuple[Counter, Counter]:
+    """How often each word is written in lower case, and capitalized, in the corpus (keys in
+    lower case; one pass over the texts)."""
+    lower: Counter = Counter()
+    capital: Counter = Counter()
+    for text in texts:
+        lower.update(_WORD.findall(text))
+        capital.update(w.lower() for w in _CAPITALIZED.findall(text))
+    return lower, capital
