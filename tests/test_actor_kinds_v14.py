@@ -85,12 +85,18 @@ def test_a_substance_taken_and_an_index_are_things():
 
 
 def test_a_word_against_another_capital_is_glued():
-    text = "pop in the style of Vessa Vessa or others, the Tamsk Warehouse and Go Kessim."
-    for word, label in (("Vessa", "PERSON"), ("Tamsk", "ORG"), ("Kessim", "ORG")):
+    text = "pop in the style of Vessa Vessa or others, the Tamsk Warehouse, the Knight of Brask and Go Kessim."
+    for word, label in (("Vessa", "PERSON"), ("Tamsk", "ORG"), ("Kessim", "ORG"), ("Brask", "GPE")):
         start = text.index(word)
         assert glued(text, start, start + len(word), label)
     start = text.index("Kessim")
     assert not glued(text, start, start + len("Kessim"), "PERSON")  # "Chancellor Kessim" is titled
+
+
+def test_an_initial_before_a_name_is_no_other_name():
+    text = "The side: L Orquist, A Tromsen; B Vaal."
+    start = text.index("Tromsen")
+    assert not glued(text, start, start + len("Tromsen"), "ORG")
 
 
 def test_opening_a_sentence():

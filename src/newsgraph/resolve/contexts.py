@@ -28,7 +28,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'\u2019\u201d)]*\s+|\n\s*|[\"\u201
 _WORD = re.compile(r"\b[a-z]+\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
 _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")
-_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][a-z][\w-]*) $")
+# a capitalized word right before, maybe joined by "of" ("the Prisoner of Kessel"); a capital
+# letter alone is an initial ("A Kessel" of a team sheet)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)? $")
 # where the clause of a name begins, and words in it that make the name one of several subjects
 _CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
 _COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
@@ -122,8 +124,9 @@ def opens_sentence(text: str, start: int) -> bool:
 def glued(text: str, start: int, end: int, label: str) -> bool:
     """The mention is written against another capitalized word of the same name: one after it
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse"), or, for a name the model does
-    not call a person, one before it that does not open the sentence ("Go Digital"). A person's
-    name after a capitalized word is titled ("Chancellor Kessel"), not cut."""
+    not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
+    of Kessel"). A person's name after a capitalized word is titled ("Chancellor
+    Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
     if after:
         return True
