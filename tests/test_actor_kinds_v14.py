@@ -99,6 +99,17 @@ def test_an_initial_before_a_name_is_no_other_name():
     assert not glued(text, start, start + len("Tromsen"), "ORG")
 
 
+def test_a_capital_letter_after_a_word_makes_it_a_piece():
+    text = "They finished second in Group D behind Tamsk."
+    start = text.index("Group")
+    assert glued(text, start, start + len("Group"), "ORG")
+
+
+def test_an_initial_before_a_group_tagged_surname_makes_a_person():
+    docs = {f"d{i}": (f"Team {i}: L Orquist, A Tromsen, B Vaal, C Dorr; E Fenn.", {"Tromsen": "ORG"}) for i in range(2)}
+    assert _kinds(_resolve(docs))["Tromsen"] == "PERSON"
+
+
 def test_opening_a_sentence():
     text = "He left. Digital radio grew."
     assert opens_sentence(text, text.index("Digital"))

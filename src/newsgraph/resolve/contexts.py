@@ -27,7 +27,9 @@ NONE = "NONE"  # the words say the name is a thing, no actor
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018]\s*)$")
 _WORD = re.compile(r"\b[a-z]+\b")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
-_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)")
+# a capitalized word or a lone capital letter right after ("Kessel Warehouse", "Group B"; not the
+# pronoun "I")
+_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*|[A-HJ-Z](?![\w'\u2019.-]))")
 # a capitalized word right before, maybe joined by "of" ("the Prisoner of Kessel"); a capital
 # letter alone is an initial ("A Kessel" of a team sheet)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)? $")
@@ -123,7 +125,7 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def glued(text: str, start: int, end: int, label: str) -> bool:
     """The mention is written against another capitalized word of the same name: one after it
-    ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse"), or, for a name the model does
+    ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
     not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
     of Kessel"). A person's name after a capitalized word is titled ("Chancellor
     Kessel"), not cut."""

@@ -267,6 +267,8 @@ class NameGraphResolver:
             if not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys:
                 continue  # a country's side takes no cue: "Kemaria are favourites" is its team
             cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
+            if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
+                cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
             if cue == NONE:
                 things.add(i)
             elif cue:
@@ -1531,6 +1533,16 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
         if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
             listed.add(i)
     return frozenset(listed)
+
+
+def _initialled_in_sheet(mention: Mention, text: str) -> bool:
+    """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
+    player ("S Korean" or "Q Magazine" in running text are no initials of a person)."""
+    if " " in mention.text.strip() or not _initial_before(text, mention.start):
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return _team_sheet_line(text[start:end if end >= 0 else len(text)])
 
 
 def _team_sheet_line(line: str) -> bool:
