@@ -84,6 +84,12 @@ def test_a_substance_taken_and_an_index_are_things():
     assert _cue("He joined Brevik and was happy.", "Brevik", "ORG") == ""
 
 
+def test_a_works_noun_ending_an_apposition_or_a_relative_clause_of_making_it_are_things():
+    assert _cue("Ada Quist created Brevik Lane, the school drama serial, in 1982.", "Brevik Lane") == NONE
+    assert _cue("She won for Tamsk Road, which she directed herself.", "Tamsk Road", "GPE") == NONE
+    assert _cue("He sold Brevik, the film company, last year.", "Brevik", "ORG") == ""
+
+
 def test_a_word_against_another_capital_is_glued():
     text = "pop in the style of Vessa Vessa or others, the Tamsk Warehouse, the Knight of Brask and Go Kessim."
     for word, label in (("Vessa", "PERSON"), ("Tamsk", "ORG"), ("Kessim", "ORG"), ("Brask", "GPE")):

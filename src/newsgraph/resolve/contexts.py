@@ -59,10 +59,12 @@ class KindContexts:
     outlet_after: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
+    work_apposition: re.Pattern
 
     @classmethod
     def from_data(cls) -> "KindContexts":
         data = load_yaml("kind_contexts.yaml")
+        works = _alternatives(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
         roles = _alternatives(data.get("person_roles_opening", ()))
         leads = _alternatives(data.get("thing_leads_before", ()))
         nouns = _alternatives(data.get("thing_nouns_before", ()))
@@ -78,6 +80,8 @@ class KindContexts:
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
+            work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
+                                       rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -85,8 +89,8 @@ class KindContexts:
         before = text[max(0, start - 40):start]
         if self.thing_before.search(before) and _ends_title(text, end):
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
-        if self.thing_after.match(text, end):
-            return NONE
+        if self.thing_after.match(text, end) or self.work_apposition.match(text, end):
+            return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
         role = self.role_opening.search(before)
         if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
