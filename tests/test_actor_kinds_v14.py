@@ -99,6 +99,13 @@ def test_a_word_against_another_capital_is_glued():
     assert not glued(text, start, start + len("Kessim"), "PERSON")  # "Chancellor Kessim" is titled
 
 
+def test_the_last_of_coordinated_words_in_a_bodys_name_is_glued():
+    text = "A Department for Tamsk and Kessim spokesman said, and Tamsk and Kessim agreed."
+    first, second = text.index("Kessim"), text.rindex("Kessim")
+    assert glued(text, first, first + len("Kessim"), "ORG")
+    assert not glued(text, second, second + len("Kessim"), "ORG")
+
+
 def test_an_initial_before_a_name_is_no_other_name():
     text = "The side: L Orquist, A Tromsen; B Vaal."
     start = text.index("Tromsen")

@@ -37,6 +37,9 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)?
 _CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
 _COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
+# the last of coordinated words inside a body's name: "the Department for Tamsk and Kessel",
+# "Secretary of State for Vaal, Tamsk and Kessel"
+_NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+)+and\s+$")
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 
@@ -131,13 +134,16 @@ def glued(text: str, start: int, end: int, label: str) -> bool:
     """The mention is written against another capitalized word of the same name: one after it
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
     not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
-    of Kessel"). A person's name after a capitalized word is titled ("Chancellor
+    of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
+    Kessel"). A person's name after a capitalized word is titled ("Chancellor
     Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
     if after:
         return True
     if label == "PERSON":
         return False
+    if _NAMED_COORDINATION.search(text, max(0, start - 80), start):
+        return True  # "Skills" of "the Department for Education and Skills"
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
     # a title's "The" ("The Kessels", a band or a show) tells nothing of which
     return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())

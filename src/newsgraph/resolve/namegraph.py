@@ -202,6 +202,7 @@ class NameGraphResolver:
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
+        self._mention_docs = [m.doc for m in mentions]
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
@@ -285,9 +286,9 @@ class NameGraphResolver:
         "Duran Duran", "Skills" of "Department for Education and Skills"), or a common word that
         opens every sentence it is in and that the corpus writes mostly in lower case ("Digital
         music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
-        person, a name whose parsed sentences give it a kind (``stated``; the words around a
-        fragment may: "the Kessel squad" of "the Six Kessel squad"), nor a lone word full person
-        names of the corpus bear ("Young" opens "Young said")."""
+        person, nor a lone word full person names of the corpus bear ("Young" opens "Young
+        said"); a thing or a common word never where a parsed sentence gives the name a kind
+        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's)."""
         cases: tuple[Counter, Counter] | None = None
         found: set[int] = set()
         lone: dict[int, str] = {}
@@ -300,18 +301,20 @@ class NameGraphResolver:
             if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
                 found.add(i)
                 continue
-            if cued or any(" " in nodes[n].key or nodes[n].acronym for n in members):
+            if any(" " in nodes[n].key or nodes[n].acronym for n in members):
                 continue
             key = nodes[members[0]].key
             if not given_uses.get(key) and not last_uses.get(key):
                 lone[i] = key
         longer = _longer_names(mentions, set(lone.values()))
         for i, key in lone.items():
-            ms = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
+            indices = [m for n in groups[i] for m in nodes[n].mentions]
+            ms = [mentions[m] for m in indices]
+            # a cue read around a piece is the whole name's ("the Kessel Group's director")
             if self._fragment(ms, texts, longer.get(key, ())):
                 found.add(i)
                 continue
-            if all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
+            if not any(m in stated for m in indices) and all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
                 cases = cases or word_cases(texts.values())
                 lower, capital = cases
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
@@ -636,13 +639,14 @@ class NameGraphResolver:
                       sport_docs: frozenset[str] = frozenset()) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
         state; its side in a sports report is another node (``team``). One the model calls a
-        group ("Kemaria" as ORG) is the state too, unless a story naming it is a sports report
-        (one naming a side: ``sport_docs``), where the mention stage may have missed the side."""
+        group ("Kemaria" as ORG) is the state too, unless half its mentions are in sports reports
+        (stories naming a side: ``sport_docs``), where the mention stage may have missed the side."""
         if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
             return kind
         if kind in ("LOC", "FAC"):
             return "GPE"
-        if kind == "ORG" and not any(nodes[n].docs & sport_docs for n in members):
+        in_sport = sum(self._mention_docs[m] in sport_docs for n in members for m in nodes[n].mentions)
+        if kind == "ORG" and in_sport * 2 < sum(len(nodes[n].mentions) for n in members):
             return "GPE"
         return kind
 
