@@ -90,6 +90,17 @@ def test_a_works_noun_ending_an_apposition_or_a_relative_clause_of_making_it_are
     assert _cue("He sold Brevik, the film company, last year.", "Brevik", "ORG") == ""
 
 
+def test_an_amount_before_a_name_makes_it_a_thing_counted():
+    assert _cue("He earned 3.35m Kessos last year.", "Kessos", "ORG") == NONE
+    assert _cue("The plant built 100,000 Vaals.", "Vaals", "NORP") == ""
+    assert _cue("Result: Tamsk 2 Brevik 1.", "Brevik", "ORG") == ""
+
+
+def test_a_bodys_noun_or_a_toy_before_a_name():
+    assert _cue("An exhibition in aid of the charity Kesscap opens.", "Kesscap", "PERSON") == "ORG"
+    assert _cue("It lists the 1990s toy Vaalagotchi and others.", "Vaalagotchi", "PERSON") == NONE
+
+
 def test_a_word_against_another_capital_is_glued():
     text = "pop in the style of Vessa Vessa or others, the Tamsk Warehouse, the Knight of Brask and Go Kessim."
     for word, label in (("Vessa", "PERSON"), ("Tamsk", "ORG"), ("Kessim", "ORG"), ("Brask", "GPE")):
@@ -104,6 +115,15 @@ def test_the_last_of_coordinated_words_in_a_bodys_name_is_glued():
     first, second = text.index("Kessim"), text.rindex("Kessim")
     assert glued(text, first, first + len("Kessim"), "ORG")
     assert not glued(text, second, second + len("Kessim"), "ORG")
+
+
+def test_a_word_joined_by_and_that_no_mention_holds_is_glued():
+    text = "Tickets for Belle and Kessim sold out. Brevik and Kessim met, Tamsk and Kessim too."
+    first, second = text.index("Kessim"), text.index("Kessim", text.index("Brevik"))
+    mentioned = {text.index("Brevik"), text.index("Tamsk")}
+    named = lambda offset: offset in mentioned  # noqa: E731
+    assert glued(text, first, first + 6, "ORG", named)
+    assert not glued(text, second, second + 6, "ORG", named)
 
 
 def test_an_initial_before_a_name_is_no_other_name():

@@ -33,6 +33,9 @@ _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*|[A-HJ-Z](?![\w'\u2019.-])
 # a capitalized word right before, maybe joined by "of" ("the Prisoner of Kessel"); a capital
 # letter alone is an initial ("A Kessel" of a team sheet)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)? $")
+# an amount right before: "3.5m", "885,000", "12bn" (a results table's "Kessel 2 Vaal 1" has
+# no separator or multiplier)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?:m|bn|k)?\s+$|(?<![\w.,])\d+(?:m|bn)\s+$")
 # where the clause of a name begins, and words in it that make the name one of several subjects
 _CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
 _COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
@@ -40,6 +43,10 @@ _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
 # the last of coordinated words inside a body's name: "the Department for Tamsk and Kessel",
 # "Secretary of State for Vaal, Tamsk and Kessel"
 _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+)+and\s+$")
+# a capitalized word joined to the name by "and" ("Belle and Kessel", "Public and Kessel Services"),
+# and what before that word makes it one of a list ("Tamsk, Vaal and Kessel", "between Vaal and")
+_JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
+_LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 
@@ -58,6 +65,7 @@ class KindContexts:
     plural_blocked: re.Pattern
     team_after: re.Pattern
     worker_at: re.Pattern
+    body_before: re.Pattern
     worker_after: re.Pattern
     outlet_after: re.Pattern
     thing_before: re.Pattern
@@ -77,6 +85,7 @@ class KindContexts:
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
                                       re.IGNORECASE),
             team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
+            body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
@@ -94,9 +103,13 @@ class KindContexts:
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
         if self.thing_after.match(text, end) or self.work_apposition.match(text, end):
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
+        if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
+            return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         role = self.role_opening.search(before)
         if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
+        if self.body_before.search(before):
+            return "ORG"  # "the charity Kessel"
         if self.worker_at.search(before) or self.worker_after.match(text, end):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
@@ -130,12 +143,13 @@ def opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
 
 
-def glued(text: str, start: int, end: int, label: str) -> bool:
+def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     """The mention is written against another capitalized word of the same name: one after it
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
     not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
     of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
-    Kessel"). A person's name after a capitalized word is titled ("Chancellor
+    Kessel"), or a word joined by "and" that no mention holds (``named(offset)`` says whether a
+    mention covers the offset): "Belle and Kessel" is one name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
     Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
     if after:
@@ -144,6 +158,10 @@ def glued(text: str, start: int, end: int, label: str) -> bool:
         return False
     if _NAMED_COORDINATION.search(text, max(0, start - 80), start):
         return True  # "Skills" of "the Department for Education and Skills"
+    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    if (joined and named is not None and not named(joined.start(1))
+            and not opens_sentence(text, joined.start(1)) and not _LIST_BEFORE.search(text, max(0, joined.start(1) - 12), joined.start(1))):
+        return True  # "Belle and Kessel": a capitalized word no mention holds, joined to the name
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
     # a title's "The" ("The Kessels", a band or a show) tells nothing of which
     return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())

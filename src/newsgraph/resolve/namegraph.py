@@ -14,6 +14,7 @@ unless it would put two different full person names or a "distinct" pair into on
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -307,11 +308,12 @@ class NameGraphResolver:
             if not given_uses.get(key) and not last_uses.get(key):
                 lone[i] = key
         longer = _longer_names(mentions, set(lone.values()))
+        named = _NamedSpans(mentions)
         for i, key in lone.items():
             indices = [m for n in groups[i] for m in nodes[n].mentions]
             ms = [mentions[m] for m in indices]
             # a cue read around a piece is the whole name's ("the Kessel Group's director")
-            if self._fragment(ms, texts, longer.get(key, ())):
+            if self._fragment(ms, texts, longer.get(key, ()), named):
                 found.add(i)
                 continue
             if not any(m in stated for m in indices) and all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
@@ -322,8 +324,8 @@ class NameGraphResolver:
         return found
 
     @staticmethod
-    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str]) -> bool:
-        pieces = sum(glued(text := texts.get(m.doc, ""), m.start, m.end, m.label)
+    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str], named) -> bool:
+        pieces = sum(glued(text := texts.get(m.doc, ""), m.start, m.end, m.label, named(m.doc))
                      or _inside_name(text, m.start, m.end, longer) for m in ms)
         return pieces >= FRAGMENT_MIN and pieces >= FRAGMENT_SHARE * len(ms)
 
@@ -759,6 +761,26 @@ def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[
         if text and m.start >= 4 and text[m.start - 4:m.start].lower() == "the ":
             found.add(m.key)
     return found
+
+
+class _NamedSpans:
+    """Whether a mention covers a character offset of a document (for ``glued``)."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in mentions:
+            self.spans[m.doc].append((m.start, m.end))
+        for spans in self.spans.values():
+            spans.sort()
+
+    def __call__(self, doc: str):
+        spans = self.spans.get(doc, [])
+        starts = [s for s, _ in spans]
+
+        def covered(offset: int) -> bool:
+            i = bisect_right(starts, offset) - 1
+            return i >= 0 and spans[i][0] <= offset < spans[i][1]
+        return covered
 
 
 def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, list[str]]:
