@@ -169,11 +169,17 @@ def test_a_piece_of_a_longer_name_is_no_actor():
     assert "Kessim" not in _kinds(_resolve(docs))
 
 
-def test_a_word_inside_a_name_other_mentions_write_is_no_actor():
-    docs = {"d1": ("The Office for Tamsk and Brevik said so.", {"Office for Tamsk and Brevik": "ORG"}),
+def test_a_word_inside_a_work_other_mentions_write_is_no_actor():
+    docs = {"d1": ("Their new film Office for Tamsk and Brevik opens today.", {"Office for Tamsk and Brevik": "ORG"}),
             "d2": ("The Office for Tamsk and Brevik said so, and the Office for Tamsk and Brevik agreed.",
                    {"Brevik": "ORG"})}
     assert "Brevik" not in _kinds(_resolve(docs))
+
+
+def test_a_piece_of_an_actors_longer_name_stays_for_it():
+    docs = {"d1": ("The Sons of the Tamsk said so.", {"Sons of the Tamsk": "ORG"}),
+            "d2": ("The Sons of the Tamsk said so, and the Sons of the Tamsk agreed.", {"Tamsk": "LOC"})}
+    assert "Tamsk" in _kinds(_resolve(docs))
 
 
 def test_a_name_written_alone_is_no_piece():

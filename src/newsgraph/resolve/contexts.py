@@ -98,6 +98,9 @@ class KindContexts:
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
         """The kind the words right around ``text[start:end]`` state, or ""."""
+        name = text[start:end].strip()
+        if not name:
+            return ""  # offsets outside the text: nothing to read
         before = text[max(0, start - 40):start]
         if self.thing_before.search(before) and _ends_title(text, end):
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
@@ -114,7 +117,6 @@ class KindContexts:
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
-        name = text[start:end].strip()
         if label == "NORP":
             return ""
         if " " not in name and self.team_after.match(text, end):

@@ -225,7 +225,7 @@ class NameGraphResolver:
         works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
-                                            given_uses, last_uses)
+                                            given_uses, last_uses, works)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -279,7 +279,8 @@ class NameGraphResolver:
 
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
-                          stated: frozenset[int], given_uses: Counter, last_uses: Counter) -> set[int]:
+                          stated: frozenset[int], given_uses: Counter, last_uses: Counter,
+                          works: set[int] = frozenset()) -> set[int]:
         """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
         mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
         cues), a piece of a longer name (a lone word written inside a longer name the corpus
@@ -309,11 +310,12 @@ class NameGraphResolver:
                 lone[i] = key
         longer = _longer_names(mentions, set(lone.values()))
         named = _NamedSpans(mentions)
+        actor_keys = {nodes[n].key for i, members in enumerate(groups) if i not in works for n in members}
         for i, key in lone.items():
             indices = [m for n in groups[i] for m in nodes[n].mentions]
             ms = [mentions[m] for m in indices]
             # a cue read around a piece is the whole name's ("the Kessel Group's director")
-            if self._fragment(ms, texts, longer.get(key, ()), named):
+            if self._fragment(ms, texts, longer.get(key, ()), named, actor_keys):
                 found.add(i)
                 continue
             if not any(m in stated for m in indices) and all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
@@ -324,9 +326,18 @@ class NameGraphResolver:
         return found
 
     @staticmethod
-    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str], named) -> bool:
-        pieces = sum(glued(text := texts.get(m.doc, ""), m.start, m.end, m.label, named(m.doc))
-                     or _inside_name(text, m.start, m.end, longer) for m in ms)
+    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str], named,
+                  actor_keys: set[str]) -> bool:
+        """A piece of longer names in FRAGMENT_SHARE of its mentions, none of them the name of
+        an actor: "Valley" of "the Sons of the Valley" stands for that group, and leaving the
+        graph would lose it (joining them is the merge rules' work)."""
+        pieces = 0
+        for m in ms:
+            text = texts.get(m.doc, "")
+            whole = _inside_name(text, m.start, m.end, longer)
+            if whole and name_key(whole) in actor_keys:
+                return False
+            pieces += bool(whole) or glued(text, m.start, m.end, m.label, named(m.doc))
         return pieces >= FRAGMENT_MIN and pieces >= FRAGMENT_SHARE * len(ms)
 
     @staticmethod
@@ -799,8 +810,9 @@ def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, lis
     return {w: sorted(names) for w, names in found.items() if len(names) <= MAX_SHORT_FORM_BLOCK}
 
 
-def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> bool:
-    """The mention's words are one word of a longer name written right there in the text."""
+def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> str:
+    """The longer name written right there in the text that holds the mention's words as
+    one of its words, or ""."""
     word = text[start:end]
     for name in names:
         if len(name) <= len(word):
@@ -809,9 +821,9 @@ def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> bool:
         while at >= 0:
             begin = start - at
             if begin >= 0 and text[begin:begin + len(name)] == name:
-                return True
+                return name
             at = name.find(word, at + 1)
-    return False
+    return ""
 
 
 def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
