@@ -201,6 +201,17 @@ def test_a_surname_opening_its_sentences_stays():
     assert "Young" in {n.split()[-1] for n in _kinds(_resolve(docs))}
 
 
+def test_a_currency_after_amounts_that_the_corpus_writes_in_lower_case_is_no_actor():
+    filler = " ".join(["paid in kessos and more kessos"] * 3)
+    docs = {"d1": (f"He made 3.35m Kessos last year and 885,000 Kessos in May. {filler}.", {"Kessos": "PERSON"})}
+    assert "Kessos" not in _kinds(_resolve(docs))
+
+
+def test_a_player_after_a_fee_stays():
+    docs = {"d1": ("They paid the £27m Vaalsen and then the £3.5m Vaalsen again.", {"Vaalsen": "PERSON"})}
+    assert "Vaalsen" in _kinds(_resolve(docs))
+
+
 def test_a_substance_named_in_two_stories_is_no_actor():
     docs = {f"d{i}": (f"Story {i}. He tested positive for Vexadrol in May.", {"Vexadrol": "ORG"}) for i in range(2)}
     assert "Vexadrol" not in _kinds(_resolve(docs))

@@ -140,6 +140,11 @@ class KindContexts:
                     or _COORDINATED.search(clause))
 
 
+def after_amount(text: str, start: int) -> bool:
+    """An amount is written right before the mention ("3.35m Kessos", "885,000 Vaals")."""
+    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 20), start))
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """The mention is the first word of its sentence, line or quotation."""
     return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))

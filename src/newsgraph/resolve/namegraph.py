@@ -27,7 +27,7 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
-from newsgraph.resolve.contexts import NONE, KindContexts, glued, opens_sentence, word_cases
+from newsgraph.resolve.contexts import NONE, KindContexts, after_amount, glued, opens_sentence, word_cases
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -318,7 +318,17 @@ class NameGraphResolver:
             if self._fragment(ms, texts, longer.get(key, ()), named, actor_keys):
                 found.add(i)
                 continue
-            if not any(m in stated for m in indices) and all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
+            if any(m in stated for m in indices):
+                continue
+            amounts = sum(after_amount(texts.get(m.doc, ""), m.start) for m in ms)
+            if len(ms) >= FRAGMENT_MIN and amounts >= FRAGMENT_SHARE * len(ms):
+                # "earned 3.35m Kessos" tagged a person: a currency or goods the corpus writes in
+                # lower case too ("a fee of £27m Kessel" is a player: no lower-case "kessel")
+                cases = cases or word_cases(texts.values())
+                if cases[0][key] >= max(LOWER_MIN, cases[1][key]):
+                    found.add(i)
+                    continue
+            if all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
                 cases = cases or word_cases(texts.values())
                 lower, capital = cases
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
