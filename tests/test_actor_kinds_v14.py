@@ -90,6 +90,11 @@ def test_a_works_noun_ending_an_apposition_or_a_relative_clause_of_making_it_are
     assert _cue("He sold Brevik, the film company, last year.", "Brevik", "ORG") == ""
 
 
+def test_a_shows_contestants_and_episodes_make_it_a_thing():
+    assert _cue("The former Vaal Idol contestant won.", "Vaal Idol", "ORG") == NONE
+    assert _cue("The latest Kessel episodes drew few viewers.", "Kessel", "ORG") == NONE
+
+
 def test_an_amount_before_a_name_makes_it_a_thing_counted():
     assert _cue("He earned 3.35m Kessos last year.", "Kessos", "ORG") == NONE
     assert _cue("The plant built 100,000 Vaals.", "Vaals", "NORP") == ""
