@@ -50,6 +50,7 @@ def test_a_plural_verb_after_one_of_several_names_is_no_cue():
     assert _cue("Singers such as Ola Brevik have sung it.", "Ola Brevik") == ""
     assert _cue("Groups in Tamsk have asked for help.", "Tamsk", "GPE") == ""
     assert _cue("The upper reaches of the Vessa are dry.", "Vessa", "LOC") == ""
+    assert _cue("Two falls in the Mt. Vessa National Park were not related.", "Vessa National Park", "FAC") == ""
     assert _cue("It would be odd if Brevik were to leave.", "Brevik") == ""
 
 

@@ -117,8 +117,8 @@ class KindContexts:
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
-        if label == "NORP":
-            return ""
+        if label not in ("PERSON", "ORG", "GPE"):
+            return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if " " not in name and self.team_after.match(text, end):
             return "ORG"
         if self._plural_subject(name, text, start, end):
