@@ -203,7 +203,7 @@ class NameGraphResolver:
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
-        self._mention_docs = [m.doc for m in mentions]
+        in_sport = frozenset(i for i, m in enumerate(mentions) if m.doc in sport_docs)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
@@ -213,7 +213,7 @@ class NameGraphResolver:
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
-            voted = self._country_kind(nodes, groups[i], voted, sport_docs)
+            voted = self._country_kind(nodes, groups[i], voted, in_sport)
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
@@ -659,17 +659,18 @@ class NameGraphResolver:
         return "GROUP"
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str,
-                      sport_docs: frozenset[str] = frozenset()) -> str:
+                      in_sport: frozenset[int] = frozenset()) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
         state; its side in a sports report is another node (``team``). One the model calls a
         group ("Kemaria" as ORG) is the state too, unless half its mentions are in sports reports
-        (stories naming a side: ``sport_docs``), where the mention stage may have missed the side."""
+        (``in_sport``: mentions in stories naming a side), where the mention stage may have
+        missed the side."""
         if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
             return kind
         if kind in ("LOC", "FAC"):
             return "GPE"
-        in_sport = sum(self._mention_docs[m] in sport_docs for n in members for m in nodes[n].mentions)
-        if kind == "ORG" and in_sport * 2 < sum(len(nodes[n].mentions) for n in members):
+        indices = [m for n in members for m in nodes[n].mentions]
+        if kind == "ORG" and 2 * sum(m in in_sport for m in indices) < len(indices):
             return "GPE"
         return kind
 
@@ -791,12 +792,13 @@ class _NamedSpans:
         self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for m in mentions:
             self.spans[m.doc].append((m.start, m.end))
-        for spans in self.spans.values():
+        self.starts: dict[str, list[int]] = {}
+        for doc, spans in self.spans.items():
             spans.sort()
+            self.starts[doc] = [start for start, _ in spans]
 
     def __call__(self, doc: str):
-        spans = self.spans.get(doc, [])
-        starts = [s for s, _ in spans]
+        spans, starts = self.spans.get(doc, []), self.starts.get(doc, [])
 
         def covered(offset: int) -> bool:
             i = bisect_right(starts, offset) - 1
