@@ -2,11 +2,12 @@
 
 Input: the documents' texts and the mentions. Output, for each mention, the kind its raw
 surrounding words state ("Rapper Kessel": PERSON; "Kessel are favourites", "the Kessel bench":
-ORG; "tested positive for Kessel", "the Kessel 100 index": NONE, no actor), and two tests of a
-lone word: is it a fragment of a longer name (written right against another capitalized word:
-"Duran" of "Duran Duran"), and is it a common word capitalized only because it opens its
-sentences ("Digital music downloads ...")? The resolver votes these over all mentions of an
-actor, the model's label being one more voice (``NameGraphResolver._context_cued``).
+ORG; "tested positive for Kessel", "the Kessel 100 index": NONE, no actor), and tests of a lone
+word: is it a fragment of a longer name (written right against another capitalized word: "Duran"
+of "Duran Duran"), a common word capitalized only because it opens its sentences ("Digital music
+downloads ..."), or goods counted after an amount ("3.35m Euros")? The resolver votes these over
+all mentions of an actor, the model's label being one more voice
+(``NameGraphResolver._context_cued`` and ``_no_name_clusters``).
 
 Words are in ``data/kind_contexts.yaml``; no parse is needed, so each test is a regular
 expression anchored at the mention (linear in the mentions).
