@@ -14,6 +14,7 @@ unless it would put two different full person names or a "distinct" pair into on
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +27,7 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
+from newsgraph.resolve.contexts import NONE, KindContexts, after_amount, glued, opens_sentence, word_cases
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
@@ -89,6 +91,19 @@ WORK_DOC_SHARE_PERSON = 3
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
 AWARD_SHARE = 3
+# A thing by the words around it ("tested positive for X", "the X 100 index"): this many such
+# mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
+THING_MIN = 2
+THING_SHARE = 3
+# A lone word written against another capitalized word ("Duran" of "Duran Duran") in FRAGMENT_SHARE
+# of its mentions (and FRAGMENT_MIN at least) is a piece of a longer name, no actor.
+FRAGMENT_MIN = 2
+FRAGMENT_SHARE = 2 / 3
+# A lone word that opens the sentence in every mention is a common word capitalized there
+# ("Digital music downloads ...") when the corpus writes it in lower case this many times as
+# often as capitalized, and LOWER_MIN times at least.
+LOWER_SHARE = 3
+LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
@@ -146,6 +161,7 @@ class NameGraphResolver:
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         self.domains = StoryDomains.from_data()
+        self.contexts = KindContexts.from_data()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -158,8 +174,12 @@ class NameGraphResolver:
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None):
         mentions = self._styled_links_undone(mentions)
+        things: frozenset[int] = frozenset()
+        stated: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
+            stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
+            mentions, things = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
         global_links = _global_links(mentions, links)
@@ -189,6 +209,8 @@ class NameGraphResolver:
                 last_uses[words[-1]] += len(node.mentions)
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
+        sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
+        in_sport = frozenset(i for i, m in enumerate(mentions) if m.doc in sport_docs)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
@@ -198,7 +220,7 @@ class NameGraphResolver:
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
-            voted = self._country_kind(nodes, groups[i], voted)
+            voted = self._country_kind(nodes, groups[i], voted, in_sport)
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
@@ -208,6 +230,9 @@ class NameGraphResolver:
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
         works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        if texts:
+            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
+                                            given_uses, last_uses, works)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -237,6 +262,100 @@ class NameGraphResolver:
                         and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
         return found
+
+    def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
+                      ) -> tuple[list[Mention], frozenset[int]]:
+        """Mentions the mention stage gave no cue take the one their raw words state (see
+        ``resolve/contexts.py``): "Rapper X", "X are favourites", "the X bench" are voted by
+        ``_cued_kind`` like the stage's own cues; the indices of mentions the words call a thing
+        ("tested positive for X") are returned for ``_no_name_clusters``."""
+        out = list(mentions)
+        things = set()
+        for i, mention in enumerate(mentions):
+            text = texts.get(mention.doc)
+            if not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys:
+                continue  # a country's side takes no cue: "Kemaria are favourites" is its team
+            cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
+            if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
+                cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
+            if cue == NONE:
+                things.add(i)
+            elif cue:
+                out[i] = replace(mention, cue=cue)
+        return out, frozenset(things)
+
+    def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                          mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
+                          stated: frozenset[int], given_uses: Counter, last_uses: Counter,
+                          works: set[int] = frozenset()) -> set[int]:
+        """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
+        mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
+        cues), a piece of a longer name (a lone word written inside a longer name the corpus
+        names, or against another capitalized word, in FRAGMENT_SHARE of its mentions: "Duran" of
+        "Duran Duran", "Skills" of "Department for Education and Skills"), or a common word that
+        opens every sentence it is in and that the corpus writes mostly in lower case ("Digital
+        music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
+        person, nor a lone word full person names of the corpus bear ("Young" opens "Young
+        said"); a thing or a common word never where a parsed sentence gives the name a kind
+        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's)."""
+        cases: tuple[Counter, Counter] | None = None
+        found: set[int] = set()
+        lone: dict[int, str] = {}
+        for i, members in enumerate(groups):
+            if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            thing = sum(m in things for m in indices)
+            cued = sum(m in stated for m in indices)
+            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
+                found.add(i)
+                continue
+            if any(" " in nodes[n].key or nodes[n].acronym for n in members):
+                continue
+            key = nodes[members[0]].key
+            if not given_uses.get(key) and not last_uses.get(key):
+                lone[i] = key
+        longer = _longer_names(mentions, set(lone.values()))
+        named = _NamedSpans(mentions)
+        actor_keys = {nodes[n].key for i, members in enumerate(groups) if i not in works for n in members}
+        for i, key in lone.items():
+            indices = [m for n in groups[i] for m in nodes[n].mentions]
+            ms = [mentions[m] for m in indices]
+            # a cue read around a piece is the whole name's ("the Kessel Group's director")
+            if self._fragment(ms, texts, longer.get(key, ()), named, actor_keys):
+                found.add(i)
+                continue
+            if any(m in stated for m in indices):
+                continue
+            amounts = sum(after_amount(texts.get(m.doc, ""), m.start) for m in ms)
+            if len(ms) >= FRAGMENT_MIN and amounts >= FRAGMENT_SHARE * len(ms):
+                # "earned 3.35m Kessos" tagged a person: a currency or goods the corpus writes in
+                # lower case too ("a fee of £27m Kessel" is a player: no lower-case "kessel")
+                cases = cases or word_cases(texts.values())
+                if cases[0][key] >= max(LOWER_MIN, cases[1][key]):
+                    found.add(i)
+                    continue
+            if all(opens_sentence(texts.get(m.doc, ""), m.start) for m in ms):
+                cases = cases or word_cases(texts.values())
+                lower, capital = cases
+                if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
+                    found.add(i)
+        return found
+
+    @staticmethod
+    def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str], named,
+                  actor_keys: set[str]) -> bool:
+        """A piece of longer names in FRAGMENT_SHARE of its mentions, none of them the name of
+        an actor: "Valley" of "the Sons of the Valley" stands for that group, and leaving the
+        graph would lose it (joining them is the merge rules' work)."""
+        pieces = 0
+        for m in ms:
+            text = texts.get(m.doc, "")
+            whole = _inside_name(text, m.start, m.end, longer)
+            if whole and name_key(whole) in actor_keys:
+                return False
+            pieces += bool(whole) or glued(text, m.start, m.end, m.label, named(m.doc))
+        return pieces >= FRAGMENT_MIN and pieces >= FRAGMENT_SHARE * len(ms)
 
     @staticmethod
     def _called_award(ms: list[Mention], texts: dict[str, str], context: AwardContext) -> bool:
@@ -581,10 +700,19 @@ class NameGraphResolver:
                     return kind
         return "GROUP"
 
-    def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
+    def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str,
+                      in_sport: frozenset[int] = frozenset()) -> str:
         """A country's name the model calls a region or a building ("Ivory Coast" as LOC) is the
-        state; its side in a sports report is another node (``team``)."""
-        if kind in ("LOC", "FAC") and all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+        state; its side in a sports report is another node (``team``). One the model calls a
+        group ("Kemaria" as ORG) is the state too, unless half its mentions are in sports reports
+        (``in_sport``: mentions in stories naming a side), where the mention stage may have
+        missed the side."""
+        if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+            return kind
+        if kind in ("LOC", "FAC"):
+            return "GPE"
+        indices = [m for n in members for m in nodes[n].mentions]
+        if kind == "ORG" and 2 * sum(m in in_sport for m in indices) < len(indices):
             return "GPE"
         return kind
 
@@ -697,6 +825,59 @@ def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[
         if text and m.start >= 4 and text[m.start - 4:m.start].lower() == "the ":
             found.add(m.key)
     return found
+
+
+class _NamedSpans:
+    """Whether a mention covers a character offset of a document (for ``glued``)."""
+
+    def __init__(self, mentions: Sequence[Mention]):
+        self.spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for m in mentions:
+            self.spans[m.doc].append((m.start, m.end))
+        self.starts: dict[str, list[int]] = {}
+        for doc, spans in self.spans.items():
+            spans.sort()
+            self.starts[doc] = [start for start, _ in spans]
+
+    def __call__(self, doc: str):
+        spans, starts = self.spans.get(doc, []), self.starts.get(doc, [])
+
+        def covered(offset: int) -> bool:
+            i = bisect_right(starts, offset) - 1
+            return i >= 0 and spans[i][0] <= offset < spans[i][1]
+        return covered
+
+
+def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, list[str]]:
+    """For each of ``words`` (name keys of lone words), the names of several words the corpus's
+    mentions write that hold it as a word (at most MAX_SHORT_FORM_BLOCK: a common word is in
+    too many names to tell anything)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    if not words:
+        return {}
+    for mention in mentions:
+        if " " not in mention.text:
+            continue
+        for word in mention.text.split():
+            if word.lower() in words:
+                found[word.lower()].add(mention.text)
+    return {w: sorted(names) for w, names in found.items() if len(names) <= MAX_SHORT_FORM_BLOCK}
+
+
+def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> str:
+    """The longer name written right there in the text that holds the mention's words as
+    one of its words, or ""."""
+    word = text[start:end]
+    for name in names:
+        if len(name) <= len(word):
+            continue  # the mention's own name ("Dr Kessel" of the key "kessel") is no longer one
+        at = name.find(word)
+        while at >= 0:
+            begin = start - at
+            if begin >= 0 and text[begin:begin + len(name)] == name:
+                return name
+            at = name.find(word, at + 1)
+    return ""
 
 
 def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
@@ -1478,6 +1659,16 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
         if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
             listed.add(i)
     return frozenset(listed)
+
+
+def _initialled_in_sheet(mention: Mention, text: str) -> bool:
+    """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
+    player ("S Korean" or "Q Magazine" in running text are no initials of a person)."""
+    if " " in mention.text.strip() or not _initial_before(text, mention.start):
+        return False
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return _team_sheet_line(text[start:end if end >= 0 else len(text)])
 
 
 def _team_sheet_line(line: str) -> bool:

@@ -1,0 +1,186 @@
+"""Kinds by the words around a name, read in every story and pooled over the corpus.
+
+Input: the documents' texts and the mentions. Output, for each mention, the kind its raw
+surrounding words state ("Rapper Kessel": PERSON; "Kessel are favourites", "the Kessel bench":
+ORG; "tested positive for Kessel", "the Kessel 100 index": NONE, no actor), and tests of a lone
+word: is it a fragment of a longer name (written right against another capitalized word: "Duran"
+of "Duran Duran"), a common word capitalized only because it opens its sentences ("Digital music
+downloads ..."), or goods counted after an amount ("3.35m Euros")? The resolver votes these over
+all mentions of an actor, the model's label being one more voice
+(``NameGraphResolver._context_cued`` and ``_no_name_clusters``).
+
+Words are in ``data/kind_contexts.yaml``; no parse is needed, so each test is a regular
+expression anchored at the mention (linear in the mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsgraph.data import load_yaml
+from newsgraph.resolve.works import _ends_title
+
+NONE = "NONE"  # the words say the name is a thing, no actor
+
+# What may stand between the previous sentence and a capitalized role that opens the next one.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;][\"'\u2019\u201d)]*\s+|\n\s*|[\"\u201c\u2018]\s*)$")
+_WORD = re.compile(r"\b[a-z]+\b")
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
+# a capitalized word or a lone capital letter right after ("Kessel Warehouse", "Group B"; not the
+# pronoun "I")
+_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*|[A-HJ-Z](?![\w'\u2019.-]))")
+# a capitalized word right before, maybe joined by "of" ("the Prisoner of Kessel"); a capital
+# letter alone is an initial ("A Kessel" of a team sheet)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)? $")
+# an amount right before: "3.5m", "885,000", "12bn" (a results table's "Kessel 2 Vaal 1" has
+# no separator or multiplier)
+_AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?:m|bn|k)?\s+$|(?<![\w.,])\d+(?:m|bn)\s+$")
+# where the clause of a name begins, and words in it that make the name one of several subjects
+_CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
+_COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
+_POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
+# the last of coordinated words inside a body's name: "the Department for Tamsk and Kessel",
+# "Secretary of State for Vaal, Tamsk and Kessel"
+_NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+)+and\s+$")
+# a capitalized word joined to the name by "and" ("Belle and Kessel", "Public and Kessel Services"),
+# and what before that word makes it one of a list ("Tamsk, Vaal and Kessel", "between Vaal and")
+_JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
+_LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
+# a name listed after another one: "Vaal, Kessel are ..."
+_NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
+
+
+def _alternatives(words) -> str:
+    words = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@dataclass
+class KindContexts:
+    """The regular expressions of ``data/kind_contexts.yaml``."""
+
+    role_opening: re.Pattern
+    plural_after: re.Pattern
+    plural_blocked: re.Pattern
+    team_after: re.Pattern
+    worker_at: re.Pattern
+    body_before: re.Pattern
+    worker_after: re.Pattern
+    outlet_after: re.Pattern
+    thing_before: re.Pattern
+    thing_after: re.Pattern
+    work_apposition: re.Pattern
+
+    @classmethod
+    def from_data(cls) -> "KindContexts":
+        data = load_yaml("kind_contexts.yaml")
+        works = _alternatives(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+        roles = _alternatives(data.get("person_roles_opening", ()))
+        leads = _alternatives(data.get("thing_leads_before", ()))
+        nouns = _alternatives(data.get("thing_nouns_before", ()))
+        return cls(
+            role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
+            plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
+            plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
+                                      re.IGNORECASE),
+            team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
+            body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
+            worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
+            worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
+                                    rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
+            outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
+            thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
+            thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
+            work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
+                                       rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+        )
+
+    def cue(self, text: str, start: int, end: int, label: str) -> str:
+        """The kind the words right around ``text[start:end]`` state, or ""."""
+        name = text[start:end].strip()
+        if not name:
+            return ""  # offsets outside the text: nothing to read
+        before = text[max(0, start - 40):start]
+        if self.thing_before.search(before) and _ends_title(text, end):
+            return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
+        if self.thing_after.match(text, end) or self.work_apposition.match(text, end):
+            return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
+        if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
+            return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
+        role = self.role_opening.search(before)
+        if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
+            return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
+        if self.body_before.search(before):
+            return "ORG"  # "the charity Kessel"
+        if self.worker_at.search(before) or self.worker_after.match(text, end):
+            return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
+        if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
+            return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
+        if label not in ("PERSON", "ORG", "GPE"):
+            return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if " " not in name and self.team_after.match(text, end):
+            return "ORG"
+        if self._plural_subject(name, text, start, end):
+            return "ORG"  # "Kessel are favourites", "St Vaal, who are"
+        return ""
+
+    def _plural_subject(self, name: str, text: str, start: int, end: int) -> bool:
+        """A plural verb right after the name, which is its whole subject: not one of a list
+        ("Vaal, Kessel are", "A and lyricist Kessel are", "stars such as Kessel have"), nor a
+        plural itself ("Kessels are": a family; "Kemari authorities are": people described)."""
+        words = name.split()
+        if words[-1][:1].islower() or (len(words) == 1 and name.endswith("s")):
+            return False
+        if not self.plural_after.match(text, end):
+            return False
+        before = text[max(0, start - 120):start]
+        clause = _CLAUSE_START.split(before)[-1]
+        return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
+                    or _COORDINATED.search(clause))
+
+
+def after_amount(text: str, start: int) -> bool:
+    """An amount is written right before the mention ("3.35m Kessos", "885,000 Vaals")."""
+    return bool(_AMOUNT_BEFORE.search(text, max(0, start - 20), start))
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """The mention is the first word of its sentence, line or quotation."""
+    return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
+
+
+def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
+    """The mention is written against another capitalized word of the same name: one after it
+    ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
+    not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
+    of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
+    Kessel"), or a word joined by "and" that no mention holds (``named(offset)`` says whether a
+    mention covers the offset): "Belle and Kessel" is one name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
+    Kessel"), not cut."""
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    if after:
+        return True
+    if label == "PERSON":
+        return False
+    if _NAMED_COORDINATION.search(text, max(0, start - 80), start):
+        return True  # "Skills" of "the Department for Education and Skills"
+    joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+    if (joined and named is not None and not named(joined.start(1))
+            and not opens_sentence(text, joined.start(1)) and not _LIST_BEFORE.search(text, max(0, joined.start(1) - 12), joined.start(1))):
+        return True  # "Belle and Kessel": a capitalized word no mention holds, joined to the name
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    # a title's "The" ("The Kessels", a band or a show) tells nothing of which
+    return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())
+
+
+def word_cases(texts) -> tuple[Counter, Counter]:
+    """How often each word is written in lower case, and capitalized, in the corpus (keys in
+    lower case; one pass over the texts)."""
+    lower: Counter = Counter()
+    capital: Counter = Counter()
+    for text in texts:
+        lower.update(_WORD.findall(text))
+        capital.update(w.lower() for w in _CAPITALIZED.findall(text))
+    return lower, capital
