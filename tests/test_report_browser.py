@@ -142,7 +142,8 @@ def test_selecting_an_edge_lists_its_events_with_claims(sample_page, sample):
     events = panel.query_selector_all(".event")
     assert len(events) == len(relations[index]["events"]) == 2
     assert all(e.query_selector("mark.trigger") for e in events)
-    assert "2 independent sources" in panel.inner_text()
+    # the article's own "agreed" and al-Qassimi's account of it in the same article: one voice
+    assert "2 events in 1 document · 1 independent source ·" in panel.inner_text()
 
 
 def test_search_finds_an_actor_by_another_spelling(sample_page):

@@ -136,6 +136,11 @@
     return visible(value).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  /** "1 event", "2 events": a count with its noun in the right number. */
+  function counted(count, noun) {
+    return `${count} ${noun}${count === 1 ? "" : "s"}`;
+  }
+
   /** An element; string children become text nodes, attributes go through setAttribute. */
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -337,8 +342,8 @@
       el("h2", { class: "relation-name" }, actorName(relation.source), ` \u2500${relation.type || "untyped"}\u2192 `,
         actorName(relation.target)),
       el("p", { class: "meta" }, badge(quad.label, "", null),
-        ` ${relation.events.length} events in ${relation.documents} documents \u00b7 `,
-        `${relation.independent_sources} independent sources \u00b7 ${period}`),
+        ` ${counted(relation.events.length, "event")} in ${counted(relation.documents, "document")} \u00b7 `,
+        `${counted(relation.independent_sources, "independent source")} \u00b7 ${period}`),
       el("p", { class: "actions" }, actionButton("Both actors: all their evidence", () => showPair(relation.source, relation.target))),
       el("h3", {}, `Evidence (${relation.events.length} events)`),
       relation.events.length ? limitedList(relation.events, eventItem, "events") : none("No events found for this relation.")));
