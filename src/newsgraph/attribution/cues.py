@@ -31,7 +31,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs")
+              "addressee_verbs", "charge_verbs", "time_adverbs",
+              "mute_subjects", "display_verbs", "display_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -96,6 +97,9 @@ class CueLexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
+    mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
+    display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement
+    display_nouns: frozenset[str] = frozenset()  # "showed an interest": what is displayed, nothing said
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

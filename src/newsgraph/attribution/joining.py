@@ -79,7 +79,9 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
         elif item.content_from == "clause" and id(item) not in cited and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
-    kept = [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+    # a no-comment on nothing has an empty content where its words end ("declined to comment|")
+    kept = [item for item in result if item.content is not None and (
+        item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
     return _without_duplicates(kept)
 
 

@@ -123,6 +123,8 @@ class SpeakerResolver:
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
+            if author is None and self._unowned_documents(item):
+                return Speaker(None, True, kind="document", plural=True)  # "studio estimates": no one named
             return Speaker(author, False, kind="document")
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
@@ -196,6 +198,16 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         return Speaker(self._mention_in(item.speaker, _AUTHOR_LABELS), False, plural=item.speaker_plural)
+
+    def _unowned_documents(self, item: Found) -> bool:
+        """ "according to studio estimates", "industry figures show": documents in the plural
+        with no article, owner or name ("the figures", "its estimates", "Nielsen estimates" point
+        to a known author): an unnamed source."""
+        words = self._words(item.speaker).split()
+        return (item.speaker_plural and not item.speaker_proper and bool(words)
+                and all(w[:1].islower() for w in words[item.speaker[0] == item.sentence[0]:])  # a capital opening the sentence
+                and words[0].lower() not in self.coref.lexicon.determiners | _DEFINITE | {"his", "her", "our", "my", "your"}
+                and not any(w.endswith(("'s", "’s", "'", "’")) for w in words))
 
     def _relative(self, item: Found) -> Speaker | None:
         """A relative pronoun speaker ("who", "which") and the name right before it, with nothing
