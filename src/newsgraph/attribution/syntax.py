@@ -282,11 +282,13 @@ def _imagined(token, lexicon: CueLexicon) -> bool:
 
 def _urged(token, lexicon: CueLexicon) -> bool:
     """The verb is what someone is urged, asked or told to do ("urged the club to reject the
-    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim)."""
+    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim). Any
+    verb with an object before the infinitive makes that object its subject ("would prefer Turkey
+    to admit that ...", "forced the minister to admit"): the main verb's subject says nothing,
+    and whether the object did, the parse does not tell."""
     head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.infinitive_verbs \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
 
 
 def _generic_you(token) -> bool:
@@ -673,6 +675,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             item.clause = _trim(outside, offset)
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
+        if words and words[0].tag_ in ("WDT", "WP") and words[0].i < token.i:
+            # "AAC, which it says helps thwart piracy": the clause's relative subject stands before
+            # the speaker and the cue; what is said is what follows the cue
+            words = [t for t in words if t.i > token.i]
         item.clause = _trim(_without_connective(words, lexicon), offset)
     if token.lemma_.lower() in lexicon.object_verbs and not (
             token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
