@@ -285,9 +285,11 @@ def _urged(token, lexicon: CueLexicon) -> bool:
     deal", "asked the minister to confirm"): nobody has said it (the urging is the claim). Any
     verb with an object before the infinitive makes that object its subject ("would prefer Turkey
     to admit that ...", "forced the minister to admit"): the main verb's subject says nothing,
-    and whether the object did, the parse does not tell."""
+    and whether the object did, the parse does not tell. Not after a verb of aim ("used blunt
+    language to denounce X": the subject denounces)."""
     head = token.head
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and head.lemma_.lower() not in lexicon.aim_verbs \
         and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
 
 
