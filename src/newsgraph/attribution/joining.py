@@ -219,7 +219,8 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
         clause_in_quote = item.clause is not None and marks[0] <= item.clause[0] < marks[1]
         shares_sentence = item.sentence[0] < marks[1] and marks[0] < item.sentence[1]
         colon_before = item.colon and item.sentence[1] <= marks[0] and not text[item.sentence[1]:marks[0]].strip()
-        if not (clause_in_quote or shares_sentence or colon_before):
+        # "“Why now?” she asked.": the parser may end the sentence at the quote's question mark
+        if not (clause_in_quote or shares_sentence or colon_before or _tag_after(text, quote, item)):
             continue
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
@@ -232,13 +233,14 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
 
 
 def _tag_after(text: str, quote: Quote, item: Found) -> bool:
-    """The cue follows the quote at once ("“...,” the minister said"), the quote closing on a
-    comma and nothing but the speaker between."""
+    """The cue follows the quote at once ("“...,” the minister said", "“Why now?” she asked"),
+    the quote closing on a comma, a question or an exclamation mark, and nothing but the speaker
+    between."""
     if item.cue[0] < quote.mark_end or item.cue[0] - quote.mark_end > _MAX_TAG_CHARS:
         return False
     closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
     between = text[quote.mark_end:item.cue[0]]
-    return closing == "," and not any(c in between for c in ".!?\n\u201c\"")
+    return closing in (",", "?", "!") and not any(c in between for c in ".!?\n\u201c\"")
 
 
 def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
