@@ -1785,3 +1785,14 @@ def test_a_cue_someone_else_is_wanted_to_say_is_no_claim(analyze):
 def test_a_relative_subject_before_the_cue_is_not_content(analyze):
     result = claims_of(analyze, "Korvo prefers the Ogg format, which it says makes copying harder.")
     assert only(result.claims, cue="says").text == "makes copying harder"
+
+
+def test_a_free_relative_opening_the_content_stays(analyze):
+    claim = only(claims_of(analyze, "What they did, not what they were called, was what counted, she added.").claims,
+                 cue="added")
+    assert claim.text == "What they did, not what they were called, was what counted"
+
+
+def test_a_refusal_inside_reported_speech_under_could_is_still_a_no_comment(analyze):
+    result = claims_of(analyze, "A Tessel Bank spokesman said he could not comment on the case.")
+    assert only(result.claims, cue="comment").stance == "decline_comment"

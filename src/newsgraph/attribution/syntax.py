@@ -220,7 +220,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None
     if (item.stance in ("deny", "decline_comment") or lexicon.speech_verbs.get(lemma) == "deny") and _hypothetical(token):
         return None  # "had he denied the charge", "if they deny it": no one denied anything
-    if _conditional(token) or _imagined(token, lexicon):
+    if _conditional(token) or (item.stance == "assert" and _imagined(token, lexicon)):
         return None  # "if the minister says ...", "X said parents would wonder why ...": not said
     item.cue_lemma = lemma
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
@@ -677,7 +677,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             item.clause = _trim(outside, offset)
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
-        if words and words[0].tag_ in ("WDT", "WP") and words[0].i < token.i:
+        if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
             # "AAC, which it says helps thwart piracy": the clause's relative subject stands before
             # the speaker and the cue; what is said is what follows the cue
             words = [t for t in words if t.i > token.i]
