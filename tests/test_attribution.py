@@ -1796,3 +1796,21 @@ def test_a_free_relative_opening_the_content_stays(analyze):
 def test_a_refusal_inside_reported_speech_under_could_is_still_a_no_comment(analyze):
     result = claims_of(analyze, "A Tessel Bank spokesman said he could not comment on the case.")
     assert only(result.claims, cue="comment").stance == "decline_comment"
+
+
+def test_even_if_is_no_condition(analyze):
+    result = claims_of(analyze, "Tait got praise, even if the coach admitted Cardiff was a hard place.")
+    assert only(result.claims, cue="admitted").text == "Cardiff was a hard place"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Why did he change his mind?” Ruiz asked.", "Why did he change his mind?"),
+    ("“Is it over?” asked Ruiz, the club captain.", "Is it over?"),
+])
+def test_a_quote_closing_on_a_question_takes_the_tag_after_it(analyze, text, quote):
+    assert only(claims_of(analyze, text).claims, cue="asked").text == quote
+
+
+def test_a_new_sentence_after_a_question_is_no_tag(analyze):
+    result = claims_of(analyze, "“Has Vardia moved on?” Responding to her, Mr Pugh said: “The plan is sound.”")
+    assert only(result.claims, cue="said").text == "The plan is sound."

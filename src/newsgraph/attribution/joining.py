@@ -240,6 +240,8 @@ def _tag_after(text: str, quote: Quote, item: Found) -> bool:
         return False
     closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
     between = text[quote.mark_end:item.cue[0]]
+    if closing in ("?", "!") and (text[item.cue[0]:item.cue[0] + 1].isupper() or item.colon or "," in between):
+        return False  # "“... Valley?” Responding to her, X said: “...”": a new sentence, not a tag
     return closing in (",", "?", "!") and not any(c in between for c in ".!?\n\u201c\"")
 
 

@@ -267,7 +267,8 @@ def _conditional(token) -> bool:
     chain = [token]
     while chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4:
         chain.append(chain[-1].head)
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for verb in chain for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+               for verb in chain for c in verb.children)  # "even if the coach admitted ...": it was said
 
 
 def _imagined(token, lexicon: CueLexicon) -> bool:
