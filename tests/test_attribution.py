@@ -1814,3 +1814,26 @@ def test_a_quote_closing_on_a_question_takes_the_tag_after_it(analyze, text, quo
 def test_a_new_sentence_after_a_question_is_no_tag(analyze):
     result = claims_of(analyze, "“Has Vardia moved on?” Responding to her, Mr Pugh said: “The plan is sound.”")
     assert only(result.claims, cue="said").text == "The plan is sound."
+
+
+@pytest.mark.parametrize("text", [
+    "Release date to be confirmed on the new console.",
+    "The owners of Vardo Oil are to ask the buyer of its unit to pay back a loan.",
+    "The minister is to announce that the scheme will end.",
+])
+def test_what_is_still_to_be_said_is_no_claim(analyze, text):
+    assert claims_of(analyze, text).claims == []
+
+
+def test_the_writers_you_is_no_speaker(analyze):
+    assert claims_of(analyze, "You forgot to mention the greatest show of them all!").claims == []
+
+
+def test_a_cue_inside_a_condition_is_no_claim(analyze):
+    text = "Firms could be cut off if they do not let consumers know exactly what they pay."
+    assert claims_of(analyze, text).claims == []
+
+
+def test_announcing_a_spending_boost_is_a_decision_not_a_claim(analyze):
+    text = "Even before Korvo announced this latest spending boost it backed open software."
+    assert [c for c in claims_of(analyze, text).claims if c.cue == "announced"] == []

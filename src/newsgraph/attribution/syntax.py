@@ -167,8 +167,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
             return None  # "urged the club to reject the deal": what someone is asked to say
-        if lemma in lexicon.question_verbs and (_negated(token) or _generic_you(token)):
-            return None  # "had not asked about X", "you might ask if ...": no question put by anyone
+        if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
+            return None  # "had not asked about X", "you might ask if ...", "you forgot to mention X": nobody
         if _negated(token) and _open_question(token):
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
@@ -182,6 +182,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         _set_content(item, token, offset, lexicon)
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
+        if _yet_to_come(token):
+            return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if item.clause is None and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies": not said yet, only planned
         if item.clause is None and _announces_a_plan(token, lexicon):
@@ -264,8 +266,8 @@ def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
 def _conditional(token) -> bool:
     """The cue is under "if" / "unless" ("if the minister says the plan is dead, ..."), itself
     or the verb it is the infinitive or conjunct of: a condition, nothing said."""
-    chain = [token]
-    while chain[-1].dep_ in ("xcomp", "conj") and len(chain) < 4:
+    chain = [token]  # "if they do not let consumers know what ...": the condition's verb holds the cue
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp") and len(chain) < 4:
         chain.append(chain[-1].head)
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
                for verb in chain for c in verb.children)  # "even if the coach admitted ...": it was said
@@ -492,6 +494,18 @@ def _denies_a_person(token, lexicon: CueLexicon) -> bool:
 def _not_yet(token) -> bool:
     """ "have yet to deny", "never denied" """
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
+
+
+def _yet_to_come(token) -> bool:
+    """ "(date) to be confirmed", "the owners are to ask the buyer to pay": an infinitive of what
+    is still to be said, passive with no subject of its own, or after "be" ("is to announce")."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not to:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in token.children):
+        return token.dep_ not in ("xcomp",) or token.head.lemma_.lower() in ("be",)
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"
 
 
 def _future(token) -> bool:
