@@ -1837,3 +1837,8 @@ def test_a_cue_inside_a_condition_is_no_claim(analyze):
 def test_announcing_a_spending_boost_is_a_decision_not_a_claim(analyze):
     text = "Even before Korvo announced this latest spending boost it backed open software."
     assert [c for c in claims_of(analyze, text).claims if c.cue == "announced"] == []
+
+
+def test_a_response_that_was_to_say_something_is_said(analyze):
+    result = claims_of(analyze, "His best response was to say that he had been misquoted.")
+    assert only(result.claims, cue="say").text == "he had been misquoted"

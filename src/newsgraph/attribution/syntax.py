@@ -182,7 +182,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         _set_content(item, token, offset, lexicon)
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
-        if _yet_to_come(token):
+        if _yet_to_come(token, lexicon):
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if item.clause is None and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies": not said yet, only planned
@@ -496,16 +496,21 @@ def _not_yet(token) -> bool:
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
 
 
-def _yet_to_come(token) -> bool:
+def _yet_to_come(token, lexicon: CueLexicon) -> bool:
     """ "(date) to be confirmed", "the owners are to ask the buyer to pay": an infinitive of what
-    is still to be said, passive with no subject of its own, or after "be" ("is to announce")."""
+    is still to be said, passive with no subject of its own, or after "be" whose subject is
+    someone ("the minister is to announce"; not "his best response was to say": what he said)."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not to:
         return False
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in token.children):
         return token.dep_ not in ("xcomp",) or token.head.lemma_.lower() in ("be",)
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PROPN" or subject.tag_ == "NNS"
+                                    or subject.lemma_.lower() in lexicon.anonymous_nouns)
 
 
 def _future(token) -> bool:
