@@ -1842,3 +1842,12 @@ def test_announcing_a_spending_boost_is_a_decision_not_a_claim(analyze):
 def test_a_response_that_was_to_say_something_is_said(analyze):
     result = claims_of(analyze, "His best response was to say that he had been misquoted.")
     assert only(result.claims, cue="say").text == "he had been misquoted"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The passion I had, I do not know if you can find that,” he admitted.", "admitted"),
+    ("Oil firm Varco has announced a 26% rise in annual profits.", "announced"),
+    ("Committee members said the Home Office had been wrong to dismiss concerns from staff.", "dismiss"),
+])
+def test_tags_results_and_judged_acts_stay_claims(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue)

@@ -267,10 +267,16 @@ def _conditional(token) -> bool:
     """The cue is under "if" / "unless" ("if the minister says the plan is dead, ..."), itself
     or the verb it is the infinitive or conjunct of: a condition, nothing said."""
     chain = [token]  # "if they do not let consumers know what ...": the condition's verb holds the cue
-    while chain[-1].dep_ in ("xcomp", "conj", "ccomp") and len(chain) < 4:
-        chain.append(chain[-1].head)
+    while len(chain) < 4 and (chain[-1].dep_ in ("xcomp", "conj") or (
+            chain[-1].dep_ == "ccomp" and not _punctuation_between(chain[-1].head, chain[-1]))):
+        chain.append(chain[-1].head)  # not "“... if you can find that,” he admitted": a tag after a quote
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
                for verb in chain for c in verb.children)  # "even if the coach admitted ...": it was said
+
+
+def _punctuation_between(a, b) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.is_punct for t in a.doc[low + 1:high])
 
 
 def _imagined(token, lexicon: CueLexicon) -> bool:
@@ -506,8 +512,9 @@ def _yet_to_come(token, lexicon: CueLexicon) -> bool:
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in token.children):
         return token.dep_ not in ("xcomp",) or token.head.lemma_.lower() in ("be",)
-    if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
-        return False
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be" \
+            or any(c.dep_ in ("acomp", "attr") for c in token.head.children):
+        return False  # "had been wrong to dismiss concerns": it was dismissed
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.pos_ == "PROPN" or subject.tag_ == "NNS"
                                     or subject.lemma_.lower() in lexicon.anonymous_nouns)
