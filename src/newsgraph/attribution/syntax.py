@@ -869,6 +869,16 @@ def _relative_object(token, pronoun, offset: int, *, denial: bool = False) -> Sp
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
+    while denial and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "faced charges in court, which he denies", "£50bn of cuts by 2011, which they deny": the
+        # parse hangs the clause on the last noun; what is denied is the noun the phrase belongs to,
+        # or the object of the verb it belongs to
+        owner = noun.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < noun.head.i), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = owner
     return _trim([t for t in noun.subtree if t.i < pronoun.i and t.i >= noun.left_edge.i], offset)
 
 
