@@ -258,6 +258,17 @@ def test_no_comment(analyze, sentence, cue):
     assert claim.speaker_text == "The Defense Ministry"
 
 
+@pytest.mark.parametrize("sentence, words", [
+    ("Tarsis Bank declined to comment, saying it did not discuss its clients.", "Tarsis Bank declined to comment"),
+    ("The Defense Ministry did not respond to requests for comment.",
+     "The Defense Ministry did not respond to requests for comment"),
+])
+def test_no_comment_on_nothing_has_an_empty_content_after_its_words(analyze, sentence, words):
+    # the content is not the cue ("declined to comment"): empty, where the silence's words end
+    claim = only(claims_of(analyze, sentence).claims, stance="decline_comment")
+    assert claim.text == "" and claim.start == claim.end == len(words)
+
+
 def test_no_comment_topic_is_the_content(analyze):
     result = claims_of(analyze, "Rania Saleem declined to comment on reports of an amnesty.")
     claim = only(result.claims, cue="declined")
@@ -980,7 +991,7 @@ def test_a_declined_discussion_has_its_object_as_topic(analyze):
                                 "Mayor Olaf Ruud declined to discuss details.")
     first, second = only(result.claims, cue="refused"), only(result.claims, cue="declined")
     assert (first.stance, first.text) == ("decline_comment", "the reports that the tunnel had been closed")
-    assert (second.stance, second.text) == ("decline_comment", "declined to discuss details")
+    assert (second.stance, second.text) == ("decline_comment", "")  # "details" is no topic
 
 
 def test_a_person_owned_by_a_body_is_not_the_body(analyze):
@@ -1825,3 +1836,140 @@ def test_a_bodys_short_name_in_brackets_is_no_other_body_for_it(analyze):
                                 "32 million connections.")
     claim = only(result.claims, speaker_text="it")
     assert speaker_name(result, claim) == "US Federal Communications Commission"
+
+
+# --- round 14: cue verbs in other senses, imagined and conditional cues ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Heavy rain has lashed the port of Korvath for a week, flooding its streets.",
+    "The storm which lashed Korvath last week left thousands without power.",
+    "The first quarter showed annual growth of 4.1%, with the second showing 0.9%.",
+])
+def test_weather_and_periods_are_no_speakers(analyze, text):
+    assert claims_of(analyze, text).claims == []
+
+
+def test_showing_an_interest_is_no_claim(analyze):
+    result = claims_of(analyze, "Mr Dalby said carmakers were already showing an interest in the engine.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_trying_to_show_is_an_aim_not_a_claim(analyze):
+    result = claims_of(analyze, "Ms Tarrow used the speech to try to show she was listening to voters.")
+    assert result.claims == []
+
+
+def test_a_cue_imagined_by_the_speaker_is_his_claim_only(analyze):
+    result = claims_of(analyze, "Opposition spokesman Ivo Drenk said parents would wonder why the director "
+                                "was still in post.")
+    assert [c.cue for c in result.claims] == ["said"]
+
+
+def test_a_cue_under_if_is_no_claim(analyze):
+    result = claims_of(analyze, "If the minister says the plan is dead, the unions will strike.")
+    assert result.claims == []
+
+
+def test_accusing_someone_of_lying_is_an_accusation_not_a_denial(analyze):
+    claim = only(claims_of(analyze, "In the interview Bellamy accused Pardew of lying.").claims, cue="accused")
+    assert claim.stance == "assert"
+
+
+def test_a_rejected_label_is_not_what_is_denied(analyze):
+    result = claims_of(analyze, "The band gained an image as a protest group - which Haldane rejected as a cliche.")
+    claim = only(result.claims, cue="rejected")
+    assert claim.text == "an image"  # what she rejects, not her label for it ("a cliche")
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    ("The film took $30m in weekend ticket sales, according to studio estimates.", True),
+    ("The film took $30m in weekend ticket sales, according to the figures.", False),
+])
+def test_documents_with_no_owner_are_unnamed_sources(analyze, text, anonymous):
+    assert only(claims_of(analyze, text).claims, cue="according to").anonymous is anonymous
+
+
+def test_a_cue_someone_else_is_wanted_to_say_is_no_claim(analyze):
+    # "Turkey" would admit, not "many in France"; nobody has said anything yet
+    result = claims_of(analyze, "Many in Vardia would prefer Tessel to admit that the killings were a crime.")
+    assert result.claims == []
+
+
+def test_a_relative_subject_before_the_cue_is_not_content(analyze):
+    result = claims_of(analyze, "Korvo prefers the Ogg format, which it says makes copying harder.")
+    assert only(result.claims, cue="says").text == "makes copying harder"
+
+
+def test_a_free_relative_opening_the_content_stays(analyze):
+    claim = only(claims_of(analyze, "What they did, not what they were called, was what counted, she added.").claims,
+                 cue="added")
+    assert claim.text == "What they did, not what they were called, was what counted"
+
+
+def test_a_refusal_inside_reported_speech_under_could_is_still_a_no_comment(analyze):
+    result = claims_of(analyze, "A Tessel Bank spokesman said he could not comment on the case.")
+    assert only(result.claims, cue="comment").stance == "decline_comment"
+
+
+def test_even_if_is_no_condition(analyze):
+    result = claims_of(analyze, "Tait got praise, even if the coach admitted Cardiff was a hard place.")
+    assert only(result.claims, cue="admitted").text == "Cardiff was a hard place"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("“Why did he change his mind?” Ruiz asked.", "Why did he change his mind?"),
+    ("“Is it over?” asked Ruiz, the club captain.", "Is it over?"),
+])
+def test_a_quote_closing_on_a_question_takes_the_tag_after_it(analyze, text, quote):
+    assert only(claims_of(analyze, text).claims, cue="asked").text == quote
+
+
+def test_a_new_sentence_after_a_question_is_no_tag(analyze):
+    result = claims_of(analyze, "“Has Vardia moved on?” Responding to her, Mr Pugh said: “The plan is sound.”")
+    assert only(result.claims, cue="said").text == "The plan is sound."
+
+
+@pytest.mark.parametrize("text", [
+    "Release date to be confirmed on the new console.",
+    "The owners of Vardo Oil are to ask the buyer of its unit to pay back a loan.",
+    "The minister is to announce that the scheme will end.",
+])
+def test_what_is_still_to_be_said_is_no_claim(analyze, text):
+    assert claims_of(analyze, text).claims == []
+
+
+def test_the_writers_you_is_no_speaker(analyze):
+    assert claims_of(analyze, "You forgot to mention the greatest show of them all!").claims == []
+
+
+def test_a_cue_inside_a_condition_is_no_claim(analyze):
+    text = "Firms could be cut off if they do not let consumers know exactly what they pay."
+    assert claims_of(analyze, text).claims == []
+
+
+def test_announcing_a_spending_boost_is_a_decision_not_a_claim(analyze):
+    text = "Even before Korvo announced this latest spending boost it backed open software."
+    assert [c for c in claims_of(analyze, text).claims if c.cue == "announced"] == []
+
+
+def test_a_response_that_was_to_say_something_is_said(analyze):
+    result = claims_of(analyze, "His best response was to say that he had been misquoted.")
+    assert only(result.claims, cue="say").text == "he had been misquoted"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The passion I had, I do not know if you can find that,” he admitted.", "admitted"),
+    ("Oil firm Varco has announced a 26% rise in annual profits.", "announced"),
+    ("Committee members said the Home Office had been wrong to dismiss concerns from staff.", "dismiss"),
+])
+def test_tags_results_and_judged_acts_stay_claims(analyze, text, cue):
+    assert only(claims_of(analyze, text).claims, cue=cue)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("On Monday Kell faced fraud charges in court, which he denies.", "fraud charges"),
+    ("He was arrested in March over claims of fraud, which he denies.", "claims of fraud"),
+])
+def test_a_relative_denial_denies_the_noun_not_a_place_or_date_after_it(analyze, text, denied):
+    claim = only(claims_of(analyze, text).claims, stance="deny")
+    assert claim.text == denied

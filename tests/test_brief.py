@@ -89,6 +89,14 @@ def test_quotes_are_cut_on_a_word_with_an_ellipsis(templates):
     assert templates.quote("  two\n lines ") == "two lines"
 
 
+def test_a_no_comment_on_nothing_is_written_without_an_empty_quote(templates):
+    # a declined comment with no topic has an empty content: no “” after "declined to comment"
+    assert templates.fill("says", "decline_bare", speaker="Vesta Holdings", quote="") == \
+        "Vesta Holdings declined to comment"
+    assert templates.fill("disputed", "declined_bare", asserters="the Ledger", quote="talks", denier="Vesta",
+                          denial="") == "According to the Ledger, “talks”; Vesta declined to comment"
+
+
 def test_a_user_file_overrides_single_wording(tmp_path):
     extra = tmp_path / "words.yaml"
     extra.write_text('modes: {asserted: "{subject} is said to be {ing}{object}"}\n', encoding="utf-8")

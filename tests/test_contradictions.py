@@ -530,7 +530,10 @@ def test_a_claim_and_its_subject_declining_to_comment_on_it():
                             "Vesta declined to comment."], title="Vesta tanker sale talk")
     article.claim(0, "The Harbour Ledger", "said", "Vesta was in talks to sell its tankers", "ledger")
     article.mention(0, "Vesta", "vesta")
-    article.claim(1, "Vesta", "declined", "declined to comment", "vesta", stance="decline_comment")
+    # a no-comment on no topic has an empty content where its words end, as the build writes it
+    article.claim(1, "Vesta", "declined", "", "vesta", stance="decline_comment")
+    end = article.span(1, "declined to comment")[1]
+    article.claims[-1].update(start=end, end=end)
     (found,) = find(article, actors=ACTORS)
     assert found["kind"] == "declined_comment" and found["items"] == ["d:c0", "d:c1"]
     assert found["summary"] == ("The Harbour Ledger says “The Harbour Ledger said Vesta was in talks to sell its "
@@ -638,7 +641,7 @@ def test_build_pairs_a_report_with_its_denial_and_a_claim_with_its_silence(writt
         "it had dumped toxic slurry in the northern bay"]
     assert "Orland Mining denies it" in denial["summary"] and "(“Slurry found in northern bay”)" in denial["summary"]
     silence = found["declined_comment"]
-    assert said(written_build, silence["items"][1]) == "declined to comment"
+    assert said(written_build, silence["items"][1]) == ""  # no topic: nothing said, on nothing
     assert "Vesta Holdings declines to comment" in silence["summary"]
 
 

@@ -31,7 +31,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns")
+              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
+              "mute_subjects", "display_verbs", "display_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -98,6 +99,9 @@ class CueLexicon:
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
+    mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
+    display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement
+    display_nouns: frozenset[str] = frozenset()  # "showed an interest": what is displayed, nothing said
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -79,7 +79,9 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
         elif item.content_from == "clause" and id(item) not in cited and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
-    kept = [item for item in result if item.content is not None and item.content[1] > item.content[0]]
+    # a no-comment on nothing has an empty content where its words end ("declined to comment|")
+    kept = [item for item in result if item.content is not None and (
+        item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
     return _without_duplicates(kept)
 
 
@@ -217,7 +219,8 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
         clause_in_quote = item.clause is not None and marks[0] <= item.clause[0] < marks[1]
         shares_sentence = item.sentence[0] < marks[1] and marks[0] < item.sentence[1]
         colon_before = item.colon and item.sentence[1] <= marks[0] and not text[item.sentence[1]:marks[0]].strip()
-        if not (clause_in_quote or shares_sentence or colon_before):
+        # "“Why now?” she asked.": the parser may end the sentence at the quote's question mark
+        if not (clause_in_quote or shares_sentence or colon_before or _tag_after(text, quote, item)):
             continue
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
@@ -230,13 +233,16 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
 
 
 def _tag_after(text: str, quote: Quote, item: Found) -> bool:
-    """The cue follows the quote at once ("“...,” the minister said"), the quote closing on a
-    comma and nothing but the speaker between."""
+    """The cue follows the quote at once ("“...,” the minister said", "“Why now?” she asked"),
+    the quote closing on a comma, a question or an exclamation mark, and nothing but the speaker
+    between."""
     if item.cue[0] < quote.mark_end or item.cue[0] - quote.mark_end > _MAX_TAG_CHARS:
         return False
     closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
     between = text[quote.mark_end:item.cue[0]]
-    return closing == "," and not any(c in between for c in ".!?\n\u201c\"")
+    if closing in ("?", "!") and (text[item.cue[0]:item.cue[0] + 1].isupper() or item.colon or "," in between):
+        return False  # "“... Valley?” Responding to her, X said: “...”": a new sentence, not a tag
+    return closing in (",", "?", "!") and not any(c in between for c in ".!?\n\u201c\"")
 
 
 def _quoted_content(text: str, quote: Quote, item: Found) -> Span:

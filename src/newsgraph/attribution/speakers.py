@@ -183,7 +183,7 @@ class SpeakerResolver:
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
-            unnamed = author is None and item.speaker_plural and self._undetermined(item)
+            unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks

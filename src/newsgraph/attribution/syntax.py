@@ -167,8 +167,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
             return None  # "urged the club to reject the deal": what someone is asked to say
-        if lemma in lexicon.question_verbs and (_negated(token) or _generic_you(token)):
-            return None  # "had not asked about X", "you might ask if ...": no question put by anyone
+        if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
+            return None  # "had not asked about X", "you might ask if ...", "you forgot to mention X": nobody
         if _negated(token) and _open_question(token):
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
@@ -180,6 +180,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _withholds_a_grant(token, lexicon):
             return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
+        if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
+            return None  # "showed an interest", "tried to show he was listening": an act or an aim
+        if _yet_to_come(token, lexicon):
+            return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if item.clause is None and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies": not said yet, only planned
         if item.clause is None and _announces_a_plan(token, lexicon):
@@ -218,11 +222,16 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None
     if (item.stance in ("deny", "decline_comment") or lexicon.speech_verbs.get(lemma) == "deny") and _hypothetical(token):
         return None  # "had he denied the charge", "if they deny it": no one denied anything
+    if _conditional(token) or (item.stance == "assert" and _imagined(token, lexicon)):
+        return None  # "if the minister says ...", "X said parents would wonder why ...": not said
     item.cue_lemma = lemma
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
         return item
+    if _mute(item, lexicon) or (lemma in lexicon.display_verbs and item.clause is None
+                                and item.speaker_lemma in lexicon.not_people and not item.speaker_proper):
+        return None  # "heavy rain lashed the city", "the first quarter showed growth of 2%"
     subject = _subject(token)
     if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None \
             and not _people_pronoun(subject):
@@ -241,13 +250,56 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     return item
 
 
+def _mute(item: Found, lexicon: CueLexicon) -> bool:
+    """The speaker is weather or a period ("the storm, which lashed the coast", "the first
+    quarter showed growth"): the verb has another sense; nobody speaks. Not a name ("Storm")."""
+    return item.speaker_lemma in lexicon.mute_subjects and not item.speaker_proper
+
+
+def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "showed an interest in", "displayed signs of strain": with no clause, what is shown is
+    a feeling or a quality (``display_nouns``), an act, not a statement."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return item.clause is None and dobj is not None and dobj.lemma_.lower() in lexicon.display_nouns
+
+
+def _conditional(token) -> bool:
+    """The cue is under "if" / "unless" ("if the minister says the plan is dead, ..."), itself
+    or the verb it is the infinitive or conjunct of: a condition, nothing said."""
+    chain = [token]  # "if they do not let consumers know what ...": the condition's verb holds the cue
+    while len(chain) < 4 and (chain[-1].dep_ in ("xcomp", "conj") or (
+            chain[-1].dep_ == "ccomp" and not _punctuation_between(chain[-1].head, chain[-1]))):
+        chain.append(chain[-1].head)  # not "“... if you can find that,” he admitted": a tag after a quote
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONS and not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+               for verb in chain for c in verb.children)  # "even if the coach admitted ...": it was said
+
+
+def _punctuation_between(a, b) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.is_punct for t in a.doc[low + 1:high])
+
+
+def _imagined(token, lexicon: CueLexicon) -> bool:
+    """A cue under "would / could / might" inside what another cue says ("X said parents would
+    wonder why ..."): the outer speaker imagines it; the claim is the outer one."""
+    if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                        for c in token.children):
+        return False
+    head = token.head.lemma_.lower()
+    return head in lexicon.speech_verbs or head in lexicon.clause_verbs
+
+
 def _urged(token, lexicon: CueLexicon) -> bool:
     """The verb is what someone is urged, asked or told to do ("urged the club to reject the
-    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim)."""
+    deal", "asked the minister to confirm"): nobody has said it (the urging is the claim). Any
+    verb with an object before the infinitive makes that object its subject ("would prefer Turkey
+    to admit that ...", "forced the minister to admit"): the main verb's subject says nothing,
+    and whether the object did, the parse does not tell. Not after a verb of aim ("used blunt
+    language to denounce X": the subject denounces)."""
     head = token.head
-    return token.dep_ == "xcomp" and head.lemma_.lower() in lexicon.infinitive_verbs \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
-        and any(c.dep_ in ("dobj", "dative") for c in head.children)
+    return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and head.lemma_.lower() not in lexicon.aim_verbs \
+        and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
 
 
 def _generic_you(token) -> bool:
@@ -450,6 +502,24 @@ def _not_yet(token) -> bool:
     return any(c.lower_ in ("yet", "never") and c.dep_ in ("advmod", "neg") for c in token.children)
 
 
+def _yet_to_come(token, lexicon: CueLexicon) -> bool:
+    """ "(date) to be confirmed", "the owners are to ask the buyer to pay": an infinitive of what
+    is still to be said, passive with no subject of its own, or after "be" whose subject is
+    someone ("the minister is to announce"; not "his best response was to say": what he said)."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if not to:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                    for c in token.children):
+        return token.dep_ not in ("xcomp",) or token.head.lemma_.lower() in ("be",)
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be" \
+            or any(c.dep_ in ("acomp", "attr") for c in token.head.children):
+        return False  # "had been wrong to dismiss concerns": it was dismissed
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.pos_ == "PROPN" or subject.tag_ == "NNS"
+                                    or subject.lemma_.lower() in lexicon.anonymous_nouns)
+
+
 def _future(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in token.children)
 
@@ -578,12 +648,19 @@ def _declined(token, comment, sentence: Span, offset: int, lexicon: CueLexicon) 
         topic = _topic(asked) if asked is not None else None
     if topic is not None:
         item.content, item.content_from = _trim(topic, offset), "topic"
-    else:  # "did not respond to requests for comment", "refused to comment"
-        words = [t for t in token.subtree if t.i >= min([token.i] + [c.i for c in token.children
-                                                                      if c.dep_ in ("aux", "neg")])
-                 and not any(a.dep_ in _SUBJECTS for a in _up_to(t, token))]
-        item.content, item.content_from = _trim(words, offset), "cue"
+    else:  # "did not respond to requests for comment", "refused to comment": nothing said, on nothing
+        end = _silence_end(comment)
+        item.content, item.content_from = (offset + end, offset + end), "cue"
     return item
+
+
+def _silence_end(comment) -> int:
+    """Where the words of a silence end ("declined to comment|", "did not respond to requests
+    for comment|"): the comment verb with its prepositions, not a reason given after a comma.
+    A no-comment with no topic has an empty content there, so no words of the cue are content."""
+    words = [comment] + [t for c in comment.children if c.dep_ == "prep" and c.i > comment.i for t in c.subtree]
+    last = max(words, key=lambda t: t.i)
+    return last.idx + len(last)
 
 
 def _up_to(token, top) -> list:
@@ -627,11 +704,16 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             item.clause = _trim(outside, offset)
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
+        if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
+            # "AAC, which it says helps thwart piracy": the clause's relative subject stands before
+            # the speaker and the cue; what is said is what follows the cue
+            words = [t for t in words if t.i > token.i]
         item.clause = _trim(_without_connective(words, lexicon), offset)
     if token.lemma_.lower() in lexicon.object_verbs and not (
             token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
-                                   to_phrase=token.lemma_.lower() in lexicon.to_verbs)
+                                   to_phrase=token.lemma_.lower() in lexicon.to_verbs,
+                                   denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
     item.colon = _ends_with_colon(token)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
@@ -745,7 +827,8 @@ def _is_that_clause(token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
-def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False) -> Span | None:
+def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False,
+                 denial: bool = False) -> Span | None:
     """ "denied the report", "accused Hamas of sliding ...", "described the deal as ...",
     "called him a liar", "urged Congress to act"; without an object, what the verb's
     preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
@@ -758,18 +841,21 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
         for t in child.subtree]
     if dobj.tag_ in ("WDT", "WP") and dobj.i < token.i:
-        return _relative_object(token, dobj, offset)
+        return _relative_object(token, dobj, offset, denial=denial)
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
 
 
-def _relative_object(token, pronoun, offset: int) -> Span | None:
+def _relative_object(token, pronoun, offset: int, *, denial: bool = False) -> Span | None:
     """The object of a cue is a relative pronoun before it: the pronoun, the speaker and the cue
     are not what is said. "the car, which Ana Ruiz described as “our best”": what follows the cue
     ("our best"); "a charge which the ministry denies", "the rate that economists had forecast":
-    the noun the clause hangs on ("a charge")."""
+    the noun the clause hangs on ("a charge"). A denial's "as" phrase is its label for what it
+    rejects ("an image which she rejected as a cliche"): what is denied is the noun."""
     preps = _OBJECT_PREPS + ("to",)  # not "which he denied on Tuesday": a time, not what is said
+    if denial:
+        preps = tuple(p for p in preps if p != "as")
     after = sorted((t for child in token.children if child.i > token.i and (
         child.dep_ in ("oprd", "xcomp", "dobj", "attr") or (child.dep_ == "prep" and child.lower_ in preps))
         for t in child.subtree), key=lambda t: t.i)
@@ -783,6 +869,16 @@ def _relative_object(token, pronoun, offset: int) -> Span | None:
     if clause.dep_ not in ("relcl", "acl"):
         return None
     noun = clause.head
+    while denial and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # "faced charges in court, which he denies", "£50bn of cuts by 2011, which they deny": the
+        # parse hangs the clause on the last noun; what is denied is the noun the phrase belongs to,
+        # or the object of the verb it belongs to
+        owner = noun.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < noun.head.i), None)
+        if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = owner
     return _trim([t for t in noun.subtree if t.i < pronoun.i and t.i >= noun.left_edge.i], offset)
 
 
@@ -819,8 +915,12 @@ def _ends_with_colon(token) -> bool:
 
 
 def _blames_fabrication(token, lexicon: CueLexicon) -> bool:
-    """ "blamed the media for making up ..." is a denial of what the media said."""
+    """ "blamed the media for making up the story" is a denial of what the media said: the
+    fabrication has an object, the thing held false. "accused X of lying" with none charges X
+    (an accusation, stance assert), and denies nothing in particular."""
     return any(t.pos_ == "VERB" and _phrasal_lemma(t) & lexicon.fabrication_words
+               and any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "about")
+                       for c in t.children)
                for child in token.children if child.dep_ == "prep" for t in child.subtree)
 
 

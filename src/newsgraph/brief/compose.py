@@ -556,7 +556,8 @@ class Composer:
         if not label:
             return None
         quote = self.t.quote(claim.get("text") or "")
-        if not quote:
+        silent = not quote and claim.get("stance") == "decline_comment"  # "X declined to comment": on nothing
+        if not quote and not silent:
             return None
         cited = self._claim_citations(claim)
         self.quoted.append((claim["doc"], claim["start"], claim["start"] + len(quote)))
@@ -570,7 +571,7 @@ class Composer:
         elif stance == "deny":
             text = self.t.fill("says", "deny", speaker=label, quote=quote)
         elif stance == "decline_comment":
-            text = self.t.fill("says", "decline", speaker=label, quote=quote)
+            text = self.t.fill("says", "decline" if quote else "decline_bare", speaker=label, quote=quote)
         elif len(quote.split()) < self.t.get("quote_min_words"):
             return None
         elif parent is not None and self._speaker_label(parent, []) not in (None, label):
@@ -660,7 +661,7 @@ class Composer:
         if not denier:
             return None
         cited += self._claim_citations(answer)
-        template = "denial" if kind == "denial" else "declined"
+        template = "denial" if kind == "denial" else "declined" if answer.get("text") else "declined_bare"
         text = self.t.fill("disputed", template, asserters=join_names(speakers),
                            quote=self.t.quote(asserted[0].get("text") or ""), denier=denier,
                            denial=self.t.quote(answer.get("text") or ""))
