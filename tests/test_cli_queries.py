@@ -155,7 +155,8 @@ def test_claims_by_speaker_include_its_anonymous_members(built):
     assert {c["speaker_text"] for c in claims} == {"sources in the Karst Front", "Sources in the Karst Front"}
     assert all(c["anonymous"] and c["speaker_affiliation"] == "karst-liberation-front" for c in claims)
     named = as_json("claims", built, "--speaker", "KLF", "--named", "--stance", "decline_comment")
-    assert [c["text"] for c in named] == ["did not respond to requests for comment"]
+    # a no-comment on nothing in particular has no content (issue 19): its words are the cue
+    assert [(c["text"], c["stance"]) for c in named] == [("", "decline_comment")]
 
 
 def test_claims_about_an_actor_and_recycled_marks(built):
@@ -286,3 +287,8 @@ def test_an_untyped_relation_says_untyped_once():
         console = Console(width=width, record=True)
         console.print(relation_rows_table(between, {"a": "Kemaria", "b": "Vostrana"}, width=width))
         assert console.export_text().count("untyped") == 1
+
+
+def test_a_no_comment_on_nothing_says_so_in_the_claims_table(built):
+    output = flat(invoke_wide("claims", built, "--speaker", "KLF", "--named", "--stance", "decline_comment").output)
+    assert "(no topic given)" in output

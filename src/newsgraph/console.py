@@ -26,6 +26,12 @@ def safe(text: str, limit: int = 200) -> str:
     return escape(cleaned)
 
 
+def claim_content(claim: dict, limit: int = 200) -> str:
+    """A claim's content for a table cell; a no-comment on nothing in particular has none, and
+    says so rather than leaving the cell blank."""
+    return safe(claim["text"], limit) if claim["text"] else "[dim](no topic given)[/]"
+
+
 def styled(text: str, style: str | None, limit: int = 200) -> str:
     """Data in a style: ``text`` escaped by :func:`safe`, wrapped in ``style`` only when there is
     one. Every style chosen by a data value (kind, stance, quad class) goes through here: an
@@ -204,11 +210,11 @@ def claims_table(claims: list[dict], title: str, width: int = WIDE_TABLE,
         stance = styled(claim["stance"], style)
         if wide:
             table.add_row(speaker, "yes" if claim["anonymous"] else "", cue, outlet, stance,
-                          safe(claim["text"], CONTENT_SHOWN))
+                          claim_content(claim, CONTENT_SHOWN))
             continue
         told = " ".join(x for x in (cue, f"to {outlet}" if outlet else "") if x)
         speaker += ("\n[yellow]anonymous[/]" if claim["anonymous"] else "") + (f"\n[dim]{told}[/]" if told else "")
-        table.add_row(speaker, stance, safe(claim["text"], CONTENT_SHOWN))
+        table.add_row(speaker, stance, claim_content(claim, CONTENT_SHOWN))
     return table
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from rich.table import Table
 
-from newsgraph.console import STANCE_STYLES, excerpt, safe, speaker_label, styled, time_label
+from newsgraph.console import STANCE_STYLES, claim_content, excerpt, safe, speaker_label, styled, time_label
 from newsgraph.store.queries import Between, Partner
 
 QUAD_STYLES = {"verbal_cooperation": "green", "material_cooperation": "bold green",
@@ -151,7 +151,7 @@ def claims_evidence_table(claims: list[dict[str, Any]], title: str, names: dict[
             f" to {safe(c['outlet'], 30)}" if c.get("outlet") else "") + "[/]"
         document = (f"{safe(document_name(c), 60)}\n[dim]{c['start']}–{c['end']}[/]"
                     + (f"\n{RECYCLED}" if c.get("recycled") else ""))
-        content = safe(c["text"], TEXT_SHOWN if wide else NARROW_TEXT_SHOWN)
+        content = claim_content(c, TEXT_SHOWN if wide else NARROW_TEXT_SHOWN)
         speaker = ("↳ " if c.get("parent") else "") + speaker
         if wide:
             table.add_row(speaker, how, content, document)

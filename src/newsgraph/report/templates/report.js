@@ -281,10 +281,15 @@
       event.reused != null ? el("div", {}, recycledBadge(event.reused, event.doc)) : null);
   }
 
+  /** A no-comment on nothing in particular has no content: say so rather than show nothing. */
+  function noTopic() {
+    return el("div", { class: "meta" }, "(no topic given)");
+  }
+
   function claimItem(claim) {
     return el("li", { class: "claim" }, badge(claim.stance, claim.stance), " ",
       actorName(claim.speaker, claim.speaker_text || "unattributed"), claim.cue ? [" ", t(claim.cue, 40)] : null,
-      marked(claim.text, claim.start, []), documentLine(claim.doc),
+      claim.text ? marked(claim.text, claim.start, []) : noTopic(), documentLine(claim.doc),
       claim.reused != null ? el("div", {}, recycledBadge(claim.reused, claim.doc)) : null);
   }
 
@@ -998,7 +1003,8 @@
         el("td", {}, c.anonymous ? badge("anonymous", "anonymous") : "named"),
         el("td", {}, badge(c.stance, c.stance)),
         el("td", {}, t(c.cue || "", 40), c.outlet ? el("div", { class: "meta" }, "to ", t(c.outlet, 80)) : null),
-        el("td", {}, el("span", { class: "text" }, t(c.text)), c.reused != null ? recycledBadge(c.reused, c.doc) : null),
+        el("td", {}, c.text ? el("span", { class: "text" }, t(c.text)) : noTopic(),
+          c.reused != null ? recycledBadge(c.reused, c.doc) : null),
         el("td", {}, documentLine(c.doc))))));
     const rest = claims.length - LIMITS.rows;
     return rest > 0 ? [table, el("p", { class: "dim" }, `\u2026 and ${rest} more claims`)] : [table];
