@@ -40,6 +40,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+SPEAKER_WORDS = 6  # a speaker longer than this is a description: cut in the sample file
 KINDS = ("denial", "declined_comment", "one_sided_denial")
 ROLE_VERBS = {"asserts": "asserts", "denies": "denies it", "declines": "declines to comment on it",
               "cooperation": "reports cooperation", "conflict": "reports conflict"}
@@ -86,14 +87,25 @@ def reference(record: dict, documents: dict, corpus: Path) -> dict:
     items, parts = [], []
     for number, side in enumerate(sides, 1):
         document = documents.get(side.get("doc")) or {}
+        file = corpus_file(document.get("path"), corpus)
+        speaker = short_name(side.get("speaker"))
         items.append({"n": number, "role": side.get("role"), "id": side.get("id"),
-                      "file": corpus_file(document.get("path"), corpus), "sha256": document.get("sha256"),
+                      "file": file, "sha256": document.get("sha256"),
                       "start": side.get("start"), "end": side.get("end"),
-                      "speaker": side.get("speaker"), "stance": side.get("stance")})
-        parts.append(f"{side.get('speaker') or 'the article'} {ROLE_VERBS.get(side.get('role'), side.get('role'))} "
-                     f"[{number}] (“{document.get('title') or '?'}”)")
+                      "speaker": speaker, "stance": side.get("stance")})
+        # the file, not the title: a title run on into its article's first words is copied text
+        parts.append(f"{speaker or 'the article'} {ROLE_VERBS.get(side.get('role'), side.get('role'))} "
+                     f"[{number}] ({file or '?'})")
     return {"kind": record["kind"], "confidence": record.get("confidence"), "sources": record.get("sources"),
             "summary": "; ".join(parts), "items": items}
+
+
+def short_name(speaker: str | None, words: int = SPEAKER_WORDS) -> str | None:
+    """A speaker as a reference: a name in full, a long description ("an artist critical of
+    ...") cut, so the sample file holds no run of article text."""
+    if not speaker or len(speaker.split()) <= words:
+        return speaker
+    return " ".join(speaker.split()[:words]) + " …"
 
 
 def corpus_file(path: str | None, corpus: Path) -> str | None:

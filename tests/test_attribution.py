@@ -1781,7 +1781,7 @@ def test_a_leaders_government_is_not_the_leader(analyze):
 def test_the_pair_is_the_two_people_just_named(analyze):
     # one speaker actor in the schema: the first, with every one of the pair in speakers
     result = claims_of(analyze, "Rapper Kid Vela has ended his feud with his protege Jo Marsh as the pair said "
-                                "they wanted to be good role models. They said the row was over.")
+                                "they hoped to set an example for fans. They said the row was over.")
     for claim in (only(result.claims, speaker_text="the pair"), only(result.claims, speaker_text="They")):
         assert speaker_name(result, claim) == "Kid Vela"
         assert [result.mentions[i].full_name for i in claim.speakers] == ["Kid Vela", "Jo Marsh"]
@@ -1830,12 +1830,11 @@ def test_they_is_not_the_figures_a_party_cited(analyze):
 
 
 def test_a_bodys_short_name_in_brackets_is_no_other_body_for_it(analyze):
-    # "said the US Federal Communications Commission (FCC). In a report, it said": it is the FCC
-    result = claims_of(analyze, "The number of homes online rose by 38% in a year, said the US Federal "
-                                "Communications Commission (FCC). In a report, it said there were more than "
-                                "32 million connections.")
+    # "said the Vostran Telecoms Authority (VTA). In a report, it said": it is the VTA
+    result = claims_of(analyze, "Homes with fast links grew by a fifth last year, said the Vostran Telecoms "
+                                "Authority (VTA). In a new report, it said there were now nine million lines.")
     claim = only(result.claims, speaker_text="it")
-    assert speaker_name(result, claim) == "US Federal Communications Commission"
+    assert speaker_name(result, claim) == "Vostran Telecoms Authority"
 
 
 # --- round 14: cue verbs in other senses, imagined and conditional cues ---------------------------
@@ -1943,7 +1942,7 @@ def test_the_writers_you_is_no_speaker(analyze):
 
 
 def test_a_cue_inside_a_condition_is_no_claim(analyze):
-    text = "Firms could be cut off if they do not let consumers know exactly what they pay."
+    text = "Lenders could lose their licence if they do not tell buyers plainly what the loan costs."
     assert claims_of(analyze, text).claims == []
 
 
@@ -1960,7 +1959,7 @@ def test_a_response_that_was_to_say_something_is_said(analyze):
 @pytest.mark.parametrize("text, cue", [
     ("“The passion I had, I do not know if you can find that,” he admitted.", "admitted"),
     ("Oil firm Varco has announced a 26% rise in annual profits.", "announced"),
-    ("Committee members said the Home Office had been wrong to dismiss concerns from staff.", "dismiss"),
+    ("Panel members said the ministry erred when it chose to dismiss worries raised by nurses.", "dismiss"),
 ])
 def test_tags_results_and_judged_acts_stay_claims(analyze, text, cue):
     assert only(claims_of(analyze, text).claims, cue=cue)
