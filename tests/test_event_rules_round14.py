@@ -62,3 +62,14 @@ def test_one_councillor_of_a_party_does_not_stand_for_the_party(events_of):
 def test_a_partys_spokesman_and_a_groups_commander_still_stand_for_it(events_of):
     assert on(events_of("A Labour spokesman criticised Mr Brell."), "criticised") == [("ACCUSE", "Labour", "Mr Brell")]
     assert on(events_of("A Hamas commander threatened Israel."), "threatened") == [("THREATEN", "Hamas", "Israel")]
+
+
+def test_a_deal_signed_is_one_agreement_not_two(events_of):
+    found = [(kind, source, trigger, target) for kind, source, trigger, target, _ in events_of(
+        "Norland signed a deal with Vestria.") if kind]
+    assert found == [("AGREE", "Norland", "signed", "Vestria")]
+
+
+def test_a_deal_rejected_is_still_the_deal_noun_apart_from_the_rejection(events_of):
+    kinds = sorted(kind for kind, *_ in events_of("Norland rejected a deal with Vestria.") if kind)
+    assert kinds == ["AGREE", "REJECT"]

@@ -111,11 +111,23 @@ class EventFinder:
             if token.dep_ == "dobj" and f"{self.lexicon.lemma(token.head)} {token.lemma_.lower()}" in self.lexicon.verbs:
                 return []  # "declared war on X": the verb's entry names the event, once
             event_type = self.lexicon.noun_type((token.lower_, token.lemma_.lower()))
+            if event_type is not None and self._told_by_its_verb(token, event_type, context):
+                return []  # "signed a deal with X": one agreement, which the verb's event holds
             if event_type is not None and self._sense_holds(token, event_type, context):
                 event_type = self.lexicon.in_domain(event_type, context.domain)
                 return self._events(token, event_type, self._noun_roles(token, event_type, context), context,
                                     rule="noun")
         return []
+
+    def _told_by_its_verb(self, noun: Token, event_type: EventType, context: _Context) -> bool:
+        """The event noun is the object of a verb that names the same kind of event ("signed a
+        deal", "reached an agreement"): the verb's event is that event, not a second one."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb is noun:
+            return False
+        verb_type = self._verb_type(verb)
+        return verb_type is not None and verb_type.type == event_type.type and event_type.type is not None \
+            and self._sense_holds(verb, verb_type, context)
 
     @staticmethod
     def _sense_holds(trigger: Token, event_type: EventType, context: _Context) -> bool:
