@@ -1972,3 +1972,13 @@ def test_tags_results_and_judged_acts_stay_claims(analyze, text, cue):
 def test_a_relative_denial_denies_the_noun_not_a_place_or_date_after_it(analyze, text, denied):
     claim = only(claims_of(analyze, text).claims, stance="deny")
     assert claim.text == denied
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Mr Kell earlier dismissed the claim he had broken a promise to stand aside for Ms Vaal as old news.", "assert"),
+    ("Mr Kell dismissed the claim as a distraction from the real issues.", "assert"),
+    ("Mr Kell dismissed the claim as nonsense.", "deny"),
+    ("Mr Kell dismissed claims that he acted as an agent for the firm.", "deny"),
+])
+def test_dismissed_as_old_news_sets_a_claim_aside_without_denying_it(analyze, text, stance):
+    assert only(claims_of(analyze, text).claims, cue="dismissed").stance == stance

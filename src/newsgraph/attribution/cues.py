@@ -27,7 +27,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
-              "relation_nouns", "kept_from_nouns", "falsity_words",
+              "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
@@ -86,6 +86,7 @@ class CueLexicon:
     relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
+    irrelevance_words: frozenset[str] = frozenset()  # "dismissed X as old news": set aside, no denial
     pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim

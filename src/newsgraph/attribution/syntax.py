@@ -582,6 +582,8 @@ def _rejects_no_claim(token, item: Found, lexicon: CueLexicon) -> bool:
     said (a claim noun, or a "that" clause); a thing, an act or a question is turned down."""
     if token.lemma_.lower() not in lexicon.claim_object_verbs or item.clause is not None:
         return False
+    if _called_irrelevant(token, lexicon):
+        return True  # "dismissed the claim as old news": set aside, not said to be false
     noun = _denial_object(token)
     if noun is None or noun.pos_ == "PRON":
         return False  # "dismissed it as nonsense": what "it" is, the parse does not say
@@ -598,6 +600,18 @@ def _called_false(token, lexicon: CueLexicon) -> bool:
         if child.dep_ == "prep" and child.lower_ == "as":
             words = " ".join(t.lower_ for t in child.subtree).strip(" \"'“”")
             if any(w in words.split() or (" " in w and w in words) for w in lexicon.falsity_words):
+                return True
+    return False
+
+
+def _called_irrelevant(token, lexicon: CueLexicon) -> bool:
+    """ "dismissed the claim as old news", "... as a distraction": an "as" phrase anywhere in the
+    verb's words (the parser may hang it inside the object) that calls the object beside the
+    point, not false."""
+    for word in token.subtree:
+        if word.dep_ == "prep" and word.lower_ == "as" and word.i > token.i:
+            words = " ".join(t.lower_ for t in word.subtree).strip(" \"'“”")
+            if any(w in words.split() or (" " in w and w in words) for w in lexicon.irrelevance_words):
                 return True
     return False
 
