@@ -73,3 +73,10 @@ def test_a_deal_signed_is_one_agreement_not_two(events_of):
 def test_a_deal_rejected_is_still_the_deal_noun_apart_from_the_rejection(events_of):
     kinds = sorted(kind for kind, *_ in events_of("Norland rejected a deal with Vestria.") if kind)
     assert kinds == ["AGREE", "REJECT"]
+
+
+def test_a_firm_named_with_a_possessive_keeps_it_before_a_verb(analyze):
+    result = analyze("Kellan's said on Monday it would cut jobs.")
+    assert [m.text for m in result.mentions if m.label == "ORG"] == ["Kellan's"]
+    result = analyze("Vodafone's profits rose in the quarter.")
+    assert [m.text for m in result.mentions if m.label == "ORG"] == ["Vodafone"]  # an owner before its noun

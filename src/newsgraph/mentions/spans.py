@@ -94,6 +94,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             span = trim_span(span, words, rules)
             if span is None or not looks_like_name(span) or in_peerage_title(span, rules):
                 continue
+            if ent.label_ == "ORG":
+                span = with_name_possessive(span)
             if ent.label_ not in ("GPE", "NORP") and in_portfolio_title(
                     span, rules, senses.countries if senses is not None else frozenset()):
                 continue  # "Health" of "Health Secretary": a part of an office's title
@@ -128,6 +130,19 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 cue=cue,
             ))
     return found
+
+
+def with_name_possessive(span):
+    """A firm named with a possessive ("McDonald's said", "Kessel's has denied"): an "'s" right
+    after the name and right before a verb or a comma owns nothing, so it is part of the name."""
+    doc = span.doc
+    after = span.end
+    if after + 1 >= len(doc) or doc[after].text not in ("'s", "\u2019s"):
+        return span
+    following = doc[after + 1]
+    if following.tag_ in ("VBZ", "VBD", "VBP", "MD") or following.text == ",":
+        return doc[span.start:after + 1]
+    return span
 
 
 def one_member(span) -> bool:
