@@ -100,3 +100,19 @@ def test_a_countrys_compass_initial_keeps_it_a_country():
 def test_an_initial_before_a_word_that_is_no_country_stays_a_person():
     kinds = _kinds({"a": ("Coach S Tamsk said the side was ready.", {"S Tamsk": "PERSON"})})
     assert kinds["S Tamsk"] == "PERSON"
+
+
+# ------------------------------------------------------------------ a firm named like a paper
+
+def test_a_name_opened_by_a_papers_closing_word_is_no_outlet():
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.spans import relabel
+
+    rules = EntityRules.from_data()
+
+    def label(text: str) -> str:
+        return relabel(type("S", (), {"text": text})(), "ORG", rules)
+
+    assert label("Standard Vessbank") == "ORG"  # a bank
+    assert label("Tamsk Standard") == "OUTLET"  # a paper
+    assert label("Radio Tamsk") == "OUTLET"
