@@ -116,3 +116,36 @@ def test_a_name_opened_by_a_papers_closing_word_is_no_outlet():
     assert label("Standard Vessbank") == "ORG"  # a bank
     assert label("Tamsk Standard") == "OUTLET"  # a paper
     assert label("Radio Tamsk") == "OUTLET"
+
+
+# ------------------------------------------------------------------ a squad list's clubs
+
+def _sheet(text: str, clubs: list[str]):
+    from newsgraph.mentions.spans import Candidate
+
+    out = []
+    for word in clubs:
+        at = text.index(f"({word})")
+        out.append(Candidate(start=at + 1, end=at + 1 + len(word), text=word, label="PERSON", sentence=0,
+                             bracketed=True))
+    return out
+
+
+def test_a_long_squad_lists_bracketed_names_are_clubs_even_where_the_prose_has_few_sports_words():
+    from newsgraph.mentions import bracketed_clubs
+
+    clubs = ["Tamsk", "Vaal", "Brevik", "Oster", "Kessby", "Dunmore"]
+    text = ("Squad: A Lind (Tamsk), B Holm (Vaal), C Ness (Brevik), D Berg (Oster), "
+            "E Sund (Kessby), F Dahl (Dunmore).")
+    candidates = _sheet(text, clubs)
+    bracketed_clubs(text, candidates, frozenset(), sport=False)
+    assert [(c.label, c.team) for c in candidates] == [("ORG", True)] * 6
+
+
+def test_a_short_list_of_bracketed_names_outside_sport_keeps_its_labels():
+    from newsgraph.mentions import bracketed_clubs
+
+    text = "Those held: A Lind (Tamsk), B Holm (Vaal)."
+    candidates = _sheet(text, ["Tamsk", "Vaal"])
+    bracketed_clubs(text, candidates, frozenset(), sport=False)
+    assert [c.label for c in candidates] == ["PERSON", "PERSON"]
