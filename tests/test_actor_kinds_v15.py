@@ -149,3 +149,19 @@ def test_a_short_list_of_bracketed_names_outside_sport_keeps_its_labels():
     candidates = _sheet(text, ["Tamsk", "Vaal"])
     bracketed_clubs(text, candidates, frozenset(), sport=False)
     assert [c.label for c in candidates] == ["PERSON", "PERSON"]
+
+
+# ------------------------------------------------------------------ a surname's spelling
+
+def test_a_word_spelt_like_a_gaelic_surname_is_a_person_not_a_people_or_a_place():
+    kinds = _kinds({
+        "a": ("The ball fell to McTavey, who shot wide. The referee booked McTavey later.", {"McTavey": "NORP"}),
+        "b": ("Vaal passed to O'Brask on the left.", {"O'Brask": "GPE"}),
+    })
+    assert kinds["McTavey"] == "PERSON"
+    assert kinds["O'Brask"] == "PERSON"
+
+
+def test_a_word_spelt_like_a_surname_the_model_calls_a_group_stays_a_group():
+    kinds = _kinds({"a": ("Shares in McTavey rose after the results.", {"McTavey": "ORG"})})
+    assert kinds["McTavey"] == "ORG"

@@ -153,6 +153,12 @@ class KindContexts:
                     or _COORDINATED.search(clause))
 
 
+def surname_spelling() -> re.Pattern:
+    """A lone word spelt like a Gaelic or Norman surname ("McKessel", "O'Vaal"; not "Macedonia")."""
+    prefixes = _alternatives(load_yaml("kind_contexts.yaml").get("surname_prefixes", ()))
+    return re.compile(rf"(?:{prefixes})[A-Z][a-z]+")
+
+
 def after_amount(text: str, start: int) -> bool:
     """An amount is written right before the mention ("3.35m Kessos", "885,000 Vaals")."""
     return bool(_AMOUNT_BEFORE.search(text, max(0, start - 20), start))
