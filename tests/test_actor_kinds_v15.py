@@ -165,3 +165,11 @@ def test_a_word_spelt_like_a_gaelic_surname_is_a_person_not_a_people_or_a_place(
 def test_a_word_spelt_like_a_surname_the_model_calls_a_group_stays_a_group():
     kinds = _kinds({"a": ("Shares in McTavey rose after the results.", {"McTavey": "ORG"})})
     assert kinds["McTavey"] == "ORG"
+
+
+def test_a_name_before_a_markets_words_is_a_city():
+    assert _cue("Tamsk stocks rose to a record on Monday.", "Tamsk", "ORG") == "GPE"
+    assert _cue("Trading on the Tamsk bourse was thin.", "Tamsk", "ORG") == "GPE"
+    # a firm's shares, and a market's own name, are no city's
+    assert _cue("Vessanet shares rose to a record on Monday.", "Vessanet", "ORG") == ""
+    assert _cue("The Vessdaq Stock Market plans a listing.", "Vessdaq", "ORG") == ""

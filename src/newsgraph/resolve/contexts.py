@@ -68,6 +68,7 @@ class KindContexts:
     club_after: re.Pattern
     club_before: re.Pattern
     place_before: re.Pattern
+    place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
     worker_after: re.Pattern
@@ -93,6 +94,7 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
             club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
+            place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
@@ -129,6 +131,8 @@ class KindContexts:
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if label != "GPE" and self.place_before.search(before):
             return "GPE"  # "the championships in Kessel", "born in Kessel": the model's group is a town
+        if label == "ORG" and " " not in name and self.place_after.match(text, end):
+            return "GPE"  # "Kessel stocks rose", "the Kessel bourse": a city's market, no firm
         if self.club_before.search(before):
             return "ORG"  # "at home to Kessel", "a signing from Kessel": a club, not its town
         if " " not in name and (self.team_after.match(text, end)
