@@ -173,3 +173,11 @@ def test_a_name_before_a_markets_words_is_a_city():
     # a firm's shares, and a market's own name, are no city's
     assert _cue("Vessanet shares rose to a record on Monday.", "Vessanet", "ORG") == ""
     assert _cue("The Vessdaq Stock Market plans a listing.", "Vessdaq", "ORG") == ""
+
+
+def test_a_coach_after_and_a_captain_before_a_town_are_a_clubs_cues():
+    assert _cue("Brevik coach Ola Tamm praised the pack.", "Brevik") == "ORG"
+    assert _cue("He was captain of Brevik for six seasons.", "Brevik") == "ORG"
+    assert _cue("He is back after a loan spell at Brevik.", "Brevik") == "ORG"
+    # a person has a coach: no cue after a person's name
+    assert _cue("The Vaal coach said nothing.", "Vaal", "PERSON") == ""
