@@ -424,6 +424,9 @@ def _widened(text: str, candidate: Candidate, known: dict[str, str]) -> Candidat
     return candidate
 
 
+# A squad list naming this many players' bracketed clubs ("J Kessel (Brenton), ...") is a sports
+# report's, whatever share of its words are sports words.
+SHEET_CLUBS_MIN = 6
 _LIST_GAP = re.compile(r"^[\s,;()\d'-]*(?:and\s+)?$")
 _MAX_LIST_GAP = 20
 _MIN_LIST, _MIN_LIST_PEOPLE = 4, 3
@@ -466,10 +469,11 @@ def _in_brackets(text: str, candidate: Candidate) -> bool:
 def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset[str], sport: bool) -> None:
     """In a sports report, a name in brackets right after a person's is the person's club
     ("J Kessel (Brenton Sharks), P Vaal (Dorrin)"): a team, whatever the model or a list said.
-    A country keeps its label (an athlete's nation in a results list)."""
-    if not sport:
-        return
+    A country keeps its label (an athlete's nation in a results list). A squad list of
+    SHEET_CLUBS_MIN such entries is a sports report however few sports words its prose has (the
+    names outnumber them)."""
     people = {c.end for c in candidates if c.label == "PERSON"}
+    clubs = []
     for candidate in candidates:
         if not candidate.bracketed or candidate.text in countries or candidate.text.replace(".", "") in countries:
             continue  # "(U.S.)" too
@@ -479,6 +483,9 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
         before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
         # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
         if before and (window + before.end(1) in people or before.group(2)):
+            clubs.append(candidate)
+    if sport or len(clubs) >= SHEET_CLUBS_MIN:
+        for candidate in clubs:
             candidate.label, candidate.team = "ORG", True
 
 

@@ -20,7 +20,7 @@ _LIST_KEYS = (
     "sport_words", "company_nouns_before", "company_possessions", "maker_objects",
     "person_nouns_before", "body_roles_after", "work_nouns_after", "event_lead_words",
     "event_pair_leads", "event_pair_heads", "championship_plurals", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
-    "possessive_name_tails",
+    "possessive_name_tails", "outlet_heads_closing_only",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names",
 )
@@ -78,6 +78,7 @@ class EntityRules:
     ensemble_nouns_before: frozenset[str] = frozenset()  # "quartet" of "pop quartet Kessel"
     music_words: frozenset[str] = frozenset()  # "pop" of "pop quartet Kessel"
     trade_group_nouns: frozenset[str] = frozenset()  # "group" of "mining group Kessel Vaal"
+    outlet_heads_closing_only: frozenset[str] = frozenset()  # "Standard" of "Standard Kessel": a bank
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)

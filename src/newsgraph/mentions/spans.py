@@ -624,7 +624,8 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if words[-1] in rules.group_words and label != "NORP" and not _company_on_demonym(words, label, rules):
         return "NORP"
     if len(words) > 1 and label in ("ORG", "PERSON") and (
-            words[0] in rules.outlet_head_words or words[-1] in rules.outlet_head_words):
+            (words[0] in rules.outlet_head_words and words[0] not in rules.outlet_heads_closing_only)
+            or words[-1] in rules.outlet_head_words):
         return "OUTLET"
     if len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words):
         return "ORG" if label in ("PERSON", "GPE", "LOC", "FAC", "NORP") else label

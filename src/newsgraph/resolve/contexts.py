@@ -65,6 +65,10 @@ class KindContexts:
     plural_after: re.Pattern
     plural_blocked: re.Pattern
     team_after: re.Pattern
+    club_after: re.Pattern
+    club_before: re.Pattern
+    place_before: re.Pattern
+    place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
     worker_after: re.Pattern
@@ -86,6 +90,11 @@ class KindContexts:
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
                                       re.IGNORECASE),
             team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
+            club_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('club_positions_after', ()))})\b"
+                                  rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
+            club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
+            place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
+            place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
@@ -120,8 +129,15 @@ class KindContexts:
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
-        if " " not in name and self.team_after.match(text, end):
-            return "ORG"
+        if label != "GPE" and self.place_before.search(before):
+            return "GPE"  # "the championships in Kessel", "born in Kessel": the model's group is a town
+        if label == "ORG" and " " not in name and self.place_after.match(text, end):
+            return "GPE"  # "Kessel stocks rose", "the Kessel bourse": a city's market, no firm
+        if self.club_before.search(before):
+            return "ORG"  # "at home to Kessel", "a signing from Kessel": a club, not its town
+        if " " not in name and (self.team_after.match(text, end)
+                                or (label != "PERSON" and self.club_after.match(text, end))):
+            return "ORG"  # "the Kessel bench", "Kessel striker Ann Vaal", "Kessel's goalkeeper"
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
@@ -139,6 +155,12 @@ class KindContexts:
         clause = _CLAUSE_START.split(before)[-1]
         return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
                     or _COORDINATED.search(clause))
+
+
+def surname_spelling() -> re.Pattern:
+    """A lone word spelt like a Gaelic or Norman surname ("McKessel", "O'Vaal"; not "Macedonia")."""
+    prefixes = _alternatives(load_yaml("kind_contexts.yaml").get("surname_prefixes", ()))
+    return re.compile(rf"(?:{prefixes})[A-Z][a-z]+")
 
 
 def after_amount(text: str, start: int) -> bool:

@@ -27,7 +27,8 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
-from newsgraph.resolve.contexts import NONE, KindContexts, after_amount, glued, opens_sentence, word_cases
+from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, glued, opens_sentence, surname_spelling,
+                                        word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
@@ -51,6 +52,10 @@ DOMINANT_MIN = 5
 CLEAR_DOMINANCE = 10
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
+# A compass word's initial in a country's short form ("S Kemaria", "N Vaalia") and the words it
+# stands for.
+_COMPASS_WORDS = {"N": ("North", "Northern"), "S": ("South", "Southern"), "E": ("East", "Eastern"),
+                  "W": ("West", "Western")}
 CUE_SHARE_PERSON = 8
 # A name the model calls a place that the sentences call a company or a club (no country: the
 # mention stage gives those no cue) needs one such mention in this many, and CUE_MIN_PLACE at
@@ -162,6 +167,7 @@ class NameGraphResolver:
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
+        self.surname_spelling = surname_spelling()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -221,10 +227,12 @@ class NameGraphResolver:
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
+            voted = self._surname_spelt_kind(nodes, groups[i], voted)
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = self._data_kind(nodes, groups[i]) or self._cued_kind(nodes, groups[i], members, voted)
+            actor.kind = (self._data_kind(nodes, groups[i]) or self._compass_country(nodes, groups[i])
+                          or self._cued_kind(nodes, groups[i], members, voted))
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -765,6 +773,28 @@ class NameGraphResolver:
         sentence breaks the tie between the model's own labels; a cue alone does not decide."""
         labels = Counter(m.label for m in members)
         return labels[cue] >= max(labels[kind], 1) and labels[cue] * 2 >= len(members) - labels[cue]
+
+    def _surname_spelt_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
+        """A lone word spelt like a Gaelic or Norman surname ("McKessel") that the model calls a
+        people or a place is a person; a group keeps its label ("McVaal" may be the founder's firm)."""
+        if kind not in ("NORP", "GPE", "LOC"):
+            return kind
+        if all(len(nodes[n].words) == 1 and self.surname_spelling.fullmatch(nodes[n].text) for n in members):
+            return "PERSON"
+        return kind
+
+    def _compass_country(self, nodes: list[NameNode], members: list[int]) -> str | None:
+        """A country's name whose compass word is cut to its initial ("S Kemaria" for "South
+        Kemaria", as headlines and team sheets write it) is the state, whatever the model's label
+        (it reads "S" as a person's initial)."""
+        for n in members:
+            words = nodes[n].text.split()
+            if len(words) < 2 or words[0].rstrip(".") not in _COMPASS_WORDS:
+                return None
+            rest = " ".join(words[1:])
+            if not any(name_key(f"{w} {rest}") in self.country_keys for w in _COMPASS_WORDS[words[0].rstrip(".")]):
+                return None
+        return "GPE"
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
