@@ -475,6 +475,8 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
             continue  # "(U.S.)" too
         if any(ch.isdigit() for ch in candidate.text) or not _LIST_GOES_ON.match(text[candidate.end:]):
             continue  # "(Kessel 64)": a substitute and his minute; "went for Jon (Vaal) because": prose
+        if not _in_sheet(text, candidate):
+            continue  # "Referee: Jon Vaal (Kessel)" alone on its line: his county or association
         window = max(0, candidate.start - 40)
         before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
         # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
@@ -482,6 +484,19 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
             candidate.label, candidate.team = "ORG", True
 
 
+def _in_sheet(text: str, candidate: Candidate) -> bool:
+    """A bracket among others: a comma or semicolon goes on to the next entry, or its line
+    holds another bracketed name. A lone "Name (Place)" line of a fixture is an official's
+    county, no player's club."""
+    if _NEXT_ENTRY.match(text[candidate.end:]):
+        return True
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.count("(") >= 2
+
+
+_NEXT_ENTRY = re.compile(r"\s*\)\s*[,;]")
 # after a team sheet's bracketed club: the next entry, or the end of the line or sentence
 _LIST_GOES_ON = re.compile(r"\s*\)\s*(?:[,;.]|\n|$)")
 # a name right before an opening bracket; group 2: an initial and a surname ("J Kessel (")
