@@ -138,3 +138,12 @@ def test_a_town_is_not_the_club_that_ends_in_its_name():
     text = "Hapoel Vessa won the cup. The club is based in Vessa."
     cands = [_cand(text, "Hapoel Vessa", "ORG"), _cand(text, "Vessa", "ORG", at=30)]
     assert _targets(text, cands)[1] == 1
+
+
+def test_a_company_s_first_word_tagged_a_person_is_still_the_company_but_not_with_a_title():
+    text = "Vaalstrom Energy found oil. Vaalstrom said the field was large. Mr Vaalstrom agreed."
+    cands = [_cand(text, "Vaalstrom Energy", "ORG"), _cand(text, "Vaalstrom", "PERSON", at=20),
+             _cand(text, "Vaalstrom", "PERSON", at=66)]
+    cands[2].title = "Mr"
+    targets = _targets(text, cands)
+    assert targets[1] == 0 and targets[2] == 2

@@ -52,7 +52,9 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = [] if keys[i] in things else _given_name_bearers(keys[i], people, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
-        if not matches and candidate.label == "ORG" and keys[i] not in places:
+        # the model tags a lone company word as a person now and then ("Vaal said"); a titled
+        # one ("Mr Vaal") is a person
+        if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys)
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
