@@ -147,3 +147,19 @@ def test_a_company_s_first_word_tagged_a_person_is_still_the_company_but_not_wit
     cands[2].title = "Mr"
     targets = _targets(text, cands)
     assert targets[1] == 0 and targets[2] == 2
+
+
+def test_a_country_s_name_opening_a_charity_s_name_is_the_charity():
+    from newsgraph.mentions import join_title_case_links
+
+    text = "More than thirty singers recorded a song as the group Kemaria For Peace in the spring."
+    cands = join_title_case_links(text, [_cand(text, "Kemaria", "GPE"), _cand(text, "Peace", "ORG")])
+    assert [(c.text, c.label) for c in cands] == [("Kemaria For Peace", "ORG")]
+
+
+def test_a_title_case_headline_is_not_joined():
+    from newsgraph.mentions import join_title_case_links
+
+    text = "Kemaria For Change Wins Vote\\nThe singers met at the hall today."
+    cands = [_cand(text, "Kemaria", "GPE")]
+    assert [c.text for c in join_title_case_links(text, cands)] == ["Kemaria"]

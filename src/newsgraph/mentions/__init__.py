@@ -63,6 +63,7 @@ class MentionFinder:
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
+        candidates = join_title_case_links(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
@@ -330,6 +331,38 @@ def _demonym_before_noun(text: str, demonym: str, nouns: frozenset[str]) -> bool
 def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) -> bool:
     window = text[max(0, candidate.start - _CHAMPIONSHIP_WINDOW):candidate.end + _CHAMPIONSHIP_WINDOW]
     return any(word in sport_words for word in re.findall(r"[a-z][a-z-]+", window.lower()))
+
+
+# a capitalized linking word and the capitalized words after it, right after a name:
+# "Kemaria For Peace", "Artists Against Hunger"
+_TITLE_LINK = re.compile(r" (?:For|Against|Of)(?: The)? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*")
+_PROSE_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
+_MIN_PROSE_WORDS = 3
+
+
+def join_title_case_links(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name that a capitalized "For", "Against" or "Of" and more capitalized words follow in
+    prose is one longer name, a group's or a campaign's ("Kemaria For Peace" is a charity, not
+    the country). A headline in title case capitalizes every word and is left alone."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for candidate in candidates:
+        if candidate.start < skip_until:
+            continue  # a name the joined span swallowed ("Peace" of "Kemaria For Peace")
+        match = _TITLE_LINK.match(text, candidate.end)
+        if match and candidate.label in ("GPE", "LOC", "NORP", "ORG") and _in_prose(text, candidate.start):
+            candidate.end, candidate.text = match.end(), text[candidate.start:match.end()]
+            candidate.label, candidate.team = "ORG", False
+            skip_until = candidate.end
+        out.append(candidate)
+    return out
+
+
+def _in_prose(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(_PROSE_WORD.findall(line)) >= _MIN_PROSE_WORDS
 
 
 def split_named_pairs(text: str, candidates: list[Candidate]) -> list[Candidate]:
