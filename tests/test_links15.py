@@ -160,6 +160,6 @@ def test_a_country_s_name_opening_a_charity_s_name_is_the_charity():
 def test_a_title_case_headline_is_not_joined():
     from newsgraph.mentions import join_title_case_links
 
-    text = "Kemaria For Change Wins Vote\\nThe singers met at the hall today."
+    text = "Kemaria For Change Wins Vote\nThe singers met at the hall today."
     cands = [_cand(text, "Kemaria", "GPE")]
     assert [c.text for c in join_title_case_links(text, cands)] == ["Kemaria"]
