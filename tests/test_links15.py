@@ -20,7 +20,7 @@ def _cand(text, words, label, sentence=0, at=0):
 
 
 def _targets(text, cands):
-    return link_short_forms(cands, [name_key(c.text) for c in cands])
+    return link_short_forms(cands, [name_key(c.text) for c in cands], text=text)
 
 
 def _score_after(nlp, text, name):
@@ -163,3 +163,11 @@ def test_a_title_case_headline_is_not_joined():
     text = "Kemaria For Change Wins Vote\nThe singers met at the hall today."
     cands = [_cand(text, "Kemaria", "GPE")]
     assert [c.text for c in join_title_case_links(text, cands)] == ["Kemaria"]
+
+
+def test_a_body_word_opening_a_sentence_or_a_firm_s_suffix_is_not_linked():
+    text = "The Kemarian Party met. Party leader Jon Vaal spoke. Vaalco LLC and Tamskco LLC. sued. LLC staff left."
+    cands = [_cand(text, "Kemarian Party", "ORG"), _cand(text, "Party", "ORG", at=24),
+             _cand(text, "Vaalco LLC", "ORG"), _cand(text, "LLC", "ORG", at=text.index("LLC staff"))]
+    targets = _targets(text, cands)
+    assert targets[1] == 1 and targets[3] == 3

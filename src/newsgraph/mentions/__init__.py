@@ -78,7 +78,8 @@ class MentionFinder:
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
-        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved), links
+        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved,
+                                          document.text), links
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
@@ -555,10 +556,11 @@ def _given_name_opens(key: str, given_names: frozenset[str]) -> bool:
 
 
 def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
-                gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[Mention]:
+                gender: NameGender | None = None, reserved: frozenset[str] = frozenset(),
+                text: str = "") -> list[Mention]:
     """Mentions carrying the key and label of the full name each candidate stands for."""
     mentions = []
-    targets = link_short_forms(candidates, keys, gender, reserved)
+    targets = link_short_forms(candidates, keys, gender, reserved, text)
     for i, (candidate, target) in enumerate(zip(candidates, targets)):
         full = candidates[target]
         key = keys[target]

@@ -19,7 +19,8 @@ _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 
 
 def link_short_forms(candidates: list[Candidate], keys: list[str],
-                     gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[int]:
+                     gender: NameGender | None = None, reserved: frozenset[str] = frozenset(),
+                     text: str = "") -> list[int]:
     """For each candidate, the index of the candidate whose full name it carries: the most
     recent full name that fits ("Mrs Howard" does not fit "Michael Howard"). ``reserved``
     acronyms name something else whatever the document's initials ("US" is no "Universal
@@ -55,29 +56,37 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
         # one ("Mr Vaal") is a person
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
-            matches = _group_short_form(keys[i], orgs, candidates, keys)
+            matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
 
 
-def _group_short_form(short_key: str, orgs: list[int], candidates: list[Candidate], keys: list[str]) -> list[int]:
+def _after_the(text: str, candidate: Candidate) -> bool:
+    """"the Commission": a body word the story determines points back at its body;
+    "Party leader X" opening a sentence may be any party's."""
+    return text[max(0, candidate.start - 4):candidate.start].lower() == "the "
+
+
+def _group_short_form(short_key: str, orgs: list[int], candidates: list[Candidate], keys: list[str],
+                      determined: bool = False) -> list[int]:
     """A lone group word that opens or closes one group name of the document, and one only:
     "the Commission" of a story that names the "Kessel Commission", "Vaal" of "Vaal Energy".
     Two names that fit ("Kessel Commission", "Tamsk Commission") are not guessed between."""
     short = core_words(short_key)
     if len(short) != 1:
         return []
-    fits = [j for j in orgs if candidates[j].label == "ORG" and _opens_or_closes(short[0], core_words(keys[j]))]
+    fits = [j for j in orgs if candidates[j].label == "ORG" and _opens_or_closes(short[0], core_words(keys[j]), determined)]
     return fits if len({keys[j] for j in fits}) == 1 else []
 
 
-def _opens_or_closes(word: str, full: list[str]) -> bool:
+def _opens_or_closes(word: str, full: list[str], determined: bool = False) -> bool:
     """The last word of the name when it is a body's head noun ("Commission" of "Kessel
     Commission"; not "Vessa" of "Hapoel Vessa", a town's name), or its first word when the rest
     only says it is a company ("Vaal" of "Vaal Energy", not of "Vaal Pictures")."""
     if len(full) < 2:
         return False
-    return (full[-1] == word and word in _body_heads()) or (
+    body = word in _body_heads() and word not in _company_tails()  # "LLC" closes any firm's name
+    return (determined and full[-1] == word and body) or (
         full[0] == word and all(w in _company_tails() for w in full[1:]))
 
 
