@@ -63,6 +63,7 @@ class MentionFinder:
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
+        candidates = join_title_case_links(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
@@ -77,7 +78,8 @@ class MentionFinder:
         kept = [i for i, key in enumerate(keys) if key]
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
-        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved), links
+        return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved,
+                                          document.text), links
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id
@@ -332,6 +334,38 @@ def _sport_nearby(text: str, candidate: Candidate, sport_words: frozenset[str]) 
     return any(word in sport_words for word in re.findall(r"[a-z][a-z-]+", window.lower()))
 
 
+# a capitalized linking word and the capitalized words after it, right after a name:
+# "Kemaria For Peace", "Artists Against Hunger"
+_TITLE_LINK = re.compile(r" (?:For|Against|Of)(?: The)? [A-Z][\w'-]+(?: [A-Z][\w'-]+)*")
+_PROSE_WORD = re.compile(r"\b[a-z][a-z]{3,}\b")
+_MIN_PROSE_WORDS = 3
+
+
+def join_title_case_links(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name that a capitalized "For", "Against" or "Of" and more capitalized words follow in
+    prose is one longer name, a group's or a campaign's ("Kemaria For Peace" is a charity, not
+    the country). A headline in title case capitalizes every word and is left alone."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for candidate in candidates:
+        if candidate.start < skip_until:
+            continue  # a name the joined span swallowed ("Peace" of "Kemaria For Peace")
+        match = _TITLE_LINK.match(text, candidate.end)
+        if match and candidate.label in ("GPE", "LOC", "NORP", "ORG") and _in_prose(text, candidate.start):
+            candidate.end, candidate.text = match.end(), text[candidate.start:match.end()]
+            candidate.label, candidate.team = "ORG", False
+            skip_until = candidate.end
+        out.append(candidate)
+    return out
+
+
+def _in_prose(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(_PROSE_WORD.findall(line)) >= _MIN_PROSE_WORDS
+
+
 def split_named_pairs(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """"Vantorix and Brevik" is two names when the document writes each alone elsewhere
     ("Vantorix is due to merge with Brevik"); "Marks and Kessel" never written apart stays one."""
@@ -479,6 +513,8 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
             continue  # "(U.S.)" too
         if any(ch.isdigit() for ch in candidate.text) or not _LIST_GOES_ON.match(text[candidate.end:]):
             continue  # "(Kessel 64)": a substitute and his minute; "went for Jon (Vaal) because": prose
+        if not _in_sheet(text, candidate):
+            continue  # "Referee: Jon Vaal (Kessel)" alone on its line: his county or association
         window = max(0, candidate.start - 40)
         before = _NAME_BEFORE_BRACKET.search(text[window:candidate.start])
         # a person the model found, or a name it left out ("J Kessel" is a player's initial and surname)
@@ -489,6 +525,19 @@ def bracketed_clubs(text: str, candidates: list[Candidate], countries: frozenset
             candidate.label, candidate.team = "ORG", True
 
 
+def _in_sheet(text: str, candidate: Candidate) -> bool:
+    """A bracket among others: a comma or semicolon goes on to the next entry, or its line
+    holds another bracketed name. A lone "Name (Place)" line of a fixture is an official's
+    county, no player's club."""
+    if _NEXT_ENTRY.match(text[candidate.end:]):
+        return True
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.count("(") >= 2
+
+
+_NEXT_ENTRY = re.compile(r"\s*\)\s*[,;]")
 # after a team sheet's bracketed club: the next entry, or the end of the line or sentence
 _LIST_GOES_ON = re.compile(r"\s*\)\s*(?:[,;.]|\n|$)")
 # a name right before an opening bracket; group 2: an initial and a surname ("J Kessel (")
@@ -514,10 +563,11 @@ def _given_name_opens(key: str, given_names: frozenset[str]) -> bool:
 
 
 def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
-                gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[Mention]:
+                gender: NameGender | None = None, reserved: frozenset[str] = frozenset(),
+                text: str = "") -> list[Mention]:
     """Mentions carrying the key and label of the full name each candidate stands for."""
     mentions = []
-    targets = link_short_forms(candidates, keys, gender, reserved)
+    targets = link_short_forms(candidates, keys, gender, reserved, text)
     for i, (candidate, target) in enumerate(zip(candidates, targets)):
         full = candidates[target]
         key = keys[target]

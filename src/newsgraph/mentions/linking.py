@@ -7,6 +7,9 @@ index of the full-name candidate it refers to (or itself). "Menai" -> "Shadi al-
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsgraph.data import load_yaml
 from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials
 from newsgraph.mentions.spans import Candidate
 
@@ -16,12 +19,19 @@ _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 
 
 def link_short_forms(candidates: list[Candidate], keys: list[str],
-                     gender: NameGender | None = None, reserved: frozenset[str] = frozenset()) -> list[int]:
+                     gender: NameGender | None = None, reserved: frozenset[str] = frozenset(),
+                     text: str = "") -> list[int]:
     """For each candidate, the index of the candidate whose full name it carries: the most
     recent full name that fits ("Mrs Howard" does not fit "Michael Howard"). ``reserved``
     acronyms name something else whatever the document's initials ("US" is no "Universal
     Studio")."""
     people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
+    people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)]
+    # a word the model writes alone as a group or thing in this document ("Mac" of a product)
+    # a word the document also writes as a place stays apart: the town is not the club named after it
+    places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
+    things = {keys[i] for i, c in enumerate(candidates) if c.label not in (_PERSON, "GPE", "LOC", "NORP")
+              and len(core_words(keys[i])) == 1}
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     # a name the document calls a company ("Ford, the car company") is no surname of a person
     companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
@@ -40,11 +50,62 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = [j for j in styled[keys[i]] if j != i]
         if not matches and candidate.label == _PERSON and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
-            matches = _given_name_bearers(keys[i], people, keys, gender)
+            matches = [] if keys[i] in things else _given_name_bearers(keys[i], people, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
+        # the model tags a lone company word as a person now and then ("Vaal said"); a titled
+        # one ("Mr Vaal") is a person
+        if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
+            matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _after_the(text: str, candidate: Candidate) -> bool:
+    """"the Commission": a body word the story determines points back at its body;
+    "Party leader X" opening a sentence may be any party's."""
+    return text[max(0, candidate.start - 4):candidate.start].lower() == "the "
+
+
+def _group_short_form(short_key: str, orgs: list[int], candidates: list[Candidate], keys: list[str],
+                      determined: bool = False) -> list[int]:
+    """A lone group word that opens or closes one group name of the document, and one only:
+    "the Commission" of a story that names the "Kessel Commission", "Vaal" of "Vaal Energy".
+    Two names that fit ("Kessel Commission", "Tamsk Commission") are not guessed between."""
+    short = core_words(short_key)
+    if len(short) != 1:
+        return []
+    fits = [j for j in orgs if candidates[j].label == "ORG" and _opens_or_closes(short[0], core_words(keys[j]), determined)]
+    return fits if len({keys[j] for j in fits}) == 1 else []
+
+
+def _opens_or_closes(word: str, full: list[str], determined: bool = False) -> bool:
+    """The last word of the name when it is a body's head noun ("Commission" of "Kessel
+    Commission"; not "Vessa" of "Hapoel Vessa", a town's name), or its first word when the rest
+    only says it is a company ("Vaal" of "Vaal Energy", not of "Vaal Pictures")."""
+    if len(full) < 2:
+        return False
+    body = word in _body_heads() and word not in _company_tails()  # "LLC" closes any firm's name
+    return (determined and full[-1] == word and body) or (
+        full[0] == word and all(w in _company_tails() for w in full[1:]))
+
+
+@lru_cache(maxsize=1)
+def _company_tails() -> frozenset[str]:
+    return frozenset(load_yaml("name_variants.yaml").get("company_tails", []))
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("entity_rules.yaml").get("org_head_words", []))
+
+
+def _inside_group_name(key: str, candidates: list[Candidate], keys: list[str]) -> bool:
+    """A "person" whose name closes a longer group name of the document ("Hapoel Bnei Kessel"
+    beside "Bnei Kessel") is that group written short: its last word is no surname."""
+    words = core_words(key)
+    return any(c.label in _ORG_LABELS and len(core_words(k)) > len(words) and core_words(k)[-len(words):] == words
+               for c, k in zip(candidates, keys))
 
 
 def _styled_given_names(candidates: list[Candidate], gender: NameGender | None) -> dict[str, list[int]]:

@@ -25,6 +25,8 @@ _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 # verbs of a journey: their object is the country gone through, whoever plays there
 _JOURNEY_VERBS = frozenset({"tour"})
+# the side itself: a country that owns one by a possessive is the country ("Kessel's relay team")
+_COLLECTIVE_SIDES = frozenset({"team", "teams", "side", "sides", "squad", "squads"})
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,9 @@ class Senses:
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
         if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
-            return True  # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body")
+            # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body"); the owner of
+            # a side named as such is the nation: "Kessel's relay team" is the country's team
+            return head.lower_ not in _COLLECTIVE_SIDES
         node = root
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
@@ -199,4 +203,8 @@ def _score_follows(span) -> bool:
     if span.end >= len(doc):
         return False
     token = doc[span.end]
-    return token.like_num and not any(ch.isalpha() for ch in token.text) and len(token.text) <= 3
+    if not (token.like_num and not any(ch.isalpha() for ch in token.text) and len(token.text) <= 3):
+        return False
+    # "returned to Kessel 12 months later": a number that counts a lower-case noun is no score
+    counted = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return counted is None or not (counted.is_alpha and counted.is_lower)
