@@ -65,6 +65,11 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "In a statement from X, ...", "In a letter issued by X ...": an opening phrase whose document
+# has its author right after "from" / "by"; the phrase runs to the comma before the subject
+_STATEMENT_OPENING = re.compile(
+    r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -545,12 +550,34 @@ class SpeakerResolver:
                 # nor "former prime minister X"
                 found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
                 return found if found is not None else self._named_title(item, title)
-            found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            found = self._statement_author(item) if not own_name else None
+            if found is None:
+                found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _statement_author(self, item: Found) -> int | None:
+        """ "In a statement from Valdor announcing the cuts, the company denied": a sentence that
+        opens with a document of one named body, by or from it, and goes on with "the company"
+        (a noun of the story's firm) as the subject right after that phrase: that body speaks."""
+        if item.speaker_lemma.lower() not in self.coref.lexicon.salient_nouns:
+            return None
+        start = self.coref.sentence_start(item.speaker[0])
+        start += len(self.text[start:item.speaker[0]]) - len(self.text[start:item.speaker[0]].lstrip())
+        opening = self.text[start:item.speaker[0]]
+        match = _STATEMENT_OPENING.match(opening)
+        if match is None or match.group("noun").lower().rstrip("s") not in self.lexicon.document_nouns:
+            return None
+        at = start + match.start("author")
+        bodies = [i for i, m in enumerate(self.mentions) if start <= m.start and m.end <= item.speaker[0]
+                  and m.label in _AUTHOR_LABELS]
+        if len(bodies) != 1 or not at <= self.mentions[bodies[0]].start <= at + 4 \
+                or self.mentions[bodies[0]].label not in ("ORG", "OUTLET"):
+            return None  # "In a letter from X to Y, the firm": two names, either may be meant
+        return bodies[0]
 
     def _named_title(self, item: Found, title: str) -> int | None:
         """ "the Tory leader" for "Tory leader Ana Ruiz", where "Tory" is a mention of its own that

@@ -135,7 +135,10 @@ class DocumentCoref:
                     if "-" in word:  # "al-Maqdisi", "Smith-Jones": the last part alone names him too
                         self._by_word.setdefault(word.rsplit("-", 1)[1], set()).add(mention.key)
                 name = mention.full_name or mention.text
-                gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
+                # "Mrs Quinn" keyed by the full name "Kim Quinn": the title in the mention's own
+                # words counts too, not only the full name's
+                gender = genders.of_title(self._title_before(mention) + name) \
+                    or genders.of_title(mention.text) or genders.of_name(name)
                 if gender and self._gender.setdefault(mention.key, gender) != gender:
                     self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
 
@@ -207,8 +210,11 @@ class DocumentCoref:
         # may close a compound word
         prefix = r"\w*" if len(noun) >= 5 else ""
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
+        firm_noun = noun.lower() in self.lexicon.salient_nouns
         for index in self._before(at):
             mention = self.mentions[index]
+            if firm_noun and mention.label in ('GPE', 'LOC', 'FAC') and mention.key not in self._firms():
+                continue  # "X, of Arlington, Virginia, heads a group of firms": a place is no "firm"
             if mention.label in labels and self._introduced_with(index, pattern, at) \
                     and not self.qualified_title(index, noun, holder):
                 return index
@@ -409,6 +415,9 @@ class DocumentCoref:
         # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
         return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
+
+    def sentence_start(self, at: int) -> int:
+        return self._sentence_start(at)
 
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
