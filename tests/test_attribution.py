@@ -1972,3 +1972,32 @@ def test_tags_results_and_judged_acts_stay_claims(analyze, text, cue):
 def test_a_relative_denial_denies_the_noun_not_a_place_or_date_after_it(analyze, text, denied):
     claim = only(claims_of(analyze, text).claims, stance="deny")
     assert claim.text == denied
+
+
+def test_a_place_in_the_firms_apposition_is_never_the_firm(analyze):
+    # the place named after the firm, followed by "firms", is not what "the firm" stands for
+    result = claims_of(analyze, "Brannick Tools, of Dunmore, Ohio, leads a group of firms working on the dam. "
+                                "Brannick said the work would go on. But the firm denied reports that it was leaving.")
+    claim = only(result.claims, cue="denied")
+    assert speaker_name(result, claim) != "Ohio"
+
+
+def test_in_a_statement_from_a_firm_the_company_is_that_firm(analyze):
+    result = claims_of(analyze, "Shares in Dorvane fell on Monday. In a statement from Karvex Holdings announcing "
+                                "the end of the scheme, the company denied that the plan had failed.")
+    claim = only(result.claims, cue="denied")
+    assert speaker_name(result, claim) == "Karvex Holdings"
+
+
+def test_in_a_letter_from_one_firm_to_another_the_firm_is_neither(analyze):
+    result = claims_of(analyze, "Shares in Dorvane fell on Monday. In a letter from Dorvane to Karvex, "
+                                "the firm said that it would sue.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None
+
+
+def test_an_agency_quoting_a_person_is_the_outlet(analyze):
+    result = claims_of(analyze, "\u201cThe plant will close in May,\u201d the Velnor news agency quoted Mr Dastan as saying.")
+    claim = only(result.claims, cue="saying")
+    assert claim.speaker_text == "Mr Dastan"
+    assert claim.outlet == "the Velnor news agency"

@@ -69,6 +69,18 @@ def test_pronoun_agrees_in_gender_by_title_or_given_name():
     assert c.agrees(1, "she")  # nothing known of Ivo: no evidence either way
 
 
+
+def test_a_title_inside_a_short_mention_gives_the_full_names_gender():
+    # the model's mention "Mrs Kell" holds the title and is keyed by the full name "Dana Kell";
+    # a word before it ("to") is no title: the woman is still known as one
+    text = "Dana Kell sold the mill. The loan went to Mrs Kell in May. Later he said the mill was shut."
+    mentions = sorted(mentions_of(text, [("Dana Kell", "PERSON", "Dana Kell")])
+                      + [Mention("d", text.index("Mrs Kell"), text.index("Mrs Kell") + 8, "Mrs Kell", "PERSON",
+                                 "dana kell", "Dana Kell", 1)], key=lambda m: m.start)
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert not c.agrees(0, "he")
+    assert c.pronoun("he", text.index("he said")) is None
+
 def test_pronoun_prefers_the_first_name_of_the_nearest_sentence():
     text = "Tomas Vrana denied a row with Piet Holm on Sunday. He said he was only tired."
     c = coref(text, [("Tomas Vrana", "PERSON", "Tomas Vrana"), ("Piet Holm", "PERSON", "Piet Holm")])
