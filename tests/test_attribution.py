@@ -2001,3 +2001,17 @@ def test_an_agency_quoting_a_person_is_the_outlet(analyze):
     claim = only(result.claims, cue="saying")
     assert claim.speaker_text == "Mr Dastan"
     assert claim.outlet == "the Velnor news agency"
+
+
+def test_the_firms_are_the_two_firms_named_just_before(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy and Dorvane Mining Corp rose on talk of a merger. "
+                                "The firms denied that they had met, but said they were talking.")
+    for claim in result.claims:
+        assert [result.mentions[i].full_name for i in claim.speakers] == ["Karvex Energy", "Dorvane Mining Corp"]
+
+
+def test_the_two_firms_after_three_named_are_no_group(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy, Tolbrook Holdings and Dorvane Mining Corp rose on Monday. "
+                                "The two firms denied that they had met.")
+    claim = only(result.claims, cue="denied")
+    assert claim.speakers is None and claim.speaker is None

@@ -139,7 +139,24 @@ class SpeakerResolver:
         size = self.lexicon.group_sizes.get(item.speaker_lemma.lower())
         if size is not None and speaker.mention is None and words.split()[0] in _DEFINITE:
             return self.coref.people_named_before(item.speaker[0], size)
+        if speaker.mention is None and item.speaker_plural and words.split()[0] in _DEFINITE \
+                and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
+            return self._firms_before(item, words.split())
         return self._joined_in(item.speaker)
+
+    def _firms_before(self, item: Found, words: list[str]) -> tuple[int, ...]:
+        """ "The firms", "the two banks": the firms named in the nearest sentence that names
+        any, when there are as many as the phrase says, or two or three for a bare plural (more:
+        the phrase may mean some of them). A body whose claim came before is a source reporting
+        on the firms, not one of them ("X and Y ... A newspaper said the firms will merge")."""
+        if len(words) > 3 or self._owned(item):
+            return ()  # "the firms' lawyers", "the two biggest firms in the sector": not plainly them
+        counted = [self.lexicon.group_sizes[w] for w in words[1:-1] if w in self.lexicon.group_sizes]
+        sizes = range(counted[0], counted[0] + 1) if counted else range(2, 4)
+        if len(words) - 1 - len(counted) != 1:
+            return ()  # "the Japanese firms", "the other firms": a description the names may not fit
+        sources = frozenset(s.mention for s in self.speakers.values() if s.mention is not None and not s.group)
+        return self.coref.firms_named_before(item.speaker[0], sizes, sources)
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana

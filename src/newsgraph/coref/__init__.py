@@ -271,6 +271,28 @@ class DocumentCoref:
             return ()
         return tuple(sorted(people.values()))
 
+    def firms_named_before(self, at: int, sizes: range, skip: frozenset[int] = frozenset()) -> tuple[int, ...]:
+        """ "X and Y jumped on talk of a merger. The firms denied it": the organisations (names
+        labelled one at least once, no country, outside quotes, not at ``skip``: the sources of
+        earlier claims, who report on the firms) named in the nearest sentence before ``at``
+        that names one, within ``_MAX_BLOCK_CHARS``, when their number is in ``sizes``; their
+        first mentions there, in text order. Else ()."""
+        firms = self._firms()
+        found: dict[str, int] = {}
+        sentence = None
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if at - mention.end > _MAX_BLOCK_CHARS:
+                break
+            if mention.key not in firms or mention.label not in self.lexicon.salient_labels \
+                    or self.in_quote(mention.start) or index in skip:
+                continue
+            if sentence is not None and mention.sentence != sentence:
+                break
+            sentence = mention.sentence
+            found[mention.key] = index
+        return tuple(sorted(found.values())) if len(found) in sizes else ()
+
     def opens_sentence(self, index: int) -> bool:
         """The mention is what its sentence is about: nothing before it but capitalized words,
         a connective, and a title of at most three lower-case words ending in a noun of a person
