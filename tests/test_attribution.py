@@ -2015,3 +2015,10 @@ def test_the_two_firms_after_three_named_are_no_group(analyze):
                                 "The two firms denied that they had met.")
     claim = only(result.claims, cue="denied")
     assert claim.speakers is None and claim.speaker is None
+
+
+def test_he_after_an_unresolved_speaker_is_not_a_person_that_speaker_named(analyze):
+    result = claims_of(analyze, "Painters Ivo Renner and Omar Tesk have joined the new show by Dana Kell, "
+                                "the director has told reporters.\n\nHe said both men had read the scripts.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None  # the director, most likely; never Renner

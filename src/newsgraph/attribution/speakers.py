@@ -707,6 +707,8 @@ class SpeakerResolver:
                     return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
+            if self._told_of_by_unnamed(near, earlier):
+                return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
@@ -722,6 +724,18 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
+        """The pronoun's nearest person is named inside what the last earlier claim says, and that
+        claim's speaker is one person the text describes but did not resolve ("the comedian"):
+        the "he" after it is more likely the speaker than a person he talked about."""
+        if not earlier:
+            return False
+        claim = earlier[-1]
+        speaker = self.speakers[id(claim)]
+        return (claim.start <= self.mentions[near].start < claim.end and speaker.mention is None
+                and not speaker.anonymous and not speaker.plural and claim.speaker_text is not None
+                and claim.kind != "document")
 
     def _after_claim(self, claim: Claim) -> int:
         """Where the text after an earlier claim starts: past its cue and past what it says. A
