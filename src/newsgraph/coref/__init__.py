@@ -43,6 +43,7 @@ _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it 
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
+_NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -213,9 +214,13 @@ class DocumentCoref:
         firm_noun = noun.lower() in self.lexicon.salient_nouns
         for index in self._before(at):
             mention = self.mentions[index]
-            if firm_noun and mention.label in ('GPE', 'LOC', 'FAC') and mention.key not in self._firms():
-                continue  # "X, of Arlington, Virginia, heads a group of firms": a place is no "firm"
-            if mention.label in labels and self._introduced_with(index, pattern, at) \
+            # a place or a people is no "firm": "X, of Arlington, Virginia, heads a group of firms",
+            # "the UK firm X", "Turkish firms"; unless the model tagged a firm so and the noun
+            # stands before its name ("Italian airline Alitalia")
+            place = firm_noun and mention.key not in self._firms() and mention.label in _NOT_FIRMS
+            if place and (mention.label == "NORP" or (mention.full_name or mention.text).lower() in _countries()):
+                continue
+            if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
                     and not self.qualified_title(index, noun, holder):
                 return index
         if kind == "person" and self.is_office(noun):
@@ -462,7 +467,7 @@ class DocumentCoref:
         pattern = rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b"
         return re.search(pattern, self.text[start:end], re.IGNORECASE) is not None
 
-    def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
+    def _introduced_with(self, index: int, pattern: re.Pattern, at: int, before_only: bool = False) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
         ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
         the name itself ("the ministry" for "Ministry of Communications")."""
@@ -497,6 +502,8 @@ class DocumentCoref:
             # apposition ("X, the Texas attorney general": a place's does not)
             after = after[:self.mentions[index + 1].start - mention.end]
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
+        if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
+            return bool(pattern.search(before.lower()))
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
     # --- pronouns -----------------------------------------------------------------------------
