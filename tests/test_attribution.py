@@ -2022,3 +2022,10 @@ def test_he_after_an_unresolved_speaker_is_not_a_person_that_speaker_named(analy
                                 "the director has told reporters.\n\nHe said both men had read the scripts.")
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) is None  # the director, most likely; never Renner
+
+
+def test_both_firms_after_three_named_are_no_group(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy, Tolbrook Holdings and Dorvane Mining Corp rose on Monday. "
+                                "Both firms denied that they had met.")
+    claim = only(result.claims, cue="denied")
+    assert claim.speakers is None

@@ -149,11 +149,13 @@ class SpeakerResolver:
         any, when there are as many as the phrase says, or two or three for a bare plural (more:
         the phrase may mean some of them). A body whose claim came before is a source reporting
         on the firms, not one of them ("X and Y ... A newspaper said the firms will merge")."""
-        if len(words) > 3 or self._owned(item):
-            return ()  # "the firms' lawyers", "the two biggest firms in the sector": not plainly them
-        counted = [self.lexicon.group_sizes[w] for w in words[1:-1] if w in self.lexicon.group_sizes]
+        if len(words) > 3 or self._owned(item) or words[0] in ("its", "their", "each"):
+            return ()  # "its firms" (its own), "the two biggest firms in the sector": not plainly them
+        # "both firms", "the two firms": that many
+        counted = [self.lexicon.group_sizes[w] for w in words[:-1] if w in self.lexicon.group_sizes]
         sizes = range(counted[0], counted[0] + 1) if counted else range(2, 4)
-        if len(words) - 1 - len(counted) != 1:
+        if len([w for w in words[:-1] if w not in self.lexicon.group_sizes and w not in _DEFINITE]) > 0 \
+                or len(counted) > 1:
             return ()  # "the Japanese firms", "the other firms": a description the names may not fit
         sources = frozenset(s.mention for s in self.speakers.values() if s.mention is not None and not s.group)
         return self.coref.firms_named_before(item.speaker[0], sizes, sources)
