@@ -2029,3 +2029,10 @@ def test_both_firms_after_three_named_are_no_group(analyze):
                                 "Both firms denied that they had met.")
     claim = only(result.claims, cue="denied")
     assert claim.speakers is None
+
+
+def test_firms_named_apart_in_a_sentence_are_no_group(analyze):
+    result = claims_of(analyze, "Karvex Energy tried a new drill last year with Dorvane Mining Corp in Norway. "
+                                "The firms said that the drill had failed.")
+    claim = only(result.claims, cue="said")
+    assert claim.speakers is None

@@ -158,7 +158,13 @@ class SpeakerResolver:
                 or len(counted) > 1:
             return ()  # "the Japanese firms", "the other firms": a description the names may not fit
         sources = frozenset(s.mention for s in self.speakers.values() if s.mention is not None and not s.group)
-        return self.coref.firms_named_before(item.speaker[0], sizes, sources)
+        firms = self.coref.firms_named_before(item.speaker[0], sizes, sources)
+        # one list, "X, Y and Z" ("X (XY), and Z"): firms named apart in the sentence ("Sony tried
+        # it with the PSX") or an owned one ("X and Y, which own Z") may not be the ones meant
+        if any(not _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start]))
+               for a, b in zip(firms, firms[1:])):
+            return ()
+        return firms
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
