@@ -1982,3 +1982,67 @@ def test_a_relative_denial_denies_the_noun_not_a_place_or_date_after_it(analyze,
 ])
 def test_dismissed_as_old_news_sets_a_claim_aside_without_denying_it(analyze, text, stance):
     assert only(claims_of(analyze, text).claims, cue="dismissed").stance == stance
+
+
+def test_a_place_in_the_firms_apposition_is_never_the_firm(analyze):
+    # the place named after the firm, followed by "firms", is not what "the firm" stands for
+    result = claims_of(analyze, "Brannick Tools, of Dunmore, Ohio, leads a group of firms working on the dam. "
+                                "Brannick said the work would go on. But the firm denied reports that it was leaving.")
+    claim = only(result.claims, cue="denied")
+    assert speaker_name(result, claim) != "Ohio"
+
+
+def test_in_a_statement_from_a_firm_the_company_is_that_firm(analyze):
+    result = claims_of(analyze, "Shares in Dorvane fell on Monday. In a statement from Karvex Holdings announcing "
+                                "the end of the scheme, the company denied that the plan had failed.")
+    claim = only(result.claims, cue="denied")
+    assert speaker_name(result, claim) == "Karvex Holdings"
+
+
+def test_in_a_letter_from_one_firm_to_another_the_firm_is_neither(analyze):
+    result = claims_of(analyze, "Shares in Dorvane fell on Monday. In a letter from Dorvane to Karvex, "
+                                "the firm said that it would sue.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None
+
+
+def test_an_agency_quoting_a_person_is_the_outlet(analyze):
+    result = claims_of(analyze, "\u201cThe plant will close in May,\u201d the Velnor news agency quoted Mr Dastan as saying.")
+    claim = only(result.claims, cue="saying")
+    assert claim.speaker_text == "Mr Dastan"
+    assert claim.outlet == "the Velnor news agency"
+
+
+def test_the_firms_are_the_two_firms_named_just_before(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy and Dorvane Mining Corp rose on talk of a merger. "
+                                "The firms denied that they had met, but said they were talking.")
+    for claim in result.claims:
+        assert [result.mentions[i].full_name for i in claim.speakers] == ["Karvex Energy", "Dorvane Mining Corp"]
+
+
+def test_the_two_firms_after_three_named_are_no_group(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy, Tolbrook Holdings and Dorvane Mining Corp rose on Monday. "
+                                "The two firms denied that they had met.")
+    claim = only(result.claims, cue="denied")
+    assert claim.speakers is None and claim.speaker is None
+
+
+def test_he_after_an_unresolved_speaker_is_not_a_person_that_speaker_named(analyze):
+    result = claims_of(analyze, "Painters Ivo Renner and Omar Tesk have joined the new show by Dana Kell, "
+                                "the director has told reporters.\n\nHe said both men had read the scripts.")
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) is None  # the director, most likely; never Renner
+
+
+def test_both_firms_after_three_named_are_no_group(analyze):
+    result = claims_of(analyze, "Shares in Karvex Energy, Tolbrook Holdings and Dorvane Mining Corp rose on Monday. "
+                                "Both firms denied that they had met.")
+    claim = only(result.claims, cue="denied")
+    assert claim.speakers is None
+
+
+def test_firms_named_apart_in_a_sentence_are_no_group(analyze):
+    result = claims_of(analyze, "Karvex Energy tried a new drill last year with Dorvane Mining Corp in Norway. "
+                                "The firms said that the drill had failed.")
+    claim = only(result.claims, cue="said")
+    assert claim.speakers is None

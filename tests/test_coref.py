@@ -69,6 +69,32 @@ def test_pronoun_agrees_in_gender_by_title_or_given_name():
     assert c.agrees(1, "she")  # nothing known of Ivo: no evidence either way
 
 
+
+def test_a_title_inside_a_short_mention_gives_the_full_names_gender():
+    # the model's mention "Mrs Kell" holds the title and is keyed by the full name "Dana Kell";
+    # a word before it ("to") is no title: the woman is still known as one
+    text = "Dana Kell sold the mill. The loan went to Mrs Kell in May. Later he said the mill was shut."
+    mentions = sorted(mentions_of(text, [("Dana Kell", "PERSON", "Dana Kell")])
+                      + [Mention("d", text.index("Mrs Kell"), text.index("Mrs Kell") + 8, "Mrs Kell", "PERSON",
+                                 "dana kell", "Dana Kell", 1)], key=lambda m: m.start)
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert not c.agrees(0, "he")
+    assert c.pronoun("he", text.index("he said")) is None
+
+
+def test_a_place_or_people_is_never_the_firm_unless_the_noun_is_its_title():
+    # the country before "firm" is the firm's country; the state after a comma is where it is
+    # based; a people is no firm. A name the model tagged as a place with the noun before it
+    # ("airline Skyvo") is still the firm.
+    text = ("The Norwegian firm Brakka bought a UK firm on Monday. Tessel, of Dunmore, Ohio, leads a group of firms. "
+            "The firm said it would grow. The carrier Skyvo also rose. The airline said it was glad.")
+    c = coref(text, [("Norwegian", "NORP", "Norwegian"), ("UK", "GPE", "United Kingdom"),
+                     ("Dunmore", "GPE", "Dunmore"), ("Ohio", "GPE", "Ohio"),
+                     ("Skyvo", "GPE", "Skyvo")])
+    assert c.description("firm", text.index("The firm said"), salient=False) is None
+    found = c.description("carrier", text.index("The airline said"), salient=False)
+    assert found is not None and c.mentions[found].text == "Skyvo"
+
 def test_pronoun_prefers_the_first_name_of_the_nearest_sentence():
     text = "Tomas Vrana denied a row with Piet Holm on Sunday. He said he was only tired."
     c = coref(text, [("Tomas Vrana", "PERSON", "Tomas Vrana"), ("Piet Holm", "PERSON", "Piet Holm")])

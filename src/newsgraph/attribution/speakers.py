@@ -65,6 +65,11 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# "In a statement from X, ...", "In a letter issued by X ...": an opening phrase whose document
+# has its author right after "from" / "by"; the phrase runs to the comma before the subject
+_STATEMENT_OPENING = re.compile(
+    r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -134,7 +139,32 @@ class SpeakerResolver:
         size = self.lexicon.group_sizes.get(item.speaker_lemma.lower())
         if size is not None and speaker.mention is None and words.split()[0] in _DEFINITE:
             return self.coref.people_named_before(item.speaker[0], size)
+        if speaker.mention is None and item.speaker_plural and words.split()[0] in _DEFINITE \
+                and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
+            return self._firms_before(item, words.split())
         return self._joined_in(item.speaker)
+
+    def _firms_before(self, item: Found, words: list[str]) -> tuple[int, ...]:
+        """ "The firms", "the two banks": the firms named in the nearest sentence that names
+        any, when there are as many as the phrase says, or two or three for a bare plural (more:
+        the phrase may mean some of them). A body whose claim came before is a source reporting
+        on the firms, not one of them ("X and Y ... A newspaper said the firms will merge")."""
+        if len(words) > 3 or self._owned(item) or words[0] in ("its", "their", "each"):
+            return ()  # "its firms" (its own), "the two biggest firms in the sector": not plainly them
+        # "both firms", "the two firms": that many
+        counted = [self.lexicon.group_sizes[w] for w in words[:-1] if w in self.lexicon.group_sizes]
+        sizes = range(counted[0], counted[0] + 1) if counted else range(2, 4)
+        if len([w for w in words[:-1] if w not in self.lexicon.group_sizes and w not in _DEFINITE]) > 0 \
+                or len(counted) > 1:
+            return ()  # "the Japanese firms", "the other firms": a description the names may not fit
+        sources = frozenset(s.mention for s in self.speakers.values() if s.mention is not None and not s.group)
+        firms = self.coref.firms_named_before(item.speaker[0], sizes, sources)
+        # one list, "X, Y and Z" ("X (XY), and Z"): firms named apart in the sentence ("Sony tried
+        # it with the PSX") or an owned one ("X and Y, which own Z") may not be the ones meant
+        if any(not _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start]))
+               for a, b in zip(firms, firms[1:])):
+            return ()
+        return firms
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
@@ -545,12 +575,34 @@ class SpeakerResolver:
                 # nor "former prime minister X"
                 found = self.coref.description(title, item.speaker[0], kind="person", holder=True)
                 return found if found is not None else self._named_title(item, title)
-            found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            found = self._statement_author(item) if not own_name else None
+            if found is None:
+                found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _statement_author(self, item: Found) -> int | None:
+        """ "In a statement from Valdor announcing the cuts, the company denied": a sentence that
+        opens with a document of one named body, by or from it, and goes on with "the company"
+        (a noun of the story's firm) as the subject right after that phrase: that body speaks."""
+        if item.speaker_lemma.lower() not in self.coref.lexicon.salient_nouns:
+            return None
+        start = self.coref.sentence_start(item.speaker[0])
+        start += len(self.text[start:item.speaker[0]]) - len(self.text[start:item.speaker[0]].lstrip())
+        opening = self.text[start:item.speaker[0]]
+        match = _STATEMENT_OPENING.match(opening)
+        if match is None or match.group("noun").lower().rstrip("s") not in self.lexicon.document_nouns:
+            return None
+        at = start + match.start("author")
+        bodies = [i for i, m in enumerate(self.mentions) if start <= m.start and m.end <= item.speaker[0]
+                  and m.label in _AUTHOR_LABELS]
+        if len(bodies) != 1 or not at <= self.mentions[bodies[0]].start <= at + 4 \
+                or self.mentions[bodies[0]].label not in ("ORG", "OUTLET"):
+            return None  # "In a letter from X to Y, the firm": two names, either may be meant
+        return bodies[0]
 
     def _named_title(self, item: Found, title: str) -> int | None:
         """ "the Tory leader" for "Tory leader Ana Ruiz", where "Tory" is a mention of its own that
@@ -663,6 +715,8 @@ class SpeakerResolver:
                     return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
+            if self._told_of_by_unnamed(near, earlier):
+                return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
@@ -678,6 +732,18 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
+        """The pronoun's nearest person is named inside what the last earlier claim says, and that
+        claim's speaker is one person the text describes but did not resolve ("the comedian"):
+        the "he" after it is more likely the speaker than a person he talked about."""
+        if not earlier:
+            return False
+        claim = earlier[-1]
+        speaker = self.speakers[id(claim)]
+        return (claim.start <= self.mentions[near].start < claim.end and speaker.mention is None
+                and not speaker.anonymous and not speaker.plural and claim.speaker_text is not None
+                and claim.kind != "document")
 
     def _after_claim(self, claim: Claim) -> int:
         """Where the text after an earlier claim starts: past its cue and past what it says. A

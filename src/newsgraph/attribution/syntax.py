@@ -107,10 +107,26 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _signature_dash(token, sentence, offset, lexicon)
                 or _as_put_it(token, sent, sentence, offset, lexicon))
         if item is not None:
+            _quoted_as(item, token, offset, lexicon)
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
             if cited is not None:
                 yield cited
+
+
+def _quoted_as(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
+    """ "the Velnor news agency quoted Mr Dastan as saying": the person quoted speaks, the
+    agency that quotes him is the outlet (an addressee), not part of the speaker."""
+    verb = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "as" else None
+    if verb is None or verb.lemma_.lower() not in lexicon.citing_words:
+        return
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = _subject(verb)
+    if quoted is None or subject is None or item.speaker is None:
+        return
+    _speaker_from_phrase(item, quoted, offset, lexicon)
+    item.addressees.append(_trim(_phrase(subject), offset))
+    item.addressee_heads.append(subject.lemma_.lower())
 
 
 def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:

@@ -43,6 +43,7 @@ _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it 
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
+_NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -135,7 +136,10 @@ class DocumentCoref:
                     if "-" in word:  # "al-Maqdisi", "Smith-Jones": the last part alone names him too
                         self._by_word.setdefault(word.rsplit("-", 1)[1], set()).add(mention.key)
                 name = mention.full_name or mention.text
-                gender = genders.of_title(self._title_before(mention) + name) or genders.of_name(name)
+                # "Mrs Quinn" keyed by the full name "Kim Quinn": the title in the mention's own
+                # words counts too, not only the full name's
+                gender = genders.of_title(self._title_before(mention) + name) \
+                    or genders.of_title(mention.text) or genders.of_name(name)
                 if gender and self._gender.setdefault(mention.key, gender) != gender:
                     self._gender[mention.key] = "?"  # the text disagrees with itself: no agreement check
 
@@ -207,9 +211,16 @@ class DocumentCoref:
         # may close a compound word
         prefix = r"\w*" if len(noun) >= 5 else ""
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
+        firm_noun = noun.lower() in self.lexicon.salient_nouns
         for index in self._before(at):
             mention = self.mentions[index]
-            if mention.label in labels and self._introduced_with(index, pattern, at) \
+            # a place or a people is no "firm": "X, of Arlington, Virginia, heads a group of firms",
+            # "the UK firm X", "Turkish firms"; unless the model tagged a firm so and the noun
+            # stands before its name ("Italian airline Alitalia")
+            place = firm_noun and mention.key not in self._firms() and mention.label in _NOT_FIRMS
+            if place and (mention.label == "NORP" or (mention.full_name or mention.text).lower() in _countries()):
+                continue
+            if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
                     and not self.qualified_title(index, noun, holder):
                 return index
         if kind == "person" and self.is_office(noun):
@@ -264,6 +275,28 @@ class DocumentCoref:
         if len(people) != size:
             return ()
         return tuple(sorted(people.values()))
+
+    def firms_named_before(self, at: int, sizes: range, skip: frozenset[int] = frozenset()) -> tuple[int, ...]:
+        """ "X and Y jumped on talk of a merger. The firms denied it": the organisations (names
+        labelled one at least once, no country, outside quotes, not at ``skip``: the sources of
+        earlier claims, who report on the firms) named in the nearest sentence before ``at``
+        that names one, within ``_MAX_BLOCK_CHARS``, when their number is in ``sizes``; their
+        first mentions there, in text order. Else ()."""
+        firms = self._firms()
+        found: dict[str, int] = {}
+        sentence = None
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if at - mention.end > _MAX_BLOCK_CHARS:
+                break
+            if mention.key not in firms or mention.label not in self.lexicon.salient_labels \
+                    or self.in_quote(mention.start) or index in skip:
+                continue
+            if sentence is not None and mention.sentence != sentence:
+                break
+            sentence = mention.sentence
+            found[mention.key] = index
+        return tuple(sorted(found.values())) if len(found) in sizes else ()
 
     def opens_sentence(self, index: int) -> bool:
         """The mention is what its sentence is about: nothing before it but capitalized words,
@@ -410,6 +443,9 @@ class DocumentCoref:
         return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
+    def sentence_start(self, at: int) -> int:
+        return self._sentence_start(at)
+
     def _sentence_start(self, at: int) -> int:
         """Where the sentence holding ``at`` starts (after a full stop or a line break; blanks
         before ``at`` skipped), by the text alone."""
@@ -431,7 +467,7 @@ class DocumentCoref:
         pattern = rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b"
         return re.search(pattern, self.text[start:end], re.IGNORECASE) is not None
 
-    def _introduced_with(self, index: int, pattern: re.Pattern, at: int) -> bool:
+    def _introduced_with(self, index: int, pattern: re.Pattern, at: int, before_only: bool = False) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
         ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
         the name itself ("the ministry" for "Ministry of Communications")."""
@@ -466,6 +502,8 @@ class DocumentCoref:
             # apposition ("X, the Texas attorney general": a place's does not)
             after = after[:self.mentions[index + 1].start - mention.end]
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
+        if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
+            return bool(pattern.search(before.lower()))
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
 
     # --- pronouns -----------------------------------------------------------------------------
