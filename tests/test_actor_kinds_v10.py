@@ -7,18 +7,11 @@ from newsgraph.model import Mention
 from newsgraph.names import name_key
 from newsgraph.resolve import get_resolver
 from newsgraph.resolve.works import WorkFinder
+from mention_helpers import mentions_in
 
 
 def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:
-    """Every occurrence of each name in ``text``, with its label."""
-    out = []
-    for name, label in names.items():
-        at = text.find(name)
-        while at >= 0:
-            out.append(Mention(doc=doc, start=at, end=at + len(name), text=name, label=label,
-                               key=name_key(name), full_name=name, sentence=0))
-            at = text.find(name, at + 1)
-    return out
+    return mentions_in(doc, text, names, whole_words=False)
 
 
 def _resolve(docs: dict[str, tuple[str, dict[str, str]]]):

@@ -5,9 +5,9 @@ for these tests."""
 from __future__ import annotations
 
 from newsgraph.model import Mention
-from newsgraph.names import name_key
 from newsgraph.resolve import get_resolver
 from newsgraph.resolve.contexts import KindContexts
+from mention_helpers import mentions_in
 
 
 def _cue(sentence: str, name: str, label: str = "GPE") -> str:
@@ -16,15 +16,7 @@ def _cue(sentence: str, name: str, label: str = "GPE") -> str:
 
 
 def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:
-    out = []
-    for name, label in names.items():
-        at = text.find(name)
-        while at >= 0:
-            if text[at + len(name):at + len(name) + 1].isalpha() is False:
-                out.append(Mention(doc=doc, start=at, end=at + len(name), text=name, label=label,
-                                   key=name_key(name), full_name=name, sentence=0))
-            at = text.find(name, at + 1)
-    return out
+    return mentions_in(doc, text, names)
 
 
 def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:

@@ -1,0 +1,20 @@
+"""Mentions written by hand for resolution tests: every occurrence of each name in a text."""
+
+from __future__ import annotations
+
+from newsgraph.model import Mention
+from newsgraph.names import name_key
+
+
+def mentions_in(doc: str, text: str, names: dict[str, str], whole_words: bool = True) -> list[Mention]:
+    """Every occurrence of each name in ``text``, with its label; with ``whole_words``, not one
+    a letter follows ("Kess" in "Kessel")."""
+    out = []
+    for name, label in names.items():
+        at = text.find(name)
+        while at >= 0:
+            if not whole_words or not text[at + len(name):at + len(name) + 1].isalpha():
+                out.append(Mention(doc=doc, start=at, end=at + len(name), text=name, label=label,
+                                   key=name_key(name), full_name=name, sentence=0))
+            at = text.find(name, at + 1)
+    return out
