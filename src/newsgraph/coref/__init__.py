@@ -262,11 +262,8 @@ class DocumentCoref:
         meant); their first mentions there, in text order. Else ()."""
         people: dict[str, int] = {}
         sentence = None
-        for index in self._before(at):
-            mention = self.mentions[index]
-            if at - mention.end > _MAX_BLOCK_CHARS:
-                break
-            if not self.is_person(mention) or self.in_quote(mention.start):
+        for index, mention in self._unquoted_within_block(at):
+            if not self.is_person(mention):
                 continue
             if sentence is not None and mention.sentence != sentence and len(people) >= size:
                 break  # the sentences read so far name enough people
@@ -285,18 +282,24 @@ class DocumentCoref:
         firms = self._firms()
         found: dict[str, int] = {}
         sentence = None
-        for index in self._before(at):
-            mention = self.mentions[index]
-            if at - mention.end > _MAX_BLOCK_CHARS:
-                break
-            if mention.key not in firms or mention.label not in self.lexicon.salient_labels \
-                    or self.in_quote(mention.start) or index in skip:
+        for index, mention in self._unquoted_within_block(at):
+            if mention.key not in firms or mention.label not in self.lexicon.salient_labels or index in skip:
                 continue
             if sentence is not None and mention.sentence != sentence:
                 break
             sentence = mention.sentence
             found[mention.key] = index
         return tuple(sorted(found.values())) if len(found) in sizes else ()
+
+    def _unquoted_within_block(self, at: int):
+        """(index, mention) of the mentions before ``at``, nearest first, outside quotes, up to
+        ``_MAX_BLOCK_CHARS`` back."""
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if at - mention.end > _MAX_BLOCK_CHARS:
+                return
+            if not self.in_quote(mention.start):
+                yield index, mention
 
     def opens_sentence(self, index: int) -> bool:
         """The mention is what its sentence is about: nothing before it but capitalized words,
