@@ -1074,6 +1074,14 @@ def test_as_someone_put_it(analyze):
         ("one voter", "put it", "the election is a choice between two bad options", True)]
 
 
+def test_as_someone_noted_says_the_rest_of_the_sentence(analyze):
+    result = claims_of(analyze, "As the Velmar Courier reported last week, the council had sold the depot in secret. "
+                                "Prices rose, as the bank had warned. As she told the story, the crowd laughed.")
+    assert [(c.speaker_text, c.cue, c.text) for c in result.claims] == [
+        ("the Velmar Courier", "reported", "the council had sold the depot in secret"),
+        ("the bank", "warned", "Prices rose")]
+
+
 def test_it_said_after_another_body_was_named_is_not_guessed(analyze):
     result = claims_of(analyze, "Research by the Harbour Institute revealed that most laptops carry spyware. "
                                 "Until now Norvik Telecom has left the market to rivals. "

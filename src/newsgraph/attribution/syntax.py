@@ -94,7 +94,8 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
     for token in sent:
         if token.i in consumed:
             continue
-        item = (_verb_cue(token, sentence, offset, lexicon, consumed)
+        item = (_as_put_it(token, sent, sentence, offset, lexicon)
+                or _verb_cue(token, sentence, offset, lexicon, consumed)
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
@@ -104,8 +105,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _titled_document(token, sentence, offset, lexicon)
                 or _headline_colon(token, sent, sentence, offset, lexicon, text)
                 or _transcript_label(token, sent, sentence, offset, lexicon, text)
-                or _signature_dash(token, sentence, offset, lexicon)
-                or _as_put_it(token, sent, sentence, offset, lexicon))
+                or _signature_dash(token, sentence, offset, lexicon))
         if item is not None:
             _quoted_as(item, token, offset, lexicon)
             yield item
@@ -130,26 +130,40 @@ def _quoted_as(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
 
 
 def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
-    """ "As one voter put it, the vote is ...", "the plan, as X put it, was ...": an "as" clause
-    of "put it" says the rest of the sentence; its subject speaks."""
-    if token.lemma_.lower() != "put" or token.dep_ != "advcl":
+    """ "As one voter put it, the vote is ...", "As the minister noted, the figures are ...",
+    "the plan, as X put it, was ...": an "as" clause of "put it", or of a verb of saying with
+    nothing said of its own, says the rest of the sentence; its subject speaks. ("as he said
+    he would" says its own clause, "as she told the story" has an object: neither is read.)"""
+    if token.dep_ != "advcl" or _negated(token) \
+            or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children) \
-            or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children):
-        return None
+    cue_end = _as_cue_end(token, lexicon)
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-    if subject is None:
+    if cue_end is None or subject is None:
         return None
     inside = {t.i for t in token.subtree}
     rest = [t for t in sent if t.i not in inside]
     if not _has_words(rest):
         return None
-    it = next(c for c in token.children if c.dep_ == "dobj")
-    item = Found((offset + token.idx, offset + it.idx + len(it)), "assert", "indirect", sentence)
+    item = Found((offset + token.idx, offset + cue_end), "assert", "indirect", sentence)
     _speaker_from_phrase(item, subject, offset, lexicon)
     item.content, item.content_from = _trim(rest, offset), "sentence"
-    item.cue_lemma = "put"
+    item.cue_lemma = token.lemma_.lower()
     return item
+
+
+_OWN_CONTENT = ("ccomp", "dobj", "xcomp", "attr", "oprd", "dative")
+
+
+def _as_cue_end(token, lexicon: CueLexicon) -> int | None:
+    """Where the cue of an "as X said" clause ends, or None when the clause is no such cue."""
+    lemma = token.lemma_.lower()
+    if lemma == "put":
+        it = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it"), None)
+        return None if it is None else it.idx + len(it)
+    if lexicon.speech_verbs.get(lemma) != "assert" or any(c.dep_ in _OWN_CONTENT for c in token.children):
+        return None
+    return token.idx + len(token)
 
 
 # --- verbs of speech -----------------------------------------------------------------------
