@@ -401,8 +401,8 @@ class NameGraphResolver:
         goalkeeper Jon Kessel of match reports and the singer Jon Kessel of the arts pages.
         Only names of a few stories (NAMESAKE_MAX_DOCS), each of a clear domain; a famous name
         met in every domain keeps one node, and so does a name of many stories met in a few of
-        another domain, unless those few speak of their bearer in words of that domain only
-        (_minor_namesakes). Linear: one pass over the mentions."""
+        another domain, unless those few form a world of their own (_minor_namesakes). Linear:
+        one pass over the mentions."""
         if not texts:
             return {}
         docs_of: dict[str, set[str]] = defaultdict(set)
