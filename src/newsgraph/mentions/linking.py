@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsgraph.data import load_yaml
-from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials
+from newsgraph.data import load_lines, load_yaml
+from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials, name_key
 from newsgraph.mentions.spans import Candidate
 
 _PERSON = "PERSON"
@@ -39,9 +39,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     targets = []
     for i, candidate in enumerate(candidates):
         royal = gender is not None and bool(gender.royal(_titled(candidate)))
-        matches = [] if keys[i] in companies or _given_al(candidate) else [
+        matches = [] if keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate) else [
                    j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
-                   and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))]
+                   and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))
+                   and not _country_in_title(candidate, keys[i], keys[j], gender)]
         if royal:
             # "Prince Edwin" is the prince, never the commoner "Edwin Marsh" of the same story
             matches = [j for j in matches if gender.keeps_style(_titled(candidate), _titled(candidates[j]))]
@@ -59,6 +60,21 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _country_in_title(candidate: Candidate, key: str, full_key: str, gender: NameGender | None) -> bool:
+    """A country the model tags a place is the surname of a "person" of the story only when
+    that person opens on a known given name: "Tudor Kessland", a history book's title the model
+    took for a person, does not take the country "Kessland" of the story as its name ("Michael
+    Jordan" still takes a "Jordan" tagged a place)."""
+    if gender is None or candidate.label not in ("GPE", "LOC") or key not in _countries():
+        return False
+    return not gender.is_given_name(full_key.split()[0])
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(name_key(line) for line in load_lines("countries.txt"))
 
 
 def _after_the(text: str, candidate: Candidate) -> bool:

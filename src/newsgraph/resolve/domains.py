@@ -57,6 +57,11 @@ class StoryDomains:
             return None
         return ranked[0][0]
 
+    def words_of(self, text: str) -> set[str]:
+        """The words of ``text`` that some domain lists: the role words a sentence gives a name
+        ("Prime Minister", "striker", "chief executive")."""
+        return {word for word in _WORD.findall(text.lower()) if word in self.domains_of_word}
+
     def of_doc(self, doc: str, texts: dict[str, str]) -> str | None:
         """The domain of document ``doc`` (cached); None when its text is not known."""
         if doc not in self._cache:

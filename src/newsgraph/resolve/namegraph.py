@@ -400,12 +400,15 @@ class NameGraphResolver:
         people bear in stories of different domains that name no same person or group: the
         goalkeeper Jon Kessel of match reports and the singer Jon Kessel of the arts pages.
         Only names of a few stories (NAMESAKE_MAX_DOCS), each of a clear domain; a famous name
-        met in every domain keeps one node. Linear: one pass over the mentions."""
+        met in every domain keeps one node, and so does a name of many stories met in a few of
+        another domain, unless those few form a world of their own (_minor_namesakes). Linear:
+        one pass over the mentions."""
         if not texts:
             return {}
         docs_of: dict[str, set[str]] = defaultdict(set)
         names_in: dict[str, set[str]] = defaultdict(set)  # doc -> person and group keys
         key_docs: Counter = Counter()
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for mention in mentions:
             if mention.label in ("PERSON", "ORG"):
                 if mention.doc not in names_in or mention.key not in names_in[mention.doc]:
@@ -413,20 +416,65 @@ class NameGraphResolver:
                 names_in[mention.doc].add(mention.key)
             if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
                 docs_of[mention.key].add(mention.doc)
+                spans[(mention.key, mention.doc)].append((mention.start, mention.end))
+
+        def context(key: str, docs: Iterable[str]) -> set[str]:
+            return {k for doc in docs for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+
         found: dict[tuple[str, str], str] = {}
         for key, docs in docs_of.items():
-            if not 2 <= len(docs) <= NAMESAKE_MAX_DOCS:
+            if len(docs) < 2:
                 continue
             domains = {doc: self.domains.of_doc(doc, texts) for doc in docs}
-            if None in domains.values() or len(set(domains.values())) < 2:
-                continue
-            groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
-            for doc, domain in domains.items():
-                groups[domain] |= {k for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
-            sets = list(groups.values())
-            if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
-                found.update({(key, doc): domain for doc, domain in domains.items()})
+            if len(docs) <= NAMESAKE_MAX_DOCS and None not in domains.values() and len(set(domains.values())) >= 2:
+                groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
+                for doc, domain in domains.items():
+                    groups[domain] |= context(key, [doc])
+                sets = list(groups.values())
+                if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
+                    found.update({(key, doc): domain for doc, domain in domains.items()})
+                    continue
+            found.update(self._minor_namesakes(key, domains, context, spans, texts))
         return found
+
+    def _minor_namesakes(self, key: str, domains: dict[str, str | None], context, spans,
+                         texts: dict[str, str]) -> dict[tuple[str, str], str]:
+        """A full name of several stories of one domain ("Lib Dem chairman Jon Kessel") met in a
+        few stories of another (the match reports of a full-back Jon Kessel): those few are a
+        namesake when they name same people among themselves (a world of their own: a famous
+        name dropped in one story of another domain is the famous one) and none with the main
+        stories, and their sentences that name him use no word of the main domain ("the prime
+        minister Jon Kessel" at a match) and share no domain word with those of the main stories
+        (the president of the business pages is the president of the political ones).
+        Stories of no clear domain stay with the main ones."""
+        if key in self.country_keys:
+            return {}  # a country the model once tagged a person
+        counts = Counter(d for d in domains.values() if d)
+        ranked = counts.most_common(2)
+        if len(ranked) < 2 or ranked[0][1] == ranked[1][1]:
+            return {}
+        main = ranked[0][0]
+        main_docs = [doc for doc, d in domains.items() if d in (main, None)]
+        main_names = context(key, main_docs)
+        main_words = self._sentence_words(key, main_docs, spans, texts)
+        found: dict[tuple[str, str], str] = {}
+        for domain, size in counts.items():
+            if domain == main or not 2 <= size <= NAMESAKE_MAX_DOCS:
+                continue
+            docs = [doc for doc, d in domains.items() if d == domain]
+            if not _meet_among(docs, lambda doc: context(key, [doc])):
+                continue
+            words = self._sentence_words(key, docs, spans, texts)
+            if context(key, docs) & main_names or words & main_words or any(
+                    main in self.domains.domains_of_word[w] for w in words):
+                continue
+            found.update({(key, doc): domain for doc in docs})
+        return found
+
+    def _sentence_words(self, key: str, docs: Iterable[str], spans, texts: dict[str, str]) -> set[str]:
+        """Domain words of the sentences that name ``key`` in ``docs``."""
+        return {word for doc in docs for start, end in spans[(key, doc)]
+                for word in self.domains.words_of(_sentence_at(texts[doc], start, end))}
 
     def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
                namesakes: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
@@ -892,6 +940,20 @@ def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, lis
             if word.lower() in words:
                 found[word.lower()].add(mention.text)
     return {w: sorted(names) for w, names in found.items() if len(names) <= MAX_SHORT_FORM_BLOCK}
+
+
+def _meet_among(docs: list[str], names_of) -> bool:
+    """Does every document of ``docs`` name a same person or group as another of them?"""
+    named = [names_of(doc) for doc in docs]
+    return all(any(named[i] & named[j] for j in range(len(docs)) if j != i) for i in range(len(docs)))
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence (or headline line) around a span: from the last full stop or line break
+    before it to the next one after it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[before + 1:min(ends) if ends else len(text)]
 
 
 def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> str:
