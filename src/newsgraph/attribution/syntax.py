@@ -176,6 +176,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "did not say where the cuts would fall": a detail left out, no refusal
         if _says_a_formula(token):
             return None  # "could not say sorry": an apology withheld, not a comment
+        if _promised_silence(token, lexicon):
+            return None  # "agreed not to discuss the incident": a pact or an order, no question refused
         item = _declined(token, token, sentence, offset, lexicon)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
@@ -210,6 +212,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
+            noun = _headline_noun(token)
+            if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
+                item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
         if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
@@ -433,7 +438,7 @@ def _denied(token, lexicon: CueLexicon) -> bool:
 
 
 def _omits(token, lexicon: CueLexicon) -> bool:
-    """ "did not say where / how much ...": the report notes a detail the source left out; only
+    """ "did not say where / how much / whether ...": the report notes a detail the source left out; only
     "would not say" or "declined to say" is a refusal. A negated comment verb with "do" and no
     modal, whose clause opens with a wh-word; or an omission verb with "do" or "have" and no
     modal ("has not confirmed a date", "did not disclose that ..."): not confirming is no
@@ -445,7 +450,16 @@ def _omits(token, lexicon: CueLexicon) -> bool:
         return True
     if not auxiliaries & {"did", "does", "do"}:
         return False
-    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
+    # "did not say where ...", "did not say if / whether ...": an open question left unanswered
+    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children) \
+        or _open_question(token)
+
+
+def _promised_silence(token, lexicon: CueLexicon) -> bool:
+    """ "had agreed not to discuss it", "were told not to comment": a silence someone undertakes
+    or is ordered to keep (``commitment_verbs``), not a question put and refused."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.commitment_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _says_a_formula(token) -> bool:
@@ -563,17 +577,21 @@ def _announces_a_plan(token, lexicon: CueLexicon) -> bool:
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
-    dobj = _denial_object(token) or _headline_noun(token)
-    if dobj is None or dobj.lemma_.lower() not in lexicon.proposal_nouns:
-        return False
-    return not _holds_a_that_clause(dobj)
+    nouns = [n for n in (_headline_noun(token), _denial_object(token)) if n is not None]
+    return any(n.lemma_.lower() in lexicon.proposal_nouns and not _holds_a_that_clause(n) for n in nouns[:1])
 
 
 def _headline_noun(token):
     """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
     whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
-    if clause is None or clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
+    if clause is None:
+        # "Mayor rejects union pay offer": the last noun read as a verb hung on the cue ("dep")
+        last = max((t for t in token.subtree if not (t.is_space or t.is_punct)), key=lambda t: t.i)
+        loose = last.dep_ == "dep" and last.head.i == token.i and last.tag_ in ("VBZ", "VBP") \
+            and not any(True for _ in last.children)
+        return last if loose and any(c.dep_ == "dobj" and c.i == last.i - 1 for c in token.children) else None
+    if clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
         return None
     if any(c.dep_ not in ("nsubj", "compound", "amod", "det", "dep") for c in clause.children):
         return None  # an auxiliary, an object, a "that": a real clause
@@ -784,7 +802,18 @@ def _said_clause(token):
     cue too); the one before it only when there is none after ("The dam held, he said")."""
     clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
     after = [c for c in clauses if c.i > token.i]
-    return (after or clauses or [None])[0]
+    before = [c for c in clauses if c.i < token.i and not _consequence_between(c, token)]
+    return (after or before or [None])[0]
+
+
+_CONSEQUENCE_WORDS = ("so", "therefore", "thus", "hence", "then")
+
+
+def _consequence_between(clause, token) -> bool:
+    """ "He is no programmer, so he asked others to ...": a sentence before the cue joined to it
+    by "so" / "then" is the reason for what follows, not what the cue says."""
+    return any(c.dep_ in ("advmod", "cc", "mark") and c.lower_ in _CONSEQUENCE_WORDS
+               and clause.right_edge.i < c.i < token.i for c in token.children)
 
 
 _CONTRAST_MARKS = ("although", "though", "while", "whereas")
@@ -810,7 +839,54 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     asked = _when_questioned(clause, lexicon)
     if asked is not None:
         words = [t for t in words if t.i < asked.left_edge.i]
+    contrast = _reporters_despite(token, clause, lexicon)
+    if contrast is not None:
+        words = [t for t in words if t.i < contrast.i]
+    tensed = _tensed_conjunct(clause)
+    if tensed is not None:  # its "but" and comma are trimmed with the span's edge
+        words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
     return words
+
+
+_CONCESSIONS = ("despite",)
+
+
+def _reporters_despite(token, clause, lexicon: CueLexicon):
+    """ "denied he was ruling it out despite saying there would be no test": a "despite" phrase
+    closing the clause whose gerund has no subject of its own sets the speaker's words against
+    what the speaker did or said; the reporter's contrast, not what was said. Only after a
+    denial, or with a gerund of saying ("despite claiming ..."). The "despite" token, or None."""
+    denial = lexicon.speech_verbs.get(token.lemma_.lower()) == "deny"
+    for word in clause.subtree:
+        if word.dep_ != "prep" or word.lower_ not in _CONCESSIONS or word.right_edge.i < clause.right_edge.i - 1:
+            continue
+        gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            continue
+        lemma = gerund.lemma_.lower()
+        if denial or lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            return word
+    return None
+
+
+def _tensed_conjunct(clause):
+    """ "announced they would quit in May, but did not give a reason": a verb joined to the
+    clause's verb with no subject of its own but a tense of its own ("did", "gave") where the
+    clause's verb stands under a modal ("would quit") cannot share that modal: it is the
+    reporter's second verb for the speaker, parsed into the clause. The conjunct, or None."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            continue
+        if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
+            return conj
+    return None
 
 
 def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
@@ -1580,7 +1656,7 @@ def _trim(tokens: list, offset: int, *, strip_quotes: bool = False) -> Span | No
     while tokens and _edge(tokens[0], leading=True, strip_quotes=strip_quotes):
         tokens = tokens[1:]
     tokens = _without_dateline(tokens)
-    while tokens and _edge(tokens[-1], leading=False, strip_quotes=strip_quotes):
+    while tokens and (_edge(tokens[-1], leading=False, strip_quotes=strip_quotes) or _dangling(tokens[-1])):
         if tokens[-1].text == '"' and not strip_quotes and sum(t.text == '"' for t in tokens) % 2 == 0:
             break  # it closes a straight quote the span opened
         tokens = tokens[:-1]
@@ -1600,6 +1676,12 @@ def _without_dateline(tokens: list) -> list:
                 return tokens[n + 1:]
             break
     return tokens
+
+
+def _dangling(token) -> bool:
+    """A coordinator closing a span ("accused X of lying and"): what it joins lies outside the
+    span (another verb of the reporter's sentence), so it is no word of what was said."""
+    return token.dep_ == "cc" and token.pos_ == "CCONJ"
 
 
 def _edge(token, *, leading: bool, strip_quotes: bool) -> bool:

@@ -1,0 +1,86 @@
+"""Claim content and non-claims (round 16): where what is said ends, and cues that say nothing.
+
+Short fictional sentences written here, run through the real per-document stages.
+"""
+
+from __future__ import annotations
+
+
+def claims_of(analyze, text: str):
+    result = analyze(text)
+    for claim in result.claims:  # the contract: every span slices the document text
+        assert text[claim.start:claim.end] == claim.text
+    return result
+
+
+def only(claims, **fields):
+    matches = [c for c in claims if all(getattr(c, k) == v for k, v in fields.items())]
+    assert len(matches) == 1, [(c.speaker_text, c.cue, c.text) for c in claims]
+    return matches[0]
+
+
+def test_a_span_never_ends_on_a_coordinator(analyze):
+    result = claims_of(analyze, "Tomas Vane accused the minister of lying about the figures and questioned "
+                                "how the party would fund its plans.")
+    assert only(result.claims, cue="accused").text == "the minister of lying about the figures"
+
+
+def test_did_not_say_whether_is_no_refusal(analyze):
+    for text in ("The two firms did not say if they were building the device for other markets.",
+                 "The spokesman did not say whether the plant would close."):
+        result = claims_of(analyze, text)
+        assert [c for c in result.claims if c.stance == "decline_comment"] == []
+
+
+def test_agreeing_not_to_discuss_is_no_refusal(analyze):
+    result = claims_of(analyze, "Ana Ruiz claimed that the two directors had agreed at a meeting "
+                                "not to discuss the incident in public.")
+    assert [c for c in result.claims if c.stance == "decline_comment"] == []
+    assert only(result.claims, cue="claimed").stance == "assert"
+
+
+def test_a_second_verb_with_its_own_tense_is_the_reporters(analyze):
+    result = claims_of(analyze, "They announced in November they would quit in May, but did not give a reason.")
+    assert only(result.claims, cue="announced").text == "they would quit in May"
+
+
+def test_a_conjunct_sharing_the_modal_is_said(analyze):
+    result = claims_of(analyze, "Ingrid Moss said they would cut costs and raise prices.")
+    assert only(result.claims, cue="said").text == "they would cut costs and raise prices"
+
+
+def test_despite_saying_after_a_denial_is_the_reporters(analyze):
+    result = claims_of(analyze, "But Ivo Renner denied that he was ruling out a merger despite saying "
+                                "there would be no review this year.")
+    assert only(result.claims, cue="denied").text == "he was ruling out a merger"
+    result = claims_of(analyze, "Mr Vane, who last year denied he planned to join the club despite regularly "
+                                "attending its dinners, said it was hard.")
+    assert only(result.claims, cue="denied").text == "he planned to join the club"
+
+
+def test_despite_in_an_assertion_is_said(analyze):
+    result = claims_of(analyze, "Coach Lena Brandt said the team would win despite playing with ten men.")
+    assert only(result.claims, cue="said").text == "the team would win despite playing with ten men"
+
+
+def test_a_quote_the_parse_cut_is_said_to_its_end(analyze):
+    result = claims_of(analyze, 'The first to praise the band was critic Paul Tarn, who said they were '
+                                '"loud but in love with melody".')
+    assert only(result.claims, cue="said").text == 'they were "loud but in love with melody"'
+
+
+def test_a_quoted_phrase_opening_the_clause_is_part_of_it(analyze):
+    result = claims_of(analyze, 'Output rose in 2004, but "deep and lasting reforms" are needed to keep it '
+                                'rising, the Varnish Trade Board has said.')
+    claim = only(result.claims, cue="said")  # the parse may take the whole sentence: both halves are said
+    assert claim.text.endswith('"deep and lasting reforms" are needed to keep it rising')
+
+
+def test_a_sentence_joined_by_so_is_no_content(analyze):
+    result = claims_of(analyze, "Mr Tarn is not a carpenter, so he asked others to build one for him.")
+    assert all("carpenter" not in c.text for c in result.claims)
+
+
+def test_a_headline_rejecting_an_offer_is_no_denial(analyze):
+    result = claims_of(analyze, "Ruud rejects union pay offer\n\nMayor Ilse Ruud has rejected a pay offer.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
