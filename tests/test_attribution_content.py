@@ -84,3 +84,16 @@ def test_a_sentence_joined_by_so_is_no_content(analyze):
 def test_a_headline_rejecting_an_offer_is_no_denial(analyze):
     result = claims_of(analyze, "Ruud rejects union pay offer\n\nMayor Ilse Ruud has rejected a pay offer.")
     assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_explaining_how_after_a_quote_is_its_topic(analyze):
+    result = claims_of(analyze, '"You turn down every dinner," he wrote, explaining how the game took over his evenings.')
+    assert [c.cue for c in result.claims] == ["wrote"]
+
+
+def test_cases_highlighting_a_situation_say_nothing(analyze):
+    result = claims_of(analyze, "Recent cases in which staff were sacked over their diaries have highlighted "
+                                "the confusion around online writing.")
+    assert result.claims == []
+    result = claims_of(analyze, "The union highlighted the confusion around online writing.")
+    assert only(result.claims, cue="highlighted").text == "the confusion around online writing"

@@ -162,7 +162,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     if _purpose(token):
         return None  # "labels so parents can understand what ...": an aim, nobody states anything
-    if _explains_a_question(token):
+    if _explains_a_question(token, lexicon):
         return None  # "Explaining why it failed, X said ...": the topic; the claim is the saying
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
@@ -344,11 +344,14 @@ def _purpose(token) -> bool:
     return "so" in marks and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
-def _explains_a_question(token) -> bool:
+def _explains_a_question(token, lexicon: CueLexicon) -> bool:
     """ "Explaining why the robot used wheels, X said ...": a participle with no subject of its
     own, opening a clause that hangs on another cue, whose clause is a question (why, how ...):
-    the question is the topic, and what is said is the other cue's."""
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i > token.head.i:
+    the question is the topic, and what is said is the other cue's. After the cue too ("“...,”
+    he wrote, explaining how the game took over his life"): the quote says it."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    if token.i > token.head.i and token.head.lemma_.lower() not in lexicon.speech_verbs:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
