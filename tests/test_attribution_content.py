@@ -97,3 +97,17 @@ def test_cases_highlighting_a_situation_say_nothing(analyze):
     assert result.claims == []
     result = claims_of(analyze, "The union highlighted the confusion around online writing.")
     assert only(result.claims, cue="highlighted").text == "the confusion around online writing"
+
+
+def test_rejecting_what_ought_to_be_is_no_denial(analyze):
+    result = claims_of(analyze, "But the committee rejected the claim made by some parents' groups that there "
+                                "should be a legal right to equal time.")
+    assert only(result.claims, cue="rejected").stance == "assert"
+    result = claims_of(analyze, "The council rejected claims that the mayor had lied.")
+    assert only(result.claims, cue="rejected").stance == "deny"
+
+
+def test_a_quote_after_another_cue_is_that_cues(analyze):
+    result = claims_of(analyze, 'The advert ends with footage of Ivo Renner saying, "That makes me clever," '
+                                'when his rival attacked him.')
+    assert all(c.cue != "ends" for c in result.claims if "clever" in c.text)

@@ -210,9 +210,16 @@ def _inside_indirect(text: str, quote: Quote, found: Sequence[Found]) -> Found |
         if (f.content is not None and f.content_from in _INDIRECT and f.content[0] < quote.end
                 and quote.start < f.content[1] and not _within(f.cue, (quote.mark_start, quote.mark_end))
                 and (f.content[0] < quote.mark_start or f.content_from == "title"
-                     or _words_after(text, quote, f.content))):
+                     or (_words_after(text, quote, f.content) and not _cue_between(f, quote, found)))):
             return f
     return None
+
+
+def _cue_between(item: Found, quote: Quote, found: Sequence[Found]) -> bool:
+    """Another cue stands between this one and the quote ("The spot ends with footage of X
+    saying, “...”"): the quote is that cue's, whatever clause the parse gave the first."""
+    low, high = sorted((item.cue[1], quote.mark_start if item.cue[1] <= quote.mark_start else quote.mark_end))
+    return any(g is not item and low <= g.cue[0] and g.cue[1] <= high for g in found)
 
 
 def _words_after(text: str, quote: Quote, content: Span) -> bool:

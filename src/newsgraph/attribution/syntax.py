@@ -215,7 +215,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             noun = _headline_noun(token)
             if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
                 item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
-        if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)):
+        if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
+                                      or _rejects_a_norm(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         inner = _subject(token)
@@ -351,8 +352,9 @@ def _explains_a_question(token, lexicon: CueLexicon) -> bool:
     he wrote, explaining how the game took over his life"): the quote says it."""
     if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
-    if token.i > token.head.i and token.head.lemma_.lower() not in lexicon.speech_verbs:
-        return False
+    if token.i > token.head.i and (token.head.lemma_.lower() not in lexicon.speech_verbs
+                                   or token.lemma_.lower() not in lexicon.explanation_verbs):
+        return False  # "..., she said, emphasizing why the past matters": that it matters is said
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
     return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
@@ -582,6 +584,23 @@ def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
     nouns = [n for n in (_headline_noun(token), _denial_object(token)) if n is not None]
     return any(n.lemma_.lower() in lexicon.proposal_nouns and not _holds_a_that_clause(n) for n in nouns[:1])
+
+
+_NORM_MODALS = ("should", "ought", "must")
+
+
+def _rejects_a_norm(token, lexicon: CueLexicon) -> bool:
+    """ "rejected the claim that there should be a presumption of access", "dismissed calls that
+    he must resign": what is rejected says what ought to be, a proposal by another name; turning
+    it down is a position, not a denial of a fact. Only "reject" / "dismiss"."""
+    if token.lemma_.lower() not in lexicon.claim_object_verbs:
+        return False
+    noun = _denial_object(token)
+    # the parse may hang the noun's clause on a word of the noun phrase ("the claim made by X that ...")
+    holders = [c for c in (noun.subtree if noun is not None else ()) if c.dep_ in ("acl", "ccomp", "advcl")]
+    holders += [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in _NORM_MODALS for a in c.children) for c in holders)
 
 
 def _headline_noun(token):
