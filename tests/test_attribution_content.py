@@ -111,3 +111,15 @@ def test_a_quote_after_another_cue_is_that_cues(analyze):
     result = claims_of(analyze, 'The advert ends with footage of Ivo Renner saying, "That makes me clever," '
                                 'when his rival attacked him.')
     assert all(c.cue != "ends" for c in result.claims if "clever" in c.text)
+
+
+def test_a_condition_opening_what_is_said_stays(analyze):
+    result = claims_of(analyze, "Ivo Renner predicted that if a lot of traders use this trick it could bring "
+                                "down the whole exchange.")
+    assert only(result.claims, cue="predicted").text.startswith("if a lot of traders")
+
+
+def test_words_after_a_quoted_word_go_on_with_the_clause(analyze):
+    result = claims_of(analyze, 'Mr Vane has insisted he has made no pacts while Mr Ruud says he will not let '
+                                '"gossip" distract him from helping a united campaign.')
+    assert only(result.claims, cue="says").text.endswith("distract him from helping a united campaign")

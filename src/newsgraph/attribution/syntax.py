@@ -867,7 +867,25 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     tensed = _tensed_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
-    return words
+    return words + _run_on(words)
+
+
+def _run_on(words: list) -> list:
+    """ "says he will not let “gossip” distract him from ...": after a quoted word the parse may
+    hang the next verb on a verb far up (a conjunct with no "and", no comma); those words go on
+    with the clause. The words to add, or none."""
+    if not words:
+        return []
+    last = max(words, key=lambda t: t.i)
+    if last.tag_ != "''" or last.i + 1 >= len(last.doc):
+        return []
+    after = last.doc[last.i + 1]
+    inside = {t.i for t in words}
+    if after.is_punct or after.is_space or after.dep_ not in ("conj", "dep") or after.head.i in inside \
+            or after.pos_ not in ("VERB", "AUX") or after.sent.start != last.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in after.children):
+        return []
+    return list(last.doc[after.i:after.right_edge.i + 1])
 
 
 _CONCESSIONS = ("despite",)
@@ -1665,8 +1683,14 @@ def _has_words(tokens: list) -> bool:
 
 
 def _without_mark(tokens: list) -> list:
-    """A clause without its complementizer: "that the talks are ongoing" -> "the talks ..."."""
+    """A clause without its complementizer: "that the talks are ongoing" -> "the talks ...". Only
+    the clause's own mark: in "that if spammers use it, it could fail" the "if" opens a condition
+    inside what is said and stays."""
+    inside = {t.i for t in tokens}
     while tokens and (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark" or tokens[0].is_space):
+        if not tokens[0].is_space and tokens[0].lower_ != "that" and tokens[0].head.head.i in inside \
+                and tokens[0].head.head.i != tokens[0].head.i:
+            break  # the mark of a clause inside the clause
         tokens = tokens[1:]
     return tokens
 
