@@ -123,3 +123,47 @@ def test_words_after_a_quoted_word_go_on_with_the_clause(analyze):
     result = claims_of(analyze, 'Mr Vane has insisted he has made no pacts while Mr Ruud says he will not let '
                                 '"gossip" distract him from helping a united campaign.')
     assert only(result.claims, cue="says").text.endswith("distract him from helping a united campaign")
+
+
+def test_a_future_refusal_is_not_made_yet(analyze):
+    result = claims_of(analyze, "Ana Ruiz and Tomas Vane, who own a 29% stake in the club, will reject "
+                                "any formal £800m offer for it.")
+    assert [c for c in result.claims if c.stance == "deny"] == []
+
+
+def test_a_verb_hung_far_up_after_the_clause_goes_on_with_it(analyze):
+    result = claims_of(analyze, "He also dismissed claims government plans to get half of school leavers into "
+                                "college would devalue degrees.")
+    assert only(result.claims, cue="dismissed").text.endswith("would devalue degrees")
+
+
+def test_a_that_the_parse_misreads_is_still_no_content(analyze):
+    result = claims_of(analyze, "But she added that claims Ms Kell was in charge of a budget were not true.")
+    assert only(result.claims, cue="added").text.startswith("claims Ms Kell")
+
+
+def test_after_facing_criticism_closing_a_denial_is_the_reporters(analyze):
+    result = claims_of(analyze, "Party chief Ivo Renner denied there was a plot to sideline Mr Vane after "
+                                "facing criticism for letting his rivals set the agenda.")
+    assert only(result.claims, cue="denied").text == "there was a plot to sideline Mr Vane"
+
+
+def test_a_finding_someone_could_come_to_is_no_claim(analyze):
+    result = claims_of(analyze, "Those who fall for these tricks can find that their savings have been taken.")
+    assert result.claims == []
+
+
+def test_finding_what_one_looks_for_is_no_claim(analyze):
+    result = claims_of(analyze, "The survey reveals that most shoppers usually find what they were looking for.")
+    assert [c.cue for c in result.claims] == ["reveals"]
+
+
+def test_a_film_portraying_a_life_says_nothing(analyze):
+    assert claims_of(analyze, "The film portrays the final days of the young activist.").claims == []
+    result = claims_of(analyze, "The senator portrayed his rival as a coward.")
+    assert only(result.claims, cue="portrayed").text == "his rival as a coward"
+
+
+def test_announcing_a_project_is_no_claim(analyze):
+    result = claims_of(analyze, "Tarnwell also announced a project bringing together several firms to promote recycling.")
+    assert result.claims == []

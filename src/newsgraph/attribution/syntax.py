@@ -202,8 +202,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
         if _yet_to_come(token, lexicon):
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
-        if item.clause is None and not item.colon and _future(token):
-            return None  # "Veritas would also announce its policies": not said yet, only planned
+        if (item.clause is None or item.stance == "deny") and not item.colon and _future(token):
+            return None  # "Veritas would also announce its policies", "will reject any offer": not said yet
         if item.clause is None and _announces_a_plan(token, lexicon):
             return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
         if item.clause is None and _takes_a_thing(token, lexicon):
@@ -238,7 +238,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             # "a poll this month found X even with Y": what a document finds is its object too
             item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
-                or _obliged(token) or _aimed_at(token, lexicon)):
+                or _obliged(token) or _aimed_at(token, lexicon) or _only_possible(token)):
             return None
     else:
         return None
@@ -402,6 +402,8 @@ def _stated_clause(clause) -> bool:
     if clause.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT") and clause.left_edge.i > clause.head.i \
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.head.children):
         return False  # "to find out what it knew": a question asked, nothing held true
+    if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
+        return False  # "usually find what they were looking for": a thing found, no proposition
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
@@ -414,6 +416,15 @@ def _open_question(token) -> bool:
     """The verb's clause asks rather than states: "whether ...", "if ..."."""
     return any(c.dep_ in _CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                for c in token.children)
+
+
+_POSSIBILITY_MODALS = ("can", "could", "may", "might")
+
+
+def _only_possible(token) -> bool:
+    """ "Victims can find that their account has been emptied", "some may think that ...": a
+    belief or finding someone could come to, in the writer's words; nobody holds it."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in token.children)
 
 
 def _obliged(token) -> bool:
@@ -871,31 +882,34 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
 
 
 def _run_on(words: list) -> list:
-    """ "says he will not let “gossip” distract him from ...": after a quoted word the parse may
-    hang the next verb on a verb far up (a conjunct with no "and", no comma); those words go on
-    with the clause. The words to add, or none."""
+    """ "says he will not let “gossip” distract him from ...", "dismissed claims plans to get X
+    into university would devalue degrees": the parse may hang the clause's own verb on a verb
+    far up, a conjunct with no "and", no comma and no subject right after the clause's words;
+    those words go on with the clause. The words to add, or none."""
     if not words:
         return []
     last = max(words, key=lambda t: t.i)
-    if last.tag_ != "''" or last.i + 1 >= len(last.doc):
+    if last.i + 1 >= len(last.doc):
         return []
     after = last.doc[last.i + 1]
+    verb = after.head if after.dep_ in ("aux", "neg") else after
     inside = {t.i for t in words}
-    if after.is_punct or after.is_space or after.dep_ not in ("conj", "dep") or after.head.i in inside \
-            or after.pos_ not in ("VERB", "AUX") or after.sent.start != last.sent.start \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in after.children):
+    if after.is_punct or after.is_space or verb.dep_ not in ("conj", "dep", "ccomp") or verb.head.i in inside \
+            or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != after.i or verb.sent.start != last.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
         return []
-    return list(last.doc[after.i:after.right_edge.i + 1])
+    return list(last.doc[after.i:verb.right_edge.i + 1])
 
 
-_CONCESSIONS = ("despite",)
+_CONCESSIONS = ("despite", "after")  # "denied X after facing criticism for ...": the reporter's framing
 
 
 def _reporters_despite(token, clause, lexicon: CueLexicon):
-    """ "denied he was ruling it out despite saying there would be no test": a "despite" phrase
-    closing the clause whose gerund has no subject of its own sets the speaker's words against
-    what the speaker did or said; the reporter's contrast, not what was said. Only after a
-    denial, or with a gerund of saying ("despite claiming ..."). The "despite" token, or None."""
+    """ "denied he was ruling it out despite saying there would be no test", "denied there was a
+    plot after facing criticism": a "despite" / "after" phrase closing the clause whose gerund
+    has no subject of its own sets the speaker's words against what the speaker did or said; the
+    reporter's framing, not what was said. Only after a denial, or with a gerund of saying
+    ("despite claiming ..."). The preposition, or None."""
     denial = lexicon.speech_verbs.get(token.lemma_.lower()) == "deny"
     for word in clause.subtree:
         if word.dep_ != "prep" or word.lower_ not in _CONCESSIONS or word.right_edge.i < clause.right_edge.i - 1:
@@ -1687,7 +1701,10 @@ def _without_mark(tokens: list) -> list:
     the clause's own mark: in "that if spammers use it, it could fail" the "if" opens a condition
     inside what is said and stays."""
     inside = {t.i for t in tokens}
-    while tokens and (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark" or tokens[0].is_space):
+    # "added that claims X was ... were not true": the parse may give "that" another role; as a
+    # preposition-tagged first word it is still the complementizer
+    while tokens and (tokens[0].lower_ in _MARKS and (tokens[0].dep_ == "mark" or (
+            tokens[0].lower_ == "that" and tokens[0].tag_ == "IN")) or tokens[0].is_space):
         if not tokens[0].is_space and tokens[0].lower_ != "that" and tokens[0].head.head.i in inside \
                 and tokens[0].head.head.i != tokens[0].head.i:
             break  # the mark of a clause inside the clause
