@@ -167,3 +167,28 @@ def test_a_film_portraying_a_life_says_nothing(analyze):
 def test_announcing_a_project_is_no_claim(analyze):
     result = claims_of(analyze, "Tarnwell also announced a project bringing together several firms to promote recycling.")
     assert result.claims == []
+
+
+def test_failing_to_announce_says_nothing(analyze):
+    result = claims_of(analyze, "Mr Tarn disappointed some, however, by failing to announce any details of the "
+                                "next console.")
+    assert result.claims == []
+
+
+def test_what_a_firm_may_have_to_declare_is_not_said(analyze):
+    result = claims_of(analyze, "Ivo Renner said that Tarnwell may have to declare itself bankrupt.")
+    assert [c.cue for c in result.claims] == ["said"]
+    result = claims_of(analyze, "Ivo Renner had to admit that the plan failed.")
+    assert only(result.claims, cue="admit").text == "the plan failed"
+
+
+def test_an_unsourced_claim_stops_before_the_reporters_though(analyze):
+    result = claims_of(analyze, "The tablet was reputedly named after his favourite pear, though the name was "
+                                "changed slightly after a dispute.")
+    assert only(result.claims, cue="reputedly").text == "The tablet was reputedly named after his favourite pear"
+
+
+def test_one_quarter_of_those_asked_are_unnamed_people(analyze):
+    result = claims_of(analyze, "The makers suggest viewers are neutral because around one quarter said they "
+                                "neither back nor oppose a ban.")
+    assert only(result.claims, cue="said").anonymous is True

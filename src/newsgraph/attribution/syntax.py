@@ -185,6 +185,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
             return None  # "urged the club to reject the deal": what someone is asked to say
+        if _failed_or_bound(token, lexicon):
+            return None  # "failed to announce any details", "may have to declare itself bankrupt": not said
         if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
             return None  # "had not asked about X", "you might ask if ...", "you forgot to mention X": nobody
         if _negated(token) and _open_question(token):
@@ -322,6 +324,22 @@ def _urged(token, lexicon: CueLexicon) -> bool:
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
         and head.lemma_.lower() not in lexicon.aim_verbs \
         and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
+
+
+_OBLIGATION_HEADS = ("have", "need")
+
+
+def _failed_or_bound(token, lexicon: CueLexicon) -> bool:
+    """The verb is what someone failed to do ("disappointed some by failing to announce any
+    details") or may have to do ("said Yukos may have to declare itself bankrupt"): nothing
+    was said. Not "had to admit": with no modal, what someone had to say was said."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in lexicon.failure_verbs:
+        return True
+    return head.lemma_.lower() in _OBLIGATION_HEADS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _generic_you(token) -> bool:
@@ -1133,6 +1151,10 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     clause = token.head
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
+    for contrast in clause.children:  # "..., though the name was later changed": the reporter's
+        if contrast.dep_ == "advcl" and contrast.i > clause.i \
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children):
+            words = [t for t in words if t.i < contrast.left_edge.i]
     item = Found(_span(token, offset), "assert", "indirect", sentence, unsourced=True)
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
