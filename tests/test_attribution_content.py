@@ -192,3 +192,11 @@ def test_one_quarter_of_those_asked_are_unnamed_people(analyze):
     result = claims_of(analyze, "The makers suggest viewers are neutral because around one quarter said they "
                                 "neither back nor oppose a ban.")
     assert only(result.claims, cue="said").anonymous is True
+
+
+def test_a_quote_left_open_is_not_followed_past_the_sentence(analyze):
+    text = ('Ivo Renner said the plan remained sound: "It was the right call for the town. He accepted the '
+            'rest had not happened, he said. "But I think a line should be drawn now."')
+    result = claims_of(analyze, text)
+    claim = next(c for c in result.claims if c.text.startswith("the plan remained sound"))
+    assert "he said" not in claim.text
