@@ -200,3 +200,16 @@ def test_a_quote_left_open_is_not_followed_past_the_sentence(analyze):
     result = claims_of(analyze, text)
     claim = next(c for c in result.claims if c.text.startswith("the plan remained sound"))
     assert "he said" not in claim.text
+
+
+def test_point_says_something_only_out_or_to(analyze):
+    assert claims_of(analyze, "The site hosts trackers that point users to other files.").claims == []
+    result = claims_of(analyze, "Mr Leigh also pointed out that the system had been delayed.")
+    assert only(result.claims, cue="pointed").text == "the system had been delayed"
+    result = claims_of(analyze, "Ministers pointed to the fact that spending had been weak.")
+    assert only(result.claims, cue="pointed").text == "the fact that spending had been weak"
+
+
+def test_rules_and_stories_highlighting_something_say_nothing(analyze):
+    assert claims_of(analyze, "The new rules highlight the worries around foreign firms.").claims == []
+    assert claims_of(analyze, "Her story has highlighted fears among bloggers.").claims == []

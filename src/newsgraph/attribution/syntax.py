@@ -185,6 +185,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
             return None  # "urged the club to reject the deal": what someone is asked to say
+        if lemma in lexicon.particle_verbs and not _pointed_out(token):
+            return None  # "trackers that point users to a file", "pointing the same direction": no claim
         if _failed_or_bound(token, lexicon):
             return None  # "failed to announce any details", "may have to declare itself bankrupt": not said
         if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
@@ -324,6 +326,13 @@ def _urged(token, lexicon: CueLexicon) -> bool:
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
         and head.lemma_.lower() not in lexicon.aim_verbs \
         and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
+
+
+def _pointed_out(token) -> bool:
+    """ "pointed out that ...", "pointed to the polls": the particle or the "to" phrase makes
+    "point" a statement."""
+    return any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+               for c in token.children)
 
 
 _OBLIGATION_HEADS = ("have", "need")
