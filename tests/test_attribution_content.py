@@ -213,3 +213,13 @@ def test_point_says_something_only_out_or_to(analyze):
 def test_rules_and_stories_highlighting_something_say_nothing(analyze):
     assert claims_of(analyze, "The new rules highlight the worries around foreign firms.").claims == []
     assert claims_of(analyze, "Her story has highlighted fears among bloggers.").claims == []
+
+
+def test_referring_to_a_topic_before_a_cue_is_no_claim(analyze):
+    result = claims_of(analyze, 'Referring to the camps abroad, Archbishop Ruud told reporters: "It is wrong."')
+    assert [c.cue for c in result.claims] == ["told"]
+
+
+def test_having_someone_describe_a_thing_is_an_act(analyze):
+    result = claims_of(analyze, "Several fixes were tried, including having a colleague describe the charts.")
+    assert result.claims == []

@@ -164,6 +164,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "labels so parents can understand what ...": an aim, nobody states anything
     if _explains_a_question(token, lexicon):
         return None  # "Explaining why it failed, X said ...": the topic; the claim is the saying
+    if _topic_opener(token, lexicon):
+        return None  # "Referring to the detentions, X told reporters: ...": the topic of X's words
+    if _caused(token):
+        return None  # "tried having a colleague describe the maps": an act arranged
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -385,6 +389,25 @@ def _explains_a_question(token, lexicon: CueLexicon) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
     return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
+
+
+def _topic_opener(token, lexicon: CueLexicon) -> bool:
+    """ "Referring to the detentions, the archbishop told reporters: ...": a participle of a
+    ``to_verbs`` verb opening a sentence whose verb is a cue names what the cue speaks about."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i \
+        and token.lemma_.lower() in lexicon.to_verbs and token.head.lemma_.lower() in lexicon.speech_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+_CAUSATIVES = ("have", "make", "let")
+
+
+def _caused(token) -> bool:
+    """ "tried having a colleague describe the maps", "made him admit": a bare verb someone is
+    made or had to do, no tense and no "to" of its own: an act arranged; whether it was said,
+    the parse does not tell."""
+    return token.dep_ in ("ccomp", "xcomp") and token.tag_ == "VB" and token.head.lemma_.lower() in _CAUSATIVES \
+        and not any(c.dep_ == "aux" for c in token.children)
 
 
 def _bare_participle(token) -> bool:
