@@ -44,7 +44,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
         if holder is not None:
             if holder.content_from == "clause" and holder.content[1] <= quote.end < quote.mark_end \
                     and holder.content[0] < quote.mark_start and quote.end <= holder.sentence[1]:
-                # "said they were “spiky but in love with pop”": the parse may cut the clause inside
+                # "said they were “loud but in love with melody”": the parse may cut the clause inside
                 # the quote; the quoted words are said to their end, closing mark and all (within
                 # the sentence: a mark left open runs into the reporter's next ones)
                 holder.content = (holder.content[0], quote.mark_end)

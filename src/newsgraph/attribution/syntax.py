@@ -343,8 +343,8 @@ _OBLIGATION_HEADS = ("have", "need")
 
 
 def _failed_or_bound(token, lexicon: CueLexicon) -> bool:
-    """The verb is what someone failed to do ("disappointed some by failing to announce any
-    details") or may have to do ("said Yukos may have to declare itself bankrupt"): nothing
+    """The verb is what someone failed to do ("let fans down by failing to reveal any details")
+    or may have to do ("said Tarnwell may have to declare itself bankrupt"): nothing
     was said. Not "had to admit": with no modal, what someone had to say was said."""
     if token.dep_ != "xcomp":
         return False
@@ -932,7 +932,7 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
 
 
 def _run_on(words: list) -> list:
-    """ "says he will not let “gossip” distract him from ...", "dismissed claims plans to get X
+    """ "says he will not let “rumours” distract him from ...", "dismissed claims plans to get X
     into university would devalue degrees": the parse may hang the clause's own verb on a verb
     far up, a conjunct with no "and", no comma and no subject right after the clause's words;
     those words go on with the clause. The words to add, or none."""
@@ -974,7 +974,7 @@ def _reporters_despite(token, clause, lexicon: CueLexicon):
 
 
 def _tensed_conjunct(clause):
-    """ "announced they would quit in May, but did not give a reason": a verb joined to the
+    """ "announced they would retire in June, but gave no reason": a verb joined to the
     clause's verb with no subject of its own but a tense of its own ("did", "gave") where the
     clause's verb stands under a modal ("would quit") cannot share that modal: it is the
     reporter's second verb for the speaker, parsed into the clause. The conjunct, or None."""

@@ -164,7 +164,7 @@ class ContradictionRules:
 
     def formal(self, text: str) -> bool:
         """The pointing phrase names a formal charge ("denied the charges"): a report of some other
-        claim before it ("in response to claims that a man was assaulted") is not what it answers."""
+        claim before it ("called out after claims that a guard was hit") is not what it answers."""
         for word in reversed(text.casefold().split()):
             word = word.strip(_QUOTES)
             if word in self.pointing_acts or word.rstrip("s") in self.pointing_acts:

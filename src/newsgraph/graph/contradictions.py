@@ -190,7 +190,7 @@ class ContradictionFinder:
         def answered(record: Record) -> bool:
             cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
             if formal and not self.rules.formal_charge.search(evidence.statement_text(record)):
-                return False  # "denied the charges" after "in response to claims that ...": another claim
+                return False  # "denied the charges" after "claims that a guard was hit": another claim
             if acts and cue not in acts and not self.rules.allegation.search(evidence.statement_text(record)):
                 return False  # "denied the charges" answers a charge, not any word about the denier
             if who & evidence.actors(record):
