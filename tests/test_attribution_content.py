@@ -223,3 +223,11 @@ def test_referring_to_a_topic_before_a_cue_is_no_claim(analyze):
 def test_having_someone_describe_a_thing_is_an_act(analyze):
     result = claims_of(analyze, "Several fixes were tried, including having a colleague describe the charts.")
     assert result.claims == []
+
+
+def test_a_quoted_sentence_is_no_phrase_of_a_clause_after_it(analyze):
+    text = ('Ivo Renner mocked the event, saying: "The show of unity was the worst acting I have seen." '
+            'The party had broken its promises on tax, he said.')
+    result = claims_of(analyze, text)
+    saying = only(result.claims, cue="saying")
+    assert saying.text.startswith("The show of unity") and "broken" not in saying.text

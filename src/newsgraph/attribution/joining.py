@@ -223,9 +223,17 @@ def _cue_between(item: Found, quote: Quote, found: Sequence[Found]) -> bool:
     return any(g is not item and low <= g.cue[0] and g.cue[1] <= high for g in found)
 
 
+_MIN_WORDS_AFTER = 2
+
+
 def _words_after(text: str, quote: Quote, content: Span) -> bool:
-    """The content goes on with words of its own after the quote closes."""
-    return any(c.isalnum() for c in text[quote.mark_end:content[1]])
+    """The content goes on with words of its own after a quoted phrase closes (“deep reforms”
+    are needed ...). Not after a quoted sentence or a quote closing on a comma: what follows is
+    its tag or the reporter's next sentence, whatever clause the parse made of them."""
+    closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
+    if closing in ".,!?;:":
+        return False
+    return len([w for w in text[quote.mark_end:content[1]].split() if any(c.isalnum() for c in w)]) >= _MIN_WORDS_AFTER
 
 
 def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | None:
