@@ -701,3 +701,12 @@ def test_a_plural_speaker_takes_a_plural_verb_and_a_name_keeps_the_singular():
     summaries = sorted(c["summary"] for c in find(article, actors=ACTORS, alone=True))
     assert summaries[0].startswith("Orland Mining denies: ") and summaries[1].startswith("Port officials deny: ")
     assert _with_verb("Two spokesmen", "says", "say") == "Two spokesmen say" and _with_verb("Mr Jones", "says", "say") == "Mr Jones says"
+
+
+def test_denied_the_charges_does_not_answer_a_report_of_another_claim():
+    article = Article("d", ["Dana Kerr was held after police were called in response to claims that a guard had been hit.",
+                            "Her lawyer said she strenuously denied the charges."])
+    article.mention(0, "Dana Kerr", "kerr")
+    article.event(0, "hit", "ASSAULT", None, "kerr")
+    article.claim(1, "she", "denied", "the charges", "kerr", stance="deny")
+    assert [c for c in find(article, actors=ACTORS) if c["kind"] == "denial"] == []

@@ -32,7 +32,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
-              "mute_subjects", "display_verbs", "display_nouns")
+              "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
+              "explanation_verbs", "particle_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -103,6 +104,9 @@ class CueLexicon:
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
     display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement
     display_nouns: frozenset[str] = frozenset()  # "showed an interest": what is displayed, nothing said
+    commitment_verbs: frozenset[str] = frozenset()  # "agreed not to discuss": a pact, no refusal
+    explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
+    particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

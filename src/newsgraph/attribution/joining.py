@@ -40,8 +40,14 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             continue  # a transcript opening each paragraph with a mark: the labels say who speaks
         if _scare_quote(text, quote):
             continue  # 'Antonio "LA" Reid', a “trend”: quoted words inside the reporter's sentence
-        holder = _inside_indirect(quote, result)
+        holder = _inside_indirect(text, quote, result)
         if holder is not None:
+            if holder.content_from == "clause" and holder.content[1] <= quote.end < quote.mark_end \
+                    and holder.content[0] < quote.mark_start and quote.end <= holder.sentence[1]:
+                # "said they were “loud but in love with melody”": the parse may cut the clause inside
+                # the quote; the quoted words are said to their end, closing mark and all (within
+                # the sentence: a mark left open runs into the reporter's next ones)
+                holder.content = (holder.content[0], quote.mark_end)
             joined.append(holder)  # a free-standing quote after it may go on with its words
             continue  # "said the visit was part of a “trend ...”": a quoted phrase in reported speech
         item = _nearest_cue(text, quote, result)
@@ -197,14 +203,37 @@ def _inside_a_quote(item: Found, quotes: Sequence[Quote]) -> bool:
     return any(q.start <= item.cue[0] and item.cue[1] <= q.end for q in quotes)
 
 
-def _inside_indirect(quote: Quote, found: Sequence[Found]) -> Found | None:
-    """The attribution whose reported words hold this quote ("a “trend ...”"), or a title."""
+def _inside_indirect(text: str, quote: Quote, found: Sequence[Found]) -> Found | None:
+    """The attribution whose reported words hold this quote ("a “trend ...”"), or a title. A
+    clause that opens with the quote holds it when it goes on past it ("“deep reforms” are
+    needed, the fund said": the quoted phrase is only part of what was said)."""
     for f in found:
         if (f.content is not None and f.content_from in _INDIRECT and f.content[0] < quote.end
                 and quote.start < f.content[1] and not _within(f.cue, (quote.mark_start, quote.mark_end))
-                and (f.content[0] < quote.mark_start or f.content_from == "title")):
+                and (f.content[0] < quote.mark_start or f.content_from == "title"
+                     or (_words_after(text, quote, f.content) and not _cue_between(f, quote, found)))):
             return f
     return None
+
+
+def _cue_between(item: Found, quote: Quote, found: Sequence[Found]) -> bool:
+    """Another cue stands between this one and the quote ("The spot ends with footage of X
+    saying, “...”"): the quote is that cue's, whatever clause the parse gave the first."""
+    low, high = sorted((item.cue[1], quote.mark_start if item.cue[1] <= quote.mark_start else quote.mark_end))
+    return any(g is not item and low <= g.cue[0] and g.cue[1] <= high for g in found)
+
+
+_MIN_WORDS_AFTER = 2
+
+
+def _words_after(text: str, quote: Quote, content: Span) -> bool:
+    """The content goes on with words of its own after a quoted phrase closes (“deep reforms”
+    are needed ...). Not after a quoted sentence or a quote closing on a comma: what follows is
+    its tag or the reporter's next sentence, whatever clause the parse made of them."""
+    closing = text[quote.start:quote.mark_end].rstrip("\u201d\"' ")[-1:]
+    if closing in ".,!?;:":
+        return False
+    return len([w for w in text[quote.mark_end:content[1]].split() if any(c.isalnum() for c in w)]) >= _MIN_WORDS_AFTER
 
 
 def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | None:

@@ -45,7 +45,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 # a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
 _SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
-                    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|a\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
+                    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a|one)\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
                     r"|three[\s-]quarters|the\s+majority|a\s+majority)(?:\s+of\b.*)?$", re.IGNORECASE)
 # a relative pronoun the parse left without its antecedent, and the labels of a name it may
 # stand for ("which" is never a person)

@@ -176,8 +176,12 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
     if _purpose(token):
         return None  # "labels so parents can understand what ...": an aim, nobody states anything
-    if _explains_a_question(token):
+    if _explains_a_question(token, lexicon):
         return None  # "Explaining why it failed, X said ...": the topic; the claim is the saying
+    if _topic_opener(token, lexicon):
+        return None  # "Referring to the detentions, X told reporters: ...": the topic of X's words
+    if _caused(token):
+        return None  # "tried having a colleague describe the maps": an act arranged
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -190,6 +194,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "did not say where the cuts would fall": a detail left out, no refusal
         if _says_a_formula(token):
             return None  # "could not say sorry": an apology withheld, not a comment
+        if _promised_silence(token, lexicon):
+            return None  # "agreed not to discuss the incident": a pact or an order, no question refused
         item = _declined(token, token, sentence, offset, lexicon)
     elif lemma in lexicon.speech_verbs:
         item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
@@ -197,6 +203,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
             return None  # "urged the club to reject the deal": what someone is asked to say
+        if lemma in lexicon.particle_verbs and not _pointed_out(token):
+            return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if _failed_or_bound(token, lexicon):
+            return None  # "failed to announce any details", "may have to declare itself bankrupt": not said
         if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
             return None  # "had not asked about X", "you might ask if ...", "you forgot to mention X": nobody
         if _negated(token) and _open_question(token):
@@ -214,8 +224,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
         if _yet_to_come(token, lexicon):
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
-        if item.clause is None and not item.colon and _future(token):
-            return None  # "Veritas would also announce its policies": not said yet, only planned
+        if (item.clause is None or item.stance == "deny") and not item.colon and _future(token):
+            return None  # "Veritas would also announce its policies", "will reject any offer": not said yet
         if item.clause is None and _announces_a_plan(token, lexicon):
             return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
         if item.clause is None and _takes_a_thing(token, lexicon):
@@ -224,7 +234,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
-        if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)):
+            noun = _headline_noun(token)
+            if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
+                item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
+        if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
+                                      or _rejects_a_norm(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         inner = _subject(token)
@@ -246,7 +260,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             # "a poll this month found X even with Y": what a document finds is its object too
             item.clause = item.content = _object_span(token, offset)
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
-                or _obliged(token) or _aimed_at(token, lexicon)):
+                or _obliged(token) or _aimed_at(token, lexicon) or _only_possible(token)):
             return None
     else:
         return None
@@ -332,6 +346,29 @@ def _urged(token, lexicon: CueLexicon) -> bool:
         and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
 
 
+def _pointed_out(token) -> bool:
+    """ "pointed out that ...", "pointed to the polls": the particle or the "to" phrase makes
+    "point" a statement."""
+    return any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
+               for c in token.children)
+
+
+_OBLIGATION_HEADS = ("have", "need")
+
+
+def _failed_or_bound(token, lexicon: CueLexicon) -> bool:
+    """The verb is what someone failed to do ("let fans down by failing to reveal any details")
+    or may have to do ("said Tarnwell may have to declare itself bankrupt"): nothing
+    was said. Not "had to admit": with no modal, what someone had to say was said."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in lexicon.failure_verbs:
+        return True
+    return head.lemma_.lower() in _OBLIGATION_HEADS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def _generic_you(token) -> bool:
     """ "You might ask if ...": the writer's "you", anyone at all, outside a quote (inside one the
     cue is the quoted speaker's words and is never read as a claim of its own)."""
@@ -353,15 +390,38 @@ def _purpose(token) -> bool:
     return "so" in marks and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
 
 
-def _explains_a_question(token) -> bool:
+def _explains_a_question(token, lexicon: CueLexicon) -> bool:
     """ "Explaining why the robot used wheels, X said ...": a participle with no subject of its
     own, opening a clause that hangs on another cue, whose clause is a question (why, how ...):
-    the question is the topic, and what is said is the other cue's."""
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i > token.head.i:
+    the question is the topic, and what is said is the other cue's. After the cue too ("“...,”
+    he wrote, explaining how the game took over his life"): the quote says it."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
         return False
+    if token.i > token.head.i and (token.head.lemma_.lower() not in lexicon.speech_verbs
+                                   or token.lemma_.lower() not in lexicon.explanation_verbs):
+        return False  # "..., she said, emphasizing why the past matters": that it matters is said
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
         return False
     return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
+
+
+def _topic_opener(token, lexicon: CueLexicon) -> bool:
+    """ "Referring to the detentions, the archbishop told reporters: ...": a participle of a
+    ``to_verbs`` verb opening a sentence whose verb is a cue names what the cue speaks about."""
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i < token.head.i \
+        and token.lemma_.lower() in lexicon.to_verbs and token.head.lemma_.lower() in lexicon.speech_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children)
+
+
+_CAUSATIVES = ("have", "make", "let")
+
+
+def _caused(token) -> bool:
+    """ "tried having a colleague describe the maps", "made him admit": a bare verb someone is
+    made or had to do, no tense and no "to" of its own: an act arranged; whether it was said,
+    the parse does not tell."""
+    return token.dep_ in ("ccomp", "xcomp") and token.tag_ == "VB" and token.head.lemma_.lower() in _CAUSATIVES \
+        and not any(c.dep_ == "aux" for c in token.children)
 
 
 def _bare_participle(token) -> bool:
@@ -406,6 +466,8 @@ def _stated_clause(clause) -> bool:
     if clause.left_edge.tag_ in ("WP", "WP$", "WRB", "WDT") and clause.left_edge.i > clause.head.i \
             and any(c.dep_ == "prt" and c.lower_ == "out" for c in clause.head.children):
         return False  # "to find out what it knew": a question asked, nothing held true
+    if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
+        return False  # "usually find what they were looking for": a thing found, no proposition
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
@@ -418,6 +480,15 @@ def _open_question(token) -> bool:
     """The verb's clause asks rather than states: "whether ...", "if ..."."""
     return any(c.dep_ in _CLAUSE_DEPS and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
                for c in token.children)
+
+
+_POSSIBILITY_MODALS = ("can", "could", "may", "might")
+
+
+def _only_possible(token) -> bool:
+    """ "Victims can find that their account has been emptied", "some may think that ...": a
+    belief or finding someone could come to, in the writer's words; nobody holds it."""
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in token.children)
 
 
 def _obliged(token) -> bool:
@@ -447,7 +518,7 @@ def _denied(token, lexicon: CueLexicon) -> bool:
 
 
 def _omits(token, lexicon: CueLexicon) -> bool:
-    """ "did not say where / how much ...": the report notes a detail the source left out; only
+    """ "did not say where / how much / whether ...": the report notes a detail the source left out; only
     "would not say" or "declined to say" is a refusal. A negated comment verb with "do" and no
     modal, whose clause opens with a wh-word; or an omission verb with "do" or "have" and no
     modal ("has not confirmed a date", "did not disclose that ..."): not confirming is no
@@ -459,7 +530,16 @@ def _omits(token, lexicon: CueLexicon) -> bool:
         return True
     if not auxiliaries & {"did", "does", "do"}:
         return False
-    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children)
+    # "did not say where ...", "did not say if / whether ...": an open question left unanswered
+    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children) \
+        or _open_question(token)
+
+
+def _promised_silence(token, lexicon: CueLexicon) -> bool:
+    """ "had agreed not to discuss it", "were told not to comment": a silence someone undertakes
+    or is ordered to keep (``commitment_verbs``), not a question put and refused."""
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in lexicon.commitment_verbs \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _says_a_formula(token) -> bool:
@@ -577,17 +657,38 @@ def _announces_a_plan(token, lexicon: CueLexicon) -> bool:
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
     "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
-    dobj = _denial_object(token) or _headline_noun(token)
-    if dobj is None or dobj.lemma_.lower() not in lexicon.proposal_nouns:
+    nouns = [n for n in (_headline_noun(token), _denial_object(token)) if n is not None]
+    return any(n.lemma_.lower() in lexicon.proposal_nouns and not _holds_a_that_clause(n) for n in nouns[:1])
+
+
+_NORM_MODALS = ("should", "ought", "must")
+
+
+def _rejects_a_norm(token, lexicon: CueLexicon) -> bool:
+    """ "rejected the claim that there should be a presumption of access", "dismissed calls that
+    he must resign": what is rejected says what ought to be, a proposal by another name; turning
+    it down is a position, not a denial of a fact. Only "reject" / "dismiss"."""
+    if token.lemma_.lower() not in lexicon.claim_object_verbs:
         return False
-    return not _holds_a_that_clause(dobj)
+    noun = _denial_object(token)
+    # the parse may hang the noun's clause on a word of the noun phrase ("the claim made by X that ...")
+    holders = [c for c in (noun.subtree if noun is not None else ()) if c.dep_ in ("acl", "ccomp", "advcl")]
+    holders += [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
+    return any(any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in _NORM_MODALS for a in c.children) for c in holders)
 
 
 def _headline_noun(token):
     """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
     whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
-    if clause is None or clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
+    if clause is None:
+        # "Mayor rejects union pay offer": the last noun read as a verb hung on the cue ("dep")
+        last = max((t for t in token.subtree if not (t.is_space or t.is_punct)), key=lambda t: t.i)
+        loose = last.dep_ == "dep" and last.head.i == token.i and last.tag_ in ("VBZ", "VBP") \
+            and not any(True for _ in last.children)
+        return last if loose and any(c.dep_ == "dobj" and c.i == last.i - 1 for c in token.children) else None
+    if clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
         return None
     if any(c.dep_ not in ("nsubj", "compound", "amod", "det", "dep") for c in clause.children):
         return None  # an auxiliary, an object, a "that": a real clause
@@ -798,7 +899,18 @@ def _said_clause(token):
     cue too); the one before it only when there is none after ("The dam held, he said")."""
     clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS or _is_that_clause(c)]
     after = [c for c in clauses if c.i > token.i]
-    return (after or clauses or [None])[0]
+    before = [c for c in clauses if c.i < token.i and not _consequence_between(c, token)]
+    return (after or before or [None])[0]
+
+
+_CONSEQUENCE_WORDS = ("so", "therefore", "thus", "hence", "then")
+
+
+def _consequence_between(clause, token) -> bool:
+    """ "He is no programmer, so he asked others to ...": a sentence before the cue joined to it
+    by "so" / "then" is the reason for what follows, not what the cue says."""
+    return any(c.dep_ in ("advmod", "cc", "mark") and c.lower_ in _CONSEQUENCE_WORDS
+               and clause.right_edge.i < c.i < token.i for c in token.children)
 
 
 _CONTRAST_MARKS = ("although", "though", "while", "whereas")
@@ -824,7 +936,75 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     asked = _when_questioned(clause, lexicon)
     if asked is not None:
         words = [t for t in words if t.i < asked.left_edge.i]
-    return words
+    contrast = _reporters_despite(token, clause, lexicon)
+    if contrast is not None:
+        words = [t for t in words if t.i < contrast.i]
+    tensed = _tensed_conjunct(clause)
+    if tensed is not None:  # its "but" and comma are trimmed with the span's edge
+        words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
+    return words + _run_on(words)
+
+
+def _run_on(words: list) -> list:
+    """ "says he will not let “rumours” distract him from ...", "dismissed claims plans to get X
+    into university would devalue degrees": the parse may hang the clause's own verb on a verb
+    far up, a conjunct with no "and", no comma and no subject right after the clause's words;
+    those words go on with the clause. The words to add, or none."""
+    if not words:
+        return []
+    last = max(words, key=lambda t: t.i)
+    if last.i + 1 >= len(last.doc):
+        return []
+    after = last.doc[last.i + 1]
+    verb = after.head if after.dep_ in ("aux", "neg") else after
+    inside = {t.i for t in words}
+    if after.is_punct or after.is_space or verb.dep_ not in ("conj", "dep", "ccomp") or verb.head.i in inside \
+            or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != after.i or verb.sent.start != last.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
+        return []
+    return list(last.doc[after.i:verb.right_edge.i + 1])
+
+
+_CONCESSIONS = ("despite", "after")  # "denied X after facing criticism for ...": the reporter's framing
+
+
+def _reporters_despite(token, clause, lexicon: CueLexicon):
+    """ "denied he was ruling it out despite saying there would be no test", "denied there was a
+    plot after facing criticism": a "despite" / "after" phrase closing the clause whose gerund
+    has no subject of its own sets the speaker's words against what the speaker did or said; the
+    reporter's framing, not what was said. Only after a denial, or with a gerund of saying
+    ("despite claiming ..."). The preposition, or None."""
+    denial = lexicon.speech_verbs.get(token.lemma_.lower()) == "deny"
+    for word in clause.subtree:
+        if word.dep_ != "prep" or word.lower_ not in _CONCESSIONS or word.right_edge.i < clause.right_edge.i - 1:
+            continue
+        gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            continue
+        lemma = gerund.lemma_.lower()
+        if denial or lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            return word
+    return None
+
+
+def _tensed_conjunct(clause):
+    """ "announced they would retire in June, but gave no reason": a verb joined to the
+    clause's verb with no subject of its own but a tense of its own ("did", "gave") where the
+    clause's verb stands under a modal ("would quit") cannot share that modal: it is the
+    reporter's second verb for the speaker, parsed into the clause. The conjunct, or None."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in auxiliaries):
+            continue
+        if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
+            return conj
+    return None
 
 
 def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
@@ -1017,6 +1197,10 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     clause = token.head
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
+    for contrast in clause.children:  # "..., though the name was later changed": the reporter's
+        if contrast.dep_ == "advcl" and contrast.i > clause.i \
+                and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children):
+            words = [t for t in words if t.i < contrast.left_edge.i]
     item = Found(_span(token, offset), "assert", "indirect", sentence, unsourced=True)
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
@@ -1581,8 +1765,17 @@ def _has_words(tokens: list) -> bool:
 
 
 def _without_mark(tokens: list) -> list:
-    """A clause without its complementizer: "that the talks are ongoing" -> "the talks ..."."""
-    while tokens and (tokens[0].lower_ in _MARKS and tokens[0].dep_ == "mark" or tokens[0].is_space):
+    """A clause without its complementizer: "that the talks are ongoing" -> "the talks ...". Only
+    the clause's own mark: in "that if spammers use it, it could fail" the "if" opens a condition
+    inside what is said and stays."""
+    inside = {t.i for t in tokens}
+    # "added that claims X was ... were not true": the parse may give "that" another role; as a
+    # preposition-tagged first word it is still the complementizer
+    while tokens and (tokens[0].lower_ in _MARKS and (tokens[0].dep_ == "mark" or (
+            tokens[0].lower_ == "that" and tokens[0].tag_ == "IN")) or tokens[0].is_space):
+        if not tokens[0].is_space and tokens[0].lower_ != "that" and tokens[0].head.head.i in inside \
+                and tokens[0].head.head.i != tokens[0].head.i:
+            break  # the mark of a clause inside the clause
         tokens = tokens[1:]
     return tokens
 
@@ -1594,7 +1787,7 @@ def _trim(tokens: list, offset: int, *, strip_quotes: bool = False) -> Span | No
     while tokens and _edge(tokens[0], leading=True, strip_quotes=strip_quotes):
         tokens = tokens[1:]
     tokens = _without_dateline(tokens)
-    while tokens and _edge(tokens[-1], leading=False, strip_quotes=strip_quotes):
+    while tokens and (_edge(tokens[-1], leading=False, strip_quotes=strip_quotes) or _dangling(tokens[-1])):
         if tokens[-1].text == '"' and not strip_quotes and sum(t.text == '"' for t in tokens) % 2 == 0:
             break  # it closes a straight quote the span opened
         tokens = tokens[:-1]
@@ -1614,6 +1807,12 @@ def _without_dateline(tokens: list) -> list:
                 return tokens[n + 1:]
             break
     return tokens
+
+
+def _dangling(token) -> bool:
+    """A coordinator closing a span ("accused X of lying and"): what it joins lies outside the
+    span (another verb of the reporter's sentence), so it is no word of what was said."""
+    return token.dep_ == "cc" and token.pos_ == "CCONJ"
 
 
 def _edge(token, *, leading: bool, strip_quotes: bool) -> bool:

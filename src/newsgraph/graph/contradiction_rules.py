@@ -40,6 +40,7 @@ class Denial:
     link: bool = False        # "denied links with X": the proposition is that two actors cooperate
     acts: frozenset[str] = frozenset()  # cue words of what a pointing denial names ("report": "reported")
     accusation: bool = False  # "accused X of lying": a denial only of X's story, if it is found
+    formal: bool = False      # "denied the charges": what it answers states a charge, not a rumour
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,8 @@ class ContradictionRules:
     generic_words: frozenset[str]
     role_nouns: frozenset[str]
     allegation: re.Pattern         # a sentence that states a charge or a report ("is accused of")
+    formal_nouns: frozenset[str]   # "the charges": a pointing noun that only a stated charge answers
+    formal_charge: re.Pattern      # a sentence that states a charge ("charged with", "accused of")
     speaker_lead: re.Pattern       # date words glued before a speaker's name ("Tuesday Mr X")
     dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
     demonstrative: re.Pattern      # "made that quote": the denied words name the statement just before
@@ -146,7 +149,7 @@ class ContradictionRules:
         if clause and len(content[:clause.start()].split()) <= LEAD_WORDS and clause.end() < len(content):
             target = content[clause.end():]  # "claims that X": X is what is denied
         elif self._points_back(content):
-            return Denial(claim, verb, content, True, strength, acts=self.acts(content))
+            return Denial(claim, verb, content, True, strength, acts=self.acts(content), formal=self.formal(content))
         end = self.target_end.search(target)
         return Denial(claim, verb, target[:end.start()] if end else target, False, strength)
 
@@ -158,6 +161,15 @@ class ContradictionRules:
                 if noun in self.pointing_acts:
                     return self.pointing_acts[noun]
         return frozenset()
+
+    def formal(self, text: str) -> bool:
+        """The pointing phrase names a formal charge ("denied the charges"): a report of some other
+        claim before it ("called out after claims that a guard was hit") is not what it answers."""
+        for word in reversed(text.casefold().split()):
+            word = word.strip(_QUOTES)
+            if word in self.pointing_acts or word.rstrip("s") in self.pointing_acts:
+                return word in self.formal_nouns or word.rstrip("s") in self.formal_nouns
+        return False
 
     def shown_speaker(self, text: str) -> str:
         """A speaker span as a reader should see it: without date words glued before the name
@@ -252,6 +264,8 @@ def _load() -> ContradictionRules:
         generic_words=frozenset(data["generic_words"]),
         role_nouns=frozenset(data["role_nouns"]),
         allegation=re.compile(_alternation(data["allegation_cues"]), flags),
+        formal_nouns=frozenset(data["formal_nouns"]),
+        formal_charge=re.compile(_alternation(data["formal_charges"]), flags),
         speaker_lead=re.compile(data["speaker_lead_words"], flags),
         dismissive=re.compile(data["dismissive"], flags),
         demonstrative=re.compile(data["demonstrative"], flags),

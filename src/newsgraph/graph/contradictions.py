@@ -119,7 +119,7 @@ class ContradictionFinder:
         """(assertion, word overlap, strength of the match) for what ``denial`` denies."""
         claim = denial.claim
         if denial.points_back:
-            antecedents = self._antecedents(claim, evidence, denial.acts)
+            antecedents = self._antecedents(claim, evidence, denial.acts, formal=denial.formal)
             matched = [(r, None, self.settings.pointing_strength) for r in antecedents]
             # an antecedent claim stands for the events it holds
             seen = {e["id"] for r in antecedents for e in [r, *evidence.events_of(r)]}
@@ -177,10 +177,11 @@ class ContradictionFinder:
         return found
 
     def _antecedents(self, claim: Record, evidence: "Evidence", acts: frozenset[str] = frozenset(),
-                     reach: int | None = None) -> list[Record]:
+                     reach: int | None = None, formal: bool = False) -> list[Record]:
         """What a pointing statement ("denied the report") answers: the assertions of the
         nearest earlier sentence within reach about its speaker, or a statement just before
-        made by the act it names ("... reported that ..." for "the report")."""
+        made by the act it names ("... reported that ..." for "the report"). For "the charges"
+        (``formal``), only a sentence that states a charge."""
         who = evidence.speakers(claim)
         sentence = claim.get("sentence")
         if sentence is None:
@@ -188,6 +189,8 @@ class ContradictionFinder:
 
         def answered(record: Record) -> bool:
             cue = ((record.get("cue") or "").split() or [""])[-1].casefold()
+            if formal and not self.rules.formal_charge.search(evidence.statement_text(record)):
+                return False  # "denied the charges" after "claims that a guard was hit": another claim
             if acts and cue not in acts and not self.rules.allegation.search(evidence.statement_text(record)):
                 return False  # "denied the charges" answers a charge, not any word about the denier
             if who & evidence.actors(record):
@@ -284,6 +287,8 @@ class ContradictionFinder:
             sentence = text[start:end]
             if not self.rules.allegation.search(sentence) or self._denies(sentence):
                 continue
+            if denial.formal and not self.rules.formal_charge.search(sentence):
+                continue  # "denied the charges": a report of some other claim states no charge
             # "X accused Y of Z, a charge which Y denies": the clause before is what is denied
             if not (same or evidence.names_denier(claim, start, end, sentence)) or evidence.speaks_in(claim, start, end):
                 continue
