@@ -294,3 +294,16 @@ def test_a_speech_verb_ends_the_title_before_a_name():
     text = "The paper said Velmar officials were angry. Later the paper said talks had stalled."
     c = coref(text, [("Velmar", "ORG", "Velmar")])
     assert c.description("paper", text.index("the paper said talks")) is None
+
+
+def test_description_takes_the_person_titled_next_in_its_paragraph():
+    text = ("The Chilean archbishop said the vote was unfair. Archbishop Ana Ruiz added more.\n"
+            "The archbishop left. Pedro Ortiz spoke, and Archbishop Eva Sand replied.")
+    c = coref(text, [("Archbishop Ana Ruiz", "PERSON", "Archbishop Ana Ruiz"), ("Pedro Ortiz", "PERSON", "Pedro Ortiz"),
+                     ("Archbishop Eva Sand", "PERSON", "Archbishop Eva Sand")])
+    assert c.mentions[c.description("archbishop", text.index("The Chilean"))].full_name == "Archbishop Ana Ruiz"
+    # the one named before wins; after a paragraph break only that one
+    assert c.mentions[c.description("archbishop", text.index("The archbishop left"))].full_name == "Archbishop Ana Ruiz"
+    text = "The archbishop said no. Pedro Ortiz spoke, and Archbishop Eva Sand replied."
+    c = coref(text, [("Pedro Ortiz", "PERSON", "Pedro Ortiz"), ("Archbishop Eva Sand", "PERSON", "Archbishop Eva Sand")])
+    assert c.description("archbishop", 0) is None  # another person is named first

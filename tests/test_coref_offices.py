@@ -35,8 +35,8 @@ def table_of(stories):
     return learn_offices(documents, LEXICON)
 
 
-def claim(text: str, speaker: str) -> Claim:
-    start = text.index(speaker)
+def claim(text: str, speaker: str, after: int = 0) -> Claim:
+    start = text.index(speaker, after)
     return Claim(id="d:c0", doc="d", start=0, end=1, text="", speaker=None, speaker_text=speaker,
                  speaker_span=[start, start + len(speaker)], anonymous=False, cue="said",
                  cue_span=[start, start + 1], stance="assert", outlet=None, sentence=0, kind="indirect")
@@ -45,7 +45,7 @@ def claim(text: str, speaker: str) -> Claim:
 def resolved(text: str, names, speaker: str, stories=TITLED):
     mentions = mentions_of(text, names)
     found = claim(text, speaker)
-    resolve_described([found], mentions, actors_of(mentions), table_of(stories), LEXICON)
+    resolve_described(text, [found], mentions, actors_of(mentions), table_of(stories), LEXICON)
     return mentions[found.speaker].full_name if found.speaker is not None else None
 
 
@@ -99,3 +99,11 @@ def test_title_of_description():
     assert title_of_description("the weather", LEXICON) is None
     assert title_of_description("a minister", LEXICON) is None
     assert title_of_description("the prime minister's spokesman", LEXICON) is None
+
+
+def test_he_after_a_resolved_description_in_the_paragraph_is_the_same_person():
+    text = "Mrs Kell visited the docks. The transport secretary said the port would grow. He said more.\nHe left."
+    mentions = mentions_of(text, [("Mrs Kell", "PERSON", "Dana Kell")])
+    found = [claim(text, "The transport secretary"), claim(text, "He"), claim(text, "He", text.index("\n"))]
+    resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
+    assert [c.speaker for c in found] == [0, 0, None]  # not across a paragraph break

@@ -230,8 +230,29 @@ class DocumentCoref:
                 if self.mentions[index].label in labels and self._titled(index, pattern) \
                         and not self.qualified_title(index, noun, holder):
                     return index
+        if kind == "person":
+            ahead = self._titled_next(at, pattern, labels)
+            if ahead is not None and not self.qualified_title(ahead, noun, holder):
+                return ahead
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
+        return None
+
+    def _titled_next(self, at: int, pattern: re.Pattern, labels: frozenset[str]) -> int | None:
+        """ "The Peruvian archbishop said ... Archbishop Tomas Ferreira added": the next person
+        named after ``at`` (outside quotes), when the title stands right before the name or
+        opens it, in the same paragraph and within ``_MAX_BLOCK_CHARS``; None when another
+        person is named first (either may be the one described)."""
+        for index in range(bisect.bisect_left(self.starts, at), len(self.mentions)):
+            mention = self.mentions[index]
+            if mention.start - at > _MAX_BLOCK_CHARS or "\n" in self.text[at:mention.start]:
+                return None
+            if self.in_quote(mention.start) or not self.is_person(mention):
+                continue
+            if mention.label not in labels:
+                return None
+            own = re.match(rf"{pattern.pattern}\s", mention.text.lower()) is not None
+            return index if own or self._titled(index, pattern) else None
         return None
 
     def focus_person(self, at: int) -> int | None:

@@ -88,21 +88,30 @@ def title_of_description(words: str, lexicon: CorefLexicon) -> str | None:
     return " ".join(rest)
 
 
-def resolve_described(claims: Sequence[Claim], mentions: Sequence[Mention], actors: Sequence[str | None],
-                      table: OfficeTable, lexicon: CorefLexicon) -> None:
+def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                      actors: Sequence[str | None], table: OfficeTable, lexicon: CorefLexicon) -> None:
     """Give each claim of one document whose speaker is an unresolved description by a title
-    the mention of the one person the corpus names with that title (see the module)."""
+    the mention of the one person the corpus names with that title (see the module); and the
+    "he" / "she" claims right after it in the same paragraph, left without an actor, the same
+    one (the document stage gave them the described speaker, who had none)."""
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
-    for claim in claims:
-        if claim.speaker is not None or claim.anonymous or claim.speakers or not claim.speaker_text \
-                or claim.speaker_span is None:
-            continue
-        title = title_of_description(claim.speaker_text, lexicon)
-        if title is None:
-            continue
-        actor = table.holder(title, people)
-        if actor is not None:
-            claim.speaker = _nearest(mentions, actors, actor, claim.speaker_span[0])
+    chained: int | None = None  # the mention the claim before was given here
+    last_cue = 0
+    for claim in sorted(claims, key=lambda c: c.cue_span[0] if c.cue_span else c.start):
+        cue = claim.cue_span[0] if claim.cue_span else claim.start
+        unresolved = claim.speaker is None and not claim.anonymous and not claim.speakers \
+            and claim.speaker_text is not None and claim.speaker_span is not None
+        if unresolved and chained is not None and "\n" not in text[last_cue:cue] \
+                and lexicon.pronouns.get(claim.speaker_text.lower()) == "person":
+            claim.speaker = chained  # "The home secretary said ... He added"
+        elif unresolved:
+            title = title_of_description(claim.speaker_text, lexicon)
+            actor = table.holder(title, people) if title is not None else None
+            chained = None if actor is None else _nearest(mentions, actors, actor, claim.speaker_span[0])
+            claim.speaker = chained
+        else:
+            chained = None
+        last_cue = cue
 
 
 def _nearest(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str, at: int) -> int:

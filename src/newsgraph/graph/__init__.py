@@ -215,7 +215,7 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     for result in ordered:
         if result.claims:
-            resolve_described(result.claims, result.mentions, actor_of.of_document(result), table, lexicon)
+            resolve_described(result.document.text, result.claims, result.mentions, actor_of.of_document(result), table, lexicon)
 
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
