@@ -2046,3 +2046,15 @@ def test_firms_named_apart_in_a_sentence_are_no_group(analyze):
                                 "The firms said that the drill had failed.")
     claim = only(result.claims, cue="said")
     assert claim.speakers is None
+
+
+def test_a_description_by_what_the_person_is_takes_the_one_who_spoke_just_before(analyze):
+    text = ('"We were surprised by the speed of it," said Marco Bellini, a games specialist at the Turin '
+            'institute.\n\n"I think it will grow," added the Italian-born researcher, who has made several games.')
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="the Italian-born researcher")
+    assert speaker_name(result, claim) == "Marco Bellini" and not claim.anonymous
+    text = ('"We were surprised," said Marco Bellini. The prize went to Lena Varga.\n\n'
+            '"It will grow," added the Italian-born researcher.')
+    result = claims_of(analyze, text)
+    assert only(result.claims, speaker_text="the Italian-born researcher").speaker is None  # two people: either

@@ -240,6 +240,8 @@ class SpeakerResolver:
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
+        if referred is None:
+            referred = self._focus_speaker(item, previous)
         if referred is not None and self._tie_of(item, referred):
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
@@ -732,6 +734,31 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _focus_speaker(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "“...,” said Ana Ruiz, a games designer. “...,” added the Peruvian-born researcher":
+        a description by what the person is ("the researcher", "the 34-year-old") that coref
+        left unresolved is the named person who spoke just before: the last earlier claim, in
+        this paragraph or the one before, with no other person named (outside quotes) or
+        described since."""
+        if not self._focus(item):
+            return None
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        if not earlier:
+            return None
+        claim = earlier[-1]
+        speaker = self.speakers[id(claim)].mention
+        if speaker is None or self.speakers[id(claim)].group or not self.coref.is_person(self.mentions[speaker]) \
+                or self._paragraph(claim.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return None
+        since = self._after_claim(claim)
+        low, high = bisect.bisect_left(self.starts, since), bisect.bisect_left(self.starts, item.speaker[0])
+        if any(self.mentions[i].label == _PERSON and self.mentions[i].key != self.mentions[speaker].key
+               and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
+            return None  # "said X. Y was there too. The researcher added": either may be meant
+        if self.coref.other_person_between(since, item.speaker[0], speaker):
+            return None
+        return speaker
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that

@@ -43,6 +43,7 @@ _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it 
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
+_BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
@@ -356,9 +357,11 @@ class DocumentCoref:
 
     def is_focus_noun(self, words: str) -> bool:
         """ "the actor", "the Oscar-winning actress", "the 34-year-old": a description by what
-        the person is (``focus_nouns``, or an age), no tie to another person."""
+        the person is (``focus_nouns``, an age, or a birthplace before a noun of a person: "the
+        Peruvian-born researcher"), no tie to another person."""
         tokens = words.lower().split()
-        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None)
+        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None
+                                 or (_BORN.search(words) is not None and tokens[-1] in self.lexicon.person_nouns))
 
     def _titled(self, index: int, pattern: re.Pattern) -> bool:
         """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
