@@ -307,3 +307,11 @@ def test_description_takes_the_person_titled_next_in_its_paragraph():
     text = "The archbishop said no. Pedro Ortiz spoke, and Archbishop Eva Sand replied."
     c = coref(text, [("Pedro Ortiz", "PERSON", "Pedro Ortiz"), ("Archbishop Eva Sand", "PERSON", "Archbishop Eva Sand")])
     assert c.description("archbishop", 0) is None  # another person is named first
+
+
+def test_description_by_what_a_copula_says_the_person_is():
+    text = "Lena Varga is the new treasurer of the club. Ivo Renner is the son of the chairman. The treasurer said no."
+    c = coref(text, [("Lena Varga", "PERSON", "Lena Varga"), ("Ivo Renner", "PERSON", "Ivo Renner")])
+    at = text.index("The treasurer said")
+    assert c.mentions[c.description("treasurer", at, kind="person")].full_name == "Lena Varga"
+    assert c.description("chairman", at) is None  # the son of the chairman is no chairman

@@ -43,6 +43,7 @@ _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it 
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
+_PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
@@ -521,7 +522,11 @@ class DocumentCoref:
         # "In California, the company ...": after an opening phrase the comma ends the phrase,
         # and the noun after it is the clause's subject, no apposition of the name
         apposition = after.startswith((",", " (")) and not (after.startswith(",") and opens_sentence_phrase)
-        after = after[:_clause_end(after)] if apposition else classifier
+        # "Lena Varga is the new treasurer": a copula and a description say what she is, up to
+        # a preposition ("X is the son of the minister" is no minister)
+        predicate = _PREDICATE.match(after) if not apposition else None
+        after = after[:_clause_end(after)] if apposition else \
+            re.split(r"\s(?:of|for|to|at|with|by|from|and|or)\s", after[:_clause_end(after)])[0] if predicate else classifier
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         if following is not None and following.label in self.lexicon.person_labels \
                 and mention.end < following.start < mention.end + len(after):
