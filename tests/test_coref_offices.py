@@ -96,6 +96,9 @@ def test_the_office_is_never_its_deputy_or_former_holder():
 def test_title_of_description():
     assert title_of_description("The home secretary", LEXICON) == "home secretary"
     assert title_of_description("the Gunners manager", LEXICON) == "gunners manager"
+    assert title_of_description("the chancellor", LEXICON) == "chancellor"
+    assert title_of_description("the flanker", LEXICON) is None  # a role many share
+    assert title_of_description("the minister", LEXICON) is None  # which minister, it does not say
     assert title_of_description("the weather", LEXICON) is None
     assert title_of_description("a minister", LEXICON) is None
     assert title_of_description("the prime minister's spokesman", LEXICON) is None
@@ -107,3 +110,11 @@ def test_he_after_a_resolved_description_in_the_paragraph_is_the_same_person():
     found = [claim(text, "The transport secretary"), claim(text, "He"), claim(text, "He", text.index("\n"))]
     resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
     assert [c.speaker for c in found] == [0, 0, None]  # not across a paragraph break
+
+
+def test_he_after_another_person_is_named_is_not_chained():
+    text = "Mrs Kell visited the docks. The transport secretary said the port would grow. Ivo Renner smiled. He said more."
+    mentions = mentions_of(text, [("Mrs Kell", "PERSON", "Dana Kell"), RENNER])
+    found = [claim(text, "The transport secretary"), claim(text, "He")]
+    resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
+    assert [c.speaker for c in found] == [0, None]

@@ -73,6 +73,7 @@ class CorefLexicon:
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
+    holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -99,6 +100,7 @@ class CorefLexicon:
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
+                   holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:

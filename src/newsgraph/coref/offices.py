@@ -78,13 +78,16 @@ def learn_offices(documents: Iterable[tuple[str, Sequence[Mention], Sequence[str
 
 def title_of_description(words: str, lexicon: CorefLexicon) -> str | None:
     """ "The home secretary" -> "home secretary", "the Gunners manager" -> "gunners manager":
-    the title a definite singular description of a person names; None for anything else."""
+    the title of one office (``holder_nouns``; "the flanker" is one of fifteen) that a definite
+    singular description names; None for anything else."""
     tokens = words.split()
     if len(tokens) < 2 or len(tokens) > _MAX_TITLE_WORDS + 1 or tokens[0].lower() != "the":
         return None
     rest = [t.lower() for t in tokens[1:]]
-    if not all(_WORD.fullmatch(t) for t in rest) or rest[-1] not in _title_nouns(lexicon):
+    if not all(_WORD.fullmatch(t) for t in rest) or rest[-1] not in lexicon.holder_nouns:
         return None
+    if len(rest) == 1 and (rest[0] in lexicon.specified_offices or rest[0] not in lexicon.office_nouns):
+        return None  # "the minister", "the manager": which one, the words do not say
     return " ".join(rest)
 
 
@@ -102,16 +105,30 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
         unresolved = claim.speaker is None and not claim.anonymous and not claim.speakers \
             and claim.speaker_text is not None and claim.speaker_span is not None
         if unresolved and chained is not None and "\n" not in text[last_cue:cue] \
-                and lexicon.pronouns.get(claim.speaker_text.lower()) == "person":
+                and lexicon.pronouns.get(claim.speaker_text.lower()) == "person" \
+                and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon):
             claim.speaker = chained  # "The home secretary said ... He added"
         elif unresolved:
             title = title_of_description(claim.speaker_text, lexicon)
             actor = table.holder(title, people) if title is not None else None
-            chained = None if actor is None else _nearest(mentions, actors, actor, claim.speaker_span[0])
-            claim.speaker = chained
+            claim.speaker = None if actor is None else _nearest(mentions, actors, actor, claim.speaker_span[0])
+            # a description inside what another says ("X said the prime minister's view ... he
+            # said") is no speaker a later "he" goes on with
+            chained = claim.speaker if not _inside_another(claim, claims) else None
         else:
             chained = None
         last_cue = cue
+
+
+def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
+    start = claim.speaker_span[0] if claim.speaker_span else claim.start
+    return claim.parent is not None or any(o is not claim and o.start <= start < o.end for o in claims)
+
+
+def _other_person_between(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str | None,
+                          start: int, end: int, lexicon: CorefLexicon) -> bool:
+    return any(start <= m.start < end and m.label in lexicon.person_labels and a != actor
+               for m, a in zip(mentions, actors))
 
 
 def _nearest(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str, at: int) -> int:
