@@ -2058,3 +2058,38 @@ def test_a_description_by_what_the_person_is_takes_the_one_who_spoke_just_before
             '"It will grow," added the Italian-born researcher.')
     result = claims_of(analyze, text)
     assert only(result.claims, speaker_text="the Italian-born researcher").speaker is None  # two people: either
+
+
+def test_a_definite_lead_by_an_office_takes_the_name_that_opens_the_next_sentence(analyze):
+    text = ("Ferry strike talks fail\n\nThe Danish transport minister at the centre of the ferry row says he "
+            "will not resign.\n\nLars Holm claims the unions misled the public about the talks.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="says")
+    assert speaker_name(result, claim) == "Lars Holm"
+
+
+def test_he_is_not_a_person_named_inside_what_the_last_claim_reported(analyze):
+    text = ("Ivo Renner spoke in Leeds on Friday. The speech was long.\n\n"
+            "\"We will win,\" he said.\n\nMs Carter has failed to tackle these problems, he claimed.\n\n"
+            "The Tories, he said, can cut crime.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, text="The Tories, he said, can cut crime")
+    assert speaker_name(result, claim) != "Ms Carter"
+
+
+def test_he_does_not_go_on_from_an_unnamed_source_that_is_no_person(analyze):
+    text = 'Ivan Ruiz, for the Greens, said the vote showed the council was weak. He said: "They must think again."'
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="He")
+    assert speaker_name(result, claim) == "Ivan Ruiz" and not claim.anonymous
+
+
+def test_a_party_by_its_everyday_name_is_no_unnamed_source(analyze):
+    text = ("The Conservative Party launched its plan on Monday. Nearly half a million children skip school "
+            "each day. Tories say the previous success came from the easy part of the problem.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="Tories")
+    assert speaker_name(result, claim) == "Conservative Party" and not claim.anonymous
+    result = claims_of(analyze, "Nearly half a million children skip school each day. Tories say the rise is "
+                                "a failure of the last ten years.")
+    assert not only(result.claims, speaker_text="Tories").anonymous  # named, though no mention of the party

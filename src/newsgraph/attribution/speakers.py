@@ -342,15 +342,18 @@ class SpeakerResolver:
         body), and it is no noun of an unnamed source ("a spokesman", "a witness")."""
         words = self._words(item.speaker).lower().split()
         lemma = item.speaker_lemma.lower()
-        if (len(words) < 2 or words[0] not in ("a", "an") or item.speaker_plural
+        # "The Danish minister at the centre of the row says ... | Lars Holm claims": a definite
+        # lead too (this runs only when the description resolved to nobody named before)
+        if (len(words) < 2 or words[0] not in ("a", "an", "the") or item.speaker_plural
                 or item.speaker[0] != item.sentence[0] or self._paragraph(item.speaker[0]) > 2
-                or lemma in self.lexicon.anonymous_nouns):
-            return None
+                or (lemma in self.lexicon.anonymous_nouns
+                    and not (words[0] == "the" and lemma in self.coref.lexicon.office_nouns))):
+            return None  # "a minister", "the spokesman": unnamed; "the sports minister": one office
         kind = self.coref.lexicon.kind_of_noun(lemma) or (
             "person" if lemma in self.coref.lexicon.focus_nouns or lemma in self.lexicon.relation_nouns else None)
         if kind is None:
             return None
-        opening = re.match(r"\s*(?:The\s+)?", self.text[item.sentence[1]:])
+        opening = re.match(r"[.!?\"”]*\s*(?:The\s+)?", self.text[item.sentence[1]:])  # the span may leave out the stop
         at = item.sentence[1] + opening.end()
         index = bisect.bisect_left(self.starts, at)
         # "Shani Rhys James is worried": the model may leave a given name out of the mention
@@ -422,6 +425,9 @@ class SpeakerResolver:
             described = self.coref.description(noun, item.speaker[0], kind="person")
             if described is not None and self.mentions[described].key != self.mentions[body].key:
                 return Speaker(described, False)
+        named_next = self._lead_cataphora(item)
+        if named_next is not None:  # "The Danish minister at the centre of the row says ... | Lars Holm"
+            return Speaker(named_next, False)
         return Speaker(None, first in ("a", "an", "one"), self._group(body))
 
     def _demonym_person(self, item: Found, named: int) -> bool:
@@ -534,6 +540,8 @@ class SpeakerResolver:
             return False
         if lemma.lower() in self.lexicon.pair_nouns and self._words(item.speaker).split()[0].lower() in _DEFINITE:
             return False  # "the pair denied the charges": the two the article named
+        if self.coref.is_seeded_body(self._words(item.speaker)):
+            return False  # "Tories say": a party by its everyday name, no unnamed people
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones
@@ -561,6 +569,8 @@ class SpeakerResolver:
             named = self.coref.name(head, item.cue[0])
             if named is None:
                 named = self._same_name(self._words(item.speaker))
+            if named is None:  # "Tories say": the party the document names otherwise
+                named = self.coref.seeded_body(self._words(item.speaker), item.cue[0])
             return named if named is not None else self.coref.acronym(head, item.cue[0])
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
@@ -719,6 +729,11 @@ class SpeakerResolver:
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             if self._told_of_by_unnamed(near, earlier):
                 return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
+            reporter = self._reported_in(near, earlier)
+            if reporter is not None:
+                # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
+                # the one who talked goes on, when known and a person
+                return reporter if self._compatible(kind, reporter, earlier[-1], word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
@@ -757,6 +772,18 @@ class SpeakerResolver:
                and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
             return None  # "said X. Y was there too. The researcher added": either may be meant
         if self.coref.other_person_between(since, item.speaker[0], speaker):
+            return None
+        return speaker
+
+    def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Speaker | None:
+        """The speaker of the last earlier claim when the pronoun's nearest person is named inside
+        what that claim says and is not its speaker; else None."""
+        if not earlier:
+            return None
+        claim = earlier[-1]
+        speaker = self.speakers[id(claim)]
+        inside = any(s <= self.mentions[near].start < e for s, e in (claim.pieces or [(claim.start, claim.end)]))
+        if not inside or claim.kind == "document" or self._same_actor(near, speaker.mention):
             return None
         return speaker
 
@@ -815,7 +842,10 @@ class SpeakerResolver:
         if kind == "person":
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
-            return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
+            # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
+            unnamed_person = speaker.anonymous and any(self._people_noun(w) for w in re.findall(
+                r"[a-z][a-z-]*", (claim.speaker_text or "").lower()))
+            return label is None and (unnamed_person or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back

@@ -197,6 +197,20 @@ class DocumentCoref:
         before = [i for i in found if self.mentions[i].start < at]
         return before[-1] if before else found[0]
 
+    def seeded_body(self, words: str, at: int) -> int | None:
+        """ "Tories say" with no mention there: a body's everyday name that the alias seeds know
+        ("Tories" of the Conservative Party) -> the document's mention of that body under any of
+        its names, nearest before ``at`` (else the first); None when the document has none."""
+        keys = _seed_names().get(name_key(words))
+        if not keys:
+            return None
+        found = [i for i, m in enumerate(self.mentions) if m.key in keys or name_key(m.full_name or m.text) in keys]
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else (found[0] if found else None)
+
+    def is_seeded_body(self, words: str) -> bool:
+        return name_key(words) in _seed_names()
+
     # --- descriptions -------------------------------------------------------------------------
 
     def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True,
@@ -652,6 +666,19 @@ def _body_keys() -> frozenset[str]:
         if kind and kind != "PERSON":
             keys.update(name_key(str(name)) for name in [entry["name"], *(entry.get("aliases") or [])])
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _seed_names() -> dict[str, frozenset[str]]:
+    """Each name key of a body in the alias seeds -> the keys of all that body's names."""
+    names: dict[str, frozenset[str]] = {}
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        if str(entry.get("kind") or "PERSON") == "PERSON":
+            continue
+        keys = frozenset(name_key(str(n)) for n in [entry["name"], *(entry.get("aliases") or [])])
+        for key in keys:
+            names[key] = keys
+    return names
 
 
 @lru_cache(maxsize=1)
