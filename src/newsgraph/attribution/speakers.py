@@ -71,6 +71,7 @@ _STATEMENT_OPENING = re.compile(
     r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
+_REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -729,11 +730,12 @@ class SpeakerResolver:
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             if self._told_of_by_unnamed(near, earlier):
                 return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
-            reporter = self._reported_in(near, earlier)
-            if reporter is not None:
+            reported = self._reported_in(near, earlier)
+            if reported is not None:
                 # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
                 # the one who talked goes on, when known and a person
-                return reporter if self._compatible(kind, reporter, earlier[-1], word) else Speaker(None, False)
+                reporter = self.speakers[id(reported)]
+                return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
@@ -775,17 +777,19 @@ class SpeakerResolver:
             return None
         return speaker
 
-    def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Speaker | None:
-        """The speaker of the last earlier claim when the pronoun's nearest person is named inside
-        what that claim says and is not its speaker; else None."""
-        if not earlier:
-            return None
-        claim = earlier[-1]
-        speaker = self.speakers[id(claim)]
-        inside = any(s <= self.mentions[near].start < e for s, e in (claim.pieces or [(claim.start, claim.end)]))
-        if not inside or claim.kind == "document" or self._same_actor(near, speaker.mention):
-            return None
-        return speaker
+    def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Claim | None:
+        """The last of the few latest earlier claims whose content names the pronoun's nearest
+        person, when that person is not its speaker ("Mr X has failed, he claimed, saying he
+        has the wrong answer": the next "he" is the one who claimed); else None."""
+        at = self.mentions[near].start
+        for claim in reversed(earlier[-_REPORTED_REACH:]):
+            if not any(s <= at < e for s, e in (claim.pieces or [(claim.start, claim.end)])):
+                continue
+            speaker = self.speakers[id(claim)]
+            if claim.kind == "document" or self._same_actor(near, speaker.mention):
+                return None
+            return claim
+        return None
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that

@@ -15,7 +15,9 @@ rather than guess: a wrong actor misleads more than a missing one.
   nearest earlier mention introduced with that noun ("Foreign Minister X", "X, the group ...").
 - :meth:`DocumentCoref.pronoun` — "he" / "they" -> the nearest earlier mention of that kind.
 
-The words are in ``data/coref.yaml``.
+The words are in ``data/coref.yaml``. :mod:`newsgraph.coref.offices` adds the one corpus-wide
+lookup: the corpus's own table of office holders, for "the home secretary" of a story that never
+ties the title to a name (run by the graph stage, after actors are resolved).
 """
 
 from __future__ import annotations
