@@ -315,3 +315,10 @@ def test_description_by_what_a_copula_says_the_person_is():
     at = text.index("The treasurer said")
     assert c.mentions[c.description("treasurer", at, kind="person")].full_name == "Lena Varga"
     assert c.description("chairman", at) is None  # the son of the chairman is no chairman
+
+
+def test_a_noun_phrase_that_goes_on_to_a_verb_of_saying_is_no_apposition():
+    text = "Echoing the new envoy Dana Kell, the prime minister said the talks would go on. Ivo Renner, the mayor, agreed."
+    c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.description("prime minister", len(text), kind="person") is None
+    assert c.mentions[c.description("mayor", len(text), kind="person")].full_name == "Ivo Renner"

@@ -540,6 +540,10 @@ class DocumentCoref:
         # "In California, the company ...": after an opening phrase the comma ends the phrase,
         # and the noun after it is the clause's subject, no apposition of the name
         apposition = after.startswith((",", " (")) and not (after.startswith(",") and opens_sentence_phrase)
+        if apposition and any(w in self.lexicon.title_breaks for w in _words(after[:_clause_end(after)])):
+            # "Echoing Secretary of State X, the prime minister said ...": the noun phrase after
+            # the comma is the subject of a verb of saying, no apposition of X
+            apposition = False
         # "Lena Varga is the new treasurer": a copula and a description say what she is, up to
         # a preposition ("X is the son of the minister" is no minister)
         predicate = _PREDICATE.match(after) if not apposition else None
