@@ -2093,3 +2093,15 @@ def test_a_party_by_its_everyday_name_is_no_unnamed_source(analyze):
     result = claims_of(analyze, "Nearly half a million children skip school each day. Tories say the rise is "
                                 "a failure of the last ten years.")
     assert not only(result.claims, speaker_text="Tories").anonymous  # named, though no mention of the party
+
+
+def test_a_bodys_name_in_apposition_after_a_noun_of_no_person(analyze):
+    result = claims_of(analyze, "The league's sponsor, Vantorix Motors, said it would pay for the new stands.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Vantorix Motors"
+
+
+def test_his_son_is_no_rival_for_he(analyze):
+    text = ("Karim Haddad, father of Yusuf, thanked his lawyers for the support during the campaign for his son's "
+            "release. He added: \"We are very happy today.\"")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="He")) == "Karim Haddad"

@@ -517,7 +517,10 @@ class SpeakerResolver:
             return None
         # "The firm, Paion, said", "Mr X's company, software giant Y, hopes": a body's name
         # after a noun of groups; a person's name after anything else
-        group = self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group"
+        # "The tour's sponsor, Mercedes, said": a noun of no person may be a body's too
+        kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
+        group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
+                                    and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]

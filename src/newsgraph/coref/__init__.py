@@ -76,6 +76,7 @@ class CorefLexicon:
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
+    kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -103,6 +104,7 @@ class CorefLexicon:
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
                    holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
+                   kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -584,11 +586,11 @@ class DocumentCoref:
                 and not self.in_quote(self.mentions[i].start)
                 and self.agrees(i, word)]
         chosen = min(same)
-        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
+        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             return None  # "X backed it. It prompted the prime minister to act. He said": not X
         return chosen
 
-    def other_person_between(self, start: int, end: int, antecedent: int | None) -> bool:
+    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "") -> bool:
         """True when between ``start`` and ``end`` (outside quotes) the text describes one person
         ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
         a "he" after it may mean that person, so no named antecedent is safe."""
@@ -597,6 +599,14 @@ class DocumentCoref:
             noun = match.group("noun").lower()
             if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
                 continue  # quoted words, or a plural ("the players"): no rival for "he"
+            possessive = match.group(0).split()[0].lower()
+            genders = self.lexicon.pronoun_genders
+            if possessive in ("his", "her") and noun in self.lexicon.kin_nouns and antecedent is not None \
+                    and word and genders.get(word.lower()) == genders.get(possessive) \
+                    and self.agrees(antecedent, possessive):
+                # "X thanked them for his son's release. He added": the family of the antecedent,
+                # who stays in focus ("One woman said her husband ... him": not his)
+                continue
             if noun in self.lexicon.capitalized_bodies and match.group("noun")[:1].isupper():
                 continue  # "the Scottish Executive": a body's name, no person
             if self._named_after(match.end()):
