@@ -2105,3 +2105,10 @@ def test_his_son_is_no_rival_for_he(analyze):
             "release. He added: \"We are very happy today.\"")
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="He")) == "Karim Haddad"
+
+
+def test_she_never_goes_on_from_a_claim_made_as_he(analyze):
+    text = ('Omar Saleh, father of Tarik, thanked his lawyers.\n\nHe added: "We are happy."\n\n'
+            'Lawyer Hanna Christian said the government should have acted sooner. She said: "It took too long."')
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="She")) != "Omar Saleh"

@@ -846,6 +846,10 @@ class SpeakerResolver:
         if speaker.group:  # "the pair said ... They added": the pair again, not one of them; only
             # people ("Labour and the Lib Dems said": bodies keep the rules below)
             return kind == "group" and self.coref.is_person(self.mentions[speaker.mention])
+        genders = self.coref.lexicon.pronoun_genders
+        said_as = genders.get((claim.speaker_text or "").lower())
+        if kind == "person" and said_as and genders.get(word) and said_as != genders.get(word):
+            return False  # the earlier claim's own "He" tells its speaker's gender: no "she" for him
         if kind == "person":
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
