@@ -2054,3 +2054,70 @@ def test_firms_named_apart_in_a_sentence_are_no_group(analyze):
                                 "The firms said that the drill had failed.")
     claim = only(result.claims, cue="said")
     assert claim.speakers is None
+
+
+def test_a_description_by_what_the_person_is_takes_the_one_who_spoke_just_before(analyze):
+    text = ('"We were surprised by the speed of it," said Marco Bellini, a games specialist at the Turin '
+            'institute.\n\n"I think it will grow," added the Italian-born researcher, who has made several games.')
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="the Italian-born researcher")
+    assert speaker_name(result, claim) == "Marco Bellini" and not claim.anonymous
+    text = ('"We were surprised," said Marco Bellini. The prize went to Lena Varga.\n\n'
+            '"It will grow," added the Italian-born researcher.')
+    result = claims_of(analyze, text)
+    assert only(result.claims, speaker_text="the Italian-born researcher").speaker is None  # two people: either
+
+
+def test_a_definite_lead_by_an_office_takes_the_name_that_opens_the_next_sentence(analyze):
+    text = ("Ferry strike talks fail\n\nThe Danish transport minister at the centre of the ferry row says he "
+            "will not resign.\n\nLars Holm claims the unions misled the public about the talks.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="says")
+    assert speaker_name(result, claim) == "Lars Holm"
+
+
+def test_he_is_not_a_person_named_inside_what_the_last_claim_reported(analyze):
+    text = ("Ivo Renner spoke in Leeds on Friday. The speech was long.\n\n"
+            "\"We will win,\" he said.\n\nMs Carter has failed to tackle these problems, he claimed.\n\n"
+            "The Tories, he said, can cut crime.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, text="The Tories, he said, can cut crime")
+    assert speaker_name(result, claim) != "Ms Carter"
+
+
+def test_he_does_not_go_on_from_an_unnamed_source_that_is_no_person(analyze):
+    text = 'Ivan Ruiz, for the Greens, said the vote showed the council was weak. He said: "They must think again."'
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="He")
+    assert speaker_name(result, claim) == "Ivan Ruiz" and not claim.anonymous
+
+
+def test_a_party_by_its_everyday_name_is_no_unnamed_source(analyze):
+    text = ("The Conservative Party set out its schools plan on Monday. Truancy has barely moved in ten "
+            "years. Tories say the old gains came only from the simple cases.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="Tories")
+    assert speaker_name(result, claim) == "Conservative Party" and not claim.anonymous
+    result = claims_of(analyze, "Truancy has barely moved in ten years. Tories say the old gains came only "
+                                "from the simple cases.")
+    assert not only(result.claims, speaker_text="Tories").anonymous  # named, though no mention of the party
+
+
+
+def test_a_bodys_name_in_apposition_after_a_noun_of_no_person(analyze):
+    result = claims_of(analyze, "The league's sponsor, Vantorix Motors, said it would pay for the new stands.")
+    assert speaker_name(result, only(result.claims, cue="said")) == "Vantorix Motors"
+
+
+def test_his_son_is_no_rival_for_he(analyze):
+    text = ("Karim Haddad, father of Yusuf, thanked his lawyers for the support during the campaign for his son's "
+            "release. He added: \"We are very happy today.\"")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="He")) == "Karim Haddad"
+
+
+def test_she_never_goes_on_from_a_claim_made_as_he(analyze):
+    text = ('Omar Saleh, father of Tarik, thanked his lawyers.\n\nHe added: "We are happy."\n\n'
+            'Lawyer Hanna Christian said the government should have acted sooner. She said: "It took too long."')
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="She")) != "Omar Saleh"

@@ -294,3 +294,31 @@ def test_a_speech_verb_ends_the_title_before_a_name():
     text = "The paper said Velmar officials were angry. Later the paper said talks had stalled."
     c = coref(text, [("Velmar", "ORG", "Velmar")])
     assert c.description("paper", text.index("the paper said talks")) is None
+
+
+def test_description_takes_the_person_titled_next_in_its_paragraph():
+    text = ("The Chilean archbishop said the vote was unfair. Archbishop Ana Ruiz added more.\n"
+            "The archbishop left. Pedro Ortiz spoke, and Archbishop Eva Sand replied.")
+    c = coref(text, [("Archbishop Ana Ruiz", "PERSON", "Archbishop Ana Ruiz"), ("Pedro Ortiz", "PERSON", "Pedro Ortiz"),
+                     ("Archbishop Eva Sand", "PERSON", "Archbishop Eva Sand")])
+    assert c.mentions[c.description("archbishop", text.index("The Chilean"))].full_name == "Archbishop Ana Ruiz"
+    # the one named before wins; after a paragraph break only that one
+    assert c.mentions[c.description("archbishop", text.index("The archbishop left"))].full_name == "Archbishop Ana Ruiz"
+    text = "The archbishop said no. Pedro Ortiz spoke, and Archbishop Eva Sand replied."
+    c = coref(text, [("Pedro Ortiz", "PERSON", "Pedro Ortiz"), ("Archbishop Eva Sand", "PERSON", "Archbishop Eva Sand")])
+    assert c.description("archbishop", 0) is None  # another person is named first
+
+
+def test_description_by_what_a_copula_says_the_person_is():
+    text = "Lena Varga is the new treasurer of the club. Ivo Renner is the son of the chairman. The treasurer said no."
+    c = coref(text, [("Lena Varga", "PERSON", "Lena Varga"), ("Ivo Renner", "PERSON", "Ivo Renner")])
+    at = text.index("The treasurer said")
+    assert c.mentions[c.description("treasurer", at, kind="person")].full_name == "Lena Varga"
+    assert c.description("chairman", at) is None  # the son of the chairman is no chairman
+
+
+def test_a_noun_phrase_that_goes_on_to_a_verb_of_saying_is_no_apposition():
+    text = "Echoing the new envoy Dana Kell, the prime minister said the talks would go on. Ivo Renner, the mayor, agreed."
+    c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ivo Renner", "PERSON", "Ivo Renner")])
+    assert c.description("prime minister", len(text), kind="person") is None
+    assert c.mentions[c.description("mayor", len(text), kind="person")].full_name == "Ivo Renner"

@@ -131,3 +131,9 @@ def test_list_separators_and_scores_end_names(analyze):
     texts = {m.text for m in result.mentions}
     assert "Oval, Surrey" not in texts
     assert not any("4-0" in t for t in texts)
+
+
+def test_a_number_inside_a_papers_name_in_apposition_to_an_outlet_noun_stays(analyze):
+    # the model calls the paper a person; its apposition says it is a newspaper
+    result = analyze("Growth is weak. According to La Luna 12 Mare, Spain's business newspaper, the economy shrank.")
+    assert "La Luna 12 Mare" in {m.text for m in result.mentions}

@@ -71,6 +71,7 @@ _STATEMENT_OPENING = re.compile(
     r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
+_REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -240,6 +241,8 @@ class SpeakerResolver:
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
+        if referred is None:
+            referred = self._focus_speaker(item, previous)
         if referred is not None and self._tie_of(item, referred):
             return Speaker(None, False, plural=item.speaker_plural)  # the tie's other end is not the speaker
         if referred is not None:
@@ -340,15 +343,18 @@ class SpeakerResolver:
         body), and it is no noun of an unnamed source ("a spokesman", "a witness")."""
         words = self._words(item.speaker).lower().split()
         lemma = item.speaker_lemma.lower()
-        if (len(words) < 2 or words[0] not in ("a", "an") or item.speaker_plural
+        # "The Danish minister at the centre of the row says ... | Lars Holm claims": a definite
+        # lead too (this runs only when the description resolved to nobody named before)
+        if (len(words) < 2 or words[0] not in ("a", "an", "the") or item.speaker_plural
                 or item.speaker[0] != item.sentence[0] or self._paragraph(item.speaker[0]) > 2
-                or lemma in self.lexicon.anonymous_nouns):
-            return None
+                or (lemma in self.lexicon.anonymous_nouns
+                    and not (words[0] == "the" and lemma in self.coref.lexicon.office_nouns))):
+            return None  # "a minister", "the spokesman": unnamed; "the sports minister": one office
         kind = self.coref.lexicon.kind_of_noun(lemma) or (
             "person" if lemma in self.coref.lexicon.focus_nouns or lemma in self.lexicon.relation_nouns else None)
         if kind is None:
             return None
-        opening = re.match(r"\s*(?:The\s+)?", self.text[item.sentence[1]:])
+        opening = re.match(r"[.!?\"”]*\s*(?:The\s+)?", self.text[item.sentence[1]:])  # the span may leave out the stop
         at = item.sentence[1] + opening.end()
         index = bisect.bisect_left(self.starts, at)
         # "Shani Rhys James is worried": the model may leave a given name out of the mention
@@ -420,6 +426,9 @@ class SpeakerResolver:
             described = self.coref.description(noun, item.speaker[0], kind="person")
             if described is not None and self.mentions[described].key != self.mentions[body].key:
                 return Speaker(described, False)
+        named_next = self._lead_cataphora(item)
+        if named_next is not None:  # "The Danish minister at the centre of the row says ... | Lars Holm"
+            return Speaker(named_next, False)
         return Speaker(None, first in ("a", "an", "one"), self._group(body))
 
     def _demonym_person(self, item: Found, named: int) -> bool:
@@ -508,7 +517,10 @@ class SpeakerResolver:
             return None
         # "The firm, Paion, said", "Mr X's company, software giant Y, hopes": a body's name
         # after a noun of groups; a person's name after anything else
-        group = self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "group"
+        # "The tour's sponsor, Mercedes, said": a noun of no person may be a body's too
+        kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
+        group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
+                                    and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
@@ -532,6 +544,8 @@ class SpeakerResolver:
             return False
         if lemma.lower() in self.lexicon.pair_nouns and self._words(item.speaker).split()[0].lower() in _DEFINITE:
             return False  # "the pair denied the charges": the two the article named
+        if self.coref.is_seeded_body(self._words(item.speaker)):
+            return False  # "Tories say": a party by its everyday name, no unnamed people
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones
@@ -559,6 +573,8 @@ class SpeakerResolver:
             named = self.coref.name(head, item.cue[0])
             if named is None:
                 named = self._same_name(self._words(item.speaker))
+            if named is None:  # "Tories say": the party the document names otherwise
+                named = self.coref.seeded_body(self._words(item.speaker), item.cue[0])
             return named if named is not None else self.coref.acronym(head, item.cue[0])
         words = self._words(item.speaker).lower().split()
         if (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and not item.speaker_plural
@@ -717,6 +733,12 @@ class SpeakerResolver:
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             if self._told_of_by_unnamed(near, earlier):
                 return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
+            reported = self._reported_in(near, earlier)
+            if reported is not None:
+                # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
+                # the one who talked goes on, when known and a person
+                reporter = self.speakers[id(reported)]
+                return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
@@ -732,6 +754,45 @@ class SpeakerResolver:
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _focus_speaker(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "“...,” said Ana Ruiz, a games designer. “...,” added the Peruvian-born researcher":
+        a description by what the person is ("the researcher", "the 34-year-old") that coref
+        left unresolved is the named person who spoke just before: the last earlier claim, in
+        this paragraph or the one before, with no other person named (outside quotes) or
+        described since."""
+        if not self._focus(item):
+            return None
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        if not earlier:
+            return None
+        claim = earlier[-1]
+        speaker = self.speakers[id(claim)].mention
+        if speaker is None or self.speakers[id(claim)].group or not self.coref.is_person(self.mentions[speaker]) \
+                or self._paragraph(claim.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return None
+        since = self._after_claim(claim)
+        low, high = bisect.bisect_left(self.starts, since), bisect.bisect_left(self.starts, item.speaker[0])
+        if any(self.mentions[i].label == _PERSON and self.mentions[i].key != self.mentions[speaker].key
+               and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
+            return None  # "said X. Y was there too. The researcher added": either may be meant
+        if self.coref.other_person_between(since, item.speaker[0], speaker):
+            return None
+        return speaker
+
+    def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Claim | None:
+        """The last of the few latest earlier claims whose content names the pronoun's nearest
+        person, when that person is not its speaker ("Mr X has failed, he claimed, saying he
+        has the wrong answer": the next "he" is the one who claimed); else None."""
+        at = self.mentions[near].start
+        for claim in reversed(earlier[-_REPORTED_REACH:]):
+            if not any(s <= at < e for s, e in (claim.pieces or [(claim.start, claim.end)])):
+                continue
+            speaker = self.speakers[id(claim)]
+            if claim.kind == "document" or self._same_actor(near, speaker.mention):
+                return None
+            return claim
+        return None
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that
@@ -785,10 +846,17 @@ class SpeakerResolver:
         if speaker.group:  # "the pair said ... They added": the pair again, not one of them; only
             # people ("Labour and the Lib Dems said": bodies keep the rules below)
             return kind == "group" and self.coref.is_person(self.mentions[speaker.mention])
+        genders = self.coref.lexicon.pronoun_genders
+        said_as = genders.get((claim.speaker_text or "").lower())
+        if kind == "person" and said_as and genders.get(word) and said_as != genders.get(word):
+            return False  # the earlier claim's own "He" tells its speaker's gender: no "she" for him
         if kind == "person":
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
-            return label is None and (speaker.anonymous or speaker.described or speaker.unlinked) and not speaker.plural
+            # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
+            unnamed_person = speaker.anonymous and any(self._people_noun(w) for w in re.findall(
+                r"[a-z][a-z-]*", (claim.speaker_text or "").lower()))
+            return label is None and (unnamed_person or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back

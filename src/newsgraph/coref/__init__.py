@@ -15,7 +15,9 @@ rather than guess: a wrong actor misleads more than a missing one.
   nearest earlier mention introduced with that noun ("Foreign Minister X", "X, the group ...").
 - :meth:`DocumentCoref.pronoun` — "he" / "they" -> the nearest earlier mention of that kind.
 
-The words are in ``data/coref.yaml``.
+The words are in ``data/coref.yaml``. :mod:`newsgraph.coref.offices` adds the one corpus-wide
+lookup: the corpus's own table of office holders, for "the home secretary" of a story that never
+ties the title to a name (run by the graph stage, after actors are resolved).
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it 
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
+_PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
+_BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
@@ -71,6 +75,8 @@ class CorefLexicon:
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
+    holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
+    kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -97,6 +103,8 @@ class CorefLexicon:
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
+                   holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
+                   kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -193,6 +201,20 @@ class DocumentCoref:
         before = [i for i in found if self.mentions[i].start < at]
         return before[-1] if before else found[0]
 
+    def seeded_body(self, words: str, at: int) -> int | None:
+        """ "Tories say" with no mention there: a body's everyday name that the alias seeds know
+        ("Tories" of the Conservative Party) -> the document's mention of that body under any of
+        its names, nearest before ``at`` (else the first); None when the document has none."""
+        keys = _seed_names().get(name_key(words))
+        if not keys:
+            return None
+        found = [i for i, m in enumerate(self.mentions) if m.key in keys or name_key(m.full_name or m.text) in keys]
+        before = [i for i in found if self.mentions[i].start < at]
+        return before[-1] if before else (found[0] if found else None)
+
+    def is_seeded_body(self, words: str) -> bool:
+        return name_key(words) in _seed_names()
+
     # --- descriptions -------------------------------------------------------------------------
 
     def description(self, noun: str, at: int, *, kind: str | None = None, salient: bool = True,
@@ -230,8 +252,29 @@ class DocumentCoref:
                 if self.mentions[index].label in labels and self._titled(index, pattern) \
                         and not self.qualified_title(index, noun, holder):
                     return index
+        if kind == "person":
+            ahead = self._titled_next(at, pattern, labels)
+            if ahead is not None and not self.qualified_title(ahead, noun, holder):
+                return ahead
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
+        return None
+
+    def _titled_next(self, at: int, pattern: re.Pattern, labels: frozenset[str]) -> int | None:
+        """ "The Peruvian archbishop said ... Archbishop Tomas Ferreira added": the next person
+        named after ``at`` (outside quotes), when the title stands right before the name or
+        opens it, in the same paragraph and within ``_MAX_BLOCK_CHARS``; None when another
+        person is named first (either may be the one described)."""
+        for index in range(bisect.bisect_left(self.starts, at), len(self.mentions)):
+            mention = self.mentions[index]
+            if mention.start - at > _MAX_BLOCK_CHARS or "\n" in self.text[at:mention.start]:
+                return None
+            if self.in_quote(mention.start) or not self.is_person(mention):
+                continue
+            if mention.label not in labels:
+                return None
+            own = re.match(rf"{pattern.pattern}\s", mention.text.lower()) is not None
+            return index if own or self._titled(index, pattern) else None
         return None
 
     def focus_person(self, at: int) -> int | None:
@@ -335,9 +378,11 @@ class DocumentCoref:
 
     def is_focus_noun(self, words: str) -> bool:
         """ "the actor", "the Oscar-winning actress", "the 34-year-old": a description by what
-        the person is (``focus_nouns``, or an age), no tie to another person."""
+        the person is (``focus_nouns``, an age, or a birthplace before a noun of a person: "the
+        Peruvian-born researcher"), no tie to another person."""
         tokens = words.lower().split()
-        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None)
+        return bool(tokens) and (tokens[-1] in self.lexicon.focus_nouns or _AGE.search(words) is not None
+                                 or (_BORN.search(words) is not None and tokens[-1] in self.lexicon.person_nouns))
 
     def _titled(self, index: int, pattern: re.Pattern) -> bool:
         """The title stands right before the name ("Prime Minister Ana Ruiz", "Chancellor Mr X")."""
@@ -497,7 +542,15 @@ class DocumentCoref:
         # "In California, the company ...": after an opening phrase the comma ends the phrase,
         # and the noun after it is the clause's subject, no apposition of the name
         apposition = after.startswith((",", " (")) and not (after.startswith(",") and opens_sentence_phrase)
-        after = after[:_clause_end(after)] if apposition else classifier
+        if apposition and any(w in self.lexicon.title_breaks for w in _words(after[:_clause_end(after)])):
+            # "Echoing Secretary of State X, the prime minister said ...": the noun phrase after
+            # the comma is the subject of a verb of saying, no apposition of X
+            apposition = False
+        # "Lena Varga is the new treasurer": a copula and a description say what she is, up to
+        # a preposition ("X is the son of the minister" is no minister)
+        predicate = _PREDICATE.match(after) if not apposition else None
+        after = after[:_clause_end(after)] if apposition else \
+            re.split(r"\s(?:of|for|to|at|with|by|from|and|or)\s", after[:_clause_end(after)])[0] if predicate else classifier
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         if following is not None and following.label in self.lexicon.person_labels \
                 and mention.end < following.start < mention.end + len(after):
@@ -533,11 +586,11 @@ class DocumentCoref:
                 and not self.in_quote(self.mentions[i].start)
                 and self.agrees(i, word)]
         chosen = min(same)
-        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen):
+        if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             return None  # "X backed it. It prompted the prime minister to act. He said": not X
         return chosen
 
-    def other_person_between(self, start: int, end: int, antecedent: int | None) -> bool:
+    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "") -> bool:
         """True when between ``start`` and ``end`` (outside quotes) the text describes one person
         ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
         a "he" after it may mean that person, so no named antecedent is safe."""
@@ -546,6 +599,14 @@ class DocumentCoref:
             noun = match.group("noun").lower()
             if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
                 continue  # quoted words, or a plural ("the players"): no rival for "he"
+            possessive = match.group(0).split()[0].lower()
+            genders = self.lexicon.pronoun_genders
+            if possessive in ("his", "her") and noun in self.lexicon.kin_nouns and antecedent is not None \
+                    and word and genders.get(word.lower()) == genders.get(possessive) \
+                    and self.agrees(antecedent, possessive):
+                # "X thanked them for his son's release. He added": the family of the antecedent,
+                # who stays in focus ("One woman said her husband ... him": not his)
+                continue
             if noun in self.lexicon.capitalized_bodies and match.group("noun")[:1].isupper():
                 continue  # "the Scottish Executive": a body's name, no person
             if self._named_after(match.end()):
@@ -621,6 +682,19 @@ def _body_keys() -> frozenset[str]:
         if kind and kind != "PERSON":
             keys.update(name_key(str(name)) for name in [entry["name"], *(entry.get("aliases") or [])])
     return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _seed_names() -> dict[str, frozenset[str]]:
+    """Each name key of a body in the alias seeds -> the keys of all that body's names."""
+    names: dict[str, frozenset[str]] = {}
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        if str(entry.get("kind") or "PERSON") == "PERSON":
+            continue
+        keys = frozenset(name_key(str(n)) for n in [entry["name"], *(entry.get("aliases") or [])])
+        for key in keys:
+            names[key] = keys
+    return names
 
 
 @lru_cache(maxsize=1)

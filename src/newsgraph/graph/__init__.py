@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from newsgraph.attribution.profile import sourcing_profile
+from newsgraph.coref import CorefLexicon
+from newsgraph.coref.offices import learn_offices, resolve_described
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.graph.contradictions import find_contradictions
 from newsgraph.model import Actor, Claim, DocumentResult, Event, record_of
@@ -65,6 +67,7 @@ class Graph:
             if actor  # a name the resolver found to be no actor (a work) has none
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
+        _resolve_office_speakers(ordered, actor_of)
         events = [event_record(e, actor_of) for r in ordered for e in r.events]
         claims = [claim_record(c, actor_of) for r in ordered for c in r.claims]
         documents = [_document_record(r) for r in ordered]
@@ -194,10 +197,25 @@ class _MentionActors:
             position += len(result.mentions)
         self.actor_of_mention = actor_of_mention
 
+    def of_document(self, result: DocumentResult) -> list[str]:
+        """The actor id of each mention of ``result`` ("" for a name that is no actor)."""
+        first = self.first[result.document.id]
+        return self.actor_of_mention[first:first + len(result.mentions)]
+
     def __call__(self, doc: str, mention: int | None) -> str | None:
         if mention is None:
             return None
         return self.actor_of_mention[self.first[doc] + mention] or None
+
+
+def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionActors) -> None:
+    """ "The home secretary said" in a story that never ties the title to a name: the person
+    of the story whom the rest of the corpus names with that title (``coref.offices``)."""
+    lexicon = CorefLexicon.from_data()
+    table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
+    for result in ordered:
+        if result.claims:
+            resolve_described(result.document.text, result.claims, result.mentions, actor_of.of_document(result), table, lexicon)
 
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:

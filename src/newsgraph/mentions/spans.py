@@ -455,6 +455,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     doc = span.doc
     if label == "PERSON" and _org_shaped(span, rules):
         label = "ORG"  # relabel() will call it a group: its lower-case words belong to it
+    elif label == "PERSON" and _apposed_outlet(span, rules):
+        label = "OUTLET"  # "Il Sole 24 Ore, the business daily": the number is part of a paper's name
     parts, start = [], span.start
     headline = is_headline(span.sent)
     for token in span:
@@ -506,6 +508,14 @@ def _split_coordination(doc, first: int, last: int, rules: EntityRules) -> list[
 def _org_shaped(span, rules: EntityRules) -> bool:
     words = [t.text for t in span if t.is_alpha]
     return len(words) > 1 and (words[-1] in rules.org_head_words or words[0] in rules.org_lead_words)
+
+
+def _apposed_outlet(span, rules: EntityRules) -> bool:
+    """An outlet noun in apposition to the name ("X, Italy's business newspaper") or the name
+    a modifier of one ("the X newspaper"): the name of a paper, whatever the model's label."""
+    root = span.root
+    return (root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in rules.outlet_nouns) \
+        or any(child.dep_ == "appos" and child.lemma_.lower() in rules.outlet_nouns for child in root.children)
 
 
 def _inner_number(token, span, label: str) -> bool:

@@ -1,0 +1,185 @@
+"""Office holders learned from the corpus: the person a title names when the story does not say.
+
+"The home secretary said ..." in a story that calls him only "Mr Clarke": the document never
+ties the title to a name, so :meth:`DocumentCoref.description` finds nobody; but other stories
+of the corpus do ("Home Secretary Charles Clarke", "Charles Clarke, the home secretary,"). This
+corpus stage, after actors are resolved across documents, counts for every title the documents
+that name each actor with it, and gives an unresolved description speaker ("the home
+secretary", "the Gunners manager") the one person of its own document whom the corpus names
+with that very title in at least ``MIN_SUPPORT`` documents.
+
+Precision first, so:
+
+- only a person the document itself names: "the prime minister" of a story about another
+  country takes nobody when that country's premier is not named in it;
+- exactly one such person in the document: a story naming two holders of the title (an old and
+  a new home secretary, two managers) gives neither;
+- the title as written, qualifiers and all: "the French president" needs a person the corpus
+  calls "French president", "the prime minister" is never a "deputy prime minister" and never
+  a "former prime minister" (a qualifier or past word before a title keeps it from counting
+  for the shorter title).
+
+Nothing here is a list of people: the table is the corpus's own, rebuilt with every build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from newsgraph.coref import CorefLexicon
+from newsgraph.model import Claim, Mention
+
+__all__ = ["OfficeTable", "learn_offices", "resolve_described", "title_of_description"]
+
+MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
+_MAX_TITLE_WORDS = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")  # a word of a title: no possessive ("Blair's chancellor X": "chancellor")
+# what ends the words of a title before a name, besides the lexicon's determiners and title breaks
+_STOP = frozenset({"a", "an", "of", "for", "to", "by", "with", "in", "at", "on", "from", "and", "or", "but",
+                   "as", "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before",
+                   "met", "meet", "meets", "told", "tell", "asked", "ask", "than", "like", "against", "says"})
+_HONORIFIC = re.compile(r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?)+\s*$")
+
+
+@dataclass
+class OfficeTable:
+    """title -> actor -> the number of documents that name the actor with that title."""
+
+    holders: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+
+    def holder(self, title: str, actors: Iterable[str]) -> str | None:
+        """The one of ``actors`` (a document's people) the corpus names with ``title`` in at
+        least ``MIN_SUPPORT`` documents; None when none or several are."""
+        counts = self.holders.get(title) or {}
+        found = {a for a in actors if counts.get(a, 0) >= MIN_SUPPORT}
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def learn_offices(documents: Iterable[tuple[str, Sequence[Mention], Sequence[str | None]]],
+                  lexicon: CorefLexicon) -> OfficeTable:
+    """The table of a corpus: ``documents`` are (text, mentions, the actor of each mention)."""
+    table = OfficeTable()
+    nouns = _title_nouns(lexicon)
+    for text, mentions, actors in documents:
+        seen: set[tuple[str, str]] = set()
+        for index, mention in enumerate(mentions):
+            actor = actors[index]
+            if not actor or mention.label not in lexicon.person_labels:
+                continue
+            for title in _titles_of(text, mentions, index, nouns, lexicon):
+                seen.add((title, actor))
+        for title, actor in seen:
+            table.holders[title][actor] += 1
+    return table
+
+
+def title_of_description(words: str, lexicon: CorefLexicon) -> str | None:
+    """ "The home secretary" -> "home secretary", "the Gunners manager" -> "gunners manager":
+    the title of one office (``holder_nouns``; "the flanker" is one of fifteen) that a definite
+    singular description names; None for anything else."""
+    tokens = words.split()
+    if len(tokens) < 2 or len(tokens) > _MAX_TITLE_WORDS + 1 or tokens[0].lower() != "the":
+        return None
+    rest = [t.lower() for t in tokens[1:]]
+    if not all(_WORD.fullmatch(t) for t in rest) or rest[-1] not in lexicon.holder_nouns:
+        return None
+    if len(rest) == 1 and (rest[0] in lexicon.specified_offices or rest[0] not in lexicon.office_nouns):
+        return None  # "the minister", "the manager": which one, the words do not say
+    return " ".join(rest)
+
+
+def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                      actors: Sequence[str | None], table: OfficeTable, lexicon: CorefLexicon) -> None:
+    """Give each claim of one document whose speaker is an unresolved description by a title
+    the mention of the one person the corpus names with that title (see the module); and the
+    "he" / "she" claims right after it in the same paragraph, left without an actor, the same
+    one (the document stage gave them the described speaker, who had none)."""
+    people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    chained: int | None = None  # the mention the claim before was given here
+    last_cue = 0
+    for claim in sorted(claims, key=lambda c: c.cue_span[0] if c.cue_span else c.start):
+        cue = claim.cue_span[0] if claim.cue_span else claim.start
+        unresolved = claim.speaker is None and not claim.anonymous and not claim.speakers \
+            and claim.speaker_text is not None and claim.speaker_span is not None
+        if unresolved and chained is not None and "\n" not in text[last_cue:cue] \
+                and lexicon.pronouns.get(claim.speaker_text.lower()) == "person" \
+                and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon):
+            claim.speaker = chained  # "The home secretary said ... He added"
+        elif unresolved:
+            title = title_of_description(claim.speaker_text, lexicon)
+            actor = table.holder(title, people) if title is not None else None
+            claim.speaker = None if actor is None else _nearest(mentions, actors, actor, claim.speaker_span[0])
+            # a description inside what another says ("X said the prime minister's view ... he
+            # said") is no speaker a later "he" goes on with
+            chained = claim.speaker if not _inside_another(claim, claims) else None
+        else:
+            chained = None
+        last_cue = cue
+
+
+def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
+    start = claim.speaker_span[0] if claim.speaker_span else claim.start
+    return claim.parent is not None or any(o is not claim and o.start <= start < o.end for o in claims)
+
+
+def _other_person_between(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str | None,
+                          start: int, end: int, lexicon: CorefLexicon) -> bool:
+    return any(start <= m.start < end and m.label in lexicon.person_labels and a != actor
+               for m, a in zip(mentions, actors))
+
+
+def _nearest(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str, at: int) -> int:
+    """The actor's mention nearest before ``at``, else its first one."""
+    own = [i for i, a in enumerate(actors) if a == actor]
+    before = [i for i in own if mentions[i].start < at]
+    return before[-1] if before else own[0]
+
+
+def _title_nouns(lexicon: CorefLexicon) -> frozenset[str]:
+    return lexicon.person_nouns | lexicon.office_nouns | lexicon.focus_nouns
+
+
+def _titles_of(text: str, mentions: Sequence[Mention], index: int, nouns: frozenset[str],
+               lexicon: CorefLexicon) -> set[str]:
+    """The titles the text gives the person at ``index``: every ending (in the noun) of the
+    words just before the name ("Home Secretary Charles Clarke": "home secretary",
+    "secretary") and of a definite apposition after it ("X, the home secretary, said")."""
+    mention = mentions[index]
+    floor = max(0, mention.start - lexicon.context_chars)
+    if index > 0:
+        previous = mentions[index - 1]
+        # "Arsenal manager X", "Tory leader X": a body's name inside the title is part of it;
+        # another person's name ends the title
+        inside = previous.label not in lexicon.person_labels and re.fullmatch(
+            r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+", text[previous.end:mention.start]) is not None
+        floor = max(floor, min(previous.start if inside else previous.end, mention.start))
+    before = _HONORIFIC.sub("", text[floor:mention.start])
+    before = re.split(r"[.,;:()\n\"“”]", before)[-1]
+    titles = _endings(before.split(), nouns, lexicon)
+    after = text[mention.end:mention.end + lexicon.context_chars]
+    apposition = re.match(r",\s+the\s+([^,.;:()\n\"“”]*)", after, re.IGNORECASE)
+    following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+    if apposition and mention.end + apposition.end() <= following:  # no other name inside it
+        words = re.split(r"\s+(?:of|for|at|in|to|and|who|said|says)\b", apposition.group(1))[0].split()
+        if len(words) <= _MAX_TITLE_WORDS:
+            titles |= _endings(words, nouns, lexicon)
+    return titles
+
+
+def _endings(words: list[str], nouns: frozenset[str], lexicon: CorefLexicon) -> set[str]:
+    """The endings of the title words whose last word is a noun of a person, after the last
+    stop word; none that a qualifier or past word opens the office of ("deputy", "former")."""
+    tokens = [w.lower() for w in words]
+    stops = _STOP | lexicon.determiners | lexicon.title_breaks
+    cut = max((i for i, w in enumerate(tokens) if w in stops or not _WORD.fullmatch(w)), default=-1)
+    tokens = tokens[cut + 1:][-_MAX_TITLE_WORDS:]
+    if not tokens or tokens[-1] not in nouns:
+        return set()
+    qualified = [i for i, w in enumerate(tokens) if w in lexicon.title_qualifiers or w in lexicon.past_titles
+                 or w.startswith("ex-")]
+    # "deputy prime minister", "former chancellor": the office after the qualifier is another's
+    first = qualified[-1] + 1 if qualified else len(tokens)
+    return {" ".join(tokens[start:]) for start in range(min(first, len(tokens)))}
