@@ -50,6 +50,13 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
+# a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
+_SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
+# a listed name: after the line's start or a separator, before a separator, a bracket or the end
+# (not before the line's label colon: "Kessel: Vaal, Tamm" names the side first)
+_LINEUP_BEFORE = re.compile(r"(?:^|[,;:]\s*)$")
+_LINEUP_AFTER = re.compile(r"\s*(?:[,;.]|\(|$)")
+_MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 
 
 def _alternatives(words) -> str:
@@ -76,6 +83,8 @@ class KindContexts:
     thing_before: re.Pattern
     thing_after: re.Pattern
     work_apposition: re.Pattern
+    lineup_mark: re.Pattern
+    lineup_label: re.Pattern
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -104,6 +113,8 @@ class KindContexts:
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+            lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
+            lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -141,6 +152,17 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def lineup_item(self, line: str, start: int, end: int) -> bool:
+        """``line[start:end]`` is one of the names listed on a line-up's line: the line bears a
+        line-up's mark (a substitute with his minute, "(capt)", a label such as "Subs:"), and
+        the name stands between its separators, or inside a substitute's brackets ("Vaal (Tamm
+        67)"). Whether an unlabelled line is a team sheet at all is the caller's test."""
+        if not (self.lineup_label.match(line) or self.lineup_mark.search(line)):
+            return False
+        if _LINEUP_BEFORE.search(line, 0, start) and _LINEUP_AFTER.match(line, end):
+            return True
+        return bool(line[:start].rstrip().endswith("(") and _MINUTE_CLOSE.match(line, end))
 
     def _plural_subject(self, name: str, text: str, start: int, end: int) -> bool:
         """A plural verb right after the name, which is its whole subject: not one of a list

@@ -286,11 +286,25 @@ class NameGraphResolver:
             cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
+            if not cue and mention.label != "PERSON" and self._lineup_player(mention, text):
+                cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players
             if cue == NONE:
                 things.add(i)
             elif cue:
                 out[i] = replace(mention, cue=cue)
         return out, frozenset(things)
+
+    def _lineup_player(self, mention: Mention, text: str) -> bool:
+        """A lone name listed on a team sheet's line that a line-up's marks make a match's
+        line-up (``KindContexts.lineup_item``)."""
+        if " " in mention.text.strip():
+            return False
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        line = text[start:end if end >= 0 else len(text)]
+        # a labelled line ("Subs not used: Vaal, Tamm") may list two names only
+        return (self.contexts.lineup_item(line, mention.start - start, mention.end - start)
+                and (self.contexts.lineup_label.match(line) is not None or _team_sheet_line(line)))
 
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],

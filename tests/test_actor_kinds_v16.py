@@ -1,0 +1,59 @@
+"""Actor kinds (issue 18, round 16): players of a line-up, ... Sentences and names written for
+these tests."""
+
+from __future__ import annotations
+
+from newsgraph.model import Mention
+from newsgraph.resolve import get_resolver
+from newsgraph.resolve.contexts import KindContexts
+from mention_helpers import mentions_in
+
+
+def _cue(sentence: str, name: str, label: str = "ORG") -> str:
+    start = sentence.index(name)
+    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+
+
+def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:
+    return mentions_in(doc, text, names)
+
+
+def _resolution(docs: dict[str, tuple[str, dict[str, str]]]):
+    mentions = [m for doc, (text, names) in docs.items() for m in _mentions(doc, text, names)]
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+
+
+def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
+    return {a.name: a.kind for a in _resolution(docs).actors}
+
+
+# ------------------------------------------------------------------ players of a line-up
+
+_LINEUP = ("Brevik: Tamm, Ostrova, Kessling, Vaalberg (Dunmore 71), Hollis, Marsk (capt), Pell.\n"
+           "Subs not used: Renner, Oakhurst.")
+
+
+def test_lone_names_of_a_lineup_are_players_whatever_the_models_label():
+    kinds = _kinds({"a": (_LINEUP, {"Brevik": "ORG", "Kessling": "ORG", "Dunmore": "GPE",
+                                    "Oakhurst": "GPE", "Hollis": "NORP"})})
+    assert kinds["Kessling"] == "PERSON"
+    assert kinds["Dunmore"] == "PERSON"  # a substitute with his minute
+    assert kinds["Oakhurst"] == "PERSON"  # a labelled line of players
+    assert kinds["Hollis"] == "PERSON"
+    assert kinds["Brevik"] == "ORG"  # the side named before the colon
+
+
+def test_a_list_without_a_lineups_marks_keeps_its_labels():
+    # a results line or a list of clubs has commas too
+    text = "Tamsk, Brevik, Kessling, Vaalberg, Dunmore and Oster all won at the weekend."
+    kinds = _kinds({"a": (text, {"Kessling": "ORG", "Dunmore": "GPE"})})
+    assert kinds["Kessling"] == "ORG"
+    assert kinds["Dunmore"] == "GPE"
+
+
+def test_a_bracketed_club_of_a_squad_list_is_no_player():
+    text = "Squad: A Lind (Tamsk), B Holm (capt) (Vaalby), C Ness, D Berg, E Sund (Kessling)."
+    kinds = _kinds({"a": (text, {"Kessling": "ORG", "Vaalby": "ORG"})})
+    assert kinds["Kessling"] == "ORG"
+    assert kinds["Vaalby"] == "ORG"
