@@ -57,3 +57,47 @@ def test_a_bracketed_club_of_a_squad_list_is_no_player():
     kinds = _kinds({"a": (text, {"Kessling": "ORG", "Vaalby": "ORG"})})
     assert kinds["Kessling"] == "ORG"
     assert kinds["Vaalby"] == "ORG"
+
+
+# ------------------------------------------------------------------ things by their nouns
+
+def test_a_technology_or_a_format_before_its_noun_is_no_actor():
+    assert _cue("Ultra Line Transfer technology lets old cables carry more data.", "Ultra Line Transfer",
+                "PERSON") == "NONE"
+    assert _cue("The Vessex format holds two hours of film.", "Vessex") == "NONE"
+    # the maker's technology takes its possessive
+    assert _cue("Vessanet's technology lets old cables carry more data.", "Vessanet") == ""
+
+
+def test_a_medicine_or_a_video_game_after_its_noun_is_no_actor():
+    assert _cue("The trial tested it against rival medicine Kessomab.", "Kessomab", "PERSON") == "NONE"
+    assert _cue("Sales of the video game Tower Vaal were up.", "Tower Vaal", "GPE") == "NONE"
+    # a match report's "game" is no title
+    assert _cue("In the game Brevik were the better side.", "Brevik") != "NONE"
+
+
+def test_a_technology_named_so_twice_leaves_the_actor_graph():
+    resolution = _resolution({
+        "a": ("Ultra Line Transfer technology lets old cables carry more data. Many homes use "
+              "Ultra Line Transfer already.", {"Ultra Line Transfer": "PERSON"}),
+        "b": ("Ultra Line Transfer technology is cheap.", {"Ultra Line Transfer": "PERSON"}),
+    })
+    assert "Ultra Line Transfer" not in {a.name for a in resolution.actors}
+
+
+# ------------------------------------------------------------------ a firm named after its founder
+
+def test_a_firms_possessions_or_results_after_a_persons_name_make_it_a_firm():
+    assert _cue("Anna Vessel's stores will close in May.", "Anna Vessel", "PERSON") == "ORG"
+    assert _cue("Anna Vessel said its pre-tax profits rose.", "Anna Vessel", "PERSON") == "ORG"
+    # a person's own words and a town's shops say nothing of a firm
+    assert _cue("Anna Vessel said her profits were gone.", "Anna Vessel", "PERSON") == ""
+    assert _cue("Tamsk shops were shut.", "Tamsk", "GPE") == ""
+
+
+def test_a_founders_firm_the_words_name_a_firm_is_a_firm():
+    kinds = _kinds({
+        "a": ("Anna Vessel said its profits fell. Anna Vessel stores will shut.", {"Anna Vessel": "PERSON"}),
+        "b": ("Anna Vessel has a new chief.", {"Anna Vessel": "PERSON"}),
+    })
+    assert kinds["Anna Vessel"] == "ORG"

@@ -83,6 +83,7 @@ class KindContexts:
     thing_before: re.Pattern
     thing_after: re.Pattern
     work_apposition: re.Pattern
+    company_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
 
@@ -113,6 +114,10 @@ class KindContexts:
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+            company_after=re.compile(
+                rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
+                rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
         )
@@ -136,6 +141,8 @@ class KindContexts:
             return "ORG"  # "the charity Kessel"
         if self.worker_at.search(before) or self.worker_after.match(text, end):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
+        if label == "PERSON" and self.company_after.match(text, end):
+            return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if label not in ("PERSON", "ORG", "GPE"):
