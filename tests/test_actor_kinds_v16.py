@@ -127,3 +127,14 @@ def test_a_town_mostly_named_outside_sport_stays_a_town_despite_its_clubs_cues()
     assert _town_and_club_kind(5) == "GPE"
     # named mostly in sports reports, it is the club
     assert _town_and_club_kind(1) == "ORG"
+
+
+# ------------------------------------------------------------------ a version of a work
+
+def test_a_version_of_a_title_is_a_work_cue():
+    from newsgraph.resolve.works import WorkFinder
+
+    finder = WorkFinder.from_data()
+    assert finder.titles("A film version of Harbour Nights opens in May.") == ["Harbour Nights"]
+    # a noun after the name: the version is of its thing, not of a title
+    assert finder.titles("They backed a version of Vaal's plan for the port.") == []
