@@ -138,3 +138,14 @@ def test_a_version_of_a_title_is_a_work_cue():
     assert finder.titles("A film version of Harbour Nights opens in May.") == ["Harbour Nights"]
     # a noun after the name: the version is of its thing, not of a title
     assert finder.titles("They backed a version of Vaal's plan for the port.") == []
+
+
+# ------------------------------------------------------------------ a nation's people
+
+def test_a_nations_demonym_written_before_a_plural_verb_stays_a_people():
+    kinds = _kinds({
+        "a": ("Wales won. The Welsh are favourites now, and the Welsh have the pack.", {"Wales": "GPE", "Welsh": "ORG"}),
+        "b": ("Many Welsh voters stayed home.", {"Welsh": "NORP"}),
+        "c": ("Wales has a new law.", {"Wales": "GPE"}),
+    })
+    assert kinds["Welsh"] == "NORP"

@@ -281,8 +281,10 @@ class NameGraphResolver:
         things = set()
         for i, mention in enumerate(mentions):
             text = texts.get(mention.doc)
-            if not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys:
-                continue  # a country's side takes no cue: "Kemaria are favourites" is its team
+            if (not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys
+                    or mention.key in self.variants.demonyms):
+                continue  # a country's side takes no cue: "Kemaria are favourites" is its team; nor
+                # does a people: "the Kemari are favourites" says the country's side, no body's name
             cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
