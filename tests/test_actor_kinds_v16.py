@@ -149,3 +149,24 @@ def test_a_nations_demonym_written_before_a_plural_verb_stays_a_people():
         "c": ("Wales has a new law.", {"Wales": "GPE"}),
     })
     assert kinds["Welsh"] == "NORP"
+
+
+# ------------------------------------------------------------------ acronyms of common words
+
+def test_an_acronym_defined_by_lower_case_words_is_no_actor():
+    from newsgraph.resolve.contexts import defined_in_lower_case
+
+    def defined(text: str, name: str) -> bool:
+        at = text.index(f"({name})") + 1
+        return defined_in_lower_case(text, at, at + len(name))
+
+    assert defined("Links carry ten megabits per second (Mbps) now.", "Mbps")
+    assert defined("Most homes get digital terrestrial TV (DTT) already.", "DTT")
+    # a body's name is written with capitals
+    assert not defined("The Kessel Energy Agency (KEA) said so.", "KEA")
+    resolution = _resolution({
+        "a": ("The link carries ten megabits per second (Mbps). At 10 Mbps it is fast.", {"Mbps": "PERSON"}),
+        "b": ("Tamsk Power (TP) said Mbps was too slow. TP agreed.", {"TP": "ORG", "Tamsk Power": "ORG"}),
+    })
+    names = {a.name for a in resolution.actors}
+    assert "Mbps" not in names and "Tamsk Power" in names

@@ -51,6 +51,8 @@ _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 # a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
+# the words an acronym in brackets may stand for ("digital terrestrial TV (DTT)")
+_DEFINING_WORDS = re.compile(r"[A-Za-z][\w']*")
 _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
 # a listed name: after the line's start or a separator, before a separator, a bracket or the end
 # (not before the line's label colon: "Kessel: Vaal, Tamm" names the side first)
@@ -184,6 +186,40 @@ class KindContexts:
         clause = _CLAUSE_START.split(before)[-1]
         return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
                     or _COORDINATED.search(clause))
+
+
+def defined_in_lower_case(text: str, start: int, end: int) -> bool:
+    """The mention is an acronym in brackets right after the lower-case words it stands for:
+    "digital terrestrial TV (DTT)", "two megabits per second (Mbps)". A body's or a person's name
+    is written with capitals ("the Kessel Energy Agency (KEA)"); lower-case words spell a thing, a
+    unit or a technology, no actor. The words' initials must spell the acronym in order (one
+    letter may come from inside a word: "megabits" gives "Mb"), the first word in lower case."""
+    name = text[start:end]
+    if not (2 <= len(name) <= 6 and name.isalnum() and name[0].isupper()):
+        return False
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    words = _DEFINING_WORDS.findall(text[max(0, start - 80):start - 1])
+    letters = name.lower()
+    for k in range(max(2, len(letters) - 1), min(len(letters), len(words)) + 1):
+        span = words[-k:]
+        if span[0][0].islower() and _spells(letters, [w[0].lower() for w in span]):
+            return True
+    return False
+
+
+def _spells(letters: str, initials: list[str]) -> bool:
+    """The initials are the acronym's letters in order, from its first letter, with at most one
+    letter of the acronym left over."""
+    if initials[0] != letters[0]:
+        return False
+    at = 0
+    for initial in initials:
+        at = letters.find(initial, at)
+        if at < 0:
+            return False
+        at += 1
+    return len(letters) - len(initials) <= 1
 
 
 def surname_spelling() -> re.Pattern:

@@ -27,8 +27,8 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
-from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, glued, opens_sentence, surname_spelling,
-                                        word_cases)
+from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
+                                        opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
@@ -181,11 +181,12 @@ class NameGraphResolver:
                  texts: dict[str, str] | None):
         mentions = self._styled_links_undone(mentions)
         things: frozenset[int] = frozenset()
+        defined: frozenset[int] = frozenset()
         stated: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
-            mentions, things = self._context_cued(mentions, texts)
+            mentions, things, defined = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
         global_links = _global_links(mentions, links)
@@ -240,7 +241,7 @@ class NameGraphResolver:
         works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
-                                            given_uses, last_uses, works)
+                                            given_uses, last_uses, works, defined)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -272,13 +273,15 @@ class NameGraphResolver:
         return found
 
     def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
-                      ) -> tuple[list[Mention], frozenset[int]]:
+                      ) -> tuple[list[Mention], frozenset[int], frozenset[int]]:
         """Mentions the mention stage gave no cue take the one their raw words state (see
         ``resolve/contexts.py``): "Rapper X", "X are favourites", "the X bench" are voted by
         ``_cued_kind`` like the stage's own cues; the indices of mentions the words call a thing
-        ("tested positive for X") are returned for ``_no_name_clusters``."""
+        ("tested positive for X") are returned for ``_no_name_clusters``, and those of acronyms
+        defined by lower-case words ("digital terrestrial TV (DTT)": ``defined_in_lower_case``)."""
         out = list(mentions)
         things = set()
+        defined = set()
         for i, mention in enumerate(mentions):
             text = texts.get(mention.doc)
             if (not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys
@@ -290,11 +293,13 @@ class NameGraphResolver:
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
             if not cue and mention.label != "PERSON" and self._lineup_player(mention, text):
                 cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players
+            if defined_in_lower_case(text, mention.start, mention.end):
+                defined.add(i)
             if cue == NONE:
                 things.add(i)
             elif cue:
                 out[i] = replace(mention, cue=cue)
-        return out, frozenset(things)
+        return out, frozenset(things), frozenset(defined)
 
     def _lineup_player(self, mention: Mention, text: str) -> bool:
         """A lone name listed on a team sheet's line that a line-up's marks make a match's
@@ -311,7 +316,7 @@ class NameGraphResolver:
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
                           stated: frozenset[int], given_uses: Counter, last_uses: Counter,
-                          works: set[int] = frozenset()) -> set[int]:
+                          works: set[int] = frozenset(), defined: frozenset[int] = frozenset()) -> set[int]:
         """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
         mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
         cues), a piece of a longer name (a lone word written inside a longer name the corpus
@@ -331,6 +336,9 @@ class NameGraphResolver:
             indices = [m for n in members for m in nodes[n].mentions]
             thing = sum(m in things for m in indices)
             cued = sum(m in stated for m in indices)
+            if not cued and any(m in defined for m in indices):
+                found.add(i)  # "two megabits per second (Mbps)": the text spells a thing out
+                continue
             if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
                 found.add(i)
                 continue
