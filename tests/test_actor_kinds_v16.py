@@ -90,7 +90,11 @@ def test_a_technology_named_so_twice_leaves_the_actor_graph():
 def test_a_firms_possessions_or_results_after_a_persons_name_make_it_a_firm():
     assert _cue("Anna Vessel's stores will close in May.", "Anna Vessel", "PERSON") == "ORG"
     assert _cue("Anna Vessel said its pre-tax profits rose.", "Anna Vessel", "PERSON") == "ORG"
-    # a person's own words and a town's shops say nothing of a firm
+    assert _cue("Anna Vessel, which employs 300 people, agreed.", "Anna Vessel", "PERSON") == "ORG"
+    assert _cue("She is a partner at Anna Vessel in the city.", "Anna Vessel", "PERSON") == "ORG"
+    # a work "has" and "is" too; a person's own words and a town's shops say nothing of a firm
+    assert _cue("Anna Vessel, which has been nominated, opens today.", "Anna Vessel", "PERSON") == ""
+
     assert _cue("Anna Vessel said her profits were gone.", "Anna Vessel", "PERSON") == ""
     assert _cue("Tamsk shops were shut.", "Tamsk", "GPE") == ""
 

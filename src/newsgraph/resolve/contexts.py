@@ -119,7 +119,8 @@ class KindContexts:
             company_after=re.compile(
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
-                rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"),
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"
+                rf"|,?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
         )
