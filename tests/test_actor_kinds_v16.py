@@ -174,3 +174,12 @@ def test_an_acronym_defined_by_lower_case_words_is_no_actor():
     })
     names = {a.name for a in resolution.actors}
     assert "Mbps" not in names and "Tamsk Power" in names
+
+
+# ------------------------------------------------------------------ a role opening the sentence
+
+def test_a_role_with_a_word_or_two_of_its_kind_opening_the_sentence_is_a_persons_cue():
+    assert _cue("Hip-hop performer Kessoni's single is at number five.", "Kessoni") == "PERSON"
+    assert _cue("Veteran jazz singer Ann Vaal has died.", "Ann Vaal") == "PERSON"
+    # inside a sentence the parse reads the role; three words before it are no opening
+    assert _cue("Fans of the new hip-hop performer Kessoni queued.", "Kessoni") == ""

@@ -51,6 +51,9 @@ _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 # a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
+# one or two words of a role's kind before it at a sentence's start: "Hip-hop performer", "Veteran
+# jazz singer" (the first capitalized)
+_ROLE_MODIFIERS = re.compile(r"[A-Z][\w'\u2019&-]*\s+(?:[\w'\u2019&-]+\s+)?$")
 # the words an acronym in brackets may stand for ("digital terrestrial TV (DTT)")
 _DEFINING_WORDS = re.compile(r"[A-Za-z][\w']*")
 _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
@@ -137,8 +140,7 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
-        role = self.role_opening.search(before)
-        if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
+        if self._role_opens(before):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
         if self.body_before.search(before):
             return "ORG"  # "the charity Kessel"
@@ -162,6 +164,16 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def _role_opens(self, before: str) -> bool:
+        """A person's role right before the name opens its sentence, maybe after a word or two
+        of its kind ("Rapper Kessel", "Hip-hop performer Kessel", "Veteran jazz singer Vaal")."""
+        role = self.role_opening.search(before)
+        if not role:
+            return False
+        opening = _ROLE_MODIFIERS.search(before, 0, role.start())
+        start = opening.start() if opening else role.start()
+        return before[start:start + 1].isupper() and bool(_SENTENCE_START.search(before[:start]))
 
     def lineup_item(self, line: str, start: int, end: int) -> bool:
         """``line[start:end]`` is one of the names listed on a line-up's line: the line bears a
