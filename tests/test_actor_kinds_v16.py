@@ -183,3 +183,18 @@ def test_a_role_with_a_word_or_two_of_its_kind_opening_the_sentence_is_a_persons
     assert _cue("Veteran jazz singer Ann Vaal has died.", "Ann Vaal") == "PERSON"
     # inside a sentence the parse reads the role; three words before it are no opening
     assert _cue("Fans of the new hip-hop performer Kessoni queued.", "Kessoni") == ""
+
+
+# ------------------------------------------------------------------ a piece of a title joined by "and"
+
+def test_a_word_before_and_a_capitalized_word_no_mention_holds_is_a_piece_of_a_title():
+    resolution = _resolution({
+        "a": ("Fans said Comets and Demons sold well. Comets and Demons was written first.", {"Comets": "ORG"}),
+        "b": ("Critics said Comets and Demons was slow.", {"Comets": "ORG"}),
+    })
+    assert "Comets" not in {a.name for a in resolution.actors}
+    # two bodies named by the model are two names
+    resolution = _resolution({
+        "a": ("Vessanet and Tamskoil agreed a deal. Vessanet and Tamskoil will merge.", {"Vessanet": "ORG", "Tamskoil": "ORG"}),
+    })
+    assert "Vessanet" in {a.name for a in resolution.actors}

@@ -47,6 +47,7 @@ _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s
 # a capitalized word joined to the name by "and" ("Belle and Kessel", "Public and Kessel Services"),
 # and what before that word makes it one of a list ("Tamsk, Vaal and Kessel", "between Vaal and")
 _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
+_JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
@@ -256,8 +257,9 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
     not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
     of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
-    Kessel"), or a word joined by "and" that no mention holds (``named(offset)`` says whether a
-    mention covers the offset): "Belle and Kessel" is one name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
+    Kessel"), or a word joined by "and" that no mention holds, before or after it (``named(offset)``
+    says whether a mention covers the offset): "Belle and Kessel", "Kessel and Demons" are one
+    name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
     Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
     if after:
@@ -270,6 +272,10 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     if (joined and named is not None and not named(joined.start(1))
             and not opens_sentence(text, joined.start(1)) and not _LIST_BEFORE.search(text, max(0, joined.start(1) - 12), joined.start(1))):
         return True  # "Belle and Kessel": a capitalized word no mention holds, joined to the name
+    joined = _JOINED_AFTER.match(text, end)
+    if (joined and named is not None and not named(joined.start(1))
+            and not _LIST_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "Kessel and Demons", "Kessel and the Vaal": a title's words no mention holds
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
     # a title's "The" ("The Kessels", a band or a show) tells nothing of which
     return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())
