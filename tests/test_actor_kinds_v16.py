@@ -166,6 +166,7 @@ def test_an_acronym_defined_by_lower_case_words_is_no_actor():
 
     assert defined("Links carry ten megabits per second (Mbps) now.", "Mbps")
     assert defined("Most homes get digital terrestrial TV (DTT) already.", "DTT")
+    assert not defined("Figures from the Office of National Statistics (ONS) came.", "ONS")
     # a body's name is written with capitals
     assert not defined("The Kessel Energy Agency (KEA) said so.", "KEA")
     resolution = _resolution({
@@ -198,3 +199,32 @@ def test_a_word_before_and_a_capitalized_word_no_mention_holds_is_a_piece_of_a_t
         "a": ("Vessanet and Tamskoil agreed a deal. Vessanet and Tamskoil will merge.", {"Vessanet": "ORG", "Tamskoil": "ORG"}),
     })
     assert "Vessanet" in {a.name for a in resolution.actors}
+
+
+def test_a_full_names_possessive_after_a_lead_is_the_works_author():
+    from newsgraph.resolve.works import WorkFinder
+
+    finder = WorkFinder.from_data()
+    assert finder.titles("His version of Ann Vaal's Harbour Nights topped the charts.") == ["Harbour Nights"]
+
+
+def test_a_name_that_speaks_is_no_work_or_thing():
+    # a ballet and a woman share a name: the one who speaks stays an actor
+    resolution = _resolution({
+        "a": ("They staged a new version of Kessima in May.", {}),
+        "b": ("His mother, Kessima, said she was proud.", {"Kessima": "PERSON"}),
+    })
+    assert "Kessima" in {a.name for a in resolution.actors}
+    # a foundation's browser: the foundation speaks
+    resolution = _resolution({
+        "a": ("Vessilla browsers gained. Vessilla browsers now lead.", {"Vessilla": "ORG"}),
+        "b": ("Vessilla said downloads doubled.", {"Vessilla": "ORG"}),
+    })
+    assert "Vessilla" in {a.name for a in resolution.actors}
+
+
+def test_a_bands_the_or_a_longer_name_after_and_is_no_piece():
+    resolution = _resolution({
+        "a": ("They sound like The Comets and New Vaal today. Fans of The Comets and New Vaal came.", {"Comets": "ORG"}),
+    })
+    assert "Comets" in {a.name for a in resolution.actors}

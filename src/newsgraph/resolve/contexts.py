@@ -47,6 +47,9 @@ _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s
 # a capitalized word joined to the name by "and" ("Belle and Kessel", "Public and Kessel Services"),
 # and what before that word makes it one of a list ("Tamsk, Vaal and Kessel", "between Vaal and")
 _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
+# a title's "The" before a band's name ("The Kessel and New Vaal" are two bands), and a name the
+# joined word opens ("and New Vaal": a name the model missed, no piece of a title)
+_THE_BEFORE = re.compile(r"\bThe $")
 _JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # a name listed after another one: "Vaal, Kessel are ..."
@@ -90,6 +93,7 @@ class KindContexts:
     thing_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
+    speech_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
 
@@ -125,6 +129,7 @@ class KindContexts:
                 rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
+            speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
         )
@@ -165,6 +170,10 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def speaks(self, text: str, end: int) -> bool:
+        """A verb of speech right after the name ending at ``end``: "Kessel said"."""
+        return bool(self.speech_after.match(text, end))
 
     def _role_opens(self, before: str) -> bool:
         """A person's role right before the name opens its sentence, maybe after a word or two
@@ -217,7 +226,9 @@ def defined_in_lower_case(text: str, start: int, end: int) -> bool:
     letters = name.lower()
     for k in range(max(2, len(letters) - 1), min(len(letters), len(words)) + 1):
         span = words[-k:]
-        if span[0][0].islower() and _spells(letters, [w[0].lower() for w in span]):
+        # common words: in lower case, or in capitals only ("TV"); "of National Statistics" is a name
+        if all(w.islower() or w.isupper() for w in span) and span[0].islower() \
+                and _spells(letters, [w[0].lower() for w in span]):
             return True
     return False
 
@@ -273,7 +284,8 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
             and not opens_sentence(text, joined.start(1)) and not _LIST_BEFORE.search(text, max(0, joined.start(1) - 12), joined.start(1))):
         return True  # "Belle and Kessel": a capitalized word no mention holds, joined to the name
     joined = _JOINED_AFTER.match(text, end)
-    if (joined and named is not None and not named(joined.start(1))
+    if (joined and named is not None and not named(joined.start(1)) and not _THE_BEFORE.search(text, max(0, start - 4), start)
+            and not _CAPITAL_WORD_AFTER.match(text, joined.end(1))
             and not _LIST_BEFORE.search(text, max(0, start - 12), start)):
         return True  # "Kessel and Demons", "Kessel and the Vaal": a title's words no mention holds
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)

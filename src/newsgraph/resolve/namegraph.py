@@ -183,9 +183,12 @@ class NameGraphResolver:
         things: frozenset[int] = frozenset()
         defined: frozenset[int] = frozenset()
         stated: frozenset[int] = frozenset()
+        speaking: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
+            # a name that speaks is an actor, whatever its other mentions' thing cues say
+            speaking = self._speaking(mentions, texts)
             mentions, things, defined = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
@@ -238,10 +241,10 @@ class NameGraphResolver:
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        works = self._work_clusters(nodes, groups, actors, mentions, texts, speaking) if texts else set()
         if texts:
-            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
-                                            given_uses, last_uses, works, defined)
+            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
+                                            given_uses, last_uses, works, defined, speaking)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -249,7 +252,8 @@ class NameGraphResolver:
         return Resolution([actors[i] for i in order if i not in works], actor_of)
 
     def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
-                       mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+                       mentions: Sequence[Mention], texts: dict[str, str],
+                       speaking: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
@@ -262,8 +266,8 @@ class NameGraphResolver:
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
-            if any(m.cue for m in ms):
-                continue
+            if any(m.cue for m in ms) or any(m in speaking for n in members for m in nodes[n].mentions):
+                continue  # the sentence gives it a kind, or it speaks ("Kessel said")
             if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
@@ -301,6 +305,11 @@ class NameGraphResolver:
                 out[i] = replace(mention, cue=cue)
         return out, frozenset(things), frozenset(defined)
 
+    def _speaking(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Mentions a verb of speech follows ("Kessel said"): a work or a thing never speaks."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if (text := texts.get(m.doc)) and self.contexts.speaks(text, m.end))
+
     def _lineup_player(self, mention: Mention, text: str) -> bool:
         """A lone name listed on a team sheet's line that a line-up's marks make a match's
         line-up (``KindContexts.lineup_item``)."""
@@ -316,7 +325,8 @@ class NameGraphResolver:
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
                           stated: frozenset[int], given_uses: Counter, last_uses: Counter,
-                          works: set[int] = frozenset(), defined: frozenset[int] = frozenset()) -> set[int]:
+                          works: set[int] = frozenset(), defined: frozenset[int] = frozenset(),
+                          speaking: frozenset[int] = frozenset()) -> set[int]:
         """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
         mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
         cues), a piece of a longer name (a lone word written inside a longer name the corpus
@@ -326,7 +336,9 @@ class NameGraphResolver:
         music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
         person, nor a lone word full person names of the corpus bear ("Young" opens "Young
         said"); a thing or a common word never where a parsed sentence gives the name a kind
-        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's)."""
+        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's), and none
+        of them a name that speaks (``speaking``: "Kessel said"). An acronym the text spells out
+        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing."""
         cases: tuple[Counter, Counter] | None = None
         found: set[int] = set()
         lone: dict[int, str] = {}
@@ -334,6 +346,8 @@ class NameGraphResolver:
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             indices = [m for n in members for m in nodes[n].mentions]
+            if any(m in speaking for m in indices):
+                continue  # "Kessel said": a thing never speaks
             thing = sum(m in things for m in indices)
             cued = sum(m in stated for m in indices)
             if not cued and any(m in defined for m in indices):
