@@ -78,8 +78,6 @@ class WorkFinder:
         for pattern in (self.after_noun, self.after_lead):
             for match in pattern.finditer(text):
                 title = match.group(1).rstrip(".:'\u2019")
-                if pattern is self.after_lead:
-                    title = _AUTHOR.sub("", title)  # "a version of Ann Vaal's Kessel Nights": the song
                 if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
         return found
@@ -115,9 +113,6 @@ def _ends_title(text: str, end: int) -> bool:
     return after.group(1) in _AFTER_TITLE  # a capital: the run was cut inside a longer name
 
 
-# a full name's possessive opening a title after a lead: its author ("Ann Vaal's"; a one-word
-# possessive is often the title's own: "Kessel's Twelve")
-_AUTHOR = re.compile(r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+['\u2019]s?\s+(?=[A-Z0-9])")
 _ACRONYM = re.compile(r"[A-Z]{1,4}")  # "the movie NEC is showing": a company's letters, rarely a title
 _PLACE_TIME_WORDS = frozenset({"in", "on", "at", "from", "with", "for", "to"})
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
