@@ -107,32 +107,6 @@ def test_a_founders_firm_the_words_name_a_firm_is_a_firm():
     assert kinds["Anna Vessel"] == "ORG"
 
 
-# ------------------------------------------------------------------ a town and its club in one actor
-
-def _town_and_club_kind(town_stories: int) -> str:
-    from dataclasses import replace
-
-    docs = {"s1": ("Kessel striker Ola Tamm scored. Kessel are top.", {"Kessel": "GPE"}),
-            "s2": ("Vaal lost at home to Kessel.", {"Kessel": "GPE", "Vaal": "ORG"}),
-            "s3": ("The Kemaria side beat Kessel.", {"Kessel": "GPE"})}
-    for i in range(town_stories):
-        docs[f"n{i}"] = (f"The council in Kessel will vote on bus fares, item {i}.", {"Kessel": "GPE"})
-    mentions = [m for doc, (text, names) in docs.items() for m in _mentions(doc, text, names)]
-    # the mention stage's key of a country's side in a sports report
-    side = docs["s3"][0].index("Kemaria")
-    mentions.append(replace(mentions[0], doc="s3", start=side, end=side + 7, text="Kemaria", label="GPE",
-                            key="kemaria team", full_name="Kemaria team"))
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    actors = get_resolver("name-graph.v1")(mentions, [], texts=texts).actors
-    return next(a.kind for a in actors if a.name == "Kessel")
-
-
-def test_a_town_mostly_named_outside_sport_stays_a_town_despite_its_clubs_cues():
-    assert _town_and_club_kind(5) == "GPE"
-    # named mostly in sports reports, it is the club
-    assert _town_and_club_kind(1) == "ORG"
-
-
 # ------------------------------------------------------------------ a nation's people
 
 def test_a_nations_demonym_written_before_a_plural_verb_stays_a_people():

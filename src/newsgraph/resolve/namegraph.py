@@ -236,7 +236,7 @@ class NameGraphResolver:
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or self._compass_country(nodes, groups[i])
-                          or self._cued_kind(nodes, groups[i], members, voted, sport_docs))
+                          or self._cued_kind(nodes, groups[i], members, voted))
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -779,18 +779,13 @@ class NameGraphResolver:
             return max(others)[1]
         return kind
 
-    def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str,
-                   sport_docs: frozenset[str] = frozenset()) -> str:
+    def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
         """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
         for a person-tagged name) states it
         ("engineering firm X", "shares in X"): a statement outvotes the model's guesses, which
-        call unknown companies places or people. A titled name ("Mr X") stays a person. A town
-        that is its club's name too stays a town when most of its mentions lie outside sports
-        reports (``_town_mostly``)."""
+        call unknown companies places or people. A titled name ("Mr X") stays a person."""
         cues = Counter(m.cue for m in members if m.cue)
         if not cues or kind == "OUTLET":
-            return kind
-        if kind in ("GPE", "LOC") and cues.most_common(1)[0][0] == "ORG" and _town_mostly(members, sport_docs):
             return kind
         cue, count = cues.most_common(1)[0]
         if cue != kind and self._cue_seconds_model(members, cue, kind):
@@ -951,18 +946,6 @@ def _inside_name(text: str, start: int, end: int, names: Iterable[str]) -> str:
                 return name
             at = name.find(word, at + 1)
     return ""
-
-
-def _town_mostly(members: Sequence[Mention], sport_docs: frozenset[str]) -> bool:
-    """A place some sports reports name (``sport_docs``: stories naming a side) but most of
-    whose mentions lie in stories that are no sports reports and give it no body's cue: one
-    actor holds the town and its club, and the town is the most of it ("the council in Kessel"
-    in eight stories, "Kessel are top" in five). A firm named like a place, never in a sports
-    report, is left to its cues."""
-    if not any(m.doc in sport_docs for m in members):
-        return False
-    cued = {m.doc for m in members if m.cue == "ORG"}
-    return 2 * sum(m.doc in sport_docs or m.doc in cued for m in members) < len(members)
 
 
 def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
