@@ -184,3 +184,12 @@ def test_a_bands_the_or_a_longer_name_after_and_is_no_piece():
         "a": ("They sound like The Comets and New Vaal today. Fans of The Comets and New Vaal came.", {"Comets": "ORG"}),
     })
     assert "Comets" in {a.name for a in resolution.actors}
+
+
+# ------------------------------------------------------------------ a double-barrelled surname's first part
+
+def test_the_first_part_of_a_double_barrelled_surname_the_model_calls_a_place_is_a_person():
+    docs = {f"d{i}": ("Ola Kessby-Vaal spoke. Ola Kessby-Vaal said more.", {"Ola Kessby-Vaal": "PERSON"})
+            for i in range(4)}
+    docs["x"] = ("Kessby launched a party. Kessby said it would win.", {"Kessby": "GPE"})
+    assert _kinds(docs)["Kessby"] == "PERSON"

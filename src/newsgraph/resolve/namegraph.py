@@ -217,6 +217,9 @@ class NameGraphResolver:
                 words = node.key.split()
                 given_uses[words[0]] += len(node.mentions)
                 last_uses[words[-1]] += len(node.mentions)
+                written = node.text.split()[-1]
+                if "-" in written.strip("-"):  # "Kessel" alone stands for "Ann Kessel-Vaal" too
+                    last_uses[name_key(written.split("-")[0])] += len(node.mentions)
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
