@@ -238,13 +238,14 @@ class NameGraphResolver:
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i]) or self._compass_country(nodes, groups[i])
+            actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
+                          or self._compass_country(nodes, groups[i])
                           or self._cued_kind(nodes, groups[i], members, voted))
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        works = self._work_clusters(nodes, groups, actors, mentions, texts, speaking) if texts else set()
+        works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
                                             given_uses, last_uses, works, defined, speaking)
@@ -255,8 +256,7 @@ class NameGraphResolver:
         return Resolution([actors[i] for i in order if i not in works], actor_of)
 
     def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
-                       mentions: Sequence[Mention], texts: dict[str, str],
-                       speaking: frozenset[int] = frozenset()) -> set[int]:
+                       mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
@@ -269,8 +269,8 @@ class NameGraphResolver:
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
-            if any(m.cue for m in ms) or any(m in speaking for n in members for m in nodes[n].mentions):
-                continue  # the sentence gives it a kind, or it speaks ("Kessel said")
+            if any(m.cue for m in ms):
+                continue
             if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
@@ -298,8 +298,9 @@ class NameGraphResolver:
             cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
-            if not cue and mention.label != "PERSON" and self._lineup_player(mention, text):
-                cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players
+            if not cue and self._lineup_player(mention, text):
+                cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players (a stated
+                # person outvotes the model's ORG for the same surname in a line of bookings)
             if defined_in_lower_case(text, mention.start, mention.end):
                 defined.add(i)
             if cue == NONE:
@@ -823,6 +824,15 @@ class NameGraphResolver:
         if all(len(nodes[n].words) == 1 and self.surname_spelling.fullmatch(nodes[n].text) for n in members):
             return "PERSON"
         return kind
+
+    def _listed_demonym(self, nodes: list[NameNode], members: list[int], kind: str) -> str | None:
+        """A people the demonym table names ("Kemari", "Kemaris") that ``_demonym_kind`` found
+        beside its place stays a people: the model's ORG labels and one parsed cue ("the Kemari
+        are favourites", of the country's side) do not outvote the table."""
+        if kind == "NORP" and all(nodes[n].key.removesuffix("s") in self.variants.demonyms
+                                  or nodes[n].key in self.variants.demonyms for n in members):
+            return "NORP"
+        return None
 
     def _compass_country(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """A country's name whose compass word is cut to its initial ("S Kemaria" for "South
@@ -1704,6 +1714,8 @@ _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 # a capital initial right before a name, on its line: "B Deacon", "B. Deacon"
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
+# what after a name lists it: a comma, a semicolon or a bracket ("A Kessel (Vaal), ...")
+_LISTED_AFTER = re.compile(r"\s*[,;(]")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'’”]*)$")
@@ -1734,8 +1746,14 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
 
 def _initialled_in_sheet(mention: Mention, text: str) -> bool:
     """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
-    player ("S Korean" or "Q Magazine" in running text are no initials of a person)."""
-    if " " in mention.text.strip() or not _initial_before(text, mention.start):
+    player ("S Korean" or "Q Magazine" in running text are no initials of a person). An "A"
+    opening the line is an initial there too when the name is listed ("A Kessel (Vaal), B
+    Tamm", not "A Kessel spokesman said")."""
+    if " " in mention.text.strip():
+        return False
+    if not _initial_before(text, mention.start) and not (
+            _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            and _LISTED_AFTER.match(text, mention.end)):
         return False
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
