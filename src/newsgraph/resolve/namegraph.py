@@ -350,14 +350,14 @@ class NameGraphResolver:
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             indices = [m for n in members for m in nodes[n].mentions]
-            if any(m in speaking for m in indices):
-                continue  # "Kessel said": a thing never speaks
             thing = sum(m in things for m in indices)
             cued = sum(m in stated for m in indices)
-            if not cued and any(m in defined for m in indices):
+            # "Kessel said": a thing never speaks (a piece of a longer name may: the whole name's)
+            speaks = any(m in speaking for m in indices)
+            if not cued and not speaks and any(m in defined for m in indices):
                 found.add(i)  # "two megabits per second (Mbps)": the text spells a thing out
                 continue
-            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
+            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued and not speaks:
                 found.add(i)
                 continue
             if any(" " in nodes[n].key or nodes[n].acronym for n in members):
