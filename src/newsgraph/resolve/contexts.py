@@ -47,9 +47,25 @@ _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s
 # a capitalized word joined to the name by "and" ("Belle and Kessel", "Public and Kessel Services"),
 # and what before that word makes it one of a list ("Tamsk, Vaal and Kessel", "between Vaal and")
 _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
+# a title's "The" before a band's name ("The Kessel and New Vaal" are two bands), and a name the
+# joined word opens ("and New Vaal": a name the model missed, no piece of a title)
+_THE_BEFORE = re.compile(r"\bThe $")
+_JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
+# a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
+# one or two words of a role's kind before it at a sentence's start: "Hip-hop performer", "Veteran
+# jazz singer" (the first capitalized)
+_ROLE_MODIFIERS = re.compile(r"[A-Z][\w'\u2019&-]*\s+(?:[\w'\u2019&-]+\s+)?$")
+# the words an acronym in brackets may stand for ("digital terrestrial TV (DTT)")
+_DEFINING_WORDS = re.compile(r"[A-Za-z][\w']*")
+_SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
+# a listed name: after the line's start or a separator, before a separator, a bracket or the end
+# (not before the line's label colon: "Kessel: Vaal, Tamm" names the side first)
+_LINEUP_BEFORE = re.compile(r"(?:^|[,;:]\s*)$")
+_LINEUP_AFTER = re.compile(r"\s*(?:[,;.]|\(|$)")
+_MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 
 
 def _alternatives(words) -> str:
@@ -76,6 +92,10 @@ class KindContexts:
     thing_before: re.Pattern
     thing_after: re.Pattern
     work_apposition: re.Pattern
+    company_after: re.Pattern
+    speech_after: re.Pattern
+    lineup_mark: re.Pattern
+    lineup_label: re.Pattern
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -104,6 +124,14 @@ class KindContexts:
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+            company_after=re.compile(
+                rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
+                rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"
+                rf"|,?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
+            speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
+            lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
+            lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -118,13 +146,14 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
-        role = self.role_opening.search(before)
-        if role and before[role.start():role.start() + 1].isupper() and _SENTENCE_START.search(before[:role.start()]):
+        if self._role_opens(before):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
         if self.body_before.search(before):
             return "ORG"  # "the charity Kessel"
         if self.worker_at.search(before) or self.worker_after.match(text, end):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
+        if label == "PERSON" and self.company_after.match(text, end):
+            return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if label not in ("PERSON", "ORG", "GPE"):
@@ -142,6 +171,31 @@ class KindContexts:
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
 
+    def speaks(self, text: str, end: int) -> bool:
+        """A verb of speech right after the name ending at ``end``: "Kessel said"."""
+        return bool(self.speech_after.match(text, end))
+
+    def _role_opens(self, before: str) -> bool:
+        """A person's role right before the name opens its sentence, maybe after a word or two
+        of its kind ("Rapper Kessel", "Hip-hop performer Kessel", "Veteran jazz singer Vaal")."""
+        role = self.role_opening.search(before)
+        if not role:
+            return False
+        opening = _ROLE_MODIFIERS.search(before, 0, role.start())
+        start = opening.start() if opening else role.start()
+        return before[start:start + 1].isupper() and bool(_SENTENCE_START.search(before[:start]))
+
+    def lineup_item(self, line: str, start: int, end: int) -> bool:
+        """``line[start:end]`` is one of the names listed on a line-up's line: the line bears a
+        line-up's mark (a substitute with his minute, "(capt)", a label such as "Subs:"), and
+        the name stands between its separators, or inside a substitute's brackets ("Vaal (Tamm
+        67)"). Whether an unlabelled line is a team sheet at all is the caller's test."""
+        if not (self.lineup_label.match(line) or self.lineup_mark.search(line)):
+            return False
+        if _LINEUP_BEFORE.search(line, 0, start) and _LINEUP_AFTER.match(line, end):
+            return True
+        return bool(line[:start].rstrip().endswith("(") and _MINUTE_CLOSE.match(line, end))
+
     def _plural_subject(self, name: str, text: str, start: int, end: int) -> bool:
         """A plural verb right after the name, which is its whole subject: not one of a list
         ("Vaal, Kessel are", "A and lyricist Kessel are", "stars such as Kessel have"), nor a
@@ -155,6 +209,42 @@ class KindContexts:
         clause = _CLAUSE_START.split(before)[-1]
         return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
                     or _COORDINATED.search(clause))
+
+
+def defined_in_lower_case(text: str, start: int, end: int) -> bool:
+    """The mention is an acronym in brackets right after the lower-case words it stands for:
+    "digital terrestrial TV (DTT)", "two megabits per second (Mbps)". A body's or a person's name
+    is written with capitals ("the Kessel Energy Agency (KEA)"); lower-case words spell a thing, a
+    unit or a technology, no actor. The words' initials must spell the acronym in order (one
+    letter may come from inside a word: "megabits" gives "Mb"), the first word in lower case."""
+    name = text[start:end]
+    if not (2 <= len(name) <= 6 and name.isalnum() and name[0].isupper()):
+        return False
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    words = _DEFINING_WORDS.findall(text[max(0, start - 80):start - 1])
+    letters = name.lower()
+    for k in range(max(2, len(letters) - 1), min(len(letters), len(words)) + 1):
+        span = words[-k:]
+        # common words: in lower case, or in capitals only ("TV"); "of National Statistics" is a name
+        if all(w.islower() or w.isupper() for w in span) and span[0].islower() \
+                and _spells(letters, [w[0].lower() for w in span]):
+            return True
+    return False
+
+
+def _spells(letters: str, initials: list[str]) -> bool:
+    """The initials are the acronym's letters in order, from its first letter, with at most one
+    letter of the acronym left over."""
+    if initials[0] != letters[0]:
+        return False
+    at = 0
+    for initial in initials:
+        at = letters.find(initial, at)
+        if at < 0:
+            return False
+        at += 1
+    return len(letters) - len(initials) <= 1
 
 
 def surname_spelling() -> re.Pattern:
@@ -178,8 +268,9 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
     not call a person, one before it that does not open the sentence ("Go Digital", "Prisoner
     of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
-    Kessel"), or a word joined by "and" that no mention holds (``named(offset)`` says whether a
-    mention covers the offset): "Belle and Kessel" is one name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
+    Kessel"), or a word joined by "and" that no mention holds, before or after it (``named(offset)``
+    says whether a mention covers the offset): "Belle and Kessel", "Kessel and Demons" are one
+    name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
     Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
     if after:
@@ -192,6 +283,11 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     if (joined and named is not None and not named(joined.start(1))
             and not opens_sentence(text, joined.start(1)) and not _LIST_BEFORE.search(text, max(0, joined.start(1) - 12), joined.start(1))):
         return True  # "Belle and Kessel": a capitalized word no mention holds, joined to the name
+    joined = _JOINED_AFTER.match(text, end)
+    if (joined and named is not None and not named(joined.start(1)) and not _THE_BEFORE.search(text, max(0, start - 4), start)
+            and not _CAPITAL_WORD_AFTER.match(text, joined.end(1))
+            and not _LIST_BEFORE.search(text, max(0, start - 12), start)):
+        return True  # "Kessel and Demons", "Kessel and the Vaal": a title's words no mention holds
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
     # a title's "The" ("The Kessels", a band or a show) tells nothing of which
     return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())

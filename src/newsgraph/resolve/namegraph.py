@@ -27,8 +27,8 @@ from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
-from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, glued, opens_sentence, surname_spelling,
-                                        word_cases)
+from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
+                                        opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
@@ -181,11 +181,15 @@ class NameGraphResolver:
                  texts: dict[str, str] | None):
         mentions = self._styled_links_undone(mentions)
         things: frozenset[int] = frozenset()
+        defined: frozenset[int] = frozenset()
         stated: frozenset[int] = frozenset()
+        speaking: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
-            mentions, things = self._context_cued(mentions, texts)
+            # a name that speaks is an actor, whatever its other mentions' thing cues say
+            speaking = self._speaking(mentions, texts)
+            mentions, things, defined = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
         global_links = _global_links(mentions, links)
@@ -213,6 +217,9 @@ class NameGraphResolver:
                 words = node.key.split()
                 given_uses[words[0]] += len(node.mentions)
                 last_uses[words[-1]] += len(node.mentions)
+                written = node.text.split()[-1]
+                if "-" in written.strip("-"):  # "Kessel" alone stands for "Ann Kessel-Vaal" too
+                    last_uses[name_key(written.split("-")[0])] += len(node.mentions)
         determined = _determined_keys(mentions, texts or {})
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
@@ -231,7 +238,8 @@ class NameGraphResolver:
             voted = self._collective_kind(nodes, groups[i], voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i]) or self._compass_country(nodes, groups[i])
+            actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
+                          or self._compass_country(nodes, groups[i])
                           or self._cued_kind(nodes, groups[i], members, voted))
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
@@ -239,8 +247,8 @@ class NameGraphResolver:
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
         works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
         if texts:
-            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated,
-                                            given_uses, last_uses, works)
+            works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
+                                            given_uses, last_uses, works, defined, speaking)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -272,30 +280,57 @@ class NameGraphResolver:
         return found
 
     def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
-                      ) -> tuple[list[Mention], frozenset[int]]:
+                      ) -> tuple[list[Mention], frozenset[int], frozenset[int]]:
         """Mentions the mention stage gave no cue take the one their raw words state (see
         ``resolve/contexts.py``): "Rapper X", "X are favourites", "the X bench" are voted by
         ``_cued_kind`` like the stage's own cues; the indices of mentions the words call a thing
-        ("tested positive for X") are returned for ``_no_name_clusters``."""
+        ("tested positive for X") are returned for ``_no_name_clusters``, and those of acronyms
+        defined by lower-case words ("digital terrestrial TV (DTT)": ``defined_in_lower_case``)."""
         out = list(mentions)
         things = set()
+        defined = set()
         for i, mention in enumerate(mentions):
             text = texts.get(mention.doc)
-            if not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys:
-                continue  # a country's side takes no cue: "Kemaria are favourites" is its team
+            if (not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys
+                    or mention.key in self.variants.demonyms):
+                continue  # a country's side takes no cue: "Kemaria are favourites" is its team; nor
+                # does a people: "the Kemari are favourites" says the country's side, no body's name
             cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
+            if not cue and self._lineup_player(mention, text):
+                cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players (a stated
+                # person outvotes the model's ORG for the same surname in a line of bookings)
+            if defined_in_lower_case(text, mention.start, mention.end):
+                defined.add(i)
             if cue == NONE:
                 things.add(i)
             elif cue:
                 out[i] = replace(mention, cue=cue)
-        return out, frozenset(things)
+        return out, frozenset(things), frozenset(defined)
+
+    def _speaking(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Mentions a verb of speech follows ("Kessel said"): a work or a thing never speaks."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if (text := texts.get(m.doc)) and self.contexts.speaks(text, m.end))
+
+    def _lineup_player(self, mention: Mention, text: str) -> bool:
+        """A lone name listed on a team sheet's line that a line-up's marks make a match's
+        line-up (``KindContexts.lineup_item``)."""
+        if " " in mention.text.strip():
+            return False
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        line = text[start:end if end >= 0 else len(text)]
+        # a labelled line ("Subs not used: Vaal, Tamm") may list two names only
+        return (self.contexts.lineup_item(line, mention.start - start, mention.end - start)
+                and (self.contexts.lineup_label.match(line) is not None or _team_sheet_line(line)))
 
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
                           stated: frozenset[int], given_uses: Counter, last_uses: Counter,
-                          works: set[int] = frozenset()) -> set[int]:
+                          works: set[int] = frozenset(), defined: frozenset[int] = frozenset(),
+                          speaking: frozenset[int] = frozenset()) -> set[int]:
         """Actors that are no actor by the words around all their mentions: a thing (THING_MIN
         mentions "tested positive for X", "the X index", one in THING_SHARE, more than its actor
         cues), a piece of a longer name (a lone word written inside a longer name the corpus
@@ -305,7 +340,9 @@ class NameGraphResolver:
         music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
         person, nor a lone word full person names of the corpus bear ("Young" opens "Young
         said"); a thing or a common word never where a parsed sentence gives the name a kind
-        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's)."""
+        (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's), and none
+        of them a name that speaks (``speaking``: "Kessel said"). An acronym the text spells out
+        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing."""
         cases: tuple[Counter, Counter] | None = None
         found: set[int] = set()
         lone: dict[int, str] = {}
@@ -315,7 +352,12 @@ class NameGraphResolver:
             indices = [m for n in members for m in nodes[n].mentions]
             thing = sum(m in things for m in indices)
             cued = sum(m in stated for m in indices)
-            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued:
+            # "Kessel said": a thing never speaks (a piece of a longer name may: the whole name's)
+            speaks = any(m in speaking for m in indices)
+            if not cued and not speaks and any(m in defined for m in indices):
+                found.add(i)  # "two megabits per second (Mbps)": the text spells a thing out
+                continue
+            if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued and not speaks:
                 found.add(i)
                 continue
             if any(" " in nodes[n].key or nodes[n].acronym for n in members):
@@ -830,6 +872,15 @@ class NameGraphResolver:
         if all(len(nodes[n].words) == 1 and self.surname_spelling.fullmatch(nodes[n].text) for n in members):
             return "PERSON"
         return kind
+
+    def _listed_demonym(self, nodes: list[NameNode], members: list[int], kind: str) -> str | None:
+        """A people the demonym table names ("Kemari", "Kemaris") that ``_demonym_kind`` found
+        beside its place stays a people: the model's ORG labels and one parsed cue ("the Kemari
+        are favourites", of the country's side) do not outvote the table."""
+        if kind == "NORP" and all(nodes[n].key.removesuffix("s") in self.variants.demonyms
+                                  or nodes[n].key in self.variants.demonyms for n in members):
+            return "NORP"
+        return None
 
     def _compass_country(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """A country's name whose compass word is cut to its initial ("S Kemaria" for "South
@@ -1725,6 +1776,8 @@ _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 # a capital initial right before a name, on its line: "B Deacon", "B. Deacon"
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
+# what after a name lists it: a comma, a semicolon or a bracket ("A Kessel (Vaal), ...")
+_LISTED_AFTER = re.compile(r"\s*[,;(]")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'’”]*)$")
@@ -1755,8 +1808,14 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
 
 def _initialled_in_sheet(mention: Mention, text: str) -> bool:
     """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
-    player ("S Korean" or "Q Magazine" in running text are no initials of a person)."""
-    if " " in mention.text.strip() or not _initial_before(text, mention.start):
+    player ("S Korean" or "Q Magazine" in running text are no initials of a person). An "A"
+    opening the line is an initial there too when the name is listed ("A Kessel (Vaal), B
+    Tamm", not "A Kessel spokesman said")."""
+    if " " in mention.text.strip():
+        return False
+    if not _initial_before(text, mention.start) and not (
+            _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+            and _LISTED_AFTER.match(text, mention.end)):
         return False
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
