@@ -31,3 +31,9 @@ def test_role_word_before_a_non_personal_name_stays(analyze):
 def test_role_noun_inside_the_sentence_is_left_to_the_model(analyze):
     texts = _texts(analyze("On Monday the singer Maria Kessel opened the hall."))
     assert "Maria Kessel" in texts
+
+
+def test_name_governed_by_an_opening_ing_clause_loses_the_verb(analyze):
+    texts = _texts(analyze("Praising Kessel and Brevik for their efforts, she said the game was good."))
+    assert not any(t.startswith("Praising") for t in texts)
+

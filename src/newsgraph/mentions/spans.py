@@ -587,7 +587,16 @@ def _leading_role_or_verb(token, rest, rules: EntityRules) -> bool:
     word = token.lower_
     role = word in rules.person_nouns_before or (word.endswith("s") and word[:-1] in rules.person_nouns_before)
     verb = token.tag_ in ("VBG", "VBN") and word.endswith(("ing", "ed"))
+    if verb and _object_of_opening_clause(token, rest):
+        return True  # "Praising Kessel and Brevik, she said": any name the clause governs
     return (role or verb) and _persons_name(rest, rules)
+
+
+def _object_of_opening_clause(verb, rest) -> bool:
+    """The name is the object of an -ing clause opening the sentence before its main clause
+    ("Praising Kessel for ..., she said"). Not a clause that is the subject itself
+    ("Reading Kessel beat Derby" parses so: the club is kept)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and rest.root.dep_ == "dobj" and rest.root.head.i == verb.i
 
 
 def _persons_name(span, rules: EntityRules) -> bool:
