@@ -573,6 +573,8 @@ def trim_span(span, words: WordStats, rules: EntityRules):
     while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])
                            or _leading_lower(doc[start], rules)):
         start += 1
+    if start < end - 1 and _leading_role_or_verb(doc[start], doc[start + 1:end], rules):
+        start += 1
     if headline:  # "Hamas Negotiating Truce With Rivals": the name stops at the first common word
         # unless it is a linking word or particle the headline keeps in lower case ("Bank of X")
         end = next((t.i for t in doc[start + 1:end] if is_common_word(t) and not _linking_word(t, rules)), end)
@@ -581,6 +583,38 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                            or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _leading_role_or_verb(token, rest, rules: EntityRules) -> bool:
+    """A word capitalized only because it opens the sentence, glued to the name after it: a
+    verb's -ing or -ed form ("Describing Mr Vaal", "Praising Jon Vaal") or a role noun of the
+    table ("Musician Jon Vaal", "Singers Ana Brevik"; not a title such as "Captain" or
+    "President", which the name keeps). Cut only when the rest is a person's name on its own
+    (a title and a surname, or a given name and a surname): "Reading", "Standard Life" and
+    "Comic Relief" stay whole."""
+    if not token.is_sent_start or not token.is_title or token.text in rules.person_titles:
+        return False
+    word = token.lower_
+    role = word in rules.person_nouns_before or (word.endswith("s") and word[:-1] in rules.person_nouns_before)
+    verb = token.tag_ in ("VBG", "VBN") and word.endswith(("ing", "ed"))
+    if verb and _object_of_opening_clause(token, rest):
+        return True  # "Praising Kessel and Brevik, she said": any name the clause governs
+    return (role or verb) and _persons_name(rest, rules)
+
+
+def _object_of_opening_clause(verb, rest) -> bool:
+    """The name is the object of an -ing clause opening the sentence before its main clause
+    ("Praising Kessel for ..., she said"). Not a clause that is the subject itself
+    ("Reading Kessel beat Derby" parses so: the club is kept)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and rest.root.dep_ == "dobj" and rest.root.head.i == verb.i
+
+
+def _persons_name(span, rules: EntityRules) -> bool:
+    """A title and a surname ("Mr Vaal") or a common given name and a surname ("Jon Vaal")."""
+    words = [t.text for t in span]
+    if len(words) == 2 and words[0].rstrip(".") in rules.honorifics and words[1][:1].isupper():
+        return True
+    return _given_name_first(words, rules)
 
 
 def _linking_word(token, rules: EntityRules) -> bool:
