@@ -59,6 +59,12 @@ def test_the_owner_of_a_relay_team_is_the_country(nlp):
     assert _team_sense(nlp, "France's hopes of a title faded.", "France")
 
 
+def test_a_plural_verb_after_two_countries_is_no_side(nlp):
+    """The plural belongs to the pair: "X and Y have declined" says nothing of a team."""
+    assert not _team_sense(nlp, "Norway and Chile have declined the offer of a loan.", "Norway")
+    assert _team_sense(nlp, "Norway have won their last four games.", "Norway")
+
+
 def test_an_official_s_county_alone_on_its_line_is_no_club():
     text = "Brenton v Tamsk\n\nJon Vaal (North Dorrinshire)\n\nThe match starts at eight."
     person, county = _cand(text, "Jon Vaal", "PERSON"), _cand(text, "North Dorrinshire", "GPE")

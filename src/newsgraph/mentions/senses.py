@@ -157,7 +157,9 @@ class Senses:
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
-        return root.dep_ in _SUBJECTS and _plural_verb(head)
+        # "Norway and Chile have declined": two subjects take the plural, whatever they are
+        coordinated = any(c.dep_ == "conj" for c in root.children)
+        return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)
 
 
 def _modifies_next_noun(span) -> bool:
