@@ -131,7 +131,7 @@ class Senses:
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
         or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1");
         either side of a fixture ("Kessel v Brenton")."""
-        if not sport:
+        if not sport or _cut_from_longer_name(span):
             return False
         root = span.root
         head = root.head
@@ -160,6 +160,17 @@ class Senses:
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
         return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)
+
+
+def _cut_from_longer_name(span) -> bool:
+    """A capitalised word right after the place carries the name on ("Kessel Thursday
+    manager", a club named after a town and a day): the span is a fragment of that club's
+    name, no side of the place."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.is_alpha and nxt.is_title and len(nxt) > 1 and nxt.pos_ == "PROPN"
 
 
 def _modifies_next_noun(span) -> bool:

@@ -1246,8 +1246,18 @@ class _Rules:
             if link.relation != "alias":
                 continue
             a, b = node_of[link.source], node_of[link.target]
+            if self._foreign_acronym(a, b) or self._foreign_acronym(b, a):
+                continue
             self.clusters.union(Merge(a, b, "stated-alias", f"the text says so ({link.rule})",
                                       (link.doc, link.start, link.end)))
+
+    def _foreign_acronym(self, acronym: int, full: int) -> bool:
+        """An acronym the alias table spells out ("CPS") joins a name the text spells it out as
+        only when the two spelled-out names agree: a phone service written "(CPS)" is no
+        prosecution service, and the table's name wins for the acronym's other documents."""
+        node, other = self.nodes[acronym], self.nodes[full]
+        return (node.acronym and node.canonical is not None and not other.acronym
+                and node.canonical not in (other.key, other.canonical))
 
     def spelling_variants(self) -> None:
         """Names equal under the mild fold; under the strong fold when transliterated."""
@@ -1469,6 +1479,8 @@ class _Rules:
         """A bare surname of one story that several people bear goes to the one whose stories
         name SPELLING_CONTEXT_MIN same people or groups as this one, when only one does: the
         "Brown" of a rugby report is the Brown of that club's other reports."""
+        # a line-up's surname is spelt as written: "Malone" is no "Maloney" of the same match
+        targets = [t for t in targets if self.nodes[t].translit or self.nodes[t].key.split()[-1] == node.key.split()[-1]]
         meeting = [t for t in targets if self._shared_context([i], self._members(t), at_least=SPELLING_CONTEXT_MIN)]
         if len(meeting) != 1:
             return False
