@@ -92,7 +92,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
         item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))
-        and not _only_asks(text, item)]
+        and not _only_asks(text, item, lexicon)]
     return _without_duplicates(kept)
 
 
@@ -321,11 +321,13 @@ def _clause_quoted_elsewhere(item: Found, quotes: Sequence[Quote], joined: Seque
     return False
 
 
-def _only_asks(text: str, item: Found) -> bool:
+def _only_asks(text: str, item: Found, lexicon: CueLexicon) -> bool:
     """The quoted words are one question and nothing else ("“Where will they all live?” she
     said"): something asked, nothing asserted. A question after a statement ("... died - how
-    can you sleep?") still asserts what comes first, so the question must open the quote."""
-    if item.content_from != "quote" or (item.pieces and len(item.pieces) > 1):
+    can you sleep?") still asserts what comes first, so the question must open the quote. A
+    question with "asked" stays: annotators count the asking as an attribution (PolNeAR)."""
+    if item.content_from != "quote" or (item.pieces and len(item.pieces) > 1) \
+            or item.cue_lemma in lexicon.question_verbs:
         return False
     words = text[item.content[0]:item.content[1]].strip(" \n\"'\u201c\u201d\u2018\u2019")
     first = words.split(maxsplit=1)[0].lower() if words else ""
