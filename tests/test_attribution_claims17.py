@@ -28,14 +28,9 @@ def test_a_showing_that_is_still_a_claim(analyze):
     assert [c.cue for c in claims] == ["showed"]
 
 
-def test_a_quoted_question_asserts_nothing(analyze):
-    text = 'On housing, a nurse from Leeds, Mira Patel, said: "Where are all these families going to live?"'
-    assert analyze(text).claims == []
-
-
-def test_a_statement_before_a_question_is_still_a_claim(analyze):
-    text = 'Mira Patel said: "The wards are full every winter - how can anyone call that a plan?"'
-    assert [c.cue for c in analyze(text).claims] == ["said"]
+def test_a_poll_showing_someone_ahead_is_still_a_finding(analyze):
+    claims = analyze("The latest county poll shows the mayor leading by four points.").claims
+    assert [c.cue for c in claims] == ["shows"]
 
 
 def test_a_title_defended_is_no_claim_even_when_the_parser_puts_a_name_first(analyze):

@@ -17,10 +17,6 @@ from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.model import Claim
 
 _INDIRECT = ("clause", "object", "sentence", "topic", "previous", "title", "label")
-_QUESTION_OPENERS = frozenset({"what", "where", "when", "why", "who", "whom", "whose", "which", "how", "is", "are",
-                               "was", "were", "do", "does", "did", "can", "could", "will", "would", "should",
-                               "shall", "may", "might", "must", "have", "has", "had", "isn't", "aren't",
-                               "don't", "doesn't", "didn't", "can't", "won't", "wouldn't", "shouldn't"})
 _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a sentence
 _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
 _MAX_SCARE_WORDS = 3
@@ -91,8 +87,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
-        item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))
-        and not _only_asks(text, item, lexicon)]
+        item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
     return _without_duplicates(kept)
 
 
@@ -319,19 +314,6 @@ def _clause_quoted_elsewhere(item: Found, quotes: Sequence[Quote], joined: Seque
         if item.clause and quote.mark_start <= item.clause[0] < quote.mark_end:
             return any(f is not item and f.content == (quote.start, quote.end) for f in joined)
     return False
-
-
-def _only_asks(text: str, item: Found, lexicon: CueLexicon) -> bool:
-    """The quoted words are one question and nothing else ("“Where will they all live?” she
-    said"): something asked, nothing asserted. A question after a statement ("... died - how
-    can you sleep?") still asserts what comes first, so the question must open the quote. A
-    question with "asked" stays: annotators count the asking as an attribution (PolNeAR)."""
-    if item.content_from != "quote" or (item.pieces and len(item.pieces) > 1) \
-            or item.cue_lemma in lexicon.question_verbs:
-        return False
-    words = text[item.content[0]:item.content[1]].strip(" \n\"'\u201c\u201d\u2018\u2019")
-    first = words.split(maxsplit=1)[0].lower() if words else ""
-    return words.endswith("?") and not any(c in words[:-1] for c in ".!?;:") and first in _QUESTION_OPENERS
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -605,10 +605,11 @@ def _reported_verdict(token, lexicon: CueLexicon) -> bool:
 
 
 def _depicted(token) -> bool:
-    """ "show" / "display" with a participle ("is shown jumping out of a car", "shows him
-    leaving"): what a picture or a programme depicts, no statement."""
-    if any(c.dep_ == "mark" or _is_that_clause(c) for c in token.children):
-        return False  # "showed that ...": a finding stated
+    """ "show" / "display" passive with a participle ("is shown jumping out of a car", "the
+    actor shown leaving"): what a picture depicts, no statement. With an object ("a poll shows
+    her leading") it is a finding."""
+    if any(c.dep_ in ("mark", "dobj") or _is_that_clause(c) for c in token.children):
+        return False  # "showed that ...", "a poll shows her leading": a finding stated
     return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "oprd") and not any(
         g.dep_ in ("nsubj", "mark") for g in c.children) for c in token.children)
 
