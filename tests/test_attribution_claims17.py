@@ -37,3 +37,8 @@ def test_a_title_defended_is_no_claim_even_when_the_parser_puts_a_name_first(ana
     for text in ("She may defend her indoor AAA 800m title in Cardiff.",
                  "He will also race in Glasgow in March and may defend his indoor AAA 1500m title in Leeds."):
         assert all(c.cue != "defend" for c in analyze(text).claims), text
+
+
+def test_a_verdict_on_what_someone_said_keeps_the_saying(analyze):
+    text = "The minister said Ms Ortega was wrong to claim that the hospital had run out of beds."
+    assert [c.cue for c in analyze(text).claims] == ["said", "claim"]

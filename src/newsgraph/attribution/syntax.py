@@ -213,8 +213,6 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
-        if _reported_verdict(token, lexicon):
-            return None  # "X said the agency was wrong to dismiss the warnings": X's claim, not the agency's
         if lemma in lexicon.display_verbs and _depicted(token):
             return None  # "the host is shown stepping out of a car": a picture, nothing said
         if item.stance == "deny" and _withheld(token, lexicon):
@@ -230,6 +228,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if (item.clause is None or item.stance == "deny") and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies", "will reject any offer": not said yet
+        if item.clause is None and _reported_verdict(token, lexicon):
+            return None  # "X said the agency was wrong to dismiss the warnings": X's claim, not the agency's
         if item.clause is None and _announces_a_plan(token, lexicon):
             return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
         if item.clause is None and _takes_a_thing(token, lexicon):
@@ -592,7 +592,8 @@ def _writer_judgement(token) -> bool:
 def _reported_verdict(token, lexicon: CueLexicon) -> bool:
     """The cue is the infinitive of a verdict adjective ("was wrong to dismiss", "right to
     reject") inside what another cue reports: the reporter's speaker judges an act; the one who
-    dismissed is not quoted. Alone ("He was right to deny it") the writer may still record a denial."""
+    dismissed is not quoted. Only with no clause: "said X was wrong to say that ..." still
+    reports what X said. Alone ("He was right to deny it") the writer may still record a denial."""
     if token.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
     head = token.head
