@@ -33,7 +33,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
-              "explanation_verbs", "particle_verbs")
+              "explanation_verbs", "particle_verbs", "verdict_adjectives")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -107,6 +107,7 @@ class CueLexicon:
     commitment_verbs: frozenset[str] = frozenset()  # "agreed not to discuss": a pact, no refusal
     explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
     particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"
+    verdict_adjectives: frozenset[str] = frozenset()  # "was wrong to dismiss": another's verdict on an act
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":

@@ -213,6 +213,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
+        if lemma in lexicon.display_verbs and _depicted(token):
+            return None  # "the host is shown stepping out of a car": a picture, nothing said
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
         if item.stance == "deny" and _denies_a_person(token, lexicon):
@@ -226,6 +228,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if (item.clause is None or item.stance == "deny") and not item.colon and _future(token):
             return None  # "Veritas would also announce its policies", "will reject any offer": not said yet
+        if item.clause is None and _reported_verdict(token, lexicon):
+            return None  # "X said the agency was wrong to dismiss the warnings": X's claim, not the agency's
         if item.clause is None and _announces_a_plan(token, lexicon):
             return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
         if item.clause is None and _takes_a_thing(token, lexicon):
@@ -585,6 +589,32 @@ def _writer_judgement(token) -> bool:
     return adjective and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl", "nsubjpass") for c in head.children)
 
 
+def _reported_verdict(token, lexicon: CueLexicon) -> bool:
+    """The cue is the infinitive of a verdict adjective ("was wrong to dismiss", "right to
+    reject") inside what another cue reports: the reporter's speaker judges an act; the one who
+    dismissed is not quoted. Only with no clause: "said X was wrong to say that ..." still
+    reports what X said. Alone ("He was right to deny it") the writer may still record a denial."""
+    if token.dep_ != "xcomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    head = token.head
+    adjective = head if head.pos_ == "ADJ" else next(
+        (c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if adjective is None or adjective.lemma_.lower() not in lexicon.verdict_adjectives:
+        return False
+    verb = adjective.head if adjective is head else head
+    return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _depicted(token) -> bool:
+    """ "show" / "display" passive with a participle ("is shown jumping out of a car", "the
+    actor shown leaving"): what a picture depicts, no statement. With an object ("a poll shows
+    her leading") it is a finding."""
+    if any(c.dep_ in ("mark", "dobj") or _is_that_clause(c) for c in token.children):
+        return False  # "showed that ...", "a poll shows her leading": a finding stated
+    return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "oprd") and not any(
+        g.dep_ in ("nsubj", "mark") for g in c.children) for c in token.children)
+
+
 def _withheld(token, lexicon: CueLexicon) -> bool:
     """ "did not deny", "refused to deny", "failed to deny", "would not reject": the verb is
     negated, or is what someone declined or failed to do."""
@@ -638,7 +668,9 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if dobj is not None and dobj.lemma_.lower() in lexicon.prize_nouns \
+    # "defend her indoor ABC 800m title": the parser may make the name the object, the prize its apposition
+    named = [dobj] + [c for c in dobj.children if c.dep_ == "appos"] if dobj is not None else []
+    if any(n.lemma_.lower() in lexicon.prize_nouns for n in named) \
             and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children):
         return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
