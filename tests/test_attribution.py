@@ -2121,3 +2121,12 @@ def test_she_never_goes_on_from_a_claim_made_as_he(analyze):
             'Lawyer Hanna Christian said the government should have acted sooner. She said: "It took too long."')
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="She")) != "Omar Saleh"
+
+
+def test_a_pronoun_after_a_passive_report_is_the_person_it_named(analyze):
+    # "it has been reported" has no reporter a "she" could go on from: she is the one named
+    text = ("Shares in Valdor rose on Monday. It has long been reported that Ana Kell intends to sell "
+            "her stake, but she has always denied this.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="she")
+    assert speaker_name(result, claim) == "Ana Kell" and not claim.anonymous
