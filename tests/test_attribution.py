@@ -2134,8 +2134,8 @@ def test_a_pronoun_after_a_passive_report_is_the_person_it_named(analyze):
 
 def test_a_relative_clause_describing_the_named_man_is_no_rival_for_he(analyze):
     # "who was a Home Office minister" describes Lord Edwards himself: "He" is still him
-    text = ("The inquiry was told the fires were set by agents. The programme also heard from Lord Edwards of "
-            "Kelso, who was a Home Office minister at the time. He denied that the police had acted improperly.")
+    text = ("The inquiry was told the fires were set by agents. Its last witness was Lord Edwards of "
+            "Kelso, who was a Home Office minister in 1990. He denied that the police had acted improperly.")
     result = claims_of(analyze, text)
     claim = only(result.claims, speaker_text="He")
     assert speaker_name(result, claim) is not None and "Edwards" in speaker_name(result, claim)
