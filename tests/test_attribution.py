@@ -2121,3 +2121,21 @@ def test_she_never_goes_on_from_a_claim_made_as_he(analyze):
             'Lawyer Hanna Christian said the government should have acted sooner. She said: "It took too long."')
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="She")) != "Omar Saleh"
+
+
+def test_a_pronoun_after_a_passive_report_is_the_person_it_named(analyze):
+    # "it has been reported" has no reporter a "she" could go on from: she is the one named
+    text = ("Shares in Valdor rose on Monday. It has long been reported that Ana Kell intends to sell "
+            "her stake, but she has always denied this.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="she")
+    assert speaker_name(result, claim) == "Ana Kell" and not claim.anonymous
+
+
+def test_a_relative_clause_describing_the_named_man_is_no_rival_for_he(analyze):
+    # "who was a Home Office minister" describes Lord Edwards himself: "He" is still him
+    text = ("The inquiry was told the fires were set by agents. Its last witness was Lord Edwards of "
+            "Kelso, who was a Home Office minister in 1990. He denied that the police had acted improperly.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="He")
+    assert speaker_name(result, claim) is not None and "Edwards" in speaker_name(result, claim)

@@ -734,7 +734,7 @@ class SpeakerResolver:
             if self._told_of_by_unnamed(near, earlier):
                 return Speaker(None, False)  # "X signed up, the comedian said. He said": not X
             reported = self._reported_in(near, earlier)
-            if reported is not None:
+            if reported is not None and reported.speaker_span is not None:
                 # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
                 # the one who talked goes on, when known and a person
                 reporter = self.speakers[id(reported)]
@@ -783,7 +783,9 @@ class SpeakerResolver:
     def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Claim | None:
         """The last of the few latest earlier claims whose content names the pronoun's nearest
         person, when that person is not its speaker ("Mr X has failed, he claimed, saying he
-        has the wrong answer": the next "he" is the one who claimed); else None."""
+        has the wrong answer": the next "he" is the one who claimed); else None. A claim with
+        no speaker phrase ("it is reported that X will quit") has nobody a "he" could go on
+        from: the caller takes the person named in it."""
         at = self.mentions[near].start
         for claim in reversed(earlier[-_REPORTED_REACH:]):
             if not any(s <= at < e for s, e in (claim.pieces or [(claim.start, claim.end)])):

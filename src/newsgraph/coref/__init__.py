@@ -41,6 +41,7 @@ DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4
+_NAME_PLACE = re.compile(r"^\s+of\s+[A-Z][\w'’-]*")  # "Lord X of Y": a name's place part
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
@@ -623,7 +624,8 @@ class DocumentCoref:
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right
         after the mention, or after a word of the antecedent's name the model did not tag."""
-        link = self.text[name_end:description_start]
+        # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word
+        link = _NAME_PLACE.sub("", self.text[name_end:description_start], count=1)
         if len(link) < 20 and link.strip().lower() in self.lexicon.predicate_links:
             return True
         if antecedent is None:
