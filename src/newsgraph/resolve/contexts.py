@@ -66,6 +66,9 @@ _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)
 _LINEUP_BEFORE = re.compile(r"(?:^|[,;:]\s*)$")
 _LINEUP_AFTER = re.compile(r"\s*(?:[,;.]|\(|$)")
 _MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
+# a year in brackets right after a name: a work's release ("The Kessel (1994)"; a person's dates
+# are a span, "(1920-1990)")
+_RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
 
 
 def _alternatives(words) -> str:
@@ -89,6 +92,8 @@ class KindContexts:
     body_before: re.Pattern
     worker_after: re.Pattern
     outlet_after: re.Pattern
+    outlet_before: re.Pattern
+    compass_before: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
     work_apposition: re.Pattern
@@ -120,6 +125,8 @@ class KindContexts:
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
+            outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
+            compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
@@ -142,8 +149,10 @@ class KindContexts:
         before = text[max(0, start - 40):start]
         if self.thing_before.search(before) and _ends_title(text, end):
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
-        if self.thing_after.match(text, end) or self.work_apposition.match(text, end):
-            return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ..."
+        if self.thing_after.match(text, end) or self.work_apposition.match(text, end) or _RELEASE_YEAR.match(text, end):
+            return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
+        if self.outlet_before.search(before):
+            return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         if self._role_opens(before):
@@ -158,6 +167,8 @@ class KindContexts:
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if label in ("PERSON", "ORG") and self.compass_before.search(before):
+            return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
             return "GPE"  # "the championships in Kessel", "born in Kessel": the model's group is a town
         if label == "ORG" and " " not in name and self.place_after.match(text, end):
