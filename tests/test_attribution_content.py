@@ -122,8 +122,8 @@ def test_a_condition_opening_what_is_said_stays(analyze):
 
 def test_words_after_a_quoted_word_go_on_with_the_clause(analyze):
     result = claims_of(analyze, 'Mr Vane has insisted he has made no pacts while Mr Ruud says he will not let '
-                                '"gossip" distract him from helping a united campaign.')
-    assert only(result.claims, cue="says").text.endswith("distract him from helping a united campaign")
+                                '"rumours" stop him from backing a joint bid.')
+    assert only(result.claims, cue="says").text.endswith("stop him from backing a joint bid")
 
 
 def test_a_future_refusal_is_not_made_yet(analyze):
@@ -226,8 +226,8 @@ def test_having_someone_describe_a_thing_is_an_act(analyze):
 
 
 def test_a_quoted_sentence_is_no_phrase_of_a_clause_after_it(analyze):
-    text = ('Ivo Renner mocked the event, saying: "The show of unity was the worst acting I have seen." '
+    text = ('Ivo Renner mocked the event, saying: "The display of harmony was the poorest theatre I have watched." '
             'The party had broken its promises on tax, he said.')
     result = claims_of(analyze, text)
     saying = only(result.claims, cue="saying")
-    assert saying.text.startswith("The show of unity") and "broken" not in saying.text
+    assert saying.text.startswith("The display of harmony") and "broken" not in saying.text
