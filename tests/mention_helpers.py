@@ -18,3 +18,15 @@ def mentions_in(doc: str, text: str, names: dict[str, str], whole_words: bool = 
                                    key=name_key(name), full_name=name, sentence=0))
             at = text.find(name, at + 1)
     return out
+
+
+def team_sense(nlp, text: str, name: str) -> bool:
+    """Whether the one-word place ``name`` in ``text`` reads as its sports side (in a sports report)."""
+    from spacy.tokens import Span
+
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.senses import Senses
+
+    doc = nlp(text)
+    first = next(t.i for t in doc if t.text == name)
+    return Senses.from_rules(EntityRules.from_data()).is_team(Span(doc, first, first + 1, label="GPE"), True)

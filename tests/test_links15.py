@@ -9,6 +9,7 @@ from newsgraph.mentions import bracketed_clubs
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.spans import Candidate
 from newsgraph.names import name_key
+from mention_helpers import team_sense
 
 _SPORT = (" The coach praised the squad after the league match, and the striker and the goalkeeper "
           "both scored in the cup game before the fans.")
@@ -42,27 +43,18 @@ def test_a_city_before_a_score_is_still_a_side(nlp):
     assert _score_after(nlp, "Result: Tamskford 2", "Tamskford")
 
 
-def _team_sense(nlp, text, name):
-    from spacy.tokens import Span
-
-    from newsgraph.mentions.rules import EntityRules
-    from newsgraph.mentions.senses import Senses
-
-    doc = nlp(text)
-    first = next(t.i for t in doc if t.text == name)
-    return Senses.from_rules(EntityRules.from_data()).is_team(Span(doc, first, first + 1, label="GPE"), True)
 
 
 def test_the_owner_of_a_relay_team_is_the_country(nlp):
     """A country's side is its team; the country that owns "its relay team" is the country."""
-    assert not _team_sense(nlp, "France's relay team won gold in the final.", "France")
-    assert _team_sense(nlp, "France's hopes of a title faded.", "France")
+    assert not team_sense(nlp, "France's relay team won gold in the final.", "France")
+    assert team_sense(nlp, "France's hopes of a title faded.", "France")
 
 
 def test_a_plural_verb_after_two_countries_is_no_side(nlp):
     """The plural belongs to the pair: "X and Y have declined" says nothing of a team."""
-    assert not _team_sense(nlp, "Norway and Chile have declined the offer of a loan.", "Norway")
-    assert _team_sense(nlp, "Norway have won their last four games.", "Norway")
+    assert not team_sense(nlp, "Norway and Chile have declined the offer of a loan.", "Norway")
+    assert team_sense(nlp, "Norway have won their last four games.", "Norway")
 
 
 def test_an_official_s_county_alone_on_its_line_is_no_club():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsgraph.model import Link, Mention
 from newsgraph.names import name_key
 from newsgraph.resolve import get_resolver
+from mention_helpers import team_sense
 
 
 def _mention(doc, text, label="PERSON", start=0, full_name=None):
@@ -57,17 +58,8 @@ def test_a_line_up_s_surname_does_not_join_a_player_spelt_differently():
     assert ids[3] != ids[0]
 
 
-def _team_sense(nlp, text, name):
-    from spacy.tokens import Span
-
-    from newsgraph.mentions.rules import EntityRules
-    from newsgraph.mentions.senses import Senses
-
-    doc = nlp(text)
-    first = next(t.i for t in doc if t.text == name)
-    return Senses.from_rules(EntityRules.from_data()).is_team(Span(doc, first, first + 1, label="GPE"), True)
 
 
 def test_a_town_cut_from_a_club_s_longer_name_is_no_side(nlp):
-    assert not _team_sense(nlp, "The former Leeds Thursday manager turned the offer down.", "Leeds")
-    assert _team_sense(nlp, "The former Leeds manager turned the offer down.", "Leeds")
+    assert not team_sense(nlp, "The former Leeds Thursday manager turned the offer down.", "Leeds")
+    assert team_sense(nlp, "The former Leeds manager turned the offer down.", "Leeds")
