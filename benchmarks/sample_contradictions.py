@@ -92,7 +92,8 @@ def reference(record: dict, documents: dict, corpus: Path) -> dict:
         items.append({"n": number, "role": side.get("role"), "id": side.get("id"),
                       "file": file, "sha256": document.get("sha256"),
                       "start": side.get("start"), "end": side.get("end"),
-                      "speaker": speaker, "stance": side.get("stance")})
+                      "speaker": speaker, "stance": side.get("stance"),
+                      **({"asserter": side["asserter"]} if side.get("asserter") else {})})
         # the file, not the title: a title run on into its article's first words is copied text
         parts.append(f"{speaker or 'the article'} {ROLE_VERBS.get(side.get('role'), side.get('role'))} "
                      f"[{number}] ({file or '?'})")

@@ -207,10 +207,11 @@ def test_a_denial_answers_the_charge_the_article_states_in_its_own_words():
     (found,) = find(article, actors=ACTORS)
     assert found["kind"] == "denial" and found["items"] == ["d:c0"]  # the article's sentence is no record
     asserting, denying = found["sides"]
-    assert asserting["id"] is None and asserting["role"] == "asserts" and asserting["speaker"] is None
+    # a passive charge names no accuser: unattributed reports assert it, not the outlet (round 18)
+    assert asserting["id"] is None and asserting["role"] == "asserts" and asserting["speaker"] == "unattributed reports"
     assert article.text[asserting["start"]:asserting["end"]].startswith("Orland is accused of dumping")
     assert denying["id"] == "d:c0" and denying["role"] == "denies"
-    assert found["summary"].startswith("“Orland slurry row” reports “Orland is accused of dumping toxic slurry")
+    assert found["summary"].startswith("Unattributed reports say “Orland is accused of dumping toxic slurry")
     assert found["sources"] == {"asserts": 1, "denies": 1}
 
 

@@ -474,6 +474,11 @@ def contradictions(
             console.print(line)
 
 
+def _copies_note(copies: int) -> str:
+    """" (+2 copies)": events left out of a count as copies of a sentence in near-identical articles."""
+    return f" [dim](+{copies} {'copy' if copies == 1 else 'copies'})[/]" if copies > 0 else ""
+
+
 def _unmerged_names_lines(found) -> list[str]:
     """What explain says of the names no merge record covers, so that "3 names" is never
     followed by "No merges" alone: a spelling that folds to the actor's own name (case, quotes,
@@ -755,7 +760,8 @@ def relations(
         return
     names = {first.id: first.name, second.id: second.name}
     console.print(f"[bold]{safe(first.name)}[/] ↔ [bold]{safe(second.name)}[/]  "
-                  f"{counted(len(between.events), 'event')} in {counted(len(between.relations), 'relation')}, "
+                  f"{counted(len(between.events) - between.copies, 'event')}{_copies_note(between.copies)} "
+                  f"in {counted(len(between.relations), 'relation')}, "
                   f"{counted(len(between.claims), 'claim')} · {counted(between.documents, 'document')} · "
                   f"[bold]{counted(between.independent_sources, 'independent source')}[/] of events and claims"
                   f"[dim]{_hidden_note(between.hidden, min_confidence)}[/]")

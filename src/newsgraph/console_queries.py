@@ -62,7 +62,8 @@ def partners_table(partners: list[Partner], title: str, width: int = WIDE) -> Ta
     for p in partners:
         quads = ", ".join(f"{quad_label(q)} {n}" for q, n in p.quads.items())
         types = safe(", ".join(f"{t} {n}" for t, n in p.types.items()), 80)
-        table.add_row(safe(p.name, 50), str(p.events), f"{p.outgoing} / {p.incoming}", quads,
+        events = str(p.events) + (f" [dim](+{p.copies} {'copy' if p.copies == 1 else 'copies'})[/]" if p.copies else "")
+        table.add_row(safe(p.name, 50), events, f"{p.outgoing} / {p.incoming}", quads,
                       *([types] if wide else []), str(p.documents), str(p.independent_sources),
                       balance_text(p.balance, p.balance_events))
     return table
@@ -85,8 +86,19 @@ def relation_rows_table(between: Between, names: dict[str, str], width: int = WI
         kind = [safe(r["type"]), quad_label(r.get("quad"))] if r["type"] else [quad_label(None), ""]
         table.add_row(f"{safe(names.get(r['source'], r['source']), 40)} → {safe(names.get(r['target'], r['target']), 40)}",
                       *(kind if wide else ["\n".join(k for k in kind if k)]),
-                      str(len(r["events"])), str(r["documents"]), str(r["independent_sources"]), safe(span))
+                      *distinct_cells(r), str(r["independent_sources"]), safe(span))
     return table
+
+
+def distinct_cells(relation: dict[str, Any]) -> tuple[str, str]:
+    """A relation's events and documents as a reader counts them: a sentence copied into
+    near-identical articles once, the copies noted ("3 (+2 copies)"). A graph built before
+    the distinct counts existed shows its raw ones."""
+    events = len(relation["events"])
+    distinct = relation.get("distinct_events", events)
+    copies = events - distinct
+    shown = str(distinct) + (f" [dim](+{copies} {'copy' if copies == 1 else 'copies'})[/]" if copies > 0 else "")
+    return shown, str(relation.get("distinct_documents", relation["documents"]))
 
 
 def between_events_table(events: list[dict[str, Any]], names: dict[str, str], width: int = WIDE) -> Table:

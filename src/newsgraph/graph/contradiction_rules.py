@@ -50,6 +50,7 @@ class Silence:
     claim: Record
     target: str
     points_back: bool
+    formal: bool = False  # "declined to comment on the lawsuit": it answers the charge the suit makes
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -91,6 +92,9 @@ class ContradictionRules:
     dismissive: re.Pattern         # an assertion calling a charge unfounded is on the denier's side
     demonstrative: re.Pattern      # "made that quote": the denied words name the statement just before
     stop_words: frozenset[str]     # spaCy's stop words, the generic words, less the kept ones
+    accuser_types: frozenset[str] = frozenset()  # events whose source makes the charge they tell
+    accuser_after: re.Pattern | None = None      # "accused by (the) ": the maker's mention follows
+    unattributed: re.Pattern | None = None       # a report or charge whose source is not named
 
     @classmethod
     def from_data(cls) -> "ContradictionRules":
@@ -207,7 +211,8 @@ class ContradictionRules:
         target = content[silent.end():] if silent else content
         if self.bare_silence.match(target.casefold()):
             target = ""
-        return Silence(claim, target, not target or self._points_back(target) or len(target.split()) <= 2)
+        points = not target or self._points_back(target) or len(target.split()) <= 2
+        return Silence(claim, target, points, formal=points and bool(target) and self.formal(target))
 
 
 def _plain(text: str) -> str:
@@ -270,4 +275,7 @@ def _load() -> ContradictionRules:
         dismissive=re.compile(data["dismissive"], flags),
         demonstrative=re.compile(data["demonstrative"], flags),
         stop_words=frozenset((STOP_WORDS - set(data["kept_words"])) | set(data["generic_words"])),
+        accuser_types=frozenset(data["accuser_event_types"]),
+        accuser_after=re.compile(data["accuser_after_passive"], flags),
+        unattributed=re.compile(_alternation(data["unattributed_report"]), flags),
     )

@@ -195,6 +195,8 @@ class ContradictionFinder:
                 return False  # "denied the charges" answers a charge, not any word about the denier
             if who & evidence.actors(record):
                 return True
+            if formal and who & evidence.statement_actors(record):
+                return True  # "X is suing Y, saying ...": the charge names Y before its content
             return sentence - record["sentence"] <= 1 and cue in acts
 
         if reach is None:  # a bare "denied that" points at the sentence just before; "the claims" further
@@ -397,7 +399,8 @@ class ContradictionFinder:
         assertions = [m[0] for m in matched]
         first = assertions[0]
         confidence = denial.strength * matched[0][2] * record_confidence(first) * record_confidence(denial.claim)
-        summary = (f"{evidence.says(first)}; {_with_verb(evidence.speaker_name(claims[0]), 'denies', 'deny')} it: "
+        deniers = set().union(*(evidence.side_of(c) for c in claims))  # never the accuser
+        summary = (f"{evidence.says(first, deniers)}; {_with_verb(evidence.speaker_name(claims[0]), 'denies', 'deny')} it: "
                    f"{evidence.quote(*claims)} ({evidence.title(denial.claim)}).")
         who = set().union(*(evidence.speakers(c) | evidence.actors(c) for c in claims))
         return {
@@ -405,7 +408,7 @@ class ContradictionFinder:
             "reason": summary, "summary": summary, "confidence": round(confidence, 2),
             "actors": sorted(who & set().union(*(evidence.expanded(evidence.actors(r)) for r in assertions))),
             "overlap": matched[0][1],
-            "sides": [evidence.side(r, "asserts") for r in assertions] + [evidence.side(c, "denies") for c in claims],
+            "sides": [evidence.side(r, "asserts", deniers) for r in assertions] + [evidence.side(c, "denies") for c in claims],
             "sources": {"asserts": evidence.sources([r["id"] for r in assertions if r["id"]])
                         + len({r["doc"] for r in assertions if not r["id"]}),
                         "denies": evidence.sources([c["id"] for c in claims])},
@@ -467,14 +470,14 @@ class ContradictionFinder:
             if not silence.points_back:
                 matched = [m for m in self._same_proposition(claim, silence.target, evidence)
                            if m[0]["id"] in evidence.claims_by_id]
-            acts = frozenset() if silence.points_back else self.rules.acts(silence.target)
+            acts = frozenset() if silence.points_back and not silence.formal else self.rules.acts(silence.target)
             if not matched and (silence.points_back or acts):
                 # a bare "declined to comment" or one on "the report (of X)" answers the last claim
                 # about its subject just before (one made by the act it names); one on a named
-                # topic ("his new role") only that topic
+                # topic ("his new role") only that topic; one on "the lawsuit" only a stated charge
                 reach = self.settings.reference_sentences
                 matched = [(r, None, self.settings.pointing_strength) for r in self._antecedents(
-                    claim, evidence, acts, reach=reach) if r["id"] in evidence.claims_by_id]
+                    claim, evidence, acts, reach=reach, formal=silence.formal) if r["id"] in evidence.claims_by_id]
             if matched:
                 found.append(self._silence_record(silence, matched, evidence))
         return sorted(found, key=lambda c: c["items"])
@@ -896,6 +899,11 @@ class Evidence:
         start, end = _statement(record) if record["id"] in self.claims_by_id else (record["start"], record["end"])
         return self.doc_text(record)[start:end]
 
+    def statement_actors(self, record: Record) -> set[str]:
+        """The actors named in a record's whole statement (a claim's from its speaker or cue on)."""
+        start, end = _statement(record) if record["id"] in self.claims_by_id else (record["start"], record["end"])
+        return {m["actor"] for m in self._mentions_by_doc.get(record["doc"], ()) if start <= m["start"] and m["end"] <= end}
+
     def speaks_in(self, claim: Record, start: int, end: int) -> bool:
         """Whether the denier's side makes a statement in [start, end) ("X claims he has been
         cleared" is his own account, not the charge against him)."""
@@ -1007,23 +1015,75 @@ class Evidence:
             quoted = quoted[:QUOTE_CHARS - 1].rstrip() + "…"
         return f"“{quoted}”"
 
-    def says(self, record: Record) -> str:
-        """'X says “…” (“title”)' for a claim, '“title” reports “…”' for an event."""
-        if record["id"] in self.claims_by_id:
-            return f"{_with_verb(self.speaker_name(record), 'says', 'say')} {self.quote(record)} ({self.title(record)})"
-        holder = self.claims_by_id.get(record.get("claim") or "")
-        if holder is not None:
-            return f"{_with_verb(self.speaker_name(holder), 'says', 'say')} {self.quote(record)} ({self.title(record)})"
+    def says(self, record: Record, denier: set[str] | frozenset[str] = frozenset()) -> str:
+        """'X says “…” (“title”)' for a claim; for what the article tells with no claim, as
+        :meth:`asserter` reads it: '“title” reports a charge by X: “…”', 'Unattributed reports
+        say “…” (“title”)', or '“title” reports “…”' (a fact the article states)."""
+        kind, name = self.asserter(record, denier)
+        if kind == "speaker":
+            return f"{_with_verb(name or 'someone', 'says', 'say')} {self.quote(record)} ({self.title(record)})"
+        if kind == "accuser":
+            return f"{self.title(record)} reports a charge by {name}: {self.quote(record)}"
+        if kind == "unattributed":
+            return f"{UNATTRIBUTED.capitalize()} say {self.quote(record)} ({self.title(record)})"
         return f"{self.title(record)} reports {self.quote(record)}"
 
-    def side(self, record: Record, role: str) -> dict[str, Any]:
-        """A reference to one item: document, offsets, speaker, stance (no copied text)."""
+    def side(self, record: Record, role: str, denier: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+        """A reference to one item: document, offsets, speaker, stance (no copied text), and
+        ``asserter``, what kind of source the speaker is (:meth:`asserter`): the speaker is
+        None only for a fact the article states itself."""
         document = self.documents.get(record["doc"]) or {}
-        holder = self._holder(record) if record["id"] else {}  # the claim's speaker; None for the article's own
-        speaker = self.speaker_name(holder) if holder else None
+        kind, name = self.asserter(record, denier)
+        speaker = UNATTRIBUTED if kind == "unattributed" else name
         return {"id": record["id"], "role": role, "doc": record["doc"], "path": document.get("path"),
                 "title": document.get("title"), "start": record["start"], "end": record["end"],
-                "speaker": speaker, "stance": record.get("stance") or record.get("type")}
+                "speaker": speaker, "asserter": kind, "stance": record.get("stance") or record.get("type")}
+
+    def asserter(self, record: Record, denier: set[str] | frozenset[str] = frozenset()) -> tuple[str, str | None]:
+        """Who asserts ``record``, as (kind, name): ("speaker", name) for a claim or an event a
+        claim tells; for what the article tells with no claim, ("accuser", name) when its
+        sentence names who makes the charge (an accusation event's source, "accused by X"),
+        ("unattributed", None) when it reports a charge or a rumour whose source it leaves out
+        ("X is said to ...", "X has been accused of ...", "reports suggest"), else ("article",
+        None), a fact the article states. ``denier``: the other side's speakers, never the
+        accuser."""
+        holder = self._holder(record) if record["id"] else {}
+        if holder:
+            return "speaker", self.speaker_name(holder)
+        accuser = self._accuser(record, self.expanded(denier))
+        if accuser:
+            return "accuser", self.actor_name(accuser)
+        said = self.doc_text(record)[record["start"]:record["end"]] or record.get("text") or ""
+        if self.rules.unattributed is not None and self.rules.unattributed.search(said):
+            return "unattributed", None
+        return "article", None
+
+    def _accuser(self, record: Record, denier: set[str]) -> str | None:
+        """The maker of the charge that ``record`` (an event, or the article's sentence) tells,
+        when its sentence names one: the source of an accusation event there, or the actor
+        named right after a passive cue and "by"."""
+        start, end = record["start"], record["end"]
+        events = [record] if record["id"] in self.events_by_id else [
+            e for e in self.events_in(record["doc"]) if min(e["end"], end) > max(e["start"], start)]
+        for event in events:
+            if event.get("type") in self.rules.accuser_types and event.get("source") \
+                    and event["source"] not in denier and not event.get("negated"):
+                return event["source"]
+        if self.rules.accuser_after is None:
+            return None
+        text = self.doc_text(record)
+        for mention in sorted(self._mentions_by_doc.get(record["doc"], ()), key=lambda m: m["start"]):
+            if start < mention["start"] < end and mention["actor"] not in denier \
+                    and self.rules.accuser_after.search(text[max(start, mention["start"] - 60):mention["start"]]):
+                return mention["actor"]
+        return None
+
+    def events_in(self, doc: str) -> list[Record]:
+        if not hasattr(self, "_events_by_doc"):
+            self._events_by_doc: dict[str, list[Record]] = defaultdict(list)
+            for event in self.events_by_id.values():
+                self._events_by_doc[event["doc"]].append(event)
+        return self._events_by_doc.get(doc, [])
 
 
 _PLURAL_NOUNS = {"people", "police", "children", "media"}  # plurals without an "s"; "-men" too
@@ -1041,6 +1101,8 @@ def _with_verb(subject: str, singular: str, plural: str) -> str:
     return f"{subject} {plural if plural_head else singular}"
 
 
+# the asserter of a report or charge whose source the sentence does not name: never the outlet
+UNATTRIBUTED = "unattributed reports"
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "who", "which", "that"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof", "professor", "rev", "baroness"}
 # a sentence when the build gives none: up to an end mark and a space, or a line break

@@ -4,6 +4,9 @@ Input: graph.json event records (``source``/``target`` are actor ids). Output:
 
 - ``relations``: one record per (source, target, type) with its event ids, the number of
   documents, of independent sources, the time span and how the events are told (modes);
+  ``distinct_events`` / ``distinct_documents`` count a sentence copied into near-identical
+  articles once (:func:`newsgraph.reuse.independence.distinct_evidence`): the counts a reader
+  is shown and relations are ranked by, ``events`` and ``documents`` staying the raw ones;
 - ``pairs``: one record per unordered actor pair with the balance of cooperation against
   conflict, from the PLOVER quad classes of the events that are asserted as having happened.
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any, Callable, Iterable, Sequence
 
+from newsgraph.reuse.independence import distinct_counts
 from newsgraph.times import timeline_key
 
 # modes in which an event is told as having happened (or happening): they weigh in a balance
@@ -41,7 +45,9 @@ def build_relations(events: Iterable[dict[str, Any]], quads: dict[str, str],
         if event["source"] and event["target"] and event["source"] != event["target"]:
             groups[(event["source"], event["target"], event["type"])].append(event)
     relations = [_relation(key, members, quads, group_sources) for key, members in groups.items()]
-    relations.sort(key=lambda r: (-r["documents"], -len(r["events"]), r["source"], r["target"], r["type"] or ""))
+    # ranked by distinct evidence: five copies of one agency sentence are not five reports
+    relations.sort(key=lambda r: (-r["distinct_documents"], -r["distinct_events"], -r["documents"],
+                                  -len(r["events"]), r["source"], r["target"], r["type"] or ""))
     return relations
 
 
@@ -50,10 +56,13 @@ def _relation(key: tuple, events: list[dict[str, Any]], quads: dict[str, str],
     source, target, event_type = key
     origins = group_sources(events)
     dated = sorted((e["time"] for e in events if e.get("time") and e["time"].get("value")), key=timeline_key)
+    unique_events, unique_documents = distinct_counts(events)
     return {
         "source": source, "target": target, "type": event_type, "quad": quads.get(event_type or ""),
         "events": [e["id"] for e in events],
         "documents": distinct_documents(events),
+        "distinct_events": unique_events,
+        "distinct_documents": unique_documents,
         "independent_sources": len(origins),
         "first": dated[0]["value"] if dated else None,
         "last": dated[-1]["value"] if dated else None,

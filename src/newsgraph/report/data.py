@@ -57,7 +57,9 @@ FIELDS = {
     "claims": ("doc", "start", "end", "text", "stance", "speaker", "speaker_text", "anonymous", "cue", "date",
                "about", "outlet", "reused", "sentence"),
     # quad: from the payload's "quads" (type -> quad class); first/last: from the events' times
-    "relations": ("source", "target", "type", "events", "independent_sources", "documents", "confidence"),
+    # distinct_*: a sentence copied into near-identical articles once; null when no copy
+    "relations": ("source", "target", "type", "events", "independent_sources", "documents", "confidence",
+                  "distinct_events", "distinct_documents"),
     "affiliations": ("source", "target", "relation", "role", "sentence"),
     "reuse": ("a", "b", "similarity", "origin", "words"),
     "contradictions": ("kind", "reason", "actors", "items"),
@@ -296,7 +298,8 @@ class _Builder:
         return _row("relations", {
             "source": self.actor_index[relation["source"]], "target": self.actor_index[relation["target"]],
             "type": relation.get("type"), "events": events, "independent_sources": relation.get("independent_sources", 0),
-            "documents": relation.get("documents", 0), "confidence": None if confidence == 1.0 else round(confidence, 3)})
+            "documents": relation.get("documents", 0), "confidence": None if confidence == 1.0 else round(confidence, 3),
+            **_distinct(relation)})
 
     def _quads(self) -> dict[str, str]:
         """PLOVER type -> quad class, as the relations give it."""
@@ -348,6 +351,14 @@ class _Builder:
                 items.append(["?", item])
         return [record.get("kind"), record.get("reason"),
                 [self.actor_index.get(a, a) for a in record.get("actors", [])], items]
+
+
+def _distinct(relation: dict) -> dict[str, int]:
+    """A relation's distinct counts (a copied sentence once) where they differ from the raw ones."""
+    events, documents = relation.get("distinct_events"), relation.get("distinct_documents")
+    if events is None or (events == len(relation.get("events", [])) and documents == relation.get("documents")):
+        return {}
+    return {"distinct_events": events, "distinct_documents": documents}
 
 
 def _shift(span: list | None, base: int) -> list | None:

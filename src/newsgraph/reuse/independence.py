@@ -179,3 +179,32 @@ def origin_keys(item: str, events_by_id: Mapping[str, Record], claims_by_id: Map
             break
         claim_id = claim.get("parent")
     return keys or [("doc", record["doc"])]
+
+
+def distinct_evidence(records: Iterable[Record]) -> list[list[Record]]:
+    """Evidence with the copies of one recycled statement joined, in order of first
+    appearance: a sentence repeated in near-identical articles is one piece of evidence,
+    however many documents carry it (the counts a reader sees; ``graph.json`` keeps the raw
+    ones). Records outside recycled text stand alone."""
+    groups: dict[tuple, list[Record]] = {}
+    for record in records:
+        groups.setdefault(copy_key(record), []).append(record)
+    return list(groups.values())
+
+
+def copy_key(record: Record) -> tuple:
+    """What copies of one statement share: their copy group (``reuse_group``, set by
+    :func:`mark_reused`) and the words that name it (an event's trigger, a claim's content),
+    so that two different events inside one recycled passage stay two."""
+    group = record.get("reuse_group")
+    if group is None:
+        return ("own", record["id"])
+    words = record.get("trigger") if record.get("trigger") is not None else record.get("text")
+    return ("copy", group, " ".join((words or "").casefold().split()))
+
+
+def distinct_counts(records: Sequence[Record]) -> tuple[int, int]:
+    """(distinct pieces of evidence, documents holding a first copy of one): the counts of
+    :func:`distinct_evidence` a relation shows."""
+    groups = distinct_evidence(records)
+    return len(groups), len({group[0]["doc"] for group in groups})

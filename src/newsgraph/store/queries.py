@@ -21,7 +21,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.model import Actor, record_confidence
 from newsgraph.names import name_key
 from newsgraph.plover import Plover
-from newsgraph.reuse.independence import ReuseMarks, independent_sources
+from newsgraph.reuse.independence import ReuseMarks, distinct_evidence, independent_sources
 from newsgraph.store import Store
 from newsgraph.times import timeline_key
 
@@ -130,7 +130,8 @@ def _documents_text(count: int) -> str:
 class Partner:
     """What one actor did with another: event counts each way, by quad class and by type, in
     how many documents and independent sources, and the balance of cooperation and conflict
-    (from ``pairs``: -1 only conflict, 1 only cooperation, None when nothing counts)."""
+    (from ``pairs``: -1 only conflict, 1 only cooperation, None when nothing counts). The
+    counts take a sentence copied into near-identical articles once (``copies``: the rest)."""
 
     id: str
     name: str
@@ -143,6 +144,7 @@ class Partner:
     independent_sources: int
     balance: float | None = None
     balance_events: int = 0  # the cooperation and conflict events the balance rests on
+    copies: int = 0  # events left out of the counts: copies of one sentence in near-identical articles
 
 
 def partners(store: Store, actor_id: str, limit: int | None = None) -> list[Partner]:
@@ -166,14 +168,16 @@ def partners(store: Store, actor_id: str, limit: int | None = None) -> list[Part
 
 def _partner(other: str, events: list[Record], actor_id: str, names: dict[str, str], quads: dict[str, str],
              claims: dict[str, Record], balance: float | None, balance_events: int) -> Partner:
-    outgoing = sum(1 for e in events if e["source"] == actor_id)
+    distinct = [group[0] for group in distinct_evidence(events)]  # a copied sentence once
+    outgoing = sum(1 for e in distinct if e["source"] == actor_id)
     return Partner(
-        id=other, name=names.get(other, other), events=len(events), outgoing=outgoing,
-        incoming=len(events) - outgoing,
-        quads=dict(Counter(quads.get(e["type"] or "") or "untyped" for e in events).most_common()),
-        types=dict(Counter(e["type"] or "untyped" for e in events).most_common()),
-        documents=len({e["doc"] for e in events}),
-        independent_sources=count_independent(events, claims), balance=balance, balance_events=balance_events)
+        id=other, name=names.get(other, other), events=len(distinct), outgoing=outgoing,
+        incoming=len(distinct) - outgoing,
+        quads=dict(Counter(quads.get(e["type"] or "") or "untyped" for e in distinct).most_common()),
+        types=dict(Counter(e["type"] or "untyped" for e in distinct).most_common()),
+        documents=len({e["doc"] for e in distinct}),
+        independent_sources=count_independent(events, claims), balance=balance, balance_events=balance_events,
+        copies=len(events) - len(distinct))
 
 
 def _balances(store: Store, actor_id: str) -> dict[str, tuple[float | None, int]]:
@@ -242,6 +246,7 @@ class Between:
     documents: int = 0
     independent_sources: int = 0
     hidden: int = 0  # events below the confidence threshold, left out
+    copies: int = 0  # events that copy another's sentence in a near-identical article
 
 
 def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 0.0) -> Between:
@@ -265,6 +270,7 @@ def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 
     between.claims = [_claim_evidence(c, titles) for c in claims]
     between.documents = len(titles)
     between.independent_sources = count_independent([*events, *claims], claims_by_id)
+    between.copies = len(events) - len(distinct_evidence(events))
     return between
 
 

@@ -86,7 +86,10 @@
     return Object.assign(r, {
       sourceIndex: r.source, targetIndex: r.target, source: actorId(r.source), target: actorId(r.target),
       quad: (RAW.quads || {})[r.type] || null, first: times[0] || null, last: times[times.length - 1] || null,
-      confidence: r.confidence == null ? 1 : r.confidence });
+      confidence: r.confidence == null ? 1 : r.confidence,
+      // counts a reader sees: a sentence copied into near-identical articles once
+      shownEvents: r.distinct_events == null ? r.events.length : r.distinct_events,
+      shownDocuments: r.distinct_documents == null ? r.documents : r.distinct_documents });
   });
   const AFFILIATIONS = rows("affiliations").map((f) => Object.assign(f, { source: actorId(f.source), target: actorId(f.target) }));
   const PASSAGES = rows("reuse").map((p) => Object.assign(p, {
@@ -335,7 +338,7 @@
     const source = actorsById.get(relation.source);
     const target = actorsById.get(relation.target);
     return `${source ? shorten(source.name, 60) : relation.source} \u2500${relation.type || "untyped"}\u2192 ` +
-      `${target ? shorten(target.name, 60) : relation.target} (${relation.events.length})`;
+      `${target ? shorten(target.name, 60) : relation.target} (${relation.shownEvents})`;
   }
 
   function showRelation(index) {
@@ -347,7 +350,9 @@
       el("h2", { class: "relation-name" }, actorName(relation.source), ` \u2500${relation.type || "untyped"}\u2192 `,
         actorName(relation.target)),
       el("p", { class: "meta" }, badge(quad.label, "", null),
-        ` ${counted(relation.events.length, "event")} in ${counted(relation.documents, "document")} \u00b7 `,
+        ` ${counted(relation.shownEvents, "event")} in ${counted(relation.shownDocuments, "document")}`,
+        relation.events.length > relation.shownEvents ? ` (+${relation.events.length - relation.shownEvents} ${relation.events.length - relation.shownEvents === 1 ? "copy" : "copies"} in near-identical articles)` : "",
+        " \u00b7 ",
         `${counted(relation.independent_sources, "independent source")} \u00b7 ${period}`),
       el("p", { class: "actions" }, actionButton("Both actors: all their evidence", () => showPair(relation.source, relation.target))),
       el("h3", {}, `Evidence (${relation.events.length} events)`),
