@@ -89,3 +89,20 @@ def test_a_declined_comment_on_a_lawsuit_with_no_stated_charge_stands_alone():
     article.claim(0, "The lawsuit", "seeks", "to cover every tenant of a Vesta tanker since 2001", None)
     article.claim(1, "Vesta", "declined", "to comment on the lawsuit", "vesta", stance="decline_comment")
     assert find(article, actors=ACTORS) == []
+
+
+def test_the_body_looking_into_a_charge_asserts_it():
+    article = Article("d", ["The Harbour Ledger is looking into whether Orland hid losses at its smelter.",
+                            "Orland denied the charges."])
+    article.mention(0, "The Harbour Ledger", "ledger")
+    article.mention(0, "Orland", "orland")
+    article.claim(1, "Orland", "denied", "the charges", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert (found["sides"][0]["asserter"], found["sides"][0]["speaker"]) == ("accuser", "The Harbour Ledger")
+    # a body the tagger left without a mention: the sentence's subject as written
+    untagged = Article("u", ["The FRA is also looking into whether Orland hid losses at its smelter.",
+                             "Orland denied the charges."])
+    untagged.mention(0, "Orland", "orland")
+    untagged.claim(1, "Orland", "denied", "the charges", "orland", stance="deny")
+    (found,) = find(untagged, actors=ACTORS)
+    assert (found["sides"][0]["asserter"], found["sides"][0]["speaker"]) == ("accuser", "FRA")

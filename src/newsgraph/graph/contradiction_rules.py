@@ -95,6 +95,7 @@ class ContradictionRules:
     accuser_types: frozenset[str] = frozenset()  # events whose source makes the charge they tell
     accuser_after: re.Pattern | None = None      # "accused by (the) ": the maker's mention follows
     unattributed: re.Pattern | None = None       # a report or charge whose source is not named
+    inquiry: re.Pattern | None = None            # "is looking into whether": the actor before it charges
 
     @classmethod
     def from_data(cls) -> "ContradictionRules":
@@ -278,4 +279,5 @@ def _load() -> ContradictionRules:
         accuser_types=frozenset(data["accuser_event_types"]),
         accuser_after=re.compile(data["accuser_after_passive"], flags),
         unattributed=re.compile(_alternation(data["unattributed_report"]), flags),
+        inquiry=re.compile(data["accuser_before_inquiry"], flags),
     )

@@ -1052,31 +1052,39 @@ class Evidence:
             return "speaker", self.speaker_name(holder)
         accuser = self._accuser(record, self.expanded(denier))
         if accuser:
-            return "accuser", self.actor_name(accuser)
+            return "accuser", accuser
         said = self.doc_text(record)[record["start"]:record["end"]] or record.get("text") or ""
         if self.rules.unattributed is not None and self.rules.unattributed.search(said):
             return "unattributed", None
         return "article", None
 
-    def _accuser(self, record: Record, denier: set[str]) -> str | None:
+    def _accuser(self, record: Record, denier: set[str]) -> str | None:  # a name, not an id
         """The maker of the charge that ``record`` (an event, or the article's sentence) tells,
-        when its sentence names one: the source of an accusation event there, or the actor
-        named right after a passive cue and "by"."""
+        when its sentence names one: the source of an accusation event there, the actor named
+        right after a passive cue and "by", or the one named last before an inquiry ("the
+        regulator is looking into whether ...")."""
         start, end = record["start"], record["end"]
         events = [record] if record["id"] in self.events_by_id else [
             e for e in self.events_in(record["doc"]) if min(e["end"], end) > max(e["start"], start)]
         for event in events:
             if event.get("type") in self.rules.accuser_types and event.get("source") \
                     and event["source"] not in denier and not event.get("negated"):
-                return event["source"]
-        if self.rules.accuser_after is None:
-            return None
+                return self.actor_name(event["source"])
         text = self.doc_text(record)
-        for mention in sorted(self._mentions_by_doc.get(record["doc"], ()), key=lambda m: m["start"]):
-            if start < mention["start"] < end and mention["actor"] not in denier \
-                    and self.rules.accuser_after.search(text[max(start, mention["start"] - 60):mention["start"]]):
-                return mention["actor"]
-        return None
+        named = [m for m in sorted(self._mentions_by_doc.get(record["doc"], ()), key=lambda m: m["start"])
+                 if start <= m["start"] and m["end"] <= end and m["actor"] not in denier]
+        for mention in named:
+            if self.rules.accuser_after and self.rules.accuser_after.search(text[max(start, mention["start"] - 60):mention["start"]]):
+                return self.actor_name(mention["actor"])
+        inquiry = self.rules.inquiry.search(text, start, end) if self.rules.inquiry else None
+        if not inquiry:
+            return None
+        before = [m for m in named if m["end"] <= inquiry.start()]
+        if before:
+            return self.actor_name(before[-1]["actor"])
+        # a body the tagger left without a mention, as the sentence's subject: "AMF is looking into"
+        subject = _PROPER_SUBJECT.match(text, start, inquiry.start())
+        return subject.group(1) if subject and subject.group(1).casefold() not in _PRONOUNS else None
 
     def events_in(self, doc: str) -> list[Record]:
         if not hasattr(self, "_events_by_doc"):
@@ -1101,6 +1109,8 @@ def _with_verb(subject: str, singular: str, plural: str) -> str:
     return f"{subject} {plural if plural_head else singular}"
 
 
+# a sentence opening with a capitalised name and its verb ("The FSA is", "Ofcom has"): its subject
+_PROPER_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had)\b")
 # the asserter of a report or charge whose source the sentence does not name: never the outlet
 UNATTRIBUTED = "unattributed reports"
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "who", "which", "that"}
