@@ -106,3 +106,20 @@ def test_the_body_looking_into_a_charge_asserts_it():
     untagged.claim(1, "Orland", "denied", "the charges", "orland", stance="deny")
     (found,) = find(untagged, actors=ACTORS)
     assert (found["sides"][0]["asserter"], found["sides"][0]["speaker"]) == ("accuser", "FRA")
+
+
+def test_an_unresolved_pronoun_denier_is_shown_as_written_not_as_an_unnamed_source():
+    article = Article("d", ["The minister spoke on Tuesday.", "He denied claims that the port was sold cheaply."])
+    article.claim(1, "He", "denied", "claims that the port was sold cheaply", None, stance="deny")
+    (found,) = find(article, actors=ACTORS, alone=True)
+    assert found["kind"] == "one_sided_denial" and found["sides"][0]["speaker"] == "“He” (speaker not resolved)"
+
+
+def test_a_claim_with_no_speaker_written_is_asserted_by_unattributed_reports():
+    article = Article("d", ["Orland allegedly hid losses at its smelter.", "Orland denied hiding any losses at the smelter."])
+    article.mention(0, "Orland", "orland")
+    article.claim(0, "allegedly", "allegedly", "Orland allegedly hid losses at its smelter", None)
+    article.claims[-1].update(speaker_text=None, speaker_span=None, anonymous=True)
+    article.claim(1, "Orland", "denied", "hiding any losses at the smelter", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert [(s["asserter"], s["speaker"]) for s in found["sides"]][0] == ("unattributed", "unattributed reports")

@@ -978,7 +978,11 @@ class Evidence:
         text = self.rules.shown_speaker(text) if text else text
         if claim.get("speaker_affiliation") in self.names and (not text or text.casefold() in _PRONOUNS):
             return f"a source of {self.names[claim['speaker_affiliation']]}"
-        if not text or text.casefold() in _PRONOUNS:
+        if text and text.casefold() in _PRONOUNS:
+            # "he denied ..." with no one resolved: the article names him, the build did not
+            # find whom; no "unnamed source" the article never had
+            return f"“{text}” (speaker not resolved)"
+        if not text:
             return "an unnamed source"
         return text
 
@@ -1048,6 +1052,8 @@ class Evidence:
         None), a fact the article states. ``denier``: the other side's speakers, never the
         accuser."""
         holder = self._holder(record) if record["id"] else {}
+        if holder and not any(holder.get(k) for k in ("speaker", "speaker_text", "speaker_affiliation")):
+            return "unattributed", None  # a claim of no one named or written: "allegedly", "it is thought"
         if holder:
             return "speaker", self.speaker_name(holder)
         accuser = self._accuser(record, self.expanded(denier))
