@@ -52,3 +52,27 @@ def test_relations_keep_raw_counts_and_rank_by_distinct_ones():
     assert [(r["source"], r["documents"], r["distinct_documents"], r["distinct_events"]) for r in relations] == [
         ("kell", 3, 3, 3), ("talvik", 4, 2, 2)]
     assert len(relations[1]["events"]) == 4  # the raw evidence stays listed
+
+
+def test_the_relations_table_shows_distinct_counts_with_the_copies_noted():
+    from newsgraph.console_queries import distinct_cells
+
+    relation = {"events": ["e1", "e2", "e3", "e4"], "documents": 4, "distinct_events": 2, "distinct_documents": 2}
+    assert distinct_cells(relation) == ("2 [dim](+2 copies)[/]", "2")
+    assert distinct_cells({"events": ["e1"], "documents": 1}) == ("1", "1")  # a graph built before round 18
+
+
+def test_the_report_keeps_distinct_counts_only_where_copies_were_left_out():
+    from newsgraph.report.data import _distinct
+
+    assert _distinct({"events": ["e1", "e2"], "documents": 2, "distinct_events": 1, "distinct_documents": 1}) == {
+        "distinct_events": 1, "distinct_documents": 1}
+    assert _distinct({"events": ["e1"], "documents": 1, "distinct_events": 1, "distinct_documents": 1}) == {}
+
+
+def test_partners_count_a_copied_sentence_once():
+    from newsgraph.store.queries import _partner
+
+    events = copied_events()
+    partner = _partner("orsa", events, "talvik", {"orsa": "Orsa"}, {"CONSULT": "verbal_cooperation"}, {}, None, 0)
+    assert (partner.events, partner.outgoing, partner.documents, partner.copies) == (2, 2, 2, 2)
