@@ -124,8 +124,11 @@ LEFT JOIN claims ON claims.id = item.value;
 CREATE VIEW IF NOT EXISTS actor_relations AS
 SELECT source.name AS source, relations.type AS type, target.name AS target,
        json_extract(relations.record, '$.quad') AS quad,
-       json_array_length(relations.record, '$.events') AS events,
-       json_extract(relations.record, '$.documents') AS documents,
+       -- a sentence copied into near-identical articles counts once; copies: the rest (raw in the record)
+       COALESCE(json_extract(relations.record, '$.distinct_events'), json_array_length(relations.record, '$.events')) AS events,
+       json_array_length(relations.record, '$.events')
+         - COALESCE(json_extract(relations.record, '$.distinct_events'), json_array_length(relations.record, '$.events')) AS copies,
+       COALESCE(json_extract(relations.record, '$.distinct_documents'), json_extract(relations.record, '$.documents')) AS documents,
        json_extract(relations.record, '$.independent_sources') AS independent_sources,
        json_extract(relations.record, '$.first') AS first, json_extract(relations.record, '$.last') AS last,
        relations.source AS source_id, relations.target AS target_id
