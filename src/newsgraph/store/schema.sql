@@ -124,7 +124,7 @@ LEFT JOIN claims ON claims.id = item.value;
 CREATE VIEW IF NOT EXISTS actor_relations AS
 SELECT source.name AS source, relations.type AS type, target.name AS target,
        json_extract(relations.record, '$.quad') AS quad,
-       -- a sentence copied into near-identical articles counts once; copies: the rest (raw in the record)
+       -- a sentence copied into near-identical articles counts once, copies are the rest (raw in the record)
        COALESCE(json_extract(relations.record, '$.distinct_events'), json_array_length(relations.record, '$.events')) AS events,
        json_array_length(relations.record, '$.events')
          - COALESCE(json_extract(relations.record, '$.distinct_events'), json_array_length(relations.record, '$.events')) AS copies,
