@@ -225,7 +225,8 @@ def actors(
 
 Relations lists the actors it has events with: events each way (→ it acts, ← it is acted
 on), their PLOVER quad classes and types, documents, independent sources, and the balance of
-cooperation (+1) and conflict (-1).
+cooperation (+1) and conflict (-1). A sentence copied into near-identical articles counts once
+("3 (+2 copies)").
 """)
 def actor(
     out: Path = OUT_ARGUMENT,
@@ -442,8 +443,10 @@ Kinds: denial (a report or claim and a speaker rejecting its truth), cooperation
 (one actor pair cooperating and clashing in one period), declined_comment (a claim and its
 subject declining to comment on it), one_sided_denial (a denial whose other side is stated
 nowhere in the corpus but in the denial itself: who denies what). Each says who asserts what
-and who denies it, with the documents' titles; the article itself is the asserting side when it
-states the charge in its own words.
+and who denies it, with the documents' titles. When the article states the charge in its own
+words, the asserting side is the accuser its sentence names, "unattributed reports" when it reports
+a rumour or a charge without its source ("is said to", "has been accused of"), or the article for a
+fact it states ("faces charges of").
 """)
 def contradictions(
     out: Path = OUT_ARGUMENT,
@@ -740,7 +743,8 @@ and offsets, the claim that tells it (speaker, anonymous or not, stance) and a "
 where the sentence lies in text another document prints too; then the claims one of them makes
 that name the other. Documents count articles; independent sources count each recycled text
 and each named speaker once, and an article telling what a source it quotes says as that one
-source.
+source. In the relations table, events and documents count a sentence copied into near-identical
+articles once, its copies noted ("1 (+3 copies)").
 """)
 def relations(
     out: Path = OUT_ARGUMENT,
