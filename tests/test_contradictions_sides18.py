@@ -123,3 +123,18 @@ def test_a_claim_with_no_speaker_written_is_asserted_by_unattributed_reports():
     article.claim(1, "Orland", "denied", "hiding any losses at the smelter", "orland", stance="deny")
     (found,) = find(article, actors=ACTORS)
     assert [(s["asserter"], s["speaker"]) for s in found["sides"]][0] == ("unattributed", "unattributed reports")
+
+
+def test_a_proposal_rejected_by_one_official_is_no_charge_another_denies():
+    article = Article("d", ["Ivo Marsh has rejected any fee increases at Orland.",
+                            "The Harbour Ledger said Orland was weighing fee increases for tenants.",
+                            "Orland later denied any fee increases for tenants."])
+    article.mention(0, "Ivo Marsh", "marsh")
+    article.mention(0, "Orland", "orland")
+    article.mention(1, "Orland", "orland")
+    article.mention(2, "Orland", "orland")
+    article.claim(0, "Ivo Marsh", "rejected", "any fee increases at Orland", "marsh")
+    article.claim(1, "The Harbour Ledger", "said", "Orland was weighing fee increases for tenants", "ledger")
+    article.claim(2, "Orland", "denied", "any fee increases for tenants", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Orland Mining"]

@@ -587,15 +587,21 @@ class Evidence:
 
     def _asserted(self, record: Record) -> bool:
         if record["id"] in self.claims_by_id:
-            return record.get("stance") == "assert"
+            return record.get("stance") == "assert" and not self._rejects(record)
         holder = self.claims_by_id.get(record.get("claim") or "")
-        if holder is not None and holder.get("stance") != "assert":
+        if holder is not None and (holder.get("stance") != "assert" or self._rejects(holder)):
             return False  # the content of a denial or of a silence asserts nothing
         if (record["doc"], record.get("sentence")) in self._unasserted:
             return False
         if (record.get("trigger") or "").casefold() in self.rules.verb_of_form:
             return False  # "rejects the claim" as an event is the act of denying
         return record.get("mode") in self.settings.asserted_modes and not record.get("negated")
+
+    def _rejects(self, claim: Record) -> bool:
+        """A claim told with a denial verb that is no denial ("he has rejected any tariff
+        increases": a proposal turned down) asserts nothing of its content: it is on the
+        denier's side, never the charge."""
+        return ((claim.get("cue") or "").split() or [""])[-1].casefold() in self.rules.verb_of_form
 
     def assertions_about(self, actors: Iterable[str]) -> list[Record]:
         """Asserted records about any of ``actors``, each once (the blocking step)."""
