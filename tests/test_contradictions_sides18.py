@@ -138,3 +138,26 @@ def test_a_proposal_rejected_by_one_official_is_no_charge_another_denies():
     article.claim(2, "Orland", "denied", "any fee increases for tenants", "orland", stance="deny")
     (found,) = find(article, actors=ACTORS)
     assert [s["speaker"] for s in found["sides"]] == ["The Harbour Ledger", "Orland Mining"]
+
+
+def test_a_briefing_names_the_accuser_of_an_event_no_claim_tells():
+    from newsgraph.brief.compose import _asserter
+
+    article = Article("d", ["Ivo Marsh accused Orland of poisoning the river.", "Orland denied poisoning the river."])
+    article.mention(0, "Ivo Marsh", "marsh")
+    article.mention(0, "Orland", "orland")
+    event = article.event(0, "accused", "ACCUSE", "marsh", "orland")
+    article.claim(1, "Orland", "denied", "poisoning the river", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert _asserter(found, event) == "Ivo Marsh"
+    assert _asserter({"sides": [{"id": "x", "asserter": "article", "speaker": None}]}, "x") is None
+
+
+def test_claims_owned_by_a_name_are_that_actors_charge():
+    article = Article("d", ["The minister spoke amid Vesta claims that Orland hid losses at its smelter.",
+                            "Orland denied hiding any losses at the smelter."])
+    article.mention(0, "Vesta", "vesta")
+    article.mention(0, "Orland", "orland")
+    article.claim(1, "Orland", "denied", "hiding any losses at the smelter", "orland", stance="deny")
+    (found,) = find(article, actors=ACTORS)
+    assert (found["sides"][0]["asserter"], found["sides"][0]["speaker"]) == ("accuser", "Vesta Holdings")

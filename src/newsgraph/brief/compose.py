@@ -653,7 +653,7 @@ class Composer:
             if claim is None and record.get("claim"):
                 claim = self.reader.claims_by_id([record["claim"]]).get(record["claim"])
             label = self._speaker_label(claim, named) if claim else None
-            label = label or "an article"
+            label = label or _asserter(records[0], record["id"]) or "an article"
             if label not in speakers:
                 speakers.append(label)
             cited += self._claim_citations(record) if record["id"] in claims else \
@@ -813,3 +813,10 @@ def renumber(briefing: Briefing, cite: Citations) -> Briefing:
     briefing.citations = [replace(cite.items[old - 1], number=new) for old, new in
                           sorted(mapping.items(), key=lambda item: item[1])]
     return briefing
+
+
+def _asserter(contradiction: Record, item: str) -> str | None:
+    """Who asserts an item no claim tells, as the contradiction's side names it: the accuser
+    its sentence names, or "unattributed reports"; None for a fact the article states."""
+    side = next((s for s in contradiction.get("sides") or () if s.get("id") == item), None)
+    return side["speaker"] if side and side.get("asserter") in ("accuser", "unattributed") else None

@@ -96,6 +96,7 @@ class ContradictionRules:
     accuser_after: re.Pattern | None = None      # "accused by (the) ": the maker's mention follows
     unattributed: re.Pattern | None = None       # a report or charge whose source is not named
     inquiry: re.Pattern | None = None            # "is looking into whether": the actor before it charges
+    claim_noun: re.Pattern | None = None         # "claims", "reports": after a name, that actor's charge
 
     @classmethod
     def from_data(cls) -> "ContradictionRules":
@@ -280,4 +281,5 @@ def _load() -> ContradictionRules:
         accuser_after=re.compile(data["accuser_after_passive"], flags),
         unattributed=re.compile(_alternation(data["unattributed_report"]), flags),
         inquiry=re.compile(data["accuser_before_inquiry"], flags),
+        claim_noun=re.compile(rf"\b{claim_nouns}\b", flags),
     )

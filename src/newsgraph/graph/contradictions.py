@@ -1088,6 +1088,9 @@ class Evidence:
         for mention in named:
             if self.rules.accuser_after and self.rules.accuser_after.search(text[max(start, mention["start"] - 60):mention["start"]]):
                 return self.actor_name(mention["actor"])
+            owned = re.match(r"(?:['’]s)?\s+", text[mention["end"]:end])  # "Tory claims", "the party's allegations"
+            if owned and self.rules.claim_noun and self.rules.claim_noun.match(text, mention["end"] + owned.end(), end):
+                return self.actor_name(mention["actor"])
         inquiry = self.rules.inquiry.search(text, start, end) if self.rules.inquiry else None
         if not inquiry:
             return None
