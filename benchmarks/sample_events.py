@@ -101,12 +101,15 @@ def draw(docs: int, size: int, seed: int, top: int, events_path: Path, relations
 
     by_id = {e["id"]: e for e in shown}
     relations = build_relations(shown, Plover.from_data().types)
-    # most evidence first; among equals, the surest
-    relations.sort(key=lambda r: (-r["documents"], -len(r["events"]), -r["confidence"], r["source"], r["target"]))
+    # most distinct evidence first (a sentence copied into near-identical articles once, as a
+    # reader is shown it); among equals, the surest
+    relations.sort(key=lambda r: (-r["distinct_documents"], -r["distinct_events"], -r["documents"],
+                                  -len(r["events"]), -r["confidence"], r["source"], r["target"]))
     relations = relations[:top]
     _write(relations_path, [{
         "source": names.get(r["source"], r["source"]), "target": names.get(r["target"], r["target"]),
         "type": r["type"], "documents": r["documents"], "events_count": len(r["events"]),
+        "distinct_documents": r["distinct_documents"], "distinct_events": r["distinct_events"],
         "confidence": r["confidence"],
         "events": [_event_reference(by_id[i], corpus_files, names) for i in r["events"]],
     } for r in relations])
