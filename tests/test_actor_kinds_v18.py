@@ -1,0 +1,62 @@
+"""Actor kinds (issue 18, round 18): titles listed after a plural noun of works or products,
+and a name that speaks is never a work. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.resolve import get_resolver
+from newsgraph.resolve.works import WorkFinder
+from mention_helpers import mentions_in
+
+
+def _titles(text: str) -> list[str]:
+    return WorkFinder.from_data().titles(text)
+
+
+def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
+
+
+# ------------------------------------------------------------------ titles in a list of works
+
+def test_every_title_of_a_list_after_a_plural_work_noun_is_a_work():
+    text = "She has made nine films, including Kessel Road, Do the Tamsk Thing and Vaal Nights. Then she rested."
+    assert {"Kessel Road", "Do the Tamsk Thing", "Vaal Nights"} <= set(_titles(text))
+    text = "Old arcade classics such as Brevik Raiders, Moon Tamsker and Kessoids are back."
+    assert {"Brevik Raiders", "Moon Tamsker", "Kessoids"} <= set(_titles(text))
+
+
+def test_a_makers_possessive_is_no_part_of_a_listed_product():
+    text = "Demand grew for consoles such as Tamsko's VaalStation and Brevik's Kessbox in the winter."
+    titles = _titles(text)
+    assert {"VaalStation", "Kessbox"} <= set(titles)
+    assert not any("Tamsko" in t or "Brevik" in t for t in titles)
+
+
+def test_a_list_ends_at_its_first_item_that_is_no_title():
+    text = "He made films including Kessel Road and 1990 hit Vaal Nights for the studio."
+    titles = _titles(text)
+    assert "Kessel Road" in titles and "Vaal Nights" not in titles
+    # companies and a verb's "like" open no list of works
+    assert _titles("Firms such as Kessel and Vaal have grown.") == []
+    assert _titles("Boxes that record programmes like Kessel+ sold well.") == []
+
+
+def test_a_film_named_bare_elsewhere_and_listed_among_films_leaves_the_actor_graph():
+    kinds = _kinds({
+        "a": ("The director made more than 20 movies, including Vessel Fever and Tamsk Days.",
+              {"Vessel Fever": "ORG"}),
+        "b": ("Critics still talk about Vessel Fever and its soundtrack.", {"Vessel Fever": "ORG"}),
+    })
+    assert "Vessel Fever" not in kinds
+
+
+# ------------------------------------------------------------------ a name that speaks is no work
+
+def test_a_firm_listed_among_products_that_speaks_stays_an_actor():
+    kinds = _kinds({
+        "a": ("Shops sold gadgets such as Kesslo and Vaalpad over Christmas.", {"Kesslo": "ORG"}),
+        "b": ("Kesslo said it would hire 200 engineers next year.", {"Kesslo": "ORG"}),
+    })
+    assert kinds.get("Kesslo") == "ORG"
