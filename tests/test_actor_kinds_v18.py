@@ -60,3 +60,28 @@ def test_a_firm_listed_among_products_that_speaks_stays_an_actor():
         "b": ("Kesslo said it would hire 200 engineers next year.", {"Kesslo": "ORG"}),
     })
     assert kinds.get("Kesslo") == "ORG"
+
+
+# ------------------------------------------------------------------ a work's cast after its title
+
+def _cue(sentence: str, name: str, label: str = "ORG") -> str:
+    from newsgraph.resolve.contexts import KindContexts
+    start = sentence.index(name)
+    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+
+
+def test_a_works_cast_or_creator_after_a_name_makes_it_a_work():
+    assert _cue("Former Tamsk Lane actress Ola Vaal has joined the play.", "Tamsk Lane") == "NONE"
+    assert _cue("The Kessel Nights creator said he was proud.", "Kessel Nights", "PERSON") == "NONE"
+    # a place's actor is the place's
+    assert _cue("The Vaalburg actor moved abroad.", "Vaalburg", "GPE") == ""
+    assert _cue("The Kessel actor-manager opened a theatre.", "Kessel") == ""
+
+
+def test_a_show_named_by_its_cast_twice_leaves_the_actor_graph():
+    kinds = _kinds({
+        "a": ("Tamsk Lane actress Ola Vaal is leaving the cast.", {"Tamsk Lane": "ORG"}),
+        "b": ("A former Tamsk Lane actor has written a book.", {"Tamsk Lane": "ORG"}),
+        "c": ("Ratings for Tamsk Lane fell this week.", {"Tamsk Lane": "ORG"}),
+    })
+    assert "Tamsk Lane" not in kinds

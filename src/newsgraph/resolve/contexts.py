@@ -69,6 +69,8 @@ _MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 # a year in brackets right after a name: a work's release ("The Kessel (1994)"; a person's dates
 # are a span, "(1920-1990)")
 _RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
+# the model's labels of places and peoples: "a Hollywood actress" is the place's
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _alternatives(words) -> str:
@@ -96,6 +98,7 @@ class KindContexts:
     compass_before: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
+    work_people_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
     speech_after: re.Pattern
@@ -129,6 +132,7 @@ class KindContexts:
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
+            work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
             company_after=re.compile(
@@ -151,6 +155,8 @@ class KindContexts:
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
         if self.thing_after.match(text, end) or self.work_apposition.match(text, end) or _RELEASE_YEAR.match(text, end):
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
+        if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
+            return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
         if self.outlet_before.search(before):
             return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
