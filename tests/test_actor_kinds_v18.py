@@ -85,3 +85,24 @@ def test_a_show_named_by_its_cast_twice_leaves_the_actor_graph():
         "c": ("Ratings for Tamsk Lane fell this week.", {"Tamsk Lane": "ORG"}),
     })
     assert "Tamsk Lane" not in kinds
+
+
+# ------------------------------------------------------------------ one-name players
+
+def test_a_players_touch_or_booking_after_a_one_word_name_makes_it_a_person():
+    assert _cue("Kessinho's header hit the bar before the break.", "Kessinho") == "PERSON"
+    assert _cue("Vaalo was booked for a late tackle.", "Vaalo", "GPE") == "PERSON"
+    # a side's penalty or goal says nothing; a longer name or a people keeps its vote
+    assert _cue("Tamsk's penalty appeal was waved away.", "Tamsk") != "PERSON"
+    assert _cue("Tamsk United's header came late.", "Tamsk United") != "PERSON"
+    assert _cue("The Kemari was sent off.", "Kemari", "NORP") != "PERSON"
+
+
+def test_a_one_name_player_the_model_calls_a_body_resolves_to_a_person():
+    kinds = _kinds({
+        "a": ("Kessinho's header gave the visitors the lead.", {"Kessinho": "ORG"}),
+        "b": ("Kessinho was booked soon after.", {"Kessinho": "ORG"}),
+        "c": ("The crowd chanted for Kessinho all night.", {"Kessinho": "ORG"}),
+        "d": ("Kessinho signed a new deal.", {"Kessinho": "ORG"}),
+    })
+    assert kinds["Kessinho"] == "PERSON"

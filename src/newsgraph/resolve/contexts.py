@@ -84,6 +84,7 @@ class KindContexts:
 
     role_opening: re.Pattern
     plural_after: re.Pattern
+    player_after: re.Pattern
     plural_blocked: re.Pattern
     team_after: re.Pattern
     club_after: re.Pattern
@@ -115,6 +116,8 @@ class KindContexts:
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
+            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(data.get('player_touches_after', ()))})\b"
+                                    rf"|\s+(?:{_alternatives(data.get('player_doings_after', ()))})\b"),
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
                                       re.IGNORECASE),
             team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
@@ -171,6 +174,8 @@ class KindContexts:
             return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
+        if label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end):
+            return "PERSON"  # "Kessel's header", "Vaal was booked": a one-name player, no side
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
