@@ -262,20 +262,20 @@ class NameGraphResolver:
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
         of "How to Mend an Atomic Kessel"), or its sentences call it an award (``_called_award``). Not a country, a name of the alias data, an outlet,
-        a titled person ("Mr X"), a name a sentence gives a kind ("X shares") nor one that speaks
-        (``speaking``: "X said": a firm named like its product, listed among products). Its mentions
+        a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"); a name that speaks
+        (``speaking``: "X said") is no work a story calls so (a firm named like its product, listed
+        among products; a brand's conference may still be the gathering's). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         corpus = self.works.scan(texts)
         found: set[int] = set()
         for i, members in enumerate(groups):
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
-            if any(m in speaking for n in members for m in nodes[n].mentions):
-                continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             if any(m.cue for m in ms):
                 continue
-            if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
+            speaks = any(m in speaking for n in members for m in nodes[n].mentions)
+            if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (actors[i].name.split()[-1] in self.competition_heads
