@@ -106,3 +106,21 @@ def test_a_one_name_player_the_model_calls_a_body_resolves_to_a_person():
         "d": ("Kessinho signed a new deal.", {"Kessinho": "ORG"}),
     })
     assert kinds["Kessinho"] == "PERSON"
+
+
+# ------------------------------------------------------------------ products: a sequel, a maker's product
+
+def test_a_sequels_number_after_a_title_makes_it_a_work():
+    assert _cue("Vaalquest 2 has sold well since its launch.", "Vaalquest") == "NONE"
+    # a score, a formula's "1" and a person's name say nothing
+    assert _cue("Result: Kessel 2 Brevik 1.", "Kessel") == ""
+    assert _cue("The Formula 1 teams met in March.", "Formula") == ""
+    assert _cue("Ola Vaal 2 is no name.", "Ola Vaal", "PERSON") == ""
+
+
+def test_a_makers_product_between_its_possessive_and_its_noun_is_a_thing():
+    assert _cue("Sales of Kessko's Vaalbox console rose.", "Vaalbox") == "NONE"
+    assert _cue("Brevik's Tamsk-Go game phone failed.", "Tamsk-Go") == "NONE"
+    # a firm's person or unit takes no product noun
+    assert _cue("Kessko's Vaal Labs said it would grow.", "Vaal Labs") == ""
+    assert _cue("Kessko's Ann Vaal show was cancelled.", "Ann Vaal", "PERSON") == ""

@@ -69,6 +69,10 @@ _MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 # a year in brackets right after a name: a work's release ("The Kessel (1994)"; a person's dates
 # are a span, "(1920-1990)")
 _RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
+# a sequel's number before a lower-case word ("Vaal 2 is out"; not "Kessel 2 Vaal 1", "Formula 1")
+_SEQUEL = re.compile(r" [2-9](?= [a-z])")
+# a maker's possessive right before the name: "Kessel's " of "Kessel's Vaalbox console"
+_MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -100,6 +104,7 @@ class KindContexts:
     thing_before: re.Pattern
     thing_after: re.Pattern
     work_people_after: re.Pattern
+    maker_product_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
     speech_after: re.Pattern
@@ -136,6 +141,7 @@ class KindContexts:
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
+            maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
             company_after=re.compile(
@@ -160,6 +166,10 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
             return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
+        if label not in _PLACE_LABELS and label != "PERSON" and (
+                _SEQUEL.match(text, end)
+                or (_MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
+            return NONE  # "Vaal 2 has been released", "Kessel's Vaalbox console": a product
         if self.outlet_before.search(before):
             return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
