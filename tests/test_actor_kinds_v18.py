@@ -124,3 +124,27 @@ def test_a_makers_product_between_its_possessive_and_its_noun_is_a_thing():
     # a firm's person or unit takes no product noun
     assert _cue("Kessko's Vaal Labs said it would grow.", "Vaal Labs") == ""
     assert _cue("Kessko's Ann Vaal show was cancelled.", "Ann Vaal", "PERSON") == ""
+
+
+# ------------------------------------------------------------------ prizes: an apposition, a field's awards
+
+def test_a_prize_in_apposition_or_before_a_fields_awards_is_an_award():
+    from newsgraph.resolve.works import AwardContext
+    awards = AwardContext.from_data()
+
+    def said(sentence: str, name: str) -> bool:
+        start = sentence.index(name)
+        return awards(sentence, start, start + len(name))
+
+    assert said("Ten films compete for the festival's top prize, the Golden Kessel.", "Golden Kessel")
+    assert said("The Vaal Tamsk Film Awards are held in March.", "Vaal Tamsk")
+    # a speaker after the prize's noun goes on with a verb
+    assert not said("It won the prize, the Kessel Trust said on Monday.", "Kessel Trust")
+
+
+def test_a_prize_named_twice_in_apposition_leaves_the_actor_graph():
+    kinds = _kinds({
+        "a": ("Nine films are up for its top prize, the Silver Vessel.", {"Silver Vessel": "FAC"}),
+        "b": ("They will compete for the festival's main award, the Silver Vessel.", {"Silver Vessel": "FAC"}),
+    })
+    assert "Silver Vessel" not in kinds

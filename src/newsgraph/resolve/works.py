@@ -160,6 +160,10 @@ beat beats leads led made makes sold sells came comes went goes picked collected
 """.split())
 
 
+# what closes an apposition: punctuation, or the end of the text
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+
+
 class AwardContext:
     """Is a mention an award's name by its sentence: a noun of prizes right after it ("the
     Golden Kessel award", "two Vaal prizes") or a verb of winning and a determiner right before
@@ -168,7 +172,12 @@ class AwardContext:
 
     def __init__(self, nouns: list[str], verbs: list[str]):
         noun, verb = _alternatives(nouns), _alternatives(verbs)
-        self.after = re.compile(rf"\s+(?:{noun})\b")
+        # the noun in lower case, or capitalized after a word of the prize's field, which ends the
+        # prize's name ("the Kessel Film Awards": "Kessel" is the awards' name, cut by the model)
+        capital = _alternatives([n.capitalize() for n in nouns])
+        self.after = re.compile(rf"\s+(?:{noun})\b|\s+[A-Z][a-z]+\s+(?:{capital})\b")
+        # the prize named in apposition to its noun: "the festival's top prize, the Golden Kessel."
+        self.apposed = re.compile(rf"\b(?:{noun}),\s+the\s+$") if nouns else None
         # no verbs, no verb cue (an empty alternation would match everywhere)
         self.before = re.compile(
             rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$") if verbs else None
@@ -198,5 +207,7 @@ class AwardContext:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.after.match(text, end):
             return True
+        if self.apposed and self.apposed.search(text, max(0, start - 30), start) and _APPOSITION_END.match(text, end):
+            return True  # "its top prize, the Golden Kessel." ("the prize, the Kessel Trust said" goes on)
         return bool(self.before and self.before.search(text, max(0, start - 40), start))
 
