@@ -148,3 +148,12 @@ def test_a_prize_named_twice_in_apposition_leaves_the_actor_graph():
         "b": ("They will compete for the festival's main award, the Silver Vessel.", {"Silver Vessel": "FAC"}),
     })
     assert "Silver Vessel" not in kinds
+
+
+# ------------------------------------------------------------------ buildings
+
+def test_a_buildings_noun_after_a_group_makes_it_a_building():
+    assert _cue("Fans left the Vaalbeu stadium early.", "Vaalbeu") == "FAC"
+    assert _cue("He is held in Kesmarsh prison in the south.", "Kesmarsh", "PERSON") == "FAC"
+    # a town's airport is the town's
+    assert _cue("They landed at Tamsk airport.", "Tamsk", "GPE") == ""

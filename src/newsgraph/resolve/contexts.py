@@ -94,6 +94,7 @@ class KindContexts:
     club_after: re.Pattern
     club_before: re.Pattern
     place_before: re.Pattern
+    building_after: re.Pattern
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
@@ -130,6 +131,7 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
             club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
+            building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
@@ -188,6 +190,8 @@ class KindContexts:
             return "PERSON"  # "Kessel's header", "Vaal was booked": a one-name player, no side
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if label in ("PERSON", "ORG") and self.building_after.match(text, end):
+            return "FAC"  # "the Kessel stadium", "Vaal prison": a building, no body
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
