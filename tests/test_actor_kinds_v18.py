@@ -115,7 +115,8 @@ def test_a_sequels_number_after_a_title_makes_it_a_work():
     # a score, a formula's "1" and a person's name say nothing
     assert _cue("Result: Kessel 2 Brevik 1.", "Kessel") == ""
     assert _cue("The Formula 1 teams met in March.", "Formula") == ""
-    assert _cue("Ola Vaal 2 is no name.", "Ola Vaal", "PERSON") == ""
+    assert _cue("Tries: Vaal 2, Tamsk. Cons: Brevik 3.", "Vaal", "PERSON") == ""
+    assert _cue("Hit games such as Vaalquest 2, which came out in May, sold well.", "Vaalquest", "PERSON") == "NONE"
 
 
 def test_a_makers_product_between_its_possessive_and_its_noun_is_a_thing():

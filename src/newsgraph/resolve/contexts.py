@@ -69,8 +69,9 @@ _MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 # a year in brackets right after a name: a work's release ("The Kessel (1994)"; a person's dates
 # are a span, "(1920-1990)")
 _RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
-# a sequel's number before a lower-case word ("Vaal 2 is out"; not "Kessel 2 Vaal 1", "Formula 1")
-_SEQUEL = re.compile(r" [2-9](?= [a-z])")
+# a sequel's number before a lower-case word or a relative clause ("Vaal 2 is out", "Vaal 2, which";
+# not "Kessel 2 Vaal 1", "Formula 1", a scorer's "Vaal 2, Tamsk")
+_SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
 # a maker's possessive right before the name: "Kessel's " of "Kessel's Vaalbox console"
 _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
@@ -168,9 +169,9 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
             return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
-        if label not in _PLACE_LABELS and label != "PERSON" and (
+        if label not in _PLACE_LABELS and (
                 _SEQUEL.match(text, end)
-                or (_MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
+                or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
             return NONE  # "Vaal 2 has been released", "Kessel's Vaalbox console": a product
         if self.outlet_before.search(before):
             return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
