@@ -158,3 +158,4 @@ def test_a_buildings_noun_after_a_group_makes_it_a_building():
     assert _cue("He is held in Kesmarsh prison in the south.", "Kesmarsh", "PERSON") == "FAC"
     # a town's airport is the town's
     assert _cue("They landed at Tamsk airport.", "Tamsk", "GPE") == ""
+    assert _cue("Fans left Brevik United's Vaalbeu stadium.", "Vaalbeu", "GPE") == "FAC"

@@ -191,8 +191,8 @@ class KindContexts:
             return "PERSON"  # "Kessel's header", "Vaal was booked": a one-name player, no side
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
-        if label in ("PERSON", "ORG") and self.building_after.match(text, end):
-            return "FAC"  # "the Kessel stadium", "Vaal prison": a building, no body
+        if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
+            return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
