@@ -159,3 +159,11 @@ def test_a_buildings_noun_after_a_group_makes_it_a_building():
     # a town's airport is the town's
     assert _cue("They landed at Tamsk airport.", "Tamsk", "GPE") == ""
     assert _cue("Fans left Brevik United's Vaalbeu stadium.", "Vaalbeu", "GPE") == "FAC"
+
+
+def test_an_age_in_commas_or_a_persons_kin_after_a_one_word_name_makes_it_a_person():
+    assert _cue("Kessinho, 31, has asked for talks.", "Kessinho") == "PERSON"
+    assert _cue("Vaalo's agent confirmed the offer.", "Vaalo", "GPE") == "PERSON"
+    # a result's or a date's number in commas says nothing
+    assert _cue("Tamsk, 2, Brevik, 1.", "Tamsk") != "PERSON"
+    assert _cue("Vaalo's lawyers filed the claim.", "Vaalo") != "PERSON"

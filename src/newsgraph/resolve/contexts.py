@@ -123,7 +123,8 @@ class KindContexts:
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
-            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(data.get('player_touches_after', ()))})\b"
+            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b"
+                                    rf"|,\s+(?:1[6-9]|[2-9]\d),\s+[a-z]"
                                     rf"|\s+(?:{_alternatives(data.get('player_doings_after', ()))})\b"),
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
                                       re.IGNORECASE),
@@ -188,7 +189,7 @@ class KindContexts:
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end):
-            return "PERSON"  # "Kessel's header", "Vaal was booked": a one-name player, no side
+            return "PERSON"  # "Kessel's header", "Vaal was booked", "Tamsk's agent", "Brevik, 31, said": a person
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
