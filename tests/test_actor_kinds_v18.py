@@ -167,3 +167,16 @@ def test_an_age_in_commas_or_a_persons_kin_after_a_one_word_name_makes_it_a_pers
     # a result's or a date's number in commas says nothing
     assert _cue("Tamsk, 2, Brevik, 1.", "Tamsk") != "PERSON"
     assert _cue("Vaalo's lawyers filed the claim.", "Vaalo") != "PERSON"
+
+
+def test_a_persons_death_after_a_one_word_name_makes_it_a_person():
+    assert _cue("Vaalstra's death shocked the country.", "Vaalstra") == "PERSON"
+    assert _cue("Tamsk's killing of the envoy was condemned.", "Tamsk") != "PERSON"
+
+
+def test_a_seat_after_mp_for_is_a_place():
+    assert _cue("The Tory MP for Kessford and Vaal spoke.", "Kessford") == "GPE"
+
+
+def test_a_sequel_after_a_title_makes_it_a_work():
+    assert _cue("The Vaalquest sequel improves on the first game.", "Vaalquest") == "NONE"
