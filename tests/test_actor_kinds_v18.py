@@ -172,6 +172,8 @@ def test_an_age_in_commas_or_a_persons_kin_after_a_one_word_name_makes_it_a_pers
 def test_a_persons_death_after_a_one_word_name_makes_it_a_person():
     assert _cue("Vaalstra's death shocked the country.", "Vaalstra") == "PERSON"
     assert _cue("Tamsk's killing of the envoy was condemned.", "Tamsk") != "PERSON"
+    # a role noun after "the" is nobody's name
+    assert _cue("The show has run since the DJ's death.", "DJ") != "PERSON"
 
 
 def test_a_seat_after_mp_for_is_a_place():

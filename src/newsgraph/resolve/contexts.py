@@ -74,6 +74,8 @@ _RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
 _SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
 # a maker's possessive right before the name: "Kessel's " of "Kessel's Vaalbox console"
 _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
+# "the" right before a name: "the DJ's death" is a role's, no one-name person's
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -188,7 +190,8 @@ class KindContexts:
             return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
-        if label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end):
+        if (label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end)
+                and not _THE_BEFORE_NAME.search(before)):
             return "PERSON"  # "Kessel's header", "Vaal was booked", "Tamsk's agent", "Brevik, 31, said": a person
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
