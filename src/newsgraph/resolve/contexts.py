@@ -69,6 +69,15 @@ _MINUTE_CLOSE = re.compile(r"\s+\d{1,3}\s*\)")
 # a year in brackets right after a name: a work's release ("The Kessel (1994)"; a person's dates
 # are a span, "(1920-1990)")
 _RELEASE_YEAR = re.compile(r"\s*\((?:18|19|20)\d\d\)")
+# a sequel's number before a lower-case word or a relative clause ("Vaal 2 is out", "Vaal 2, which";
+# not "Kessel 2 Vaal 1", "Formula 1", a scorer's "Vaal 2, Tamsk")
+_SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
+# a maker's possessive right before the name: "Kessel's " of "Kessel's Vaalbox console"
+_MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
+# "the" right before a name: "the DJ's death" is a role's, no one-name person's
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
+# the model's labels of places and peoples: "a Hollywood actress" is the place's
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _alternatives(words) -> str:
@@ -82,11 +91,13 @@ class KindContexts:
 
     role_opening: re.Pattern
     plural_after: re.Pattern
+    player_after: re.Pattern
     plural_blocked: re.Pattern
     team_after: re.Pattern
     club_after: re.Pattern
     club_before: re.Pattern
     place_before: re.Pattern
+    building_after: re.Pattern
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
@@ -96,6 +107,8 @@ class KindContexts:
     compass_before: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
+    work_people_after: re.Pattern
+    maker_product_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
     speech_after: re.Pattern
@@ -112,6 +125,9 @@ class KindContexts:
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
+            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b"
+                                    rf"|,\s+(?:1[6-9]|[2-9]\d),\s+[a-z]"
+                                    rf"|\s+(?:{_alternatives(data.get('player_doings_after', ()))})\b"),
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
                                       re.IGNORECASE),
             team_after=re.compile(rf"\s+(?:{_alternatives(data.get('team_parts_after', ()))})\b"),
@@ -119,6 +135,7 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
             club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
+            building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
@@ -129,6 +146,8 @@ class KindContexts:
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
+            work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
+            maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
             company_after=re.compile(
@@ -151,6 +170,12 @@ class KindContexts:
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
         if self.thing_after.match(text, end) or self.work_apposition.match(text, end) or _RELEASE_YEAR.match(text, end):
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
+        if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
+            return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
+        if label not in _PLACE_LABELS and (
+                _SEQUEL.match(text, end)
+                or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
+            return NONE  # "Vaal 2 has been released", "Kessel's Vaalbox console": a product
         if self.outlet_before.search(before):
             return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
@@ -165,8 +190,13 @@ class KindContexts:
             return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
+        if (label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end)
+                and not _THE_BEFORE_NAME.search(before)):
+            return "PERSON"  # "Kessel's header", "Vaal was booked", "Tamsk's agent", "Brevik, 31, said": a person
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
+            return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):

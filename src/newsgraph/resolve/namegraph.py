@@ -245,7 +245,7 @@ class NameGraphResolver:
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        works = self._work_clusters(nodes, groups, actors, mentions, texts) if texts else set()
+        works = self._work_clusters(nodes, groups, actors, mentions, texts, speaking) if texts else set()
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
                                             given_uses, last_uses, works, defined, speaking)
@@ -256,12 +256,15 @@ class NameGraphResolver:
         return Resolution([actors[i] for i in order if i not in works], actor_of)
 
     def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
-                       mentions: Sequence[Mention], texts: dict[str, str]) -> set[int]:
+                       mentions: Sequence[Mention], texts: dict[str, str],
+                       speaking: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
         or most of its mentions lie inside a longer title a story calls a work ("Atomic Kessel"
         of "How to Mend an Atomic Kessel"), or its sentences call it an award (``_called_award``). Not a country, a name of the alias data, an outlet,
-        a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"). Its mentions
+        a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"); a name that speaks
+        (``speaking``: "X said") is no work a story calls so (a firm named like its product, listed
+        among products; a brand's conference may still be the gathering's). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         corpus = self.works.scan(texts)
         found: set[int] = set()
@@ -271,7 +274,8 @@ class NameGraphResolver:
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             if any(m.cue for m in ms):
                 continue
-            if (self._called_work(nodes, members, corpus) or self._inside_titles(ms, corpus, texts)
+            speaks = any(m in speaking for n in members for m in nodes[n].mentions)
+            if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (actors[i].name.split()[-1] in self.competition_heads

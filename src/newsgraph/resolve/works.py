@@ -31,6 +31,12 @@ _QUOTE = "[\"'\u2018\u201c]?"
 # What makes the noun a noun: a determiner or a possessive, maybe an adjective or two between
 # ("the new film", "his latest album", "Kessel's hit single", "the Oscar-winning film").
 _OPENER = r"(?:(?:\b(?i:the|a|an|his|her|its|their|our|new|latest|debut)|\w+['\u2019]s?)\s+(?:[\w-]+\s+){0,2}?)"
+# A title inside a list: no "and" or "or" joins its words there ("Kessel Road and Vaal" are two),
+# and a maker's or a year's possessive may come before it ("Brevik's Vaalbox", "1990's Kessel").
+_LIST_JOINERS = r"(?:of|the|a|an|in|on|to|for|with|at|from|my|me|you|is)"
+_LIST_TITLE = rf"{_WORD}(?:\s+(?:{_LIST_JOINERS}\s+)*{_WORD})*"
+_LIST_ITEM = re.compile(rf"\s*(?:[A-Z0-9][\w-]*['\u2019]s\s+)?{_QUOTE}(?:The\s+)?({_LIST_TITLE})[\"'\u2019\u201d]?")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
 
 
 @dataclass
@@ -61,17 +67,21 @@ def _alternatives(words: list[str]) -> str:
 class WorkFinder:
     """Finds the work cues of a text with two regular expressions (linear in the text)."""
 
-    def __init__(self, nouns: list[str], leads: list[str]):
+    def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
         self.after_lead = re.compile(rf"\b(?:{lead})\s+{_QUOTE}({_TITLE})")
+        # no nouns, no list cue (an empty alternation would match everywhere)
+        listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
+        self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
 
     @classmethod
     def from_data(cls) -> "WorkFinder":
         rules = load_yaml("entity_rules.yaml")
         return cls([str(w) for w in rules.get("corpus_work_nouns", [])],
-                   [str(p) for p in rules.get("corpus_work_leads", [])])
+                   [str(p) for p in rules.get("corpus_work_leads", [])],
+                   [str(w) for w in rules.get("corpus_work_list_nouns", [])])
 
     def titles(self, text: str) -> list[str]:
         found = []
@@ -80,7 +90,30 @@ class WorkFinder:
                 title = match.group(1).rstrip(".:'\u2019")
                 if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
+        if self.list_lead is not None:
+            for match in self.list_lead.finditer(text):
+                found.extend(self._listed(text, match.end()))
         return found
+
+    @staticmethod
+    def _listed(text: str, at: int) -> list[str]:
+        """The titles of a list opened at ``at`` ("films including A, B and C"): each item a
+        title that its separator or the list's end closes; the first item that is no title
+        ends the list ("and 1990 hit Vaal": a lower-case noun)."""
+        found = []
+        while True:
+            item = _LIST_ITEM.match(text, at)
+            if item is None:
+                return found
+            title = item.group(1).rstrip(".:'\u2019")
+            separator = _LIST_SEPARATOR.match(text, item.end())
+            if separator is None and not _ends_title(text, item.end()):
+                return found  # "films including Kessel Road actors": a modifier, no title
+            if not _ACRONYM.fullmatch(title) and not title.isdigit():
+                found.append(title)
+            if separator is None:
+                return found
+            at = separator.end()
 
     def scan(self, texts: dict[str, str]) -> CorpusWorks:
         works = CorpusWorks()
@@ -127,6 +160,10 @@ beat beats leads led made makes sold sells came comes went goes picked collected
 """.split())
 
 
+# what closes an apposition: punctuation, or the end of the text
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
+
+
 class AwardContext:
     """Is a mention an award's name by its sentence: a noun of prizes right after it ("the
     Golden Kessel award", "two Vaal prizes") or a verb of winning and a determiner right before
@@ -135,7 +172,12 @@ class AwardContext:
 
     def __init__(self, nouns: list[str], verbs: list[str]):
         noun, verb = _alternatives(nouns), _alternatives(verbs)
-        self.after = re.compile(rf"\s+(?:{noun})\b")
+        # the noun in lower case, or capitalized after a word of the prize's field, which ends the
+        # prize's name ("the Kessel Film Awards": "Kessel" is the awards' name, cut by the model)
+        capital = _alternatives([n.capitalize() for n in nouns])
+        self.after = re.compile(rf"\s+(?:{noun})\b|\s+[A-Z][a-z]+\s+(?:{capital})\b")
+        # the prize named in apposition to its noun: "the festival's top prize, the Golden Kessel."
+        self.apposed = re.compile(rf"\b(?:{noun}),\s+the\s+$") if nouns else None
         # no verbs, no verb cue (an empty alternation would match everywhere)
         self.before = re.compile(
             rf"\b(?:{verb})\s+(?:an?|the|two|three|four|five|several|his|her|their|its)\s+$") if verbs else None
@@ -165,5 +207,7 @@ class AwardContext:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.after.match(text, end):
             return True
+        if self.apposed and self.apposed.search(text, max(0, start - 30), start) and _APPOSITION_END.match(text, end):
+            return True  # "its top prize, the Golden Kessel." ("the prize, the Kessel Trust said" goes on)
         return bool(self.before and self.before.search(text, max(0, start - 40), start))
 
