@@ -64,6 +64,9 @@ EVIDENCE_CONTEXT = 60  # characters shown either side of an evidence span
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
 MIN_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
                                      help="Hide events below this confidence (0 shows all).")
+CLAIM_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+                                       help="Hide claims below this confidence: positions, requests and "
+                                            "questions, which state nothing (0 shows all).")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -353,7 +356,7 @@ def sources(
     doc: str = typer.Argument(..., help="Document id, id prefix, path or title words.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print the profile and claims as JSON."),
     limit: int = typer.Option(100, min=1, help="Claims to show."),
-    min_confidence: float = MIN_CONFIDENCE_OPTION,
+    min_confidence: float = CLAIM_CONFIDENCE_OPTION,
 ) -> None:
     """Show who a document's claims rest on: its sourcing profile and each claim's speaker."""
     with _run(lambda: Store(out)) as store:
@@ -798,7 +801,7 @@ def claims(
     anonymous: Optional[bool] = typer.Option(None, "--anonymous/--named", help="Only anonymous or only named speakers.", show_default=False),
     limit: int = typer.Option(50, min=1, help="Claims to show."),
     as_json: bool = typer.Option(False, "--json", help="Print the claim records as JSON."),
-    min_confidence: float = MIN_CONFIDENCE_OPTION,
+    min_confidence: float = CLAIM_CONFIDENCE_OPTION,
 ) -> None:
     """List claims across documents: who says so, with what stance, about whom."""
     from newsgraph.store.queries import STANCES, choose, find_claims, hidden_claims
@@ -895,7 +898,7 @@ def brief(
     other: Optional[str] = typer.Argument(None, help="A second actor: a briefing on the pair.", show_default=False),
     format: str = typer.Option("md", "--format", "-f", help="md, html or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: print).", dir_okay=False),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events and contradictions below this confidence (default: the views' threshold, 0.5)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events, claims and contradictions below this confidence (default: the views' threshold, 0.5)."),
     templates: List[Path] = typer.Option([], help="Extra wording (YAML, keys as data/brief_templates.yaml). Repeatable.", exists=True, dir_okay=False),
 ) -> None:
     """Write a cited briefing on an actor, or on a pair of actors."""

@@ -278,6 +278,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if _conditional(token) or (item.stance == "assert" and _imagined(token, lexicon)):
         return None  # "if the minister says ...", "X said parents would wonder why ...": not said
     item.cue_lemma = lemma
+    if lemma in lexicon.position_verbs:
+        item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
