@@ -103,3 +103,15 @@ def test_the_export_leaves_out_hidden_claims(built, tmp_path):
     assert "1 claims and 0 events below confidence" in flat(result.output)
     lines = (tmp_path / "x" / "claims.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["act"] for line in lines] == ["statement"]
+
+
+def test_a_position_is_no_side_of_a_contradiction():
+    from newsgraph.graph.contradiction_rules import ContradictionRules
+    from newsgraph.graph.contradictions import ContradictionSettings, Evidence
+
+    claim = {"id": "d:c0", "doc": "d", "start": 0, "end": 10, "text": "the merger", "stance": "assert",
+             "sentence": 0, "speaker": None}
+    position = {**claim, "id": "d:c1", "act": "position", "confidence": 0.4}
+    evidence = Evidence([], [claim, position], [], [{"id": "d"}], [], ContradictionSettings(),
+                        ContradictionRules.from_data())
+    assert evidence._asserted(claim) and not evidence._asserted(position)

@@ -584,7 +584,8 @@ class Evidence:
 
     def _asserted(self, record: Record) -> bool:
         if record["id"] in self.claims_by_id:
-            return record.get("stance") == "assert"
+            # a position ("hopes", "opposes") holds nothing true: no side of a contradiction
+            return record.get("stance") == "assert" and record.get("act") != "position"
         holder = self.claims_by_id.get(record.get("claim") or "")
         if holder is not None and holder.get("stance") != "assert":
             return False  # the content of a denial or of a silence asserts nothing
