@@ -808,9 +808,10 @@ def claims(
 
     with _run(lambda: Store(out)) as store:
         subject = _find_actor(store, about, out) if about else None
-        filters = dict(speaker=speaker, stance=choose("stance", stance, STANCES), about=subject, anonymous=anonymous)
+        filters = _run(lambda: dict(speaker=speaker, stance=choose("stance", stance, STANCES), about=subject,
+                                    anonymous=anonymous))
         found = _run(lambda: find_claims(store, **filters, limit=limit, min_confidence=min_confidence))
-        hidden = hidden_claims(store, min_confidence, **filters)  # positions, requests, questions
+        hidden = _run(lambda: hidden_claims(store, min_confidence, **filters))  # positions, requests, questions
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
         return
