@@ -9,7 +9,8 @@
 
 ``subset`` links a random set of BBC articles (fixed seed) into a folder, keeping the
 ``category/NNN.txt`` layout, so a build of it names its files as the corpus does. ``draw`` takes
-``--size`` random claims of a build; ``stances`` takes every claim with stance deny or
+``--size`` random claims of a build among those a reader is shown by default (confidence
+at least 0.5: statements, not positions, requests or questions; ``--all`` draws among every claim); ``stances`` takes every claim with stance deny or
 decline_comment in ``--docs`` random documents that have one. Each line is a *reference*, not a
 copy of the article: the file (``business/012.txt``), the document's sha256, the claim id,
 the character spans ``content``, ``speaker_span``, ``cue_span``, ``outlet_span`` into the
@@ -38,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "corpus"
 FIELDS = ("claim", "speaker", "content", "stance", "anonymous")
 RARE_STANCES = ("deny", "decline_comment")
+DEFAULT_MIN_CONFIDENCE = 0.5  # newsgraph.model's: the views hide claims below it
 
 
 def subset(count: int, seed: int, dest: Path, corpus: Path) -> None:
@@ -79,15 +81,24 @@ def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, 
         "speaker_text": short_words(claim.get("speaker_text")), "speaker": actors.get(claim.get("speaker") or ""),
         "anonymous": claim["anonymous"], "stance": claim["stance"], "cue": claim.get("cue"),
         "outlet": claim.get("outlet"), "kind": claim.get("kind"),
+        **({"act": claim["act"], "confidence": claim.get("confidence")} if claim.get("act", "statement") != "statement" else {}),
         **({"speakers": [actors.get(a) for a in claim["speakers"]]} if claim.get("speakers") else {}),
     }
 
 
-def draw(graph_path: Path, size: int, seed: int) -> Iterable[dict]:
+def draw(graph_path: Path, size: int, seed: int, every: bool = False) -> Iterable[dict]:
+    """``size`` random claims of what a reader is shown by default (confidence at or above
+    DEFAULT_MIN_CONFIDENCE: statements, not positions, requests, questions); ``every``: all."""
     graph, documents, actors = load(graph_path)
-    claims = sorted(graph["claims"], key=lambda c: c["id"])
+    claims = sorted((c for c in graph["claims"] if every or shown(c)), key=lambda c: c["id"])
     for claim in random.Random(seed).sample(claims, min(size, len(claims))):
         yield reference(claim, documents[claim["doc"]], actors)
+
+
+def shown(claim: dict) -> bool:
+    """Whether the views show the claim by default (records without a confidence: yes)."""
+    confidence = claim.get("confidence")
+    return (1.0 if confidence is None else float(confidence)) >= DEFAULT_MIN_CONFIDENCE
 
 
 def stances(graph_path: Path, docs: int, seed: int) -> Iterable[dict]:
@@ -150,6 +161,8 @@ def main() -> int:
     drawing.add_argument("graph", type=Path)
     drawing.add_argument("--size", type=int, default=60)
     drawing.add_argument("--seed", type=int, default=19)
+    drawing.add_argument("--all", action="store_true", dest="every",
+                         help="draw among every claim, not only those shown by default (confidence >= 0.5)")
     rare = commands.add_parser("stances")
     rare.add_argument("graph", type=Path)
     rare.add_argument("--docs", type=int, default=20)
@@ -163,7 +176,7 @@ def main() -> int:
     if args.command == "subset":
         subset(args.count, args.seed, args.dest, args.corpus)
     elif args.command in ("draw", "stances"):
-        items = draw(args.graph, args.size, args.seed) if args.command == "draw" else stances(args.graph, args.docs, args.seed)
+        items = draw(args.graph, args.size, args.seed, args.every) if args.command == "draw" else stances(args.graph, args.docs, args.seed)
         for item in items:
             print(json.dumps(item, ensure_ascii=False))
     elif args.command == "show":

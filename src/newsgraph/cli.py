@@ -64,6 +64,9 @@ EVIDENCE_CONTEXT = 60  # characters shown either side of an evidence span
 OUT_ARGUMENT = typer.Argument(..., help="Build folder written by 'newsgraph build -o'.", show_default=False)
 MIN_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
                                      help="Hide events below this confidence (0 shows all).")
+CLAIM_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+                                       help="Hide claims below this confidence: positions, requests and "
+                                            "questions, which state nothing (0 shows all).")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -354,6 +357,7 @@ def sources(
     doc: str = typer.Argument(..., help="Document id, id prefix, path or title words.", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print the profile and claims as JSON."),
     limit: int = typer.Option(100, min=1, help="Claims to show."),
+    min_confidence: float = CLAIM_CONFIDENCE_OPTION,
 ) -> None:
     """Show who a document's claims rest on: its sourcing profile and each claim's speaker."""
     with _run(lambda: Store(out)) as store:
@@ -361,7 +365,8 @@ def sources(
         if found is None:
             _fail(Errors.DOCUMENT_NOT_FOUND.format(query=doc, out=out, count=store.document_count()))
         profile = store.sourcing(found["id"]) or {}
-        claims = store.claims(found["id"])
+        every = store.claims(found["id"])
+        claims = [c for c in every if record_confidence(c) >= min_confidence]  # positions, requests hide
         speakers = store.actor_names({c["speaker"] for c in claims if c.get("speaker")})
     if as_json:
         print(json.dumps({"document": dict(found), "sourcing": profile, "claims": claims},
@@ -372,6 +377,8 @@ def sources(
     console.print(sourcing_line(profile))
     console.print(claims_table(claims[:limit], f"{min(limit, len(claims))} of {len(claims)} claims", console.width,
                                speakers))
+    if len(every) > len(claims):
+        console.print(f"[dim]{_hidden_note(len(every) - len(claims), min_confidence).strip(' ;')}[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -709,11 +716,11 @@ def export(
     format: str = typer.Option(..., "--format", "-f", help="graphml, gexf, csv, neo4j or jsonl.", show_default=False),
     dest: Optional[Path] = typer.Option(None, "--out", "-o", help="File (graphml, gexf) or folder (csv, neo4j, jsonl) to write; default OUT/export/…."),
     min_confidence: float = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
-                                         help="Leave out relations and events below this confidence, as the other "
+                                         help="Leave out relations, events and claims below this confidence, as the other "
                                               "views hide them (a relation kept keeps its events); 0 exports all."),
 ) -> None:
     """Export the graph for Gephi, yEd, Neo4j, spreadsheets or scripts."""
-    from newsgraph.export import at_confidence, default_destination, export_graph
+    from newsgraph.export import at_confidence, default_destination, export_graph, hidden_claims
     from newsgraph.graph import Graph
 
     target = dest or _run(lambda: default_destination(out, format))
@@ -721,14 +728,17 @@ def export(
         graph = Graph.load(out / "graph.json")
     except (OSError, ValueError) as error:
         _fail(Errors.NO_GRAPH_JSON.format(path=out, reason=getattr(error, "strerror", None) or error))
-    graph, hidden_relations, hidden_events = at_confidence(graph, min_confidence)
+    shown, hidden_relations, hidden_events = at_confidence(graph, min_confidence)
+    hidden = hidden_claims(graph, shown)
+    graph = shown
     written = _run(lambda: export_graph(graph, format, target))
     console.print(f"Exported [bold]{len(graph.actors)}[/] actors, [bold]{len(graph.relations)}[/] relations, "
                   f"[bold]{len(graph.events)}[/] events and [bold]{len(graph.claims)}[/] claims as {safe(format.lower())}:")
     for path in written:
         console.print(f"  {safe(str(path), 300)}  [dim]{path.stat().st_size:,} bytes[/]")
-    if hidden_relations or hidden_events:
-        console.print(f"[dim]{hidden_relations} relations and {hidden_events} events below confidence "
+    if hidden_relations or hidden_events or hidden:
+        claims_note = f", {hidden} claims" if hidden else ""
+        console.print(f"[dim]{hidden_relations} relations{claims_note} and {hidden_events} events below confidence "
                       f"{min_confidence:g} left out; --min-confidence 0 exports all.[/]")
 
 
@@ -768,7 +778,7 @@ def relations(
                   f"in {counted(len(between.relations), 'relation')}, "
                   f"{counted(len(between.claims), 'claim')} · {counted(between.documents, 'document')} · "
                   f"[bold]{counted(between.independent_sources, 'independent source')}[/] of events and claims"
-                  f"[dim]{_hidden_note(between.hidden, min_confidence)}[/]")
+                  f"[dim]{_hidden_note(between.hidden + between.hidden_claims, min_confidence)}[/]")
     if not between.events and not between.claims:
         console.print(f"No events or claims found between {safe(first.name)} and {safe(second.name)}.")
         return
@@ -801,22 +811,28 @@ def claims(
     anonymous: Optional[bool] = typer.Option(None, "--anonymous/--named", help="Only anonymous or only named speakers.", show_default=False),
     limit: int = typer.Option(50, min=1, help="Claims to show."),
     as_json: bool = typer.Option(False, "--json", help="Print the claim records as JSON."),
+    min_confidence: float = CLAIM_CONFIDENCE_OPTION,
 ) -> None:
     """List claims across documents: who says so, with what stance, about whom."""
-    from newsgraph.store.queries import STANCES, choose, find_claims
+    from newsgraph.store.queries import STANCES, choose, find_claims, hidden_claims
 
     with _run(lambda: Store(out)) as store:
         subject = _find_actor(store, about, out) if about else None
-        found = _run(lambda: find_claims(store, speaker=speaker, stance=choose("stance", stance, STANCES),
-                                         about=subject, anonymous=anonymous, limit=limit))
+        filters = _run(lambda: dict(speaker=speaker, stance=choose("stance", stance, STANCES), about=subject,
+                                    anonymous=anonymous))
+        found = _run(lambda: find_claims(store, **filters, limit=limit, min_confidence=min_confidence))
+        hidden = _run(lambda: hidden_claims(store, min_confidence, **filters))  # positions, requests, questions
     if as_json:
         typer.echo(json.dumps(found, ensure_ascii=False, indent=1))
         return
     if not found:
-        console.print("No claims found" + (" matching these filters." if (speaker or stance or about or anonymous is not None) else "."))
+        console.print("No claims found" + (" matching these filters" if (speaker or stance or about or anonymous is not None) else "")
+                      + _hidden_note(hidden, min_confidence) + ".")
         return
     more = " (use --limit for more)" if len(found) == limit else ""
     console.print(claims_evidence_table(found, f"{len(found)} claims{more}", width=console.width))
+    if hidden:
+        console.print(f"[dim]{_hidden_note(hidden, min_confidence).strip(' ;')}[/]")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
@@ -893,7 +909,7 @@ def brief(
     other: Optional[str] = typer.Argument(None, help="A second actor: a briefing on the pair.", show_default=False),
     format: str = typer.Option("md", "--format", "-f", help="md, html or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: print).", dir_okay=False),
-    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events and contradictions below this confidence (default: the views' threshold, 0.5)."),
+    min_confidence: Optional[float] = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help="Leave out events, claims and contradictions below this confidence (default: the views' threshold, 0.5)."),
     templates: List[Path] = typer.Option([], help="Extra wording (YAML, keys as data/brief_templates.yaml). Repeatable.", exists=True, dir_okay=False),
 ) -> None:
     """Write a cited briefing on an actor, or on a pair of actors."""

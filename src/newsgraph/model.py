@@ -86,13 +86,13 @@ class Sentence:
     end: int
 
 
-# Views that show the graph to a person (events, relations, timeline) hide events whose
-# confidence is below this; graph.json keeps them all.
+# Views that show the graph to a person (events, relations, timeline, claims) hide events and
+# claims whose confidence is below this; graph.json keeps them all.
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
 def record_confidence(record: dict) -> float:
-    """An event's, relation's or contradiction's confidence as a graph.json record holds it;
+    """An event's, relation's, claim's or contradiction's confidence as a graph.json record holds it;
     records written before confidences existed count as sure."""
     value = record.get("confidence")
     return 1.0 if value is None else float(value)
@@ -170,6 +170,13 @@ class Claim:
     # several named people or bodies speaking as one ("X and Y said", "the pair", "A, B and C,
     # who"): all their mentions in text order; ``speaker`` is the first of them
     speakers: list[int] | None = None
+    # what the speaker does (issue 19): "statement" (holds something true), "position" (an attitude:
+    # "hopes", "wants", "opposes"), "request" ("urged X to ..."), "question" ("asked whether ...").
+    # Readers take only statements for claims; the others are kept for recall with a lower
+    # ``confidence`` (0-1, ``claim_acts`` in data/attribution_cues.yaml) that views filter on, as
+    # they filter events. Records written before these fields read as a statement, confidence 1.
+    act: str = "statement"
+    confidence: float = 1.0
 
 
 @dataclass

@@ -19,6 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from newsgraph.attribution.acts import act_of
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
@@ -66,6 +67,8 @@ class ClaimFinder:
         for item in ordered:
             claim = resolver.claim(doc_id, item, sentences, claims)
             if claim is not None:
+                claim.act = act_of(item, text, self.lexicon)
+                claim.confidence = self.lexicon.act_confidence(claim.act)
                 claims.append(claim)
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         for number, claim in enumerate(claims):

@@ -18,7 +18,9 @@ from newsgraph.errors import Errors, NewsgraphError
 DATA_FILE = "attribution_cues.yaml"
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes")
+ACTS = ("statement", "position", "request", "question")
+_MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
+             "claim_acts")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -33,7 +35,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
-              "explanation_verbs", "particle_verbs", "verdict_adjectives")
+              "explanation_verbs", "particle_verbs", "verdict_adjectives",
+              "position_verbs", "request_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -108,6 +111,13 @@ class CueLexicon:
     explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
     particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"
     verdict_adjectives: frozenset[str] = frozenset()  # "was wrong to dismiss": another's verdict on an act
+    position_verbs: frozenset[str] = frozenset()  # "hopes", "opposes": an attitude, nothing held true
+    request_verbs: frozenset[str] = frozenset()  # "urged X to": someone asked to act, nothing held true
+    claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
+
+    def act_confidence(self, act: str) -> float:
+        """How far a claim of this act is a statement (1 for a statement, or an act left out)."""
+        return self.claim_acts.get(act, 1.0)
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "CueLexicon":
@@ -133,6 +143,7 @@ class CueLexicon:
                    inverted_cues={str(k).lower(): str(v).lower()
                                   for k, v in (tables.get("inverted_cues") or {}).items()},
                    group_sizes={str(k).lower(): int(v) for k, v in (tables.get("group_sizes") or {}).items()},
+                   claim_acts={str(k): float(v) for k, v in (tables.get("claim_acts") or {}).items()},
                    **lists)
 
     def denies(self, content: str) -> bool:
@@ -154,6 +165,9 @@ def _check(tables: dict[str, Any], path: str | Path) -> None:
         for verb, stance in (tables.get(key) or {}).items():
             if stance not in STANCES:
                 _fail(path, f"{key}.{verb}: stance {stance!r} is not one of {', '.join(STANCES)}")
+    for act, confidence in (tables.get("claim_acts") or {}).items():
+        if act not in ACTS or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
+            _fail(path, f"claim_acts.{act}: needs one of {', '.join(ACTS)} and a confidence 0-1")
     for word, kind in (tables.get("pronouns") or {}).items():
         if kind not in PRONOUN_KINDS:
             _fail(path, f"pronouns.{word}: kind {kind!r} is not one of {', '.join(PRONOUN_KINDS)}")

@@ -71,6 +71,7 @@ class Found:
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
     cue_lemma: str = ""
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
+    act: str = "statement"  # statement | position | request | question (see attribution/acts.py)
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -244,6 +245,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
                                       or _rejects_a_norm(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
+        if _requests(token, lexicon):
+            item.act = "request"  # "urged the club to reject the deal": kept for recall, no statement
+        elif lemma in lexicon.question_verbs and _asks(token):
+            item.act = "question"  # "asked whether the agency had the money": nothing held true
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
         inner = _subject(token)
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.speech_verbs \
@@ -273,6 +278,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if _conditional(token) or (item.stance == "assert" and _imagined(token, lexicon)):
         return None  # "if the minister says ...", "X said parents would wonder why ...": not said
     item.cue_lemma = lemma
+    if lemma in lexicon.position_verbs:
+        item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not _unsourced_passive(item, token, offset, lexicon):
             return None
@@ -348,6 +355,26 @@ def _urged(token, lexicon: CueLexicon) -> bool:
     return token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
         and head.lemma_.lower() not in lexicon.aim_verbs \
         and any(c.dep_ in ("dobj", "dative") and c.i < token.i for c in head.children)
+
+
+def _requests(token, lexicon: CueLexicon) -> bool:
+    """ "urged the club to sell", "asked them to leave", "called on X to ...", "called for a
+    ban": someone is asked to act, nothing is held true. With a clause ("warned that ...") the
+    verb states something."""
+    if token.lemma_.lower() not in lexicon.request_verbs or _said_clause(token) is not None:
+        return False
+    return _infinitive(token) is not None or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                 for c in token.children)
+
+
+def _asks(token) -> bool:
+    """ "asked whether ...", "wondered why ...": the verb's clause is a question (the mark is cut
+    from the content, so the parse tells it, not the content's words)."""
+    clause = _said_clause(token)
+    if clause is None:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+        or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
 
 
 def _pointed_out(token) -> bool:

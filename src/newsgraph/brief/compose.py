@@ -64,7 +64,7 @@ class Composer:
 
     def __call__(self, actor: Actor, other: Actor | None = None) -> Briefing:
         events, hidden = self._events(actor, other)
-        claims = self._claims(actor, other)
+        claims, hidden_claims = self._claims(actor, other)
         names = [actor.name] + ([other.name] if other else [])
         title = (self.t.fill("title", "pair", a=actor.name, b=other.name) if other
                  else self.t.fill("title", "actor", name=actor.name))
@@ -81,6 +81,9 @@ class Composer:
         notes = Section("notes", self.t.get("headings", "notes"))
         if hidden:
             notes.notes.append(self.t.fill("notes", "hidden", hidden=hidden, threshold=self.settings.min_confidence))
+        if hidden_claims:
+            notes.notes.append(self.t.fill("notes", "hidden_claims", hidden=hidden_claims,
+                                           threshold=self.settings.min_confidence))
         notes.notes.append(self.t.get("notes", "recycled"))
         sections.append(notes)
         briefing = Briefing(title=title, actors=[{"id": a.id, "name": n} for a, n in
@@ -119,7 +122,14 @@ class Composer:
         kept = [e for e in events if record_confidence(e) >= self.settings.min_confidence]
         return kept, len(events) - len(kept)
 
-    def _claims(self, actor: Actor, other: Actor | None) -> list[Record]:
+    def _claims(self, actor: Actor, other: Actor | None) -> tuple[list[Record], int]:
+        """The claims by or about the actor (or between the pair) at or above the confidence
+        threshold, and how many below it (positions, requests, questions) are left out."""
+        found = self._all_claims(actor, other)
+        kept = [c for c in found if record_confidence(c) >= self.settings.min_confidence]
+        return kept, len(found) - len(kept)
+
+    def _all_claims(self, actor: Actor, other: Actor | None) -> list[Record]:
         found = {c["id"]: c for c in self.reader.claims_naming(actor.id) + self.reader.claims_by(actor.id)}
         carrying = {e.get("claim") for e in self.reader.events_of(actor.id) if e.get("claim")}
         found.update(self.reader.claims_by_id(carrying - set(found)))

@@ -28,7 +28,8 @@ from newsgraph.export.network import actor_network, write_gexf, write_graphml
 from newsgraph.graph import Graph
 from newsgraph.model import record_confidence
 
-__all__ = ["FORMATS", "ExportFormat", "actor_network", "at_confidence", "default_destination", "export_graph"]
+__all__ = ["FORMATS", "ExportFormat", "actor_network", "at_confidence", "default_destination", "export_graph",
+           "hidden_claims"]
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,26 @@ def export_graph(graph: Graph, name: str, destination: str | Path) -> list[Path]
 def at_confidence(graph: Graph, min_confidence: float) -> tuple[Graph, int, int]:
     """``graph`` as a person is shown it: relations at or above ``min_confidence``, and events
     at or above it or evidence of a relation kept (a relation is exported with its sentences).
-    Actors, claims and everything else stay. Returns the graph and how many relations and
-    events were left out."""
+    Claims at or above it, or cited by an event kept or a contradiction (:func:`hidden_claims`
+    counts the rest). Actors and everything else stay. Returns the graph and how many relations
+    and events were left out."""
     relations = [r for r in graph.relations if record_confidence(r) >= min_confidence]
     evidence = {event_id for r in relations for event_id in r["events"]}
     events = [e for e in graph.events if record_confidence(e) >= min_confidence or e["id"] in evidence]
-    kept = replace(graph, relations=relations, events=events)
+    kept = replace(graph, relations=relations, events=events, claims=_claims_at(graph, events, min_confidence))
     return kept, len(graph.relations) - len(relations), len(graph.events) - len(events)
+
+
+def hidden_claims(graph: Graph, shown: Graph) -> int:
+    """How many claims :func:`at_confidence` left out of ``shown`` (positions, requests, questions)."""
+    return len(graph.claims) - len(shown.claims)
+
+
+def _claims_at(graph: Graph, events: list[dict], min_confidence: float) -> list[dict]:
+    """Claims at or above ``min_confidence``, and those an event kept or a contradiction cites
+    (their ids must resolve in the export)."""
+    cited = {e.get("claim") for e in events} | {i for c in graph.contradictions for i in c.get("items", [])}
+    return [c for c in graph.claims if record_confidence(c) >= min_confidence or c["id"] in cited]
 
 
 def _format(name: str) -> ExportFormat:

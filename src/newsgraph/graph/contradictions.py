@@ -587,7 +587,9 @@ class Evidence:
 
     def _asserted(self, record: Record) -> bool:
         if record["id"] in self.claims_by_id:
-            return record.get("stance") == "assert" and not self._rejects(record)
+            # a position ("hopes", "opposes") holds nothing true: no side of a contradiction
+            return (record.get("stance") == "assert" and record.get("act") != "position"
+                    and not self._rejects(record))
         holder = self.claims_by_id.get(record.get("claim") or "")
         if holder is not None and (holder.get("stance") != "assert" or self._rejects(holder)):
             return False  # the content of a denial or of a silence asserts nothing

@@ -55,7 +55,7 @@ FIELDS = {
                "target_text"),
     # text null: the content is read from "sentence" (a row some other evidence stores anyway)
     "claims": ("doc", "start", "end", "text", "stance", "speaker", "speaker_text", "anonymous", "cue", "date",
-               "about", "outlet", "reused", "sentence"),
+               "about", "outlet", "reused", "sentence", "confidence", "act"),
     # quad: from the payload's "quads" (type -> quad class); first/last: from the events' times
     # distinct_*: a sentence copied into near-identical articles once; null when no copy
     "relations": ("source", "target", "type", "events", "independent_sources", "documents", "confidence",
@@ -249,7 +249,10 @@ class _Builder:
             "speaker_text": c.get("speaker_text"), "anonymous": 1 if c.get("anonymous") else None, "cue": c.get("cue"),
             "date": self._date(None, c["doc"]),
             "about": [self.actor_index[a] for a in about.get(c["id"], ()) if a in self.actor_index] or None,
-            "outlet": c.get("outlet"), "reused": _index(c.get("reused"))}) for c in self.claims]
+            "outlet": c.get("outlet"), "reused": _index(c.get("reused")),
+            # null: a statement, confidence 1 (the page hides the rest below its threshold)
+            "confidence": c.get("confidence") if record_confidence(c) < 1 else None,
+            "act": c.get("act") if c.get("act", "statement") != "statement" else None}) for c in self.claims]
 
     def _claim_text(self, claim: dict) -> dict[str, Any]:
         """The claim's content as a pointer into a sentence already stored, else as text."""

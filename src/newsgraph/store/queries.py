@@ -247,6 +247,7 @@ class Between:
     independent_sources: int = 0
     hidden: int = 0  # events below the confidence threshold, left out
     copies: int = 0  # events that copy another's sentence in a near-identical article
+    hidden_claims: int = 0  # claims below it (positions, requests, questions), left out
 
 
 def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 0.0) -> Between:
@@ -261,10 +262,13 @@ def relations_between(store: Store, a: Actor, b: Actor, min_confidence: float = 
     events = [e for e in every if record_confidence(e) >= min_confidence or e["id"] in evidence]
     claims_by_id = _claims_of_documents(store, {e["doc"] for e in events} | _claim_documents(store, a.id, b.id))
     claims = _claims_between(store, a, b, claims_by_id, {e["claim"] for e in events if e.get("claim")})
+    shown_claims = [c for c in claims if record_confidence(c) >= min_confidence]  # positions, requests hide
     titles = _documents(store, {r["doc"] for r in [*events, *claims]})
     between = Between(a={"id": a.id, "name": a.name}, b={"id": b.id, "name": b.name})
     between.relations = shown_relations
     between.hidden = len(every) - len(events)
+    between.hidden_claims = len(claims) - len(shown_claims)
+    claims = shown_claims
     speakers = store.actor_names({c["speaker"] for c in claims_by_id.values() if c.get("speaker")})
     between.events = [_event_evidence(e, claims_by_id, titles, speakers) for e in events]
     between.claims = [_claim_evidence(c, titles) for c in claims]
@@ -350,14 +354,20 @@ def count_independent(records: Iterable[Record], claims_by_id: dict[str, Record]
 # --- claims -------------------------------------------------------------------------------------
 
 
+_CLAIM_CONFIDENCE = "COALESCE(json_extract(claims.record, '$.confidence'), 1.0)"
+
+
 def find_claims(store: Store, *, speaker: str | None = None, stance: str | None = None,
                 about: Actor | None = None, anonymous: bool | None = None,
-                limit: int | None = None) -> list[Record]:
+                limit: int | None = None, min_confidence: float = 0.0) -> list[Record]:
     """Claims in document order, each with ``document_title``, ``published``, ``speaker_name``
     and ``recycled``. ``speaker``: an actor's name, alias or id (its own claims and those of
     speakers said to belong to it) or words of the speaker as written ("sources in"). ``about``:
-    claims whose content names the actor or carries an event it takes part in."""
+    claims whose content names the actor or carries an event it takes part in. Claims below
+    ``min_confidence`` (positions, requests, questions) are left out."""
     where, args = _claim_filters(store, speaker, stance, about, anonymous)
+    where.append(_CLAIM_CONFIDENCE + " >= ?")
+    args.append(min_confidence)
     sql = ("SELECT claims.record FROM claims JOIN documents ON documents.id = claims.doc"
            + (" WHERE " + " AND ".join(where) if where else "")
            + ' ORDER BY documents.path, claims.start, claims.id' + (" LIMIT ?" if limit else ""))
@@ -365,6 +375,15 @@ def find_claims(store: Store, *, speaker: str | None = None, stance: str | None 
     titles = _documents(store, {c["doc"] for c in claims})
     names = store.actor_names({c["speaker"] for c in claims if c.get("speaker")})
     return [{**_claim_evidence(c, titles), "speaker_name": names.get(c.get("speaker"))} for c in claims]
+
+
+def hidden_claims(store: Store, min_confidence: float, *, speaker: str | None = None, stance: str | None = None,
+                  about: Actor | None = None, anonymous: bool | None = None) -> int:
+    """How many claims of the same filters a confidence threshold hides."""
+    where, args = _claim_filters(store, speaker, stance, about, anonymous)
+    where.append(_CLAIM_CONFIDENCE + " < ?")
+    args.append(min_confidence)
+    return store.db.execute("SELECT COUNT(*) FROM claims WHERE " + " AND ".join(where), args).fetchone()[0]
 
 
 def _claim_filters(store: Store, speaker: str | None, stance: str | None, about: Actor | None,

@@ -66,7 +66,10 @@
     return text.slice(c.start - base, c.end - base);
   }
   const CLAIMS = rows("claims").map((c) => Object.assign(c, { text: claimText(c),
-    speaker: actorId(c.speaker), reused: nullable(c.reused), about: (c.about || []).map(actorId), anonymous: Boolean(c.anonymous) }));
+    speaker: actorId(c.speaker), reused: nullable(c.reused), about: (c.about || []).map(actorId), anonymous: Boolean(c.anonymous),
+    confidence: c.confidence == null ? 1 : c.confidence, act: c.act || "statement" }));
+  /** The confidence filter's value (positions, requests and questions are claims below the default). */
+  const threshold = () => Number(filterInputs.confidence ? filterInputs.confidence.value : SETTINGS.min_confidence) || 0;
   /** A span relative to its sentence, made absolute (offsets in the document). */
   const absolute = (pair, base) => (pair ? [pair[0] + base, pair[1] + base] : null);
   const EVENTS = rows("events").map((e) => {
@@ -366,7 +369,7 @@
     const relations = relationsByActor.get(a).filter((r) => r.source === b || r.target === b);
     const events = [...new Set(relations.flatMap((r) => r.events))].map((i) => EVENTS[i]);
     const claims = [a, b].flatMap((speaker) => (claimsBySpeaker.get(speaker) || [])
-      .filter((c) => c.about.includes(speaker === a ? b : a)));
+      .filter((c) => c.about.includes(speaker === a ? b : a) && c.confidence >= threshold()));
     const affiliations = AFFILIATIONS.filter((f) => (f.source === a && f.target === b) || (f.source === b && f.target === a));
     const items = new Set([...events.map((e) => "e" + e.index), ...claims.map((c) => "c" + c.index)]);
     const contradictions = CONTRADICTIONS.filter((c) => c.items.some(([kind, i]) => items.has(kind + i)));
@@ -982,11 +985,14 @@
     const holder = document.getElementById("claims-table");
     const update = () => {
       const words = fold(speaker.value.trim());
-      const shown = claims.filter((c) => (!stance.value || c.stance === stance.value)
+      const least = threshold();
+      const hidden = claims.filter((c) => c.confidence < least).length;
+      const shown = claims.filter((c) => c.confidence >= least && (!stance.value || c.stance === stance.value)
         && (!anonymous.value || (anonymous.value === "yes") === Boolean(c.anonymous))
         && (!words || fold(speakerText(c)).includes(words))
         && (!outlet.value || claimOutlets(c).includes(outlet.value)));
-      count.textContent = `${shown.length} of ${claims.length} claims`;
+      count.textContent = `${shown.length} of ${claims.length} claims` + (hidden
+        ? ` \u00b7 ${hidden} below confidence ${least.toFixed(2)} hidden (Min. confidence, among the network view's filters, shows them)` : "");
       if (!claims.length) holder.replaceChildren(none("No claims found in this graph."));
       else if (!shown.length) holder.replaceChildren(none("No claims found matching these filters."));
       else holder.replaceChildren(...claimTable(shown));
