@@ -2139,3 +2139,18 @@ def test_a_relative_clause_describing_the_named_man_is_no_rival_for_he(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, speaker_text="He")
     assert speaker_name(result, claim) is not None and "Edwards" in speaker_name(result, claim)
+
+
+def test_the_party_is_the_party_named_last_even_as_a_modifier(analyze):
+    text = ("Young voters could swing a dozen seats, Liberal Democrat leader Ana Ruiz has claimed.\n\n"
+            "The party says students back its plan to scrap fees.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The party")
+    assert speaker_name(result, claim) is not None and "Liberal Democrat" in speaker_name(result, claim)
+
+
+def test_the_party_after_two_parties_in_one_sentence_is_not_guessed(analyze):
+    text = ("Tuition fees divided the Labour Party and the Conservative Party in a debate on Monday.\n\n"
+            "The party says students back its plan to scrap fees.")
+    result = claims_of(analyze, text)
+    assert only(result.claims, speaker_text="The party").speaker is None

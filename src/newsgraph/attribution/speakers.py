@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
@@ -124,8 +124,21 @@ class SpeakerResolver:
         speaker = self._speaker(item, previous)
         group = self._group_of(item, speaker)
         if len(group) < 2:
+            return self._in_full(speaker)
+        return Speaker(self._full(group[0]), False, plural=True, group=tuple(self._full(i) for i in group))
+
+    def _in_full(self, speaker: Speaker) -> Speaker:
+        """The speaker under the document's full name for the person ("Mr Katwala" is "Sundar
+        Katwala" when the two names kept apart keys), so the claim goes to that actor."""
+        if speaker.mention is None:
             return speaker
-        return Speaker(group[0], False, plural=True, group=group)
+        full = self._full(speaker.mention)
+        return speaker if full == speaker.mention else replace(speaker, mention=full)
+
+    def _full(self, index: int) -> int:
+        spoke = frozenset(s.mention for s in self.speakers.values() if s.mention is not None)
+        full = self.coref.full_name(index, spoke)
+        return index if full is None else full
 
     def _group_of(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
         """The named people (or bodies) a plural speaker stands for: those joined in its own
