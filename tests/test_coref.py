@@ -358,3 +358,16 @@ def test_the_firm_is_a_name_the_sentence_calls_a_firm_counted_with_its_short_for
     at = text.index("the firm")
     assert DocumentCoref(text, mentions("ORG"), CorefLexicon.from_data()).description("firm", at) == 1
     assert DocumentCoref(text, mentions(""), CorefLexicon.from_data()).description("firm", at) is None
+
+
+def test_a_peer_is_the_titled_name_not_a_namesake_keyed_to_his_surname():
+    text = ("Lord Pellow said the plan was sound. Dai Morgan Pellow, a farmer, disagreed. "
+            "The panel heard from Lord Pellow of Brent, a former minister.")
+    second = text.rindex("Pellow")
+    mentions = [Mention("d", 0, 11, "Lord Pellow", "PERSON", "pellow", "Pellow", 0),
+                Mention("d", 37, 53, "Dai Morgan Pellow", "PERSON", "dai morgan pellow", "Dai Morgan Pellow", 1),
+                Mention("d", second, second + 6, "Pellow", "PERSON", "dai morgan pellow", "Dai Morgan Pellow", 2)]
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert c.full_name(2) == 0
+    assert c.full_name(1) is None
+    assert c.full_name(0) is None  # "Lord Pellow" is no short form of the commoner's name

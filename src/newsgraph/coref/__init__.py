@@ -200,6 +200,13 @@ class DocumentCoref:
         mention = self.mentions[index]
         if not self.is_person(mention):
             return None
+        titled = self._titled_namesake(index)
+        if titled is not None:
+            return titled
+        written = self._title_before(mention) + mention.text
+        if self.genders.peerage(written) or self.genders.royal(written) or self.genders.peerage(mention.text) \
+                or self.genders.royal(mention.text):
+            return None  # "Lord Pellow", "Prince Edwin": a title the commoner "Dai Pellow" lacks
         short = _words(self.untitled(mention.full_name or mention.text))
         if not short or len(_words(mention.key)) > len(short):
             return None  # "Blair" already keyed by "Tony Blair": resolved, no other Blair to find
@@ -210,6 +217,23 @@ class DocumentCoref:
                  and self.fits_title(self._title_before(mention) + mention.text, i)]
         if len({self.mentions[i].key for i in found}) != 1:
             return None  # nobody, or two people share the surname: do not guess
+        before = [i for i in found if self.mentions[i].start < mention.start]
+        return before[-1] if before else found[0]
+
+    def _titled_namesake(self, index: int) -> int | None:
+        """A name written after a title its mention left out ("Lord" before "Roberts of Conwy")
+        and another name written with that title in the mention itself ("Lord Roberts"), under
+        another key: the titled one is the person meant, not a namesake the short name was
+        keyed to ("Sion Roberts")."""
+        mention = self.mentions[index]
+        title = self._title_before(mention).strip()
+        if not title[:1].isupper() or title.lower() in self.lexicon.determiners:
+            return None
+        titled = f"{title} {mention.text}"
+        found = [i for i, m in enumerate(self.mentions) if m.key != mention.key and m.label == mention.label
+                 and (m.text == titled or m.text.startswith(titled + " of "))]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None
         before = [i for i in found if self.mentions[i].start < mention.start]
         return before[-1] if before else found[0]
 
