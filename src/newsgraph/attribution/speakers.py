@@ -97,6 +97,7 @@ class SpeakerResolver:
             return None
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same
         speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
+        shown = self._in_full(speaker)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
@@ -105,12 +106,12 @@ class SpeakerResolver:
         kind = "document" if speaker.kind == "document" else item.kind
         claim = Claim(
             id="", doc=doc_id, start=item.content[0], end=item.content[1], text=content,
-            speaker=speaker.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
+            speaker=shown.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
             speaker_span=list(item.speaker) if item.speaker else None,
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
-            pieces=[list(p) for p in item.pieces] or None, speakers=list(speaker.group) or None,
+            pieces=[list(p) for p in item.pieces] or None, speakers=list(shown.group) or None,
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
@@ -124,16 +125,17 @@ class SpeakerResolver:
         speaker = self._speaker(item, previous)
         group = self._group_of(item, speaker)
         if len(group) < 2:
-            return self._in_full(speaker)
-        return Speaker(self._full(group[0]), False, plural=True, group=tuple(self._full(i) for i in group))
+            return speaker
+        return Speaker(group[0], False, plural=True, group=group)
 
     def _in_full(self, speaker: Speaker) -> Speaker:
         """The speaker under the document's full name for the person ("Mr Katwala" is "Sundar
-        Katwala" when the two names kept apart keys), so the claim goes to that actor."""
+        Katwala" when the two names kept apart keys), so the claim goes to that actor. Only what
+        the claim shows: a later "he" goes on from the mention as written (its label tells a
+        person, where the full name's may not)."""
         if speaker.mention is None:
             return speaker
-        full = self._full(speaker.mention)
-        return speaker if full == speaker.mention else replace(speaker, mention=full)
+        return replace(speaker, mention=self._full(speaker.mention), group=tuple(self._full(i) for i in speaker.group))
 
     def _full(self, index: int) -> int:
         spoke = frozenset(s.mention for s in self.speakers.values() if s.mention is not None)
