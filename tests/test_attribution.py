@@ -2154,3 +2154,17 @@ def test_the_party_after_two_parties_in_one_sentence_is_not_guessed(analyze):
             "The party says students back its plan to scrap fees.")
     result = claims_of(analyze, text)
     assert only(result.claims, speaker_text="The party").speaker is None
+
+
+def test_a_capitalized_noun_of_a_person_after_the_is_a_description(analyze):
+    text = ("In making his ruling, Judge Kessler said the law on trade secrets came first. "
+            "The Judge wrote that the website had broken the rules.")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="The Judge")) == "Kessler"
+
+
+def test_a_member_described_by_his_seat_is_the_one_who_just_spoke(analyze):
+    text = ("Hugh Garside, who won the seat from Labour in 2001, said he would stand again. "
+            "The Salford backbencher accused his rivals of lying.")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="The Salford backbencher")) == "Hugh Garside"

@@ -584,7 +584,7 @@ class SpeakerResolver:
         """The named actor a speaker phrase without a name of its own stands for: a bare surname
         ("Wenger" -> Arsene Wenger) or a definite description ("the minister", "the group")."""
         head = self._words(item.speaker_head)
-        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
+        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns and not self._capitalized_noun(item):
             named = self.coref.name(head, item.cue[0])
             if named is None:
                 named = self._same_name(self._words(item.speaker))
@@ -614,6 +614,16 @@ class SpeakerResolver:
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _capitalized_noun(self, item: Found) -> bool:
+        """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no
+        name: a description like "the judge" (not "the Executive", a governing body)."""
+        head = self._words(item.speaker_head)
+        words = self._words(item.speaker).lower().split()
+        return (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and head[:1].isupper()
+                and self._mention_at(item.speaker_head) is None
+                and head.lower() not in self.coref.lexicon.capitalized_bodies
+                and self.coref.lexicon.kind_of_noun(head) == "person")
 
     def _statement_author(self, item: Found) -> int | None:
         """ "In a statement from Valdor announcing the cuts, the company denied": a sentence that
