@@ -2168,3 +2168,19 @@ def test_a_member_described_by_his_seat_is_the_one_who_just_spoke(analyze):
             "The Salford backbencher accused his rivals of lying.")
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="The Salford backbencher")) == "Hugh Garside"
+
+
+def test_a_name_in_apposition_to_a_noun_of_a_person_is_that_person_whatever_its_label():
+    # "The director of the comedy, Ravi Tandon, says": the model may label the name a body
+    from newsgraph.attribution.speakers import SpeakerResolver
+    from newsgraph.model import Mention
+
+    text = "The director of the comedy, Ravi Tandon, says so. Kessel Group and Delhi agree."
+    def mention(words: str, label: str) -> Mention:
+        start = text.index(words)
+        return Mention("d", start, start + len(words), words, label, words.lower(), words, 0)
+    resolver = SpeakerResolver(text, [mention("Ravi Tandon", "ORG"), mention("Kessel Group", "ORG"),
+                                      mention("Delhi", "GPE")], CueLexicon.from_data())
+    assert resolver._personal_name(0)
+    assert not resolver._personal_name(1)  # a noun of a body in the name
+    assert not resolver._personal_name(2)  # a place

@@ -536,12 +536,23 @@ class SpeakerResolver:
         kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
         group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
                                     and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
-        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
+        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
+                and not (kind == "person" and self._personal_name(at)):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own
         return at if _APPOSITION.fullmatch(between) and after == "," else None
+
+    def _personal_name(self, index: int) -> bool:
+        """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
+        two or three capitalized words, none a noun of a body ("Kessel Group"), no place or people
+        label; after a noun of a person, such an apposition is that person."""
+        mention = self.mentions[index]
+        words = mention.text.split()
+        return (mention.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and 2 <= len(words) <= 3
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?", w) for w in words)
+                and not any(self.coref.lexicon.kind_of_noun(w) for w in words))
 
     def _possessive_after(self, index: int) -> bool:
         """ "Mr Gates' company", "Ana Ruiz's firm": the name owns the speaker phrase's head."""
