@@ -530,22 +530,25 @@ class DocumentCoref:
         firms = self._firms()
         counts: dict[str, int] = {}
         nearest: dict[str, int] = {}
+        own: dict[str, int] = {}
         for index in self._before(at):
             mention = self.mentions[index]
             if mention.key in firms and not self.in_quote(mention.start):
                 root = self._firm_root(mention.key)
                 counts[root] = counts.get(root, 0) + 1
                 nearest.setdefault(root, index)
+                if mention.key == root:  # the firm by its own name, before a longer one's ("GMAC" of GM)
+                    own.setdefault(root, index)
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < _SALIENT_MIN or (len(ranked) > 1 and ranked[0] < _SALIENT_RATIO * ranked[1]):
             return None
         top = next(key for key, count in counts.items() if count == ranked[0])
         if noun and self.unnamed_rival(noun, self.mentions[nearest[top]].end, at):
             return None
-        found = nearest[top]
-        if self._other_name_in_sentence(self.mentions[found].key, at):
+        found = own.get(top, nearest[top])
+        if self._other_name_in_sentence(top, at):
             return None  # "In a statement from X, the company denied": X, if anyone
-        if self._other_firm_just_before(self.mentions[found].key, self.mentions[found].end, at):
+        if self._other_firm_just_before(top, self.mentions[found].end, at):
             return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
         return found
 
@@ -553,7 +556,7 @@ class DocumentCoref:
         """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
         description may be that one's."""
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
+        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
 
     def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
@@ -563,7 +566,8 @@ class DocumentCoref:
         firms = self._firms()
         # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
         # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
-        return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
+        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].key in firms
+                   and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
     def sentence_start(self, at: int) -> int:
@@ -587,8 +591,11 @@ class DocumentCoref:
         return self._firm_keys
 
     def _firm_root(self, key: str) -> str:
-        """The shortest firm name whose words open ``key``'s: "Kessel Foods" counts as "Kessel"
-        when both are named (one firm, in full and for short)."""
+        """The shortest firm name whose words open ``key``'s, for a name written once: "Kessel
+        Foods" introduced in full and then called "Kessel" is one firm. A longer name written
+        again ("Kessel Finance ... Kessel Finance") is a firm of its own, a unit of the other."""
+        if sum(m.key == key for m in self.mentions) != 1:
+            return key
         words = key.split()
         roots = [k for k in self._firms() if words[:len(k.split())] == k.split()]
         return min(roots, key=len) if roots else key
