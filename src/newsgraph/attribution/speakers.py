@@ -72,6 +72,8 @@ _STATEMENT_OPENING = re.compile(
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
+# where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
+_HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|under)\s")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -892,8 +894,11 @@ class SpeakerResolver:
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
+            # by the words before the phrase's first preposition ("a spokesman for the firm"; not
+            # "an examination of plans for the economy", whose "for" is no agent noun)
+            head_words = _HEAD_PART.split((claim.speaker_text or "").lower(), maxsplit=1)[0]
             unnamed_person = speaker.anonymous and any(self._people_noun(w) for w in re.findall(
-                r"[a-z][a-z-]*", (claim.speaker_text or "").lower()))
+                r"[a-z][a-z-]*", head_words))
             return label is None and (unnamed_person or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the
