@@ -2187,9 +2187,9 @@ def test_a_name_in_apposition_to_a_noun_of_a_person_is_that_person_whatever_its_
 
 
 def test_he_does_not_go_on_from_a_finding_whose_phrase_holds_for(analyze):
-    # "an examination of plans for the economy showed" is no person: "He" is the man who said it
-    text = ("Shadow minister Hal Dorney said the plan was costly. But the former adviser Ed Vance said an "
-            "examination of Tory plans for the economy showed a £3bn gap. He added: \"I do not accept any need "
+    # "a review of plans for the budget found" is no person: "He" is the man who said it
+    text = ("Shadow minister Hal Dorney said the plan was costly. But the former adviser Ed Vance said a "
+            "review of Labour plans for the budget found a £3bn gap. He added: \"I do not accept any need "
             "for change.\"")
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ed Vance"

@@ -895,7 +895,7 @@ class SpeakerResolver:
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
             # by the words before the phrase's first preposition ("a spokesman for the firm"; not
-            # "an examination of plans for the economy", whose "for" is no agent noun)
+            # "a review of plans for the budget", whose "for" is no agent noun)
             head_words = _HEAD_PART.split((claim.speaker_text or "").lower(), maxsplit=1)[0]
             unnamed_person = speaker.anonymous and any(self._people_noun(w) for w in re.findall(
                 r"[a-z][a-z-]*", head_words))
