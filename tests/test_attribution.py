@@ -2141,3 +2141,57 @@ def test_a_relative_clause_describing_the_named_man_is_no_rival_for_he(analyze):
     result = claims_of(analyze, text)
     claim = only(result.claims, speaker_text="He")
     assert speaker_name(result, claim) is not None and "Edwards" in speaker_name(result, claim)
+
+
+def test_the_party_is_the_party_named_last_even_as_a_modifier(analyze):
+    text = ("Young voters could swing a dozen seats, Liberal Democrat leader Ana Ruiz has claimed.\n\n"
+            "The party says students back its plan to scrap fees.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, speaker_text="The party")
+    assert speaker_name(result, claim) is not None and "Liberal Democrat" in speaker_name(result, claim)
+
+
+def test_the_party_after_two_parties_in_one_sentence_is_not_guessed(analyze):
+    text = ("Tuition fees divided the Labour Party and the Conservative Party in a debate on Monday.\n\n"
+            "The party says students back its plan to scrap fees.")
+    result = claims_of(analyze, text)
+    assert only(result.claims, speaker_text="The party").speaker is None
+
+
+def test_a_capitalized_noun_of_a_person_after_the_is_a_description(analyze):
+    text = ("In making his ruling, Judge Kessler said the law on trade secrets came first. "
+            "The Judge wrote that the website had broken the rules.")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="The Judge")) == "Kessler"
+
+
+def test_a_member_described_by_his_seat_is_the_one_who_just_spoke(analyze):
+    text = ("Hugh Garside, who won the seat from Labour in 2001, said he would stand again. "
+            "The Salford backbencher accused his rivals of lying.")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="The Salford backbencher")) == "Hugh Garside"
+
+
+def test_a_name_in_apposition_to_a_noun_of_a_person_is_that_person_whatever_its_label():
+    # "The director of the comedy, Ravi Tandon, says": the model may label the name a body
+    from newsgraph.attribution.speakers import SpeakerResolver
+    from newsgraph.model import Mention
+
+    text = "The director of the comedy, Ravi Tandon, says so. Kessel Group and Delhi agree."
+    def mention(words: str, label: str) -> Mention:
+        start = text.index(words)
+        return Mention("d", start, start + len(words), words, label, words.lower(), words, 0)
+    resolver = SpeakerResolver(text, [mention("Ravi Tandon", "ORG"), mention("Kessel Group", "ORG"),
+                                      mention("Delhi", "GPE")], CueLexicon.from_data())
+    assert resolver._personal_name(0)
+    assert not resolver._personal_name(1)  # a noun of a body in the name
+    assert not resolver._personal_name(2)  # a place
+
+
+def test_he_does_not_go_on_from_a_finding_whose_phrase_holds_for(analyze):
+    # "a review of plans for the budget found" is no person: "He" is the man who said it
+    text = ("Shadow minister Hal Dorney said the plan was costly. But the former adviser Ed Vance said a "
+            "review of Labour plans for the budget found a £3bn gap. He added: \"I do not accept any need "
+            "for change.\"")
+    result = claims_of(analyze, text)
+    assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ed Vance"

@@ -322,3 +322,53 @@ def test_a_noun_phrase_that_goes_on_to_a_verb_of_saying_is_no_apposition():
     c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ivo Renner", "PERSON", "Ivo Renner")])
     assert c.description("prime minister", len(text), kind="person") is None
     assert c.mentions[c.description("mayor", len(text), kind="person")].full_name == "Ivo Renner"
+
+
+def test_a_short_name_kept_apart_takes_the_full_name_that_spoke():
+    # the model may label a speaker's full name a building: "Mr Orlow" is still Piet Orlow
+    text = "The Kessel Trust's Piet Orlow said it was late. Later Mr Orlow added that it was time."
+    full = text.index("Piet Orlow")
+    short = text.index("Orlow added")
+    mentions = [Mention("d", full, full + 10, "Piet Orlow", "FAC", "piet orlow", "Piet Orlow", 0),
+                Mention("d", short, short + 5, "Orlow", "PERSON", "orlow", "Orlow", 1)]
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert c.full_name(1, frozenset({0})) == 0
+    assert c.full_name(1) is None  # a building's name that never spoke is no person
+    assert c.full_name(0, frozenset({0})) is None
+
+
+def test_a_short_name_with_two_full_namesakes_is_not_guessed():
+    text = "Mara Quist and Olaf Quist arrived. Quist said it was late."
+    at = text.index("Quist said")
+    mentions = [Mention("d", 0, 10, "Mara Quist", "PERSON", "mara quist", "Mara Quist", 0),
+                Mention("d", 15, 25, "Olaf Quist", "PERSON", "olaf quist", "Olaf Quist", 0),
+                Mention("d", at, at + 5, "Quist", "PERSON", "quist", "Quist", 1)]
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert c.full_name(2) is None
+
+
+def test_the_firm_is_a_name_the_sentence_calls_a_firm_counted_with_its_short_form():
+    # the model took the firm for a person and a building; "shares in" says what it is, and
+    # "Tarvel" and "Tarvel Foods" (written in full once) are one firm named twice, by its short name
+    text = "Tarvel shares slide\n\nShares in Tarvel Foods fell after the firm said sales were weak."
+    full = text.index("Tarvel Foods")
+    def mentions(cue: str) -> list[Mention]:
+        return [Mention("d", 0, 6, "Tarvel", "PERSON", "tarvel", "Tarvel", 0, cue),
+                Mention("d", full, full + 12, "Tarvel Foods", "FAC", "tarvel foods", "Tarvel Foods", 1, cue)]
+    at = text.index("the firm")
+    assert DocumentCoref(text, mentions("ORG"), CorefLexicon.from_data()).description("firm", at) == 0
+    assert DocumentCoref(text, mentions(""), CorefLexicon.from_data()).description("firm", at) is None
+
+
+def test_a_peer_is_the_titled_name_not_a_namesake_keyed_to_his_surname():
+    text = ("Lord Pellow said the plan was sound. Dai Morgan Pellow, a farmer, disagreed. "
+            "The panel heard from Lord Pellow of Brent, a former minister.")
+    second = text.rindex("Pellow")
+    mentions = [Mention("d", 0, 11, "Lord Pellow", "PERSON", "pellow", "Pellow", 0),
+                Mention("d", 37, 53, "Dai Morgan Pellow", "PERSON", "dai morgan pellow", "Dai Morgan Pellow", 1),
+                Mention("d", second, second + 6, "Pellow", "PERSON", "dai morgan pellow", "Dai Morgan Pellow", 2)]
+    c = DocumentCoref(text, mentions, CorefLexicon.from_data())
+    assert c.full_name(2) == 0
+    assert c.full_name(1) is None
+    assert c.full_name(0) is None  # "Lord Pellow" is no short form of the commoner's name
+

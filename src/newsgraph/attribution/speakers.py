@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
@@ -72,6 +72,8 @@ _STATEMENT_OPENING = re.compile(
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
+# where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
+_HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|under)\s")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -97,6 +99,7 @@ class SpeakerResolver:
             return None
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same
         speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
+        shown = self._in_full(speaker)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
@@ -105,12 +108,12 @@ class SpeakerResolver:
         kind = "document" if speaker.kind == "document" else item.kind
         claim = Claim(
             id="", doc=doc_id, start=item.content[0], end=item.content[1], text=content,
-            speaker=speaker.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
+            speaker=shown.mention, speaker_text=self._words(item.speaker) if item.speaker else None,
             speaker_span=list(item.speaker) if item.speaker else None,
             anonymous=speaker.anonymous, cue=self._words(item.cue), cue_span=list(item.cue), stance=stance,
             outlet=self._words(outlet) if outlet else None, sentence=_sentence_index(sentences, item.cue[0]),
             kind=kind, speaker_affiliation=speaker.affiliation, outlet_span=list(outlet) if outlet else None,
-            pieces=[list(p) for p in item.pieces] or None, speakers=list(speaker.group) or None,
+            pieces=[list(p) for p in item.pieces] or None, speakers=list(shown.group) or None,
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
@@ -126,6 +129,20 @@ class SpeakerResolver:
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _in_full(self, speaker: Speaker) -> Speaker:
+        """The speaker under the document's full name for the person ("Mr Katwala" is "Sundar
+        Katwala" when the two names kept apart keys), so the claim goes to that actor. Only what
+        the claim shows: a later "he" goes on from the mention as written (its label tells a
+        person, where the full name's may not)."""
+        if speaker.mention is None:
+            return speaker
+        return replace(speaker, mention=self._full(speaker.mention), group=tuple(self._full(i) for i in speaker.group))
+
+    def _full(self, index: int) -> int:
+        spoke = frozenset(s.mention for s in self.speakers.values() if s.mention is not None)
+        full = self.coref.full_name(index, spoke)
+        return index if full is None else full
 
     def _group_of(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
         """The named people (or bodies) a plural speaker stands for: those joined in its own
@@ -521,12 +538,23 @@ class SpeakerResolver:
         kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
         group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
                                     and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
-        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")):
+        if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
+                and not (kind == "person" and self._personal_name(at)):
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own
         return at if _APPOSITION.fullmatch(between) and after == "," else None
+
+    def _personal_name(self, index: int) -> bool:
+        """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
+        two or three capitalized words, none a noun of a body ("Kessel Group"), no place or people
+        label; after a noun of a person, such an apposition is that person."""
+        mention = self.mentions[index]
+        words = mention.text.split()
+        return (mention.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and 2 <= len(words) <= 3
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?", w) for w in words)
+                and not any(self.coref.lexicon.kind_of_noun(w) for w in words))
 
     def _possessive_after(self, index: int) -> bool:
         """ "Mr Gates' company", "Ana Ruiz's firm": the name owns the speaker phrase's head."""
@@ -569,7 +597,7 @@ class SpeakerResolver:
         """The named actor a speaker phrase without a name of its own stands for: a bare surname
         ("Wenger" -> Arsene Wenger) or a definite description ("the minister", "the group")."""
         head = self._words(item.speaker_head)
-        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns:
+        if head[:1].isupper() and head.lower() not in self.lexicon.pronouns and not self._capitalized_noun(item):
             named = self.coref.name(head, item.cue[0])
             if named is None:
                 named = self._same_name(self._words(item.speaker))
@@ -599,6 +627,16 @@ class SpeakerResolver:
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _capitalized_noun(self, item: Found) -> bool:
+        """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no
+        name: a description like "the judge" (not "the Executive", a governing body)."""
+        head = self._words(item.speaker_head)
+        words = self._words(item.speaker).lower().split()
+        return (len(words) >= 2 and words[0] in self.coref.lexicon.determiners and head[:1].isupper()
+                and self._mention_at(item.speaker_head) is None
+                and head.lower() not in self.coref.lexicon.capitalized_bodies
+                and self.coref.lexicon.kind_of_noun(head) == "person")
 
     def _statement_author(self, item: Found) -> int | None:
         """ "In a statement from Valdor announcing the cuts, the company denied": a sentence that
@@ -856,8 +894,11 @@ class SpeakerResolver:
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
                 return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
+            # by the words before the phrase's first preposition ("a spokesman for the firm"; not
+            # "a review of plans for the budget", whose "for" is no agent noun)
+            head_words = _HEAD_PART.split((claim.speaker_text or "").lower(), maxsplit=1)[0]
             unnamed_person = speaker.anonymous and any(self._people_noun(w) for w in re.findall(
-                r"[a-z][a-z-]*", (claim.speaker_text or "").lower()))
+                r"[a-z][a-z-]*", head_words))
             return label is None and (unnamed_person or speaker.described or speaker.unlinked) and not speaker.plural
         if kind == "group":
             # "The couple said ... They added": a plural speaker left without an actor is still the

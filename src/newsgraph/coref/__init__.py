@@ -78,6 +78,7 @@ class CorefLexicon:
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
+    party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -106,6 +107,7 @@ class CorefLexicon:
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
                    holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
                    kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
+                   party_nouns=frozenset(str(w).lower() for w in tables.get("party_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -189,6 +191,52 @@ class DocumentCoref:
         before = [i for i in owners if self.mentions[i].start < at]
         return before[-1] if before else owners[0]
 
+    def full_name(self, index: int, spoke: frozenset[int] = frozenset()) -> int | None:
+        """The mention naming in full the person a short name stands for ("Mr Katwala" after
+        "Sundar Katwala") when the two keep apart keys: the one other name of the document that
+        ends with the short one's words, of a person, or of a name that spoke (``spoke``: the
+        model may label a speaker's full name a building or a body); the mention nearest before
+        (else the first). None when the name is itself the longest or two names fit."""
+        mention = self.mentions[index]
+        if not self.is_person(mention):
+            return None
+        titled = self._titled_namesake(index)
+        if titled is not None:
+            return titled
+        written = self._title_before(mention) + mention.text
+        if self.genders.peerage(written) or self.genders.royal(written) or self.genders.peerage(mention.text) \
+                or self.genders.royal(mention.text):
+            return None  # "Lord Pellow", "Prince Edwin": a title the commoner "Dai Pellow" lacks
+        short = _words(self.untitled(mention.full_name or mention.text))
+        if not short or len(_words(mention.key)) > len(short):
+            return None  # "Blair" already keyed by "Tony Blair": resolved, no other Blair to find
+        found = [i for i, m in enumerate(self.mentions) if m.key != mention.key
+                 and (self.is_person(m) or (i in spoke and m.label not in ("GPE", "LOC", "NORP")))
+                 and len(_words(m.full_name or m.text)) > len(short)
+                 and _words(m.full_name or m.text)[-len(short):] == short
+                 and self.fits_title(self._title_before(mention) + mention.text, i)]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None  # nobody, or two people share the surname: do not guess
+        before = [i for i in found if self.mentions[i].start < mention.start]
+        return before[-1] if before else found[0]
+
+    def _titled_namesake(self, index: int) -> int | None:
+        """A name written after a title its mention left out ("Lord" before "Roberts of Conwy")
+        and another name written with that title in the mention itself ("Lord Roberts"), under
+        another key: the titled one is the person meant, not a namesake the short name was
+        keyed to ("Sion Roberts")."""
+        mention = self.mentions[index]
+        title = self._title_before(mention).strip()
+        if not title[:1].isupper() or title.lower() in self.lexicon.determiners:
+            return None
+        titled = f"{title} {mention.text}"
+        found = [i for i, m in enumerate(self.mentions) if m.key != mention.key and m.label == mention.label
+                 and (m.text == titled or m.text.startswith(titled + " of "))]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None
+        before = [i for i in found if self.mentions[i].start < mention.start]
+        return before[-1] if before else found[0]
+
     def acronym(self, word: str, at: int) -> int | None:
         """The organisation an acronym the mention finder missed stands for ("the IAAF" after
         "International Association of Athletics Federations"): the one group name whose
@@ -235,6 +283,8 @@ class DocumentCoref:
         prefix = r"\w*" if len(noun) >= 5 else ""
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
         firm_noun = noun.lower() in self.lexicon.salient_nouns
+        if salient and noun.lower() in self.lexicon.party_nouns:
+            return self.party(at, noun, pattern)
         for index in self._before(at):
             mention = self.mentions[index]
             # a place or a people is no "firm": "X, of Arlington, Virginia, heads a group of firms",
@@ -260,6 +310,28 @@ class DocumentCoref:
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
         return None
+
+    def party(self, at: int, noun: str, pattern: re.Pattern) -> int | None:
+        """The party "the party" stands for: the one named last before ``at`` (outside quotes),
+        a body whose name or alias seeds hold the noun ("Labour" is the "Labour Party") or one
+        introduced with it; none when another party is named in that mention's sentence or
+        since ("Labour and the Tories clashed. The party said": either)."""
+        parties = [i for i in self._before(at) if not self.in_quote(self.mentions[i].start)
+                   and (self._is_party(self.mentions[i], noun) or (self.mentions[i].label in self.lexicon.group_labels
+                                                                  and self._introduced_with(i, pattern, at)))]
+        if not parties:
+            return None
+        last = parties[0]
+        since = self._sentence_start(self.mentions[last].start)
+        if any(self.mentions[i].key != self.mentions[last].key and self.mentions[i].start >= since for i in parties):
+            return None
+        return last
+
+    def _is_party(self, mention: Mention, noun: str) -> bool:
+        names = _seed_names().get(mention.key) or _seed_names().get(name_key(mention.full_name or mention.text)) \
+            or frozenset({mention.key})
+        return mention.label in self.lexicon.group_labels | self.lexicon.person_labels \
+            and any(noun in key.split() for key in names)
 
     def _titled_next(self, at: int, pattern: re.Pattern, labels: frozenset[str]) -> int | None:
         """ "The Peruvian archbishop said ... Archbishop Tomas Ferreira added": the next person
@@ -458,28 +530,33 @@ class DocumentCoref:
         firms = self._firms()
         counts: dict[str, int] = {}
         nearest: dict[str, int] = {}
+        own: dict[str, int] = {}
         for index in self._before(at):
             mention = self.mentions[index]
             if mention.key in firms and not self.in_quote(mention.start):
-                counts[mention.key] = counts.get(mention.key, 0) + 1
-                nearest.setdefault(mention.key, index)
+                root = self._firm_root(mention.key)
+                counts[root] = counts.get(root, 0) + 1
+                nearest.setdefault(root, index)
+                if mention.key == root:  # the firm by its own name, before a longer one's ("GMAC" of GM)
+                    own.setdefault(root, index)
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < _SALIENT_MIN or (len(ranked) > 1 and ranked[0] < _SALIENT_RATIO * ranked[1]):
             return None
         top = next(key for key, count in counts.items() if count == ranked[0])
         if noun and self.unnamed_rival(noun, self.mentions[nearest[top]].end, at):
             return None
+        found = own.get(top, nearest[top])
         if self._other_name_in_sentence(top, at):
             return None  # "In a statement from X, the company denied": X, if anyone
-        if self._other_firm_just_before(top, self.mentions[nearest[top]].end, at):
+        if self._other_firm_just_before(top, self.mentions[found].end, at):
             return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
-        return nearest[top]
+        return found
 
     def _other_name_in_sentence(self, key: str, at: int) -> bool:
         """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
         description may be that one's."""
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        return any(self.mentions[i].key != key and self.mentions[i].label not in _PLACE_LABELS
+        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
 
     def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
@@ -489,7 +566,8 @@ class DocumentCoref:
         firms = self._firms()
         # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
         # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
-        return any(self.mentions[i].key != key and self.mentions[i].key in firms and self.mentions[i].start >= start
+        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].key in firms
+                   and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
     def sentence_start(self, at: int) -> int:
@@ -503,11 +581,24 @@ class DocumentCoref:
         return max(head.rfind(". ", 0, end), head.rfind("\n", 0, end)) + 1
 
     def _firms(self) -> frozenset[str]:
-        """Keys of the names labelled an organisation at least once (not countries); once."""
+        """Keys of the names labelled an organisation at least once (not countries), by the model
+        or by the words of their sentence (a mention's cue: "shares in X" where the model said
+        a person or a place); once."""
         if self._firm_keys is None:
-            self._firm_keys = frozenset(m.key for m in self.mentions if m.label in self.lexicon.salient_labels
+            self._firm_keys = frozenset(m.key for m in self.mentions
+                                        if (m.label in self.lexicon.salient_labels or m.cue in self.lexicon.salient_labels)
                                         and (m.full_name or m.text).lower() not in _countries())
         return self._firm_keys
+
+    def _firm_root(self, key: str) -> str:
+        """The shortest firm name whose words open ``key``'s, for a name written once: "Kessel
+        Foods" introduced in full and then called "Kessel" is one firm. A longer name written
+        again ("Kessel Finance ... Kessel Finance") is a firm of its own, a unit of the other."""
+        if sum(m.key == key for m in self.mentions) != 1:
+            return key
+        words = key.split()
+        roots = [k for k in self._firms() if words[:len(k.split())] == k.split()]
+        return min(roots, key=len) if roots else key
 
     def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
         """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
