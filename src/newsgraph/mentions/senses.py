@@ -154,12 +154,30 @@ class Senses:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")
             return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
+        if node.dep_ in _SUBJECTS and _against_named(node.head):
+            return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
         return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)
+
+
+# the dependencies that keep to a verb's own clause: its objects and their prepositions
+_CLAUSE_DEPS = frozenset({"prep", "pobj", "dobj", "attr", "npadvmod", "acomp"})
+
+
+def _against_named(verb) -> bool:
+    """"against" a proper name within the verb's own clause ("end years of failure against
+    Kessel"), not "protested against the decision": an opponent named, so a match."""
+    stack = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.lower_ == "against" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
+            return True
+        stack.extend(c for c in token.children if c.dep_ in _CLAUSE_DEPS)
+    return False
 
 
 def _cut_from_longer_name(span) -> bool:

@@ -1,0 +1,48 @@
+"""Round 18 of links: a town the model cut from its club's name ("X Wednesday"), a country that
+meets a named opponent as its side. Sentences and names are invented for these tests."""
+
+from __future__ import annotations
+
+from mention_helpers import team_sense
+from newsgraph.mentions import join_club_heads
+from newsgraph.mentions.spans import Candidate
+
+_HEADS = frozenset({"Wednesday", "United", "Rovers"})
+
+
+def _town(text: str, name: str, label: str = "GPE") -> Candidate:
+    at = text.index(name)
+    return Candidate(start=at, end=at + len(name), text=name, label=label, sentence=0)
+
+
+def test_a_town_before_a_club_head_word_is_the_club_s_name():
+    """"Tamsk Wednesday manager": the model tags the day a date and leaves the town alone."""
+    text = "The Tamsk Wednesday manager turned the job down."
+    (joined,) = join_club_heads(text, [_town(text, "Tamsk")], _HEADS, frozenset(), sport=True)
+    assert (joined.text, joined.label, joined.team) == ("Tamsk Wednesday", "ORG", False)
+
+
+def test_a_town_before_a_club_head_word_outside_sport_stays_a_town():
+    text = "The Tamsk Wednesday market opens at noon."
+    (kept,) = join_club_heads(text, [_town(text, "Tamsk")], _HEADS, frozenset(), sport=False)
+    assert kept.text == "Tamsk"
+
+
+def test_a_head_word_that_opens_a_longer_name_or_follows_a_country_is_not_joined():
+    text = "The Tamsk United Council met the Kemaria United squad."
+    candidates = [_town(text, "Tamsk"), _town(text, "Kemaria")]
+    out = join_club_heads(text, candidates, _HEADS, frozenset({"Kemaria"}), sport=True)
+    assert [c.text for c in out] == ["Tamsk", "Kemaria"]
+
+
+def test_a_head_word_the_model_already_tagged_is_left_to_it():
+    text = "Tamsk Rovers beat Brevik."
+    rovers = _town(text, "Rovers", "ORG")
+    out = join_club_heads(text, [_town(text, "Tamsk"), rovers], _HEADS, frozenset(), sport=True)
+    assert [c.text for c in out] == ["Tamsk", "Rovers"]
+
+
+def test_a_country_that_meets_a_named_opponent_is_its_side(nlp):
+    """"Britain could end years of failure against Australia": the national side, not the state."""
+    assert team_sense(nlp, "Britain could end ten years of failure against Australia with a win.", "Britain")
+    assert not team_sense(nlp, "Norway protested against the decision of the judges.", "Norway")
