@@ -46,3 +46,27 @@ def test_a_country_that_meets_a_named_opponent_is_its_side(nlp):
     """"Britain could end years of failure against Australia": the national side, not the state."""
     assert team_sense(nlp, "Britain could end ten years of failure against Australia with a win.", "Britain")
     assert not team_sense(nlp, "Norway protested against the decision of the judges.", "Norway")
+
+
+def _mention(doc, text, label="ORG", start=0):
+    from newsgraph.model import Mention
+    from newsgraph.names import name_key
+    return Mention(doc=doc, start=start, end=start + len(text), text=text, label=label,
+                   key=name_key(text), full_name=text, sentence=0)
+
+
+def test_a_country_branch_that_names_no_parent_joins_no_other_story_s_branch():
+    """"Velmora's US affiliate" of a drug maker's story is no "US chapter" of a bankruptcy story."""
+    from newsgraph.resolve import get_resolver
+    mentions = [_mention("d1", "Velmora"), _mention("d1", "Velmora's US affiliate", start=30),
+                _mention("d2", "US chapter")]
+    ids = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
+    assert ids[2] != ids[1]
+
+
+def test_a_country_branch_that_names_no_parent_joins_it_in_the_same_story():
+    from newsgraph.resolve import get_resolver
+    mentions = [_mention("d1", "Velmora"), _mention("d1", "Velmora's US affiliate", start=30),
+                _mention("d1", "US affiliate", start=90)]
+    ids = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
+    assert ids[2] == ids[1]
