@@ -70,3 +70,14 @@ def test_a_country_branch_that_names_no_parent_joins_it_in_the_same_story():
                 _mention("d1", "US affiliate", start=90)]
     ids = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
     assert ids[2] == ids[1]
+
+
+def test_a_party_the_alias_data_names_is_no_surname_of_a_headline_s_fused_person():
+    """"Velo Labour" (a headline the model ran together) does not take the story's "Labour"."""
+    from newsgraph.mentions.linking import link_short_forms
+    from newsgraph.names import name_key
+    text = "Velo Labour record\nThe former Labour leader spoke."
+    candidates = [_town(text, "Velo Labour", "PERSON"),
+                  Candidate(start=text.index("Labour", 12), end=text.index("Labour", 12) + 6, text="Labour",
+                            label="ORG", sentence=1)]
+    assert link_short_forms(candidates, [name_key(c.text) for c in candidates], text=text) == [0, 1]
