@@ -81,3 +81,9 @@ def test_a_party_the_alias_data_names_is_no_surname_of_a_headline_s_fused_person
                   Candidate(start=text.index("Labour", 12), end=text.index("Labour", 12) + 6, text="Labour",
                             label="ORG", sentence=1)]
     assert link_short_forms(candidates, [name_key(c.text) for c in candidates], text=text) == [0, 1]
+
+
+def test_a_country_an_athlete_plays_or_competes_for_is_its_side(nlp):
+    assert team_sense(nlp, "He has never run for Kemaria but could still compete for Britain.", "Britain")
+    assert team_sense(nlp, "The firm will supply Britain squads with kit.", "Britain")
+    assert not team_sense(nlp, "They voted for Britain to leave.", "Britain")
