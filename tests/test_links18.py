@@ -87,3 +87,26 @@ def test_a_country_an_athlete_plays_or_competes_for_is_its_side(nlp):
     assert team_sense(nlp, "He has never run for Kemaria but could still compete for Britain.", "Britain")
     assert team_sense(nlp, "The firm will supply Britain squads with kit.", "Britain")
     assert not team_sense(nlp, "They voted for Britain to leave.", "Britain")
+
+
+def test_a_party_word_tagged_a_person_is_still_no_surname_of_a_fused_span():
+    from newsgraph.mentions.linking import link_short_forms
+    from newsgraph.names import name_key
+    text = "the purpose ofVelo Labour today. Angry Labour MPs spoke."
+    candidates = [_town(text, "ofVelo Labour", "PERSON"),
+                  Candidate(start=text.index("Labour", 25), end=text.index("Labour", 25) + 6, text="Labour",
+                            label="PERSON", sentence=1)]
+    assert link_short_forms(candidates, [name_key(c.text) for c in candidates], text=text) == [0, 1]
+
+
+def test_a_title_of_two_names_set_against_each_other_gives_no_surname():
+    """"Brevik Vs Tamsin", a film typed a person, does not take the story's "Tamsin Kell"."""
+    from newsgraph.mentions.linking import link_short_forms
+    from newsgraph.names import name_key
+    text = "The killer Tamsin Kell returns. The film Brevik Vs Tamsin opened. Then Tamsin struck."
+    names = [("Tamsin Kell", 0), ("Brevik Vs Tamsin", 0), ("Tamsin", text.index("Then") + 5)]
+    candidates = []
+    for name, after in names:
+        at = text.index(name, after)
+        candidates.append(Candidate(start=at, end=at + len(name), text=name, label="PERSON", sentence=0))
+    assert link_short_forms(candidates, [name_key(c.text) for c in candidates], text=text)[2] == 0
