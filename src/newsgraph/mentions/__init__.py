@@ -45,6 +45,7 @@ class MentionFinder:
         self._sport = False
         # a player's role after a club's nickname ("Harriers coach"); events are no clubs ("the Olympics")
         self._role_nouns = frozenset(w.lower() for w in rules.team_nouns | rules.body_roles_after)
+        self._club_heads = rules.team_head_words - rules.place_closing_heads  # "Kessel Wednesday", never "Kessel City"
         self._not_clubs = rules.event_head_words | rules.championship_plurals | self.senses.countries
         # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
@@ -60,6 +61,7 @@ class MentionFinder:
                                         self.rules.sport_words, self._sport)
         candidates = drop_national_firms(document.text, candidates, self._firm_nouns)
         candidates = join_city_demonyms(document.text, candidates, self.senses.countries, self._sport)
+        candidates = join_club_heads(document.text, candidates, self._club_heads, self.senses.countries, self._sport)
         candidates = self.structure.join_compounds(document.text, candidates)
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
@@ -320,6 +322,29 @@ def join_city_demonyms(text: str, candidates: list[Candidate], countries: frozen
     return out
 
 
+def join_club_heads(text: str, candidates: list[Candidate], heads: frozenset[str], countries: frozenset[str],
+                    sport: bool) -> list[Candidate]:
+    """In a sports report, a town followed by a club's head word the model left out of the
+    name ("Kessel Wednesday manager": the day is tagged a date) is the club's name, not the town
+    nor its side. A country never ("Mexico City"), nor a head word that opens a longer name
+    ("Kessel City Council")."""
+    if not sport:
+        return candidates
+    starts = {c.start for c in candidates}
+    out: list[Candidate] = []
+    for candidate in candidates:
+        match = _HEAD_AFTER.match(text, candidate.end)
+        if (match and match.group(1) in heads and candidate.label in ("GPE", "LOC", "ORG")
+                and candidate.text not in countries and match.start(1) not in starts
+                and not _NAME_AFTER.match(text, match.end())):
+            candidate = replace(candidate, end=match.end(), text=text[candidate.start:match.end()], label="ORG",
+                                team=False)
+        out.append(candidate)
+    return out
+
+
+# a capitalized word right after a town's name, on the same line: "Kessel Wednesday"
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # a capitalized word right after the demonym: a longer name, not a club of a city and a people
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 

@@ -16,6 +16,8 @@ from newsgraph.mentions.spans import Candidate
 _PERSON = "PERSON"
 _ORG_LABELS = ("ORG", "OUTLET")
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
+# a "person" whose name holds one of these is two names set against each other (a film's title)
+_VERSUS_WORDS = frozenset({"vs", "versus"})
 
 
 def link_short_forms(candidates: list[Candidate], keys: list[str],
@@ -26,7 +28,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     acronyms name something else whatever the document's initials ("US" is no "Universal
     Studio")."""
     people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
-    people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)]
+    people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
+              and not _VERSUS_WORDS & set(keys[i].split())]  # "Kessel Vs Brevik": a title of two names
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)
     # a word the document also writes as a place stays apart: the town is not the club named after it
     places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
@@ -39,7 +42,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     targets = []
     for i, candidate in enumerate(candidates):
         royal = gender is not None and bool(gender.royal(_titled(candidate)))
-        matches = [] if keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate) else [
+        matches = [] if (keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate)
+                         or keys[i] in _known_group_words()) else [
                    j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))
                    and not _country_in_title(candidate, keys[i], keys[j], gender)]
@@ -104,6 +108,16 @@ def _opens_or_closes(word: str, full: list[str], determined: bool = False) -> bo
     body = word in _body_heads() and word not in _company_tails()  # "LLC" closes any firm's name
     return (determined and full[-1] == word and body) or (
         full[0] == word and all(w in _company_tails() for w in full[1:]))
+
+
+@lru_cache(maxsize=1)
+def _known_group_words() -> frozenset[str]:
+    """One-word names the alias data gives a group or place ("Labour", "Tories"): the word is
+    that body, never the surname of a "person" the model ran into it ("Blair Labour" of a
+    headline), however the model tags the word."""
+    return frozenset(name_key(str(n)) for entry in load_yaml("aliases.yaml").get("actors") or []
+                     if str(entry.get("kind") or "ORG") != _PERSON
+                     for n in [entry["name"], *(entry.get("aliases") or [])] if " " not in str(n).strip())
 
 
 @lru_cache(maxsize=1)

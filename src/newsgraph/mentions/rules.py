@@ -22,7 +22,8 @@ _LIST_KEYS = (
     "event_pair_leads", "event_pair_heads", "championship_plurals", "product_lead_words", "product_head_words", "facility_lead_words", "peerage_titles",
     "possessive_name_tails", "outlet_heads_closing_only",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
-    "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names",
+    "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
+    "side_verbs",
 )
 
 
@@ -49,9 +50,11 @@ class EntityRules:
     outlets: frozenset[str]
     work_nouns: frozenset[str] = frozenset()
     club_nickname_words: frozenset[str] = frozenset()  # end a club's name; alone, still one club
+    place_closing_heads: frozenset[str] = frozenset()  # "City" of "Kessel City": a club's or a place's
     work_lead_phrases: frozenset[str] = frozenset()
     team_nouns: frozenset[str] = frozenset()
     match_verbs: frozenset[str] = frozenset()
+    side_verbs: frozenset[str] = frozenset()  # "compete for Kemaria", "representing Kemaria": its side
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()

@@ -41,6 +41,7 @@ class Senses:
     match_nouns: frozenset[str]
     sport_words: frozenset[str]
     countries: frozenset[str]
+    side_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -53,6 +54,7 @@ class Senses:
             match_nouns=frozenset(w.lower() for w in rules.match_nouns),
             sport_words=frozenset(w.lower() for w in rules.sport_words),
             countries=frozenset(load_lines("countries.txt")),
+            side_verbs=frozenset(rules.side_verbs),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -126,6 +128,14 @@ class Senses:
                 return True
         return False
 
+    def _played_for(self, node) -> bool:
+        """"compete for Kessel", "played for Kessel", "representing Kessel": an athlete's
+        country is the side he plays in."""
+        head = node.head
+        if node.dep_ == "dobj":
+            return head.lemma_ == "represent"
+        return node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in self.side_verbs
+
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
@@ -154,12 +164,32 @@ class Senses:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")
             return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
+        if self._played_for(node):
+            return True
+        if node.dep_ in _SUBJECTS and _against_named(node.head):
+            return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
         if root.dep_ == "pobj" and (head.lower_ == "against" or (
                 head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
         return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)
+
+
+# the dependencies that keep to a verb's own clause: its objects and their prepositions
+_CLAUSE_DEPS = frozenset({"prep", "pobj", "dobj", "attr", "npadvmod", "acomp"})
+
+
+def _against_named(verb) -> bool:
+    """"against" a proper name within the verb's own clause ("end years of failure against
+    Kessel"), not "protested against the decision": an opponent named, so a match."""
+    stack = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.lower_ == "against" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in token.children):
+            return True
+        stack.extend(c for c in token.children if c.dep_ in _CLAUSE_DEPS)
+    return False
 
 
 def _cut_from_longer_name(span) -> bool:

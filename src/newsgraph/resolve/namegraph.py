@@ -1741,12 +1741,28 @@ class _Rules:
             parents = {p for _, p in entries if p is not None}
             if len(parents) > 1:
                 continue
-            nodes = [n for n, _ in entries]
+            anchor = next((n for n, p in entries if p is not None), entries[0][0])
             parent_text = self.nodes[min(parents)].text if parents else None
             detail = f"branch of '{parent_text}' at '{' '.join(place)}'" if parent_text else \
                 f"branch at '{' '.join(place)}'"
-            for other in nodes[1:]:
-                self.clusters.union(Merge(nodes[0], other, "branch", detail))
+            for other, parent in entries:
+                if other != anchor and (parent is not None or not self._country_branch(other)
+                                        or self._branch_meets(other, anchor)):
+                    self.clusters.union(Merge(anchor, other, "branch", detail))
+
+    def _country_branch(self, n: int) -> bool:
+        """The branch name's place is a country ("US chapter", "Kemaria arm")."""
+        branch = self.variants.folded_branch_words
+        words = [w for w in self.nodes[n].key.split()
+                 if w not in self.variants.group_stopwords and self.variants.fold(w) not in branch]
+        return " ".join(words) in self.country_keys
+
+    def _branch_meets(self, other: int, anchor: int) -> bool:
+        """A branch in a country that names no parent ("the Kemarian chapter") is the anchor's
+        only in its stories or in stories that name a same person or group: every firm and
+        movement has its branch in a big country ("Raqqa Province" names one group's)."""
+        return bool(self.nodes[other].docs & self.nodes[anchor].docs) or self._shared_context(
+            [other], self._members(anchor))
 
 
 def branch_signature(rules: _Rules, node: NameNode) -> tuple[int | None, tuple[str, ...]] | None:
