@@ -331,12 +331,14 @@ def measure(resolver_name: str, sizes: Sequence[int], repeat: int) -> list[dict[
         started = time.perf_counter()
         corpora.append(generate(total))
         generation.append(time.perf_counter() - started)
-    resolver = get_resolver(resolver_name)
+    # one resolver per size: a resolver's word caches filled by the other size's names would
+    # make the first pair's runs unequal
+    resolvers = [get_resolver(resolver_name) for _ in sizes]
     cpu: list[list[float]] = [[] for _ in sizes]
     wall: list[list[float]] = [[] for _ in sizes]
     results: list[Any] = [None] * len(sizes)
     for _ in range(repeat):
-        for i, corpus in enumerate(corpora):
+        for i, (corpus, resolver) in enumerate(zip(corpora, resolvers)):
             results[i] = None  # the previous run's result would double the heap the collector walks
             gc.collect()
             wall_start, cpu_start = time.perf_counter(), time.process_time()
