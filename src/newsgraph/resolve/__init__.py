@@ -76,13 +76,17 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
     """An actor summarizing its mentions: its name (a preferred one if any, else the commonest
     full name that is not an acronym or shouting capitals, without an honorific), majority
     kind, all spellings. ``titles`` are honorifics no canonical name keeps ("Imam")."""
-    names = Counter(m.full_name for m in members)
+    # one count per (full name, label): a name written a thousand times is weighed once, not
+    # a thousand times (first occurrences keep the members' order, so ties break as before)
+    spellings = Counter((m.full_name, m.label) for m in members)
+    names: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    for (full_name, label), count in spellings.items():
+        names[full_name] += count
+        labels[label] += count * _label_weight(label, full_name)
     name = min(names, key=lambda n: (n not in preferred, is_description(n), _titled(n, titles),
                                      n.isupper() and len(n) > 1 and " " not in n,
                                      n.isupper() and len(n) > 5, -names[n], -len(n), n))
-    labels: Counter[str] = Counter()
-    for m in members:
-        labels[m.label] += _label_weight(m)
     kind = min(labels, key=lambda k: (-labels[k], _priority(k)))
     if kind == "PERSON" and _titled(name, titles):  # "Imam Abu Noor al-Maqdisi" -> "Abu Noor al-Maqdisi"
         name = name.split(None, 1)[1]
@@ -114,10 +118,10 @@ def is_description(name: str) -> bool:
     return possessive or any(w.islower() and w not in _NAME_PARTICLES for w in words[1:])
 
 
-def _label_weight(mention: Mention) -> float:
+def _label_weight(label: str, full_name: str) -> float:
     """A lone capitalized word the model calls PERSON, with no full name it abbreviates,
     is more often a place or group the model did not know ("Sinai"): its vote counts less."""
-    lone_person = mention.label == "PERSON" and " " not in mention.full_name.strip()
+    lone_person = label == "PERSON" and " " not in full_name.strip()
     return LONE_PERSON_WEIGHT if lone_person else 1.0
 
 

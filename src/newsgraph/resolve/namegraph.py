@@ -567,11 +567,12 @@ class NameGraphResolver:
         "brown" of Gordon, Nick and Alex Brown. The referent a bare one stands for is decided
         story by story (short_forms: the bearer its story meets, or a dominant one)."""
         given: dict[str, Counter] = defaultdict(Counter)  # surname -> given name -> mentions
-        for mention in mentions:
-            words = mention.key.split()
-            if (mention.label == "PERSON" and len(words) >= 2 and len(words[0]) > 1
-                    and not self.gender.of_title(mention.full_name)):
-                given[words[-1]][words[0]] += 1
+        # a (key, full name) is written many times: counted first, then tested once
+        spellings = Counter((m.key, m.full_name) for m in mentions if m.label == "PERSON")
+        for (key, full_name), count in spellings.items():
+            words = key.split()
+            if len(words) >= 2 and len(words[0]) > 1 and not self.gender.of_title(full_name):
+                given[words[-1]][words[0]] += count
         return frozenset(surname for surname, counts in given.items() if len(counts) >= 2)
 
     def _styled_links_undone(self, mentions: Sequence[Mention]) -> list[Mention]:
@@ -580,17 +581,22 @@ class NameGraphResolver:
         (the one who bears the name as a style is the one a reader takes)."""
         out = list(mentions)
         styled: dict[str, dict[str, Mention]] = defaultdict(dict)  # doc -> own key -> its mention
+        # a spelling is written many times: its key and style are worked out once (name_key is
+        # the costliest step of this pass, and one call per mention made it a third of resolution)
+        seen: dict[str, tuple[str, str | None]] = {}
         for i, mention in enumerate(mentions):
-            own = name_key(mention.text)
-            full = mention.full_name.split()
-            if (mention.label == "PERSON" and own in self.country_keys and len(full) > 1 and full[0].lower() == own
-                    and mention.key != own) or (mention.label == "PERSON" and mention.text != mention.full_name
-                                                 and _PAIR.search(mention.full_name)):
+            found = seen.get(mention.text)
+            if found is None:
+                found = seen[mention.text] = (name_key(mention.text), self.gender.royal(mention.text))
+            own, royal = found
+            if mention.label == "PERSON" and (
+                    (own in self.country_keys and mention.key != own and _opens_with(mention.full_name, own))
+                    or (mention.text != mention.full_name and _PAIR.search(mention.full_name))):
                 # a country's name is no given name ("Peru" is not short for "Peru Textiles"), and
                 # a span of two names ("Ada Quist & Bo Lund") is no full name of either
                 out[i] = replace(mention, key=own, full_name=mention.text)
                 continue
-            if self.gender.royal(mention.text) and not self.gender.keeps_style(mention.text, mention.full_name):
+            if royal and not self.gender.keeps_style(mention.text, mention.full_name):
                 own = name_key(mention.text, self.titles)
                 out[i] = replace(mention, key=own, full_name=mention.text)
                 styled[mention.doc].setdefault(own, out[i])
@@ -917,14 +923,16 @@ class NameGraphResolver:
                 "detail": merge.detail,
                 "evidence": {"doc": evidence[0], "start": evidence[1], "end": evidence[2]},
             })
+        kept: set[tuple[str, str, str, str]] = set()  # (actor, other, rule, reason): a list scan per refusal grew with the actor
         for merge, reason in clusters.refused:
             first, second = actors[cluster_of[merge.a]], actors[cluster_of[merge.b]]
             if first is second:
                 continue
             for actor, other in ((first, second), (second, first)):
-                record = {"actor": other.id, "name": other.name, "rule": merge.rule, "reason": reason}
-                if record not in actor.kept_apart:
-                    actor.kept_apart.append(record)
+                if (actor.id, other.id, merge.rule, reason) not in kept:
+                    kept.add((actor.id, other.id, merge.rule, reason))
+                    actor.kept_apart.append({"actor": other.id, "name": other.name, "rule": merge.rule,
+                                             "reason": reason})
         for n, node in enumerate(nodes):
             self._explain_in_document(actors[cluster_of[n]], node, mentions)
 
@@ -995,6 +1003,12 @@ def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, lis
             if word.lower() in words:
                 found[word.lower()].add(mention.text)
     return {w: sorted(names) for w, names in found.items() if len(names) <= MAX_SHORT_FORM_BLOCK}
+
+
+def _opens_with(full_name: str, word: str) -> bool:
+    """Is ``word`` the first of several words of ``full_name`` ("Peru" of "Peru Textiles")?"""
+    full = full_name.split()
+    return len(full) > 1 and full[0].lower() == word
 
 
 def _meet_among(docs: list[str], names_of) -> bool:
@@ -1215,6 +1229,10 @@ class _Rules:
             return self._shared_context(self._members(a), self._members(b))
         return True
 
+    def _joined(self, a: int, b: int) -> bool:
+        """Are nodes ``a`` and ``b`` one actor already (a union would do nothing)?"""
+        return self.clusters.find(a) == self.clusters.find(b)
+
     def _closing_small_word(self, node: NameNode) -> bool:
         """A name of two words or more closing on a small word the fold drops ("In", "Of")."""
         words = node.key.split()
@@ -1230,7 +1248,8 @@ class _Rules:
         block = self._ordered(block)
         first = block[0]
         for other in block[1:]:
-            if self._spelling_compatible(first, other):
+            # nodes one actor already: the union would do nothing, and the test may read stories
+            if not self._joined(first, other) and self._spelling_compatible(first, other):
                 self.clusters.union(Merge(first, other, rule, detail))
 
     def alias_table(self) -> None:
@@ -1293,7 +1312,7 @@ class _Rules:
         anchors = [g[0] for g in long_groups if any(self.nodes[n].translit for n in g)]
         if anchors:
             for group in long_groups:
-                if group[0] != anchors[0] and self._spelling_compatible(anchors[0], group[0]):
+                if not self._joined(anchors[0], group[0]) and self._spelling_compatible(anchors[0], group[0]):
                     self.clusters.union(Merge(anchors[0], group[0], "spelling",
                                               f"transliterations of one name ('{folded}')"))
 
@@ -1324,7 +1343,8 @@ class _Rules:
         for block in blocks.values():
             block = self._ordered(block)
             for other in block[1:]:
-                if self._shared_context(self._members(block[0]), self._members(other), at_least=SPELLING_CONTEXT_MIN):
+                if not self._joined(block[0], other) and self._shared_context(
+                        self._members(block[0]), self._members(other), at_least=SPELLING_CONTEXT_MIN):
                     self.clusters.union(Merge(block[0], other, "spelling",
                                               f"'{self.nodes[other].text}' and '{self.nodes[block[0]].text}' "
                                               "differ by a silent final e, in stories that name the same people"))
