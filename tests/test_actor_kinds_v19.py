@@ -67,3 +67,22 @@ def test_a_founders_firm_the_model_calls_a_person_resolves_to_a_firm():
         "c": ("Ann Brask chief executive Ola Tamm spoke.", {"Ann Brask": "PERSON"}),
     })
     assert kinds["Ann Brask"] == "ORG"
+
+
+def test_a_seat_in_a_year_or_after_whose_is_still_a_constituency():
+    assert _cue("He first fought the Kessel Vaal seat in 1974 and lost.", "Kessel Vaal") == "GPE"
+    assert _cue("The candidate, whose Brevik constituency is marginal, spoke.", "Brevik") == "GPE"
+    assert _cue("It is a Tory target: the Vaal seat in Brevik.", "Vaal") != "GPE"
+
+
+# ------------------------------------------------------------------ one-name players
+
+def test_a_players_body_or_drugs_test_after_a_one_word_name_makes_it_a_person():
+    assert _cue("Kessinho's hamstring has not healed.", "Kessinho") == "PERSON"
+    assert _cue("The ruling on Vaalu's failed drugs test came late.", "Vaalu") == "PERSON"
+    # a longer name keeps its vote: a side's name is often two words
+    assert _cue("Tamsk United's knee-jerk sacking drew anger.", "Tamsk United") != "PERSON"
+
+
+def test_a_compound_word_after_the_possessive_is_no_body_part():
+    assert _cue("Kessel's knee-jerk sacking drew anger.", "Kessel") != "PERSON"

@@ -77,7 +77,7 @@ _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # "the" right before a name: "the DJ's death" is a role's, no one-name person's
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 # a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
-_SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+$")
+_SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Aa]n?)\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -130,7 +130,7 @@ class KindContexts:
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
-            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b"
+            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b(?!-)"
                                     rf"|,\s+(?:1[6-9]|[2-9]\d),\s+[a-z]"
                                     rf"|\s+(?:{_alternatives(data.get('player_doings_after', ()))})\b"),
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
@@ -161,7 +161,8 @@ class KindContexts:
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(list(data.get('company_relatives_after', ())) + list(data.get('company_doings_after', ())))})\b"),
             seat_after=re.compile(rf"\s+(?:{_alternatives(data.get('seat_nouns_after', ()))})\b"
-                                  rf"(?!\s+(?:{_alternatives(data.get('seat_nouns_blocked_after', ()))})\b)"),
+                                  rf"(?!\s+(?:{_alternatives(data.get('seat_nouns_blocked_after', ()))})\b"
+                                  rf"|\s+(?:{_alternatives(data.get('seat_places_blocked_after', ()))})\s+[A-Z])"),
             party_names=_alias_names(),
             honorifics=frozenset(load_yaml("entity_rules.yaml").get("honorifics", ())),
             speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
