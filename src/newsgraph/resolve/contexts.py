@@ -76,6 +76,8 @@ _SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
 _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # "the" right before a name: "the DJ's death" is a role's, no one-name person's
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
+# a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
+_SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Aa]n?)\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -111,6 +113,9 @@ class KindContexts:
     maker_product_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
+    seat_after: re.Pattern
+    party_names: frozenset[str]
+    honorifics: frozenset[str]  # titles that make a name a person's ("the Mr Vaal seat" is a panel's chair)
     speech_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
@@ -125,7 +130,7 @@ class KindContexts:
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
-            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b"
+            player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b(?!-)"
                                     rf"|,\s+(?:1[6-9]|[2-9]\d),\s+[a-z]"
                                     rf"|\s+(?:{_alternatives(data.get('player_doings_after', ()))})\b"),
             plural_blocked=re.compile(rf"(?:^|\W)(?:{_alternatives(data.get('plural_verbs_blocked_after', ()))})\s+(?:the\s+)?$",
@@ -154,7 +159,12 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
                 rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('company_results', ()))})\b"
-                rf"|,?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
+                rf"|,?\s+(?:{_alternatives(list(data.get('company_relatives_after', ())) + list(data.get('company_doings_after', ())))})\b"),
+            seat_after=re.compile(rf"\s+(?:{_alternatives(data.get('seat_nouns_after', ()))})\b"
+                                  rf"(?!\s+(?:{_alternatives(data.get('seat_nouns_blocked_after', ()))})\b"
+                                  rf"|\s+(?:{_alternatives(data.get('seat_places_blocked_after', ()))})\s+[A-Z])"),
+            party_names=_alias_names(),
+            honorifics=frozenset(load_yaml("entity_rules.yaml").get("honorifics", ())),
             speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
@@ -188,6 +198,8 @@ class KindContexts:
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "PERSON" and self.company_after.match(text, end):
             return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
+        if self._seat(name, before, text, end, label):
+            return "GPE"  # "the Kessel Vaal seat": a constituency, no body
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
             return "OUTLET"  # "Kessel editor Ann Vaal"; "Vaal editor" of a person is none
         if (label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end)
@@ -215,6 +227,18 @@ class KindContexts:
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""
         return bool(self.speech_after.match(text, end))
+
+    def _seat(self, name: str, before: str, text: str, end: int, label: str) -> bool:
+        """A seat's noun right after a name the model calls a group (or a person, untitled),
+        after a determiner or a possessive: "the Kessel Vaal seat", "his Brevik constituency".
+        A constituency is a place. A party's seat is written so too ("a Labour seat"): a name of
+        the alias table (the parties' names) takes no cue, nor does a titled name ("the Mr Vaal
+        seat" of a panel)."""
+        if label not in ("ORG", "PERSON") or name.lower() in self.party_names:
+            return False
+        if label == "PERSON" and name.split()[0].rstrip(".") in self.honorifics:
+            return False
+        return bool(_SEAT_DETERMINER.search(before) and self.seat_after.match(text, end))
 
     def _role_opens(self, before: str) -> bool:
         """A person's role right before the name opens its sentence, maybe after a word or two
@@ -250,6 +274,15 @@ class KindContexts:
         clause = _CLAUSE_START.split(before)[-1]
         return not (self.plural_blocked.search(before) or _NAME_LISTED.search(before)
                     or _COORDINATED.search(clause))
+
+
+def _alias_names() -> frozenset[str]:
+    """Every name and alias of the alias table, in lower case: "Labour", "Tories", "SNP"."""
+    names = set()
+    for entry in load_yaml("aliases.yaml").get("actors", ()):
+        names.add(str(entry["name"]).lower())
+        names.update(str(a).lower() for a in entry.get("aliases", ()))
+    return frozenset(names)
 
 
 def defined_in_lower_case(text: str, start: int, end: int) -> bool:
