@@ -70,3 +70,12 @@ def test_was_asked_about_is_a_question(analyze):
     (claim,) = claims_of(analyze, text, "asked")
     assert claim.act == "question" and claim.speaker is None
     assert text[claim.start:claim.end].startswith("the cost of the new stadium")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Research by two dental schools revealed that most children skip brushing at night.", "revealed"),
+    ("The survey found that most drivers back the new lanes.", "found"),
+])
+def test_an_author_or_a_document_named_before_keeps_the_statement(analyze, text, cue):
+    (claim,) = claims_of(analyze, text, cue)
+    assert claim.act == "statement"

@@ -39,6 +39,7 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
+_DEFINITES = ("the", "this", "these", "that", "those")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
@@ -372,12 +373,17 @@ def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
 
 
 def _named_author(noun, lexicon: CueLexicon) -> bool:
+    """Someone stands behind the numbers: an owner, a named or state body, an author "by ...", or
+    a definite article that points back to a document the story has introduced ("the survey")."""
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "compound" and (
                 child.pos_ == "PROPN" or child.lemma_.lower() in lexicon.state_nouns)):
             return True  # "its figures", "Treasury figures", "government data"
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and _names_body(child, lexicon):
-            return True  # "figures from the ONS", "a study by the government"
+        if child.dep_ == "det" and child.lower_ in _DEFINITES:
+            return True  # "the survey found": the one named before, whose author speaks
+        if child.dep_ == "prep" and (child.lower_ == "by" or (
+                child.lower_ in ("from", "of") and _names_body(child, lexicon))):
+            return True  # "a study by doctors", "figures from the ONS"
         if child.dep_ == "acl" and any(g.dep_ == "agent" and _names_body(g, lexicon) for g in child.children):
             return True  # "figures released by the ONS"
     return False
