@@ -60,6 +60,7 @@ def test_seeing_x_as_y_is_a_position(analyze, text, cue, content):
 @pytest.mark.parametrize("text", [
     "It remains to be seen whether the bridge will open on time.",
     "Walkers came to see the old mill before it was knocked down.",
+    "Some may see the new levy as a tax on walkers.",
 ])
 def test_seeing_without_as_is_no_claim(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue in ("seen", "see")]

@@ -40,6 +40,7 @@ _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
 _DEFINITES = ("the", "this", "these", "that", "those")
+_VIEW_MODALS = ("may", "might", "could", "would", "will")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
@@ -322,8 +323,9 @@ def _regarded_as(token, offset: int) -> Span | None:
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
                       and any(g.dep_ == "pobj" for g in c.children)), None)
-    if dobj is None or as_phrase is None or as_phrase.i < dobj.i:
-        return None
+    if dobj is None or as_phrase is None or as_phrase.i < dobj.i \
+            or any(c.dep_ == "aux" and c.lower_ in _VIEW_MODALS for c in token.children):
+        return None  # "some may see this as lazy": the writer imagines a view, nobody holds it
     return _trim(list(dobj.subtree) + list(as_phrase.subtree), offset)
 
 
