@@ -61,6 +61,7 @@ def test_seeing_x_as_y_is_a_position(analyze, text, cue, content):
     "It remains to be seen whether the bridge will open on time.",
     "Walkers came to see the old mill before it was knocked down.",
     "Some may see the new levy as a tax on walkers.",
+    "The manager would not say whether he sees the young keeper as his first choice.",
 ])
 def test_seeing_without_as_is_no_claim(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue in ("seen", "see")]

@@ -326,6 +326,8 @@ def _regarded_as(token, offset: int) -> Span | None:
     if dobj is None or as_phrase is None or as_phrase.i < dobj.i \
             or any(c.dep_ == "aux" and c.lower_ in _VIEW_MODALS for c in token.children):
         return None  # "some may see this as lazy": the writer imagines a view, nobody holds it
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return None  # "would not say whether he sees X as Y": an open question, no view held
     return _trim(list(dobj.subtree) + list(as_phrase.subtree), offset)
 
 
