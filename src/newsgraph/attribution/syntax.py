@@ -39,6 +39,8 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
 _TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
+_DEFINITES = ("the", "this", "these", "that", "those")
+_VIEW_MODALS = ("may", "might", "could", "would", "will")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _OPENERS = ("(", "[")
@@ -271,6 +273,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
                 or _obliged(token) or _aimed_at(token, lexicon) or _only_possible(token)):
             return None
+    elif lemma in lexicon.regard_verbs and _regarded_as(token, offset) is not None:
+        # "sees the deal as a betrayal", "regard him as a liar": an attitude, kept for recall
+        item = Found(_span(token, offset), "assert", "indirect", sentence, act="position")
+        item.content = item.object = _regarded_as(token, offset)
+        item.content_from = "object"
     else:
         return None
     if (item.stance in ("deny", "decline_comment") or lexicon.speech_verbs.get(lemma) == "deny") and _hypothetical(token):
@@ -281,8 +288,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
     if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
-        if not _unsourced_passive(item, token, offset, lexicon):
+        if not (_unsourced_passive(item, token, offset, lexicon) or _asked_about(item, token, offset, lexicon)):
             return None
+        return item
+    if _writer_hedge(token, item, lexicon):
+        _drop_speaker(item)  # "it seems that ...": the article's own hedge, no one else's
         return item
     if _mute(item, lexicon) or (lemma in lexicon.display_verbs and item.clause is None
                                 and item.speaker_lemma in lexicon.not_people and not item.speaker_proper):
@@ -302,7 +312,89 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if lemma in lexicon.accusation_verbs and _blames_fabrication(token, lexicon):
         item.stance = "deny"
     _mark_document_channel(item, token, offset, lexicon)
+    if item.act == "statement" and _unauthored_evidence(subject, lexicon):
+        item.act = "finding"  # "figures show ...", "guidance which suggests ...": the reporter's reading
     return item
+
+
+def _regarded_as(token, offset: int) -> Span | None:
+    """ "sees the deal as a betrayal": the object with its "as" phrase, the view held (not "see
+    whether", "remains to be seen": no object, no "as"). The span, else None."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    as_phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"
+                      and any(g.dep_ == "pobj" for g in c.children)), None)
+    if dobj is None or as_phrase is None or as_phrase.i < dobj.i \
+            or any(c.dep_ == "aux" and c.lower_ in _VIEW_MODALS for c in token.children):
+        return None  # "some may see this as lazy": the writer imagines a view, nobody holds it
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return None  # "would not say whether he sees X as Y": an open question, no view held
+    return _trim(list(dobj.subtree) + list(as_phrase.subtree), offset)
+
+
+def _asked_about(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ "The minister was asked about the leak": a question put to the passive's subject by
+    someone the text does not name; what is asked is the "about" phrase. Nothing held true."""
+    if token.lemma_.lower() not in lexicon.question_verbs or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    about = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is None or not any(c.dep_ == "pobj" for c in about.children) \
+            or any(c.dep_ == "agent" for c in token.children):
+        return False
+    item.content = item.object = _trim([t for t in about.subtree if t.i != about.i], offset)
+    item.content_from = "object"
+    item.act, item.unsourced = "question", True
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        _add_addressee(item, subject, offset)
+    return item.content is not None
+
+
+def _writer_hedge(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "It seems that ...", "it appears the talks failed": "it" holds no referent, the article
+    hedges; with a "to" infinitive ("it appears to work") "it" may be a thing and is left alone."""
+    subject = _subject(token)
+    return item.cue_lemma in lexicon.hedge_verbs and subject is not None and subject.lower_ == "it" \
+        and _said_clause(token) is not None
+
+
+def _drop_speaker(item: Found) -> None:
+    item.speaker = item.speaker_head = None
+    item.speaker_lemma, item.speaker_proper, item.speaker_plural = "", False, False
+    item.unsourced = True
+
+
+def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
+    """The speaker is numbers or a finding with no named body behind it ("figures show",
+    "research suggests", "guidance which suggests"): the reporter's account of what they mean.
+    "figures from the Treasury", "a Gallup poll", "its survey" name who speaks: a statement."""
+    if subject is None:
+        return False
+    head = _relative_antecedent(subject)
+    head = subject if head is None else head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.evidence_nouns:
+        return False
+    return not _named_author(head, lexicon)
+
+
+def _named_author(noun, lexicon: CueLexicon) -> bool:
+    """Someone stands behind the numbers: an owner, a named or state body, an author "by ...", or
+    a definite article that points back to a document the story has introduced ("the survey")."""
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and (
+                child.pos_ == "PROPN" or child.lemma_.lower() in lexicon.state_nouns)):
+            return True  # "its figures", "Treasury figures", "government data"
+        if child.dep_ == "det" and child.lower_ in _DEFINITES:
+            return True  # "the survey found": the one named before, whose author speaks
+        if child.dep_ == "prep" and (child.lower_ == "by" or (
+                child.lower_ in ("from", "of") and _names_body(child, lexicon))):
+            return True  # "a study by doctors", "figures from the ONS"
+        if child.dep_ == "acl" and any(g.dep_ == "agent" and _names_body(g, lexicon) for g in child.children):
+            return True  # "figures released by the ONS"
+    return False
+
+
+def _names_body(phrase, lexicon: CueLexicon) -> bool:
+    return any(t.pos_ == "PROPN" or t.lemma_.lower() in lexicon.state_nouns for t in phrase.subtree)
 
 
 def _mute(item: Found, lexicon: CueLexicon) -> bool:
