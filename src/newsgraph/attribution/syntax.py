@@ -287,7 +287,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
-    if not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
+    raised = _raised_subject(token, lexicon)
+    if raised is not None:
+        # "X is reported to have said that ...": X's words, as unnamed reports tell them
+        _speaker_from_phrase(item, raised, offset, lexicon)
+    elif not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
         if not (_unsourced_passive(item, token, offset, lexicon) or _asked_about(item, token, offset, lexicon)):
             return None
         return item
@@ -1317,6 +1321,32 @@ def _mark_document_channel(item: Found, token, offset: int, lexicon: CueLexicon)
 # --- speakers and addressees ------------------------------------------------------------------
 
 
+def _raised_subject(token, lexicon: CueLexicon):
+    """The subject of "X is reported/alleged/said to have told ..." for the inner verb of speech:
+    the passive report raises the speaker into its own subject, so X says what the inner verb
+    tells, whoever reports it ("by Y" is the reporter, not the speaker). None when the verb is
+    no such infinitive."""
+    head = token.head
+    if token.dep_ != "xcomp" or head is token or head.lemma_.lower() not in lexicon.passive_infinitive_cues:
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in _NOT_SPEAKERS:
+        return None  # "it is said to have ...": no one raised
+    return subject
+
+
+def _reports_speech(token, lexicon: CueLexicon) -> bool:
+    """ "X is reported to have said that ...": the passive report only carries X's own words,
+    which the inner verb's claim gives with X as speaker."""
+    infinitive = _infinitive(token)
+    return infinitive is not None and _raised_subject(infinitive, lexicon) is not None \
+        and infinitive.lemma_.lower() in lexicon.speech_verbs and _said_clause(infinitive) is not None
+
+
 def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
     """ "It was reported that ...", "He is said to have ...", "She is expected to win": a
     claim whose source the text does not name. The content is the clause, else the passive's
@@ -1324,6 +1354,8 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
     if token.lemma_.lower() not in lexicon.passive_cues or item.stance != "assert":
         return False
     if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    if _reports_speech(token, lexicon):
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     infinitive = _infinitive(token)
