@@ -32,3 +32,32 @@ def test_the_initial_left_out_in_another_sentence_is_the_same_man():
                 _person("d2", "Tom Vale", 0)]
     ids = _ids(mentions)
     assert ids[0] == ids[1] == ids[2]
+
+
+def _names(analyze, text: str) -> list[str]:
+    return [m.text for m in analyze(text).mentions]
+
+
+def test_a_word_closing_a_title_a_mid_sentence_the_opens_is_no_actor(analyze):
+    """"The Ghost of Kessland": a play's title, no mention of the place."""
+    names = _names(analyze, "Critics praised The Ghost of Kessland, a new play by Tom Vale.")
+    assert "Kessland" not in names and "Tom Vale" in names
+
+
+def test_a_name_inside_a_work_the_model_tagged_gets_no_repeat(analyze):
+    """"Kessel" of "The Curse of the Kessel" is no repeat of the director Ana Kessel."""
+    text = "Fans queued to see The Curse of the Kessel on Friday. The film was made by Ana Kessel."
+    names = _names(analyze, text)
+    assert names.count("Kessel") == 0 and "Ana Kessel" in names
+
+
+def test_a_place_a_verb_takes_with_an_epithet_is_a_song(analyze):
+    names = _names(analyze, "The singer will sing America the Beautiful at the game, Tom Vale said.")
+    assert "America" not in names
+
+
+def test_places_outside_titles_stay(analyze):
+    text = ("In France the Socialists lost ground. Tom Vale visited The Hague and met officials "
+            "of the Bank of England.")
+    names = _names(analyze, text)
+    assert {"France", "Hague", "Bank of England"} <= set(names)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from newsgraph.mentions.spans import Candidate
+from newsgraph.mentions.titles import closes_title
 
 # People and organisations are repeated. Places and peoples are not: the model rarely misses
 # them, and a bare one before a noun ("Tessel preacher", "Doravian border police") names
@@ -30,18 +31,21 @@ _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
 
 def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str],
-                 given_names: frozenset[str] = frozenset()) -> list[Candidate]:
-    """``candidates`` plus the document's uncovered occurrences of its own names, in order."""
+                 given_names: frozenset[str] = frozenset(),
+                 covered: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """``candidates`` plus the document's uncovered occurrences of its own names, in order.
+    ``covered`` spans (the names of works, events, laws) hold no repeat either."""
     candidates = complete_given_names(text, candidates, sentence_of, given_names)
     forms = _forms(candidates, text)
     if not forms:
         return candidates
-    covered = [(c.start, c.end) for c in candidates]
+    covered = [(c.start, c.end) for c in candidates] + list(covered or [])
     added: list[Candidate] = []
     for form in sorted(forms, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles):
+            if (any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles)
+                    or closes_title(text, start)):  # "The Fall of the Kessel": a film's, not Ana Kessel
                 continue
             covered.append((start, end))
             added.append(Candidate(start, end, form, forms[form], sentence_of(start)))

@@ -1,0 +1,25 @@
+"""Words of a title: a name that closes a capitalised run a mid-sentence "The" opens.
+
+"to see The Fall of the Kessel": a film's title, where "Kessel" is no mention of a person or
+a place the model may tag it as, nor a repeat of one (``mentions/repeats.py``). News writes
+"the" in lower case inside a sentence, so a capital "The" after a lower-case word or a comma
+opens a title; the "of (the)" right before the name says the title runs on.
+A sentence-opening "The" and a title-case headline ("The Fall Of The Kessel") are no cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "The" after a lower-case word or a comma, capitalised words and link words, then "of (the)":
+# a list ("The Sun and Kessel"), a place ("The Boys in Kessel") or a theatre ("at the Kessel")
+# after a title closes no title
+_TITLE_HEAD = re.compile(
+    r"(?:[a-z]|,) The(?: [A-Z][\w'’-]*)+(?: (?:of|the|and|in|on|a|an|to|for|at)(?: [A-Z][\w'’-]*)*)*"
+    r" of(?: the)? $")
+_REACH = 80  # characters back to the run's "The"
+
+
+def closes_title(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` closes a title a mid-sentence "The" opens."""
+    return bool(_TITLE_HEAD.search(text[max(0, start - _REACH):start]))
