@@ -61,3 +61,15 @@ def test_places_outside_titles_stay(analyze):
             "of the Bank of England.")
     names = _names(analyze, text)
     assert {"France", "Hague", "Bank of England"} <= set(names)
+
+
+def test_a_name_between_a_determiner_and_a_person_noun_is_no_surname(analyze):
+    """"The Tamsk star", "a Tamsk man": the place the runner comes from, not the race director
+    Tom Tamsk of the same story; "Tamsk said" still is he."""
+    text = ("Race director Tom Tamsk praised the field. The Tamsk star returned a year later, "
+            "and Tamsk said he was pleased. A Tamsk man was hurt.")
+    mentions = analyze(text).mentions
+    key_at = {m.start: m.key for m in mentions if m.text == "Tamsk"}
+    assert key_at.get(text.index("Tamsk star")) != "tom tamsk"
+    assert key_at.get(text.index("Tamsk man")) != "tom tamsk"
+    assert key_at[text.index("Tamsk said")] == "tom tamsk"

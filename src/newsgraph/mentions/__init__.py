@@ -70,7 +70,8 @@ class MentionFinder:
         candidates = split_named_pairs(document.text, candidates)
         candidates = join_title_case_links(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
-                                  self.rules.given_names, covered=titles)
+                                  self.rules.given_names, covered=titles,
+                                  modifier_nouns=self.rules.modifier_role_nouns)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from newsgraph.mentions.spans import Candidate
-from newsgraph.mentions.titles import closes_title
+from newsgraph.mentions.titles import closes_title, modifies_role
 
 # People and organisations are repeated. Places and peoples are not: the model rarely misses
 # them, and a bare one before a noun ("Tessel preacher", "Doravian border police") names
@@ -32,7 +32,8 @@ _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
 def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str],
                  given_names: frozenset[str] = frozenset(),
-                 covered: list[tuple[int, int]] | None = None) -> list[Candidate]:
+                 covered: list[tuple[int, int]] | None = None,
+                 modifier_nouns: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` plus the document's uncovered occurrences of its own names, in order.
     ``covered`` spans (the names of works, events, laws) hold no repeat either."""
     candidates = complete_given_names(text, candidates, sentence_of, given_names)
@@ -45,7 +46,8 @@ def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: fr
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()
             if (any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles)
-                    or closes_title(text, start)):  # "The Fall of the Kessel": a film's, not Ana Kessel
+                    or closes_title(text, start)  # "The Fall of the Kessel": a film's, not Ana Kessel
+                    or modifies_role(text, start, end, modifier_nouns)):
                 continue
             covered.append((start, end))
             added.append(Candidate(start, end, form, forms[form], sentence_of(start)))
