@@ -73,3 +73,16 @@ def test_a_name_between_a_determiner_and_a_person_noun_is_no_surname(analyze):
     assert key_at.get(text.index("Tamsk star")) != "tom tamsk"
     assert key_at.get(text.index("Tamsk man")) != "tom tamsk"
     assert key_at[text.index("Tamsk said")] == "tom tamsk"
+
+
+def test_a_work_span_blocks_repeats_inside_it_but_not_a_label_slip_on_the_name_itself():
+    """The model's "work" that is longer than the name holds no repeat; a "work" that is just
+    the surname ("Vale said" tagged a product) is the model's slip: the repeat stands."""
+    from newsgraph.mentions.repeats import repeat_names
+    from newsgraph.mentions.spans import Candidate
+    text = "Tom Vale spoke. Fans saw Dusk over Vale. Then, Vale said more."
+    person = Candidate(0, 8, "Tom Vale", "PERSON", 0)
+    title = (text.index("Dusk"), text.index("Dusk over Vale") + len("Dusk over Vale"))
+    slip = (text.index("Vale said"), text.index("Vale said") + 4)
+    out = repeat_names(text, [person], lambda offset: 0, frozenset(), covered=[title, slip])
+    assert [c.start for c in out if c.text == "Vale"] == [slip[0]]
