@@ -56,6 +56,9 @@ class MentionFinder:
         document = parsed.document
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
+        # a name the model gave a non-actor label ("The Fall of the Kessel", a film) holds no repeat
+        # of another name ("Kessel" of "Tom Kessel"): its span stays covered after it is dropped
+        titles = [(c.start, c.end) for c in candidates if c.label in NON_ACTOR_LABELS]
         candidates = drop_works(candidates)
         candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
                                         self.rules.sport_words, self._sport)
@@ -67,7 +70,8 @@ class MentionFinder:
         candidates = split_named_pairs(document.text, candidates)
         candidates = join_title_case_links(document.text, candidates)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
-                                  self.rules.given_names)
+                                  self.rules.given_names, covered=titles,
+                                  modifier_nouns=self.rules.modifier_role_nouns)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,

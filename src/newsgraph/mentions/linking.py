@@ -12,6 +12,7 @@ from functools import lru_cache
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials, name_key
 from newsgraph.mentions.spans import Candidate
+from newsgraph.mentions.titles import modifies_role
 
 _PERSON = "PERSON"
 _ORG_LABELS = ("ORG", "OUTLET")
@@ -43,7 +44,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     for i, candidate in enumerate(candidates):
         royal = gender is not None and bool(gender.royal(_titled(candidate)))
         matches = [] if (keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate)
-                         or keys[i] in _known_group_words()) else [
+                         or keys[i] in _known_group_words()
+                         or modifies_role(text, candidate.start, candidate.end, _modifier_nouns())) else [
                    j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))
                    and not _country_in_title(candidate, keys[i], keys[j], gender)]
@@ -118,6 +120,12 @@ def _known_group_words() -> frozenset[str]:
     return frozenset(name_key(str(n)) for entry in load_yaml("aliases.yaml").get("actors") or []
                      if str(entry.get("kind") or "ORG") != _PERSON
                      for n in [entry["name"], *(entry.get("aliases") or [])] if " " not in str(n).strip())
+
+
+@lru_cache(maxsize=1)
+def _modifier_nouns() -> frozenset[str]:
+    """"the Kessel star", "a Kessel man": a place or a club, no surname of the story's Tom Kessel."""
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("modifier_role_nouns", []))
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from newsgraph.mentions.spans import Candidate
+from newsgraph.mentions.titles import closes_title, modifies_role
 
 # People and organisations are repeated. Places and peoples are not: the model rarely misses
 # them, and a bare one before a noun ("Tessel preacher", "Doravian border police") names
@@ -30,18 +31,25 @@ _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 
 
 def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str],
-                 given_names: frozenset[str] = frozenset()) -> list[Candidate]:
-    """``candidates`` plus the document's uncovered occurrences of its own names, in order."""
+                 given_names: frozenset[str] = frozenset(),
+                 covered: list[tuple[int, int]] | None = None,
+                 modifier_nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+    """``candidates`` plus the document's uncovered occurrences of its own names, in order.
+    ``covered`` spans (the names of works, events, laws) hold no repeat of a shorter name."""
     candidates = complete_given_names(text, candidates, sentence_of, given_names)
     forms = _forms(candidates, text)
     if not forms:
         return candidates
+    inside = list(covered or [])
     covered = [(c.start, c.end) for c in candidates]
     added: list[Candidate] = []
     for form in sorted(forms, key=len, reverse=True):
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles):
+            if (any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles)
+                    or _inside_longer(start, end, inside)  # "The Fall of the Kessel", tagged a work
+                    or closes_title(text, start)  # "The Fall of the Kessel": a film's, not Ana Kessel
+                    or modifies_role(text, start, end, modifier_nouns)):
                 continue
             covered.append((start, end))
             added.append(Candidate(start, end, form, forms[form], sentence_of(start)))
@@ -99,6 +107,12 @@ def _forms(candidates: list[Candidate], text: str) -> dict[str, str]:
     return {form: next(iter(found)) for form, found in labels.items()
             if len(found) == 1 and len(form) >= MIN_LENGTH and form[:1].isupper()
             and form.lower() not in lower_words and not form.endswith(("'s", "’s"))}
+
+
+def _inside_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """The occurrence lies inside a longer span (a work's title); a span that is the name
+    itself is the model's slip of label ("Saleem" tagged a product) and blocks no repeat."""
+    return any(s <= start and end <= e and e - s > end - start for s, e in spans)
 
 
 def _stands_alone(text: str, start: int, end: int, titles: frozenset[str]) -> bool:

@@ -23,7 +23,7 @@ _LIST_KEYS = (
     "possessive_name_tails", "outlet_heads_closing_only",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
-    "side_verbs",
+    "side_verbs", "modifier_role_nouns",
 )
 
 
@@ -55,6 +55,7 @@ class EntityRules:
     team_nouns: frozenset[str] = frozenset()
     match_verbs: frozenset[str] = frozenset()
     side_verbs: frozenset[str] = frozenset()  # "compete for Kemaria", "representing Kemaria": its side
+    modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()

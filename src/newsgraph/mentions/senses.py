@@ -14,6 +14,7 @@ from typing import Iterable
 
 from newsgraph.data import load_lines
 from newsgraph.mentions.rules import EntityRules
+from newsgraph.mentions.titles import closes_title
 from newsgraph.names import TEAM_SUFFIX
 
 __all__ = ["Senses", "TEAM_SUFFIX"]
@@ -91,6 +92,13 @@ class Senses:
             if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
                 return True
         return False
+
+    def in_title(self, span) -> bool:
+        """A word of a longer title that the model tagged alone, no mention of an actor: the
+        tail of a capitalised run a mid-sentence "The" opens ("to see The Fall of the Kessel":
+        no Kessel), or a place a verb's object and an epithet follow ("they sang Kessland the
+        Brave at the match": a song). A sentence-opening "The" is no cue."""
+        return closes_title(span.doc.text, span.start_char) or _place_with_epithet(span)
 
     def _called_work(self, span) -> bool:
         """The sentence calls the name a work in apposition or as its predicate: "its latest
@@ -201,6 +209,23 @@ def _cut_from_longer_name(span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.is_alpha and nxt.is_title and len(nxt) > 1 and nxt.pos_ == "PROPN"
+
+
+_PLACE_LABELS = ("GPE", "LOC")
+
+
+def _place_with_epithet(span) -> bool:
+    """"sang Kessland the Brave at": a place that a verb takes and "the" + one capitalised
+    word the model tagged no name follows, then a lower-case word or a stop: a song's title."""
+    doc = span.doc
+    if span.root.ent_type_ not in _PLACE_LABELS or span.start == 0:
+        return False
+    if doc[span.start - 1].pos_ != "VERB" or span.end + 1 >= len(doc):
+        return False
+    the, epithet = doc[span.end], doc[span.end + 1]
+    after = doc[span.end + 2] if span.end + 2 < len(doc) else None
+    return (the.text == "the" and epithet.is_title and epithet.is_alpha and not epithet.ent_type_
+            and (after is None or after.is_lower or after.is_punct))
 
 
 def _modifies_next_noun(span) -> bool:

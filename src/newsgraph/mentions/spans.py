@@ -105,6 +105,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
                 label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
+            if senses is not None and senses.in_title(span):
+                continue  # "Kessel" of "The Fall of the Kessel": a word of a title, no actor
             if senses is not None and label != "NORP" and senses.is_work(span):
                 label = WORK  # a film, an album, a show: no actor (the finder drops its other mentions too)
             team = senses is not None and _team_label(span, label, senses, sport)

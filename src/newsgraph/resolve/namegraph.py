@@ -133,6 +133,7 @@ class NameNode:
     team: bool = False  # a place's side in one sports report ("England team"): one node per document
     story: bool = False  # one node per document: a side, or a bare surname several people bear
     listed: bool = False  # a bare surname only in a team sheet's list: joins only a bearer its stories meet
+    apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     country: str = ""  # for a generic name: the country of its documents
 
     @property
@@ -191,7 +192,8 @@ class NameGraphResolver:
             speaking = self._speaking(mentions, texts)
             mentions, things, defined = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
-        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes)
+        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes,
+                                     _initialled_namesakes(mentions))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -523,7 +525,8 @@ class NameGraphResolver:
                 for word in self.domains.words_of(_sentence_at(texts[doc], start, end))}
 
     def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
-               namesakes: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
+               namesakes: dict[tuple[str, str], str] | None = None,
+               apart: frozenset[int] = frozenset()) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -539,9 +542,11 @@ class NameGraphResolver:
             # so is a bare surname several people of the corpus bear, none dominating: "Brown" of
             # one story is not the "Brown" of the next (short_forms may still find its referent)
             # and so is a team sheet's bare surname ("Subs: Kessel, Brevik, ..."): a player of that match
-            story = team or mention.key in shared_surnames or i in listed
+            story = team or mention.key in shared_surnames or i in listed or i in apart
             where = ("doc", mention.doc) if story else country
-            if i in listed and mention.key not in shared_surnames:
+            if i in apart:
+                where = ("apart", mention.doc)  # "George Bush" beside "George W Bush": the father
+            elif i in listed and mention.key not in shared_surnames:
                 where = ("sheet", mention.doc)
             elif namesakes and (mention.key, mention.doc) in namesakes:
                 where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
@@ -549,7 +554,7 @@ class NameGraphResolver:
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
                 nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
-                                      story=story, listed=i in listed))
+                                      story=story, listed=i in listed, apart=i in apart))
             node = nodes[n]
             node.listed = node.listed and i in listed
             node.mentions.append(i)
@@ -1646,7 +1651,8 @@ class _Rules:
         middle name is no evidence: "Jerry Lee Lewis" and "Jerry Lewis" are two people."""
         blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, node in enumerate(self.nodes):
-            if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
+            if (node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text)
+                    and not node.apart):  # a namesake its sentence tells apart joins neither
                 blocks[(node.mild[0], node.mild[-1])].append(i)
         for (first, last), block in blocks.items():
             # two-word spellings already joined ("Tobias Quarl" / "Tobias Quarle") count as one name
@@ -1840,6 +1846,30 @@ _SHEET_WORD = re.compile(r"[^\W\d_][\w'-]*")
 SHEET_SEPARATORS = 4
 _SHEET_LABEL = re.compile(r"^[A-Z][\w' ()-]{0,30}:\s")
 SHEET_CAPITALS = 0.6
+
+
+def _initialled_namesakes(mentions: Sequence[Mention]) -> frozenset[int]:
+    """Full names whose sentence also names a person with the same first and last words and
+    a middle initial between ("she served Presidents Tom K Vale and Tom Vale"): a
+    writer does not name one man twice in a sentence, so the shorter name is a namesake (the
+    father), not the initialled man that other stories write without the initial."""
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        if mention.label == "PERSON" and mention.text == mention.full_name and len(mention.key.split()) >= 2:
+            by_sentence[(mention.doc, mention.sentence)].append(i)
+    apart = set()
+    for members in by_sentence.values():
+        names = {i: tuple(mentions[i].key.split()) for i in members}
+        for i, short in names.items():
+            if len(short) == 2 and any(_middle_initialled(long_, short) for long_ in names.values()):
+                apart.add(i)
+    return frozenset(apart)
+
+
+def _middle_initialled(long_: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """``long_`` is ``short`` with middle initials between its first and last words."""
+    return (len(long_) > len(short) and long_[0] == short[0] and long_[-1] == short[-1]
+            and _initials_only(long_, short))
 
 
 def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
