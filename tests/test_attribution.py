@@ -2195,3 +2195,21 @@ def test_he_does_not_go_on_from_a_finding_whose_phrase_holds_for(analyze):
             "for change.\"")
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ed Vance"
+
+
+def test_which_after_a_person_noun_and_a_preposition_is_the_named_body():
+    # the parse may hang "which" on "rival" (an unnamed source's noun); "which" never stands for
+    # a person, so the body named after the preposition speaks
+    from newsgraph.attribution.speakers import SpeakerResolver
+    from newsgraph.attribution.syntax import Found
+    from newsgraph.model import Mention
+
+    text = "It already has a rival in Korvex, which argues that its plan is cheaper."
+    start = text.index("Korvex")
+    korvex = Mention("d", start, start + 6, "Korvex", "ORG", "korvex", "Korvex", 0)
+    which, rival = text.index("which"), text.index("rival")
+    item = Found(cue=(text.index("argues"), text.index("argues") + 6), stance="assert", kind="indirect",
+                 sentence=(0, len(text)), speaker=(which, which + 5), speaker_head=(rival, rival + 5),
+                 speaker_lemma="rival", content=(text.index("its"), len(text) - 1))
+    claim = SpeakerResolver(text, [korvex], CueLexicon.from_data()).claim("d", item, [], [])
+    assert claim.speaker == 0 and not claim.anonymous

@@ -64,6 +64,8 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
+# a noun and the preposition right before a name ("a rival in ", "an adviser for the ")
+_NOUN_PREPOSITION = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|at|from|with|to|in|on|by)\s+(?:the\s+)?$")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "In a statement from X, ...", "In a letter issued by X ...": an opening phrase whose document
 # has its author right after "from" / "by"; the phrase runs to the comma before the subject
@@ -344,6 +346,9 @@ class SpeakerResolver:
             # "who", not "which" ("an adviser for Labour, which denies" is Labour); a noun of
             # people ("a spokesman for X", not "lists of the Protestants, who")
             return Speaker(None, any(w in self.lexicon.anonymous_nouns for w in words), at)
+        if labels is _RELATIVES["which"] and mention.label in labels and self._person_before_preposition(before):
+            # "faces a rival in Valdor, which argues": "which" is never the person noun, so the body
+            return Speaker(at, False)
         if _NOT_ANTECEDENT.search(before):
             return None  # "and that of the X Centre, which": X's, not one of two
         if _COORDINATED.search(before):
@@ -351,6 +356,17 @@ class SpeakerResolver:
         if parsed is not None or mention.label not in labels:
             return None
         return Speaker(at, False)
+
+    def _person_before_preposition(self, before: str) -> bool:
+        """The text before a name ends with a noun of a person or of a tie and a preposition ("a
+        rival in ", "an adviser for the ", "a stake held by "): the only other antecedent a
+        relative pronoun after the name could have is that person."""
+        found = _NOUN_PREPOSITION.search(before)
+        if found is None:
+            return False
+        noun = found.group(1).lower()
+        return any(self.coref.lexicon.kind_of_noun(w) == "person" or w in self.lexicon.anonymous_nouns
+                   or w in self.lexicon.relation_nouns for w in (noun, noun.rstrip("s")))
 
     def _lead_cataphora(self, item: Found) -> int | None:
         """ "An artist critical of the plan has denied ... | Ana Ruiz is worried ...": a story's
