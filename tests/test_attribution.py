@@ -2213,3 +2213,19 @@ def test_which_after_a_person_noun_and_a_preposition_is_the_named_body():
                  speaker_lemma="rival", content=(text.index("its"), len(text) - 1))
     claim = SpeakerResolver(text, [korvex], CueLexicon.from_data()).claim("d", item, [], [])
     assert claim.speaker == 0 and not claim.anonymous
+
+
+def test_an_office_and_a_named_person_both_speak(analyze):
+    # the description is the one the document names with that title, beside the named deputy
+    text = ("Prime Minister Ana Ruiz opened the campaign in Leeds. The prime minister and her campaign "
+            "chief Tom Vale said the party would win.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert [result.mentions[i].full_name for i in claim.speakers] == ["Ana Ruiz", "Tom Vale"]
+
+
+def test_an_office_nobody_holds_in_the_story_leaves_the_named_person_alone(analyze):
+    text = "Ana Ruiz opened the campaign in Leeds. The prime minister and her campaign chief Tom Vale said the party would win."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Tom Vale" and not claim.speakers

@@ -63,6 +63,10 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # real name Y", "X, the mayor Y")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# "the prime minister and his campaign chief ", "The chancellor and Mr ": an office, then "and"
+# and a person's own lower-case title (or none) before the name that closes the phrase
+_DESCRIBED_AND = re.compile(r"[Tt]he\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:and|&)\s+"
+                            r"(?:(?:his|her|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 # a noun and the preposition right before a name ("a rival in ", "an adviser for the ")
 _NOUN_PREPOSITION = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|at|from|with|to|in|on|by)\s+(?:the\s+)?$")
@@ -162,7 +166,24 @@ class SpeakerResolver:
         if speaker.mention is None and item.speaker_plural and words.split()[0] in _DEFINITE \
                 and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
             return self._firms_before(item, words.split())
-        return self._joined_in(item.speaker)
+        return self._joined_in(item.speaker) or self._described_and_named(item.speaker)
+
+    def _described_and_named(self, span: Span) -> tuple[int, ...]:
+        """ "The prime minister and his campaign chief Tom Vale": an office's holder, whom the
+        document names with that title, and a person named after "and" (with his own title):
+        both speak. Empty when the office's holder is not named so, or is that same person."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+        if len(inside) != 1 or self.mentions[inside[0]].end != span[1] \
+                or not self.coref.is_person(self.mentions[inside[0]]):
+            return ()
+        match = _DESCRIBED_AND.fullmatch(self.text, span[0], self.mentions[inside[0]].start)
+        if match is None or not self.coref.is_office(match.group("title").lower()):
+            return ()
+        holder = self.coref.description(match.group("title").lower(), span[0], kind="person", holder=True)
+        if holder is None or self._same_actor(holder, inside[0]):
+            return ()
+        return (holder, inside[0])
 
     def _firms_before(self, item: Found, words: list[str]) -> tuple[int, ...]:
         """ "The firms", "the two banks": the firms named in the nearest sentence that names
