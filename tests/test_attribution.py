@@ -2229,3 +2229,11 @@ def test_an_office_nobody_holds_in_the_story_leaves_the_named_person_alone(analy
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said")
     assert speaker_name(result, claim) == "Tom Vale" and not claim.speakers
+
+
+def test_it_after_a_relative_clause_naming_another_body_is_the_subject(analyze):
+    # "Korvo" is named inside the clause describing Valdor: the "it" after it is Valdor
+    text = "Shares in Valdor Group, which is building the new Korvo Arena, fell 9% after it said the project would make a loss."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert result.mentions[claim.speaker].text == "Valdor Group"

@@ -67,6 +67,8 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][
 # and a person's own lower-case title (or none) before the name that closes the phrase
 _DESCRIBED_AND = re.compile(r"[Tt]he\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:and|&)\s+"
                             r"(?:(?:his|her|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# a relative clause opened right after a name and running, with no other comma, to another name
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|who|that)\s[^,;:.\"“”()]*")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
 # a noun and the preposition right before a name ("a rival in ", "an adviser for the ")
 _NOUN_PREPOSITION = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|at|from|with|to|in|on|by)\s+(?:the\s+)?$")
@@ -827,8 +829,21 @@ class SpeakerResolver:
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
+                index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
+        """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
+        inside a relative clause set off by commas describes the body before it, which stays the
+        subject an "it" after the clause goes on with; else the name itself."""
+        for before in range(index - 1, -1, -1):
+            mention = self.mentions[before]
+            if mention.label in labels and not self.coref.in_quote(mention.start):
+                between = self.text[mention.end:self.mentions[index].start]
+                closed = "," in self.text[self.mentions[index].end:cue]
+                return before if closed and _RELATIVE_OPENING.fullmatch(between) else index
+        return index
 
     def _focus_speaker(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "“...,” said Ana Ruiz, a games designer. “...,” added the Peruvian-born researcher":
