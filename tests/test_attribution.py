@@ -2195,3 +2195,45 @@ def test_he_does_not_go_on_from_a_finding_whose_phrase_holds_for(analyze):
             "for change.\"")
     result = claims_of(analyze, text)
     assert speaker_name(result, only(result.claims, speaker_text="He")) == "Ed Vance"
+
+
+def test_which_after_a_person_noun_and_a_preposition_is_the_named_body():
+    # the parse may hang "which" on "rival" (an unnamed source's noun); "which" never stands for
+    # a person, so the body named after the preposition speaks
+    from newsgraph.attribution.speakers import SpeakerResolver
+    from newsgraph.attribution.syntax import Found
+    from newsgraph.model import Mention
+
+    text = "It already has a rival in Korvex, which argues that its plan is cheaper."
+    start = text.index("Korvex")
+    korvex = Mention("d", start, start + 6, "Korvex", "ORG", "korvex", "Korvex", 0)
+    which, rival = text.index("which"), text.index("rival")
+    item = Found(cue=(text.index("argues"), text.index("argues") + 6), stance="assert", kind="indirect",
+                 sentence=(0, len(text)), speaker=(which, which + 5), speaker_head=(rival, rival + 5),
+                 speaker_lemma="rival", content=(text.index("its"), len(text) - 1))
+    claim = SpeakerResolver(text, [korvex], CueLexicon.from_data()).claim("d", item, [], [])
+    assert claim.speaker == 0 and not claim.anonymous
+
+
+def test_an_office_and_a_named_person_both_speak(analyze):
+    # the description is the one the document names with that title, beside the named deputy
+    text = ("Prime Minister Ana Ruiz opened the campaign in Leeds. The prime minister and her campaign "
+            "chief Tom Vale said the party would win.")
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert [result.mentions[i].full_name for i in claim.speakers] == ["Ana Ruiz", "Tom Vale"]
+
+
+def test_an_office_nobody_holds_in_the_story_leaves_the_named_person_alone(analyze):
+    text = "Ana Ruiz opened the campaign in Leeds. The prime minister and her campaign chief Tom Vale said the party would win."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert speaker_name(result, claim) == "Tom Vale" and not claim.speakers
+
+
+def test_it_after_a_relative_clause_naming_another_body_is_the_subject(analyze):
+    # "Korvo" is named inside the clause describing Valdor: the "it" after it is Valdor
+    text = "Shares in Valdor Group, which is building the new Korvo Arena, fell 9% after it said the project would make a loss."
+    result = claims_of(analyze, text)
+    claim = only(result.claims, cue="said")
+    assert result.mentions[claim.speaker].text == "Valdor Group"

@@ -118,3 +118,21 @@ def test_he_after_another_person_is_named_is_not_chained():
     found = [claim(text, "The transport secretary"), claim(text, "He")]
     resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
     assert [c.speaker for c in found] == [0, None]
+
+
+def test_a_described_member_of_a_group_is_the_offices_holder_beside_the_named_one():
+    text = "Mrs Kell toured the docks. The transport secretary and her deputy Jo Pike said the port would grow."
+    mentions = mentions_of(text, [("Mrs Kell", "PERSON", "Dana Kell"), PIKE])
+    found = claim(text, "The transport secretary and her deputy Jo Pike")
+    found.speaker = 1
+    resolve_described(text, [found], mentions, actors_of(mentions), table_of(TITLED), LEXICON)
+    assert found.speaker == 0 and found.speakers == [0, 1]
+
+
+def test_no_described_member_when_the_office_has_no_known_holder_in_the_story():
+    text = "Ivo Renner toured the docks. The home secretary and her deputy Jo Pike said the port would grow."
+    mentions = mentions_of(text, [RENNER, PIKE])
+    found = claim(text, "The home secretary and her deputy Jo Pike")
+    found.speaker = 1
+    resolve_described(text, [found], mentions, actors_of(mentions), table_of(TITLED), LEXICON)
+    assert found.speaker == 1 and not found.speakers

@@ -63,7 +63,15 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # real name Y", "X, the mayor Y")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# "the prime minister and his campaign chief ", "The chancellor and Mr ": an office, then "and"
+# and a person's own lower-case title (or none) before the name that closes the phrase
+_DESCRIBED_AND = re.compile(r"[Tt]he\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:and|&)\s+"
+                            r"(?:(?:his|her|the)\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# a relative clause opened right after a name and running, with no other comma, to another name
+_RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|who|that)\s[^,;:.\"“”()]*")
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}")
+# a noun and the preposition right before a name ("a rival in ", "an adviser for the ")
+_NOUN_PREPOSITION = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for|at|from|with|to|in|on|by)\s+(?:the\s+)?$")
 _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # "In a statement from X, ...", "In a letter issued by X ...": an opening phrase whose document
 # has its author right after "from" / "by"; the phrase runs to the comma before the subject
@@ -160,7 +168,24 @@ class SpeakerResolver:
         if speaker.mention is None and item.speaker_plural and words.split()[0] in _DEFINITE \
                 and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
             return self._firms_before(item, words.split())
-        return self._joined_in(item.speaker)
+        return self._joined_in(item.speaker) or self._described_and_named(item.speaker)
+
+    def _described_and_named(self, span: Span) -> tuple[int, ...]:
+        """ "The prime minister and his campaign chief Tom Vale": an office's holder, whom the
+        document names with that title, and a person named after "and" (with his own title):
+        both speak. Empty when the office's holder is not named so, or is that same person."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+        if len(inside) != 1 or self.mentions[inside[0]].end != span[1] \
+                or not self.coref.is_person(self.mentions[inside[0]]):
+            return ()
+        match = _DESCRIBED_AND.fullmatch(self.text, span[0], self.mentions[inside[0]].start)
+        if match is None or not self.coref.is_office(match.group("title").lower()):
+            return ()
+        holder = self.coref.description(match.group("title").lower(), span[0], kind="person", holder=True)
+        if holder is None or self._same_actor(holder, inside[0]):
+            return ()
+        return (holder, inside[0])
 
     def _firms_before(self, item: Found, words: list[str]) -> tuple[int, ...]:
         """ "The firms", "the two banks": the firms named in the nearest sentence that names
@@ -344,6 +369,9 @@ class SpeakerResolver:
             # "who", not "which" ("an adviser for Labour, which denies" is Labour); a noun of
             # people ("a spokesman for X", not "lists of the Protestants, who")
             return Speaker(None, any(w in self.lexicon.anonymous_nouns for w in words), at)
+        if labels is _RELATIVES["which"] and mention.label in labels and self._person_before_preposition(before):
+            # "faces a rival in Valdor, which argues": "which" is never the person noun, so the body
+            return Speaker(at, False)
         if _NOT_ANTECEDENT.search(before):
             return None  # "and that of the X Centre, which": X's, not one of two
         if _COORDINATED.search(before):
@@ -351,6 +379,17 @@ class SpeakerResolver:
         if parsed is not None or mention.label not in labels:
             return None
         return Speaker(at, False)
+
+    def _person_before_preposition(self, before: str) -> bool:
+        """The text before a name ends with a noun of a person or of a tie and a preposition ("a
+        rival in ", "an adviser for the ", "a stake held by "): the only other antecedent a
+        relative pronoun after the name could have is that person."""
+        found = _NOUN_PREPOSITION.search(before)
+        if found is None:
+            return False
+        noun = found.group(1).lower()
+        return any(self.coref.lexicon.kind_of_noun(w) == "person" or w in self.lexicon.anonymous_nouns
+                   or w in self.lexicon.relation_nouns for w in (noun, noun.rstrip("s")))
 
     def _lead_cataphora(self, item: Found) -> int | None:
         """ "An artist critical of the plan has denied ... | Ana Ruiz is worried ...": a story's
@@ -790,8 +829,21 @@ class SpeakerResolver:
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
+                index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
+        """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
+        inside a relative clause set off by commas describes the body before it, which stays the
+        subject an "it" after the clause goes on with; else the name itself."""
+        for before in range(index - 1, -1, -1):
+            mention = self.mentions[before]
+            if mention.label in labels and not self.coref.in_quote(mention.start):
+                between = self.text[mention.end:self.mentions[index].start]
+                closed = "," in self.text[self.mentions[index].end:cue]
+                return before if closed and _RELATIVE_OPENING.fullmatch(between) else index
+        return index
 
     def _focus_speaker(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "“...,” said Ana Ruiz, a games designer. “...,” added the Peruvian-born researcher":

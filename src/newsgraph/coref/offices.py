@@ -41,6 +41,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")  # a word of a title: no possessive ("
 _STOP = frozenset({"a", "an", "of", "for", "to", "by", "with", "in", "at", "on", "from", "and", "or", "but",
                    "as", "his", "her", "their", "its", "our", "my", "your", "when", "while", "after", "before",
                    "met", "meet", "meets", "told", "tell", "asked", "ask", "than", "like", "against", "says"})
+# "The home secretary and his deputy X": a description, "and", a person's own title and name
+_DESCRIBED_AND = re.compile(r"(?P<described>[Tt]he(?:\s+[A-Za-z-]+){1,4}?)\s+(?:and|&)\s+(?:(?:his|her|the)\s+)?"
+                            r"(?:[a-z][\w'’-]*\s+){0,3}(?=(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z])")
 _HONORIFIC = re.compile(r"(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?)+\s*$")
 
 
@@ -108,6 +111,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
                 and lexicon.pronouns.get(claim.speaker_text.lower()) == "person" \
                 and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon):
             claim.speaker = chained  # "The home secretary said ... He added"
+        elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
+            _add_described_member(claim, mentions, actors, table, lexicon, people)
+            chained = None
         elif unresolved:
             title = title_of_description(claim.speaker_text, lexicon)
             actor = table.holder(title, people) if title is not None else None
@@ -118,6 +124,24 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
         else:
             chained = None
         last_cue = cue
+
+
+def _add_described_member(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
+                          table: OfficeTable, lexicon: CorefLexicon, people: set[str]) -> None:
+    """ "The home secretary and his deputy Tom Vale said", kept by the document stage as Vale
+    alone (the document never ties the title to a name): the title's one holder the corpus
+    knows among the document's people speaks too, first, as the phrase says."""
+    match = _DESCRIBED_AND.match(claim.speaker_text)
+    if match is None or mentions[claim.speaker].text not in claim.speaker_text[match.end():] \
+            or not claim.speaker_text.endswith(mentions[claim.speaker].text):
+        return
+    title = title_of_description(match.group("described"), lexicon)
+    actor = table.holder(title, people) if title is not None else None
+    if actor is None or actor == actors[claim.speaker] or claim.speaker_span is None:
+        return
+    holder = _nearest(mentions, actors, actor, claim.speaker_span[0])
+    claim.speakers = [holder, claim.speaker]
+    claim.speaker = holder
 
 
 def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
