@@ -30,3 +30,18 @@ def team_sense(nlp, text: str, name: str) -> bool:
     doc = nlp(text)
     first = next(t.i for t in doc if t.text == name)
     return Senses.from_rules(EntityRules.from_data()).is_team(Span(doc, first, first + 1, label="GPE"), True)
+
+
+def kind_cue(sentence: str, name: str, label: str) -> str:
+    """The kind the context table reads around ``name`` in ``sentence`` ("" for none)."""
+    from newsgraph.resolve.contexts import KindContexts
+    start = sentence.index(name)
+    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+
+
+def resolved_kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """Actor name -> kind after resolving the named mentions of each ``doc: (text, names)``."""
+    from newsgraph.resolve import get_resolver
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}

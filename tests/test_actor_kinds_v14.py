@@ -6,13 +6,12 @@ from __future__ import annotations
 
 from newsgraph.model import Mention
 from newsgraph.resolve import get_resolver
-from newsgraph.resolve.contexts import NONE, KindContexts, glued, opens_sentence
-from mention_helpers import mentions_in
+from newsgraph.resolve.contexts import NONE, glued, opens_sentence
+from mention_helpers import kind_cue, mentions_in
 
 
 def _cue(sentence: str, name: str, label: str = "PERSON") -> str:
-    start = sentence.index(name)
-    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+    return kind_cue(sentence, name, label)
 
 
 def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from newsgraph.model import Mention
 from newsgraph.resolve import get_resolver
-from newsgraph.resolve.contexts import KindContexts
-from mention_helpers import mentions_in
+from mention_helpers import kind_cue, mentions_in
 
 
 def _cue(sentence: str, name: str, label: str = "ORG") -> str:
-    start = sentence.index(name)
-    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+    return kind_cue(sentence, name, label)
 
 
 def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:

@@ -3,9 +3,8 @@ and a name that speaks is never a work. Sentences and names written for these te
 
 from __future__ import annotations
 
-from newsgraph.resolve import get_resolver
 from newsgraph.resolve.works import WorkFinder
-from mention_helpers import mentions_in
+from mention_helpers import kind_cue, resolved_kinds
 
 
 def _titles(text: str) -> list[str]:
@@ -13,9 +12,7 @@ def _titles(text: str) -> list[str]:
 
 
 def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
+    return resolved_kinds(docs)
 
 
 # ------------------------------------------------------------------ titles in a list of works
@@ -65,9 +62,7 @@ def test_a_firm_listed_among_products_that_speaks_stays_an_actor():
 # ------------------------------------------------------------------ a work's cast after its title
 
 def _cue(sentence: str, name: str, label: str = "ORG") -> str:
-    from newsgraph.resolve.contexts import KindContexts
-    start = sentence.index(name)
-    return KindContexts.from_data().cue(sentence, start, start + len(name), label)
+    return kind_cue(sentence, name, label)
 
 
 def test_a_works_cast_or_creator_after_a_name_makes_it_a_work():

@@ -4,20 +4,15 @@ tests."""
 
 from __future__ import annotations
 
-from newsgraph.resolve import get_resolver
-from newsgraph.resolve.contexts import KindContexts
-from mention_helpers import mentions_in
+from mention_helpers import kind_cue, resolved_kinds
 
 
 def _cue(text: str, name: str, label: str = "ORG") -> str:
-    start = text.index(name)
-    return KindContexts.from_data().cue(text, start, start + len(name), label)
+    return kind_cue(text, name, label)
 
 
 def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
+    return resolved_kinds(docs)
 
 
 # ------------------------------------------------------------------ constituencies
