@@ -39,9 +39,14 @@ def kind_cue(sentence: str, name: str, label: str) -> str:
     return KindContexts.from_data().cue(sentence, start, start + len(name), label)
 
 
-def resolved_kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
-    """Actor name -> kind after resolving the named mentions of each ``doc: (text, names)``."""
+def resolve_docs(docs: dict[str, tuple[str, dict[str, str]]]):
+    """The name-graph resolution of the named mentions of each ``doc: (text, names)``."""
     from newsgraph.resolve import get_resolver
     mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
     texts = {doc: text for doc, (text, _) in docs.items()}
-    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
+    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+
+
+def resolved_kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
+    """Actor name -> kind after resolving the named mentions of each ``doc: (text, names)``."""
+    return {a.name: a.kind for a in resolve_docs(docs).actors}

@@ -4,24 +4,16 @@ quoted leave the actor graph. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from newsgraph.model import Mention
-from newsgraph.resolve import get_resolver
 from newsgraph.resolve.contexts import NONE, glued, opens_sentence
-from mention_helpers import kind_cue, mentions_in
+from mention_helpers import kind_cue, resolve_docs
 
 
 def _cue(sentence: str, name: str, label: str = "PERSON") -> str:
     return kind_cue(sentence, name, label)
 
 
-def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:
-    return mentions_in(doc, text, names)
-
-
 def _resolve(docs: dict[str, tuple[str, dict[str, str]]]):
-    mentions = [m for doc, (text, names) in docs.items() for m in _mentions(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+    return resolve_docs(docs)
 
 
 def _kinds(resolution) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsgraph.model import Mention
 from newsgraph.resolve import get_resolver
-from mention_helpers import kind_cue, mentions_in
+from mention_helpers import kind_cue, mentions_in, resolve_docs
 
 
 def _cue(sentence: str, name: str, label: str = "ORG") -> str:
@@ -17,9 +17,7 @@ def _mentions(doc: str, text: str, names: dict[str, str]) -> list[Mention]:
 
 
 def _resolution(docs: dict[str, tuple[str, dict[str, str]]]):
-    mentions = [m for doc, (text, names) in docs.items() for m in _mentions(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+    return resolve_docs(docs)
 
 
 def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
