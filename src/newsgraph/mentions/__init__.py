@@ -69,6 +69,7 @@ class MentionFinder:
         candidates = join_known_names(document.text, candidates, self.known)
         candidates = split_named_pairs(document.text, candidates)
         candidates = join_title_case_links(document.text, candidates)
+        candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names, covered=titles,
                                   modifier_nouns=self.rules.modifier_role_nouns)
@@ -386,6 +387,26 @@ def join_title_case_links(text: str, candidates: list[Candidate]) -> list[Candid
             skip_until = candidate.end
         out.append(candidate)
     return out
+
+
+def join_body_of_place(text: str, candidates: list[Candidate], heads: frozenset[str]) -> list[Candidate]:
+    """A body's name the model cut before "of" and a place ("the [Directors Guild] of
+    [Kessland] awards"): the place closes the body's longer name, no mention of the country.
+    The body is a capitalised run of two words or more ending on a body's head word, in prose
+    ("Prime Minister of Kessland" names no body; a headline capitalises every word)."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        body = out[-1] if out else None
+        if (body is not None and candidate.label in ("GPE", "LOC") and not candidate.team
+                and body.label == "ORG" and len(body.text.split()) >= 2 and body.text.split()[-1] in heads
+                and _OF_LINK.fullmatch(text, body.end, candidate.start) and _in_prose(text, body.start)):
+            out[-1] = replace(body, end=candidate.end, text=text[body.start:candidate.end])
+            continue
+        out.append(candidate)
+    return out
+
+
+_OF_LINK = re.compile(r" of (?:the )?")
 
 
 def _in_prose(text: str, at: int) -> bool:

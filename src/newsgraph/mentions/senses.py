@@ -9,6 +9,7 @@ match_verbs, sport_words); countries come from ``data/countries.txt``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -26,6 +27,8 @@ _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 # verbs of a journey: their object is the country gone through, whoever plays there
 _JOURNEY_VERBS = frozenset({"tour"})
+# verbs of a fixture away ("Kessel visit Brevik") that a touring party also does to a country
+_VISIT_VERBS = frozenset({"visit"})
 # the side itself: a country that owns one by a possessive is the country ("Kessel's relay team")
 _COLLECTIVE_SIDES = frozenset({"team", "teams", "side", "sides", "squad", "squads"})
 
@@ -43,6 +46,7 @@ class Senses:
     sport_words: frozenset[str]
     countries: frozenset[str]
     side_verbs: frozenset[str] = frozenset()
+    sport_codes: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -56,6 +60,7 @@ class Senses:
             sport_words=frozenset(w.lower() for w in rules.sport_words),
             countries=frozenset(load_lines("countries.txt")),
             side_verbs=frozenset(rules.side_verbs),
+            sport_codes=frozenset(w.lower() for w in rules.sport_codes),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -144,6 +149,12 @@ class Senses:
             return head.lemma_ == "represent"
         return node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in self.side_verbs
 
+    def _coded_side(self, noun) -> bool:
+        """A side a sport's name qualifies ("Kessel's rugby league team", "its football side"):
+        the national side of that sport, not a country's entrants in an event ("its relay team")."""
+        return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in self.sport_codes or self._coded_side(c))
+                   for c in noun.children if c.i < noun.i)
+
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
@@ -155,19 +166,21 @@ class Senses:
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
             return True
-        if self._team_noun_follows(span) or _versus(span):
+        if self._team_noun_follows(span) or _versus(span) or _in_name_list(span):
             return True
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
         if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
             # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body"); the owner of
             # a side named as such is the nation: "Kessel's relay team" is the country's team
-            return head.lower_ not in _COLLECTIVE_SIDES
+            return head.lower_ not in _COLLECTIVE_SIDES or self._coded_side(head)
         node = root
         while node.dep_ in ("conj", "appos") and node.head is not node:
             node = node.head  # "Wales and France drew", "beat the favourites, Kessel"
         if node.dep_ == "dobj" and node.head.lemma_ in _JOURNEY_VERBS:
             return False  # "the side toured Kemaria and Tamsk": the countries a tour goes through
+        if node.dep_ == "dobj" and node.head.lemma_ in _VISIT_VERBS and not _named_subject(node.head):
+            return False  # "the squad, who will visit Kemaria in the summer": a destination, not a fixture
         if node.dep_ in _SUBJECTS + ("dobj",) and node.head.lemma_ in self.match_verbs:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")
@@ -176,8 +189,9 @@ class Senses:
             return True
         if node.dep_ in _SUBJECTS and _against_named(node.head):
             return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
-        if root.dep_ == "pobj" and (head.lower_ == "against" or (
-                head.lower_ == "to" and head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
+        # the first of a list carries the preposition: "drawn against Kessel, Brevik and Tamsk"
+        if node.dep_ == "pobj" and (node.head.lower_ == "against" or (
+                node.head.lower_ == "to" and node.head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
             return True
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
@@ -209,6 +223,27 @@ def _cut_from_longer_name(span) -> bool:
         return False
     nxt = doc[span.end]
     return nxt.is_alpha and nxt.is_title and len(nxt) > 1 and nxt.pos_ == "PROPN"
+
+
+def _named_subject(verb) -> bool:
+    """"Kessel visit Brevik": a fixture has a named side on each side of the verb; "they",
+    "the party, who" or "the champions" visiting a country go there."""
+    return any(c.dep_ in _SUBJECTS and not c.is_lower and c.pos_ != "PRON" for c in verb.children)
+
+
+# a line of a seeding or a pool: names, seeds in brackets and commas, nothing else
+_LIST_ITEM = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?: \(\d{1,2}\))?")
+_MIN_LIST_ITEMS = 4
+
+
+def _in_name_list(span) -> bool:
+    """A place in a line that lists only names ("Kessel (1), Brevik (8), Tamsk, Vaal."): in a
+    sports report such a line is a draw's pool or a table, and every name in it a side."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    items = text[start:end if end >= 0 else len(text)].strip().rstrip(".").split(", ")
+    return len(items) >= _MIN_LIST_ITEMS and all(_LIST_ITEM.fullmatch(item) for item in items)
 
 
 _PLACE_LABELS = ("GPE", "LOC")

@@ -1,0 +1,65 @@
+"""Round 20 of links: national sides and their countries, a place closing a body's name.
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.mentions import join_body_of_place
+from newsgraph.mentions.spans import Candidate
+from mention_helpers import team_sense
+
+
+def test_a_country_a_touring_party_visits_is_the_country(nlp):
+    """"the squad, who will visit Japan in the summer": a destination, not the Japanese side."""
+    assert not team_sense(nlp, "He will name his touring squad, who will visit Japan in the summer.", "Japan")
+    assert not team_sense(nlp, "They had no chance when they visited Japan that year.", "Japan")
+
+
+def test_a_side_visiting_a_side_is_a_fixture(nlp):
+    assert team_sense(nlp, "Wales visit Japan on Saturday in the final group game.", "Japan")
+
+
+def test_every_country_of_a_list_a_side_opens_is_a_side(nlp):
+    """"drawn against Samoa, France, Italy and Peru": the preposition goes with the first only."""
+    text = "The hosts have been drawn against Samoa, France, Italy and Peru in the first round."
+    assert team_sense(nlp, text, "Italy")
+
+
+def test_a_line_of_seeded_names_is_a_pool_of_sides(nlp):
+    text = "The draw was made on Monday.\n\nJapan (1), Peru (8), Chile, Kenya, Canada, Italy.\n"
+    assert team_sense(nlp, text, "Canada")
+
+
+def test_a_line_with_prose_is_no_pool(nlp):
+    text = "The draw was made on Monday.\n\nFans travelled from Japan, Peru, Chile, Kenya and Canada.\n"
+    assert not team_sense(nlp, text, "Canada")
+
+
+def test_the_owner_of_a_sport_s_national_team_is_the_side(nlp):
+    """"France's rugby league team take on Japan": the side; "France's relay team" stays the country."""
+    assert team_sense(nlp, "Later, France's rugby league team take on Japan in the final.", "France")
+    assert team_sense(nlp, "France's football team lost again.", "France")
+    assert not team_sense(nlp, "France's relay team won gold in the final.", "France")
+
+
+def _candidate(text: str, name: str, label: str) -> Candidate:
+    start = text.index(name)
+    return Candidate(start=start, end=start + len(name), text=name, label=label, sentence=0)
+
+
+def test_a_place_closing_a_body_s_name_is_part_of_it():
+    """"the Painters Guild of Kessland awards": the place closes the body's name."""
+    text = "The prize is one of the Painters Guild of Kessland awards, now in their third year."
+    joined = join_body_of_place(text, [_candidate(text, "Painters Guild", "ORG"),
+                                       _candidate(text, "Kessland", "GPE")], frozenset({"Guild"}))
+    assert [(c.text, c.label) for c in joined] == [("Painters Guild of Kessland", "ORG")]
+
+
+def test_a_place_after_a_title_or_a_lone_head_stays():
+    heads = frozenset({"Guild", "Government"})
+    text = "He met the Prime Minister of Kessland and the Government of Kessland in the capital."
+    second = text.rindex("Kessland")
+    candidates = [_candidate(text, "Prime Minister", "ORG"), _candidate(text, "Kessland", "GPE"),
+                  _candidate(text, "Government", "ORG"),
+                  Candidate(start=second, end=second + 8, text="Kessland", label="GPE", sentence=0)]
+    assert [c.text for c in join_body_of_place(text, candidates, heads)] == [
+        "Prime Minister", "Kessland", "Government", "Kessland"]
