@@ -63,3 +63,27 @@ def test_a_place_after_a_title_or_a_lone_head_stays():
                   Candidate(start=second, end=second + 8, text="Kessland", label="GPE", sentence=0)]
     assert [c.text for c in join_body_of_place(text, candidates, heads)] == [
         "Prime Minister", "Kessland", "Government", "Kessland"]
+
+
+def test_a_country_beaten_or_played_for_is_the_side(nlp):
+    """"a 3-2 home success over Japan", "90 goals in 200 games for Japan"."""
+    assert team_sense(nlp, "The title was won by the hosts in a 3-2 home success over Japan.", "Japan")
+    assert team_sense(nlp, "She scored 90 goals in 200 games for Japan before retiring.", "Japan")
+    assert not team_sense(nlp, "The row over Japan has worried the players for weeks.", "Japan")
+
+
+def test_a_match_preview_with_team_sheets_is_a_sports_report(nlp):
+    """A fixture's preview whose prose is short and whose team sheets are long still reads as sport."""
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.senses import Senses
+
+    sheet = "; ".join(f"A Vale{i}" for i in range(30))
+    text = ("The coach expects a real test. The visitors ran five tries past the hosts last summer. "
+            "The captain returns at scrum-half and the flanker wins his first cap.\n\n"
+            f"{sheet} (capt).\n\n{sheet} (capt).\n")
+    assert Senses.from_rules(EntityRules.from_data()).is_sport([nlp(text)])
+
+
+def test_a_line_of_surnames_tagged_places_is_no_pool(nlp):
+    text = "The squad was named on Monday.\n\nVale, Brevik, Tamsk, Kessel, Hamblin, Orrell.\n"
+    assert not team_sense(nlp, text, "Orrell")

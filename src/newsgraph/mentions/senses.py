@@ -47,6 +47,7 @@ class Senses:
     countries: frozenset[str]
     side_verbs: frozenset[str] = frozenset()
     sport_codes: frozenset[str] = frozenset()
+    played_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -61,6 +62,7 @@ class Senses:
             countries=frozenset(load_lines("countries.txt")),
             side_verbs=frozenset(rules.side_verbs),
             sport_codes=frozenset(w.lower() for w in rules.sport_codes),
+            played_nouns=frozenset(w.lower() for w in rules.played_nouns),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -155,6 +157,15 @@ class Senses:
         return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in self.sport_codes or self._coded_side(c))
                    for c in noun.children if c.i < noun.i)
 
+    def _won_over(self, node) -> bool:
+        """"a 3-2 win over Kessel", "158 goals in 276 games for Kessel": the opponent beaten, or
+        the side a player's games and goals count for."""
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ("over", "for"):
+            return False
+        noun = prep.head.lower_
+        return noun in self.match_nouns if prep.lower_ == "over" else noun in self.played_nouns
+
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
@@ -166,10 +177,12 @@ class Senses:
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
             return True
-        if self._team_noun_follows(span) or _versus(span) or _in_name_list(span):
+        if self._team_noun_follows(span) or _versus(span):
             return True
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
+        if _in_name_list(span):
+            return True  # a country only: a team sheet's line of surnames the model called places is no pool
         if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
             # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body"); the owner of
             # a side named as such is the nation: "Kessel's relay team" is the country's team
@@ -185,7 +198,7 @@ class Senses:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")
             return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
-        if self._played_for(node):
+        if self._played_for(node) or self._won_over(node):
             return True
         if node.dep_ in _SUBJECTS and _against_named(node.head):
             return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
