@@ -87,3 +87,27 @@ def test_a_match_preview_with_team_sheets_is_a_sports_report(nlp):
 def test_a_line_of_surnames_tagged_places_is_no_pool(nlp):
     text = "The squad was named on Monday.\n\nVale, Brevik, Tamsk, Kessel, Hamblin, Orrell.\n"
     assert not team_sense(nlp, text, "Orrell")
+
+
+def test_the_owner_of_opponents_is_a_side(nlp):
+    assert team_sense(nlp, "Britain's next opponents are hardly likely to be worried.", "Britain")
+
+
+def _links(text: str, names: list[tuple[str, str]]):
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.structure import NameStructure
+
+    candidates = [_candidate(text, name, label) for name, label in names]
+    return NameStructure.from_data(EntityRules.from_data().name_structure).find_links("d", text, candidates)
+
+
+def test_a_made_up_city_stated_as_a_real_one_is_no_alias():
+    """"the fictional state's Vale City, aka Kessel": the game's city is modelled on the real one."""
+    text = "The game is set in a fictional state whose cities include Vale City, aka Kessel, and more."
+    assert _links(text, [("Vale City", "GPE"), ("Kessel", "GPE")]) == []
+
+
+def test_a_place_stated_as_an_alias_elsewhere_stays_an_alias():
+    text = "The rebels took Vale City, also known as Kessel, on Monday."
+    (link,) = _links(text, [("Vale City", "GPE"), ("Kessel", "GPE")])
+    assert link.relation == "alias"

@@ -59,6 +59,7 @@ class NameStructure:
 
     compounds: tuple[CompoundPattern, ...]
     links: tuple[LinkPattern, ...]
+    likeness_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, extra: Iterable[dict[str, Any]] = ()) -> "NameStructure":
@@ -89,7 +90,7 @@ class NameStructure:
             target=frozenset(p.get("target", [])), either_descriptor=bool(p.get("either_descriptor")),
             acronym_must_match=bool(p.get("acronym_must_match")))
             for p in tables["links"])
-        return cls(compounds, links)
+        return cls(compounds, links, frozenset(w.lower() for w in tables.get("likeness_words", [])))
 
     def join_compounds(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """Candidates with each compound name replacing the names it is made of."""
@@ -164,8 +165,16 @@ class NameStructure:
             return None
         if pattern.relation == "alias" and not pattern.either_descriptor and not _alias_well_formed(text, a, b):
             return None
+        if pattern.relation == "alias" and _FAMILY.get(a.label) == "place" and self._likeness(text, a.start):
+            return None  # "the fictional state's Vale City, aka Kessel": a made-up place modelled on a real one
         return Link(doc=doc_id, relation=pattern.relation, source=source, target=target,
                     role=_clean_role(role), rule=pattern.name, start=a.start, end=end)
+
+
+    def _likeness(self, text: str, at: int) -> bool:
+        """A word of the sentence so far says its places are made up ("fictional", "imaginary")."""
+        start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        return any(word in self.likeness_words for word in re.findall(r"[a-z][a-z-]*", text[start:at].lower()))
 
 
 def _alias_well_formed(text: str, a: Candidate, b: Candidate) -> bool:
