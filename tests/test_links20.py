@@ -111,3 +111,19 @@ def test_a_place_stated_as_an_alias_elsewhere_stays_an_alias():
     text = "The rebels took Vale City, also known as Kessel, on Monday."
     (link,) = _links(text, [("Vale City", "GPE"), ("Kessel", "GPE")])
     assert link.relation == "alias"
+
+
+def test_a_place_closing_an_untagged_body_s_name_is_part_of_it():
+    """"a founding member of the Painter's Guild of Kessland": no tag before the place."""
+    text = "She is a founding member of the Painter's Guild of Kessland and a former chair."
+    (joined,) = join_body_of_place(text, [_candidate(text, "Kessland", "GPE")], frozenset({"Guild"}))
+    assert (joined.text, joined.label) == ("Painter's Guild of Kessland", "ORG")
+    text = "The Painters Guild of Kessland gave its prize to a short film this year."
+    (joined,) = join_body_of_place(text, [_candidate(text, "Kessland", "GPE")], frozenset({"Guild"}))
+    assert joined.text == "Painters Guild of Kessland"
+
+
+def test_a_place_after_one_head_word_stays():
+    text = "He praised the Guild of Kessland and the people of Kessland in a speech."
+    candidates = [_candidate(text, "Kessland", "GPE")]
+    assert join_body_of_place(text, candidates, frozenset({"Guild"}))[0].text == "Kessland"

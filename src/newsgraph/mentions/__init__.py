@@ -391,22 +391,44 @@ def join_title_case_links(text: str, candidates: list[Candidate]) -> list[Candid
 
 def join_body_of_place(text: str, candidates: list[Candidate], heads: frozenset[str]) -> list[Candidate]:
     """A body's name the model cut before "of" and a place ("the [Directors Guild] of
-    [Kessland] awards"): the place closes the body's longer name, no mention of the country.
-    The body is a capitalised run of two words or more ending on a body's head word, in prose
-    ("Prime Minister of Kessland" names no body; a headline capitalises every word)."""
+    [Kessland] awards", or "the Painter's Guild of [Kessland]" with no tag before): the place
+    closes the body's longer name, no mention of the country. The body is a capitalised run of
+    two words or more ending on a body's head word, in prose ("Prime Minister of Kessland"
+    names no body; a headline capitalises every word)."""
     out: list[Candidate] = []
     for candidate in candidates:
-        body = out[-1] if out else None
-        if (body is not None and candidate.label in ("GPE", "LOC") and not candidate.team
-                and body.label == "ORG" and len(body.text.split()) >= 2 and body.text.split()[-1] in heads
-                and _OF_LINK.fullmatch(text, body.end, candidate.start) and _in_prose(text, body.start)):
-            out[-1] = replace(body, end=candidate.end, text=text[body.start:candidate.end])
-            continue
+        if candidate.label in ("GPE", "LOC") and not candidate.team and _in_prose(text, candidate.start):
+            body = out[-1] if out else None
+            if (body is not None and body.label == "ORG" and len(body.text.split()) >= 2
+                    and body.text.split()[-1] in heads and _OF_LINK.fullmatch(text, body.end, candidate.start)):
+                out[-1] = replace(body, end=candidate.end, text=text[body.start:candidate.end])
+                continue
+            start = _untagged_body_start(text, candidate.start, heads, out[-1].end if out else 0)
+            if start is not None:
+                out.append(replace(candidate, start=start, text=text[start:candidate.end], label="ORG", cue=""))
+                continue
         out.append(candidate)
     return out
 
 
 _OF_LINK = re.compile(r" of (?:the )?")
+# capitalised words (the last a body's head) right before " of (the) " and the place
+_BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))((?:[A-Z][\w'&.-]*\s){1,4})of\s(?:the\s)?$")
+
+
+def _untagged_body_start(text: str, at: int, heads: frozenset[str], floor: int) -> int | None:
+    """Where the body's name starts when the model tagged none of it: "the Painter's Guild of
+    [Kessland]" (a sentence's opening "The" is no part of it). Not over an earlier name."""
+    match = _BODY_BEFORE.search(text, max(floor, at - 80), at)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    start = match.start(1)
+    if words[0] == "The":
+        words, start = words[1:], text.index(words[1], start)
+    if len(words) < 2 or words[-1] not in heads:
+        return None
+    return start
 
 
 def _in_prose(text: str, at: int) -> bool:
