@@ -127,3 +127,28 @@ def test_a_place_after_one_head_word_stays():
     text = "He praised the Guild of Kessland and the people of Kessland in a speech."
     candidates = [_candidate(text, "Kessland", "GPE")]
     assert join_body_of_place(text, candidates, frozenset({"Guild"}))[0].text == "Kessland"
+
+
+def _targets(text: str, candidates: list[Candidate]) -> list[int]:
+    from newsgraph.mentions.linking import link_short_forms
+    from newsgraph.names import NameGender, name_key
+
+    return link_short_forms(candidates, [name_key(c.text) for c in candidates], NameGender.from_data(), text=text)
+
+
+def test_a_place_the_model_tagged_a_person_is_no_given_name_of_a_group_it_opens():
+    """"Kesselford Unite" (a campaign the model called a person) does not take "Kesselford's
+    community" when the story writes Kesselford as a place."""
+    text = "Campaigners in Kesselford met. Kesselford Unite will march. Kesselford's community agreed."
+    at = text.index("Kesselford's")
+    candidates = [_candidate(text, "Kesselford", "GPE"), _candidate(text, "Kesselford Unite", "PERSON"),
+                  Candidate(start=at, end=at + 10, text="Kesselford", label="PERSON", sentence=0)]
+    assert _targets(text, candidates)[2] == 2
+
+
+def test_a_given_name_still_stands_for_its_bearer():
+    text = "Elton Vale sang in Kessel. Later Elton thanked the crowd."
+    at = text.index("Elton thanked")
+    candidates = [_candidate(text, "Elton Vale", "PERSON"), _candidate(text, "Kessel", "GPE"),
+                  Candidate(start=at, end=at + 5, text="Elton", label="PERSON", sentence=0)]
+    assert _targets(text, candidates)[2] == 0

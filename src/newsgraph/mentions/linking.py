@@ -57,7 +57,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = [j for j in styled[keys[i]] if j != i]
         if not matches and candidate.label == _PERSON and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
-            matches = [] if keys[i] in things else _given_name_bearers(keys[i], people, keys, gender)
+            # a word the document also writes as a place and no one's given name ("Kesselford's
+            # community" tagged a person) is that place, not the first word of a "person"
+            written_place = keys[i] in places and not (gender is not None and gender.is_given_name(keys[i]))
+            matches = [] if keys[i] in things or written_place else _given_name_bearers(keys[i], people, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
