@@ -255,6 +255,8 @@ class SpeakerResolver:
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
+            if author is None:  # "In a statement, the party said ... said the statement": the party
+                author = self._statement_giver(item, previous)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -661,11 +663,27 @@ class SpeakerResolver:
             found = self._statement_author(item) if not own_name else None
             if found is None:
                 found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            if found is None and not own_name:
+                found = self._spoken_firm(item)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _spoken_firm(self, item: Found) -> int | None:
+        """ "The company said" with no firm dominating the story's count: the one firm that
+        spoke before (``coref.spoken_firm``), by the named speakers of the claims so far."""
+        spoke = frozenset(i for s in self.speakers.values() if not s.anonymous
+                          for i in (s.group or (s.mention,)) if i is not None)
+        found = self.coref.spoken_firm(item.speaker[0], item.speaker_lemma, spoke)
+        if found is None or item.content is None:
+            return found
+        # "X said ... But the company said it will sue X": a firm named in what is said is
+        # talked about, another firm (one the finder missed) speaks
+        # (by the name's first word: "Menatep" for "Menatep Group", which a mention may not key so)
+        first = self.mentions[found].text.split()[0]
+        return None if re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) else found
 
     def _capitalized_noun(self, item: Found) -> bool:
         """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no
@@ -769,6 +787,29 @@ class SpeakerResolver:
                 or not any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", (last.speaker_text or "").lower())):
             return None  # "a US report", "the club's statement": a place, or no document of findings
         return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
+
+    def _statement_giver(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "In a statement, the party said X. 'Y,' said the statement": a definite document
+        phrase with no earlier document claim of its own is the one a recent claim's named
+        speaker gave, when that claim's sentence says so ("in a statement", "in its letter",
+        "issued a statement"); only with the claims since it going on by pronoun ("it said")."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+            return None
+        noun = re.escape(item.speaker_lemma.lower())
+        given = re.compile(rf"\b(?:in|issued|released|published|sent)\s+(?:a|an|its|his|her|their|the)\s+"
+                           rf"(?:[\w'’-]+\s+)?{noun}\b", re.IGNORECASE)
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        for claim in reversed(earlier[-_REPORTED_REACH:]):
+            speaker = self.speakers[id(claim)]
+            start = self.coref.sentence_start(min(claim.start, claim.cue_span[0]))
+            end = max(claim.end, claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
+            if given.search(self.text, start, end + 40) and self._paragraph(start) >= self._paragraph(item.cue[0]) - 1:
+                named = speaker.mention is not None and not speaker.anonymous and not speaker.group
+                return speaker.mention if named else None
+            if (claim.speaker_text or "").lower() not in self.lexicon.pronouns:
+                return None  # another source spoke since
+        return None
 
     def _undetermined(self, item: Found) -> bool:
         """No determiner, possessive or number opens the phrase ("reports", "local press

@@ -79,6 +79,7 @@ class CorefLexicon:
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
     party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
+    generic_firm_nouns: frozenset[str] = frozenset()  # "the company": any firm, see coref.yaml
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -108,6 +109,7 @@ class CorefLexicon:
                    holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
                    kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
                    party_nouns=frozenset(str(w).lower() for w in tables.get("party_nouns") or ()),
+                   generic_firm_nouns=frozenset(str(w).lower() for w in tables.get("generic_firm_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -551,6 +553,29 @@ class DocumentCoref:
         if self._other_firm_just_before(top, self.mentions[found].end, at):
             return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
         return found
+
+    def spoken_firm(self, at: int, noun: str, spoke: frozenset[int]) -> int | None:
+        """The firm "the company" stands for when no one firm dominates the count (:meth:`salient`):
+        the one organisation that has itself spoken before ``at`` (``spoke``: mentions of earlier
+        named speakers), the story's subject ("X said profits rose ... The company said"), while
+        others were only talked about (its unit, its product, a rival, a regulator). None when
+        two firms spoke, or with the same doubts as :meth:`salient` (an unnamed one of the noun
+        since, another name in the sentence, another firm opening a sentence just before)."""
+        firms = self._firms()
+        speakers = [i for i in self._before(at) if i in spoke and self.mentions[i].key in firms
+                    and self.mentions[i].label in self.lexicon.salient_labels]
+        if noun.lower() not in self.lexicon.generic_firm_nouns:
+            return None  # "the bank": only one introduced so (:meth:`description`), not any firm
+        # "TimeWarner" and "Time Warner": one firm written two ways
+        roots = {self._firm_root(self.mentions[i].key).replace(" ", "") for i in speakers}
+        if len(roots) != 1:
+            return None
+        nearest = next(i for i in speakers)
+        root = self._firm_root(self.mentions[nearest].key)
+        if self.unnamed_rival(noun, self.mentions[nearest].end, at) or self._other_name_in_sentence(root, at) \
+                or self._other_firm_just_before(root, self.mentions[nearest].end, at):
+            return None
+        return nearest
 
     def _other_name_in_sentence(self, key: str, at: int) -> bool:
         """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
