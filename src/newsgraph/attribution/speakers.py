@@ -82,6 +82,9 @@ _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss"
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
 _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|under)\s")
+# "X and Y", "X, Y and Z": what joins names in a speaker phrase, and a name's own words
+_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_CAPITALIZED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -204,10 +207,26 @@ class SpeakerResolver:
         firms = self.coref.firms_named_before(item.speaker[0], sizes, sources)
         # one list, "X, Y and Z" ("X (XY), and Z"): firms named apart in the sentence ("Sony tried
         # it with the PSX") or an owned one ("X and Y, which own Z") may not be the ones meant
-        if any(not _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start]))
-               for a, b in zip(firms, firms[1:])):
-            return ()
+        if any(not self._listed(a, b) for a, b in zip(firms, firms[1:])):
+            return self._leading_list(firms, sizes)
         return firms
+
+    def _listed(self, a: int, b: int) -> bool:
+        """Mentions ``a`` and ``b`` are next to each other in one list ("X (XY), and Z")."""
+        return _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start])) is not None
+
+    def _leading_list(self, firms: tuple[int, ...], sizes: range) -> tuple[int, ...]:
+        """ "X and Y, the two firms which own Z, welcomed it. The firms said": the list that opens
+        its sentence as the subject, set off by a comma from the rest, not a firm named after it."""
+        lead = list(firms[:1])
+        for a, b in zip(firms, firms[1:]):
+            if not self._listed(a, b):
+                break
+            lead.append(b)
+        after = self.text[self.mentions[lead[-1]].end:self.mentions[lead[-1]].end + 1]
+        if len(lead) < 2 or len(lead) not in sizes or after != "," or not self.coref.opens_sentence(lead[0]):
+            return ()
+        return tuple(lead)
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
@@ -274,7 +293,7 @@ class SpeakerResolver:
             # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
             # title; the person it names is the speaker, not an unnamed spokesman
             named = self._mention_in(item.speaker, (_PERSON,))
-            if named is not None and (self.mentions[named].end < item.speaker[1]
+            if named is not None and ((self.mentions[named].end < item.speaker[1] and not self._dash_apposed(named))
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
         if named is not None and self.mentions[named].label in ("GPE", "LOC"):
@@ -282,6 +301,9 @@ class SpeakerResolver:
             named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
+        joined = self._joined_elsewhere(item)
+        if joined:  # "Valdor and Kessel accuse each other": both, named as such elsewhere
+            return Speaker(joined[0], False, plural=True, group=joined)
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
@@ -336,6 +358,36 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _joined_elsewhere(self, item: Found) -> tuple[int, ...]:
+        """ "Valdor and Kessel said", where the mention finder missed a name here: two or three
+        capitalized names joined by "and" or commas, each a mention right there or written
+        exactly so as a mention of a body or a person elsewhere in the document; those
+        mentions (when all were found here, :meth:`_joined_in` has them). Else ()."""
+        spans, at = [], item.speaker[0]
+        for join in list(_NAME_JOIN.finditer(self.text, item.speaker[0], item.speaker[1])) + [None]:
+            end = join.start() if join else item.speaker[1]
+            spans.append((at, end))
+            at = join.end() if join else at
+        if not 2 <= len(spans) <= 3 or not all(_CAPITALIZED_NAME.fullmatch(self.text, a, b) for a, b in spans):
+            return ()
+        here = [self._exact_mention(span) for span in spans]
+        if all(i is not None for i in here):
+            return ()
+        found = tuple(i if i is not None else self._same_name(self.text[a:b]) for i, (a, b) in zip(here, spans))
+        if any(i is None or self.mentions[i].label not in _AUTHOR_LABELS for i in found) \
+                or len({self.mentions[i].key for i in found}) != len(found):
+            return ()
+        return found
+
+    def _exact_mention(self, span: Span) -> int | None:
+        at = self._mention_at(span)
+        return at if at is not None and (self.mentions[at].start, self.mentions[at].end) == span else None
+
+    def _dash_apposed(self, index: int) -> bool:
+        """ "Fund manager Ana Ruiz - the firm's largest investor - said": a name with an
+        apposition set off by dashes is the speaker, though the phrase runs on past it."""
+        return re.match(r"\s+[-\u2013\u2014]\s", self.text[self.mentions[index].end:self.mentions[index].end + 3]) is not None
 
     def _body(self, item: Found) -> bool:
         """ "the group", "the watchdog" left unresolved: one body the text describes, which a
@@ -487,6 +539,9 @@ class SpeakerResolver:
         named_next = self._lead_cataphora(item)
         if named_next is not None:  # "The Danish minister at the centre of the row says ... | Lars Holm"
             return Speaker(named_next, False)
+        apposed = self._apposed_name(item)
+        if apposed is not None:  # "The head of the X's board, Ana Ruiz, said": she is named after
+            return Speaker(apposed, False)
         return Speaker(None, first in ("a", "an", "one"), self._group(body))
 
     def _demonym_person(self, item: Found, named: int) -> bool:
