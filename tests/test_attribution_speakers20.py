@@ -83,3 +83,27 @@ def test_names_joined_are_both_though_one_was_missed_there(analyze):
     claim = one(result, "accuse", "Valdor and Kessel Steel")
     assert claim.anonymous is False
     assert [name(result, i) for i in claim.speakers or []] == ["Valdor", "Kessel Steel"]
+
+
+def test_the_report_is_the_one_introduced_by_its_author(analyze):
+    result, _ = claims(analyze, "Fewer families will own a car by 2030, predicts the report by transport "
+                                "group Brannock Holdings. Bus use will double in towns, the report says.")
+    claim = one(result, "says", "the report")
+    assert name(result, claim.speaker) == "Brannock Holdings"
+
+
+def test_the_report_after_an_unnamed_one_is_not_the_authored_one(analyze):
+    result, _ = claims(analyze, "Fewer families will own a car by 2030, predicts the report by transport "
+                                "group Brannock Holdings. A second report came out in May. Bus use will "
+                                "double in towns, the report says.")
+    claim = one(result, "says", "the report")
+    assert claim.speaker is None
+
+
+def test_analysts_named_right_after_their_noun_are_that_firm(analyze):
+    result, _ = claims(analyze, "Sales of phones rose by a tenth last year, market analysts Brannock Research "
+                                "said. Analysts at Kessel Bank said sales would fall.")
+    named = one(result, "said", "market analysts Brannock Research")
+    assert name(result, named.speaker) == "Brannock Research" and named.anonymous is False
+    unnamed = one(result, "said", "Analysts at Kessel Bank")
+    assert unnamed.speaker is None and unnamed.anonymous is True

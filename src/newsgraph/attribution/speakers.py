@@ -276,6 +276,8 @@ class SpeakerResolver:
                 author = self._earlier_document(item, previous)
             if author is None:  # "In a statement, the party said ... said the statement": the party
                 author = self._statement_giver(item, previous)
+            if author is None:  # "..., predicts the report by telecoms firm X. The report says": X
+                author = self._authored_before(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -331,6 +333,8 @@ class SpeakerResolver:
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
+            if affiliation is not None and self._named_by_head(item, affiliation):
+                return Speaker(affiliation, False)  # "technology analysts Valdor": the firm so described
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -383,6 +387,14 @@ class SpeakerResolver:
     def _exact_mention(self, span: Span) -> int | None:
         at = self._mention_at(span)
         return at if at is not None and (self.mentions[at].start, self.mentions[at].end) == span else None
+
+    def _named_by_head(self, item: Found, index: int) -> bool:
+        """ "Technology analysts Valdor said", "market researchers Kessel": a firm's name right
+        after the common noun heading the phrase, closing it, is what the noun describes (not
+        "analysts at Valdor", people of it)."""
+        mention = self.mentions[index]
+        return (mention.label in ("ORG", "OUTLET") and mention.end == item.speaker[1]
+                and item.speaker_head[1] < mention.start and not self.text[item.speaker_head[1]:mention.start].strip())
 
     def _dash_apposed(self, index: int) -> bool:
         """ "Fund manager Ana Ruiz - the firm's largest investor - said": a name with an
@@ -864,6 +876,26 @@ class SpeakerResolver:
                 return speaker.mention if named else None
             if (claim.speaker_text or "").lower() not in self.lexicon.pronouns:
                 return None  # another source spoke since
+        return None
+
+    def _authored_before(self, item: Found) -> int | None:
+        """ "Sales will fall, predicts the report by retail group X. ... The report also says":
+        a definite document phrase whose noun the text introduced before with its author, "by"
+        or "from" a name (after at most three lower-case words: "by telecoms giant X"), though no
+        claim was read there; the nearest such, unless an unnamed one of the noun came since."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+            return None
+        noun = re.escape(item.speaker_lemma.lower())
+        introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
+                                rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+        for index in range(bisect.bisect_left(self.starts, item.speaker[0]) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.label not in _AUTHOR_LABELS or self.coref.in_quote(mention.start):
+                continue
+            if introduced.search(self.text, max(0, mention.start - 80), mention.start):
+                unnamed = self.coref.unnamed_rival(item.speaker_lemma, mention.end, item.speaker[0])
+                return None if unnamed else index
         return None
 
     def _undetermined(self, item: Found) -> bool:
