@@ -107,3 +107,22 @@ def test_analysts_named_right_after_their_noun_are_that_firm(analyze):
     assert name(result, named.speaker) == "Brannock Research" and named.anonymous is False
     unnamed = one(result, "said", "Analysts at Kessel Bank")
     assert unnamed.speaker is None and unnamed.anonymous is True
+
+
+def test_bodies_joined_after_the_are_both(analyze):
+    result, _ = claims(analyze, "But the Greens and the Liberals insist voters face higher taxes under the plan.")
+    claim = one(result, "insist", "the Greens and the Liberals")
+    assert [name(result, i) for i in claim.speakers or []] == ["Greens", "Liberals"]
+
+
+def test_people_joined_with_their_own_titles_are_both(analyze):
+    result, _ = claims(analyze, "At the same time, French President Alain Morel and Italian Prime Minister "
+                                "Paolo Renzetti voiced concerns about the strength of the euro.")
+    claim = [c for c in result.claims if c.cue == "voiced"][0]
+    assert [name(result, i) for i in claim.speakers or []] == ["Alain Morel", "Paolo Renzetti"]
+
+
+def test_a_name_then_a_title_of_a_place_is_no_list(analyze):
+    result, _ = claims(analyze, "Bath and England centre Tom Pellow believes he can make the tour this summer.")
+    claim = [c for c in result.claims if c.cue == "believes"][0]
+    assert not claim.speakers and name(result, claim.speaker) == "Tom Pellow"

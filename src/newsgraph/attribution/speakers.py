@@ -230,16 +230,41 @@ class SpeakerResolver:
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
-        Kell and Ivo Renner", "Kell, Renner and Pike"; not "X's lawyer and Y"."""
+        Kell and Ivo Renner", "Kell, Renner and Pike", "the Greens and Labour", "Norland's
+        President Ana Ruiz and Valdish Prime Minister Ivo Renner"; not "X's lawyer and Y"."""
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
-        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
-        if len(inside) < 2 or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", self.text[span[0]:self.mentions[inside[0]].start]) \
-                or self.mentions[inside[-1]].end != span[1]:
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1] and not self._in_title(i)]
+        if len(inside) < 2 or self.mentions[inside[-1]].end != span[1] \
+                or not self._list_opening(self.text[span[0]:self.mentions[inside[0]].start], inside[0]):
             return ()
         for a, b in zip(inside, inside[1:]):
-            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start):
+            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start) \
+                    and not self._titled_join(a, b):
                 return ()
         return tuple(inside)
+
+    def _in_title(self, index: int) -> bool:
+        """ "Italian" in "Italian Prime Minister X": a people's name that opens a capitalized title."""
+        mention = self.mentions[index]
+        return mention.label == "NORP" and re.match(r" [A-Z]", self.text[mention.end:mention.end + 2]) is not None
+
+    def _list_opening(self, before: str, first: int) -> bool:
+        """What may open a list of names: nothing or a title ("Mr"), "the" ("the Greens and
+        Labour"), or a person's own title before a person ("German Chancellor X and ...")."""
+        return re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+|[Tt]he\s+)?", before) is not None \
+            or self._person_title(before, first)
+
+    def _titled_join(self, a: int, b: int) -> bool:
+        """ "X and Italian Prime Minister Y": "and", then the second person's own title."""
+        match = re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?P<title>.+)", self.text[self.mentions[a].end:self.mentions[b].start])
+        return match is not None and self._person_title(match.group("title"), b)
+
+    def _person_title(self, words: str, index: int) -> bool:
+        """One to four words ending in a noun of a person ("Prime Minister ", "German Chancellor ")
+        right before a person's name."""
+        found = re.fullmatch(r"(?:[\w'’.-]+\s+){0,3}(?P<noun>[A-Za-z-]+)\s+", words)
+        return found is not None and self.coref.is_person(self.mentions[index]) \
+            and self.coref.lexicon.kind_of_noun(found.group("noun")) == "person"
 
     def _joined_before(self, at: int) -> tuple[int, ...]:
         """ "A, B and C, who": the names joined right before a relative pronoun at ``at``."""
@@ -369,6 +394,8 @@ class SpeakerResolver:
         exactly so as a mention of a body or a person elsewhere in the document; those
         mentions (when all were found here, :meth:`_joined_in` has them). Else ()."""
         spans, at = [], item.speaker[0]
+        opening = re.match(r"[Tt]he\s+", self._words(item.speaker))
+        at += opening.end() if opening else 0  # "the Greens and Labour": the names after "the"
         for join in list(_NAME_JOIN.finditer(self.text, item.speaker[0], item.speaker[1])) + [None]:
             end = join.start() if join else item.speaker[1]
             spans.append((at, end))
