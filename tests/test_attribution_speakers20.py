@@ -126,3 +126,17 @@ def test_a_name_then_a_title_of_a_place_is_no_list(analyze):
     result, _ = claims(analyze, "Bath and England centre Tom Pellow believes he can make the tour this summer.")
     claim = [c for c in result.claims if c.cue == "believes"][0]
     assert not claim.speakers and name(result, claim.speaker) == "Tom Pellow"
+
+
+def test_an_apposed_name_whose_closing_comma_is_missing(analyze):
+    result, _ = claims(analyze, "The chairman of the Norland Bar Council, Piet Varga warned there was a real "
+                                "risk that the courts would close.")
+    claim = [c for c in result.claims if c.cue == "warned"][0]
+    assert name(result, claim.speaker) == "Piet Varga"
+
+
+def test_the_two_firms_are_the_two_a_sentence_names(analyze):
+    result, _ = claims(analyze, "Brannock Motors has struck a deal to supply Kessel Steel with 3,000 vans.\n\n"
+                                "The two firms signed a letter of intent, and say they expect a final deal by May.")
+    claim = [c for c in result.claims if c.cue == "say"][0]
+    assert [name(result, i) for i in claim.speakers or []] == ["Brannock Motors", "Kessel Steel"]

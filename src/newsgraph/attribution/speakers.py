@@ -208,7 +208,9 @@ class SpeakerResolver:
         # one list, "X, Y and Z" ("X (XY), and Z"): firms named apart in the sentence ("Sony tried
         # it with the PSX") or an owned one ("X and Y, which own Z") may not be the ones meant
         if any(not self._listed(a, b) for a, b in zip(firms, firms[1:])):
-            return self._leading_list(firms, sizes)
+            # "X has struck a deal to supply Y ... The two firms say": a number the sentence's
+            # firms match exactly names them, joined or not
+            return firms if counted and len(firms) == counted[0] else self._leading_list(firms, sizes)
         return firms
 
     def _listed(self, a: int, b: int) -> bool:
@@ -678,8 +680,11 @@ class SpeakerResolver:
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
-        # ", Y," or ", software giant Y,": the name with a lower-case title of its own
-        return at if _APPOSITION.fullmatch(between) and after == "," else None
+        # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
+        # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
+        closed = after == "," or (item.cue[0] >= self.mentions[at].end
+                                  and not self.text[self.mentions[at].end:item.cue[0]].strip())
+        return at if _APPOSITION.fullmatch(between) and closed else None
 
     def _personal_name(self, index: int) -> bool:
         """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
