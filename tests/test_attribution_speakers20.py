@@ -140,3 +140,11 @@ def test_the_two_firms_are_the_two_a_sentence_names(analyze):
                                 "The two firms signed a letter of intent, and say they expect a final deal by May.")
     claim = [c for c in result.claims if c.cue == "say"][0]
     assert [name(result, i) for i in claim.speakers or []] == ["Brannock Motors", "Kessel Steel"]
+
+
+def test_one_firm_written_two_ways():
+    from newsgraph.coref import DocumentCoref
+
+    assert DocumentCoref._one_firm("timewarner", "time warner")
+    assert DocumentCoref._one_firm("kessel", "kessel steel")
+    assert not DocumentCoref._one_firm("british airways", "british telecom")

@@ -26,7 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
@@ -566,32 +566,44 @@ class DocumentCoref:
                     and self.mentions[i].label in self.lexicon.salient_labels]
         if noun.lower() not in self.lexicon.generic_firm_nouns:
             return None  # "the bank": only one introduced so (:meth:`description`), not any firm
-        # "TimeWarner" and "Time Warner": one firm written two ways
-        roots = {self._firm_root(self.mentions[i].key).replace(" ", "") for i in speakers}
-        if len(roots) != 1:
+        if not speakers:
             return None
-        nearest = next(i for i in speakers)
+        nearest = speakers[0]
         root = self._firm_root(self.mentions[nearest].key)
-        if self.unnamed_rival(noun, self.mentions[nearest].end, at) or self._other_name_in_sentence(root, at) \
-                or self._other_firm_just_before(root, self.mentions[nearest].end, at):
+        if not all(self._one_firm(root, self._firm_root(self.mentions[i].key)) for i in speakers):
+            return None  # two firms spoke: either may be meant
+        if self.unnamed_rival(noun, self.mentions[nearest].end, at) \
+                or self._other_name_in_sentence(root, at, lambda key: self._one_firm(root, key)) \
+                or self._other_firm_just_before(root, self.mentions[nearest].end, at, lambda key: self._one_firm(root, key)):
             return None
         return nearest
 
-    def _other_name_in_sentence(self, key: str, at: int) -> bool:
-        """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
-        description may be that one's."""
+    @staticmethod
+    def _one_firm(a: str, b: str) -> bool:
+        """Two keys of one firm written two ways: "TimeWarner" and "Time Warner", "Kessel" and
+        "Kessel Steel" (the words of one open the other's)."""
+        words_a, words_b = a.split(), b.split()
+        shorter = min(len(words_a), len(words_b))
+        return a.replace(" ", "") == b.replace(" ", "") or words_a[:shorter] == words_b[:shorter]
+
+    def _other_name_in_sentence(self, key: str, at: int, same: Callable[[str], bool] | None = None) -> bool:
+        """A name other than ``key`` (not a place; by ``same`` when given) earlier in the
+        sentence of ``at``: the description may be that one's."""
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].label not in _PLACE_LABELS
+        same = same or key.__eq__
+        return any(not same(self._firm_root(self.mentions[i].key)) and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
 
-    def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
-        """Another organisation opening a sentence (outside quotes) after ``since``, in the
-        sentence before ``at`` or earlier in its own: the nearer one may be what "the company" means."""
+    def _other_firm_just_before(self, key: str, since: int, at: int, same: Callable[[str], bool] | None = None) -> bool:
+        """Another organisation (than ``key``; by ``same`` when given) opening a sentence
+        (outside quotes) after ``since``, in the sentence before ``at`` or earlier in its own:
+        the nearer one may be what "the company" means."""
         start = max(since, self._sentence_start(self._sentence_start(at) - 1))
         firms = self._firms()
+        same = same or key.__eq__
         # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
         # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
-        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].key in firms
+        return any(not same(self._firm_root(self.mentions[i].key)) and self.mentions[i].key in firms
                    and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
