@@ -110,7 +110,9 @@ def test_analysts_named_right_after_their_noun_are_that_firm(analyze):
 
 
 def test_bodies_joined_after_the_are_both(analyze):
-    result, _ = claims(analyze, "But the Greens and the Liberals insist voters face higher taxes under the plan.")
+    # both also named on their own: two bodies, not one name holding "and"
+    result, _ = claims(analyze, "The Greens won two seats in May. The Liberals lost one.\n\n"
+                                "But the Greens and the Liberals insist voters face higher taxes under the plan.")
     claim = one(result, "insist", "the Greens and the Liberals")
     assert [name(result, i) for i in claim.speakers or []] == ["Greens", "Liberals"]
 
@@ -148,3 +150,10 @@ def test_one_firm_written_two_ways():
     assert DocumentCoref._one_firm("timewarner", "time warner")
     assert DocumentCoref._one_firm("kessel", "kessel steel")
     assert not DocumentCoref._one_firm("british airways", "british telecom")
+
+
+def test_one_body_whose_name_holds_and_is_no_list(analyze):
+    result, _ = claims(analyze, "Tourism provides jobs for millions of people, the Northern Travel and Leisure "
+                                "Council said on Monday.")
+    claim = [c for c in result.claims if c.cue == "said"][0]
+    assert not claim.speakers

@@ -243,7 +243,16 @@ class SpeakerResolver:
             if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start) \
                     and not self._titled_join(a, b):
                 return ()
+        if re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
+            return ()  # "the World Travel and Tourism Council": one body's name the finder split
         return tuple(inside)
+
+    def _known_apart(self, index: int, span: Span) -> bool:
+        """The name stands on its own: a body's everyday name ("Tories") or a name the document
+        also writes outside ``span``."""
+        key = self.mentions[index].key
+        return self.coref.is_seeded_body(self.mentions[index].text) or any(
+            m.key == key and not span[0] <= m.start < span[1] for m in self.mentions)
 
     def _in_title(self, index: int) -> bool:
         """ "Italian" in "Italian Prime Minister X": a people's name that opens a capitalized title."""
