@@ -157,3 +157,24 @@ def test_one_body_whose_name_holds_and_is_no_list(analyze):
                                 "Council said on Monday.")
     claim = [c for c in result.claims if c.cue == "said"][0]
     assert not claim.speakers
+
+
+def test_the_firm_is_the_one_firm_the_lead_names(analyze):
+    result, _ = claims(analyze, "Building group Brannock Holdings has agreed to pay $1bn to former workers.\n\n"
+                                "The deal follows protests after the firm said a previous fund was running out.")
+    claim = [c for c in result.claims if c.speaker_text == "the firm"][0]
+    assert name(result, claim.speaker) == "Brannock Holdings"
+
+
+def test_the_firm_is_no_one_when_two_firms_were_named(analyze):
+    result, _ = claims(analyze, "Building group Brannock Holdings has agreed to pay $1bn to Kessel Steel.\n\n"
+                                "The deal follows protests after the firm said a previous fund was running out.")
+    claim = [c for c in result.claims if c.speaker_text == "the firm"][0]
+    assert claim.speaker is None
+
+
+def test_one_of_a_group_named_with_a_dashed_apposition(analyze):
+    result, _ = claims(analyze, "However, one of the so-called Harbour Six, Tomas Brenner - who was wrongly "
+                                "jailed in 1990 - said the families were delighted.")
+    claim = [c for c in result.claims if c.cue == "said"][0]
+    assert name(result, claim.speaker) == "Tomas Brenner"

@@ -691,8 +691,8 @@ class SpeakerResolver:
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
-        closed = after == "," or (item.cue[0] >= self.mentions[at].end
-                                  and not self.text[self.mentions[at].end:item.cue[0]].strip())
+        closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
+                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip())
         return at if _APPOSITION.fullmatch(between) and closed else None
 
     def _personal_name(self, index: int) -> bool:
@@ -785,6 +785,8 @@ class SpeakerResolver:
         spoke = frozenset(i for s in self.speakers.values() if not s.anonymous
                           for i in (s.group or (s.mention,)) if i is not None)
         found = self.coref.spoken_firm(item.speaker[0], item.speaker_lemma, spoke)
+        if found is None:  # "Group X has agreed to pay ... after the firm said": the one firm named
+            found = self.coref.sole_firm(item.speaker[0], item.speaker_lemma)
         if found is None or item.content is None:
             return found
         # "X said ... But the company said it will sue X": a firm named in what is said is

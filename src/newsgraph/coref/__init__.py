@@ -578,6 +578,34 @@ class DocumentCoref:
             return None
         return nearest
 
+    def sole_firm(self, at: int, noun: str) -> int | None:
+        """ "Building group X has agreed to pay ... after the firm said": the one organisation
+        named before ``at`` (outside quotes; one firm written two ways counts once), a subject
+        opening its sentence at least once, for a noun of any firm; with :meth:`salient`'s doubts."""
+        if noun.lower() not in self.lexicon.generic_firm_nouns:
+            return None
+        firms = self._firms()
+        named = [i for i in self._before(at) if self.mentions[i].key in firms
+                 and self.mentions[i].label in self.lexicon.salient_labels and not self.in_quote(self.mentions[i].start)]
+        if not named:
+            return None
+        root = self._firm_root(self.mentions[named[0]].key)
+        if not all(self._one_firm(root, self._firm_root(self.mentions[i].key)) for i in named) \
+                or not any(self._firm_subject(i) for i in named):
+            return None
+        if self.unnamed_rival(noun, self.mentions[named[0]].end, at) \
+                or self._other_name_in_sentence(root, at, lambda key: self._one_firm(root, key)):
+            return None
+        return named[0]
+
+    def _firm_subject(self, index: int) -> bool:
+        """The firm opens its sentence, bare or after a description ending in a noun of groups
+        ("Australian building products group X has agreed")."""
+        if self.opens_sentence(index):
+            return True
+        words = self.text[self._sentence_start(self.mentions[index].start):self.mentions[index].start].split()
+        return 0 < len(words) <= 5 and self.lexicon.kind_of_noun(words[-1].strip(",")) == "group"
+
     @staticmethod
     def _one_firm(a: str, b: str) -> bool:
         """Two keys of one firm written two ways: "TimeWarner" and "Time Warner", "Kessel" and
