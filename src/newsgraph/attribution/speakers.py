@@ -82,6 +82,9 @@ _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss"
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
 _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|under)\s")
+# "X and Y", "X, Y and Z": what joins names in a speaker phrase, and a name's own words
+_NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_CAPITALIZED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -204,23 +207,75 @@ class SpeakerResolver:
         firms = self.coref.firms_named_before(item.speaker[0], sizes, sources)
         # one list, "X, Y and Z" ("X (XY), and Z"): firms named apart in the sentence ("Sony tried
         # it with the PSX") or an owned one ("X and Y, which own Z") may not be the ones meant
-        if any(not _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start]))
-               for a, b in zip(firms, firms[1:])):
-            return ()
+        if any(not self._listed(a, b) for a, b in zip(firms, firms[1:])):
+            # "X has struck a deal to supply Y ... The two firms say": a number the sentence's
+            # firms match exactly names them, joined or not
+            return firms if counted and len(firms) == counted[0] else self._leading_list(firms, sizes)
         return firms
+
+    def _listed(self, a: int, b: int) -> bool:
+        """Mentions ``a`` and ``b`` are next to each other in one list ("X (XY), and Z")."""
+        return _LIST_JOIN.fullmatch(re.sub(r"\s*\([^()]*\)", "", self.text[self.mentions[a].end:self.mentions[b].start])) is not None
+
+    def _leading_list(self, firms: tuple[int, ...], sizes: range) -> tuple[int, ...]:
+        """ "X and Y, the two firms which own Z, welcomed it. The firms said": the list that opens
+        its sentence as the subject, set off by a comma from the rest, not a firm named after it."""
+        lead = list(firms[:1])
+        for a, b in zip(firms, firms[1:]):
+            if not self._listed(a, b):
+                break
+            lead.append(b)
+        after = self.text[self.mentions[lead[-1]].end:self.mentions[lead[-1]].end + 1]
+        if len(lead) < 2 or len(lead) not in sizes or after != "," or not self.coref.opens_sentence(lead[0]):
+            return ()
+        return tuple(lead)
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
-        Kell and Ivo Renner", "Kell, Renner and Pike"; not "X's lawyer and Y"."""
+        Kell and Ivo Renner", "Kell, Renner and Pike", "the Greens and Labour", "Norland's
+        President Ana Ruiz and Valdish Prime Minister Ivo Renner"; not "X's lawyer and Y"."""
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
-        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]]
-        if len(inside) < 2 or not re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", self.text[span[0]:self.mentions[inside[0]].start]) \
-                or self.mentions[inside[-1]].end != span[1]:
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1] and not self._in_title(i)]
+        if len(inside) < 2 or self.mentions[inside[-1]].end != span[1] \
+                or not self._list_opening(self.text[span[0]:self.mentions[inside[0]].start], inside[0]):
             return ()
         for a, b in zip(inside, inside[1:]):
-            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start):
+            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start) \
+                    and not self._titled_join(a, b):
                 return ()
+        if re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
+            return ()  # "the World Travel and Tourism Council": one body's name the finder split
         return tuple(inside)
+
+    def _known_apart(self, index: int, span: Span) -> bool:
+        """The name stands on its own: a body's everyday name ("Tories") or a name the document
+        also writes outside ``span``."""
+        key = self.mentions[index].key
+        return self.coref.is_seeded_body(self.mentions[index].text) or any(
+            m.key == key and not span[0] <= m.start < span[1] for m in self.mentions)
+
+    def _in_title(self, index: int) -> bool:
+        """ "Italian" in "Italian Prime Minister X": a people's name that opens a capitalized title."""
+        mention = self.mentions[index]
+        return mention.label == "NORP" and re.match(r" [A-Z]", self.text[mention.end:mention.end + 2]) is not None
+
+    def _list_opening(self, before: str, first: int) -> bool:
+        """What may open a list of names: nothing or a title ("Mr"), "the" ("the Greens and
+        Labour"), or a person's own title before a person ("German Chancellor X and ...")."""
+        return re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+|[Tt]he\s+)?", before) is not None \
+            or self._person_title(before, first)
+
+    def _titled_join(self, a: int, b: int) -> bool:
+        """ "X and Italian Prime Minister Y": "and", then the second person's own title."""
+        match = re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?P<title>.+)", self.text[self.mentions[a].end:self.mentions[b].start])
+        return match is not None and self._person_title(match.group("title"), b)
+
+    def _person_title(self, words: str, index: int) -> bool:
+        """One to four words ending in a noun of a person ("Prime Minister ", "German Chancellor ")
+        right before a person's name."""
+        found = re.fullmatch(r"(?:[\w'’.-]+\s+){0,3}(?P<noun>[A-Za-z-]+)\s+", words)
+        return found is not None and self.coref.is_person(self.mentions[index]) \
+            and self.coref.lexicon.kind_of_noun(found.group("noun")) == "person"
 
     def _joined_before(self, at: int) -> tuple[int, ...]:
         """ "A, B and C, who": the names joined right before a relative pronoun at ``at``."""
@@ -255,6 +310,10 @@ class SpeakerResolver:
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
                 author = self._earlier_document(item, previous)
+            if author is None:  # "In a statement, the party said ... said the statement": the party
+                author = self._statement_giver(item, previous)
+            if author is None:  # "..., predicts the report by telecoms firm X. The report says": X
+                author = self._authored_before(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -272,7 +331,7 @@ class SpeakerResolver:
             # "Shadow spokesman for sport Hugh Robertson": the parse may head the phrase with the
             # title; the person it names is the speaker, not an unnamed spokesman
             named = self._mention_in(item.speaker, (_PERSON,))
-            if named is not None and (self.mentions[named].end < item.speaker[1]
+            if named is not None and ((self.mentions[named].end < item.speaker[1] and not self._dash_apposed(named))
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
         if named is not None and self.mentions[named].label in ("GPE", "LOC"):
@@ -280,6 +339,9 @@ class SpeakerResolver:
             named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
             return Speaker(named, False, plural=item.speaker_plural)
+        joined = self._joined_elsewhere(item)
+        if joined:  # "Valdor and Kessel accuse each other": both, named as such elsewhere
+            return Speaker(joined[0], False, plural=True, group=joined)
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
@@ -307,6 +369,8 @@ class SpeakerResolver:
         if (item.speaker_lemma in self.lexicon.anonymous_nouns or self._unnamed_people(item)) \
                 and not self._capitalized_name(item):
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
+            if affiliation is not None and self._named_by_head(item, affiliation):
+                return Speaker(affiliation, False)  # "technology analysts Valdor": the firm so described
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -334,6 +398,46 @@ class SpeakerResolver:
             return Speaker(None, False, plural=item.speaker_plural)
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _joined_elsewhere(self, item: Found) -> tuple[int, ...]:
+        """ "Valdor and Kessel said", where the mention finder missed a name here: two or three
+        capitalized names joined by "and" or commas, each a mention right there or written
+        exactly so as a mention of a body or a person elsewhere in the document; those
+        mentions (when all were found here, :meth:`_joined_in` has them). Else ()."""
+        spans, at = [], item.speaker[0]
+        opening = re.match(r"[Tt]he\s+", self._words(item.speaker))
+        at += opening.end() if opening else 0  # "the Greens and Labour": the names after "the"
+        for join in list(_NAME_JOIN.finditer(self.text, item.speaker[0], item.speaker[1])) + [None]:
+            end = join.start() if join else item.speaker[1]
+            spans.append((at, end))
+            at = join.end() if join else at
+        if not 2 <= len(spans) <= 3 or not all(_CAPITALIZED_NAME.fullmatch(self.text, a, b) for a, b in spans):
+            return ()
+        here = [self._exact_mention(span) for span in spans]
+        if all(i is not None for i in here):
+            return ()
+        found = tuple(i if i is not None else self._same_name(self.text[a:b]) for i, (a, b) in zip(here, spans))
+        if any(i is None or self.mentions[i].label not in _AUTHOR_LABELS for i in found) \
+                or len({self.mentions[i].key for i in found}) != len(found):
+            return ()
+        return found
+
+    def _exact_mention(self, span: Span) -> int | None:
+        at = self._mention_at(span)
+        return at if at is not None and (self.mentions[at].start, self.mentions[at].end) == span else None
+
+    def _named_by_head(self, item: Found, index: int) -> bool:
+        """ "Technology analysts Valdor said", "market researchers Kessel": a firm's name right
+        after the common noun heading the phrase, closing it, is what the noun describes (not
+        "analysts at Valdor", people of it)."""
+        mention = self.mentions[index]
+        return (mention.label in ("ORG", "OUTLET") and mention.end == item.speaker[1]
+                and item.speaker_head[1] < mention.start and not self.text[item.speaker_head[1]:mention.start].strip())
+
+    def _dash_apposed(self, index: int) -> bool:
+        """ "Fund manager Ana Ruiz - the firm's largest investor - said": a name with an
+        apposition set off by dashes is the speaker, though the phrase runs on past it."""
+        return re.match(r"\s+[-\u2013\u2014]\s", self.text[self.mentions[index].end:self.mentions[index].end + 3]) is not None
 
     def _body(self, item: Found) -> bool:
         """ "the group", "the watchdog" left unresolved: one body the text describes, which a
@@ -485,6 +589,9 @@ class SpeakerResolver:
         named_next = self._lead_cataphora(item)
         if named_next is not None:  # "The Danish minister at the centre of the row says ... | Lars Holm"
             return Speaker(named_next, False)
+        apposed = self._apposed_name(item)
+        if apposed is not None:  # "The head of the X's board, Ana Ruiz, said": she is named after
+            return Speaker(apposed, False)
         return Speaker(None, first in ("a", "an", "one"), self._group(body))
 
     def _demonym_person(self, item: Found, named: int) -> bool:
@@ -582,8 +689,11 @@ class SpeakerResolver:
             return None
         between = self.text[item.speaker[1]:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
-        # ", Y," or ", software giant Y,": the name with a lower-case title of its own
-        return at if _APPOSITION.fullmatch(between) and after == "," else None
+        # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
+        # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
+        closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
+                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip())
+        return at if _APPOSITION.fullmatch(between) and closed else None
 
     def _personal_name(self, index: int) -> bool:
         """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
@@ -661,11 +771,29 @@ class SpeakerResolver:
             found = self._statement_author(item) if not own_name else None
             if found is None:
                 found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
+            if found is None and not own_name:
+                found = self._spoken_firm(item)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
+
+    def _spoken_firm(self, item: Found) -> int | None:
+        """ "The company said" with no firm dominating the story's count: the one firm that
+        spoke before (``coref.spoken_firm``), by the named speakers of the claims so far."""
+        spoke = frozenset(i for s in self.speakers.values() if not s.anonymous
+                          for i in (s.group or (s.mention,)) if i is not None)
+        found = self.coref.spoken_firm(item.speaker[0], item.speaker_lemma, spoke)
+        if found is None:  # "Group X has agreed to pay ... after the firm said": the one firm named
+            found = self.coref.sole_firm(item.speaker[0], item.speaker_lemma)
+        if found is None or item.content is None:
+            return found
+        # "X said ... But the company said it will sue X": a firm named in what is said is
+        # talked about, another firm (one the finder missed) speaks
+        # (by the name's first word: "Menatep" for "Menatep Group", which a mention may not key so)
+        first = self.mentions[found].text.split()[0]
+        return None if re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) else found
 
     def _capitalized_noun(self, item: Found) -> bool:
         """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no
@@ -769,6 +897,49 @@ class SpeakerResolver:
                 or not any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", (last.speaker_text or "").lower())):
             return None  # "a US report", "the club's statement": a place, or no document of findings
         return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
+
+    def _statement_giver(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "In a statement, the party said X. 'Y,' said the statement": a definite document
+        phrase with no earlier document claim of its own is the one a recent claim's named
+        speaker gave, when that claim's sentence says so ("in a statement", "in its letter",
+        "issued a statement"); only with the claims since it going on by pronoun ("it said")."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+            return None
+        noun = re.escape(item.speaker_lemma.lower())
+        given = re.compile(rf"\b(?:in|issued|released|published|sent)\s+(?:a|an|its|his|her|their|the)\s+"
+                           rf"(?:[\w'’-]+\s+)?{noun}\b", re.IGNORECASE)
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        for claim in reversed(earlier[-_REPORTED_REACH:]):
+            speaker = self.speakers[id(claim)]
+            start = self.coref.sentence_start(min(claim.start, claim.cue_span[0]))
+            end = max(claim.end, claim.cue_span[1], claim.speaker_span[1] if claim.speaker_span else 0)
+            if given.search(self.text, start, end + 40) and self._paragraph(start) >= self._paragraph(item.cue[0]) - 1:
+                named = speaker.mention is not None and not speaker.anonymous and not speaker.group
+                return speaker.mention if named else None
+            if (claim.speaker_text or "").lower() not in self.lexicon.pronouns:
+                return None  # another source spoke since
+        return None
+
+    def _authored_before(self, item: Found) -> int | None:
+        """ "Sales will fall, predicts the report by retail group X. ... The report also says":
+        a definite document phrase whose noun the text introduced before with its author, "by"
+        or "from" a name (after at most three lower-case words: "by telecoms giant X"), though no
+        claim was read there; the nearest such, unless an unnamed one of the noun came since."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+            return None
+        noun = re.escape(item.speaker_lemma.lower())
+        introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
+                                rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+        for index in range(bisect.bisect_left(self.starts, item.speaker[0]) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.label not in _AUTHOR_LABELS or self.coref.in_quote(mention.start):
+                continue
+            if introduced.search(self.text, max(0, mention.start - 80), mention.start):
+                unnamed = self.coref.unnamed_rival(item.speaker_lemma, mention.end, item.speaker[0])
+                return None if unnamed else index
+        return None
 
     def _undetermined(self, item: Found) -> bool:
         """No determiner, possessive or number opens the phrase ("reports", "local press

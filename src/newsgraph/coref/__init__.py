@@ -26,7 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
@@ -79,6 +79,7 @@ class CorefLexicon:
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
     party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
+    generic_firm_nouns: frozenset[str] = frozenset()  # "the company": any firm, see coref.yaml
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -108,6 +109,7 @@ class CorefLexicon:
                    holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
                    kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
                    party_nouns=frozenset(str(w).lower() for w in tables.get("party_nouns") or ()),
+                   generic_firm_nouns=frozenset(str(w).lower() for w in tables.get("generic_firm_nouns") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -552,21 +554,84 @@ class DocumentCoref:
             return None  # "Y, meanwhile, said ... The lender said": Y may be the one meant
         return found
 
-    def _other_name_in_sentence(self, key: str, at: int) -> bool:
-        """A name other than ``key`` (not a place) earlier in the sentence of ``at``: the
-        description may be that one's."""
+    def spoken_firm(self, at: int, noun: str, spoke: frozenset[int]) -> int | None:
+        """The firm "the company" stands for when no one firm dominates the count (:meth:`salient`):
+        the one organisation that has itself spoken before ``at`` (``spoke``: mentions of earlier
+        named speakers), the story's subject ("X said profits rose ... The company said"), while
+        others were only talked about (its unit, its product, a rival, a regulator). None when
+        two firms spoke, or with the same doubts as :meth:`salient` (an unnamed one of the noun
+        since, another name in the sentence, another firm opening a sentence just before)."""
+        firms = self._firms()
+        speakers = [i for i in self._before(at) if i in spoke and self.mentions[i].key in firms
+                    and self.mentions[i].label in self.lexicon.salient_labels]
+        if noun.lower() not in self.lexicon.generic_firm_nouns:
+            return None  # "the bank": only one introduced so (:meth:`description`), not any firm
+        if not speakers:
+            return None
+        nearest = speakers[0]
+        root = self._firm_root(self.mentions[nearest].key)
+        if not all(self._one_firm(root, self._firm_root(self.mentions[i].key)) for i in speakers):
+            return None  # two firms spoke: either may be meant
+        if self.unnamed_rival(noun, self.mentions[nearest].end, at) \
+                or self._other_name_in_sentence(root, at, lambda key: self._one_firm(root, key)) \
+                or self._other_firm_just_before(root, self.mentions[nearest].end, at, lambda key: self._one_firm(root, key)):
+            return None
+        return nearest
+
+    def sole_firm(self, at: int, noun: str) -> int | None:
+        """ "Building group X has agreed to pay ... after the firm said": the one organisation
+        named before ``at`` (outside quotes; one firm written two ways counts once), a subject
+        opening its sentence at least once, for a noun of any firm; with :meth:`salient`'s doubts."""
+        if noun.lower() not in self.lexicon.generic_firm_nouns:
+            return None
+        firms = self._firms()
+        named = [i for i in self._before(at) if self.mentions[i].key in firms
+                 and self.mentions[i].label in self.lexicon.salient_labels and not self.in_quote(self.mentions[i].start)]
+        if not named:
+            return None
+        root = self._firm_root(self.mentions[named[0]].key)
+        if not all(self._one_firm(root, self._firm_root(self.mentions[i].key)) for i in named) \
+                or not any(self._firm_subject(i) for i in named):
+            return None
+        if self.unnamed_rival(noun, self.mentions[named[0]].end, at) \
+                or self._other_name_in_sentence(root, at, lambda key: self._one_firm(root, key)):
+            return None
+        return named[0]
+
+    def _firm_subject(self, index: int) -> bool:
+        """The firm opens its sentence, bare or after a description ending in a noun of groups
+        ("Australian building products group X has agreed")."""
+        if self.opens_sentence(index):
+            return True
+        words = self.text[self._sentence_start(self.mentions[index].start):self.mentions[index].start].split()
+        return 0 < len(words) <= 5 and self.lexicon.kind_of_noun(words[-1].strip(",")) == "group"
+
+    @staticmethod
+    def _one_firm(a: str, b: str) -> bool:
+        """Two keys of one firm written two ways: "TimeWarner" and "Time Warner", "Kessel" and
+        "Kessel Steel" (the words of one open the other's)."""
+        words_a, words_b = a.split(), b.split()
+        shorter = min(len(words_a), len(words_b))
+        return a.replace(" ", "") == b.replace(" ", "") or words_a[:shorter] == words_b[:shorter]
+
+    def _other_name_in_sentence(self, key: str, at: int, same: Callable[[str], bool] | None = None) -> bool:
+        """A name other than ``key`` (not a place; by ``same`` when given) earlier in the
+        sentence of ``at``: the description may be that one's."""
         start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at)) + 1
-        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].label not in _PLACE_LABELS
+        same = same or key.__eq__
+        return any(not same(self._firm_root(self.mentions[i].key)) and self.mentions[i].label not in _PLACE_LABELS
                    and self.mentions[i].start >= start for i in self._before(at))
 
-    def _other_firm_just_before(self, key: str, since: int, at: int) -> bool:
-        """Another organisation opening a sentence (outside quotes) after ``since``, in the
-        sentence before ``at`` or earlier in its own: the nearer one may be what "the company" means."""
+    def _other_firm_just_before(self, key: str, since: int, at: int, same: Callable[[str], bool] | None = None) -> bool:
+        """Another organisation (than ``key``; by ``same`` when given) opening a sentence
+        (outside quotes) after ``since``, in the sentence before ``at`` or earlier in its own:
+        the nearer one may be what "the company" means."""
         start = max(since, self._sentence_start(self._sentence_start(at) - 1))
         firms = self._firms()
+        same = same or key.__eq__
         # the other firm as its sentence's subject ("The Halifax, meanwhile, said"); one named in
         # passing ("its rival Y", "an analyst at Y") leaves the story's firm in focus
-        return any(self._firm_root(self.mentions[i].key) != key and self.mentions[i].key in firms
+        return any(not same(self._firm_root(self.mentions[i].key)) and self.mentions[i].key in firms
                    and self.mentions[i].start >= start
                    and not self.in_quote(self.mentions[i].start) and self.opens_sentence(i) for i in self._before(at))
 
