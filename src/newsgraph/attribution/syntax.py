@@ -99,6 +99,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
             continue
         item = (_as_put_it(token, sent, sentence, offset, lexicon)
                 or _verb_cue(token, sentence, offset, lexicon, consumed)
+                or _forecast(token, sentence, offset, lexicon)
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
@@ -176,7 +177,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
     if token.dep_ == "advcl" and _bare_participle(token):
-        return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
+        # "Asked about the comments, the spokesman said ...": the question put, not a claim
+        return _asked_participle(token, sentence, offset, lexicon)
     if _purpose(token):
         return None  # "labels so parents can understand what ...": an aim, nobody states anything
     if _explains_a_question(token, lexicon):
@@ -351,6 +353,65 @@ def _asked_about(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
     if subject is not None:
         _add_addressee(item, subject, offset)
     return item.content is not None
+
+
+def _asked_participle(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Asked whether he would run, X said ...", "When asked about the leak, ...": a question put
+    to the main clause's subject (its addressee) by someone the text does not name, or by the
+    "by" phrase's asker. PolNeAR counts it; a reader sees X's answer, so it is a hidden
+    question act. What is asked is the wh-/if clause or the "about" phrase; "Asked to leave"
+    (an order) and a bare "asked" are left out."""
+    if token.lemma_.lower() not in lexicon.question_verbs:
+        return None
+    asked = _asked_words(token)
+    if asked is None:
+        return None
+    item = Found(_span(token, offset), "assert", "indirect", sentence, act="question", unsourced=True)
+    item.content = item.object = _trim(asked, offset)
+    item.content_from, item.cue_lemma = "object", token.lemma_.lower()
+    if item.content is None:
+        return None
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if asker is not None:
+        item.unsourced = False
+        _speaker_from_phrase(item, asker, offset, lexicon)
+    addressee = _subject(token.head)
+    if addressee is not None and addressee.lower_ not in _NOT_SPEAKERS:
+        _add_addressee(item, addressee, offset)
+    return item
+
+
+def _asked_words(token) -> list | None:
+    """What a participle "asked" asks: its clause opened by a wh-word, "if" or "whether", or its
+    "about" phrase; None for "asked to leave" or a bare "asked"."""
+    for child in token.children:
+        if child.dep_ in ("ccomp", "advcl") and child.i > token.i and (
+                child.left_edge.tag_ in ("WRB", "WP", "WDT")
+                or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)):
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "about" and any(c.dep_ == "pobj" for c in child.children):
+            return [t for t in child.subtree if t.i != child.i]
+    return None
+
+
+def _forecast(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "The bank is widely expected to raise rates": an agentless passive of a forecast cue with a
+    "to" infinitive. PolNeAR counts it as an attribution with no source; a reader takes it for the
+    reporter's forecast, so it is a hidden "forecast" act with no speaker. The content is the
+    subject with its infinitive, as for "he is believed to be hiding"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.forecast_cues:
+        return None
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    infinitive = _infinitive(token)
+    if subject is None or infinitive is None or _conditional(token):
+        return None
+    item = Found(_span(token, offset), "assert", "indirect", sentence, act="forecast", unsourced=True)
+    item.content = item.clause = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+    item.content_from, item.cue_lemma = "clause", token.lemma_.lower()
+    return item if item.content is not None else None
 
 
 def _writer_hedge(token, item: Found, lexicon: CueLexicon) -> bool:
