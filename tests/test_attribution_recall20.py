@@ -60,3 +60,16 @@ def test_an_asked_participle_by_someone_names_the_asker(analyze):
 ])
 def test_no_question_without_what_is_asked(analyze, text):
     assert not [c for c in analyze(text).claims if c.act == "question"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("\u201cThe pool will reopen in June,\u201d the statement read.", "read"),
+    ("A message on the club website reads: \u201cWelcome home.\u201d", "reads"),
+])
+def test_a_document_that_reads_says_something(analyze, text, cue):
+    (claim,) = claims_of(analyze, text, cue)
+    assert claim.act == "statement" and claim.speaker_text in ("the statement", "A message on the club website")
+
+
+def test_a_person_reading_says_nothing(analyze):
+    assert not claims_of(analyze, "The clerk read the letter aloud to the court.", "read")

@@ -37,7 +37,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
-              "forecast_cues")
+              "forecast_cues", "document_speech_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -118,6 +118,7 @@ class CueLexicon:
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
+    document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
 
     def act_confidence(self, act: str) -> float:

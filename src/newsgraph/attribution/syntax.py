@@ -202,8 +202,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if _promised_silence(token, lexicon):
             return None  # "agreed not to discuss the incident": a pact or an order, no question refused
         item = _declined(token, token, sentence, offset, lexicon)
-    elif lemma in lexicon.speech_verbs:
-        item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+    elif lemma in lexicon.speech_verbs or _document_reads(token, lexicon):
+        item = Found(_span(token, offset), lexicon.speech_verbs.get(lemma, "assert"), "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
@@ -393,6 +393,16 @@ def _asked_words(token) -> list | None:
         if child.dep_ == "prep" and child.lower_ == "about" and any(c.dep_ == "pobj" for c in child.children):
             return [t for t in child.subtree if t.i != child.i]
     return None
+
+
+def _document_reads(token, lexicon: CueLexicon) -> bool:
+    """ "“...,” the statement read", "a sign reads: ...": a verb that says something only with a
+    document as its subject (``document_speech_verbs``); "she read the letter" is no claim."""
+    if token.lemma_.lower() not in lexicon.document_speech_verbs:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.document_nouns \
+        and not any(c.dep_ == "dobj" for c in token.children)
 
 
 def _forecast(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
