@@ -73,3 +73,21 @@ def test_a_document_that_reads_says_something(analyze, text, cue):
 
 def test_a_person_reading_says_nothing(analyze):
     assert not claims_of(analyze, "The clerk read the letter aloud to the court.", "read")
+
+
+def test_a_forecast_in_a_relative_clause_holds_its_noun(analyze):
+    text = "The inquiry, which is expected to last a year, opens on Monday."
+    (claim,) = claims_of(analyze, text, "expected")
+    assert claim.text == "The inquiry, which is expected to last a year"
+
+
+def test_the_answers_quote_is_not_the_question(analyze):
+    text = "Asked whether he would stay, the coach smiled: \u201cI love this club.\u201d"
+    (question,) = [c for c in analyze(text).claims if c.act == "question"]
+    assert question.text == "whether he would stay"
+
+
+def test_the_hearer_of_the_answer_asks(analyze):
+    text = "Asked about the strike, Ms Dale told Radio Wessex: \u201cWe will talk to anyone.\u201d"
+    (question,) = [c for c in analyze(text).claims if c.act == "question"]
+    assert question.speaker_text == "Radio Wessex" and question.text == "the strike"

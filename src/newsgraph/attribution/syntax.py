@@ -368,11 +368,11 @@ def _asked_participle(token, sentence: Span, offset: int, lexicon: CueLexicon) -
         return None
     item = Found(_span(token, offset), "assert", "indirect", sentence, act="question", unsourced=True)
     item.content = item.object = _trim(asked, offset)
-    item.content_from, item.cue_lemma = "object", token.lemma_.lower()
+    # "topic", not "object": a quote after it is the answer, which the main verb's claim takes
+    item.content_from, item.cue_lemma = "topic", token.lemma_.lower()
     if item.content is None:
         return None
-    agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    asker = _asker(token, lexicon)
     if asker is not None:
         item.unsourced = False
         _speaker_from_phrase(item, asker, offset, lexicon)
@@ -380,6 +380,18 @@ def _asked_participle(token, sentence: Span, offset: int, lexicon: CueLexicon) -
     if addressee is not None and addressee.lower_ not in _NOT_SPEAKERS:
         _add_addressee(item, addressee, offset)
     return item
+
+
+def _asker(token, lexicon: CueLexicon):
+    """Who puts the question of a participle "asked": its "by" phrase ("Asked by the host if
+    ..."), else the hearer of the answer ("Asked about X, he told the radio station: ...")."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    answer = token.head
+    if answer.lemma_.lower() not in lexicon.addressee_verbs:
+        return None
+    return next((c for c in answer.children if c.dep_ in ("dobj", "dative")), None)
 
 
 def _asked_words(token) -> list | None:
@@ -418,8 +430,13 @@ def _forecast(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found 
     infinitive = _infinitive(token)
     if subject is None or infinitive is None or _conditional(token):
         return None
+    if subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        # "the trial, which is expected to last two months": the noun the clause is about, too
+        words = [t for t in token.head.subtree if t.i <= infinitive.right_edge.i]
+    else:
+        words = list(subject.subtree) + list(infinitive.subtree)
     item = Found(_span(token, offset), "assert", "indirect", sentence, act="forecast", unsourced=True)
-    item.content = item.clause = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+    item.content = item.clause = _trim(words, offset)
     item.content_from, item.cue_lemma = "clause", token.lemma_.lower()
     return item if item.content is not None else None
 
