@@ -73,7 +73,7 @@ class Found:
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
     cue_lemma: str = ""
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
-    act: str = "statement"  # statement | position | request | question (see attribution/acts.py)
+    act: str = "statement"  # statement | position | request | question | finding | forecast (acts.py)
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
