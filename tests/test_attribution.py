@@ -546,7 +546,9 @@ def test_a_capitalized_paper_is_named_not_anonymous(analyze):
 def test_the_question_put_and_what_one_ought_to_believe_are_no_claims(analyze):
     result = claims_of(analyze, "Asked about the comments, the spokesman said the threat was real. "
                                 "The record companies need to recognise that most of us will pay.")
-    assert [c.cue for c in result.claims] == ["said"]
+    # round 20: the question put is kept for PolNeAR as a hidden "question" act; no statement
+    assert [c.cue for c in result.claims if c.act == "statement"] == ["said"]
+    assert [(c.cue, c.act) for c in result.claims if c.act != "statement"] == [("Asked", "question")]
 
 
 def test_pronoun_takes_the_person_just_named_when_no_one_spoke_in_the_paragraph(analyze):
@@ -584,7 +586,8 @@ def test_one_claim_when_a_passive_cue_and_according_to_read_the_same_words(analy
 def test_forecast_and_intention_are_no_claims(analyze):
     result = claims_of(analyze, "Three carmakers are all expected to unveil new engines next year. "
                                 "Rosa Miland fell ill and decided to take a break from touring.")
-    assert [c.cue for c in result.claims] == []
+    # round 20: the agentless forecast is kept for PolNeAR as a hidden "forecast" act, no statement
+    assert [(c.cue, c.act, c.speaker_text) for c in result.claims] == [("expected", "forecast", None)]
 
 
 def test_said_to_is_an_unnamed_source(analyze):
@@ -1265,8 +1268,11 @@ def test_an_intention_the_reporter_tells_is_no_claim(analyze):
 
 def test_a_question_put_to_the_speaker_is_not_what_she_says(analyze):
     result = claims_of(analyze, "Asked what the prize means to her, Tamsin Orwell says she feels proud.")
-    assert [c.cue for c in result.claims] == ["says"]
-    assert result.claims[0].text == "she feels proud"
+    statements = [c for c in result.claims if c.act == "statement"]
+    assert [c.cue for c in statements] == ["says"]
+    assert statements[0].text == "she feels proud"
+    # round 20: the question put is a hidden "question" act of its own
+    assert [(c.cue, c.act) for c in result.claims if c.act != "statement"] == [("Asked", "question")]
 
 
 def test_a_role_noun_with_a_club_name_is_the_player(analyze):

@@ -18,7 +18,7 @@ from newsgraph.errors import Errors, NewsgraphError
 DATA_FILE = "attribution_cues.yaml"
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-ACTS = ("statement", "position", "request", "question", "finding")
+ACTS = ("statement", "position", "request", "question", "finding", "forecast")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
              "claim_acts")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
@@ -36,7 +36,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
-              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns")
+              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
+              "forecast_cues", "document_speech_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -116,6 +117,8 @@ class CueLexicon:
     regard_verbs: frozenset[str] = frozenset()  # "sees X as Y": a view held, a position
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
+    forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
+    document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
 
     def act_confidence(self, act: str) -> float:

@@ -73,7 +73,7 @@ class Found:
     unsourced: bool = False  # "it was reported that", "reportedly": the text names no source
     cue_lemma: str = ""
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
-    act: str = "statement"  # statement | position | request | question (see attribution/acts.py)
+    act: str = "statement"  # statement | position | request | question | finding | forecast (acts.py)
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -99,6 +99,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
             continue
         item = (_as_put_it(token, sent, sentence, offset, lexicon)
                 or _verb_cue(token, sentence, offset, lexicon, consumed)
+                or _forecast(token, sentence, offset, lexicon)
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
@@ -176,7 +177,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
     if token.dep_ == "advcl" and _bare_participle(token):
-        return None  # "Asked about the comments, the spokesman said ...": the question, not a claim
+        # "Asked about the comments, the spokesman said ...": the question put, not a claim
+        return _asked_participle(token, sentence, offset, lexicon)
     if _purpose(token):
         return None  # "labels so parents can understand what ...": an aim, nobody states anything
     if _explains_a_question(token, lexicon):
@@ -200,8 +202,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if _promised_silence(token, lexicon):
             return None  # "agreed not to discuss the incident": a pact or an order, no question refused
         item = _declined(token, token, sentence, offset, lexicon)
-    elif lemma in lexicon.speech_verbs:
-        item = Found(_span(token, offset), lexicon.speech_verbs[lemma], "indirect", sentence)
+    elif lemma in lexicon.speech_verbs or _document_reads(token, lexicon):
+        item = Found(_span(token, offset), lexicon.speech_verbs.get(lemma, "assert"), "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
@@ -351,6 +353,92 @@ def _asked_about(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
     if subject is not None:
         _add_addressee(item, subject, offset)
     return item.content is not None
+
+
+def _asked_participle(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Asked whether he would run, X said ...", "When asked about the leak, ...": a question put
+    to the main clause's subject (its addressee) by someone the text does not name, or by the
+    "by" phrase's asker. PolNeAR counts it; a reader sees X's answer, so it is a hidden
+    question act. What is asked is the wh-/if clause or the "about" phrase; "Asked to leave"
+    (an order) and a bare "asked" are left out."""
+    if token.lemma_.lower() not in lexicon.question_verbs:
+        return None
+    asked = _asked_words(token)
+    if asked is None:
+        return None
+    item = Found(_span(token, offset), "assert", "indirect", sentence, act="question", unsourced=True)
+    item.content = item.object = _trim(asked, offset)
+    # "topic", not "object": a quote after it is the answer, which the main verb's claim takes
+    item.content_from, item.cue_lemma = "topic", token.lemma_.lower()
+    if item.content is None:
+        return None
+    asker = _asker(token, lexicon)
+    if asker is not None:
+        item.unsourced = False
+        _speaker_from_phrase(item, asker, offset, lexicon)
+    addressee = _subject(token.head)
+    if addressee is not None and addressee.lower_ not in _NOT_SPEAKERS:
+        _add_addressee(item, addressee, offset)
+    return item
+
+
+def _asker(token, lexicon: CueLexicon):
+    """Who puts the question of a participle "asked": its "by" phrase ("Asked by the host if
+    ..."), else the hearer of the answer ("Asked about X, he told the radio station: ...")."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    answer = token.head
+    if answer.lemma_.lower() not in lexicon.addressee_verbs:
+        return None
+    return next((c for c in answer.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _asked_words(token) -> list | None:
+    """What a participle "asked" asks: its clause opened by a wh-word, "if" or "whether", or its
+    "about" phrase; None for "asked to leave" or a bare "asked"."""
+    for child in token.children:
+        if child.dep_ in ("ccomp", "advcl") and child.i > token.i and (
+                child.left_edge.tag_ in ("WRB", "WP", "WDT")
+                or any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)):
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "about" and any(c.dep_ == "pobj" for c in child.children):
+            return [t for t in child.subtree if t.i != child.i]
+    return None
+
+
+def _document_reads(token, lexicon: CueLexicon) -> bool:
+    """ "“...,” the statement read", "a sign reads: ...": a verb that says something only with a
+    document as its subject (``document_speech_verbs``); "she read the letter" is no claim."""
+    if token.lemma_.lower() not in lexicon.document_speech_verbs:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in lexicon.document_nouns \
+        and not any(c.dep_ == "dobj" for c in token.children)
+
+
+def _forecast(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "The bank is widely expected to raise rates": an agentless passive of a forecast cue with a
+    "to" infinitive. PolNeAR counts it as an attribution with no source; a reader takes it for the
+    reporter's forecast, so it is a hidden "forecast" act with no speaker. The content is the
+    subject with its infinitive, as for "he is believed to be hiding"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.forecast_cues:
+        return None
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    infinitive = _infinitive(token)
+    if subject is None or infinitive is None or _conditional(token):
+        return None
+    if subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        # "the trial, which is expected to last two months": the noun the clause is about, too
+        words = [t for t in token.head.subtree if t.i <= infinitive.right_edge.i]
+    else:
+        words = list(subject.subtree) + list(infinitive.subtree)
+    item = Found(_span(token, offset), "assert", "indirect", sentence, act="forecast", unsourced=True)
+    item.content = item.clause = _trim(words, offset)
+    item.content_from, item.cue_lemma = "clause", token.lemma_.lower()
+    return item if item.content is not None else None
 
 
 def _writer_hedge(token, item: Found, lexicon: CueLexicon) -> bool:
