@@ -36,7 +36,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
-              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns")
+              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
+              "learning_verbs", "proof_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -116,6 +117,8 @@ class CueLexicon:
     regard_verbs: frozenset[str] = frozenset()  # "sees X as Y": a view held, a position
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
+    learning_verbs: frozenset[str] = frozenset()  # "on hearing he was fined": news received, no claim
+    proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
 
     def act_confidence(self, act: str) -> float:
