@@ -253,6 +253,8 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
         # "“Why now?” she asked.": the parser may end the sentence at the quote's question mark
         if not (clause_in_quote or shares_sentence or colon_before or _tag_after(text, quote, item)):
             continue
+        if item.second_act is not None and item.second_act <= marks[0] < item.sentence[1]:
+            continue  # "said X was wrong and dismissed the reports as “...”": the second act's words
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
         # "“A,” he said. “B,” he added.": a quote closing on a comma belongs to the tag after it

@@ -74,6 +74,7 @@ class Found:
     cue_lemma: str = ""
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
     act: str = "statement"  # statement | position | request | question (see attribution/acts.py)
+    second_act: int | None = None  # where the speaker's next act, cut from the clause, begins
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -568,29 +569,23 @@ def _learned(token, lexicon: CueLexicon) -> bool:
             and token.head.lower_ in _LEARNING_PREPS)
 
 
-_TOPIC_WORDS = ("which", "what", "who", "whom", "whose", "how", "why", "where", "when", "whether")
+# "what" and "how" are left out: "confirmed what I knew", "shows how firms shelter profits" state it
+_TOPIC_WORDS = ("which", "who", "whom", "whose", "where", "when", "whether")
 
 
 def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
-    """ "revealed which nominees they would prefer", "announced who will coach the side": a
-    clause that is an indirect question names what was made known, not what it is; no
-    proposition is attributed. Not after a verb of asking (a question, ``acts.py``) or of
-    explaining, nor a free relative subject ("said what happened was a disgrace")."""
-    lemma = token.lemma_.lower()
+    """ "revealed which nominees they would prefer", "announced who will coach the side": after a
+    verb of making known (``topic_verbs``), a clause that is an indirect question names what was
+    made known, not what it is; no proposition is attributed. Not a quote ("announced: “Who
+    ...?”"), nor a free relative subject ("revealed where it was hidden was a cellar")."""
     clause = _said_clause(token)
-    if clause is None or clause.i < token.i or lemma in lexicon.question_verbs or lemma in lexicon.explanation_verbs:
+    if clause is None or clause.i < token.i or token.lemma_.lower() not in lexicon.topic_verbs:
         return False
     if any(c.dep_ in ("csubj", "csubjpass") for c in clause.children):
         return False
-    first = next((t for t in clause.subtree if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.lower_ in _TOPIC_WORDS and first.i == token.i + 1 + _gap(token, first)
-
-
-def _gap(token, first) -> int:
-    """Words between the cue and the clause's first word that are the cue's own (its object or
-    particle: "told reporters which ..."): how many."""
-    own = [t for t in token.doc[token.i + 1:first.i] if t.head.i == token.i or t.head.head.i == token.i]
-    return len(own)
+    first = next((t for t in clause.subtree if not t.is_space), None)
+    return first is not None and first.lower_ in _TOPIC_WORDS \
+        and not any(t.is_punct for t in token.doc[token.i + 1:first.i])
 
 
 def _bare_participle(token) -> bool:
@@ -1052,6 +1047,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+        second = _second_report(clause, lexicon)
+        if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
+            item.second_act = offset + second.left_edge.idx
     if token.lemma_.lower() in lexicon.object_verbs and not (
             token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
