@@ -23,12 +23,28 @@ def content(text: str, claim) -> str:
      "said", "added", "the two depots had no room for more buses"),
     ("She said the clinic had lost its funding and called for an inquiry into the decision.",
      "said", "called", "the clinic had lost its funding"),
+    ("He believes the rivalry between the two shops is overblown and instead thinks the real battle is elsewhere.",
+     "believes", "thinks", "the rivalry between the two shops is overblown"),
+    ("The steel maker said it was delaying a share sale because of weak demand, adding it would raise prices.",
+     "said", "adding", "it was delaying a share sale because of weak demand"),
 ])
 def test_a_second_act_of_the_speaker_is_cut_off_and_keeps_the_speaker(analyze, text, first, second, said):
     (claim,) = claims_of(analyze, text, first)
     (other,) = claims_of(analyze, text, second)
     assert content(text, claim) == said
     assert other.speaker_text == claim.speaker_text
+
+
+@pytest.mark.parametrize("text, cue, said", [
+    ('But the minister defended the move saying it would give the wardens "a bit of an edge".', "defended", "the move"),
+    ("Staff criticised the plan - which may close two depots - saying the firm was profitable.", "criticised",
+     "the plan - which may close two depots"),
+])
+def test_a_saying_participle_hung_on_the_object_is_its_own_claim(analyze, text, cue, said):
+    (claim,) = claims_of(analyze, text, cue)
+    (saying,) = claims_of(analyze, text, "saying")
+    assert content(text, claim) == said
+    assert saying.speaker_text == claim.speaker_text
 
 
 def test_two_acts_of_the_reported_subject_stay_in_the_content(analyze):
@@ -56,6 +72,7 @@ def test_a_reporters_sentence_before_a_quote_is_left_out(analyze):
     ("But anyone visiting the page it mentions who then opens the attached file will lose their data.", "mentions"),
     ("The academy revealed which actors had been shortlisted for its top prize.", "revealed"),
     ('The board had "failed" to act on the warnings and shown a "lack of leadership", the auditors found.', "shown"),
+    ("The panel must now ratify the fine and has until next week to announce its verdict.", "announce"),
 ])
 def test_no_claim(analyze, text, cue):
     assert claims_of(analyze, text, cue) == []

@@ -1055,6 +1055,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs,
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
+        item.object = _before_saying(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
@@ -1083,6 +1084,21 @@ def _relative_left(words: list, token) -> bool:
     clause of a noun further back that the parser hung on the cue: nothing the cue says."""
     return bool(words) and words[0].tag_ in ("WP", "WDT") and words[0].dep_ in ("nsubj", "nsubjpass") \
         and words[0].i > token.i and words[0].lower_ in ("who", "which")
+
+
+def _before_saying(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "defended the move saying it would help", "criticised the plan - which may cost jobs -
+    saying the firm was profitable": the parse hangs the speaker's "saying" on the object (or on
+    a clause inside it); what is said is the participle's own claim, the object ends before it."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if span is None or dobj is None:
+        return span
+    saying = next((t for t in dobj.subtree if t.i > dobj.i and t.dep_ in ("acl", "advcl")
+                   and _saying_participle(t, lexicon)), None)
+    if saying is None:
+        return span
+    kept = [t for t in dobj.subtree if t.i < saying.left_edge.i]
+    return _trim(kept, offset) if kept else span
 
 
 def _with_antecedent(tokens: list) -> list:
@@ -1193,13 +1209,21 @@ def _second_report(clause, lexicon: CueLexicon):
     if clause.lemma_.lower() in lexicon.speech_verbs or clause.lemma_.lower() in lexicon.clause_verbs:
         return None
     for conj in clause.children:
-        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ != "VERB" or conj.tag_ not in _FINITE_TAGS \
-                or conj.lemma_.lower() not in lexicon.speech_verbs \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if conj.i < clause.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
-        if any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
-            return conj
+        lemma = conj.lemma_.lower()
+        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and (lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs) \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
+            return conj  # "... and added that", "... and instead thinks"
+        if _saying_participle(conj, lexicon) and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].text == ",":
+            return conj  # "said it was delaying the sale, adding it would raise prices"
     return None
+
+
+def _saying_participle(token, lexicon: CueLexicon) -> bool:
+    """A subject-less "-ing" form of a verb of saying ("adding ...", "saying ...")."""
+    return token.tag_ == "VBG" and token.lemma_.lower() in lexicon.speech_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _run_on(words: list, lexicon: CueLexicon) -> list:
@@ -1547,8 +1571,13 @@ def _reporter_of_second_act(token, lexicon: CueLexicon):
 
 
 def _reporter_of_conjunct(token, lexicon: CueLexicon):
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and _saying_participle(token, lexicon):
+        return token.head.head  # "defended the move saying it would ...": who defended says it
+    if token.dep_ == "advcl" and token.head.dep_ == "relcl" and token.head.head.dep_ == "dobj" \
+            and _saying_participle(token, lexicon):
+        return token.head.head.head  # "criticised the move - which may cost jobs - saying ..."
     clause = token.head
-    second = _second_report(clause, lexicon) if token.dep_ == "conj" and clause.dep_ in _CLAUSE_DEPS else None
+    second = _second_report(clause, lexicon) if token.dep_ in ("conj", "advcl") and clause.dep_ in _CLAUSE_DEPS else None
     if second is None or second.i != token.i:
         return None
     outer = clause.head.lemma_.lower()
