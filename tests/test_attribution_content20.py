@@ -47,6 +47,18 @@ def test_a_saying_participle_hung_on_the_object_is_its_own_claim(analyze, text, 
     assert saying.speaker_text == claim.speaker_text
 
 
+def test_a_saying_inside_a_quote_is_not_the_tagged_speakers_next_act(analyze):
+    text = 'The coach said: "I had a message from him after the final, saying he was keen to play again."'
+    assert all(c.speaker_text != "The coach" for c in claims_of(analyze, text, "saying"))
+    (claim,) = claims_of(analyze, text, "said")
+    assert "saying he was keen" in content(text, claim)
+
+
+def test_an_announced_decision_stays_a_claim(analyze):
+    assert len(claims_of(analyze, "Mr Vance announced his decision to quit the party at a meeting last week.",
+                         "announced")) == 1
+
+
 def test_two_acts_of_the_reported_subject_stay_in_the_content(analyze):
     text = "The inspector said the firm had denied any fault and promised to repair the roof."
     (claim,) = claims_of(analyze, text, "said")

@@ -1205,9 +1205,11 @@ def _second_report(clause, lexicon: CueLexicon):
     act, which the parse hung inside the clause: what it says is a claim (or request) of its own.
     Not when the clause's verb says something too ("said the firm had denied it and promised
     ..."), nor a participle that shares the clause's auxiliary ("had failed to act and shown a
-    lack of ..."): the subject's two acts, both reported. The conjunct, or None."""
+    lack of ..."): the subject's two acts, both reported; nor inside a quote. The conjunct, or None."""
     if clause.lemma_.lower() in lexicon.speech_verbs or clause.lemma_.lower() in lexicon.clause_verbs:
         return None
+    if any(t.text in _QUOTE_MARKS for t in clause.doc[min(clause.head.i, clause.left_edge.i):clause.i]):
+        return None  # said: “I had a message from him, saying ...”: the quoted speaker's words
     for conj in clause.children:
         if conj.i < clause.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
@@ -1571,10 +1573,12 @@ def _reporter_of_second_act(token, lexicon: CueLexicon):
 
 
 def _reporter_of_conjunct(token, lexicon: CueLexicon):
-    if token.dep_ == "acl" and token.head.dep_ == "dobj" and _saying_participle(token, lexicon):
+    # only under a cue: in "had a message from him saying ..." the message says it
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and _saying_participle(token, lexicon) \
+            and token.head.head.lemma_.lower() in lexicon.speech_verbs:
         return token.head.head  # "defended the move saying it would ...": who defended says it
     if token.dep_ == "advcl" and token.head.dep_ == "relcl" and token.head.head.dep_ == "dobj" \
-            and _saying_participle(token, lexicon):
+            and _saying_participle(token, lexicon) and token.head.head.head.lemma_.lower() in lexicon.speech_verbs:
         return token.head.head.head  # "criticised the move - which may cost jobs - saying ..."
     clause = token.head
     second = _second_report(clause, lexicon) if token.dep_ in ("conj", "advcl") and clause.dep_ in _CLAUSE_DEPS else None
