@@ -106,3 +106,22 @@ def test_a_free_relative_subject_is_still_said(analyze):
 def test_deeds_that_prove_are_a_hidden_finding(analyze):
     (claim,) = claims_of(analyze, "The home team proved again that they can win away from home.", "proved")
     assert claim.act == "finding" and claim.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize("text", [
+    "Dawes rejected a move to the northern club after the fee was agreed.",
+    "The draft law stalled when Norway rejected its adoption twice in a month.",
+])
+def test_a_rejected_proposal_is_a_hidden_position(analyze, text):
+    (claim,) = claims_of(analyze, text, "rejected")
+    assert claim.act == "position" and claim.stance == "assert" and claim.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_rejected_claims_stay_a_denial(analyze):
+    (claim,) = claims_of(analyze, "The union rejected claims that the strike was illegal.", "rejected")
+    assert claim.act == "statement" and claim.stance == "deny"
+
+
+def test_highlighted_plans_are_no_claim_but_a_highlighted_fact_is(analyze):
+    assert claims_of(analyze, "The party on Monday highlighted its plans for lower fuel duty.", "highlighted") == []
+    assert len(claims_of(analyze, "The party highlighted that fuel duty had risen twice.", "highlighted")) == 1

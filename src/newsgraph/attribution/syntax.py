@@ -246,6 +246,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
+            item.act = "position"  # (nothing held true either: hidden by default, as "opposes")
             noun = _headline_noun(token)
             if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
                 item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
