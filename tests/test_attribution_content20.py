@@ -125,3 +125,10 @@ def test_rejected_claims_stay_a_denial(analyze):
 def test_highlighted_plans_are_no_claim_but_a_highlighted_fact_is(analyze):
     assert claims_of(analyze, "The party on Monday highlighted its plans for lower fuel duty.", "highlighted") == []
     assert len(claims_of(analyze, "The party highlighted that fuel duty had risen twice.", "highlighted")) == 1
+
+
+def test_a_quoted_phrase_before_the_participle_does_not_hide_the_second_act(analyze):
+    text = 'Sir Hugh said "real progress" had been made since, adding that this was "only a start".'
+    (claim,) = claims_of(analyze, text, "said")
+    (adding,) = claims_of(analyze, text, "adding")
+    assert "adding" not in content(text, claim) and adding.speaker_text == "Sir Hugh"

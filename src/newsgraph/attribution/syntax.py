@@ -1209,11 +1209,12 @@ def _second_report(clause, lexicon: CueLexicon):
     lack of ..."): the subject's two acts, both reported; nor inside a quote. The conjunct, or None."""
     if clause.lemma_.lower() in lexicon.speech_verbs or clause.lemma_.lower() in lexicon.clause_verbs:
         return None
-    if any(t.text in _QUOTE_MARKS for t in clause.doc[min(clause.head.i, clause.left_edge.i):clause.i]):
-        return None  # said: “I had a message from him, saying ...”: the quoted speaker's words
     for conj in clause.children:
         if conj.i < clause.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
             continue
+        marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2:
+            continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
         lemma = conj.lemma_.lower()
         if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and (lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs) \
                 and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
