@@ -23,10 +23,10 @@ def content(text: str, claim) -> str:
      "said", "added", "the two depots had no room for more buses"),
     ("She said the clinic had lost its funding and called for an inquiry into the decision.",
      "said", "called", "the clinic had lost its funding"),
-    ("He believes the rivalry between the two shops is overblown and instead thinks the real battle is elsewhere.",
-     "believes", "thinks", "the rivalry between the two shops is overblown"),
-    ("The steel maker said it was delaying a share sale because of weak demand, adding it would raise prices.",
-     "said", "adding", "it was delaying a share sale because of weak demand"),
+    ("He believes the rivalry between the two shops is exaggerated and instead thinks the true fight is elsewhere.",
+     "believes", "thinks", "the rivalry between the two shops is exaggerated"),
+    ("The steel maker said it was postponing its share sale as demand was weak, adding it would raise prices.",
+     "said", "adding", "it was postponing its share sale as demand was weak"),
 ])
 def test_a_second_act_of_the_speaker_is_cut_off_and_keeps_the_speaker(analyze, text, first, second, said):
     (claim,) = claims_of(analyze, text, first)
@@ -128,7 +128,7 @@ def test_highlighted_plans_are_no_claim_but_a_highlighted_fact_is(analyze):
 
 
 def test_a_quoted_phrase_before_the_participle_does_not_hide_the_second_act(analyze):
-    text = 'Sir Hugh said "real progress" had been made since, adding that this was "only a start".'
+    text = 'Sir Hugh said "real progress" was achieved in May, adding that it was "only a start".'
     (claim,) = claims_of(analyze, text, "said")
     (adding,) = claims_of(analyze, text, "adding")
     assert "adding" not in content(text, claim) and adding.speaker_text == "Sir Hugh"
