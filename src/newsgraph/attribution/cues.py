@@ -37,7 +37,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
-              "forecast_cues", "document_speech_verbs")
+              "forecast_cues", "document_speech_verbs",
+              "learning_verbs", "proof_verbs", "topic_verbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -119,6 +120,9 @@ class CueLexicon:
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
+    learning_verbs: frozenset[str] = frozenset()  # "on hearing he was fined": news received, no claim
+    proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
+    topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
 
     def act_confidence(self, act: str) -> float:

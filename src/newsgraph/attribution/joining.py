@@ -83,6 +83,8 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
             item.content = _previous_paragraph(text, item.sentence[0], paragraphs)
         elif item.content is None and item.colon:
             item.content, item.content_from = _next_paragraph(text, item.sentence[1]), "colon"
+            if item.content is not None and _list_item(text, item.content):
+                item.content = None  # "he has announced:" and a list of measures: acts listed, no claim
         elif item.content_from == "clause" and id(item) not in cited and _clause_quoted_elsewhere(item, quotes, joined):
             item.content, item.content_from = item.object, "object"  # the quote went to a nearer cue
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
@@ -251,6 +253,8 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
         # "“Why now?” she asked.": the parser may end the sentence at the quote's question mark
         if not (clause_in_quote or shares_sentence or colon_before or _tag_after(text, quote, item)):
             continue
+        if item.second_act is not None and item.second_act <= marks[0] < item.sentence[1]:
+            continue  # "said X was wrong and dismissed the reports as “...”": the second act's words
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
         # "“A,” he said. “B,” he added.": a quote closing on a comma belongs to the tag after it
@@ -347,6 +351,16 @@ def _next_paragraph(text: str, offset: int) -> Span | None:
             return _stripped(text, start, end)
         start = end
     return None
+
+
+_LIST_MARKS = ("-", "\u2022", "*", "\u2013", "\u2014")  # - • * – —
+
+
+def _list_item(text: str, span: Span) -> bool:
+    """The paragraph is an item of a list ("- Duty cuts on raw materials"): what a colon before it
+    introduces is a list of measures or names, not something said."""
+    words = text[span[0]:span[1]].split(maxsplit=1)
+    return bool(words) and words[0] in _LIST_MARKS
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

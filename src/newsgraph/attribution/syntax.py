@@ -74,6 +74,7 @@ class Found:
     cue_lemma: str = ""
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
     act: str = "statement"  # statement | position | request | question | finding | forecast (acts.py)
+    second_act: int | None = None  # where the speaker's next act, cut from the clause, begins
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -187,6 +188,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "Referring to the detentions, X told reporters: ...": the topic of X's words
     if _caused(token):
         return None  # "tried having a colleague describe the maps": an act arranged
+    if _learned(token, lexicon):
+        return None  # "said the coach on hearing he had been banned": news received, nobody's claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     if comment is not None:
@@ -227,6 +230,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _withholds_a_grant(token, lexicon):
             return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
+        if item.clause is not None and _tells_a_topic(token, lexicon):
+            return None  # "the panel revealed which films it liked": a topic, nothing held true
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
         if _yet_to_come(token, lexicon):
@@ -243,6 +248,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
             item.stance = "assert"  # "rejected the offer": a position, not a denial of a fact
+            item.act = "position"  # (nothing held true either: hidden by default, as "opposes")
             noun = _headline_noun(token)
             if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
                 item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
@@ -320,6 +326,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     _mark_document_channel(item, token, offset, lexicon)
     if item.act == "statement" and _unauthored_evidence(subject, lexicon):
         item.act = "finding"  # "figures show ...", "guidance which suggests ...": the reporter's reading
+    elif item.act == "statement" and lemma in lexicon.proof_verbs:
+        item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
     return item
 
 
@@ -637,6 +645,36 @@ def _caused(token) -> bool:
     the parse does not tell."""
     return token.dep_ in ("ccomp", "xcomp") and token.tag_ == "VB" and token.head.lemma_.lower() in _CAUSATIVES \
         and not any(c.dep_ == "aux" for c in token.children)
+
+
+_LEARNING_PREPS = ("on", "upon", "after")
+
+
+def _learned(token, lexicon: CueLexicon) -> bool:
+    """ "on hearing he had been fined", "after learning that the plant would close": a gerund of
+    hearing or learning under "on" / "upon" / "after" tells what the subject was told, the news
+    the subject reacts to, not something the subject (or anyone the text names) claims."""
+    return (token.lemma_.lower() in lexicon.learning_verbs and token.tag_ == "VBG" and token.dep_ == "pcomp"
+            and token.head.lower_ in _LEARNING_PREPS)
+
+
+# "what" and "how" are left out: "confirmed what I knew", "shows how firms shelter profits" state it
+_TOPIC_WORDS = ("which", "who", "whom", "whose", "where", "when", "whether")
+
+
+def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
+    """ "revealed which nominees they would prefer", "announced who will coach the side": after a
+    verb of making known (``topic_verbs``), a clause that is an indirect question names what was
+    made known, not what it is; no proposition is attributed. Not a quote ("announced: “Who
+    ...?”"), nor a free relative subject ("revealed where it was hidden was a cellar")."""
+    clause = _said_clause(token)
+    if clause is None or clause.i < token.i or token.lemma_.lower() not in lexicon.topic_verbs:
+        return False
+    if any(c.dep_ in ("csubj", "csubjpass") for c in clause.children):
+        return False
+    first = next((t for t in clause.subtree if not t.is_space), None)
+    return first is not None and first.lower_ in _TOPIC_WORDS \
+        and not any(t.is_punct for t in token.doc[token.i + 1:first.i])
 
 
 def _bare_participle(token) -> bool:
@@ -1096,12 +1134,17 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             # "AAC, which it says helps thwart piracy": the clause's relative subject stands before
             # the speaker and the cue; what is said is what follows the cue
             words = [t for t in words if t.i > token.i]
-        item.clause = _trim(_without_connective(words, lexicon), offset)
+        if not _relative_left(words, token):
+            item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+        second = _second_report(clause, lexicon)
+        if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
+            item.second_act = offset + second.left_edge.idx
     if token.lemma_.lower() in lexicon.object_verbs and not (
             token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs,
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
+        item.object = _before_saying(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
@@ -1110,6 +1153,41 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+def _from_quote(words: list) -> list:
+    """ "X has a GDP of $660m. “It won't be surprising ...,” he said": where the parser ran the
+    reporter's sentence into the quote (a full stop it read as an abbreviation's), what is said
+    starts at the quote: the words before its opening mark end a sentence of the reporter's."""
+    words = sorted(words, key=lambda t: t.i)
+    for before, mark in zip(words, words[1:]):
+        if mark.tag_ == "``" and mark.i == before.i + 1 and before.text.endswith((".", "!", "?")) \
+                and any(t.tag_ == "''" for t in mark.doc[mark.i + 1:mark.sent.end]):
+            return [t for t in words if t.i >= mark.i]
+    return words
+
+
+def _relative_left(words: list, token) -> bool:
+    """ "anyone visiting the website it mentions who then downloads the file": a "clause" after
+    the cue that still opens with "who" / "which" (no noun before it to hang on) is a relative
+    clause of a noun further back that the parser hung on the cue: nothing the cue says."""
+    return bool(words) and words[0].tag_ in ("WP", "WDT") and words[0].dep_ in ("nsubj", "nsubjpass") \
+        and words[0].i > token.i and words[0].lower_ in ("who", "which")
+
+
+def _before_saying(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "defended the move saying it would help", "criticised the plan - which may cost jobs -
+    saying the firm was profitable": the parse hangs the speaker's "saying" on the object (or on
+    a clause inside it); what is said is the participle's own claim, the object ends before it."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if span is None or dobj is None:
+        return span
+    saying = next((t for t in dobj.subtree if t.i > dobj.i and t.dep_ in ("acl", "advcl")
+                   and _saying_participle(t, lexicon)), None)
+    if saying is None:
+        return span
+    kept = [t for t in dobj.subtree if t.i < saying.left_edge.i]
+    return _trim(kept, offset) if kept else span
 
 
 def _with_antecedent(tokens: list) -> list:
@@ -1185,10 +1263,62 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     tensed = _tensed_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
-    return words + _run_on(words)
+    second = _second_report(clause, lexicon)
+    if second is not None:  # "said X had no plans to quit and added that ...": a cue of its own
+        words = [t for t in words if t.i < second.left_edge.i or t.i > second.right_edge.i]
+    other = _other_source(words, lexicon)
+    if other is not None:  # "... and the Liberals claim ...": another source's claim
+        words = [t for t in words if t.i < other.i]
+    return words + _run_on(words, lexicon)
 
 
-def _run_on(words: list) -> list:
+def _other_source(words: list, lexicon: CueLexicon):
+    """The "and" / "but" inside (or right after) the clause's words that opens another source's
+    claim ("the men are behaving like schoolboys and the Liberals claim ..."), else None."""
+    if not words:
+        return None
+    inside = {t.i for t in words}
+    last = max(inside)
+    doc = words[0].doc
+    for token in doc[min(inside):min(last + 2, len(doc))]:
+        joiner = _joining_word(token, lexicon)
+        if joiner is not None and joiner.i in inside:
+            return joiner
+    return None
+
+
+def _second_report(clause, lexicon: CueLexicon):
+    """ "said the councillors had no plans to quit and added that ...", "said the clinic had lost
+    its funding but urged ...", "... and called for an inquiry": a verb of saying joined by
+    "and" / "but" to the said clause's verb, with no subject of its own, is the speaker's next
+    act, which the parse hung inside the clause: what it says is a claim (or request) of its own.
+    Not when the clause's verb says something too ("said the firm had denied it and promised
+    ..."), nor a participle that shares the clause's auxiliary ("had failed to act and shown a
+    lack of ..."): the subject's two acts, both reported; nor inside a quote. The conjunct, or None."""
+    if clause.lemma_.lower() in lexicon.speech_verbs or clause.lemma_.lower() in lexicon.clause_verbs:
+        return None
+    for conj in clause.children:
+        if conj.i < clause.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2:
+            continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
+        lemma = conj.lemma_.lower()
+        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and (lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs) \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
+            return conj  # "... and added that", "... and instead thinks"
+        if _saying_participle(conj, lexicon) and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].text == ",":
+            return conj  # "said it was delaying the sale, adding it would raise prices"
+    return None
+
+
+def _saying_participle(token, lexicon: CueLexicon) -> bool:
+    """A subject-less "-ing" form of a verb of saying ("adding ...", "saying ...")."""
+    return token.tag_ == "VBG" and token.lemma_.lower() in lexicon.speech_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _run_on(words: list, lexicon: CueLexicon) -> list:
     """ "says he will not let “rumours” distract him from ...", "dismissed claims plans to get X
     into university would devalue degrees": the parse may hang the clause's own verb on a verb
     far up, a conjunct with no "and", no comma and no subject right after the clause's words;
@@ -1507,11 +1637,76 @@ def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
-    subject = _subject(token)
+    reporter = _reporter_of_second_act(token, lexicon)
+    subject = _subject(reporter if reporter is not None else token)
+    if reporter is None and not any(c.dep_ in _SUBJECTS for c in token.children):
+        subject = _subject_before(token, lexicon) or subject
     if subject is None:
         return False
     _speaker_from_phrase(item, subject, offset, lexicon)
     return True
+
+
+def _reporter_of_second_act(token, lexicon: CueLexicon):
+    """The verb of saying whose clause the parse hung ``token`` (or the verb it depends on, with
+    no subject between) in when it is that speaker's next act ("He said X had no plans to quit and
+    added that ...", "... but urged people not to rush to call it ...": He adds, urges), else None."""
+    current = token
+    for _ in range(_MAX_CLIMB + 1):
+        if any(c.dep_ in _SUBJECTS + ("nsubjpass",) for c in current.children):
+            return None
+        reporter = _reporter_of_conjunct(current, lexicon)
+        if reporter is not None or current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return reporter
+        current = current.head
+    return None
+
+
+def _reporter_of_conjunct(token, lexicon: CueLexicon):
+    # only under a cue: in "had a message from him saying ..." the message says it
+    if token.dep_ == "acl" and token.head.dep_ == "dobj" and _saying_participle(token, lexicon) \
+            and token.head.head.lemma_.lower() in lexicon.speech_verbs:
+        return token.head.head  # "defended the move saying it would ...": who defended says it
+    if token.dep_ == "advcl" and token.head.dep_ == "relcl" and token.head.head.dep_ == "dobj" \
+            and _saying_participle(token, lexicon) and token.head.head.head.lemma_.lower() in lexicon.speech_verbs:
+        return token.head.head.head  # "criticised the move - which may cost jobs - saying ..."
+    clause = token.head
+    second = _second_report(clause, lexicon) if token.dep_ in ("conj", "advcl") and clause.dep_ in _CLAUSE_DEPS else None
+    if second is None or second.i != token.i:
+        return None
+    outer = clause.head.lemma_.lower()
+    return clause.head if outer in lexicon.speech_verbs or outer in lexicon.clause_verbs else None
+
+
+_NOUN_PHRASE_POS = ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART")
+
+
+def _subject_before(token, lexicon: CueLexicon):
+    """ "X say the men are behaving like schoolboys and the Liberals claim greed is ...": a verb
+    of saying with a clause and no subject, right after "and" / "but" and a noun phrase the parse
+    joined to the words before: that phrase is its subject, a second source. Its head, or None."""
+    joiner = _joining_word(token, lexicon)
+    if joiner is None:
+        return None
+    phrase = list(token.doc[joiner.i + 1:token.i])
+    heads = [t for t in phrase if t.pos_ in ("PROPN", "NOUN") and not (t.head.i in {p.i for p in phrase})]
+    return heads[-1] if len(heads) == 1 else None
+
+
+def _joining_word(token, lexicon: CueLexicon):
+    """The "and" / "but" before a subject-less verb of saying with a clause of its own when only
+    a noun phrase stands between them ("... and the Liberals claim ..."), else None."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.speech_verbs \
+            or any(c.dep_ in _SUBJECTS + ("nsubjpass", "expl") for c in token.children) \
+            or not any(c.dep_ in _CLAUSE_DEPS for c in token.children):
+        return None
+    start = token.i - 1
+    while start > token.sent.start and token.doc[start].pos_ in _NOUN_PHRASE_POS:
+        start -= 1
+    word = token.doc[start]
+    if start == token.i - 1 or word.dep_ != "cc" or word.lower_ not in ("and", "but"):
+        return None
+    return word
 
 
 def _subject(token):
