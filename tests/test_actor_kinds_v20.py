@@ -76,3 +76,16 @@ def test_a_name_a_sentence_gives_an_actors_kind_stays():
     texts = {"a": text, **{doc: story for doc, (story, _) in _FILM_STORIES.items()}}
     resolution = get_resolver("name-graph.v1")(mentions, [], texts=texts, things=things)
     assert [a.kind for a in resolution.actors] == ["ORG"]
+
+
+def test_the_document_result_keeps_the_names_it_drops_as_things(analyze):
+    # a name the sentence calls a film is no actor mention, but the result keeps it for the
+    # corpus-wide vote, with its offsets and key
+    text = "Critics loved the film Brask Harbour Nights, which opened in Leeds on Friday."
+    result = analyze(text)
+    assert "Brask Harbour Nights" not in {m.text for m in result.mentions}
+    (thing,) = [t for t in result.things if "Brask" in t.text]
+    assert text[thing.start:thing.end] == thing.text
+    assert thing.key == name_key(thing.text)
+    from newsgraph.model import DocumentResult
+    assert DocumentResult.from_dict(result.to_dict()).things == result.things
