@@ -89,3 +89,28 @@ def test_the_document_result_keeps_the_names_it_drops_as_things(analyze):
     assert thing.key == name_key(thing.text)
     from newsgraph.model import DocumentResult
     assert DocumentResult.from_dict(result.to_dict()).things == result.things
+
+
+def test_a_plural_name_is_people_whatever_the_model_calls_it():
+    # a band the model tags a work ("the Kessel Roses' new single") names its members
+    kinds = _actors({"a": ("The Kessel Roses played two nights in the city.", {"Kessel Roses": "ORG"})},
+                    {d: (f"Fans bought Kessel Roses records ({d}).", {"Kessel Roses": "WORK_OF_ART"})
+                     for d in ("t1", "t2", "t3")})
+    assert kinds["Kessel Roses"] == "ORG"
+
+
+def test_a_plural_meeting_is_still_a_thing():
+    # "Games" is a word of meetings (event_head_words): no group of people
+    kinds = _actors({"a": ("The Vaal Games drew athletes from ten nations.", {"Vaal Games": "ORG"})},
+                    {d: (f"The Vaal Games open next week ({d}).", {"Vaal Games": "EVENT"})
+                     for d in ("t1", "t2", "t3")})
+    assert "Vaal Games" not in kinds
+
+
+def test_labels_that_disagree_are_slips():
+    # a work once, a law once, an event once: no kind of thing the model knows the name as
+    kinds = _actors({"a": ("Brask Tamm opened a new office in the port.", {"Brask Tamm": "ORG"})},
+                    {"t1": ("Brask Tamm was praised.", {"Brask Tamm": "WORK_OF_ART"}),
+                     "t2": ("Brask Tamm was debated.", {"Brask Tamm": "LAW"}),
+                     "t3": ("Brask Tamm was held.", {"Brask Tamm": "EVENT"})})
+    assert kinds["Brask Tamm"] == "ORG"

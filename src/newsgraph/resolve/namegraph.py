@@ -101,6 +101,10 @@ AWARD_SHARE = 3
 # documents naming it (a film is named bare, and tagged a person or a group, in many stories).
 THING_LABEL_MIN = 2
 THING_LABEL_SHARE = 2
+# ... and one kind of thing holds two in THING_LABEL_AGREE of those labels (a film once and a law
+# once are slips); the stage's own work cue and the model's work label are one kind.
+THING_LABEL_AGREE = 3
+_THING_FAMILY = {"WORK": "WORK_OF_ART"}
 # A thing by the words around it ("tested positive for X", "the X 100 index"): this many such
 # mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
 THING_MIN = 2
@@ -169,6 +173,7 @@ class NameGraphResolver:
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.competitions = AwardContext.competitions_from_data()
+        self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         self.domains = StoryDomains.from_data()
@@ -304,16 +309,22 @@ class NameGraphResolver:
         executive": a cue or an affiliation), a full person name with a given name, a country,
         a side, a titled person or a name of the alias data stays an actor."""
         thing_docs: dict[str, set[str]] = defaultdict(set)
+        thing_labels: dict[str, Counter] = defaultdict(Counter)
         for thing in things:
             thing_docs[thing.key].add(thing.doc)
+            thing_labels[thing.key][_THING_FAMILY.get(thing.label, thing.label)] += 1
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
-            if i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+            if (i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members)
+                    or self._plural_name(actors[i].name)):
                 continue
             tagged = set().union(*(thing_docs.get(nodes[n].key, set()) for n in members))
             if len(tagged) < THING_LABEL_MIN:
                 continue
+            labels = sum((thing_labels[nodes[n].key] for n in members), Counter())
+            if labels.most_common(1)[0][1] * THING_LABEL_AGREE < 2 * sum(labels.values()):
+                continue  # a film once, a law once: the model's slips, no thing it knows
             named = set().union(*(nodes[n].docs for n in members))
             if len(tagged) * THING_LABEL_SHARE < len(tagged | named):
                 continue
@@ -324,6 +335,14 @@ class NameGraphResolver:
                 continue
             found.add(i)
         return found
+
+    def _plural_name(self, name: str) -> bool:
+        """A name ending in a plural ("Kessel Roses", "the Vaals", "Law Lords") names people: a
+        band, a family, a bench. The model calls bands works; a plural of a meeting ("Games",
+        "Awards": ``event_head_words``) is still a thing."""
+        last = name.split()[-1] if name.split() else ""
+        return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+                and last not in self.event_heads)
 
     def _given_name_person(self, node: NameNode) -> bool:
         """A full person name opening with a given name ("Alfred Kessel"): the hero of a biopic
