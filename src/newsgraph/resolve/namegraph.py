@@ -345,10 +345,14 @@ class NameGraphResolver:
                 and last not in self.event_heads)
 
     def _given_name_person(self, node: NameNode) -> bool:
-        """A full person name opening with a given name ("Alfred Kessel"): the hero of a biopic
-        named after him is still a person."""
+        """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
+        alone: the hero of a biopic named after him is still a person) or, in a longer name, with
+        an initial ("CA Vaal" of a team sheet)."""
         words = node.key.split()
-        return node.family == "person" and len(words) >= 2 and self.gender.is_given_name(words[0])
+        written = node.text.split()
+        return node.family == "person" and bool(words) and (
+            self.gender.is_given_name(words[0])
+            or (len(written) >= 2 and len(written[0]) <= 2 and written[0].isupper()))
 
     def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
                       ) -> tuple[list[Mention], frozenset[int], frozenset[int]]:
