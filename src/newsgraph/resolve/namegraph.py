@@ -350,9 +350,10 @@ class NameGraphResolver:
         an initial ("CA Vaal" of a team sheet)."""
         words = node.key.split()
         written = node.text.split()
-        return node.family == "person" and bool(words) and (
-            self.gender.is_given_name(words[0])
-            or (len(written) >= 2 and len(written[0]) <= 2 and written[0].isupper()))
+        if len(words) == 1:  # "Serena" the model calls a place in one story is still the player
+            return self.gender.is_given_name(words[0])
+        return node.family == "person" and (
+            self.gender.is_given_name(words[0]) or (len(written[0]) <= 2 and written[0].isupper()))
 
     def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
                       ) -> tuple[list[Mention], frozenset[int], frozenset[int]]:
