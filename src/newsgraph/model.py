@@ -60,6 +60,20 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class ThingName:
+    """A name the model tagged a work, a product, an event or a law (or the sentence called a
+    work): no actor in its document, kept so that the resolver can pool the model's labels over
+    the corpus ("Kessel Nights" tagged a film in five stories is no person in a sixth)."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    label: str
+    key: str
+
+
+@dataclass(frozen=True)
 class Link:
     """A relation between two mentions of one document that the text itself states.
 
@@ -192,6 +206,7 @@ class DocumentResult:
     claims: list[Claim] = field(default_factory=list)
     times: list[dict[str, Any]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    things: list[ThingName] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -202,6 +217,7 @@ class DocumentResult:
             "claims": [record_of(c) for c in self.claims],
             "times": [_copied_record(t) for t in self.times],
             "links": [record_of(link) for link in self.links],
+            "things": [record_of(thing) for thing in self.things],
         }
 
     @classmethod
@@ -214,6 +230,7 @@ class DocumentResult:
             claims=[Claim(**c) for c in data.get("claims", [])],
             times=list(data.get("times", [])),
             links=[Link(**link) for link in data.get("links", [])],
+            things=[ThingName(**thing) for thing in data.get("things", [])],
         )
 
 

@@ -101,7 +101,7 @@ class DocumentAnalyzer:
         self.find_claims = ClaimFinder.from_data(settings.cues)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:
-        sentences, mentions, links = self.find_mentions(parsed)
+        sentences, mentions, links, things = self.find_mentions.find_all(parsed)
         times = self.find_times(parsed, sentences)
         events, group_mentions = self.find_events(parsed, sentences, mentions, times)
         mentions = mentions + group_mentions
@@ -109,7 +109,7 @@ class DocumentAnalyzer:
         link_events(events, claims)
         settle_claims(events, self.find_events.lexicon)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,
-                              times=times, events=events, claims=claims)
+                              times=times, events=events, claims=claims, things=things)
 
 
 class BatchAnalysis:

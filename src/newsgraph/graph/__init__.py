@@ -57,7 +57,9 @@ class Graph:
         all_mentions = [m for r in ordered for m in r.mentions]
         links = [link for r in ordered for link in r.links]
         if getattr(resolver, "reads_texts", False):  # a resolver that reads the words around a name
-            resolution = resolver(all_mentions, links, texts={r.document.id: r.document.text for r in ordered})
+            # and pools the model's labels of the names each document found to be things
+            resolution = resolver(all_mentions, links, texts={r.document.id: r.document.text for r in ordered},
+                                  things=[t for r in ordered for t in r.things])
         else:
             resolution = resolver(all_mentions, links)
         mentions = [

@@ -21,7 +21,7 @@ from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.mentions.tables import mark_table_teams
-from newsgraph.model import Link, Mention, Sentence
+from newsgraph.model import Link, Mention, Sentence, ThingName
 from newsgraph.names import NameGender, name_key
 from newsgraph.parse import ParsedDocument
 
@@ -53,9 +53,18 @@ class MentionFinder:
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
+        sentences, mentions, links, _ = self.find_all(parsed)
+        return sentences, mentions, links
+
+    def find_all(self, parsed: ParsedDocument
+                 ) -> tuple[list[Sentence], list[Mention], list[Link], list[ThingName]]:
+        """The sentences, actor mentions and links, and the names of things (works, products,
+        events, laws) the document drops: the resolver pools those labels over the corpus."""
         document = parsed.document
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
+        things = [ThingName(document.id, c.start, c.end, c.text, c.label, key)
+                  for c in candidates if c.label in NON_ACTOR_LABELS and (key := name_key(c.text))]
         # a name the model gave a non-actor label ("The Fall of the Kessel", a film) holds no repeat
         # of another name ("Kessel" of "Tom Kessel"): its span stays covered after it is dropped
         titles = [(c.start, c.end) for c in candidates if c.label in NON_ACTOR_LABELS]
@@ -86,7 +95,7 @@ class MentionFinder:
         candidates, keys = [candidates[i] for i in kept], [keys[i] for i in kept]
         links = self.structure.find_links(document.id, document.text, candidates)
         return sentences, to_mentions(document.id, candidates, keys, self.gender, self.reserved,
-                                          document.text), links
+                                          document.text), links, things
 
     def find(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Candidate]]:
         doc_id = parsed.document.id

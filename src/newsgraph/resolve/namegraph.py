@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from newsgraph.bulk import no_cycle_collection
 from newsgraph.data import load_lines, load_yaml
-from newsgraph.model import Actor, Link, Mention
+from newsgraph.model import Actor, Link, Mention, ThingName
 from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
 from newsgraph.resolve import Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
@@ -96,6 +96,15 @@ WORK_DOC_SHARE_PERSON = 3
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
 AWARD_SHARE = 3
+# A thing by the model's own labels pooled over the corpus: the documents where it tags the name
+# a work, a product, an event or a law are this many at least, and one in THING_LABEL_SHARE of the
+# documents naming it (a film is named bare, and tagged a person or a group, in many stories).
+THING_LABEL_MIN = 2
+THING_LABEL_SHARE = 2
+# ... and one kind of thing holds two in THING_LABEL_AGREE of those labels (a film once and a law
+# once are slips); the stage's own work cue and the model's work label are one kind.
+THING_LABEL_AGREE = 3
+_THING_FAMILY = {"WORK": "WORK_OF_ART"}
 # A thing by the words around it ("tested positive for X", "the X 100 index"): this many such
 # mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
 THING_MIN = 2
@@ -164,6 +173,7 @@ class NameGraphResolver:
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.competitions = AwardContext.competitions_from_data()
+        self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         self.domains = StoryDomains.from_data()
@@ -173,13 +183,13 @@ class NameGraphResolver:
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
     def __call__(self, mentions: Sequence[Mention], links: Sequence[Link] = (),
-                 texts: dict[str, str] | None = None):
+                 texts: dict[str, str] | None = None, things: Sequence[ThingName] = ()):
         # Nodes, keys and clusters are millions of small acyclic objects on a large corpus.
         with no_cycle_collection():
-            return self._resolve(mentions, links, texts)
+            return self._resolve(mentions, links, texts, things)
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
-                 texts: dict[str, str] | None):
+                 texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
         mentions = self._styled_links_undone(mentions)
         things: frozenset[int] = frozenset()
         defined: frozenset[int] = frozenset()
@@ -251,6 +261,8 @@ class NameGraphResolver:
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
                                             given_uses, last_uses, works, defined, speaking)
+        if thing_names:
+            works |= self._labelled_things(nodes, groups, actors, mentions, thing_names, speaking, works)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -284,6 +296,64 @@ class NameGraphResolver:
                         and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
         return found
+
+    def _labelled_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                         mentions: Sequence[Mention], things: Sequence[ThingName],
+                         speaking: frozenset[int], works: set[int]) -> set[int]:
+        """Actors the model itself calls things over the corpus: the documents where it tags the
+        name a work, a product, an event or a law (``things``: the mention stage drops those
+        mentions, so each story alone may keep a stray ORG or PERSON of it) are THING_LABEL_SHARE
+        of all the documents naming it, THING_LABEL_MIN at least: "Kessel Nights" tagged a film in
+        four stories and a person in two is the film. Agency outvotes the labels: a name that
+        speaks ("X said"), that a sentence gives an actor's kind ("X shares", "X's chief
+        executive": a cue or an affiliation), a full person name with a given name, a country,
+        a side, a titled person or a name of the alias data stays an actor."""
+        thing_docs: dict[str, set[str]] = defaultdict(set)
+        thing_labels: dict[str, Counter] = defaultdict(Counter)
+        for thing in things:
+            thing_docs[thing.key].add(thing.doc)
+            thing_labels[thing.key][_THING_FAMILY.get(thing.label, thing.label)] += 1
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if (i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members)
+                    or self._plural_name(actors[i].name)):
+                continue
+            tagged = set().union(*(thing_docs.get(nodes[n].key, set()) for n in members))
+            if len(tagged) < THING_LABEL_MIN:
+                continue
+            labels = sum((thing_labels[nodes[n].key] for n in members), Counter())
+            if labels.most_common(1)[0][1] * THING_LABEL_AGREE < 2 * sum(labels.values()):
+                continue  # a film once, a law once: the model's slips, no thing it knows
+            named = set().union(*(nodes[n].docs for n in members))
+            if len(tagged) * THING_LABEL_SHARE < len(tagged | named):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            if (any(mentions[m].cue for m in indices) or any(m in speaking for m in indices)
+                    or actors[i].affiliations or actors[i].id in affiliated
+                    or any(self._given_name_person(nodes[n]) for n in members)):
+                continue
+            found.add(i)
+        return found
+
+    def _plural_name(self, name: str) -> bool:
+        """A name ending in a plural ("Kessel Roses", "the Vaals", "Law Lords") names people: a
+        band, a family, a bench. The model calls bands works; a plural of a meeting ("Games",
+        "Awards": ``event_head_words``) is still a thing."""
+        last = name.split()[-1] if name.split() else ""
+        return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+                and last not in self.event_heads)
+
+    def _given_name_person(self, node: NameNode) -> bool:
+        """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
+        alone: the hero of a biopic named after him is still a person) or, in a longer name, with
+        an initial ("CA Vaal" of a team sheet)."""
+        words = node.key.split()
+        written = node.text.split()
+        if len(words) == 1:  # "Serena" the model calls a place in one story is still the player
+            return self.gender.is_given_name(words[0])
+        return node.family == "person" and (
+            self.gender.is_given_name(words[0]) or (len(written[0]) <= 2 and written[0].isupper()))
 
     def _context_cued(self, mentions: Sequence[Mention], texts: dict[str, str]
                       ) -> tuple[list[Mention], frozenset[int], frozenset[int]]:
