@@ -806,6 +806,8 @@ class SpeakerResolver:
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 if kind == "document" and self._other_body_between(claim, item, speaker):
                     return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
+                if self._other_people_since(kind, claim, item):
+                    return Speaker(None, False)
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             if self._told_of_by_unnamed(near, earlier):
@@ -822,16 +824,29 @@ class SpeakerResolver:
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)
+                if self._other_people_since(kind, claim, item):
+                    return Speaker(None, False)
                 return speaker
         if kind == "person":
             return Speaker(near, False)
         labels = ("ORG", "NORP", "OUTLET") if kind == "group" else ("ORG", "OUTLET")
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
-            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
+            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start) \
+                    and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
+                if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
+                    return Speaker(None, False)  # "X ... The couple married ... They said": not X
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
+        """ "They" after a body's claim and then a definite plural of people ("the couple", "the
+        players"): "they" may be those people rather than the body (a plural speaker of people
+        that spoke goes on: "The pair said ... They added")."""
+        if kind != "group" or self.speakers[id(claim)].group:
+            return False
+        return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
 
     def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
         """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
@@ -927,8 +942,23 @@ class SpeakerResolver:
             return False
         surname = self.mentions[mention].full_name.split()[-1]
         # by the surname's word, as the mention finder may miss "Mr X" in a reported clause
-        return len(surname) > 1 and surname[0].isupper() and re.search(
-            rf"\b{re.escape(surname)}\b", self.text[item.content[0]:item.content[1]]) is not None
+        content = self.text[item.content[0]:item.content[1]]
+        if len(surname) > 1 and surname[0].isupper() and re.search(rf"\b{re.escape(surname)}\b", content):
+            return True
+        return self._given_name_in_content(mention, content)
+
+    def _given_name_in_content(self, mention: int, content: str) -> bool:
+        """ "“Michael is the player we want,” he said" after "Michael Owen": the person's given
+        name in what the pronoun's speaker says, when no other person of the document carries it
+        (a speaker does not call himself by his first name, the reporter writes "he")."""
+        full = self.mentions[mention].full_name
+        words = full.split()
+        given = words[0] if len(words) > 1 else ""
+        if len(given) < 3 or not given[0].isupper() or self.coref.untitled(full) != full:
+            return False  # no given name ("Ancram"), or a title ("Mr Ancram")
+        found = self.coref.name(given, self.mentions[mention].start)
+        return found is not None and self._same_actor(found, mention) \
+            and re.search(rf"\b{re.escape(given)}\b", content) is not None
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
@@ -943,8 +973,9 @@ class SpeakerResolver:
         if kind == "person" and said_as and genders.get(word) and said_as != genders.get(word):
             return False  # the earlier claim's own "He" tells its speaker's gender: no "she" for him
         if kind == "person":
-            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
-                return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
+            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he"),
+                # nor a body the document shows it to be ("X frontman Y said ... he")
+                return self.coref.speaks_as_person(speaker.mention) and self.coref.agrees(speaker.mention, word)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
             # by the words before the phrase's first preposition ("a spokesman for the firm"; not
             # "a review of plans for the budget", whose "for" is no agent noun)
@@ -956,9 +987,11 @@ class SpeakerResolver:
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back
             # ... but no documents ("They claim figures show X. They also believe": not the figures)
-            return label in _GROUP_LABELS or (label is None and speaker.plural and claim.kind != "document")
+            return (label in _GROUP_LABELS and not self.coref.named_person(speaker.mention)) \
+                or (label is None and speaker.plural and claim.kind != "document")
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
-        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural) \
+        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural
+                                            and not self.coref.named_person(speaker.mention)) \
             or (label is None and speaker.body)
 
     def _same_name(self, words: str) -> int | None:
