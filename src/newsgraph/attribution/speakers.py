@@ -240,6 +240,8 @@ class SpeakerResolver:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
+            if self._no_pronoun(head_words, item):
+                return Speaker(None, False)
             speaker = self._pronoun(pronoun_kind, item, previous)
             if speaker.mention is not None and self._named_in_content(speaker.mention, item):
                 return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
@@ -805,7 +807,9 @@ class SpeakerResolver:
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 if kind == "document" and self._other_body_between(claim, item, speaker):
-                    return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
+                    # "a report by X ... Microsoft has ... It said": not X; the body the sentence
+                    # before is about, when one opens it
+                    return Speaker(self._subject_body(item), False)
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -819,6 +823,9 @@ class SpeakerResolver:
                 reporter = self.speakers[id(reported)]
                 return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
+        subject = self._subject_body(item) if kind == "document" else None
+        if subject is not None:  # "The X Corp could face a fine. Last week, it denied": X Corp
+            return Speaker(subject, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
@@ -839,6 +846,40 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _no_pronoun(self, word: str, item: Found) -> bool:
+        """A pronoun that stands for no one named before: "we" outside direct speech (the
+        writer's or a reader's own voice: "perhaps we should ..."), and a capitalized "They" or
+        "It" inside a sentence (a title's word: "Do They Know ...")."""
+        if word == "we":
+            return not self.coref.in_quote(item.speaker[0])
+        before = self.text[max(0, item.speaker[0] - 40):item.speaker[0]].rstrip()
+        # capitalized right after a word or a comma, not after a sentence's end, a colon or a quote
+        return word in ("they", "it") and self._words(item.speaker)[:1].isupper() \
+            and re.search(r"[\w,]$", before) is not None
+
+    def _subject_body(self, item: Found) -> int | None:
+        """The body an "it" goes on with when no speaker of its paragraph fits: the organisation
+        opening the sentence before it or its own sentence before the pronoun ("The X Corp could
+        now face a fine. Last week, it denied"; "X, a German insurer, said ... However, it
+        said"), the nearer one; outside quotes, no name the document gives a person."""
+        before = self.coref.sentence_start(max(item.sentence[0] - 2, 0))
+        low, high = bisect.bisect_left(self.starts, before), bisect.bisect_left(self.starts, item.speaker[0])
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.end <= item.speaker[0] and mention.label in ("ORG", "OUTLET") \
+                    and not self.coref.in_quote(mention.start) and not self.coref.named_person(index) \
+                    and self._sentence_subject(index):
+                return self._clause_holder(index, ("ORG", "OUTLET"), item.cue[0])
+        return None
+
+    def _sentence_subject(self, index: int) -> bool:
+        """The mention opens its sentence as its subject: nothing before it but "The", or an
+        opening phrase closed by a comma ("Last week, X said"); not "Under President X, the
+        government ..." (a name inside a phrase)."""
+        mention = self.mentions[index]
+        before = self.text[self.coref.sentence_start(mention.start):mention.start]
+        return re.fullmatch(r"\s*(?:[^,;:\"“”]*,\s*)?(?:[Tt]he\s+)?", before) is not None
 
     def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
         """ "They" after a body's claim and then a definite plural of people ("the couple", "the
