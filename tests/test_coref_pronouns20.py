@@ -69,3 +69,28 @@ def test_a_definite_plural_of_people_stands_between_a_body_and_they():
     c = coref(text, [("Velmora Press", "ORG", "Velmora Press")])
     assert c.other_people_between(text.index("printed"), text.index("They said"))
     assert not c.other_people_between(0, text.index("The couple"))
+
+
+def test_he_after_two_people_takes_the_subject_after_an_opening_phrase():
+    text = "In talks with Ivo Renner on Monday, Dana Kell agreed to wait. He said the port would stay open."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Dana Kell"
+
+
+def test_he_after_two_people_neither_the_subject_is_left_unresolved():
+    text = "The prize went to Ivo Renner after a vote by Dana Kell and the jury. He said it was fair."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    assert c.pronoun("he", text.index("He said")) is None
+
+
+def test_he_after_two_people_takes_the_one_opening_the_sentence():
+    text = "Ivo Renner met Dana Kell in Leeds. He said the port would stay open."
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    assert c.mentions[c.pronoun("he", text.index("He said"))].full_name == "Ivo Renner"
+
+
+def test_a_comma_inside_a_place_name_opens_no_clause():
+    # "in Chatham, Kent": the name after that comma is no subject of the sentence
+    text = ("The mayor spoke about Ivo Renner at a rally in Marlow, Dana Kell. He said more.")
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    assert c.pronoun("he", text.index("He said")) is None

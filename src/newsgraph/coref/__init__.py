@@ -83,6 +83,7 @@ class CorefLexicon:
     collective_people: frozenset[str] = frozenset()  # "the couple": several people, a "they" of their own
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
+    opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -116,6 +117,7 @@ class CorefLexicon:
                    collective_people=frozenset(str(w).lower() for w in tables.get("collective_people") or ()),
                    opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
                    opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
+                   opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -686,10 +688,46 @@ class DocumentCoref:
             return None
         nearest = candidates[0]
         sentence = self.mentions[nearest].sentence
-        chosen = min(i for i in candidates if self.mentions[i].sentence == sentence)
+        same = [i for i in candidates if self.mentions[i].sentence == sentence]
+        chosen = min(same)
+        if kind == "person" and len({self.mentions[i].key for i in same}) > 1:
+            # two people in that sentence: its subject ("In talks with X, Y agreed. He said": Y),
+            # else nothing tells which one is meant
+            chosen = next((i for i in sorted(same) if self.subject_of_sentence(i)), None)
+            if chosen is None:
+                return None
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             return None  # "X backed it. It prompted the prime minister to act. He said": not X
         return chosen
+
+    def _opening_word(self, word: str) -> bool:
+        """A word that opens a phrase before a sentence's subject: a preposition or a time word
+        (``opening_words``), a participle ("Speaking", "Asked")."""
+        return word in self.lexicon.opening_words or word in self.lexicon.opening_participles \
+            or (len(word) > 5 and word.endswith(("ing", "ed")))
+
+    def subject_of_sentence(self, index: int) -> bool:
+        """The mention is its sentence's subject by its place: it opens the sentence
+        (``opens_sentence``: after capitalized words, a connective or a title), or the clause after
+        an opening phrase closed by a comma ("On Monday, X said", "In talks with Y, Foreign
+        Minister X said"), with only such words between that comma and the name."""
+        if self.opens_sentence(index):
+            return True
+        mention = self.mentions[index]
+        head = self.text[self._sentence_start(mention.start):mention.start]
+        if head.count(",") != 1 or re.search(r"[\"“”]", head):
+            return False
+        opening, rest = head.split(",")
+        first = re.match(r"\s*(?:(?:And|But|So|Yet)\s+)?([A-Za-z]+)", opening)
+        if first is None or not self._opening_word(first.group(1).lower()):
+            return False  # "X met Y in Chatham, Kent": no opening phrase, the comma is a name's
+        words = rest.split()
+        lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
+        if not lower or (words and words[0].lower() == "the" and lower == [0]):
+            return True
+        title = [w.lower() for w in words[lower[0]:]]
+        nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
+        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
 
     def _fits_pronoun(self, index: int, kind: str, word: str) -> bool:
         """The mention may be what a pronoun of ``kind`` stands for: of its labels, outside
