@@ -94,3 +94,11 @@ def test_a_comma_inside_a_place_name_opens_no_clause():
     text = ("The mayor spoke about Ivo Renner at a rally in Marlow, Dana Kell. He said more.")
     c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
     assert c.pronoun("he", text.index("He said")) is None
+
+
+def test_a_sentence_after_a_closing_quote_opens_with_its_subject():
+    text = ('The team flew home. "We were lucky to be there." Dana Kell won the vote, beating Ana Ruiz '
+            'and Eva Sand. She said she was delighted.')
+    c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ana Ruiz", "PERSON", "Ana Ruiz"),
+                     ("Eva Sand", "PERSON", "Eva Sand")])
+    assert c.mentions[c.pronoun("she", text.index("She said"))].full_name == "Dana Kell"

@@ -437,7 +437,12 @@ class DocumentCoref:
         ("Hollywood film star X", "Spain coach X", "The Halifax, meanwhile, said"); not an object
         ("She will meet X", "Y signed midfielder X", "the star of A and X")."""
         mention = self.mentions[index]
-        words = self.text[self._sentence_start(mention.start):mention.start].split()
+        return self._title_words_only(self.text[self._sentence_start(mention.start):mention.start].split())
+
+    def _title_words_only(self, words: list[str]) -> bool:
+        """The words before a name hold nothing but capitalized words, a connective and a title
+        of at most three lower-case words ending in a noun of a person (see ``opens_sentence``)."""
+        words = list(words)
         while words and words[0].lower().strip(",") in _CONNECTIVES:
             words.pop(0)
         lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
@@ -715,6 +720,11 @@ class DocumentCoref:
             return True
         mention = self.mentions[index]
         head = self.text[self._sentence_start(mention.start):mention.start]
+        # a sentence after a quote's or a question's end (`yet." X picked`), which the text's
+        # full stops alone do not show
+        head = re.split(r"[.!?][\"”’']?\s+", head)[-1]
+        if self._title_words_only(head.split()):
+            return True
         if head.count(",") != 1 or re.search(r"[\"“”]", head):
             return False
         opening, rest = head.split(",")
