@@ -102,3 +102,10 @@ def test_a_sentence_after_a_closing_quote_opens_with_its_subject():
     c = coref(text, [("Dana Kell", "PERSON", "Dana Kell"), ("Ana Ruiz", "PERSON", "Ana Ruiz"),
                      ("Eva Sand", "PERSON", "Eva Sand")])
     assert c.mentions[c.pronoun("she", text.index("She said"))].full_name == "Dana Kell"
+
+
+def test_a_subject_after_an_opening_phrase_may_carry_a_long_title():
+    text = ("At a dinner on Friday, former Vardan president Ivo Renner backed Dana Kell's plan when he "
+            "urged the ministers to act.")
+    c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
+    assert c.mentions[c.pronoun("he", text.index("he urged"))].full_name == "Ivo Renner"

@@ -823,6 +823,8 @@ class SpeakerResolver:
                 reporter = self.speakers[id(reported)]
                 return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
+        if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
+            return Speaker(None, False)  # "X met Y in Leeds ... He said": not an older speaker either
         subject = self._subject_body(item) if kind == "document" else None
         if subject is not None:  # "The X Corp could face a fine. Last week, it denied": X Corp
             return Speaker(subject, False)

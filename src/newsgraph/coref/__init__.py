@@ -694,13 +694,9 @@ class DocumentCoref:
         nearest = candidates[0]
         sentence = self.mentions[nearest].sentence
         same = [i for i in candidates if self.mentions[i].sentence == sentence]
-        chosen = min(same)
-        if kind == "person" and len({self.mentions[i].key for i in same}) > 1:
-            # two people in that sentence: its subject ("In talks with X, Y agreed. He said": Y),
-            # else nothing tells which one is meant
-            chosen = next((i for i in sorted(same) if self.subject_of_sentence(i)), None)
-            if chosen is None:
-                return None
+        chosen = min(same) if kind != "person" else self._subject_among(same)
+        if chosen is None:
+            return None  # two people in that sentence, neither its subject: either may be meant
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             return None  # "X backed it. It prompted the prime minister to act. He said": not X
         return chosen
@@ -731,13 +727,32 @@ class DocumentCoref:
         first = re.match(r"\s*(?:(?:And|But|So|Yet)\s+)?([A-Za-z]+)", opening)
         if first is None or not self._opening_word(first.group(1).lower()):
             return False  # "X met Y in Chatham, Kent": no opening phrase, the comma is a name's
-        words = rest.split()
-        lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
-        if not lower or (words and words[0].lower() == "the" and lower == [0]):
-            return True
-        title = [w.lower() for w in words[lower[0]:]]
+        # "On Friday, former South African president X": capitalized words and a title's words
+        words = [w.lower() for w in rest.split() if not w[:1].isupper()]
         nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
-        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
+        titles = nouns | self.lexicon.past_titles | self.lexicon.title_qualifiers | {"the"}
+        return len(rest.split()) <= 5 and all(w in titles for w in words) and (not words or words[-1] in nouns
+                                                                                or words == ["the"])
+
+    def _subject_among(self, same: list[int]) -> int | None:
+        """Of the people of one sentence, the one a "he" goes on with: the only one, else the
+        sentence's subject ("In talks with X, Y agreed. He said": Y), else None."""
+        if len({self.mentions[i].key for i in same}) == 1:
+            return min(same)
+        return next((i for i in sorted(same) if self.subject_of_sentence(i)), None)
+
+    def undecided(self, word: str, at: int) -> bool:
+        """True when the nearest sentence before ``at`` names two people a person pronoun fits
+        and neither is its subject: no earlier speaker is safer than they are."""
+        if self.lexicon.pronouns.get(word.lower()) != "person":
+            return False
+        opening = self._participle_opening(at)
+        candidates = [i for i in self._before(at) if self._fits_pronoun(i, "person", word)
+                      and not opening[0] <= self.mentions[i].start < opening[1]]
+        if not candidates:
+            return False
+        sentence = self.mentions[candidates[0]].sentence
+        return self._subject_among([i for i in candidates if self.mentions[i].sentence == sentence]) is None
 
     def _fits_pronoun(self, index: int, kind: str, word: str) -> bool:
         """The mention may be what a pronoun of ``kind`` stands for: of its labels, outside
