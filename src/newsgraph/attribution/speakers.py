@@ -295,6 +295,8 @@ class SpeakerResolver:
         head_words = self._words(item.speaker_head).lower() if item.speaker_head else ""
         pronoun_kind = self.lexicon.pronouns.get(head_words)
         if pronoun_kind is not None and item.speaker_head == item.speaker:
+            if self._no_pronoun(head_words, item):
+                return Speaker(None, False)
             speaker = self._pronoun(pronoun_kind, item, previous)
             if speaker.mention is not None and self._named_in_content(speaker.mention, item):
                 return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
@@ -976,7 +978,11 @@ class SpeakerResolver:
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(None, False)  # "... the prime minister ... He said": do not guess
                 if kind == "document" and self._other_body_between(claim, item, speaker):
-                    return Speaker(None, False)  # "a report by X ... Microsoft has ... It said": not X
+                    # "a report by X ... Microsoft has ... It said": not X; the body the sentence
+                    # before is about, when one opens it
+                    return Speaker(self._subject_body(item), False)
+                if self._other_people_since(kind, claim, item):
+                    return Speaker(None, False)
                 return speaker
         if kind == "person" and near is not None and self._paragraph(self.mentions[near].start) >= paragraph - 1:
             if self._told_of_by_unnamed(near, earlier):
@@ -988,10 +994,17 @@ class SpeakerResolver:
                 reporter = self.speakers[id(reported)]
                 return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
+        if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
+            return Speaker(None, False)  # "X met Y in Leeds ... He said": not an older speaker either
+        subject = self._subject_body(item) if kind == "document" else None
+        if subject is not None:  # "The X Corp could face a fine. Last week, it denied": X Corp
+            return Speaker(subject, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
+                    return Speaker(None, False)
+                if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
         if kind == "person":
@@ -999,10 +1012,55 @@ class SpeakerResolver:
         labels = ("ORG", "NORP", "OUTLET") if kind == "group" else ("ORG", "OUTLET")
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
-            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start):
+            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start) \
+                    and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
+                if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
+                    return Speaker(None, False)  # "X ... The couple married ... They said": not X
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _no_pronoun(self, word: str, item: Found) -> bool:
+        """A pronoun that stands for no one named before: "we" outside direct speech (the
+        writer's or a reader's own voice: "perhaps we should ..."), and a capitalized "They" or
+        "It" inside a sentence (a title's word: "Do They Know ...")."""
+        if word == "we":
+            return not self.coref.in_quote(item.speaker[0])
+        before = self.text[max(0, item.speaker[0] - 40):item.speaker[0]].rstrip()
+        # capitalized right after a word or a comma, not after a sentence's end, a colon or a quote
+        return word in ("they", "it") and self._words(item.speaker)[:1].isupper() \
+            and re.search(r"[\w,]$", before) is not None
+
+    def _subject_body(self, item: Found) -> int | None:
+        """The body an "it" goes on with when no speaker of its paragraph fits: the organisation
+        opening the sentence before it or its own sentence before the pronoun ("The X Corp could
+        now face a fine. Last week, it denied"; "X, a German insurer, said ... However, it
+        said"), the nearer one; outside quotes, no name the document gives a person."""
+        before = self.coref.sentence_start(max(item.sentence[0] - 2, 0))
+        low, high = bisect.bisect_left(self.starts, before), bisect.bisect_left(self.starts, item.speaker[0])
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.end <= item.speaker[0] and mention.label in ("ORG", "OUTLET") \
+                    and not self.coref.in_quote(mention.start) and not self.coref.named_person(index) \
+                    and self._sentence_subject(index):
+                return self._clause_holder(index, ("ORG", "OUTLET"), item.cue[0])
+        return None
+
+    def _sentence_subject(self, index: int) -> bool:
+        """The mention opens its sentence as its subject: nothing before it but "The", or an
+        opening phrase closed by a comma ("Last week, X said"); not "Under President X, the
+        government ..." (a name inside a phrase)."""
+        mention = self.mentions[index]
+        before = self.text[self.coref.sentence_start(mention.start):mention.start]
+        return re.fullmatch(r"\s*(?:[^,;:\"“”]*,\s*)?(?:[Tt]he\s+)?", before) is not None
+
+    def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
+        """ "They" after a body's claim and then a definite plural of people ("the couple", "the
+        players"): "they" may be those people rather than the body (a plural speaker of people
+        that spoke goes on: "The pair said ... They added")."""
+        if kind != "group" or self.speakers[id(claim)].group:
+            return False
+        return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
 
     def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
         """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
@@ -1098,8 +1156,23 @@ class SpeakerResolver:
             return False
         surname = self.mentions[mention].full_name.split()[-1]
         # by the surname's word, as the mention finder may miss "Mr X" in a reported clause
-        return len(surname) > 1 and surname[0].isupper() and re.search(
-            rf"\b{re.escape(surname)}\b", self.text[item.content[0]:item.content[1]]) is not None
+        content = self.text[item.content[0]:item.content[1]]
+        if len(surname) > 1 and surname[0].isupper() and re.search(rf"\b{re.escape(surname)}\b", content):
+            return True
+        return self._given_name_in_content(mention, content)
+
+    def _given_name_in_content(self, mention: int, content: str) -> bool:
+        """ "“Michael is the player we want,” he said" after "Michael Owen": the person's given
+        name in what the pronoun's speaker says, when no other person of the document carries it
+        (a speaker does not call himself by his first name, the reporter writes "he")."""
+        full = self.mentions[mention].full_name
+        words = full.split()
+        given = words[0] if len(words) > 1 else ""
+        if len(given) < 3 or not given[0].isupper() or self.coref.untitled(full) != full:
+            return False  # no given name ("Ancram"), or a title ("Mr Ancram")
+        found = self.coref.name(given, self.mentions[mention].start)
+        return found is not None and self._same_actor(found, mention) \
+            and re.search(rf"\b{re.escape(given)}\b", content) is not None
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
@@ -1114,8 +1187,9 @@ class SpeakerResolver:
         if kind == "person" and said_as and genders.get(word) and said_as != genders.get(word):
             return False  # the earlier claim's own "He" tells its speaker's gender: no "she" for him
         if kind == "person":
-            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he")
-                return self.coref.is_person(self.mentions[speaker.mention]) and self.coref.agrees(speaker.mention, word)
+            if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he"),
+                # nor a body the document shows it to be ("X frontman Y said ... he")
+                return self.coref.speaks_as_person(speaker.mention) and self.coref.agrees(speaker.mention, word)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
             # by the words before the phrase's first preposition ("a spokesman for the firm"; not
             # "a review of plans for the budget", whose "for" is no agent noun)
@@ -1127,9 +1201,11 @@ class SpeakerResolver:
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back
             # ... but no documents ("They claim figures show X. They also believe": not the figures)
-            return label in _GROUP_LABELS or (label is None and speaker.plural and claim.kind != "document")
+            return (label in _GROUP_LABELS and not self.coref.named_person(speaker.mention)) \
+                or (label is None and speaker.plural and claim.kind != "document")
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
-        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural) \
+        return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural
+                                            and not self.coref.named_person(speaker.mention)) \
             or (label is None and speaker.body)
 
     def _same_name(self, words: str) -> int | None:

@@ -80,6 +80,11 @@ class CorefLexicon:
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
     party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
     generic_firm_nouns: frozenset[str] = frozenset()  # "the company": any firm, see coref.yaml
+    body_titles: frozenset[str] = frozenset()  # "X frontman Y": a post in a body, X that body
+    collective_people: frozenset[str] = frozenset()  # "the couple": several people, a "they" of their own
+    opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
+    opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
+    opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
@@ -110,6 +115,11 @@ class CorefLexicon:
                    kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
                    party_nouns=frozenset(str(w).lower() for w in tables.get("party_nouns") or ()),
                    generic_firm_nouns=frozenset(str(w).lower() for w in tables.get("generic_firm_nouns") or ()),
+                   body_titles=frozenset(str(w).lower() for w in tables.get("body_titles") or ()),
+                   collective_people=frozenset(str(w).lower() for w in tables.get("collective_people") or ()),
+                   opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
+                   opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
+                   opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -142,6 +152,10 @@ class DocumentCoref:
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
         self._bodies = _body_keys()
+        self._labels: dict[str, list[str]] = {}  # a key -> the labels the model gave its mentions
+        self._person_keys: dict[str, bool] = {}  # a key -> speaks_as_person, once
+        for mention in self.mentions:
+            self._labels.setdefault(mention.key, []).append(mention.label)
         for mention in self.mentions:
             if self.is_person(mention):
                 for word in _words(mention.full_name or mention.text):
@@ -425,7 +439,12 @@ class DocumentCoref:
         ("Hollywood film star X", "Spain coach X", "The Halifax, meanwhile, said"); not an object
         ("She will meet X", "Y signed midfielder X", "the star of A and X")."""
         mention = self.mentions[index]
-        words = self.text[self._sentence_start(mention.start):mention.start].split()
+        return self._title_words_only(self.text[self._sentence_start(mention.start):mention.start].split())
+
+    def _title_words_only(self, words: list[str]) -> bool:
+        """The words before a name hold nothing but capitalized words, a connective and a title
+        of at most three lower-case words ending in a noun of a person (see ``opens_sentence``)."""
+        words = list(words)
         while words and words[0].lower().strip(",") in _CONNECTIVES:
             words.pop(0)
         lower = [i for i, word in enumerate(words) if not word[:1].isupper()]
@@ -726,26 +745,163 @@ class DocumentCoref:
         agree in gender ("she" never takes a "Mr" or a "Michael") and lie outside direct quotes,
         the first of the nearest sentence holding one — the subject, mostly ("Baros denied a row
         with Benitez. He said ..." -> Baros); None when there is none, or when a person described
-        but not named comes between ("the prime minister"): the pronoun may mean that person.""" 
+        but not named comes between ("the prime minister"): the pronoun may mean that person.
+        A name inside the participle phrase that opens the pronoun's own sentence ("Responding to
+        criticism from X, he said") is never its antecedent: the phrase's subject is the pronoun."""
         kind = self.lexicon.pronouns.get(word.lower())
         if kind is None:
             return None
-        labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
-        candidates = (i for i in self._before(at) if self.mentions[i].label in labels
-                      and (kind != "person" or self.is_person(self.mentions[i]))
-                      and not self.in_quote(self.mentions[i].start) and self.agrees(i, word))
-        nearest = next(candidates, None)
-        if nearest is None:
+        opening = self._participle_opening(at)
+        candidates = [i for i in self._before(at) if self._fits_pronoun(i, kind, word)
+                      and not opening[0] <= self.mentions[i].start < opening[1]]
+        if not candidates:
             return None
+        nearest = candidates[0]
         sentence = self.mentions[nearest].sentence
-        same = [i for i in self._before(at) if self.mentions[i].sentence == sentence
-                and self.mentions[i].label in labels and (kind != "person" or self.is_person(self.mentions[i]))
-                and not self.in_quote(self.mentions[i].start)
-                and self.agrees(i, word)]
-        chosen = min(same)
+        same = [i for i in candidates if self.mentions[i].sentence == sentence]
+        chosen = min(same) if kind != "person" else self._subject_among(same)
+        if chosen is None:
+            return None  # two people in that sentence, neither its subject: either may be meant
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             return None  # "X backed it. It prompted the prime minister to act. He said": not X
         return chosen
+
+    def _opening_word(self, word: str) -> bool:
+        """A word that opens a phrase before a sentence's subject: a preposition or a time word
+        (``opening_words``), a participle ("Speaking", "Asked")."""
+        return word in self.lexicon.opening_words or word in self.lexicon.opening_participles \
+            or (len(word) > 5 and word.endswith(("ing", "ed")))
+
+    def subject_of_sentence(self, index: int) -> bool:
+        """The mention is its sentence's subject by its place: it opens the sentence
+        (``opens_sentence``: after capitalized words, a connective or a title), or the clause after
+        an opening phrase closed by a comma ("On Monday, X said", "In talks with Y, Foreign
+        Minister X said"), with only such words between that comma and the name."""
+        if self.opens_sentence(index):
+            return True
+        mention = self.mentions[index]
+        head = self.text[self._sentence_start(mention.start):mention.start]
+        # a sentence after a quote's or a question's end (`yet." X picked`), which the text's
+        # full stops alone do not show
+        head = re.split(r"[.!?][\"”’']?\s+", head)[-1]
+        if self._title_words_only(head.split()):
+            return True
+        if head.count(",") != 1 or re.search(r"[\"“”]", head):
+            return False
+        opening, rest = head.split(",")
+        first = re.match(r"\s*(?:(?:And|But|So|Yet)\s+)?([A-Za-z]+)", opening)
+        if first is None or not self._opening_word(first.group(1).lower()):
+            return False  # "X met Y in Chatham, Kent": no opening phrase, the comma is a name's
+        # "On Friday, former South African president X": capitalized words and a title's words
+        words = [w.lower() for w in rest.split() if not w[:1].isupper()]
+        nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
+        titles = nouns | self.lexicon.past_titles | self.lexicon.title_qualifiers | {"the"}
+        return len(rest.split()) <= 5 and all(w in titles for w in words) and (not words or words[-1] in nouns
+                                                                                or words == ["the"])
+
+    def _subject_among(self, same: list[int]) -> int | None:
+        """Of the people of one sentence, the one a "he" goes on with: the only one, else the
+        sentence's subject ("In talks with X, Y agreed. He said": Y), else None."""
+        if len({self.mentions[i].key for i in same}) == 1:
+            return min(same)
+        return next((i for i in sorted(same) if self.subject_of_sentence(i)), None)
+
+    def undecided(self, word: str, at: int) -> bool:
+        """True when the nearest sentence before ``at`` names two people a person pronoun fits
+        and neither is its subject: no earlier speaker is safer than they are."""
+        if self.lexicon.pronouns.get(word.lower()) != "person":
+            return False
+        opening = self._participle_opening(at)
+        candidates = [i for i in self._before(at) if self._fits_pronoun(i, "person", word)
+                      and not opening[0] <= self.mentions[i].start < opening[1]]
+        if not candidates:
+            return False
+        sentence = self.mentions[candidates[0]].sentence
+        return self._subject_among([i for i in candidates if self.mentions[i].sentence == sentence]) is None
+
+    def _fits_pronoun(self, index: int, kind: str, word: str) -> bool:
+        """The mention may be what a pronoun of ``kind`` stands for: of its labels, outside
+        quotes, agreeing in gender; a person ("he") by what the document says of the name, a body
+        ("they", "it") never a name the document gives a person."""
+        mention = self.mentions[index]
+        labels = self.lexicon.person_labels if kind == "person" else self.lexicon.group_labels
+        if mention.label not in labels or self.in_quote(mention.start) or not self.agrees(index, word):
+            return False
+        return self.speaks_as_person(index) if kind == "person" else not self.named_person(index)
+
+    def speaks_as_person(self, index: int) -> bool:
+        """A mention a "he" / "she" may stand for: a person's name (``is_person``) that the
+        document does not show to be a body — by most of its mentions under other labels
+        ("Yukos" tagged a person once among organisations), or by its use before a post held in
+        a body and another person's name ("X frontman Y", "X chief executive Y"). A gendered
+        title or pronoun of the name ("Mr X") keeps it a person."""
+        mention = self.mentions[index]
+        if not self.is_person(mention):
+            return False
+        if mention.key not in self._person_keys:
+            self._person_keys[mention.key] = self._person_by_use(mention.key)
+        return self._person_keys[mention.key]
+
+    def _person_by_use(self, key: str) -> bool:
+        if self._gender.get(key):
+            return True
+        labels = self._labels.get(key, [])
+        if sum(label in self.lexicon.person_labels for label in labels) * 2 < len(labels):
+            return False
+        return not any(self._title_modifier(i) for i, m in enumerate(self.mentions) if m.key == key)
+
+    def named_person(self, index: int) -> bool:
+        """A body-labelled mention whose name the document gives a person as often as not
+        ("Britney" in a headline, "Britney Spears" after): no "they" or "it" stands for it."""
+        labels = self._labels.get(self.mentions[index].key, [])
+        return sum(label in self.lexicon.person_labels for label in labels) * 2 >= len(labels)
+
+    def _title_modifier(self, index: int) -> bool:
+        """ "Valdor chief executive Ana Ruiz", "Kessel frontman Jo Pike": the name stands before
+        lower-case words holding a post in a body (``body_titles``) and right after them another
+        person's name: the name is that body, a modifier of the post."""
+        if index + 1 >= len(self.mentions):
+            return False
+        mention, following = self.mentions[index], self.mentions[index + 1]
+        between = re.fullmatch(r"(?:['’]s?)?((?:\s+[a-z][\w-]*){1,4})\s+", self.text[mention.end:following.start])
+        return (between is not None and following.key != mention.key and self.is_person(following)
+                and any(w in self.lexicon.body_titles for w in between.group(1).split()))
+
+    def _participle_opening(self, at: int) -> tuple[int, int]:
+        """The span of a participle phrase opening the sentence of ``at`` and closed by a comma
+        right before it ("Asked about X's remarks, ", "Responding to criticism from X, "): its
+        subject is what stands at ``at``. (0, 0) when there is none."""
+        start = self._sentence_start(at)
+        head = self.text[start:at]
+        # ``at`` may be the pronoun itself or a word after it ("..., he insisted")
+        found = re.fullmatch(r"\s*(?:(?:And|But|So)\s+(?P<after>[a-z]+)|(?P<verb>[A-Z][a-z]+))\b[^.;:!?\"“”]*"
+                             r"(?P<comma>,)\s*(?:(?:he|she|it|they|we)\b[^.;:!?,\"“”]*)?", head)
+        if found is None:
+            return (0, 0)
+        verb = (found.group("after") or found.group("verb")).lower()
+        # "During X's visit, he", "Following X's defeat, he": prepositions, whose names may be "he"
+        participle = verb.endswith("ing") and len(verb) > 5 and verb not in self.lexicon.opening_prepositions
+        if not participle and verb not in self.lexicon.opening_participles:
+            return (0, 0)
+        return (start, start + found.start("comma"))
+
+    def other_people_between(self, start: int, end: int) -> bool:
+        """True when between ``start`` and ``end`` (outside quotes) the text names several people
+        by a definite plural ("the couple", "the two men", "the players"): a "they" after it may
+        mean them, not a body named before."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        nouns = "|".join(sorted((re.escape(n) for n in self.lexicon.collective_people), key=len, reverse=True))
+        pattern = rf"\b(?:the|both|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b" if nouns else None
+        if pattern:
+            for match in re.finditer(pattern, self.text[start:end], re.IGNORECASE):
+                if not self.in_quote(start + match.start()):
+                    return True
+        for match in self._person_description.finditer(self.text, start, end):
+            noun = match.group("noun").lower()
+            plural = noun.endswith("s") and noun[:-1] in self.lexicon.person_nouns and noun not in self.lexicon.person_nouns
+            if plural and match.group(0).split()[0].lower() == "the" and not self.in_quote(match.start()):
+                return True
+        return False
 
     def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "") -> bool:
         """True when between ``start`` and ``end`` (outside quotes) the text describes one person
