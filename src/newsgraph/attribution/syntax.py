@@ -1871,7 +1871,16 @@ def _relative_antecedent(head):
 
 def _first_cut(head) -> int:
     """The index of the first comma or dash after ``head`` in its subtree (else past its end)."""
-    return next((t.i for t in head.subtree if t.i > head.i and t.text in _PHRASE_CUTS), head.right_edge.i + 1)
+    return next((t.i for t in head.subtree if t.i > head.i and _cuts_phrase(t)), head.right_edge.i + 1)
+
+
+def _cuts_phrase(token) -> bool:
+    """A comma, dash or bracket ends a speaker phrase; so does a hyphen typed as a dash, with a
+    space on each side ("X - which has a fifth of the market - said": X, not a country inside
+    the clause). A hyphen inside a word ("Coca-Cola", split by the tokenizer) does not."""
+    if token.text in _PHRASE_CUTS:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _phrase(head) -> list:
@@ -1879,7 +1888,7 @@ def _phrase(head) -> list:
     (an apposition: "Abu Ayna Al-Ansari, a senior Salafist militant, ...")."""
     tokens = []
     for token in head.subtree:
-        if token.i > head.i and token.text in _PHRASE_CUTS:
+        if token.i > head.i and _cuts_phrase(token):
             break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"'):
