@@ -32,3 +32,9 @@ def test_a_place_opening_a_papers_name_is_not_the_speaker(analyze):
     found = [c for c in result.claims if c.cue == "reports"]
     assert len(found) == 1, [(c.speaker_text, c.cue) for c in result.claims]
     assert name(result, found[0].speaker) != "Denver"
+
+
+def test_a_spaced_hyphen_before_names_keeps_them(analyze):
+    result = analyze("Two of the biggest lenders in Norland - Kessel Bank and Valdor Trust - said rates would rise.")
+    found = [c for c in result.claims if c.cue == "said"]
+    assert len(found) == 1 and "Kessel Bank" in found[0].speaker_text, [(c.speaker_text, c.cue) for c in found]

@@ -1877,10 +1877,14 @@ def _first_cut(head) -> int:
 def _cuts_phrase(token) -> bool:
     """A comma, dash or bracket ends a speaker phrase; so does a hyphen typed as a dash, with a
     space on each side ("X - which has a fifth of the market - said": X, not a country inside
-    the clause). A hyphen inside a word ("Coca-Cola", split by the tokenizer) does not."""
+    the clause). A hyphen inside a word ("Coca-Cola", split by the tokenizer) does not, nor one
+    before a preposition or a name ("two airlines - Valdor and Kessel - said": the names are who speaks)."""
     if token.text in _PHRASE_CUTS:
         return True
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    # a lower-case word opens the aside; a preposition goes on with the phrase ("two thirds - 65% -
+    # of those asked")
+    return spaced and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].islower() and token.nbor(1).pos_ != "ADP"
 
 
 def _phrase(head) -> list:
