@@ -90,7 +90,27 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
         item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
-    return _without_duplicates(kept)
+    return _without_duplicates(_sourced_passives(text, kept, lexicon))
+
+
+def _sourced_passives(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
+    """An agentless passive whose source an "according to X" of its sentence names ("It is
+    estimated that most own one, according to X"): one attribution, X's. The passive's cue and
+    the start of its content lie inside the according-to content, which the passive's narrower
+    content replaces (the reporter's "it is estimated that" is no part of what X says); the
+    passive goes."""
+    dropped: set[int] = set()
+    for item in found:
+        words = tuple(text[item.cue[0]:item.cue[1]].lower().split())
+        if words not in lexicon.according_to or item.content_from == "previous" or item.content is None:
+            continue  # (a source that is a document, "according to X Research", is read as one)
+        passive = next((f for f in found if f.unsourced and f.act == "statement" and id(f) not in dropped
+                        and f.sentence == item.sentence and f.content is not None
+                        and _within(f.cue, item.content) and item.content[0] <= f.content[0] < item.content[1]), None)
+        if passive is not None:  # its content may run on over ", according to X": cut there
+            item.content = (passive.content[0], min(passive.content[1], item.content[1]))
+            dropped.add(id(passive))
+    return [item for item in found if id(item) not in dropped]
 
 
 _SAME_CONTENT = 0.9  # share of both contents two readings of one attribution have in common

@@ -399,7 +399,19 @@ class SpeakerResolver:
         if self._tied_person(item):  # "Kell's widow": someone tied to Kell, not Kell
             return Speaker(None, False, plural=item.speaker_plural)
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
+        if inside is not None and self._place_in_name(item, inside):
+            return Speaker(None, False, unlinked=True)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _place_in_name(self, item: Found, index: int) -> bool:
+        """ "the Tessel Courier reports", the finder holding only "Tessel" (a place): the place
+        opens a longer name headed by a capitalized word after it, so the paper speaks, not the
+        place; someone named whom no actor stands for."""
+        mention = self.mentions[index]
+        if mention.label not in ("GPE", "LOC") or not item.speaker_proper or item.speaker_head is None:
+            return False
+        rest = self.text[mention.end:item.speaker_head[1]]
+        return mention.end <= item.speaker_head[0] and re.fullmatch(r"(?:\s+[A-Z][\w'’&.-]*)+", rest) is not None
 
     def _joined_elsewhere(self, item: Found) -> tuple[int, ...]:
         """ "Valdor and Kessel said", where the mention finder missed a name here: two or three

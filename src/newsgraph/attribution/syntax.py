@@ -1871,7 +1871,20 @@ def _relative_antecedent(head):
 
 def _first_cut(head) -> int:
     """The index of the first comma or dash after ``head`` in its subtree (else past its end)."""
-    return next((t.i for t in head.subtree if t.i > head.i and t.text in _PHRASE_CUTS), head.right_edge.i + 1)
+    return next((t.i for t in head.subtree if t.i > head.i and _cuts_phrase(t)), head.right_edge.i + 1)
+
+
+def _cuts_phrase(token) -> bool:
+    """A comma, dash or bracket ends a speaker phrase; so does a hyphen typed as a dash, with a
+    space on each side ("X - which has a fifth of the market - said": X, not a country inside
+    the clause). A hyphen inside a word ("Coca-Cola", split by the tokenizer) does not, nor one
+    before a preposition or a name ("two airlines - Valdor and Kessel - said": the names are who speaks)."""
+    if token.text in _PHRASE_CUTS:
+        return True
+    spaced = token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    # a lower-case word opens the aside; a preposition goes on with the phrase ("two thirds - 65% -
+    # of those asked")
+    return spaced and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].islower() and token.nbor(1).pos_ != "ADP"
 
 
 def _phrase(head) -> list:
@@ -1879,7 +1892,7 @@ def _phrase(head) -> list:
     (an apposition: "Abu Ayna Al-Ansari, a senior Salafist militant, ...")."""
     tokens = []
     for token in head.subtree:
-        if token.i > head.i and token.text in _PHRASE_CUTS:
+        if token.i > head.i and _cuts_phrase(token):
             break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"'):
