@@ -912,15 +912,22 @@ class SpeakerResolver:
             return None  # "a US report", "the club's statement": a place, or no document of findings
         return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
 
+    def _pointed_noun(self, item: Found) -> str | None:
+        """The head noun of a singular phrase that points back ("the/that/this statement"),
+        escaped for a pattern; None for any other speaker phrase."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+            return None
+        return re.escape(item.speaker_lemma.lower())
+
     def _statement_giver(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "In a statement, the party said X. 'Y,' said the statement": a definite document
         phrase with no earlier document claim of its own is the one a recent claim's named
         speaker gave, when that claim's sentence says so ("in a statement", "in its letter",
         "issued a statement"); only with the claims since it going on by pronoun ("it said")."""
-        words = self._words(item.speaker).lower().split()
-        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+        noun = self._pointed_noun(item)
+        if noun is None:
             return None
-        noun = re.escape(item.speaker_lemma.lower())
         given = re.compile(rf"\b(?:in|issued|released|published|sent)\s+(?:a|an|its|his|her|their|the)\s+"
                            rf"(?:[\w'’-]+\s+)?{noun}\b", re.IGNORECASE)
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
@@ -940,10 +947,9 @@ class SpeakerResolver:
         a definite document phrase whose noun the text introduced before with its author, "by"
         or "from" a name (after at most three lower-case words: "by telecoms giant X"), though no
         claim was read there; the nearest such, unless an unnamed one of the noun came since."""
-        words = self._words(item.speaker).lower().split()
-        if not words or words[0] not in ("the", "that", "this") or item.speaker_plural:
+        noun = self._pointed_noun(item)
+        if noun is None:
             return None
-        noun = re.escape(item.speaker_lemma.lower())
         introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
                                 rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
         for index in range(bisect.bisect_left(self.starts, item.speaker[0]) - 1, -1, -1):
