@@ -983,7 +983,8 @@ class SpeakerResolver:
         """ "The Fund said growth would slow. '...,' the report said": a definite document phrase
         no earlier text introduces is what the body speaking just before put out: the last
         earlier claim's named organisation, in the same paragraph, with no other body or person
-        named (outside quotes) since and no unnamed one of the noun ("a new report")."""
+        named (outside quotes) since and no unnamed one of the noun ("a new report"); not after a
+        document of its own ("a report by X said ... The book says": another document)."""
         if self._pointed_noun(item) is None:
             return None
         # the last source named: "X are expected to ..." (no speaker phrase) is the reporter's
@@ -991,7 +992,7 @@ class SpeakerResolver:
         if not earlier:
             return None
         claim, speaker = earlier[-1], self.speakers[id(earlier[-1])]
-        if speaker.mention is None or speaker.anonymous or speaker.group \
+        if claim.kind == "document" or speaker.mention is None or speaker.anonymous or speaker.group \
                 or self.mentions[speaker.mention].label not in ("ORG", "OUTLET") \
                 or self.coref.named_person(speaker.mention) \
                 or self._paragraph(claim.cue_span[0]) != self._paragraph(item.cue[0]):
