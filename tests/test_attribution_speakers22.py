@@ -45,3 +45,9 @@ def test_the_report_after_another_body_or_a_new_report_has_no_author(analyze):
                      "Monday. \"Tourism will fall,\" the report said.")
     assert speakers(result, "said")[1] == ("the report", None)
     assert speakers(result, "said")[-1] == ("the report", None)
+
+
+def test_the_report_after_a_pronoun_speaker_has_no_author(analyze):
+    result = analyze("The study, paid for by Valdor Trust, spoke to farmers and traders. They said costs "
+                     "were rising. The research said that one farm in ten was for sale.")
+    assert speakers(result, "said")[-1] == ("The research", None)

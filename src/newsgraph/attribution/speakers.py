@@ -982,7 +982,8 @@ class SpeakerResolver:
     def _speaking_body(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "The Fund said growth would slow. '...,' the report said": a definite document phrase
         no earlier text introduces is what the body speaking just before put out: the last
-        earlier claim's named organisation, in the same paragraph, with no other body or person
+        earlier claim's organisation, named there (not "they", which may be others: "a study for
+        X and Y ... They indicated ... The research indicated"), in the same paragraph, with no other body or person
         named (outside quotes) since and no unnamed one of the noun ("a new report"); not after a
         document of its own ("a report by X said ... The book says": another document)."""
         if self._pointed_noun(item) is None:
@@ -993,6 +994,7 @@ class SpeakerResolver:
             return None
         claim, speaker = earlier[-1], self.speakers[id(earlier[-1])]
         if claim.kind == "document" or speaker.mention is None or speaker.anonymous or speaker.group \
+                or (claim.speaker_text or "").lower() in self.lexicon.pronouns \
                 or self.mentions[speaker.mention].label not in ("ORG", "OUTLET") \
                 or self.coref.named_person(speaker.mention) \
                 or self._paragraph(claim.cue_span[0]) != self._paragraph(item.cue[0]):
