@@ -11,9 +11,9 @@ def speakers(result, cue):
 
 
 def test_a_description_adding_goes_on_with_the_last_speaker(analyze):
-    result = analyze("Marco Ruiz said he would keep working on the defence with his players. However, "
-                     "the Norland coach added that he would take some positives from the draw.\n\n"
-                     "\"We played some very good football in the first half,\" he said.")
+    result = analyze("Marco Ruiz said his side must train harder at set pieces. However, the Norland "
+                     "coach added that the draw still gave the squad hope.\n\n"
+                     "\"Our passing in the opening hour was as sharp as I have seen,\" he said.")
     assert speakers(result, "added") == [("the Norland coach", "Marco Ruiz")]
     assert ("he", "Marco Ruiz") in speakers(result, "said")
 
