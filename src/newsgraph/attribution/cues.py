@@ -33,7 +33,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns",
+              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
@@ -105,6 +105,7 @@ class CueLexicon:
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
+    continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
     display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement

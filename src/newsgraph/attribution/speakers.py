@@ -316,6 +316,8 @@ class SpeakerResolver:
                 author = self._statement_giver(item, previous)
             if author is None:  # "..., predicts the report by telecoms firm X. The report says": X
                 author = self._authored_before(item)
+            if author is None:  # "The IMF said ... '...,' the report said": the IMF's
+                author = self._speaking_body(item, previous)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -878,6 +880,22 @@ class SpeakerResolver:
         return (not item.speaker_plural and len(words) >= 2 and words[0] == "the"
                 and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]))
 
+    def _continuing(self, item: Found) -> bool:
+        """ "X said ... However, the Norland coach added that": a definite description of one
+        person ("the coach", not "his coach") as the subject of a cue that goes on with what was
+        said before (``continuation_cues``): the one who spoke before, though the description is
+        no focus noun (a role may be anyone's: only "added" tells it is the same speaker)."""
+        words = self._words(item.speaker).lower().split()
+        return (item.cue_lemma in self.lexicon.continuation_cues and not item.speaker_plural
+                and len(words) >= 2 and words[0] == "the" and item.speaker_head[1] == item.speaker[1]
+                and self.coref.lexicon.kind_of_noun(item.speaker_lemma) == "person" and not self._owned(item))
+
+    def _other_role(self, claim: Claim, noun: str) -> bool:
+        """The claim's speaker phrase gives its speaker a noun of a person other than ``noun``
+        ("Defence lawyer X" for "the judge")."""
+        words = re.findall(r"[a-z][a-z-]*", (claim.speaker_text or "").lower())
+        return any(w != noun and self.coref.lexicon.kind_of_noun(w) == "person" for w in words)
+
     def _earlier_document(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "A report by the audit office found ... The report also said": a definite document
         phrase is the nearest earlier document claim of the same noun, and has its author; None
@@ -960,6 +978,34 @@ class SpeakerResolver:
                 unnamed = self.coref.unnamed_rival(item.speaker_lemma, mention.end, item.speaker[0])
                 return None if unnamed else index
         return None
+
+    def _speaking_body(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "The Fund said growth would slow. '...,' the report said": a definite document phrase
+        no earlier text introduces is what the body speaking just before put out: the last
+        earlier claim's organisation, named there (not "they", which may be others: "a study for
+        X and Y ... They indicated ... The research indicated"), in the same paragraph, with no other body or person
+        named (outside quotes) since and no unnamed one of the noun ("a new report"); not after a
+        document of its own ("a report by X said ... The book says": another document)."""
+        if self._pointed_noun(item) is None:
+            return None
+        # the last source named: "X are expected to ..." (no speaker phrase) is the reporter's
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and c.speaker_span]
+        if not earlier:
+            return None
+        claim, speaker = earlier[-1], self.speakers[id(earlier[-1])]
+        if claim.kind == "document" or speaker.mention is None or speaker.anonymous or speaker.group \
+                or (claim.speaker_text or "").lower() in self.lexicon.pronouns \
+                or self.mentions[speaker.mention].label not in ("ORG", "OUTLET") \
+                or self.coref.named_person(speaker.mention) \
+                or self._paragraph(claim.cue_span[0]) != self._paragraph(item.cue[0]):
+            return None
+        since = self._after_claim(claim)
+        low, high = bisect.bisect_left(self.starts, since), bisect.bisect_left(self.starts, item.speaker[0])
+        if any(self.mentions[i].label == _PERSON and not self.coref.in_quote(self.mentions[i].start)
+               for i in range(low, high)) or self._other_body_between(claim, item, speaker) \
+                or self.coref.unnamed_rival(item.speaker_lemma, since, item.speaker[0]):
+            return None
+        return speaker.mention
 
     def _undetermined(self, item: Found) -> bool:
         """No determiner, possessive or number opens the phrase ("reports", "local press
@@ -1098,12 +1144,18 @@ class SpeakerResolver:
         left unresolved is the named person who spoke just before: the last earlier claim, in
         this paragraph or the one before, with no other person named (outside quotes) or
         described since."""
-        if not self._focus(item):
+        focus = self._focus(item)
+        if not (focus or self._continuing(item)):
             return None
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         if not earlier:
             return None
+        noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}\b")
+        if not focus and any(noun.search((c.speaker_text or "").lower()) for c in earlier):
+            return None  # "The judge said ... X said ... The judge added": the judge goes on, not X
         claim = earlier[-1]
+        if not focus and self._other_role(claim, item.speaker_lemma.lower()):
+            return None  # "Defence lawyer X said ... The judge added": a role X was not given
         speaker = self.speakers[id(claim)].mention
         if speaker is None or self.speakers[id(claim)].group or not self.coref.is_person(self.mentions[speaker]) \
                 or self._paragraph(claim.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
