@@ -962,6 +962,10 @@ def _rejects_a_norm(token, lexicon: CueLexicon) -> bool:
 def _headline_noun(token):
     """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
     whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
+    bare = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBP", "VBZ", "VB")
+                 and c.i == token.i + 1 and not any(g.dep_ in ("aux", "nsubj", "mark") for g in c.children)), None)
+    if bare is not None:
+        return bare  # "Rebels reject rethink on X": a bare noun right after the cue read as its verb
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
     if clause is None:
         # "Mayor rejects union pay offer": the last noun read as a verb hung on the cue ("dep")
@@ -1128,6 +1132,11 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                    and (token.i < token.head.i or t.i < token.left_edge.i)]
         if _has_words(outside):
             item.clause = _trim(outside, offset)
+            going_on = _speech_going_on(token, lexicon)
+            if item.clause is not None and going_on is not None:
+                # "X would get more, she said, but she would not hesitate to ...": the same speech
+                # goes on past the tag; a second piece, as a quote split around its cue
+                item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
@@ -1153,6 +1162,30 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+def _speech_going_on(token, lexicon: CueLexicon):
+    """ "More cash would go to the best, he said, but he would not shirk from ...": a tag inside the
+    sentence whose subject pronoun comes back, after "and" / "but", as the subject of a second
+    verb of the sentence under a modal ("would", "could"): the reported speech goes on (the
+    backshifted modal is the speaker's, not the reporter's narration, "but he left early").
+    Not a verb of saying ("and he added ..."): an act of its own. The conjunct, or None."""
+    subject = _subject(token)
+    head = token.head
+    if subject is None or subject.tag_ != "PRP" or not token.i > head.i:
+        return None
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < token.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = conj.lemma_.lower()
+        if lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            continue
+        same = any(c.dep_ == "nsubj" and c.lower_ == subject.lower_ for c in conj.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and token.i < c.i < conj.i for c in head.children)
+        if same and modal and joined:
+            return conj
+    return None
 
 
 def _from_quote(words: list) -> list:
@@ -1596,6 +1629,8 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     clause = token.head
+    if clause.tag_ == "VBG" and clause.dep_ == "pcomp":
+        return None  # "face trial for allegedly hiding ...": the reporter's hedge on a charge, no one's claim
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
     for contrast in clause.children:  # "..., though the name was later changed": the reporter's
