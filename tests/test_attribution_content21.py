@@ -43,3 +43,19 @@ def test_allegedly_on_a_charge_is_the_reporters_hedge(analyze):
     assert not claims_of(analyze, "The two men face trial for allegedly hiding from the inspectors.", "allegedly")
     (claim,) = claims_of(analyze, "The minister allegedly lied to the committee.", "allegedly")
     assert claim.speaker is None
+
+
+def test_a_verbless_second_half_shares_the_said_clause(analyze):
+    text = "The lender said prices rose 15% over the whole year, but by only 3% in the second half."
+    (claim,) = claims_of(analyze, text, "said")
+    assert text[claim.start:claim.end] == "prices rose 15% over the whole year, but by only 3% in the second half"
+
+
+def test_a_backshifted_conjunct_of_the_same_pronoun_goes_on_with_the_clause(analyze):
+    text = ("Mr Dale said he had backed the scheme when his deputy argued for it in committee "
+            "and he would back it again.")
+    (claim,) = claims_of(analyze, text, "said")
+    assert text[claim.start:claim.end].endswith("in committee and he would back it again")
+    text = "Mr Dale said he had backed the scheme and he left the room."
+    (claim,) = claims_of(analyze, text, "said")
+    assert text[claim.start:claim.end] == "he had backed the scheme"

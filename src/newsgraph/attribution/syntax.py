@@ -1167,25 +1167,52 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
 def _speech_going_on(token, lexicon: CueLexicon):
     """ "More cash would go to the best, he said, but he would not shirk from ...": a tag inside the
     sentence whose subject pronoun comes back, after "and" / "but", as the subject of a second
-    verb of the sentence under a modal ("would", "could"): the reported speech goes on (the
-    backshifted modal is the speaker's, not the reporter's narration, "but he left early").
-    Not a verb of saying ("and he added ..."): an act of its own. The conjunct, or None."""
+    verb of the sentence under a modal: the reported speech goes on. The conjunct, or None."""
     subject = _subject(token)
-    head = token.head
-    if subject is None or subject.tag_ != "PRP" or not token.i > head.i:
+    if subject is None or subject.tag_ != "PRP" or not token.i > token.head.i:
         return None
+    return _backshifted_conjunct(token.head, subject, token.i, lexicon)
+
+
+def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
+    """A verb joined to ``head`` by "and" / "but" after position ``after`` whose subject is the
+    pronoun ``subject`` again, under a modal ("would", "could"): the backshifted modal is the
+    speaker's, not the reporter's narration ("but he left early"). Not a verb of saying ("and he
+    added ..."): an act of its own. The conjunct, or None."""
     for conj in head.children:
-        if conj.dep_ != "conj" or conj.i < token.i or conj.pos_ not in ("VERB", "AUX"):
+        if conj.dep_ != "conj" or conj.i < after or conj.pos_ not in ("VERB", "AUX"):
             continue
         lemma = conj.lemma_.lower()
         if lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
             continue
         same = any(c.dep_ == "nsubj" and c.lower_ == subject.lower_ for c in conj.children)
         modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
-        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and token.i < c.i < conj.i for c in head.children)
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and after < c.i < conj.i for c in head.children)
         if same and modal and joined:
             return conj
     return None
+
+
+def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
+    """ "said prices rose 15% over the year, but by only 3% in the second half", "said he had
+    backed it and he would back it again": the parse hangs the clause's second half on the cue;
+    a verbless "but by ..." shares the clause's verb, and a backshifted conjunct whose subject is
+    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). The words
+    from the clause's end to the conjunct's, or none."""
+    end = clause.right_edge.i
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        between = [t for t in token.doc[end + 1:conj.left_edge.i]]
+        if not between or any(not (t.is_punct or t.lower_ in ("and", "but")) for t in between) \
+                or not any(t.lower_ in ("and", "but") and t.head.i == token.i for t in between):
+            continue
+        elliptic = conj.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree)
+        if elliptic or (subject is not None and subject.tag_ == "PRP"
+                        and _backshifted_conjunct(token, subject, end, lexicon) is conj):
+            return list(token.doc[end + 1:conj.right_edge.i + 1])
+    return []
 
 
 def _from_quote(words: list) -> list:
@@ -1302,6 +1329,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
         words = [t for t in words if t.i < other.i]
+    if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
+        words = words + _clause_going_on(token, clause, lexicon)  # "..., but by only 3% in ..."
     return words + _run_on(words, lexicon)
 
 
