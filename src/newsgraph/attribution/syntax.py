@@ -1145,6 +1145,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+        going_on = _speech_going_on(token, lexicon) if clause.i < token.i else None
+        if item.clause is not None and going_on is not None:
+            item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]  # "..., he said, but he would"
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
@@ -1165,13 +1168,15 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
 
 
 def _speech_going_on(token, lexicon: CueLexicon):
-    """ "More cash would go to the best, he said, but he would not shirk from ...": a tag inside the
-    sentence whose subject pronoun comes back, after "and" / "but", as the subject of a second
-    verb of the sentence under a modal: the reported speech goes on. The conjunct, or None."""
+    """ "More cash would go to the best, he said, but he would not shirk from ...": a tag after the
+    said words whose subject pronoun comes back, after "and" / "but", as the subject of a second
+    verb under a modal: the reported speech goes on. The conjunct, or None."""
     subject = _subject(token)
-    if subject is None or subject.tag_ != "PRP" or not token.i > token.head.i:
+    if subject is None or subject.tag_ != "PRP":
         return None
-    return _backshifted_conjunct(token.head, subject, token.i, lexicon)
+    if token.dep_ == "parataxis" and token.i > token.head.i:
+        return _backshifted_conjunct(token.head, subject, token.i, lexicon)
+    return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
 
 
 def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
