@@ -67,3 +67,10 @@ def test_speech_going_on_past_a_tag_the_parse_made_the_root(analyze):
     (claim,) = claims_of(analyze, text, "said")
     assert text[claim.start:claim.end] == "The top schools would get more money and extra freedoms"
     assert [text[s:e] for s, e in claim.pieces][1] == "he would not shirk from acting"
+
+
+def test_a_second_that_clause_of_the_cue_goes_on_with_the_first(analyze):
+    text = "It said it would pay a dividend this year, as promised, but that next year's payout would be lower."
+    (claim,) = claims_of(analyze, text, "said")
+    assert text[claim.start:claim.end] == (
+        "it would pay a dividend this year, as promised, but that next year's payout would be lower")

@@ -1201,7 +1201,8 @@ def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
 def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
     """ "said prices rose 15% over the year, but by only 3% in the second half", "said he had
     backed it and he would back it again": the parse hangs the clause's second half on the cue;
-    a verbless "but by ..." shares the clause's verb, and a backshifted conjunct whose subject is
+    a verbless "but by ..." shares the clause's verb, a second "but that ..." clause is the cue's
+    too, and a backshifted conjunct whose subject is
     the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). The words
     from the clause's end to the conjunct's, or none."""
     end = clause.right_edge.i
@@ -1214,7 +1215,8 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
                 or not any(t.lower_ in ("and", "but") and t.head.i == token.i for t in between):
             continue
         elliptic = conj.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree)
-        if elliptic or (subject is not None and subject.tag_ == "PRP"
+        second_that = conj.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        if elliptic or second_that or (subject is not None and subject.tag_ == "PRP"
                         and _backshifted_conjunct(token, subject, end, lexicon) is conj):
             return list(token.doc[end + 1:conj.right_edge.i + 1])
     return []
