@@ -63,9 +63,9 @@ def test_a_backshifted_conjunct_of_the_same_pronoun_goes_on_with_the_clause(anal
 
 def test_speech_going_on_past_a_tag_the_parse_made_the_root(analyze):
     # parsed with "said" as the sentence's root, the words before it its clause
-    text = "The top schools would get more money and extra freedoms, he said, but he would not shirk from acting."
+    text = "The top schools would get more money and wider powers, he said, but he would not shirk from acting."
     (claim,) = claims_of(analyze, text, "said")
-    assert text[claim.start:claim.end] == "The top schools would get more money and extra freedoms"
+    assert text[claim.start:claim.end] == "The top schools would get more money and wider powers"
     assert [text[s:e] for s, e in claim.pieces][1] == "he would not shirk from acting"
 
 
