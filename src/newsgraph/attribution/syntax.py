@@ -962,6 +962,10 @@ def _rejects_a_norm(token, lexicon: CueLexicon) -> bool:
 def _headline_noun(token):
     """ "Mayor rejects toll rise calls": a headline's bare noun phrase the parser read as a clause
     whose verb is its last word ("calls"); that word is the object, not a verb of a claim."""
+    bare = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ in ("VBP", "VBZ", "VB")
+                 and c.i == token.i + 1 and not any(g.dep_ in ("aux", "nsubj", "mark") for g in c.children)), None)
+    if bare is not None:
+        return bare  # "Rebels reject rethink on X": a bare noun right after the cue read as its verb
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS), None)
     if clause is None:
         # "Mayor rejects union pay offer": the last noun read as a verb hung on the cue ("dep")
@@ -1128,6 +1132,11 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                    and (token.i < token.head.i or t.i < token.left_edge.i)]
         if _has_words(outside):
             item.clause = _trim(outside, offset)
+            going_on = _speech_going_on(token, lexicon)
+            if item.clause is not None and going_on is not None:
+                # "X would get more, she said, but she would not hesitate to ...": the same speech
+                # goes on past the tag; a second piece, as a quote split around its cue
+                item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
@@ -1136,6 +1145,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+        going_on = _speech_going_on(token, lexicon) if clause.i < token.i else None
+        if item.clause is not None and going_on is not None:
+            item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]  # "..., he said, but he would"
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
@@ -1153,6 +1165,61 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+def _speech_going_on(token, lexicon: CueLexicon):
+    """ "More cash would go to the best, he said, but he would not shirk from ...": a tag after the
+    said words whose subject pronoun comes back, after "and" / "but", as the subject of a second
+    verb under a modal: the reported speech goes on. The conjunct, or None."""
+    subject = _subject(token)
+    if subject is None or subject.tag_ != "PRP":
+        return None
+    if token.dep_ == "parataxis" and token.i > token.head.i:
+        return _backshifted_conjunct(token.head, subject, token.i, lexicon)
+    return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
+
+
+def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
+    """A verb joined to ``head`` by "and" / "but" after position ``after`` whose subject is the
+    pronoun ``subject`` again, under a modal ("would", "could"): the backshifted modal is the
+    speaker's, not the reporter's narration ("but he left early"). Not a verb of saying ("and he
+    added ..."): an act of its own. The conjunct, or None."""
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < after or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = conj.lemma_.lower()
+        if lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            continue
+        same = any(c.dep_ == "nsubj" and c.lower_ == subject.lower_ for c in conj.children)
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conj.children)
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and after < c.i < conj.i for c in head.children)
+        if same and modal and joined:
+            return conj
+    return None
+
+
+def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
+    """ "said prices rose 15% over the year, but by only 3% in the second half", "said he had
+    backed it and he would back it again": the parse hangs the clause's second half on the cue;
+    a verbless "but by ..." shares the clause's verb, a second "but that ..." clause is the cue's
+    too, and a backshifted conjunct whose subject is
+    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). The words
+    from the clause's end to the conjunct's, or none."""
+    end = clause.right_edge.i
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        between = [t for t in token.doc[end + 1:conj.left_edge.i]]
+        if not between or any(not (t.is_punct or t.lower_ in ("and", "but")) for t in between) \
+                or not any(t.lower_ in ("and", "but") and t.head.i == token.i for t in between):
+            continue
+        elliptic = conj.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree)
+        second_that = conj.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+        if elliptic or second_that or (subject is not None and subject.tag_ == "PRP"
+                        and _backshifted_conjunct(token, subject, end, lexicon) is conj):
+            return list(token.doc[end + 1:conj.right_edge.i + 1])
+    return []
 
 
 def _from_quote(words: list) -> list:
@@ -1269,6 +1336,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
         words = [t for t in words if t.i < other.i]
+    if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
+        words = words + _clause_going_on(token, clause, lexicon)  # "..., but by only 3% in ..."
     return words + _run_on(words, lexicon)
 
 
@@ -1596,6 +1665,8 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     clause = token.head
+    if clause.tag_ == "VBG" and clause.dep_ == "pcomp":
+        return None  # "face trial for allegedly hiding ...": the reporter's hedge on a charge, no one's claim
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
     for contrast in clause.children:  # "..., though the name was later changed": the reporter's
