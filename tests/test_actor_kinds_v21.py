@@ -25,8 +25,9 @@ def test_an_untagged_name_takes_the_models_label_of_its_other_mentions():
 
 def test_an_untagged_name_with_a_title_or_a_given_name_is_a_person():
     kinds = _kinds({"a": ("Lord Kesselby attacked the plan in a long speech.", {"Lord Kesselby": "NAME"}),
-                    "b": ("Later John Tamworthy attacked the plan as well.", {"John Tamworthy": "NAME"})})
-    assert kinds == {"Lord Kesselby": "PERSON", "John Tamworthy": "PERSON"}
+                    "b": ("Later John Tamworthy attacked the plan as well.", {"John Tamworthy": "NAME"}),
+                    "c": ("Boss Peter Ostrelak blames the weak euro.", {"Boss Peter Ostrelak": "NAME"})})
+    assert kinds == {"Lord Kesselby": "PERSON", "John Tamworthy": "PERSON", "Boss Peter Ostrelak": "PERSON"}
 
 
 def test_an_untagged_lone_title_is_the_person_the_story_names_by_it():

@@ -1002,15 +1002,17 @@ class NameGraphResolver:
     def _untagged_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind of an actor only the events stage names (UNTAGGED_LABEL: a capitalized word
         in an actor's position the model tagged nothing), when its name shows one: a title or a
-        given name opening it ("Lord Kessel", "Arjen Vaal") is a person, a country's name the
-        state. Anything else (a sentence's first word "Officers", an office "MP", a product) is
-        no actor the corpus can type: None, and it leaves the graph (a cue or the alias data
-        typed it before this)."""
+        given name opening it ("Lord Kessel", "Arjen Vaal", "Boss Arjen Vaal") is a person, a
+        country's name the state. Anything else (a sentence's first word "Officers", an office
+        "MP", a product) is no actor the corpus can type: None, and it leaves the graph (a cue
+        or the alias data typed it before this)."""
         for n in members:
             words = nodes[n].text.split()
             if len(words) >= 2 and words[1][:1].isupper() and (
                     words[0].rstrip(".") in self.titles or self.gender.of_title(nodes[n].text)
-                    or (len(words) <= 3 and self.gender.is_given_name(words[0]))):
+                    or (len(words) <= 3 and self.gender.is_given_name(words[0]))
+                    or (len(words) == 3 and words[0].lower() in self.role_nouns
+                        and self.gender.is_given_name(words[1]))):  # a role noun opening a sentence
                 return "PERSON"
         if all(nodes[n].key in self.country_keys for n in members):
             return "GPE"
