@@ -18,6 +18,9 @@ from newsgraph.names import slug
 
 # When mentions of one actor disagree on the label, ties go to the more specific kind.
 LONE_PERSON_WEIGHT = 0.25
+# The events stage's label of a capitalized word the model tagged nothing ("Arnor restored
+# ties"): no kind of the ontology, so any label the model gives the actor's other mentions wins.
+UNTAGGED_LABEL = "NAME"
 KIND_PRIORITY = ("PERSON", "OUTLET", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
@@ -120,7 +123,10 @@ def is_description(name: str) -> bool:
 
 def _label_weight(label: str, full_name: str) -> float:
     """A lone capitalized word the model calls PERSON, with no full name it abbreviates,
-    is more often a place or group the model did not know ("Sinai"): its vote counts less."""
+    is more often a place or group the model did not know ("Sinai"): its vote counts less. An
+    untagged name (UNTAGGED_LABEL) has no vote."""
+    if label == UNTAGGED_LABEL:
+        return 0.0  # chosen only when no mention has another label; the resolver then decides
     lone_person = label == "PERSON" and " " not in full_name.strip()
     return LONE_PERSON_WEIGHT if lone_person else 1.0
 

@@ -21,10 +21,11 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from newsgraph.bulk import no_cycle_collection
+from newsgraph.coref import CorefLexicon
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Actor, Link, Mention, ThingName
 from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
-from newsgraph.resolve import Resolution, make_actor, register, unique_id
+from newsgraph.resolve import UNTAGGED_LABEL, Resolution, make_actor, register, unique_id
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
@@ -176,6 +177,8 @@ class NameGraphResolver:
         self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        # nouns of a role many people hold ("MP", "the directors"): coreference's person nouns
+        self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
         self.surname_spelling = surname_spelling()
@@ -237,6 +240,7 @@ class NameGraphResolver:
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
         in_sport = frozenset(i for i, m in enumerate(mentions) if m.doc in sport_docs)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
+        untyped: set[int] = set()  # untagged names nothing gives a kind: no actors
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
@@ -253,6 +257,10 @@ class NameGraphResolver:
             actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
                           or self._cued_kind(nodes, groups[i], members, voted))
+            if actor.kind == UNTAGGED_LABEL:
+                actor.kind = self._untagged_kind(nodes, groups[i]) or UNTAGGED_LABEL
+                if actor.kind == UNTAGGED_LABEL:
+                    untyped.add(i)
             actor.id = unique_id(slug(name_key(actor.name)), used)
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
@@ -263,6 +271,7 @@ class NameGraphResolver:
                                             given_uses, last_uses, works, defined, speaking)
         if thing_names:
             works |= self._labelled_things(nodes, groups, actors, mentions, thing_names, speaking, works)
+        works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
         actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
@@ -979,6 +988,37 @@ class NameGraphResolver:
             if not any(name_key(f"{w} {rest}") in self.country_keys for w in _COMPASS_WORDS[words[0].rstrip(".")]):
                 return None
         return "GPE"
+
+    def _role_clusters(self, nodes: list[NameNode], groups: list[list[int]]) -> set[int]:
+        """Actors named only by a noun of a role many people hold, singular or plural ("MEP",
+        "MPs", "Directors" opening a sentence): a title, no one's name, so no actor. A title
+        the corpus uses for one person ("the Cardinal", "the Queen") is no role noun here."""
+        return {i for i, members in enumerate(groups)
+                if all(self._role_noun(nodes[n].key) for n in members)}
+
+    def _role_noun(self, key: str) -> bool:
+        return " " not in key and (key in self.role_nouns or (key.endswith("s") and key[:-1] in self.role_nouns))
+
+    def _untagged_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
+        """The kind of an actor only the events stage names (UNTAGGED_LABEL: a capitalized word
+        in an actor's position the model tagged nothing), when its name shows one: a title or a
+        given name opening it ("Lord Kessel", "Arjen Vaal", "Boss Arjen Vaal") is a person, a
+        country's name the state. Anything else (a sentence's first word "Officers", an office
+        "MP", a product) is no actor the corpus can type: None, and it leaves the graph (a cue
+        or the alias data typed it before this)."""
+        for n in members:
+            words = nodes[n].text.split()
+            if len(words) >= 2 and words[1][:1].isupper() and (
+                    words[0].rstrip(".") in self.titles or self.gender.of_title(nodes[n].text)
+                    or (len(words) <= 3 and self.gender.is_given_name(words[0]))
+                    or (len(words) == 3 and words[0].lower() in self.role_nouns
+                        and self.gender.is_given_name(words[1]))):  # a role noun opening a sentence
+                return "PERSON"
+        if all(nodes[n].key in self.country_keys for n in members):
+            return "GPE"
+        if all(nodes[n].text in self.titles for n in members):
+            return "PERSON"  # "asked the Queen": the one person the story names by the title
+        return None
 
     def _data_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
         """The kind the alias data gives the actor ("Conservative Party": ORG, not NORP)."""
