@@ -127,3 +127,47 @@ def _ends_sentence(word: str) -> bool:
     no part of the name that follows it."""
     return word.endswith((".", "!", "?")) and not word.rstrip(".").isupper()
 
+
+
+def drop_name_fragments(text: str, candidates: list[Candidate], titles: frozenset[str]) -> list[Candidate]:
+    """A lone word the model tagged a person inside a longer run of capitalized words is a
+    piece of another name, not a person's short name: "Kessel" of "Theatre Royal, Brenton
+    Kessel" (a street), "Jon" of "Jon Kessel" cut short. Linked, it would join the person of
+    that surname or given name. Kept: a title or an initial before it ("Mr Kessel", "J Kessel"),
+    a possessive ("Rovers' Kessel"), a word opening the sentence ("Sprinter Kessel quits") and
+    a neighbour that is a name of its own."""
+    spans = [(c.start, c.end) for c in candidates]
+    return [c for c in candidates if not (
+        c.label == "PERSON" and not c.descriptor and not c.title and " " not in c.text
+        and _fragment_of_longer(text, c.start, c.end, titles, spans))]
+
+
+def _fragment_of_longer(text: str, start: int, end: int, titles: frozenset[str],
+                        spans: list[tuple[int, int]]) -> bool:
+    floor = max(0, start - 40)
+    before = _WORD_BEFORE.search(text[floor:start])
+    if before:
+        at = floor + before.start(1)
+        if _plain_word(before.group(1)) and before.group(1).lower() not in titles \
+                and not _opens_sentence(text, at) and not _named(at, spans):
+            return True
+    after = _WORD_AFTER.match(text[end:end + 40])
+    return bool(after) and _plain_word(after.group(1)) and not _named(end + after.start(1), spans)
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalized word that may belong to the same name: no initial, acronym, possessive or
+    word closing its sentence."""
+    bare = word.rstrip(".")
+    return (len(bare) > 1 and not bare.isupper() and bare == word
+            and not word.endswith(("'s", "’s", "'", "’")))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens its line or sentence: capitalized for its place, not a name's."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "“", "‘", "(", "-"))
+
+
+def _named(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
