@@ -129,38 +129,45 @@ def _ends_sentence(word: str) -> bool:
 
 
 
-def drop_name_fragments(text: str, candidates: list[Candidate], titles: frozenset[str]) -> list[Candidate]:
-    """A lone word the model tagged a person inside a longer run of capitalized words is a
-    piece of another name, not a person's short name: "Kessel" of "Theatre Royal, Brenton
-    Kessel" (a street), "Jon" of "Jon Kessel" cut short. Linked, it would join the person of
-    that surname or given name. Kept: a title or an initial before it ("Mr Kessel", "J Kessel"),
-    a possessive ("Rovers' Kessel"), a word opening the sentence ("Sprinter Kessel quits") and
-    a neighbour that is a name of its own."""
+def widen_name_fragments(text: str, candidates: list[Candidate], titles: frozenset[str],
+                         calendar_words: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A lone word the model tagged a person beside a capitalized word of no name of its own is
+    a piece of that longer name, not a short name: "Vaal" of "Brenton Vaal" (a street, or a
+    given name the model left out), "Tomas" of "Tomas Brevik" cut short. Left alone it would
+    join the person of that surname or given name; widened, it is the longer name. Left as
+    they are: a title or an initial before it ("Mr Vaal", "J Vaal"), a possessive ("Rovers'
+    Vaal"), a word opening the sentence ("Sprinter Vaal quits"), a date ("in March Vaal said")
+    and a neighbour with capitals inside ("GDRs", "McKessel")."""
     spans = [(c.start, c.end) for c in candidates]
-    return [c for c in candidates if not (
-        c.label == "PERSON" and not c.descriptor and not c.title and " " not in c.text
-        and _fragment_of_longer(text, c.start, c.end, titles, spans))]
+    for candidate in candidates:
+        if candidate.label != "PERSON" or candidate.descriptor or candidate.title or " " in candidate.text:
+            continue
+        start, end = _longer_name(text, candidate.start, candidate.end, titles, calendar_words, spans)
+        if (start, end) != (candidate.start, candidate.end):
+            candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+    return candidates
 
 
-def _fragment_of_longer(text: str, start: int, end: int, titles: frozenset[str],
-                        spans: list[tuple[int, int]]) -> bool:
+def _longer_name(text: str, start: int, end: int, titles: frozenset[str], calendar_words: frozenset[str],
+                 spans: list[tuple[int, int]]) -> tuple[int, int]:
     floor = max(0, start - 40)
     before = _WORD_BEFORE.search(text[floor:start])
     if before:
-        at = floor + before.start(1)
-        if _plain_word(before.group(1)) and before.group(1).lower() not in titles \
-                and not _opens_sentence(text, at) and not _named(at, spans):
-            return True
+        at, word = floor + before.start(1), before.group(1)
+        if (_plain_word(word) and word.lower() not in titles and word not in calendar_words
+                and not _opens_sentence(text, at) and not _named(at, spans)):
+            return at, end
     after = _WORD_AFTER.match(text[end:end + 40])
-    return bool(after) and _plain_word(after.group(1)) and not _named(end + after.start(1), spans)
+    if after and _plain_word(after.group(1)) and after.group(1) not in calendar_words \
+            and not _named(end + after.start(1), spans):
+        return start, end + after.end(1)
+    return start, end
 
 
 def _plain_word(word: str) -> bool:
-    """A capitalized word that may belong to the same name: no initial, acronym, possessive or
-    word closing its sentence."""
-    bare = word.rstrip(".")
-    return (len(bare) > 1 and not bare.isupper() and bare == word
-            and not word.endswith(("'s", "’s", "'", "’")))
+    """A capitalized word that may belong to the same name: lower case after its capital, no
+    initial, acronym or possessive."""
+    return len(word) > 1 and word[1:].replace("-", "").isalpha() and word[1:].islower()
 
 
 def _opens_sentence(text: str, at: int) -> bool:
