@@ -48,5 +48,7 @@ def test_a_surname_after_a_title_an_initial_a_possessive_or_a_list_stays():
     for text, word in (("Later Mr Vaal said no.", "Vaal"), ("Subs: J Vaal, T Brevik.", "Vaal"),
                        ("It was Rovers' Vaal who scored.", "Vaal"), ("Ross, Vaal, Brevik and Kane.", "Vaal"),
                        ("Sprinter Vaal quits athletics", "Vaal"), ("Praise came from Vaal.", "Vaal"),
-                       ("But in March Vaal left.", "Vaal"), ("He sold Vaal GDRs to us.", "Vaal")):
+                       ("But in March Vaal left.", "Vaal"), ("He sold Vaal GDRs to us.", "Vaal"),
+                       ("Then the Oscar-nominated Vaal said so.", "Vaal"),
+                       ("Rovers Fire Coach, Hire Vaal As Manager", "Vaal")):
         assert _kept(text, _person(text, word)) == [word], text

@@ -25,6 +25,7 @@ from newsgraph.mentions.titles import closes_title, modifies_role
 REPEATED_LABELS = frozenset({"PERSON", "ORG"})
 MIN_ORG_WORDS = 2  # "Velmora Freight"; a one-word organisation name is often a place's too
 MIN_LENGTH = 3  # "Mo", "Al": too short to trust as a name on their own
+TITLE_CASE_SHARE = 0.7  # of a line's words capitalized: a headline in title case
 # the neighbouring word on the same line (a headline's last word is no part of the next line)
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
@@ -140,7 +141,8 @@ def widen_name_fragments(text: str, candidates: list[Candidate], titles: frozens
     and a neighbour with capitals inside ("GDRs", "McKessel")."""
     spans = [(c.start, c.end) for c in candidates]
     for candidate in candidates:
-        if candidate.label != "PERSON" or candidate.descriptor or candidate.title or " " in candidate.text:
+        if (candidate.label != "PERSON" or candidate.descriptor or candidate.title or " " in candidate.text
+                or _title_case_line(text, candidate.start)):
             continue
         start, end = _longer_name(text, candidate.start, candidate.end, titles, calendar_words, spans)
         if (start, end) != (candidate.start, candidate.end):
@@ -164,10 +166,21 @@ def _longer_name(text: str, start: int, end: int, titles: frozenset[str], calend
     return start, end
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in title case ("Rovers Hire Jon Vaal As Coach"): every word is capitalized
+    there, so a capitalized neighbour says nothing of the name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _plain_word(word: str) -> bool:
     """A capitalized word that may belong to the same name: lower case after its capital, no
-    initial, acronym or possessive."""
-    return len(word) > 1 and word[1:].replace("-", "").isalpha() and word[1:].islower()
+    initial, acronym or possessive, and each part of a hyphenated word capitalized
+    ("Oscar-nominated" describes the name after it)."""
+    return (len(word) > 1 and word[1:].replace("-", "").isalpha() and word[1:].islower()
+            and all(part[:1].isupper() for part in word.split("-")))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
