@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.mentions.repeats import repeat_names
+from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
@@ -79,6 +79,7 @@ class MentionFinder:
         candidates = split_named_pairs(document.text, candidates)
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
+        candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names, covered=titles,
                                   modifier_nouns=self.rules.modifier_role_nouns)

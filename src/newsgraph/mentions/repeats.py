@@ -25,6 +25,7 @@ from newsgraph.mentions.titles import closes_title, modifies_role
 REPEATED_LABELS = frozenset({"PERSON", "ORG"})
 MIN_ORG_WORDS = 2  # "Velmora Freight"; a one-word organisation name is often a place's too
 MIN_LENGTH = 3  # "Mo", "Al": too short to trust as a name on their own
+TITLE_CASE_SHARE = 0.7  # of a line's words capitalized: a headline in title case
 # the neighbouring word on the same line (a headline's last word is no part of the next line)
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
@@ -127,3 +128,66 @@ def _ends_sentence(word: str) -> bool:
     no part of the name that follows it."""
     return word.endswith((".", "!", "?")) and not word.rstrip(".").isupper()
 
+
+
+def widen_name_fragments(text: str, candidates: list[Candidate], titles: frozenset[str],
+                         calendar_words: frozenset[str] = frozenset()) -> list[Candidate]:
+    """A lone word the model tagged a person beside a capitalized word of no name of its own is
+    a piece of that longer name, not a short name: "Vaal" of "Brenton Vaal" (a street, or a
+    given name the model left out), "Tomas" of "Tomas Brevik" cut short. Left alone it would
+    join the person of that surname or given name; widened, it is the longer name. Left as
+    they are: a title or an initial before it ("Mr Vaal", "J Vaal"), a possessive ("Rovers'
+    Vaal"), a word opening the sentence ("Sprinter Vaal quits"), a date ("in March Vaal said")
+    and a neighbour with capitals inside ("GDRs", "McKessel")."""
+    spans = [(c.start, c.end) for c in candidates]
+    for candidate in candidates:
+        if (candidate.label != "PERSON" or candidate.descriptor or candidate.title or " " in candidate.text
+                or _title_case_line(text, candidate.start)):
+            continue
+        start, end = _longer_name(text, candidate.start, candidate.end, titles, calendar_words, spans)
+        if (start, end) != (candidate.start, candidate.end):
+            candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+    return candidates
+
+
+def _longer_name(text: str, start: int, end: int, titles: frozenset[str], calendar_words: frozenset[str],
+                 spans: list[tuple[int, int]]) -> tuple[int, int]:
+    floor = max(0, start - 40)
+    before = _WORD_BEFORE.search(text[floor:start])
+    if before:
+        at, word = floor + before.start(1), before.group(1)
+        if (_plain_word(word) and word.lower() not in titles and word not in calendar_words
+                and not _opens_sentence(text, at) and not _named(at, spans)):
+            return at, end
+    after = _WORD_AFTER.match(text[end:end + 40])
+    if after and _plain_word(after.group(1)) and after.group(1) not in calendar_words \
+            and not _named(end + after.start(1), spans):
+        return start, end + after.end(1)
+    return start, end
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """A headline in title case ("Rovers Hire Jon Vaal As Coach"): every word is capitalized
+    there, so a capitalized neighbour says nothing of the name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalized word that may belong to the same name: lower case after its capital, no
+    initial, acronym or possessive, and each part of a hyphenated word capitalized
+    ("Oscar-nominated" describes the name after it)."""
+    return (len(word) > 1 and word[1:].replace("-", "").isalpha() and word[1:].islower()
+            and all(part[:1].isupper() for part in word.split("-")))
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens its line or sentence: capitalized for its place, not a name's."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", '"', "“", "‘", "(", "-"))
+
+
+def _named(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)

@@ -23,7 +23,8 @@ _LIST_KEYS = (
     "possessive_name_tails", "outlet_heads_closing_only",
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
-    "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns",
+    "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
+    "calendar_words",
 )
 
 
@@ -58,6 +59,8 @@ class EntityRules:
     played_nouns: frozenset[str] = frozenset()  # "276 games for Kemaria": a player's side
     sport_codes: frozenset[str] = frozenset()  # "Kemaria's rugby league team": a national side of a sport
     modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
+    glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
+    calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()

@@ -23,6 +23,8 @@ WORK = "WORK"  # a candidate the sentence calls a work: no actor, nor are its ot
 # mentions in the document ("The Kessel Code" tagged a work twice and a group once is a work).
 NON_ACTOR_LABELS = frozenset({WORK, "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _MAX_NAME_TOKENS = 12
+# a lower-case word glued onto a capitalized one by a missing space: "ofKessel"
+_GLUED = re.compile(r"([a-z]+)[A-Z][a-z]")
 
 
 @dataclass
@@ -573,7 +575,7 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                                             or token.text in rules.leading_non_name_words)
 
     while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])
-                           or _leading_lower(doc[start], rules)):
+                           or _leading_lower(doc[start], rules) or _glued_function_word(doc[start], rules)):
         start += 1
     if start < end - 1 and _leading_role_or_verb(doc[start], doc[start + 1:end], rules):
         start += 1
@@ -622,6 +624,13 @@ def _persons_name(span, rules: EntityRules) -> bool:
 def _linking_word(token, rules: EntityRules) -> bool:
     """A lower-case word that joins the words of one name: "of", "and", a particle ("van")."""
     return token.is_lower and (token.lower_ in ("of", "and") or token.text in rules.name_particles)
+
+
+def _glued_function_word(token, rules: EntityRules) -> bool:
+    """A function word a missing space glued onto the name's first word ("ofKessel"): the token
+    is no name's word, and cutting inside a token is not possible, so the span loses it."""
+    match = _GLUED.match(token.text)
+    return bool(match) and match.group(1) in rules.glued_function_words
 
 
 def _leading_lower(token, rules: EntityRules) -> bool:
