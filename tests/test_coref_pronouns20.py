@@ -109,3 +109,17 @@ def test_a_subject_after_an_opening_phrase_may_carry_a_long_title():
             "urged the ministers to act.")
     c = coref(text, [("Ivo Renner", "PERSON", "Ivo Renner"), ("Dana Kell", "PERSON", "Dana Kell")])
     assert c.mentions[c.pronoun("he", text.index("he urged"))].full_name == "Ivo Renner"
+
+
+def test_two_names_the_text_states_as_one_person_are_no_rivals_for_he():
+    # "X, aka Y": one man under two names; the pronoun after them is that man, not "nobody"
+    text = ("A banner shows the name of Sheikh Omar Dalan, aka Sheikh Rami Haddo. "
+            "A week later he was arrested by the police.")
+    c = coref(text, [("Omar Dalan", "PERSON", "Omar Dalan"), ("Rami Haddo", "PERSON", "Rami Haddo")])
+    assert c.mentions[c.pronoun("he", text.index("he was"))].full_name == "Omar Dalan"
+
+
+def test_two_names_side_by_side_without_an_alias_stay_rivals():
+    text = "A banner shows the names of Omar Dalan and Rami Haddo. A week later he was arrested."
+    c = coref(text, [("Omar Dalan", "PERSON", "Omar Dalan"), ("Rami Haddo", "PERSON", "Rami Haddo")])
+    assert c.pronoun("he", text.index("he was")) is None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Sequence
 
 from newsgraph.data import load_lines, load_yaml
@@ -85,10 +85,17 @@ class CorefLexicon:
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
+    # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
+    alias_gaps: tuple[re.Pattern, ...] = ()
 
     @classmethod
     def from_data(cls) -> "CorefLexicon":
-        return cls.from_tables(load_yaml(DATA_FILE))
+        from newsgraph.mentions.structure import NameStructure  # the mention stage owns the patterns
+
+        gaps = tuple(link.gap for link in NameStructure.from_data().links
+                     if link.relation == "alias" and link.after is None
+                     and not link.either_descriptor and not link.acronym_must_match)
+        return replace(cls.from_tables(load_yaml(DATA_FILE)), alias_gaps=gaps)
 
     @classmethod
     def from_tables(cls, tables: dict[str, Any]) -> "CorefLexicon":
@@ -802,9 +809,15 @@ class DocumentCoref:
     def _subject_among(self, same: list[int]) -> int | None:
         """Of the people of one sentence, the one a "he" goes on with: the only one, else the
         sentence's subject ("In talks with X, Y agreed. He said": Y), else None."""
-        if len({self.mentions[i].key for i in same}) == 1:
+        if len({self.mentions[i].key for i in same}) == 1 or self._one_by_alias(sorted(same)):
             return min(same)
         return next((i for i in sorted(same) if self.subject_of_sentence(i)), None)
+
+    def _one_by_alias(self, ordered: list[int]) -> bool:
+        """The names are one person by what the text states between each and the next ("X,
+        aka Y", "X, also known as Y"): no rival for a pronoun."""
+        return all(any(gap.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start)
+                       for gap in self.lexicon.alias_gaps) for a, b in zip(ordered, ordered[1:]))
 
     def undecided(self, word: str, at: int) -> bool:
         """True when the nearest sentence before ``at`` names two people a person pronoun fits
