@@ -14,7 +14,8 @@ def _by_text(result):
     return {m.text: m for m in result.mentions}
 
 
-@pytest.mark.parametrize("name", ["name_variants.yaml", "aliases.yaml", "entity_rules.yaml", "name_gender.yaml"])
+@pytest.mark.parametrize("name", ["name_variants.yaml", "aliases.yaml", "entity_rules.yaml", "name_gender.yaml",
+                                  "coref.yaml", "attribution_cues.yaml"])
 def test_word_tables_hold_no_yaml_booleans(name):
     """YAML 1.1 reads a bare on, off, yes or no as a boolean: a word list must stay words."""
     def walk(value):
