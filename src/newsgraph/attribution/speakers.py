@@ -375,6 +375,11 @@ class SpeakerResolver:
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             if affiliation is not None and self._named_by_head(item, affiliation):
                 return Speaker(affiliation, False)  # "technology analysts Valdor": the firm so described
+            firm = self._mention_in(item.speaker, (_PERSON,)) if item.speaker_plural else None
+            if firm is not None and self._named_by_head(item, firm, (_PERSON,)):
+                # "said analysts Brennick Capital", the model calling the firm a person: many
+                # analysts are no one person's name, so the one name closing the phrase is a body's
+                return Speaker(firm, False)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -442,12 +447,12 @@ class SpeakerResolver:
         at = self._mention_at(span)
         return at if at is not None and (self.mentions[at].start, self.mentions[at].end) == span else None
 
-    def _named_by_head(self, item: Found, index: int) -> bool:
+    def _named_by_head(self, item: Found, index: int, labels: Sequence[str] = ("ORG", "OUTLET")) -> bool:
         """ "Technology analysts Valdor said", "market researchers Kessel": a firm's name right
         after the common noun heading the phrase, closing it, is what the noun describes (not
         "analysts at Valdor", people of it)."""
         mention = self.mentions[index]
-        return (mention.label in ("ORG", "OUTLET") and mention.end == item.speaker[1]
+        return (mention.label in labels and mention.end == item.speaker[1]
                 and item.speaker_head[1] < mention.start and not self.text[item.speaker_head[1]:mention.start].strip())
 
     def _dash_apposed(self, index: int) -> bool:
@@ -708,8 +713,16 @@ class SpeakerResolver:
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
-                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip())
+                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
+            or self._closes_inverted(item, at)
         return at if _APPOSITION.fullmatch(between) and closed else None
+
+    def _closes_inverted(self, item: Found, index: int) -> bool:
+        """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name
+        may close the sentence instead of a second comma; it is still the speaker's name."""
+        end = self.mentions[index].end
+        return item.cue[1] <= item.speaker[0] and end <= item.sentence[1] \
+            and not self.text[end:item.sentence[1]].strip(" .!?\"'’”")
 
     def _personal_name(self, index: int) -> bool:
         """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
