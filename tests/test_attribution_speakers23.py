@@ -25,3 +25,15 @@ def test_a_spokesman_with_no_name_after_him_stays_unnamed(analyze):
 def test_a_firm_tagged_a_person_after_plural_analysts_is_the_speaker(analyze):
     result = analyze("Prices will rise again in spring, said analysts Brennick Capital.")
     assert speakers(result, "said") == [("analysts Brennick Capital", "Brennick Capital", False)]
+
+
+def test_the_firm_after_a_content_naming_a_person_is_the_story_firm(analyze):
+    result = analyze("Kessel Foods expects sales to slow this year. Kessel Foods has cut 200 jobs since "
+                     "March. Prices must rise to meet what Ana Ruiz has asked for, the firm claims.")
+    assert speakers(result, "claims") == [("the firm", "Kessel Foods", False)]
+
+
+def test_the_firm_after_a_content_stays_open_with_another_firm_just_before(analyze):
+    result = analyze("Kessel Foods expects sales to slow this year. Rival Varnholt Group has cut 200 jobs "
+                     "since March. Prices must rise to meet what Ana Ruiz has asked for, the firm claims.")
+    assert speakers(result, "claims") == [("the firm", None, False)]

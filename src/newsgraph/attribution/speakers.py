@@ -802,27 +802,50 @@ class SpeakerResolver:
                 found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
             if found is None and not own_name:
                 found = self._spoken_firm(item)
+            if found is None and not own_name:
+                found = self._firm_before_content(item)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
 
-    def _spoken_firm(self, item: Found) -> int | None:
+    def _firm_before_content(self, item: Found) -> int | None:
+        """ "Kessel Foods expects ... Prices must rise to meet what Ana Ruiz has asked, the firm
+        claims": a body's description after what it says. The names in the content are talked
+        about, yet they are the "other name in the sentence" that makes the lookup doubt; asked
+        again from where the content begins, the firm the story is about answers (not one the
+        content itself names)."""
+        if item.content is None or item.content[1] > item.speaker[0] \
+                or self.coref.lexicon.kind_of_noun(item.speaker_lemma) != "group":
+            return None
+        found = self.coref.description(item.speaker_lemma, item.content[0])
+        if found is None:
+            found = self._spoken_firm(item, item.content[0])
+        if found is None or self._firm_in_content(found, item):
+            return None
+        return found
+
+    def _firm_in_content(self, found: int, item: Found) -> bool:
+        """The firm is named in what is said (by its name's first word: "Menatep" for "Menatep
+        Group", which a mention may not key so): talked about, not speaking."""
+        first = self.mentions[found].text.split()[0]
+        return re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) is not None
+
+    def _spoken_firm(self, item: Found, at: int | None = None) -> int | None:
         """ "The company said" with no firm dominating the story's count: the one firm that
         spoke before (``coref.spoken_firm``), by the named speakers of the claims so far."""
+        at = item.speaker[0] if at is None else at
         spoke = frozenset(i for s in self.speakers.values() if not s.anonymous
                           for i in (s.group or (s.mention,)) if i is not None)
-        found = self.coref.spoken_firm(item.speaker[0], item.speaker_lemma, spoke)
+        found = self.coref.spoken_firm(at, item.speaker_lemma, spoke)
         if found is None:  # "Group X has agreed to pay ... after the firm said": the one firm named
-            found = self.coref.sole_firm(item.speaker[0], item.speaker_lemma)
+            found = self.coref.sole_firm(at, item.speaker_lemma)
         if found is None or item.content is None:
             return found
         # "X said ... But the company said it will sue X": a firm named in what is said is
         # talked about, another firm (one the finder missed) speaks
-        # (by the name's first word: "Menatep" for "Menatep Group", which a mention may not key so)
-        first = self.mentions[found].text.split()[0]
-        return None if re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) else found
+        return None if self._firm_in_content(found, item) else found
 
     def _capitalized_noun(self, item: Found) -> bool:
         """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no
