@@ -37,3 +37,12 @@ def test_the_firm_after_a_content_stays_open_with_another_firm_just_before(analy
     result = analyze("Kessel Foods expects sales to slow this year. Rival Varnholt Group has cut 200 jobs "
                      "since March. Prices must rise to meet what Ana Ruiz has asked for, the firm claims.")
     assert speakers(result, "claims") == [("the firm", None, False)]
+
+
+def test_a_body_named_with_a_plural_possessive_is_one_name(analyze):
+    result = analyze("At the same time, the British Brewers' Association (BBA) said sales were weaker. "
+                     "The BBA said output fell.")
+    assert speakers(result, "said") == [("the British Brewers' Association", "British Brewers' Association", False),
+                                        ("The BBA", "BBA", False)]
+    keys = {m.key for m in result.mentions}
+    assert "association" not in keys and "british brewers" not in keys
