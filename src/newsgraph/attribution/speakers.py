@@ -375,6 +375,11 @@ class SpeakerResolver:
             affiliation = self._mention_in(item.speaker, _GROUP_LABELS)
             if affiliation is not None and self._named_by_head(item, affiliation):
                 return Speaker(affiliation, False)  # "technology analysts Valdor": the firm so described
+            firm = self._mention_in(item.speaker, (_PERSON,)) if item.speaker_plural else None
+            if firm is not None and self._named_by_head(item, firm, (_PERSON,)):
+                # "said analysts Brennick Capital", the model calling the firm a person: many
+                # analysts are no one person's name, so the one name closing the phrase is a body's
+                return Speaker(firm, False)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -442,12 +447,12 @@ class SpeakerResolver:
         at = self._mention_at(span)
         return at if at is not None and (self.mentions[at].start, self.mentions[at].end) == span else None
 
-    def _named_by_head(self, item: Found, index: int) -> bool:
+    def _named_by_head(self, item: Found, index: int, labels: Sequence[str] = ("ORG", "OUTLET")) -> bool:
         """ "Technology analysts Valdor said", "market researchers Kessel": a firm's name right
         after the common noun heading the phrase, closing it, is what the noun describes (not
         "analysts at Valdor", people of it)."""
         mention = self.mentions[index]
-        return (mention.label in ("ORG", "OUTLET") and mention.end == item.speaker[1]
+        return (mention.label in labels and mention.end == item.speaker[1]
                 and item.speaker_head[1] < mention.start and not self.text[item.speaker_head[1]:mention.start].strip())
 
     def _dash_apposed(self, index: int) -> bool:
@@ -708,8 +713,16 @@ class SpeakerResolver:
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
-                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip())
+                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
+            or self._closes_inverted(item, at)
         return at if _APPOSITION.fullmatch(between) and closed else None
+
+    def _closes_inverted(self, item: Found, index: int) -> bool:
+        """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name
+        may close the sentence instead of a second comma; it is still the speaker's name."""
+        end = self.mentions[index].end
+        return item.cue[1] <= item.speaker[0] and end <= item.sentence[1] \
+            and not self.text[end:item.sentence[1]].strip(" .!?\"'’”")
 
     def _personal_name(self, index: int) -> bool:
         """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
@@ -789,27 +802,50 @@ class SpeakerResolver:
                 found = self.coref.description(item.speaker_lemma, item.speaker[0], salient=not own_name)
             if found is None and not own_name:
                 found = self._spoken_firm(item)
+            if found is None and not own_name:
+                found = self._firm_before_content(item)
             if found is None and self.coref.is_focus_noun(self.text[item.speaker[0]:item.speaker_head[1]]):
                 # "the actor", "the 67-year-old" introduced nobody: the person just talked about
                 found = self.coref.focus_person(item.speaker[0])
             return found
         return None
 
-    def _spoken_firm(self, item: Found) -> int | None:
+    def _firm_before_content(self, item: Found) -> int | None:
+        """ "Kessel Foods expects ... Prices must rise to meet what Ana Ruiz has asked, the firm
+        claims": a body's description after what it says. The names in the content are talked
+        about, yet they are the "other name in the sentence" that makes the lookup doubt; asked
+        again from where the content begins, the firm the story is about answers (not one the
+        content itself names)."""
+        if item.content is None or item.content[1] > item.speaker[0] \
+                or self.coref.lexicon.kind_of_noun(item.speaker_lemma) != "group":
+            return None
+        found = self.coref.description(item.speaker_lemma, item.content[0])
+        if found is None:
+            found = self._spoken_firm(item, item.content[0])
+        if found is None or self._firm_in_content(found, item):
+            return None
+        return found
+
+    def _firm_in_content(self, found: int, item: Found) -> bool:
+        """The firm is named in what is said (by its name's first word: "Menatep" for "Menatep
+        Group", which a mention may not key so): talked about, not speaking."""
+        first = self.mentions[found].text.split()[0]
+        return re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) is not None
+
+    def _spoken_firm(self, item: Found, at: int | None = None) -> int | None:
         """ "The company said" with no firm dominating the story's count: the one firm that
         spoke before (``coref.spoken_firm``), by the named speakers of the claims so far."""
+        at = item.speaker[0] if at is None else at
         spoke = frozenset(i for s in self.speakers.values() if not s.anonymous
                           for i in (s.group or (s.mention,)) if i is not None)
-        found = self.coref.spoken_firm(item.speaker[0], item.speaker_lemma, spoke)
+        found = self.coref.spoken_firm(at, item.speaker_lemma, spoke)
         if found is None:  # "Group X has agreed to pay ... after the firm said": the one firm named
-            found = self.coref.sole_firm(item.speaker[0], item.speaker_lemma)
+            found = self.coref.sole_firm(at, item.speaker_lemma)
         if found is None or item.content is None:
             return found
         # "X said ... But the company said it will sue X": a firm named in what is said is
         # talked about, another firm (one the finder missed) speaks
-        # (by the name's first word: "Menatep" for "Menatep Group", which a mention may not key so)
-        first = self.mentions[found].text.split()[0]
-        return None if re.search(rf"\b{re.escape(first)}\b", self._words(item.content)) else found
+        return None if self._firm_in_content(found, item) else found
 
     def _capitalized_noun(self, item: Found) -> bool:
         """ "The Judge wrote": a noun of a person capitalized after "the" (as a title is), no

@@ -79,6 +79,7 @@ class MentionFinder:
         candidates = split_named_pairs(document.text, candidates)
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
+        candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names, covered=titles,
@@ -421,6 +422,24 @@ def join_body_of_place(text: str, candidates: list[Candidate], heads: frozenset[
     return out
 
 
+def join_plural_possessive_bodies(text: str, candidates: list[Candidate], heads: frozenset[str]) -> list[Candidate]:
+    """ "the Kessland Brewers' Association said": the model may cut a body's name at the plural
+    possessive, leaving "Kessland Brewers" and a lone "Association" (which names nothing, and
+    a claim's speaker would be). A name ending in "s" and an organisation's name ending on a
+    body's head word right after the apostrophe are one name, the body's."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        owner = out[-1] if out else None
+        if (owner is not None and owner.label in ("ORG", "NORP") and candidate.label == "ORG"
+                and owner.text.endswith("s") and text[owner.end:candidate.start] in _PLURAL_POSSESSIVE
+                and candidate.text.split()[-1] in heads and owner.sentence == candidate.sentence):
+            out[-1] = replace(owner, end=candidate.end, text=text[owner.start:candidate.end], label="ORG", cue="")
+            continue
+        out.append(candidate)
+    return out
+
+
+_PLURAL_POSSESSIVE = ("' ", "\u2019 ")
 _OF_LINK = re.compile(r" of (?:the )?")
 # capitalised words (the last a body's head) right before " of (the) " and the place
 _BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))((?:[A-Z][\w'&.-]*\s){1,4})of\s(?:the\s)?$")
