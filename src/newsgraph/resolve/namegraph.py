@@ -82,6 +82,10 @@ MAX_EVIDENCE = 20  # evidence spans kept per affiliation
 # A full person name of at most this many stories may be two namesakes when the stories' domains
 # differ and they name no same person or group (see _namesake_domains).
 NAMESAKE_MAX_DOCS = 6
+# A bare one-word name's stories that name same people among themselves and none that the full
+# name's stories name are a namesake's world when they are this many at least (two stories are
+# often one article printed twice).
+WORLD_MIN_DOCS = 3
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -144,6 +148,7 @@ class NameNode:
     story: bool = False  # one node per document: a side, or a bare surname several people bear
     listed: bool = False  # a bare surname only in a team sheet's list: joins only a bearer its stories meet
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
+    world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
     country: str = ""  # for a generic name: the country of its documents
 
     @property
@@ -160,6 +165,7 @@ class NameGraphResolver:
         self.variants = NameVariants.from_data(self.aliases.name_variants)
         entity_rules = load_yaml("entity_rules.yaml")
         self.titles = frozenset(str(t) for t in entity_rules["person_titles"])
+        self._lower_titles = frozenset(t.lower() for t in self.titles)
         # "United", "City": a club's generic last word names no one club on its own
         self.generic_short = frozenset(str(w).lower() for w in entity_rules.get("team_head_words", []))
         self.gender = NameGender.from_data()
@@ -206,7 +212,7 @@ class NameGraphResolver:
             mentions, things, defined = self._context_cued(mentions, texts)
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes,
-                                     _initialled_namesakes(mentions))
+                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -533,14 +539,9 @@ class NameGraphResolver:
         if not texts:
             return {}
         docs_of: dict[str, set[str]] = defaultdict(set)
-        names_in: dict[str, set[str]] = defaultdict(set)  # doc -> person and group keys
-        key_docs: Counter = Counter()
+        names_in, key_docs = _names_by_doc(mentions)
         spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
         for mention in mentions:
-            if mention.label in ("PERSON", "ORG"):
-                if mention.doc not in names_in or mention.key not in names_in[mention.doc]:
-                    key_docs[mention.key] += 1
-                names_in[mention.doc].add(mention.key)
             if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
                 docs_of[mention.key].add(mention.doc)
                 spans[(mention.key, mention.doc)].append((mention.start, mention.end))
@@ -598,6 +599,79 @@ class NameGraphResolver:
             found.update({(key, doc): domain for doc in docs})
         return found
 
+    def _bare_worlds(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[tuple[str, str]]:
+        """(one-word person key, document) for the stories of a bare name that are a namesake's
+        world: WORLD_MIN_DOCS stories or more (NAMESAKE_MAX_DOCS at most) that name no full name
+        ending in the word, name same people or groups among themselves and none that the full
+        name's stories or the word's other stories name: the mononym "Kessel" of one club's
+        reports is not the Jon Kessel of another club's. Only for a word tagged a person in two
+        mentions of three or more, the surname of one given name, whose full names have
+        DOMINANT_MIN mentions (a rarer one takes a bare name of other stories only when they
+        meet anyway). Kept whole: a common given name ("Harry": any number of people), a
+        country, and a world where a title stands before the name ("President Kessel", "Prince
+        Kessel": the office holder a reader knows). Linear."""
+        if not texts:
+            return frozenset()
+        names_in, key_docs = _names_by_doc(mentions)
+
+        def context(key: str, docs: Iterable[str]) -> set[str]:
+            return {k for doc in docs for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+
+        full_docs: dict[str, set[str]] = defaultdict(set)  # surname -> documents of full names ending so
+        full_uses: Counter = Counter()  # surname -> mentions of full names ending so
+        bare: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+        labels: Counter = Counter()  # one-word keys: (key, is a person) -> mentions
+        for mention in mentions:
+            if " " not in mention.key:
+                labels[(mention.key, mention.label == "PERSON")] += 1
+            if mention.label != "PERSON":
+                continue
+            words = mention.key.split()
+            if len(words) >= 2 and not self.gender.of_title(mention.full_name):
+                full_docs[words[-1]].add(mention.doc)
+                full_uses[words[-1]] += 1
+            elif len(words) == 1:
+                bare[mention.key][mention.doc].append(mention)
+        shared = self._shared_surnames(mentions)  # decided story by story already (short_forms)
+        found: set[tuple[str, str]] = set()
+        for key, by_doc in bare.items():
+            docs = set(by_doc) - full_docs.get(key, set())
+            # a full name of a few mentions takes a bare name of other stories only when they meet
+            # anyway; a word tagged otherwise in a third of its mentions ("Devon", a show "Breakfast
+            # with Kessel") is no plain bare surname
+            if (full_uses[key] < DOMINANT_MIN or key in shared or len(docs) < WORLD_MIN_DOCS
+                    or self.gender.is_given_name(key) or key in self.country_keys
+                    or labels[(key, True)] < 2 * labels[(key, False)]):
+                continue
+            world = self._world_of(key, docs, full_docs[key], context)
+            if world and not any(self._titled_before(m, texts) for doc in world for m in by_doc[doc]):
+                found.update((key, doc) for doc in world)
+        return frozenset(found)
+
+    @staticmethod
+    def _world_of(key: str, docs: set[str], full_docs: set[str], context) -> list[str]:
+        """The bare name's ``docs`` that meet neither the full name's stories nor the bare name's
+        other stories but meet one another; [] unless they are WORLD_MIN_DOCS..NAMESAKE_MAX_DOCS.
+        Stories meet the full name's or the others' by SPELLING_CONTEXT_MIN names: one club or
+        party is named in stories of many people."""
+        main = context(key, full_docs)
+        strays = sorted(doc for doc in docs if len(context(key, [doc]) & main) < SPELLING_CONTEXT_MIN)
+        named = {doc: context(key, [doc]) for doc in strays}
+        world = [doc for doc in strays if any(named[doc] & named[o] for o in strays if o != doc)]
+        rest = docs - set(world)
+        if (not WORLD_MIN_DOCS <= len(world) <= NAMESAKE_MAX_DOCS
+                or len(context(key, world) & context(key, rest)) >= SPELLING_CONTEXT_MIN):
+            return []
+        return world
+
+    def _titled_before(self, mention: Mention, texts: dict[str, str]) -> bool:
+        """Is the bare name written after a person title ("President Kessel", "Mr Kessel")?"""
+        if mention.text.split()[0].lower().rstrip(".") in self._lower_titles:
+            return True
+        before = _WORD_BEFORE.search(texts.get(mention.doc, ""), max(0, mention.start - 20), mention.start)
+        word = before.group(1).lower() if before else ""
+        return word in self._lower_titles or word.removesuffix("s") in self._lower_titles  # "Princes X and Y"
+
     def _sentence_words(self, key: str, docs: Iterable[str], spans, texts: dict[str, str]) -> set[str]:
         """Domain words of the sentences that name ``key`` in ``docs``."""
         return {word for doc in docs for start, end in spans[(key, doc)]
@@ -605,7 +679,8 @@ class NameGraphResolver:
 
     def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
                namesakes: dict[tuple[str, str], str] | None = None,
-               apart: frozenset[int] = frozenset()) -> tuple[list[NameNode], list[int]]:
+               apart: frozenset[int] = frozenset(),
+               worlds: frozenset[tuple[str, str]] = frozenset()) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -629,11 +704,14 @@ class NameGraphResolver:
                 where = ("sheet", mention.doc)
             elif namesakes and (mention.key, mention.doc) in namesakes:
                 where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
+            elif (mention.key, mention.doc) in worlds:
+                where = ("world",)  # a bare name's own world of stories: another bearer
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
                 nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
-                                      story=story, listed=i in listed, apart=i in apart))
+                                      story=story, listed=i in listed, apart=i in apart,
+                                      world=where == ("world",)))
             node = nodes[n]
             node.listed = node.listed and i in listed
             node.mentions.append(i)
@@ -806,6 +884,10 @@ class NameGraphResolver:
                         return f"the text makes '{nodes[n].text}' and '{nodes[m].text}' member and group"
             if merge.rule in STATED_RULES:
                 return None
+            world = next((nodes[n] for n in (merge.a, merge.b) if nodes[n].world), None)
+            if world:
+                return (f"'{world.text}' of {len(world.docs)} stories that name same people among themselves and "
+                        "none the other name's stories name: a namesake")
             # generic names ("Economy Ministry", "Ministry of Economy") of two countries: two bodies,
             # whatever their wording
             countries_a = {nodes[n].country for n in a if nodes[n].country}
@@ -1124,6 +1206,18 @@ def _opens_with(full_name: str, word: str) -> bool:
     """Is ``word`` the first of several words of ``full_name`` ("Peru" of "Peru Textiles")?"""
     full = full_name.split()
     return len(full) > 1 and full[0].lower() == word
+
+
+def _names_by_doc(mentions: Sequence[Mention]) -> tuple[dict[str, set[str]], Counter]:
+    """Each document's person and group keys, and each key's number of documents."""
+    names_in: dict[str, set[str]] = defaultdict(set)
+    key_docs: Counter = Counter()
+    for mention in mentions:
+        if mention.label in ("PERSON", "ORG"):
+            if mention.doc not in names_in or mention.key not in names_in[mention.doc]:
+                key_docs[mention.key] += 1
+            names_in[mention.doc].add(mention.key)
+    return names_in, key_docs
 
 
 def _meet_among(docs: list[str], names_of) -> bool:
@@ -1948,6 +2042,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?\n][\s\"'’”]*)$")
 
 
