@@ -304,6 +304,10 @@ class SpeakerResolver:
         relative = self._relative(item)
         if relative is not None:
             return relative
+        if item.antecedent is not None and self._words(item.speaker).lower() in _RELATIVES:
+            # "The union leader, who argues ...": with no name right before it, "who" is whoever
+            # its noun phrase is, as if that phrase spoke (the same rules: named, described or unnamed)
+            return self._speaker(item.copy(speaker=item.antecedent, antecedent=None), previous)
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:

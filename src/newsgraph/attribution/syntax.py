@@ -75,6 +75,7 @@ class Found:
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
     act: str = "statement"  # statement | position | request | question | finding | forecast (acts.py)
     second_act: int | None = None  # where the speaker's next act, cut from the clause, begins
+    antecedent: Span | None = None  # "The union leader, who said": the phrase "who" stands for
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -1665,7 +1666,7 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     clause = token.head
-    if clause.tag_ == "VBG" and clause.dep_ == "pcomp":
+    if _hedged_charge(clause):
         return None  # "face trial for allegedly hiding ...": the reporter's hedge on a charge, no one's claim
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
@@ -1677,6 +1678,16 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
     return item if item.content is not None else None
+
+
+def _hedged_charge(clause) -> bool:
+    """The clause an adverb cue hedges is a charge the reporter names, not a claim someone makes:
+    a gerund under a preposition ("fined for allegedly hiding ..."), also the second of two joined
+    by "and" ("fined for cutting supplies and allegedly failing to ..."), or a relative clause on
+    a noun ("the men, who allegedly hid ...": the reporter's hedge on what describes them)."""
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp") or clause.dep_ == "relcl"
 
 
 def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
@@ -1888,6 +1899,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     item.speaker = _trim(tokens, offset)
     antecedent = _relative_antecedent(head)
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
+        item.antecedent = _trim([t for t in _phrase(antecedent) if t.i < head.i], offset)
         head = antecedent
     item.speaker_head = _span(head, offset)
     item.speaker_proper = head.pos_ == "PROPN"

@@ -1,0 +1,47 @@
+"""Non-claims and the anonymous flag, round 22 (issue 19): the reporter's "allegedly" on a second
+charge or in a relative clause, a relative pronoun speaker whose noun phrase is a description,
+a body's "its". Short fictional sentences written here."""
+
+from __future__ import annotations
+
+
+def claims_of(analyze, text: str, cue: str):
+    return [c for c in analyze(text).claims if c.cue == cue]
+
+
+def test_allegedly_on_a_second_joined_charge_is_the_reporters_hedge(analyze):
+    text = ("The firm, which has been fined for cutting supplies during a heat wave and allegedly "
+            "failing to invest in its pipes, has a tense relationship with the state.")
+    assert not claims_of(analyze, text, "allegedly")
+
+
+def test_allegedly_in_a_relative_clause_is_the_reporters_hedge(analyze):
+    assert not claims_of(analyze, "The two men, who allegedly hid from the inspectors, were arrested on Monday.", "allegedly")
+    (claim,) = claims_of(analyze, "The minister allegedly lied to the committee.", "allegedly")
+    assert claim.speaker is None
+
+
+def test_who_after_a_description_is_not_an_unnamed_source(analyze):
+    text = 'The union leader, who argues he is ensuring fairness, said: "We do not lie."'
+    (claim,) = claims_of(analyze, text, "argues")
+    assert not claim.anonymous
+
+
+def test_who_after_unnamed_people_stays_anonymous(analyze):
+    (claim,) = claims_of(analyze, "Investors, who thought the offer was too low, sold their shares.", "thought")
+    assert claim.anonymous
+    text = "A spokesman for the club, who said the player was injured, declined to give details."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.anonymous
+
+
+def test_who_after_a_name_is_that_person(analyze):
+    text = "Mr Tom Vale, who said he was tired, left early."
+    (claim,) = claims_of(analyze, text, "said")
+    assert not claim.anonymous and claim.speaker is not None
+
+
+def test_its_admission_is_not_an_unnamed_source(analyze):
+    text = "Kell Holdings collapsed in May. The collapse followed its admission in 2002 that it had inflated its profits."
+    (claim,) = claims_of(analyze, text, "admission")
+    assert not claim.anonymous
