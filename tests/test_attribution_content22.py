@@ -45,3 +45,17 @@ def test_its_admission_is_not_an_unnamed_source(analyze):
     text = "Kell Holdings collapsed in May. The collapse followed its admission in 2002 that it had inflated its profits."
     (claim,) = claims_of(analyze, text, "admission")
     assert not claim.anonymous
+
+
+def test_voicing_a_feeling_with_no_clause_is_a_position(analyze):
+    (claim,) = claims_of(analyze, "The commissioner voiced concerns over the plan.", "voiced")
+    assert claim.act == "position"
+    (claim,) = claims_of(analyze, "Ms Holt expressed her sympathy for the families.", "expressed")
+    assert claim.act == "position"
+
+
+def test_voicing_a_feeling_that_states_something_stays_a_statement(analyze):
+    (claim,) = claims_of(analyze, "The commissioner voiced concern that the plan would fail.", "voiced")
+    assert claim.act == "statement"
+    (claim,) = claims_of(analyze, "Ms Holt expressed the view that the plan would fail.", "expressed")
+    assert claim.act == "statement"

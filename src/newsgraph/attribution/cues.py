@@ -38,7 +38,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
-              "learning_verbs", "proof_verbs", "topic_verbs")
+              "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -118,6 +118,8 @@ class CueLexicon:
     request_verbs: frozenset[str] = frozenset()  # "urged X to": someone asked to act, nothing held true
     regard_verbs: frozenset[str] = frozenset()  # "sees X as Y": a view held, a position
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
+    attitude_verbs: frozenset[str] = frozenset()  # "voiced concern over X": a feeling, a position
+    attitude_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject

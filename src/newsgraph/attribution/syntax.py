@@ -256,6 +256,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
                                       or _rejects_a_norm(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
+        if _voices_an_attitude(token, item, lexicon):
+            item.act = "position"  # "voiced concern over the plan": a feeling, no proposition (kept for recall)
         if _requests(token, lexicon):
             item.act = "request"  # "urged the club to reject the deal": kept for recall, no statement
         elif lemma in lexicon.question_verbs and _asks(token):
@@ -509,6 +511,17 @@ def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
     a feeling or a quality (``display_nouns``), an act, not a statement."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     return item.clause is None and dobj is not None and dobj.lemma_.lower() in lexicon.display_nouns
+
+
+def _voices_an_attitude(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "voiced concern over the plan", "expressed their sympathy": a verb of voicing
+    (``attitude_verbs``) whose object is a feeling (``attitude_nouns``) with no clause, neither
+    the verb's nor the noun's ("concern that the plan would fail" states something)."""
+    if item.clause is not None or token.lemma_.lower() not in lexicon.attitude_verbs:
+        return False
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns \
+        and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dobj.children)
 
 
 def _conditional(token) -> bool:
