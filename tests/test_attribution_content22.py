@@ -59,3 +59,8 @@ def test_voicing_a_feeling_that_states_something_stays_a_statement(analyze):
     assert claim.act == "statement"
     (claim,) = claims_of(analyze, "Ms Holt expressed the view that the plan would fail.", "expressed")
     assert claim.act == "statement"
+
+
+def test_reportedly_in_a_relative_clause_still_tells_of_reports(analyze):
+    (claim,) = claims_of(analyze, "The site was hit by spammers who have reportedly moved their servers abroad.", "reportedly")
+    assert claim.anonymous

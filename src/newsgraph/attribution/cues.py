@@ -38,7 +38,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
-              "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns")
+              "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
+              "charge_adverbs")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -120,6 +121,7 @@ class CueLexicon:
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
     attitude_verbs: frozenset[str] = frozenset()  # "voiced concern over X": a feeling, a position
     attitude_nouns: frozenset[str] = frozenset()
+    charge_adverbs: frozenset[str] = frozenset()  # "who allegedly hid": the reporter's hedge on a charge
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject

@@ -1679,7 +1679,7 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     clause = token.head
-    if _hedged_charge(clause):
+    if _hedged_charge(clause, token.lower_ in lexicon.charge_adverbs):
         return None  # "face trial for allegedly hiding ...": the reporter's hedge on a charge, no one's claim
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
@@ -1693,14 +1693,15 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     return item if item.content is not None else None
 
 
-def _hedged_charge(clause) -> bool:
+def _hedged_charge(clause, charge: bool) -> bool:
     """The clause an adverb cue hedges is a charge the reporter names, not a claim someone makes:
     a gerund under a preposition ("fined for allegedly hiding ..."), also the second of two joined
-    by "and" ("fined for cutting supplies and allegedly failing to ..."), or a relative clause on
-    a noun ("the men, who allegedly hid ...": the reporter's hedge on what describes them)."""
+    by "and" ("fined for cutting supplies and allegedly failing to ..."), or, for an adverb of a
+    charge (``charge_adverbs``: "allegedly", not "reportedly", which tells of a report), a relative
+    clause on a noun ("the men, who allegedly hid ...": the reporter's hedge on what describes them)."""
     while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
         clause = clause.head
-    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp") or clause.dep_ == "relcl"
+    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp") or (charge and clause.dep_ == "relcl")
 
 
 def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
