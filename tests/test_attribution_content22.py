@@ -64,3 +64,20 @@ def test_voicing_a_feeling_that_states_something_stays_a_statement(analyze):
 def test_reportedly_in_a_relative_clause_still_tells_of_reports(analyze):
     (claim,) = claims_of(analyze, "The site was hit by spammers who have reportedly moved their servers abroad.", "reportedly")
     assert claim.anonymous
+
+
+def test_a_definite_description_is_no_unnamed_source(analyze):
+    (claim,) = claims_of(analyze, "The Oscar winner said the film would take years.", "said")
+    assert not claim.anonymous
+    (claim,) = claims_of(analyze, "The commissioner voiced concern that the plan would fail.", "voiced")
+    assert not claim.anonymous
+
+
+def test_the_spokesman_and_a_description_opened_with_a_stay_unnamed(analyze):
+    (claim,) = claims_of(analyze, "Mr Vale left. The spokesman said the firm would recover.", "said")
+    assert claim.anonymous
+    text = "A panel of experts met in the city. The panel also insisted that gamers were loyal."
+    (claim,) = claims_of(analyze, text, "insisted")
+    assert claim.anonymous
+    (claim,) = claims_of(analyze, "The council's spokesperson said the road would close.", "said")
+    assert claim.anonymous
