@@ -81,3 +81,18 @@ def test_the_spokesman_and_a_description_opened_with_a_stay_unnamed(analyze):
     assert claim.anonymous
     (claim,) = claims_of(analyze, "The council's spokesperson said the road would close.", "said")
     assert claim.anonymous
+
+
+def test_a_named_owners_office_holder_is_no_unnamed_source(analyze):
+    text = "Norland's justice minister has warned fans that she will ban them from matches."
+    (claim,) = claims_of(analyze, text, "warned")
+    assert not claim.anonymous
+
+
+def test_a_description_by_a_deed_or_a_share_stays_unnamed(analyze):
+    text = "The surgeon who carried out the operation said the winger was fit."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.anonymous
+    text = "Mr Vale said the majority of people surveyed believed the tags were safe."
+    (claim,) = claims_of(analyze, text, "believed")
+    assert claim.anonymous
