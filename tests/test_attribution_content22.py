@@ -90,9 +90,9 @@ def test_a_named_owners_office_holder_is_no_unnamed_source(analyze):
 
 
 def test_a_description_by_a_deed_or_a_share_stays_unnamed(analyze):
-    text = "The surgeon who carried out the operation said the winger was fit."
+    text = "The surgeon who operated on his knee said the winger was fit."
     (claim,) = claims_of(analyze, text, "said")
     assert claim.anonymous
-    text = "Mr Vale said the majority of people surveyed believed the tags were safe."
+    text = "Mr Vale said the majority of those polled believed the tags were safe."
     (claim,) = claims_of(analyze, text, "believed")
     assert claim.anonymous
