@@ -96,3 +96,13 @@ def test_a_description_by_a_deed_or_a_share_stays_unnamed(analyze):
     text = "Mr Vale said the majority of those polled believed the tags were safe."
     (claim,) = claims_of(analyze, text, "believed")
     assert claim.anonymous
+
+
+def test_a_subject_the_parse_hung_on_the_cue_opens_the_content(analyze):
+    text = "Holt admitted poor passing from Vale and Dunn, who lost the ball six times between them, had been decisive."
+    (claim,) = claims_of(analyze, text, "admitted")
+    assert text[claim.start:claim.end].startswith("poor passing from Vale and Dunn")
+    assert text[claim.start:claim.end].endswith("had been decisive")
+    text = "Holt said on Tuesday the plan had failed."
+    (claim,) = claims_of(analyze, text, "said")
+    assert text[claim.start:claim.end] == "the plan had failed"

@@ -1329,6 +1329,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
                         for c in clause.children):
         words = _subject_words(token, dobj, lexicon) + words
+    else:
+        words = _split_subject(token, clause, lexicon) + words
     for contrast in clause.children:
         if contrast.dep_ == "advcl" and contrast.i > clause.i \
                 and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children) \
@@ -1461,6 +1463,27 @@ def _tensed_conjunct(clause):
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+_SUBJECT_OPENERS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+
+
+def _split_subject(token, clause, lexicon: CueLexicon) -> list:
+    """ "admitted poor passing from X and Y, who lost the ball, had been decisive": a said clause
+    after the cue with a tensed verb and no subject, the parser having hung the words before it
+    on the cue. Those words, a noun phrase right after the cue, are its subject. Not after a
+    verb taking a hearer ("told the BBC ..."), whose object the rule above reads."""
+    if clause.i < token.i or clause.dep_ != "ccomp" or token.lemma_.lower() in lexicon.addressee_verbs \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children) \
+            or not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return []
+    gap = list(token.doc[token.i + 1:clause.left_edge.i])
+    while gap and gap[-1].is_punct:
+        gap.pop()
+    if len(gap) < 2 or gap[0].pos_ not in _SUBJECT_OPENERS or any(t.lower_ == "that" or t.text in _QUOTE_MARKS for t in gap) \
+            or any(t.head.i != token.i and not gap[0].i <= t.head.i <= gap[-1].i for t in gap):
+        return []
+    return gap
 
 
 def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
