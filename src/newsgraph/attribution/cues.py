@@ -38,7 +38,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "explanation_verbs", "particle_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
-              "learning_verbs", "proof_verbs", "topic_verbs")
+              "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
+              "charge_adverbs", "unnamed_source_nouns")
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
 
 
@@ -118,6 +119,10 @@ class CueLexicon:
     request_verbs: frozenset[str] = frozenset()  # "urged X to": someone asked to act, nothing held true
     regard_verbs: frozenset[str] = frozenset()  # "sees X as Y": a view held, a position
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
+    attitude_verbs: frozenset[str] = frozenset()  # "voiced concern over X": a feeling, a position
+    attitude_nouns: frozenset[str] = frozenset()
+    charge_adverbs: frozenset[str] = frozenset()  # "who allegedly hid": the reporter's hedge on a charge
+    unnamed_source_nouns: frozenset[str] = frozenset()  # "the spokesman": unnamed, even when definite
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject

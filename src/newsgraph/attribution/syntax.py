@@ -75,6 +75,7 @@ class Found:
     pieces: list[Span] = field(default_factory=list)  # a split quote's pieces (see joining)
     act: str = "statement"  # statement | position | request | question | finding | forecast (acts.py)
     second_act: int | None = None  # where the speaker's next act, cut from the clause, begins
+    antecedent: Span | None = None  # "The union leader, who said": the phrase "who" stands for
 
     def copy(self, **changes) -> "Found":
         return replace(self, addressees=list(self.addressees), addressee_heads=list(self.addressee_heads),
@@ -255,6 +256,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
                                       or _rejects_a_norm(token, lexicon)):
             item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
+        if _voices_an_attitude(token, item, lexicon):
+            item.act = "position"  # "voiced concern over the plan": a feeling, no proposition (kept for recall)
         if _requests(token, lexicon):
             item.act = "request"  # "urged the club to reject the deal": kept for recall, no statement
         elif lemma in lexicon.question_verbs and _asks(token):
@@ -508,6 +511,17 @@ def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
     a feeling or a quality (``display_nouns``), an act, not a statement."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     return item.clause is None and dobj is not None and dobj.lemma_.lower() in lexicon.display_nouns
+
+
+def _voices_an_attitude(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "voiced concern over the plan", "expressed their sympathy": a verb of voicing
+    (``attitude_verbs``) whose object is a feeling (``attitude_nouns``) with no clause, neither
+    the verb's nor the noun's ("concern that the plan would fail" states something)."""
+    if item.clause is not None or token.lemma_.lower() not in lexicon.attitude_verbs:
+        return False
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns \
+        and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dobj.children)
 
 
 def _conditional(token) -> bool:
@@ -1315,6 +1329,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
                         for c in clause.children):
         words = _subject_words(token, dobj, lexicon) + words
+    else:
+        words = _split_subject(token, clause, lexicon) + words
     for contrast in clause.children:
         if contrast.dep_ == "advcl" and contrast.i > clause.i \
                 and any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in contrast.children) \
@@ -1447,6 +1463,27 @@ def _tensed_conjunct(clause):
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+_SUBJECT_OPENERS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+
+
+def _split_subject(token, clause, lexicon: CueLexicon) -> list:
+    """ "admitted poor passing from X and Y, who lost the ball, had been decisive": a said clause
+    after the cue with a tensed verb and no subject, the parser having hung the words before it
+    on the cue. Those words, a noun phrase right after the cue, are its subject. Not after a
+    verb taking a hearer ("told the BBC ..."), whose object the rule above reads."""
+    if clause.i < token.i or clause.dep_ != "ccomp" or token.lemma_.lower() in lexicon.addressee_verbs \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children) \
+            or not any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return []
+    gap = list(token.doc[token.i + 1:clause.left_edge.i])
+    while gap and gap[-1].is_punct:
+        gap.pop()
+    if len(gap) < 2 or gap[0].pos_ not in _SUBJECT_OPENERS or any(t.lower_ == "that" or t.text in _QUOTE_MARKS for t in gap) \
+            or any(t.head.i != token.i and not gap[0].i <= t.head.i <= gap[-1].i for t in gap):
+        return []
+    return gap
 
 
 def _subject_words(token, dobj, lexicon: CueLexicon) -> list:
@@ -1665,7 +1702,7 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     if token.lower_ not in lexicon.adverb_cues or token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     clause = token.head
-    if clause.tag_ == "VBG" and clause.dep_ == "pcomp":
+    if _hedged_charge(clause, token.lower_ in lexicon.charge_adverbs):
         return None  # "face trial for allegedly hiding ...": the reporter's hedge on a charge, no one's claim
     words = [t for t in clause.subtree if t.i != token.i and not (t.dep_ in ("cc", "mark") and t.head.i == clause.i
                                                                   and t.i < clause.i)]
@@ -1677,6 +1714,17 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
     return item if item.content is not None else None
+
+
+def _hedged_charge(clause, charge: bool) -> bool:
+    """The clause an adverb cue hedges is a charge the reporter names, not a claim someone makes:
+    a gerund under a preposition ("fined for allegedly hiding ..."), also the second of two joined
+    by "and" ("fined for cutting supplies and allegedly failing to ..."), or, for an adverb of a
+    charge (``charge_adverbs``: "allegedly", not "reportedly", which tells of a report), a relative
+    clause on a noun ("the men, who allegedly hid ...": the reporter's hedge on what describes them)."""
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and clause.head.tag_ == "VBG":
+        clause = clause.head
+    return (clause.tag_ == "VBG" and clause.dep_ == "pcomp") or (charge and clause.dep_ == "relcl")
 
 
 def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
@@ -1888,6 +1936,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     item.speaker = _trim(tokens, offset)
     antecedent = _relative_antecedent(head)
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
+        item.antecedent = _trim([t for t in _phrase(antecedent) if t.i < head.i], offset)
         head = antecedent
     item.speaker_head = _span(head, offset)
     item.speaker_proper = head.pos_ == "PROPN"
