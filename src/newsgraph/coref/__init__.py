@@ -770,8 +770,60 @@ class DocumentCoref:
         if chosen is None:
             return None  # two people in that sentence, neither its subject: either may be meant
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
-            return None  # "X backed it. It prompted the prime minister to act. He said": not X
+            # "X backed it. It prompted the prime minister to act. He said": not X; the person a
+            # description opening the nearest sentence stands for, when the document says who
+            return self.described_subject(self.mentions[nearest].end, at, word)
         return chosen
+
+    def described_subject(self, start: int, at: int, word: str) -> int | None:
+        """ "Tory leader Ana Ruiz ... Mr Vale spoke. The Tory leader countered ... She said": the
+        person the description ``subject_description`` finds stands for (``description``, or
+        ``focus_person`` for "the 24-year-old"), agreeing with ``word``; None when there is no
+        such description or it resolves to nobody."""
+        found = self.subject_description(start, at)
+        if found is None:
+            return None
+        noun = found.group("noun").lower()
+        index = self.description(noun, found.end(), kind="person", holder=True)
+        if index is None and self.is_focus_noun(found.group(0)):
+            index = self.focus_person(found.start())
+        return index if index is not None and self.speaks_as_person(index) and self.agrees(index, word) else None
+
+    def pronoun_description(self, word: str, at: int) -> re.Match | None:
+        """The description a person pronoun at ``at`` goes on with (``subject_description``)
+        after its nearest named candidate, for a lookup the document cannot make itself (the
+        corpus's office holders: :mod:`newsgraph.coref.offices`)."""
+        if self.lexicon.pronouns.get(word.lower()) != "person":
+            return None
+        candidates = [i for i in self._before(at) if self._fits_pronoun(i, "person", word)]
+        return self.subject_description(self.mentions[candidates[0]].end if candidates else 0, at)
+
+    def subject_description(self, start: int, at: int) -> re.Match | None:
+        """A definite singular description of one person ("the chancellor", "But the Tory
+        leader") opening the last sentence (outside quotes) that holds one between ``start``
+        and ``at``; None when none does, when a later description of a person comes in another
+        sentence before ``at`` (that one is nearer), and for "his lawyer" (someone's), "the
+        minister Dana Kell" (a name) and "the chancellor's plans" (the plans are the subject)."""
+        found = [m for m in self._person_description.finditer(self.text, max(start, at - _MAX_BLOCK_CHARS), at)
+                 if not self.in_quote(m.start()) and m.group("noun").lower() in self.lexicon.person_nouns
+                 and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())]
+        subjects = [m for m in found if self._opens_with_description(m)]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        sentence = self._sentence_start(last.end())  # a point inside: the start itself reads as the end before
+        if any(self._sentence_start(m.end()) != sentence for m in found if m.start() > last.start()):
+            return None  # "The chancellor spoke. It angered the minister. He said": either may be meant
+        if last.group(0).split()[0].lower() != "the" or self._named_after(last.end()) \
+                or re.match(r"['’]s?\b", self.text[last.end():last.end() + 2]):
+            return None
+        return last
+
+    def _opens_with_description(self, match: re.Match) -> bool:
+        """The description is its sentence's subject: only connectives before it ("But the
+        chancellor", "However, the minister")."""
+        head = self.text[self._sentence_start(match.end()):match.start()].replace(",", " ").split()
+        return all(w.lower() in _CONNECTIVES for w in head)
 
     def _opening_word(self, word: str) -> bool:
         """A word that opens a phrase before a sentence's subject: a preposition or a time word
