@@ -65,3 +65,9 @@ def test_no_holder_by_the_corpus_of_the_other_gender():
     found = [claim(text, "he", text.index("he said"))]
     resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
     assert found[0].speaker is None
+
+
+def test_a_person_noun_inside_a_phrase_naming_no_person_is_no_rival():
+    text = "Tomas Kell says the general election will be held in May. He told the radio more."
+    index = coref(text, [KELL]).pronoun("He", text.index("He told"))
+    assert index is not None

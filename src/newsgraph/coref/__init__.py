@@ -85,6 +85,7 @@ class CorefLexicon:
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
+    not_person_phrases: frozenset[str] = frozenset()  # "the general election": a person noun naming no person
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -127,6 +128,8 @@ class CorefLexicon:
                    opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
                    opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
                    opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
+                   not_person_phrases=frozenset(" ".join(str(w).lower().split())
+                                                for w in tables.get("not_person_phrases") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -806,7 +809,8 @@ class DocumentCoref:
         minister Dana Kell" (a name) and "the chancellor's plans" (the plans are the subject)."""
         found = [m for m in self._person_description.finditer(self.text, max(start, at - _MAX_BLOCK_CHARS), at)
                  if not self.in_quote(m.start()) and m.group("noun").lower() in self.lexicon.person_nouns
-                 and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())]
+                 and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())
+                 and not self._in_thing_phrase(m)]
         subjects = [m for m in found if self._opens_with_description(m)]
         if not subjects:
             return None
@@ -975,8 +979,8 @@ class DocumentCoref:
         start = max(start, end - _MAX_BLOCK_CHARS)
         for match in self._person_description.finditer(self.text, start, end):
             noun = match.group("noun").lower()
-            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
-                continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns or self._in_thing_phrase(match):
+                continue  # quoted words, a plural ("the players"), "the general election": no rival for "he"
             possessive = match.group(0).split()[0].lower()
             genders = self.lexicon.pronoun_genders
             if possessive in ("his", "her") and noun in self.lexicon.kin_nouns and antecedent is not None \
@@ -997,6 +1001,17 @@ class DocumentCoref:
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
+
+    def _in_thing_phrase(self, match: re.Match) -> bool:
+        """The description's noun is part of a phrase naming no person ("the general election",
+        "the city centre": ``not_person_phrases``), with the word before or after it."""
+        before = self.text[max(0, match.start("noun") - 30):match.start("noun")].split()[-1:]
+        after = re.match(r"\s+([A-Za-z-]+)", self.text[match.end():match.end() + 30])
+        noun = match.group("noun").lower()
+        phrases = {f"{before[0].lower()} {noun}"} if before else set()
+        if after:
+            phrases.add(f"{noun} {after.group(1).lower()}")
+        return bool(phrases & self.lexicon.not_person_phrases)
 
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right
