@@ -71,3 +71,24 @@ def test_a_person_noun_inside_a_phrase_naming_no_person_is_no_rival():
     text = "Tomas Kell says the general election will be held in May. He told the radio more."
     index = coref(text, [KELL]).pronoun("He", text.index("He told"))
     assert index is not None
+
+
+def test_the_whole_title_must_match_and_the_description_be_in_the_sentence_before():
+    # "the foreign secretary" is not the one introduced as home secretary
+    text = ("Home Secretary Tomas Kell spoke first. Mr Vale left. The foreign secretary insisted it was wrong. "
+            "He said more.")
+    assert coref(text, [KELL, VALE]).pronoun("He", text.index("He said")) is None
+    # a sentence between, whose subject the mention finder may have missed
+    text = ("Opposition leader Tomas Kell attacked the budget. Mr Vale dismissed the attack. "
+            "The opposition leader countered that taxes had risen. But peer Lord Arno Tibbs disagreed. He said more.")
+    assert coref(text, [KELL, VALE]).pronoun("He", text.index("He said")) is None
+
+
+def test_a_person_introduced_by_the_plural_of_the_noun_is_not_the_description():
+    # "fellow comedy stars A and B": "the comedy star" may be either of them, or the one joining them
+    text = ("Comedian Dario Vance has joined fellow comedy stars Ana Ruiz and Mia Holt in attacking television. "
+            "Speaking to a magazine, the comedy star said there was too much bad language.")
+    names = [("Dario Vance", "PERSON", "Dario Vance"), ("Ana Ruiz", "PERSON", "Ana Ruiz"), ("Mia Holt", "PERSON", "Mia Holt")]
+    found = coref(text, names)
+    index = found.description("star", text.index("star said") + 4, kind="person")
+    assert index is None or found.mentions[index].full_name == "Dario Vance"

@@ -49,6 +49,7 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": 
 _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -308,6 +309,7 @@ class DocumentCoref:
         # may close a compound word
         prefix = r"\w*" if len(noun) >= 5 else ""
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
+        singular = re.compile(rf"\b{prefix}{re.escape(noun.lower())}\b")
         firm_noun = noun.lower() in self.lexicon.salient_nouns
         if salient and noun.lower() in self.lexicon.party_nouns:
             return self.party(at, noun, pattern)
@@ -321,6 +323,8 @@ class DocumentCoref:
                 continue
             if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
                     and not self.qualified_title(index, noun, holder):
+                if kind == "person" and not self._introduced_with(index, singular, at):
+                    continue  # "fellow stars A and B": "the star" may be either, or the one they join
                 return index
         if kind == "person" and self.is_office(noun):
             # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
@@ -786,8 +790,9 @@ class DocumentCoref:
         found = self.subject_description(start, at)
         if found is None:
             return None
-        noun = found.group("noun").lower()
-        index = self.description(noun, found.end(), kind="person", holder=True)
+        # the whole title, not its noun alone: "the foreign secretary" is no "Home Secretary X"
+        title = " ".join(found.group(0).lower().split()[1:])
+        index = self.description(title, found.end(), kind="person", holder=True)
         if index is None and self.is_focus_noun(found.group(0)):
             index = self.focus_person(found.start())
         return index if index is not None and self.speaks_as_person(index) and self.agrees(index, word) else None
@@ -804,9 +809,10 @@ class DocumentCoref:
     def subject_description(self, start: int, at: int) -> re.Match | None:
         """A definite singular description of one person ("the chancellor", "But the Tory
         leader") opening the last sentence (outside quotes) that holds one between ``start``
-        and ``at``; None when none does, when a later description of a person comes in another
-        sentence before ``at`` (that one is nearer), and for "his lawyer" (someone's), "the
-        minister Dana Kell" (a name) and "the chancellor's plans" (the plans are the subject)."""
+        and ``at``, that sentence the one of ``at`` or the one just before; None when none does,
+        when a later description of a person comes in another sentence before ``at`` (that one
+        is nearer), and for "his lawyer" (someone's), "the minister Dana Kell" (a name) and "the
+        chancellor's plans" (the plans are the subject)."""
         found = [m for m in self._person_description.finditer(self.text, max(start, at - _MAX_BLOCK_CHARS), at)
                  if not self.in_quote(m.start()) and m.group("noun").lower() in self.lexicon.person_nouns
                  and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())
@@ -818,6 +824,9 @@ class DocumentCoref:
         sentence = self._sentence_start(last.end())  # a point inside: the start itself reads as the end before
         if any(self._sentence_start(m.end()) != sentence for m in found if m.start() > last.start()):
             return None  # "The chancellor spoke. It angered the minister. He said": either may be meant
+        ends = [m for m in _SENTENCE_END.finditer(self.text, last.end(), at + 1) if not self.in_quote(m.start())]
+        if len(ends) > 1:
+            return None  # a sentence between may be about someone the mention finder missed
         if last.group(0).split()[0].lower() != "the" or self._named_after(last.end()) \
                 or re.match(r"['’]s?\b", self.text[last.end():last.end() + 2]):
             return None
