@@ -1106,7 +1106,9 @@ class SpeakerResolver:
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
-                    return Speaker(None, False)  # "... the prime minister ... He said": do not guess
+                    # "... the prime minister ... He said": not the earlier speaker; the person a
+                    # description opening the nearest sentence stands for, when the document says
+                    return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if kind == "document" and self._other_body_between(claim, item, speaker):
                     # "a report by X ... Microsoft has ... It said": not X; the body the sentence
                     # before is about, when one opens it
@@ -1133,7 +1135,7 @@ class SpeakerResolver:
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
-                    return Speaker(None, False)
+                    return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker

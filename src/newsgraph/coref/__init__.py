@@ -49,6 +49,7 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": 
 _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -85,6 +86,7 @@ class CorefLexicon:
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
+    not_person_phrases: frozenset[str] = frozenset()  # "the general election": a person noun naming no person
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -127,6 +129,8 @@ class CorefLexicon:
                    opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
                    opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
                    opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
+                   not_person_phrases=frozenset(" ".join(str(w).lower().split())
+                                                for w in tables.get("not_person_phrases") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -305,6 +309,7 @@ class DocumentCoref:
         # may close a compound word
         prefix = r"\w*" if len(noun) >= 5 else ""
         pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
+        singular = re.compile(rf"\b{prefix}{re.escape(noun.lower())}\b")
         firm_noun = noun.lower() in self.lexicon.salient_nouns
         if salient and noun.lower() in self.lexicon.party_nouns:
             return self.party(at, noun, pattern)
@@ -318,6 +323,8 @@ class DocumentCoref:
                 continue
             if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
                     and not self.qualified_title(index, noun, holder):
+                if kind == "person" and not self._introduced_with(index, singular, at):
+                    continue  # "fellow stars A and B": "the star" may be either, or the one they join
                 return index
         if kind == "person" and self.is_office(noun):
             # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
@@ -770,8 +777,66 @@ class DocumentCoref:
         if chosen is None:
             return None  # two people in that sentence, neither its subject: either may be meant
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
-            return None  # "X backed it. It prompted the prime minister to act. He said": not X
+            # "X backed it. It prompted the prime minister to act. He said": not X; the person a
+            # description opening the nearest sentence stands for, when the document says who
+            return self.described_subject(self.mentions[nearest].end, at, word)
         return chosen
+
+    def described_subject(self, start: int, at: int, word: str) -> int | None:
+        """ "Tory leader Ana Ruiz ... Mr Vale spoke. The Tory leader countered ... She said": the
+        person the description ``subject_description`` finds stands for (``description``, or
+        ``focus_person`` for "the 24-year-old"), agreeing with ``word``; None when there is no
+        such description or it resolves to nobody."""
+        found = self.subject_description(start, at)
+        if found is None:
+            return None
+        # the whole title, not its noun alone: "the foreign secretary" is no "Home Secretary X"
+        title = " ".join(found.group(0).lower().split()[1:])
+        index = self.description(title, found.end(), kind="person", holder=True)
+        if index is None and self.is_focus_noun(found.group(0)):
+            index = self.focus_person(found.start())
+        return index if index is not None and self.speaks_as_person(index) and self.agrees(index, word) else None
+
+    def pronoun_description(self, word: str, at: int) -> re.Match | None:
+        """The description a person pronoun at ``at`` goes on with (``subject_description``)
+        after its nearest named candidate, for a lookup the document cannot make itself (the
+        corpus's office holders: :mod:`newsgraph.coref.offices`)."""
+        if self.lexicon.pronouns.get(word.lower()) != "person":
+            return None
+        candidates = [i for i in self._before(at) if self._fits_pronoun(i, "person", word)]
+        return self.subject_description(self.mentions[candidates[0]].end if candidates else 0, at)
+
+    def subject_description(self, start: int, at: int) -> re.Match | None:
+        """A definite singular description of one person ("the chancellor", "But the Tory
+        leader") opening the last sentence (outside quotes) that holds one between ``start``
+        and ``at``, that sentence the one of ``at`` or the one just before; None when none does,
+        when a later description of a person comes in another sentence before ``at`` (that one
+        is nearer), and for "his lawyer" (someone's), "the minister Dana Kell" (a name) and "the
+        chancellor's plans" (the plans are the subject)."""
+        found = [m for m in self._person_description.finditer(self.text, max(start, at - _MAX_BLOCK_CHARS), at)
+                 if not self.in_quote(m.start()) and m.group("noun").lower() in self.lexicon.person_nouns
+                 and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())
+                 and not self._in_thing_phrase(m)]
+        subjects = [m for m in found if self._opens_with_description(m)]
+        if not subjects:
+            return None
+        last = subjects[-1]
+        sentence = self._sentence_start(last.end())  # a point inside: the start itself reads as the end before
+        if any(self._sentence_start(m.end()) != sentence for m in found if m.start() > last.start()):
+            return None  # "The chancellor spoke. It angered the minister. He said": either may be meant
+        ends = [m for m in _SENTENCE_END.finditer(self.text, last.end(), at + 1) if not self.in_quote(m.start())]
+        if len(ends) > 1:
+            return None  # a sentence between may be about someone the mention finder missed
+        if last.group(0).split()[0].lower() != "the" or self._named_after(last.end()) \
+                or re.match(r"['’]s?\b", self.text[last.end():last.end() + 2]):
+            return None
+        return last
+
+    def _opens_with_description(self, match: re.Match) -> bool:
+        """The description is its sentence's subject: only connectives before it ("But the
+        chancellor", "However, the minister")."""
+        head = self.text[self._sentence_start(match.end()):match.start()].replace(",", " ").split()
+        return all(w.lower() in _CONNECTIVES for w in head)
 
     def _opening_word(self, word: str) -> bool:
         """A word that opens a phrase before a sentence's subject: a preposition or a time word
@@ -923,8 +988,8 @@ class DocumentCoref:
         start = max(start, end - _MAX_BLOCK_CHARS)
         for match in self._person_description.finditer(self.text, start, end):
             noun = match.group("noun").lower()
-            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns:
-                continue  # quoted words, or a plural ("the players"): no rival for "he"
+            if self.in_quote(match.start()) or noun not in self.lexicon.person_nouns or self._in_thing_phrase(match):
+                continue  # quoted words, a plural ("the players"), "the general election": no rival for "he"
             possessive = match.group(0).split()[0].lower()
             genders = self.lexicon.pronoun_genders
             if possessive in ("his", "her") and noun in self.lexicon.kin_nouns and antecedent is not None \
@@ -945,6 +1010,17 @@ class DocumentCoref:
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
+
+    def _in_thing_phrase(self, match: re.Match) -> bool:
+        """The description's noun is part of a phrase naming no person ("the general election",
+        "the city centre": ``not_person_phrases``), with the word before or after it."""
+        before = self.text[max(0, match.start("noun") - 30):match.start("noun")].split()[-1:]
+        after = re.match(r"\s+([A-Za-z-]+)", self.text[match.end():match.end() + 30])
+        noun = match.group("noun").lower()
+        phrases = {f"{before[0].lower()} {noun}"} if before else set()
+        if after:
+            phrases.add(f"{noun} {after.group(1).lower()}")
+        return bool(phrases & self.lexicon.not_person_phrases)
 
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right

@@ -29,7 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from newsgraph.coref import CorefLexicon
+from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
 __all__ = ["OfficeTable", "learn_offices", "resolve_described", "title_of_description"]
@@ -103,14 +103,21 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
     chained: int | None = None  # the mention the claim before was given here
     last_cue = 0
+    coref: DocumentCoref | None = None  # built for the first pronoun that needs it
     for claim in sorted(claims, key=lambda c: c.cue_span[0] if c.cue_span else c.start):
         cue = claim.cue_span[0] if claim.cue_span else claim.start
         unresolved = claim.speaker is None and not claim.anonymous and not claim.speakers \
             and claim.speaker_text is not None and claim.speaker_span is not None
-        if unresolved and chained is not None and "\n" not in text[last_cue:cue] \
-                and lexicon.pronouns.get(claim.speaker_text.lower()) == "person" \
+        pronoun = unresolved and lexicon.pronouns.get(claim.speaker_text.lower()) == "person"
+        if pronoun and chained is not None and "\n" not in text[last_cue:cue] \
                 and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon):
             claim.speaker = chained  # "The home secretary said ... He added"
+        elif pronoun:
+            # "The chancellor is on a tour of Africa. But he insisted": the holder of the office
+            # the description opening the sentence before names, as for a described speaker
+            coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+            claim.speaker = _pronoun_holder(claim, coref, actors, table, lexicon, people)
+            chained = claim.speaker
         elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
             _add_described_member(claim, mentions, actors, table, lexicon, people)
             chained = None
@@ -124,6 +131,26 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
         else:
             chained = None
         last_cue = cue
+
+
+def _pronoun_holder(claim: Claim, coref: DocumentCoref, actors: Sequence[str | None], table: OfficeTable,
+                    lexicon: CorefLexicon, people: set[str]) -> int | None:
+    """The mention of the one person the corpus names with the title of the description an
+    unresolved "he" / "she" goes on with (``DocumentCoref.pronoun_description``), when that
+    person agrees with the pronoun and no other person is named between the two."""
+    at = claim.speaker_span[0]
+    found = coref.pronoun_description(claim.speaker_text, at)
+    title = title_of_description(found.group(0), lexicon) if found is not None else None
+    actor = table.holder(title, people) if title is not None else None
+    if actor is None or _other_person_between(coref.mentions, actors, actor, found.end(), at, lexicon):
+        return None
+    holder = _nearest(coref.mentions, actors, actor, at)
+    return holder if coref.agrees(holder, claim.speaker_text) else None
+
+
+def _direct_speech(claims: Sequence[Claim]) -> list[tuple[int, int]]:
+    """The spans of what the document quotes: the pieces of its direct claims."""
+    return sorted(tuple(piece) for c in claims if c.kind == "direct" for piece in (c.pieces or [(c.start, c.end)]))
 
 
 def _add_described_member(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
