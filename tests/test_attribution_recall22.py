@@ -42,3 +42,21 @@ def test_asked_about_is_a_question_on_the_topic(analyze, text, content):
 def test_asked_for_stays_a_request(analyze):
     (claim,) = asked(analyze, "The tenants asked the council for more money.")
     assert claim.act == "request"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“The bridge will reopen in May,” the engineer answered.", "The bridge will reopen in May"),
+    ("Asked about the cuts, the manager answered that no jobs would go.", "no jobs would go"),
+])
+def test_answered_with_a_quote_or_clause_is_a_statement(analyze, text, content):
+    (claim,) = [c for c in analyze(text).claims if c.cue == "answered"]
+    assert claim.act == "statement" and claim.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer answered questions for an hour.",
+    # the parser hangs the aside on "answered"; the object shows the verb acts on the questions
+    "Of course, the clerk freely admits, he could have answered these questions if he had looked.",
+])
+def test_answering_a_thing_says_nothing(analyze, text):
+    assert not [c for c in analyze(text).claims if c.cue == "answered"]

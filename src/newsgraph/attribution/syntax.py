@@ -213,6 +213,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.particle_verbs and not _pointed_out(token):
             return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if lemma in lexicon.reply_verbs and _acts_on_a_thing(token):
+            return None  # "could have answered these questions": answering them, nothing said
         if _failed_or_bound(token, lexicon):
             return None  # "failed to announce any details", "may have to declare itself bankrupt": not said
         if (lemma in lexicon.question_verbs and _negated(token)) or _generic_you(token):
@@ -607,6 +609,13 @@ def _asked_topic(item: Found, token, offset: int) -> bool:
     if dobj is not None and dobj.i < about.i:
         _add_addressee(item, dobj, offset)
     return True
+
+
+def _acts_on_a_thing(token) -> bool:
+    """A thing after the verb as its object ("answered these questions", "answered the phone"):
+    the verb acts on it; a quote or clause beside it is not what the verb says. A person
+    answered ("answered him", "answered Ms Vale") is no such thing."""
+    return any(c.dep_ == "dobj" and c.i > token.i and c.pos_ not in ("PRON", "PROPN") for c in token.children)
 
 
 def _pointed_out(token) -> bool:
