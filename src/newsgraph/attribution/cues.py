@@ -35,7 +35,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
-              "explanation_verbs", "particle_verbs", "verdict_adjectives",
+              "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
@@ -114,6 +114,7 @@ class CueLexicon:
     commitment_verbs: frozenset[str] = frozenset()  # "agreed not to discuss": a pact, no refusal
     explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
     particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"
+    reply_verbs: frozenset[str] = frozenset()  # "answer": no statement with a thing as its object
     verdict_adjectives: frozenset[str] = frozenset()  # "was wrong to dismiss": another's verdict on an act
     position_verbs: frozenset[str] = frozenset()  # "hopes", "opposes": an attitude, nothing held true
     request_verbs: frozenset[str] = frozenset()  # "urged X to": someone asked to act, nothing held true
