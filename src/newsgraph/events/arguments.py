@@ -427,13 +427,16 @@ class ArgumentActors:
     def _stated_kind(self, head: Token, offset: int) -> str:
         """The kind the sentence states of a name the model tagged nothing (UNTAGGED: the
         resolver takes it as a cue; with none the name leaves the graph): a person by a role
-        noun before it ("rebel leader Kessel", "Foreign Minister Kessel") or in apposition
+        noun before it or opening it ("rebel leader Kessel", "Boss Kessel") or in apposition
         ("Kessel, the interior minister,"); a state or a body by its apposition ("Arnor, a
         small kingdom", "Kessel, a rival firm"). Not when the name's own last word is such a
         noun ("Centre Party", "Kessel Group"): a body's name, not a role before a name."""
         if self.coref.lexicon.kind_of_noun(head.lemma_) is not None:
             return ""
-        if any(c.dep_ == "compound" and c.i < head.i and self.coref.lexicon.kind_of_noun(c.lemma_) == "person"
+        # the role noun stands before the name or opens it ("Boss Henk Vaal"); one further inside
+        # ("Co-Premiers Prince X") leaves the name's span in doubt
+        opening = _name_span(head)[0].i
+        if any(c.dep_ == "compound" and c.i <= opening and self.coref.lexicon.kind_of_noun(c.lemma_) == "person"
                for c in head.children):
             return "PERSON"
         for child in head.children:
