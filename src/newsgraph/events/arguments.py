@@ -121,8 +121,8 @@ class ArgumentActors:
                 if known is not None:
                     return Argument(span.text, start, end, known, direct=self._acts_as_owner(head), kind="owner")
                 kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
-                return Argument(span.text, start, end, None, self._group(name[-1], offset, sentence, name, NAME_LABEL),
-                                direct=self._acts_as_owner(head), kind=kind)
+                group = self._group(name[-1], offset, sentence, name, NAME_LABEL, cue=self._state_owner(head))
+                return Argument(span.text, start, end, None, group, direct=self._acts_as_owner(head), kind=kind)
         if head.pos_ == "NOUN" and (owner is None or self.mentions[owner].label == DEMONYM_LABEL):
             # "the minister", "the firm", "the Israeli leader", "Tory leader": the actor the
             # document introduced with that noun, never the party or nation word
@@ -145,8 +145,8 @@ class ArgumentActors:
                 return Argument(span.text, start, end, known, direct=True, kind="named")
             # a name the document uses once, with no kind known, may be a work or a product
             kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
-            return Argument(span.text, start, end, None, self._group(head, offset, sentence, name, NAME_LABEL),
-                            direct=True, kind=kind)
+            group = self._group(head, offset, sentence, name, NAME_LABEL, cue=self._stated_kind(head, offset))
+            return Argument(span.text, start, end, None, group, direct=True, kind=kind)
         if owner is None:
             return Argument(span.text, start, end, None)
         # "the Scottish Executive", "a Californian court": the adjective is no actor of its own
@@ -418,13 +418,81 @@ class ArgumentActors:
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children) \
             and self.coref.lexicon.kind_of_noun(noun.lemma_) == "person"
 
-    def _group(self, noun: Token, offset: int, sentence: int, span=None, label: str = GROUP_LABEL) -> Mention:
+    def _state_owner(self, noun: Token) -> str:
+        """The kind an untagged name takes from a noun acting for it: a state when only a state
+        has such ("Arnor's troops", "the Arnor government": ``state_owned``); else none, since
+        parties, firms and militias have officials, leaders and forces too."""
+        return "GPE" if {noun.lower_, noun.lemma_.lower()} & self.lexicon.state_owned else ""
+
+    def _stated_kind(self, head: Token, offset: int) -> str:
+        """The kind the sentence states of a name the model tagged nothing (UNTAGGED: the
+        resolver takes it as a cue; with none the name leaves the graph): a person by a role
+        noun before it or opening it ("rebel leader Kessel", "Boss Kessel") or in apposition
+        ("Kessel, the interior minister,"); a state or a body by its apposition ("Arnor, a
+        small kingdom", "Kessel, a rival firm"). Not when the name's own last word is such a
+        noun ("Centre Party", "Kessel Group"): a body's name, not a role before a name."""
+        if self.coref.lexicon.kind_of_noun(head.lemma_) is not None:
+            return ""
+        # the role noun stands before the name or opens it ("Boss Henk Vaal"); one further inside
+        # ("Co-Premiers Prince X") leaves the name's span in doubt
+        opening = _name_span(head)[0].i
+        if any(c.dep_ == "compound" and c.i <= opening and self.coref.lexicon.kind_of_noun(c.lemma_) == "person"
+               for c in head.children):
+            return "PERSON"
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < head.i or child.pos_ != "NOUN":
+                continue
+            if child.lemma_.lower() in self.lexicon.state_nouns:
+                return "GPE"
+            described = self.coref.lexicon.kind_of_noun(child.lemma_)
+            return {"person": "PERSON", "group": "ORG"}.get(described or "", "")
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return ""
+        return self._subject_taken_up(head, offset)
+
+    def _subject_taken_up(self, head: Token, offset: int) -> str:
+        """How a later pronoun takes up an untagged subject, with no other actor between: "he"
+        or "his" (``gendered_pronouns``; in its sentence or the next) makes it a person, when
+        the shared coreference finds no person named before for that pronoun; "its" owning a
+        noun only a state has ("Ulmgard said its army would ...", in its sentence) a state.
+        Any name or person noun between may be the one meant: no kind."""
+        doc = head.doc
+        sentence = head.sent
+        end = sentence.end
+        if end < len(doc):
+            end = doc[end].sent.end
+        for token in doc[head.i + 1:end]:
+            if token.lower_ == "its" and token.i < sentence.end and token.dep_ == "poss":
+                owned = {token.head.lower_, token.head.lemma_.lower()}
+                return "GPE" if owned & self.lexicon.state_owned else ""
+            if token.lower_ in self.lexicon.gendered_pronouns:
+                known = self.coref.pronoun(token.lower_, offset + token.idx)
+                return "PERSON" if known is None else ""
+            if self._may_be_meant(token, head, offset):
+                return ""
+        return ""
+
+    def _may_be_meant(self, token: Token, head: Token, offset: int) -> bool:
+        """A word between an untagged subject and a pronoun that may be what the pronoun takes
+        up: a named actor (a state's name before "its" aside: "restore ties with Gondor ... its
+        embassy" is a state's either way), another capitalized name, a person or body noun."""
+        if token.head.i == head.i and token.dep_ == "compound":
+            return False
+        found = self.mention_at(offset + token.idx)
+        if found is not None:
+            return self.mentions[found].label != "GPE"
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            return token.ent_type_ not in NOT_NAME_TYPES  # "on Monday" names no one
+        return token.pos_ == "NOUN" and self.coref.lexicon.kind_of_noun(token.lemma_) is not None
+
+    def _group(self, noun: Token, offset: int, sentence: int, span=None, label: str = GROUP_LABEL,
+               cue: str = "") -> Mention:
         span = span if span is not None else _phrase(noun)
         while len(span) > 1 and span[0].dep_ in ("det", "nummod", "predet"):
             span = span[1:]  # "the two ISIS supporters": the name starts at ISIS
         start, end = offset + span.start_char, offset + span.end_char
         return Mention(doc=self.document.id, start=start, end=end, text=span.text, label=label,
-                       key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence)
+                       key=name_key(span.text) or span.text.lower(), full_name=span.text, sentence=sentence, cue=cue)
 
     def _pronoun(self, word: str, char: int) -> int | None:
         """The person a pronoun stands for (the shared coreference), when named shortly before."""

@@ -17,7 +17,8 @@ from newsgraph.plover import Plover
 DATA_FILE = "event_lexicon.yaml"
 _MERGED_LISTS = ("acting_owners", "hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
-                 "needs_actor_object")
+                 "needs_actor_object", "state_owned", "state_nouns",
+                 "gendered_pronouns")
 _TABLES = ("comment_types", "addressed_types", "headline_passive_types", "things", "domains", "confidence", "untyped", "clause_target_types", "refused_cooperation", "lemma_fixes",
            "intended_force")
 ROLES = frozenset({"source", "target"})
@@ -148,6 +149,9 @@ class EventLexicon:
     acting_owners: frozenset[str] = frozenset()  # "the leaders of X" act as X ("celebrated with the leaders of X")
     addressed_types: frozenset[str] = frozenset()  # types whose "his leader" may name the person just addressed
     headline_passive_types: frozenset[str] = frozenset()  # "Minister criticised over deal": a passive
+    state_owned: frozenset[str] = frozenset()  # "Arnor's troops": an untagged owner of these is a state
+    state_nouns: frozenset[str] = frozenset()  # "Arnor, a small kingdom": an apposition that makes a state
+    gendered_pronouns: frozenset[str] = frozenset()  # "Ulmgard said he ...": only a person takes these
 
     @classmethod
     def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventLexicon":
@@ -251,6 +255,9 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         comment_types=frozenset(str(t).upper() for t in tables.get("comment_types") or ()),
         addressed_types=frozenset(str(t).upper() for t in tables.get("addressed_types") or ()),
         headline_passive_types=frozenset(str(t).upper() for t in tables.get("headline_passive_types") or ()),
+        state_owned=_words(tables.get("state_owned")),
+        state_nouns=_words(tables.get("state_nouns")),
+        gendered_pronouns=_words(tables.get("gendered_pronouns")),
     )
 
 

@@ -264,7 +264,7 @@ class NameGraphResolver:
                           or self._compass_country(nodes, groups[i])
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == UNTAGGED_LABEL:
-                actor.kind = self._untagged_kind(nodes, groups[i]) or UNTAGGED_LABEL
+                actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
                     untyped.add(i)
             actor.id = unique_id(slug(name_key(actor.name)), used)
@@ -1081,13 +1081,20 @@ class NameGraphResolver:
     def _role_noun(self, key: str) -> bool:
         return " " not in key and (key in self.role_nouns or (key.endswith("s") and key[:-1] in self.role_nouns))
 
-    def _untagged_kind(self, nodes: list[NameNode], members: list[int]) -> str | None:
+    def _untagged_kind(self, nodes: list[NameNode], members: list[int],
+                       mentions: Sequence[Mention] = ()) -> str | None:
         """The kind of an actor only the events stage names (UNTAGGED_LABEL: a capitalized word
-        in an actor's position the model tagged nothing), when its name shows one: a title or a
-        given name opening it ("Lord Kessel", "Arjen Vaal", "Boss Arjen Vaal") is a person, a
-        country's name the state. Anything else (a sentence's first word "Officers", an office
-        "MP", a product) is no actor the corpus can type: None, and it leaves the graph (a cue
-        or the alias data typed it before this)."""
+        in an actor's position the model tagged nothing), when its sentences or its name show
+        one: the one kind its mentions' cues state, however few ("rebel leader Kessel", "Arnor's
+        troops": the events stage reads those off the parse; too few to outvote a label in
+        ``_cued_kind``, but here no label competes); a title or a given name opening it ("Lord
+        Kessel", "Arjen Vaal", "Boss Arjen Vaal") is a person, a country's name the state.
+        Anything else (a sentence's first word "Officers", an office "MP", a product) is no
+        actor the corpus can type: None, and it leaves the graph (the alias data typed it
+        before this)."""
+        cues = {m.cue for m in mentions if m.cue}
+        if len(cues) == 1:
+            return cues.pop()
         for n in members:
             words = nodes[n].text.split()
             if len(words) >= 2 and words[1][:1].isupper() and (
