@@ -135,9 +135,9 @@ def test_twenty_random_bbc_actors_pass_the_checker_quickly(bbc):
     chosen = random.Random(22).sample(ids, BBC_ACTORS)
     slowest = 0.0
     for actor in chosen:
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: other programs on a shared machine do not count
         briefing = write_briefing(bbc, actor)
-        slowest = max(slowest, time.perf_counter() - started)
+        slowest = max(slowest, time.process_time() - started)
         assert check_briefing(briefing, bbc) == [], actor
         assert briefing.statements(), actor
     assert slowest < 2 * SECONDS_PER_BRIEFING  # 1 s on the whole BBC store; headroom for a busy machine
