@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.resolve.works import _ends_title
 
 NONE = "NONE"  # the words say the name is a thing, no actor
@@ -41,6 +41,7 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?:m|bn|k)?\s+$|(?<![\w.
 _CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
 _COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 # the last of coordinated words inside a body's name: "the Department for Tamsk and Kessel",
 # "Secretary of State for Vaal, Tamsk and Kessel"
 _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+)+and\s+$")
@@ -106,6 +107,10 @@ class KindContexts:
     worker_after: re.Pattern
     outlet_after: re.Pattern
     outlet_before: re.Pattern
+    outlet_noun_after: re.Pattern
+    outlet_people_before: re.Pattern
+    programme_before: re.Pattern
+    programme_after: re.Pattern
     compass_before: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
@@ -123,7 +128,8 @@ class KindContexts:
     @classmethod
     def from_data(cls) -> "KindContexts":
         data = load_yaml("kind_contexts.yaml")
-        works = _alternatives(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+        works = _alternatives(list(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+                              + list(data.get("thing_apposition_nouns", ())))
         roles = _alternatives(data.get("person_roles_opening", ()))
         leads = _alternatives(data.get("thing_leads_before", ()))
         nouns = _alternatives(data.get("thing_nouns_before", ()))
@@ -148,13 +154,21 @@ class KindContexts:
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
             outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
+            outlet_noun_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_nouns_after', ()))})\b(?!-)"
+                                         rf"(?!\s+(?:{_alternatives(data.get('outlet_business_after', ()))})\b)"),
+            outlet_people_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_people_before', ()))})"
+                                            rf"\s+of\s+(?:the\s+)?$"),
+            # a known outlet's possessive, maybe after a channel's words: "Kessel One's", "Vaal World Service's"
+            programme_before=re.compile(rf"(?<![\w-])(?:{_alternatives(load_lines('outlets.txt'))})"
+                                        rf"(?:\s*[A-Z0-9][\w]*){{0,3}}['\u2019]s\s+$"),
+            programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
-                                       rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+                                       rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('apposition_followers_after', ()))})\b)"),
             company_after=re.compile(
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
@@ -182,6 +196,8 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
             return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
+        if self._outlet_named(text, before, end, label):
+            return "OUTLET"  # "the Vaal newspaper", "the editor of Tamsk", "Radio Tamsk's Vaal programme"
         if label not in _PLACE_LABELS and (
                 _SEQUEL.match(text, end)
                 or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
@@ -223,6 +239,21 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def _outlet_named(self, text: str, before: str, end: int, label: str) -> bool:
+        """Words that make the name a publication or a broadcaster's programme: its noun after it
+        ("the Kessel newspaper", not "the Kessel newspaper group"), its people before it ("the
+        editor of Vaal", not "the editor of Vaal's memoirs"), a known outlet's possessive before it
+        and a programme's noun after it ("Radio Tamsk's Vaal Hour programme"). A place or a people
+        has newspapers of its own ("a Tamsk newspaper"), and a person's name before a programme's
+        noun is the presenter's."""
+        if label in _PLACE_LABELS:
+            return False
+        if label != "PERSON" and self.outlet_noun_after.match(text, end):
+            return True
+        if self.outlet_people_before.search(before) and not _POSSESSIVE_AFTER.match(text, end):
+            return True
+        return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""
