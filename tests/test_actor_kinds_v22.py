@@ -84,3 +84,13 @@ def test_an_outlet_label_with_a_publications_words_counts_in_the_corpus_vote():
                     "c": ("Later the Tamsk Courier printed the letter.", {"Tamsk Courier": "ORG"}),
                     "d": ("A source close to him spoke to the Tamsk Courier.", {"Tamsk Courier": "ORG"})})
     assert kinds == {"Tamsk Courier": "OUTLET"}
+
+
+def test_a_plural_noun_of_firms_before_a_list_makes_each_listed_name_a_firm():
+    text = "Research by security firms Kesselnet and Vaalroot found the flaw."
+    assert _cue(text, "Vaalroot", "NORP") == "ORG"
+    text = "Rival companies such as Tamsk Data, Brevix and Kesselcom made the same offer."
+    assert _cue(text, "Brevix", "PERSON") == "ORG"
+    assert _cue(text, "Kesselcom", "GPE") == "ORG"
+    # a possessive after the name lists the firm it owns, not the name
+    assert _cue("Firms such as Vaalmark's Tamsk Air and Kemaria's Brevik Jets bid.", "Kemaria", "GPE") == ""

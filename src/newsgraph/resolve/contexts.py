@@ -53,6 +53,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
 _THE_BEFORE = re.compile(r"\bThe $")
 _JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
+# one name of a list: up to four capitalized words ("Kessel Vaal Data", "Tamsk & Co")
+_LISTED_NAME = r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}"
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 # a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
@@ -104,6 +106,7 @@ class KindContexts:
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
+    firms_listed_before: re.Pattern
     worker_after: re.Pattern
     outlet_after: re.Pattern
     outlet_before: re.Pattern
@@ -149,6 +152,9 @@ class KindContexts:
             building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
+            firms_listed_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))})\s+"
+                rf"(?:(?:such\s+as|including|like)\s+)?(?:{_LISTED_NAME}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
@@ -210,6 +216,9 @@ class KindContexts:
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
         if self.body_before.search(before):
             return "ORG"  # "the charity Kessel"
+        if (self.firms_listed_before.search(text, max(0, start - 120), start)
+                and not _POSSESSIVE_AFTER.match(text, end)):
+            return "ORG"  # "technology firms Kessel and Vaal", "companies such as Tamsk, Brevik and Vaal"
         if self.worker_at.search(before) or self.worker_after.match(text, end):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "PERSON" and self.company_after.match(text, end):
