@@ -111,7 +111,6 @@ class KindContexts:
     outlet_after: re.Pattern
     outlet_before: re.Pattern
     outlet_noun_after: re.Pattern
-    outlet_people_before: re.Pattern
     programme_before: re.Pattern
     programme_after: re.Pattern
     compass_before: re.Pattern
@@ -162,8 +161,6 @@ class KindContexts:
             outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
             outlet_noun_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_nouns_after', ()))})\b(?!-)"
                                          rf"(?!\s+(?:{_alternatives(data.get('outlet_business_after', ()))})\b)"),
-            outlet_people_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_people_before', ()))})"
-                                            rf"\s+of\s+(?:the\s+)?$"),
             # a known outlet's possessive, maybe after a channel's words: "Kessel One's", "Vaal World Service's"
             programme_before=re.compile(rf"(?<![\w-])(?:{_alternatives(load_lines('outlets.txt'))})"
                                         rf"(?:\s*[A-Z0-9][\w]*){{0,3}}['\u2019]s\s+$"),
@@ -203,7 +200,7 @@ class KindContexts:
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
             return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
         if self._outlet_named(text, before, end, label):
-            return "OUTLET"  # "the Vaal newspaper", "the editor of Tamsk", "Radio Tamsk's Vaal programme"
+            return "OUTLET"  # "the Vaal newspaper", "Radio Tamsk's Vaal programme"
         if label not in _PLACE_LABELS and (
                 _SEQUEL.match(text, end)
                 or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
@@ -251,16 +248,13 @@ class KindContexts:
 
     def _outlet_named(self, text: str, before: str, end: int, label: str) -> bool:
         """Words that make the name a publication or a broadcaster's programme: its noun after it
-        ("the Kessel newspaper", not "the Kessel newspaper group"), its people before it ("the
-        editor of Vaal", not "the editor of Vaal's memoirs"), a known outlet's possessive before it
-        and a programme's noun after it ("Radio Tamsk's Vaal Hour programme"). A place or a people
+        ("the Kessel newspaper", not "the Kessel newspaper group"), or a known outlet's possessive
+        before it and a programme's noun after it ("Radio Tamsk's Vaal Hour programme"). A place or a people
         has newspapers of its own ("a Tamsk newspaper"), and a person's name before a programme's
         noun is the presenter's."""
         if label in _PLACE_LABELS:
             return False
         if label != "PERSON" and self.outlet_noun_after.match(text, end):
-            return True
-        if self.outlet_people_before.search(before) and not _POSSESSIVE_AFTER.match(text, end):
             return True
         return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
 
