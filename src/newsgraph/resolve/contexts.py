@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.resolve.works import _ends_title
 
 NONE = "NONE"  # the words say the name is a thing, no actor
@@ -41,6 +41,7 @@ _AMOUNT_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?:m|bn|k)?\s+$|(?<![\w.
 _CLAUSE_START = re.compile(r"[.!?;:\n\"\u201c\u201d]")
 _COORDINATED = re.compile(r"(?:\band\b|&|\bor\b|\bnor\b|\bsuch as\b|\bincluding\b|\blike\b|\bas well as\b|\bwith\b)")
 _POSSESSIVE_BEFORE = re.compile(r"['\u2019]s?\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 # the last of coordinated words inside a body's name: "the Department for Tamsk and Kessel",
 # "Secretary of State for Vaal, Tamsk and Kessel"
 _NAMED_COORDINATION = re.compile(r"[A-Z][a-z]+\s+(?:of|for)\s+(?:[A-Z][\w-]*,?\s+)+and\s+$")
@@ -52,6 +53,8 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z][\w-]*) (?:and|&) $")
 _THE_BEFORE = re.compile(r"\bThe $")
 _JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
+# one name of a list: up to four capitalized words ("Kessel Vaal Data", "Tamsk & Co")
+_LISTED_NAME = r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}"
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 # a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
@@ -103,9 +106,13 @@ class KindContexts:
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
+    firms_listed_before: re.Pattern
     worker_after: re.Pattern
     outlet_after: re.Pattern
     outlet_before: re.Pattern
+    outlet_noun_after: re.Pattern
+    programme_before: re.Pattern
+    programme_after: re.Pattern
     compass_before: re.Pattern
     thing_before: re.Pattern
     thing_after: re.Pattern
@@ -123,7 +130,8 @@ class KindContexts:
     @classmethod
     def from_data(cls) -> "KindContexts":
         data = load_yaml("kind_contexts.yaml")
-        works = _alternatives(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+        works = _alternatives(list(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+                              + list(data.get("thing_apposition_nouns", ())))
         roles = _alternatives(data.get("person_roles_opening", ()))
         leads = _alternatives(data.get("thing_leads_before", ()))
         nouns = _alternatives(data.get("thing_nouns_before", ()))
@@ -143,18 +151,27 @@ class KindContexts:
             building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
+            firms_listed_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))})\s+"
+                rf"(?:(?:such\s+as|including|like)\s+)?(?:{_LISTED_NAME}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
             outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
+            outlet_noun_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_nouns_after', ()))})\b(?!-)"
+                                         rf"(?!\s+(?:{_alternatives(data.get('outlet_business_after', ()))})\b)"),
+            # a known outlet's possessive, maybe after a channel's words: "Kessel One's", "Vaal World Service's"
+            programme_before=re.compile(rf"(?<![\w-])(?:{_alternatives(load_lines('outlets.txt'))})"
+                                        rf"(?:\s*[A-Z0-9][\w]*){{0,3}}['\u2019]s\s+$"),
+            programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
-                                       rf"(?=\s*[,.;:)]|\s+(?:which|that|about|by|starring|where|first|set)\b)"),
+                                       rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('apposition_followers_after', ()))})\b)"),
             company_after=re.compile(
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('company_possessions_after', ()))})\b"
                 rf"|,?\s+(?:{_alternatives(data.get('company_reports_after', ()))})\s+(?:that\s+)?its\s+"
@@ -182,6 +199,8 @@ class KindContexts:
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
             return NONE  # "Kessel actress Ann Vaal", "the Tamsk Road creator": a work's cast
+        if self._outlet_named(text, before, end, label):
+            return "OUTLET"  # "the Vaal newspaper", "Radio Tamsk's Vaal programme"
         if label not in _PLACE_LABELS and (
                 _SEQUEL.match(text, end)
                 or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
@@ -194,6 +213,9 @@ class KindContexts:
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
         if self.body_before.search(before):
             return "ORG"  # "the charity Kessel"
+        if (self.firms_listed_before.search(text, max(0, start - 120), start)
+                and not _POSSESSIVE_AFTER.match(text, end)):
+            return "ORG"  # "technology firms Kessel and Vaal", "companies such as Tamsk, Brevik and Vaal"
         if self.worker_at.search(before) or self.worker_after.match(text, end):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "PERSON" and self.company_after.match(text, end):
@@ -223,6 +245,18 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def _outlet_named(self, text: str, before: str, end: int, label: str) -> bool:
+        """Words that make the name a publication or a broadcaster's programme: its noun after it
+        ("the Kessel newspaper", not "the Kessel newspaper group"), or a known outlet's possessive
+        before it and a programme's noun after it ("Radio Tamsk's Vaal Hour programme"). A place or a people
+        has newspapers of its own ("a Tamsk newspaper"), and a person's name before a programme's
+        noun is the presenter's."""
+        if label in _PLACE_LABELS:
+            return False
+        if label != "PERSON" and self.outlet_noun_after.match(text, end):
+            return True
+        return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""

@@ -382,6 +382,13 @@ class NameGraphResolver:
         defined = set()
         for i, mention in enumerate(mentions):
             text = texts.get(mention.doc)
+            if text and not mention.cue and mention.label == "OUTLET":
+                # the mention stage's outlet label is one story's reading; the words around it
+                # stating a publication ("the Kessel newspaper") count in the corpus vote, so a
+                # paper the model calls a group in its other stories is the outlet
+                if self.contexts.cue(text, mention.start, mention.end, mention.label) == "OUTLET":
+                    out[i] = replace(mention, cue="OUTLET")
+                continue
             if (not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys
                     or mention.key in self.variants.demonyms):
                 continue  # a country's side takes no cue: "Kemaria are favourites" is its team; nor
