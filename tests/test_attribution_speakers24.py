@@ -39,3 +39,23 @@ def test_a_list_of_three_who_have_all_denied_is_all_of_them(analyze):
                      "hopeful,\" the lawyer said. Dimas, Karas and Vlahos, who have all denied the charges, "
                      "expect a ruling soon.")
     assert group(result, "denied") == [("who", ["Dimas", "Karas", "Vlahos"], False)]
+
+
+def speaker(result, cue):
+    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
+            for c in result.claims if c.cue == cue]
+
+
+def test_the_club_after_a_rival_named_in_passing_is_the_story_club_named_since(analyze):
+    result = analyze("Kessel United's board has agreed to meet the bidder. Fans of Kessel United own shares "
+                     "in the club. Rival local club Varnholt Rovers has asked its fans not to protest on Sunday. "
+                     "Kessel United's reply was no surprise. \"Any board must weigh a fair offer,\" the club "
+                     "said in its statement.")
+    assert speaker(result, "said") == [("the club", "Kessel United")]
+
+
+def test_the_club_after_a_rival_with_the_story_club_not_named_since_stays_the_rival(analyze):
+    result = analyze("Kessel United's board has agreed to meet the bidder. Rival local club Varnholt Rovers "
+                     "has asked its fans not to protest on Sunday. \"Any board must weigh a fair offer,\" the "
+                     "club said in its statement.")
+    assert speaker(result, "said") == [("the club", "Varnholt Rovers")]
