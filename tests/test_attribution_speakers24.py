@@ -59,3 +59,25 @@ def test_the_club_after_a_rival_with_the_story_club_not_named_since_stays_the_ri
                      "has asked its fans not to protest on Sunday. \"Any board must weigh a fair offer,\" the "
                      "club said in its statement.")
     assert speaker(result, "said") == [("the club", "Varnholt Rovers")]
+
+
+def test_a_name_reported_as_saying_is_the_speaker(analyze):
+    result = analyze("Trade talks will resume in March, Foreign Minister John Carter has been reported as saying.")
+    assert [(s, a) for s, a, _ in group_speaker(result, "reported")] == [("John Carter", "John Carter")]
+    assert [c.anonymous for c in result.claims if c.cue == "reported"] == [False]
+
+
+def test_it_was_reported_stays_unsourced(analyze):
+    result = analyze("Trade talks will resume in March, it was reported.")
+    assert [(c.speaker, c.anonymous) for c in result.claims if c.cue == "reported"] == [(None, True)]
+
+
+def test_a_pronoun_quoted_as_saying_is_the_person(analyze):
+    result = analyze("John Carter, the club's biggest investor, wants a greater say in how it is run. "
+                     "\"I demand better openness,\" he is quoted as saying by a German magazine.")
+    assert [(s, a) for s, a, _ in group_speaker(result, "saying")] == [("he", "John Carter")]
+
+
+def group_speaker(result, cue):
+    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None, c.anonymous)
+            for c in result.claims if c.cue == cue]

@@ -86,6 +86,13 @@ _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|u
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _CAPITALIZED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s?")  # "Scotland's", "the Lords'": a named owner
+# "X has been reported as saying", "X is quoted as saying": the cue, what follows it, the
+# auxiliary between the name and it, and a speaker phrase the parse ran on to the cue's words
+_REPORTED_CUES = frozenset({"reported", "quoted"})
+_REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:said|told|claimed|admitted|warned|insisted))\b")
+_PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
+_PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
+                           r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
 # what may open a counted group of people before its number ("All three", "the three men")
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
@@ -111,6 +118,7 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
+        item = self._reported_source(item)
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same
         speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
         shown = self._in_full(speaker)
@@ -132,6 +140,30 @@ class SpeakerResolver:
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
         return claim
+
+    def _reported_source(self, item: Found) -> Found:
+        """ "X has been reported as saying", "X is quoted as saying": X is the speaker (whoever
+        reported it goes unnamed), not nobody; and "he is quoted as" as the parse gives the
+        phrase is "he". ``item`` itself when it is neither."""
+        reported = self._words(item.cue).lower() in _REPORTED_CUES and _REPORTED_AS.match(self.text, item.cue[1])
+        if item.speaker is not None:
+            trimmed = _PASSIVE_TAIL.fullmatch(self._words(item.speaker))
+            if trimmed is None or not (reported or trimmed.group("as")):
+                return item  # "he is quoted as | saying": the cue is "saying", the phrase ran on
+            span = (item.speaker[0], item.speaker[0] + len(trimmed.group("who")))
+            inside = item.speaker_head is not None and item.speaker_head[1] <= span[1]
+            return item.copy(speaker=span, speaker_head=item.speaker_head if inside else span)
+        if not (reported and item.unsourced):
+            return item
+        index = bisect.bisect_left(self.starts, item.cue[0]) - 1
+        if index < 0 or _PASSIVE_BEFORE.fullmatch(self.text, self.mentions[index].end, item.cue[0]) is None:
+            return item
+        mention = self.mentions[index]
+        if mention.label not in _AUTHOR_LABELS or (item.content[0] <= mention.start < item.content[1]):
+            return item  # "John Carter is reported to have said": the parse took the name as the content
+        span = (mention.start, mention.end)
+        return item.copy(speaker=span, speaker_head=span, unsourced=False, speaker_proper=True,
+                         speaker_lemma=mention.text.split()[-1])
 
     # --- speakers ---------------------------------------------------------------------------
 
