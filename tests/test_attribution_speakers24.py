@@ -73,7 +73,7 @@ def test_it_was_reported_stays_unsourced(analyze):
 
 
 def test_a_pronoun_quoted_as_saying_is_the_person(analyze):
-    result = analyze("John Carter, the club's biggest investor, wants a greater say in how it is run. "
+    result = analyze("John Carter, the club's biggest investor, wants more say over how the club is managed. "
                      "\"I demand better openness,\" he is quoted as saying by a German magazine.")
     assert [(s, a) for s, a, _ in group_speaker(result, "saying")] == [("he", "John Carter")]
 
