@@ -86,6 +86,15 @@ _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to|about|into|over|u
 _NAME_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _CAPITALIZED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 _NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s?")  # "Scotland's", "the Lords'": a named owner
+# "X has been reported as saying", "X is quoted as saying": the cue, what follows it, the
+# auxiliary between the name and it, and a speaker phrase the parse ran on to the cue's words
+_REPORTED_CUES = frozenset({"reported", "quoted"})
+_REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:said|told|claimed|admitted|warned|insisted))\b")
+_PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
+_PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
+                           r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
+# what may open a counted group of people before its number ("All three", "the three men")
+_COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -109,6 +118,7 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
+        item = self._reported_source(item)
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same
         speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
         shown = self._in_full(speaker)
@@ -131,18 +141,76 @@ class SpeakerResolver:
         self.parent_cues[id(claim)] = item.parent_cue
         return claim
 
+    def _reported_source(self, item: Found) -> Found:
+        """ "X has been reported as saying", "X is quoted as saying": X is the speaker (whoever
+        reported it goes unnamed), not nobody; and "he is quoted as" as the parse gives the
+        phrase is "he". ``item`` itself when it is neither."""
+        reported = self._words(item.cue).lower() in _REPORTED_CUES and _REPORTED_AS.match(self.text, item.cue[1])
+        if item.speaker is not None:
+            trimmed = _PASSIVE_TAIL.fullmatch(self._words(item.speaker))
+            if trimmed is None or not (reported or trimmed.group("as")):
+                return item  # "he is quoted as | saying": the cue is "saying", the phrase ran on
+            span = (item.speaker[0], item.speaker[0] + len(trimmed.group("who")))
+            inside = item.speaker_head is not None and item.speaker_head[1] <= span[1]
+            return item.copy(speaker=span, speaker_head=item.speaker_head if inside else span)
+        if not (reported and item.unsourced):
+            return item
+        index = bisect.bisect_left(self.starts, item.cue[0]) - 1
+        if index < 0 or _PASSIVE_BEFORE.fullmatch(self.text, self.mentions[index].end, item.cue[0]) is None:
+            return item
+        mention = self.mentions[index]
+        if mention.label not in _AUTHOR_LABELS or (item.content[0] <= mention.start < item.content[1]):
+            return item  # "John Carter is reported to have said": the parse took the name as the content
+        span = (mention.start, mention.end)
+        return item.copy(speaker=span, speaker_head=span, unsourced=False, speaker_proper=True,
+                         speaker_lemma=mention.text.split()[-1])
+
     # --- speakers ---------------------------------------------------------------------------
 
     def speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
         """The speaker of ``item``; several named ones speaking as one become a group (see
         :meth:`_group_of`)."""
         speaker = self._speaker(item, previous)
+        counted = self._counted_people(item) if speaker.mention is None else ()
+        if counted:  # "All three men said" after the three are named: all of them, no unnamed source
+            return Speaker(counted[0], False, plural=True, group=counted)
         if speaker.anonymous and speaker.mention is None and self._one_described(item):
             speaker = replace(speaker, anonymous=False)
         group = self._group_of(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _counted_people(self, item: Found) -> tuple[int, ...]:
+        """ "All three men said", "All three band members stressed", "All three, who have
+        denied": a number of people (``group_sizes``), alone or before a noun of people, as the
+        speaker phrase or a relative pronoun's antecedent, is the people named just before when
+        exactly that many are (``coref.people_named_before``); else ()."""
+        relative = self._words(item.speaker).lower() in _RELATIVES
+        words = self._counted_phrase(item) if relative else self._words(item.speaker).lower().split()
+        if words[:1] and words[0] in _COUNT_OPENERS:
+            words = words[1:]
+        if not words or words[0] not in self.lexicon.group_sizes or len(words) > 3 \
+                or not all(re.fullmatch(r"[a-z-]+", w) for w in words[1:]):
+            return ()
+        if len(words) > 1 and not self._counted_noun(words[-1], words[-1][:-1] if relative else item.speaker_lemma):
+            return ()  # "all three titles", "both sides": things or bodies, not people named before
+        return self.coref.people_named_before(item.speaker[0], self.lexicon.group_sizes[words[0]])
+
+    def _counted_phrase(self, item: Found) -> list[str]:
+        """The words of a relative pronoun's antecedent, or (the parse may give none) the one to
+        four words right before its comma ("All three, who"), lower-cased."""
+        if item.antecedent is not None:
+            return self._words(item.antecedent).lower().split()
+        window = self.text[max(0, item.speaker[0] - 60):item.speaker[0]]
+        before = re.search(r"\b((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)\s*,\s*$", window)
+        words = before.group(1).lower().split() if before else []
+        starts = [i for i, w in enumerate(words) if w in _COUNT_OPENERS or w in self.lexicon.group_sizes]
+        return words[starts[0]:] if starts else []
+
+    def _counted_noun(self, word: str, lemma: str) -> bool:
+        """ "men", "members", "players": a plural noun of people after a number."""
+        return word in self.coref.lexicon.collective_people or (word.endswith("s") and self._people_noun(lemma.lower()))
 
     def _one_described(self, item: Found) -> bool:
         """ "The commission said", "the Oscar winner said", "The Tory leader, who argues": a
@@ -515,7 +583,9 @@ class SpeakerResolver:
         parsed = None if item.speaker_head == item.speaker else self._mention_at(item.speaker_head)
         if parsed is not None and parsed != at:
             between = self.text[self.mentions[parsed].end:mention.start]
-            return Speaker(None, False, plural=True) if _JOINED.fullmatch(between) else None
+            # "X and Y, who", "X, Y and Z, who" (the parse hangs "who" on the first): all of them
+            listed = _JOINED.fullmatch(between) or parsed in self._joined_before(item.speaker[0])
+            return Speaker(None, False, plural=True) if listed else None
         before = self.text[max(0, mention.start - 60):mention.start]
         role = _ROLE_OF.search(before)
         words = (role.group(1).lower(), role.group(1).lower().rstrip("s")) if role is not None else ()

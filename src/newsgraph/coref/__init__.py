@@ -325,6 +325,11 @@ class DocumentCoref:
                     and not self.qualified_title(index, noun, holder):
                 if kind == "person" and not self._introduced_with(index, singular, at):
                     continue  # "fellow stars A and B": "the star" may be either, or the one they join
+                if kind != "person" and self._introduced_as_rival(index):
+                    # "Rival club Y has pleaded ... X's response ... the club said": the story's
+                    # own body, named since, not the rival it mentioned in passing
+                    story = self._story_body_since(index, at, labels)
+                    return index if story is None else story
                 return index
         if kind == "person" and self.is_office(noun):
             # "The prime minister said ... Prime Minister Ana Ruiz later": one office has one
@@ -697,6 +702,32 @@ class DocumentCoref:
         words = key.split()
         roots = [k for k in self._firms() if words[:len(k.split())] == k.split()]
         return min(roots, key=len) if roots else key
+
+    def _introduced_as_rival(self, index: int) -> bool:
+        """ "Rival local club Y", "its German rival Y": the name's title holds "rival"."""
+        start = self.mentions[index].start
+        before = re.split(r"[.,;:()\n\"“”]", self.text[max(0, start - 40):start])[-1]
+        return re.search(r"\brivals?\s+(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None
+
+    def _story_body_since(self, rival: int, at: int, labels: Sequence[str]) -> int | None:
+        """The body a story is about, named between the rival's mention and ``at`` (outside
+        quotes): its nearest mention there, when it is named (outside quotes) before ``at`` more
+        often than the rival and more often than any other body named there. Else None."""
+        rival_key = self.mentions[rival].key
+        counts: dict[str, int] = {}
+        nearest: dict[str, int] = {}
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.label not in labels or self.in_quote(mention.start):
+                continue
+            counts[mention.key] = counts.get(mention.key, 0) + 1
+            if index > rival and mention.key != rival_key:
+                nearest.setdefault(mention.key, index)
+        ranked = sorted(nearest, key=lambda key: counts[key], reverse=True)
+        if not ranked or counts[ranked[0]] <= counts[rival_key] \
+                or (len(ranked) > 1 and counts[ranked[1]] == counts[ranked[0]]):
+            return None
+        return nearest[ranked[0]]
 
     def unnamed_rival(self, noun: str, start: int, end: int) -> bool:
         """ "X bought a small software firm. The firm said": an unnamed one of that noun brought
