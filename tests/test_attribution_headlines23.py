@@ -47,3 +47,8 @@ def test_it_had_been_expected_is_the_reporters_forecast(analyze):
 def test_speech_still_expected_is_no_claim(analyze):
     text = "The manager is expected to be told there will be no money for new players."
     assert not [c for c in analyze(text).claims if c.cue == "told"]
+
+
+def test_the_hearer_is_no_speaker(analyze):
+    claims = analyze("The court has heard that the bank knew of the losses for a year.").claims
+    assert not [c for c in claims if c.cue == "heard"]
