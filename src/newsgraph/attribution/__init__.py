@@ -29,6 +29,7 @@ from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.joining import fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
+from newsgraph.parse.headlines import title_line
 
 __all__ = ["ClaimFinder", "CueLexicon", "link_events", "sourcing_profile"]
 
@@ -62,6 +63,7 @@ class ClaimFinder:
                   mentions: Sequence[Mention]) -> list[Claim]:
         """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
         resolver = SpeakerResolver(text, mentions, self.lexicon, self.coref)
+        title = title_line(text)
         claims: list[Claim] = []
         ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
         for item in ordered:
@@ -69,6 +71,9 @@ class ClaimFinder:
             if claim is not None:
                 claim.act = act_of(item, text, self.lexicon)
                 claim.confidence = self.lexicon.act_confidence(claim.act)
+                if title is not None and claim.cue_span and claim.cue_span[0] < title[1]:
+                    # "Mayor denies toll plan": the desk's summary; the body says it again with its source
+                    claim.confidence = min(claim.confidence, self.lexicon.headline_confidence)
                 claims.append(claim)
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         for number, claim in enumerate(claims):

@@ -40,7 +40,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns")
-_KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS)
+_SCALAR_KEYS = ("headline_confidence",)
+_KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class CueLexicon:
     proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
     topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
+    headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
 
     def act_confidence(self, act: str) -> float:
         """How far a claim of this act is a statement (1 for a statement, or an act left out)."""
@@ -161,6 +163,7 @@ class CueLexicon:
                                   for k, v in (tables.get("inverted_cues") or {}).items()},
                    group_sizes={str(k).lower(): int(v) for k, v in (tables.get("group_sizes") or {}).items()},
                    claim_acts={str(k): float(v) for k, v in (tables.get("claim_acts") or {}).items()},
+                   headline_confidence=float(tables.get("headline_confidence", 1.0)),
                    **lists)
 
     def denies(self, content: str) -> bool:
@@ -185,6 +188,10 @@ def _check(tables: dict[str, Any], path: str | Path) -> None:
     for act, confidence in (tables.get("claim_acts") or {}).items():
         if act not in ACTS or not isinstance(confidence, (int, float)) or not 0 <= confidence <= 1:
             _fail(path, f"claim_acts.{act}: needs one of {', '.join(ACTS)} and a confidence 0-1")
+    for key in _SCALAR_KEYS:
+        value = tables.get(key, 1.0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            _fail(path, f"{key}: needs a confidence 0-1")
     for word, kind in (tables.get("pronouns") or {}).items():
         if kind not in PRONOUN_KINDS:
             _fail(path, f"pronouns.{word}: kind {kind!r} is not one of {', '.join(PRONOUN_KINDS)}")
@@ -194,6 +201,8 @@ def _merge(tables: dict[str, Any], user: dict[str, Any]) -> None:
     for key, value in user.items():
         if key in _MAP_KEYS:
             tables[key] = {**(tables.get(key) or {}), **(value or {})}
+        elif key in _SCALAR_KEYS:
+            tables[key] = value
         else:
             tables[key] = list(tables.get(key) or []) + list(value or [])
 

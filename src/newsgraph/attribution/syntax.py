@@ -288,6 +288,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if (item.clause is None or _negated(token) or _is_question(token) or _denied(token, lexicon)
                 or _obliged(token) or _aimed_at(token, lexicon) or _only_possible(token)):
             return None
+        if lemma in lexicon.forecast_cues and _expletive_passive(token):
+            item.act, item.unsourced = "forecast", True  # "it had been expected that ...": the reporter's forecast
     elif lemma in lexicon.regard_verbs and _regarded_as(token, offset) is not None:
         # "sees the deal as a betrayal", "regard him as a liar": an attitude, kept for recall
         item = Found(_span(token, offset), "assert", "indirect", sentence, act="position")
@@ -961,6 +963,9 @@ def _yet_to_come(token, lexicon: CueLexicon) -> bool:
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if not to:
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in lexicon.forecast_cues \
+            and any(c.dep_ == "auxpass" for c in token.head.children):
+        return True  # "X is expected to be told / to announce": a forecast of speech (``_forecast``)
     if any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                     for c in token.children):
         return token.dep_ not in ("xcomp",) or token.head.lemma_.lower() in ("be",)
@@ -970,6 +975,14 @@ def _yet_to_come(token, lexicon: CueLexicon) -> bool:
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.pos_ == "PROPN" or subject.tag_ == "NNS"
                                     or subject.lemma_.lower() in lexicon.anonymous_nouns)
+
+
+def _expletive_passive(token) -> bool:
+    """ "It is expected that ...", "it had been expected the bank would ...": an agentless passive
+    whose subject is the empty "it"; nobody is named for the expectation."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in token.children) \
+        and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _future(token) -> bool:

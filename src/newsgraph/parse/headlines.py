@@ -97,6 +97,20 @@ def headline_lines(docs_with_offsets) -> list[tuple[int, str, object]]:
     return found
 
 
+def title_line(text: str) -> tuple[int, int] | None:
+    """The span of a document's title line: its first non-empty line when the body goes on
+    below it and the line ends in no sentence punctuation ("Mayor rejects toll rise", not a lead
+    sentence "The mayor rejected the toll rise." set on a line of its own)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[start:end].rstrip()
+    if not line or line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    return start, start + len(line)
+
+
 def ends_in_full_stop(sent) -> bool:
     """A sentence of the body that lists names ("Jon Vaal of Kessel Foods; Ada Lund of Total
     Mills.") looks like a headline but ends in a full stop; it is read once."""
