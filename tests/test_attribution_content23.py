@@ -1,0 +1,44 @@
+"""Claim content boundaries, round 23 (issue 19): the hearer of "warned fans that ..." and the
+occasion of the cue ("..., in an interview") are no part of what was said. Short fictional
+sentences written here."""
+
+from __future__ import annotations
+
+
+def claims_of(analyze, text: str, cue: str):
+    return [c for c in analyze(text).claims if c.cue == cue]
+
+
+def test_the_hearer_before_that_is_not_content(analyze):
+    (claim,) = claims_of(analyze, "The coach warned anxious fans that he wants to win at any cost.", "warned")
+    assert claim.text == "he wants to win at any cost"
+    (claim,) = claims_of(analyze, "He told a jury that the claims were false.", "told")
+    assert claim.text == "the claims were false"
+
+
+def test_the_hearer_before_an_embedded_quote_is_not_content(analyze):
+    (claim,) = claims_of(analyze, 'The expert told the review board that "there is no need for a ban".', "told")
+    assert claim.text == "there is no need for a ban"
+
+
+def test_a_relative_clause_of_the_hearer_stays_with_the_hearer(analyze):
+    for claim in claims_of(analyze, "The minister warned firms that fail to pay that they would be fined.", "warned"):
+        assert not claim.text.startswith("fail to pay")
+
+
+def test_the_occasion_closing_the_said_words_is_the_cues(analyze):
+    (claim,) = claims_of(analyze, "The mayor said the plan was a mistake at a press conference on Tuesday.", "said")
+    assert claim.text == "the plan was a mistake"
+    (claim,) = claims_of(analyze, "She claimed the rule would hurt farmers, in an interview on local radio.", "claimed")
+    assert claim.text == "the rule would hurt farmers"
+    (claim,) = claims_of(analyze, "He told reporters the club will sign two players, speaking at a press conference.", "told")
+    assert claim.text == "the club will sign two players"
+
+
+def test_an_occasion_of_the_said_words_stays(analyze):
+    (claim,) = claims_of(analyze, "He said the firm had admitted the errors in a letter to customers.", "said")
+    assert claim.text.endswith("in a letter to customers")
+    (claim,) = claims_of(analyze, "The mayor said she would explain the plan at a press conference on Tuesday.", "said")
+    assert claim.text.endswith("at a press conference on Tuesday")
+    (claim,) = claims_of(analyze, "The aide said the talks were useful at the next briefing.", "said")
+    assert claim.text.endswith("at the next briefing")
