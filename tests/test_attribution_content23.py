@@ -42,3 +42,9 @@ def test_an_occasion_of_the_said_words_stays(analyze):
     assert claim.text.endswith("at a press conference on Tuesday")
     (claim,) = claims_of(analyze, "The aide said the talks were useful at the next briefing.", "said")
     assert claim.text.endswith("at the next briefing")
+
+
+def test_an_occasion_of_a_deeper_verb_stays(analyze):
+    text = "The band said it was asked to play whenever guests talked too long during their speeches."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text.endswith("during their speeches")

@@ -1260,10 +1260,13 @@ def _without_occasion(span: Span | None, token, offset: int, lexicon: CueLexicon
                 or prep.i == words.start:
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or not _names_occasion(noun, lexicon) or _said_later(prep, noun, lexicon):
+        if noun is None or not _names_occasion(noun, lexicon):
             continue
-        speaking = prep.head if prep.head.i == prep.i - 1 and prep.head.lemma_.lower() in lexicon.speaking_verbs else prep
-        return _trim(list(doc[words.start:speaking.i]), offset)  # ", speaking at a briefing": all of it
+        # ", speaking at a briefing": the speaker's participle and its phrase, all of it
+        speaking = prep.head if prep.head.i == prep.i - 1 and prep.head.lemma_.lower() in lexicon.speaking_verbs else None
+        if speaking is None and (_said_later(prep, noun, lexicon) or not _tops(_verb_of(prep), words)):
+            continue  # a phrase of a verb deeper in the said words ("when they ramble during speeches") is theirs
+        return _trim(list(doc[words.start:(speaking or prep).i]), offset)
     return span
 
 
@@ -1272,13 +1275,24 @@ def _names_occasion(noun, lexicon: CueLexicon) -> bool:
     return noun.lemma_.lower() in lexicon.occasion_nouns or f"{compound} {noun.lemma_.lower()}" in lexicon.occasion_nouns
 
 
+def _verb_of(token):
+    """The nearest verb at or above ``token``."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _tops(verb, words) -> bool:
+    """``verb`` heads the words: its own head lies outside them."""
+    return verb.head.i == verb.i or not words.start <= verb.head.i < words.end
+
+
 def _said_later(prep, noun, lexicon: CueLexicon) -> bool:
     """The occasion belongs to the said words: its verb speaks or is to come, or it is a later one."""
     if any(c.lower_ in _LATER_WORDS for c in noun.children):
         return True
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_of(prep)
     if verb.lemma_.lower() in lexicon.speech_verbs or verb.lemma_.lower() in lexicon.clause_verbs:
         return True
     set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","  # "..., in an interview": the cue's, whatever the tense
