@@ -48,3 +48,14 @@ def test_an_occasion_of_a_deeper_verb_stays(analyze):
     text = "The band said it was asked to play whenever guests talked too long during their speeches."
     (claim,) = claims_of(analyze, text, "said")
     assert claim.text.endswith("during their speeches")
+
+
+def test_an_occasion_opening_the_said_words_is_the_cues(analyze):
+    (claim,) = claims_of(analyze, "The firm said, in a statement, the ruling would not stand.", "said")
+    assert claim.text == "the ruling would not stand"
+
+
+def test_the_hearer_named_in_two_objects_is_not_content(analyze):
+    text = "She rejected the charge, telling Channel 5's breakfast programme that the party was not worried."
+    (claim,) = claims_of(analyze, text, "telling")
+    assert claim.text == "the party was not worried"

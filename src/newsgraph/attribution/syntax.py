@@ -1255,6 +1255,9 @@ def _without_occasion(span: Span | None, token, offset: int, lexicon: CueLexicon
     if words is None:
         return span
     last = max((t.i for t in words if not t.is_punct), default=None)
+    opening = _opening_occasion(words, lexicon)
+    if opening is not None:  # "said, in a statement, the firm must ...": what follows the comma
+        return _trim(list(doc[opening:words.end]), offset)
     for prep in words:
         if prep.dep_ != "prep" or prep.lower_ not in lexicon.occasion_preps or prep.right_edge.i < (last or 0) \
                 or prep.i == words.start:
@@ -1268,6 +1271,19 @@ def _without_occasion(span: Span | None, token, offset: int, lexicon: CueLexicon
             continue  # a phrase of a verb deeper in the said words ("when they ramble during speeches") is theirs
         return _trim(list(doc[words.start:(speaking or prep).i]), offset)
     return span
+
+
+def _opening_occasion(words, lexicon: CueLexicon) -> int | None:
+    """The index of the first word after an occasion phrase opening the said words and closed by
+    a comma ("in a statement, the firm ..."), or None."""
+    prep = words[0]
+    if prep.dep_ != "prep" or prep.lower_ not in lexicon.occasion_preps:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = prep.right_edge.i + 1
+    if noun is None or not _names_occasion(noun, lexicon) or after + 1 >= words.end or words.doc[after].text != ",":
+        return None
+    return after + 1
 
 
 def _names_occasion(noun, lexicon: CueLexicon) -> bool:
@@ -1306,8 +1322,9 @@ def _hearer_that(token, lexicon: CueLexicon):
     wants to ..."). The first word after "that", or None."""
     if token.lemma_.lower() not in lexicon.hearer_that_verbs:
         return None
-    hearer = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
-    if hearer is None or hearer.i + 2 >= len(token.doc):
+    hearer = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i
+                   and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "that"), None)
+    if hearer is None:  # (the parse may make two objects of one name: "told Radio 4's PM programme that")
         return None
     that, first = token.doc[hearer.i + 1], token.doc[hearer.i + 2]
     if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or first.pos_ in ("VERB", "AUX"):
