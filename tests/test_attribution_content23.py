@@ -59,3 +59,14 @@ def test_the_hearer_named_in_two_objects_is_not_content(analyze):
     text = "She rejected the charge, telling Channel 5's breakfast programme that the party was not worried."
     (claim,) = claims_of(analyze, text, "telling")
     assert claim.text == "the party was not worried"
+
+
+def test_an_abbreviation_stop_does_not_end_the_said_words(analyze):
+    (claim,) = claims_of(analyze, "Capt. Tom Lee said the ship was approx. 40 miles off the coast when it sank.", "said")
+    assert claim.text == "the ship was approx. 40 miles off the coast when it sank"
+    assert claim.speaker_text == "Capt. Tom Lee"
+
+
+def test_a_title_abbreviation_keeps_its_sentence(nlp):
+    doc = nlp("Police said Sgt. Ann Holt had been hurt in the crash.")
+    assert len(list(doc.sents)) == 1
