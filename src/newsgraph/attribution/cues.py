@@ -33,7 +33,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
@@ -104,6 +104,9 @@ class CueLexicon:
     mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
     questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing
     addressee_verbs: frozenset[str] = frozenset()  # "told the BBC ...": the object is the hearer
+    hearer_that_verbs: frozenset[str] = frozenset()  # "warned fans that ...": the object is the hearer
+    occasion_nouns: frozenset[str] = frozenset()  # "..., in an interview": where it was said, not what
+    occasion_preps: frozenset[str] = frozenset()
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns

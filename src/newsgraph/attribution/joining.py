@@ -305,10 +305,20 @@ def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
     embedded = before and before[-1].isalnum() and item.cue[1] <= quote.mark_start
     if not embedded:
         return (quote.start, quote.end)
-    start, end = _stripped(text, item.cue[1], quote.mark_end)
+    start, end = _stripped(text, _after_that(text, item), quote.mark_end)
     if text.startswith("that ", start):  # "adding that “...”": the complementizer is the cue's
         start, end = _stripped(text, start + len("that"), end)
     return (quote.start, quote.end) if start >= quote.mark_start else (start, end)
+
+
+def _after_that(text: str, item: Found) -> int:
+    """Where an embedded quote's words start: after the cue, or after a "that" the found clause
+    follows ("told the panel that “...”", "warned fans that she ... “...”": the hearer and the
+    complementizer are the cue's, not what was said)."""
+    if item.content is not None and item.content_from in ("clause", "object") \
+            and item.cue[1] < item.content[0] and text[item.cue[1]:item.content[0]].rstrip().endswith(" that"):
+        return item.content[0]
+    return item.cue[1]
 
 
 def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: list[int],

@@ -1239,10 +1239,118 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
         item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
+    after = _hearer_that(token, lexicon)
+    if after is not None:  # "warned fans that ...": the hearer is no part of what was said
+        item.clause, item.object = _after_hearer(item.clause, after, offset), _after_hearer(item.object, after, offset)
+        if item.clause is None and item.object is None:  # the clause the parser hung on the hearer
+            item.clause = _trim(list(token.doc[after.i:token.doc[after.i - 2].right_edge.i + 1]), offset)
+    item.clause = _without_occasion(item.clause, token, offset, lexicon)
+    item.object = _without_occasion(item.object, token, offset, lexicon)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+_LATER_WORDS = ("next", "coming", "upcoming", "forthcoming", "future", "later")
+
+
+def _without_occasion(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "claimed the rule would hurt farmers, in an interview on local radio", "said the plan was a
+    mistake at a press conference on Tuesday": a phrase closing the said words that names a
+    speech occasion is where the cue was said; the parser hangs it on the said verb. It stays
+    when that verb is itself one of speaking ("had admitted the errors in a letter") or looks
+    ahead ("would outline it in a speech", "at the next briefing"): then it is what was said."""
+    if span is None:
+        return None
+    doc = token.doc
+    words = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if words is None:
+        return span
+    last = max((t.i for t in words if not t.is_punct), default=None)
+    opening = _opening_occasion(words, lexicon)
+    if opening is not None:  # "said, in a statement, the firm must ...": what follows the comma
+        return _trim(list(doc[opening:words.end]), offset)
+    for prep in words:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon.occasion_preps or prep.right_edge.i < (last or 0) \
+                or prep.i == words.start:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not _names_occasion(noun, lexicon):
+            continue
+        # ", speaking at a briefing": the speaker's participle and its phrase, all of it
+        speaking = prep.head if prep.head.i == prep.i - 1 and prep.head.lemma_.lower() in lexicon.speaking_verbs else None
+        if speaking is None and (_said_later(prep, noun, lexicon) or not _tops(_verb_of(prep), words)):
+            continue  # a phrase of a verb deeper in the said words ("when they ramble during speeches") is theirs
+        return _trim(list(doc[words.start:(speaking or prep).i]), offset)
+    return span
+
+
+def _opening_occasion(words, lexicon: CueLexicon) -> int | None:
+    """The index of the first word after an occasion phrase opening the said words and closed by
+    a comma ("in a statement, the firm ..."), or None."""
+    prep = words[0]
+    if prep.dep_ != "prep" or prep.lower_ not in lexicon.occasion_preps:
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    after = prep.right_edge.i + 1
+    if noun is None or not _names_occasion(noun, lexicon) or after + 1 >= words.end or words.doc[after].text != ",":
+        return None
+    return after + 1
+
+
+def _names_occasion(noun, lexicon: CueLexicon) -> bool:
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i)
+    return noun.lemma_.lower() in lexicon.occasion_nouns or f"{compound} {noun.lemma_.lower()}" in lexicon.occasion_nouns
+
+
+def _verb_of(token):
+    """The nearest verb at or above ``token``."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _tops(verb, words) -> bool:
+    """``verb`` heads the words: its own head lies outside them."""
+    return verb.head.i == verb.i or not words.start <= verb.head.i < words.end
+
+
+def _said_later(prep, noun, lexicon: CueLexicon) -> bool:
+    """The occasion belongs to the said words: its verb speaks or is to come, or it is a later one."""
+    if any(c.lower_ in _LATER_WORDS for c in noun.children):
+        return True
+    verb = _verb_of(prep)
+    if verb.lemma_.lower() in lexicon.speech_verbs or verb.lemma_.lower() in lexicon.clause_verbs:
+        return True
+    set_off = prep.i > 0 and prep.doc[prep.i - 1].text == ","  # "..., in an interview": the cue's, whatever the tense
+    return not set_off and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+
+
+def _hearer_that(token, lexicon: CueLexicon):
+    """ "told a court that ...", "warned anxious fans that ...": an object right after a verb
+    that takes a hearer, followed at once by "that" opening a clause with a subject of its own, is
+    who was told; the parser may hang the clause on the hearer as a relative one ("fans that she
+    wants to ..."). The first word after "that", or None."""
+    if token.lemma_.lower() not in lexicon.hearer_that_verbs:
+        return None
+    hearer = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i
+                   and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "that"), None)
+    if hearer is None:  # (the parse may make two objects of one name: "told Radio 4's PM programme that")
+        return None
+    that, first = token.doc[hearer.i + 1], token.doc[hearer.i + 2]
+    if that.lower_ != "that" or that.dep_ in ("nsubj", "nsubjpass") or first.pos_ in ("VERB", "AUX"):
+        return None  # "warned firms that fail to pay": a relative clause of who was warned
+    return first
+
+
+def _after_hearer(span: Span | None, first, offset: int) -> Span | None:
+    """``span`` started at ``first`` when it ran over the hearer and its "that"."""
+    start = offset + first.idx
+    if span is None or not span[0] < start < span[1]:
+        return span
+    return start, span[1]
 
 
 def _speech_going_on(token, lexicon: CueLexicon):

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 
-from newsgraph.data import load_jsonl
+from newsgraph.data import load_jsonl, load_lines
 from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.model import SourceDocument
 from newsgraph.parse.headlines import reparse_headlines
@@ -108,6 +109,8 @@ def load_model(name: str = DEFAULT_MODEL, *, entity_patterns: Sequence[Path] = (
             continue
     if nlp is None:
         raise NewsgraphError(Errors.MODEL_MISSING.format(name=name))
+    for abbreviation in load_lines("abbreviations.txt"):  # "approx. 5": no sentence end at its stop
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "newsgraph_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraph_breaks", before="parser")
     if "ner" in nlp.pipe_names and "newsgraph_entity_ruler" not in nlp.pipe_names:
