@@ -37,3 +37,19 @@ def test_an_analyst_for_a_name_makes_it_a_firm_but_not_a_place():
     assert _cue("Sales will slow, said Ann Vaal, a senior analyst for Kesselby.", "Kesselby", "PERSON") == "ORG"
     assert _cue("Ann Vaal, chief strategist for Europe, was upbeat.", "Europe", "LOC") == ""
     assert _cue("Ann Vaal, chief strategist for Kemaria, was upbeat.", "Kemaria", "GPE") == ""
+
+
+def test_a_stake_in_a_persons_name_makes_it_a_firm_but_not_in_a_place():
+    assert _cue("Shares in Orvain rose 4% on the news.", "Orvain", "PERSON") == "ORG"
+    assert _cue("The bank took a 20% stake in Brevak Tamm last year.", "Brevak Tamm", "PERSON") == "ORG"
+    assert _cue("Shares in Kemaria rose 4% on the news.", "Kemaria", "GPE") == ""
+
+
+def test_a_list_after_a_plural_of_firms_may_follow_a_dash_and_carry_initials():
+    assert _cue("Other retailers - including Vaalmart, Orvain and Tesk - did well.", "Orvain", "GPE") == "ORG"
+    assert _cue("Car firms Kessel Motors (KM) and Brevak cut output.", "Brevak", "PERSON") == "ORG"
+
+
+def test_a_bands_noun_before_the_name_makes_it_a_band():
+    assert _cue("Fans of the band Orvain queued all night.", "Orvain", "PERSON") == "ORG"
+    assert _cue("The line-up has bands such as Orvain and Tesk.", "Tesk", "GPE") == "ORG"
