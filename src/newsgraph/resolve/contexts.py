@@ -55,6 +55,8 @@ _JOINED_AFTER = re.compile(r" (?:and|&) (?:the )?([A-Z][a-z][\w-]*)")
 _LIST_BEFORE = re.compile(r"(?:,|\bbetween|\bboth|\beither|\bfrom|\band|\bor)\s*$")
 # one name of a list: up to four capitalized words ("Kessel Vaal Data", "Tamsk & Co")
 _LISTED_NAME = r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,3}"
+# a listed name may carry its initials in brackets: "General Kessel (GK) and Vaal"
+_LISTED_INITIALS = r"(?:\s+\([A-Z][A-Za-z&]{1,6}\))?"
 # a name listed after another one: "Vaal, Kessel are ..."
 _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 # a line-up's substitute with the minute he came on: "(Tamm 67)", "(Ola Tamm 81)"
@@ -106,6 +108,10 @@ class KindContexts:
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
+    body_named_before: re.Pattern
+    body_apposition: re.Pattern
+    worker_for: re.Pattern
+    stake_before: re.Pattern
     firms_listed_before: re.Pattern
     worker_after: re.Pattern
     outlet_after: re.Pattern
@@ -151,10 +157,19 @@ class KindContexts:
             building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
+            body_named_before=re.compile(rf"\b(?:{_alternatives(data.get('body_named_nouns', ()))})"
+                                         rf",?\s+(?:{_alternatives(data.get('body_naming_verbs', ()))})\s+(?:the\s+)?$"),
+            body_apposition=re.compile(
+                rf",\s+(?:a|an|the)\s+(?:(?!(?i:{_alternatives(data.get('body_apposition_blocked_words', ()))})\b)[\w'-]+\s+){{0,3}}?"
+                rf"(?:{_alternatives(data.get('body_apposition_nouns', ()))})"
+                rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('body_apposition_followers_after', ()))})\b)"),
             firms_listed_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))})\s+"
-                rf"(?:(?:such\s+as|including|like)\s+)?(?:{_LISTED_NAME}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
+                rf"(?:\s*[-\u2013\u2014:]\s*)?(?:(?:such\s+as|including|like)\s+)?"
+                rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
+            stake_before=re.compile(rf"\b(?i:{_alternatives(data.get('company_stakes_before', ()))})\s+(?:the\s+)?$"),
+            worker_for=re.compile(rf"\b(?:{_alternatives(data.get('workers_after', ()))})\s+for\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
@@ -211,15 +226,18 @@ class KindContexts:
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         if self._role_opens(before):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
-        if self.body_before.search(before):
-            return "ORG"  # "the charity Kessel"
+        if self.body_before.search(before) or self.body_named_before.search(text, max(0, start - 60), start):
+            return "ORG"  # "the charity Kessel", "a group known as Kessel"
+        if label in ("PERSON", "GPE") and self.body_apposition.match(text, end):
+            return "ORG"  # "Kessel, the US car maker,", "Vaal, the venture capital arm of Tamsk"
         if (self.firms_listed_before.search(text, max(0, start - 120), start)
                 and not _POSSESSIVE_AFTER.match(text, end)):
             return "ORG"  # "technology firms Kessel and Vaal", "companies such as Tamsk, Brevik and Vaal"
-        if self.worker_at.search(before) or self.worker_after.match(text, end):
+        if (self.worker_at.search(before) or self.worker_after.match(text, end)
+                or (label not in _PLACE_LABELS and label != "GPE" and self.worker_for.search(before))):
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
-        if label == "PERSON" and self.company_after.match(text, end):
-            return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose": a founder's firm
+        if label == "PERSON" and (self.company_after.match(text, end) or self.stake_before.search(before)):
+            return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose", "shares in Vaal": a founder's firm
         if self._seat(name, before, text, end, label):
             return "GPE"  # "the Kessel Vaal seat": a constituency, no body
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
