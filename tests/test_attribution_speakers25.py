@@ -23,3 +23,9 @@ def test_a_pronoun_after_a_sentence_opened_by_a_name_is_still_that_person(analyz
     result = analyze("Maria Kovacs has defended her decision to play on next season. Elena Rossi will "
                      "partner Jana Novak in Brisbane. \"I might enter some singles events too,\" she added.")
     assert speakers(result, "added") != [("she", "Maria Kovacs")]
+
+
+def test_he_after_he_met_someone_is_the_one_who_met(analyze):
+    result = analyze("Tom Berg backed the new plan for the harbour. But he met Carl Vinter on Monday to "
+                     "hear the objections. \"We agreed on most of it,\" he said.")
+    assert speakers(result, "said") == [("he", "Tom Berg")]

@@ -791,8 +791,9 @@ class DocumentCoref:
         """Where the sentence holding ``at`` opens with ``word`` as its subject, after connectives
         at most ("She will then ...", "But he ..."), outside quotes: the pronoun's offset."""
         start = self._sentence_start(at)
-        found = re.match(r"\s*((?:[A-Za-z]+,?\s+){0,2}?)([A-Za-z]+)\b", self.text[start:at])
-        if found is None or found.group(2).lower() != word.lower() or self.in_quote(start + found.start(2)):
+        opening = rf"\s*((?:[A-Za-z]+,?\s+){{0,2}}?)({re.escape(word)})\b"  # "But he", "However, she"
+        found = re.match(opening, self.text[start:at], re.IGNORECASE)
+        if found is None or self.in_quote(start + found.start(2)):
             return None
         head = found.group(1).replace(",", " ").split()
         return start + found.start(2) if all(w.lower() in _CONNECTIVES for w in head) else None
