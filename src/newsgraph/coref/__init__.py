@@ -807,11 +807,27 @@ class DocumentCoref:
         chosen = min(same) if kind != "person" else self._subject_among(same)
         if chosen is None:
             return None  # two people in that sentence, neither its subject: either may be meant
+        opening = self._pronoun_subject(self.mentions[nearest].start, word)
+        if kind == "person" and opening is not None and not self.subject_of_sentence(chosen):
+            # "X will partner Y. She will then face Z. She added": the pronoun goes on with the
+            # one the sentence's own "she" stands for, not with the person it names after it
+            return self.pronoun(word, opening)
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
             # "X backed it. It prompted the prime minister to act. He said": not X; the person a
             # description opening the nearest sentence stands for, when the document says who
             return self.described_subject(self.mentions[nearest].end, at, word)
         return chosen
+
+    def _pronoun_subject(self, at: int, word: str) -> int | None:
+        """Where the sentence holding ``at`` opens with ``word`` as its subject, after connectives
+        at most ("She will then ...", "But he ..."), outside quotes: the pronoun's offset."""
+        start = self._sentence_start(at)
+        opening = rf"\s*((?:[A-Za-z]+,?\s+){{0,2}}?)({re.escape(word)})\b"  # "But he", "However, she"
+        found = re.match(opening, self.text[start:at], re.IGNORECASE)
+        if found is None or self.in_quote(start + found.start(2)):
+            return None
+        head = found.group(1).replace(",", " ").split()
+        return start + found.start(2) if all(w.lower() in _CONNECTIVES for w in head) else None
 
     def described_subject(self, start: int, at: int, word: str) -> int | None:
         """ "Tory leader Ana Ruiz ... Mr Vale spoke. The Tory leader countered ... She said": the
@@ -847,7 +863,7 @@ class DocumentCoref:
         found = [m for m in self._person_description.finditer(self.text, max(start, at - _MAX_BLOCK_CHARS), at)
                  if not self.in_quote(m.start()) and m.group("noun").lower() in self.lexicon.person_nouns
                  and not (m.group("noun").lower() in self.lexicon.capitalized_bodies and m.group("noun")[:1].isupper())
-                 and not self._in_thing_phrase(m)]
+                 and not self._in_thing_phrase(m) and not self._word_of_name(m)]
         subjects = [m for m in found if self._opens_with_description(m)]
         if not subjects:
             return None
@@ -1033,6 +1049,8 @@ class DocumentCoref:
                 continue  # "the Scottish Executive": a body's name, no person
             if self._named_after(match.end()):
                 continue  # "the minister Dana Kell": a name the antecedent search has seen
+            if self._word_of_name(match):
+                continue  # "the Uncle Joe's Cup": the noun is a word of a name, no person
             if self._describes_antecedent(start, match.start(), antecedent):
                 continue  # "Kell was the minister ...", "Kell, the minister": Kell described
             found = self.description(noun, match.end(), kind="person")
@@ -1069,6 +1087,14 @@ class DocumentCoref:
             if words and self.mentions[antecedent].key in self._by_word.get(words[-1], set()):
                 return True
         return False
+
+    def _word_of_name(self, match: re.Match) -> bool:
+        """The description's noun is a word of a name that is no person's: inside a mention of
+        another label ("the Uncle Joe's Cup", the finder holding the body "Uncle Joe")."""
+        at = match.start("noun")
+        index = bisect.bisect_right(self.starts, at) - 1
+        return index >= 0 and self.mentions[index].start <= at < self.mentions[index].end \
+            and self.mentions[index].label not in self.lexicon.person_labels
 
     def _named_after(self, offset: int) -> bool:
         at = bisect.bisect_left(self.starts, offset)
