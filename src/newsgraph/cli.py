@@ -66,7 +66,8 @@ MIN_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence",
                                      help="Hide events below this confidence (0 shows all).")
 CLAIM_CONFIDENCE_OPTION = typer.Option(DEFAULT_MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
                                        help="Hide claims below this confidence: positions, requests and "
-                                            "questions, which state nothing (0 shows all).")
+                                            "questions, which state nothing, and a title line's claims, "
+                                            "which the body repeats with its source (0 shows all).")
 
 
 @app.command(epilog="""[bold]Examples[/bold]
