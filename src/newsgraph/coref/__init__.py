@@ -87,6 +87,8 @@ class CorefLexicon:
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
     not_person_phrases: frozenset[str] = frozenset()  # "the general election": a person noun naming no person
+    print_nouns: frozenset[str] = frozenset()  # "the paper": an outlet, see coref.yaml
+    print_head_words: frozenset[str] = frozenset()  # "Times" of "the Kessel Times": a paper's name
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -127,6 +129,8 @@ class CorefLexicon:
                    body_titles=frozenset(str(w).lower() for w in tables.get("body_titles") or ()),
                    collective_people=frozenset(str(w).lower() for w in tables.get("collective_people") or ()),
                    opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
+                   print_nouns=frozenset(str(w).lower() for w in tables.get("print_nouns") or ()),
+                   print_head_words=frozenset(str(w).lower() for w in tables.get("print_head_words") or ()),
                    opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
                    opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
                    not_person_phrases=frozenset(" ".join(str(w).lower().split())
@@ -141,6 +145,13 @@ class CorefLexicon:
         if lemma in self.group_nouns:
             return "group"
         return None
+
+
+# an outlet that is told, or talked to: "told (the) X", "an interview with X", "speaking to X"
+_HEARER_BEFORE = re.compile(r"\b(?:told|tells|tell|telling|to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_SOURCE_SINCE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?[A-Z]")
+# the labels of what "the paper" may stand for: an outlet, or a body the model gave no outlet label
+_PRINT_LABELS = frozenset({"OUTLET", "ORG"})
 
 
 class DocumentCoref:
@@ -313,8 +324,11 @@ class DocumentCoref:
         firm_noun = noun.lower() in self.lexicon.salient_nouns
         if salient and noun.lower() in self.lexicon.party_nouns:
             return self.party(at, noun, pattern)
+        printed = noun.lower() in self.lexicon.print_nouns
         for index in self._before(at):
             mention = self.mentions[index]
+            if printed and mention.label not in _PRINT_LABELS:
+                continue  # "US magazine X ... the magazine": X, never the US
             # a place or a people is no "firm": "X, of Arlington, Virginia, heads a group of firms",
             # "the UK firm X", "Turkish firms"; unless the model tagged a firm so and the noun
             # stands before its name ("Italian airline Alitalia")
@@ -344,6 +358,27 @@ class DocumentCoref:
                 return ahead
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
+        return self.paper_before(noun, at) if printed else None
+
+    def paper_before(self, noun: str, at: int) -> int | None:
+        """The outlet "the paper" stands for when none was introduced as one: the nearest outlet
+        before ``at`` whose name holds a word of a paper's name ("according to the Kessel
+        Times ... the newspaper said"). An outlet nearer than it that only heard ("told Radio
+        Vaal") is passed over; one that may have reported ("according to the KT") ends the search
+        with no answer, as does another publication come up since ("a paper by two doctors")."""
+        for index in self._before(at):
+            mention = self.mentions[index]
+            if mention.label != "OUTLET":
+                continue
+            name = f" {(mention.full_name or mention.text).lower()} "
+            if any(f" {word} " in name for word in self.lexicon.print_head_words):
+                since = self.text[mention.end:at].lower()
+                other = re.search(rf"\b(?:a|an|another)\s+(?:[\w-]+\s+){{0,3}}\w*{re.escape(noun.lower())}\b", since)
+                # "according to the KT": a source since that is no mention may be the paper meant
+                unnamed = _SOURCE_SINCE.search(self.text[mention.end:at])
+                return None if other or unnamed else index
+            if not _HEARER_BEFORE.search(self.text[max(0, mention.start - 30):mention.start]):
+                return None
         return None
 
     def party(self, at: int, noun: str, pattern: re.Pattern) -> int | None:

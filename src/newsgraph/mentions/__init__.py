@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from typing import Sequence
 
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
@@ -51,6 +52,7 @@ class MentionFinder:
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
+        self._outlet_patterns = outlet_patterns(rules, self.senses.countries)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -86,6 +88,7 @@ class MentionFinder:
                                   modifier_nouns=self.rules.modifier_role_nouns)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
+        candidates = outlet_mentions(document.text, candidates, _sentence_finder(sentences), self._outlet_patterns)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)
         people_in_lists(document.text, candidates, self.senses.countries)
@@ -234,6 +237,63 @@ def office_mentions(text: str, candidates: list[Candidate], sentence_of, offices
             covered.append((start, end))
             added.append(Candidate(start, end, office, "ORG", sentence_of(start)))
     return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
+def outlet_patterns(rules: EntityRules, countries: frozenset[str]) -> tuple[tuple[re.Pattern, bool], ...]:
+    """The patterns of ``outlet_mentions``: each known outlet (data/outlets.txt and the user's),
+    and the titles written beside a publication noun. Group 1 of each is the outlet's name; the
+    flag is whether a name the model called a person there is the outlet all the same (beside
+    the noun: "magazine Kessel Vaal"; a listed "Bloomberg" alone may be the man)."""
+    patterns = [(_known_outlet(name), False) for name in sorted(rules.outlets, key=len, reverse=True)]
+    if rules.publication_nouns:
+        nouns = "|".join(sorted(re.escape(n.lower()) for n in rules.publication_nouns))
+        capitalized = "|".join(sorted(re.escape(n.capitalize()) for n in rules.publication_nouns))
+        stop = rules.calendar_words | rules.group_words | countries | rules.honorifics | rules.person_titles
+        # at most four capitalized words, none of them a date, a people, a country or a title
+        # (in any case: "Us" is no "US")
+        word = rf"(?!(?i:{'|'.join(re.escape(w) for w in sorted(stop) if w)}|the|a|an)\b)[A-Z](?:[\w'’&-]|\.(?=\w))*"
+        title = rf"{word}(?:[ \t]+{word}){{0,3}}"
+        # "the Kessel magazine poll": the title before the noun; "Tamsk Magazine said": with it
+        patterns.append((re.compile(rf"(?<![\w'’.&-])({title})[ \t]+(?:{nouns})\b(?!['’])"), True))
+        patterns.append((re.compile(rf"(?<![\w'’.&-])({title}[ \t]+(?:{capitalized}))\b(?!['’])"), True))
+        # "by US magazine Kessel Today": after a modifier (never "the": "the newspaper Mr X runs")
+        patterns.append((re.compile(rf"(?<![Tt]he )(?<=[\w.] )(?:{nouns})[ \t]+({title})(?![\w'’&-])(?![ \t]+[A-Z])"),
+                         True))
+    return tuple(patterns)
+
+
+def _known_outlet(name: str) -> re.Pattern:
+    """A listed outlet as written: one listed with "The" needs the article in the text ("the
+    Sun", never the firm "Sun"), and no capitalized word may follow ("the Independent Kessel
+    Commission" is a longer name)."""
+    bare = name[4:] if name.startswith("The ") else name
+    article = r"(?<![\w-])[Tt]he[ \t]+" if bare != name else r"(?<![\w&'’.-])"
+    return re.compile(rf"{article}({re.escape(bare)})(?![\w&'’-])(?![ \t]+(?:[A-Z]|of\b|&))")
+
+
+def outlet_mentions(text: str, candidates: list[Candidate], sentence_of,
+                    patterns: Sequence[tuple[re.Pattern, bool]]) -> list[Candidate]:
+    """The outlets the model missed or cut ("the Observer reported", "Kessel Magazine said" of
+    which it tagged "Magazine"): a known outlet or a publication's title (``outlet_patterns``).
+    A name the model tagged just so is relabelled an outlet; names inside it give way to it; one
+    that reaches beyond it is a longer name, left alone."""
+    out = list(candidates)
+    for pattern, people in patterns:
+        relabelled = ("ORG", "NORP", "PERSON") if people else ("ORG", "NORP")
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            inside = [c for c in out if c.start < end and start < c.end]
+            if any(c.start < start or c.end > end for c in inside):
+                continue  # a longer name holds it ("Kessel Times Group")
+            exact = [c for c in inside if (c.start, c.end) == (start, end)]
+            if exact:
+                if exact[0].label in relabelled:
+                    exact[0].label = "OUTLET"
+                continue
+            out = [c for c in out if c not in inside]
+            out.append(Candidate(start, end, text[start:end], "OUTLET", sentence_of(start),
+                                 outlet_context=True))
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def club_nicknames(text: str, candidates: list[Candidate], sentence_of, role_nouns: frozenset[str],

@@ -24,7 +24,7 @@ _LIST_KEYS = (
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
-    "calendar_words",
+    "calendar_words", "publication_nouns",
 )
 
 
@@ -61,6 +61,7 @@ class EntityRules:
     modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
     calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it
+    publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
