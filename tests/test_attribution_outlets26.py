@@ -79,3 +79,14 @@ def test_the_paper_after_an_unrecognised_source_is_not_an_older_paper(analyze):
     result = analyze("The mayor will quit in May, the Sunday Telegraph reported. According to the "
                      "KWT, his deputy will stand. Her campaign has begun, the paper said.")
     assert ("the paper", "Sunday Telegraph") not in speaker(result, "said")
+
+
+def test_a_people_before_newspaper_is_no_outlet(analyze):
+    result = analyze("Dutch newspaper Algemeen Kessel said the coach would leave in June.")
+    assert "OUTLET" not in labels(result, "Dutch")
+
+
+def test_a_phrase_naming_its_own_journal_is_that_journal(analyze):
+    result = analyze("Sales grew, the Sunday Telegraph reported. Games sales will top $1bn next year, "
+                     "according to the UK-based journal Kessel Digest.")
+    assert speaker(result, "according to") == [("the UK-based journal Kessel Digest", "Kessel Digest")]

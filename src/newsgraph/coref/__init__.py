@@ -358,7 +358,8 @@ class DocumentCoref:
                 return ahead
         if salient and noun.lower() in self.lexicon.salient_nouns:
             return self.salient(at, noun)
-        return self.paper_before(noun, at) if printed else None
+        # "the UK-based journal X": a phrase naming its own outlet is that one, not one before
+        return self.paper_before(noun, at) if printed and salient else None
 
     def paper_before(self, noun: str, at: int) -> int | None:
         """The outlet "the paper" stands for when none was introduced as one: the nearest outlet

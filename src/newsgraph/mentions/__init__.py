@@ -279,12 +279,15 @@ def outlet_mentions(text: str, candidates: list[Candidate], sentence_of,
     that reaches beyond it is a longer name, left alone."""
     out = list(candidates)
     for pattern, people in patterns:
-        relabelled = ("ORG", "NORP", "PERSON") if people else ("ORG", "NORP")
+        # beside the noun a people's word is the paper's country ("Dutch newspaper X"), not its title
+        relabelled = ("ORG", "PERSON") if people else ("ORG", "NORP")
         for match in pattern.finditer(text):
             start, end = match.span(1)
             inside = [c for c in out if c.start < end and start < c.end]
             if any(c.start < start or c.end > end for c in inside):
                 continue  # a longer name holds it ("Kessel Times Group")
+            if people and any(c.label in ("GPE", "NORP", "LOC") for c in inside):
+                continue  # "Dutch newspaper", "Kemarian Tamsk magazine": a place's, no title
             exact = [c for c in inside if (c.start, c.end) == (start, end)]
             if exact:
                 if exact[0].label in relabelled:
