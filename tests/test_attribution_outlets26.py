@@ -68,7 +68,7 @@ def test_an_outlet_that_only_hears_never_speaks(analyze):
 
 
 def test_a_title_that_is_a_country_in_other_case_is_no_country(analyze):
-    result = analyze("The singer lost her case against the paper. Us magazine was unrepentant, saying: "
+    result = analyze("The singer lost her case against the paper. Us magazine stood by its pictures, saying: "
                      "\"Stars cannot choose their own coverage.\"")
     assert all(s != "United States" and s != "US" for _, s in speaker(result, "saying"))
     assert "GPE" not in labels(result, "Us")
@@ -88,5 +88,5 @@ def test_a_people_before_newspaper_is_no_outlet(analyze):
 
 def test_a_phrase_naming_its_own_journal_is_that_journal(analyze):
     result = analyze("Sales grew, the Sunday Telegraph reported. Games sales will top $1bn next year, "
-                     "according to the UK-based journal Kessel Digest.")
-    assert speaker(result, "according to") == [("the UK-based journal Kessel Digest", "Kessel Digest")]
+                     "according to the London-based journal Kessel Digest.")
+    assert speaker(result, "according to") == [("the London-based journal Kessel Digest", "Kessel Digest")]
