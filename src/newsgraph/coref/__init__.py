@@ -42,6 +42,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4
 _NAME_PLACE = re.compile(r"^\s+of\s+[A-Z][\w'’-]*")  # "Lord X of Y": a name's place part
+_AGE_APPOSED = re.compile(r"^\s*,\s*\d{1,3}\s*(?=,)")  # "X, 23, a nurse": the age before an apposition
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
@@ -87,6 +88,8 @@ class CorefLexicon:
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
     not_person_phrases: frozenset[str] = frozenset()  # "the general election": a person noun naming no person
+    attributive_nouns: frozenset[str] = frozenset()  # "the official organisation": an adjective, see coref.yaml
+    follows_person: frozenset[str] = frozenset()  # "the official said": words after a noun used as one
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -131,6 +134,8 @@ class CorefLexicon:
                    opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
                    not_person_phrases=frozenset(" ".join(str(w).lower().split())
                                                 for w in tables.get("not_person_phrases") or ()),
+                   attributive_nouns=frozenset(str(w).lower() for w in tables.get("attributive_nouns") or ()),
+                   follows_person=frozenset(str(w).lower() for w in tables.get("follows_person") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -1069,13 +1074,27 @@ class DocumentCoref:
         phrases = {f"{before[0].lower()} {noun}"} if before else set()
         if after:
             phrases.add(f"{noun} {after.group(1).lower()}")
-        return bool(phrases & self.lexicon.not_person_phrases)
+        return bool(phrases & self.lexicon.not_person_phrases) or self._attributive(match)
+
+    def _attributive(self, match: re.Match) -> bool:
+        """ "the official organisation", "the chief concern": a noun English also uses as an
+        adjective (``attributive_nouns``) right before a lower-case word that is no person noun
+        ("the chief executive") and no word that goes on from a person (``follows_person``:
+        "the official said", "the chief of")."""
+        noun = match.group("noun").lower()
+        after = re.match(r" ([a-z][a-z-]*)\b", self.text[match.end():match.end() + 30])
+        if noun not in self.lexicon.attributive_nouns or after is None:
+            return False
+        word = after.group(1)
+        return word not in self.lexicon.follows_person and self.lexicon.kind_of_noun(word) != "person" \
+            and self.lexicon.kind_of_noun(word.rstrip("s")) != "person"
 
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right
         after the mention, or after a word of the antecedent's name the model did not tag."""
-        # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word
-        link = _NAME_PLACE.sub("", self.text[name_end:description_start], count=1)
+        # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word;
+        # "Ana Ruiz, 23, a nurse": the age between the name and its apposition, neither
+        link = _AGE_APPOSED.sub("", _NAME_PLACE.sub("", self.text[name_end:description_start], count=1), count=1)
         if len(link) < 20 and link.strip().lower() in self.lexicon.predicate_links:
             return True
         if antecedent is None:
