@@ -63,3 +63,33 @@ def test_a_pronoun_goes_on_with_the_office_holder_past_a_name_in_its_own_words()
     found[1].start, found[1].end = said, text.index(", she")
     resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
     assert [c.speaker for c in found] == [0, 0]
+
+
+def test_a_states_one_office_is_not_carried_on_from_a_named_speaker(analyze):
+    result = analyze("Tom Berglund has said the budget will hurt the town.\n\n"
+                     "The prime minister said the budget would help families.")
+    assert speakers(result, "said")[-1][1] is None
+
+
+def test_an_office_description_inside_a_sentence_is_not_carried_on(analyze):
+    result = analyze("Tom Berglund has said the budget will hurt the town. Ships have brought aid and "
+                     "the Green leader has said more money would follow.")
+    assert speakers(result, "said")[-1][1] is None
+
+
+def test_a_title_lines_noun_does_not_stop_the_office_going_on(analyze):
+    result = analyze("Minister defends harbour plan\n\nThe harbour plan is sound and affordable, Tom Berglund "
+                     "has said.\n\nThe harbour minister said the quay would open in May.")
+    assert speakers(result, "said")[-1] == ("The harbour minister", "Tom Berglund")
+
+
+def test_a_name_after_a_hyphenated_title_opens_its_sentence(analyze):
+    result = analyze("The party met in Leeds on Friday. Party co-chairman Tom Berglund opened the meeting with "
+                     "a speech attacking Carl Vinter's record. The town has been let down for years, he told the hall.")
+    assert speakers(result, "told") == [("he", "Tom Berglund")]
+
+
+def test_a_name_after_an_opening_adverb_phrase_is_the_subject(analyze):
+    result = analyze("Formerly one of Carl Vinter's closest aides, Tom Berglund hinted at a tax cut. "
+                     "Any rise in rates would not hurt the party, he added.")
+    assert speakers(result, "added") == [("he", "Tom Berglund")]

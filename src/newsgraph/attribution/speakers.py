@@ -18,6 +18,7 @@ from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.coref.offices import titles_in_document
 from newsgraph.model import Claim, Mention, Sentence
+from newsgraph.parse.headlines import title_line
 
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
@@ -1298,8 +1299,12 @@ class SpeakerResolver:
         if not earlier:
             return None
         noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}\b")
-        if not focus and any(noun.search((c.speaker_text or "").lower()) for c in earlier):
-            return None  # "The judge said ... X said ... The judge added": the judge goes on, not X
+        title = title_line(self.text)
+        if not focus and any(noun.search((c.speaker_text or "").lower()) for c in earlier
+                             if not (office and title and c.cue_span[0] < title[1])):
+            # "The judge said ... X said ... The judge added": the judge goes on, not X (a title
+            # line's "Minister defends law" is the desk's summary of the story, no speaker of it)
+            return None
         claim = earlier[-1]
         if not focus and self._other_role(claim, item.speaker_lemma.lower()):
             return None  # "Defence lawyer X said ... The judge added": a role X was not given
@@ -1321,14 +1326,22 @@ class SpeakerResolver:
     def _continued_office(self, item: Found) -> bool:
         """ "X has said ... | The rural affairs minister said": a definite description of one
         person by an office ("the Tory leader", "the minister"; not "the party's leader", not
-        "the chairman of X") that the document ties to nobody, not set against what was said
+        "the chairman of X", not a state's one office the reader knows without a name, "the
+        prime minister": ``national_offices``) that the document ties to nobody, as the subject
+        opening its sentence or right after the said words, not set against what was said
         before ("But the minister said" answers the one who spoke): news names a speaker and
         goes on with the office instead of the name."""
         words = self._words(item.speaker).lower().split()
         if item.speaker_plural or len(words) < 2 or words[0] != "the" or item.speaker_head[1] != item.speaker[1] \
-                or item.speaker_lemma.lower() not in self.coref.lexicon.office_nouns or self._owned(item):
+                or item.speaker_lemma.lower() not in self.coref.lexicon.office_nouns or self._owned(item) \
+                or self._title(item) in self.coref.lexicon.national_offices:
             return False
-        return _CONTRAST_BEFORE.search(self.text[self.coref.sentence_start(item.speaker[0]):item.speaker[0]]) is None
+        before = self.text[self.coref.sentence_start(item.speaker[0]):item.speaker[0]]
+        if _CONTRAST_BEFORE.search(before):
+            return False
+        after_said = item.content is not None and item.content[1] <= item.speaker[0] \
+            and re.fullmatch(r"[\s,\"”’'.]*", self.text[item.content[1]:item.speaker[0]]) is not None
+        return after_said or re.fullmatch(r"\s*(?:(?:and|so|now|also)\s+)?", before, re.IGNORECASE) is not None
 
     def _may_hold(self, index: int, item: Found) -> bool:
         """The person may be the office's holder: the document gives him no title, or gives him

@@ -75,6 +75,7 @@ class CorefLexicon:
     past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
+    national_offices: frozenset[str] = frozenset()  # "the prime minister": a state's one office, see coref.yaml
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
@@ -120,6 +121,7 @@ class CorefLexicon:
                    past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
+                   national_offices=frozenset(" ".join(str(w).lower().split()) for w in tables.get("national_offices") or ()),
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
@@ -476,7 +478,13 @@ class DocumentCoref:
             return True
         title = [w.lower().strip(",") for w in words[lower[0]:]]
         nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
-        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
+        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and self._unprefixed(title[-1]) in nouns
+
+    def _unprefixed(self, word: str) -> str:
+        """ "co-chairman" -> "chairman", "ex-minister" -> "minister": a title noun without a
+        qualifier or past word joined to it by a hyphen (``title_qualifiers``, ``past_titles``)."""
+        prefix, _, rest = word.partition("-")
+        return rest if rest and prefix in self.lexicon.title_qualifiers | self.lexicon.past_titles else word
 
     def country_of_capital(self, index: int, at: int) -> int | None:
         """ "Washington says", "Beijing has warned": the country whose capital the mention at
@@ -893,8 +901,9 @@ class DocumentCoref:
     def _opening_word(self, word: str) -> bool:
         """A word that opens a phrase before a sentence's subject: a preposition or a time word
         (``opening_words``), a participle ("Speaking", "Asked")."""
+        # "Formerly one of X's aides, Y hinted": an adverb in -ly opens such a phrase as well
         return word in self.lexicon.opening_words or word in self.lexicon.opening_participles \
-            or (len(word) > 5 and word.endswith(("ing", "ed")))
+            or (len(word) > 5 and word.endswith(("ing", "ed"))) or (len(word) > 6 and word.endswith("ly"))
 
     def subject_of_sentence(self, index: int) -> bool:
         """The mention is its sentence's subject by its place: it opens the sentence
