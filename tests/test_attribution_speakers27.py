@@ -93,3 +93,12 @@ def test_a_name_after_an_opening_adverb_phrase_is_the_subject(analyze):
     result = analyze("Formerly one of Carl Vinter's closest aides, Tom Berglund hinted at a tax cut. "
                      "Any rise in rates would not hurt the party, he added.")
     assert speakers(result, "added") == [("he", "Tom Berglund")]
+
+
+def test_a_description_after_an_opening_phrase_is_its_sentences_subject():
+    text = "Mrs Kell spoke for an hour. Turning to the docks, the transport secretary promised a new quay. " \
+           "She said the work would start in May."
+    mentions = mentions_of(text, [("Mrs Kell", "PERSON", "Dana Kell")])
+    found = [claim(text, "She")]
+    resolve_described(text, found, mentions, actors_of(mentions), table_of(TITLED), LEXICON)
+    assert found[0].speaker == 0

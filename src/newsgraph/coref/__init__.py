@@ -895,8 +895,14 @@ class DocumentCoref:
     def _opens_with_description(self, match: re.Match) -> bool:
         """The description is its sentence's subject: only connectives before it ("But the
         chancellor", "However, the minister")."""
-        head = self.text[self._sentence_start(match.end()):match.start()].replace(",", " ").split()
-        return all(w.lower() in _CONNECTIVES for w in head)
+        head = self.text[self._sentence_start(match.end()):match.start()]
+        if all(w.lower() in _CONNECTIVES for w in head.replace(",", " ").split()):
+            return True
+        # "Turning to the economy, the chancellor pledged": after an opening phrase closed by a
+        # comma, as ``subject_of_sentence`` reads a name there
+        first = re.match(r"\s*(?:(?:And|But|So|Yet)\s+)?([A-Za-z]+)", head)
+        return head.count(",") == 1 and head.rstrip().endswith(",") and not re.search(r"[\"“”]", head) \
+            and first is not None and self._opening_word(first.group(1).lower())
 
     def _opening_word(self, word: str) -> bool:
         """A word that opens a phrase before a sentence's subject: a preposition or a time word
