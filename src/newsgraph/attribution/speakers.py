@@ -16,7 +16,9 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
+from newsgraph.coref.offices import titles_in_document
 from newsgraph.model import Claim, Mention, Sentence
+from newsgraph.parse.headlines import title_line
 
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
@@ -95,6 +97,8 @@ _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s
                            r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
 # what may open a counted group of people before its number ("All three", "the three men")
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
+# "But the Tory leader said": a description set against what was said before names the other side
+_CONTRAST_BEFORE = re.compile(r"\b(?:but|however|meanwhile|yet|while|whereas|although|instead)\W*$", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -1169,6 +1173,11 @@ class SpeakerResolver:
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         near = self.coref.pronoun("they" if kind == "group" else word, item.cue[0]) if kind != "document" else None
+        if near is not None and kind == "person" and item.content is not None \
+                and item.content[0] <= self.mentions[near].start < item.content[1] <= item.cue[0]:
+            # "Mr X's government was bossy, he added": X, named in what is said, is talked about
+            # (``_named_in_content``), no rival: the antecedent is looked up before the said words
+            near = self.coref.pronoun(word, item.content[0])
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if self._paragraph(claim.cue_span[0]) == paragraph and self._compatible(kind, speaker, claim, word):
@@ -1283,14 +1292,19 @@ class SpeakerResolver:
         this paragraph or the one before, with no other person named (outside quotes) or
         described since."""
         focus = self._focus(item)
-        if not (focus or self._continuing(item)):
+        office = not focus and self._continued_office(item)
+        if not (focus or office or self._continuing(item)):
             return None
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         if not earlier:
             return None
         noun = re.compile(rf"\b{re.escape(item.speaker_lemma.lower())}\b")
-        if not focus and any(noun.search((c.speaker_text or "").lower()) for c in earlier):
-            return None  # "The judge said ... X said ... The judge added": the judge goes on, not X
+        title = title_line(self.text)
+        if not focus and any(noun.search((c.speaker_text or "").lower()) for c in earlier
+                             if not (office and title and c.cue_span[0] < title[1])):
+            # "The judge said ... X said ... The judge added": the judge goes on, not X (a title
+            # line's "Minister defends law" is the desk's summary of the story, no speaker of it)
+            return None
         claim = earlier[-1]
         if not focus and self._other_role(claim, item.speaker_lemma.lower()):
             return None  # "Defence lawyer X said ... The judge added": a role X was not given
@@ -1305,7 +1319,36 @@ class SpeakerResolver:
             return None  # "said X. Y was there too. The researcher added": either may be meant
         if self.coref.other_person_between(since, item.speaker[0], speaker):
             return None
+        if office and not self._may_hold(speaker, item):
+            return None  # "Home Secretary X said ... The Tory leader said": another office, another person
         return speaker
+
+    def _continued_office(self, item: Found) -> bool:
+        """ "X has said ... | The rural affairs minister said": a definite description of one
+        person by an office ("the Tory leader", "the minister"; not "the party's leader", not
+        "the chairman of X", not a state's one office the reader knows without a name, "the
+        prime minister": ``national_offices``) that the document ties to nobody, as the subject
+        opening its sentence or right after the said words, not set against what was said
+        before ("But the minister said" answers the one who spoke): news names a speaker and
+        goes on with the office instead of the name."""
+        words = self._words(item.speaker).lower().split()
+        if item.speaker_plural or len(words) < 2 or words[0] != "the" or item.speaker_head[1] != item.speaker[1] \
+                or item.speaker_lemma.lower() not in self.coref.lexicon.office_nouns or self._owned(item) \
+                or self._title(item) in self.coref.lexicon.national_offices:
+            return False
+        before = self.text[self.coref.sentence_start(item.speaker[0]):item.speaker[0]]
+        if _CONTRAST_BEFORE.search(before):
+            return False
+        after_said = item.content is not None and item.content[1] <= item.speaker[0] \
+            and re.fullmatch(r"[\s,\"”’'.]*", self.text[item.content[1]:item.speaker[0]]) is not None
+        return after_said or re.fullmatch(r"\s*(?:(?:and|so|now|also)\s+)?", before, re.IGNORECASE) is not None
+
+    def _may_hold(self, index: int, item: Found) -> bool:
+        """The person may be the office's holder: the document gives him no title, or gives him
+        that title or its noun ("Tory leader X" for "the Conservative leader"; never "shadow
+        chancellor X" for "the chancellor", nor "Home Secretary X" for "the Lib Dem leader")."""
+        titles = titles_in_document(self.text, self.mentions, self.mentions[index].key, self.coref.lexicon)
+        return not titles or self._title(item) in titles or item.speaker_lemma.lower() in titles
 
     def _reported_in(self, near: int, earlier: Sequence[Claim]) -> Claim | None:
         """The last of the few latest earlier claims whose content names the pronoun's nearest

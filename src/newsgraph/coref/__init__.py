@@ -42,6 +42,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _MAX_BLOCK_CHARS = 600  # how far back a description between a pronoun and its antecedent is read
 _TITLE_WORDS = 4
 _NAME_PLACE = re.compile(r"^\s+of\s+[A-Z][\w'’-]*")  # "Lord X of Y": a name's place part
+_AGE_APPOSED = re.compile(r"^\s*,\s*\d{1,3}\s*(?=,)")  # "X, 23, a nurse": the age before an apposition
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
@@ -74,6 +75,7 @@ class CorefLexicon:
     past_titles: frozenset[str] = frozenset()  # "former chancellor X" holds the office no longer
     office_nouns: frozenset[str] = frozenset()  # heads of titles of one office ("prime minister")
     specified_offices: frozenset[str] = frozenset()  # office nouns that need a word before them ("minister")
+    national_offices: frozenset[str] = frozenset()  # "the prime minister": a state's one office, see coref.yaml
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
@@ -89,6 +91,8 @@ class CorefLexicon:
     not_person_phrases: frozenset[str] = frozenset()  # "the general election": a person noun naming no person
     print_nouns: frozenset[str] = frozenset()  # "the paper": an outlet, see coref.yaml
     print_head_words: frozenset[str] = frozenset()  # "Times" of "the Kessel Times": a paper's name
+    attributive_nouns: frozenset[str] = frozenset()  # "the official organisation": an adjective, see coref.yaml
+    follows_person: frozenset[str] = frozenset()  # "the official said": words after a noun used as one
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -119,6 +123,7 @@ class CorefLexicon:
                    past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
                    office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
                    specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
+                   national_offices=frozenset(" ".join(str(w).lower().split()) for w in tables.get("national_offices") or ()),
                    focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
@@ -135,6 +140,8 @@ class CorefLexicon:
                    opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
                    not_person_phrases=frozenset(" ".join(str(w).lower().split())
                                                 for w in tables.get("not_person_phrases") or ()),
+                   attributive_nouns=frozenset(str(w).lower() for w in tables.get("attributive_nouns") or ()),
+                   follows_person=frozenset(str(w).lower() for w in tables.get("follows_person") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
@@ -507,7 +514,13 @@ class DocumentCoref:
             return True
         title = [w.lower().strip(",") for w in words[lower[0]:]]
         nouns = self.lexicon.person_nouns | self.lexicon.focus_nouns
-        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and title[-1] in nouns
+        return lower == list(range(lower[0], len(words))) and len(title) <= 3 and self._unprefixed(title[-1]) in nouns
+
+    def _unprefixed(self, word: str) -> str:
+        """ "co-chairman" -> "chairman", "ex-minister" -> "minister": a title noun without a
+        qualifier or past word joined to it by a hyphen (``title_qualifiers``, ``past_titles``)."""
+        prefix, _, rest = word.partition("-")
+        return rest if rest and prefix in self.lexicon.title_qualifiers | self.lexicon.past_titles else word
 
     def country_of_capital(self, index: int, at: int) -> int | None:
         """ "Washington says", "Beijing has warned": the country whose capital the mention at
@@ -918,14 +931,21 @@ class DocumentCoref:
     def _opens_with_description(self, match: re.Match) -> bool:
         """The description is its sentence's subject: only connectives before it ("But the
         chancellor", "However, the minister")."""
-        head = self.text[self._sentence_start(match.end()):match.start()].replace(",", " ").split()
-        return all(w.lower() in _CONNECTIVES for w in head)
+        head = self.text[self._sentence_start(match.end()):match.start()]
+        if all(w.lower() in _CONNECTIVES for w in head.replace(",", " ").split()):
+            return True
+        # "Turning to the economy, the chancellor pledged": after an opening phrase closed by a
+        # comma, as ``subject_of_sentence`` reads a name there
+        first = re.match(r"\s*(?:(?:And|But|So|Yet)\s+)?([A-Za-z]+)", head)
+        return head.count(",") == 1 and head.rstrip().endswith(",") and not re.search(r"[\"“”]", head) \
+            and first is not None and self._opening_word(first.group(1).lower())
 
     def _opening_word(self, word: str) -> bool:
         """A word that opens a phrase before a sentence's subject: a preposition or a time word
         (``opening_words``), a participle ("Speaking", "Asked")."""
+        # "Formerly one of X's aides, Y hinted": an adverb in -ly opens such a phrase as well
         return word in self.lexicon.opening_words or word in self.lexicon.opening_participles \
-            or (len(word) > 5 and word.endswith(("ing", "ed")))
+            or (len(word) > 5 and word.endswith(("ing", "ed"))) or (len(word) > 6 and word.endswith("ly"))
 
     def subject_of_sentence(self, index: int) -> bool:
         """The mention is its sentence's subject by its place: it opens the sentence
@@ -1105,13 +1125,27 @@ class DocumentCoref:
         phrases = {f"{before[0].lower()} {noun}"} if before else set()
         if after:
             phrases.add(f"{noun} {after.group(1).lower()}")
-        return bool(phrases & self.lexicon.not_person_phrases)
+        return bool(phrases & self.lexicon.not_person_phrases) or self._attributive(match)
+
+    def _attributive(self, match: re.Match) -> bool:
+        """ "the official organisation", "the chief concern": a noun English also uses as an
+        adjective (``attributive_nouns``) right before a lower-case word that is no person noun
+        ("the chief executive") and no word that goes on from a person (``follows_person``:
+        "the official said", "the chief of")."""
+        noun = match.group("noun").lower()
+        after = re.match(r" ([a-z][a-z-]*)\b", self.text[match.end():match.end() + 30])
+        if noun not in self.lexicon.attributive_nouns or after is None:
+            return False
+        word = after.group(1)
+        return word not in self.lexicon.follows_person and self.lexicon.kind_of_noun(word) != "person" \
+            and self.lexicon.kind_of_noun(word.rstrip("s")) != "person"
 
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right
         after the mention, or after a word of the antecedent's name the model did not tag."""
-        # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word
-        link = _NAME_PLACE.sub("", self.text[name_end:description_start], count=1)
+        # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word;
+        # "Ana Ruiz, 23, a nurse": the age between the name and its apposition, neither
+        link = _AGE_APPOSED.sub("", _NAME_PLACE.sub("", self.text[name_end:description_start], count=1), count=1)
         if len(link) < 20 and link.strip().lower() in self.lexicon.predicate_links:
             return True
         if antecedent is None:

@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "learn_offices", "resolve_described", "title_of_description"]
+__all__ = ["OfficeTable", "learn_offices", "resolve_described", "title_of_description", "titles_in_document"]
 
 MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
 _MAX_TITLE_WORDS = 4
@@ -110,7 +110,7 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             and claim.speaker_text is not None and claim.speaker_span is not None
         pronoun = unresolved and lexicon.pronouns.get(claim.speaker_text.lower()) == "person"
         if pronoun and chained is not None and "\n" not in text[last_cue:cue] \
-                and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon):
+                and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon, claim):
             claim.speaker = chained  # "The home secretary said ... He added"
         elif pronoun:
             # "The chancellor is on a tour of Africa. But he insisted": the holder of the office
@@ -142,10 +142,19 @@ def _pronoun_holder(claim: Claim, coref: DocumentCoref, actors: Sequence[str | N
     found = coref.pronoun_description(claim.speaker_text, at)
     title = title_of_description(found.group(0), lexicon) if found is not None else None
     actor = table.holder(title, people) if title is not None else None
-    if actor is None or _other_person_between(coref.mentions, actors, actor, found.end(), at, lexicon):
+    if actor is None or _other_person_between(coref.mentions, actors, actor, found.end(), at, lexicon, claim):
         return None
     holder = _nearest(coref.mentions, actors, actor, at)
     return holder if coref.agrees(holder, claim.speaker_text) else None
+
+
+def titles_in_document(text: str, mentions: Sequence[Mention], key: str, lexicon: CorefLexicon) -> set[str]:
+    """The titles one document gives the person of ``key`` by any of its mentions, as the table
+    counts them ("Home Secretary X": "home secretary", "secretary"; "shadow chancellor X": that
+    whole, never "chancellor"): what a description of that person may be."""
+    nouns = _title_nouns(lexicon)
+    return {title for index, mention in enumerate(mentions) if mention.key == key
+            for title in _titles_of(text, mentions, index, nouns, lexicon)}
 
 
 def _direct_speech(claims: Sequence[Claim]) -> list[tuple[int, int]]:
@@ -177,8 +186,12 @@ def _inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
 
 
 def _other_person_between(mentions: Sequence[Mention], actors: Sequence[str | None], actor: str | None,
-                          start: int, end: int, lexicon: CorefLexicon) -> bool:
+                          start: int, end: int, lexicon: CorefLexicon, claim: Claim | None = None) -> bool:
+    """A person other than ``actor`` named between ``start`` and ``end``; not one named in what
+    ``claim`` (the pronoun's own) says: "X's plan failed, he insisted" talks about X."""
+    said = [] if claim is None else [tuple(p) for p in claim.pieces or [(claim.start, claim.end)]]
     return any(start <= m.start < end and m.label in lexicon.person_labels and a != actor
+               and not any(s <= m.start < e for s, e in said)
                for m, a in zip(mentions, actors))
 
 
