@@ -419,6 +419,9 @@ class SpeakerResolver:
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
+        part = self._quantified_part(item)
+        if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
+            return Speaker(None, True, part, plural=True)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -507,6 +510,22 @@ class SpeakerResolver:
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _quantified_part(self, item: Found) -> int | None:
+        """ "most Russians", "many Britons", "some Conservatives", "A number of large X
+        shareholders", "only 25% of Britons", "one leading Lagos broker": a plural phrase (or
+        one opened by "one") opened by a quantifier
+        (``part_quantifiers``) or a share takes a part of the people, country or body it names —
+        unnamed people of that name, never the name itself. The name (the affiliation), or None
+        when the phrase is no such part or names nothing."""
+        words = " ".join(self._words(item.speaker).lower().split())
+        opener = next((q for q in self.lexicon.part_quantifiers if words.startswith(q + " ")), None)
+        # "one leading Karachi broker": one person of the place; a plural for the others
+        quantified = opener is not None and (item.speaker_plural or opener == "one") \
+            and self._mention_at((item.speaker[0], item.speaker[0] + len(opener))) is None  # not "One Nation"
+        if not (quantified or _SHARE.match(words)) or re.search(r"\b(?:them|us|those)\b", words):
+            return None  # "many of them": the ones named before, the pronoun rules' work
+        return self._mention_in(item.speaker, _GROUP_LABELS)
 
     def _place_in_name(self, item: Found, index: int) -> bool:
         """ "the Tessel Courier reports", the finder holding only "Tessel" (a place): the place
@@ -1218,6 +1237,8 @@ class SpeakerResolver:
                     and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
+                if kind == "group" and not self._near_group(index, item, earlier):
+                    return Speaker(None, False)  # "analysts fear Italians ... they say": not the Italians
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
@@ -1258,11 +1279,60 @@ class SpeakerResolver:
 
     def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
         """ "They" after a body's claim and then a definite plural of people ("the couple", "the
-        players"): "they" may be those people rather than the body (a plural speaker of people
-        that spoke goes on: "The pair said ... They added")."""
+        players") or an unnamed plural ("analysts", "the unions"): "they" may be those people
+        rather than the body (a plural speaker of people that spoke goes on: "The pair said ...
+        They added")."""
         if kind != "group" or self.speakers[id(claim)].group:
             return False
-        return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
+        return self.coref.other_people_between(self._after_claim(claim), item.cue[0]) \
+            or self._unnamed_plural_between(self._after_claim(claim), item)
+
+    def _near_group(self, index: int, item: Found, earlier: Sequence[Claim]) -> bool:
+        """A body or people named last before a "they" that spoke of nothing yet is what "they"
+        stands for only nearby and as a phrase of its own: in the pronoun's sentence or the one
+        before, not as an owner or a modifier ("the SEC's offices", "two Japanese firms"), not
+        inside what someone else said ("a panel ruled that X is a risk. They say": the panel's
+        words), and with no unnamed plural of people opening its sentence or after it
+        ("Russian prosecutors are selling X, which they claim"; "X ... analysts say ... they")."""
+        mention = self.mentions[index]
+        if any(c.start <= mention.start < c.end for c in earlier[-_REPORTED_REACH:]):
+            return False
+        opening = self.coref.sentence_start(mention.start)
+        # "Russian prosecutors are ...": an unnamed plural as the sentence's first noun, its subject
+        first = re.match(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]*s|[A-Z]{2,4}s)\b", self.text[opening:mention.start])
+        if first and self._crowd_word(first.group(1).lower()) and self._mention_at((opening + first.start(1), opening + first.end(1))) is None:
+            return False
+        previous = self.coref.sentence_start(max(self.coref.sentence_start(item.speaker[0]) - 1, 0))
+        owner = re.match(r"['’]s?\b", self.text[mention.end:mention.end + 3]) is not None
+        # "Japanese firms": an adjective of a people (no plural "s"), not "Democrats claim"
+        adjective = mention.label == "NORP" and not mention.text.endswith("s") \
+            and re.match(r"\s+[a-z]", self.text[mention.end:mention.end + 2]) is not None
+        # "Liberal Democrat Paul Tyler", "Labour MP X": a name that only qualifies the next one
+        qualifies = index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
+        if mention.start < previous or owner or adjective or qualifies:
+            return False
+        return not self._unnamed_plural_between(mention.end, item)
+
+    def _unnamed_plural_between(self, start: int, item: Found) -> bool:
+        """A lower-case plural noun of people or bodies ("analysts", "traders", "the unions",
+        "firms polled") between ``start`` and the pronoun, outside quotes and outside what the
+        pronoun's own claim says: a "they" after it may be those, whom nobody named, rather than
+        a body named before them."""
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        # lower-case, or capitalized by place ("Analysts say"), or an abbreviation ("MPs")
+        for match in re.finditer(r"\b(?:[A-Za-z][a-z-]*|[A-Z]{2,4})s\b", self.text[start:end] if start < end else ""):
+            if self._crowd_word(match.group(0).lower()) and not self.coref.in_quote(start + match.start()) \
+                    and self._mention_at((start + match.start(), start + match.end())) is None:
+                return True
+        return False
+
+    def _crowd_word(self, word: str) -> bool:
+        """ "analysts", "companies", "MPs", "people": a plural of a noun of people or bodies."""
+        singulars = {word, word[:-1], word[:-2] if word.endswith("es") else word,
+                     word[:-3] + "y" if word.endswith("ies") else word}
+        nouns = self.lexicon.crowd_nouns | self.lexicon.anonymous_nouns | self.lexicon.relation_nouns
+        return word in self.lexicon.crowd_nouns or word in self.coref.lexicon.collective_people or any(
+            w != word and (w in nouns or self.coref.lexicon.kind_of_noun(w) is not None) for w in singulars)
 
     def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
         """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
