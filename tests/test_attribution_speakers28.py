@@ -68,3 +68,9 @@ def test_one_broker_of_a_city_is_not_the_city(analyze):
     result = analyze("Shares in Lagos rose for a third week. One leading Lagos broker said the real "
                      "reasons may be political.")
     assert [s[1:] for s in speakers(result, "said")] == [(None, True)]
+
+
+def test_they_inside_words_reported_about_a_body_may_be_that_body(analyze):
+    result = analyze("Labour then dared the Conservatives to release the whole study by Ann Ross, the "
+                     "expert they asked to find cuts.")
+    assert [s[1] for s in speakers(result, "asked")] == ["Conservatives"]

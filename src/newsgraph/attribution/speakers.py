@@ -1295,8 +1295,9 @@ class SpeakerResolver:
         words), and with no unnamed plural of people opening its sentence or after it
         ("Russian prosecutors are selling X, which they claim"; "X ... analysts say ... they")."""
         mention = self.mentions[index]
-        if any(c.start <= mention.start < c.end for c in earlier[-_REPORTED_REACH:]):
-            return False
+        if any(c.start <= mention.start < c.end and not c.start <= item.speaker[0] < c.end
+               for c in earlier[-_REPORTED_REACH:]):
+            return False  # (a "they" inside those words too may well be X: "urged X to do what they")
         opening = self.coref.sentence_start(mention.start)
         # "Russian prosecutors are ...": an unnamed plural as the sentence's first noun, its subject
         first = re.match(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]*s|[A-Z]{2,4}s)\b", self.text[opening:mention.start])
