@@ -74,3 +74,14 @@ def test_they_inside_words_reported_about_a_body_may_be_that_body(analyze):
     result = analyze("Labour then dared the Conservatives to release the whole study by Ann Ross, the "
                      "expert they asked to find cuts.")
     assert [s[1] for s in speakers(result, "asked")] == ["Conservatives"]
+
+
+def test_a_letter_sent_to_a_person_is_not_his(analyze):
+    result = analyze("The ministry has written to two men freed last year. A letter sent to Peter Mallon "
+                     "said his passport would not be issued.")
+    assert [s[1] for s in speakers(result, "said")] == [None]
+
+
+def test_a_message_sent_to_one_by_another_is_the_sender_s(analyze):
+    result = analyze("A message sent to Kessel Systems by Velmar Labs said the flaw was fixed.")
+    assert [s[1] for s in speakers(result, "said")] == ["Velmar Labs"]

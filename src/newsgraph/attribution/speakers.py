@@ -94,6 +94,8 @@ _PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\
 _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
                            r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
 # what may open a counted group of people before its number ("All three", "the three men")
+# "a letter sent to X", "a statement about X's position": X receives the document or is its topic
+_ADDRESSED = re.compile(r"\b(?:to|about|concerning|regarding)\s+(?:(?!by\b|from\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -405,7 +407,7 @@ class SpeakerResolver:
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
-                author = self._mention_in(item.speaker, _AUTHOR_LABELS)
+                author = self._author_in(item.speaker)
             if author is None:  # "The paper said": the newspaper named before, when one was
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
@@ -510,6 +512,19 @@ class SpeakerResolver:
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _author_in(self, span: Span) -> int | None:
+        """The name in a document's phrase that may have written it: not one the phrase sends it
+        to or has it be about ("A letter sent to X", "a statement about X's role", "a message
+        sent to X by Y": Y), whose words the document is not."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]
+                  and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])]
+        for label in _AUTHOR_LABELS:
+            for index in inside:
+                if self.mentions[index].label == label:
+                    return index
+        return None
 
     def _quantified_part(self, item: Found) -> int | None:
         """ "most Russians", "many Britons", "some Conservatives", "A number of large X
