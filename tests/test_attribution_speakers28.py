@@ -85,3 +85,19 @@ def test_a_letter_sent_to_a_person_is_not_his(analyze):
 def test_a_message_sent_to_one_by_another_is_the_sender_s(analyze):
     result = analyze("A message sent to Kessel Systems by Velmar Labs said the flaw was fixed.")
     assert [s[1] for s in speakers(result, "said")] == ["Velmar Labs"]
+
+
+def test_a_number_of_a_firm_s_shareholders_are_not_the_firm(analyze):
+    result = analyze("Velmar Corp agreed to the merger in May. A number of large Velmar shareholders have "
+                     "said that the offer was too low.")
+    assert [s[1:] for s in speakers(result, "said")] == [(None, True)]
+
+
+def test_many_of_a_people_is_not_the_people(analyze):
+    result = analyze("The poll was held in March. But many Britons believe that the gap is natural.")
+    assert [s[1:] for s in speakers(result, "believe")] == [(None, True)]
+
+
+def test_one_of_the_men_named_after_is_still_that_man(analyze):
+    result = analyze("Three men were held in Leeds. One of the men, Peter Mallon, said that he was innocent.")
+    assert [s[1] for s in speakers(result, "said")] == ["Peter Mallon"]  # the name rules decide, not the part rule

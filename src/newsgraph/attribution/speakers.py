@@ -536,11 +536,18 @@ class SpeakerResolver:
         words = " ".join(self._words(item.speaker).lower().split())
         opener = next((q for q in self.lexicon.part_quantifiers if words.startswith(q + " ")), None)
         # "one leading Karachi broker": one person of the place; a plural for the others
-        quantified = opener is not None and (item.speaker_plural or opener == "one") \
+        # (the parse may head "a number of X shareholders" with "number", or tag "Britons" singular)
+        plural = item.speaker_plural or words.endswith("s") or opener is not None and opener.endswith(" of")
+        quantified = opener is not None and (plural or opener == "one") \
             and self._mention_at((item.speaker[0], item.speaker[0] + len(opener))) is None  # not "One Nation"
         if not (quantified or _SHARE.match(words)) or re.search(r"\b(?:them|us|those)\b", words):
             return None  # "many of them": the ones named before, the pronoun rules' work
-        return self._mention_in(item.speaker, _GROUP_LABELS)
+        named = self._mention_in(item.speaker, _GROUP_LABELS)
+        people = self._mention_in(item.speaker, (_PERSON,))
+        if named is None and people is not None and opener != "one" and self.mentions[people].end == item.speaker[1] \
+                and self.mentions[people].text.endswith("s"):
+            return people  # a people the model calls a person ("many Britons"): a part of them all the same
+        return named  # not "one of the men, John Smith": a person named, the other rules' work
 
     def _place_in_name(self, item: Found, index: int) -> bool:
         """ "the Tessel Courier reports", the finder holding only "Tessel" (a place): the place
