@@ -101,3 +101,10 @@ def test_many_of_a_people_is_not_the_people(analyze):
 def test_one_of_the_men_named_after_is_still_that_man(analyze):
     result = analyze("Three men were held in Leeds. One of the men, Peter Mallon, said that he was innocent.")
     assert [s[1] for s in speakers(result, "said")] == ["Peter Mallon"]  # the name rules decide, not the part rule
+
+
+def test_they_after_unnamed_plural_goes_to_the_body_named_near_it(analyze):
+    result = analyze("The Conservatives said the plan was fully costed. Economists doubted the figures. "
+                     "Labour then dared the Conservatives to release the whole study by Ann Ross, the "
+                     "expert they asked to find cuts.")
+    assert [s[1] for s in speakers(result, "asked")] == ["Conservatives"]

@@ -1224,6 +1224,8 @@ class SpeakerResolver:
                     # "a report by X ... Microsoft has ... It said": not X; the body the sentence
                     # before is about, when one opens it
                     return Speaker(self._subject_body(item), False)
+                if kind == "group" and self._only_unnamed_plural_since(claim, item):
+                    break  # the body named near the "they", if any (below)
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -1247,6 +1249,8 @@ class SpeakerResolver:
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
+                if kind == "group" and self._only_unnamed_plural_since(claim, item):
+                    break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -1335,6 +1339,14 @@ class SpeakerResolver:
         if mention.start < previous or owner or adjective or qualifies:
             return False
         return not self._unnamed_plural_between(mention.end, item)
+
+    def _only_unnamed_plural_since(self, claim: Claim, item: Found) -> bool:
+        """Since a body's claim further back, an unnamed plural ("unions", "analysts") but no
+        definite plural of people: that body no longer goes on, but one named near the "they"
+        may (see :meth:`_near_group`)."""
+        return not self.speakers[id(claim)].group \
+            and not self.coref.other_people_between(self._after_claim(claim), item.cue[0]) \
+            and self._unnamed_plural_between(self._after_claim(claim), item)
 
     def _unnamed_plural_between(self, start: int, item: Found) -> bool:
         """A lower-case plural noun of people or bodies ("analysts", "traders", "the unions",
