@@ -108,3 +108,9 @@ def test_they_after_unnamed_plural_goes_to_the_body_named_near_it(analyze):
                      "Labour then dared the Conservatives to release the whole study by Ann Ross, the "
                      "expert they asked to find cuts.")
     assert [s[1] for s in speakers(result, "asked")] == ["Conservatives"]
+
+
+def test_they_after_a_name_in_the_opening_phrase_is_not_that_name(analyze):
+    result = analyze("Polling firms ran two surveys in the spring. For Kessel Weekly they asked 900 adults "
+                     "whether the ban should stay.")
+    assert [s[1] for s in speakers(result, "asked")] == [None]

@@ -96,6 +96,8 @@ _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s
 # what may open a counted group of people before its number ("All three", "the three men")
 # "a letter sent to X", "a statement about X's position": X receives the document or is its topic
 _ADDRESSED = re.compile(r"\b(?:to|about|concerning|regarding)\s+(?:(?!by\b|from\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by|under|like|unlike|against)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -1338,6 +1340,9 @@ class SpeakerResolver:
         qualifies = index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
         if mention.start < previous or owner or adjective or qualifies:
             return False
+        own = self.coref.sentence_start(item.speaker[0])
+        if mention.start >= own and _OPENING_PREPOSITION.fullmatch(self.text, own, mention.start):
+            return False  # "For X they asked": the phrase opening the pronoun's sentence, not its subject
         return not self._unnamed_plural_between(mention.end, item)
 
     def _only_unnamed_plural_since(self, claim: Claim, item: Found) -> bool:
