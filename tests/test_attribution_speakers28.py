@@ -114,3 +114,9 @@ def test_they_after_a_name_in_the_opening_phrase_is_not_that_name(analyze):
     result = analyze("Polling firms ran two surveys in the spring. For Kessel Weekly they asked 900 adults "
                      "whether the ban should stay.")
     assert [s[1] for s in speakers(result, "asked")] == [None]
+
+
+def test_they_does_not_go_to_a_name_before_a_noun(analyze):
+    result = analyze("Ann Ross, from Kessel, told the Velmar News website there are two steps. The hard "
+                     "one is to check whether a user is who they say they are.")
+    assert "Velmar News" not in [s[1] for s in speakers(result, "say")]

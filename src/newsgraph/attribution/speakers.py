@@ -1336,6 +1336,10 @@ class SpeakerResolver:
         # "Japanese firms": an adjective of a people (no plural "s"), not "Democrats claim"
         adjective = mention.label == "NORP" and not mention.text.endswith("s") \
             and re.match(r"\s+[a-z]", self.text[mention.end:mention.end + 2]) is not None
+        # "the BBC News website", "a Velmar spokesman": a name before a noun of a body or person
+        following = re.match(r"\s+([a-z][\w-]*)", self.text[mention.end:mention.end + 30])
+        adjective = adjective or (following is not None and (
+            self.coref.lexicon.kind_of_noun(following.group(1)) is not None or self._thing_noun(following.group(1))))
         # "Liberal Democrat Paul Tyler", "Labour MP X": a name that only qualifies the next one
         qualifies = index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
         if mention.start < previous or owner or adjective or qualifies:
