@@ -93,11 +93,12 @@ _REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:s
 _PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
 _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
                            r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
-# what may open a counted group of people before its number ("All three", "the three men")
 # "a letter sent to X", "a statement about X's position": X receives the document or is its topic
 _ADDRESSED = re.compile(r"\b(?:to|about|concerning|regarding)\s+(?:(?!by\b|from\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "For X they asked": a phrase opening a sentence before its subject
 _OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by|under|like|unlike|against)\s+(?:the\s+)?",
                                   re.IGNORECASE)
+# what may open a counted group of people before its number ("All three", "the three men")
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
@@ -530,11 +531,10 @@ class SpeakerResolver:
 
     def _quantified_part(self, item: Found) -> int | None:
         """ "most Russians", "many Britons", "some Conservatives", "A number of large X
-        shareholders", "only 25% of Britons", "one leading Lagos broker": a plural phrase (or
-        one opened by "one") opened by a quantifier
-        (``part_quantifiers``) or a share takes a part of the people, country or body it names —
-        unnamed people of that name, never the name itself. The name (the affiliation), or None
-        when the phrase is no such part or names nothing."""
+        shareholders", "only 25% of Britons", "one leading Lagos broker": a plural phrase (or one
+        opened by "one") opened by a quantifier (``part_quantifiers``) or a share takes a part of
+        the people, country or body it names — unnamed people of that name, never the name
+        itself. The name (the affiliation), or None when the phrase is no such part or names nothing."""
         words = " ".join(self._words(item.speaker).lower().split())
         opener = next((q for q in self.lexicon.part_quantifiers if words.startswith(q + " ")), None)
         # "one leading Karachi broker": one person of the place; a plural for the others
@@ -1307,13 +1307,11 @@ class SpeakerResolver:
 
     def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
         """ "They" after a body's claim and then a definite plural of people ("the couple", "the
-        players") or an unnamed plural ("analysts", "the unions"): "they" may be those people
-        rather than the body (a plural speaker of people that spoke goes on: "The pair said ...
-        They added")."""
+        players"): "they" may be those people rather than the body (a plural speaker of people
+        that spoke goes on: "The pair said ... They added")."""
         if kind != "group" or self.speakers[id(claim)].group:
             return False
-        return self.coref.other_people_between(self._after_claim(claim), item.cue[0]) \
-            or self._unnamed_plural_between(self._after_claim(claim), item)
+        return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
 
     def _near_group(self, index: int, item: Found, earlier: Sequence[Claim]) -> bool:
         """A body or people named last before a "they" that spoke of nothing yet is what "they"
@@ -1332,22 +1330,28 @@ class SpeakerResolver:
         if first and self._crowd_word(first.group(1).lower()) and self._mention_at((opening + first.start(1), opening + first.end(1))) is None:
             return False
         previous = self.coref.sentence_start(max(self.coref.sentence_start(item.speaker[0]) - 1, 0))
-        owner = re.match(r"['’]s?\b", self.text[mention.end:mention.end + 3]) is not None
-        # "Japanese firms": an adjective of a people (no plural "s"), not "Democrats claim"
-        adjective = mention.label == "NORP" and not mention.text.endswith("s") \
-            and re.match(r"\s+[a-z]", self.text[mention.end:mention.end + 2]) is not None
-        # "the BBC News website", "a Velmar spokesman": a name before a noun of a body or person
-        following = re.match(r"\s+([a-z][\w-]*)", self.text[mention.end:mention.end + 30])
-        adjective = adjective or (following is not None and (
-            self.coref.lexicon.kind_of_noun(following.group(1)) is not None or self._thing_noun(following.group(1))))
-        # "Liberal Democrat Paul Tyler", "Labour MP X": a name that only qualifies the next one
-        qualifies = index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
-        if mention.start < previous or owner or adjective or qualifies:
+        if mention.start < previous or self._modifier(index):
             return False
         own = self.coref.sentence_start(item.speaker[0])
         if mention.start >= own and _OPENING_PREPOSITION.fullmatch(self.text, own, mention.start):
             return False  # "For X they asked": the phrase opening the pronoun's sentence, not its subject
         return not self._unnamed_plural_between(mention.end, item)
+
+    def _modifier(self, index: int) -> bool:
+        """The name only qualifies what follows it: an owner ("the SEC's offices"), a people's
+        adjective ("Japanese firms", not "Democrats claim"), a name before a noun of a body, person
+        or document ("the BBC News website") or before another name ("Liberal Democrat X")."""
+        mention = self.mentions[index]
+        after = self.text[mention.end:mention.end + 30]
+        if re.match(r"['’]s?\b", after):
+            return True
+        if mention.label == "NORP" and not mention.text.endswith("s") and re.match(r"\s+[a-z]", after):
+            return True
+        following = re.match(r"\s+([a-z][\w-]*)", after)
+        if following and (self.coref.lexicon.kind_of_noun(following.group(1)) is not None
+                          or self._thing_noun(following.group(1))):
+            return True
+        return index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
 
     def _only_unnamed_plural_since(self, claim: Claim, item: Found) -> bool:
         """Since a body's claim further back, an unnamed plural ("unions", "analysts") but no
