@@ -30,7 +30,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
-              "pair_nouns",
+              "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
@@ -96,6 +96,8 @@ class CueLexicon:
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
     irrelevance_words: frozenset[str] = frozenset()  # "dismissed X as old news": set aside, no denial
     pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
+    crowd_nouns: frozenset[str] = frozenset()  # "traders", "creditors": unnamed people a "they" may be
+    part_quantifiers: frozenset[str] = frozenset()  # "most Russians": a part of a people, none named
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
     plan_nouns: frozenset[str] = frozenset()

@@ -95,6 +95,11 @@ _REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:s
 _PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
 _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
                            r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
+# "a letter sent to X", "a statement about X's position": X receives the document or is its topic
+_ADDRESSED = re.compile(r"\b(?:to|about|concerning|regarding)\s+(?:(?!by\b|from\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# "For X they asked": a phrase opening a sentence before its subject
+_OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by|under|like|unlike|against)\s+(?:the\s+)?",
+                                  re.IGNORECASE)
 # what may open a counted group of people before its number ("All three", "the three men")
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 # "But the Tory leader said": a description set against what was said before names the other side
@@ -409,7 +414,7 @@ class SpeakerResolver:
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is None:
-                author = self._mention_in(item.speaker, _AUTHOR_LABELS)
+                author = self._author_in(item.speaker)
             if author is None:  # "The paper said": the newspaper named before, when one was
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
@@ -423,6 +428,9 @@ class SpeakerResolver:
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
+        part = self._quantified_part(item)
+        if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
+            return Speaker(None, True, part, plural=True)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -511,6 +519,41 @@ class SpeakerResolver:
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _author_in(self, span: Span) -> int | None:
+        """The name in a document's phrase that may have written it: not one the phrase sends it
+        to or has it be about ("A letter sent to X", "a statement about X's role", "a message
+        sent to X by Y": Y), whose words the document is not."""
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]
+                  and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])]
+        for label in _AUTHOR_LABELS:
+            for index in inside:
+                if self.mentions[index].label == label:
+                    return index
+        return None
+
+    def _quantified_part(self, item: Found) -> int | None:
+        """ "most Russians", "many Britons", "some Conservatives", "A number of large X
+        shareholders", "only 25% of Britons", "one leading Lagos broker": a plural phrase (or one
+        opened by "one") opened by a quantifier (``part_quantifiers``) or a share takes a part of
+        the people, country or body it names — unnamed people of that name, never the name
+        itself. The name (the affiliation), or None when the phrase is no such part or names nothing."""
+        words = " ".join(self._words(item.speaker).lower().split())
+        opener = next((q for q in self.lexicon.part_quantifiers if words.startswith(q + " ")), None)
+        # "one leading Karachi broker": one person of the place; a plural for the others
+        # (the parse may head "a number of X shareholders" with "number", or tag "Britons" singular)
+        plural = item.speaker_plural or words.endswith("s") or opener is not None and opener.endswith(" of")
+        quantified = opener is not None and (plural or opener == "one") \
+            and self._mention_at((item.speaker[0], item.speaker[0] + len(opener))) is None  # not "One Nation"
+        if not (quantified or _SHARE.match(words)) or re.search(r"\b(?:them|us|those)\b", words):
+            return None  # "many of them": the ones named before, the pronoun rules' work
+        named = self._mention_in(item.speaker, _GROUP_LABELS)
+        people = self._mention_in(item.speaker, (_PERSON,))
+        if named is None and people is not None and opener != "one" and self.mentions[people].end == item.speaker[1] \
+                and self.mentions[people].text.endswith("s"):
+            return people  # a people the model calls a person ("many Britons"): a part of them all the same
+        return named  # not "one of the men, John Smith": a person named, the other rules' work
 
     def _place_in_name(self, item: Found, index: int) -> bool:
         """ "the Tessel Courier reports", the finder holding only "Tessel" (a place): the place
@@ -1192,6 +1235,8 @@ class SpeakerResolver:
                     # "a report by X ... Microsoft has ... It said": not X; the body the sentence
                     # before is about, when one opens it
                     return Speaker(self._subject_body(item), False)
+                if kind == "group" and self._only_unnamed_plural_since(claim, item):
+                    break  # the body named near the "they", if any (below)
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -1215,6 +1260,8 @@ class SpeakerResolver:
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
+                if kind == "group" and self._only_unnamed_plural_since(claim, item):
+                    break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -1227,6 +1274,8 @@ class SpeakerResolver:
                     and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
+                if kind == "group" and not self._near_group(index, item, earlier):
+                    return Speaker(None, False)  # "analysts fear Italians ... they say": not the Italians
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
@@ -1272,6 +1321,75 @@ class SpeakerResolver:
         if kind != "group" or self.speakers[id(claim)].group:
             return False
         return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
+
+    def _near_group(self, index: int, item: Found, earlier: Sequence[Claim]) -> bool:
+        """A body or people named last before a "they" that spoke of nothing yet is what "they"
+        stands for only nearby and as a phrase of its own: in the pronoun's sentence or the one
+        before, not as an owner or a modifier ("the SEC's offices", "two Japanese firms"), not
+        inside what someone else said ("a panel ruled that X is a risk. They say": the panel's
+        words), and with no unnamed plural of people opening its sentence or after it
+        ("Russian prosecutors are selling X, which they claim"; "X ... analysts say ... they")."""
+        mention = self.mentions[index]
+        if any(c.start <= mention.start < c.end and not c.start <= item.speaker[0] < c.end
+               for c in earlier[-_REPORTED_REACH:]):
+            return False  # (a "they" inside those words too may well be X: "urged X to do what they")
+        opening = self.coref.sentence_start(mention.start)
+        # "Russian prosecutors are ...": an unnamed plural as the sentence's first noun, its subject
+        first = re.match(r"\s*(?:[A-Za-z][\w-]*\s+){0,2}?([A-Za-z][a-z-]*s|[A-Z]{2,4}s)\b", self.text[opening:mention.start])
+        if first and self._crowd_word(first.group(1).lower()) and self._mention_at((opening + first.start(1), opening + first.end(1))) is None:
+            return False
+        previous = self.coref.sentence_start(max(self.coref.sentence_start(item.speaker[0]) - 1, 0))
+        if mention.start < previous or self._modifier(index):
+            return False
+        own = self.coref.sentence_start(item.speaker[0])
+        if mention.start >= own and _OPENING_PREPOSITION.fullmatch(self.text, own, mention.start):
+            return False  # "For X they asked": the phrase opening the pronoun's sentence, not its subject
+        return not self._unnamed_plural_between(mention.end, item)
+
+    def _modifier(self, index: int) -> bool:
+        """The name only qualifies what follows it: an owner ("the SEC's offices"), a people's
+        adjective ("Japanese firms", not "Democrats claim"), a name before a noun of a body, person
+        or document ("the BBC News website") or before another name ("Liberal Democrat X")."""
+        mention = self.mentions[index]
+        after = self.text[mention.end:mention.end + 30]
+        if re.match(r"['’]s?\b", after):
+            return True
+        if mention.label == "NORP" and not mention.text.endswith("s") and re.match(r"\s+[a-z]", after):
+            return True
+        following = re.match(r"\s+([a-z][\w-]*)", after)
+        if following and (self.coref.lexicon.kind_of_noun(following.group(1)) is not None
+                          or self._thing_noun(following.group(1))):
+            return True
+        return index + 1 < len(self.mentions) and not self.text[mention.end:self.mentions[index + 1].start].strip()
+
+    def _only_unnamed_plural_since(self, claim: Claim, item: Found) -> bool:
+        """Since a body's claim further back, an unnamed plural ("unions", "analysts") but no
+        definite plural of people: that body no longer goes on, but one named near the "they"
+        may (see :meth:`_near_group`)."""
+        return not self.speakers[id(claim)].group \
+            and not self.coref.other_people_between(self._after_claim(claim), item.cue[0]) \
+            and self._unnamed_plural_between(self._after_claim(claim), item)
+
+    def _unnamed_plural_between(self, start: int, item: Found) -> bool:
+        """A lower-case plural noun of people or bodies ("analysts", "traders", "the unions",
+        "firms polled") between ``start`` and the pronoun, outside quotes and outside what the
+        pronoun's own claim says: a "they" after it may be those, whom nobody named, rather than
+        a body named before them."""
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        # lower-case, or capitalized by place ("Analysts say"), or an abbreviation ("MPs")
+        for match in re.finditer(r"\b(?:[A-Za-z][a-z-]*|[A-Z]{2,4})s\b", self.text[start:end] if start < end else ""):
+            if self._crowd_word(match.group(0).lower()) and not self.coref.in_quote(start + match.start()) \
+                    and self._mention_at((start + match.start(), start + match.end())) is None:
+                return True
+        return False
+
+    def _crowd_word(self, word: str) -> bool:
+        """ "analysts", "companies", "MPs", "people": a plural of a noun of people or bodies."""
+        singulars = {word, word[:-1], word[:-2] if word.endswith("es") else word,
+                     word[:-3] + "y" if word.endswith("ies") else word}
+        nouns = self.lexicon.crowd_nouns | self.lexicon.anonymous_nouns | self.lexicon.relation_nouns
+        return word in self.lexicon.crowd_nouns or word in self.coref.lexicon.collective_people or any(
+            w != word and (w in nouns or self.coref.lexicon.kind_of_noun(w) is not None) for w in singulars)
 
     def _clause_holder(self, index: int, labels: tuple[str, ...], cue: int) -> int:
         """ "Shares in Valdor, which is building the new Korvo plant, fell after it said": a name
