@@ -26,6 +26,8 @@ def test_a_reported_figure_is_what_is_made_known(analyze, text, speaker, content
     "A neighbour reported the break-in to the police.",  # passed on, nothing held true
     "Several users reported the post as spam.",  # classed
     "The missing hiker was reported by his brother.",  # passive
+    "When it reported the results, the ferry line sounded upbeat.",  # names what, says nothing of it
+    "The worm reports its success and the address back to its maker.",  # data passed on
 ])
 def test_a_report_passed_on_is_no_claim(analyze, text):
     assert not by_cue(analyze, text, "reported")

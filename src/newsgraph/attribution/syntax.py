@@ -1792,15 +1792,24 @@ def _tells_a_record(token, lexicon: CueLexicon) -> bool:
         return False
     if lemma in lexicon.record_verbs and _passed_on(token):
         return False  # (a memory's "as" is how it is told: "recalled her as a kind woman")
-    return any(c.dep_ == "dobj" for c in token.children) or _gerund(token) is not None
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None:  # (a memory's words may hang on the verb: "recalled her years | as a nurse")
+        return not (_bare_object(dobj) if lemma in lexicon.record_verbs else dobj.pos_ == "PRON")
+    return _gerund(token) is not None
+
+
+def _bare_object(noun) -> bool:
+    """ "reported the results", "reported it": a pronoun or a noun with no more than a determiner
+    names what was made known but says nothing of it ("reported no arrests" does)."""
+    return all(t.i == noun.i or (t.dep_ in ("det", "poss") and t.lower_ != "no") for t in noun.subtree)
 
 
 def _passed_on(token) -> bool:
     """ "reported the break-in to the police", "reported the post as spam": an "as" phrase, or a
-    "to" phrase on the verb or its object naming no amount (not "a rise to $5m")."""
-    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    owners = [token] + ([dobj] if dobj is not None else [])
-    for prep in (c for owner in owners for c in owner.children if c.dep_ == "prep"):
+    "to" phrase in the verb's words naming no amount (not "a rise to $5m")."""
+    # anywhere in the verb's own words: "reports its data and address back to the sender"
+    clauses = {t.i for c in token.children if c.dep_ in _CLAUSE_DEPS + ("advcl", "relcl") for t in c.subtree}
+    for prep in (t for t in token.subtree if t.dep_ == "prep" and t.i > token.i and t.i not in clauses):
         if prep.lower_ == "as":
             return True
         if prep.lower_ == "to" and not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
