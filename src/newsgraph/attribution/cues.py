@@ -39,7 +39,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
-              "charge_adverbs", "unnamed_source_nouns")
+              "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -136,6 +136,8 @@ class CueLexicon:
     learning_verbs: frozenset[str] = frozenset()  # "on hearing he was fined": news received, no claim
     proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
     topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim
+    record_verbs: frozenset[str] = frozenset()  # "reported a profit": the object is what is made known
+    memory_verbs: frozenset[str] = frozenset()  # "she recalled her days at school": a memory told
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
 

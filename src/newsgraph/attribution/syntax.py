@@ -37,6 +37,7 @@ _SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013")  # ― — –
 _MAX_SIGNATURE_WORDS = 5
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 _NOT_SPEAKERS = ("it", "that", "which", "this", "what")
+_PERSONAL = ("i", "he", "she", "we", "you", "they")
 _TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
 _DEFINITES = ("the", "this", "these", "that", "those")
@@ -1236,6 +1237,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
+    if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
+        # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
+        # "reported raising $9m": figures made known, a memory told (the object, or the gerund)
+        item.object = _object_span(token, offset) or _trim(list(_gerund(token).subtree), offset)
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
         item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
@@ -1773,6 +1778,56 @@ def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | N
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return _trim(list(child.subtree), offset)
     return None
+
+
+def _tells_a_record(token, lexicon: CueLexicon) -> bool:
+    """ "reported a profit", "recalled a visit to the school": a verb of ``record_verbs`` (or of
+    ``memory_verbs``, said by a person: not "the maker recalled a million cars") whose object or
+    gerund is what it makes known. Not a report passed on or classed ("reported the theft to
+    police", "reported it as spam"), not passive or negated ("could not recall the talk")."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.record_verbs and not (lemma in lexicon.memory_verbs and _personal_subject(token)):
+        return False
+    if _negated(token) or any(c.dep_ in ("auxpass", "nsubjpass", "dative") for c in token.children):
+        return False
+    if lemma in lexicon.record_verbs and _passed_on(token):
+        return False  # (a memory's "as" is how it is told: "recalled her as a kind woman")
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None:  # (a memory's words may hang on the verb: "recalled her years | as a nurse")
+        return not (_bare_object(dobj) if lemma in lexicon.record_verbs else dobj.pos_ == "PRON")
+    return _gerund(token) is not None
+
+
+def _bare_object(noun) -> bool:
+    """ "reported the results", "reported it": a pronoun or a noun with no more than a determiner
+    names what was made known but says nothing of it ("reported no arrests" does)."""
+    return all(t.i == noun.i or (t.dep_ in ("det", "poss") and t.lower_ != "no") for t in noun.subtree)
+
+
+def _passed_on(token) -> bool:
+    """ "reported the break-in to the police", "reported the post as spam": an "as" phrase, or a
+    "to" phrase in the verb's words naming no amount (not "a rise to $5m")."""
+    # anywhere in the verb's own words: "reports its data and address back to the sender"
+    clauses = {t.i for c in token.children if c.dep_ in _CLAUSE_DEPS + ("advcl", "relcl") for t in c.subtree}
+    for prep in (t for t in token.subtree if t.dep_ == "prep" and t.i > token.i and t.i not in clauses):
+        if prep.lower_ == "as":
+            return True
+        if prep.lower_ == "to" and not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY")
+                                           for t in prep.subtree):
+            return True
+    return False
+
+
+def _personal_subject(token) -> bool:
+    """The verb's subject is a person: a personal pronoun or a name the model tags PERSON."""
+    subject = _subject(token)
+    return subject is not None and (subject.lower_ in _PERSONAL or subject.ent_type_ == "PERSON")
+
+
+def _gerund(token):
+    """The "-ing" clause a verb takes as its object ("reported raising $9m"), or None."""
+    return next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.i > token.i
+                 and c.tag_ == "VBG"), None)
 
 
 def _infinitive(token):
