@@ -179,6 +179,8 @@ class NameGraphResolver:
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
+        self.tours = AwardContext.tours_from_data()
+        self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))  # known outlets
         self.competitions = AwardContext.competitions_from_data()
         self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
@@ -225,10 +227,12 @@ class NameGraphResolver:
             -sum(len(nodes[n].mentions) for n in groups[i]), nodes[groups[i][0]].key))
         used: set[str] = set()
         surnames = Counter(node.words[-1] for node in nodes if node.family == "person" and len(node.words) >= 2)
-        surname_uses: Counter = Counter()  # mentions of full person names by their last word
+        # mentions of full person names by their last word, mildly folded: the strong fold is a
+        # sound key ("Pipa" would meet "Pape"), safe for blocking only
+        surname_uses: Counter = Counter()
         for node in nodes:
-            if node.family == "person" and len(node.words) >= 2 and not self.gender.of_title(node.text):
-                surname_uses[node.words[-1]] += len(node.mentions)
+            if node.family == "person" and len(node.mild) >= 2 and not self.gender.of_title(node.text):
+                surname_uses[node.mild[-1]] += len(node.mentions)
         # mentions of full person names by their first and last words as written (the folded
         # words are sound keys: "Korea" would meet "Carey")
         given_uses: Counter = Counter()
@@ -258,6 +262,7 @@ class NameGraphResolver:
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
             voted = self._surname_spelt_kind(nodes, groups[i], voted)
             voted = self._collective_kind(nodes, groups[i], voted)
+            voted = self._story_outlet_kind(nodes, groups[i], members, voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
@@ -293,7 +298,7 @@ class NameGraphResolver:
         of "How to Mend an Atomic Kessel"), or its sentences call it an award (``_called_award``). Not a country, a name of the alias data, an outlet,
         a titled person ("Mr X") nor a name a sentence gives a kind ("X shares"); a name that speaks
         (``speaking``: "X said") is no work a story calls so (a firm named like its product, listed
-        among products; a brand's conference may still be the gathering's). Its mentions
+        among products; a brand's conference may still be the gathering's, a band's tour not). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         corpus = self.works.scan(texts)
         found: set[int] = set()
@@ -307,6 +312,7 @@ class NameGraphResolver:
             if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
+                    or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
                     or (actors[i].name.split()[-1] in self.competition_heads
                         and self._called_award(ms, texts, self.competitions))):
                 found.add(i)
@@ -941,10 +947,10 @@ class NameGraphResolver:
         """A lone word the model calls a group that is the surname of more full person
         names' mentions in the corpus than it has itself ("Federer" tagged ORG twice, "Roger
         Federer" named fifty times) is a person; "Disney", named more often alone, stays."""
-        if kind != "ORG" or any(len(nodes[n].words) != 1 for n in members):  # places are surnames too (Jordan)
+        if kind != "ORG" or any(len(nodes[n].mild) != 1 for n in members):  # places are surnames too (Jordan)
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
-        return "PERSON" if surnames.get(nodes[members[0]].words[0], 0) > own else kind
+        return "PERSON" if surnames.get(nodes[members[0]].mild[0], 0) > own else kind
 
     def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
                         given_uses: Counter, determined: set[str] = frozenset()) -> str:
@@ -980,6 +986,27 @@ class NameGraphResolver:
                 if not all(w[:1].isupper() for w in words[:-1]):
                     return kind
         return "GROUP"
+
+    def _story_outlet_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention],
+                           kind: str) -> str:
+        """An outlet by the mention stage's reading of fewer stories than those giving it another
+        label is a body, no publication (ORG): the stage marks a name used like an outlet in one
+        story ("a statement from Kessel Europe", "told Kessel"), many times over, and a firm's or
+        a club's name is so used too; the other stories' labels (a lone word's PERSON, a town's
+        GPE) are the model's guesses, while the stage's reading says a body speaks. Not a name a
+        sentence calls a publication (an OUTLET cue: "the Kessel newspaper"), a known outlet
+        (``outlets.txt``) or a name of the alias data."""
+        if kind != "OUTLET" or any(m.cue == "OUTLET" for m in members):
+            return kind
+        if any(nodes[n].canonical is not None or nodes[n].key in self.outlet_keys for n in groups):
+            return kind
+        stories: dict[str, set[str]] = defaultdict(set)
+        for m in members:
+            if m.label != UNTAGGED_LABEL:
+                stories[m.label].add(m.doc)
+        outlet = stories.pop("OUTLET", set())
+        others = set().union(*stories.values()) - outlet
+        return "ORG" if len(others) > len(outlet) else kind
 
     def _country_kind(self, nodes: list[NameNode], members: list[int], kind: str,
                       in_sport: frozenset[int] = frozenset()) -> str:

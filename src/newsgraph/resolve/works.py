@@ -196,6 +196,12 @@ class AwardContext:
         return cls([str(w) for w in rules.get("meeting_nouns_after", [])], [])
 
     @classmethod
+    def tours_from_data(cls) -> "AwardContext":
+        """The same test for a performer's tour: a noun of tours right after the name ("her
+        Kessel Nights tour")."""
+        return cls([str(w) for w in load_yaml("entity_rules.yaml").get("tour_nouns_after", [])], [])
+
+    @classmethod
     def competitions_from_data(cls) -> "AwardContext":
         """The same test for a league's competition: a noun of matches and standings right
         after the name ("the Kessel League final", "a Vaal League tie"), or a verb of winning
