@@ -83,3 +83,21 @@ def test_a_club_s_side_in_a_fixture_is_the_club():
     club = {a for m, a in zip(mentions, resolution.actor_of_mention) if m.text == "Kessel Rovers"}
     town = {a for m, a in zip(mentions, resolution.actor_of_mention) if m.text == "Tamsk"}
     assert len(club) == 1 and len(town) == 2
+
+
+def test_a_defeat_to_a_country_is_to_its_side(nlp):
+    assert team_sense(nlp, "The win made up for last year's final defeat to Japan in the cup.", "Japan")
+
+
+def test_a_place_cut_from_an_event_s_name_is_no_mention(nlp):
+    """"US" of "the US Open champion" names a tournament, not the country; "the US team" still the place."""
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.spans import _opens_event_name
+
+    rules = EntityRules.from_data()
+    doc = nlp("She beat the US Open champion in two sets on Sunday.")
+    us = next(t.i for t in doc if t.text == "US")
+    assert _opens_event_name(doc[us:us + 1], rules)
+    doc = nlp("She left the US. Open talks had failed.")
+    us = next(t.i for t in doc if t.text == "US")
+    assert not _opens_event_name(doc[us:us + 1], rules)

@@ -238,8 +238,8 @@ class Senses:
             return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
         # the first of a list carries the preposition: "drawn against Kessel, Brevik and Tamsk"
         if node.dep_ == "pobj" and (node.head.lower_ == "against" or (
-                node.head.lower_ == "to" and node.head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
-            return True
+                node.head.lower_ == "to" and node.head.head.lemma_ in ("lose", "fall", "slump", "crash", "defeat"))):
+            return True  # "lost to Kessel", "a final defeat to Kessel"
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
         return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)
