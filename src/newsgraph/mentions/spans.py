@@ -642,11 +642,14 @@ def _leading_lower(token, rules: EntityRules) -> bool:
 
 def _opens_event_name(span, rules: EntityRules) -> bool:
     """A place the model cut from the event named after it: "US" of "US Open", "UK" of "UK
-    Indoor Championships". The capitalised head word follows with no stop between."""
+    Indoor Championships", "the US and Kessel Opens". The capitalised head word follows with
+    no stop between, or after "and" and one more place's name."""
     doc = span.doc
     if span.end >= len(doc) or not span[-1].whitespace_:
         return False
     nxt = doc[span.end]
+    if nxt.lower_ == "and" and span.end + 2 < len(doc) and doc[span.end + 1].is_title:
+        nxt = doc[span.end + 2]
     return nxt.is_title and nxt.text in rules.event_head_words
 
 
