@@ -104,3 +104,11 @@ def test_a_place_cut_from_an_event_s_name_is_no_mention(nlp):
     doc = nlp("She left the US. Open talks had failed.")
     us = next(t.i for t in doc if t.text == "US")
     assert not _opens_event_name(doc[us:us + 1], rules)
+
+
+def test_a_country_the_model_calls_a_group_keeps_its_side_apart():
+    """"Kemaria" tagged ORG in most stories is still a country: its side is no club of it."""
+    mentions = [_mention("d1", "Slovenia", "ORG"), _mention("d2", "Slovenia", "ORG"),
+                _mention("d3", "Slovenia", "GPE", key="slovenia team", full_name="Slovenia team")]
+    resolution = _resolve(mentions)
+    assert len(set(resolution.actor_of_mention)) == 2

@@ -1402,6 +1402,8 @@ class _Rules:
         corpus names as a group: a club's side is the club. A country's or a town's side is
         its own actor (part_of the place)."""
         place = node.key.rsplit(" ", 1)[0]
+        if place in self.country_keys:
+            return False  # a country the model calls a group ("Kemaria said") still owns its side
         club = self.by_key.get(self.aliases.lookup(place, node.text) or place)
         if club is None or self.nodes[club].family == "place" or self.is_place(place):
             return False
