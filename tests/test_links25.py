@@ -1,5 +1,5 @@
 """Round 25: national sides the sense cues missed (a side named by its standing, a result it
-takes, a result noun after it, a result "for" it), sports reports told by more words, and one
+takes, a result noun after it, a result "for" it), a place cut from an event's name, and one
 side written under two names of its country. All sentences and people are invented."""
 
 from __future__ import annotations
@@ -32,21 +32,6 @@ def test_a_result_for_a_country_is_the_side_s(nlp):
     """"a third success for Britain" of a team meeting: the side scores it."""
     assert team_sense(nlp, "There was a third success for Britain when Ann Vale won the 800m.", "Britain")
     assert not team_sense(nlp, "There was a new law for Britain when the act was passed.", "Britain")
-
-
-def test_a_short_athletics_report_reads_as_sport():
-    """A cross-country report with a champion, a bronze and an indoor season is a sports report."""
-    import spacy
-
-    from newsgraph.mentions.rules import EntityRules
-    from newsgraph.mentions.senses import Senses
-
-    senses = Senses.from_rules(EntityRules.from_data())
-    text = ("The champion won again on Sunday. Her rival took bronze after a fall, and the second seed "
-            "finished fourth. She will race in the indoor season, when her fitness allows, and hopes "
-            "for a medal at the Olympics.")
-    assert senses.is_sport([spacy.blank("en")(text)])
-    assert not senses.is_sport([spacy.blank("en")("The minister said the budget would pass on Sunday.")])
 
 
 def test_one_side_written_under_two_names_of_its_country_is_one_actor():
