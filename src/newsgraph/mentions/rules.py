@@ -24,6 +24,7 @@ _LIST_KEYS = (
     "group_nouns_before", "office_holder_words", "portfolio_titles", "facility_heads_any_label",
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
+    "side_role_nouns", "result_nouns",
     "calendar_words", "publication_nouns",
 )
 
@@ -58,6 +59,8 @@ class EntityRules:
     side_verbs: frozenset[str] = frozenset()  # "compete for Kemaria", "representing Kemaria": its side
     played_nouns: frozenset[str] = frozenset()  # "276 games for Kemaria": a player's side
     sport_codes: frozenset[str] = frozenset()  # "Kemaria's rugby league team": a national side of a sport
+    side_role_nouns: frozenset[str] = frozenset()  # "favourites Kemaria", "holders Kemaria": a side
+    result_nouns: frozenset[str] = frozenset()  # "Kemaria claim a win", "Kemaria hopes": a side's result
     modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
     calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it

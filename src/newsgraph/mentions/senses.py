@@ -48,6 +48,8 @@ class Senses:
     side_verbs: frozenset[str] = frozenset()
     sport_codes: frozenset[str] = frozenset()
     played_nouns: frozenset[str] = frozenset()
+    side_role_nouns: frozenset[str] = frozenset()
+    result_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -63,6 +65,8 @@ class Senses:
             side_verbs=frozenset(rules.side_verbs),
             sport_codes=frozenset(w.lower() for w in rules.sport_codes),
             played_nouns=frozenset(w.lower() for w in rules.played_nouns),
+            side_role_nouns=frozenset(w.lower() for w in rules.side_role_nouns),
+            result_nouns=frozenset(w.lower() for w in rules.result_nouns),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -158,13 +162,41 @@ class Senses:
                    for c in noun.children if c.i < noun.i)
 
     def _won_over(self, node) -> bool:
-        """"a 3-2 win over Kessel", "158 goals in 276 games for Kessel": the opponent beaten, or
-        the side a player's games and goals count for."""
+        """"a 3-2 win over Kessel", "158 goals in 276 games for Kessel", "a third success for
+        Kessel": the opponent beaten, or the side a player's games or a result count for."""
         prep = node.head
         if node.dep_ != "pobj" or prep.lower_ not in ("over", "for"):
             return False
         noun = prep.head.lower_
-        return noun in self.match_nouns if prep.lower_ == "over" else noun in self.played_nouns
+        return noun in self.match_nouns or (prep.lower_ == "for" and noun in self.played_nouns)
+
+    def _role_before(self, span) -> bool:
+        """"held off favourites the Kessel", "holders Kessel": a noun of a side's standing right
+        before the name (an article between) names it as that side, whatever the parse made of it."""
+        doc = span.doc
+        before = span.start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.side_role_nouns and doc[before].pos_ in ("NOUN", "PROPN")
+
+    def _result_follows(self, span) -> bool:
+        """"keep Kessel hopes alive", "a Kessel victory": a result noun right after the name that
+        heads its phrase (no noun after it: "Kessel gold reserves" is the country's)."""
+        doc = span.doc
+        if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in self.result_nouns:
+            return False
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        return after is None or after.pos_ not in ("NOUN", "PROPN")
+
+    def _takes_result(self, node) -> bool:
+        """"helped Kessel claim a 5-0 win", "Kessel kept the final alive": a subject whose verb
+        takes a result as its object or its object's complement, up to that phrase's head (the
+        parser reads "kept the final alive" either way; "claim a share of the gold" takes none)."""
+        if node.dep_ not in _SUBJECTS:
+            return False
+        doc = node.doc
+        return any(t.lower_ in self.result_nouns for c in node.head.children if c.dep_ in ("dobj", "oprd")
+                   for t in doc[c.left_edge.i:c.i + 1])
 
     def is_team(self, span, sport: bool) -> bool:
         """In a sports report, a place that a team noun follows ("the Wales coach"); a country
@@ -183,6 +215,8 @@ class Senses:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
         if _in_name_list(span):
             return True  # a country only: a team sheet's line of surnames the model called places is no pool
+        if self._role_before(span) or self._result_follows(span):
+            return True  # a country only: "champions Kessel City" is a club, its name cut
         if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
             # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body"); the owner of
             # a side named as such is the nation: "Kessel's relay team" is the country's team
@@ -198,14 +232,14 @@ class Senses:
             # a British report gives a side a plural verb ("Kessel face Brevik"); a singular one
             # as subject is the nation or its federation ("Kessel faces competition to host")
             return not (node.dep_ in _SUBJECTS and node.head.tag_ == "VBZ")
-        if self._played_for(node) or self._won_over(node):
+        if self._played_for(node) or self._won_over(node) or self._takes_result(node):
             return True
         if node.dep_ in _SUBJECTS and _against_named(node.head):
             return True  # "Kessel could end years of failure against Brevik": a side meets a named opponent
         # the first of a list carries the preposition: "drawn against Kessel, Brevik and Tamsk"
         if node.dep_ == "pobj" and (node.head.lower_ == "against" or (
-                node.head.lower_ == "to" and node.head.head.lemma_ in ("lose", "fall", "slump", "crash"))):
-            return True
+                node.head.lower_ == "to" and node.head.head.lemma_ in ("lose", "fall", "slump", "crash", "defeat"))):
+            return True  # "lost to Kessel", "a final defeat to Kessel"
         # "Norway and Chile have declined": two subjects take the plural, whatever they are
         coordinated = any(c.dep_ == "conj" for c in root.children)
         return root.dep_ in _SUBJECTS and not coordinated and _plural_verb(head)

@@ -109,6 +109,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label = "ORG"  # "the Multiplex said", "Yukos shares": a vote against a person
             if senses is not None and senses.in_title(span):
                 continue  # "Kessel" of "The Fall of the Kessel": a word of a title, no actor
+            if ent.label_ in ("GPE", "LOC") and _opens_event_name(span, rules):
+                continue  # "US" of "the US Open champion": a word of a tournament's name, no country
             if senses is not None and label != "NORP" and senses.is_work(span):
                 label = WORK  # a film, an album, a show: no actor (the finder drops its other mentions too)
             team = senses is not None and _team_label(span, label, senses, sport)
@@ -636,6 +638,19 @@ def _glued_function_word(token, rules: EntityRules) -> bool:
 def _leading_lower(token, rules: EntityRules) -> bool:
     """A lower-case word opening the span that is no name particle: "of Ireland", "ex-Yukos"."""
     return token.is_alpha and token.is_lower and token.text not in rules.name_particles
+
+
+def _opens_event_name(span, rules: EntityRules) -> bool:
+    """A place the model cut from the event named after it: "US" of "US Open", "UK" of "UK
+    Indoor Championships", "the US and Kessel Opens". The capitalised head word follows with
+    no stop between, or after "and" and one more place's name."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].whitespace_:
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ == "and" and span.end + 2 < len(doc) and doc[span.end + 1].is_title:
+        nxt = doc[span.end + 2]
+    return nxt.is_title and nxt.text in rules.event_head_words
 
 
 def looks_like_name(span) -> bool:
