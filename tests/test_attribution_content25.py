@@ -56,3 +56,10 @@ def test_a_model_assuming_holds_no_belief(analyze):
     assert claims_of(analyze, "But the budget presumes that growth will pick up.", "presumes") == []
     (claim,) = claims_of(analyze, "The minister assumes that voters will forgive him.", "assumes")
     assert claim.text == "voters will forgive him"
+
+
+def test_a_shown_attitude_and_a_title_case_poll_stay(analyze):
+    (claim,) = claims_of(analyze, "He spoke while showing support for the new health plan.", "showing")
+    assert claim.text.startswith("support for")
+    (claim,) = claims_of(analyze, "New Poll Shows Late Surge For Mayor", "Shows")
+    assert claim.speaker_text == "New Poll"

@@ -535,7 +535,10 @@ def _shown_by_a_record(token, lexicon: CueLexicon) -> bool:
     findings ("the survey showed a rise in prices", "figures show a fall", "it shows ..."): a
     firm, a channel or a person that "shows" cars, a film or a photo displays them. A
     relative pronoun stands for its noun; "of" passes to what a part is of ("a breakdown of
-    the figures shows ...")."""
+    the figures shows ..."). A shown attitude ("showing support for X") is voiced by anyone."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns:
+        return True  # "showing support for the plan": a stance voiced, as "expressed support"
     subject = _subject(token)
     if subject is None:
         return False  # "refused to show the film": the subject of the verb above is no record
@@ -546,7 +549,8 @@ def _shown_by_a_record(token, lexicon: CueLexicon) -> bool:
     records = lexicon.document_nouns | lexicon.evidence_nouns | lexicon.research_nouns
     parts = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in records for t in parts)
+    # any part of speech: a title-case "New Poll Shows", an "average" the parser calls an adjective
+    return any(t.lemma_.lower() in records or t.lower_ in records for t in parts)
 
 
 def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
