@@ -63,3 +63,16 @@ def test_a_shown_attitude_and_a_title_case_poll_stay(analyze):
     assert claim.text.startswith("support for")
     (claim,) = claims_of(analyze, "New Poll Shows Late Surge For Mayor", "Shows")
     assert claim.speaker_text == "New Poll"
+
+
+def test_a_forecast_tags_no_quote(analyze):
+    text = ("Party drops its bus\n\nThe party will not use a bus this time. But its rival said the plan was a "
+            "mistake.\n\n\"When voters want answers, this party hides - it begs the question, 'What is it "
+            "hiding?'\" The general election is widely expected next May and all the parties are stepping "
+            "up their campaigns.\n")
+    assert [c for c in analyze(text).claims if c.cue == "expected"] == []
+
+
+def test_a_forecast_with_a_clause_stays_hidden_and_sourceless(analyze):
+    (claim,) = claims_of(analyze, "It is widely expected that the bank will raise rates.", "expected")
+    assert claim.act == "forecast" and claim.text == "the bank will raise rates"

@@ -1914,6 +1914,9 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
             and token.lemma_.lower() in lexicon.passive_infinitive_cues):
         # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+    elif item.clause is not None and token.lemma_.lower() in lexicon.forecast_cues and subject is not None \
+            and subject.lower_ != "it":
+        return False  # "The vote is widely expected next May and parties are ...": no clause is expected
     elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):
         item.content = item.clause  # "It was reported that ..."
     else:
