@@ -66,10 +66,11 @@ def test_a_shown_attitude_and_a_title_case_poll_stay(analyze):
 
 
 def test_a_forecast_tags_no_quote(analyze):
-    text = ("Party drops its bus\n\nThe party will not use a bus this time. But its rival said the plan was a "
-            "mistake.\n\n\"When voters want answers, this party hides - it begs the question, 'What is it "
-            "hiding?'\" The general election is widely expected next May and all the parties are stepping "
-            "up their campaigns.\n")
+    # the parser runs a quote closing on "?'”" into the next sentence, whose cue is a forecast
+    text = ("Party drops battle bus\n\nThe party will not use a bus this time. But rival chief Ana Ruiz said "
+            "the plan was a mistake.\n\n\"At a time when voters want answers, this government hides - it does "
+            "beg a question, 'What are they hiding?'\" A general election is widely expected next May and "
+            "rival parties are stepping up work.\n")
     assert [c for c in analyze(text).claims if c.cue == "expected"] == []
 
 
