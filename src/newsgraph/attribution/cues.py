@@ -34,7 +34,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "question_verbs", "plan_verbs", "plan_nouns", "connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
-              "mute_subjects", "display_verbs", "display_nouns", "commitment_verbs",
+              "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
@@ -117,6 +117,9 @@ class CueLexicon:
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
     display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement
     display_nouns: frozenset[str] = frozenset()  # "showed an interest": what is displayed, nothing said
+    exhibit_verbs: frozenset[str] = frozenset()  # "showed two cars": only a record's bare object is stated
+    premise_verbs: frozenset[str] = frozenset()  # "assume": with a reasoning_nouns subject a premise, no claim
+    reasoning_nouns: frozenset[str] = frozenset()  # "the model assumes": a calculation holds no belief
     commitment_verbs: frozenset[str] = frozenset()  # "agreed not to discuss": a pact, no refusal
     explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
     particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"

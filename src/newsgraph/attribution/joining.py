@@ -50,7 +50,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
                 holder.content = (holder.content[0], quote.mark_end)
             joined.append(holder)  # a free-standing quote after it may go on with its words
             continue  # "said the visit was part of a “trend ...”": a quoted phrase in reported speech
-        item = _nearest_cue(text, quote, result)
+        item = _nearest_cue(text, quote, [f for f in result if not _reporters_forecast(f, lexicon)])
         continued = item is None
         if item is None:
             item = _continued(text, quote, joined, paragraphs, result)
@@ -256,6 +256,13 @@ def _words_after(text: str, quote: Quote, content: Span) -> bool:
     if closing in ".,!?;:":
         return False
     return len([w for w in text[quote.mark_end:content[1]].split() if any(c.isalnum() for c in w)]) >= _MIN_WORDS_AFTER
+
+
+def _reporters_forecast(item: Found, lexicon: CueLexicon) -> bool:
+    """ "The election is widely expected next May": an agentless forecast cue is the reporter's
+    expectation; it tags no quote, even where the parser runs a quote ending in "?'”" into
+    its sentence (the quote is the last speaker's, or nobody's here)."""
+    return item.unsourced and item.cue_lemma in lexicon.forecast_cues
 
 
 def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | None:

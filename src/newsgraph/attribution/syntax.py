@@ -238,6 +238,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "the panel revealed which films it liked": a topic, nothing held true
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
             return None  # "showed an interest", "tried to show he was listening": an act or an aim
+        if lemma in lexicon.exhibit_verbs and item.clause is None and not _shown_by_a_record(token, lexicon):
+            return None  # "GM is showing two concept cars", "refused to show the film": a display, nothing said
         if _yet_to_come(token, lexicon):
             return None  # "release date to be confirmed", "the owners are to ask ...": not said yet
         if (item.clause is None or item.stance == "deny") and not item.colon and _future(token):
@@ -246,6 +248,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "X said the agency was wrong to dismiss the warnings": X's claim, not the agency's
         if item.clause is None and _announces_a_plan(token, lexicon):
             return None  # "announced a freeze on fuel duty", "unveiled plans": a plan made public
+        if _prize_read_as_clause(token, lexicon):
+            return None  # "claimed only their second ever win": the parser made the prize a clause
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
         if item.stance == "deny" and _rejects_a_proposal(token, lexicon):
@@ -320,6 +324,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
                                 and item.speaker_lemma in lexicon.not_people and not item.speaker_proper):
         return None  # "heavy rain lashed the city", "the first quarter showed growth of 2%"
     subject = _subject(token)
+    if lemma in lexicon.premise_verbs and _reasoning_subject(subject, lexicon):
+        return None  # "the model assumes that ...": the premise of a calculation, nobody's claim
     if subject is not None and subject.lower_ in _DEMONSTRATIVES and _relative_antecedent(subject) is None \
             and not _people_pronoun(subject):
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
@@ -493,8 +499,10 @@ def _named_author(noun, lexicon: CueLexicon) -> bool:
         if child.dep_ == "poss" or (child.dep_ == "compound" and (
                 child.pos_ == "PROPN" or child.lemma_.lower() in lexicon.state_nouns)):
             return True  # "its figures", "Treasury figures", "government data"
-        if child.dep_ == "det" and child.lower_ in _DEFINITES:
-            return True  # "the survey found": the one named before, whose author speaks
+        if child.dep_ == "det" and child.lower_ in _DEFINITES and noun.lemma_.lower() in lexicon.research_nouns:
+            # "the survey found": the one named before, whose author speaks; not "the figures
+            # show", "the results suggest": numbers the reporter reads, no author behind them
+            return True
         if child.dep_ == "prep" and (child.lower_ == "by" or (
                 child.lower_ in ("from", "of") and _names_body(child, lexicon))):
             return True  # "a study by doctors", "figures from the ONS"
@@ -507,10 +515,43 @@ def _names_body(phrase, lexicon: CueLexicon) -> bool:
     return any(t.pos_ == "PROPN" or t.lemma_.lower() in lexicon.state_nouns for t in phrase.subtree)
 
 
+def _reasoning_subject(subject, lexicon: CueLexicon) -> bool:
+    """The subject is a model, a plan or a sum ("the model assumes", "the budget presumes"):
+    a piece of reasoning, no one who holds a belief (a relative pronoun stands for its noun)."""
+    if subject is None:
+        return False
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.reasoning_nouns
+
+
 def _mute(item: Found, lexicon: CueLexicon) -> bool:
     """The speaker is weather or a period ("the storm, which lashed the coast", "the first
     quarter showed growth"): the verb has another sense; nobody speaks. Not a name ("Storm")."""
     return item.speaker_lemma in lexicon.mute_subjects and not item.speaker_proper
+
+
+def _shown_by_a_record(token, lexicon: CueLexicon) -> bool:
+    """ "show" with a bare object states something only when what shows is a record of
+    findings ("the survey showed a rise in prices", "figures show a fall", "it shows ..."): a
+    firm, a channel or a person that "shows" cars, a film or a photo displays them. A
+    relative pronoun stands for its noun; "of" passes to what a part is of ("a breakdown of
+    the figures shows ..."). A shown attitude ("showing support for X") is voiced by anyone."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns:
+        return True  # "showing support for the plan": a stance voiced, as "expressed support"
+    subject = _subject(token)
+    if subject is None:
+        return False  # "refused to show the film": the subject of the verb above is no record
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    if head.lower_ == "it":
+        return True  # "it shows a rise": the pronoun may stand for a report
+    records = lexicon.document_nouns | lexicon.evidence_nouns | lexicon.research_nouns
+    parts = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    # any part of speech: a title-case "New Poll Shows", an "average" the parser calls an adjective
+    return any(t.lemma_.lower() in records or t.lower_ in records for t in parts)
 
 
 def _displays(token, item: Found, lexicon: CueLexicon) -> bool:
@@ -1001,6 +1042,20 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
         return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
+
+
+def _prize_read_as_clause(token, lexicon: CueLexicon) -> bool:
+    """ "claimed only their second ever win": the parser may read the prize as a clause whose
+    verb is "win" and whose subject is the ordinal ("second"). A clause verb among
+    ``prize_nouns`` with an adjective or a number as its only subject is that noun phrase: a
+    result, nothing said ("claimed Smith won" has a name as its subject and stays)."""
+    for verb in token.children:
+        if verb.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.prize_nouns:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) == 1 and subjects[0].pos_ in ("ADJ", "NUM"):
+            return True
+    return False
 
 
 def _announces_a_plan(token, lexicon: CueLexicon) -> bool:
@@ -1914,6 +1969,9 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
             and token.lemma_.lower() in lexicon.passive_infinitive_cues):
         # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+    elif item.clause is not None and token.lemma_.lower() in lexicon.forecast_cues and subject is not None \
+            and subject.lower_ != "it":
+        return False  # "The vote is widely expected next May and parties are ...": no clause is expected
     elif item.clause is not None and (infinitive is None or item.clause != _trim(list(infinitive.subtree), offset)):
         item.content = item.clause  # "It was reported that ..."
     else:
