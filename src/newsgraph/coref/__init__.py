@@ -54,6 +54,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
+# CorefLexicon fields read from coref.yaml as sets of lower-case words or phrases
+_WORD_SETS = (
+    "person_nouns", "group_nouns", "determiners", "salient_nouns", "capitalized_bodies",
+    "title_qualifiers", "government_nouns", "past_titles", "office_nouns", "specified_offices",
+    "national_offices", "focus_nouns", "title_breaks", "holder_nouns", "kin_nouns", "party_nouns",
+    "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
+    "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
+    "not_person_phrases", "attributive_nouns", "follows_person",
+)
+
+
 @dataclass(frozen=True)
 class CorefLexicon:
     """The words of coreference (see ``data/coref.yaml``)."""
@@ -107,41 +118,16 @@ class CorefLexicon:
 
     @classmethod
     def from_tables(cls, tables: dict[str, Any]) -> "CorefLexicon":
-        words = {key: frozenset(str(w).lower() for w in tables.get(key) or ())
-                 for key in ("person_nouns", "group_nouns", "determiners")}
+        words = {key: frozenset(" ".join(str(w).lower().split()) for w in tables.get(key) or ())
+                 for key in _WORD_SETS}
         return cls(pronouns={str(k).lower(): str(v) for k, v in (tables.get("pronouns") or {}).items()},
                    context_chars=int(tables.get("context_chars", 80)),
                    person_labels=frozenset(tables.get("person_labels") or ("PERSON",)),
                    group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
                    pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
-                   salient_nouns=frozenset(str(w).lower() for w in tables.get("salient_nouns") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
-                   capitalized_bodies=frozenset(str(w).lower() for w in tables.get("capitalized_bodies") or ()),
-                   title_qualifiers=frozenset(str(w).lower() for w in tables.get("title_qualifiers") or ()),
-                   government_nouns=frozenset(str(w).lower() for w in tables.get("government_nouns") or ()),
-                   past_titles=frozenset(str(w).lower() for w in tables.get("past_titles") or ()),
-                   office_nouns=frozenset(str(w).lower() for w in tables.get("office_nouns") or ()),
-                   specified_offices=frozenset(str(w).lower() for w in tables.get("specified_offices") or ()),
-                   national_offices=frozenset(" ".join(str(w).lower().split()) for w in tables.get("national_offices") or ()),
-                   focus_nouns=frozenset(str(w).lower() for w in tables.get("focus_nouns") or ()),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
-                   title_breaks=frozenset(str(w).lower() for w in tables.get("title_breaks") or ()),
-                   holder_nouns=frozenset(str(w).lower() for w in tables.get("holder_nouns") or ()),
-                   kin_nouns=frozenset(str(w).lower() for w in tables.get("kin_nouns") or ()),
-                   party_nouns=frozenset(str(w).lower() for w in tables.get("party_nouns") or ()),
-                   generic_firm_nouns=frozenset(str(w).lower() for w in tables.get("generic_firm_nouns") or ()),
-                   body_titles=frozenset(str(w).lower() for w in tables.get("body_titles") or ()),
-                   collective_people=frozenset(str(w).lower() for w in tables.get("collective_people") or ()),
-                   opening_participles=frozenset(str(w).lower() for w in tables.get("opening_participles") or ()),
-                   print_nouns=frozenset(str(w).lower() for w in tables.get("print_nouns") or ()),
-                   print_head_words=frozenset(str(w).lower() for w in tables.get("print_head_words") or ()),
-                   opening_prepositions=frozenset(str(w).lower() for w in tables.get("opening_prepositions") or ()),
-                   opening_words=frozenset(str(w).lower() for w in tables.get("opening_words") or ()),
-                   not_person_phrases=frozenset(" ".join(str(w).lower().split())
-                                                for w in tables.get("not_person_phrases") or ()),
-                   attributive_nouns=frozenset(str(w).lower() for w in tables.get("attributive_nouns") or ()),
-                   follows_person=frozenset(str(w).lower() for w in tables.get("follows_person") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:
