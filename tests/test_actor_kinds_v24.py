@@ -4,24 +4,11 @@ these tests."""
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in
+from mention_helpers import kind_cue as _cue
+from mention_helpers import resolved_kinds as _kinds
 
-from newsgraph.resolve import get_resolver
-from newsgraph.resolve.contexts import NONE, KindContexts
+from newsgraph.resolve.contexts import NONE
 from newsgraph.resolve.works import AwardContext
-
-
-def _kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
-    """Actor name -> kind of the mentions of ``docs`` (each ``doc: (text, names)``)."""
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    resolution = get_resolver("name-graph.v1")(mentions, [], texts=texts, things=[])
-    return {a.name: a.kind for a in resolution.actors}
-
-
-def _cue(text: str, name: str, label: str) -> str:
-    start = text.index(name)
-    return KindContexts.from_data().cue(text, start, start + len(name), label)
 
 
 def test_a_group_word_that_only_sounds_like_a_surname_stays_a_group():
