@@ -1611,22 +1611,36 @@ def _second_report(clause, lexicon: CueLexicon):
     act, which the parse hung inside the clause: what it says is a claim (or request) of its own.
     Not when the clause's verb says something too ("said the firm had denied it and promised
     ..."), nor a participle that shares the clause's auxiliary ("had failed to act and shown a
-    lack of ..."): the subject's two acts, both reported; nor inside a quote. The conjunct, or None."""
-    if clause.lemma_.lower() in lexicon.speech_verbs or clause.lemma_.lower() in lexicon.clause_verbs:
+    lack of ..."): the subject's two acts, both reported; nor inside a quote. A belief does not
+    hold an act the parse joins to it or to what is believed ("said members did not want a
+    strike and called for talks", "said it did not believe the risk was high and recommended
+    ..."), only another belief ("said voters felt ignored and wanted a change"). The conjunct, or None."""
+    if clause.lemma_.lower() in lexicon.speech_verbs:
         return None
-    for conj in clause.children:
-        if conj.i < clause.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
-        marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
-        if len(marks) % 2:
-            continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
-        lemma = conj.lemma_.lower()
-        if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and (lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs) \
-                and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
-            return conj  # "... and added that", "... and instead thinks"
-        if _saying_participle(conj, lexicon) and conj.left_edge.i > 0 and conj.doc[conj.left_edge.i - 1].text == ",":
-            return conj  # "said it was delaying the sale, adding it would raise prices"
+    believed = clause.lemma_.lower() in lexicon.clause_verbs
+    heads = [clause] + ([c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i] if believed else [])
+    for head in heads:
+        for conj in head.children:
+            if conj.i < head.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
+            if len(marks) % 2:
+                continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
+            if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
+                    and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children):
+                return conj  # "... and added that", "... and instead thinks"
+            if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
+                    and conj.doc[conj.left_edge.i - 1].text == ",":
+                return conj  # "said it was delaying the sale, adding it would raise prices"
     return None
+
+
+def _an_act_of_saying(lemma: str, lexicon: CueLexicon, believed: bool) -> bool:
+    """A verb the speaker goes on with after a said clause: saying, refusing to say, asking
+    ("... but refused to comment", "... and recommended users to wait"), or believing when
+    the said clause holds no belief of its own."""
+    acts = lemma in lexicon.speech_verbs or lemma in lexicon.decline_verbs or lemma in lexicon.request_verbs
+    return acts or (lemma in lexicon.clause_verbs and not believed)
 
 
 def _saying_participle(token, lexicon: CueLexicon) -> bool:
