@@ -51,6 +51,9 @@ DOMINANT_MIN = 5
 # when that bearer has this many times the others' mentions (Blair, not Brown: the tobacco
 # firm and the footballers share that name).
 CLEAR_DOMINANCE = 10
+# Full-name mentions after an office title ("President X Kessel") that make their bearer the
+# holder a bare "President Kessel" names: one could be a cut span or a namesake's title.
+OFFICE_HOLDER_MIN = 2
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 # A compass word's initial in a country's short form ("S Kemaria", "N Vaalia") and the words it
@@ -156,6 +159,14 @@ class NameNode:
         return min(self.texts, key=lambda t: (-self.texts[t], t))
 
 
+@dataclass
+class OfficeTitles:
+    """Office titles read before person mentions, by name node (``_office_titles``)."""
+
+    bare: dict[int, str] = field(default_factory=dict)  # nodes always written after this one title
+    held: dict[int, Counter] = field(default_factory=dict)  # every node: its mentions by title before them
+
+
 @register("name-graph.v1")
 class NameGraphResolver:
     """See the module docstring. ``aliases`` are user alias files (``--aliases``)."""
@@ -185,6 +196,10 @@ class NameGraphResolver:
         self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, offices)) or "(?!)"
+        self._office_before = re.compile(r"\b(" + alternatives + r")\s+$")
+        self._office_opening = re.compile(r"(" + alternatives + r")\s+(?=\S)")
         # nouns of a role many people hold ("MP", "the directors"): coreference's person nouns
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
@@ -219,6 +234,7 @@ class NameGraphResolver:
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
+        rules.offices = self._office_titles(mentions, node_of, texts or {})
         rules.texts = texts or {}
         rules.run(global_links)
         groups = clusters.groups()
@@ -830,6 +846,30 @@ class NameGraphResolver:
                 titled[n] = sex
         return titled
 
+    def _office_titles(self, mentions: Sequence[Mention], node_of: list[int], texts: dict[str, str]) -> OfficeTitles:
+        """The office titles written before person names ("President Kessel"): for bare names,
+        the one title they are always written after; for full names, how often each title is."""
+        votes: dict[int, Counter] = defaultdict(Counter)
+        for i, mention in enumerate(mentions):
+            text = texts.get(mention.doc)
+            if text and mention.label == "PERSON":
+                votes[node_of[i]][self._office_of(mention, text)] += 1
+        offices = OfficeTitles()
+        for n, vote in votes.items():
+            title, count = vote.most_common(1)[0]
+            offices.held[n] = Counter({t: c for t, c in vote.items() if t})
+            if title and count == sum(vote.values()):
+                offices.bare[n] = title
+        return offices
+
+    def _office_of(self, mention: Mention, text: str) -> str:
+        """The office title right before the mention, or opening its span ("President Kessel")."""
+        inside = self._office_opening.match(mention.text)
+        if inside:
+            return inside.group(1)
+        before = self._office_before.search(text, max(0, mention.start - 30), mention.start)
+        return before.group(1) if before else ""
+
     def _generic_body(self, mention: Mention) -> bool:
         """A group name made only of generic institution words ("Congress", "Economy
         Ministry"), that the alias data does not identify ("Commons", "Fed")."""
@@ -1385,6 +1425,7 @@ class _Rules:
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
         self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
         self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
+        self.offices = OfficeTitles()  # office titles before names ("President Kessel")
         self.domains: StoryDomains = resolver.domains
         self.texts: dict[str, str] = {}  # the documents' texts, when the caller gives them
         self._domain_sets: dict[tuple[int, int], set[str]] = {}
@@ -1753,6 +1794,8 @@ class _Rules:
             if targets:
                 self._story_person(i, node, targets)
             return
+        if self._office_holder(i, node, targets):
+            return
         # "Mr Howard": a title takes a surname, so the Howards by given name are no rivals
         given = self._given_uses.get(mild[0], 0) if len(words) == 1 and not title else 0
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
@@ -1768,6 +1811,28 @@ class _Rules:
             return
         elif targets and (not written or node.story):  # a story's "Mr Blair": its targets fit the title
             self._dominant_person(i, node, targets, given)
+
+    def _office_holder(self, i: int, node: NameNode, targets: list[int]) -> bool:
+        """"President Kessel" in a story naming no Kessel in full: the one full-name Kessel the
+        corpus writes with that office title (OFFICE_HOLDER_MIN times or more), when no other
+        bearer of the surname is ever written with it. A title before a surname is evidence a
+        story's domain or people need not second: an office has one holder at a time."""
+        title = self.offices.bare.get(i)
+        if not title or len(node.words) != 1 or len(targets) < 2:
+            return False  # one target: the plain short-form rules already decide
+        holders = [t for t in targets if self._title_uses(t, title)]
+        if len(holders) != 1 or self._title_uses(holders[0], title) < OFFICE_HOLDER_MIN:
+            return False
+        target = holders[0]
+        self.clusters.union(Merge(target, i, "short-form-office",
+                                  f"'{title} {node.text}': '{self.nodes[target].text}' is the only person "
+                                  f"ending so whom the stories call {title}"))
+        return True
+
+    def _title_uses(self, n: int, title: str) -> int:
+        """Full-name mentions of ``n``'s cluster written after ``title``."""
+        return sum(self.offices.held.get(m, Counter())[title] for m in self.clusters.members[self.clusters.find(n)]
+                   if len(self.nodes[m].words) >= 2)
 
     def _fits_title(self, full: str, title: str, written: bool) -> bool:
         """A titled short form's full name has the title's gender; a title read outside the
