@@ -37,3 +37,10 @@ def test_a_gendered_title_is_no_office():
 def test_a_title_two_bearers_hold_decides_nothing():
     actors = _corpus("Senator", "Senator", "Senator")
     assert actors[-1] not in (actors[0], actors[6])
+
+
+def test_a_surname_s_presidency_is_no_person():
+    """"the Kessel Presidency" tagged PERSON: the office and its term, not the man."""
+    from test_actor_kinds_v11 import _label
+    assert _label("Kessel Presidency", "PERSON") == "ORG"
+    assert _label("Kessel Administration", "PERSON") == "ORG"
