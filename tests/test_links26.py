@@ -44,3 +44,13 @@ def test_a_surname_s_presidency_is_no_person():
     from test_actor_kinds_v11 import _label
     assert _label("Kessel Presidency", "PERSON") == "ORG"
     assert _label("Kessel Administration", "PERSON") == "ORG"
+
+
+def test_a_short_given_name_is_the_one_full_form_with_that_surname():
+    """"Rafa Kessel" and "Rafael Kessel": one man; "Alex Vaal" with both an Alexander and an
+    Alexandra Vaal stays apart, and "Rafa Kessel" never joins "Ramon Kessel"."""
+    mentions = [_mention("d1", "Rafael Kessel"), _mention("d2", "Rafa Kessel"), _mention("d3", "Ramon Kessel"),
+                _mention("e1", "Alexander Vaal"), _mention("e2", "Alexandra Vaal"), _mention("e3", "Alex Vaal")]
+    actors = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
+    assert actors[0] == actors[1] != actors[2]
+    assert len({actors[3], actors[4], actors[5]}) == 3

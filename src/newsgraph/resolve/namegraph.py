@@ -187,6 +187,9 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        # "rafa" -> ("rafael",): a given name's short forms, and the full forms each stands for
+        self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
+                            for k, v in (variants.get("given_name_forms") or {}).items()}
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
@@ -911,6 +914,9 @@ class NameGraphResolver:
         group ("Saraya al-Jabal, the armed wing of the KLF"), or full person names of which
         none matches any on the other side (Abu Baker Almuhajer / Abu Abdallah Al-Muhajir)."""
         kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
+        # the given-name short forms in the strong fold the full names are compared in
+        folded_forms = {self.variants.phonetic(k): tuple(self.variants.phonetic(f) for f in v)
+                        for k, v in self.given_forms.items()}
 
         def full_person(n: int) -> tuple[str, ...] | None:
             """Given name and surname; a kunya alone ("Abu Hamza") is not a full name."""
@@ -953,7 +959,8 @@ class NameGraphResolver:
                 return demonym
             people_a = {w for n in a if (w := full_person(n))}
             people_b = {w for n in b if (w := full_person(n))}
-            if people_a and people_b and not any(_same_person(p, q) for p in people_a for q in people_b):
+            if people_a and people_b and not any(_same_person(p, q, folded_forms)
+                                                 for p in people_a for q in people_b):
                 p, q = min(people_a), min(people_b)
                 return f"different full names ({' '.join(p)} / {' '.join(q)})"
             return None
@@ -1349,11 +1356,15 @@ def majority_kind(labels: Counter, key: str) -> str:
     return min(weights, key=lambda k: (-weights[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99))
 
 
-def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+def _same_person(p: tuple[str, ...], q: tuple[str, ...], forms: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Full names that may be one person: equal words, or one is the other with a middle name
-    left out ("George W Bush" / "George Bush"). Whether a whole middle name is the same person
-    ("Jerry Lee Lewis" / "Jerry Lewis") the middle-name rule decides from the stories."""
+    left out ("George W Bush" / "George Bush"), or a listed short form of the other's given name
+    ("Bill Kessel" / "William Kessel", ``forms``: the given-form rule decides whether they are).
+    Whether a whole middle name is the same person ("Jerry Lee Lewis" / "Jerry Lewis") the
+    middle-name rule decides from the stories."""
     if p == q:
+        return True
+    if forms and len(p) == len(q) == 2 and p[1] == q[1] and (q[0] in forms.get(p[0], ()) or p[0] in forms.get(q[0], ())):
         return True
     short, long_ = (p, q) if len(p) < len(q) else (q, p)
     return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
@@ -1410,6 +1421,7 @@ class _Rules:
         self.gender = resolver.gender
         self.generic_short = resolver.generic_short
         self.country_keys = resolver.country_keys
+        self.given_forms = resolver.given_forms
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -1440,6 +1452,7 @@ class _Rules:
         self.branches()
         self.generic_heads()
         self.middle_names()
+        self.given_name_forms()
         self.short_forms()
         self.teams()
 
@@ -2005,6 +2018,28 @@ class _Rules:
                     self.clusters.union(Merge(short[0], n, "middle-name",
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
+
+    def given_name_forms(self) -> None:
+        """"Rafa Kessel" = "Rafael Kessel": a listed short form of a given name and one full form
+        it stands for, with the same surname, when the corpus has exactly one full-form Kessel
+        the short form may stand for ("Alex Kessel" stays apart when both Alexander and
+        Alexandra Kessel are named). Two different given names are never one person otherwise."""
+        people: dict[tuple[str, str], list[int]] = defaultdict(list)  # (given word, surname) -> nodes
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            if (node.family == "person" and len(words) == 2 and len(node.mild) == 2 and not node.apart
+                    and not self.gender.of_title(node.text)):
+                people[(words[0], node.mild[-1])].append(i)
+        for (given, surname), shorts in people.items():
+            fulls = [n for form in self.given_forms.get(given, ()) for n in people.get((form, surname), ())]
+            targets = [t for t in self._distinct_clusters(fulls)
+                       if self.clusters.find(t) != self.clusters.find(shorts[0])]
+            if len(self._distinct_clusters(fulls)) != 1 or len(targets) != 1:
+                continue
+            for n in shorts:
+                self.clusters.union(Merge(targets[0], n, "given-name-form",
+                                          f"'{self.nodes[n].text}' is '{self.nodes[targets[0]].text}' with the "
+                                          "given name's short form; no other full form bears the surname"))
 
     def _only_story(self, short: int, target: int, others: list[int]) -> bool:
         """The short form's stories meet the target's and none of the ``others``'."""
