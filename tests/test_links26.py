@@ -49,8 +49,17 @@ def test_a_surname_s_presidency_is_no_person():
 def test_a_short_given_name_is_the_one_full_form_with_that_surname():
     """"Rafa Kessel" and "Rafael Kessel": one man; "Alex Vaal" with both an Alexander and an
     Alexandra Vaal stays apart, and "Rafa Kessel" never joins "Ramon Kessel"."""
-    mentions = [_mention("d1", "Rafael Kessel"), _mention("d2", "Rafa Kessel"), _mention("d3", "Ramon Kessel"),
+    mentions = [_mention("d1", "Rafael Kessel"), _mention("d1", "Tamsk Rovers", "ORG", start=40),
+                _mention("d2", "Rafa Kessel"), _mention("d2", "Tamsk Rovers", "ORG", start=40), _mention("d3", "Ramon Kessel"),
                 _mention("e1", "Alexander Vaal"), _mention("e2", "Alexandra Vaal"), _mention("e3", "Alex Vaal")]
     actors = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
-    assert actors[0] == actors[1] != actors[2]
-    assert len({actors[3], actors[4], actors[5]}) == 3
+    assert actors[0] == actors[2] != actors[4]
+    assert len({actors[5], actors[6], actors[7]}) == 3
+
+
+def test_a_short_given_name_in_stories_that_do_not_meet_stays_apart():
+    """Stories of "Andy Kessel" and "Andrew Kessel" that name no same person or group: two men."""
+    mentions = [_mention("d1", "Andrew Kessel"), _mention("d1", "Tamsk Rovers", "ORG", start=40),
+                _mention("d2", "Andy Kessel"), _mention("d2", "Vaal Theatre", "ORG", start=40)]
+    actors = get_resolver("name-graph.v1")(mentions, ()).actor_of_mention
+    assert actors[0] != actors[2]

@@ -51,6 +51,10 @@ DOMINANT_MIN = 5
 # when that bearer has this many times the others' mentions (Blair, not Brown: the tobacco
 # firm and the footballers share that name).
 CLEAR_DOMINANCE = 10
+# Full names (distinct given words) a surname may have in the corpus for a short given name in
+# stories of its own to join the full form ("Rafa Kessel" / "Rafael Kessel"): past it, the
+# surname is common enough that a "Steve" and a "Stephen" of it are often two people.
+GIVEN_FORM_MAX_BEARERS = 4
 # Full-name mentions after an office title ("President X Kessel") that make their bearer the
 # holder a bare "President Kessel" names: one could be a cut span or a namesake's title.
 OFFICE_HOLDER_MIN = 2
@@ -2030,11 +2034,19 @@ class _Rules:
             if (node.family == "person" and len(words) == 2 and len(node.mild) == 2 and not node.apart
                     and not self.gender.of_title(node.text)):
                 people[(words[0], node.mild[-1])].append(i)
+        bearers = Counter(surname for _, surname in people)  # full names (given words) per surname
         for (given, surname), shorts in people.items():
             fulls = [n for form in self.given_forms.get(given, ()) for n in people.get((form, surname), ())]
             targets = [t for t in self._distinct_clusters(fulls)
                        if self.clusters.find(t) != self.clusters.find(shorts[0])]
             if len(self._distinct_clusters(fulls)) != 1 or len(targets) != 1:
+                continue
+            members = self._members(targets[0])
+            together = any(self.nodes[n].docs & self.nodes[m].docs for n in shorts for m in members)
+            # a common surname ("Andy Jones" the hooker, "Andrew Jones" the fly-half) needs one story
+            # naming both; a rare one, stories that name a same person or group
+            if not together and (bearers[surname] > GIVEN_FORM_MAX_BEARERS
+                                 or not self._shared_context(shorts, members)):
                 continue
             for n in shorts:
                 self.clusters.union(Merge(targets[0], n, "given-name-form",
