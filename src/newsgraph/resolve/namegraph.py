@@ -1368,8 +1368,8 @@ def _same_person(p: tuple[str, ...], q: tuple[str, ...], forms: dict[str, tuple[
     middle-name rule decides from the stories."""
     if p == q:
         return True
-    if forms and len(p) == len(q) == 2 and p[1] == q[1] and (q[0] in forms.get(p[0], ()) or p[0] in forms.get(q[0], ())):
-        return True
+    if forms and len(p) == len(q) == 2 and p[1] == q[1]:
+        return q[0] in forms.get(p[0], ()) or p[0] in forms.get(q[0], ())
     short, long_ = (p, q) if len(p) < len(q) else (q, p)
     return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
 
