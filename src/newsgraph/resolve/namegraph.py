@@ -51,6 +51,13 @@ DOMINANT_MIN = 5
 # when that bearer has this many times the others' mentions (Blair, not Brown: the tobacco
 # firm and the footballers share that name).
 CLEAR_DOMINANCE = 10
+# Full names (distinct given words) a surname may have in the corpus for a short given name in
+# stories of its own to join the full form ("Rafa Kessel" / "Rafael Kessel"): past it, the
+# surname is common enough that a "Steve" and a "Stephen" of it are often two people.
+GIVEN_FORM_MAX_BEARERS = 4
+# Full-name mentions after an office title ("President X Kessel") that make their bearer the
+# holder a bare "President Kessel" names: one could be a cut span or a namesake's title.
+OFFICE_HOLDER_MIN = 2
 # One mention in this many whose sentence states the kind ("shares in X") decides it.
 CUE_SHARE = 5
 # A compass word's initial in a country's short form ("S Kemaria", "N Vaalia") and the words it
@@ -156,6 +163,14 @@ class NameNode:
         return min(self.texts, key=lambda t: (-self.texts[t], t))
 
 
+@dataclass
+class OfficeTitles:
+    """Office titles read before person mentions, by name node (``_office_titles``)."""
+
+    bare: dict[int, str] = field(default_factory=dict)  # nodes always written after this one title
+    held: dict[int, Counter] = field(default_factory=dict)  # every node: its mentions by title before them
+
+
 @register("name-graph.v1")
 class NameGraphResolver:
     """See the module docstring. ``aliases`` are user alias files (``--aliases``)."""
@@ -176,6 +191,9 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        # "rafa" -> ("rafael",): a given name's short forms, and the full forms each stands for
+        self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
+                            for k, v in (variants.get("given_name_forms") or {}).items()}
         self.works = WorkFinder.from_data()
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
@@ -185,6 +203,10 @@ class NameGraphResolver:
         self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
+        offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, offices)) or "(?!)"
+        self._office_before = re.compile(r"\b(" + alternatives + r")\s+$")
+        self._office_opening = re.compile(r"(" + alternatives + r")\s+(?=\S)")
         # nouns of a role many people hold ("MP", "the directors"): coreference's person nouns
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
@@ -219,6 +241,7 @@ class NameGraphResolver:
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
+        rules.offices = self._office_titles(mentions, node_of, texts or {})
         rules.texts = texts or {}
         rules.run(global_links)
         groups = clusters.groups()
@@ -830,6 +853,30 @@ class NameGraphResolver:
                 titled[n] = sex
         return titled
 
+    def _office_titles(self, mentions: Sequence[Mention], node_of: list[int], texts: dict[str, str]) -> OfficeTitles:
+        """The office titles written before person names ("President Kessel"): for bare names,
+        the one title they are always written after; for full names, how often each title is."""
+        votes: dict[int, Counter] = defaultdict(Counter)
+        for i, mention in enumerate(mentions):
+            text = texts.get(mention.doc)
+            if text and mention.label == "PERSON":
+                votes[node_of[i]][self._office_of(mention, text)] += 1
+        offices = OfficeTitles()
+        for n, vote in votes.items():
+            title, count = vote.most_common(1)[0]
+            offices.held[n] = Counter({t: c for t, c in vote.items() if t})
+            if title and count == sum(vote.values()):
+                offices.bare[n] = title
+        return offices
+
+    def _office_of(self, mention: Mention, text: str) -> str:
+        """The office title right before the mention, or opening its span ("President Kessel")."""
+        inside = self._office_opening.match(mention.text)
+        if inside:
+            return inside.group(1)
+        before = self._office_before.search(text, max(0, mention.start - 30), mention.start)
+        return before.group(1) if before else ""
+
     def _generic_body(self, mention: Mention) -> bool:
         """A group name made only of generic institution words ("Congress", "Economy
         Ministry"), that the alias data does not identify ("Commons", "Fed")."""
@@ -871,6 +918,9 @@ class NameGraphResolver:
         group ("Saraya al-Jabal, the armed wing of the KLF"), or full person names of which
         none matches any on the other side (Abu Baker Almuhajer / Abu Abdallah Al-Muhajir)."""
         kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
+        # the given-name short forms in the strong fold the full names are compared in
+        folded_forms = {self.variants.phonetic(k): tuple(self.variants.phonetic(f) for f in v)
+                        for k, v in self.given_forms.items()}
 
         def full_person(n: int) -> tuple[str, ...] | None:
             """Given name and surname; a kunya alone ("Abu Hamza") is not a full name."""
@@ -913,7 +963,8 @@ class NameGraphResolver:
                 return demonym
             people_a = {w for n in a if (w := full_person(n))}
             people_b = {w for n in b if (w := full_person(n))}
-            if people_a and people_b and not any(_same_person(p, q) for p in people_a for q in people_b):
+            if people_a and people_b and not any(_same_person(p, q, folded_forms)
+                                                 for p in people_a for q in people_b):
                 p, q = min(people_a), min(people_b)
                 return f"different full names ({' '.join(p)} / {' '.join(q)})"
             return None
@@ -1309,12 +1360,16 @@ def majority_kind(labels: Counter, key: str) -> str:
     return min(weights, key=lambda k: (-weights[k], KIND_PRIORITY.index(k) if k in KIND_PRIORITY else 99))
 
 
-def _same_person(p: tuple[str, ...], q: tuple[str, ...]) -> bool:
+def _same_person(p: tuple[str, ...], q: tuple[str, ...], forms: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Full names that may be one person: equal words, or one is the other with a middle name
-    left out ("George W Bush" / "George Bush"). Whether a whole middle name is the same person
-    ("Jerry Lee Lewis" / "Jerry Lewis") the middle-name rule decides from the stories."""
+    left out ("George W Bush" / "George Bush"), or a listed short form of the other's given name
+    ("Bill Kessel" / "William Kessel", ``forms``: the given-form rule decides whether they are).
+    Whether a whole middle name is the same person ("Jerry Lee Lewis" / "Jerry Lewis") the
+    middle-name rule decides from the stories."""
     if p == q:
         return True
+    if forms and len(p) == len(q) == 2 and p[1] == q[1]:
+        return q[0] in forms.get(p[0], ()) or p[0] in forms.get(q[0], ())
     short, long_ = (p, q) if len(p) < len(q) else (q, p)
     return short[0] == long_[0] and short[-1] == long_[-1] and set(short) <= set(long_)
 
@@ -1370,6 +1425,7 @@ class _Rules:
         self.gender = resolver.gender
         self.generic_short = resolver.generic_short
         self.country_keys = resolver.country_keys
+        self.given_forms = resolver.given_forms
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -1385,6 +1441,7 @@ class _Rules:
         self._kunya = {self.variants.phonetic(k) for k in self.variants.kunya_markers}
         self.outlet_keys = frozenset(name_key(o) for o in load_lines("outlets.txt"))
         self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
+        self.offices = OfficeTitles()  # office titles before names ("President Kessel")
         self.domains: StoryDomains = resolver.domains
         self.texts: dict[str, str] = {}  # the documents' texts, when the caller gives them
         self._domain_sets: dict[tuple[int, int], set[str]] = {}
@@ -1399,6 +1456,7 @@ class _Rules:
         self.branches()
         self.generic_heads()
         self.middle_names()
+        self.given_name_forms()
         self.short_forms()
         self.teams()
 
@@ -1753,6 +1811,8 @@ class _Rules:
             if targets:
                 self._story_person(i, node, targets)
             return
+        if self._office_holder(i, node, targets):
+            return
         # "Mr Howard": a title takes a surname, so the Howards by given name are no rivals
         given = self._given_uses.get(mild[0], 0) if len(words) == 1 and not title else 0
         if len(words) == 1 and not given and self.gender.is_given_name(node.key):
@@ -1768,6 +1828,28 @@ class _Rules:
             return
         elif targets and (not written or node.story):  # a story's "Mr Blair": its targets fit the title
             self._dominant_person(i, node, targets, given)
+
+    def _office_holder(self, i: int, node: NameNode, targets: list[int]) -> bool:
+        """"President Kessel" in a story naming no Kessel in full: the one full-name Kessel the
+        corpus writes with that office title (OFFICE_HOLDER_MIN times or more), when no other
+        bearer of the surname is ever written with it. A title before a surname is evidence a
+        story's domain or people need not second: an office has one holder at a time."""
+        title = self.offices.bare.get(i)
+        if not title or len(node.words) != 1 or len(targets) < 2:
+            return False  # one target: the plain short-form rules already decide
+        holders = [t for t in targets if self._title_uses(t, title)]
+        if len(holders) != 1 or self._title_uses(holders[0], title) < OFFICE_HOLDER_MIN:
+            return False
+        target = holders[0]
+        self.clusters.union(Merge(target, i, "short-form-office",
+                                  f"'{title} {node.text}': '{self.nodes[target].text}' is the only person "
+                                  f"ending so whom the stories call {title}"))
+        return True
+
+    def _title_uses(self, n: int, title: str) -> int:
+        """Full-name mentions of ``n``'s cluster written after ``title``."""
+        return sum(self.offices.held.get(m, Counter())[title] for m in self.clusters.members[self.clusters.find(n)]
+                   if len(self.nodes[m].words) >= 2)
 
     def _fits_title(self, full: str, title: str, written: bool) -> bool:
         """A titled short form's full name has the title's gender; a title read outside the
@@ -1940,6 +2022,36 @@ class _Rules:
                     self.clusters.union(Merge(short[0], n, "middle-name",
                                               f"'{self.nodes[n].text}' is '{self.nodes[short[0]].text}' "
                                               "with a middle name"))
+
+    def given_name_forms(self) -> None:
+        """"Rafa Kessel" = "Rafael Kessel": a listed short form of a given name and one full form
+        it stands for, with the same surname, when the corpus has exactly one full-form Kessel
+        the short form may stand for ("Alex Kessel" stays apart when both Alexander and
+        Alexandra Kessel are named). Two different given names are never one person otherwise."""
+        people: dict[tuple[str, str], list[int]] = defaultdict(list)  # (given word, surname) -> nodes
+        for i, node in enumerate(self.nodes):
+            words = node.key.split()
+            if (node.family == "person" and len(words) == 2 and len(node.mild) == 2 and not node.apart
+                    and not self.gender.of_title(node.text)):
+                people[(words[0], node.mild[-1])].append(i)
+        bearers = Counter(surname for _, surname in people)  # full names (given words) per surname
+        for (given, surname), shorts in people.items():
+            fulls = [n for form in self.given_forms.get(given, ()) for n in people.get((form, surname), ())]
+            targets = [t for t in self._distinct_clusters(fulls)
+                       if self.clusters.find(t) != self.clusters.find(shorts[0])]
+            if len(self._distinct_clusters(fulls)) != 1 or len(targets) != 1:
+                continue
+            members = self._members(targets[0])
+            together = any(self.nodes[n].docs & self.nodes[m].docs for n in shorts for m in members)
+            # a common surname ("Andy Jones" the hooker, "Andrew Jones" the fly-half) needs one story
+            # naming both; a rare one, stories that name a same person or group
+            if not together and (bearers[surname] > GIVEN_FORM_MAX_BEARERS
+                                 or not self._shared_context(shorts, members)):
+                continue
+            for n in shorts:
+                self.clusters.union(Merge(targets[0], n, "given-name-form",
+                                          f"'{self.nodes[n].text}' is '{self.nodes[targets[0]].text}' with the "
+                                          "given name's short form; no other full form bears the surname"))
 
     def _only_story(self, short: int, target: int, others: list[int]) -> bool:
         """The short form's stories meet the target's and none of the ``others``'."""
