@@ -105,6 +105,8 @@ class KindContexts:
     club_before: re.Pattern
     place_before: re.Pattern
     building_after: re.Pattern
+    place_reading_before: re.Pattern
+    place_possession_after: re.Pattern
     place_after: re.Pattern
     worker_at: re.Pattern
     body_before: re.Pattern
@@ -154,7 +156,10 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
             club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
-            building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b"),
+            building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b(?!-)"
+                                      rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
+            place_reading_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('place_readings_before', ()))})\s+(?:the\s+)?$"),
+            place_possession_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
             body_before=re.compile(rf"\b(?:{_alternatives(data.get('body_nouns_before', ()))})\s+$"),
             body_named_before=re.compile(rf"\b(?:{_alternatives(data.get('body_named_nouns', ()))})"
@@ -275,6 +280,14 @@ class KindContexts:
         if label != "PERSON" and self.outlet_noun_after.match(text, end):
             return True
         return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
+
+    def reads_as_place(self, text: str, start: int, end: int) -> bool:
+        """Words that read the name as a place: "flights to Kessel", "Vaal's government"; not a
+        firm's stake ("shares in Kessel")."""
+        before = text[max(0, start - 40):start]
+        if self.place_reading_before.search(before) and not self.stake_before.search(before):
+            return True
+        return bool(self.place_possession_after.match(text, end))
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""

@@ -290,6 +290,8 @@ class NameGraphResolver:
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
+                          or self._uncontested_kind(members, voted, texts or {},
+                                                    any(m in speaking for n in groups[i] for m in nodes[n].mentions))
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
@@ -1115,6 +1117,23 @@ class NameGraphResolver:
                 len(words := nodes[n].key.split()) in (2, 3) and self.gender.is_given_name(words[0]) for n in groups):
             return kind  # "games maker Pascal Kessel": a given name opens a person's name, unless most cues say not
         return cue
+
+    def _uncontested_kind(self, members: Sequence[Mention], kind: str, texts: dict[str, str],
+                          speaks: bool) -> str | None:
+        """A building's cue ("the Kessel stadium", "the Vaal hotel") for a name the model calls a
+        group, or a body's ("airline Kessel") for one it calls a place, when no other cue and no
+        mention contradicts it, whatever the share of cued mentions: a venue is named bare
+        ("at Kessel") far more often than with its noun, and an airline's "flew with Vaal" states
+        nothing. A venue never speaks; no mention may read the name as a place ("in Kessel",
+        "Vaal's government": ``KindContexts.reads_as_place``)."""
+        cues = {m.cue for m in members if m.cue}
+        if not ((kind == "ORG" and cues == {"FAC"} and not speaks) or (kind == "GPE" and cues == {"ORG"})):
+            return None
+        if any((text := texts.get(m.doc)) is None or self.contexts.reads_as_place(text, m.start, m.end)
+               for m in members):
+            return None  # "in Kessel": a town's hotel ("the Kessel hotel"), a town a firm names
+        return "FAC" if kind == "ORG" else "ORG"
+
 
     @staticmethod
     def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
