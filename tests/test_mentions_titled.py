@@ -10,15 +10,15 @@ from newsgraph.mentions.titled import titled_speakers
 RULES = EntityRules.from_data()
 
 
-def added(nlp, text: str, *found: Candidate) -> list[tuple[str, str, str]]:
+def added(nlp, text: str, *found: Candidate) -> list[tuple[str, str, str, str]]:
     doc = nlp(text)
     words = WordStats.from_docs([doc])
     index = {sent.start: i for i, sent in enumerate(doc.sents)}
-    return [(c.text, c.label, c.title) for c in titled_speakers(doc, 0, index, RULES, words, list(found))]
+    return [(c.text, c.label, c.title, c.cue) for c in titled_speakers(doc, 0, index, RULES, words, list(found))]
 
 
 def test_a_titled_name_that_speaks_is_a_person(nlp):
-    assert added(nlp, '"The council should have acted sooner," said Mr Tarrow.') == [("Tarrow", "PERSON", "Mr")]
+    assert added(nlp, '"The council should have acted sooner," said Mr Tarrow.') == [("Tarrow", "PERSON", "Mr", "PERSON")]
 
 
 def test_a_titled_name_that_does_not_speak_is_left_to_the_model(nlp):

@@ -32,7 +32,7 @@ def titled_speakers(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             continue
         added.append(Candidate(start=offset + name.start_char, end=offset + name.end_char, text=name.text,
                                label="PERSON", sentence=sentence_index[name.sent.start],
-                               title=token.text.rstrip(".")))
+                               title=token.text.rstrip("."), cue="PERSON"))  # the title states the kind
     return added
 
 
