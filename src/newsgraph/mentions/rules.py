@@ -25,7 +25,7 @@ _LIST_KEYS = (
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns",
-    "calendar_words", "publication_nouns",
+    "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs",
 )
 
 
@@ -65,6 +65,8 @@ class EntityRules:
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
     calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
+    lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
+    person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
