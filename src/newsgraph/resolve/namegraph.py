@@ -1821,6 +1821,7 @@ class _Rules:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
                     if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
+                    and self._surname_spelt_alike(i, t, len(mild))
                     and (not title or self._fits_title(self.nodes[t].text, title, bool(written)))]
         targets = self._distinct_clusters(matching)
         targets = [t for t in targets if self.clusters.find(t) != self.clusters.find(i)]
@@ -1912,6 +1913,17 @@ class _Rules:
 
     def _cluster_size(self, n: int) -> int:
         return sum(len(self.nodes[m].mentions) for m in self.clusters.members[self.clusters.find(n)])
+
+    def _surname_spelt_alike(self, short: int, target: int, width: int) -> bool:
+        """A lone English surname a vowel away from a full name's ("Davies", "David Davis") is
+        another family's name unless their stories meet; the mild fold alone decides only for
+        transliterated names, whose vowels vary ("Khaled" / "Khalid")."""
+        node, other = self.nodes[short], self.nodes[target]
+        if width != 1 or other.translit or node.translit:
+            return True
+        if node.key.split()[-1] == other.key.split()[-1]:
+            return True
+        return self._shared_context(self._members(short), self._members(target))
 
     def _mild_end(self, target: NameNode, mild: list[str]) -> bool:
         tail = list(target.mild[-len(mild):])
