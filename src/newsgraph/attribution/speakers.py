@@ -1267,7 +1267,7 @@ class SpeakerResolver:
                 return speaker
         if kind == "person":
             return Speaker(near, False)
-        labels = ("ORG", "NORP", "OUTLET") if kind == "group" else ("ORG", "OUTLET")
+        labels = ("ORG", "NORP") if kind == "group" else ("ORG", "OUTLET")  # a "they" is no outlet
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
             if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start) \
@@ -1570,7 +1570,9 @@ class SpeakerResolver:
             # "The couple said ... They added": a plural speaker left without an actor is still the
             # nearest "they", not a body named further back
             # ... but no documents ("They claim figures show X. They also believe": not the figures)
-            return (label in _GROUP_LABELS and not self.coref.named_person(speaker.mention)) \
+            # ... and never the outlet that carried the story: an outlet is an "it" ("X, Reuters
+            # reported. They have all denied": the people reported on)
+            return (label in _GROUP_LABELS and label != "OUTLET" and not self.coref.named_person(speaker.mention)) \
                 or (label is None and speaker.plural and claim.kind != "document")
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural
