@@ -4,12 +4,7 @@ sentence says of them (a body's noun in an apposition or before a verb of naming
 
 from __future__ import annotations
 
-from newsgraph.resolve.contexts import KindContexts
-
-
-def _cue(text: str, name: str, label: str) -> str:
-    start = text.index(name)
-    return KindContexts.from_data().cue(text, start, start + len(name), label)
+from mention_helpers import kind_cue as _cue
 
 
 def test_a_bodys_noun_ending_an_apposition_makes_a_person_or_place_a_body():
