@@ -50,6 +50,13 @@ def test_a_private_person_from_a_place_is_not_the_place(events_of):
     assert all(target is None for _, _, target in on(events, "arrested"))
 
 
+def test_a_papers_journalist_is_not_the_paper(events_of):
+    events = events_of("Nadia Sorel accused a Tessaly Gazette reporter of lying about her.")
+    assert all(target is None for _, _, target in on(events, "accused"))
+    assert on(events_of("Nadia Sorel accused the Tessaly Gazette of lying about her."), "accused") == \
+        [("ACCUSE", "Nadia Sorel", "Tessaly Gazette")]
+
+
 def test_receiving_verb_makes_its_subject_the_target(events_of):
     assert on(events_of("The Dune Brigade received aid from Kemaria."), "aid") == \
         [("AID", "Kemaria", "Dune Brigade")]
