@@ -231,3 +231,11 @@ def test_a_quoted_sentence_is_no_phrase_of_a_clause_after_it(analyze):
     result = claims_of(analyze, text)
     saying = only(result.claims, cue="saying")
     assert saying.text.startswith("The display of harmony") and "broken" not in saying.text
+
+
+def test_a_time_hung_on_the_speaker_is_not_part_of_the_speaker(analyze):
+    result = claims_of(analyze, "Mr Vane on Sunday dismissed claims that he had broken his promises.")
+    claim = only(result.claims, cue="dismissed")
+    assert claim.speaker_text == "Mr Vane"
+    result = claims_of(analyze, "The head of the Kessel bank on Friday said rates would rise.")
+    assert only(result.claims, cue="said").speaker_text == "The head of the Kessel bank"

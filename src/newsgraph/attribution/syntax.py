@@ -2311,12 +2311,20 @@ def _phrase(head) -> list:
     (an apposition: "Abu Ayna Al-Ansari, a senior Salafist militant, ...")."""
     tokens = []
     for token in head.subtree:
-        if token.i > head.i and _cuts_phrase(token):
+        if token.i > head.i and (_cuts_phrase(token) or _time_after_name(token, head)):
             break
         tokens.append(token)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"'):
         tokens.pop()
     return tokens or [head]
+
+
+def _time_after_name(token, head) -> bool:
+    """ "Mr Blair on Sunday dismissed ...": a time the parser hung on the speaker's phrase says
+    when, not who; the speaker's words stop before it."""
+    if token.i <= head.i or token.dep_ != "prep":
+        return False
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children)
 
 
 def _author(noun, offset: int) -> Span | None:
