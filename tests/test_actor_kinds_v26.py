@@ -38,3 +38,24 @@ def test_an_amount_before_a_name_is_no_thing_cue_for_a_society_of_members():
 def test_a_full_person_name_after_a_thing_noun_stays_a_person():
     text = "The robot Anna Kessler was shown. Anna Kessler walked across the stage."
     assert _kinds({"a": (text, {"Anna Kessler": "PERSON"})})["Anna Kessler"] == "PERSON"
+
+
+def test_a_things_noun_and_a_verb_of_naming_before_a_name_make_it_a_thing():
+    from mention_helpers import kind_cue as _cue
+    assert _cue("Phone makers back a technology known as Corvane, rivals say.", "Corvane", "ORG") == "NONE"
+    assert _cue("The new platform is known as Corvane.", "Corvane", "ORG") == "NONE"
+    assert _cue("Doctors use a painkiller called Corvane in trials.", "Corvane", "PERSON") == "NONE"
+    # a body's noun keeps the body's reading; a person is "a man called X"
+    assert _cue("A group known as Corvane claimed the attack.", "Corvane", "ORG") == "ORG"
+    assert _cue("A man called Corvane was held.", "Corvane", "PERSON") == ""
+
+
+def _platform_story(extra: str) -> dict[str, tuple[str, dict[str, str]]]:
+    text = ("The digital platform is known as Terravox. Terravox reaches 30% of homes. " + extra)
+    return {"a": (text, {"Terravox": "ORG"})}
+
+
+def test_a_named_platform_is_no_actor_unless_a_mention_acts_as_an_agent():
+    assert "Terravox" not in _kinds(_platform_story("Viewers like the picture."))
+    assert "Terravox" in _kinds(_platform_story("Terravox aims to sign ten channels."))
+    assert "Terravox" in _kinds(_platform_story("Terravox has agreed a deal with two firms."))
