@@ -310,7 +310,8 @@ class NameGraphResolver:
         if texts:
             # an amount before the name is no thing cue here: "800,000 Kessel Society members"
             # counts the members (``_no_name_clusters`` reads currencies by the corpus's case)
-            named_things = frozenset(m for m in things if not after_amount(texts.get(mentions[m].doc, ""), mentions[m].start))
+            named_things = frozenset(m for m in things
+                                     if not after_amount(texts.get(mentions[m].doc, ""), mentions[m].start))
             acting = frozenset(i for i, m in enumerate(mentions)
                                if (text := texts.get(m.doc)) and self.contexts.acts(text, m.end))
             works |= self._story_thing_clusters(nodes, groups, actors, mentions, named_things,
@@ -398,8 +399,8 @@ class NameGraphResolver:
         Kessel was approved"), so ``_no_name_clusters``' share of cued mentions misses it. Two
         signals agree: every document naming the actor holds a thing cue (``things``: "drug X",
         "X technology"; not an amount), and none of its mentions speaks, acts ("X aims to") or
-        takes an actor's cue (``agency``),
-        it has no affiliation, and it is no full person name, side, country, outlet or band."""
+        takes an actor's cue (``agency``); it has no affiliation, and it is no full person name,
+        side, country, outlet or band (a plural name)."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
