@@ -59,3 +59,11 @@ def test_a_named_platform_is_no_actor_unless_a_mention_acts_as_an_agent():
     assert "Terravox" not in _kinds(_platform_story("Viewers like the picture."))
     assert "Terravox" in _kinds(_platform_story("Terravox aims to sign ten channels."))
     assert "Terravox" in _kinds(_platform_story("Terravox has agreed a deal with two firms."))
+
+
+def test_names_listed_after_a_plural_of_medicines_are_things():
+    text = ("The painkillers are sold under brand names such as Dorvex and Lumira. Lumira was "
+            "withdrawn last year. Halvern Pharma makes Dorvex.")
+    kinds = _kinds({"a": (text, {"Dorvex": "ORG", "Lumira": "PERSON", "Halvern Pharma": "ORG"})})
+    assert "Dorvex" not in kinds and "Lumira" not in kinds
+    assert kinds["Halvern Pharma"] == "ORG"
