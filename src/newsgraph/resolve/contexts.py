@@ -123,6 +123,7 @@ class KindContexts:
     programme_after: re.Pattern
     compass_before: re.Pattern
     thing_before: re.Pattern
+    thing_named_before: re.Pattern
     thing_after: re.Pattern
     work_people_after: re.Pattern
     maker_product_after: re.Pattern
@@ -132,6 +133,7 @@ class KindContexts:
     party_names: frozenset[str]
     honorifics: frozenset[str]  # titles that make a name a person's ("the Mr Vaal seat" is a panel's chair)
     speech_after: re.Pattern
+    agent_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
 
@@ -187,6 +189,9 @@ class KindContexts:
             programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
+            thing_named_before=re.compile(rf"\b(?:{_alternatives(data.get('thing_named_nouns', ()))})"
+                                          rf",?\s+(?:(?:is|was|are|were)\s+)?"
+                                          rf"(?:{_alternatives(data.get('body_naming_verbs', ()))})\s+(?:the\s+)?$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
@@ -202,6 +207,7 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('seat_places_blocked_after', ()))})\s+[A-Z])"),
             party_names=_alias_names(),
             honorifics=frozenset(load_yaml("entity_rules.yaml").get("honorifics", ())),
+            agent_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('agent_verbs_after', ()))})\b"),
             speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
@@ -215,6 +221,8 @@ class KindContexts:
         before = text[max(0, start - 40):start]
         if self.thing_before.search(before) and _ends_title(text, end):
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
+        if self.thing_named_before.search(text, max(0, start - 60), start) and _ends_title(text, end):
+            return NONE  # "a technology known as Kessel", "a painkiller called Vaal"
         if self.thing_after.match(text, end) or self.work_apposition.match(text, end) or _RELEASE_YEAR.match(text, end):
             return NONE  # "Kessel, which airs on", "Kessel, the school drama serial, ...", "Vaal (1971)"
         if label not in _PLACE_LABELS and self.work_people_after.match(text, end):
@@ -292,6 +300,11 @@ class KindContexts:
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""
         return bool(self.speech_after.match(text, end))
+
+    def acts(self, text: str, end: int) -> bool:
+        """A verb only an agent takes right after the name ending at ``end``: "Kessel aims to",
+        "Vaal expects" (a drug or a format is withdrawn or used, never hopes or plans)."""
+        return bool(self.agent_after.match(text, end))
 
     def _seat(self, name: str, before: str, text: str, end: int, label: str) -> bool:
         """A seat's noun right after a name the model calls a group (or a person, untitled),

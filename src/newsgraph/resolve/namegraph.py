@@ -307,6 +307,15 @@ class NameGraphResolver:
                                             given_uses, last_uses, works, defined, speaking)
         if thing_names:
             works |= self._labelled_things(nodes, groups, actors, mentions, thing_names, speaking, works)
+        if texts:
+            # an amount before the name is no thing cue here: "800,000 Kessel Society members"
+            # counts the members (``_no_name_clusters`` reads currencies by the corpus's case)
+            named_things = frozenset(m for m in things
+                                     if not after_amount(texts.get(mentions[m].doc, ""), mentions[m].start))
+            acting = frozenset(i for i, m in enumerate(mentions)
+                               if (text := texts.get(m.doc)) and self.contexts.acts(text, m.end))
+            works |= self._story_thing_clusters(nodes, groups, actors, mentions, named_things,
+                                                stated | speaking | acting, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
@@ -380,6 +389,30 @@ class NameGraphResolver:
                     or any(self._given_name_person(nodes[n]) for n in members)):
                 continue
             found.add(i)
+        return found
+
+    def _story_thing_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                              mentions: Sequence[Mention], things: frozenset[int], agency: frozenset[int],
+                              works: set[int]) -> set[int]:
+        """Actors each story naming them calls a thing once, with no sign of agency anywhere: a
+        drug, a game or a technology is named bare after its one cue ("the new drug Kessel ...
+        Kessel was approved"), so ``_no_name_clusters``' share of cued mentions misses it. Two
+        signals agree: every document naming the actor holds a thing cue (``things``: "drug X",
+        "X technology"; not an amount), and none of its mentions speaks, acts ("X aims to") or
+        takes an actor's cue (``agency``); it has no affiliation, and it is no full person name,
+        side, country, outlet or band (a plural name)."""
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if (i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members)
+                    or self._plural_name(actors[i].name) or actors[i].affiliations or actors[i].id in affiliated
+                    or any(self._given_name_person(nodes[n]) for n in members)):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            cued_docs = {mentions[m].doc for m in indices if m in things}
+            if (cued_docs and cued_docs == {mentions[m].doc for m in indices}
+                    and not any(m in agency for m in indices)):
+                found.add(i)
         return found
 
     def _plural_name(self, name: str) -> bool:
