@@ -83,7 +83,8 @@ class MentionFinder:
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
-        candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words)
+        candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
+                                          self.rules.org_head_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names, covered=titles,
                                   modifier_nouns=self.rules.modifier_role_nouns)

@@ -28,7 +28,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     recent full name that fits ("Mrs Howard" does not fit "Michael Howard"). ``reserved``
     acronyms name something else whatever the document's initials ("US" is no "Universal
     Studio")."""
-    people = [i for i, c in enumerate(candidates) if c.label == _PERSON and len(core_words(keys[i])) >= 2]
+    # a full name the model tagged a group that the text calls a person ("goalkeeper Jon Vaal",
+    # the cue of mentions/spans.py) still gives the story's "Vaal" its person
+    people = [i for i, c in enumerate(candidates)
+              if (c.label == _PERSON or c.cue == _PERSON) and len(core_words(keys[i])) >= 2]
     people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
               and not _VERSUS_WORDS & set(keys[i].split())]  # "Kessel Vs Brevik": a title of two names
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)

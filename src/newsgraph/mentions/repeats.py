@@ -131,14 +131,17 @@ def _ends_sentence(word: str) -> bool:
 
 
 def widen_name_fragments(text: str, candidates: list[Candidate], titles: frozenset[str],
-                         calendar_words: frozenset[str] = frozenset()) -> list[Candidate]:
+                         calendar_words: frozenset[str] = frozenset(),
+                         body_heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """A lone word the model tagged a person beside a capitalized word of no name of its own is
     a piece of that longer name, not a short name: "Vaal" of "Brenton Vaal" (a street, or a
     given name the model left out), "Tomas" of "Tomas Brevik" cut short. Left alone it would
     join the person of that surname or given name; widened, it is the longer name. Left as
     they are: a title or an initial before it ("Mr Vaal", "J Vaal"), a possessive ("Rovers'
     Vaal"), a word opening the sentence ("Sprinter Vaal quits"), a date ("in March Vaal said")
-    and a neighbour with capitals inside ("GDRs", "McKessel")."""
+    and a neighbour with capitals inside ("GDRs", "McKessel"). Widened onto a body's head word
+    ("Kessel Presidency", "Kessel Administration"), the name is the office or the government a
+    person leads, no person: it is labelled a group, so the story's bare "Kessel" does not join it."""
     spans = [(c.start, c.end) for c in candidates]
     for candidate in candidates:
         if (candidate.label != "PERSON" or candidate.descriptor or candidate.title or " " in candidate.text
@@ -147,6 +150,8 @@ def widen_name_fragments(text: str, candidates: list[Candidate], titles: frozens
         start, end = _longer_name(text, candidate.start, candidate.end, titles, calendar_words, spans)
         if (start, end) != (candidate.start, candidate.end):
             candidate.start, candidate.end, candidate.text = start, end, text[start:end]
+            if candidate.text.split()[-1] in body_heads:
+                candidate.label = "ORG"
     return candidates
 
 

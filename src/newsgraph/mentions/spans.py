@@ -466,7 +466,10 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     parts, start = [], span.start
     headline = is_headline(span.sent)
     for token in span:
-        if token.i > start and (_is_separator(token) or _inner_number(token, span, label)):
+        if token.i > start and _role_before_person(token, span, rules):
+            parts.append((start, token.i))  # the body; the role noun belongs to neither name
+            start = token.i + 1
+        elif token.i > start and (_is_separator(token) or _inner_number(token, span, label)):
             parts.append((start, token.i))
             start = token.i + 1
         elif token.i > start and _ends_name(token, label, rules, headline):
@@ -491,6 +494,16 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
             continue  # only titles left: "King" of "King of Belgium"
         out.append(doc[first:last])
     return out
+
+
+def _role_before_person(token, span, rules: EntityRules) -> bool:
+    """"Kessel boss Jon Vaal" read as one group: a body's role noun in lower case
+    (``body_roles_after``) with a person's own name after it (a given name and a surname, or a
+    title and a surname) ends the body's name and opens the person's. Left whole, the group
+    would end in the person's name and keep the story's "Vaal" from joining him."""
+    rest = span.doc[token.i + 1:span.end]
+    return (token.is_lower and token.text in rules.body_roles_after and len(rest) >= 2
+            and _persons_name(rest, rules))
 
 
 def _split_coordination(doc, first: int, last: int, rules: EntityRules) -> list[tuple[int, int]]:

@@ -1797,6 +1797,7 @@ class _Rules:
         for i, node in enumerate(self.nodes):
             self._short_person(i, node, person_ends)
             self._short_group(i, node, group_cores)
+            self._lone_given_name(i, node)
         self._lead_words()
 
     def _lead_words(self) -> None:
@@ -1881,6 +1882,32 @@ class _Rules:
             return
         elif targets and (not written or node.story):  # a story's "Mr Blair": its targets fit the title
             self._dominant_person(i, node, targets, given)
+
+    def _lone_given_name(self, i: int, node: NameNode) -> None:
+        """"Rafa" or "Paula" alone in a story: the one full name of the corpus that opens with
+        the word (or with a full form of it, ``given_name_forms``: "Rafa" for "Rafael Kessel"),
+        when no full name ends with it (then it may be a surname) and the stories name
+        SPELLING_CONTEXT_MIN same people or groups: a sports page calls a star by the given name
+        alone. Of several full names opening so ("Rafael Kessel" the coach, "Rafael Vaal" the
+        tennis player) the one whose stories meet when the others' do not meet at all."""
+        if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart
+                or self.titled.get(i) or self.gender.of_title(node.text) or self.is_place(node.key)):
+            return
+        if node.words[0] in self._person_ends or len(node.mild) != 1:
+            return  # "Howard": a surname of the corpus too; the surname rules decide
+        forms = [node.mild[0]] + [folded[0] for form in self.given_forms.get(node.key, ())
+                                  if (folded := self.variants.person_words(form, "mild"))]
+        bearers = self._distinct_clusters([n for form in dict.fromkeys(forms) for n in self._given_bearers.get(form, ())])
+        if not bearers or any(self._joined(b, i) for b in bearers):
+            return
+        meeting = [b for b in bearers if self._domains_agree(i, b)
+                   and self._shared_context([i], self._members(b), at_least=SPELLING_CONTEXT_MIN)]
+        if len(meeting) != 1 or any(self._shared_context([i], self._members(b)) for b in bearers if b != meeting[0]):
+            return
+        target = meeting[0]
+        self.clusters.union(Merge(target, i, "given-name-alone",
+                                  f"'{node.text}' opens '{self.nodes[target].text}', the only full name "
+                                  "opening so, in stories that name the same people"))
 
     def _office_holder(self, i: int, node: NameNode, targets: list[int]) -> bool:
         """"President Kessel" in a story naming no Kessel in full: the one full-name Kessel the
