@@ -43,3 +43,32 @@ def test_a_refusal_to_say_is_still_a_declined_comment(analyze):
     for text in ("The ministry would not say whether it will appeal against the ruling.",
                  "The ministry declined to say whether it will appeal against the ruling."):
         assert [c for c in analyze(text).claims if c.stance == "decline_comment"], text
+
+
+def test_a_judged_thing_gives_way_to_the_words_that_judge_it(analyze):
+    text = 'The party chairman derided the rally, saying: "It was the worst show of unity I have seen in years."'
+    (claim,) = analyze(text).claims
+    assert (claim.cue, claim.text) == ("derided", "It was the worst show of unity I have seen in years.")
+    text = "The bishop criticised the new rules, saying they would hurt the poorest families."
+    (claim,) = analyze(text).claims
+    assert (claim.cue, claim.text) == ("criticised", "they would hurt the poorest families")
+
+
+def test_a_denial_and_a_reported_figure_keep_their_object(analyze):
+    text = "The minister denied the charges, saying he had never met the buyer."
+    assert {c.text for c in analyze(text).claims} == {"the charges", "he had never met the buyer"}
+    text = "The firm reported a 12% rise in sales and said new orders were strong."
+    assert {c.text for c in analyze(text).claims} == {"a 12% rise in sales", "new orders were strong"}
+
+
+def test_a_shot_struck_hard_is_no_claim(analyze):
+    for text in ("The winger blasted the ball home from just outside the box.",
+                 "Late on, the striker slammed well over the bar from close range.",
+                 "The tennis star blasts an ace to save the first break point."):
+        assert not analyze(text).claims, text
+
+
+def test_a_target_of_criticism_struck_hard_stays_a_claim(analyze):
+    for text in ("The union slammed the plan as a betrayal of nurses.",
+                 "The mayor blasted the council for its slow response to the floods."):
+        assert [c for c in analyze(text).claims if c.cue in ("slammed", "blasted")], text

@@ -9,6 +9,7 @@ speaker); cues left without any content are dropped.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
@@ -90,7 +91,39 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
         item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
-    return _without_duplicates(_sourced_passives(text, kept, lexicon))
+    return _without_duplicates(_sourced_passives(text, _fold_appraisals(text, kept, lexicon), lexicon))
+
+
+_ELABORATION_GAP = re.compile(r"[\s,]*")  # "praised the film, saying": nothing but a comma between
+
+
+def _fold_appraisals(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
+    """ "X derided the photo call, saying: “...”": the photo call is what X judges, not what X
+    says; the participle gives the words. One claim: the judging verb's cue, speaker and
+    stance, with the participle's content (a quote, a clause). Denials keep their object
+    ("denied the charges, saying ...": what is denied is what contradictions pair)."""
+    folded: set[int] = set()
+    for item in found:
+        if item.content_from != "object" or item.stance != "assert" or item.cue_lemma not in lexicon.appraisal_verbs:
+            continue
+        words = _elaboration(text, item, found, lexicon)
+        if words is None or id(words) in folded:
+            continue
+        item.content, item.content_from, item.kind = words.content, words.content_from, words.kind
+        item.clause, item.colon, item.pieces = words.clause, words.colon, list(words.pieces)
+        folded.add(id(words))
+    return [item for item in found if id(item) not in folded]
+
+
+def _elaboration(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> Found | None:
+    """The "saying" / "adding" participle right after ``item``'s object, with content after it."""
+    for other in found:
+        if other is item or other.content is None or other.content[0] < other.cue[1]:
+            continue
+        if other.cue_lemma in lexicon.elaboration_verbs and text[other.cue[0]:other.cue[1]].lower().endswith("ing") \
+                and item.content[1] <= other.cue[0] and _ELABORATION_GAP.fullmatch(text, item.content[1], other.cue[0]):
+            return other
+    return None
 
 
 def _sourced_passives(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:

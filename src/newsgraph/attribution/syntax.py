@@ -277,6 +277,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.particle_verbs and not _pointed_out(token):
             return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if lemma in lexicon.strike_verbs and _strikes(token, lexicon):
+            return None  # "blasted the ball home", "lash a shot past the keeper": a shot, nothing said
         if lemma in lexicon.reply_verbs and _acts_on_a_thing(token):
             return None  # "could have answered these questions": answering them, nothing said
         if _failed_or_bound(token, lexicon):
@@ -1111,6 +1113,22 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
         return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
+
+
+def _strikes(token, lexicon: CueLexicon) -> bool:
+    """ "blasted the ball home", "slammed well over the bar", "slammed his racket onto the
+    ground", "blasts an ace": a verb of hitting hard (``strike_verbs``) speaks of words only
+    with a target of criticism; with a stroke as its object (``stroke_nouns``) or a word of
+    motion after it (``motion_words``: over, past, into, home ...) it is the blow itself.
+    "lashed out at the ruling" keeps its "out" and "at"."""
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.stroke_nouns:
+            return True
+        if child.dep_ in ("prt", "advmod", "prep") and child.lower_ in lexicon.motion_words:
+            return True
+        if child.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ in lexicon.motion_words for c in child.children):
+            return True  # "slammed well over the bar"
+    return False
 
 
 def _prize_read_as_clause(token, lexicon: CueLexicon) -> bool:
