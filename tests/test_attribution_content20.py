@@ -36,15 +36,16 @@ def test_a_second_act_of_the_speaker_is_cut_off_and_keeps_the_speaker(analyze, t
 
 
 @pytest.mark.parametrize("text, cue, said", [
-    ('But the minister defended the move saying it would give the wardens "a bit of an edge".', "defended", "the move"),
+    ('But the minister defended the move saying it would give the wardens "a bit of an edge".', "defended",
+     'it would give the wardens "a bit of an edge"'),
     ("Staff criticised the plan - which may close two depots - saying the firm was profitable.", "criticised",
-     "the plan - which may close two depots"),
+     "the firm was profitable"),
 ])
-def test_a_saying_participle_hung_on_the_object_is_its_own_claim(analyze, text, cue, said):
+def test_a_saying_participle_hung_on_the_object_gives_the_judging_verb_its_words(analyze, text, cue, said):
+    # round 27: the object is what is judged; the participle's words are what is said (one claim)
     (claim,) = claims_of(analyze, text, cue)
-    (saying,) = claims_of(analyze, text, "saying")
+    assert not claims_of(analyze, text, "saying")
     assert content(text, claim) == said
-    assert saying.speaker_text == claim.speaker_text
 
 
 def test_a_saying_inside_a_quote_is_not_the_tagged_speakers_next_act(analyze):

@@ -72,3 +72,10 @@ def test_a_target_of_criticism_struck_hard_stays_a_claim(analyze):
     for text in ("The union slammed the plan as a betrayal of nurses.",
                  "The mayor blasted the council for its slow response to the floods."):
         assert [c for c in analyze(text).claims if c.cue in ("slammed", "blasted")], text
+
+
+def test_a_charge_in_the_judged_object_keeps_its_claim(analyze):
+    text = "The mayor criticised the board for failing to warn tenants, saying the delay was shameful."
+    claims = analyze(text).claims
+    (criticised,) = [c for c in claims if c.cue == "criticised"]
+    assert "for failing to warn tenants" in criticised.text

@@ -94,7 +94,8 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     return _without_duplicates(_sourced_passives(text, _fold_appraisals(text, kept, lexicon), lexicon))
 
 
-_ELABORATION_GAP = re.compile(r"[\s,]*")  # "praised the film, saying": nothing but a comma between
+_CHARGE = re.compile(r"\b(?:for|of)\s+(?:\w+ly\s+)?\w+ing\b")  # "for failing to ...", "of misleading ..."
+_ELABORATION_GAP = re.compile(r"[\s,\-\u2013\u2014]*")  # "praised the film, saying", "the plan - which ... - saying"
 
 
 def _fold_appraisals(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
@@ -106,6 +107,8 @@ def _fold_appraisals(text: str, found: list[Found], lexicon: CueLexicon) -> list
     for item in found:
         if item.content_from != "object" or item.stance != "assert" or item.cue_lemma not in lexicon.appraisal_verbs:
             continue
+        if _CHARGE.search(text, item.content[0], item.content[1]):
+            continue  # "criticised X for failing to act, saying ...": the charge is said too
         words = _elaboration(text, item, found, lexicon)
         if words is None or id(words) in folded:
             continue

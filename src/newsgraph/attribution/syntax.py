@@ -145,6 +145,9 @@ def _within_one_sentence(item: Found, sent, offset: int) -> None:
     item.content = (start, end)
     if item.clause is not None and item.clause[0] < end and start < item.clause[1]:
         item.clause = (max(item.clause[0], start), min(item.clause[1], end))
+    # the cue's own sentence: a quote after the stop is no longer "in its sentence" (joining)
+    item.sentence = (max(item.sentence[0], max(before, default=item.sentence[0])),
+                     min(item.sentence[1], min(after, default=item.sentence[1]) + 1))
 
 
 def _sentence_stops(sent, offset: int, span: Span) -> list[Span]:
@@ -159,8 +162,8 @@ def _sentence_stops(sent, offset: int, span: Span) -> list[Span]:
         after = token.doc[token.i + 1]
         if after.text in _QUOTE_MARKS and after.i + 1 < len(token.doc):
             after = token.doc[after.i + 1]
-        if not after.text[:1].isupper():
-            continue
+        if not after.text[:1].isupper() or offset + after.idx >= span[1]:
+            continue  # a stop that closes the span is no break inside it
         if _unit_with_a_stop(token):
             stops.append((offset + token.idx + len(token) - 1, offset + after.idx))
         elif token.text in _STOPS and token.i > sent.start and _ends_a_sentence(token.doc[token.i - 1]):
