@@ -229,5 +229,5 @@ def test_a_quoted_sentence_is_no_phrase_of_a_clause_after_it(analyze):
     text = ('Ivo Renner mocked the event, saying: "The display of harmony was the poorest theatre I have watched." '
             'The party had broken its promises on tax, he said.')
     result = claims_of(analyze, text)
-    saying = only(result.claims, cue="mocked")  # round 27: the judging verb takes its "saying"'s words
+    saying = only(result.claims, cue="saying")
     assert saying.text.startswith("The display of harmony") and "broken" not in saying.text

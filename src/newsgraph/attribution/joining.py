@@ -91,31 +91,27 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
         item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
-    return _without_duplicates(_sourced_passives(text, _fold_appraisals(text, kept, lexicon), lexicon))
+    return _without_duplicates(_sourced_passives(text, _judged_objects(text, kept, lexicon), lexicon))
 
 
 _CHARGE = re.compile(r"\b(?:for|of)\s+(?:\w+ly\s+)?\w+ing\b")  # "for failing to ...", "of misleading ..."
 _ELABORATION_GAP = re.compile(r"[\s,\-\u2013\u2014]*")  # "praised the film, saying", "the plan - which ... - saying"
 
 
-def _fold_appraisals(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
+def _judged_objects(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
     """ "X derided the photo call, saying: “...”": the photo call is what X judges, not what X
-    says; the participle gives the words. One claim: the judging verb's cue, speaker and
-    stance, with the participle's content (a quote, a clause). Denials keep their object
-    ("denied the charges, saying ...": what is denied is what contradictions pair)."""
-    folded: set[int] = set()
+    says; the participle, its own claim, gives the words. The judging verb with only its object
+    is X's position on the thing (kept for recall, as PolNeAR counts it; hidden by default, as
+    "opposes"). Denials keep their object and act ("denied the charges, saying ..."), and so
+    does a charge in the object ("criticised X for failing to ...": the failure is said)."""
     for item in found:
         if item.content_from != "object" or item.stance != "assert" or item.cue_lemma not in lexicon.appraisal_verbs:
             continue
         if _CHARGE.search(text, item.content[0], item.content[1]):
-            continue  # "criticised X for failing to act, saying ...": the charge is said too
-        words = _elaboration(text, item, found, lexicon)
-        if words is None or id(words) in folded:
             continue
-        item.content, item.content_from, item.kind = words.content, words.content_from, words.kind
-        item.clause, item.colon, item.pieces = words.clause, words.colon, list(words.pieces)
-        folded.add(id(words))
-    return [item for item in found if id(item) not in folded]
+        if _elaboration(text, item, found, lexicon) is not None:
+            item.act = "position"
+    return found
 
 
 def _elaboration(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> Found | None:
