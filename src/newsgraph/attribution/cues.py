@@ -39,7 +39,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
-              "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs")
+              "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
+              "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -136,6 +137,11 @@ class CueLexicon:
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
+    appraisal_verbs: frozenset[str] = frozenset()  # "praised X, saying: ...": X is judged, the saying says
+    elaboration_verbs: frozenset[str] = frozenset()  # "saying", "adding": the participle that says it
+    strike_verbs: frozenset[str] = frozenset()  # "blast", "slam": words only with a target of criticism
+    stroke_nouns: frozenset[str] = frozenset()  # "blasted the ball", "blasts an ace": a shot
+    motion_words: frozenset[str] = frozenset()  # "slammed over the bar": where the shot went
     learning_verbs: frozenset[str] = frozenset()  # "on hearing he was fined": news received, no claim
     proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
     topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim

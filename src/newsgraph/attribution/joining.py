@@ -9,6 +9,7 @@ speaker); cues left without any content are dropped.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
@@ -90,7 +91,38 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     # a no-comment on nothing has an empty content where its words end ("declined to comment|")
     kept = [item for item in result if item.content is not None and (
         item.content[1] > item.content[0] or (item.stance == "decline_comment" and item.content_from == "cue"))]
-    return _without_duplicates(_sourced_passives(text, kept, lexicon))
+    return _without_duplicates(_sourced_passives(text, _judged_objects(text, kept, lexicon), lexicon))
+
+
+_CHARGE = re.compile(r"\b(?:for|of)\s+(?:\w+ly\s+)?\w+ing\b")  # "for failing to ...", "of misleading ..."
+_ELABORATION_GAP = re.compile(r"[\s,\-\u2013\u2014]*")  # "praised the film, saying", "the plan - which ... - saying"
+
+
+def _judged_objects(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:
+    """ "X derided the photo call, saying: “...”": the photo call is what X judges, not what X
+    says; the participle, its own claim, gives the words. The judging verb with only its object
+    is X's position on the thing (kept for recall, as PolNeAR counts it; hidden by default, as
+    "opposes"). Denials keep their object and act ("denied the charges, saying ..."), and so
+    does a charge in the object ("criticised X for failing to ...": the failure is said)."""
+    for item in found:
+        if item.content_from != "object" or item.stance != "assert" or item.cue_lemma not in lexicon.appraisal_verbs:
+            continue
+        if _CHARGE.search(text, item.content[0], item.content[1]):
+            continue
+        if _elaboration(text, item, found, lexicon) is not None:
+            item.act = "position"
+    return found
+
+
+def _elaboration(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> Found | None:
+    """The "saying" / "adding" participle right after ``item``'s object, with content after it."""
+    for other in found:
+        if other is item or other.content is None or other.content[0] < other.cue[1]:
+            continue
+        if other.cue_lemma in lexicon.elaboration_verbs and text[other.cue[0]:other.cue[1]].lower().endswith("ing") \
+                and item.content[1] <= other.cue[0] and _ELABORATION_GAP.fullmatch(text, item.content[1], other.cue[0]):
+            return other
+    return None
 
 
 def _sourced_passives(text: str, found: list[Found], lexicon: CueLexicon) -> list[Found]:

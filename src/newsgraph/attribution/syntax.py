@@ -115,10 +115,75 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
                 or _signature_dash(token, sentence, offset, lexicon))
         if item is not None:
             _quoted_as(item, token, offset, lexicon)
+            _within_one_sentence(item, sent, offset)
             yield item
             cited = _citing(token, item, sentence, offset, lexicon)
             if cited is not None:
                 yield cited
+
+
+_STOPS = (".", "!", "?")
+_PARSED_CONTENT = ("clause", "object", "sentence", "topic")  # spans the parse gave, not quote marks
+
+
+def _within_one_sentence(item: Found, sent, offset: int) -> None:
+    """ "X went on to suggest A. That suggests B.": the parser sometimes misses a full stop and
+    runs two sentences into one, and a clause taken from its tree then carries the reporter's
+    next sentence. Reported speech outside quote marks ends at a full stop; the content keeps
+    the sentence the cue stands in (or borders), the clause too."""
+    if item.content is None or item.content_from not in _PARSED_CONTENT:
+        return
+    stops = _sentence_stops(sent, offset, item.content)
+    if not stops:
+        return
+    before = [end for _, end in stops if end <= item.cue[0]]
+    after = [start for start, _ in stops if start >= item.cue[1]]
+    start = max(before, default=item.content[0])
+    end = min(after, default=item.content[1])
+    if start >= end:
+        return
+    item.content = (start, end)
+    if item.clause is not None and item.clause[0] < end and start < item.clause[1]:
+        item.clause = (max(item.clause[0], start), min(item.clause[1], end))
+    # the cue's own sentence: a quote after the stop is no longer "in its sentence" (joining)
+    item.sentence = (max(item.sentence[0], max(before, default=item.sentence[0])),
+                     min(item.sentence[1], min(after, default=item.sentence[1]) + 1))
+
+
+def _sentence_stops(sent, offset: int, span: Span) -> list[Span]:
+    """The full stops inside ``span`` the parser did not end its sentence at, as (end of the
+    words before it, start of the words after it), with a capital after them: a stop token (an
+    abbreviation's stop is part of its word; an initial's letter is no sentence's last word), or
+    a figure's unit that took the stop into its token ("$50m." is "$ 50 m." to the tokenizer)."""
+    stops: list[Span] = []
+    for token in sent[:-1]:
+        if not span[0] < offset + token.idx < span[1] - 1:
+            continue
+        after = token.doc[token.i + 1]
+        if after.text in _QUOTE_MARKS and after.i + 1 < len(token.doc):
+            after = token.doc[after.i + 1]
+        if not after.text[:1].isupper() or offset + after.idx >= span[1]:
+            continue  # a stop that closes the span is no break inside it
+        if _unit_with_a_stop(token):
+            stops.append((offset + token.idx + len(token) - 1, offset + after.idx))
+        elif token.text in _STOPS and token.i > sent.start and _ends_a_sentence(token.doc[token.i - 1]):
+            before = token.doc[token.i - 1]
+            stops.append((offset + before.idx + len(before), offset + after.idx))
+    return stops
+
+
+def _unit_with_a_stop(token) -> bool:
+    """ "m." of "$50m.", "bn." of "3bn.": a unit glued to the figure before it, and a stop."""
+    unit = token.text[:-1]
+    return token.text.endswith(".") and unit.isalpha() and unit.islower() and len(unit) <= 2 \
+        and token.i > 0 and token.doc[token.i - 1].like_num and not token.doc[token.i - 1].whitespace_
+
+
+def _ends_a_sentence(word) -> bool:
+    """A word a stop after it can end a sentence with: not an initial's letter ("J. Smith")."""
+    if len(word.text) == 1 and word.text.isupper():
+        return False
+    return word.text[-1:].isalnum() or word.text[-1:] in _CLOSERS or word.text in _QUOTE_MARKS
 
 
 def _quoted_as(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
@@ -215,6 +280,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.particle_verbs and not _pointed_out(token):
             return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if lemma in lexicon.strike_verbs and _strikes(token, lexicon):
+            return None  # "blasted the ball home", "lash a shot past the keeper": a shot, nothing said
         if lemma in lexicon.reply_verbs and _acts_on_a_thing(token):
             return None  # "could have answered these questions": answering them, nothing said
         if _failed_or_bound(token, lexicon):
@@ -888,11 +955,18 @@ def _omits(token, lexicon: CueLexicon) -> bool:
         return False
     if token.lemma_.lower() in lexicon.omission_verbs and auxiliaries & {"did", "does", "do", "has", "have", "had"}:
         return True
-    if not auxiliaries & {"did", "does", "do"}:
+    if not auxiliaries & {"did", "does", "do", "has", "have", "had"}:
         return False
-    # "did not say where ...", "did not say if / whether ...": an open question left unanswered
-    return any(c.dep_ in _CLAUSE_DEPS and c.left_edge.tag_ in ("WRB", "WP", "WDT") for c in token.children) \
+    # "did not say where ...", "has not said if / whether ...": an open question left unanswered
+    # (round 27: "has not said" too; "does not say just how many" past the adverb)
+    return any(c.dep_ in _CLAUSE_DEPS and _asks_with_a_wh_word(c) for c in token.children) \
         or _open_question(token)
+
+
+def _asks_with_a_wh_word(clause) -> bool:
+    """The clause opens with a wh-word, after any adverb: "where ...", "just how many ..."."""
+    first = next((t for t in clause.subtree if t.pos_ != "ADV" or t.tag_ == "WRB"), None)
+    return first is not None and first.tag_ in ("WRB", "WP", "WDT")
 
 
 def _promised_silence(token, lexicon: CueLexicon) -> bool:
@@ -1042,6 +1116,22 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
         return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
+
+
+def _strikes(token, lexicon: CueLexicon) -> bool:
+    """ "blasted the ball home", "slammed well over the bar", "slammed his racket onto the
+    ground", "blasts an ace": a verb of hitting hard (``strike_verbs``) speaks of words only
+    with a target of criticism; with a stroke as its object (``stroke_nouns``) or a word of
+    motion after it (``motion_words``: over, past, into, home ...) it is the blow itself.
+    "lashed out at the ruling" keeps its "out" and "at"."""
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lexicon.stroke_nouns:
+            return True
+        if child.dep_ in ("prt", "advmod", "prep") and child.lower_ in lexicon.motion_words:
+            return True
+        if child.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ in lexicon.motion_words for c in child.children):
+            return True  # "slammed well over the bar"
+    return False
 
 
 def _prize_read_as_clause(token, lexicon: CueLexicon) -> bool:
