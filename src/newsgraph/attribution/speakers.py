@@ -1227,7 +1227,7 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention, word):
                     # "... the prime minister ... He said": not the earlier speaker; the person a
                     # description opening the nearest sentence stands for, when the document says
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
@@ -1258,7 +1258,7 @@ class SpeakerResolver:
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
+                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention, word):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if kind == "group" and self._only_unnamed_plural_since(claim, item):
                     break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
@@ -1559,6 +1559,9 @@ class SpeakerResolver:
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he"),
                 # nor a body the document shows it to be ("X frontman Y said ... he")
                 return self.coref.speaks_as_person(speaker.mention) and self.coref.agrees(speaker.mention, word)
+            titled = self.coref.titled_gender(speaker.mention) if label is not None else None
+            if titled is not None:  # "Vince Kell" tagged a body, "Mr Kell" after: a person of that gender
+                return genders.get(word) in (None, titled)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
             # by the words before the phrase's first preposition ("a spokesman for the firm"; not
             # "a review of plans for the budget", whose "for" is no agent noun)
