@@ -48,3 +48,24 @@ def test_a_man_described_between_is_no_rival_for_she(analyze):
 
 def test_a_woman_described_between_stays_a_rival_for_she(analyze):
     assert speakers(analyze(MAYOR.format(mayor="Anne")), "said")[-1] == ("She", None)
+
+
+# --- a given name and a surname the model tagged nothing, or a work's title (mentions/titled.py)
+
+def test_a_given_name_with_an_apposed_role_that_speaks_is_a_person(analyze):
+    result = analyze("PC sales\n\n\"Western vendors will not dominate those markets in the long term,\" "
+                     "Simon Yates, a senior analyst for Kessel, said. \"Local makers will win the "
+                     "battle,\" he said.")
+    assert speakers(result, "said") == [("Simon Yates", "Simon Yates"), ("he", "Simon Yates")]
+    assert [m.label for m in result.mentions if m.text == "Simon Yates"] == ["PERSON"]
+
+
+def test_an_untagged_given_name_and_surname_that_speak_are_a_person(analyze):
+    result = analyze("Pay row\n\nTheresa May, shadow secretary for work, said: \"We have got to find "
+                     "a way to pay people on time.\"")
+    assert speakers(result, "said") == [("Theresa May", "Theresa May")]
+
+
+def test_a_given_name_in_a_title_that_does_not_speak_is_no_person(analyze):
+    result = analyze("Book prize\n\nThe novel Simon Yates sold well, critics said.")
+    assert not [m for m in result.mentions if m.text == "Simon Yates"]
