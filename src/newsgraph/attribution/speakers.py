@@ -1227,7 +1227,7 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention, word):
+                if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     # "... the prime minister ... He said": not the earlier speaker; the person a
                     # description opening the nearest sentence stands for, when the document says
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
@@ -1258,7 +1258,7 @@ class SpeakerResolver:
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention, word):
+                if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if kind == "group" and self._only_unnamed_plural_since(claim, item):
                     break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
@@ -1495,6 +1495,15 @@ class SpeakerResolver:
         return (claim.start <= self.mentions[near].start < claim.end and speaker.mention is None
                 and not speaker.anonymous and not speaker.plural and claim.speaker_text is not None
                 and claim.kind != "document")
+
+    def _rival_between(self, claim: Claim, item: Found, speaker: Speaker, word: str, earlier: Sequence[Claim]) -> bool:
+        """A person described after the earlier claim may be what the pronoun means
+        (``coref.other_person_between``); one the document shows to be of the other gender is no
+        rival ("Ms X said ... the mayor [a man] ... She said"), but only when that claim is the
+        last one: a "he" is never carried over another claim's speaker."""
+        agreeing = word if earlier and claim is earlier[-1] else ""
+        return self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention,
+                                               agreeing=agreeing)
 
     def _after_claim(self, claim: Claim) -> int:
         """Where the text after an earlier claim starts: past its cue and past what it says. A

@@ -1070,10 +1070,12 @@ class DocumentCoref:
                 return True
         return False
 
-    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "") -> bool:
+    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "",
+                             agreeing: str = "") -> bool:
         """True when between ``start`` and ``end`` (outside quotes) the text describes one person
         ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
-        a "he" after it may mean that person, so no named antecedent is safe."""
+        a "he" after it may mean that person, so no named antecedent is safe. With ``agreeing``
+        (a pronoun), a description the document resolves to a person of the other gender is none."""
         start = max(start, end - _MAX_BLOCK_CHARS)
         for match in self._person_description.finditer(self.text, start, end):
             noun = match.group("noun").lower()
@@ -1098,8 +1100,8 @@ class DocumentCoref:
             found = self.description(noun, match.end(), kind="person")
             if found is None and self.is_focus_noun(match.group(0)):
                 found = self.focus_person(match.start())  # "the star of the film": the one just named
-            if found is not None and word and self.lexicon.pronoun_genders.get(word.lower()) \
-                    and self._gender.get(self.mentions[found].key) in ("m", "f") and not self.agrees(found, word):
+            if found is not None and self.lexicon.pronoun_genders.get(agreeing.lower()) \
+                    and self._gender.get(self.mentions[found].key) in ("m", "f") and not self.agrees(found, agreeing):
                 continue  # "Ms X said ... the mayor [Mr Y] ... She said": a man is no rival for "she"
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
