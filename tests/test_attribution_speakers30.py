@@ -6,8 +6,8 @@ pronoun of the other gender. Short fictional sentences written here."""
 
 from __future__ import annotations
 
-ROW = ("Budget row\n\nFor the Greens, Vince Cable said the chancellor had failed to deal with the "
-       "cost of council tax bands which {pronoun} argued would hurt many families.")
+SHOW = ("Tech show\n\nThe future belongs to small devices, according to Carly Fenwick, head of the "
+        "firm Helix. \"People want to share their stories,\" she told delegates.{after}")
 
 
 def speakers(result, cue):
@@ -15,26 +15,19 @@ def speakers(result, cue):
             for c in result.claims if c.cue == cue]
 
 
-def test_a_body_tagged_name_written_after_mr_is_a_person_for_he(analyze):
-    result = analyze(ROW.format(pronoun="he") + "\n\nMr Cable also said the plan was late.")
-    assert speakers(result, "argued") == [("he", "Vince Cable")]
+def test_a_body_tagged_name_written_after_ms_is_a_person_for_she(analyze):
+    result = analyze(SHOW.format(after="\n\nMs Fenwick also said prices would fall."))
+    assert [m.label for m in result.mentions if m.text == "Carly Fenwick"] == ["ORG"]  # the model's reading
+    assert speakers(result, "told") == [("she", "Carly Fenwick")]
 
 
-def test_without_a_titled_surname_the_body_tagged_name_takes_no_he(analyze):
-    result = analyze(ROW.format(pronoun="he"))
-    assert speakers(result, "argued") == [("he", None)]
+def test_without_a_titled_surname_the_body_tagged_name_takes_no_she(analyze):
+    assert speakers(analyze(SHOW.format(after="")), "told") == [("she", None)]
 
 
 def test_the_titles_gender_is_kept(analyze):
-    result = analyze(ROW.format(pronoun="she") + "\n\nMr Cable also said the plan was late.")
-    assert speakers(result, "argued") == [("she", None)]
-
-
-def test_according_to_a_body_tagged_name_then_she(analyze):
-    result = analyze("Tech show\n\nThe future belongs to small devices, according to Carly Fiorina, "
-                     "head of the firm Helix. \"People want to share their stories,\" she told "
-                     "delegates.\n\nMs Fiorina also said prices would fall.")
-    assert speakers(result, "told") == [("she", "Carly Fiorina")]
+    result = analyze(SHOW.format(after="\n\nMr Fenwick also said prices would fall."))
+    assert speakers(result, "told") == [("she", None)]
 
 
 MAYOR = ("Mayor row\n\nMayor {mayor} Hale was criticised on Monday. Deputy Mayor Nina Ross said "
@@ -53,7 +46,7 @@ def test_a_woman_described_between_stays_a_rival_for_she(analyze):
 # --- a given name and a surname the model tagged nothing, or a work's title (mentions/titled.py)
 
 def test_a_given_name_with_an_apposed_role_that_speaks_is_a_person(analyze):
-    result = analyze("PC sales\n\n\"Western vendors will not dominate those markets in the long term,\" "
+    result = analyze("Phone sales\n\n\"Cheap handsets will keep selling well next year,\" "
                      "Simon Yates, a senior analyst for Kessel, said. \"Local makers will win the "
                      "battle,\" he said.")
     assert speakers(result, "said") == [("Simon Yates", "Simon Yates"), ("he", "Simon Yates")]
@@ -61,8 +54,8 @@ def test_a_given_name_with_an_apposed_role_that_speaks_is_a_person(analyze):
 
 
 def test_an_untagged_given_name_and_surname_that_speak_are_a_person(analyze):
-    result = analyze("Pay row\n\nTheresa May, shadow secretary for work, said: \"We have got to find "
-                     "a way to pay people on time.\"")
+    result = analyze("Pay row\n\nTheresa May, shadow secretary for work, said: \"Families deserve "
+                     "their money on time.\"")
     assert speakers(result, "said") == [("Theresa May", "Theresa May")]
 
 
