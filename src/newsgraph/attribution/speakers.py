@@ -1227,7 +1227,7 @@ class SpeakerResolver:
                 if near is not None and self.mentions[near].start > claim.cue_span[1] and kind == "person" \
                         and not self._same_actor(near, speaker.mention) and not claim.start <= self.mentions[near].start < claim.end:
                     break  # "X said ... Y, the coach, was hurt. He added": Y is nearer (not a name X reported)
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
+                if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     # "... the prime minister ... He said": not the earlier speaker; the person a
                     # description opening the nearest sentence stands for, when the document says
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
@@ -1258,7 +1258,7 @@ class SpeakerResolver:
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
-                if kind == "person" and self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention):
+                if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if kind == "group" and self._only_unnamed_plural_since(claim, item):
                     break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
@@ -1496,6 +1496,15 @@ class SpeakerResolver:
                 and not speaker.anonymous and not speaker.plural and claim.speaker_text is not None
                 and claim.kind != "document")
 
+    def _rival_between(self, claim: Claim, item: Found, speaker: Speaker, word: str, earlier: Sequence[Claim]) -> bool:
+        """A person described after the earlier claim may be what the pronoun means
+        (``coref.other_person_between``); one the document shows to be of the other gender is no
+        rival ("Ms X said ... the mayor [a man] ... She said"), but only when that claim is the
+        last one: a "he" is never carried over another claim's speaker."""
+        agreeing = word if earlier and claim is earlier[-1] else ""
+        return self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention,
+                                               agreeing=agreeing)
+
     def _after_claim(self, claim: Claim) -> int:
         """Where the text after an earlier claim starts: past its cue and past what it says. A
         person its speaker talks about ("X said the chancellor should lead") is no rival for a
@@ -1559,6 +1568,9 @@ class SpeakerResolver:
             if label == _PERSON:  # not a party the model tagged as a person ("Labour said ... he"),
                 # nor a body the document shows it to be ("X frontman Y said ... he")
                 return self.coref.speaks_as_person(speaker.mention) and self.coref.agrees(speaker.mention, word)
+            titled = self.coref.titled_gender(speaker.mention) if label is not None else None
+            if titled is not None:  # "Vince Kell" tagged a body, "Mr Kell" after: a person of that gender
+                return genders.get(word) in (None, titled)
             # an unnamed source that is a person ("a spokesman", not "Monday night's vote")
             # by the words before the phrase's first preposition ("a spokesman for the firm"; not
             # "a review of plans for the budget", whose "for" is no agent noun)

@@ -1070,10 +1070,12 @@ class DocumentCoref:
                 return True
         return False
 
-    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "") -> bool:
+    def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "",
+                             agreeing: str = "") -> bool:
         """True when between ``start`` and ``end`` (outside quotes) the text describes one person
         ("the prime minister", "a spokesman") that is not ``antecedent`` and is not named there:
-        a "he" after it may mean that person, so no named antecedent is safe."""
+        a "he" after it may mean that person, so no named antecedent is safe. With ``agreeing``
+        (a pronoun), a description the document resolves to a person of the other gender is none."""
         start = max(start, end - _MAX_BLOCK_CHARS)
         for match in self._person_description.finditer(self.text, start, end):
             noun = match.group("noun").lower()
@@ -1098,6 +1100,9 @@ class DocumentCoref:
             found = self.description(noun, match.end(), kind="person")
             if found is None and self.is_focus_noun(match.group(0)):
                 found = self.focus_person(match.start())  # "the star of the film": the one just named
+            if found is not None and self.lexicon.pronoun_genders.get(agreeing.lower()) \
+                    and self._gender.get(self.mentions[found].key) in ("m", "f") and not self.agrees(found, agreeing):
+                continue  # "Ms X said ... the mayor [Mr Y] ... She said": a man is no rival for "she"
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
@@ -1165,6 +1170,30 @@ class DocumentCoref:
         wanted = self.lexicon.pronoun_genders.get(word.lower())
         known = self._gender.get(self.mentions[index].key)
         return wanted is None or known in (None, "?") or known == wanted
+
+    def titled_gender(self, index: int) -> str | None:
+        """ "m" / "f" for a full name the model tagged as no person's ("Vince Kell" an
+        organisation) that the document also writes as its surname after a gendered title ("Mr
+        Kell"): the person the title names, of its gender. None for a person's mention already, a
+        one-word or lower-case name, a body the alias seeds know, when a person's full name of the
+        document ends with that surname too (the title may be theirs), or when titles disagree."""
+        mention = self.mentions[index]
+        words = _words(mention.text)
+        if self.is_person(mention) or mention.key in self._bodies or len(words) < 2 \
+                or not all(w[:1].isupper() for w in mention.text.split()):
+            return None
+        surname = words[-1]
+        found: set[str] = set()
+        for other in self.mentions:
+            if not self.is_person(other):
+                continue
+            short = _words(self.untitled(other.text))
+            if len(short) > 1 and short[-1] == surname:
+                return None  # "Ana Kell" a person too: "Mrs Kell" may be hers
+            gender = self.genders.of_title(self._title_before(other) + other.text) or self.genders.of_title(other.text)
+            if short == [surname] and gender:
+                found.add(gender)
+        return next(iter(found)) if len(found) == 1 else None
 
     def in_quote(self, offset: int) -> bool:
         at = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1

@@ -6,12 +6,18 @@ candidate covers and no entity of the model holds, when the name is the subject 
 saying. A title alone is weak evidence ("Dr Kessel" may be a drink, "Miss Kessel" a pageant);
 speaking makes it a person's. The candidate spans the name only and keeps the title, as the
 model's own "Mr" + PERSON spans do.
+
+Also a common given name ("Simon", ``name_gender.yaml``) and one or two capitalized words after it
+that no candidate covers, when the name is the subject of a verb of saying and either the model
+tagged none of it or a lower-case description is apposed to it ("Ana Vaal, a senior analyst at
+Kessel, said"; the model may read such a name as a work's title).
 """
 
 from __future__ import annotations
 
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.spans import Candidate, WordStats
+from newsgraph.names import NameGender
 
 _MAX_NAME_WORDS = 3  # "Cardinal Kessel", "Dr Jon Vaal", "Mr Jon de Vaal"
 # labels the model gives a surname it mistakes for a number or a date ("said Mr Vaal" as DATE):
@@ -34,6 +40,35 @@ def titled_speakers(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                                label="PERSON", sentence=sentence_index[name.sent.start],
                                title=token.text.rstrip("."), cue="PERSON"))  # the title states the kind
     return added
+
+
+def given_name_speakers(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
+                        gender: NameGender, found: list[Candidate]) -> list[Candidate]:
+    """Person candidates for the chunk's uncovered "Given Surname" names that speak, in text order;
+    the caller drops any other candidate they overlap (a work's or a product's)."""
+    added = []
+    for token in doc:
+        if not (token.is_title and gender.is_given_name(token.text.lower())) or _capitalized_before(token):
+            continue
+        end = token.i + 1
+        while end < len(token.doc) and end - token.i < _MAX_NAME_WORDS and token.doc[end].is_title \
+                and token.doc[end].text.replace("'", "").replace("\u2019", "").replace("-", "").isalpha():
+            end += 1
+        name = token.doc[token.i:end]
+        # an actor's candidate holds the name already; a work's ("Ana Vaal" a title) gives way below
+        actors = [c for c in found if c.label in rules.actor_labels]
+        if len(name) < 2 or not _speaks(name, rules.person_speech_verbs) or _covered(name, offset, actors + added):
+            continue
+        if any(t.ent_type_ not in _NUMERIC_LABELS for t in name) and not _described(name):
+            continue  # a name the model tagged and the stage dropped, with nothing saying who
+        added.append(Candidate(start=offset + name.start_char, end=offset + name.end_char, text=name.text,
+                               label="PERSON", sentence=sentence_index[name.sent.start], cue="PERSON"))
+    return added
+
+
+def _described(name) -> bool:
+    """A lower-case description is apposed to the name: "Ana Vaal, a senior analyst, said"."""
+    return any(child.dep_ == "appos" and child.text.islower() for child in name[-1].children)
 
 
 def _capitalized_before(token) -> bool:
