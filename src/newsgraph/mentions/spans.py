@@ -455,7 +455,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     Oscar" -> "Kate Winslet". In a person's name any lower-case word but a particle ends it
     ("Erling Refsum of Nomura"), and what is left must be more than titles ("King of Belgium"
     is a role, not a name whose surname is Belgium). A leading group adjective is its own
-    name ("Belgian King Baudouin" -> "Belgian", "King Baudouin"). Trailing scores and dates
+    name ("Belgian King Baudouin" -> "Belgian", "King Baudouin"), unless it is a given name too
+    ("Christian Vaal" is one man). Trailing scores and dates
     ("Bevan 4-0-18-0", "Bosnia 1996-08-31") are not part of a name.
     """
     doc = span.doc
@@ -479,7 +480,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
         parts = [piece for first, last in parts for piece in _split_coordination(doc, first, last, rules)]
     out = []
     for first, last in parts:
-        if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words:
+        if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words and not _given_name_opens(
+                doc[first:last], rules):
             out.append(doc[first:first + 1])
             first += 1
         while last > first and _is_score(doc[last - 1], label):
@@ -491,6 +493,14 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
             continue  # only titles left: "King" of "King of Belgium"
         out.append(doc[first:last])
     return out
+
+
+def _given_name_opens(span, rules: EntityRules) -> bool:
+    """A group word that is a common given name too opens a person's name of two or three words
+    when no title follows it: "Christian Vaal" is a man, "Belgian King Kessel" a people's word
+    and a king."""
+    return (len(span) <= 3 and span[0].text.lower() in rules.given_names
+            and span[1].text.rstrip(".") not in rules.person_titles)
 
 
 def _split_coordination(doc, first: int, last: int, rules: EntityRules) -> list[tuple[int, int]]:

@@ -1,0 +1,31 @@
+"""Actor kinds (issue 18, round 27): a faith's word that is a given name too opens a person's
+name, not a people's; a charity's "Aid" or "Relief" closes a body's name; a theatre, an
+auditorium or a gaol closing a name is a building. Sentences and names written for these tests."""
+
+from __future__ import annotations
+
+
+def _labels(result, text: str) -> list[str]:
+    return [m.label for m in result.mentions if m.text == text]
+
+
+def test_a_faiths_word_that_is_a_given_name_opens_a_persons_name(analyze):
+    result = analyze("The forecast was too gloomy, said Christian Vaalberg, an economist at a Kessel bank.")
+    assert _labels(result, "Christian Vaalberg") == ["PERSON"]
+    assert _labels(result, "Christian") == []
+
+
+def test_a_peoples_word_before_a_title_is_still_cut_off(analyze):
+    result = analyze("Talks were held with Belgian King Baudrik in the capital on Monday.")
+    assert "Belgian King Baudrik" not in {m.text for m in result.mentions}
+
+
+def test_a_charitys_aid_or_relief_closes_a_bodys_name(analyze):
+    result = analyze("Christian Aid has warned that the new trade rules will cost poor farmers their work.")
+    assert _labels(result, "Christian Aid") == ["ORG"]
+    assert _labels(result, "Aid") == []
+
+
+def test_a_theatre_or_a_gaol_closing_a_name_is_a_building(analyze):
+    result = analyze("The awards will be handed out at the Vessmoor Theatre in the city on Sunday night.")
+    assert _labels(result, "Vessmoor Theatre") == ["FAC"]
