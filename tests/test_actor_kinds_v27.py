@@ -29,3 +29,20 @@ def test_a_charitys_aid_or_relief_closes_a_bodys_name(analyze):
 def test_a_theatre_or_a_gaol_closing_a_name_is_a_building(analyze):
     result = analyze("The awards will be handed out at the Vessmoor Theatre in the city on Sunday night.")
     assert _labels(result, "Vessmoor Theatre") == ["FAC"]
+
+
+def test_a_jails_noun_after_a_place_tagged_name_is_the_jails():
+    from mention_helpers import kind_cue
+    assert kind_cue("The men are held in Vessmoor prison without trial.", "Vessmoor", "GPE") == "FAC"
+    assert kind_cue("Two Vessmoor prison officers were suspended.", "Vessmoor", "GPE") == "FAC"
+    assert kind_cue("The Vessmoor airport reopened.", "Vessmoor", "GPE") == ""  # a town's airport
+
+
+def test_a_jail_named_by_a_place_in_few_mentions_is_a_building():
+    from mention_helpers import resolved_kinds
+    docs = {"a": ("Nine men are held in Vessmoor prison, lawyers said.", {"Vessmoor": "GPE"}),
+            "b": ("The Vessmoor detainees lost their appeal.", {"Vessmoor": "GPE"})}
+    assert resolved_kinds(docs)["Vessmoor"] == "FAC"
+    many = {f"d{k}": (f"Floods hit Vessmoor again in week {k}.", {"Vessmoor": "GPE"}) for k in range(9)}
+    many["a"] = docs["a"]
+    assert resolved_kinds(many)["Vessmoor"] == "GPE"  # a town named often, its jail once

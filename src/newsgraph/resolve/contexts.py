@@ -105,6 +105,7 @@ class KindContexts:
     club_before: re.Pattern
     place_before: re.Pattern
     building_after: re.Pattern
+    lockup_after: re.Pattern
     place_reading_before: re.Pattern
     place_possession_after: re.Pattern
     place_after: re.Pattern
@@ -158,6 +159,8 @@ class KindContexts:
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
             building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b(?!-)"
                                       rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
+            lockup_after=re.compile(rf"\s+(?:{_alternatives(data.get('lockup_nouns_after', ()))})\b(?!-)"
+                                    rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
             place_reading_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('place_readings_before', ()))})\s+(?:the\s+)?$"),
             place_possession_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
@@ -254,6 +257,8 @@ class KindContexts:
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
+        if label == "GPE" and self.lockup_after.match(text, end):
+            return "FAC"  # "held in Vaal prison": the jail the place names, not the place
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
