@@ -36,6 +36,7 @@ def test_a_jails_noun_after_a_place_tagged_name_is_the_jails():
     assert kind_cue("The men are held in Vessmoor prison without trial.", "Vessmoor", "GPE") == "FAC"
     assert kind_cue("Two Vessmoor prison officers were suspended.", "Vessmoor", "GPE") == "FAC"
     assert kind_cue("The Vessmoor airport reopened.", "Vessmoor", "GPE") == ""  # a town's airport
+    assert kind_cue("He spent a night in a Vessmoor jail.", "Vessmoor", "GPE") == ""  # one of the town's
 
 
 def test_a_jail_named_by_a_place_in_few_mentions_is_a_building():

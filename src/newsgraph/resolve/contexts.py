@@ -84,6 +84,8 @@ _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 # a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
 _SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Aa]n?)\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
+# an indefinite article right before a name: "a Vaal jail" is any jail of the town, not one named
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)\s+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
@@ -257,8 +259,8 @@ class KindContexts:
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
-        if label == "GPE" and self.lockup_after.match(text, end):
-            return "FAC"  # "held in Vaal prison": the jail the place names, not the place
+        if label == "GPE" and self.lockup_after.match(text, end) and not _INDEFINITE_BEFORE.search(before):
+            return "FAC"  # "held in Vaal prison": the jail the place names; "a Vaal jail" is one in the town
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
