@@ -47,3 +47,10 @@ def test_a_jail_named_by_a_place_in_few_mentions_is_a_building():
     many = {f"d{k}": (f"Floods hit Vessmoor again in week {k}.", {"Vessmoor": "GPE"}) for k in range(9)}
     many["a"] = docs["a"]
     assert resolved_kinds(many)["Vessmoor"] == "GPE"  # a town named often, its jail once
+
+
+def test_shares_in_a_list_of_names_make_each_a_firm():
+    from mention_helpers import kind_cue
+    assert kind_cue("Shares in Vaalco and Brenna Tamsk fell on Monday.", "Brenna Tamsk", "PERSON") == "ORG"
+    assert kind_cue("Shares in Vaalco, Kesso and Brenna Tamsk fell.", "Brenna Tamsk", "PERSON") == "ORG"
+    assert kind_cue("Prices in Vaalco and Brenna Tamsk fell.", "Brenna Tamsk", "PERSON") == ""

@@ -178,7 +178,9 @@ class KindContexts:
                 rf"(?:\s*[-\u2013\u2014:]\s*)?(?:(?:such\s+as|including|like)\s+)?"
                 rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
-            stake_before=re.compile(rf"\b(?i:{_alternatives(data.get('company_stakes_before', ()))})\s+(?:the\s+)?$"),
+            # maybe after other names listed: "shares in Kessel and Vaal", "stakes in Tamsk, Brevik and Vaal"
+            stake_before=re.compile(rf"\b(?i:{_alternatives(data.get('company_stakes_before', ()))})\s+(?:the\s+)?"
+                                    rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+|\s+(?:and|&)\s+)){{0,3}}$"),
             worker_for=re.compile(rf"\b(?:{_alternatives(data.get('workers_after', ()))})\s+for\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
