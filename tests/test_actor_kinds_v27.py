@@ -54,3 +54,10 @@ def test_shares_in_a_list_of_names_make_each_a_firm():
     assert kind_cue("Shares in Vaalco and Brenna Tamsk fell on Monday.", "Brenna Tamsk", "PERSON") == "ORG"
     assert kind_cue("Shares in Vaalco, Kesso and Brenna Tamsk fell.", "Brenna Tamsk", "PERSON") == "ORG"
     assert kind_cue("Prices in Vaalco and Brenna Tamsk fell.", "Brenna Tamsk", "PERSON") == ""
+
+
+def test_a_role_before_a_person_whose_surname_closes_outlets_keeps_the_person(analyze):
+    result = analyze("The new drama stars the actress Marla Press, who grew up in a small mining town.")
+    assert _labels(result, "Marla Press") == ["PERSON"]
+    result = analyze("The Vaalton Press said the story was accurate.")
+    assert all(m.label != "PERSON" for m in result.mentions if "Press" in m.text)  # no role: the paper's

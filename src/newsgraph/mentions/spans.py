@@ -103,6 +103,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 continue  # "Health" of "Health Secretary": a part of an office's title
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
+            if _surname_like_outlet_head(span, ent.label_, label, rules):
+                label = "PERSON"  # "actress Ann Press": her role names a person, "Press" is her surname
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
@@ -672,6 +674,14 @@ def looks_like_name(span) -> bool:
         return False  # "Us" of a song's title ("Love Will Tear Us Apart") is no "US"
     # "U.S." is one token and no alphabetic one: letters with dots count as a word
     return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
+
+
+def _surname_like_outlet_head(span, model_label: str, label: str, rules: EntityRules) -> bool:
+    """A name the model calls a person that ``relabel`` made an outlet by its closing word only
+    ("Ann Press", "Jo Herald"), while a role noun only a person bears stands before it or in
+    apposition ("the actress Ann Press"): the person's, no listed outlet."""
+    return (model_label == "PERSON" and label == "OUTLET" and not rules.is_outlet_name(span.text)
+            and person_cue(span, rules))
 
 
 def relabel(span, label: str, rules: EntityRules) -> str:
