@@ -103,6 +103,8 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 continue  # "Health" of "Health Secretary": a part of an office's title
             title = title_before(span, rules)
             label = relabel(span, ent.label_, rules)
+            if _surname_like_outlet_head(span, ent.label_, label, rules):
+                label = "PERSON"  # "actress Ann Press": her role names a person, "Press" is her surname
             if title and label in ("ORG", "GPE", "NORP", "FAC", "LOC") and len(span) <= 3:
                 label = "PERSON"  # "Mr Toure", "Dr Kessel": a title makes a person
             elif label == "PERSON" and not title and (_has_determiner(span) or _modifies_common_noun(span)):
@@ -455,7 +457,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     Oscar" -> "Kate Winslet". In a person's name any lower-case word but a particle ends it
     ("Erling Refsum of Nomura"), and what is left must be more than titles ("King of Belgium"
     is a role, not a name whose surname is Belgium). A leading group adjective is its own
-    name ("Belgian King Baudouin" -> "Belgian", "King Baudouin"). Trailing scores and dates
+    name ("Belgian King Baudouin" -> "Belgian", "King Baudouin"), unless it is a given name too
+    ("Christian Vaal" is one man). Trailing scores and dates
     ("Bevan 4-0-18-0", "Bosnia 1996-08-31") are not part of a name.
     """
     doc = span.doc
@@ -482,7 +485,8 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
         parts = [piece for first, last in parts for piece in _split_coordination(doc, first, last, rules)]
     out = []
     for first, last in parts:
-        if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words:
+        if label == "PERSON" and last - first > 1 and doc[first].text in rules.group_words and not _given_name_opens(
+                doc[first:last], rules):
             out.append(doc[first:first + 1])
             first += 1
         while last > first and _is_score(doc[last - 1], label):
@@ -504,6 +508,14 @@ def _role_before_person(token, span, rules: EntityRules) -> bool:
     rest = span.doc[token.i + 1:span.end]
     return (token.is_lower and token.text in rules.body_roles_after and len(rest) >= 2
             and _persons_name(rest, rules))
+
+
+def _given_name_opens(span, rules: EntityRules) -> bool:
+    """A group word that is a common given name too opens a person's name of two or three words
+    when no title follows it: "Christian Vaal" is a man, "Belgian King Kessel" a people's word
+    and a king."""
+    return (len(span) <= 3 and span[0].text.lower() in rules.given_names
+            and span[1].text.rstrip(".") not in rules.person_titles)
 
 
 def _split_coordination(doc, first: int, last: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -675,6 +687,14 @@ def looks_like_name(span) -> bool:
         return False  # "Us" of a song's title ("Love Will Tear Us Apart") is no "US"
     # "U.S." is one token and no alphabetic one: letters with dots count as a word
     return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
+
+
+def _surname_like_outlet_head(span, model_label: str, label: str, rules: EntityRules) -> bool:
+    """A name the model calls a person that ``relabel`` made an outlet by its closing word only
+    ("Ann Press", "Jo Herald"), while a role noun only a person bears stands before it or in
+    apposition ("the actress Ann Press"): the person's, no listed outlet."""
+    return (model_label == "PERSON" and label == "OUTLET" and not rules.is_outlet_name(span.text)
+            and person_cue(span, rules))
 
 
 def relabel(span, label: str, rules: EntityRules) -> str:

@@ -84,6 +84,8 @@ _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
 # a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
 _SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Aa]n?)\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
+# an indefinite article right before a name: "a Vaal jail" is any jail of the town, not one named
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)\s+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
@@ -105,6 +107,7 @@ class KindContexts:
     club_before: re.Pattern
     place_before: re.Pattern
     building_after: re.Pattern
+    lockup_after: re.Pattern
     place_reading_before: re.Pattern
     place_possession_after: re.Pattern
     place_after: re.Pattern
@@ -160,6 +163,8 @@ class KindContexts:
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
             building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b(?!-)"
                                       rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
+            lockup_after=re.compile(rf"\s+(?:{_alternatives(data.get('lockup_nouns_after', ()))})\b(?!-)"
+                                    rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
             place_reading_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('place_readings_before', ()))})\s+(?:the\s+)?$"),
             place_possession_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
@@ -175,7 +180,9 @@ class KindContexts:
                 rf"(?:\s*[-\u2013\u2014:]\s*)?(?:(?:such\s+as|including|like)\s+)?"
                 rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+|\s+(?:and|&)\s+)){{0,4}}$"),
             worker_at=re.compile(rf"\b(?:{_alternatives(data.get('workers_at', ()))})\s+at\s+(?:the\s+)?$"),
-            stake_before=re.compile(rf"\b(?i:{_alternatives(data.get('company_stakes_before', ()))})\s+(?:the\s+)?$"),
+            # maybe after other names listed: "shares in Kessel and Vaal", "stakes in Tamsk, Brevik and Vaal"
+            stake_before=re.compile(rf"\b(?i:{_alternatives(data.get('company_stakes_before', ()))})\s+(?:the\s+)?"
+                                    rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+|\s+(?:and|&)\s+)){{0,3}}$"),
             worker_for=re.compile(rf"\b(?:{_alternatives(data.get('workers_after', ()))})\s+for\s+(?:the\s+)?$"),
             worker_after=re.compile(rf"(?:\s+(?i:{_alternatives(data.get('worker_ranks', ()))})){{0,2}}"
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
@@ -262,6 +269,8 @@ class KindContexts:
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
+        if label == "GPE" and self.lockup_after.match(text, end) and not _INDEFINITE_BEFORE.search(before):
+            return "FAC"  # "held in Vaal prison": the jail the place names; "a Vaal jail" is one in the town
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
             return "GPE"  # "south Kessel", "an east Vaal village": a part of a place
         if label != "GPE" and self.place_before.search(before):
