@@ -425,6 +425,8 @@ class SpeakerResolver:
                 author = self._authored_before(item)
             if author is None:  # "The IMF said ... '...,' the report said": the IMF's
                 author = self._speaking_body(item, previous)
+            if author is None:  # "Prices rose, a report says. | The statistics office X said": X
+                author = self._named_next(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -1189,6 +1191,51 @@ class SpeakerResolver:
                 or self.coref.unnamed_rival(item.speaker_lemma, since, item.speaker[0]):
             return None
         return speaker.mention
+
+    def _named_next(self, item: Found) -> int | None:
+        """ "Prices rose, a report says. | The study, from the X Institute, ...": an unnamed
+        document of findings ("a report", "new research": "a"/"an" or no determiner, no name in
+        it) whose author the next sentence names: one body by or from which a document of these
+        nouns comes ("A study by X", "Produced by X, the survey", "The X research"), or, in the
+        story's lead only, one body as the subject of a verb of findings (``author_verbs``: "X
+        said", "said analysts X", "according to X"). Elsewhere a body speaking next may be
+        answering the report ("a survey. | The union said it agreed"): no author then."""
+        words = self._words(item.speaker).lower().split()
+        if item.speaker_plural or item.speaker_proper or item.speaker_lemma.lower() not in self.lexicon.research_nouns \
+                or not (words[0] in ("a", "an") or self._undetermined(item)):
+            return None  # "the report", "its survey", "Ofcom's study": pointed back or owned
+        start = item.sentence[1] + len(self.text[item.sentence[1]:]) - len(self.text[item.sentence[1]:].lstrip(" .!?\"”’'\n"))
+        stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(self.text, start)
+        end = stop.start() if stop else len(self.text)
+        lead = self._paragraph(item.speaker[0]) <= 2
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        found = [i for i in range(low, high) if self.mentions[i].label in ("ORG", "OUTLET")
+                 and not self.coref.in_quote(self.mentions[i].start) and self._authors_next(i, start, end, lead)]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None  # none, or two bodies: either may have written it
+        return found[0]
+
+    def _authors_next(self, index: int, start: int, end: int, lead: bool) -> bool:
+        """The body ``index`` of the sentence ``start``-``end`` is given as a document's author
+        there (see :meth:`_named_next`); never one joined to another ("from X and Y": a joint
+        report, neither alone)."""
+        mention = self.mentions[index]
+        before, after = self.text[start:mention.start], self.text[mention.end:end]
+        if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z][\w'’.-]*\s+and\s+(?:the\s+)?$", before):
+            return False
+        nouns = "|".join(sorted(self.lexicon.research_nouns))
+        lower = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"  # "by telecoms giant X", "said market analyst X"
+        documents = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+        if documents.search(self.text, start, end) and (
+                re.search(rf"\b(?:{nouns})\b[^.;:]{{0,40}}?\b(?:by|from)\s+{lower}", before, re.IGNORECASE)
+                or re.search(rf"\b(?:produced|compiled|conducted|undertaken|commissioned|published)\s+by\s+{lower}", before, re.IGNORECASE)
+                or re.match(rf"\s+(?:{nouns})\b", after, re.IGNORECASE)):
+            return True
+        if not lead:
+            return False
+        verbs = "|".join(sorted(self.lexicon.author_verbs))
+        return bool(re.match(rf"(?:\s*\([^)]*\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
+                    or re.search(rf"\b(?:{verbs}|according\s+to)\s+{lower}", before, re.IGNORECASE))
 
     def _undetermined(self, item: Found) -> bool:
         """No determiner, possessive or number opens the phrase ("reports", "local press

@@ -1,0 +1,42 @@
+"""Claim speakers, round 27 (issue 19, branch spk31): an unnamed document of findings ("a report
+says") whose author the next sentence names: a document by or from one body, or, in the lead, a
+body as the subject of a verb of findings. Short fictional sentences written here."""
+
+from __future__ import annotations
+
+
+def speakers(result, cue):
+    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
+            for c in result.claims if c.cue == cue]
+
+
+def test_a_lead_report_is_the_body_that_speaks_next(analyze):
+    result = analyze("Harbour fees 'to rise'\n\nFees at small harbours will rise by a third, a report says.\n\n"
+                     "The Coastal Trade Institute said owners of fishing boats would pay most of the increase.")
+    assert speakers(result, "says")[0] == ("a report", "Coastal Trade Institute")
+
+
+def test_a_study_from_a_body_in_the_next_sentence_is_its(analyze):
+    result = analyze("Gadget sales slow\n\nFewer families bought tablets last year, a new study has found.\n\n"
+                     "The study, from the Brennick Institute, asked 3,000 parents about their spending.")
+    assert speakers(result, "found")[0] == ("a new study", "Brennick Institute")
+
+
+def test_a_later_report_goes_on_with_that_author(analyze):
+    result = analyze("Harbour fees 'to rise'\n\nFees at small harbours will rise by a third, a report says.\n\n"
+                     "The Coastal Trade Institute said owners of fishing boats would pay most of the increase. "
+                     "The report added that ferry firms were likely to raise their prices.")
+    assert speakers(result, "added")[0][1] == "Coastal Trade Institute"
+
+
+def test_a_body_speaking_after_a_report_outside_the_lead_is_no_author(analyze):
+    result = analyze("Harbour fees rise\n\nHarbour fees went up in May.\n\nOwners say the fees are too high. "
+                     "Most owners will sell their boats within a year, a survey found. "
+                     "The Boat Owners Union said it would ask ministers for help.")
+    assert speakers(result, "found")[0][1] is None
+
+
+def test_a_joint_report_of_two_bodies_has_no_one_author(analyze):
+    result = analyze("Rice crop grows\n\nThe rice crop grew by a tenth last year, a report says.\n\n"
+                     "Good rains helped, the joint report from the Grain Council and the Food Agency said.")
+    assert speakers(result, "says")[0][1] is None
