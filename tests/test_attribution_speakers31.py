@@ -40,3 +40,19 @@ def test_a_joint_report_of_two_bodies_has_no_one_author(analyze):
     result = analyze("Rice crop grows\n\nThe rice crop grew by a tenth last year, a report says.\n\n"
                      "Good rains helped, the joint report from the Grain Council and the Food Agency said.")
     assert speakers(result, "says")[0][1] is None
+
+
+def test_an_it_after_a_bare_name_tagged_a_person_takes_no_older_body(analyze):
+    result = analyze("Farm prices\n\nThe Grain Council has warned of a poor harvest. "
+                     "Kessmann said sales of seed had slowed in the autumn. "
+                     "\"We expect a better spring,\" it added.")
+    said = [c for c in result.claims if c.cue == "added"]
+    assert said and (said[0].speaker is None or result.mentions[said[0].speaker].text == "Kessmann")
+
+
+def test_an_it_after_a_document_subject_is_no_body_named_in_it(analyze):
+    result = analyze("Pupils and politics\n\nThe Valdor Institute asked 500 pupils about politics for the "
+                     "Schools Board. Some thought the Greens were in power. The survey also looked at food. "
+                     "It found that chips topped the list of favourite dishes.")
+    found = [c for c in result.claims if c.cue == "found"]
+    assert found and found[0].speaker is None

@@ -1262,6 +1262,8 @@ class SpeakerResolver:
         word = self._words(item.speaker_head).lower()
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        if kind == "document" and (self._bare_name_spoke(item, earlier) or self._document_before(item, earlier)):
+            return Speaker(None, False)  # an older body is no safer guess for this "it"
         near = self.coref.pronoun("they" if kind == "group" else word, item.cue[0]) if kind != "document" else None
         if near is not None and kind == "person" and item.content is not None \
                 and item.content[0] <= self.mentions[near].start < item.content[1] <= item.cue[0]:
@@ -1326,6 +1328,35 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _bare_name_spoke(self, item: Found, earlier: Sequence[Claim]) -> bool:
+        """ "Kessmann said sales slowed. '...,' it added": the claim just before (in this
+        paragraph or the one before) was spoken by one capitalized word the model tagged a
+        person, with no title, given name or gender anywhere: a firm's name as often as a
+        person's (the model tags many firms so), so the "it" may well be that name; a body named
+        before it is no safer guess."""
+        if not earlier or self._paragraph(earlier[-1].cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return False
+        index = self.speakers[id(earlier[-1])].mention
+        if index is None:
+            return False
+        mention = self.mentions[index]
+        return (mention.label == _PERSON and (earlier[-1].speaker_text or "") == mention.text
+                and re.fullmatch(r"[A-Z][\w&'’-]*", mention.text) is not None
+                and " " not in (mention.full_name or mention.text)
+                and self.coref.agrees(index, "he") and self.coref.agrees(index, "she"))
+
+    def _document_before(self, item: Found, earlier: Sequence[Claim]) -> bool:
+        """ "The survey also looked at X. It found ...": the sentence before the "it" opens with
+        a document as its subject ("The survey", "This report") and holds no claim: the "it" is
+        that document, not a body named in it."""
+        own = self.coref.sentence_start(item.speaker[0])
+        before = self.coref.sentence_start(max(own - 1, 0))
+        if own - before < 3 or any(before <= c.cue_span[0] < item.speaker[0] for c in earlier):
+            return False
+        nouns = "|".join(sorted(self.lexicon.research_nouns | self.lexicon.document_nouns))
+        return re.match(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
+                        self.text[before:own]) is not None
 
     def _no_pronoun(self, word: str, item: Found) -> bool:
         """A pronoun that stands for no one named before: "we" outside direct speech (the
