@@ -56,3 +56,11 @@ def test_an_it_after_a_document_subject_is_no_body_named_in_it(analyze):
                      "It found that chips topped the list of favourite dishes.")
     found = [c for c in result.claims if c.cue == "found"]
     assert found and found[0].speaker is None
+
+
+def test_named_people_after_a_plural_noun_are_the_speakers_not_anonymous(analyze):
+    result = analyze("Runners deny charges\n\nDanish sprinters Jon Ekberg and Lena Sorensen have denied missing "
+                     "three drug tests last summer.")
+    claim = [c for c in result.claims if c.cue.startswith("denied")][0]
+    assert not claim.anonymous
+    assert sorted(result.mentions[i].text for i in claim.speakers) == ["Jon Ekberg", "Lena Sorensen"]

@@ -185,10 +185,33 @@ class SpeakerResolver:
             return Speaker(counted[0], False, plural=True, group=counted)
         if speaker.anonymous and speaker.mention is None and self._one_described(item):
             speaker = replace(speaker, anonymous=False)
+        named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
+        if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
+            return Speaker(named[0], False, plural=True, group=named)
         group = self._group_of(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _names_after_noun(self, item: Found) -> tuple[int, ...]:
+        """ "Greek sprinters Ana Ruiz and Mia Holt": a plural noun of people (with up to three
+        words before it) in apposition to two or more people's names joined in a list that closes
+        the phrase: those people; () for anything else ("lawyers for X and Y": not them)."""
+        low, high = bisect.bisect_left(self.starts, item.speaker[0]), bisect.bisect_right(self.starts, item.speaker[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= item.speaker[1]]
+        while len(inside) > 2 and not self.coref.is_person(self.mentions[inside[0]]):
+            inside = inside[1:]  # "Norland sprinters": a name among the words before the noun
+        if len(inside) < 2 or self.mentions[inside[-1]].end != item.speaker[1] \
+                or not all(self.coref.is_person(self.mentions[i]) for i in inside):
+            return ()
+        opening = re.fullmatch(r"(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][a-z-]*s)\s+",
+                               self.text[item.speaker[0]:self.mentions[inside[0]].start])
+        if opening is None or not self._people_noun(opening.group("noun")[:-1]):
+            return ()
+        if any(not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start)
+               for a, b in zip(inside, inside[1:])):
+            return ()
+        return tuple(inside)
 
     def _counted_people(self, item: Found) -> tuple[int, ...]:
         """ "All three men said", "All three band members stressed", "All three, who have
