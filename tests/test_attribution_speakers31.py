@@ -64,3 +64,10 @@ def test_named_people_after_a_plural_noun_are_the_speakers_not_anonymous(analyze
     claim = [c for c in result.claims if c.cue.startswith("denied")][0]
     assert not claim.anonymous
     assert sorted(result.mentions[i].text for i in claim.speakers) == ["Jon Ekberg", "Lena Sorensen"]
+
+
+def test_a_body_named_after_a_capitalized_owner_is_no_author(analyze):
+    result = analyze("Shares slump\n\nShares in a small oil firm fell by half, a report says.\n\n"
+                     "The Kessel Press news agency reported that Norway's Energy Ministry had chosen two rivals.")
+    says = [c for c in result.claims if c.cue == "says"]
+    assert says and (says[0].speaker is None or result.mentions[says[0].speaker].text != "Energy Ministry")

@@ -1247,7 +1247,8 @@ class SpeakerResolver:
         if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z][\w'’.-]*\s+and\s+(?:the\s+)?$", before):
             return False
         nouns = "|".join(sorted(self.lexicon.research_nouns))
-        lower = r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$"  # "by telecoms giant X", "said market analyst X"
+        # "by telecoms giant X", "said market analyst X": lower-case words only, whatever the flags
+        lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})$"
         documents = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
         if documents.search(self.text, start, end) and (
                 re.search(rf"\b(?:{nouns})\b[^.;:]{{0,40}}?\b(?:by|from)\s+{lower}", before, re.IGNORECASE)
