@@ -1358,14 +1358,19 @@ class SpeakerResolver:
         paragraph or the one before) was spoken by one capitalized word the model tagged a
         person, with no title, given name or gender anywhere: a firm's name as often as a
         person's (the model tags many firms so), so the "it" may well be that name; a body named
-        before it is no safer guess."""
-        if not earlier or self._paragraph(earlier[-1].cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+        before it is no safer guess. A pronoun left null in between goes on with that name
+        ("Kessmann maintains that it failed because it ran out of cash. It also said")."""
+        last = len(earlier) - 1
+        while last > 0 and (earlier[last].speaker_text or "").lower() in self.lexicon.pronouns \
+                and self.speakers[id(earlier[last])].mention is None:
+            last -= 1
+        if last < 0 or self._paragraph(earlier[last].cue_span[0]) < self._paragraph(item.cue[0]) - 1:
             return False
-        index = self.speakers[id(earlier[-1])].mention
+        index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
         mention = self.mentions[index]
-        return (mention.label == _PERSON and (earlier[-1].speaker_text or "") == mention.text
+        return (mention.label == _PERSON and (earlier[last].speaker_text or "") == mention.text
                 and re.fullmatch(r"[A-Z][\w&'’-]*", mention.text) is not None
                 and " " not in (mention.full_name or mention.text)
                 and self.coref.agrees(index, "he") and self.coref.agrees(index, "she"))
