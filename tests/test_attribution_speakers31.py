@@ -79,3 +79,12 @@ def test_a_null_it_between_goes_on_with_the_bare_name(analyze):
                      "that it could offer a restructuring plan.")
     said = [c for c in result.claims if c.speaker_text == "It"]
     assert said and (said[0].speaker is None or result.mentions[said[0].speaker].text == "Kessmann")
+
+
+def test_an_it_passing_a_bare_name_tagged_a_person_takes_no_older_body(analyze):
+    name = "Zentrix"
+    result = analyze(f"Games firm {name} shuts\n\n{name}, a games developer, has closed. Shares in {name} fell 20%. "
+                     f"{name} made titles such as Starblast for the Norland Studios group. But, like all developers, "
+                     f"{name} needed a steady flow of deals. In August it warned of big losses of £6m, blaming delays.")
+    said = [c for c in result.claims if c.speaker_text == "it"]
+    assert said and (said[0].speaker is None or result.mentions[said[0].speaker].text == name)

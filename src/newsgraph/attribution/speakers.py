@@ -1343,7 +1343,11 @@ class SpeakerResolver:
         labels = ("ORG", "NORP") if kind == "group" else ("ORG", "OUTLET")  # a "they" is no outlet
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
-            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start) \
+            if kind == "document" and self._bare_name(index) and not self._body_tagged_person(kind, index) \
+                    and not self.coref.in_quote(self.mentions[index].start):
+                return Speaker(None, False)  # "Zentrix needed cash. In May it warned": maybe Zentrix
+            if (self.mentions[index].label in labels or self._body_tagged_person(kind, index)) \
+                    and not self.coref.in_quote(self.mentions[index].start) \
                     and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
@@ -1352,6 +1356,13 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _body_tagged_person(self, kind: str, index: int) -> bool:
+        """For an "it": a name the model tagged a person here though the document shows it a body
+        (most of its mentions are organisations: "Kessmann needed cash. In May it warned"): the
+        body it is, nearer than any body tagged right before it."""
+        return kind == "document" and self.mentions[index].label == _PERSON \
+            and not self.coref.speaks_as_person(index)
 
     def _bare_name_spoke(self, item: Found, earlier: Sequence[Claim]) -> bool:
         """ "Kessmann said sales slowed. '...,' it added": the claim just before (in this
@@ -1369,9 +1380,13 @@ class SpeakerResolver:
         index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
+        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index)
+
+    def _bare_name(self, index: int) -> bool:
+        """One capitalized word tagged a person, with no title, given name or gender anywhere in
+        the document: a firm's name as often as a person's."""
         mention = self.mentions[index]
-        return (mention.label == _PERSON and (earlier[last].speaker_text or "") == mention.text
-                and re.fullmatch(r"[A-Z][\w&'’-]*", mention.text) is not None
+        return (mention.label == _PERSON and re.fullmatch(r"[A-Z][\w&'’-]*", mention.text) is not None
                 and " " not in (mention.full_name or mention.text)
                 and self.coref.agrees(index, "he") and self.coref.agrees(index, "she"))
 
