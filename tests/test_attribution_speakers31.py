@@ -75,7 +75,7 @@ def test_a_body_named_after_a_capitalized_owner_is_no_author(analyze):
 
 def test_a_null_it_between_goes_on_with_the_bare_name(analyze):
     result = analyze("Firm fails\n\nThe Grain Council said prices had fallen. Kessmann maintains that it filed "
-                     "for bankruptcy abroad because it feared it would not be able to do so at home. It also said "
+                     "for bankruptcy abroad because it feared that it might lose its case at home. It also said "
                      "that it could offer a restructuring plan.")
     said = [c for c in result.claims if c.speaker_text == "It"]
     assert said and (said[0].speaker is None or result.mentions[said[0].speaker].text == "Kessmann")
