@@ -40,7 +40,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
-              "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words")
+              "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
+              "author_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -114,6 +115,7 @@ class CueLexicon:
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
+    author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
     display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement

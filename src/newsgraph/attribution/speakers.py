@@ -185,10 +185,33 @@ class SpeakerResolver:
             return Speaker(counted[0], False, plural=True, group=counted)
         if speaker.anonymous and speaker.mention is None and self._one_described(item):
             speaker = replace(speaker, anonymous=False)
+        named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
+        if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
+            return Speaker(named[0], False, plural=True, group=named)
         group = self._group_of(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _names_after_noun(self, item: Found) -> tuple[int, ...]:
+        """ "Greek sprinters Ana Ruiz and Mia Holt": a plural noun of people (with up to three
+        words before it) in apposition to two or more people's names joined in a list that closes
+        the phrase: those people; () for anything else ("lawyers for X and Y": not them)."""
+        low, high = bisect.bisect_left(self.starts, item.speaker[0]), bisect.bisect_right(self.starts, item.speaker[1])
+        inside = [i for i in range(low, high) if self.mentions[i].end <= item.speaker[1]]
+        while len(inside) > 2 and not self.coref.is_person(self.mentions[inside[0]]):
+            inside = inside[1:]  # "Norland sprinters": a name among the words before the noun
+        if len(inside) < 2 or self.mentions[inside[-1]].end != item.speaker[1] \
+                or not all(self.coref.is_person(self.mentions[i]) for i in inside):
+            return ()
+        opening = re.fullmatch(r"(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][a-z-]*s)\s+",
+                               self.text[item.speaker[0]:self.mentions[inside[0]].start])
+        if opening is None or not self._people_noun(opening.group("noun")[:-1]):
+            return ()
+        if any(not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start)
+               for a, b in zip(inside, inside[1:])):
+            return ()
+        return tuple(inside)
 
     def _counted_people(self, item: Found) -> tuple[int, ...]:
         """ "All three men said", "All three band members stressed", "All three, who have
@@ -425,6 +448,8 @@ class SpeakerResolver:
                 author = self._authored_before(item)
             if author is None:  # "The IMF said ... '...,' the report said": the IMF's
                 author = self._speaking_body(item, previous)
+            if author is None:  # "Prices rose, a report says. | The statistics office X said": X
+                author = self._named_next(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -1190,6 +1215,52 @@ class SpeakerResolver:
             return None
         return speaker.mention
 
+    def _named_next(self, item: Found) -> int | None:
+        """ "Prices rose, a report says. | The study, from the X Institute, ...": an unnamed
+        document of findings ("a report", "new research": "a"/"an" or no determiner, no name in
+        it) whose author the next sentence names: one body by or from which a document of these
+        nouns comes ("A study by X", "Produced by X, the survey", "The X research"), or, in the
+        story's lead only, one body as the subject of a verb of findings (``author_verbs``: "X
+        said", "said analysts X", "according to X"). Elsewhere a body speaking next may be
+        answering the report ("a survey. | The union said it agreed"): no author then."""
+        words = self._words(item.speaker).lower().split()
+        if item.speaker_plural or item.speaker_proper or item.speaker_lemma.lower() not in self.lexicon.research_nouns \
+                or not (words[0] in ("a", "an") or self._undetermined(item)):
+            return None  # "the report", "its survey", "Ofcom's study": pointed back or owned
+        start = item.sentence[1] + len(self.text[item.sentence[1]:]) - len(self.text[item.sentence[1]:].lstrip(" .!?\"”’'\n"))
+        stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(self.text, start)
+        end = stop.start() if stop else len(self.text)
+        lead = self._paragraph(item.speaker[0]) <= 2
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        found = [i for i in range(low, high) if self.mentions[i].label in ("ORG", "OUTLET")
+                 and not self.coref.in_quote(self.mentions[i].start) and self._authors_next(i, start, end, lead)]
+        if len({self.mentions[i].key for i in found}) != 1:
+            return None  # none, or two bodies: either may have written it
+        return found[0]
+
+    def _authors_next(self, index: int, start: int, end: int, lead: bool) -> bool:
+        """The body ``index`` of the sentence ``start``-``end`` is given as a document's author
+        there (see :meth:`_named_next`); never one joined to another ("from X and Y": a joint
+        report, neither alone)."""
+        mention = self.mentions[index]
+        before, after = self.text[start:mention.start], self.text[mention.end:end]
+        if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", after) or re.search(r"[A-Z][\w'’.-]*\s+and\s+(?:the\s+)?$", before):
+            return False
+        nouns = "|".join(sorted(self.lexicon.research_nouns))
+        # "by telecoms giant X", "said market analyst X": lower-case words only, whatever the flags
+        lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})$"
+        documents = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+        if documents.search(self.text, start, end) and (
+                re.search(rf"\b(?:{nouns})\b[^.;:]{{0,40}}?\b(?:by|from)\s+{lower}", before, re.IGNORECASE)
+                or re.search(rf"\b(?:produced|compiled|conducted|undertaken|commissioned|published)\s+by\s+{lower}", before, re.IGNORECASE)
+                or re.match(rf"\s+(?:{nouns})\b", after, re.IGNORECASE)):
+            return True
+        if not lead:
+            return False
+        verbs = "|".join(sorted(self.lexicon.author_verbs))
+        return bool(re.match(rf"(?:\s*\([^)]*\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
+                    or re.search(rf"\b(?:{verbs}|according\s+to)\s+{lower}", before, re.IGNORECASE))
+
     def _undetermined(self, item: Found) -> bool:
         """No determiner, possessive or number opens the phrase ("reports", "local press
         reports"; not "the reports", "his estimates", "two studies")."""
@@ -1215,6 +1286,8 @@ class SpeakerResolver:
         word = self._words(item.speaker_head).lower()
         paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        if kind == "document" and (self._bare_name_spoke(item, earlier) or self._document_before(item, earlier)):
+            return Speaker(None, False)  # an older body is no safer guess for this "it"
         near = self.coref.pronoun("they" if kind == "group" else word, item.cue[0]) if kind != "document" else None
         if near is not None and kind == "person" and item.content is not None \
                 and item.content[0] <= self.mentions[near].start < item.content[1] <= item.cue[0]:
@@ -1270,7 +1343,11 @@ class SpeakerResolver:
         labels = ("ORG", "NORP") if kind == "group" else ("ORG", "OUTLET")  # a "they" is no outlet
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
-            if self.mentions[index].label in labels and not self.coref.in_quote(self.mentions[index].start) \
+            if kind == "document" and self._bare_name(index) and not self._body_tagged_person(kind, index) \
+                    and not self.coref.in_quote(self.mentions[index].start):
+                return Speaker(None, False)  # "Zentrix needed cash. In May it warned": maybe Zentrix
+            if (self.mentions[index].label in labels or self._body_tagged_person(kind, index)) \
+                    and not self.coref.in_quote(self.mentions[index].start) \
                     and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
@@ -1279,6 +1356,51 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _body_tagged_person(self, kind: str, index: int) -> bool:
+        """For an "it": a name the model tagged a person here though the document shows it a body
+        (most of its mentions are organisations: "Kessmann needed cash. In May it warned"): the
+        body it is, nearer than any body tagged right before it."""
+        return kind == "document" and self.mentions[index].label == _PERSON \
+            and not self.coref.speaks_as_person(index)
+
+    def _bare_name_spoke(self, item: Found, earlier: Sequence[Claim]) -> bool:
+        """ "Kessmann said sales slowed. '...,' it added": the claim just before (in this
+        paragraph or the one before) was spoken by one capitalized word the model tagged a
+        person, with no title, given name or gender anywhere: a firm's name as often as a
+        person's (the model tags many firms so), so the "it" may well be that name; a body named
+        before it is no safer guess. A pronoun left null in between goes on with that name
+        ("Kessmann maintains that it failed because it ran out of cash. It also said")."""
+        last = len(earlier) - 1
+        while last > 0 and (earlier[last].speaker_text or "").lower() in self.lexicon.pronouns \
+                and self.speakers[id(earlier[last])].mention is None:
+            last -= 1
+        if last < 0 or self._paragraph(earlier[last].cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return False
+        index = self.speakers[id(earlier[last])].mention
+        if index is None:
+            return False
+        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index)
+
+    def _bare_name(self, index: int) -> bool:
+        """One capitalized word tagged a person, with no title, given name or gender anywhere in
+        the document: a firm's name as often as a person's."""
+        mention = self.mentions[index]
+        return (mention.label == _PERSON and re.fullmatch(r"[A-Z][\w&'’-]*", mention.text) is not None
+                and " " not in (mention.full_name or mention.text)
+                and self.coref.agrees(index, "he") and self.coref.agrees(index, "she"))
+
+    def _document_before(self, item: Found, earlier: Sequence[Claim]) -> bool:
+        """ "The survey also looked at X. It found ...": the sentence before the "it" opens with
+        a document as its subject ("The survey", "This report") and holds no claim: the "it" is
+        that document, not a body named in it."""
+        own = self.coref.sentence_start(item.speaker[0])
+        before = self.coref.sentence_start(max(own - 1, 0))
+        if own - before < 3 or any(before <= c.cue_span[0] < item.speaker[0] for c in earlier):
+            return False
+        nouns = "|".join(sorted(self.lexicon.research_nouns | self.lexicon.document_nouns))
+        return re.match(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
+                        self.text[before:own]) is not None
 
     def _no_pronoun(self, word: str, item: Found) -> bool:
         """A pronoun that stands for no one named before: "we" outside direct speech (the
