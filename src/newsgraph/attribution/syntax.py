@@ -1843,10 +1843,31 @@ def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | N
             words = [t for t in child.subtree if t.i > child.i]
             # "called on X to quit": the infinitive hangs on the verb, after the preposition
             words += [t for c in token.children if c.dep_ == "xcomp" and c.i > child.i for t in c.subtree]
+            # "called for the fee to be cut": the parse may make the infinitive a clause of the verb
+            words += [t for c in token.children if c.dep_ == "advcl" and c.left_edge.i == child.right_edge.i + 1
+                      and _to_infinitive(c) for t in c.subtree]
             return _trim(words, offset)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return _trim(list(child.subtree), offset)
+        if child.dep_ == "advcl" and _for_to_clause(child, token):
+            # "called for the mayor to resign": what is called for is the whole for-to clause
+            return _trim([t for t in child.subtree if t.i > child.left_edge.i], offset)
     return None
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _for_to_clause(clause, verb) -> bool:
+    """ "called for all members to vote": the parse reads "for X to vote" as a clause of the
+    verb with "for" as its mark. It is what is called for only right after the verb (adverbs
+    between: "called again for"), not a purpose further on ("called a meeting for them to ...")."""
+    mark = clause.left_edge
+    if mark.lower_ != "for" or mark.dep_ != "mark" or mark.head.i != clause.i or mark.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1:mark.i]
+    return _to_infinitive(clause) and all(t.pos_ in ("ADV", "PART") for t in between)
 
 
 def _tells_a_record(token, lexicon: CueLexicon) -> bool:
@@ -2397,8 +2418,9 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() not in lexicon.document_nouns:
         return None
-    if any(t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
-           for t in sent if t.pos_ in ("VERB", "AUX")):
+    if source.lemma_.lower() not in lexicon.poll_nouns and any(  # a poll's answers are its respondents' words
+            t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
+            for t in sent if t.pos_ in ("VERB", "AUX")):
         return None
     phrase_end = max(t.i for t in token.subtree)
     rest = [t for t in sent if t.i > phrase_end]
