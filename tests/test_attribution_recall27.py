@@ -46,3 +46,21 @@ def test_a_statement_opening_a_sentence_stays_the_channel(analyze):
     assert not [c for c in claims if c.cue == "In"]
     (said,) = [c for c in claims if c.cue == "said"]
     assert said.speaker_text == "the ferry company"
+
+
+@pytest.mark.parametrize("title, speaker, content", [
+    # the sentence splitter ends the sentence at the colon; the verb is further on the line
+    ("Okafor: I Still Think The Harbour Board Can’t Be Trusted With Tolls", "Okafor",
+     "I Still Think The Harbour Board Can’t Be Trusted With Tolls"),
+    # a quoted line needs no verb
+    ("Ana Ruiz: 'The ferry line is fair game'", "Ana Ruiz", "'The ferry line is fair game'"),
+])
+def test_a_headline_colon_speaks_to_the_end_of_its_line(analyze, title, speaker, content):
+    claims = analyze(title + "\n\nThe council met on Tuesday to discuss the harbour.").claims
+    (claim,) = [c for c in claims if c.cue == ":"]
+    assert claim.speaker_text == speaker and claim.text == content
+
+
+def test_a_headline_topic_after_a_colon_is_still_no_claim(analyze):
+    claims = analyze("Okafor: The Harbour Years\n\nThe council met on Tuesday to discuss the harbour.").claims
+    assert not [c for c in claims if c.cue == ":"]

@@ -44,6 +44,7 @@ _DEFINITES = ("the", "this", "these", "that", "those")
 _VIEW_MODALS = ("may", "might", "could", "would", "will")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
+_HEADLINE_QUOTES = "\"'\u2018\u2019\u201c\u201d"  # headlines quote with single marks too
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
 
@@ -2550,7 +2551,10 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     after = _rest_of_line(text, token)
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
-    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
+    # the sentence splitter may end the sentence at the colon: the verb is looked for to the line's end
+    line = [t for t in token.doc[token.i + 1:] if t.idx < token.idx + 1 + len(after)]
+    if not any(t.tag_ in _FINITE_TAGS for t in line) and not _titled_statement(words, head, after, lexicon) \
+            and not _quoted_line(after):
         return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
@@ -2561,6 +2565,13 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _quoted_line(line: str) -> bool:
+    """ "Ana Ruiz: 'The mayor is fair game.'": the whole line after the colon in quote marks is
+    the name's own words, with or without a verb."""
+    words = line.strip().rstrip(".")
+    return len(words) > 2 and words[0] in _HEADLINE_QUOTES and words[-1] in _HEADLINE_QUOTES
 
 
 def _rest_of_line(text: str, token) -> str:
