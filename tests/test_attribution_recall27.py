@@ -23,6 +23,7 @@ def test_what_is_called_for_is_the_for_to_clause(analyze, text, speaker, content
     claims = [c for c in analyze(text).claims if c.cue_span and text[c.cue_span[0]:c.cue_span[1]].endswith(("calling", "called"))]
     (claim,) = claims
     assert claim.speaker_text == speaker and claim.text.startswith(content)
+    assert claim.act == "request"  # someone is asked to act, nothing is held true
 
 
 def test_a_purpose_after_an_object_is_no_call(analyze):

@@ -619,6 +619,7 @@ def _requests(token, lexicon: CueLexicon) -> bool:
     if token.lemma_.lower() not in lexicon.request_verbs or _said_clause(token) is not None:
         return False
     return _infinitive(token) is not None or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                 or (c.dep_ == "advcl" and _for_to_clause(c, token))
                                                  for c in token.children)
 
 
