@@ -65,3 +65,9 @@ def test_a_headline_colon_speaks_to_the_end_of_its_line(analyze, title, speaker,
 def test_a_headline_topic_after_a_colon_is_still_no_claim(analyze):
     claims = analyze("Okafor: The Harbour Years\n\nThe council met on Tuesday to discuss the harbour.").claims
     assert not [c for c in claims if c.cue == ":"]
+
+
+def test_an_interview_answer_mark_is_no_speaker(analyze):
+    text = ("The mayor spoke to us on Monday.\n\nQ: Will the harbour reopen this year?\n\n"
+            "A: I Think The Harbour Will Reopen Once The Cranes Are Fixed.")
+    assert not [c for c in analyze(text).claims if c.cue == ":" and c.speaker_text in ("A", "Q")]

@@ -2545,6 +2545,8 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.like_num for t in words):
         return None
     head = words[-1]
+    if len(words) == 1 and len(head.text) == 1:
+        return None  # "Q:" / "A:": an interview's question and answer marks, no name
     # a headline's capitals make the tagger read names as nouns ("Sanders: ...")
     if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns
             or (head.pos_ == "NOUN" and head.is_title and all(t.is_title or not t.is_alpha for t in words))):
