@@ -68,6 +68,7 @@ def test_a_headline_topic_after_a_colon_is_still_no_claim(analyze):
 
 
 def test_an_interview_answer_mark_is_no_speaker(analyze):
-    text = ("The mayor spoke to us on Monday.\n\nQ: Will the harbour reopen this year?\n\n"
-            "A: I Think The Harbour Will Reopen Once The Cranes Are Fixed.")
-    assert not [c for c in analyze(text).claims if c.cue == ":" and c.speaker_text in ("A", "Q")]
+    # the splitter ends the sentence at the colon, as after "Okafor:" above; "A" is no name
+    text = ("The mayor spoke to us on Monday.\n\n"
+            "A: I Still Think The Harbour Board Can’t Be Trusted With Tolls")
+    assert not [c for c in analyze(text).claims if c.cue == ":"]

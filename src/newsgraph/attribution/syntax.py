@@ -2545,8 +2545,6 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     if not words or any(t.pos_ in ("VERB", "AUX") or t.is_punct or t.like_num for t in words):
         return None
     head = words[-1]
-    if len(words) == 1 and len(head.text) == 1:
-        return None  # "Q:" / "A:": an interview's question and answer marks, no name
     # a headline's capitals make the tagger read names as nouns ("Sanders: ...")
     if not (head.pos_ == "PROPN" or head.lemma_.lower() in lexicon.document_nouns
             or (head.pos_ == "NOUN" and head.is_title and all(t.is_title or not t.is_alpha for t in words))):
@@ -2555,10 +2553,10 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
     # the sentence splitter may end the sentence at the colon: the verb is looked for to the line's end
-    line = [t for t in token.doc[token.i + 1:] if t.idx < token.idx + 1 + len(after)]
-    if not any(t.tag_ in _FINITE_TAGS for t in line) and not _titled_statement(words, head, after, lexicon) \
-            and not _quoted_line(after):
-        return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
+    if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
+        line = [t for t in token.doc[token.i + 1:] if t.idx < token.idx + 1 + len(after)]
+        if not (any(t.tag_ in _FINITE_TAGS for t in line) and len(head.text) > 1) and not _quoted_line(after):
+            return None  # "Johnny Depp: The acting outlaw" names a topic; a lone "A:" marks an interview's answer
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
     item.speaker = _trim(words, offset)
