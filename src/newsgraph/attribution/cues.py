@@ -41,7 +41,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
-              "author_verbs")
+              "author_verbs", "poll_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -87,6 +87,7 @@ class CueLexicon:
     to_verbs: frozenset[str]
     state_nouns: frozenset[str] = frozenset()
     finding_nouns: frozenset[str] = frozenset()
+    poll_nouns: frozenset[str] = frozenset()  # "In a poll, 40% said ...": the poll's claim and the answers'
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
     claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
     claim_nouns: frozenset[str] = frozenset()

@@ -44,6 +44,7 @@ _DEFINITES = ("the", "this", "these", "that", "those")
 _VIEW_MODALS = ("may", "might", "could", "would", "will")
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
+_HEADLINE_QUOTES = "\"'\u2018\u2019\u201c\u201d"  # headlines quote with single marks too
 _OPENERS = ("(", "[")
 _CLOSERS = (")", "]", "%")
 
@@ -685,6 +686,7 @@ def _requests(token, lexicon: CueLexicon) -> bool:
     if token.lemma_.lower() not in lexicon.request_verbs or _said_clause(token) is not None:
         return False
     return _infinitive(token) is not None or any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                 or (c.dep_ == "advcl" and _for_to_clause(c, token))
                                                  for c in token.children)
 
 
@@ -1933,10 +1935,31 @@ def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | N
             words = [t for t in child.subtree if t.i > child.i]
             # "called on X to quit": the infinitive hangs on the verb, after the preposition
             words += [t for c in token.children if c.dep_ == "xcomp" and c.i > child.i for t in c.subtree]
+            # "called for the fee to be cut": the parse may make the infinitive a clause of the verb
+            words += [t for c in token.children if c.dep_ == "advcl" and c.left_edge.i == child.right_edge.i + 1
+                      and _to_infinitive(c) for t in c.subtree]
             return _trim(words, offset)
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             return _trim(list(child.subtree), offset)
+        if child.dep_ == "advcl" and _for_to_clause(child, token):
+            # "called for the mayor to resign": what is called for is the whole for-to clause
+            return _trim([t for t in child.subtree if t.i > child.left_edge.i], offset)
     return None
+
+
+def _to_infinitive(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
+
+
+def _for_to_clause(clause, verb) -> bool:
+    """ "called for all members to vote": the parse reads "for X to vote" as a clause of the
+    verb with "for" as its mark. It is what is called for only right after the verb (adverbs
+    between: "called again for"), not a purpose further on ("called a meeting for them to ...")."""
+    mark = clause.left_edge
+    if mark.lower_ != "for" or mark.dep_ != "mark" or mark.head.i != clause.i or mark.i <= verb.i:
+        return False
+    between = verb.doc[verb.i + 1:mark.i]
+    return _to_infinitive(clause) and all(t.pos_ in ("ADV", "PART") for t in between)
 
 
 def _tells_a_record(token, lexicon: CueLexicon) -> bool:
@@ -2495,8 +2518,9 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     source = next((c for c in token.children if c.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() not in lexicon.document_nouns:
         return None
-    if any(t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
-           for t in sent if t.pos_ in ("VERB", "AUX")):
+    if source.lemma_.lower() not in lexicon.poll_nouns and any(  # a poll's answers are its respondents' words
+            t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs
+            for t in sent if t.pos_ in ("VERB", "AUX")):
         return None
     phrase_end = max(t.i for t in token.subtree)
     rest = [t for t in sent if t.i > phrase_end]
@@ -2626,8 +2650,11 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     after = _rest_of_line(text, token)
     if len(after.split()) < _MIN_HEADLINE_WORDS:
         return None
+    # the sentence splitter may end the sentence at the colon: the verb is looked for to the line's end
     if not any(t.tag_ in _FINITE_TAGS for t in sent if t.i > token.i) and not _titled_statement(words, head, after, lexicon):
-        return None  # "Johnny Depp: The acting outlaw" names a topic; it says nothing
+        line = [t for t in token.doc[token.i + 1:] if t.idx < token.idx + 1 + len(after)]
+        if not (any(t.tag_ in _FINITE_TAGS for t in line) and len(head.text) > 1) and not _quoted_line(after):
+            return None  # "Johnny Depp: The acting outlaw" names a topic; a lone "A:" marks an interview's answer
     item = Found(_span(token, offset), "assert", "indirect", sentence)
     _speaker_from_phrase(item, head, offset, lexicon)
     item.speaker = _trim(words, offset)
@@ -2637,6 +2664,13 @@ def _headline_colon(token, sent, sentence: Span, offset: int, lexicon: CueLexico
     item.content = (offset + start, offset + token.idx + 1 + len(after.rstrip()))
     item.content_from = "sentence"
     return item
+
+
+def _quoted_line(line: str) -> bool:
+    """ "Ana Ruiz: 'The mayor is fair game.'": the whole line after the colon in quote marks is
+    the name's own words, with or without a verb."""
+    words = line.strip().rstrip(".")
+    return len(words) > 2 and words[0] in _HEADLINE_QUOTES and words[-1] in _HEADLINE_QUOTES
 
 
 def _rest_of_line(text: str, token) -> str:
