@@ -65,7 +65,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             written_place = keys[i] in places and not (gender is not None and gender.is_given_name(keys[i]))
             matches = [] if keys[i] in things or written_place else _given_name_bearers(keys[i], people, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
-            matches = [j for j in orgs if initials(candidates[j].text) == candidate.text]
+            matches = [j for j in orgs if _spelled_by_initials(candidate.text, candidates[j].text)]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
         # one ("Mr Vaal") is a person
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
@@ -219,6 +219,13 @@ def _described(words: list[str], gender: NameGender | None) -> bool:
 
 def _looks_like_acronym(text: str) -> bool:
     return text.isupper() and text.isalpha() and _MIN_ACRONYM <= len(text) <= _MAX_ACRONYM
+
+
+def _spelled_by_initials(acronym: str, name: str) -> bool:
+    """"IDF" of "Israel Defense Forces". A name that holds the acronym as a word of its own
+    ("KT Plus", a plan of the firm KT) is no spelling out of it, though its initials match:
+    the firm's name stays the firm's."""
+    return initials(name) == acronym and acronym not in name.split()
 
 
 def _nearest(i: int, matches: list[int], candidates: list[Candidate]) -> int:

@@ -25,7 +25,7 @@ _LIST_KEYS = (
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns",
-    "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs",
+    "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
 )
 
 
@@ -63,6 +63,7 @@ class EntityRules:
     result_nouns: frozenset[str] = frozenset()  # "Kemaria claim a win", "Kemaria hopes": a side's result
     modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
+    amount_units: frozenset[str] = frozenset()  # "bn" of "Kessel 2bn reais": an amount ends a name
     calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title

@@ -469,7 +469,14 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
     parts, start = [], span.start
     headline = is_headline(span.sent)
     for token in span:
-        if token.i > start and _role_before_person(token, span, rules):
+        amount = _amount_end(token, span, rules)
+        if amount and token.i == start:
+            start = amount  # "1.2bn Kemarian dollars": the amount opens no name
+        elif amount:
+            parts.append((start, token.i))  # "awarded Kessel 2bn reais": the name ends before it
+            start = span.end
+            break
+        elif token.i > start and _role_before_person(token, span, rules):
             parts.append((start, token.i))  # the body; the role noun belongs to neither name
             start = token.i + 1
         elif token.i > start and (_is_separator(token) or _inner_number(token, span, label)):
@@ -498,6 +505,20 @@ def cut_span(span, label: str, rules: EntityRules) -> list:
             continue  # only titles left: "King" of "King of Belgium"
         out.append(doc[first:last])
     return out
+
+
+def _amount_end(token, span, rules: EntityRules) -> int:
+    """The end of an amount opening at ``token``: a number with a unit of ``amount_units`` glued
+    to it ("2bn", "7.30pm"), in one token or split by the tokenizer; 0 when none opens there.
+    A name holds bare numbers ("Radio 4") but never an amount."""
+    text = token.text
+    digits = len(text) - len(text.lstrip("0123456789.,"))
+    if digits and text[0].isdigit() and text[digits:] in rules.amount_units:
+        return token.i + 1
+    if token.like_num and text[0].isdigit() and token.i + 1 < span.end \
+            and span.doc[token.i + 1].text in rules.amount_units and not token.whitespace_:
+        return token.i + 2
+    return 0
 
 
 def _role_before_person(token, span, rules: EntityRules) -> bool:
