@@ -26,3 +26,9 @@ def test_a_denial_and_a_second_act_stay_apart(analyze):
 def test_a_closing_manner_adverb_is_part_of_what_is_denied(analyze):
     text = "The two brothers deny selling tickets illegally."
     assert denial(analyze, text).text == "selling tickets illegally"
+
+
+def test_a_refusal_to_say_which_keeps_the_question(analyze):
+    text = "She has put money aside for the new schools, although she still will not say which or how."
+    (claim,) = [c for c in analyze(text).claims if c.stance == "decline_comment"]
+    assert claim.text == "which or how"

@@ -1327,6 +1327,9 @@ def _up_to(token, top) -> list:
     return chain
 
 
+_WH_TAGS = ("WDT", "WP", "WRB")  # "which", "what", "how": a question word
+
+
 def _topic(comment):
     for child in comment.children:
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
@@ -1335,6 +1338,8 @@ def _topic(comment):
                 return list(objects[0].subtree)
         if child.dep_ in _CLAUSE_DEPS:
             return _without_mark(list(child.subtree))
+        if child.dep_ == "dobj" and child.tag_ in _WH_TAGS:
+            return list(child.subtree)  # "would not say which or how": the question left open
         if child.dep_ == "dobj" and comment.lemma_.lower() not in ("comment", "say") \
                 and child.lemma_.lower() not in _NO_TOPIC:
             return list(child.subtree)  # "refused to discuss the reports": what was not discussed
