@@ -1327,6 +1327,9 @@ def _up_to(token, top) -> list:
     return chain
 
 
+_WH_TAGS = ("WDT", "WP", "WRB")  # "which", "what", "how": a question word
+
+
 def _topic(comment):
     for child in comment.children:
         if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
@@ -1335,6 +1338,8 @@ def _topic(comment):
                 return list(objects[0].subtree)
         if child.dep_ in _CLAUSE_DEPS:
             return _without_mark(list(child.subtree))
+        if child.dep_ == "dobj" and child.tag_ in _WH_TAGS:
+            return list(child.subtree)  # "would not say which or how": the question left open
         if child.dep_ == "dobj" and comment.lemma_.lower() not in ("comment", "say") \
                 and child.lemma_.lower() not in _NO_TOPIC:
             return list(child.subtree)  # "refused to discuss the reports": what was not discussed
@@ -1875,8 +1880,11 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
     preposition or infinitive takes: "called for a ban", "pointed to the polls", "vowed to fight"."""
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is None:
-        return _complement_span(token, offset, to_phrase=to_phrase)
+        span = _complement_span(token, offset, to_phrase=to_phrase)
+        return _denied_manner(token, span, offset) if denial else span
     tokens = list(dobj.subtree)
+    if denial:
+        tokens += _denied_predicate(token, dobj)
     # "called him a liar"; the parser may make the second noun another object ("calls X “a mistake”")
     more = [t for child in token.children if child.i > dobj.i and (
         (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS) or child.dep_ in ("oprd", "xcomp", "dobj"))
@@ -1886,6 +1894,36 @@ def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = Fal
     if not more and not bare:
         return None  # "called the police"
     return _trim(tokens + more, offset)
+
+
+def _denied_predicate(token, dobj) -> list:
+    """ "denied his memo to the board was written by aides", "rejected Ana's contention the team
+    dominated": with no "that", the parser may read the denied clause's verb as a second verb of
+    the denial, and its subject as the object. A finite verb joined to the cue with no "and" /
+    "but" before it, right after the object, is what is denied: the words from the object to
+    its end. Nothing when a conjunction joins it ("denied the charge and said ...")."""
+    after = [c for c in token.children if c.i > dobj.i]
+    verb = next((c for c in after if c.dep_ == "conj"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("cc", "punct") and c.i < verb.i for c in after):
+        return []
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []  # "denied the charge, saying ...": a gerund is the denier's own act
+    return [t for t in token.doc[dobj.right_edge.i + 1:verb.right_edge.i + 1]]
+
+
+def _denied_manner(token, span: Span | None, offset: int) -> Span | None:
+    """ "deny selling tickets illegally": the parser hangs the closing "-ly" adverb on the
+    denial, but it says how the denied act was done, the point denied. An adverb right after the
+    gerund, closing the sentence, joins the content."""
+    gerund = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if span is None or gerund is None:
+        return span
+    adverb = next((c for c in token.children if c.dep_ == "advmod" and c.i == gerund.right_edge.i + 1
+                   and c.lower_.endswith("ly")), None)
+    if adverb is None or (adverb.i + 1 < len(token.doc) and not token.doc[adverb.i + 1].is_punct):
+        return span
+    return _trim(list(gerund.subtree) + [adverb], offset)
 
 
 def _relative_object(token, pronoun, offset: int, *, denial: bool = False) -> Span | None:
