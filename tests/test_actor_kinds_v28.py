@@ -32,3 +32,8 @@ def test_a_firm_named_with_its_people_or_goods_stays_an_actor():
 def test_one_modifier_in_several_mentions_is_too_few():
     text = "Hackers launched Morvane attacks on the sites. Police traced Morvane to a flat in the city."
     assert "Morvane" in _kinds({"a": (text, {"Morvane": "ORG"})})
+
+
+def test_a_benchmark_named_only_before_its_grade_is_no_actor():
+    text = "Traders said Norvane crude rose in London. In Asia, Norvane crude fell later."
+    assert "Norvane" not in _kinds({"a": (text, {"Norvane": "ORG"})})
