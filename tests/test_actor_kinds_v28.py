@@ -37,3 +37,9 @@ def test_one_modifier_in_several_mentions_is_too_few():
 def test_a_benchmark_named_only_before_its_grade_is_no_actor():
     text = "Traders said Norvane crude rose in London. In Asia, Norvane crude fell later."
     assert "Norvane" not in _kinds({"a": (text, {"Norvane": "ORG"})})
+
+
+def test_an_awards_acronym_in_brackets_and_its_nominations_are_no_actor():
+    text = ("She won two Tamsic nominations last year. The Tamsic Music Honours (Tamsic) Awards "
+            "are held in May.")
+    assert "Tamsic" not in _kinds({"a": (text, {"Tamsic": "ORG"})})

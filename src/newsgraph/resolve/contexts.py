@@ -202,7 +202,9 @@ class KindContexts:
                                           rf"(?:{_alternatives(data.get('body_naming_verbs', ()))})\s+(?:the\s+)?$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
-            thing_modified_after=re.compile(rf"\s+(?:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"),
+            # an acronym in brackets closes before its head: "Music Vaal (MV) Awards"
+            thing_modified_after=re.compile(rf"\s+(?:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"
+                                            rf"|\)\s+(?i:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('apposition_followers_after', ()))})\b)"),
