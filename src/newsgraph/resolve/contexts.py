@@ -129,6 +129,7 @@ class KindContexts:
     thing_named_before: re.Pattern
     thing_after: re.Pattern
     work_people_after: re.Pattern
+    thing_modified_after: re.Pattern
     maker_product_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
@@ -201,6 +202,9 @@ class KindContexts:
                                           rf"(?:{_alternatives(data.get('body_naming_verbs', ()))})\s+(?:the\s+)?$"),
             thing_after=re.compile(rf",?(?:\s+\d+)?\s+(?:{_alternatives(data.get('thing_words_after', ()))})\b"),
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
+            # an acronym in brackets closes before its head: "Music Vaal (MV) Awards"
+            thing_modified_after=re.compile(rf"\s+(?:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"
+                                            rf"|\)\s+(?i:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('apposition_followers_after', ()))})\b)"),
@@ -314,6 +318,16 @@ class KindContexts:
         """A verb only an agent takes right after the name ending at ``end``: "Kessel aims to",
         "Vaal expects" (a drug or a format is withdrawn or used, never hopes or plans)."""
         return bool(self.agent_after.match(text, end))
+
+    def modifies_thing(self, text: str, end: int) -> bool:
+        """A thing's noun right after the name ending at ``end``: "Kessel slots", "Vaal attacks"
+        (the name is the thing's kind: a connector, a kind of attack, an award)."""
+        return bool(self.thing_modified_after.match(text, end))
+
+    @staticmethod
+    def owns(text: str, end: int) -> bool:
+        """A possessive right after the name ending at ``end``: "Kessel's" owns or does something."""
+        return bool(_POSSESSIVE_AFTER.match(text, end))
 
     def _seat(self, name: str, before: str, text: str, end: int, label: str) -> bool:
         """A seat's noun right after a name the model calls a group (or a person, untitled),

@@ -121,6 +121,10 @@ _THING_FAMILY = {"WORK": "WORK_OF_ART"}
 # mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
 THING_MIN = 2
 THING_SHARE = 3
+# A thing by the noun it modifies ("Kessel slots", "Vaal attacks"): this many such mentions at
+# least, one in MODIFIER_SHARE of the name's mentions, none an agent's (``_story_thing_clusters``).
+MODIFIER_MIN = 2
+MODIFIER_SHARE = 2
 # A lone word written against another capitalized word ("Duran" of "Duran Duran") in FRAGMENT_SHARE
 # of its mentions (and FRAGMENT_MIN at least) is a piece of a longer name, no actor.
 FRAGMENT_MIN = 2
@@ -314,8 +318,14 @@ class NameGraphResolver:
                                      if not after_amount(texts.get(mentions[m].doc, ""), mentions[m].start))
             acting = frozenset(i for i, m in enumerate(mentions)
                                if (text := texts.get(m.doc)) and self.contexts.acts(text, m.end))
+            # an actor's cue the words state ("Kessel reporters") or an owner's "Kessel's" is agency too
+            agency = stated | speaking | acting | frozenset(
+                i for i, m in enumerate(mentions)
+                if m.cue or ((text := texts.get(m.doc)) and self.contexts.owns(text, m.end)))
+            modifying = frozenset(i for i, m in enumerate(mentions)
+                                  if (text := texts.get(m.doc)) and self.contexts.modifies_thing(text, m.end))
             works |= self._story_thing_clusters(nodes, groups, actors, mentions, named_things,
-                                                stated | speaking | acting, works)
+                                                stated | speaking | acting, works, modifying, agency)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
@@ -393,14 +403,18 @@ class NameGraphResolver:
 
     def _story_thing_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                               mentions: Sequence[Mention], things: frozenset[int], agency: frozenset[int],
-                              works: set[int]) -> set[int]:
+                              works: set[int], modifying: frozenset[int] = frozenset(),
+                              owned_or_cued: frozenset[int] = frozenset()) -> set[int]:
         """Actors each story naming them calls a thing once, with no sign of agency anywhere: a
         drug, a game or a technology is named bare after its one cue ("the new drug Kessel ...
         Kessel was approved"), so ``_no_name_clusters``' share of cued mentions misses it. Two
         signals agree: every document naming the actor holds a thing cue (``things``: "drug X",
         "X technology"; not an amount), and none of its mentions speaks, acts ("X aims to") or
         takes an actor's cue (``agency``); it has no affiliation, and it is no full person name,
-        side, country, outlet or band (a plural name)."""
+        side, country, outlet or band (a plural name). A name used as the modifier of a thing's
+        noun (``modifying``: "Kessel slots", "Vaal attacks") in MODIFIER_MIN mentions, one in
+        MODIFIER_SHARE, is a thing as well when no mention speaks, acts, owns ("Kessel's") or takes
+        an actor's cue (``owned_or_cued``: "Kessel reporters" are a firm's people)."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
@@ -413,7 +427,17 @@ class NameGraphResolver:
             if (cued_docs and cued_docs == {mentions[m].doc for m in indices}
                     and not any(m in agency for m in indices)):
                 found.add(i)
+            elif self._modifier_only(indices, modifying, agency | owned_or_cued):
+                found.add(i)
         return found
+
+    @staticmethod
+    def _modifier_only(indices: list[int], modifying: frozenset[int], agency: frozenset[int]) -> bool:
+        """A name the corpus writes as a thing's modifier ("no Kessel slots", "Vaal attacks") in
+        MODIFIER_MIN mentions at least, one in MODIFIER_SHARE, and nowhere as an agent."""
+        modifiers = sum(m in modifying for m in indices)
+        return (modifiers >= MODIFIER_MIN and modifiers * MODIFIER_SHARE >= len(indices)
+                and not any(m in agency for m in indices))
 
     def _plural_name(self, name: str) -> bool:
         """A name ending in a plural ("Kessel Roses", "the Vaals", "Law Lords") names people: a
