@@ -61,7 +61,7 @@ _WORD_SETS = (
     "national_offices", "focus_nouns", "title_breaks", "holder_nouns", "kin_nouns", "party_nouns",
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
-    "not_person_phrases", "attributive_nouns", "follows_person",
+    "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
 )
 
 
@@ -104,6 +104,7 @@ class CorefLexicon:
     print_head_words: frozenset[str] = frozenset()  # "Times" of "the Kessel Times": a paper's name
     attributive_nouns: frozenset[str] = frozenset()  # "the official organisation": an adjective, see coref.yaml
     follows_person: frozenset[str] = frozenset()  # "the official said": words after a noun used as one
+    named_body_nouns: frozenset[str] = frozenset()  # "the commission": a body whose own name holds the noun
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -328,6 +329,9 @@ class DocumentCoref:
             place = firm_noun and mention.key not in self._firms() and mention.label in _NOT_FIRMS
             if place and (mention.label == "NORP" or (mention.full_name or mention.text).lower() in _countries()):
                 continue
+            if noun.lower() in self.lexicon.named_body_nouns \
+                    and not singular.search((mention.full_name or mention.text).lower()):
+                continue  # "the tribunal" is the "X Tribunal" named, not the UK of "a tribunal in the UK"
             if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
                     and not self.qualified_title(index, noun, holder):
                 if kind == "person" and not self._introduced_with(index, singular, at):
