@@ -4,10 +4,7 @@ fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
+from claim_helpers import speakers
 
 
 def test_a_description_adding_goes_on_with_the_last_speaker(analyze):

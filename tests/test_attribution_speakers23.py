@@ -4,10 +4,7 @@ trade noun that the model calls a person. Short fictional sentences written here
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None, c.anonymous)
-            for c in result.claims if c.cue == cue]
+from claim_helpers import speakers_with_anonymous as speakers
 
 
 def test_an_apposed_name_closing_the_sentence_after_an_inverted_cue_speaks(analyze):

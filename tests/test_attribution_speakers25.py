@@ -5,10 +5,7 @@ Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
+from claim_helpers import speakers
 
 
 def test_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_is_its_person(analyze):

@@ -7,14 +7,11 @@ person. Short fictional sentences written here."""
 
 from __future__ import annotations
 
+from claim_helpers import speakers
+
 from newsgraph.coref.offices import resolve_described
 from test_coref import mentions_of
 from test_coref_offices import LEXICON, TITLED, actors_of, claim, table_of
-
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
 
 
 def test_an_office_description_after_a_named_speaker_is_that_speaker(analyze):

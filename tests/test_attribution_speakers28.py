@@ -5,10 +5,7 @@ Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None,
-             c.anonymous) for c in result.claims if c.cue == cue]
+from claim_helpers import speakers_with_anonymous as speakers
 
 
 def affiliation(result, cue):

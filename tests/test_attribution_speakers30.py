@@ -6,13 +6,10 @@ pronoun of the other gender. Short fictional sentences written here."""
 
 from __future__ import annotations
 
+from claim_helpers import speakers
+
 SHOW = ("Tech show\n\nThe future belongs to small devices, according to Carly Fenwick, head of the "
         "firm Helix. \"People want to share their stories,\" she told delegates.{after}")
-
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
 
 
 def test_a_body_tagged_name_written_after_ms_is_a_person_for_she(analyze):

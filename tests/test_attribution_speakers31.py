@@ -4,10 +4,7 @@ body as the subject of a verb of findings. Short fictional sentences written her
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
+from claim_helpers import speakers
 
 
 def test_a_lead_report_is_the_body_that_speaks_next(analyze):

@@ -5,10 +5,7 @@ top seed") when the sentence before names only that player. Short fictional sent
 
 from __future__ import annotations
 
-
-def speakers(result, cue):
-    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
-            for c in result.claims if c.cue == cue]
+from claim_helpers import speakers
 
 
 def test_the_commission_is_the_commission_named_before(analyze):

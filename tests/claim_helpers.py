@@ -1,0 +1,15 @@
+"""Shared readers of claims for attribution tests: who speaks for each claim of a cue."""
+
+from __future__ import annotations
+
+
+def speakers(result, cue: str) -> list[tuple]:
+    """(speaker text, the linked mention's text or None) for each claim whose cue is ``cue``."""
+    return [(c.speaker_text, result.mentions[c.speaker].text if c.speaker is not None else None)
+            for c in result.claims if c.cue == cue]
+
+
+def speakers_with_anonymous(result, cue: str) -> list[tuple]:
+    """As ``speakers``, with each claim's anonymous flag last."""
+    return [(text, linked, c.anonymous) for (text, linked), c in
+            zip(speakers(result, cue), [c for c in result.claims if c.cue == cue])]
