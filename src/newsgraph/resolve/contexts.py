@@ -89,6 +89,14 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)\s+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
+
+def _facility_noun_after(data: dict, key: str) -> re.Pattern:
+    """A facility's noun of the list ``key`` right after the name ("X prison"), not one that opens
+    a business's words ("X prison service": ``building_business_after``)."""
+    business = _alternatives(data.get("building_business_after", ()))
+    return re.compile(rf"\s+(?:{_alternatives(data.get(key, ()))})\b(?!-)(?!\s+(?:{business})\b)")
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -162,10 +170,8 @@ class KindContexts:
                                   rf"|\s+(?:{_alternatives(data.get('club_staff_after', ()))})\b"),
             club_before=re.compile(rf"\b(?:{_alternatives(data.get('club_leads_before', ()))})\s+(?:the\s+)?$"),
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
-            building_after=re.compile(rf"\s+(?:{_alternatives(data.get('building_nouns_after', ()))})\b(?!-)"
-                                      rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
-            lockup_after=re.compile(rf"\s+(?:{_alternatives(data.get('lockup_nouns_after', ()))})\b(?!-)"
-                                    rf"(?!\s+(?:{_alternatives(data.get('building_business_after', ()))})\b)"),
+            building_after=_facility_noun_after(data, "building_nouns_after"),
+            lockup_after=_facility_noun_after(data, "lockup_nouns_after"),
             place_reading_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('place_readings_before', ()))})\s+(?:the\s+)?$"),
             place_possession_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
