@@ -13,3 +13,8 @@ def speakers_with_anonymous(result, cue: str) -> list[tuple]:
     """As ``speakers``, with each claim's anonymous flag last."""
     return [(text, linked, c.anonymous) for (text, linked), c in
             zip(speakers(result, cue), [c for c in result.claims if c.cue == cue])]
+
+
+def linked_speakers(result, cue: str) -> list:
+    """Only the linked mention's text (or None) of each claim whose cue is ``cue``."""
+    return [linked for _, linked in speakers(result, cue)]

@@ -4,10 +4,7 @@ people the story is about. Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def speaker_names(result, cue):
-    return [result.mentions[c.speaker].text if c.speaker is not None else None
-            for c in result.claims if c.cue == cue]
+from claim_helpers import linked_speakers as speaker_names
 
 
 def test_they_after_an_agencys_report_is_not_the_agency(analyze):
