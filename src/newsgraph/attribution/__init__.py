@@ -69,7 +69,7 @@ class ClaimFinder:
         for item in ordered:
             claim = resolver.claim(doc_id, item, sentences, claims)
             if claim is not None:
-                claim.act = act_of(item, text, self.lexicon)
+                claim.act = act_of(item, text, self.lexicon, _speaker_label(resolver, claim))
                 claim.confidence = self.lexicon.act_confidence(claim.act)
                 if title is not None and claim.cue_span and claim.cue_span[0] < title[1]:
                     # "Mayor denies toll plan": the desk's summary; the body says it again with its source
@@ -80,6 +80,19 @@ class ClaimFinder:
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
         return claims
+
+
+def _speaker_label(resolver: SpeakerResolver, claim: Claim) -> str | None:
+    """The label of the mention the claim's speaker resolved to, else of a mention inside the
+    speaker's words ("the BBC's political editor": OUTLET), else None."""
+    index = resolver.speakers[id(claim)].mention
+    if index is not None:
+        return resolver.mentions[index].label
+    if claim.speaker_span is None:
+        return None
+    start, end = claim.speaker_span
+    inside = [m.label for m in resolver.mentions if start <= m.start and m.end <= end]
+    return inside[0] if inside else None
 
 
 def link_events(events: Sequence[Event], claims: Sequence[Claim]) -> None:

@@ -18,14 +18,27 @@ _QUESTION_OPENERS = frozenset(("whether", "if", "why", "how", "what", "when", "w
 _QUOTES = " \"'“”‘’"
 
 
-def act_of(item: Found, text: str, lexicon: CueLexicon) -> str:
-    """The act of ``item``: the parse's mark, else "question" for a question verb whose content
-    is a question, else "statement"."""
+def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | None = None) -> str:
+    """The act of ``item``: the parse's mark, else "forecast" for a forecast cue with no source,
+    "finding" for the press's own reporting, "question" for a question verb whose content is a
+    question, else "statement". ``speaker_label``: the label of the speaker's mention, if any."""
     if item.act != "statement":
         return item.act
+    if item.unsourced and item.cue_lemma in lexicon.forecast_cues:
+        return "forecast"  # "X, which ..., is expected to be opposed": the reporter's forecast, however parsed
+    if newsroom_reporting(item, speaker_label, lexicon):
+        return "finding"
     if item.cue_lemma in lexicon.question_verbs and item.content is not None:
         words = text[item.content[0]:item.content[1]].strip(_QUOTES)
         first = words.split(maxsplit=1)[0].lower() if words else ""
         if words.endswith("?") or first in _QUESTION_OPENERS:
             return "question"
     return "statement"
+
+
+def newsroom_reporting(item: Found, speaker_label: str | None, lexicon: CueLexicon) -> bool:
+    """ "The BBC has learnt that ...", "BBC Sport understands ...": the outlet tells what its own
+    reporting found, naming no source; a reader takes it for the story's own words, not a claim."""
+    if item.cue_lemma not in lexicon.newsroom_verbs:
+        return False
+    return speaker_label in lexicon.outlet_labels or item.speaker_lemma in lexicon.outlet_nouns

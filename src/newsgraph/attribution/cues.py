@@ -41,7 +41,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
-              "author_verbs", "poll_nouns")
+              "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
+              "newsroom_verbs", "discern_verbs", "discern_words")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -139,6 +140,12 @@ class CueLexicon:
     unnamed_source_nouns: frozenset[str] = frozenset()  # "the spokesman": unnamed, even when definite
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
+    unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
+    unsaid_frames: frozenset[str] = frozenset()  # "is due to say": the same
+    said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
+    newsroom_verbs: frozenset[str] = frozenset()  # "the BBC has learnt that ...": the outlet's own reporting
+    discern_verbs: frozenset[str] = frozenset()  # "can tell which ...", "tell the difference": know, no speech
+    discern_words: frozenset[str] = frozenset()
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
     appraisal_verbs: frozenset[str] = frozenset()  # "praised X, saying: ...": X is judged, the saying says
     elaboration_verbs: frozenset[str] = frozenset()  # "saying", "adding": the participle that says it

@@ -42,6 +42,7 @@ _TIME_ENTITIES = ("DATE", "TIME")
 _DEMONSTRATIVES = ("that", "this", "these", "those", "what")
 _DEFINITES = ("the", "this", "these", "that", "those")
 _VIEW_MODALS = ("may", "might", "could", "would", "will")
+_NONE_WORDS = ("neither", "no", "none", "nobody", "nothing")  # a subject that negates its verb
 _PERSONAL_OBJECTS = ("him", "her", "them", "me", "us", "you")
 _QUOTE_MARKS = ("\u201c", "\u201d", '"', "''")
 _HEADLINE_QUOTES = "\"'\u2018\u2019\u201c\u201d"  # headlines quote with single marks too
@@ -293,6 +294,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "the footage did not show whether he was armed": nothing said either way
         if _writer_judgement(token):
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
+        if lemma in lexicon.discern_verbs and _discerns(token, lexicon):
+            return None  # "can tell which ads are paid for", "tell the difference": knowing, not telling
         if lemma in lexicon.display_verbs and _depicted(token):
             return None  # "the host is shown stepping out of a car": a picture, nothing said
         if item.stance == "deny" and _withheld(token, lexicon):
@@ -375,6 +378,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if _conditional(token) or (item.stance == "assert" and _imagined(token, lexicon)):
         return None  # "if the minister says ...", "X said parents would wonder why ...": not said
     item.cue_lemma = lemma
+    if _not_yet_said(token, lexicon):
+        item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
     raised = _raised_subject(token, lexicon)
@@ -654,6 +659,62 @@ def _conditional(token) -> bool:
 def _punctuation_between(a, b) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.is_punct for t in a.doc[low + 1:high])
+
+
+def _not_yet_said(token, lexicon: CueLexicon) -> bool:
+    """A cue under a modal of the future or of a possibility ("he will tell the conference that
+    ...", "critics could say ...", the "and" verb of one: "will stand up and say"), or the "to"
+    infinitive of a frame word ("is likely / due / set / going to say"): speech announced or
+    imagined, not made. Not negated ("will not comment": a refusal), not with an adverb of what
+    was said ("would only say", "would later admit"), not with a first-person subject ("I would
+    say": the speaker's own hedge)."""
+    shared = token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    verbs = [token] + ([token.head] if shared else [])  # not "X will go, but Y says ...": Y's own verb
+    frame = _unsaid_frame(token, lexicon)
+    if frame is not None:
+        verbs.extend(v for v in (frame, frame.head) if v not in verbs)
+    # lower case: "Will Smith told ..." is a name the tagger may take for the modal
+    modal = any(c.dep_ == "aux" and c.text in lexicon.unsaid_modals for v in verbs for c in v.children)
+    if not (modal or frame is not None):
+        return False
+    if any(_negated(v) or any(c.dep_ == "advmod" and c.lower_ in lexicon.said_modal_adverbs for c in v.children)
+           for v in verbs):
+        return False
+    subject = next((s for s in (_subject(v) for v in verbs) if s is not None), None)
+    if subject is not None and subject.left_edge.lower_ in _NONE_WORDS:
+        return False  # "Neither X nor Y would say how ...": a refusal, as "would not say"
+    return subject is None or subject.lower_ not in lexicon.first_person
+
+
+def _unsaid_frame(token, lexicon: CueLexicon):
+    """The frame word ("likely", "due", "set", "going") whose "to" infinitive the cue is, when it
+    stands after "be" ("is due to say"; not "set out to show": an aim carried out), else None."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lemma_.lower() not in lexicon.unsaid_frames \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    if any(c.dep_ == "prt" for c in head.children):
+        return None
+    after_be = head.dep_ == "acomp" or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in head.children)
+    return head if after_be else None
+
+
+def _discerns(token, lexicon: CueLexicon) -> bool:
+    """ "Few can tell which ads are paid for", "it is too early to tell whether ...", "could not
+    tell the difference", "tell the shirts apart": "tell" as know or distinguish. No hearer (not
+    "told reporters whether ..."), and a discern_words object or adverb, or an indirect question
+    after "can / could" or an adjective ("hard to tell if ..."); "she told how ..." is telling."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative", "advmod", "prt")]
+    if any(c.lemma_.lower() in lexicon.discern_words for c in objects):
+        return True
+    if any(c.dep_ in ("dobj", "dative") for c in objects):
+        return False  # a hearer (or what is told): telling someone
+    question = any(c.dep_ == "ccomp" and (c.left_edge.tag_ in ("WRB", "WP", "WDT") or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)) for c in token.children)
+    able = any(c.dep_ == "aux" and c.lower_ in ("can", "could", "ca") for c in token.children) or (
+        token.dep_ == "xcomp" and (token.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in token.head.children)))
+    return question and able
 
 
 def _imagined(token, lexicon: CueLexicon) -> bool:
