@@ -186,8 +186,10 @@ class Claim:
     speakers: list[int] | None = None
     # what the speaker does (issue 19): "statement" (holds something true), "position" (an attitude:
     # "hopes", "wants", "opposes"), "request" ("urged X to ..."), "question" ("asked whether ..."),
-    # "finding" ("figures show ...": numbers or research that no named body stands behind),
-    # "forecast" ("X is expected to ...": an agentless passive, the reporter's forecast).
+    # "finding" ("figures show ...": numbers or research that no named body stands behind; "the
+    # BBC has learnt ...": the press's own reporting), "forecast" ("X is expected to ...": an
+    # agentless passive, the reporter's forecast; "he will tell the conference that ...": speech
+    # not made yet or only imagined).
     # Readers take only statements for claims; the others are kept for recall with a lower
     # ``confidence`` (0-1, ``claim_acts`` in data/attribution_cues.yaml) that views filter on, as
     # they filter events. Records written before these fields read as a statement, confidence 1.
