@@ -140,19 +140,30 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
 
 @dataclass(frozen=True)
 class Role:
-    """What a description says its person is: the head noun, and the words before it, each of
-    which one title of that person must hold too ("gloucester", "former", or a group's actor
-    as ``@actor`` when the words are a name: "the Lib Dem leader")."""
+    """What a description says its person is: the head noun, the names before it (capitalised
+    words, or a group's actor as ``@actor``: whose the role is) and its past or qualifier words
+    ("former", "assistant"). Other lower-case words ("world", "central") only say what kind."""
 
     noun: str
-    modifiers: tuple[str, ...]
+    names: tuple[str, ...]
+    marks: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
 
-    def matches(self, title: str, lexicon: CorefLexicon) -> bool:
-        """ "gloucester fly-half" is a title of "the Gloucester fly-half" and of "the fly-half";
-        "former champion" is none of "the champion" (who holds it now is another)."""
-        words = title.split()
+    def of(self, titles: Iterable[str], lexicon: CorefLexicon, *, exact: bool = False) -> bool:
+        """Whether a person the corpus gives ``titles`` has the role: a title in the noun with
+        the same past and qualifier words ("former champion" is no "champion", "boss" no
+        "assistant boss") that holds the names too; or, when none of those titles says whose
+        the role is (no group in it: "defender"), one with the names unchecked. ``exact``: one
+        title holds every word of the description ("top seed" of "the top seed")."""
+        fitting = [t.split() for t in titles if self._fits(t.split(), lexicon)]
+        named = [w for w in fitting if all(n in w for n in self.names)]
+        if exact:
+            return any(all(k in w for k in self.kinds) for w in named)
+        return bool(named) or (bool(fitting) and not any(w[0].startswith("@") for w in fitting))
+
+    def _fits(self, words: list[str], lexicon: CorefLexicon) -> bool:
         marked = {w for w in words if w in lexicon.past_titles or w in lexicon.title_qualifiers}
-        return words[-1] == self.noun and all(w in words for w in self.modifiers) and marked <= set(self.modifiers)
+        return words[-1] == self.noun and marked == set(self.marks)
 
 
 def role_of_description(words: str, lexicon: CorefLexicon) -> Role | None:
@@ -170,7 +181,10 @@ def role_of_description(words: str, lexicon: CorefLexicon) -> Role | None:
     post = noun in lexicon.holder_nouns or noun in lexicon.body_titles
     if noun in lexicon.role_shared_nouns or not (alone or (post and whose)):
         return None
-    return Role(noun, tuple(w if w.startswith("@") else w.lower() for w in tokens[1:-1]))
+    marks = lexicon.past_titles | lexicon.title_qualifiers
+    names = tuple(w if w[0] == "@" else w.lower() for w in tokens[1:-1] if w[0].isupper() or w[0] == "@")
+    return Role(noun, names, tuple(w.lower() for w in tokens[1:-1] if w.lower() in marks),
+                tuple(w.lower() for w in tokens[1:-1] if w[0].islower()))
 
 
 def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Mention], actors: Sequence[str | None],
@@ -188,15 +202,20 @@ def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Menti
         return None
     at = claim.speaker_span[0]
     named = [i for i, m in enumerate(mentions) if m.start < at and actors[i] and m.label in lexicon.person_labels]
-    found = {actors[i] for i in named
-             if any(role.matches(t, lexicon) for role in roles for t in table.titles.get(actors[i], ()))}
+    found = set()
+    for exact in (True, False):  # the people one title fits word for word, else by noun and names
+        found = {actors[i] for i in named
+                 if any(role.of(table.titles.get(actors[i], ()), lexicon, exact=exact) for role in roles)}
+        if found:
+            break
     if len(found) != 1:
         return None
     actor = found.pop()
     last = max(i for i in named if actors[i] == actor)
     # a rival the corpus titles otherwise is known not to be the one described ("manager X")
     rivals = [a if a and not table.titles.get(a) else actor for a in actors]
-    since = mentions[last].end if len(claim.speaker_text.split()) > 2 else 0  # "the Varne fly-half": more said
+    # "the Varne fly-half" says whose: a rival named before the one it fits is no longer one
+    since = mentions[last].end if roles[0].names else 0
     return None if _other_person_between(mentions, rivals, actor, since, at, lexicon, claim) else last
 
 
