@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "Role", "role_of_description", "learn_offices", "resolve_described", "title_of_description", "titles_in_document"]
+__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "role_of_description", "title_of_description",
+           "titles_in_document"]
 
 MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
 _MAX_TITLE_WORDS = 4
