@@ -62,6 +62,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
+    "role_nouns", "role_shared_nouns",
 )
 
 
@@ -105,6 +106,8 @@ class CorefLexicon:
     attributive_nouns: frozenset[str] = frozenset()  # "the official organisation": an adjective, see coref.yaml
     follows_person: frozenset[str] = frozenset()  # "the official said": words after a noun used as one
     named_body_nouns: frozenset[str] = frozenset()  # "the commission": a body whose own name holds the noun
+    role_nouns: frozenset[str] = frozenset()  # "the lock": a role the corpus's title table may resolve
+    role_shared_nouns: frozenset[str] = frozenset()  # "the player": a role many share, never by the table
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 

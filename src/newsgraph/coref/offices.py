@@ -32,7 +32,8 @@ from typing import Iterable, Sequence
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "learn_offices", "resolve_described", "title_of_description", "titles_in_document"]
+__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "role_of_description", "title_of_description",
+           "titles_in_document"]
 
 MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
 _MAX_TITLE_WORDS = 4
@@ -52,6 +53,8 @@ class OfficeTable:
     """title -> actor -> the number of documents that name the actor with that title."""
 
     holders: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    # actor -> every title the corpus names it with: the roles a described person may match
+    titles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def holder(self, title: str, actors: Iterable[str]) -> str | None:
         """The one of ``actors`` (a document's people) the corpus names with ``title`` in at
@@ -72,10 +75,12 @@ def learn_offices(documents: Iterable[tuple[str, Sequence[Mention], Sequence[str
             actor = actors[index]
             if not actor or mention.label not in lexicon.person_labels:
                 continue
-            for title in _titles_of(text, mentions, index, nouns, lexicon):
+            for title in _titles_of(text, mentions, index, nouns, lexicon) | _group_title(text, mentions, index, actors,
+                                                                                         nouns, lexicon):
                 seen.add((title, actor))
         for title, actor in seen:
             table.holders[title][actor] += 1
+            table.titles[actor].add(title)
     return table
 
 
@@ -124,13 +129,109 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
         elif unresolved:
             title = title_of_description(claim.speaker_text, lexicon)
             actor = table.holder(title, people) if title is not None else None
-            claim.speaker = None if actor is None else _nearest(mentions, actors, actor, claim.speaker_span[0])
+            claim.speaker = _nearest(mentions, actors, actor, claim.speaker_span[0]) if actor is not None \
+                else _role_holder(claim, claims, mentions, actors, table, lexicon)
             # a description inside what another says ("X said the prime minister's view ... he
             # said") is no speaker a later "he" goes on with
             chained = claim.speaker if not _inside_another(claim, claims) else None
         else:
             chained = None
         last_cue = cue
+
+
+@dataclass(frozen=True)
+class Role:
+    """What a description says its person is: the head noun, the names before it (capitalised
+    words, or a group's actor as ``@actor``: whose the role is) and its past or qualifier words
+    ("former", "assistant"). Other lower-case words ("world", "central") only say what kind."""
+
+    noun: str
+    names: tuple[str, ...]
+    marks: tuple[str, ...]
+    kinds: tuple[str, ...] = ()
+
+    def of(self, titles: Iterable[str], lexicon: CorefLexicon, *, exact: bool = False) -> bool:
+        """Whether a person the corpus gives ``titles`` has the role: a title in the noun with
+        the same past and qualifier words ("former champion" is no "champion", "boss" no
+        "assistant boss") that holds the names too; or, when none of those titles says whose
+        the role is (no group in it: "defender"), one with the names unchecked. ``exact``: one
+        title holds every word of the description ("top seed" of "the top seed")."""
+        fitting = [t.split() for t in titles if self._fits(t.split(), lexicon)]
+        named = [w for w in fitting if all(n in w for n in self.names)]
+        if exact:
+            return any(all(k in w for k in self.kinds) for w in named)
+        return bool(named) or (bool(fitting) and not any(w[0].startswith("@") for w in fitting))
+
+    def _fits(self, words: list[str], lexicon: CorefLexicon) -> bool:
+        marked = {w for w in words if w in lexicon.past_titles or w in lexicon.title_qualifiers}
+        return words[-1] == self.noun and marked == set(self.marks)
+
+
+def role_of_description(words: str, lexicon: CorefLexicon) -> Role | None:
+    """ "the Gloucester fly-half" -> fly-half with "gloucester"; "the @liberal-democrats leader"
+    (a group's name put as its actor) -> leader with that group. None for an indefinite or
+    possessive phrase, a role many share ("the player"), and a post in a body that does not say
+    whose ("the chairman")."""
+    tokens = words.split()
+    if len(tokens) < 2 or len(tokens) > _MAX_TITLE_WORDS + 1 or tokens[0].lower() != "the" \
+            or not all(_WORD.fullmatch(t) or t.startswith("@") for t in tokens[1:]) or tokens[-1].startswith("@"):
+        return None
+    noun = tokens[-1].lower()
+    whose = any(w[0].isupper() or w.startswith("@") for w in tokens[1:-1])
+    alone = noun in lexicon.focus_nouns or noun in lexicon.role_nouns
+    post = noun in lexicon.holder_nouns or noun in lexicon.body_titles
+    if noun in lexicon.role_shared_nouns or not (alone or (post and whose)):
+        return None
+    marks = lexicon.past_titles | lexicon.title_qualifiers
+    names = tuple(w if w[0] == "@" else w.lower() for w in tokens[1:-1] if w[0].isupper() or w[0] == "@")
+    return Role(noun, names, tuple(w.lower() for w in tokens[1:-1] if w.lower() in marks),
+                tuple(w.lower() for w in tokens[1:-1] if w[0].islower()))
+
+
+def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Mention], actors: Sequence[str | None],
+                 table: OfficeTable, lexicon: CorefLexicon) -> int | None:
+    """The mention of the one person named before an unresolved description ("the Gloucester
+    fly-half said") whom one title of the corpus, of this story or another, gives its role
+    (:func:`role_of_description`); None when none or several are, when the description is
+    inside what another says, or when another person whose role the corpus does not know may be
+    the one described: named between, or for a bare noun ("the singer") named before at all."""
+    # the words as written ("the England captain": "England captain X") or with the group's
+    # actor for its name ("the Lib Dem leader": "Liberal Democrat leader X")
+    roles = [r for r in {role_of_description(claim.speaker_text, lexicon),
+                         role_of_description(_with_groups(claim, mentions, actors, lexicon), lexicon)} if r is not None]
+    if not roles or _inside_another(claim, claims):
+        return None
+    at = claim.speaker_span[0]
+    named = [i for i, m in enumerate(mentions) if m.start < at and actors[i] and m.label in lexicon.person_labels]
+    found = set()
+    for exact in (True, False):  # the people one title fits word for word, else by noun and names
+        found = {actors[i] for i in named
+                 if any(role.of(table.titles.get(actors[i], ()), lexicon, exact=exact) for role in roles)}
+        if found:
+            break
+    if len(found) != 1:
+        return None
+    actor = found.pop()
+    last = max(i for i in named if actors[i] == actor)
+    # a rival the corpus titles otherwise is known not to be the one described ("manager X")
+    rivals = [a if a and not table.titles.get(a) else actor for a in actors]
+    # "the Varne fly-half" says whose: a rival named before the one it fits is no longer one
+    since = mentions[last].end if roles[0].names else 0
+    return None if _other_person_between(mentions, rivals, actor, since, at, lexicon, claim) else last
+
+
+def _with_groups(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
+                 lexicon: CorefLexicon) -> str:
+    """The speaker's words with the name of a group inside them put as its actor ("The Lib Dem
+    leader" -> "The @liberal-democrats leader"), as :func:`_titles_of` learns a group's titles."""
+    start, end = claim.speaker_span
+    words = claim.speaker_text
+    for index in reversed(range(len(mentions))):
+        mention = mentions[index]
+        if start < mention.start and mention.end <= end and actors[index] \
+                and mention.label not in lexicon.person_labels and words[mention.start - start - 1] == " ":
+            words = f"{words[:mention.start - start]}{_group_token(actors[index])}{words[mention.end - start:]}"
+    return words
 
 
 def _pronoun_holder(claim: Claim, coref: DocumentCoref, actors: Sequence[str | None], table: OfficeTable,
@@ -231,6 +332,26 @@ def _titles_of(text: str, mentions: Sequence[Mention], index: int, nouns: frozen
         if len(words) <= _MAX_TITLE_WORDS:
             titles |= _endings(words, nouns, lexicon)
     return titles
+
+
+def _group_title(text: str, mentions: Sequence[Mention], index: int, actors: Sequence[str | None],
+                 nouns: frozenset[str], lexicon: CorefLexicon) -> set[str]:
+    """ "Lib Dem leader Charles Kennedy": "@liberal-democrats leader", the title with the group
+    named in it put as the group's actor, which a description naming the group by another of its
+    names ("the Liberal Democrat leader") matches too (:func:`_with_groups`)."""
+    if index == 0 or not actors[index - 1] or mentions[index - 1].label in lexicon.person_labels:
+        return set()
+    between = text[mentions[index - 1].end:mentions[index].start]
+    words = [w.lower() for w in between.split()]
+    if re.fullmatch(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+", between) is None or words[-1] not in nouns \
+            or any(w in _STOP or w in lexicon.determiners for w in words):
+        return set()
+    return {" ".join([_group_token(actors[index - 1]), *words])}
+
+
+def _group_token(actor: str) -> str:
+    """A group's actor as one word of a title: "@liberal-democrats"."""
+    return "@" + "-".join(actor.split())
 
 
 def _endings(words: list[str], nouns: frozenset[str], lexicon: CorefLexicon) -> set[str]:
