@@ -193,6 +193,10 @@ class Claim:
     # they filter events. Records written before these fields read as a statement, confidence 1.
     act: str = "statement"
     confidence: float = 1.0
+    # a denial that only points back ("Y denied the claims", "rejected this"): its own words for
+    # what it denies, while ``start``/``end`` hold the statement they stand for, which may lie in
+    # the sentence before the cue (``attribution/referents.py``); None for every other claim
+    object_span: list[int] | None = None
 
 
 @dataclass
