@@ -15,7 +15,7 @@ def test_a_label_denies_the_statement_just_before(analyze):
             "The hospital board denied the claims on Monday.")
     claim = denial(analyze, text)
     assert claim.text == "the new rota would cut the pay of night nurses"
-    assert text[claim.object_span[0]:claim.object_span[1]] == "the claims"
+    assert text[claim.object_span[0]:claim.object_span[1]] == claim.object_text == "the claims"
 
 
 def test_such_claims_answer_a_statement_of_the_same_sentence(analyze):

@@ -5,7 +5,7 @@ A denial whose content is a bare label ("the claims", "such suggestions", "this"
 is the statement it answers. That statement is the nearest earlier assertion of the same or
 the previous sentence, made by the act the label names ("the reports" answers "reported",
 "the charges" a charge). The denial's content becomes that statement's span (it may lie in
-the sentence before the cue) and the label stays as the claim's ``object_span``. A denial
+the sentence before the cue) and the label stays as the claim's ``object_span`` / ``object_text``. A denial
 with nothing to answer keeps its label as content.
 """
 
@@ -35,7 +35,7 @@ def point_denials(claims: Sequence[Claim], lexicon: CueLexicon) -> None:
             continue  # "his claims", "their reports": the owner's words, maybe not the ones just before
         answered = _answered(claim, claims, label, lexicon)
         if answered is not None:
-            claim.object_span = [claim.start, claim.end]
+            claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
             claim.start, claim.end, claim.text = answered.start, answered.end, answered.text
             claim.pieces = [list(p) for p in answered.pieces] if answered.pieces else None
 

@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
 from newsgraph.graph.propositions import content_words
-from newsgraph.model import record_confidence
+from newsgraph.model import claim_as_written, record_confidence
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
@@ -508,7 +508,8 @@ class Evidence:
         self._sentences = dict(sentences or {})
         self.events_by_id = {e["id"]: e for e in events}
         self.documents = {d["id"]: d for d in documents}
-        self.claims_by_id = {c["id"]: _as_written(c, self.doc_text(c)) for c in claims}
+        # a pointing denial is paired by its label ("denied the claims"), as any other
+        self.claims_by_id = {c["id"]: claim_as_written(c) for c in claims}
         self.published = {i: parse_published(d.get("published")) for i, d in self.documents.items()}
         self._index_actors(list(actors))
         mentions = [m for m in mentions if m.get("actor")]
@@ -1148,16 +1149,6 @@ def _from_title(text: str) -> str:
 def _key(record: Record) -> str:
     """A record's id, or for the article's own sentence its place."""
     return record["id"] or f"{record['doc']}:{record['start']}-{record['end']}"
-
-
-def _as_written(claim: Record, doc_text: str) -> Record:
-    """A denial that only points back ("denied the claims") with its own words as content: the
-    attribution stage gives it the statement it answers as content and keeps the label as
-    ``object_span``; pairing denials reads the label and finds that statement as its antecedent."""
-    span = claim.get("object_span")
-    if not span or span[1] > len(doc_text):
-        return claim
-    return {**claim, "start": span[0], "end": span[1], "text": doc_text[span[0]:span[1]]}
 
 
 def _statement(claim: Record) -> tuple[int, int]:
