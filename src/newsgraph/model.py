@@ -18,6 +18,16 @@ def record_of(item: Any) -> dict[str, Any]:
     return {f.name: _copied(getattr(item, f.name)) for f in fields(item)}
 
 
+def claim_as_written(record: dict[str, Any]) -> dict[str, Any]:
+    """A claim record with a pointing denial's own words as content ("denied the claims": the
+    ``object_span`` / ``object_text`` label, not the statement it answers): for readers that
+    pair such a denial with what it answers themselves (contradictions, briefs)."""
+    span, label = record.get("object_span"), record.get("object_text")
+    if not span or label is None:
+        return record
+    return {**record, "start": span[0], "end": span[1], "text": label}
+
+
 def _copied(value: Any) -> Any:
     if isinstance(value, list):
         return [dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v for v in value]
@@ -195,6 +205,11 @@ class Claim:
     # they filter events. Records written before these fields read as a statement, confidence 1.
     act: str = "statement"
     confidence: float = 1.0
+    # a denial that only points back ("Y denied the claims", "rejected this"): its own words for
+    # what it denies, while ``start``/``end`` hold the statement they stand for, which may lie in
+    # the sentence before the cue (``attribution/referents.py``); None for every other claim
+    object_span: list[int] | None = None
+    object_text: str | None = None  # the words at ``object_span`` ("the claims")
 
 
 @dataclass

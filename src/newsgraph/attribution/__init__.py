@@ -23,10 +23,11 @@ from newsgraph.attribution.acts import act_of
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
+from newsgraph.attribution.referents import point_denials
 from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
-from newsgraph.attribution.joining import fold_reported_declines, join_quotes, nest
+from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.parse.headlines import title_line
@@ -76,9 +77,11 @@ class ClaimFinder:
                     claim.confidence = min(claim.confidence, self.lexicon.headline_confidence)
                 claims.append(claim)
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
+        end_before_second_reports(text, claims)
         for number, claim in enumerate(claims):
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
+        point_denials(claims, self.lexicon)  # after nesting: the content a label stands for nests nothing
         return claims
 
 

@@ -6,7 +6,7 @@ checks and compiles it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -16,6 +16,7 @@ from newsgraph.data import load_yaml
 from newsgraph.errors import Errors, NewsgraphError
 
 DATA_FILE = "attribution_cues.yaml"
+POINTING_FILE = "contradiction_rules.yaml"  # the pointing labels of denials, shared with that stage
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast")
@@ -159,6 +160,14 @@ class CueLexicon:
     memory_verbs: frozenset[str] = frozenset()  # "she recalled her days at school": a memory told
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
+    # what a denial's content only points back with ("denied the claims", "rejected this"), the
+    # cue words of the statement each label names, and the labels of a formal charge: one table
+    # with the contradiction stage, ``pointing`` / ``pointing_acts`` / ``formal_nouns`` /
+    # ``formal_charges`` of data/contradiction_rules.yaml (see ``attribution/referents.py``)
+    pointing: re.Pattern | None = None
+    pointing_acts: dict[str, frozenset[str]] = field(default_factory=dict)
+    formal_nouns: frozenset[str] = frozenset()
+    formal_charge: re.Pattern | None = None
 
     def act_confidence(self, act: str) -> float:
         """How far a claim of this act is a statement (1 for a statement, or an act left out)."""
@@ -173,7 +182,7 @@ class CueLexicon:
             user = _read_user_file(Path(path))
             _check(user, path)
             _merge(tables, user)
-        return cls.from_tables(tables)
+        return replace(cls.from_tables(tables), **_pointing_tables(load_yaml(POINTING_FILE)))
 
     @classmethod
     def from_tables(cls, tables: dict[str, Any]) -> "CueLexicon":
@@ -195,6 +204,16 @@ class CueLexicon:
     def denies(self, content: str) -> bool:
         """True when the words said are themselves a denial ("This talk is untrue")."""
         return any(pattern.search(content) for pattern in self.deny_content)
+
+
+def _pointing_tables(data: dict[str, Any]) -> dict[str, Any]:
+    """The pointing-label tables of ``contradiction_rules.yaml`` as CueLexicon fields."""
+    return {
+        "pointing": re.compile("(?:" + "|".join(data.get("pointing") or ["(?!)"]) + ")", re.IGNORECASE),
+        "pointing_acts": {str(k): frozenset(str(c) for c in v) for k, v in (data.get("pointing_acts") or {}).items()},
+        "formal_nouns": frozenset(str(n) for n in data.get("formal_nouns") or ()),
+        "formal_charge": re.compile("(?:" + "|".join(data.get("formal_charges") or ["(?!)"]) + ")", re.IGNORECASE),
+    }
 
 
 def _check(tables: dict[str, Any], path: str | Path) -> None:

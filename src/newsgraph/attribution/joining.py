@@ -444,6 +444,33 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
+# "A but Y says B", "A, while Y declined to comment": a connective right before a second speaker
+_SECOND_REPORT = re.compile(r"(?:\s*[,;]|\s+[-\u2013\u2014])?\s+(?:but|and|while|whereas|yet)\s+$", re.IGNORECASE)
+_LOOSE_END = " ,;:-\u2013\u2014"
+
+
+def end_before_second_reports(text: str, claims: Sequence[Claim]) -> None:
+    """ "Critics say A but its members reject such claims", "X said A while Y declined to comment":
+    a reported clause joined by a connective to a second report with its own speaker and cue
+    (in that order) is the reporter's coordination; the first content ends before the connective.
+    Quotes keep their marks' bounds."""
+    for claim in claims:
+        if claim.kind == "direct" or claim.pieces:
+            continue
+        seconds = [o.speaker_span[0] for o in claims if o is not claim and o.speaker_span and o.cue_span
+                   and claim.start < o.speaker_span[0] < o.cue_span[0] and o.cue_span[1] <= claim.end]
+        for start in sorted(seconds):
+            joined = _SECOND_REPORT.search(text, claim.start, start)
+            if joined is None or joined.end() != start:
+                continue
+            end = joined.start()
+            while end > claim.start and text[end - 1] in _LOOSE_END:
+                end -= 1
+            if len(text[claim.start:end].split()) >= 2:  # "while he believes A, he does not B": no first clause
+                claim.end, claim.text = end, text[claim.start:end]
+                break
+
+
 def nest(claims: list[Claim], parent_cues: Sequence[Span | None]) -> None:
     """Set ``parent``: the claim named by an explicit parent cue ("Citing X, Y claims"), else
     the innermost other claim whose content holds this claim's cue ("X referenced a report

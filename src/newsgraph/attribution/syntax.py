@@ -1258,8 +1258,10 @@ def _headline_noun(token):
         loose = last.dep_ == "dep" and last.head.i == token.i and last.tag_ in ("VBZ", "VBP") \
             and not any(True for _ in last.children)
         return last if loose and any(c.dep_ == "dobj" and c.i == last.i - 1 for c in token.children) else None
-    if clause.tag_ != "VBZ" or clause.i != max(t.i for t in clause.subtree if not t.is_space):
+    if clause.tag_ not in ("VBZ", "VBP") or clause.i != max(t.i for t in clause.subtree if not t.is_space):
         return None
+    if clause.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+        return None  # "denies they cheat": a pronoun's verb is a clause; "Tory terror offer" is a noun
     if any(c.dep_ not in ("nsubj", "compound", "amod", "det", "dep") for c in clause.children):
         return None  # an auxiliary, an object, a "that": a real clause
     return clause
@@ -1399,12 +1401,26 @@ def _topic(comment):
                 return list(objects[0].subtree)
         if child.dep_ in _CLAUSE_DEPS:
             return _without_mark(list(child.subtree))
-        if child.dep_ == "dobj" and child.tag_ in _WH_TAGS:
-            return list(child.subtree)  # "would not say which or how": the question left open
+        if child.dep_ == "dobj" and _wh_led(child):
+            # "would not say which or how", "what share of its users": the question left open
+            return list(child.subtree)
+        if child.dep_ == "prep" and child.i > comment.i and _wh_phrase(child):
+            return list(child.subtree)  # "would not say by how much": the question left open
         if child.dep_ == "dobj" and comment.lemma_.lower() not in ("comment", "say") \
                 and child.lemma_.lower() not in _NO_TOPIC:
             return list(child.subtree)  # "refused to discuss the reports": what was not discussed
     return None
+
+
+def _wh_phrase(prep) -> bool:
+    """A preposition whose object is a question ("by how much", "for how long")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and _wh_led(objects[0])
+
+
+def _wh_led(word) -> bool:
+    """A phrase led by a question word: "which", "what proportion", "how much"."""
+    return any(t.tag_ in _WH_TAGS for t in word.subtree if t.i <= word.i)
 
 
 def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:

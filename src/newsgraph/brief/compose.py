@@ -16,7 +16,7 @@ from newsgraph.brief.model import Briefing, Fact, Section, Statement
 from newsgraph.brief.reader import Citations, Reader, Record
 from newsgraph.brief.templates import Templates, join_names, plover_from_data
 from newsgraph.graph.relations import FACTUAL_MODES
-from newsgraph.model import Actor, record_confidence
+from newsgraph.model import Actor, claim_as_written, record_confidence
 from newsgraph.plover import Plover
 from newsgraph.store.queries import count_independent
 from newsgraph.times import timeline_key
@@ -561,6 +561,7 @@ class Composer:
                 written += 1
 
     def _quote(self, claim: Record, parent: Record | None) -> Statement | None:
+        claim = claim_as_written(claim)  # "denied the report": its words, with what it answers below
         named: list[str] = []
         label = self._speaker_label(claim, named)
         if not label:

@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
 from newsgraph.graph.propositions import content_words
-from newsgraph.model import record_confidence
+from newsgraph.model import claim_as_written, record_confidence
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
@@ -507,8 +507,9 @@ class Evidence:
         self.settings, self.rules = settings, rules
         self._sentences = dict(sentences or {})
         self.events_by_id = {e["id"]: e for e in events}
-        self.claims_by_id = {c["id"]: c for c in claims}
         self.documents = {d["id"]: d for d in documents}
+        # a pointing denial is paired by its label ("denied the claims"), as any other
+        self.claims_by_id = {c["id"]: claim_as_written(c) for c in claims}
         self.published = {i: parse_published(d.get("published")) for i, d in self.documents.items()}
         self._index_actors(list(actors))
         mentions = [m for m in mentions if m.get("actor")]
