@@ -260,9 +260,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "said the coach on hearing he had been banned": news received, nobody's claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
+    refused = None if comment is not None else _refused_act(token, lexicon)
     if comment is not None:
         consumed.add(comment.i)
         item = _declined(token, comment, sentence, offset, lexicon)
+    elif refused is not None:
+        consumed.add(refused.i)  # the refused verb says nothing of its own ("refused to endorse X")
+        item = Found(_span(token, offset), "assert", "indirect", sentence, act="position")
+        item.clause = item.content = _trim(list(refused.subtree), offset)
+        item.content_from = "clause"
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
@@ -1285,6 +1291,20 @@ def _declined_comment(token, lexicon: CueLexicon):
     if token.lemma_.lower() not in lexicon.decline_verbs:
         return None
     return next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_verbs), None)
+
+
+def _refused_act(token, lexicon: CueLexicon):
+    """The verb of "refused to endorse X" / "declined to rule out X", or None: a refusal to say or
+    back something is the speaker's position. Not a comment verb (a no-comment, read above), not
+    a denial ("refused to deny": nothing either way), not when the refusal is negated or asked."""
+    if token.lemma_.lower() not in lexicon.decline_verbs or _negated(token) or _is_question(token):
+        return None
+    verb = _infinitive(token)
+    if verb is None or _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    said = lemma in lexicon.speech_verbs and lexicon.speech_verbs[lemma] == "assert"
+    return verb if said or lemma in lexicon.appraisal_verbs or lemma in lexicon.refusal_verbs else None
 
 
 def _negated(token) -> bool:
