@@ -41,7 +41,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
-              "author_verbs", "poll_nouns", "refusal_verbs")
+              "author_verbs", "poll_nouns", "refusal_verbs", "about_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -89,6 +89,7 @@ class CueLexicon:
     finding_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()  # "In a poll, 40% said ...": the poll's claim and the answers'
     refusal_verbs: frozenset[str] = frozenset()  # "refused to apologise": a position refused, besides speech verbs
+    about_verbs: frozenset[str] = frozenset()  # "warned of job losses": the of / about phrase is what is said
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
     claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
     claim_nouns: frozenset[str] = frozenset()
