@@ -59,6 +59,7 @@ def test_what_is_warned_of_is_said(analyze, text, cue, speaker, content):
 @pytest.mark.parametrize("text", [
     "The police warned residents about the flood.",  # the object is the hearer; no reading
     "The report did not warn of any danger to the public.",  # negated: no warning given
+    "The parents tried to warn about the broken gate.",  # an attempt, not a warning given
 ])
 def test_no_warning_read_past_a_hearer_or_a_negation(analyze, text):
     assert not [c for c in analyze(text).claims if c.cue in ("warned", "warn")]

@@ -1417,7 +1417,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
         item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
-    if item.clause is None and item.object is None and token.lemma_.lower() in lexicon.about_verbs:
+    if item.clause is None and item.object is None and token.lemma_.lower() in lexicon.about_verbs \
+            and not _aimed_at(token, lexicon):  # not "tried to complain about X": an attempt
         item.object = _said_of(token, offset)  # "warned of job losses", "complained about the noise"
     after = _hearer_that(token, lexicon)
     if after is not None:  # "warned fans that ...": the hearer is no part of what was said
