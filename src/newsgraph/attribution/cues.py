@@ -43,7 +43,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
-              "newsroom_verbs", "discern_verbs", "discern_words")
+              "newsroom_verbs", "discern_verbs", "discern_words",
+              "refusal_verbs", "about_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -90,6 +91,8 @@ class CueLexicon:
     state_nouns: frozenset[str] = frozenset()
     finding_nouns: frozenset[str] = frozenset()
     poll_nouns: frozenset[str] = frozenset()  # "In a poll, 40% said ...": the poll's claim and the answers'
+    refusal_verbs: frozenset[str] = frozenset()  # "refused to apologise": a position refused, besides speech verbs
+    about_verbs: frozenset[str] = frozenset()  # "warned of job losses": the of / about phrase is what is said
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
     claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
     claim_nouns: frozenset[str] = frozenset()

@@ -18,6 +18,7 @@ _CLAUSE_DEPS = ("ccomp",)
 _SUBJECTS = ("nsubj",)  # not csubj: "Citing X, Y claims" has Y as the speaker
 _TOPIC_PREPS = ("on", "about", "regarding", "over", "whether")
 _OBJECT_PREPS = ("of", "for", "as", "about")
+_SAID_OF_PREPS = ("of", "about", "against")  # "warned of / about / against X": X is what is said
 _COMPLEMENT_PREPS = ("for", "on", "about", "against", "of", "as", "over")  # not "to": "announced to reporters"
 _NO_TOPIC = frozenset({"anything", "nothing", "it", "that", "this", "detail", "details", "more", "further"})
 _TITLED_STATEMENT_WORDS = 6  # "Arthur Hale: King of the Thrillers" (5) names a topic
@@ -261,9 +262,15 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "said the coach on hearing he had been banned": news received, nobody's claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
+    refused = None if comment is not None else _refused_act(token, lexicon)
     if comment is not None:
         consumed.add(comment.i)
         item = _declined(token, comment, sentence, offset, lexicon)
+    elif refused is not None:
+        consumed.add(refused.i)  # the refused verb says nothing of its own ("refused to endorse X")
+        item = Found(_span(token, offset), "assert", "indirect", sentence, act="position")
+        item.clause = item.content = _trim(list(refused.subtree), offset)
+        item.content_from = "clause"
     elif lemma in lexicon.comment_verbs and _negated(token):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
@@ -1350,6 +1357,20 @@ def _declined_comment(token, lexicon: CueLexicon):
     return next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.comment_verbs), None)
 
 
+def _refused_act(token, lexicon: CueLexicon):
+    """The verb of "refused to endorse X" / "declined to rule out X", or None: a refusal to say or
+    back something is the speaker's position. Not a comment verb (a no-comment, read above), not
+    a denial ("refused to deny": nothing either way), not when the refusal is negated or asked."""
+    if token.lemma_.lower() not in lexicon.decline_verbs or _negated(token) or _is_question(token):
+        return None
+    verb = _infinitive(token)
+    if verb is None or _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    said = lemma in lexicon.speech_verbs and lexicon.speech_verbs[lemma] == "assert"
+    return verb if said or lemma in lexicon.appraisal_verbs or lemma in lexicon.refusal_verbs else None
+
+
 def _negated(token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
 
@@ -1473,6 +1494,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if (item.clause is None and item.object is None and token.lemma_.lower() in lexicon.infinitive_verbs
             and _infinitive(token) is not None):
         item.object = _trim(list(_infinitive(token).subtree), offset)  # "vowed to fight on"
+    if item.clause is None and item.object is None and token.lemma_.lower() in lexicon.about_verbs \
+            and not _aimed_at(token, lexicon):  # not "tried to complain about X": an attempt
+        item.object = _said_of(token, offset)  # "warned of job losses", "complained about the noise"
     after = _hearer_that(token, lexicon)
     if after is not None:  # "warned fans that ...": the hearer is no part of what was said
         item.clause, item.object = _after_hearer(item.clause, after, offset), _after_hearer(item.object, after, offset)
@@ -2060,6 +2084,18 @@ def _complement_span(token, offset: int, *, to_phrase: bool = False) -> Span | N
             # "called for the mayor to resign": what is called for is the whole for-to clause
             return _trim([t for t in child.subtree if t.i > child.left_edge.i], offset)
     return None
+
+
+def _said_of(token, offset: int) -> Span | None:
+    """What an "of / about / against" phrase right after the verb takes ("warned of a long
+    strike", "boasted about record sales"), when the verb has no object: with one, the object is
+    the hearer ("warned residents about ...") or the thing, and this reading is not sure. Not
+    negated: "did not warn of any danger" states none."""
+    if _negated(token) or any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i > token.i
+                 and c.lower_ in _SAID_OF_PREPS and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    return _trim([t for t in prep.subtree if t.i > prep.i], offset) if prep is not None else None
 
 
 def _to_infinitive(verb) -> bool:
