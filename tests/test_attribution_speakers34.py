@@ -29,3 +29,45 @@ def test_a_bare_name_closing_two_names_stays_unlinked(analyze):
 
 def test_a_bare_name_never_goes_to_an_outlet_ending_with_it(analyze):
     assert speakers(analyze(COURT.format(names="BBC Radio Varnholt")), "said") == [("Varnholt", None)]
+
+
+# --- initials joined by "&" (mentions/spans.looks_like_name): one token the model tags a body
+
+def test_initials_joined_by_an_ampersand_are_a_body_that_speaks(analyze):
+    result = analyze("Ratings\n\nThe ratings agency K&V said the government finances were sound. "
+                     "K&V also said debt was falling.")
+    assert [(m.text, m.label) for m in result.mentions] == [("K&V", "ORG"), ("K&V", "ORG")]
+    assert speakers(result, "said") == [("The ratings agency K&V", "K&V"), ("K&V", "K&V")]
+
+
+def test_a_general_ampersand_abbreviation_is_no_actor():
+    from newsgraph.mentions.rules import EntityRules
+
+    assert {"R&B", "R&D", "Q&A"} <= EntityRules.from_data().not_actors
+
+
+# --- a body's initials the model tagged nothing (mentions/titled.initials_speakers)
+
+BANS = "Doping\n\nThe two sprinters were banned on Monday. {sentence}"
+
+
+def test_untagged_initials_that_speak_are_a_body(analyze):
+    result = analyze(BANS.format(sentence="But the KVTA said it was surprised by the verdict."))
+    assert [(m.text, m.label) for m in result.mentions] == [("KVTA", "ORG")]
+    assert speakers(result, "said") == [("the KVTA", "KVTA")]
+
+
+def test_untagged_initials_after_according_to_are_a_body(analyze):
+    result = analyze(BANS.format(sentence="Downloads doubled last year, according to the KVTA."))
+    assert speakers(result, "according to") == [("the KVTA", "KVTA")]
+
+
+def test_initials_apposed_to_a_noun_of_analysts_are_the_firm(analyze):
+    result = analyze(BANS.format(sentence="According to technology analysts KVTA, a fifth of drives were sold abroad."))
+    assert speakers(result, "According to") == [("technology analysts KVTA", "KVTA")]
+
+
+def test_a_posts_initials_are_no_body(analyze):
+    result = analyze("Firm\n\nProfits fell on Monday. Its CEO said costs had risen.")
+    assert "CEO" not in [m.text for m in result.mentions]
+
