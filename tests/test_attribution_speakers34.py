@@ -71,3 +71,27 @@ def test_a_posts_initials_are_no_body(analyze):
     result = analyze("Firm\n\nProfits fell on Monday. Its CEO said costs had risen.")
     assert "CEO" not in [m.text for m in result.mentions]
 
+
+
+# --- a firm's apposition of coordinated nouns is read by its last noun (mentions/senses._work_noun)
+
+def _is_work(nlp, text: str, name: str) -> bool:
+    from spacy.tokens import Span
+
+    from newsgraph.mentions.rules import EntityRules
+    from newsgraph.mentions.senses import Senses
+
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == name)
+    return Senses.from_rules(EntityRules.from_data()).is_work(Span(doc, at, at + 1, label="ORG"))
+
+
+def test_a_maker_of_handsets_and_networks_is_no_work(nlp):
+    text = ("The system is not available commercially yet, but Brevicom, the US mobile handset and "
+            "infrastructure maker, held a clinic for mobile operators.")
+    assert not _is_work(nlp, text, "Brevicom")
+
+
+def test_a_name_apposed_to_one_handset_is_still_a_work(nlp):
+    text = "The system is not available commercially yet, but Brevicom, the new handset, held up well in tests."
+    assert _is_work(nlp, text, "Brevicom")
