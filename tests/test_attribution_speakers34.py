@@ -87,11 +87,12 @@ def _is_work(nlp, text: str, name: str) -> bool:
 
 
 def test_a_maker_of_handsets_and_networks_is_no_work(nlp):
-    text = ("The system is not available commercially yet, but Brevicom, the US mobile handset and "
-            "infrastructure maker, held a clinic for mobile operators.")
+    # the parse heads the apposition with "handset" and joins "maker" to it
+    text = ("The phone will not reach shops until next year, but Brevicom, the Finnish mobile handset "
+            "and network maker, showed it to operators.")
     assert not _is_work(nlp, text, "Brevicom")
 
 
 def test_a_name_apposed_to_one_handset_is_still_a_work(nlp):
-    text = "The system is not available commercially yet, but Brevicom, the new handset, held up well in tests."
+    text = "The phone will not reach shops until next year, but Brevicom, the new handset, held up well in tests."
     assert _is_work(nlp, text, "Brevicom")
