@@ -745,9 +745,9 @@ class SpeakerResolver:
         """ "Kessel said" where the mention finder missed the name here but the document writes it
         in full once: "Ana Kessel" tagged a body by the model (so no person's surname for
         :meth:`coref.name`), "Group Kessel", "Vaal Kessel". The words close the names of exactly
-        one key (a person's or a body's, whatever the model's label); no place, people or outlet
-        ("Leicester" is not "BBC Radio Leicester") and no possessive ("Kessel's" owns a thing).
-        That name's mention nearest before, else the first after. None when two names fit."""
+        one key (a person's or a body's, whatever the model's label); no place, people, outlet or
+        building ("Leicester" is not "BBC Radio Leicester"). That name's mention nearest before,
+        else the first after. None when two names fit."""
         words = self._words(item.speaker).split()
         found = [i for i, m in enumerate(self.mentions) if m.label not in _NOT_LONGER_NAMES
                  and len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words]
