@@ -22,7 +22,7 @@ from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.mentions.tables import mark_table_teams
-from newsgraph.mentions.titled import given_name_speakers, titled_speakers
+from newsgraph.mentions.titled import given_name_speakers, initials_speakers, titled_speakers
 from newsgraph.model import Link, Mention, Sentence, ThingName
 from newsgraph.names import NameGender, name_key
 from newsgraph.parse import ParsedDocument
@@ -122,6 +122,7 @@ class MentionFinder:
                     sentences.append(Sentence(doc_id, len(sentences), start, start + len(stripped)))
             found = find_candidates(doc, offset, sentence_index, self.rules, words, self.senses, sport)
             found += titled_speakers(doc, offset, sentence_index, self.rules, words, found)
+            found += initials_speakers(doc, offset, sentence_index, self.rules, self.senses.countries, found)
             named = given_name_speakers(doc, offset, sentence_index, self.rules, self.gender, found)
             # "Ana Vaal, an analyst, said" read as a work's title: the speaking person replaces it
             found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named)] + named

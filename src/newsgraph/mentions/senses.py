@@ -124,6 +124,13 @@ class Senses:
         return False
 
     def _work_noun(self, token) -> bool:
+        """A noun of works; of coordinated nouns the last one heads the phrase: "the handset and
+        network maker" is a maker (no work), though the parse heads it with "handset"."""
+        last = token
+        while any(c.dep_ == "conj" for c in last.children):
+            last = next(c for c in last.children if c.dep_ == "conj")
+        if last is not token and not (last.is_lower and last.pos_ == "NOUN" and last.lower_ in self.work_nouns):
+            return False
         return token.is_lower and token.pos_ == "NOUN" and token.lower_ in self.work_nouns
 
     def _team_head(self, head) -> bool:

@@ -25,6 +25,7 @@ NON_ACTOR_LABELS = frozenset({WORK, "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 _MAX_NAME_TOKENS = 12
 # a lower-case word glued onto a capitalized one by a missing space: "ofKessel"
 _GLUED = re.compile(r"([a-z]+)[A-Z][a-z]")
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")  # "K&V", "KT&V": one token of initials
 
 
 @dataclass
@@ -706,8 +707,10 @@ def looks_like_name(span) -> bool:
         return False  # a lone initial ("J" of "J van Niekerk" cut at the particle) names no one
     if len(span) == 1 and span[0].pos_ == "PRON" and not span[0].is_upper:
         return False  # "Us" of a song's title ("Love Will Tear Us Apart") is no "US"
-    # "U.S." is one token and no alphabetic one: letters with dots count as a word
-    return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha()) for t in span)
+    # "U.S." is one token and no alphabetic one: letters with dots count as a word, and so do
+    # capitals joined by "&" (a firm's initials, one token: "K&V said")
+    return any(t.text[:1].isupper() and (t.is_alpha or t.text.replace(".", "").isalpha() or _AMPERSAND_INITIALS.fullmatch(t.text))
+               for t in span)
 
 
 def _surname_like_outlet_head(span, model_label: str, label: str, rules: EntityRules) -> bool:

@@ -11,18 +11,25 @@ Also a common given name ("Simon", ``name_gender.yaml``) and one or two capitali
 that no candidate covers, when the name is the subject of a verb of saying and either the model
 tagged none of it or a lower-case description is apposed to it ("Ana Vaal, a senior analyst at
 Kessel, said"; the model may read such a name as a work's title).
+
+Also a body's initials the model tagged nothing ("the KVTA said", "according to the KVTA"): one
+word of two to six capitals, no country's, post's or listed non-actor, that says or reports something.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.mentions.spans import Candidate, WordStats
+from newsgraph.mentions.spans import Candidate, WordStats, relabel
 from newsgraph.names import NameGender
 
 _MAX_NAME_WORDS = 3  # "Cardinal Kessel", "Dr Jon Vaal", "Mr Jon de Vaal"
 # labels the model gives a surname it mistakes for a number or a date ("said Mr Vaal" as DATE):
 # no name's, so they hold no name back
 _NUMERIC_LABELS = frozenset({"", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# a body's initials: one word of two to six capitals ("KVTA"); one letter is a pronoun or an initial
+_INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
 def titled_speakers(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
@@ -64,6 +71,39 @@ def given_name_speakers(doc, offset: int, sentence_index: dict[int, int], rules:
         added.append(Candidate(start=offset + name.start_char, end=offset + name.end_char, text=name.text,
                                label="PERSON", sentence=sentence_index[name.sent.start], cue="PERSON"))
     return added
+
+
+def initials_speakers(doc, offset: int, sentence_index: dict[int, int], rules: EntityRules,
+                      countries: frozenset[str], found: list[Candidate]) -> list[Candidate]:
+    """Body candidates for the chunk's untagged initials that speak, in text order: the label
+    the tables give the word (an outlet's: "the FT said"), a body's otherwise."""
+    added = []
+    for token in doc:
+        if not _INITIALS.fullmatch(token.text) or token.ent_type_ not in _NUMERIC_LABELS \
+                or token.text in countries or token.text in rules.not_actors or token.text in rules.role_initials:
+            continue
+        name = token.doc[token.i:token.i + 1]
+        verbs = rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs
+        if not _source(name, verbs) or _covered(name, offset, found + added):
+            continue
+        label = relabel(name, "ORG", rules)
+        if label not in rules.actor_labels:
+            continue
+        added.append(Candidate(start=offset + name.start_char, end=offset + name.end_char, text=name.text,
+                               label=label, sentence=sentence_index[name.sent.start]))
+    return added
+
+
+def _source(name, verbs: frozenset[str]) -> bool:
+    """The name says or reports something: the subject of a verb of saying or publishing ("the
+    KVTA reported"), or what "according to" names; through a noun it is apposed to ("according
+    to analysts KVTA")."""
+    root = name[-1]
+    if root.dep_ == "appos" and root.head.is_lower:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs
 
 
 def _described(name) -> bool:
