@@ -2334,6 +2334,10 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 # what after a name lists it: a comma, a semicolon or a bracket ("A Kessel (Vaal), ...")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
+# a span opening with an initial and one or two words of a surname ("B Vaal", "A Ter Vaal"), and
+# what before it lists it: the line's start or a separator ("; B Vaal")
+_INITIALLED_SPAN = re.compile(r"[A-Z]\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?")
+_LISTED_BEFORE = re.compile(r"(?:^|\n|[,;:])\s*$")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -2391,16 +2395,27 @@ def _initialled_in_sheet(mention: Mention, text: str) -> bool:
     """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
     player ("S Korean" or "Q Magazine" in running text are no initials of a person). An "A"
     opening the line is an initial there too when the name is listed ("A Kessel (Vaal), B
-    Tamm", not "A Kessel spokesman said")."""
+    Tamm", not "A Kessel spokesman said"). The initial may lie inside the span ("..., B Vaal,
+    ...") when the name stands between the list's separators: "(S Kemaria)" in brackets after
+    a player is his country."""
     if " " in mention.text.strip():
-        return False
-    if not _initial_before(text, mention.start) and not (
+        if not _initialled_span_listed(mention, text):
+            return False
+    elif not _initial_before(text, mention.start) and not (
             _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
             and _LISTED_AFTER.match(text, mention.end)):
         return False
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     return _team_sheet_line(text[start:end if end >= 0 else len(text)])
+
+
+def _initialled_span_listed(mention: Mention, text: str) -> bool:
+    """The span itself opens with an initial and a surname follows ("B Vaal", "A Ter Vaal"),
+    listed: after the line's start or a separator, before a separator or a bracket."""
+    return bool(_INITIALLED_SPAN.fullmatch(mention.text.strip())
+                and _LISTED_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+                and _LISTED_AFTER.match(text, mention.end))
 
 
 def _team_sheet_line(line: str) -> bool:
