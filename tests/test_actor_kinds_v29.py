@@ -61,3 +61,23 @@ def test_a_list_of_facilities_in_the_next_sentence_gives_no_cue():
     sentence = "Residents of Kessmoor and Vaalby objected. At Ostmoor and Lindcombe airports, queues grew."
     assert _cue(sentence, "Vaalby", "GPE") == ""
     assert _cue(sentence, "Ostmoor", "GPE") == "FAC"
+
+
+def _town_docs(extra: str = "") -> dict[str, tuple[str, dict[str, str]]]:
+    return {"a": ("She grew up in Drenford before moving away.", {"Drenford": "GPE"}),
+            "b": ("The Drenford band sold out. Fans flew in from Drenford and beyond. " + extra,
+                  {"Drenford": "ORG"})}
+
+
+def test_a_name_mostly_read_as_a_place_is_the_town_its_band_or_club_is_named_after():
+    assert _kinds(_town_docs())["Drenford"] == "GPE"
+
+
+def test_a_name_that_speaks_or_takes_a_clubs_cue_keeps_the_groups_kind():
+    assert _kinds(_town_docs("Drenford said it would tour."))["Drenford"] == "ORG"
+    assert _kinds(_town_docs("A striker on loan from Drenford scored."))["Drenford"] == "ORG"
+
+
+def test_a_group_the_model_never_tags_a_place_keeps_its_kind():
+    text = "Shares in Orvalis rose. Work went to Orvalis in May. Orvalis staff met in March."
+    assert _kinds({"a": (text, {"Orvalis": "ORG"})})["Orvalis"] == "ORG"
