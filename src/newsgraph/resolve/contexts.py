@@ -87,6 +87,12 @@ _SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]ho
 # an indefinite article right before a name: "a Vaal jail" is any jail of the town, not one named
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]|[Aa]n)\s+$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# one name of a facilities' list, its words on one line and in one sentence ("Kessel Vaal"; not
+# "Tamsk. At Vaal", which the name pattern of a firms' list would take)
+_FACILITY_LISTED_NAME = r"[A-Z][\w&'\u2019-]*(?: [A-Z][\w&'\u2019-]*){0,3}"
+# a name listed right before: "Kessel, " or "Kessel and " ("Vaal, Kessel and Tamsk airports" read
+# at "Tamsk")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:, |,? (?:and|&) )$")
 
 
 
@@ -116,6 +122,9 @@ class KindContexts:
     place_before: re.Pattern
     building_after: re.Pattern
     lockup_after: re.Pattern
+    listed_facility_after: re.Pattern
+    listed_facility_last: re.Pattern
+    artist_work_after: re.Pattern
     place_reading_before: re.Pattern
     place_possession_after: re.Pattern
     place_after: re.Pattern
@@ -172,6 +181,13 @@ class KindContexts:
             place_before=re.compile(rf"\b(?i:{_alternatives(data.get('place_leads_before', ()))})\s+$"),
             building_after=_facility_noun_after(data, "building_nouns_after"),
             lockup_after=_facility_noun_after(data, "lockup_nouns_after"),
+            # the first names of a list that a facility's plural closes: "Kessel, Vaal and Tamsk airports"
+            listed_facility_after=re.compile(
+                rf"(?:(?:, | (?:and|&) ){_FACILITY_LISTED_NAME})+ "
+                rf"(?:{_alternatives(data.get('listed_facility_plurals_after', ()))})\b(?!-)"),
+            # the last name of it: "Kessel and Vaal airports" read at "Vaal"
+            listed_facility_last=re.compile(rf" (?:{_alternatives(data.get('listed_facility_plurals_after', ()))})\b(?!-)"),
+            artist_work_after=re.compile(rf"\s+(?:{_alternatives(data.get('artist_works_after', ()))})\b(?!-)"),
             place_reading_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('place_readings_before', ()))})\s+(?:the\s+)?$"),
             place_possession_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b"),
             place_after=re.compile(rf"\s+(?:{_alternatives(data.get('place_markets_after', ()))})\b"),
@@ -256,6 +272,8 @@ class KindContexts:
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         if self._role_opens(before):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
+        if label == "ORG" and " " not in name and self.artist_work_after.match(text, end):
+            return "PERSON"  # "a Kessel painting": the painter's work, no body's
         if self.body_before.search(before) or self.body_named_before.search(text, max(0, start - 60), start):
             return "ORG"  # "the charity Kessel", "a group known as Kessel"
         if label in ("PERSON", "GPE") and self.body_apposition.match(text, end):
@@ -279,6 +297,8 @@ class KindContexts:
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
+        if self._listed_facility(text, before, end):
+            return "FAC"  # "Kessel, Vaal and Tamsk airports": Kessel Airport, Vaal Airport, Tamsk Airport
         if label == "GPE" and self.lockup_after.match(text, end) and not _INDEFINITE_BEFORE.search(before):
             return "FAC"  # "held in Vaal prison": the jail the place names; "a Vaal jail" is one in the town
         if label in ("PERSON", "ORG") and self.compass_before.search(before):
@@ -307,6 +327,15 @@ class KindContexts:
         if label != "PERSON" and self.outlet_noun_after.match(text, end):
             return True
         return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
+
+    def _listed_facility(self, text: str, before: str, end: int) -> bool:
+        """The name is one of a list of names a facility's plural closes ("Kessel, Vaal and Tamsk
+        airports", "the Vaal and Tamsk stations"): the plural is each name's noun, as if written
+        "Kessel Airport", which the model reads as one building's name. A lone name before the
+        plural ("Kessel airports") is the airports of a town or a region, no list."""
+        if self.listed_facility_after.match(text, end):
+            return True
+        return bool(_LIST_ITEM_BEFORE.search(before) and self.listed_facility_last.match(text, end))
 
     def reads_as_place(self, text: str, start: int, end: int) -> bool:
         """Words that read the name as a place: "flights to Kessel", "Vaal's government"; not a

@@ -296,6 +296,8 @@ class NameGraphResolver:
                           or self._compass_country(nodes, groups[i])
                           or self._uncontested_kind(members, voted, texts or {},
                                                     any(m in speaking for n in groups[i] for m in nodes[n].mentions))
+                          or self._place_read_kind(nodes, groups[i], mentions, voted, texts or {},
+                                                   speaking, in_sport)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
@@ -1191,6 +1193,26 @@ class NameGraphResolver:
             return None  # "in Kessel": a town's hotel ("the Kessel hotel"), a town a firm names
         return "FAC" if kind == "ORG" else "ORG"
 
+
+    def _place_read_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                         texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
+        """A name the vote calls a group that the model tags a town in one mention at least, half
+        of whose mentions read it as a place ("born in Kessel", "flights to Vaal",
+        ``KindContexts.reads_as_place``) and none of which states a body's kind or speaks, is the
+        place: the model's ORG follows a town's club, band or council ("Kessel band", "Vaal
+        police chief") in the stories that also say "in Kessel". A club named so ("on loan from
+        Kessel", "at home to Vaal") takes a club's cue and keeps its kind; in a sports story
+        (``in_sport``) only "in Kessel" reads the town, "a move back to Vaal" is a transfer."""
+        indices = [m for n in group for m in nodes[n].mentions]
+        members = [mentions[m] for m in indices]
+        if kind != "ORG" or any(m in speaking for m in indices) or any(m.cue and m.cue != "GPE" for m in members):
+            return None
+        if not any(m.label == "GPE" for m in members):
+            return None
+        places = sum(1 for i, m in zip(indices, members) if (text := texts.get(m.doc)) is not None
+                     and self.contexts.reads_as_place(text, m.start, m.end)
+                     and (i not in in_sport or _IN_BEFORE.search(text, max(0, m.start - 8), m.start)))
+        return "GPE" if 2 * places >= len(members) else None
 
     @staticmethod
     def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
@@ -2334,6 +2356,12 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 # what after a name lists it: a comma, a semicolon or a bracket ("A Kessel (Vaal), ...")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
+# "in" right before a name: the place a match or a race is held in ("won in Kessel")
+_IN_BEFORE = re.compile(r"\bin\s+$")
+# a span opening with an initial and one or two words of a surname ("B Vaal", "A Ter Vaal"), and
+# what before it lists it: the line's start or a separator ("; B Vaal")
+_INITIALLED_SPAN = re.compile(r"[A-Z]\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?")
+_LISTED_BEFORE = re.compile(r"(?:^|\n|[,;:])\s*$")
 # what before such an initial says it opens a sentence: "A" and "I" are words there
 _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s+$")
@@ -2391,16 +2419,27 @@ def _initialled_in_sheet(mention: Mention, text: str) -> bool:
     """A lone name after an initial in a team sheet's line ("..., A Kessel, B Vaal, ..."): a
     player ("S Korean" or "Q Magazine" in running text are no initials of a person). An "A"
     opening the line is an initial there too when the name is listed ("A Kessel (Vaal), B
-    Tamm", not "A Kessel spokesman said")."""
+    Tamm", not "A Kessel spokesman said"). The initial may lie inside the span ("..., B Vaal,
+    ...") when the name stands between the list's separators: "(S Kemaria)" in brackets after
+    a player is his country."""
     if " " in mention.text.strip():
-        return False
-    if not _initial_before(text, mention.start) and not (
+        if not _initialled_span_listed(mention, text):
+            return False
+    elif not _initial_before(text, mention.start) and not (
             _INITIAL_BEFORE.search(text, max(0, mention.start - 4), mention.start)
             and _LISTED_AFTER.match(text, mention.end)):
         return False
     start = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     return _team_sheet_line(text[start:end if end >= 0 else len(text)])
+
+
+def _initialled_span_listed(mention: Mention, text: str) -> bool:
+    """The span itself opens with an initial and a surname follows ("B Vaal", "A Ter Vaal"),
+    listed: after the line's start or a separator, before a separator or a bracket."""
+    return bool(_INITIALLED_SPAN.fullmatch(mention.text.strip())
+                and _LISTED_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+                and _LISTED_AFTER.match(text, mention.end))
 
 
 def _team_sheet_line(line: str) -> bool:
