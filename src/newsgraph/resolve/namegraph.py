@@ -649,16 +649,32 @@ class NameGraphResolver:
             if len(docs) < 2:
                 continue
             domains = {doc: self.domains.of_doc(doc, texts) for doc in docs}
-            if len(docs) <= NAMESAKE_MAX_DOCS and None not in domains.values() and len(set(domains.values())) >= 2:
-                groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
-                for doc, domain in domains.items():
-                    groups[domain] |= context(key, [doc])
-                sets = list(groups.values())
+            parts = self._domain_parts(docs, texts) if len(docs) <= NAMESAKE_MAX_DOCS else {}
+            if len(parts) >= 2:
+                sets = [context(key, part) for part in parts.values()]  # the names of each part's stories
                 if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
-                    found.update({(key, doc): domain for doc, domain in domains.items()})
+                    found.update({(key, doc): label for label, part in parts.items() for doc in part})
                     continue
             found.update(self._minor_namesakes(key, domains, context, spans, texts))
         return found
+
+    def _domain_parts(self, docs: Iterable[str], texts: dict[str, str]) -> dict[str, list[str]]:
+        """The stories grouped by domain, a story of two equal domains ("a singer arrested": arts
+        and crime) going with the stories of either; a part is labelled by its domains. Empty
+        when a story names no domain clearly: it may be of any part."""
+        parts: list[tuple[set[str], list[str]]] = []
+        for doc in sorted(docs):
+            leading = self.domains.leading_of_doc(doc, texts)
+            if not leading:
+                return {}
+            meeting = [part for part in parts if part[0] & leading]
+            merged = (set(leading), [doc])
+            for part in meeting:
+                merged[0].update(part[0])
+                merged[1].extend(part[1])
+                parts.remove(part)
+            parts.append(merged)
+        return {"+".join(sorted(found)): stories for found, stories in parts}
 
     def _minor_namesakes(self, key: str, domains: dict[str, str | None], context, spans,
                          texts: dict[str, str]) -> dict[tuple[str, str], str]:
