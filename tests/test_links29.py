@@ -96,3 +96,31 @@ def test_a_full_name_of_a_match_report_and_of_an_arrest_of_a_band_is_two_namesak
     mentions += [mention(d, "Karst Rovers", "ORG", start=50) for d in texts]
     ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
     assert ids[0] == ids[1]
+
+
+def test_a_film_star_of_a_political_story_and_of_the_arts_pages_stays_one_person():
+    """A story of two equal domains is trusted only across the line of the match reports."""
+    from newsgraph.model import Mention
+    from newsgraph.resolve import get_resolver
+
+    lobby = ("The actor Tomas Varnell joined the campaign against the bill. The minister said the "
+             "government would not change the law, and the party leader backed the film star, "
+             "who has a new film and a stage show this year.")
+    arts = ("The film won an award at the festival. The actor Tomas Varnell, star of the drama, "
+            "said the album and the tour came next.")
+    texts = {"p1": lobby, "a1": arts}
+
+    def mention(doc):
+        return Mention(doc=doc, start=0, end=13, text="Tomas Varnell", label="PERSON",
+                       key=name_key("Tomas Varnell"), full_name="Tomas Varnell", sentence=0)
+
+    from newsgraph.resolve.domains import StoryDomains
+    assert StoryDomains.from_data().leading(lobby) == {"arts", "politics"}
+    ids = get_resolver("name-graph.v1")([mention(d) for d in texts], (), texts=texts).actor_of_mention
+    assert ids[0] == ids[1]
+
+
+def test_a_given_name_borne_by_one_of_the_story_goes_to_him_before_a_short_form():
+    text = "Steve Vaal bid for the club. Steven Brevik scored twice. The chairman said Steve was welcome."
+    spans = [("Steve Vaal", "PERSON", 0), ("Steven Brevik", "PERSON", 0), ("Steve", "PERSON", 1)]
+    assert _link(text, spans)[2] == 0

@@ -41,6 +41,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     # a lone word the document tags a person at least as often as anything else is a person's
     # name the model mistagged now and then ("Kessel dominated" as a group), no thing
     personal = _person_words(candidates, keys)
+    mostly_personal = _person_words(candidates, keys, strictly=True)  # a tie with a place is no evidence
+    # a word the story writes after "Sir"/"Dame" is a given name there, wherever else it stands
+    knighted_words = {keys[i] for i, c in enumerate(candidates)
+                      if gender is not None and gender.before_given_name(_titled(c))}
     things = {keys[i] for i, c in enumerate(candidates) if c.label not in (_PERSON, "GPE", "LOC", "NORP")
               and len(core_words(keys[i])) == 1} - personal
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
@@ -62,14 +66,14 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         if not matches and candidate.label == _PERSON and keys[i] in styled:
             # a bare "Edwin" where "Prince Edwin" is named: the one who bears the name as a style
             matches = [j for j in styled[keys[i]] if j != i]
-        knighted = gender is not None and gender.before_given_name(_titled(candidate))
+        knighted = keys[i] in knighted_words
         if not matches and _as_person(candidate, keys[i], personal, knighted) and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
             # a word the document also writes as a place and no one's given name ("Kesselford's
             # community" tagged a person) is that place, not the first word of a "person"; after
             # "Sir"/"Dame", or written alone as a person mostly, the word is a given name
             written_place = keys[i] in places and not (gender is not None and gender.is_given_name(keys[i])) and not (
-                knighted or keys[i] in personal)
+                knighted or keys[i] in mostly_personal)
             matches = [] if keys[i] in things or written_place else _given_name_bearers(keys[i], people, keys, gender)
             if candidate.label != _PERSON:
                 matches = [j for j in matches if not _opens_other_name(keys[i], keys[j], candidates, keys)]
@@ -215,10 +219,14 @@ def _given_name_bearers(short_key: str, people: list[int], keys: list[str],
     short = core_words(short_key)
     if len(short) != 1:
         return []
-    # a short form of the given name ("Rafa" of "Rafael Kessel", `given_name_forms`) opens it too
-    opening = {short[0], *_given_name_forms().get(short[0], ())}
-    bearers = [j for j in people if core_words(keys[j])[0] in opening
+    bearers = [j for j in people if core_words(keys[j])[0] == short[0]
                and not _described(core_words(keys[j]), gender)]
+    if not bearers:
+        # a short form ("Rafa" of "Rafael Kessel", `given_name_forms`) when no one of the story
+        # bears the word itself: "Steve" is the story's Steve Vaal, not its Steven Brevik
+        forms = _given_name_forms().get(short[0], frozenset())
+        bearers = [j for j in people if core_words(keys[j])[0] in forms
+                   and not _described(core_words(keys[j]), gender)]
     return bearers if len({keys[j] for j in bearers}) == 1 else []
 
 
@@ -229,14 +237,19 @@ def _given_name_forms() -> dict[str, frozenset[str]]:
     return {str(short).lower(): frozenset(str(f).lower() for f in fulls) for short, fulls in table.items()}
 
 
-def _person_words(candidates: list[Candidate], keys: list[str]) -> frozenset[str]:
-    """One-word names the document tags a person at least as often as any other kind."""
+def _person_words(candidates: list[Candidate], keys: list[str], strictly: bool = False) -> frozenset[str]:
+    """One-word names the document tags a person at least as often as any other kind (more
+    often, ``strictly``)."""
     counts: dict[str, Counter[str]] = {}
     for candidate, key in zip(candidates, keys):
         if len(core_words(key)) == 1:
             counts.setdefault(key, Counter())[candidate.label] += 1
-    return frozenset(key for key, labels in counts.items()
-                     if labels[_PERSON] and labels[_PERSON] >= max(labels.values()))
+    found = set()
+    for key, labels in counts.items():
+        other = max((n for label, n in labels.items() if label != _PERSON), default=0)
+        if labels[_PERSON] > other or (labels[_PERSON] == other > 0 and not strictly):
+            found.add(key)
+    return frozenset(found)
 
 
 def _as_person(candidate: Candidate, key: str, personal: frozenset[str], knighted: bool) -> bool:

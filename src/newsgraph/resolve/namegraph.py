@@ -93,6 +93,9 @@ NAMESAKE_MAX_DOCS = 6
 # name's stories name are a namesake's world when they are this many at least (two stories are
 # often one article printed twice).
 WORLD_MIN_DOCS = 3
+# the domain of news_domains.yaml whose stories are a world of their own: a name of match reports
+# and of a story of two equal domains without sport is two namesakes (_sport_apart)
+SPORT_DOMAIN = "sport"
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -663,10 +666,12 @@ class NameGraphResolver:
         and crime) going with the stories of either; a part is labelled by its domains. Empty
         when a story names no domain clearly: it may be of any part."""
         parts: list[tuple[set[str], list[str]]] = []
+        tied = False
         for doc in sorted(docs):
             leading = self.domains.leading_of_doc(doc, texts)
             if not leading:
                 return {}
+            tied = tied or len(leading) > 1
             meeting = [part for part in parts if part[0] & leading]
             merged = (set(leading), [doc])
             for part in meeting:
@@ -674,6 +679,8 @@ class NameGraphResolver:
                 merged[1].extend(part[1])
                 parts.remove(part)
             parts.append(merged)
+        if tied and not _sport_apart([found for found, _ in parts]):
+            return {}
         return {"+".join(sorted(found)): stories for found, stories in parts}
 
     def _minor_namesakes(self, key: str, domains: dict[str, str | None], context, spans,
@@ -2361,6 +2368,15 @@ _SHEET_WORD = re.compile(r"[^\W\d_][\w'-]*")
 SHEET_SEPARATORS = 4
 _SHEET_LABEL = re.compile(r"^[A-Z][\w' ()-]{0,30}:\s")
 SHEET_CAPITALS = 0.6
+
+
+def _sport_apart(parts: list[set[str]]) -> bool:
+    """Two parts, the match reports and stories of no sport: the one line a story of two equal
+    domains is trusted across. A film star met in a political story and in the arts pages (arts
+    and politics equal there) is one person; the goalkeeper of the match reports and the drummer
+    of a band's arrest (arts and crime) are two."""
+    return len(parts) == 2 and sum(part == {SPORT_DOMAIN} for part in parts) == 1 and not any(
+        SPORT_DOMAIN in part and part != {SPORT_DOMAIN} for part in parts)
 
 
 def _initialled_namesakes(mentions: Sequence[Mention]) -> frozenset[int]:
