@@ -124,3 +124,10 @@ def test_a_given_name_borne_by_one_of_the_story_goes_to_him_before_a_short_form(
     text = "Steve Vaal bid for the club. Steven Brevik scored twice. The chairman said Steve was welcome."
     spans = [("Steve Vaal", "PERSON", 0), ("Steven Brevik", "PERSON", 0), ("Steve", "PERSON", 1)]
     assert _link(text, spans)[2] == 0
+
+
+def test_a_common_given_name_tagged_a_group_joins_the_one_bearer_and_a_knight_tagged_an_outlet():
+    text = "Sarah Kossut won the race. \"I said to Sarah that she was ready,\" the coach said."
+    assert _link(text, [("Sarah Kossut", "PERSON", 0), ("Sarah", "ORG", 1)]) == [0, 0]
+    text = "Sir Edwin Vaal hosts the show. Fans of Sir Edwin's show will see it on Monday."
+    assert _link(text, [("Edwin Vaal", "PERSON", 0), ("Edwin", "OUTLET", 1)], title="Sir") == [0, 0]

@@ -46,7 +46,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     knighted_words = {keys[i] for i, c in enumerate(candidates)
                       if gender is not None and gender.before_given_name(_titled(c))}
     things = {keys[i] for i, c in enumerate(candidates) if c.label not in (_PERSON, "GPE", "LOC", "NORP")
-              and len(core_words(keys[i])) == 1} - personal
+              and len(core_words(keys[i])) == 1 and not _given_word(keys[i], gender)} - personal - knighted_words
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     # a name the document calls a company ("Ford, the car company") is no surname of a person
     companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
@@ -67,7 +67,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             # a bare "Edwin" where "Prince Edwin" is named: the one who bears the name as a style
             matches = [j for j in styled[keys[i]] if j != i]
         knighted = keys[i] in knighted_words
-        if not matches and _as_person(candidate, keys[i], personal, knighted) and keys[i] not in companies and not royal and not _surname_title(
+        if not matches and _as_person(candidate, keys[i], personal, knighted, gender) and keys[i] not in companies and not royal and not _surname_title(
                 candidate, gender):
             # a word the document also writes as a place and no one's given name ("Kesselford's
             # community" tagged a person) is that place, not the first word of a "person"; after
@@ -252,11 +252,20 @@ def _person_words(candidates: list[Candidate], keys: list[str], strictly: bool =
     return frozenset(found)
 
 
-def _as_person(candidate: Candidate, key: str, personal: frozenset[str], knighted: bool) -> bool:
+def _as_person(candidate: Candidate, key: str, personal: frozenset[str], knighted: bool,
+               gender: NameGender | None) -> bool:
     """A lone word read as a person's given name: tagged a person, or tagged otherwise once in a
     story that writes it alone as a person mostly ("Kessel" of a headline tagged a place), or
-    after "Sir"/"Dame", which a given name follows ("Sir Edwin" tagged a group)."""
-    return candidate.label == _PERSON or key in personal or knighted
+    after "Sir"/"Dame", which a given name follows ("Sir Edwin" tagged a group), or a common
+    given name tagged a group ("said to Mirela"): a place word may be a town's, not hers."""
+    return (candidate.label == _PERSON or key in personal or knighted
+            or (candidate.label == "ORG" and _given_word(key, gender)))
+
+
+def _given_word(key: str, gender: NameGender | None) -> bool:
+    """A one-word name that is a common given name (`name_gender.yaml`)."""
+    words = core_words(key)
+    return gender is not None and len(words) == 1 and gender.is_given_name(words[0])
 
 
 def _opens_other_name(key: str, bearer_key: str, candidates: list[Candidate], keys: list[str]) -> bool:
