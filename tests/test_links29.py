@@ -131,3 +131,9 @@ def test_a_common_given_name_tagged_a_group_joins_the_one_bearer_and_a_knight_ta
     assert _link(text, [("Sarah Kossut", "PERSON", 0), ("Sarah", "ORG", 1)]) == [0, 0]
     text = "Sir Edwin Vaal hosts the show. Fans of Sir Edwin's show will see it on Monday."
     assert _link(text, [("Edwin Vaal", "PERSON", 0), ("Edwin", "OUTLET", 1)], title="Sir") == [0, 0]
+
+
+def test_a_group_tagged_word_that_is_a_surname_of_the_story_is_no_given_name():
+    text = "Tom Scott set up a firm. The studio bought Scott's company Scott Vale this week."
+    spans = [("Tom Scott", "ORG", 0), ("Scott", "ORG", 1), ("Scott Vale", "PERSON", 0)]
+    assert _link(text, spans)[1] != 2

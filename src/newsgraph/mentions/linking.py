@@ -76,7 +76,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
                 knighted or keys[i] in mostly_personal)
             matches = [] if keys[i] in things or written_place else _given_name_bearers(keys[i], people, keys, gender)
             if candidate.label != _PERSON:
-                matches = [j for j in matches if not _opens_other_name(keys[i], keys[j], candidates, keys)]
+                matches = [j for j in matches if not _opens_other_name(keys[i], keys[j], candidates, keys)
+                           and not _ends_a_name(keys[i], keys)]
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if _spelled_by_initials(candidate.text, candidates[j].text)]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
@@ -260,6 +261,13 @@ def _as_person(candidate: Candidate, key: str, personal: frozenset[str], knighte
     given name tagged a group ("said to Mirela"): a place word may be a town's, not hers."""
     return (candidate.label == _PERSON or key in personal or knighted
             or (candidate.label == "ORG" and _given_word(key, gender)))
+
+
+def _ends_a_name(key: str, keys: list[str]) -> bool:
+    """The word closes a longer name of the story, however tagged: a surname there ("Kessel's
+    company Kessel Free" beside "Tom Kessel"), so a group tag on it is not read as a given name."""
+    word = core_words(key)
+    return any(len(words := core_words(k)) >= 2 and words[-1] == word[0] for k in keys)
 
 
 def _given_word(key: str, gender: NameGender | None) -> bool:
