@@ -67,8 +67,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             # a bare "Edwin" where "Prince Edwin" is named: the one who bears the name as a style
             matches = [j for j in styled[keys[i]] if j != i]
         knighted = keys[i] in knighted_words
-        if not matches and _as_person(candidate, keys[i], personal, knighted, gender) and keys[i] not in companies and not royal and not _surname_title(
-                candidate, gender):
+        if (not matches and _as_person(candidate, keys[i], personal, knighted, gender)
+                and keys[i] not in companies and not royal and not _surname_title(candidate, gender)):
             # a word the document also writes as a place and no one's given name ("Kesselford's
             # community" tagged a person) is that place, not the first word of a "person"; after
             # "Sir"/"Dame", or written alone as a person mostly, the word is a given name
