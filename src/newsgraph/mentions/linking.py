@@ -7,6 +7,7 @@ index of the full-name candidate it refers to (or itself). "Menai" -> "Shadi al-
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from newsgraph.data import load_lines, load_yaml
@@ -37,8 +38,15 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)
     # a word the document also writes as a place stays apart: the town is not the club named after it
     places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
+    # a lone word the document tags a person at least as often as anything else is a person's
+    # name the model mistagged now and then ("Kessel dominated" as a group), no thing
+    personal = _person_words(candidates, keys)
+    mostly_personal = _person_words(candidates, keys, strictly=True)  # a tie with a place is no evidence
+    # a word the story writes after "Sir"/"Dame" is a given name there, wherever else it stands
+    knighted_words = {keys[i] for i, c in enumerate(candidates)
+                      if gender is not None and gender.before_given_name(_titled(c))}
     things = {keys[i] for i, c in enumerate(candidates) if c.label not in (_PERSON, "GPE", "LOC", "NORP")
-              and len(core_words(keys[i])) == 1}
+              and len(core_words(keys[i])) == 1 and not _given_word(keys[i], gender)} - personal - knighted_words
     orgs = [i for i, c in enumerate(candidates) if c.label in _ORG_LABELS and len(c.text.split()) >= 2]
     # a name the document calls a company ("Ford, the car company") is no surname of a person
     companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
@@ -58,12 +66,18 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         if not matches and candidate.label == _PERSON and keys[i] in styled:
             # a bare "Edwin" where "Prince Edwin" is named: the one who bears the name as a style
             matches = [j for j in styled[keys[i]] if j != i]
-        if not matches and candidate.label == _PERSON and keys[i] not in companies and not royal and not _surname_title(
-                candidate, gender):
+        knighted = keys[i] in knighted_words
+        if (not matches and _as_person(candidate, keys[i], personal, knighted, gender)
+                and keys[i] not in companies and not royal and not _surname_title(candidate, gender)):
             # a word the document also writes as a place and no one's given name ("Kesselford's
-            # community" tagged a person) is that place, not the first word of a "person"
-            written_place = keys[i] in places and not (gender is not None and gender.is_given_name(keys[i]))
+            # community" tagged a person) is that place, not the first word of a "person"; after
+            # "Sir"/"Dame", or written alone as a person mostly, the word is a given name
+            written_place = keys[i] in places and not (gender is not None and gender.is_given_name(keys[i])) and not (
+                knighted or keys[i] in mostly_personal)
             matches = [] if keys[i] in things or written_place else _given_name_bearers(keys[i], people, keys, gender)
+            if candidate.label != _PERSON:
+                matches = [j for j in matches if not _opens_other_name(keys[i], keys[j], candidates, keys)
+                           and not _ends_a_name(keys[i], keys)]
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if _spelled_by_initials(candidate.text, candidates[j].text)]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
@@ -208,7 +222,66 @@ def _given_name_bearers(short_key: str, people: list[int], keys: list[str],
         return []
     bearers = [j for j in people if core_words(keys[j])[0] == short[0]
                and not _described(core_words(keys[j]), gender)]
+    if not bearers:
+        # a short form ("Rafa" of "Rafael Kessel", `given_name_forms`) when no one of the story
+        # bears the word itself: "Steve" is the story's Steve Vaal, not its Steven Brevik
+        forms = _given_name_forms().get(short[0], frozenset())
+        bearers = [j for j in people if core_words(keys[j])[0] in forms
+                   and not _described(core_words(keys[j]), gender)]
     return bearers if len({keys[j] for j in bearers}) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, frozenset[str]]:
+    """Short forms of given names and the full forms they stand for ("rafa" -> "rafael")."""
+    table = load_yaml("name_variants.yaml").get("given_name_forms") or {}
+    return {str(short).lower(): frozenset(str(f).lower() for f in fulls) for short, fulls in table.items()}
+
+
+def _person_words(candidates: list[Candidate], keys: list[str], strictly: bool = False) -> frozenset[str]:
+    """One-word names the document tags a person at least as often as any other kind (more
+    often, ``strictly``)."""
+    counts: dict[str, Counter[str]] = {}
+    for candidate, key in zip(candidates, keys):
+        if len(core_words(key)) == 1:
+            counts.setdefault(key, Counter())[candidate.label] += 1
+    found = set()
+    for key, labels in counts.items():
+        other = max((n for label, n in labels.items() if label != _PERSON), default=0)
+        if labels[_PERSON] > other or (labels[_PERSON] == other > 0 and not strictly):
+            found.add(key)
+    return frozenset(found)
+
+
+def _as_person(candidate: Candidate, key: str, personal: frozenset[str], knighted: bool,
+               gender: NameGender | None) -> bool:
+    """A lone word read as a person's given name: tagged a person, or tagged otherwise once in a
+    story that writes it alone as a person mostly ("Kessel" of a headline tagged a place), or
+    after "Sir"/"Dame", which a given name follows ("Sir Edwin" tagged a group), or a common
+    given name tagged a group ("said to Mirela"): a place word may be a town's, not hers."""
+    return (candidate.label == _PERSON or key in personal or knighted
+            or (candidate.label == "ORG" and _given_word(key, gender)))
+
+
+def _ends_a_name(key: str, keys: list[str]) -> bool:
+    """The word closes a longer name of the story, however tagged: a surname there ("Kessel's
+    company Kessel Free" beside "Tom Kessel"), so a group tag on it is not read as a given name."""
+    word = core_words(key)
+    return any(len(words := core_words(k)) >= 2 and words[-1] == word[0] for k in keys)
+
+
+def _given_word(key: str, gender: NameGender | None) -> bool:
+    """A one-word name that is a common given name (`name_gender.yaml`)."""
+    words = core_words(key)
+    return gender is not None and len(words) == 1 and gender.is_given_name(words[0])
+
+
+def _opens_other_name(key: str, bearer_key: str, candidates: list[Candidate], keys: list[str]) -> bool:
+    """The word also opens a longer group or place name of the story than the person's ("Milan"
+    beside "Milan Kessel" and "Milan Rovers"): a word tagged a group there may be that one."""
+    word = core_words(key)
+    return any(k != bearer_key and c.label != _PERSON and len(core_words(k)) >= 2 and core_words(k)[0] == word[0]
+               for c, k in zip(candidates, keys))
 
 
 def _described(words: list[str], gender: NameGender | None) -> bool:

@@ -31,6 +31,7 @@ class StoryDomains:
 
     domains_of_word: dict[str, tuple[str, ...]]
     _cache: dict[str, str | None] = field(default_factory=dict)
+    _leading_cache: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, extra: Iterable[Path] = ()) -> "StoryDomains":
@@ -56,6 +57,24 @@ class StoryDomains:
         if len(ranked) > 1 and ranked[0][1] < DOMAIN_LEAD * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def leading(self, text: str) -> frozenset[str]:
+        """The domains the story's words name clearly: its one domain (``of_text``), or those a
+        story shares about equally ("a singer arrested": arts and crime), each with
+        DOMAIN_MIN_WORDS words and within DOMAIN_LEAD of the first. Empty when none."""
+        counts: Counter = Counter()
+        for word in _WORD.findall(text.lower()):
+            for domain in self.domains_of_word.get(word, ()):
+                counts[domain] += 1
+        top = max(counts.values(), default=0)
+        return frozenset(d for d, n in counts.items() if n >= DOMAIN_MIN_WORDS and n * DOMAIN_LEAD > top)
+
+    def leading_of_doc(self, doc: str, texts: dict[str, str]) -> frozenset[str]:
+        """``leading`` of document ``doc`` (cached); empty when its text is not known."""
+        if doc not in self._leading_cache:
+            text = texts.get(doc)
+            self._leading_cache[doc] = self.leading(text) if text else frozenset()
+        return self._leading_cache[doc]
 
     def words_of(self, text: str) -> set[str]:
         """The words of ``text`` that some domain lists: the role words a sentence gives a name

@@ -93,6 +93,9 @@ NAMESAKE_MAX_DOCS = 6
 # name's stories name are a namesake's world when they are this many at least (two stories are
 # often one article printed twice).
 WORLD_MIN_DOCS = 3
+# the domain of news_domains.yaml whose stories are a world of their own: a name of match reports
+# and of a story of two equal domains without sport is two namesakes (_sport_apart)
+SPORT_DOMAIN = "sport"
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -651,16 +654,36 @@ class NameGraphResolver:
             if len(docs) < 2:
                 continue
             domains = {doc: self.domains.of_doc(doc, texts) for doc in docs}
-            if len(docs) <= NAMESAKE_MAX_DOCS and None not in domains.values() and len(set(domains.values())) >= 2:
-                groups: dict[str, set[str]] = defaultdict(set)  # domain -> names of its stories
-                for doc, domain in domains.items():
-                    groups[domain] |= context(key, [doc])
-                sets = list(groups.values())
+            parts = self._domain_parts(docs, texts) if len(docs) <= NAMESAKE_MAX_DOCS else {}
+            if len(parts) >= 2:
+                sets = [context(key, part) for part in parts.values()]  # the names of each part's stories
                 if all(not (sets[i] & sets[j]) for i in range(len(sets)) for j in range(i + 1, len(sets))):
-                    found.update({(key, doc): domain for doc, domain in domains.items()})
+                    found.update({(key, doc): label for label, part in parts.items() for doc in part})
                     continue
             found.update(self._minor_namesakes(key, domains, context, spans, texts))
         return found
+
+    def _domain_parts(self, docs: Iterable[str], texts: dict[str, str]) -> dict[str, list[str]]:
+        """The stories grouped by domain, a story of two equal domains ("a singer arrested": arts
+        and crime) going with the stories of either; a part is labelled by its domains. Empty
+        when a story names no domain clearly: it may be of any part."""
+        parts: list[tuple[set[str], list[str]]] = []
+        tied = False
+        for doc in sorted(docs):
+            leading = self.domains.leading_of_doc(doc, texts)
+            if not leading:
+                return {}
+            tied = tied or len(leading) > 1
+            meeting = [part for part in parts if part[0] & leading]
+            merged = (set(leading), [doc])
+            for part in meeting:
+                merged[0].update(part[0])
+                merged[1].extend(part[1])
+                parts.remove(part)
+            parts.append(merged)
+        if tied and not _sport_apart([found for found, _ in parts]):
+            return {}
+        return {"+".join(sorted(found)): stories for found, stories in parts}
 
     def _minor_namesakes(self, key: str, domains: dict[str, str | None], context, spans,
                          texts: dict[str, str]) -> dict[tuple[str, str], str]:
@@ -2373,6 +2396,15 @@ _SHEET_WORD = re.compile(r"[^\W\d_][\w'-]*")
 SHEET_SEPARATORS = 4
 _SHEET_LABEL = re.compile(r"^[A-Z][\w' ()-]{0,30}:\s")
 SHEET_CAPITALS = 0.6
+
+
+def _sport_apart(parts: list[set[str]]) -> bool:
+    """Two parts, the match reports and stories of no sport: the one line a story of two equal
+    domains is trusted across. A film star met in a political story and in the arts pages (arts
+    and politics equal there) is one person; the goalkeeper of the match reports and the drummer
+    of a band's arrest (arts and crime) are two."""
+    return len(parts) == 2 and sum(part == {SPORT_DOMAIN} for part in parts) == 1 and not any(
+        SPORT_DOMAIN in part and part != {SPORT_DOMAIN} for part in parts)
 
 
 def _initialled_namesakes(mentions: Sequence[Mention]) -> frozenset[int]:
