@@ -11,16 +11,22 @@ _DRUG = "Doctors prescribe the drug Velmora for pain. Velmora is taken twice a d
 _BARE = "Patients who take Velmora report headaches. Some stopped taking Velmora in spring."
 
 
-def test_a_thing_cued_in_one_story_of_two_is_no_actor():
-    # the second story names the drug bare: every-story cues miss it, the share does not
-    assert "Velmora" not in _kinds({"a": (_DRUG, {"Velmora": "ORG"}), "b": (_BARE, {"Velmora": "ORG"})})
+def _three(bare: str = _BARE, label: str = "ORG") -> dict[str, tuple[str, dict[str, str]]]:
+    return {"a": (_DRUG, {"Velmora": label}), "b": (_BARE, {"Velmora": label}), "c": (bare, {"Velmora": label})}
 
 
-def test_a_thing_cued_in_one_story_of_two_that_speaks_or_owns_stays_an_actor():
-    said = _BARE + " Velmora said its trials were sound."
-    assert "Velmora" in _kinds({"a": (_DRUG, {"Velmora": "ORG"}), "b": (said, {"Velmora": "ORG"})})
-    owns = _BARE + " Velmora's chief executive resigned."
-    assert "Velmora" in _kinds({"a": (_DRUG, {"Velmora": "ORG"}), "b": (owns, {"Velmora": "ORG"})})
+def test_a_thing_cued_in_one_story_of_three_is_no_actor():
+    # two stories name the drug bare: every-story cues miss it, the share does not
+    assert "Velmora" not in _kinds(_three())
+
+
+def test_a_thing_cued_in_one_story_of_three_that_speaks_or_owns_stays_an_actor():
+    assert "Velmora" in _kinds(_three(_BARE + " Velmora said its trials were sound."))
+    assert "Velmora" in _kinds(_three(_BARE + " Velmora's chief executive resigned."))
+
+
+def test_one_cued_story_of_two_is_too_few_stories():
+    assert "Velmora" in _kinds({"a": (_DRUG, {"Velmora": "ORG"}), "b": (_BARE, {"Velmora": "ORG"})})
 
 
 def test_one_cued_story_in_four_is_too_few():
@@ -32,7 +38,7 @@ def test_one_cued_story_in_four_is_too_few():
 
 def test_the_share_reads_the_models_groups_only():
     # a person or a place named bare in the other story keeps its kind
-    assert "Velmora" in _kinds({"a": (_DRUG, {"Velmora": "PERSON"}), "b": (_BARE, {"Velmora": "PERSON"})})
+    assert "Velmora" in _kinds(_three(label="PERSON"))
 
 
 def test_copies_and_installs_make_a_program_a_thing():

@@ -130,6 +130,9 @@ MODIFIER_SHARE = 2
 # Guild awards" name a body's prize), and no mention anywhere speaks, acts, owns ("Kessel's") or
 # takes an actor's cue (``_thing_in_share``).
 STORY_THING_SHARE = 3
+# ... in this many stories at least: of two stories, the bare one is as likely a firm named like
+# its product ("Kessel opened an office")
+STORY_THING_MIN_DOCS = 3
 # A lone word written against another capitalized word ("Duran" of "Duran Duran") in FRAGMENT_SHARE
 # of its mentions (and FRAGMENT_MIN at least) is a piece of a longer name, no actor.
 FRAGMENT_MIN = 2
@@ -461,7 +464,8 @@ class NameGraphResolver:
         lose (a role "playing Kessel", "the Vaal version" of a town)."""
         docs = {mentions[m].doc for m in indices}
         cued_docs = {mentions[m].doc for m in indices if m in cued}
-        return (bool(cued_docs) and len(cued_docs) * STORY_THING_SHARE >= len(docs)
+        return (bool(cued_docs) and len(docs) >= STORY_THING_MIN_DOCS
+                and len(cued_docs) * STORY_THING_SHARE >= len(docs)
                 and not any(m in agency for m in indices))
 
     @staticmethod
