@@ -143,6 +143,7 @@ class KindContexts:
     programme_after: re.Pattern
     compass_before: re.Pattern
     thing_before: re.Pattern
+    copy_before: re.Pattern
     thing_named_before: re.Pattern
     thing_after: re.Pattern
     work_people_after: re.Pattern
@@ -219,6 +220,7 @@ class KindContexts:
             programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
+            copy_before=re.compile(rf"\b(?:{_alternatives(data.get('thing_copies_before', ()))})\s+(?:the\s+)?$"),
             thing_named_before=re.compile(rf"\b(?:{_alternatives(data.get('thing_named_nouns', ()))})"
                                           rf",?\s+(?:(?:is|was|are|were)\s+)?"
                                           rf"(?:{_alternatives(data.get('body_naming_verbs', ()))})\s+(?:the\s+)?$"),
@@ -254,6 +256,8 @@ class KindContexts:
         before = text[max(0, start - 40):start]
         if self.thing_before.search(before) and _ends_title(text, end):
             return NONE  # "tested positive for Kessel and ..."; "drug Kessel sales" is the maker's
+        if self.copy_before.search(before) and _ends_title(text, end) and not _POSSESSIVE_AFTER.match(text, end):
+            return NONE  # "pirated copies of Kessel", "installed Vaal"; "a version of Tamsk's opera" is the author's
         if self.thing_named_before.search(text, max(0, start - 60), start) and _ends_title(text, end):
             return NONE  # "a technology known as Kessel", "a painkiller called Vaal"
         if self.thing_after.match(text, end) or self.work_apposition.match(text, end) or _RELEASE_YEAR.match(text, end):
@@ -336,6 +340,12 @@ class KindContexts:
         if self.listed_facility_after.match(text, end):
             return True
         return bool(_LIST_ITEM_BEFORE.search(before) and self.listed_facility_last.match(text, end))
+
+    def after_owner(self, text: str, start: int) -> bool:
+        """A name's possessive right before the name: "Radio Tamsk's Kessel", "Vaal's Brevik" (a
+        broadcaster's own programme, a maker's product)."""
+        before = text[max(0, start - 40):start]
+        return bool(self.programme_before.search(before) or _MAKER_BEFORE.search(before))
 
     def reads_as_place(self, text: str, start: int, end: int) -> bool:
         """Words that read the name as a place: "flights to Kessel", "Vaal's government"; not a

@@ -128,6 +128,14 @@ THING_SHARE = 3
 # least, one in MODIFIER_SHARE of the name's mentions, none an agent's (``_story_thing_clusters``).
 MODIFIER_MIN = 2
 MODIFIER_SHARE = 2
+# A thing by its cues in some stories ("the drug Kessel" in one story, "Kessel" bare in two more):
+# one story in STORY_THING_SHARE naming it holds a thing cue (not a modified noun: "the Kessel
+# Guild awards" name a body's prize), and no mention anywhere speaks, acts, owns ("Kessel's") or
+# takes an actor's cue (``_thing_in_share``).
+STORY_THING_SHARE = 3
+# ... in this many stories at least: of two stories, the bare one is as likely a firm named like
+# its product ("Kessel opened an office")
+STORY_THING_MIN_DOCS = 3
 # A lone word written against another capitalized word ("Duran" of "Duran Duran") in FRAGMENT_SHARE
 # of its mentions (and FRAGMENT_MIN at least) is a piece of a longer name, no actor.
 FRAGMENT_MIN = 2
@@ -419,22 +427,51 @@ class NameGraphResolver:
         side, country, outlet or band (a plural name). A name used as the modifier of a thing's
         noun (``modifying``: "Kessel slots", "Vaal attacks") in MODIFIER_MIN mentions, one in
         MODIFIER_SHARE, is a thing as well when no mention speaks, acts, owns ("Kessel's") or takes
-        an actor's cue (``owned_or_cued``: "Kessel reporters" are a firm's people)."""
+        an actor's cue (``owned_or_cued``: "Kessel reporters" are a firm's people). A name the model
+        calls a group with a thing cue in fewer stories is one when no mention anywhere is an
+        agent's, an owner's or cued an actor (``_thing_in_share``)."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
-            if (i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members)
+            indices = [m for n in members for m in nodes[n].mentions]
+            if (i in works or (actors[i].kind == "OUTLET" and not self._outlet_by_reading(nodes, members, mentions, indices))
+                    or any(self._not_work(nodes[n]) for n in members)
                     or self._plural_name(actors[i].name) or actors[i].affiliations or actors[i].id in affiliated
                     or any(self._given_name_person(nodes[n]) for n in members)):
                 continue
-            indices = [m for n in members for m in nodes[n].mentions]
             cued_docs = {mentions[m].doc for m in indices if m in things}
             if (cued_docs and cued_docs == {mentions[m].doc for m in indices}
                     and not any(m in agency for m in indices)):
                 found.add(i)
             elif self._modifier_only(indices, modifying, agency | owned_or_cued):
                 found.add(i)
+            elif actors[i].kind == "ORG" and self._thing_in_share(
+                    indices, mentions, things, agency | owned_or_cued):
+                found.add(i)
         return found
+
+    def _outlet_by_reading(self, nodes: list[NameNode], members: list[int], mentions: Sequence[Mention],
+                           indices: list[int]) -> bool:
+        """An outlet only by the mention stage's reading of its stories ("nicknamed Kessel", "the
+        Vaal shows" read like a source's name): no known outlet (``outlets.txt``), no name of the
+        alias data and no mention a sentence calls a publication (an OUTLET cue: "the Kessel
+        newspaper"). Such a name may still be a thing its sentences call one ("the Kessel program")."""
+        return (not any(mentions[m].cue == "OUTLET" for m in indices)
+                and not any(nodes[n].canonical is not None or nodes[n].key in self.outlet_keys for n in members))
+
+    @staticmethod
+    def _thing_in_share(indices: list[int], mentions: Sequence[Mention], cued: frozenset[int],
+                        agency: frozenset[int]) -> bool:
+        """A name that one story in STORY_THING_SHARE naming it calls a thing (``cued``: "the drug
+        Kessel", "pirated copies of Vaal") and no mention anywhere shows as an agent, an owner or
+        an actor's kind (``agency``): "the drug Kessel" in one story, "Kessel" bare in
+        two more is the drug. The model's ORG only: a person or a place named bare has no cue to
+        lose (a role "playing Kessel", "the Vaal version" of a town)."""
+        docs = {mentions[m].doc for m in indices}
+        cued_docs = {mentions[m].doc for m in indices if m in cued}
+        return (bool(cued_docs) and len(docs) >= STORY_THING_MIN_DOCS
+                and len(cued_docs) * STORY_THING_SHARE >= len(docs)
+                and not any(m in agency for m in indices))
 
     @staticmethod
     def _modifier_only(indices: list[int], modifying: frozenset[int], agency: frozenset[int]) -> bool:
@@ -479,8 +516,13 @@ class NameGraphResolver:
                 # the mention stage's outlet label is one story's reading; the words around it
                 # stating a publication ("the Kessel newspaper") count in the corpus vote, so a
                 # paper the model calls a group in its other stories is the outlet
-                if self.contexts.cue(text, mention.start, mention.end, mention.label) == "OUTLET":
+                cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
+                if cue == "OUTLET":
                     out[i] = replace(mention, cue="OUTLET")
+                elif cue == NONE and not self.contexts.after_owner(text, mention.start):
+                    # "a technology called Kessel": the stage's outlet reading may be a thing; a
+                    # channel's own programme ("Tamsk's Kessel show": no known outlet) stays an outlet
+                    things.add(i)
                 continue
             if (not text or mention.cue or mention.label == "OUTLET" or mention.key in self.country_keys
                     or mention.key in self.variants.demonyms):
