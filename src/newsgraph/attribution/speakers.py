@@ -1624,10 +1624,9 @@ class SpeakerResolver:
         person; None when the lead paragraph has a speaker of another person, or the headline
         phrase names that person itself."""
         lead = self._paragraph(title[1]) + 1
-        body = [c for c in claims if c.cue_span and c.cue_span[0] > title[1] and self._paragraph(c.cue_span[0]) <= lead + 1]
-        people = [self.speakers[id(c)] for c in body]
-        people = [(c, s.mention) for c, s in zip(body, people) if s.mention is not None and not s.group
-                  and not s.anonymous and self.coref.is_person(self.mentions[s.mention])]
+        body = [c for c in claims if c.cue_span and c.cue_span[0] > title[1]
+                and self._paragraph(c.cue_span[0]) <= lead + 1]
+        people = [(c, self.speakers[id(c)].mention) for c in body if self._one_person(self.speakers[id(c)])]
         if not people:
             return None
         key = self.mentions[people[0][1]].key
@@ -1640,6 +1639,11 @@ class SpeakerResolver:
                 or words & set(re.findall(r"[\w'’-]+", self.text[start:end].lower())):
             return None  # "Brown ally rejects": not Brown, whether or not the headline's word is a mention
         return people[0][1]
+
+    def _one_person(self, speaker: Speaker) -> bool:
+        """The speaker resolved to one named person (no group, no unnamed source)."""
+        return speaker.mention is not None and not speaker.group and not speaker.anonymous \
+            and self.coref.is_person(self.mentions[speaker.mention])
 
     def _continued_office(self, item: Found) -> bool:
         """ "X has said ... | The rural affairs minister said": a definite description of one
