@@ -76,6 +76,7 @@ class ClaimFinder:
                     # "Mayor denies toll plan": the desk's summary; the body says it again with its source
                     claim.confidence = min(claim.confidence, self.lexicon.headline_confidence)
                 claims.append(claim)
+        resolver.headline_speakers(claims)  # forward: the headline's bare noun is the lead's named source
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         end_before_second_reports(text, claims)
         for number, claim in enumerate(claims):

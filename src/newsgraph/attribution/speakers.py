@@ -1584,6 +1584,67 @@ class SpeakerResolver:
             return None  # "Home Secretary X said ... The Tory leader said": another office, another person
         return speaker
 
+    def headline_speakers(self, claims: Sequence[Claim]) -> None:
+        """ "Minister defends law | X has said the law ...": a title line's speaker written as a
+        bare noun of one person ("Minister", "Tory leader", "Brown ally", "says PM") is the desk's
+        summary of the lead, whose source the body names: the person the story's first named
+        speaker is, looked for FORWARD (the headline comes before any name). Only when the lead
+        paragraph gives no other person as a speaker (two there: either may be meant), and never
+        a person the headline's own words name ("Brown ally" is not Brown). Claims set in place."""
+        title = title_line(self.text)
+        if title is None:
+            return
+        for claim in claims:
+            speaker = self.speakers[id(claim)]
+            if not (claim.cue_span and claim.speaker_span and claim.speaker_span[1] <= title[1]) \
+                    or speaker.mention is not None or speaker.group or speaker.plural \
+                    or speaker.kind == "document" or not self._headline_person(claim.speaker_text or ""):
+                continue
+            found = self._lead_speaker(claims, title, claim)
+            if found is not None:
+                self.speakers[id(claim)] = replace(speaker, mention=found, anonymous=False, affiliation=None,
+                                                   described=False)
+                claim.speaker = self._in_full(self.speakers[id(claim)]).mention
+                claim.anonymous = False
+                claim.speaker_affiliation = None
+
+    def _headline_person(self, words: str) -> bool:
+        """A headline's bare singular noun of one person, with at most three words before it and
+        no determiner ("Minister", "Tory leader", "US bank boss", "PM"; not "Ministers", "A
+        minister", "Police")."""
+        parts = words.split()
+        if not 1 <= len(parts) <= 4 or parts[0].lower() in self.coref.lexicon.determiners:
+            return False
+        head = parts[-1].lower()
+        return (self.coref.lexicon.kind_of_noun(head) == "person" or head in self.lexicon.relation_nouns
+                or head in self.lexicon.headline_person_initials) and not head.endswith("s")
+
+    def _lead_speaker(self, claims: Sequence[Claim], title: Span, headline: Claim) -> int | None:
+        """The first claim of the body (in its first two paragraphs) whose speaker is one named
+        person; None when the lead paragraph has a speaker of another person, or the headline
+        phrase names that person itself."""
+        lead = self._paragraph(title[1]) + 1
+        body = [c for c in claims if c.cue_span and c.cue_span[0] > title[1]
+                and self._paragraph(c.cue_span[0]) <= lead + 1]
+        people = [(c, self.speakers[id(c)].mention) for c in body if self._one_person(self.speakers[id(c)])]
+        if not people:
+            return None
+        key = self.mentions[people[0][1]].key
+        if any(self.mentions[m].key != key for c, m in people if self._paragraph(c.cue_span[0]) <= lead):
+            return None  # two people speak in the lead: either may be the headline's
+        start, end = headline.speaker_span
+        named = {m.text for m in self.mentions if m.key == key} | {key}
+        words = {w for n in named for w in re.findall(r"[\w'’-]+", n.lower())}
+        if any(m.key == key for m in self.mentions if start <= m.start and m.end <= end) \
+                or words & set(re.findall(r"[\w'’-]+", self.text[start:end].lower())):
+            return None  # "Brown ally rejects": not Brown, whether or not the headline's word is a mention
+        return people[0][1]
+
+    def _one_person(self, speaker: Speaker) -> bool:
+        """The speaker resolved to one named person (no group, no unnamed source)."""
+        return speaker.mention is not None and not speaker.group and not speaker.anonymous \
+            and self.coref.is_person(self.mentions[speaker.mention])
+
     def _continued_office(self, item: Found) -> bool:
         """ "X has said ... | The rural affairs minister said": a definite description of one
         person by an office ("the Tory leader", "the minister"; not "the party's leader", not
