@@ -58,3 +58,27 @@ def test_said_so_is_no_declined_comment(analyze):
 
 def test_an_open_question_left_unsaid_is_no_claim(analyze):
     assert claims_of(analyze, "The minister did not say whether taxes would rise.", "say") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Nobody knows exactly how many workers lost their jobs.", "knows"),
+    ("No one said that the bridge was unsafe.", "said"),
+    ("No official suggested that the plan would fail.", "suggested"),
+])
+def test_a_subject_that_negates_its_verb_holds_nothing(analyze, text, cue):
+    assert [c.act for c in claims_of(analyze, text, cue)] == ["unsaid"]
+
+
+@pytest.mark.parametrize("text", [
+    "No 10 said that the plan was fair.",
+    "No. 10 said that the plan was fair.",
+    "The official No campaign said that the vote was unfair.",
+    "Mr Dale, who leads his own No campaign alongside the official Vote No campaign - said he was not convinced.",
+])
+def test_a_number_after_no_is_a_name(analyze, text):
+    assert [c.act for c in claims_of(analyze, text, "said")] == ["statement"]
+
+
+def test_what_someone_avoided_saying_is_no_claim(analyze):
+    text = "The party leader avoided suggesting that anyone was lying."
+    assert claims_of(analyze, text, "suggesting") == []

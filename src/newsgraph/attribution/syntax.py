@@ -702,9 +702,25 @@ def _unsaid(token, lexicon: CueLexicon) -> bool:
     Not "not only / just said ...": a negation that affirms."""
     negation = next((c for c in token.children if c.dep_ == "neg"), None)
     if negation is None:
-        return False
+        return _none_speaks(token)
     following = token.doc[negation.i + 1] if negation.i + 1 < len(token.doc) else None
     return following is None or following.lower_ not in lexicon.not_only_adverbs
+
+
+def _none_speaks(token) -> bool:
+    """ "Nobody knows how many ...", "no official said that ...": a subject that negates its verb,
+    so no one holds the content. Not "No 10 said" (a number after "no": a name), nor a capital "No"
+    inside the sentence ("the No campaign")."""
+    subject = _subject(token)
+    if subject is None or subject.left_edge.lower_ not in _NONE_WORDS:
+        return False
+    first = subject.left_edge
+    if first.lower_ == "no" and first.text == "No" and not first.is_sent_start:
+        return False  # "ran his own No campaign": a side's name inside the sentence
+    after = first.nbor(1) if first.i + 1 < len(token.doc) else None
+    if first.lower_ != "no" or (after is not None and after.lower_ == "one"):
+        return True  # "nobody", "nothing", "no one"
+    return after is not None and after.pos_ in ("NOUN", "ADJ") and not after.like_num
 
 
 def _denies_saying(token, lexicon: CueLexicon) -> bool:
