@@ -199,7 +199,8 @@ class Claim:
     # "finding" ("figures show ...": numbers or research that no named body stands behind; "the
     # BBC has learnt ...": the press's own reporting), "forecast" ("X is expected to ...": an
     # agentless passive, the reporter's forecast; "he will tell the conference that ...": speech
-    # not made yet or only imagined).
+    # not made yet or only imagined), "unsaid" ("did not mention X", "has never said that ...": a
+    # negated speech verb, words the text says were not spoken).
     # Readers take only statements for claims; the others are kept for recall with a lower
     # ``confidence`` (0-1, ``claim_acts`` in data/attribution_cues.yaml) that views filter on, as
     # they filter events. Records written before these fields read as a statement, confidence 1.

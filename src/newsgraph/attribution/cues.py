@@ -19,7 +19,7 @@ DATA_FILE = "attribution_cues.yaml"
 POINTING_FILE = "contradiction_rules.yaml"  # the pointing labels of denials, shared with that stage
 STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
-ACTS = ("statement", "position", "request", "question", "finding", "forecast")
+ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
              "claim_acts")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
@@ -43,7 +43,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
-              "newsroom_verbs", "discern_verbs", "discern_words",
+              "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
@@ -148,6 +148,7 @@ class CueLexicon:
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
     unsaid_frames: frozenset[str] = frozenset()  # "is due to say": the same
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
+    not_only_adverbs: frozenset[str] = frozenset()  # "not only said ...": a negation that affirms
     newsroom_verbs: frozenset[str] = frozenset()  # "the BBC has learnt that ...": the outlet's own reporting
     discern_verbs: frozenset[str] = frozenset()  # "can tell which ...", "tell the difference": know, no speech
     discern_words: frozenset[str] = frozenset()

@@ -271,7 +271,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = Found(_span(token, offset), "assert", "indirect", sentence, act="position")
         item.clause = item.content = _trim(list(refused.subtree), offset)
         item.content_from = "clause"
-    elif lemma in lexicon.comment_verbs and _negated(token):
+    elif lemma in lexicon.comment_verbs and _negated(token) and not _denies_saying(token, lexicon):
         if _subject(token) is not None and _subject(token).lower_ in _NOT_SPEAKERS:
             return None  # "That is not to say ...": the writer's hedge, nobody declining
         if _omits(token, lexicon):
@@ -387,6 +387,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
+    elif item.act == "statement" and item.stance == "assert" and _unsaid(token, lexicon):
+        item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
     raised = _raised_subject(token, lexicon)
@@ -692,6 +694,48 @@ def _not_yet_said(token, lexicon: CueLexicon) -> bool:
     if subject is not None and subject.left_edge.lower_ in _NONE_WORDS:
         return False  # "Neither X nor Y would say how ...": a refusal, as "would not say"
     return subject is None or subject.lower_ not in lexicon.first_person
+
+
+def _unsaid(token, lexicon: CueLexicon) -> bool:
+    """ "did not mention the flood", "does not praise the plan", "has never said so": a negated
+    speech verb tells what was not said, so nothing is held true (PolNeAR marks many: kept, hidden).
+    Not "not only / just said ...": a negation that affirms."""
+    negation = next((c for c in token.children if c.dep_ == "neg"), None)
+    if negation is None:
+        return _none_speaks(token)
+    following = token.doc[negation.i + 1] if negation.i + 1 < len(token.doc) else None
+    return following is None or following.lower_ not in lexicon.not_only_adverbs
+
+
+def _none_speaks(token) -> bool:
+    """ "Nobody knows how many ...", "no official said that ...": a subject that negates its verb,
+    so no one holds the content. Not "No 10 said" (a number after "no": a name), nor a capital "No"
+    inside the sentence ("the No campaign")."""
+    subject = _subject(token)
+    if subject is None or subject.left_edge.lower_ not in _NONE_WORDS:
+        return False
+    first = subject.left_edge
+    if first.lower_ == "no" and first.text == "No" and not first.is_sent_start:
+        return False  # "ran his own No campaign": a side's name inside the sentence
+    after = first.nbor(1) if first.i + 1 < len(token.doc) else None
+    if first.lower_ != "no" or (after is not None and after.lower_ == "one"):
+        return True  # "nobody", "nothing", "no one"
+    return after is not None and after.pos_ in ("NOUN", "ADJ") and not after.like_num
+
+
+def _denies_saying(token, lexicon: CueLexicon) -> bool:
+    """ "never said that the money was missing", "did not say so": a negated comment verb with
+    what was not said, a stated clause or "so", tells of words not spoken, no comment refused
+    (read as speech, then hidden as unsaid). Not "did not say where / whether ...": an omission."""
+    if lexicon.speech_verbs.get(token.lemma_.lower()) != "assert":
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "so":
+        return True  # "never said so (publicly)": the parser may hang "so" on the adverb after it
+    clause = _said_clause(token)
+    if clause is None or clause.i < token.i or clause.left_edge.tag_ in _WH_TAGS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
+        and _stated_clause(clause)
 
 
 def _unsaid_frame(token, lexicon: CueLexicon):
