@@ -44,6 +44,7 @@ class Candidate:
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
     cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
     bracketed: bool = False  # written alone in brackets ("J Kessel (Brenton)"): a team sheet's club, a nation
+    speaks: bool = False  # the subject of a verb of saying or publishing, or what "according to" names
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 title=title,
                 team=team,
                 cue=cue,
+                speaks=is_source(span, rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs),
             ))
     return found
 
@@ -208,6 +210,18 @@ def group_cue(span, rules: EntityRules) -> bool:
         return True
     return (before.lower_ in rules.ensemble_nouns_before and at > 0
             and span.doc[at - 1].lower_ in rules.music_words)
+
+
+def is_source(name, verbs: frozenset[str]) -> bool:
+    """The name says or reports something: the subject of a verb of saying or publishing ("the
+    KVTA reported"), or what "according to" names; through a noun it is apposed to ("according
+    to analysts KVTA")."""
+    root = name[-1]
+    if root.dep_ == "appos" and root.head.is_lower:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs
 
 
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:
