@@ -41,3 +41,10 @@ def test_a_film_s_title_that_acts_is_still_no_actor(analyze):
     result = analyze("Critics praised the film Harbour Nights at the festival. Harbour Nights won three "
                      "awards on Saturday, its producers said.")
     assert not [m for m in result.mentions if m.text == "Harbour Nights"]
+
+
+def test_a_body_the_model_calls_a_work_of_art_speaks(analyze):
+    result = analyze("Ministers want suspects held at home without trial. The Law Society dubbed the plans "
+                     "'a shameful retreat from justice'.")
+    assert [(m.text, m.label) for m in result.mentions] == [("Law Society", "ORG")]
+    assert [c.speaker is not None for c in result.claims] == [True]

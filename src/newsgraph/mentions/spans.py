@@ -125,8 +125,11 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             if label in ("NORP", "ORG") and not team and one_member(span):
                 continue  # "to remove a Conservative": one member, neither the party nor an actor of its own
             cue = kind_cue(span, label, team, rules, senses)
+            speaks = is_source(span, rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs)
             if cue == "ORG" and label in ("PRODUCT", "WORK_OF_ART"):
                 label = "ORG"  # "a Vantorix spokesman": a thing has no spokesman, its maker has
+            elif label == "WORK_OF_ART" and speaks and _body_headed(span, rules):
+                label = "ORG"  # "The Kessel Society dubbed the plans ...": a body that speaks, no work of art
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -138,7 +141,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 title=title,
                 team=team,
                 cue=cue,
-                speaks=is_source(span, rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs),
+                speaks=speaks,
             ))
     return found
 
@@ -210,6 +213,12 @@ def group_cue(span, rules: EntityRules) -> bool:
         return True
     return (before.lower_ in rules.ensemble_nouns_before and at > 0
             and span.doc[at - 1].lower_ in rules.music_words)
+
+
+def _body_headed(span, rules: EntityRules) -> bool:
+    """A name of two words or more that ends in a body's head word ("Society", "Council")."""
+    words = span.text.split()
+    return len(words) > 1 and words[-1] in rules.org_head_words
 
 
 def is_source(name, verbs: frozenset[str]) -> bool:
