@@ -183,7 +183,10 @@ def drop_works(candidates: list[Candidate]) -> list[Candidate]:
     Nights") is none in the whole document, unless it is the surname of a person the
     document names ("a role in Jordan's film" beside "Neil Jordan"); a name the model tags as
     a work, a product, an event or a law at least twice and more often than as an actor is
-    none either (its actor labels are the model's slips: "Kessel Nights won three awards")."""
+    none either (its actor labels are the model's slips: "Kessel Nights won three awards").
+    Either reading stays with the mentions that carry it: a mention of the name that speaks
+    ("the Kessel virus" beside "Kessel said") or takes an actor's cue ("a Kessel spokesman")
+    is the actor, as no work speaks or has a spokesman."""
     keys = [name_key(c.text) for c in candidates]  # once per candidate: name_key is not free
     surnames = {key.split()[-1] for c, key in zip(candidates, keys) if c.label == "PERSON" and " " in key}
     works: set[str] = set()
@@ -197,7 +200,14 @@ def drop_works(candidates: list[Candidate]) -> list[Candidate]:
         else:
             actors[key] += 1
     dropped = works | {key for key, count in others.items() if count >= 2 and count > actors[key]}
-    return [c for c, key in zip(candidates, keys) if c.label not in NON_ACTOR_LABELS and key not in dropped]
+    return [c for c, key in zip(candidates, keys)
+            if c.label not in NON_ACTOR_LABELS and (key not in dropped or _acts(c))]
+
+
+def _acts(candidate: Candidate) -> bool:
+    """A mention that reads as an actor's whatever the name's other mentions are: it speaks or
+    the sentence gives it an actor's kind (``kind_cue``)."""
+    return candidate.speaks or bool(candidate.cue)
 
 
 _CHAMPIONSHIP_WINDOW = 300  # characters either side where a sports word makes "the Europeans" a meeting

@@ -44,6 +44,7 @@ class Candidate:
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
     cue: str = ""  # the kind the sentence itself states ("shares in X": ORG); the resolver weighs it above the model
     bracketed: bool = False  # written alone in brackets ("J Kessel (Brenton)"): a team sheet's club, a nation
+    speaks: bool = False  # the subject of a verb of saying or publishing, or what "according to" names
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,11 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
             if label in ("NORP", "ORG") and not team and one_member(span):
                 continue  # "to remove a Conservative": one member, neither the party nor an actor of its own
             cue = kind_cue(span, label, team, rules, senses)
+            speaks = is_source(span, rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs)
             if cue == "ORG" and label in ("PRODUCT", "WORK_OF_ART"):
                 label = "ORG"  # "a Vantorix spokesman": a thing has no spokesman, its maker has
+            elif label == "WORK_OF_ART" and speaks and _body_headed(span, rules):
+                label = "ORG"  # "The Kessel Society dubbed the plans ...": a body that speaks, no work of art
             found.append(Candidate(
                 start=offset + span.start_char,
                 end=offset + span.end_char,
@@ -137,6 +141,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 title=title,
                 team=team,
                 cue=cue,
+                speaks=speaks,
             ))
     return found
 
@@ -208,6 +213,24 @@ def group_cue(span, rules: EntityRules) -> bool:
         return True
     return (before.lower_ in rules.ensemble_nouns_before and at > 0
             and span.doc[at - 1].lower_ in rules.music_words)
+
+
+def _body_headed(span, rules: EntityRules) -> bool:
+    """A name of two words or more that ends in a body's head word ("Society", "Council")."""
+    words = span.text.split()
+    return len(words) > 1 and words[-1] in rules.org_head_words
+
+
+def is_source(name, verbs: frozenset[str]) -> bool:
+    """The name says or reports something: the subject of a verb of saying or publishing ("the
+    KVTA reported"), or what "according to" names; through a noun it is apposed to ("according
+    to analysts KVTA")."""
+    root = name[-1]
+    if root.dep_ == "appos" and root.head.is_lower:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs
 
 
 def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses | None") -> str:

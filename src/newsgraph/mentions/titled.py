@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.mentions.spans import Candidate, WordStats, relabel
+from newsgraph.mentions.spans import Candidate, WordStats, is_source, relabel
 from newsgraph.names import NameGender
 
 _MAX_NAME_WORDS = 3  # "Cardinal Kessel", "Dr Jon Vaal", "Mr Jon de Vaal"
@@ -84,7 +84,7 @@ def initials_speakers(doc, offset: int, sentence_index: dict[int, int], rules: E
             continue
         name = token.doc[token.i:token.i + 1]
         verbs = rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs
-        if not _source(name, verbs) or _covered(name, offset, found + added):
+        if not is_source(name, verbs) or _covered(name, offset, found + added):
             continue
         label = relabel(name, "ORG", rules)
         if label not in rules.actor_labels:
@@ -92,18 +92,6 @@ def initials_speakers(doc, offset: int, sentence_index: dict[int, int], rules: E
         added.append(Candidate(start=offset + name.start_char, end=offset + name.end_char, text=name.text,
                                label=label, sentence=sentence_index[name.sent.start]))
     return added
-
-
-def _source(name, verbs: frozenset[str]) -> bool:
-    """The name says or reports something: the subject of a verb of saying or publishing ("the
-    KVTA reported"), or what "according to" names; through a noun it is apposed to ("according
-    to analysts KVTA")."""
-    root = name[-1]
-    if root.dep_ == "appos" and root.head.is_lower:
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in verbs
 
 
 def _described(name) -> bool:
