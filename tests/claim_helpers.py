@@ -18,3 +18,8 @@ def speakers_with_anonymous(result, cue: str) -> list[tuple]:
 def linked_speakers(result, cue: str) -> list:
     """Only the linked mention's text (or None) of each claim whose cue is ``cue``."""
     return [linked for _, linked in speakers(result, cue)]
+
+
+def claims_of(analyze, text: str, cue: str) -> list:
+    """The claims of ``text`` whose cue is the word ``cue``."""
+    return [c for c in analyze(text).claims if c.cue == cue]

@@ -9,9 +9,7 @@ import pytest
 
 from newsgraph.model import DEFAULT_MIN_CONFIDENCE
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 def content(text: str, claim) -> str:

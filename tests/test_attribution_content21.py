@@ -4,9 +4,7 @@ charge. Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 def test_speech_going_on_past_the_tag_is_a_second_piece(analyze):

@@ -4,9 +4,7 @@ a body's "its". Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 def test_allegedly_on_a_second_joined_charge_is_the_reporters_hedge(analyze):

@@ -4,9 +4,7 @@ sentences written here."""
 
 from __future__ import annotations
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 def test_the_hearer_before_that_is_not_content(analyze):

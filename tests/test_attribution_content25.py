@@ -4,9 +4,7 @@ Short fictional sentences written here."""
 
 from __future__ import annotations
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 def test_a_firm_or_a_player_showing_a_thing_says_nothing(analyze):

@@ -8,9 +8,7 @@ import pytest
 
 from newsgraph.model import DEFAULT_MIN_CONFIDENCE
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 @pytest.mark.parametrize("text, content", [

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def claims_of(analyze, text: str, cue: str):
-    return [c for c in analyze(text).claims if c.cue == cue]
+from claim_helpers import claims_of
 
 
 @pytest.mark.parametrize("text, cue", [
