@@ -99,6 +99,8 @@ class Modality:
     negating_governors: frozenset[str]
     historical_days: int
     negated_implications: frozenset[str] = frozenset()
+    planned_predicates: frozenset[str] = frozenset()
+    deed_subjects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,8 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             negating_governors=_words(mode.get("negating_governors")),
             historical_days=int(mode.get("historical_days", 365)),
             negated_implications=_words(mode.get("negated_implications")),
+            planned_predicates=_words(mode.get("planned_predicates")),
+            deed_subjects=_words(mode.get("deed_subjects")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),

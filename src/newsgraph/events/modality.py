@@ -27,7 +27,8 @@ def event_mode(trigger: Token, modality: Modality, time_value: str | None, publi
     if (auxiliaries & modality.hypothetical_auxiliaries or governors & modality.hypothetical_governors
             or _under_condition(chain, modality)):
         return "hypothetical"
-    if auxiliaries & modality.planned_auxiliaries or governors & modality.planned_governors:
+    if auxiliaries & modality.planned_auxiliaries or governors & modality.planned_governors \
+            or _arranged(chain, modality):
         return "planned"
     if _ongoing(trigger, verbs, governors, modality):
         return "ongoing"
@@ -70,6 +71,21 @@ def _denied_implication(clause: Token, modality: Modality) -> bool:
     governor = clause.head
     return clause.dep_ == "ccomp" and governor.lemma_.lower() in modality.negated_implications \
         and any(c.dep_ == "neg" for c in governor.children)
+
+
+def _arranged(chain: list[Token], modality: Modality) -> bool:
+    """ "X is to meet Y", "is due to visit Y", "is set to buy Y": an infinitive under a predicate
+    of arrangement is a plan, unless "be" has a deed for subject ("his first act was to sack X")."""
+    for below, governor in zip(chain, chain[1:]):
+        if below.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            continue
+        if governor.lemma_.lower() not in modality.planned_predicates:
+            continue
+        subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if governor.lemma_.lower() == "be" and any(s.lemma_.lower() in modality.deed_subjects for s in subjects):
+            continue
+        return True
+    return False
 
 
 def _under_condition(chain: list[Token], modality: Modality) -> bool:
