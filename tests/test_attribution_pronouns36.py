@@ -71,3 +71,19 @@ def test_a_named_speaker_before_goes_on_as_before(analyze):
     result = analyze("Budget row\n\nMr John Carver said the budget was unfair. \"It hurts families,\" "
                      "he said.")
     assert speakers(result, "said") == [("Mr John Carver", "John Carver"), ("he", "John Carver")]
+
+
+def test_a_he_after_a_name_with_a_particle_and_an_apposed_role_goes_on_with_it(analyze):
+    result = analyze("Loan deal\n\nThe two sides reached agreement. Rodrigo de Sola, the fund's managing "
+                     "director, said the loan would help. \"I believe the programme will help growth,\" "
+                     "he said.")
+    sola = [c for c in result.claims if c.speaker_text == "Rodrigo de Sola"]
+    assert sola and sola[0].speaker is not None
+    assert speakers(result, "said")[-1] == ("he", result.mentions[sola[0].speaker].text)
+
+
+def test_a_he_after_an_unnamed_spokesman_chain_stays_that_unnamed_source(analyze):
+    result = analyze("Phone calls\n\nA Labour Party spokesman told reporters the party avoided those "
+                     "lists. \"We have very clear legal advice,\" he said.\n\nHe said the party always "
+                     "asked people first.")
+    assert speakers_with_anonymous(result, "said") == [("he", None, True), ("He", None, True)]

@@ -86,6 +86,10 @@ _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]
 _STATEMENT_OPENING = re.compile(
     r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
+# lower-case words inside a person's name ("Rodrigo de Rato", "Ludwig van Beek")
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "ben"})
+# ", the IMF's managing director," / ", head of X": a description set off after a name, by its head noun
+_APPOSED_HEAD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?(?P<head>[a-z][a-z-]+)\s*(?:,|\b(?:of|for|at|with)\b)")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
@@ -1427,6 +1431,10 @@ class SpeakerResolver:
             return None
         if speaker.held:  # "He says ... he wrote": the same pronoun goes on with the same one
             return speaker if (last.speaker_text or "").lower() == word else None
+        if (last.speaker_text or "").lower() == word and speaker.mention is None and speaker.anonymous \
+                and not speaker.plural:
+            # "A Labour spokesman said ... '...,' he said. ¶ He said": the same unnamed source
+            return Speaker(None, True, speaker.affiliation, held="one")
         if speaker.group or speaker.plural or (last.speaker_text or "").lower() in self.lexicon.pronouns:
             return None  # plurals and "it"s are others; pronouns go on by the rules below
         back = "back" if (last.speaker_text or "").split()[0].lower() == "the" else "one"
@@ -1463,10 +1471,19 @@ class SpeakerResolver:
                 and not (claim.speaker_text or "").endswith(" " + mention.text):
             return False
         words = (claim.speaker_text or "").split()
-        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+        if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Z][\w'’.-]*", words[0]) \
+                or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) or w in _NAME_PARTICLES for w in words[1:]) \
+                or words[-1] in _NAME_PARTICLES:
             return False
         first = words[0].rstrip(".")
-        return re.fullmatch(r"[A-Z]", first) is not None or self.coref.genders.is_given_name(first)
+        return re.fullmatch(r"[A-Z]", first) is not None or self.coref.genders.is_given_name(first) \
+            or self._apposed_person(self.mentions[index].end)
+
+    def _apposed_person(self, end: int) -> bool:
+        """ "Rodrigo de Rato, the IMF's managing director, said": a name with a description of a
+        person set off right after it (its head a person noun of coref)."""
+        found = _APPOSED_HEAD.match(self.text, end)
+        return found is not None and self.coref.lexicon.kind_of_noun(found.group("head")) == "person"
 
     def _one_person_described(self, claim: Claim) -> bool:
         """The speaker phrase is one person by a description: a determiner or "one", then lower-case
