@@ -1443,7 +1443,7 @@ class SpeakerResolver:
                 return None  # a person actor, or one in this paragraph: the rules below go on with it
             # "E Hayot [no actor] said: '...' ¶ He says": not a person named before him
             return replace(speaker, held="back" if speaker.described else back)
-        if speaker.mention is not None and self._person_named_as_body(speaker.mention, last):
+        if speaker.mention is not None and self._person_named_as_body(speaker.mention, last, word):
             return Speaker(speaker.mention, False, held="one")
         if self._one_person_described(last):
             return Speaker(None, speaker.anonymous and speaker.mention is None, held=back)
@@ -1462,11 +1462,17 @@ class SpeakerResolver:
         return any(self.mentions[i].label == _PERSON and not self.coref.in_quote(self.mentions[i].start)
                    for i in range(low, high)) or self.coref.other_person_between(start, end, None)
 
-    def _person_named_as_body(self, index: int, claim: Claim) -> bool:
+    def _person_named_as_body(self, index: int, claim: Claim, word: str) -> bool:
         """The claim's speaker phrase is the name itself, written as a person's name — an
         initial or a known given name, then one or two capitalized words ("E Hayot") — that the
-        model typed a body: a person all the same, for the pronoun that goes on from it."""
+        model typed a body: a person all the same, for the pronoun that goes on from it; never
+        when its given name or a title the document gives its surname ("Mr X") is of the other
+        gender than the pronoun."""
         mention = self.mentions[index]
+        wanted = self.coref.lexicon.pronoun_genders.get(word)
+        known = {self.coref.titled_gender(index), self.coref.genders.of_name(claim.speaker_text or "")} - {None}
+        if wanted is None or known - {wanted}:
+            return False
         if mention.label == _PERSON or (claim.speaker_text or "") not in (mention.text, mention.full_name) \
                 and not (claim.speaker_text or "").endswith(" " + mention.text):
             return False
