@@ -44,6 +44,9 @@ class Speaker:
     unlinked: bool = False  # a name the mention finder missed ("Simon Yates"): someone named, no actor
     body: bool = False  # one body described, not resolved ("the group"): a later "it" is this one
     group: tuple[int, ...] = ()  # several named speaking as one ("X and Y", "the pair"); mention is the first
+    # a "he"/"she" taken for the one person who spoke just before with no person actor: "back" when
+    # that one was a definite description that may refer back to someone who spoke, else "one"
+    held: str = ""
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
@@ -83,6 +86,10 @@ _NOT_ANTECEDENT = re.compile(r"\b(?:of|for|at|from|with|to|in|on)\s+(?:[\w'’-]
 _STATEMENT_OPENING = re.compile(
     r"(?:In|Through)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+)?(?P<noun>[a-z]+)\s+"
     r"(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?P<author>(?:the\s+)?[A-Z][^,;:\"“”]*),\s*$")
+# lower-case words inside a person's name ("Rodrigo de Rato", "Ludwig van Beek")
+_NAME_PARTICLES = frozenset({"de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "al", "bin", "ben"})
+# ", the IMF's managing director," / ", head of X": a description set off after a name, by its head noun
+_APPOSED_HEAD = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?:[\w'’.&-]+\s+){0,4}?(?P<head>[a-z][a-z-]+)\s*(?:,|\b(?:of|for|at|with)\b)")
 _AGE = re.compile(r"\d{1,3}-year-old", re.IGNORECASE)  # "the 24-year-old Swiss": one person by age
 _REPORTED_REACH = 3  # how many of the latest claims may hold the person a "he" would go to
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
@@ -458,7 +465,8 @@ class SpeakerResolver:
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         part = self._quantified_part(item)
         if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
-            return Speaker(None, True, part, plural=True)
+            # ... but "one London-based broker" is one unnamed person, whom a "he" after goes on with
+            return Speaker(None, True, part, plural=not self._one_of(item))
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -585,6 +593,12 @@ class SpeakerResolver:
                 and self.mentions[people].text.endswith("s"):
             return people  # a people the model calls a person ("many Britons"): a part of them all the same
         return named  # not "one of the men, John Smith": a person named, the other rules' work
+
+    def _one_of(self, item: Found) -> bool:
+        """ "one London-based broker", "one senior official": a phrase opened by "one" whose head
+        is singular names one person of the part, not several."""
+        words = self._words(item.speaker).lower().split()
+        return len(words) > 1 and words[0] == "one" and not item.speaker_plural and not words[-1].endswith("s")
 
     def _place_in_name(self, item: Found, index: int) -> bool:
         """ "the Tessel Courier reports", the finder holding only "Tessel" (a place): the place
@@ -1303,12 +1317,32 @@ class SpeakerResolver:
         """ "he said" -> the last compatible speaker in the same paragraph, unless another person
         was named since (outside quotes) and is the nearer antecedent; else (for a person) the
         antecedent ``coref.pronoun`` gives in this paragraph or the one before; else the last
-        named person (or group, or document) that spoke; else the antecedent anywhere before."""
+        named person (or group, or document) that spoke; else the antecedent anywhere before.
+        Before all these, a "he"/"she" right after one person's claim who got no person actor is
+        that person (:meth:`_last_speaker_holds`)."""
         word = self._words(item.speaker_head).lower()
-        paragraph = self._paragraph(item.cue[0])
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
         if kind == "document" and (self._bare_name_spoke(item, earlier) or self._document_before(item, earlier)):
             return Speaker(None, False)  # an older body is no safer guess for this "it"
+        held = self._last_speaker_holds(word, item, earlier) if kind == "person" else None
+        if held is not None and held.held == "back":
+            # "The minister told delegates ... she said": a description that refers back may be
+            # the person the rules find, when that person spoke before; not one only named
+            # ("Club director X held talks. The former international added ... he said": not X)
+            found = self._pronoun_rules(kind, word, item, earlier)
+            if found.mention is not None and self._spoke_before(found.mention, earlier):
+                return found
+        if held is not None:  # "..., said one broker. He forecast": that broker, not an older speaker
+            return held
+        return self._pronoun_rules(kind, word, item, earlier)
+
+    def _spoke_before(self, index: int, earlier: Sequence[Claim]) -> bool:
+        """The actor of mention ``index`` is the speaker of an earlier claim."""
+        return any(self._same_actor(index, self.speakers[id(c)].mention) for c in earlier)
+
+    def _pronoun_rules(self, kind: str, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker:
+        """The rules of :meth:`_pronoun` after the speaker just before (see there)."""
+        paragraph = self._paragraph(item.cue[0])
         near = self.coref.pronoun("they" if kind == "group" else word, item.cue[0]) if kind != "document" else None
         if near is not None and kind == "person" and item.content is not None \
                 and item.content[0] <= self.mentions[near].start < item.content[1] <= item.cue[0]:
@@ -1377,6 +1411,100 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _last_speaker_holds(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "'...,' said one London-based broker. He forecast ...", "E Hayot said: '...' ¶ He
+        says": in a run of quotes a reader takes "he" / "she" for whoever spoke last. When the
+        claim just before (this paragraph or the one before) was spoken by ONE person the rules
+        could not give a person actor — an unnamed or unresolved description headed by a noun of
+        a person, or a person's name the model typed a body — and nobody is named between (outside
+        quotes), the pronoun is that speaker: the same unnamed source (null), or the same name;
+        never a company or a speaker further back. A pronoun held so carries on ("He says ...
+        he wrote"). None when the claim before is no such speaker: the other rules decide."""
+        if not earlier or word not in self.coref.lexicon.pronoun_genders:
+            return None
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if last.speaker_span is None or last.cue_span is None \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
+                or self._person_named_between(self._after_speaker(last), item):
+            return None
+        if speaker.held:  # "He says ... he wrote": the same pronoun goes on with the same one
+            return speaker if (last.speaker_text or "").lower() == word else None
+        if (last.speaker_text or "").lower() == word and speaker.mention is None and speaker.anonymous \
+                and not speaker.plural:
+            # "A Labour spokesman said ... '...,' he said. ¶ He said": the same unnamed source
+            return Speaker(None, True, speaker.affiliation, held="one")
+        if speaker.group or speaker.plural or (last.speaker_text or "").lower() in self.lexicon.pronouns:
+            return None  # plurals and "it"s are others; pronouns go on by the rules below
+        back = "back" if (last.speaker_text or "").split()[0].lower() == "the" else "one"
+        if self._compatible("person", speaker, last, word):
+            if speaker.mention is not None or self._paragraph(last.cue_span[0]) == self._paragraph(item.cue[0]):
+                return None  # a person actor, or one in this paragraph: the rules below go on with it
+            # "E Hayot [no actor] said: '...' ¶ He says": not a person named before him
+            return replace(speaker, held="back" if speaker.described else back)
+        if speaker.mention is not None and self._person_named_as_body(speaker.mention, last, word):
+            return Speaker(speaker.mention, False, held="one")
+        if self._one_person_described(last):
+            return Speaker(None, speaker.anonymous and speaker.mention is None, held=back)
+        return None
+
+    def _after_speaker(self, claim: Claim) -> int:
+        """Where the text after an earlier claim's speaker starts (past its cue and what it says
+        when those come later: "said X: '...'" and "X added that ...")."""
+        return max(claim.speaker_span[1] if claim.speaker_span else 0, self._after_claim(claim))
+
+    def _person_named_between(self, start: int, item: Found) -> bool:
+        """A person's mention between ``start`` and the pronoun, outside quotes and outside what
+        the pronoun's own claim says: the "he" may be that one."""
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label == _PERSON and not self.coref.in_quote(self.mentions[i].start)
+                   for i in range(low, high)) or self.coref.other_person_between(start, end, None)
+
+    def _person_named_as_body(self, index: int, claim: Claim, word: str) -> bool:
+        """The claim's speaker phrase is the name itself, written as a person's name — an
+        initial or a known given name, then one or two capitalized words ("E Hayot") — that the
+        model typed a body: a person all the same, for the pronoun that goes on from it; never
+        when its given name or a title the document gives its surname ("Mr X") is of the other
+        gender than the pronoun."""
+        mention = self.mentions[index]
+        wanted = self.coref.lexicon.pronoun_genders.get(word)
+        known = {self.coref.titled_gender(index), self.coref.genders.of_name(claim.speaker_text or "")} - {None}
+        if wanted is None or known - {wanted}:
+            return False
+        if mention.label == _PERSON or (claim.speaker_text or "") not in (mention.text, mention.full_name) \
+                and not (claim.speaker_text or "").endswith(" " + mention.text):
+            return False
+        words = (claim.speaker_text or "").split()
+        if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Z][\w'’.-]*", words[0]) \
+                or not all(re.fullmatch(r"[A-Z][\w'’.-]*", w) or w in _NAME_PARTICLES for w in words[1:]) \
+                or words[-1] in _NAME_PARTICLES:
+            return False
+        first = words[0].rstrip(".")
+        return re.fullmatch(r"[A-Z]", first) is not None or self.coref.genders.is_given_name(first) \
+            or self._apposed_person(self.mentions[index].end)
+
+    def _apposed_person(self, end: int) -> bool:
+        """ "Rodrigo de Rato, the IMF's managing director, said": a name with a description of a
+        person set off right after it (its head a person noun of coref)."""
+        found = _APPOSED_HEAD.match(self.text, end)
+        return found is not None and self.coref.lexicon.kind_of_noun(found.group("head")) == "person"
+
+    def _one_person_described(self, claim: Claim) -> bool:
+        """The speaker phrase is one person by a description: a determiner or "one", then lower-case
+        words headed (before any preposition) by a singular noun of a person ("the former Scotland
+        international", "one London-based broker", "a senior official"); not a body's noun."""
+        text = claim.speaker_text or ""
+        head_part = _HEAD_PART.split(text, maxsplit=1)[0]
+        words = head_part.split()
+        if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "one", "another"):
+            return False
+        head = words[-1]
+        if not re.fullmatch(r"[a-z][a-z-]*", head) or head.endswith("s") and not head.endswith("ss"):
+            return False
+        return self.coref.lexicon.kind_of_noun(head) == "person" or head in self.lexicon.anonymous_nouns \
+            or (self._people_noun(head) and self.coref.lexicon.kind_of_noun(head) != "group")
 
     def _body_tagged_person(self, kind: str, index: int) -> bool:
         """For an "it": a name the model tagged a person here though the document shows it a body
