@@ -93,3 +93,32 @@ def test_an_owned_thing_that_shows_alone_is_not_given_a_speaker_from_elsewhere(a
     result = analyze("Campaign row\n\nIvo Renner spoke on Monday. Labour's plans showed the party was ready.")
     showed = speakers_with_anonymous(result, "showed")
     assert not showed or showed[0][1] != "Ivo Renner"
+
+
+def test_respondents_asked_by_a_named_pollster_are_that_pollster(analyze):
+    result = analyze("Voters doubt\n\nMost voters doubt ministers, a new poll for the Daily Post suggests. "
+                     "And 70% of the 1,000 adults quizzed by Harlow Polling for the Daily Post said ministers broke "
+                     "their promises.")
+    said = speakers_with_anonymous(result, "said")
+    assert said and said[0][1] == "Harlow Polling"
+
+
+def test_people_believing_in_a_poll_are_no_study_for_later_respondents(analyze):
+    result = analyze("Gloom spreads\n\nCitizens of many nations surveyed in a Valdor poll believe prices will rise. "
+                     "Most respondents also said their wages were falling.")
+    said = speakers_with_anonymous(result, "said")
+    assert said and said[0][1] is None
+
+
+def test_our_correspondent_is_the_reporter_introduced_with_the_noun(analyze):
+    result = analyze("Defence costs\n\nA senior official, speaking to the BBC's defence correspondent Tom Vale, said "
+                     "the costs were too high. The figures contain few surprises, our correspondent said.")
+    said = speakers_with_anonymous(result, "said")
+    assert said[-1] == ("our correspondent", "Tom Vale", False)
+
+
+def test_the_firm_that_interviewed_the_people_is_the_polls_maker(analyze):
+    result = analyze("Voters doubt\n\nA second poll for the Daily Post found that support for the parties was unchanged. "
+                     "Valdor Research Ltd interviewed 600 people. Some 80% said the minister had done well.")
+    said = speakers_with_anonymous(result, "said")
+    assert said and said[0][1] == "Valdor Research Ltd"

@@ -254,6 +254,10 @@ class SpeakerResolver:
             if self._mention_in(span, tuple(self.lexicon.outlet_labels)) is not None \
                     or any(w in self.lexicon.own_reporter_nouns for w in re.findall(r"[a-z]+", phrase)):
                 return Speaker(speaker.mention, False)
+        # "speaking to the BBC's defence correspondent Paul Adams": one introduced with the noun
+        introduced = self.coref.description(match.group("noun"), item.speaker[0], kind="person")
+        if introduced is not None and self._paragraph(self.mentions[introduced].start) >= self._paragraph(item.cue[0]) - 3:
+            return Speaker(introduced, False)
         return Speaker(None, False, described=True)
 
     def _respondents(self, item: Found) -> str:
@@ -268,15 +272,32 @@ class SpeakerResolver:
             return "answered"
         if _SHARE.fullmatch(words) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
             return "share"
-        if re.fullmatch(r"\d+(?:\.\d+)?", words) and re.match(r"\s?(?:%|per\s?cent)", self.text[item.speaker[1]:]):
+        if re.fullmatch(r"(?:(?:some|about|around|nearly|almost|over|just|only|barely|roughly)\s+)?\d+(?:\.\d+)?", words) and re.match(r"\s?(?:%|per\s?cent)", self.text[item.speaker[1]:]):
             return "share"
         return ""
+
+    def _asked_by(self, item: Found) -> int | None:
+        """The body the respondent phrase itself names as asking ("adults quizzed by ICM for
+        BBC News": ICM, not the outlet it asked for), else None."""
+        words = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        match = re.search(rf"\b(?:{words})\s+by\s+(?:the\s+)?", self.text[item.speaker[0]:item.speaker[1]])
+        if not words or match is None:
+            return None
+        index = self._mention_at((item.speaker[0] + match.end(), item.speaker[1]))
+        if index is None:
+            index = self._mention_in((item.speaker[0] + match.end(), item.speaker[1]), ("ORG", "OUTLET"))
+        if index is None or self.mentions[index].start != item.speaker[0] + match.end() \
+                or self.mentions[index].label not in ("ORG", "OUTLET"):
+            return None
+        return index
 
     def _study_claim(self, claim: Claim) -> bool:
         """A claim a study, survey or poll made ("The research showed", "according to a survey by
         X", or "It found" going on with one): its speaker phrase holds a noun of findings, or is
         a pronoun taking a document's place."""
         words = (claim.speaker_text or "").lower()
+        if claim.kind not in ("document", "according_to"):
+            return False  # "Citizens of nations surveyed in a poll believe": people, not the poll
         if words in self.lexicon.pronouns:
             return claim.kind == "document"
         return any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", words))
@@ -290,20 +311,45 @@ class SpeakerResolver:
         kind = self._respondents(item)
         if not kind:
             return None
+        asker = self._asked_by(item)
+        if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
+            return asker
         studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
         if not studies:
             return None
         claim = studies[-1]
-        speaker = self.speakers.get(id(claim))
-        if speaker is None or speaker.mention is None or speaker.group or speaker.anonymous \
-                or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
-            return None
         if kind == "share" and self._paragraph(item.cue[0]) - self._paragraph(claim.cue_span[0]) > 1:
             return None
         since = max(claim.cue_span[1], claim.end)
         if any(self.coref.unnamed_rival(noun, since, item.speaker[0]) for noun in self.lexicon.research_nouns):
             return None
+        # "A poll for the paper found ... X interviewed 401 people": the maker, not the paper
+        maker = self._asker_between(self.coref.sentence_start(min(claim.start, claim.cue_span[0])), item.speaker[0])
+        if maker is not None:
+            return maker
+        speaker = self.speakers.get(id(claim))
+        if speaker is None or speaker.mention is None or speaker.group or speaker.anonymous \
+                or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
+            return None
         return speaker.mention
+
+    def _asker_between(self, start: int, end: int) -> int | None:
+        """The last body named between ``start`` and ``end`` as the one that asked a study's
+        people ("X interviewed 401 people", "adults quizzed by X", "conducted by X"), outside
+        quotes; None when none is."""
+        verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        if not verbs:
+            return None
+        asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
+        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out)\s+by\s+(?:the\s+)?$")
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.label not in ("ORG", "OUTLET") or mention.end > end or self.coref.in_quote(mention.start):
+                continue
+            if asking.match(self.text, mention.end) or asked_by.search(self.text, max(start, mention.start - 40), mention.start):
+                return index
+        return None
 
     def _names_after_noun(self, item: Found) -> tuple[int, ...]:
         """ "Greek sprinters Ana Ruiz and Mia Holt": a plural noun of people (with up to three
