@@ -44,7 +44,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
-              "refusal_verbs", "about_verbs", "headline_person_initials")
+              "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
+              "own_reporter_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -123,6 +124,8 @@ class CueLexicon:
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
+    respondent_words: frozenset[str] = frozenset()  # "69% of those questioned": a study's answers, not the people's
+    own_reporter_nouns: frozenset[str] = frozenset()  # "our correspondent": the outlet's reporter, named or not
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source
     display_verbs: frozenset[str] = frozenset()  # "show": a display as often as a statement

@@ -189,7 +189,17 @@ class SpeakerResolver:
     def speaker(self, item: Found, previous: Sequence[Claim]) -> Speaker:
         """The speaker of ``item``; several named ones speaking as one become a group (see
         :meth:`_group_of`)."""
+        own = self._own_reporter(item, previous)
+        if own is not None:  # "our correspondent says": the outlet's reporter quoted just before
+            return own
+        reader = self._reading_inside(item, previous)
+        if reader is not None:  # "X said Labour's plans showed ...": X reads the plans so
+            return reader
         speaker = self._speaker(item, previous)
+        if speaker.mention is None and not speaker.group:
+            study = self._study_author(item, previous)
+            if study is not None:  # "69% of those questioned said": the study's finding, its author's
+                return Speaker(study, False)
         counted = self._counted_people(item) if speaker.mention is None else ()
         if counted:  # "All three men said" after the three are named: all of them, no unnamed source
             return Speaker(counted[0], False, plural=True, group=counted)
@@ -198,10 +208,155 @@ class SpeakerResolver:
         named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
         if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
             return Speaker(named[0], False, plural=True, group=named)
-        group = self._group_of(item, speaker)
+        group = self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _reading_inside(self, item: Found, previous: Sequence[Claim]) -> Speaker | None:
+        """ "Fox said Labour's plans showed Mr Blair was terrified": an owned thing that "shows"
+        or "proves" (``display_verbs``, ``proof_verbs``; "Labour's plans", "his record") inside
+        what a named speaker says is that speaker's reading of it, not the owner speaking: the
+        speaker of the innermost earlier claim whose content holds the cue. None for a phrase
+        that is not owned, names a person, a body or a document of its own author ("the IFS
+        report showed"), or is said by nobody named."""
+        if item.cue_lemma not in self.lexicon.display_verbs | self.lexicon.proof_verbs or item.speaker_proper \
+                or item.speaker_head is None:
+            return None
+        words = " ".join(self._words(item.speaker).split())
+        owned = re.fullmatch(r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+                             r"\s+(?:[a-z-]+\s+){0,2}[a-z]+", words)
+        lemma = item.speaker_lemma.lower()
+        if owned is None or self.coref.lexicon.kind_of_noun(lemma) is not None \
+                or lemma in self.lexicon.document_nouns or lemma in self.lexicon.research_nouns:
+            return None
+        holders = [c for c in previous if c.cue_span and c.start <= item.cue[0] and item.cue[1] <= c.end]
+        if not holders:
+            return None
+        outer = min(holders, key=lambda c: c.end - c.start)
+        speaker = self.speakers.get(id(outer))
+        if speaker is None or speaker.mention is None or speaker.anonymous:
+            return None
+        return replace(speaker, kind="")
+
+    def _own_reporter(self, item: Found, previous: Sequence[Claim]) -> Speaker | None:
+        """ "..., says the BBC's Ana Ruiz in Rome. But ..., our correspondent says": "our" and a
+        noun of the outlet's reporters (``own_reporter_nouns``) is the person of one of the last
+        three claims, in this paragraph or the one before, whose speaker phrase names an outlet
+        or a reporter's noun; else one reporter not named, not an anonymous source. None for
+        any other phrase."""
+        words = " ".join(self._words(item.speaker).split())
+        match = re.fullmatch(r"[Oo]ur\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+)", words)
+        if match is None or match.group("noun") not in self.lexicon.own_reporter_nouns:
+            return None
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and c.speaker_span]
+        for claim in reversed(earlier[-_REPORTED_REACH:]):
+            speaker = self.speakers.get(id(claim))
+            if speaker is None or speaker.mention is None or speaker.group \
+                    or self.mentions[speaker.mention].label != _PERSON \
+                    or self._paragraph(claim.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+                continue
+            span = (claim.speaker_span[0], claim.speaker_span[1])
+            phrase = self._words(span).lower()
+            if self._mention_in(span, tuple(self.lexicon.outlet_labels)) is not None \
+                    or any(w in self.lexicon.own_reporter_nouns for w in re.findall(r"[a-z]+", phrase)):
+                return Speaker(speaker.mention, False)
+        # "speaking to the BBC's defence correspondent Paul Adams": one introduced with the noun
+        introduced = self.coref.description(match.group("noun"), item.speaker[0], kind="person")
+        if introduced is not None and self._paragraph(self.mentions[introduced].start) >= self._paragraph(item.cue[0]) - 3:
+            return Speaker(introduced, False)
+        return Speaker(None, False, described=True)
+
+    def _respondents(self, item: Found) -> str:
+        """What kind of a study's respondents the speaker phrase names: "answered" for people
+        said to have been asked ("69% of those questioned", "many of those interviewed",
+        "respondents", ``respondent_words``), "share" for a bare share or number ("40% said",
+        "nearly a quarter said", the parse cutting "40%" to "40"); "" for any other phrase."""
+        words = " ".join(self._words(item.speaker).lower().split())
+        answered = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        if answered and re.search(rf"\b(?:those|people|[a-z]+s)\s+(?:{answered})\b", words) \
+                or re.search(r"\brespondents?\b", words) and "respondents" in self.lexicon.respondent_words:
+            return "answered"
+        if _SHARE.fullmatch(words) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None:
+            return "share"
+        if re.fullmatch(r"(?:(?:some|about|around|nearly|almost|over|just|only|barely|roughly)\s+)?\d+(?:\.\d+)?", words) and re.match(r"\s?(?:%|per\s?cent)", self.text[item.speaker[1]:]):
+            return "share"
+        return ""
+
+    def _asked_by(self, item: Found) -> int | None:
+        """The body the respondent phrase itself names as asking ("adults quizzed by ICM for
+        BBC News": ICM, not the outlet it asked for), else None."""
+        words = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        match = re.search(rf"\b(?:{words})\s+by\s+(?:the\s+)?", self.text[item.speaker[0]:item.speaker[1]])
+        if not words or match is None:
+            return None
+        index = self._mention_at((item.speaker[0] + match.end(), item.speaker[1]))
+        if index is None:
+            index = self._mention_in((item.speaker[0] + match.end(), item.speaker[1]), ("ORG", "OUTLET"))
+        if index is None or self.mentions[index].start != item.speaker[0] + match.end() \
+                or self.mentions[index].label not in ("ORG", "OUTLET"):
+            return None
+        return index
+
+    def _study_claim(self, claim: Claim) -> bool:
+        """A claim a study, survey or poll made ("The research showed", "according to a survey by
+        X", or "It found" going on with one): its speaker phrase holds a noun of findings, or is
+        a pronoun taking a document's place."""
+        words = (claim.speaker_text or "").lower()
+        if claim.kind not in ("document", "according_to"):
+            return False  # "Citizens of nations surveyed in a poll believe": people, not the poll
+        if words in self.lexicon.pronouns:
+            return claim.kind == "document"
+        return any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", words))
+
+    def _study_author(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "A study by X found ... In homes with broadband, 40% said ...": the respondents of a
+        study (:meth:`_respondents`) say what the study found, so the speaker is the named author
+        (a body or a person) of the last study claim before; None when that one has no author,
+        when a new unnamed study came in since ("a separate poll"), or, for a bare share ("40%
+        said": maybe of anyone), when it is more than a paragraph back."""
+        kind = self._respondents(item)
+        if not kind:
+            return None
+        asker = self._asked_by(item)
+        if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
+            return asker
+        studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
+        if not studies:
+            return None
+        claim = studies[-1]
+        if kind == "share" and self._paragraph(item.cue[0]) - self._paragraph(claim.cue_span[0]) > 1:
+            return None
+        since = max(claim.cue_span[1], claim.end)
+        if any(self.coref.unnamed_rival(noun, since, item.speaker[0]) for noun in self.lexicon.research_nouns):
+            return None
+        # "A poll for the paper found ... X interviewed 401 people": the maker, not the paper
+        maker = self._asker_between(self.coref.sentence_start(min(claim.start, claim.cue_span[0])), item.speaker[0])
+        if maker is not None:
+            return maker
+        speaker = self.speakers.get(id(claim))
+        if speaker is None or speaker.mention is None or speaker.group or speaker.anonymous \
+                or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
+            return None
+        return speaker.mention
+
+    def _asker_between(self, start: int, end: int) -> int | None:
+        """The last body named between ``start`` and ``end`` as the one that asked a study's
+        people ("X interviewed 401 people", "adults quizzed by X", "conducted by X"), outside
+        quotes; None when none is."""
+        verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        if not verbs:
+            return None
+        asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
+        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out)\s+by\s+(?:the\s+)?$")
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.label not in ("ORG", "OUTLET") or mention.end > end or self.coref.in_quote(mention.start):
+                continue
+            if asking.match(self.text, mention.end) or asked_by.search(self.text, max(start, mention.start - 40), mention.start):
+                return index
+        return None
 
     def _names_after_noun(self, item: Found) -> tuple[int, ...]:
         """ "Greek sprinters Ana Ruiz and Mia Holt": a plural noun of people (with up to three
@@ -308,6 +463,48 @@ class SpeakerResolver:
                 and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
             return self._firms_before(item, words.split())
         return self._joined_in(item.speaker) or self._described_and_named(item.speaker)
+
+    def _joined_from(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
+        """A named speaker joined by "and" to another of its kind that the speaker phrase leaves
+        out or holds after a document's noun: "according to lender X and housebuilder Y" (the
+        parse cutting the phrase at X), "surveys from X and Y have indicated": both speak (a
+        document of each, or one of both), not X alone. Empty when the list goes on into the
+        content or past another word ("X and Y's chief"), or the names are of other kinds."""
+        if speaker.mention is None or speaker.anonymous or speaker.group or item.speaker is None:
+            return ()
+        first = self.mentions[speaker.mention]
+        if not item.speaker[0] <= first.start < item.speaker[1]:
+            return ()
+        if first.label not in (_PERSON, "ORG", "OUTLET"):
+            return ()
+        body = first.label != _PERSON
+        found = [speaker.mention]
+        while found[-1] + 1 < len(self.mentions):
+            a, b = self.mentions[found[-1]], self.mentions[found[-1] + 1]
+            if self._joined_body(found[-1] + 1) != body or not _LIST_JOIN.fullmatch(self.text, a.end, b.start) \
+                    or item.content[0] <= b.start < item.content[1]:
+                break
+            found.append(found[-1] + 1)
+        if len(found) < 2 or not re.match(r"\s*(?:[,.;:]|$)", self.text[self.mentions[found[-1]].end:]) \
+                and self.mentions[found[-1]].end != item.speaker[1]:
+            return ()  # "X and Y's chief executive", "X and Y shares": not the two speaking
+        if len({self.mentions[i].key for i in found}) != len(found):
+            return ()
+        return tuple(found)
+
+    def _joined_body(self, index: int) -> bool | None:
+        """Whether a name joined in a list of speakers is a body (True) or a person (False): a
+        firm the model tags a person here ("housebuilder George Wimpey"), which the document
+        shows a body, is a body; None for a place, a people or a thing."""
+        mention = self.mentions[index]
+        if mention.label in ("ORG", "OUTLET"):
+            return True
+        if mention.label != _PERSON:
+            return None
+        noun = re.search(r"\b([a-z][\w-]*)\s+$", self.text[max(0, mention.start - 30):mention.start])
+        if noun is not None and self.coref.lexicon.kind_of_noun(noun.group(1)) == "group":
+            return True  # "housebuilder George Wimpey": a firm by the noun before it
+        return not self.coref.speaks_as_person(index)
 
     def _described_and_named(self, span: Span) -> tuple[int, ...]:
         """ "The prime minister and his campaign chief Tom Vale": an office's holder, whom the
@@ -446,6 +643,8 @@ class SpeakerResolver:
             return self._speaker(item.copy(speaker=item.antecedent, antecedent=None), previous)
         if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
+            if author is not None and self._people_modifier(author, item.author):
+                author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
             if author is None:  # "The paper said": the newspaper named before, when one was
@@ -565,12 +764,20 @@ class SpeakerResolver:
         sent to X by Y": Y), whose words the document is not."""
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
         inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]
-                  and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])]
+                  and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])
+                  and not self._people_modifier(i, span)]
         for label in _AUTHOR_LABELS:
             for index in inside:
                 if self.mentions[index].label == label:
                     return index
         return None
+
+    def _people_modifier(self, index: int, span: Span) -> bool:
+        """ "The study by US researchers": a place or people naming where the document's
+        plural makers are from, not a maker itself (unnamed researchers wrote it)."""
+        mention = self.mentions[index]
+        return mention.label in ("GPE", "NORP") and re.match(
+            r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b", self.text[mention.end:span[1]]) is not None
 
     def _quantified_part(self, item: Found) -> int | None:
         """ "most Russians", "many Britons", "some Conservatives", "A number of large X
@@ -1213,12 +1420,19 @@ class SpeakerResolver:
             return None
         introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
                                 rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+        # "X conducted an online survey of 2,755 musicians": X made it, as subject of a verb of making
+        made = re.compile(rf"\s+(?:has\s+|had\s+|also\s+)?(?:conducted|carried\s+out|ran|undertook|published|released)\s+"
+                          rf"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
         for index in range(bisect.bisect_left(self.starts, item.speaker[0]) - 1, -1, -1):
             mention = self.mentions[index]
             if mention.label not in _AUTHOR_LABELS or self.coref.in_quote(mention.start):
                 continue
-            if introduced.search(self.text, max(0, mention.start - 80), mention.start):
-                unnamed = self.coref.unnamed_rival(item.speaker_lemma, mention.end, item.speaker[0])
+            making = made.match(self.text, mention.end, min(len(self.text), mention.end + 80)) \
+                if mention.label != "GPE" else None
+            if introduced.search(self.text, max(0, mention.start - 80), mention.start) or making:
+                # the rival is one brought in after this one ("X conducted an online survey" is it)
+                unnamed = self.coref.unnamed_rival(item.speaker_lemma, making.end() if making else mention.end,
+                                                   item.speaker[0])
                 return None if unnamed else index
         return None
 
