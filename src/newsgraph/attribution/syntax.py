@@ -247,6 +247,8 @@ def _as_cue_end(token, lexicon: CueLexicon) -> int | None:
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if _in_a_title(token):
+        return None  # "Do They Know It's Christmas held the top spot": a song's title, nobody speaks
     if token.dep_ == "advcl" and _bare_participle(token):
         # "Asked about the comments, the spokesman said ...": the question put, not a claim
         return _asked_participle(token, sentence, offset, lexicon)
@@ -303,7 +305,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
         if lemma in lexicon.discern_verbs and _discerns(token, lexicon):
             return None  # "can tell which ads are paid for", "tell the difference": knowing, not telling
-        if lemma in lexicon.display_verbs and _depicted(token):
+        if lemma in lexicon.display_verbs and (_depicted(token) or _pictured(token, lexicon)):
             return None  # "the host is shown stepping out of a car": a picture, nothing said
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
@@ -650,8 +652,10 @@ def _voices_an_attitude(token, item: Found, lexicon: CueLexicon) -> bool:
     if item.clause is not None or token.lemma_.lower() not in lexicon.attitude_verbs:
         return False
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None and token.dep_ == "acl":
+        dobj = token.head  # "the views expressed by X over the row": the noun the participle describes
     return dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns \
-        and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dobj.children)
+        and not any(c.dep_ in ("acl", "ccomp", "relcl") and c.i != token.i for c in dobj.children)
 
 
 def _conditional(token) -> bool:
@@ -1009,12 +1013,32 @@ def _stated_clause(clause) -> bool:
         return False  # "to find out what it knew": a question asked, nothing held true
     if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
         return False  # "usually find what they were looking for": a thing found, no proposition
+    if "that" not in marks and _object_read_as_subject(clause):
+        return False  # "found five other people who were keen and the band was born": people found
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_SINGULAR_FINITES = ("VBZ",)
+_SINGULAR_AUX = ("was", "is", "has", "does", "'s")
+
+
+def _object_read_as_subject(clause) -> bool:
+    """A clause with no "that" whose subject is a plural noun but whose verb is singular, or
+    that has two subjects not joined by "and": the parser has made the verb's object ("found
+    five other people who were keen") the subject of a later clause ("... and the band was
+    born"). What was found is a thing or people, no proposition."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2:
+        return True
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in _SINGULAR_FINITES or t.lower_ in _SINGULAR_AUX for t in finite)
 
 
 def _open_question(token) -> bool:
@@ -1147,6 +1171,45 @@ def _reported_verdict(token, lexicon: CueLexicon) -> bool:
         return False
     verb = adjective.head if adjective is head else head
     return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _pictured(token, lexicon: CueLexicon) -> bool:
+    """ "The film shows the leader laughing", "footage showed him being led away": a picture
+    (``picture_nouns``; a relative pronoun stands for its noun) that shows an object or a
+    participle depicts it, nobody states anything. With "that" ("the footage shows that he was
+    armed") or a tensed clause it is a finding, kept."""
+    subject = _subject(token)
+    if subject is None:
+        return False
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    if head.lemma_.lower() not in lexicon.picture_nouns and head.lower_ not in lexicon.picture_nouns:
+        return False
+    if any(c.dep_ == "mark" or _is_that_clause(c) for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS]
+    # "shows Mr X laughing at ...": the parser makes the participle a clause with X as its subject
+    return all(c.tag_ in ("VBG", "VBN") for c in clauses)
+
+
+def _in_a_title(token) -> bool:
+    """ "Do They Know It's Christmas, featuring ..., held on", "the song Say It Loud": a verb
+    written with a capital inside running prose, after or before another capitalized word, is a
+    word of a title (a song, a film, a book), nobody's speech. Not in a sentence whose long words
+    are all capitalized (a title-case headline, where "Minister Says ..." is speech); after a quote
+    mark or a colon, which open speech ("“Tell them,” she said"), only before a capitalized
+    word that is not a name ("“Tell Tony ...”" is speech)."""
+    if token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    title_after = after is not None and after.is_alpha and after.text[:1].isupper() and after.pos_ != "PROPN"
+    if before.is_punct or before.is_space:
+        return before.text in _QUOTE_MARKS + ("‘", "'") and title_after
+    return before.text[:1].isupper() or title_after
 
 
 def _depicted(token) -> bool:
@@ -2721,6 +2784,8 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     rest = [t for t in sent if t.i > phrase_end]
     if not rest or rest[0].text != "," or not _has_words(rest):
         return None
+    if _poll_method(sent.root, lexicon):
+        return None  # "In the survey, the critics were asked for tips": how the poll was made, no finding
     item = Found(_span(token, offset), "assert", "document", sentence)
     item.speaker = _trim([t for t in token.subtree if t.i > token.i], offset)
     item.speaker_head = _span(source, offset)
@@ -2728,6 +2793,13 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     item.author = _author(source, offset)
     item.content, item.content_from = _trim(rest, offset), "sentence"
     return item
+
+
+def _poll_method(root, lexicon: CueLexicon) -> bool:
+    """The sentence's verb is a passive of asking ("were asked", "were given a list",
+    ``poll_method_verbs``): the reporter tells how a poll was made; what its respondents said
+    comes in a sentence of its own."""
+    return root.lemma_.lower() in lexicon.poll_method_verbs and any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _source_like(head, lexicon: CueLexicon) -> bool:
@@ -2792,6 +2864,8 @@ def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
         item.speaker = _trim([t for t in owner.subtree if t.dep_ != "case"], offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.gloss_verbs:
+        item.act = "finding"  # "reflecting the market's view that ...": the reporter's reading, kept for recall
     return item
 
 
