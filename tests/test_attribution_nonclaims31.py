@@ -93,3 +93,28 @@ def test_a_finding_without_that_stays(analyze, text):
 def test_a_visit_announced_is_no_claim(analyze):
     text = "The mayor, who announced his attendance at the last minute, secured a slot for a speech."
     assert claims_of(analyze, text, "announced") == []
+
+
+def test_a_named_persons_belief_read_into_events_stays_a_statement(analyze):
+    text = "The launch of the phone reflected Mr Raskin's belief that design should make computers easy to use."
+    assert [c.act for c in claims_of(analyze, text, "belief")] == ["statement"]
+
+
+def test_investors_fears_read_into_a_fall_are_a_hidden_finding(analyze):
+    text = "Shares fell sharply, reflecting investors' fears that the firm would need more cash."
+    assert [c.act for c in claims_of(analyze, text, "fears")] == ["finding"]
+
+
+def test_the_subject_the_parser_gave_a_title_speaks_with_the_cue(analyze):
+    text = ("Graham Robb, spokesman for North East Says No, said the Yes campaign's decision to get "
+            "personal dragged the campaign into the gutter.")
+    assert [c.speaker_text for c in claims_of(analyze, text, "said")] == ["Graham Robb"]
+    assert claims_of(analyze, text, "Says") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He believes the data is wrong.",
+    "Analysts expected a figure closer to A$431m. Qantas shares fell almost 3%.",
+])
+def test_a_clause_with_a_plural_word_and_a_singular_verb_stays(analyze, text):
+    assert len([c for c in analyze(text).claims if c.cue in ("believes", "expected")]) == 1

@@ -1024,19 +1024,20 @@ def _stated_clause(clause) -> bool:
 
 
 _SINGULAR_FINITES = ("VBZ",)
+_COUNTING_WORDS = ("other", "several", "many", "some", "few", "more")  # "found five other people"
 _SINGULAR_AUX = ("was", "is", "has", "does", "'s")
 
 
 def _object_read_as_subject(clause) -> bool:
-    """A clause with no "that" whose subject is a plural noun but whose verb is singular, or
-    that has two subjects not joined by "and": the parser has made the verb's object ("found
-    five other people who were keen") the subject of a later clause ("... and the band was
-    born"). What was found is a thing or people, no proposition."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) >= 2:
-        return True
-    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+    """A clause with no "that" whose first subject is a plural noun but whose verb is singular:
+    the parser has made the verb's object ("found five other people who were keen") the subject
+    of a later clause ("... and the band was born"). What was found is a thing or people, no
+    proposition. (Two subjects alone are no sign: a sentence run on after "A$431m." gives two.)"""
+    subjects = sorted((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+    if not subjects or subjects[0].tag_ not in ("NNS", "NNPS"):
         return False
+    if not any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in subjects[0].children):
+        return False  # "believes the data is wrong": a plural word a singular verb may agree with
     finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ in _SINGULAR_FINITES or t.lower_ in _SINGULAR_AUX for t in finite)
 
@@ -2431,9 +2432,23 @@ def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
     if reporter is None and not any(c.dep_ in _SUBJECTS for c in token.children):
         subject = _subject_before(token, lexicon) or subject
     if subject is None:
+        subject = _subject_of_a_title(token)
+    if subject is None:
         return False
     _speaker_from_phrase(item, subject, offset, lexicon)
     return True
+
+
+def _subject_of_a_title(token):
+    """ "X, spokesman for North East Says No, said ...": the parser may give X to the title's verb
+    and hang that verb on the cue; a title word (``_in_a_title``) speaks for nobody, so its
+    subject before the cue is the cue's."""
+    for child in token.children:
+        if child.i < token.i and child.pos_ in ("VERB", "AUX") and _in_a_title(child):
+            subject = next((c for c in child.children if c.dep_ in _SUBJECTS and c.i < child.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _reporter_of_second_act(token, lexicon: CueLexicon):
@@ -2864,9 +2879,15 @@ def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
         item.speaker = _trim([t for t in owner.subtree if t.dep_ != "case"], offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.gloss_verbs:
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.gloss_verbs and _unnamed_holder(owner):
         item.act = "finding"  # "reflecting the market's view that ...": the reporter's reading, kept for recall
     return item
+
+
+def _unnamed_holder(owner) -> bool:
+    """The holder of a view is a common noun ("the market", "investors"), no name nor pronoun:
+    a view the reporter reads into events ("reflected Mr X's belief that ..." stays X's claim)."""
+    return owner.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in owner.subtree)
 
 
 def _channel_verb(noun, lexicon: CueLexicon):
