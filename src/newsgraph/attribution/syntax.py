@@ -305,7 +305,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "it is hard to deny", "make it impossible to dismiss": the writer's view
         if lemma in lexicon.discern_verbs and _discerns(token, lexicon):
             return None  # "can tell which ads are paid for", "tell the difference": knowing, not telling
-        if lemma in lexicon.display_verbs and (_depicted(token) or _pictured(token, lexicon)):
+        if lemma in lexicon.display_verbs and _depicted(token):
             return None  # "the host is shown stepping out of a car": a picture, nothing said
         if item.stance == "deny" and _withheld(token, lexicon):
             return None  # "refused to deny", "did not deny": no statement either way
@@ -426,6 +426,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     _mark_document_channel(item, token, offset, lexicon)
     if item.act == "statement" and _unauthored_evidence(subject, lexicon):
         item.act = "finding"  # "figures show ...", "guidance which suggests ...": the reporter's reading
+    elif item.act == "statement" and lemma in lexicon.display_verbs and _pictured(token, lexicon):
+        item.act = "finding"  # "the film shows X laughing": what a picture depicts, hidden (PolNeAR marks "video shows")
     elif item.act == "statement" and lemma in lexicon.proof_verbs:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
     return item
@@ -1177,8 +1179,9 @@ def _reported_verdict(token, lexicon: CueLexicon) -> bool:
 def _pictured(token, lexicon: CueLexicon) -> bool:
     """ "The film shows the leader laughing", "footage showed him being led away": a picture
     (``picture_nouns``; a relative pronoun stands for its noun) that shows an object or a
-    participle depicts it, nobody states anything. With "that" ("the footage shows that he was
-    armed") or a tensed clause it is a finding, kept."""
+    participle depicts it; a reader sees no one's claim, PolNeAR marks some ("video shows him
+    with his hands in the air"), so it is a hidden "finding". With "that" ("the footage shows
+    that he was armed") or a tensed clause it stays a statement."""
     subject = _subject(token)
     if subject is None:
         return False
