@@ -45,7 +45,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
-              "own_reporter_nouns")
+              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -166,6 +166,9 @@ class CueLexicon:
     topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim
     record_verbs: frozenset[str] = frozenset()  # "reported a profit": the object is what is made known
     memory_verbs: frozenset[str] = frozenset()  # "she recalled her days at school": a memory told
+    poll_method_verbs: frozenset[str] = frozenset()  # "In the survey, X were asked ...": the method, no finding
+    gloss_verbs: frozenset[str] = frozenset()  # "reflecting the market's view that": the reporter's reading
+    picture_nouns: frozenset[str] = frozenset()  # "the film shows X laughing": a depiction, nothing said
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
     # what a denial's content only points back with ("denied the claims", "rejected this"), the

@@ -247,6 +247,8 @@ def _as_cue_end(token, lexicon: CueLexicon) -> int | None:
 def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed: set[int]) -> Found | None:
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "compound"):
         return None
+    if _in_a_title(token):
+        return None  # "Do They Know It's Christmas held the top spot": a song's title, nobody speaks
     if token.dep_ == "advcl" and _bare_participle(token):
         # "Asked about the comments, the spokesman said ...": the question put, not a claim
         return _asked_participle(token, sentence, offset, lexicon)
@@ -424,6 +426,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     _mark_document_channel(item, token, offset, lexicon)
     if item.act == "statement" and _unauthored_evidence(subject, lexicon):
         item.act = "finding"  # "figures show ...", "guidance which suggests ...": the reporter's reading
+    elif item.act == "statement" and lemma in lexicon.display_verbs and _pictured(token, lexicon):
+        item.act = "finding"  # "the film shows X laughing": what a picture depicts, hidden (PolNeAR marks "video shows")
     elif item.act == "statement" and lemma in lexicon.proof_verbs:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
     return item
@@ -650,8 +654,10 @@ def _voices_an_attitude(token, item: Found, lexicon: CueLexicon) -> bool:
     if item.clause is not None or token.lemma_.lower() not in lexicon.attitude_verbs:
         return False
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None and token.dep_ == "acl":
+        dobj = token.head  # "the views expressed by X over the row": the noun the participle describes
     return dobj is not None and dobj.lemma_.lower() in lexicon.attitude_nouns \
-        and not any(c.dep_ in ("acl", "ccomp", "relcl") for c in dobj.children)
+        and not any(c.dep_ in ("acl", "ccomp", "relcl") and c.i != token.i for c in dobj.children)
 
 
 def _conditional(token) -> bool:
@@ -1009,12 +1015,33 @@ def _stated_clause(clause) -> bool:
         return False  # "to find out what it knew": a question asked, nothing held true
     if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
         return False  # "usually find what they were looking for": a thing found, no proposition
+    if "that" not in marks and _object_read_as_subject(clause):
+        return False  # "found five other people who were keen and the band was born": people found
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in clause.children):
         return True
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+_SINGULAR_FINITES = ("VBZ",)
+_COUNTING_WORDS = ("other", "several", "many", "some", "few", "more")  # "found five other people"
+_SINGULAR_AUX = ("was", "is", "has", "does", "'s")
+
+
+def _object_read_as_subject(clause) -> bool:
+    """A clause with no "that" whose first subject is a plural noun but whose verb is singular:
+    the parser has made the verb's object ("found five other people who were keen") the subject
+    of a later clause ("... and the band was born"). What was found is a thing or people, no
+    proposition. (Two subjects alone are no sign: a sentence run on after "A$431m." gives two.)"""
+    subjects = sorted((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i)
+    if not subjects or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    if not any(c.dep_ == "nummod" or c.lower_ in _COUNTING_WORDS for c in subjects[0].children):
+        return False  # "believes the data is wrong": a plural word a singular verb may agree with
+    finite = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ in _SINGULAR_FINITES or t.lower_ in _SINGULAR_AUX for t in finite)
 
 
 def _open_question(token) -> bool:
@@ -1147,6 +1174,46 @@ def _reported_verdict(token, lexicon: CueLexicon) -> bool:
         return False
     verb = adjective.head if adjective is head else head
     return verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX")
+
+
+def _pictured(token, lexicon: CueLexicon) -> bool:
+    """ "The film shows the leader laughing", "footage showed him being led away": a picture
+    (``picture_nouns``; a relative pronoun stands for its noun) that shows an object or a
+    participle depicts it; a reader sees no one's claim, PolNeAR marks some ("video shows him
+    with his hands in the air"), so it is a hidden "finding". With "that" ("the footage shows
+    that he was armed") or a tensed clause it stays a statement."""
+    subject = _subject(token)
+    if subject is None:
+        return False
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    if head.lemma_.lower() not in lexicon.picture_nouns and head.lower_ not in lexicon.picture_nouns:
+        return False
+    if any(c.dep_ == "mark" or _is_that_clause(c) for c in token.children):
+        return False
+    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS]
+    # "shows Mr X laughing at ...": the parser makes the participle a clause with X as its subject
+    return all(c.tag_ in ("VBG", "VBN") for c in clauses)
+
+
+def _in_a_title(token) -> bool:
+    """ "Do They Know It's Christmas, featuring ..., held on", "the song Say It Loud": a verb
+    written with a capital inside running prose, after or before another capitalized word, is a
+    word of a title (a song, a film, a book), nobody's speech. Not in a sentence whose long words
+    are all capitalized (a title-case headline, where "Minister Says ..." is speech); after a quote
+    mark or a colon, which open speech ("“Tell them,” she said"), only before a capitalized
+    word that is not a name ("“Tell Tony ...”" is speech)."""
+    if token.i == token.sent.start or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if not any(t.is_alpha and t.is_lower and len(t) > 3 for t in token.sent):
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    title_after = after is not None and after.is_alpha and after.text[:1].isupper() and after.pos_ != "PROPN"
+    if before.is_punct or before.is_space:
+        return before.text in _QUOTE_MARKS + ("‘", "'") and title_after
+    return before.text[:1].isupper() or title_after
 
 
 def _depicted(token) -> bool:
@@ -2368,9 +2435,23 @@ def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
     if reporter is None and not any(c.dep_ in _SUBJECTS for c in token.children):
         subject = _subject_before(token, lexicon) or subject
     if subject is None:
+        subject = _subject_of_a_title(token)
+    if subject is None:
         return False
     _speaker_from_phrase(item, subject, offset, lexicon)
     return True
+
+
+def _subject_of_a_title(token):
+    """ "X, spokesman for North East Says No, said ...": the parser may give X to the title's verb
+    and hang that verb on the cue; a title word (``_in_a_title``) speaks for nobody, so its
+    subject before the cue is the cue's."""
+    for child in token.children:
+        if child.i < token.i and child.pos_ in ("VERB", "AUX") and _in_a_title(child):
+            subject = next((c for c in child.children if c.dep_ in _SUBJECTS and c.i < child.i), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 def _reporter_of_second_act(token, lexicon: CueLexicon):
@@ -2721,6 +2802,8 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     rest = [t for t in sent if t.i > phrase_end]
     if not rest or rest[0].text != "," or not _has_words(rest):
         return None
+    if _poll_method(sent.root, lexicon):
+        return None  # "In the survey, the critics were asked for tips": how the poll was made, no finding
     item = Found(_span(token, offset), "assert", "document", sentence)
     item.speaker = _trim([t for t in token.subtree if t.i > token.i], offset)
     item.speaker_head = _span(source, offset)
@@ -2728,6 +2811,13 @@ def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) 
     item.author = _author(source, offset)
     item.content, item.content_from = _trim(rest, offset), "sentence"
     return item
+
+
+def _poll_method(root, lexicon: CueLexicon) -> bool:
+    """The sentence's verb is a passive of asking ("were asked", "were given a list",
+    ``poll_method_verbs``): the reporter tells how a poll was made; what its respondents said
+    comes in a sentence of its own."""
+    return root.lemma_.lower() in lexicon.poll_method_verbs and any(c.dep_ == "auxpass" for c in root.children)
 
 
 def _source_like(head, lexicon: CueLexicon) -> bool:
@@ -2792,7 +2882,15 @@ def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
         item.speaker = _trim([t for t in owner.subtree if t.dep_ != "case"], offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.gloss_verbs and _unnamed_holder(owner):
+        item.act = "finding"  # "reflecting the market's view that ...": the reporter's reading, kept for recall
     return item
+
+
+def _unnamed_holder(owner) -> bool:
+    """The holder of a view is a common noun ("the market", "investors"), no name nor pronoun:
+    a view the reporter reads into events ("reflected Mr X's belief that ..." stays X's claim)."""
+    return owner.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in owner.subtree)
 
 
 def _channel_verb(noun, lexicon: CueLexicon):
