@@ -13,11 +13,12 @@ def readings(analyze, text: str) -> list[tuple[str, str | None, str, str]]:
 
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
-    ("The minister is confident the deal will hold.", "confident", "The minister", "the deal will hold"),
+    ("The minister is certain the deal will hold.", "certain", "The minister", "the deal will hold"),
     ("The senator's advisers were optimistic that he would win the next primary.", "optimistic",
      "The senator's advisers", "he would win the next primary"),
     ("Officials were convinced the strike would end soon.", "convinced", "Officials", "the strike would end soon"),
     ("The firm is well aware that prices are rising.", "aware", "The firm", "prices are rising"),
+    ("The mayor was adamant the tram would open on time.", "adamant", "The mayor", "the tram would open on time"),
 ])
 def test_a_belief_held_with_a_clause_is_a_statement(analyze, text, cue, speaker, content):
     (claim,) = readings(analyze, text)
@@ -26,10 +27,10 @@ def test_a_belief_held_with_a_clause_is_a_statement(analyze, text, cue, speaker,
 
 @pytest.mark.parametrize("text, cue, speaker, content", [
     ("Local traders are shocked that the market will close.", "shocked", "Local traders", "the market will close"),
-    ("The coach was delighted his side had kept a clean sheet.", "delighted", "The coach",
-     "his side had kept a clean sheet"),
     ("Residents remain worried that the river will flood again.", "worried", "Residents",
      "the river will flood again"),
+    ("The union is sceptical that the talks will succeed.", "sceptical", "The union", "the talks will succeed"),
+    ("Voters are hopeful that the new mayor will cut taxes.", "hopeful", "Voters", "the new mayor will cut taxes"),
 ])
 def test_a_feeling_about_a_clause_is_a_position(analyze, text, cue, speaker, content):
     (claim,) = readings(analyze, text)
@@ -37,20 +38,21 @@ def test_a_feeling_about_a_clause_is_a_position(analyze, text, cue, speaker, con
 
 
 @pytest.mark.parametrize("text", [
-    "Many voters are not confident that the mayor understands them.",  # negated: nothing held
+    "Many voters are not optimistic that the mayor understands them.",  # negated: nothing held
     "It is clear that the plan has failed.",  # the writer's hedge, no source
-    "I am sure the vote will pass.",  # the writer's own voice
+    "I am certain the vote will pass.",  # the writer's own voice
     "She would be happy if the plan passed.",  # supposed, and no clause held true
-    "The board is confident about the future.",  # no clause: a mood, nothing stated
+    "The board is optimistic about the future.",  # no clause: a mood, nothing stated
+    "The minister is confident the deal will hold.",  # train: "confident that" a cue 2 times in 8
     "Officials were convinced by the report that the strike would end.",  # the report convinced them
 ])
 def test_no_belief_is_read(analyze, text):
-    assert not [c for c in readings(analyze, text) if c[0] in ("confident", "clear", "sure", "happy", "convinced")]
+    assert not [c for c in readings(analyze, text) if c[0] in ("confident", "clear", "sure", "happy", "convinced", "optimistic")]
 
 
 def test_a_belief_inside_what_is_said_is_its_content(analyze):
     # "he said he was sure ...": one claim, the saying; the belief is what was said
-    claims = readings(analyze, "The coach said he was sure the team would bounce back.")
+    claims = readings(analyze, "The coach said he was certain the team would bounce back.")
     assert [c[0] for c in claims] == ["said"]
 
 
