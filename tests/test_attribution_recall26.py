@@ -45,9 +45,16 @@ def test_a_feeling_about_a_clause_is_a_position(analyze, text, cue, speaker, con
     "The board is optimistic about the future.",  # no clause: a mood, nothing stated
     "The minister is confident the deal will hold.",  # train: "confident that" a cue 2 times in 8
     "Officials were convinced by the report that the strike would end.",  # the report convinced them
+    "The firm added a notice to ensure customers are aware the offer has ended.",  # an aim: nobody holds it
 ])
 def test_no_belief_is_read(analyze, text):
-    assert not [c for c in readings(analyze, text) if c[0] in ("confident", "clear", "sure", "happy", "convinced", "optimistic")]
+    assert not [c for c in readings(analyze, text) if c[0] in ("confident", "clear", "sure", "happy", "convinced", "optimistic", "aware")]
+
+
+def test_a_described_belief_inside_what_is_said_is_read(analyze):
+    # "the report said analysts were optimistic that ...": the analysts' view, as the report tells it
+    claims = readings(analyze, "The report said analysts were optimistic that the merger would go ahead.")
+    assert ("optimistic", "analysts", "statement", "the merger would go ahead") in claims
 
 
 def test_a_belief_inside_what_is_said_is_its_content(analyze):

@@ -446,8 +446,11 @@ def _held_adjective(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
     if clause is None or not _stated_clause(clause):
         return None
     if any(_negated(t) or _future(t) or _hypothetical(t) for t in (token, copula)) \
-            or _is_question(copula) or _conditional(copula):
+            or _is_question(copula) or _conditional(copula) or _purpose(copula):
         return None  # "are not confident that", "if he is sure that", "will be glad that": nothing held
+    if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() not in lexicon.speech_verbs \
+            and copula.head.lemma_.lower() not in lexicon.clause_verbs:
+        return None  # "to ensure customers are aware that ...", "wants them to be sure": an aim, no one holds it
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if copula is token else _subject(token)
     if subject is None or subject.lower_ in _NOT_SPEAKERS + ("there",) or subject.lower_ in lexicon.first_person:
         return None  # "it is clear that ...", "I am sure ...": the writer's voice, no source
