@@ -45,7 +45,9 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
-              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns")
+              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
+              "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
+              "share_words")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -94,6 +96,12 @@ class CueLexicon:
     poll_nouns: frozenset[str] = frozenset()  # "In a poll, 40% said ...": the poll's claim and the answers'
     refusal_verbs: frozenset[str] = frozenset()  # "refused to apologise": a position refused, besides speech verbs
     about_verbs: frozenset[str] = frozenset()  # "warned of job losses": the of / about phrase is what is said
+    belief_adjectives: frozenset[str] = frozenset()  # "is confident that ...": a belief held, as "believes"
+    feeling_adjectives: frozenset[str] = frozenset()  # "was glad that ...": a feeling about it, a position
+    copula_verbs: frozenset[str] = frozenset()  # "is / feels / remains confident that ..."
+    answer_verbs: frozenset[str] = frozenset()  # "46 percent said yes": a poll's answer
+    answer_words: frozenset[str] = frozenset()  # "yes", "no", "so", "the same"
+    share_words: frozenset[str] = frozenset()  # "percent", "half", "majority": a share of those asked
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
     claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
     claim_nouns: frozenset[str] = frozenset()

@@ -106,6 +106,7 @@ def _find_in_sentence(sent, offset: int, lexicon: CueLexicon, text: str) -> Iter
         item = (_as_put_it(token, sent, sentence, offset, lexicon)
                 or _verb_cue(token, sentence, offset, lexicon, consumed)
                 or _forecast(token, sentence, offset, lexicon)
+                or _held_adjective(token, sentence, offset, lexicon)
                 or _inverted_cue(token, sent, sentence, offset, lexicon)
                 or _according_to(token, sent, sentence, offset, lexicon)
                 or _document_clause(token, sentence, offset, lexicon)
@@ -431,6 +432,64 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif item.act == "statement" and lemma in lexicon.proof_verbs:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
     return item
+
+
+def _held_adjective(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
+    """ "Officials are confident that the deal will hold", "Pundits were shocked that X leads": an
+    adjective (or a participle used as one) of belief or feeling after "be" (or "feel", "remain")
+    with a finite clause is what its subject holds, as "believes that" is; a feeling is a position
+    (hidden by default). Not negated, not asked or supposed, not the writer's "I" / "it is clear
+    that", not "she said she was sure that ..." (one claim: the saying, the belief its content)."""
+    word = token.lower_
+    if word not in lexicon.belief_adjectives and word not in lexicon.feeling_adjectives:
+        return None
+    copula = _copula_of(token, lexicon)
+    if copula is None:
+        return None
+    clause = _adjective_clause(token, copula)
+    if clause is None or not _stated_clause(clause):
+        return None
+    if any(_negated(t) or _future(t) or _hypothetical(t) for t in (token, copula)) \
+            or _is_question(copula) or _conditional(copula) or _purpose(copula):
+        return None  # "are not confident that", "if he is sure that", "will be glad that": nothing held
+    if copula.dep_ in ("ccomp", "xcomp") and copula.head.lemma_.lower() not in lexicon.speech_verbs \
+            and copula.head.lemma_.lower() not in lexicon.clause_verbs:
+        return None  # "to ensure customers are aware that ...", "wants them to be sure": an aim, no one holds it
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if copula is token else _subject(token)
+    if subject is None or subject.lower_ in _NOT_SPEAKERS + ("there",) or subject.lower_ in lexicon.first_person:
+        return None  # "it is clear that ...", "I am sure ...": the writer's voice, no source
+    if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in lexicon.speech_verbs and subject.pos_ == "PRON":
+        return None  # "he said he was sure that ...": the saying's content
+    item = Found(_span(token, offset), "assert", "indirect", sentence,
+                 act="statement" if word in lexicon.belief_adjectives else "position")
+    item.clause = item.content = _trim(_without_mark(list(clause.subtree)), offset)
+    item.content_from = "clause"
+    item.cue_lemma = word
+    if item.content is None:
+        return None
+    _speaker_from_phrase(item, subject, offset, lexicon)
+    return None if _mute(item, lexicon) else item
+
+
+def _copula_of(token, lexicon: CueLexicon):
+    """The verb an adjective of belief is predicated with: its head for "is / feels confident",
+    the participle itself for a passive "were convinced" (its "be" an auxiliary), else None."""
+    if token.dep_ == "acomp" and token.pos_ in ("ADJ", "VERB") and token.head.lemma_.lower() in lexicon.copula_verbs:
+        return token.head
+    if token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in token.children) \
+            and not any(c.dep_ == "agent" for c in token.children):
+        return token  # not "was convinced by the report that ...": someone else convinced
+    return None
+
+
+def _adjective_clause(adjective, copula):
+    """The finite clause an adjective of belief holds: its own ("sure that ...") or the one the
+    parse hung on its copula right after it ("is confident the deal will hold")."""
+    own = next((c for c in adjective.children if c.dep_ in _CLAUSE_DEPS and c.i > adjective.i), None)
+    if own is not None or copula is adjective:
+        return own
+    return next((c for c in copula.children if c.dep_ in _CLAUSE_DEPS and c.i > adjective.i
+                 and c.left_edge.i == adjective.right_edge.i + 1), None)
 
 
 def _regarded_as(token, offset: int) -> Span | None:
@@ -1608,6 +1667,10 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if item.clause is None and item.object is None and token.lemma_.lower() in lexicon.about_verbs \
             and not _aimed_at(token, lexicon):  # not "tried to complain about X": an attempt
         item.object = _said_of(token, offset)  # "warned of job losses", "complained about the noise"
+    answer = _poll_answer(token, lexicon) if item.clause is None and item.object is None else None
+    if answer is not None:  # "46 percent said yes", "26 percent said the same of X": a poll's answer
+        item.object = _trim(answer, offset)
+        item.act = "finding"  # the share of those asked, the poll's reading: hidden by default
     after = _hearer_that(token, lexicon)
     if after is not None:  # "warned fans that ...": the hearer is no part of what was said
         item.clause, item.object = _after_hearer(item.clause, after, offset), _after_hearer(item.object, after, offset)
@@ -2222,6 +2285,33 @@ def _for_to_clause(clause, verb) -> bool:
         return False
     between = verb.doc[verb.i + 1:mark.i]
     return _to_infinitive(clause) and all(t.pos_ in ("ADV", "PART") for t in between)
+
+
+def _poll_answer(token, lexicon: CueLexicon) -> list | None:
+    """ "Asked if ..., 46 percent said yes", "Last month 26 percent said the same (of X)": a verb of
+    ``answer_verbs`` with no clause whose subject is a share of people (a number, "percent",
+    "half", "a majority") and whose next word is an ``answer_words`` reply: the reply's words and
+    the "of / about / for" phrase after it, else None. Not negated ("did not say so")."""
+    if token.lemma_.lower() not in lexicon.answer_verbs or _negated(token):
+        return None
+    subject = _subject(token)
+    if subject is None or not _a_share(subject, lexicon):
+        return None
+    reply = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if reply is not None and reply.lower_ == "the" and reply.i + 1 < len(token.doc):
+        reply = token.doc[reply.i + 1]  # "the same"
+    if reply is None or reply.lower_ not in lexicon.answer_words or reply.head.i not in (token.i, reply.i):
+        return None
+    words = [t for t in token.doc[token.i + 1:reply.i + 1]]
+    for phrase in (c for c in list(reply.children) + list(token.children) if c.dep_ == "prep" and c.i > reply.i):
+        words += list(phrase.subtree)  # "the same about the mayor"
+    return sorted(words, key=lambda t: t.i)
+
+
+def _a_share(noun, lexicon: CueLexicon) -> bool:
+    """ "46 percent (of voters)", "half", "a majority", "43", "six in 10": a share of those asked."""
+    return noun.pos_ == "NUM" or noun.lemma_.lower() in lexicon.share_words \
+        or any(c.dep_ == "nummod" and c.head.lemma_.lower() in lexicon.share_words for c in noun.children)
 
 
 def _tells_a_record(token, lexicon: CueLexicon) -> bool:
@@ -2868,6 +2958,7 @@ def _statement_noun(token, sentence: Span, offset: int, lexicon: CueLexicon) -> 
         return None
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = clause if clause is not None else _copular_clause(token)
     if clause is None:
         return None
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -2891,6 +2982,17 @@ def _unnamed_holder(owner) -> bool:
     """The holder of a view is a common noun ("the market", "investors"), no name nor pronoun:
     a view the reporter reads into events ("reflected Mr X's belief that ..." stays X's claim)."""
     return owner.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in owner.subtree)
+
+
+def _copular_clause(noun):
+    """ "Their fear is that ...", "His message has long been that ...": the "that" clause a noun
+    of saying is equated with, when the noun is the subject of "be" (not negated: "His view is
+    not that ..." says what it is not)."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be" or _negated(copula):
+        return None
+    return next((c for c in copula.children if c.dep_ in _CLAUSE_DEPS and c.i > copula.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _channel_verb(noun, lexicon: CueLexicon):
