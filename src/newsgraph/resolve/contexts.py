@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.data import load_lines, load_yaml
@@ -65,6 +66,15 @@ _NAME_LISTED = re.compile(r"[A-Z][\w'-]*,\s*$")
 _ROLE_MODIFIERS = re.compile(r"[A-Z][\w'\u2019&-]*\s+(?:[\w'\u2019&-]+\s+)?$")
 # the words an acronym in brackets may stand for ("digital terrestrial TV (DTT)")
 _DEFINING_WORDS = re.compile(r"[A-Za-z][\w']*")
+# an acronym ("IPTV", "iMP", "PDAs"), and the spelled words in brackets beside one: "KSL (Kessel
+# Subscriber Line)" after it, "Kessel Subscriber Line (KSL)" before it
+_ACRONYM = re.compile(r"[a-z]?[A-Z]{2,6}s?")
+_SPELT_WORDS = r"((?:[A-Za-z][\w-]*|&)(?: (?:[A-Za-z][\w-]*|&)){1,5})"
+_BRACKETED_AFTER = re.compile(rf" \({_SPELT_WORDS}\)")
+_BRACKETED_BEFORE = re.compile(rf"(?<![\w-]){_SPELT_WORDS} \($")
+_BRACKETED_ACRONYM = re.compile(r" \(([a-z]?[A-Z]{2,6}s?)\)")
+_SPELT_AFTER_ACRONYM = re.compile(rf"(?<![\w-])([a-z]?[A-Z]{{2,6}}s?) \({_SPELT_WORDS}\)")
+_ACRONYM_AFTER_SPELT = re.compile(rf"(?<![\w-]){_SPELT_WORDS} \(([a-z]?[A-Z]{{2,6}}s?)\)")
 _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
 # a listed name: after the line's start or a separator, before a separator, a bracket or the end
 # (not before the line's label colon: "Kessel: Vaal, Tamm" names the side first)
@@ -148,6 +158,8 @@ class KindContexts:
     thing_after: re.Pattern
     work_people_after: re.Pattern
     thing_modified_after: re.Pattern
+    acronym_thing_words: frozenset[str]  # lower case: "protocol", "subscriber" (``spelt_thing``)
+    body_heads: frozenset[str]  # lower case: "association", "service" (entity_rules' org_head_words)
     maker_product_after: re.Pattern
     work_apposition: re.Pattern
     company_after: re.Pattern
@@ -228,7 +240,11 @@ class KindContexts:
             work_people_after=re.compile(rf"\s+(?:{_alternatives(data.get('work_people_after', ()))})\b(?!-)"),
             # an acronym in brackets closes before its head: "Music Vaal (MV) Awards"
             thing_modified_after=re.compile(rf"\s+(?:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"
-                                            rf"|\)\s+(?i:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"),
+                                            rf"|\)\s+(?i:{_alternatives(data.get('modifier_thing_nouns_after', ()))})\b(?!-)"
+                                            # "a Kessel-style contest", "a Vaal type show"
+                                            rf"|(?:-|\s+)(?:{_alternatives(data.get('modifier_thing_styles_after', ()))})\b(?!-)"),
+            acronym_thing_words=frozenset(str(w).lower() for w in data.get("acronym_thing_words", ())),
+            body_heads=frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("org_head_words", ())),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
                                        rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('apposition_followers_after', ()))})\b)"),
@@ -368,6 +384,49 @@ class KindContexts:
         """A thing's noun right after the name ending at ``end``: "Kessel slots", "Vaal attacks"
         (the name is the thing's kind: a connector, a kind of attack, an award)."""
         return bool(self.thing_modified_after.match(text, end))
+
+    def spelt_thing(self, text: str, start: int, end: int) -> bool:
+        """The mention is an acronym the words in brackets beside it spell as a technology, or those
+        words themselves: "IPTV (Internet Protocol TV)", "Kessel Subscriber Line (KSL)". The words
+        spell the acronym (``_spells``), one of them is a technology's (``acronym_thing_words``:
+        "protocol", "subscriber"), and they are no body's name: none is "of" or "for" ("Institute of
+        Technology") and the last is no body's head ("Telephone Preference Service")."""
+        name = text[start:end]
+        if _ACRONYM.fullmatch(name):
+            after = _BRACKETED_AFTER.match(text, end)
+            before = _BRACKETED_BEFORE.search(text, max(0, start - 80), start)
+            if after:
+                return self._technology_spelt(name, after.group(1).split())
+            # the words before the bracket may follow others ("known as Kessel Subscriber Line (KSL)")
+            words = before.group(1).split() if before else []
+            return any(self._technology_spelt(name, words[-k:]) for k in range(2, len(words) + 1))
+        acronym = _BRACKETED_ACRONYM.match(text, end)
+        return bool(acronym) and self._technology_spelt(acronym.group(1), name.split())
+
+    def spelt_acronyms(self, texts: Iterable[str]) -> frozenset[str]:
+        """Acronyms, as written, that some text spells as a technology beside them in brackets
+        (``spelt_thing``): "known as IPTV (Internet Protocol TV)" makes "IPTV" a thing in every
+        story, as a story spells an acronym once and writes it bare after (and the model may tag
+        the spelled mention nothing)."""
+        found: set[str] = set()
+        for text in texts:
+            for m in _SPELT_AFTER_ACRONYM.finditer(text):
+                if self._technology_spelt(m.group(1), m.group(2).split()):
+                    found.add(m.group(1))
+            for m in _ACRONYM_AFTER_SPELT.finditer(text):
+                words = m.group(1).split()
+                if any(self._technology_spelt(m.group(2), words[-k:]) for k in range(2, len(words) + 1)):
+                    found.add(m.group(2))
+        return frozenset(found)
+
+    def _technology_spelt(self, acronym: str, words: list[str]) -> bool:
+        """``words`` spell ``acronym`` by their initials and name a technology, no body."""
+        lower = [w.lower() for w in words]
+        if not (2 <= len(words) <= 6) or {"of", "for"} & set(lower) or lower[-1] in self.body_heads:
+            return False
+        initials = [w[0] for w in lower if w not in ("and", "&")]
+        return (bool(self.acronym_thing_words & set(lower))
+                and _spells(acronym.lower(), initials))
 
     @staticmethod
     def owns(text: str, end: int) -> bool:

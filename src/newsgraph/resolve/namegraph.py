@@ -510,7 +510,10 @@ class NameGraphResolver:
         out = list(mentions)
         things = set()
         defined = set()
+        spelt = self.contexts.spelt_acronyms(texts.values())  # "IPTV (Internet Protocol TV)"
         for i, mention in enumerate(mentions):
+            if mention.text.strip() in spelt and not mention.cue:
+                defined.add(i)  # the corpus spells the acronym as a technology: bare, it is that thing
             text = texts.get(mention.doc)
             if text and not mention.cue and mention.label == "OUTLET":
                 # the mention stage's outlet label is one story's reading; the words around it
@@ -534,8 +537,9 @@ class NameGraphResolver:
             if not cue and self._lineup_player(mention, text):
                 cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players (a stated
                 # person outvotes the model's ORG for the same surname in a line of bookings)
-            if defined_in_lower_case(text, mention.start, mention.end):
-                defined.add(i)
+            if defined_in_lower_case(text, mention.start, mention.end) or self.contexts.spelt_thing(
+                    text, mention.start, mention.end):
+                defined.add(i)  # "(DTT)" of "digital terrestrial TV", "IPTV (Internet Protocol TV)"
             if cue == NONE:
                 things.add(i)
             elif cue:
@@ -623,7 +627,23 @@ class NameGraphResolver:
                 lower, capital = cases
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
                     found.add(i)
+                    continue
+            if self._common_plural(actors[i].name, ms, texts):
+                cases = cases or word_cases(texts.values())
+                lower, capital = cases
+                if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
+                    found.add(i)  # "the Budgets": the plural of a word the corpus writes in lower case
         return found
+
+    def _common_plural(self, name: str, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """A lone plural the model calls a group (``_plural_name``: a band or a side is named so),
+        in FRAGMENT_MIN mentions at least, none of which acts or owns ("the Kessels played",
+        "the Vaals' album"): with the corpus writing the word mostly in lower case (the caller's
+        test), it is a common noun capitalized ("the Budgets"), no band."""
+        if len(ms) < FRAGMENT_MIN or not self._plural_name(name) or any(m.label != "ORG" for m in ms):
+            return False
+        return not any((text := texts.get(m.doc, "")) and (self.contexts.acts(text, m.end) or self.contexts.owns(text, m.end))
+                       for m in ms)
 
     @staticmethod
     def _fragment(ms: list[Mention], texts: dict[str, str], longer: Iterable[str], named,
