@@ -48,6 +48,7 @@ def test_players_on_a_scorer_line_are_people_whatever_the_models_label():
     cands = [_cand(text, "Brask", "GPE"), _cand(text, "Vaalmer 38", "ORG"), _cand(text, "Kemaria", "GPE")]
     mark_scorers(text, cands, _LINE, _COUNTRIES, sport=True)
     assert [(c.text, c.label) for c in cands] == [("Brask", "PERSON"), ("Vaalmer", "PERSON"), ("Kemaria", "GPE")]
+    assert cands[0].cue == "PERSON"  # stated: outvotes a team sheet's GPE for the same surname
 
 
 def test_a_scorer_line_outside_a_sports_report_changes_nothing():

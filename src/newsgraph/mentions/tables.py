@@ -120,7 +120,7 @@ def mark_scorers(text: str, candidates: list[Candidate], line_pattern: re.Patter
                  sport: bool) -> None:
     """In a sports report, a name on a scorer line is the player who scored, whatever the
     model's label: it calls a third of these surnames places or groups ("Kessel 35 og" as a
-    town). A candidate is cut to the name (the minute is no part of it); a country keeps its
+    town). The kind is stated (``cue``). A candidate is cut to the name (the minute is no part of it); a country keeps its
     label (a side's own goal is listed by the player), and so does a results table's team."""
     if not sport:
         return
@@ -131,7 +131,9 @@ def mark_scorers(text: str, candidates: list[Candidate], line_pattern: re.Patter
                 if name in countries or candidate.label == "OUTLET":
                     continue
                 candidate.start, candidate.end, candidate.text = start, end, name
-                candidate.label = "PERSON"
+                # stated, not guessed: the line outvotes the model's GPE for the surname in a
+                # team sheet elsewhere, where a lone PERSON label counts for little
+                candidate.label, candidate.cue = "PERSON", "PERSON"
 
 
 def score_line_names(text: str) -> list[tuple[int, int]]:
