@@ -51,6 +51,13 @@ def test_players_on_a_scorer_line_are_people_whatever_the_models_label():
     assert cands[0].cue == "PERSON"  # stated: outvotes a team sheet's GPE for the same surname
 
 
+def test_a_team_sheets_substitutes_make_a_report_the_sports_words_missed():
+    text = "Report.\n\nDaltre, Vosk (Armel 73), Quennet.\n\nBrask 35 og, Vaalmer 38.\n"
+    cands = [_cand(text, "Brask", "GPE")]
+    mark_scorers(text, cands, _LINE, _COUNTRIES, sport=False)
+    assert (cands[0].label, cands[0].cue) == ("PERSON", "PERSON")
+
+
 def test_a_scorer_line_outside_a_sports_report_changes_nothing():
     text = "Prices.\n\nBrask 35, Vaalmer 38.\n"
     cands = [_cand(text, "Brask", "GPE")]

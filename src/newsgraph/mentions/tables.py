@@ -100,6 +100,8 @@ def scorer_line_pattern(marks) -> re.Pattern:
 
 _SCORER = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}}) (?P<minute>\d{{1,3}})")
 _MARKED = re.compile(r"\d ?\(?[a-z]")
+# a team sheet's substitute and his minute: "Kessel (Vaal 73)"
+_SUBSTITUTE = re.compile(r"\([A-Z][\w'-]+(?: [A-Z][\w'-]+)? \d{1,3}\)")
 
 
 def scorer_names(text: str, line_pattern: re.Pattern) -> list[tuple[int, int]]:
@@ -118,12 +120,12 @@ def scorer_names(text: str, line_pattern: re.Pattern) -> list[tuple[int, int]]:
 
 def mark_scorers(text: str, candidates: list[Candidate], line_pattern: re.Pattern, countries: frozenset[str],
                  sport: bool) -> None:
-    """In a sports report, a name on a scorer line is the player who scored, whatever the
+    """In a sports report (or a text with a team sheet's substitutes), a name on a scorer line is the player who scored, whatever the
     model's label: it calls a third of these surnames places or groups ("Kessel 35 og" as a
     town). The kind is stated (``cue``). A candidate is cut to the name (the minute is no part of it); a country keeps its
     label (a side's own goal is listed by the player), and so does a results table's team."""
-    if not sport:
-        return
+    if not (sport or _SUBSTITUTE.search(text)):
+        return  # a match report the sports words missed still has its team sheet's substitutes
     for start, end in scorer_names(text, line_pattern):
         for candidate in candidates:
             if candidate.start < end and start < candidate.end and not candidate.team:
