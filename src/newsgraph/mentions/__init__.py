@@ -21,7 +21,7 @@ from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
-from newsgraph.mentions.tables import mark_table_teams
+from newsgraph.mentions.tables import mark_score_line_clubs, mark_scorers, mark_table_teams, scorer_line_pattern
 from newsgraph.mentions.titled import given_name_speakers, initials_speakers, titled_speakers
 from newsgraph.model import Link, Mention, Sentence, ThingName
 from newsgraph.names import NameGender, name_key
@@ -50,6 +50,7 @@ class MentionFinder:
         self._club_heads = rules.team_head_words - rules.place_closing_heads  # "Kessel Wednesday", never "Kessel City"
         self._not_clubs = rules.event_head_words | rules.championship_plurals | self.senses.countries
         # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
+        self._scorer_line = scorer_line_pattern(rules.scorer_marks)
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
@@ -66,6 +67,8 @@ class MentionFinder:
         document = parsed.document
         sentences, candidates = self.find(parsed)
         candidates = mark_table_teams(document.text, candidates, _sentence_finder(sentences), self._sport)
+        candidates = mark_score_line_clubs(document.text, candidates, self.senses.countries,
+                                           _sentence_finder(sentences), self._sport)
         things = [ThingName(document.id, c.start, c.end, c.text, c.label, key)
                   for c in candidates if c.label in NON_ACTOR_LABELS and (key := name_key(c.text))]
         # a name the model gave a non-actor label ("The Fall of the Kessel", a film) holds no repeat
@@ -94,6 +97,7 @@ class MentionFinder:
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)
         people_in_lists(document.text, candidates, self.senses.countries)
+        mark_scorers(document.text, candidates, self._scorer_line, self.senses.countries, self._sport)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
         keys = [self.key(c.text, c.label) for c in candidates]  # once per candidate: name_key is not free
         keys = [f"{key} {TEAM_SUFFIX}" if c.team and key else key for c, key in zip(candidates, keys)]

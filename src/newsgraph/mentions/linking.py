@@ -34,7 +34,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     people = [i for i, c in enumerate(candidates)
               if (c.label == _PERSON or c.cue == _PERSON) and len(core_words(keys[i])) >= 2]
     people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
-              and not _VERSUS_WORDS & set(keys[i].split())]  # "Kessel Vs Brevik": a title of two names
+              and not _VERSUS_WORDS & set(keys[i].split())  # "Kessel Vs Brevik": a title of two names
+              and not _one_hyphenated_word(candidates[i])]
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)
     # a word the document also writes as a place stays apart: the town is not the club named after it
     places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
@@ -86,6 +87,16 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
     return targets
+
+
+def _one_hyphenated_word(candidate: Candidate) -> bool:
+    """A name written as one hyphenated word with no given name or title before it ("Kessel-
+    Vaal"): a double-barrelled surname or a firm named after its founders, never a given name
+    and a surname. Its last part alone ("Mr Vaal") is no short form of it: a story that shortens
+    a double-barrelled surname keeps it whole ("Mr Kessel-Vaal"), and "Mr Vaal" is the story's
+    "Ann Vaal", the founder who speaks for the firm."""
+    text = candidate.text.strip()
+    return " " not in text and "-" in text.strip("-") and not candidate.title
 
 
 def _country_in_title(candidate: Candidate, key: str, full_key: str, gender: NameGender | None) -> bool:

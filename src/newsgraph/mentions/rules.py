@@ -26,7 +26,7 @@ _LIST_KEYS = (
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
-    "role_initials",
+    "role_initials", "scorer_marks",
 )
 
 
@@ -70,6 +70,7 @@ class EntityRules:
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
     person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person
     role_initials: frozenset[str] = frozenset()  # "the MEP said": a post's initials, no body's (mentions/titled.py)
+    scorer_marks: frozenset[str] = frozenset()  # "og" of "Kessel 35 og": a scorer line's goal mark (mentions/tables.py)
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()

@@ -113,6 +113,10 @@ def _facility_noun_after(data: dict, key: str) -> re.Pattern:
     return re.compile(rf"\s+(?:{_alternatives(data.get(key, ()))})\b(?!-)(?!\s+(?:{business})\b)")
 
 
+# "at" right before a name, and the word before it ("won at ")
+_AT_BEFORE = re.compile(r"(?:\b([\w'-]+)\s+)?\bat\s+$")
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -170,6 +174,9 @@ class KindContexts:
     agent_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
+    club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
+    regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
+    club_regions: frozenset[str] = frozenset()  # counties a sports club is named after: places outside sport
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -262,6 +269,9 @@ class KindContexts:
             speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
+            club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
+            regions=frozenset(str(r) for r in data.get("regions", ())),
+            club_regions=frozenset(str(r) for r in data.get("club_regions", ())),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -370,6 +380,13 @@ class KindContexts:
         if self.place_reading_before.search(before) and not self.stake_before.search(before):
             return True
         return bool(self.place_possession_after.match(text, end))
+
+    def at_venue(self, text: str, start: int) -> bool:
+        """The name starting at ``start`` is written right after "at", as a match's ground is
+        ("won at Kessel", "the game at Vaal"), not after a stay at a club ("his spell at
+        Kessel", "manager at Vaal": ``club_tenures_before_at``)."""
+        match = _AT_BEFORE.search(text, max(0, start - 40), start)
+        return match is not None and (match.group(1) or "").lower() not in self.club_tenures
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""

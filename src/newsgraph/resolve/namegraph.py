@@ -146,6 +146,10 @@ FRAGMENT_SHARE = 2 / 3
 LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# A ground by "at" (``_venue_kind``): this many mentions at least, this many of them after "at"
+# in sports stories ("at Kessel" twice of a name named twice may be an away game at a club's)
+VENUE_MIN = 3
+VENUE_AT_MIN = 2
 
 
 @dataclass
@@ -303,12 +307,15 @@ class NameGraphResolver:
             voted = self._story_outlet_kind(nodes, groups[i], members, voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i]) or self._listed_demonym(nodes, groups[i], voted)
+            actor.kind = (self._data_kind(nodes, groups[i])
+                          or self._region_kind(nodes, groups[i], voted, in_sport)
+                          or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
                           or self._uncontested_kind(members, voted, texts or {},
                                                     any(m in speaking for n in groups[i] for m in nodes[n].mentions))
                           or self._place_read_kind(nodes, groups[i], mentions, voted, texts or {},
                                                    speaking, in_sport)
+                          or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
@@ -1298,6 +1305,45 @@ class NameGraphResolver:
                      and self.contexts.reads_as_place(text, m.start, m.end)
                      and (i not in in_sport or _IN_BEFORE.search(text, max(0, m.start - 8), m.start)))
         return "GPE" if 2 * places >= len(members) else None
+
+    def _region_kind(self, nodes: list[NameNode], group: list[int], kind: str,
+                     in_sport: frozenset[int]) -> str | None:
+        """A region or a county of the data (``kind_contexts.yaml``: ``regions``) the vote calls
+        a group, a building, a people or a person is the place: the model's ORG follows the
+        region's police, council or derby ("Vaalside police", "the Vaalside derby"), and nobody
+        else bears the name. A county a sports club is named after (``club_regions``) is the
+        place only when fewer than half of its mentions are in sports stories (``in_sport``):
+        there the county's name is its club's ("Kessel-shire signed a bowler")."""
+        if kind not in ("ORG", "FAC", "NORP", "PERSON") or any(nodes[n].team for n in group):
+            return None
+        names = {text for n in group for text in nodes[n].surface}
+        if names <= self.contexts.regions:
+            return "GPE"
+        if not names <= self.contexts.club_regions:
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        return "GPE" if 2 * sum(m in in_sport for m in indices) < len(indices) else None
+
+    def _venue_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                    texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
+        """A name the vote calls a group, VENUE_MIN of whose mentions and half at least are
+        written right after "at" in sports stories ("won at Kessel", "the game at Vaal":
+        ``KindContexts.at_venue``), none of which speaks or states a body's kind, is the ground
+        (FAC): a stadium is named bare, where its club is the subject of the story ("Kessel
+        won", "Kessel's striker") and is written after "at" only now and then. Not a side
+        (``team``), nor a name the model tags a town in one mention ("at Vaal" of a race is the
+        town's): the vote's GPE or the place reading decides those."""
+        if kind != "ORG" or any(nodes[n].team for n in group):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        members = [mentions[m] for m in indices]
+        if len(members) < VENUE_MIN or any(m in speaking for m in indices):
+            return None
+        if any(m.cue and m.cue != "FAC" for m in members) or any(m.label == "GPE" for m in members):
+            return None
+        grounds = sum(1 for i, m in zip(indices, members) if i in in_sport and (text := texts.get(m.doc)) is not None
+                      and self.contexts.at_venue(text, m.start))
+        return "FAC" if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members) else None
 
     @staticmethod
     def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
