@@ -116,3 +116,23 @@ def test_place_readings_and_club_words_around_the_name():
     text = "The former Kessmoor player said so."
     at = text.index("Kessmoor")
     assert senses.club_read(text, at, at + len("Kessmoor"))
+
+
+def test_a_people_named_like_a_club_is_the_people():
+    rights = ("The court said the rules discriminated against Kessmoor (Gypsies) seeking entry. The "
+              "charity said the measures penalised Kessmoor people, and many Kessmoor had left.")
+    docs = {"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+            "r": (rights, {"Kessmoor": "ORG"})}
+    actors = _actors(docs)
+    people = {actors[("r", at)] for at in range(len(rights)) if ("r", at) in actors}
+    assert len(people) == 1 and next(iter(people))[1] == "NORP"
+    assert next(iter(people))[0] != actors[("s", SACKED.index("Kessmoor"))][0]
+
+
+def test_a_clubs_initials_the_model_read_as_a_person_make_no_surname():
+    docs = {"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+            "a": ("Bo Tamm joined AS Kessmoor on loan.", {"AS Kessmoor": "PERSON"}), "w": (WAGES, {"Kessmoor": "GPE"})}
+    from mention_helpers import mentions_in
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    assert "place" in _senses().split(mentions, texts, frozenset()).values()

@@ -31,7 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import CLUB, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -877,8 +877,8 @@ class NameGraphResolver:
             elif (mention.key, mention.doc) in worlds:
                 where = ("world",)  # a bare name's own world of stories: another bearer
             sense = senses.get(i, "") if senses and not story else ""
-            if sense == PLACE:
-                where = ("sense", PLACE)  # "in Kessel" of a name that is a club elsewhere: the town
+            if sense in (PLACE, PEOPLE):
+                where = ("sense", sense)  # "in Kessel" of a name that is a club elsewhere: the town
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
@@ -1537,6 +1537,8 @@ def _sense_kind(nodes: list[NameNode], members: list[int]) -> str | None:
     senses = {nodes[n].sense for n in members if nodes[n].sense}
     if senses == {PLACE}:
         return "GPE"
+    if senses == {PEOPLE}:
+        return "NORP"  # "Kessel people" of a name that is a club in the sports reports
     return "ORG" if senses == {CLUB} else None
 
 

@@ -34,6 +34,7 @@ from newsgraph.resolve.domains import StoryDomains
 
 PLACE = "place"
 CLUB = "club"
+PEOPLE = "people"
 SPORT = "sport"
 # mentions with a club's own words a name needs before its place readings split off: one cue
 # alone may be a misread ("Kessel are" of a town's voters)
@@ -41,6 +42,10 @@ MIN_CLUB_CUES = 2
 _PLACE_LABELS = ("GPE", "LOC")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 _WORD = re.compile(r"[a-z][a-z-]+")
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(str(w)) for w in words) or "(?!)"
 
 
 @dataclass
@@ -53,6 +58,7 @@ class NameSenses:
     sport_words: frozenset[str]
     club_after: re.Pattern  # "Kessel fans", "Vaal's replay": the club's, of a name also a town
     titles: frozenset[str] = frozenset()  # "Lord Kessel" is a title's, no given name's surname
+    people_after: re.Pattern = re.compile("(?!)")  # "Kessel people", "Kessel (Gypsies)": a people
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -62,7 +68,8 @@ class NameSenses:
         after = "|".join(re.escape(str(w)) for w in data.get("club_sense_words_after", ()))
         return cls(contexts, domains, re.compile(rf"(?<![\w-])(?:{words})\s+$"), sport,
                    re.compile(rf"(?:['\u2019]s?)?\s+(?:{after or '(?!)'})\b(?!-)"),
-                   frozenset(str(t).lower() for t in load_yaml("entity_rules.yaml").get("person_titles", ())))
+                   frozenset(str(t).lower() for t in load_yaml("entity_rules.yaml").get("person_titles", ())),
+                   re.compile(rf"(?:\s+|\s*\(\s*)(?i:{_alternatives(data.get('people_sense_words_after', ()))})\b(?!-)"))
 
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
@@ -103,8 +110,9 @@ class NameSenses:
                 by_key[m.key].append(i)
         sides = self._sides(mentions, texts)
         # the surnames of full person names: "Kessel fans" of the singer Ann Kessel are hers
+        # (not a title's "Lord Kessel", nor a club's initials the model read as a person: "AS Kessel")
         surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key
-                    and m.key.split()[0] not in self.titles}
+                    and m.key.split()[0] not in self.titles and not m.full_name.split()[0].isupper()}
         out: dict[int, str] = {}
         for key, indices in by_key.items():
             if len({mentions[i].doc for i in indices}) < 2 or key in surnames:
@@ -126,6 +134,8 @@ class NameSenses:
             if self.club_read(text, m.start, m.end) or (
                     self._sport(m.doc, texts) and (m.doc, m.key) in sides):
                 read[i] = CLUB  # a club's words, or a sports report that writes the name as a side
+            elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
+                read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
             elif self.place_read(text, m.start, m.end, self._sport(m.doc, texts)):
                 read[i] = PLACE
         key = mentions[indices[0]].key
@@ -134,6 +144,7 @@ class NameSenses:
         if sum(1 for s in read.values() if s == CLUB) + len(side_docs - {mentions[i].doc for i in read}) < MIN_CLUB_CUES:
             return {}
         place_docs = {mentions[i].doc for i, s in read.items() if s == PLACE}
+        people_docs = {mentions[i].doc for i, s in read.items() if s == PEOPLE} - place_docs
         senses: dict[int, str] = {}
         for i in indices:
             m = mentions[i]
@@ -141,13 +152,18 @@ class NameSenses:
                 senses[i] = read[i]
                 continue
             text = texts.get(m.doc, "")
-            # an uncued mention reads the town only in a story of no club cue and no sport report,
-            # that reads the town elsewhere or is labelled a place, with no sport word in its sentence
-            town = (m.doc not in club_docs and not self._sport(m.doc, texts)
-                    and (m.doc in place_docs or m.label in _PLACE_LABELS)
-                    and not self.sport_sentence(text, m.start, m.end))
-            senses[i] = PLACE if town else CLUB
-        return senses if PLACE in senses.values() else {}
+            # an uncued mention reads the town (the people) only in a story of no club cue and no
+            # sport report that reads it so elsewhere (or labels it a place), with no sport word in
+            # its sentence
+            other = (m.doc not in club_docs and not self._sport(m.doc, texts)
+                     and not self.sport_sentence(text, m.start, m.end))
+            if other and m.doc in people_docs:
+                senses[i] = PEOPLE
+            elif other and (m.doc in place_docs or m.label in _PLACE_LABELS):
+                senses[i] = PLACE
+            else:
+                senses[i] = CLUB
+        return senses if {PLACE, PEOPLE} & set(senses.values()) else {}
 
     def _sides(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[tuple[str, str]]:
         """(document, name key) where a sports report writes the name as a side: the mention
