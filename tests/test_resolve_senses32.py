@@ -82,7 +82,8 @@ def test_a_town_only_ever_read_as_a_town_keeps_one_actor():
 
 def test_one_story_with_both_senses_keeps_them_apart():
     both = ("Kessmoor striker Bo Tamm, who was born in Kessmoor, said he would stay. "
-            "The former Kessmoor player was in the squad.")
+            "The former Kessmoor player was in the squad for the league match, the coach said, after "
+            "his goal and a penalty won the cup tie.")
     docs = {"m": (MATCH, {"Kessmoor": "GPE"}), "b": (both, {"Kessmoor": "GPE"})}
     actors = _actors(docs)
     born = actors[("b", both.index("in Kessmoor") + 3)]

@@ -42,6 +42,11 @@ MIN_CLUB_CUES = 2
 _PLACE_LABELS = ("GPE", "LOC")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 _WORD = re.compile(r"[a-z][a-z-]+")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday")
+_VENUE_CLOSE = re.compile(r"\s*[,.;:(]|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
+_STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
 
 
 def _alternatives(words) -> str:
@@ -59,6 +64,8 @@ class NameSenses:
     club_after: re.Pattern  # "Kessel fans", "Vaal's replay": the club's, of a name also a town
     titles: frozenset[str] = frozenset()  # "Lord Kessel" is a title's, no given name's surname
     people_after: re.Pattern = re.compile("(?!)")  # "Kessel people", "Kessel (Gypsies)": a people
+    followers: frozenset[str] = frozenset()  # lower-case words that leave a town "in Kessel" a head
+    club_heads: frozenset[str] = frozenset()  # "United", "City": a club's head word, no town
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -69,7 +76,9 @@ class NameSenses:
         return cls(contexts, domains, re.compile(rf"(?<![\w-])(?:{words})\s+$"), sport,
                    re.compile(rf"(?:['\u2019]s?)?\s+(?:{after or '(?!)'})\b(?!-)"),
                    frozenset(str(t).lower() for t in load_yaml("entity_rules.yaml").get("person_titles", ())),
-                   re.compile(rf"(?:\s+|\s*\(\s*)(?i:{_alternatives(data.get('people_sense_words_after', ()))})\b(?!-)"))
+                   re.compile(rf"(?:\s+|\s*\(\s*)(?i:{_alternatives(data.get('people_sense_words_after', ()))})\b(?!-)"),
+                   frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
+                   frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("team_head_words", ())))
 
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
@@ -86,11 +95,18 @@ class NameSenses:
         it the club's even so: "in Kessel's defence", "in the Vaal squad"."""
         if _POSSESSIVE_AFTER.match(text, end) or self.club_read(text, start, end):
             return False
+        after = _WORD_AFTER.match(text, end)
+        if after and after.group(1) not in self.followers:
+            return False  # "in the Kessel doping scandal": the name modifies a noun
         before = text[max(0, start - 40):start]
+        if _THE_BEFORE.search(before) or self.contexts.stake_before.search(before) or _STAKE_IN.search(before):
+            return False  # "in the Kessel case", "its stake in Kessel": a town takes no article, nor is it owned
         if self.contexts.place_before.search(before):
             return True
         if sport:
-            return bool(self.sport_place_before.search(before))
+            # "the title came two years ago in Kessel, when": the town closes its phrase;
+            # "confidence in Kessel and what we are doing" is the club's
+            return bool(self.sport_place_before.search(before)) and bool(_VENUE_CLOSE.match(text, end))
         return self.contexts.reads_as_place(text, start, end)
 
     def sport_sentence(self, text: str, start: int, end: int) -> bool:
@@ -115,7 +131,7 @@ class NameSenses:
                     and m.key.split()[0] not in self.titles and not m.full_name.split()[0].isupper()}
         out: dict[int, str] = {}
         for key, indices in by_key.items():
-            if len({mentions[i].doc for i in indices}) < 2 or key in surnames:
+            if len({mentions[i].doc for i in indices}) < 2 or key in surnames or key in self.club_heads:
                 continue  # a name of one story, or a person's surname: no town to split off
             out.update(self._split_name(mentions, indices, texts, sides))
         return out
@@ -136,12 +152,23 @@ class NameSenses:
                 read[i] = CLUB  # a club's words, or a sports report that writes the name as a side
             elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
                 read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
-            elif self.place_read(text, m.start, m.end, self._sport(m.doc, texts)):
+            elif self.place_read(text, m.start, m.end,
+                                 self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
                 read[i] = PLACE
+        # in a sports report that names the club, a bare "in Kessel" is weak ("confidence in Kessel"):
+        # only a venue's or a birthplace's words ("staged in", "born in") read the town there
+        club_read_docs = {mentions[i].doc for i, s in read.items() if s == CLUB}
+        for i, s in list(read.items()):
+            m = mentions[i]
+            if (s == PLACE and m.doc in club_read_docs and self._sport(m.doc, texts)
+                    and not self.contexts.place_before.search(texts[m.doc][max(0, m.start - 40):m.start])):
+                del read[i]
         key = mentions[indices[0]].key
         side_docs = {doc for doc, k in sides if k == key and self._sport(doc, texts)}
         club_docs = {mentions[i].doc for i, s in read.items() if s == CLUB} | side_docs
-        if sum(1 for s in read.values() if s == CLUB) + len(side_docs - {mentions[i].doc for i in read}) < MIN_CLUB_CUES:
+        # only a sports report's club words count: "Kessel chairman" of a business story is a firm's
+        sport_cues = sum(1 for i, s in read.items() if s == CLUB and self._sport(mentions[i].doc, texts))
+        if sport_cues + len(side_docs - {mentions[i].doc for i in read}) < MIN_CLUB_CUES:
             return {}
         place_docs = {mentions[i].doc for i, s in read.items() if s == PLACE}
         people_docs = {mentions[i].doc for i, s in read.items() if s == PEOPLE} - place_docs
@@ -179,4 +206,5 @@ class NameSenses:
         return frozenset(out)
 
     def _sport(self, doc: str, texts: dict[str, str]) -> bool:
-        return self.domains.of_doc(doc, texts) == SPORT
+        """A sports report, or a story sport shares with another domain (a club's accounts)."""
+        return SPORT in self.domains.leading_of_doc(doc, texts)
