@@ -31,7 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
+from newsgraph.resolve.senses import PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -1531,15 +1531,13 @@ def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
 
 
 def _sense_kind(nodes: list[NameNode], members: list[int]) -> str | None:
-    """The kind of a town-or-club name's sense (``resolve/senses.py``): the town is a place, the
-    club a body, whatever the model's labels (it tags a club after its town, and a town's story
-    after the club)."""
+    """The kind of a town-or-club name's sense (``resolve/senses.py``): the town read so is a
+    place, the people a people, whatever the model's labels. The club's node keeps the vote: it
+    also holds the name's mentions no words decide (a sports report's venue "to Kessel")."""
     senses = {nodes[n].sense for n in members if nodes[n].sense}
     if senses == {PLACE}:
         return "GPE"
-    if senses == {PEOPLE}:
-        return "NORP"  # "Kessel people" of a name that is a club in the sports reports
-    return "ORG" if senses == {CLUB} else None
+    return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere
 
 
 def majority_kind(labels: Counter, key: str) -> str:

@@ -147,14 +147,15 @@ class NameSenses:
             text = texts.get(m.doc)
             if not text:
                 continue
-            if self.club_read(text, m.start, m.end) or (
-                    self._sport(m.doc, texts) and (m.doc, m.key) in sides):
-                read[i] = CLUB  # a club's words, or a sports report that writes the name as a side
+            if self.club_read(text, m.start, m.end):
+                read[i] = CLUB  # a club's words
             elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
                 read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
             elif self.place_read(text, m.start, m.end,
                                  self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
-                read[i] = PLACE
+                read[i] = PLACE  # "the Grand Prix in Kessel on Friday", even where the name is a side
+            elif self._sport(m.doc, texts) and (m.doc, m.key) in sides:
+                read[i] = CLUB  # a sports report that writes the name as a side
         # in a sports report that names the club, a bare "in Kessel" is weak ("confidence in Kessel"):
         # only a venue's or a birthplace's words ("staged in", "born in") read the town there
         club_read_docs = {mentions[i].doc for i, s in read.items() if s == CLUB}
