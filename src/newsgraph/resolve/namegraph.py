@@ -173,7 +173,7 @@ class NameNode:
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
     country: str = ""  # for a generic name: the country of its documents
-    sense: str = ""  # of a name read both as a town and as its club: PLACE or CLUB (resolve/senses.py)
+    sense: str = ""  # of a name read both as a town (a people) and as its club: PLACE, PEOPLE or CLUB (resolve/senses.py)
 
     @property
     def text(self) -> str:

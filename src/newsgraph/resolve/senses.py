@@ -1,19 +1,20 @@
-"""One name, two senses: a town and the club named after it.
+"""One name, two senses: a town (or a people) and the club named after it.
 
 Input: the mentions (with the cues ``KindContexts`` read), the documents' texts. Output, for
 the mentions of a name the corpus uses both ways, the sense each one reads: ``place`` ("an
-equivalent worker in Kessel", "the title came two years ago in Kessel") or ``club`` ("Kessel
-manager Ann Vaal", "on loan from Kessel", a sports report's bare "Kessel"). The resolver keys
-the two senses apart before clustering (``NameGraphResolver._nodes``), as it keeps a country's
-side apart from the country (``node.team``), so that one actor is the town (GPE) and another
-the club (ORG).
+equivalent worker in Kessel", "the title came two years ago in Kessel, when"), ``people``
+("Kessel people", "Kessel (Gypsies)") or ``club`` ("Kessel manager Ann Vaal", "on loan from
+Kessel", a sports report's side). The resolver keys the senses apart before clustering
+(``NameGraphResolver._nodes``), as it keeps a country's side apart from the country
+(``node.team``): the town is one actor (GPE), the people another (NORP), the club a third, whose
+kind the usual vote decides (its node also holds the mentions no words decide).
 
-A name splits only when the corpus reads it both ways: a place reading somewhere, and club
-cues (a club's words, not a sports report alone) in at least ``MIN_CLUB_CUES`` mentions. A
-story the cues leave open keeps its mentions with the club's node: a club named in a politics
-story about its finances is still the club, and an uncued mention never goes to the town
-unless its own story reads the town (a place reading, or the model's place label with no
-sport word in the sentence and no club cue in the story).
+A name splits only when the corpus reads it both ways: a town or people reading somewhere, and
+a club's words in at least ``MIN_CLUB_CUES`` mentions of sports stories ("Kessel chairman" of a
+business story is a firm's). An uncued mention never goes to the town (the people) unless its own
+story, with no club word and no sport, reads it so elsewhere or the model labels it a place, and
+no sport word stands in its sentence: a club named in a politics story about its finances stays
+with the club.
 
 The words are those of ``data/kind_contexts.yaml`` (place readings, club words) and the sport
 words of ``data/news_domains.yaml``.
