@@ -71,15 +71,21 @@ class NameSenses:
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
         data = load_yaml("kind_contexts.yaml")
-        words = "|".join(re.escape(str(w)) for w in data.get("sport_place_readings_before", ("in",)))
+        rules = load_yaml("entity_rules.yaml")
         sport = frozenset(w for w, ds in domains.domains_of_word.items() if SPORT in ds)
-        after = "|".join(re.escape(str(w)) for w in data.get("club_sense_words_after", ()))
-        return cls(contexts, domains, re.compile(rf"(?<![\w-])(?:{words})\s+$"), sport,
-                   re.compile(rf"(?:['\u2019]s?)?\s+(?:{after or '(?!)'})\b(?!-)"),
-                   frozenset(str(t).lower() for t in load_yaml("entity_rules.yaml").get("person_titles", ())),
-                   re.compile(rf"(?:\s+|\s*\(\s*)(?i:{_alternatives(data.get('people_sense_words_after', ()))})\b(?!-)"),
-                   frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
-                   frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("team_head_words", ())))
+        people = _alternatives(data.get("people_sense_words_after", ()))
+        return cls(
+            contexts, domains,
+            sport_place_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
+            sport_words=sport,
+            club_after=re.compile(
+                rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('club_sense_words_after', ()))})\b(?!-)"),
+            titles=frozenset(str(t).lower() for t in rules.get("person_titles", ())),
+            people_after=re.compile(rf"(?:\s+|\s*\(\s*)(?i:{people})\b(?!-)"),
+            followers=frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
+            club_heads=frozenset(str(w).lower() for w in rules.get("team_head_words", ())),
+        )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
