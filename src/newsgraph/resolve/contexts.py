@@ -483,6 +483,10 @@ class KindContexts:
             return True
         return bool(line[:start].rstrip().endswith("(") and _MINUTE_CLOSE.match(line, end))
 
+    def plural_side(self, name: str, text: str, start: int, end: int) -> bool:
+        """``_plural_subject`` for callers outside: "Kessel are", "Vaal were beaten"."""
+        return self._plural_subject(name, text, start, end)
+
     def _plural_subject(self, name: str, text: str, start: int, end: int) -> bool:
         """A plural verb right after the name, which is its whole subject: not one of a list
         ("Vaal, Kessel are", "A and lyricist Kessel are", "stars such as Kessel have"), nor a

@@ -31,6 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
+from newsgraph.resolve.senses import PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -176,6 +177,7 @@ class NameNode:
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
     country: str = ""  # for a generic name: the country of its documents
+    sense: str = ""  # of a name read both as a town (a people) and as its club: PLACE, PEOPLE or CLUB (resolve/senses.py)
 
     @property
     def text(self) -> str:
@@ -230,6 +232,7 @@ class NameGraphResolver:
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
+        self.name_senses = NameSenses.from_data(self.contexts, self.domains)
         self.surname_spelling = surname_spelling()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -253,9 +256,12 @@ class NameGraphResolver:
             # a name that speaks is an actor, whatever its other mentions' thing cues say
             speaking = self._speaking(mentions, texts)
             mentions, things, defined = self._context_cued(mentions, texts)
+        # a town and the club named after it: two nodes, never one actor (resolve/senses.py)
+        senses = self.name_senses.split(mentions, texts, self.country_keys | frozenset(self.variants.demonyms)) \
+            if texts else {}
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes,
-                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}))
+                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -307,7 +313,7 @@ class NameGraphResolver:
             voted = self._story_outlet_kind(nodes, groups[i], members, voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i])
+            actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i])
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
@@ -869,7 +875,8 @@ class NameGraphResolver:
     def _nodes(self, mentions: Sequence[Mention], listed: frozenset[int] = frozenset(),
                namesakes: dict[tuple[str, str], str] | None = None,
                apart: frozenset[int] = frozenset(),
-               worlds: frozenset[tuple[str, str]] = frozenset()) -> tuple[list[NameNode], list[int]]:
+               worlds: frozenset[tuple[str, str]] = frozenset(),
+               senses: dict[int, str] | None = None) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -895,6 +902,9 @@ class NameGraphResolver:
                 where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
             elif (mention.key, mention.doc) in worlds:
                 where = ("world",)  # a bare name's own world of stories: another bearer
+            sense = senses.get(i, "") if senses and not story else ""
+            if sense in (PLACE, PEOPLE):
+                where = ("sense", sense)  # "in Kessel" of a name that is a club elsewhere: the town
             n = index.get((mention.key, where))
             if n is None:
                 n = index[(mention.key, where)] = len(nodes)
@@ -902,6 +912,7 @@ class NameGraphResolver:
                                       story=story, listed=i in listed, apart=i in apart,
                                       world=where == ("world",)))
             node = nodes[n]
+            node.sense = node.sense or sense
             node.listed = node.listed and i in listed
             node.mentions.append(i)
             node.texts[mention.full_name] += 1
@@ -1098,6 +1109,10 @@ class NameGraphResolver:
                 for m in affiliated.get(n, ()):
                     if m in members_b:
                         return f"the text makes '{nodes[n].text}' and '{nodes[m].text}' member and group"
+            senses_a = {nodes[n].sense for n in a if nodes[n].sense}
+            senses_b = {nodes[n].sense for n in b if nodes[n].sense}
+            if senses_a and senses_b and senses_a != senses_b:
+                return "a town and the club named after it (resolve/senses.py)"
             if merge.rule in STATED_RULES:
                 return None
             world = next((nodes[n] for n in (merge.a, merge.b) if nodes[n].world), None)
@@ -1578,6 +1593,16 @@ def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
             actor.affiliations = [f for f in actor.affiliations if f.get("actor") not in dropped]
         if actor.kept_apart:
             actor.kept_apart = [k for k in actor.kept_apart if k.get("actor") not in dropped]
+
+
+def _sense_kind(nodes: list[NameNode], members: list[int]) -> str | None:
+    """The kind of a town-or-club name's sense (``resolve/senses.py``): the town read so is a
+    place, the people a people, whatever the model's labels. The club's node keeps the vote: it
+    also holds the name's mentions no words decide (a sports report's venue "to Kessel")."""
+    senses = {nodes[n].sense for n in members if nodes[n].sense}
+    if senses == {PLACE}:
+        return "GPE"
+    return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere
 
 
 def majority_kind(labels: Counter, key: str) -> str:

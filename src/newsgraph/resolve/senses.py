@@ -1,0 +1,218 @@
+"""One name, two senses: a town (or a people) and the club named after it.
+
+Input: the mentions (with the cues ``KindContexts`` read), the documents' texts. Output, for
+the mentions of a name the corpus uses both ways, the sense each one reads: ``place`` ("an
+equivalent worker in Kessel", "the title came two years ago in Kessel, when"), ``people``
+("Kessel people", "Kessel (Gypsies)") or ``club`` ("Kessel manager Ann Vaal", "on loan from
+Kessel", a sports report's side). The resolver keys the senses apart before clustering
+(``NameGraphResolver._nodes``), as it keeps a country's side apart from the country
+(``node.team``): the town is one actor (GPE), the people another (NORP), the club a third, whose
+kind the usual vote decides (its node also holds the mentions no words decide).
+
+A name splits only when the corpus reads it both ways: a town or people reading somewhere, and
+a club's words in at least ``MIN_CLUB_CUES`` mentions of sports stories ("Kessel chairman" of a
+business story is a firm's). An uncued mention never goes to the town (the people) unless its own
+story, with no club word and no sport, reads it so elsewhere or the model labels it a place, and
+no sport word stands in its sentence: a club named in a politics story about its finances stays
+with the club.
+
+The words are those of ``data/kind_contexts.yaml`` (place readings, club words) and the sport
+words of ``data/news_domains.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from newsgraph.data import load_yaml
+from newsgraph.model import Mention
+from newsgraph.names import TEAM_SUFFIX
+from newsgraph.resolve.contexts import KindContexts
+from newsgraph.resolve.domains import StoryDomains
+
+PLACE = "place"
+CLUB = "club"
+PEOPLE = "people"
+SPORT = "sport"
+# mentions with a club's own words a name needs before its place readings split off: one cue
+# alone may be a misread ("Kessel are" of a town's voters)
+MIN_CLUB_CUES = 2
+_PLACE_LABELS = ("GPE", "LOC")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
+_WORD = re.compile(r"[a-z][a-z-]+")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday")
+_VENUE_CLOSE = re.compile(r"\s*[,.;:(]|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
+_STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(str(w)) for w in words) or "(?!)"
+
+
+@dataclass
+class NameSenses:
+    """Reads the sense of each mention of a town-or-club name (see the module docstring)."""
+
+    contexts: KindContexts
+    domains: StoryDomains
+    sport_place_before: re.Pattern  # "in Kessel": the only place reading a sports report has
+    sport_words: frozenset[str]
+    club_after: re.Pattern  # "Kessel fans", "Vaal's replay": the club's, of a name also a town
+    titles: frozenset[str] = frozenset()  # "Lord Kessel" is a title's, no given name's surname
+    people_after: re.Pattern = re.compile("(?!)")  # "Kessel people", "Kessel (Gypsies)": a people
+    followers: frozenset[str] = frozenset()  # lower-case words that leave a town "in Kessel" a head
+    club_heads: frozenset[str] = frozenset()  # "United", "City": a club's head word, no town
+
+    @classmethod
+    def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
+        data = load_yaml("kind_contexts.yaml")
+        rules = load_yaml("entity_rules.yaml")
+        sport = frozenset(w for w, ds in domains.domains_of_word.items() if SPORT in ds)
+        people = _alternatives(data.get("people_sense_words_after", ()))
+        return cls(
+            contexts, domains,
+            sport_place_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
+            sport_words=sport,
+            club_after=re.compile(
+                rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('club_sense_words_after', ()))})\b(?!-)"),
+            titles=frozenset(str(t).lower() for t in rules.get("person_titles", ())),
+            people_after=re.compile(rf"(?:\s+|\s*\(\s*)(?i:{people})\b(?!-)"),
+            followers=frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
+            club_heads=frozenset(str(w).lower() for w in rules.get("team_head_words", ())),
+        )
+
+    def club_read(self, text: str, start: int, end: int) -> bool:
+        """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
+        "the Kessel bench", "Kessel's manager" (``club_leads_before``, ``team_parts_after``,
+        ``club_positions_after``, ``club_staff_after``). A town has no strikers."""
+        before = text[max(0, start - 40):start]
+        return bool(self.contexts.club_before.search(before) or self.contexts.team_after.match(text, end)
+                    or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
+
+    def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
+        """Words that read the name as the town: "in Kessel", "flights to Vaal", "the town of
+        Tamsk", "born in Brevik"; in a sports report only "in Kessel" or a venue's "staged in"
+        ("a move back to Vaal" is a transfer). A possessive or a club's word after the name makes
+        it the club's even so: "in Kessel's defence", "in the Vaal squad"."""
+        if _POSSESSIVE_AFTER.match(text, end) or self.club_read(text, start, end):
+            return False
+        after = _WORD_AFTER.match(text, end)
+        if after and after.group(1) not in self.followers:
+            return False  # "in the Kessel doping scandal": the name modifies a noun
+        before = text[max(0, start - 40):start]
+        if _THE_BEFORE.search(before) or self.contexts.stake_before.search(before) or _STAKE_IN.search(before):
+            return False  # "in the Kessel case", "its stake in Kessel": a town takes no article, nor is it owned
+        if self.contexts.place_before.search(before):
+            return True
+        if sport:
+            # "the title came two years ago in Kessel, when": the town closes its phrase;
+            # "confidence in Kessel and what we are doing" is the club's
+            return bool(self.sport_place_before.search(before)) and bool(_VENUE_CLOSE.match(text, end))
+        return self.contexts.reads_as_place(text, start, end)
+
+    def sport_sentence(self, text: str, start: int, end: int) -> bool:
+        """A sport word in the name's sentence: "drunken Kessel football fans" is the club's."""
+        left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+        return any(w in self.sport_words for w in _WORD.findall(text[left:right].lower()))
+
+    def split(self, mentions: Sequence[Mention], texts: dict[str, str],
+              skip: frozenset[str]) -> dict[int, str]:
+        """The sense of every mention of the names the corpus reads both as a town and as a
+        club (keys in ``skip`` never split: countries, whose sides are ``team`` nodes, and
+        peoples). Names read one way only are left out: one entity is never split."""
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for i, m in enumerate(mentions):
+            if " " not in m.key and m.key not in skip and m.label in ("ORG", "GPE", "LOC", "PERSON"):
+                by_key[m.key].append(i)
+        sides = self._sides(mentions, texts)
+        # the surnames of full person names: "Kessel fans" of the singer Ann Kessel are hers
+        # (not a title's "Lord Kessel", nor a club's initials the model read as a person: "AS Kessel")
+        surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key
+                    and m.key.split()[0] not in self.titles and not m.full_name.split()[0].isupper()}
+        out: dict[int, str] = {}
+        for key, indices in by_key.items():
+            if len({mentions[i].doc for i in indices}) < 2 or key in surnames or key in self.club_heads:
+                continue  # a name of one story, or a person's surname: no town to split off
+            out.update(self._split_name(mentions, indices, texts, sides))
+        return out
+
+    def _split_name(self, mentions: Sequence[Mention], indices: list[int], texts: dict[str, str],
+                    sides: frozenset[tuple[str, str]]) -> dict[int, str]:
+        """The senses of one name's mentions, or nothing when it reads one way only. ``sides``:
+        (document, name key) of the sports reports whose words make the name a side there (a
+        fixture's "Kessel v Vaal", a score, "Kessel are": ``KindContexts._plural_subject``)."""
+        read: dict[int, str] = {}
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if not text:
+                continue
+            if self.club_read(text, m.start, m.end):
+                read[i] = CLUB  # a club's words
+            elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
+                read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
+            elif self.place_read(text, m.start, m.end,
+                                 self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
+                read[i] = PLACE  # "the Grand Prix in Kessel on Friday", even where the name is a side
+            elif self._sport(m.doc, texts) and (m.doc, m.key) in sides:
+                read[i] = CLUB  # a sports report that writes the name as a side
+        # in a sports report that names the club, a bare "in Kessel" is weak ("confidence in Kessel"):
+        # only a venue's or a birthplace's words ("staged in", "born in") read the town there
+        club_read_docs = {mentions[i].doc for i, s in read.items() if s == CLUB}
+        for i, s in list(read.items()):
+            m = mentions[i]
+            if (s == PLACE and m.doc in club_read_docs and self._sport(m.doc, texts)
+                    and not self.contexts.place_before.search(texts[m.doc][max(0, m.start - 40):m.start])):
+                del read[i]
+        key = mentions[indices[0]].key
+        side_docs = {doc for doc, k in sides if k == key and self._sport(doc, texts)}
+        club_docs = {mentions[i].doc for i, s in read.items() if s == CLUB} | side_docs
+        # only a sports report's club words count: "Kessel chairman" of a business story is a firm's
+        sport_cues = sum(1 for i, s in read.items() if s == CLUB and self._sport(mentions[i].doc, texts))
+        if sport_cues + len(side_docs - {mentions[i].doc for i in read}) < MIN_CLUB_CUES:
+            return {}
+        place_docs = {mentions[i].doc for i, s in read.items() if s == PLACE}
+        people_docs = {mentions[i].doc for i, s in read.items() if s == PEOPLE} - place_docs
+        senses: dict[int, str] = {}
+        for i in indices:
+            m = mentions[i]
+            if i in read:
+                senses[i] = read[i]
+                continue
+            text = texts.get(m.doc, "")
+            # an uncued mention reads the town (the people) only in a story of no club cue and no
+            # sport report that reads it so elsewhere (or labels it a place), with no sport word in
+            # its sentence
+            other = (m.doc not in club_docs and not self._sport(m.doc, texts)
+                     and not self.sport_sentence(text, m.start, m.end))
+            if other and m.doc in people_docs:
+                senses[i] = PEOPLE
+            elif other and (m.doc in place_docs or m.label in _PLACE_LABELS):
+                senses[i] = PLACE
+            else:
+                senses[i] = CLUB
+        return senses if {PLACE, PEOPLE} & set(senses.values()) else {}
+
+    def _sides(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[tuple[str, str]]:
+        """(document, name key) where a sports report writes the name as a side: the mention
+        stage's team sense ("Kessel v Vaal", a score: key "kessel team"), or the name as the whole
+        subject of a plural verb ("Kessel were beaten": a British report's side)."""
+        out = set()
+        suffix = " " + TEAM_SUFFIX
+        for m in mentions:
+            if m.key.endswith(suffix):
+                out.add((m.doc, m.key[:-len(suffix)]))
+            elif (text := texts.get(m.doc)) and self.contexts.plural_side(m.text, text, m.start, m.end):
+                out.add((m.doc, m.key))
+        return frozenset(out)
+
+    def _sport(self, doc: str, texts: dict[str, str]) -> bool:
+        """A sports report, or a story sport shares with another domain (a club's accounts)."""
+        return SPORT in self.domains.leading_of_doc(doc, texts)
