@@ -1823,6 +1823,12 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     second = _second_report(clause, lexicon)
     if second is not None:  # "said X had no plans to quit and added that ...": a cue of its own
         words = [t for t in words if t.i < second.left_edge.i or t.i > second.right_edge.i]
+    aside = _speakers_aside(clause, lexicon)
+    if aside is not None:  # "..., but it did not specify how many": the reporter's words on the speaker
+        words = [t for t in words if t.i < aside.left_edge.i or t.i > aside.right_edge.i]
+    shared = _shared_object_conjunct(token, clause, lexicon)
+    if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
+        words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
         words = [t for t in words if t.i < other.i]
@@ -1874,6 +1880,63 @@ def _second_report(clause, lexicon: CueLexicon):
             if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
                     and conj.doc[conj.left_edge.i - 1].text == ",":
                 return conj  # "said it was delaying the sale, adding it would raise prices"
+    return None
+
+
+_ASIDE_SUBJECTS = frozenset({"it", "he", "she", "they"})
+
+
+def _speakers_aside(clause, lexicon: CueLexicon):
+    """ "said the new bins will work in almost all streets, but it did not specify how many homes
+    would miss out": a verb of saying or commenting joined to the said clause's verb by ", but" /
+    ", and", whose subject is a pronoun standing for the speaker, is the reporter telling what the
+    speaker did (or did not) say next, not part of the report. Not inside a quote. The conjunct,
+    or None."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _says_or_refuses_to(conj, lexicon):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in conj.children):
+            continue
+        joiner = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < conj.i), None)
+        if joiner is None or joiner.i == 0 or clause.doc[joiner.i - 1].text != ",":
+            continue
+        marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return conj
+    return None
+
+
+def _says_or_refuses_to(verb, lexicon: CueLexicon) -> bool:
+    """A verb of saying or commenting ("did not specify"), or a refusal of one ("refused to
+    comment"); a bare refusal ("but he refused") is an act in the story, not the reporter's aside."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.speech_verbs or lemma in lexicon.comment_verbs:
+        return True
+    return lemma in lexicon.decline_verbs and any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon.comment_verbs or c.lemma_.lower() in lexicon.speech_verbs)
+        for c in verb.children)
+
+
+def _shared_object_conjunct(token, clause, lexicon: CueLexicon):
+    """ "claimed he and his entourage drugged and raped her": the parser hangs the second verb,
+    which shares the said clause's subject and takes the object both verbs share, on the cue.
+    A said clause that ends on its bare verb (nothing after it), followed by "and" / "or" and a
+    verb of the same tense with an object and no subject of its own, is one act of the clause.
+    Not a verb of saying, asking or believing: "claimed he lied and demanded an apology" is the
+    speaker's next act. The conjunct, or None."""
+    if clause.i < token.i or clause.right_edge.i != clause.i or clause.tag_ not in _FINITE_TAGS:
+        return None
+    doc = token.doc
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i != clause.i + 2 or doc[clause.i + 1].lower_ not in ("and", "or"):
+            continue
+        if conj.tag_ != clause.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False):
+            continue
+        if any(c.dep_ == "dobj" for c in conj.children):
+            return conj
     return None
 
 
