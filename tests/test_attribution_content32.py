@@ -81,3 +81,16 @@ def test_a_named_label_with_nothing_said_before_stays(analyze):
     text = "The bank dismissed Ms Ray's claims and said she had left of her own accord."
     (claim,) = [c for c in analyze(text).claims if c.cue == "dismissed"]
     assert claim.object_span is None
+
+
+def test_a_second_clause_under_one_that_is_reported_too(analyze):
+    text = ("The governor believes that prices have risen because of strong demand "
+            "and the current level reflects real growth.")
+    (claim,) = claims_of(analyze, text, "believes")
+    assert claim.text == "prices have risen because of strong demand and the current level reflects real growth"
+
+
+def test_a_second_act_after_a_that_clause_is_not_pulled_in(analyze):
+    text = "The governor said that prices had risen because of strong demand and urged banks to lend more."
+    (claim,) = claims_of(analyze, text, "said")
+    assert "urged" not in claim.text

@@ -1829,6 +1829,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     shared = _shared_object_conjunct(token, clause, lexicon)
     if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
         words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
+    joined = _second_that_clause(token, clause, lexicon)
+    if joined is not None and words and max(t.i for t in words) >= clause.right_edge.i - 1:  # "feels that A and B"
+        words = sorted(set(words) | set(token.doc[clause.right_edge.i:joined.right_edge.i + 1]), key=lambda t: t.i)
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
         words = [t for t in words if t.i < other.i]
@@ -1905,6 +1908,34 @@ def _speakers_aside(clause, lexicon: CueLexicon):
         marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
         if len(marks) % 2 == 0:
             return conj
+    return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+
+def _second_that_clause(token, clause, lexicon: CueLexicon):
+    """ "feels that the market has risen on solid growth and its current level rests on sound
+    foundations": the parser hangs the second clause, with a subject of its own, on the cue; the
+    "that" scopes over both, so both are reported. Only right after the that-clause with a bare
+    "and" (no comma), a finite verb that is no act of saying or believing, whose subject is a
+    common noun phrase: a pronoun or a name may be the speaker or someone else acting next
+    ("said that A and he left"). The conjunct, or None."""
+    if clause.i < token.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    doc = token.doc
+    # the parser may hang the "and" on the clause's last noun: it is then the clause's last word
+    after = clause.right_edge.i if clause.right_edge.lower_ == "and" else clause.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return None
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i <= after or conj.tag_ not in _FINITE_TAGS or conj.left_edge.i != after + 1:
+            continue
+        subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lower_ in _SPEAKER_PRONOUNS \
+                or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False):
+            continue
+        return conj
     return None
 
 
