@@ -94,3 +94,16 @@ def test_a_second_act_after_a_that_clause_is_not_pulled_in(analyze):
     text = "The governor said that prices had risen because of strong demand and urged banks to lend more."
     (claim,) = claims_of(analyze, text, "said")
     assert "urged" not in claim.text
+
+
+def test_a_second_that_clause_is_reported_too(analyze):
+    text = "The panel agreed that this could be a reality and that for the village shop trade is likely to recover."
+    (claim,) = claims_of(analyze, text, "agreed")
+    assert claim.text == "this could be a reality and that for the village shop trade is likely to recover"
+
+
+def test_a_that_clause_of_the_outer_cue_is_not_the_relatives(analyze):
+    text = ("A spokesman said Mr Brand knew Ms Lowe, who he described as a keen local campaigner, "
+            "and that he was willing to help.")
+    (claim,) = claims_of(analyze, text, "described")
+    assert claim.text == "a keen local campaigner"

@@ -1830,7 +1830,7 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
         words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
     joined = _second_that_clause(token, clause, lexicon)
-    if joined is not None and words and max(t.i for t in words) >= clause.right_edge.i - 1:  # "feels that A and B"
+    if joined is not None and words and max(t.i for t in words) >= clause.right_edge.i - 1:  # "A and (that) B"
         words = sorted(set(words) | set(token.doc[clause.right_edge.i:joined.right_edge.i + 1]), key=lambda t: t.i)
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
@@ -1915,21 +1915,32 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 
 
 def _second_that_clause(token, clause, lexicon: CueLexicon):
-    """ "feels that the market has risen on solid growth and its current level rests on sound
-    foundations": the parser hangs the second clause, with a subject of its own, on the cue; the
-    "that" scopes over both, so both are reported. Only right after the that-clause with a bare
-    "and" (no comma), a finite verb that is no act of saying or believing, whose subject is a
-    common noun phrase: a pronoun or a name may be the speaker or someone else acting next
-    ("said that A and he left"). The conjunct, or None."""
-    if clause.i < token.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    """ "believe that locking content down is a bad idea, and that copyright law should be
+    embraced", "feels that the market has risen on solid growth and its current level rests on
+    sound foundations": the parser hangs the second clause of one report on the cue. Right after
+    the said clause and "and", a conjunct of the cue opened by its own "that" is reported too. One
+    with no "that" only under the first clause's "that", with a bare "and" (no comma), a finite
+    verb that is no act of saying or believing, and a common noun as subject: a pronoun or a
+    name may be the speaker or someone else acting next ("said that A and he left"). The
+    conjunct, or None."""
+    if clause.i < token.i:
         return None
     doc = token.doc
     # the parser may hang the "and" on the clause's last noun: it is then the clause's last word
     after = clause.right_edge.i if clause.right_edge.lower_ == "and" else clause.right_edge.i + 1
+    comma = after < len(doc) and doc[after].text == ","
+    after += 1 if comma else 0
     if after + 1 >= len(doc) or doc[after].lower_ != "and":
         return None
-    for conj in token.children:
-        if conj.dep_ != "conj" or conj.i <= after or conj.tag_ not in _FINITE_TAGS or conj.left_edge.i != after + 1:
+    # "his efforts failed after he revealed A, and that B": the parser may hang "that B" higher up
+    for conj in [c for head in (token, *token.ancestors) for c in head.children]:
+        if conj.dep_ != "conj" or conj.i <= after or conj.pos_ not in ("VERB", "AUX") or conj.left_edge.i != after + 1:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == after + 1 for c in conj.children):
+            return conj  # "..., and that B": a second complement of the cue
+        if conj.head.i != token.i or conj.tag_ not in _FINITE_TAGS:
+            continue
+        if comma or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             continue
         subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lower_ in _SPEAKER_PRONOUNS \
@@ -2037,8 +2048,8 @@ def _tensed_conjunct(clause):
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+            continue  # "could be a reality and that for the internet X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" for a in auxiliaries):
             continue
