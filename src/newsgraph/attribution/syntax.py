@@ -1902,7 +1902,8 @@ def _speakers_aside(clause, lexicon: CueLexicon):
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in conj.children):
             continue
-        joiner = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < conj.i), None)
+        joiner = next((c for c in clause.children
+                       if c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < conj.i), None)
         if joiner is None or joiner.i == 0 or clause.doc[joiner.i - 1].text != ",":
             continue
         marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
@@ -2048,7 +2049,8 @@ def _tensed_conjunct(clause):
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in conj.children):
             continue  # "could be a reality and that for the internet X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" for a in auxiliaries):
