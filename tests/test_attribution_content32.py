@@ -107,3 +107,10 @@ def test_a_that_clause_of_the_outer_cue_is_not_the_relatives(analyze):
             "and that he was willing to help.")
     (claim,) = claims_of(analyze, text, "described")
     assert claim.text == "a keen local campaigner"
+
+
+def test_with_a_second_source_saying_ends_the_content(analyze):
+    text = ("The awards board announced it would drop the folk prize, "
+            "with the board's chairman saying that folk was no longer popular.")
+    (claim,) = claims_of(analyze, text, "announced")
+    assert claim.text == "it would drop the folk prize"
