@@ -19,7 +19,7 @@ def record_of(item: Any) -> dict[str, Any]:
 
 
 def claim_as_written(record: dict[str, Any]) -> dict[str, Any]:
-    """A claim record with a pointing denial's own words as content ("denied the claims": the
+    """A claim record with a label's own words as content ("denied the claims", "echoed X's comments": the
     ``object_span`` / ``object_text`` label, not the statement it answers): for readers that
     pair such a denial with what it answers themselves (contradictions, briefs)."""
     span, label = record.get("object_span"), record.get("object_text")

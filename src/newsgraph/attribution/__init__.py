@@ -23,7 +23,7 @@ from newsgraph.attribution.acts import act_of
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
-from newsgraph.attribution.referents import point_denials
+from newsgraph.attribution.referents import point_denials, point_owned_labels
 from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
@@ -83,6 +83,7 @@ class ClaimFinder:
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
         point_denials(claims, self.lexicon)  # after nesting: the content a label stands for nests nothing
+        point_owned_labels(claims, resolver.mentions, self.lexicon)  # "echoed Smith's comments"
         return claims
 
 

@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words")
+              "share_words", "owned_label_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -110,6 +110,7 @@ class CueLexicon:
     omission_verbs: frozenset[str] = frozenset()  # "has not confirmed": left out, not refused
     relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
     headline_person_initials: frozenset[str] = frozenset()  # "says PM": one person's title in a headline
+    owned_label_nouns: frozenset[str] = frozenset()  # "echoed X's comments": X's words said just before
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
     irrelevance_words: frozenset[str] = frozenset()  # "dismissed X as old news": set aside, no denial

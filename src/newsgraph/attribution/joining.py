@@ -445,22 +445,30 @@ def _within(inner: Span, outer: Span) -> bool:
 
 
 # "A but Y says B", "A, while Y declined to comment": a connective right before a second speaker
-_SECOND_REPORT = re.compile(r"(?:\s*[,;]|\s+[-\u2013\u2014])?\s+(?:but|and|while|whereas|yet)\s+$", re.IGNORECASE)
+# ", with": "said 55% had sympathy, with 40% saying they did not", "defended the decision, with a
+# spokesperson saying: ..." (after a comma only: "with" inside a clause may belong to it)
+_SECOND_REPORT = re.compile(r"(?:(?:\s*[,;]|\s+[-\u2013\u2014])?\s+(?:but|and|while|whereas|yet)|\s*,\s+with)\s+$",
+                            re.IGNORECASE)
+# "said staff were in despair as figures showed 300,000 waiting": "as" before a finding is the
+# reporter's context; before a statement it may be the speaker's reason ("as the council had rejected it")
+_FINDING_AS = re.compile(r",?\s+(?<!such\s)(?<!well\s)as\s+$", re.IGNORECASE)
 _LOOSE_END = " ,;:-\u2013\u2014"
 
 
 def end_before_second_reports(text: str, claims: Sequence[Claim]) -> None:
-    """ "Critics say A but its members reject such claims", "X said A while Y declined to comment":
+    """ "Critics say A but its members reject such claims", "X said A while Y declined to comment",
+    "X said A as figures showed B", "X announced A, with Y announcing that B":
     a reported clause joined by a connective to a second report with its own speaker and cue
     (in that order) is the reporter's coordination; the first content ends before the connective.
     Quotes keep their marks' bounds."""
     for claim in claims:
         if claim.kind == "direct" or claim.pieces:
             continue
-        seconds = [o.speaker_span[0] for o in claims if o is not claim and o.speaker_span and o.cue_span
+        seconds = [(o.speaker_span[0], o.act) for o in claims if o is not claim and o.speaker_span and o.cue_span
                    and claim.start < o.speaker_span[0] < o.cue_span[0] and o.cue_span[1] <= claim.end]
-        for start in sorted(seconds):
-            joined = _SECOND_REPORT.search(text, claim.start, start)
+        for start, act in sorted(seconds):
+            joined = _SECOND_REPORT.search(text, claim.start, start) or \
+                (_FINDING_AS.search(text, claim.start, start) if act == "finding" else None)
             if joined is None or joined.end() != start:
                 continue
             end = joined.start()

@@ -7,14 +7,18 @@ the previous sentence, made by the act the label names ("the reports" answers "r
 "the charges" a charge). The denial's content becomes that statement's span (it may lie in
 the sentence before the cue) and the label stays as the claim's ``object_span`` / ``object_text``. A denial
 with nothing to answer keeps its label as content.
+
+A content that is only a named person's words ("echoed Smith's comments") stands, the same
+way, for that person's statement just before (``point_owned_labels``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.model import Claim
+from newsgraph.model import Claim, Mention
 
 _QUOTES = "\"'“”‘’ .,;:"
 _ANSWERED_ACTS = ("statement", "finding")  # a request or a question holds nothing to deny
@@ -84,3 +88,55 @@ def _formal(label: str, lexicon: CueLexicon) -> bool:
 def _singulars(word: str) -> tuple[str, ...]:
     word = word.strip(_QUOTES)
     return (word, word[:-1] if word.endswith("s") else word, word[:-3] + "y" if word.endswith("ies") else word)
+
+
+_OWNED = re.compile(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>[a-z]+)$")
+_OWNED_REACH = 5  # sentences back: "He told BBC Sport: '...' '...' '...' X echoed O'Hara's comments"
+
+
+def point_owned_labels(claims: Sequence[Claim], mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
+    """ "Full-back Tom Reilly echoed Smith's comments", "The bank dismissed Ms Ray's claims": a
+    content that is only a label of a named person's words (``owned_label_nouns``) says nothing by
+    itself; it stands for that person's statement in the sentences just before. The person is the
+    name's mention, so a pronoun speaker coref tied to it counts ("He told the BBC: ..."). The
+    content becomes that statement, the label stays as ``object_span`` / ``object_text``, as
+    for a pointing denial. No statement of the owner just before: the label stays."""
+    for claim in claims:
+        if claim.kind != "indirect" or claim.cue_span is None or claim.object_span is not None:
+            continue
+        owner = _owner(claim, mentions, lexicon)
+        if owner is None:
+            continue
+        opening = min(claim.cue_span[0], claim.speaker_span[0] if claim.speaker_span else claim.cue_span[0])
+        said = [other for other in claims
+                if other is not claim and other.stance == "assert" and other.start < other.end <= opening
+                and 0 <= claim.sentence - other.sentence <= _OWNED_REACH]
+        if not said or owner in _speaker_keys(claim, mentions):
+            continue  # "Smith repeated Smith's view": his own words again, not a statement just before
+        # the last thing said before the label, and said by its owner: nobody spoke in between
+        answered = max(said, key=lambda c: (c.end, c.end - c.start))
+        if answered.act not in _ANSWERED_ACTS or answered.object_span is not None \
+                or owner not in _speaker_keys(answered, mentions):
+            continue
+        claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
+        claim.start, claim.end, claim.text = answered.start, answered.end, answered.text
+        claim.pieces = [list(p) for p in answered.pieces] if answered.pieces else None
+
+
+def _owner(claim: Claim, mentions: Sequence[Mention], lexicon: CueLexicon) -> str | None:
+    """The key of the named person whose words ``claim``'s content labels ("Smith's comments"),
+    or None: the name must be a mention ending right at the possessive."""
+    label = claim.text.strip(_QUOTES)
+    match = _OWNED.match(label)
+    if match is None or match.group("noun").casefold() not in lexicon.owned_label_nouns:
+        return None
+    begin = claim.start + claim.text.index(label)
+    end = begin + match.end("owner")
+    named = [m for m in mentions if begin <= m.start and m.end == end and m.label == "PERSON"]
+    return named[0].key if named else None
+
+
+def _speaker_keys(claim: Claim, mentions: Sequence[Mention]) -> set[str]:
+    """The mention keys of ``claim``'s speaker(s)."""
+    indices = set(claim.speakers or ()) | ({claim.speaker} if claim.speaker is not None else set())
+    return {mentions[i].key for i in indices if 0 <= i < len(mentions)}

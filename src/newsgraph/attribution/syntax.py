@@ -1953,6 +1953,15 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     second = _second_report(clause, lexicon)
     if second is not None:  # "said X had no plans to quit and added that ...": a cue of its own
         words = [t for t in words if t.i < second.left_edge.i or t.i > second.right_edge.i]
+    aside = _speakers_aside(clause, lexicon)
+    if aside is not None:  # "..., but it did not specify how many": the reporter's words on the speaker
+        words = [t for t in words if t.i < aside.left_edge.i or t.i > aside.right_edge.i]
+    shared = _shared_object_conjunct(token, clause, lexicon)
+    if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
+        words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
+    joined = _second_that_clause(token, clause, lexicon)
+    if joined is not None and words and max(t.i for t in words) >= clause.right_edge.i - 1:  # "A and (that) B"
+        words = sorted(set(words) | set(token.doc[clause.right_edge.i:joined.right_edge.i + 1]), key=lambda t: t.i)
     other = _other_source(words, lexicon)
     if other is not None:  # "... and the Liberals claim ...": another source's claim
         words = [t for t in words if t.i < other.i]
@@ -2004,6 +2013,103 @@ def _second_report(clause, lexicon: CueLexicon):
             if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
                     and conj.doc[conj.left_edge.i - 1].text == ",":
                 return conj  # "said it was delaying the sale, adding it would raise prices"
+    return None
+
+
+_ASIDE_SUBJECTS = frozenset({"it", "he", "she", "they"})
+
+
+def _speakers_aside(clause, lexicon: CueLexicon):
+    """ "said the new bins will work in almost all streets, but it did not specify how many homes
+    would miss out": a verb of saying or commenting joined to the said clause's verb by ", but" /
+    ", and", whose subject is a pronoun standing for the speaker, is the reporter telling what the
+    speaker did (or did not) say next, not part of the report. Not inside a quote. The conjunct,
+    or None."""
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        if not _says_or_refuses_to(conj, lexicon):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in conj.children):
+            continue
+        joiner = next((c for c in clause.children
+                       if c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < conj.i), None)
+        if joiner is None or joiner.i == 0 or clause.doc[joiner.i - 1].text != ",":
+            continue
+        marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return conj
+    return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+
+
+def _second_that_clause(token, clause, lexicon: CueLexicon):
+    """ "believe that locking content down is a bad idea, and that copyright law should be
+    embraced", "feels that the market has risen on solid growth and its current level rests on
+    sound foundations": the parser hangs the second clause of one report on the cue. Right after
+    the said clause and "and", a conjunct of the cue opened by its own "that" is reported too. One
+    with no "that" only under the first clause's "that", with a bare "and" (no comma), a finite
+    verb that is no act of saying or believing, and a common noun as subject: a pronoun or a
+    name may be the speaker or someone else acting next ("said that A and he left"). The
+    conjunct, or None."""
+    if clause.i < token.i:
+        return None
+    doc = token.doc
+    # the parser may hang the "and" on the clause's last noun: it is then the clause's last word
+    after = clause.right_edge.i if clause.right_edge.lower_ == "and" else clause.right_edge.i + 1
+    comma = after < len(doc) and doc[after].text == ","
+    after += 1 if comma else 0
+    if after + 1 >= len(doc) or doc[after].lower_ != "and":
+        return None
+    # "his efforts failed after he revealed A, and that B": the parser may hang "that B" higher up
+    for conj in [c for head in (token, *token.ancestors) for c in head.children]:
+        if conj.dep_ != "conj" or conj.i <= after or conj.pos_ not in ("VERB", "AUX") or conj.left_edge.i != after + 1:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" and c.i == after + 1 for c in conj.children):
+            return conj  # "..., and that B": a second complement of the cue
+        if conj.head.i != token.i or conj.tag_ not in _FINITE_TAGS:
+            continue
+        if comma or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue
+        subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or subjects[0].lower_ in _SPEAKER_PRONOUNS \
+                or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False):
+            continue
+        return conj
+    return None
+
+
+def _says_or_refuses_to(verb, lexicon: CueLexicon) -> bool:
+    """A verb of saying or commenting ("did not specify"), or a refusal of one ("refused to
+    comment"); a bare refusal ("but he refused") is an act in the story, not the reporter's aside."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon.speech_verbs or lemma in lexicon.comment_verbs:
+        return True
+    return lemma in lexicon.decline_verbs and any(
+        c.dep_ == "xcomp" and (c.lemma_.lower() in lexicon.comment_verbs or c.lemma_.lower() in lexicon.speech_verbs)
+        for c in verb.children)
+
+
+def _shared_object_conjunct(token, clause, lexicon: CueLexicon):
+    """ "claimed he and his entourage drugged and raped her": the parser hangs the second verb,
+    which shares the said clause's subject and takes the object both verbs share, on the cue.
+    A said clause that ends on its bare verb (nothing after it), followed by "and" / "or" and a
+    verb of the same tense with an object and no subject of its own, is one act of the clause.
+    Not a verb of saying, asking or believing: "claimed he lied and demanded an apology" is the
+    speaker's next act. The conjunct, or None."""
+    if clause.i < token.i or clause.right_edge.i != clause.i or clause.tag_ not in _FINITE_TAGS:
+        return None
+    doc = token.doc
+    for conj in token.children:
+        if conj.dep_ != "conj" or conj.i != clause.i + 2 or doc[clause.i + 1].lower_ not in ("and", "or"):
+            continue
+        if conj.tag_ != clause.tag_ or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children) \
+                or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False):
+            continue
+        if any(c.dep_ == "dobj" for c in conj.children):
+            return conj
     return None
 
 
@@ -2073,8 +2179,9 @@ def _tensed_conjunct(clause):
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in conj.children):
+            continue  # "could be a reality and that for the internet X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" for a in auxiliaries):
             continue
