@@ -29,7 +29,7 @@ def test_but_it_would_not_say_is_the_reporters_aside(analyze):
 
 def test_a_refusal_in_the_speakers_story_stays(analyze):
     text = ("He said the officer, and a female official, tried to recruit him as an informer, but he refused "
-            "and within three weeks was told he would be sent to a prison camp.")
+            "and a month later was told he would lose his job at the port.")
     (claim,) = claims_of(analyze, text, "said")
     assert "he refused" in claim.text
 
@@ -97,9 +97,9 @@ def test_a_second_act_after_a_that_clause_is_not_pulled_in(analyze):
 
 
 def test_a_second_that_clause_is_reported_too(analyze):
-    text = "The panel agreed that this could be a reality and that for the village shop trade is likely to recover."
+    text = "The panel agreed that this might soon be real and that for the village shop trade is likely to recover."
     (claim,) = claims_of(analyze, text, "agreed")
-    assert claim.text == "this could be a reality and that for the village shop trade is likely to recover"
+    assert claim.text == "this might soon be real and that for the village shop trade is likely to recover"
 
 
 def test_a_that_clause_of_the_outer_cue_is_not_the_relatives(analyze):

@@ -64,7 +64,7 @@ def test_a_view_someone_states_stays_a_statement(analyze):
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("Blogs have become a popular way for people to talk about their lives and express opinions online.", "express"),
+    ("Online diaries are now a common place for people to write about their days and express opinions on the web.", "express"),
     ("The views expressed by both senators and party donors over the claimed feud between the two men "
      "showed how angry the party had become.", "expressed"),
 ])
@@ -78,7 +78,7 @@ def test_a_view_expressed_with_its_clause_stays_a_statement(analyze):
 
 
 def test_people_found_are_no_finding(analyze):
-    text = "Smith found five other people who were interested and the Jazz Project was born."
+    text = "Harlow found six other musicians who were interested and the Brass Club was born."
     assert claims_of(analyze, text, "found") == []
 
 
@@ -91,7 +91,7 @@ def test_a_finding_without_that_stays(analyze, text):
 
 
 def test_a_visit_announced_is_no_claim(analyze):
-    text = "The mayor, who announced his attendance at the last minute, secured a slot for a speech."
+    text = "The senator, who announced his attendance late on Friday, was given a place on the panel."
     assert claims_of(analyze, text, "announced") == []
 
 
@@ -106,15 +106,15 @@ def test_investors_fears_read_into_a_fall_are_a_hidden_finding(analyze):
 
 
 def test_the_subject_the_parser_gave_a_title_speaks_with_the_cue(analyze):
-    text = ("Graham Robb, spokesman for North East Says No, said the Yes campaign's decision to get "
-            "personal dragged the campaign into the gutter.")
-    assert [c.speaker_text for c in claims_of(analyze, text, "said")] == ["Graham Robb"]
+    text = ("Tom Hale, spokesman for Westshire Says No, said the rival campaign's choice to attack people "
+            "had lowered the whole debate.")
+    assert [c.speaker_text for c in claims_of(analyze, text, "said")] == ["Tom Hale"]
     assert claims_of(analyze, text, "Says") == []
 
 
 @pytest.mark.parametrize("text", [
     "He believes the data is wrong.",
-    "Analysts expected a figure closer to A$431m. Qantas shares fell almost 3%.",
+    "Analysts expected a profit nearer to A$200m. Skyway shares fell almost 4%.",
 ])
 def test_a_clause_with_a_plural_word_and_a_singular_verb_stays(analyze, text):
     assert len([c for c in analyze(text).claims if c.cue in ("believes", "expected")]) == 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from claim_helpers import speakers, speakers_with_anonymous
 
-BROKER = ("Bourse bid\n\nRival exchange operator Veltrix has also said it may bid for the Kessel "
-          "exchange. Traders met on Monday.\n\n\"I don't think it will make much difference,\" said "
+BROKER = ("Bourse bid\n\nVeltrix, a second market operator, says it could bid for the Kessel "
+          "exchange too. Traders met on Monday.\n\n\"I doubt the offer changes much at all,\" said "
           "one London-based broker. He forecast the bid would succeed.")
 
 
@@ -28,7 +28,7 @@ def test_one_broker_is_one_person_not_a_plural(analyze):
 
 CLUB = ("Coach talks\n\n\"It would be a difficult job for anybody,\" Gordon Pell told reporters. "
         "Club director Terry Vance held initial talks with Pell on Saturday. The former Wales "
-        "international added that joining the local rivals would not be a wise move. \"I have too "
+        "international added that moving to the city rivals was an unwise step for him. \"I have too "
         "many memories of the other side,\" he said.")
 
 

@@ -2093,7 +2093,7 @@ def _says_or_refuses_to(verb, lexicon: CueLexicon) -> bool:
 
 
 def _shared_object_conjunct(token, clause, lexicon: CueLexicon):
-    """ "claimed he and his entourage drugged and raped her": the parser hangs the second verb,
+    """ "claimed he and his friends robbed and beat him": the parser hangs the second verb,
     which shares the said clause's subject and takes the object both verbs share, on the cue.
     A said clause that ends on its bare verb (nothing after it), followed by "and" / "or" and a
     verb of the same tense with an object and no subject of its own, is one act of the clause.
@@ -2181,7 +2181,7 @@ def _tensed_conjunct(clause):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
                for c in conj.children):
-            continue  # "could be a reality and that for the internet X is likely": a second complement
+            continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" for a in auxiliaries):
             continue
@@ -2640,7 +2640,7 @@ def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
 
 
 def _subject_of_a_title(token):
-    """ "X, spokesman for North East Says No, said ...": the parser may give X to the title's verb
+    """ "X, spokesman for Westshire Says No, said ...": the parser may give X to the title's verb
     and hang that verb on the cue; a title word (``_in_a_title``) speaks for nobody, so its
     subject before the cue is the cue's."""
     for child in token.children:
