@@ -114,6 +114,14 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 # "But the Tory leader said": a description set against what was said before names the other side
 _CONTRAST_BEFORE = re.compile(r"\b(?:but|however|meanwhile|yet|while|whereas|although|instead)\W*$", re.IGNORECASE)
+# a bare spokesman phrase: a determiner, at most two lower-case modifiers ("police", "company"), the noun
+_BARE_VOICE = re.compile(r"(a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+", re.IGNORECASE)
+# what may stand before a sentence's subject: a connective, "the" (no quote mark: a name quoted is
+# the quoted speaker's word, not the reporter's subject)
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:but|however|meanwhile|and|earlier|later|separately|instead)\s*,?\s+)?"
+                              r"(?:the\s+)?", re.IGNORECASE)
+# after a name: an owner's "'s", or a second name joined to it ("X and Y said"): not one subject
+_NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECASE)
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -132,12 +140,14 @@ class SpeakerResolver:
         self.paragraph_starts = paragraph_starts(text)
         self.speakers: dict[int, Speaker] = {}  # id(claim) -> its speaker
         self.parent_cues: dict[int, Span | None] = {}  # id(claim) -> explicit parent cue
+        self.sentences: Sequence[Sentence] = ()  # the document's sentences, as the latest claim() had them
 
     def claim(self, doc_id: str, item: Found, sentences: Sequence[Sentence],
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
         item = self._reported_source(item)
+        self.sentences = sentences
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same
         speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
         shown = self._in_full(speaker)
@@ -728,6 +738,8 @@ class SpeakerResolver:
                 # "said analysts Brennick Capital", the model calling the firm a person: many
                 # analysts are no one person's name, so the one name closing the phrase is a body's
                 return Speaker(firm, False)
+            if affiliation is None:  # "Scotland Yard said ... A spokesman said": the Yard's
+                affiliation = self._voiced_body(item, previous)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -771,6 +783,60 @@ class SpeakerResolver:
                 if self.mentions[index].label == label:
                     return index
         return None
+
+    def _voiced_body(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """The body a bare "a spokesman" / "the police spokesman" speaks for (``body_voice_nouns``):
+        for "the spokesman", the body of the latest such spokesman of the last three sentences
+        ("a Home Office spokesman said ... The spokesman added"); else the one body (ORG, OUTLET)
+        that opens the sentence before as its subject, the only body named there ("The Home Office
+        defended the measures. A spokesman said"). None when the phrase names anything itself ("for the regulator"), is
+        plural, or no such body stands there: a wrong body is worse than none."""
+        if item.speaker_plural or item.speaker_lemma.lower() not in self.lexicon.body_voice_nouns \
+                or item.speaker_head is None or item.speaker_head[1] != item.speaker[1]:
+            return None
+        words = " ".join(self._words(item.speaker).split())
+        phrase = _BARE_VOICE.fullmatch(words)
+        if phrase is None:
+            return None  # "Mr Blair's spokesman", "a spokesman for the regulator": not bare
+        at = _sentence_index(self.sentences, item.cue[0]) if self.sentences else None
+        if phrase.group(1).lower() == "the" and at is not None:
+            earlier = self._earlier_voice(previous, at)
+            if earlier is not None:
+                return earlier
+        return self._opening_body(at - 1) if at else None
+
+    def _earlier_voice(self, previous: Sequence[Claim], at: int) -> int | None:
+        """The body of the latest claim of a spokesman in the last three sentences before ``at``,
+        when that spokesman had one; None if none spoke there or the latest had no body."""
+        for claim in reversed(previous):
+            if claim.sentence < at - 3:
+                return None
+            words = (claim.speaker_text or "").split()
+            if claim.speaker is None and words and words[-1].lower() in self.lexicon.body_voice_nouns:
+                speaker = self.speakers.get(id(claim))
+                return speaker.affiliation if speaker is not None else None
+        return None
+
+    def _opening_body(self, index: int) -> int | None:
+        """The ORG / OUTLET mention that opens sentence ``index`` as its subject ("But the Home
+        Office defended ...", "Scotland Yard said ..."): first in it, after at most a connective
+        and "the", not an owner ("Scotland Yard's chief") nor one of two joined ("X and Y said")."""
+        sentence = next((s for s in self.sentences if s.index == index), None)
+        if sentence is None:
+            return None
+        first = bisect.bisect_left(self.starts, sentence.start)
+        if first >= len(self.mentions) or self.mentions[first].start >= sentence.end:
+            return None
+        mention = self.mentions[first]
+        if mention.label not in ("ORG", "OUTLET") or not _SUBJECT_OPENING.fullmatch(self.text, sentence.start, mention.start):
+            return None
+        if _NOT_ALONE_AFTER.match(self.text, mention.end):
+            return None
+        others = {m.key for m in self.mentions[first:bisect.bisect_left(self.starts, sentence.end)]
+                  if m.label in ("ORG", "OUTLET")}
+        if others != {mention.key}:
+            return None  # "Sky won the rights from the BBC. ..., a spokesman said": whose, the text does not say
+        return first
 
     def _people_modifier(self, index: int, span: Span) -> bool:
         """ "The study by US researchers": a place or people naming where the document's
