@@ -264,7 +264,8 @@ def person_cue(span, rules: EntityRules) -> bool:
     doc = span.doc
     if span.start > 0:
         before = doc[span.start - 1]
-        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
+        if (_hyphenated_role_before(span, rules) or _player_noun_after_side(span, rules)
+                or (before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before)):
             # the name heads its phrase: in "the billionaire Kessel owner" the person is the owner
             root = span.root
             return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
@@ -274,6 +275,32 @@ def person_cue(span, rules: EntityRules) -> bool:
         return True
     noun = predicate_noun(span)
     return noun is not None and noun.lower_ in rules.person_nouns_before  # "Vaal is a singer"
+
+
+def _hyphenated_role_before(span, rules: EntityRules) -> bool:
+    """A hyphenated role of the table just before the name ("full-back Jon Vaal", "his team-mate
+    Ana Tamm"): the tokenizer splits it into three tokens ("full", "-", "back"), so the word
+    before the name alone ("back") never matches the table's entry. The three must be written
+    without spaces and in lower case; the table's hyphenated entries are nouns only, so the
+    parser's tag (it makes "back" an adverb) is not asked."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 2].text != "-":
+        return False
+    first, hyphen, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
+    if first.whitespace_ or hyphen.whitespace_ or not (first.is_lower and last.is_lower):
+        return False
+    return f"{first.lower_}-{last.lower_}" in rules.person_nouns_before
+
+
+def _player_noun_after_side(span, rules: EntityRules) -> bool:
+    """"Kemaria international Jon Vaal", "Brevik forward Ana Tamm": a player's noun between a
+    capitalized side's name and a name of two words at least. The parser tags the noun an
+    adjective or an adverb there, so the table of nouns (``person_nouns_before``) misses it."""
+    doc = span.doc
+    if span.start < 2 or len(span) < 2:
+        return False
+    noun, side = doc[span.start - 1], doc[span.start - 2]
+    return noun.is_lower and noun.lower_ in rules.player_nouns_after_side and side.is_title and side.pos_ == "PROPN"
 
 
 def predicate_noun(span):
