@@ -61,3 +61,50 @@ def test_the_full_back_mention_takes_a_person_cue_in_a_story(analyze):
     text = ("Brenton lost 20-13 on Saturday. The try came after Kemaria full-back Teodor Vaalsen "
             "dropped the ball near his own line.")
     assert _cued(analyze, text, "Teodor Vaalsen") == {"PERSON"}
+
+
+# --- a body the model calls a people ---------------------------------------------------------
+
+def _norp_cue(nlp, text: str, name: str) -> str:
+    from spacy.tokens import Span
+
+    from newsgraph.mentions.spans import kind_cue
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    return kind_cue(Span(doc, span.start, span.end, label="NORP"), "NORP", False, _RULES, None)
+
+
+def test_a_proper_name_before_a_spokesman_is_a_body_cue_for_a_people_label(nlp):
+    assert _norp_cue(nlp, "Vesslix spokesman Rob Tamsin said the rules were clear.", "Vesslix") == "ORG"
+    assert _norp_cue(nlp, "Last month Kessnext chairman Ana Brask resigned.", "Kessnext") == "ORG"
+
+
+def test_a_peoples_adjective_before_a_role_keeps_no_cue(nlp):
+    assert _norp_cue(nlp, "Arsenal's Brazilian midfielder Edson Vaal has signed.", "Brazilian") == ""
+    assert _norp_cue(nlp, "He spoke with the Bulgarian manager on Monday.", "Bulgarian") == ""
+
+
+def test_a_people_cued_only_as_a_body_resolves_as_the_body():
+    from dataclasses import replace
+
+    from mention_helpers import mentions_in
+    from newsgraph.resolve import get_resolver
+    text = "Vesslix spokesman Rob Tamsin said so. Vesslix fined two firms. Vesslix acted fast."
+    mentions = mentions_in("d1", text, {"Vesslix": "NORP"})
+    mentions = [replace(m, cue="ORG") if i == 0 else m for i, m in enumerate(mentions)]
+    result = get_resolver("name-graph.v1")(mentions, [], texts={"d1": text})
+    assert {a.name: a.kind for a in result.actors}["Vesslix"] == "ORG"
+
+
+def test_a_listed_demonym_cued_as_a_body_stays_a_people():
+    from dataclasses import replace
+
+    from mention_helpers import mentions_in
+    from newsgraph.resolve import get_resolver
+    text = "The Dutch coach said so. The Dutch were pleased. Dutch fans sang."
+    mentions = mentions_in("d1", text, {"Dutch": "NORP"})
+    mentions = [replace(m, cue="ORG") if i == 0 else m for i, m in enumerate(mentions)]
+    result = get_resolver("name-graph.v1")(mentions, [], texts={"d1": text})
+    assert {a.name: a.kind for a in result.actors}["Dutch"] == "NORP"

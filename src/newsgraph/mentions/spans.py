@@ -241,7 +241,8 @@ def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses |
     if team:
         return ""
     if label == "NORP":
-        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) else ""
+        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) or _proper_body_role_after(span, rules) \
+            else ""
     if group_cue(span, rules) and not (label == "PERSON" and _given_name_first(span.text.split(), rules)):
         return "ORG"  # "the trio Jon Vaal, ..." names the trio's members
     country = senses is not None and span.text in senses.countries
@@ -335,6 +336,19 @@ def _band_role_after(span, rules: EntityRules) -> bool:
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES
             and doc[span.end].lower_ in rules.body_roles_after)
+
+
+def _proper_body_role_after(span, rules: EntityRules) -> bool:
+    """"Kessnext chief Jon Vaal", "Vaalco spokesman Ann Brask": a body's role right after a name
+    the model calls a people (NORP) that the parser reads as a proper noun, not as an adjective.
+    A people's word is an adjective there ("the Kemari midfielder", "his Kemarian coach") and
+    keeps no cue; a firm, a regulator or a club's nickname the model takes for a people is the
+    body the person serves."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(t.pos_ == "PROPN" and t.tag_ in ("NNP", "NNPS") for t in span):
+        return False
+    noun = doc[span.end]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in rules.body_roles_after
 
 
 # roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be
