@@ -26,7 +26,7 @@ _LIST_KEYS = (
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
-    "role_initials", "scorer_marks",
+    "role_initials", "scorer_marks", "player_nouns_after_side",
 )
 
 
@@ -79,6 +79,7 @@ class EntityRules:
     maker_objects: frozenset[str] = frozenset()
     office_names: frozenset[str] = frozenset()  # "Surgeon General": an office the story names as a body
     person_nouns_before: frozenset[str] = frozenset()
+    player_nouns_after_side: frozenset[str] = frozenset()  # "Kemaria international Jon Vaal"
     body_roles_after: frozenset[str] = frozenset()
     work_nouns_after: frozenset[str] = frozenset()
     championship_plurals: frozenset[str] = frozenset()  # "the Europeans" of a sports report: a meeting

@@ -241,7 +241,8 @@ def kind_cue(span, label: str, team: bool, rules: EntityRules, senses: "Senses |
     if team:
         return ""
     if label == "NORP":
-        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) else ""
+        return "ORG" if group_cue(span, rules) or _band_role_after(span, rules) or _proper_body_role_after(span, rules) \
+            else ""
     if group_cue(span, rules) and not (label == "PERSON" and _given_name_first(span.text.split(), rules)):
         return "ORG"  # "the trio Jon Vaal, ..." names the trio's members
     country = senses is not None and span.text in senses.countries
@@ -264,7 +265,8 @@ def person_cue(span, rules: EntityRules) -> bool:
     doc = span.doc
     if span.start > 0:
         before = doc[span.start - 1]
-        if before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before:
+        if (_hyphenated_role_before(span, rules) or _player_noun_after_side(span, rules)
+                or (before.is_lower and before.pos_ == "NOUN" and before.lower_ in rules.person_nouns_before)):
             # the name heads its phrase: in "the billionaire Kessel owner" the person is the owner
             root = span.root
             return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
@@ -274,6 +276,32 @@ def person_cue(span, rules: EntityRules) -> bool:
         return True
     noun = predicate_noun(span)
     return noun is not None and noun.lower_ in rules.person_nouns_before  # "Vaal is a singer"
+
+
+def _hyphenated_role_before(span, rules: EntityRules) -> bool:
+    """A hyphenated role of the table just before the name ("full-back Jon Vaal", "his team-mate
+    Ana Tamm"): the tokenizer splits it into three tokens ("full", "-", "back"), so the word
+    before the name alone ("back") never matches the table's entry. The three must be written
+    without spaces and in lower case; the table's hyphenated entries are nouns only, so the
+    parser's tag (it makes "back" an adverb) is not asked."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 2].text != "-":
+        return False
+    first, hyphen, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
+    if first.whitespace_ or hyphen.whitespace_ or not (first.is_lower and last.is_lower):
+        return False
+    return f"{first.lower_}-{last.lower_}" in rules.person_nouns_before
+
+
+def _player_noun_after_side(span, rules: EntityRules) -> bool:
+    """"Kemaria international Jon Vaal", "Brevik forward Ana Tamm": a player's noun between a
+    capitalized side's name and a name of two words at least. The parser tags the noun an
+    adjective or an adverb there, so the table of nouns (``person_nouns_before``) misses it."""
+    doc = span.doc
+    if span.start < 2 or len(span) < 2:
+        return False
+    noun, side = doc[span.start - 1], doc[span.start - 2]
+    return noun.is_lower and noun.lower_ in rules.player_nouns_after_side and side.is_title and side.pos_ == "PROPN"
 
 
 def predicate_noun(span):
@@ -308,6 +336,19 @@ def _band_role_after(span, rules: EntityRules) -> bool:
     doc = span.doc
     return (span.end < len(doc) and doc[span.end].lower_ in _BAND_ROLES
             and doc[span.end].lower_ in rules.body_roles_after)
+
+
+def _proper_body_role_after(span, rules: EntityRules) -> bool:
+    """"Kessnext chief Jon Vaal", "Vaalco spokesman Ann Brask": a body's role right after a name
+    the model calls a people (NORP) that the parser reads as a proper noun, not as an adjective.
+    A people's word is an adjective there ("the Kemari midfielder", "his Kemarian coach") and
+    keeps no cue; a firm, a regulator or a club's nickname the model takes for a people is the
+    body the person serves."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(t.pos_ == "PROPN" and t.tag_ in ("NNP", "NNPS") for t in span):
+        return False
+    noun = doc[span.end]
+    return noun.is_lower and noun.pos_ == "NOUN" and noun.lower_ in rules.body_roles_after
 
 
 # roles a place has too ("the captain of England" is its side's; "the manager of Kessel" may be

@@ -1291,8 +1291,12 @@ class NameGraphResolver:
         mention contradicts it, whatever the share of cued mentions: a venue is named bare
         ("at Kessel") far more often than with its noun, and an airline's "flew with Vaal" states
         nothing. A venue never speaks; no mention may read the name as a place ("in Kessel",
-        "Vaal's government": ``KindContexts.reads_as_place``)."""
+        "Vaal's government": ``KindContexts.reads_as_place``). A name the model calls a people
+        whose only cue is a body's ("Kessnext spokesman X", cued by ``spans._proper_body_role_after``
+        only for a proper noun) is that body: a people has no spokesman of its own name."""
         cues = {m.cue for m in members if m.cue}
+        if kind == "NORP" and cues == {"ORG"}:
+            return "ORG"  # "Kessnext chief X": a body the model calls a people (listed demonyms kept before)
         if not ((kind == "ORG" and cues == {"FAC"} and not speaks) or (kind == "GPE" and cues == {"ORG"})):
             return None
         if any((text := texts.get(m.doc)) is None or self.contexts.reads_as_place(text, m.start, m.end)
