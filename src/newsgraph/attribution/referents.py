@@ -15,10 +15,13 @@ way, for that person's statement just before (``point_owned_labels``).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.model import Claim, Mention
+
+if TYPE_CHECKING:
+    from newsgraph.coref import DocumentCoref
 
 _QUOTES = "\"'“”‘’ .,;:"
 _ANSWERED_ACTS = ("statement", "finding")  # a request or a question holds nothing to deny
@@ -94,17 +97,23 @@ _OWNED = re.compile(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>[a-z]+)$")
 _OWNED_REACH = 5  # sentences back: "He told BBC Sport: '...' '...' '...' X echoed O'Hara's comments"
 
 
-def point_owned_labels(claims: Sequence[Claim], mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
+def point_owned_labels(claims: Sequence[Claim], mentions: Sequence[Mention], lexicon: CueLexicon,
+                       coref: "DocumentCoref | None" = None) -> None:
     """ "Full-back Tom Reilly echoed Smith's comments", "The bank dismissed Ms Ray's claims": a
     content that is only a label of a named person's words (``owned_label_nouns``) says nothing by
     itself; it stands for that person's statement in the sentences just before. The person is the
     name's mention, so a pronoun speaker coref tied to it counts ("He told the BBC: ..."). The
     content becomes that statement, the label stays as ``object_span`` / ``object_text``, as
-    for a pointing denial. No statement of the owner just before: the label stays."""
+    for a pointing denial. No statement of the owner just before: the label stays.
+
+    A pronoun owner ("Pollard rejected his comments") is the person coref ties the pronoun to;
+    it must be someone other than the claim's own speaker (``coref``; without it, skipped)."""
     for claim in claims:
         if claim.kind != "indirect" or claim.cue_span is None or claim.object_span is not None:
             continue
         owner = _owner(claim, mentions, lexicon)
+        if owner is None and coref is not None:
+            owner = _pronoun_owner(claim, mentions, lexicon, coref)
         if owner is None:
             continue
         opening = min(claim.cue_span[0], claim.speaker_span[0] if claim.speaker_span else claim.cue_span[0])
@@ -134,6 +143,25 @@ def _owner(claim: Claim, mentions: Sequence[Mention], lexicon: CueLexicon) -> st
     end = begin + match.end("owner")
     named = [m for m in mentions if begin <= m.start and m.end == end and m.label == "PERSON"]
     return named[0].key if named else None
+
+
+_PRONOUN_OWNED = re.compile(r"^(?P<owner>his|her)\s+(?P<noun>[a-z]+)$", re.IGNORECASE)
+
+
+def _pronoun_owner(claim: Claim, mentions: Sequence[Mention], lexicon: CueLexicon,
+                   coref: "DocumentCoref") -> str | None:
+    """The key of the person a possessive pronoun owning ``claim``'s label stands for ("rejected
+    his comments"), or None: coref must tie it to a named mention (no guess when two people
+    compete), and a label of the speaker's own words ("repeated his comments") is no answer."""
+    label = claim.text.strip(_QUOTES)
+    match = _PRONOUN_OWNED.match(label)
+    if match is None or match.group("noun").casefold() not in lexicon.owned_label_nouns:
+        return None
+    at = claim.start + claim.text.index(label)
+    index = coref.pronoun(match.group("owner").casefold(), at)
+    if index is None or not 0 <= index < len(mentions):
+        return None
+    return mentions[index].key
 
 
 def _speaker_keys(claim: Claim, mentions: Sequence[Mention]) -> set[str]:
