@@ -32,3 +32,40 @@ def test_a_pronoun_label_with_nothing_said_before_stays(analyze):
     text = "The club rejected his comments about the pitch."
     claims = [c for c in analyze(text).claims if c.cue == "rejected"]
     assert all(c.object_span is None for c in claims)
+
+
+def test_the_claims_answer_what_was_claimed_sentences_before(analyze):
+    text = ("Omar Lind claimed he was kept in a dark cell for a month. He said guards had taken his shoes. "
+            'He added: "I will not forget it." "I want an apology." The army denied the claims.')
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "he was kept in a dark cell for a month"
+    assert claim.object_text == "the claims"
+
+
+def test_a_label_with_no_statement_of_its_verb_stays(analyze):
+    text = ('Omar Lind said the cell was dark. He added: "I will not forget it." "I want an apology." '
+            '"Nobody helped me." The army denied the claims.')
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "the claims" and claim.object_span is None
+
+
+def test_charges_the_reporter_states_are_what_is_denied(analyze):
+    text = ("The coach faces charges of hiding doping tests and lying to officials. "
+            "He has repeatedly denied the charges.")
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "hiding doping tests and lying to officials"
+    assert claim.object_text == "the charges"
+
+
+def test_allegations_reported_without_that(analyze):
+    text = ("The report came out before allegations he had misused party funds. "
+            "The allegations, which he has denied, are now being examined.")
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "he had misused party funds"
+
+
+def test_a_charge_reported_long_before_stays_a_label(analyze):
+    text = ("The coach faces charges of hiding doping tests. The hearing opened on Monday. "
+            "The court sat for three hours. He denied the charges.")
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "the charges" and claim.object_span is None

@@ -29,9 +29,13 @@ _OWNERS = frozenset({"his", "her", "its", "their"})
 _REACH = 1  # sentences back: a label answers what was just said, not an older statement
 
 
-def point_denials(claims: Sequence[Claim], lexicon: CueLexicon) -> None:
+def point_denials(claims: Sequence[Claim], lexicon: CueLexicon, text: str | None = None,
+                  coref: "DocumentCoref | None" = None) -> None:
     """Give each pointing denial of ``claims`` (one document, text order) the content of the
-    statement it answers, keeping the label as ``object_span``."""
+    statement it answers, keeping the label as ``object_span``. With nothing said just before,
+    the last statement made with the label's own verb a few sentences back ("He claimed A. ...
+    The army denied the claims") or, for a charge label, the charge the reporter stated just
+    before ("He faces charges of A. He denies the charges": needs ``text`` and ``coref``)."""
     if lexicon.pointing is None:
         return
     for claim in claims:
@@ -40,7 +44,14 @@ def point_denials(claims: Sequence[Claim], lexicon: CueLexicon) -> None:
         label = claim.text.strip(_QUOTES).casefold()
         if not label or not lexicon.pointing.match(label) or label.split()[0] in _OWNERS:
             continue  # "his claims", "their reports": the owner's words, maybe not the ones just before
-        answered = _answered(claim, claims, label, lexicon)
+        answered = _answered(claim, claims, label, lexicon) or _claimed_before(claim, claims, label, lexicon)
+        if answered is None and text is not None and coref is not None:
+            charged = _reported_charge(claim, label, text, lexicon, coref)
+            if charged is not None:
+                claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
+                claim.start, claim.end = charged
+                claim.text, claim.pieces = text[charged[0]:charged[1]], None
+            continue
         if answered is not None:
             claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
             claim.start, claim.end, claim.text = answered.start, answered.end, answered.text
@@ -63,6 +74,59 @@ def _answered(claim: Claim, claims: Sequence[Claim], label: str, lexicon: CueLex
         return None
     # the nearest sentence, the statement ending last; of one span, the outer claim
     return max(candidates, key=lambda c: (c.sentence, c.end, c.end - c.start))
+
+
+_LABEL_REACH = 5  # sentences back, quotes counted: "He claimed A. He said B. 'C.' 'D. E.' The army denied the claims"
+_CHARGE_NOUNS = ("charge", "allegation", "accusation")  # labels that a charge the reporter states answers
+_STEM = 5  # "claims" / "claimed", "allegations" / "alleged", "accusations" / "accused"
+
+
+def _claimed_before(claim: Claim, claims: Sequence[Claim], label: str, lexicon: CueLexicon) -> Claim | None:
+    """The last statement before ``claim`` (up to ``_LABEL_REACH`` sentences back) whose cue is
+    the label's own verb ("the claims": "claimed"), or None. Only a statement made with that very
+    verb: a label naming no act, or said with another verb, may answer anything."""
+    noun = label.split()[-1]
+    opening = min(claim.cue_span[0], claim.speaker_span[0] if claim.speaker_span else claim.cue_span[0])
+    candidates = [
+        other for other in claims
+        if other is not claim and other.stance == "assert" and other.act in _ANSWERED_ACTS
+        and other.start < other.end <= opening and 0 <= claim.sentence - other.sentence <= _LABEL_REACH
+        and other.object_span is None and _own_verb(other, noun, lexicon)]
+    return max(candidates, key=lambda c: (c.end, c.end - c.start)) if candidates else None
+
+
+def _own_verb(statement: Claim, noun: str, lexicon: CueLexicon) -> bool:
+    cue = ((statement.cue or "").split() or [""])[-1].casefold()
+    return cue in lexicon.label_verbs and cue[:_STEM] == noun[:_STEM]
+
+
+def _reported_charge(claim: Claim, label: str, text: str, lexicon: CueLexicon,
+                     coref: "DocumentCoref") -> tuple[int, int] | None:
+    """Where the charge a charge label ("the charges", "the allegations") answers lies: the last
+    ``charge_openers`` match outside quotes in the label's sentence before the denier or in the
+    sentence before, its words running to that sentence's end; None when there is none. A
+    charge reported earlier than that may not be the one denied."""
+    if not any(noun.startswith(_CHARGE_NOUNS) for noun in label.split()[-1:]):
+        return None
+    opening = min(claim.start, claim.cue_span[0], claim.speaker_span[0] if claim.speaker_span else claim.cue_span[0])
+    own = coref.sentence_start(opening)
+    before = coref.sentence_start(max(own - 1, 0)) if own > 0 else own
+    found: list[tuple[int, int]] = []
+    for pattern in lexicon.charge_openers:
+        for match in pattern.finditer(text, before, opening):
+            if not coref.in_quote(match.start()):
+                found.append((match.end(), _sentence_end(text, match.end(), own if match.end() < own else opening)))
+    spans = [(start, end) for start, end in found if end - start > 1]
+    return max(spans) if spans else None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    """The end of the charge's words from ``start``: before the full stop ending the sentence,
+    or before the label's own sentence, whichever comes first; trailing blanks and marks dropped."""
+    stop = text.find(". ", start, limit)
+    end = stop if stop >= 0 else limit
+    piece = text[start:end].rstrip(" .,;:\n")
+    return start + len(piece)
 
 
 def _made_by(statement: Claim, acts: frozenset[str], formal: bool, lexicon: CueLexicon) -> bool:
