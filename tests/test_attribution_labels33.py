@@ -50,7 +50,7 @@ def test_a_label_with_no_statement_of_its_verb_stays(analyze):
 
 
 def test_charges_the_reporter_states_are_what_is_denied(analyze):
-    text = ("The coach faces charges of hiding doping tests and lying to officials. "
+    text = ("Coach Bill Stone faces charges of hiding doping tests and lying to officials. "
             "He has repeatedly denied the charges.")
     (claim,) = claims_of(analyze, text, "denied")
     assert claim.text == "hiding doping tests and lying to officials"
@@ -58,14 +58,21 @@ def test_charges_the_reporter_states_are_what_is_denied(analyze):
 
 
 def test_allegations_reported_without_that(analyze):
-    text = ("The report came out before allegations he had misused party funds. "
-            "The allegations, which he has denied, are now being examined.")
+    text = ("Mark Dale spoke to a local radio station last week. The interview came out before "
+            "allegations he had misused party funds. The allegations, which he has denied, are now being examined.")
     (claim,) = claims_of(analyze, text, "denied")
     assert claim.text == "he had misused party funds"
 
 
 def test_a_charge_reported_long_before_stays_a_label(analyze):
-    text = ("The coach faces charges of hiding doping tests. The hearing opened on Monday. "
+    text = ("Coach Bill Stone faces charges of hiding doping tests. The hearing opened on Monday. "
             "The court sat for three hours. He denied the charges.")
     (claim,) = claims_of(analyze, text, "denied")
     assert claim.text == "the charges" and claim.object_span is None
+
+
+def test_a_charge_against_another_person_stays_a_label(analyze):
+    text = ("Tom Hale and Ann Rees were banned for a year. Their coach Bill Stone was also banned. "
+            "He faces charges of hiding doping tests. Ann Rees has repeatedly denied the allegations.")
+    (claim,) = claims_of(analyze, text, "denied")
+    assert claim.text == "the allegations" and claim.object_span is None

@@ -30,12 +30,13 @@ _REACH = 1  # sentences back: a label answers what was just said, not an older s
 
 
 def point_denials(claims: Sequence[Claim], lexicon: CueLexicon, text: str | None = None,
-                  coref: "DocumentCoref | None" = None) -> None:
+                  coref: "DocumentCoref | None" = None, mentions: Sequence[Mention] = ()) -> None:
     """Give each pointing denial of ``claims`` (one document, text order) the content of the
     statement it answers, keeping the label as ``object_span``. With nothing said just before,
     the last statement made with the label's own verb a few sentences back ("He claimed A. ...
     The army denied the claims") or, for a charge label, the charge the reporter stated just
-    before ("He faces charges of A. He denies the charges": needs ``text`` and ``coref``)."""
+    before ("He faces charges of A. He denies the charges": needs ``text``, ``coref`` and
+    ``mentions``; the denier must be named or meant by a pronoun in the charge's sentence)."""
     if lexicon.pointing is None:
         return
     for claim in claims:
@@ -47,7 +48,7 @@ def point_denials(claims: Sequence[Claim], lexicon: CueLexicon, text: str | None
         answered = _answered(claim, claims, label, lexicon) or _claimed_before(claim, claims, label, lexicon)
         if answered is None and text is not None and coref is not None:
             charged = _reported_charge(claim, label, text, lexicon, coref)
-            if charged is not None:
+            if charged is not None and _charged_denier(claim, charged, text, mentions, coref):
                 claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
                 claim.start, claim.end = charged
                 claim.text, claim.pieces = text[charged[0]:charged[1]], None
@@ -118,6 +119,26 @@ def _reported_charge(claim: Claim, label: str, text: str, lexicon: CueLexicon,
                 found.append((match.end(), _sentence_end(text, match.end(), own if match.end() < own else opening)))
     spans = [(start, end) for start, end in found if end - start > 1]
     return max(spans) if spans else None
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
+def _charged_denier(claim: Claim, charge: tuple[int, int], text: str, mentions: Sequence[Mention],
+                    coref: "DocumentCoref") -> bool:
+    """``claim``'s speaker is someone the charge's sentence names or means by a pronoun ("Ann
+    Lee faces charges of A. She denies the charges"); "He faces charges of A. All three denied
+    the allegations" may deny other charges, and an unresolved denier proves nothing."""
+    deniers = _speaker_keys(claim, mentions)
+    if not deniers:
+        return False
+    start = coref.sentence_start(charge[0])
+    named = {m.key for m in mentions if start <= m.start and m.end <= charge[1]}
+    for word in _PERSON_PRONOUN.finditer(text, start, charge[1]):
+        index = coref.pronoun(word.group(0).casefold(), word.start())
+        if index is not None and 0 <= index < len(mentions):
+            named.add(mentions[index].key)
+    return bool(deniers & named)
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
