@@ -128,8 +128,9 @@ def _charged_denier(claim: Claim, charge: tuple[int, int], text: str, mentions: 
                     coref: "DocumentCoref") -> bool:
     """``claim``'s speaker is someone the charge's sentence names or means by a pronoun ("Ann
     Lee faces charges of A. She denies the charges"); "He faces charges of A. All three denied
-    the allegations" may deny other charges, and an unresolved denier proves nothing."""
-    deniers = _speaker_keys(claim, mentions)
+    the allegations" may deny other charges too: every denier must be charged there. A denier
+    no one resolves proves nothing."""
+    deniers = _speaker_keys(claim, mentions) or _pronoun_speaker(claim, mentions, coref)
     if not deniers:
         return False
     start = coref.sentence_start(charge[0])
@@ -138,7 +139,17 @@ def _charged_denier(claim: Claim, charge: tuple[int, int], text: str, mentions: 
         index = coref.pronoun(word.group(0).casefold(), word.start())
         if index is not None and 0 <= index < len(mentions):
             named.add(mentions[index].key)
-    return bool(deniers & named)
+    return deniers <= named  # "All three denied the allegations" after one man's charges: not only his
+
+
+def _pronoun_speaker(claim: Claim, mentions: Sequence[Mention], coref: "DocumentCoref") -> set[str]:
+    """The key of the person a pronoun speaker the resolver left open stands for ("The
+    allegations, which he has denied"), by coref; empty when there is none."""
+    word = (claim.speaker_text or "").casefold()
+    if claim.speaker_span is None or not _PERSON_PRONOUN.fullmatch(word):
+        return set()
+    index = coref.pronoun(word, claim.speaker_span[0])
+    return {mentions[index].key} if index is not None and 0 <= index < len(mentions) else set()
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
