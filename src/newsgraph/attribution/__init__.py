@@ -82,8 +82,8 @@ class ClaimFinder:
         for number, claim in enumerate(claims):
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
-        point_denials(claims, self.lexicon)  # after nesting: the content a label stands for nests nothing
-        point_owned_labels(claims, resolver.mentions, self.lexicon)  # "echoed Smith's comments"
+        point_denials(claims, self.lexicon, text, resolver.coref, resolver.mentions)  # after nesting: the content a label stands for nests nothing
+        point_owned_labels(claims, resolver.mentions, self.lexicon, resolver.coref)  # "echoed Smith's comments"
         return claims
 
 

@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns")
+              "share_words", "owned_label_nouns", "body_voice_nouns", "label_verbs", "charge_openers")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -111,6 +111,8 @@ class CueLexicon:
     relation_nouns: frozenset[str] = frozenset()  # "an ally of X": someone tied to X, not X
     headline_person_initials: frozenset[str] = frozenset()  # "says PM": one person's title in a headline
     owned_label_nouns: frozenset[str] = frozenset()  # "echoed X's comments": X's words said just before
+    label_verbs: frozenset[str] = frozenset()  # "He claimed A. ... Y denied the claims": the label's own verb
+    charge_openers: tuple[re.Pattern, ...] = ()  # "faces charges of A. He denies the charges": A is charged
     kept_from_nouns: frozenset[str] = frozenset()  # "denied the striker": a save, not a denial
     falsity_words: frozenset[str] = frozenset()  # "dismissed X as rubbish": a denial of X
     irrelevance_words: frozenset[str] = frozenset()  # "dismissed X as old news": set aside, no denial
@@ -210,6 +212,7 @@ class CueLexicon:
         lists = {key: frozenset(str(v).lower() for v in tables.get(key) or ()) for key in _LIST_KEYS}
         lists["outlet_labels"] = frozenset(str(v).upper() for v in tables.get("outlet_labels") or ())
         lists["deny_content"] = tuple(_compile(p) for p in tables.get("deny_content") or ())
+        lists["charge_openers"] = tuple(_compile(p) for p in tables.get("charge_openers") or ())
         lists["according_to"] = tuple(tuple(p.split()) for p in sorted(lists["according_to"]))
         return cls(speech_verbs={str(k).lower(): v for k, v in (tables.get("speech_verbs") or {}).items()},
                    statement_nouns={str(k).lower(): v for k, v in (tables.get("statement_nouns") or {}).items()},
