@@ -87,3 +87,17 @@ def test_the_pronoun_going_on_with_the_epithet_takes_the_same_person():
     second.cue_span = [second.speaker_span[0] + 4, second.speaker_span[0] + 9]
     resolve_described(text, [first, second], mentions, actors_of(mentions), table_of(STORIES), LEXICON)
     assert first.speaker == 0 and second.speaker == 0
+
+
+def test_a_description_that_is_no_subject_is_nobody_renamed():
+    text = "Nia Holt was fined on Monday. She was called \"a reckless pirate\" by the sentencing judge."
+    assert resolved(text, [HOLT], "the sentencing judge", STORIES) is None
+
+
+def test_a_post_by_another_noun_in_the_story_is_someone_else_but_one_of_the_same_post_is_him():
+    text = "Nia Holt was entered by coach Max Orr. The athlete said she would not run."
+    assert resolved(text, [HOLT, ORR], "The athlete", STORIES) is None
+    text = "The race was hard. Coach Nia Holt watched it. The athlete said she would not run."
+    assert resolved(text, [HOLT], "The athlete", STORIES) is None
+    text = "Schools Minister Nia Holt visited. The Kessel secretary said it was well run."
+    assert resolved(text, [HOLT], "The Kessel secretary", STORIES) == "Nia Holt"

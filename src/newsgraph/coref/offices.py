@@ -226,6 +226,11 @@ def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Menti
 # how many sentences back an epithet looks for the person it renames
 _EPITHET_SENTENCES = 2
 _EPITHET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")  # "the 74-year-old comedian"; no possessive
+# where an epithet may stand: opening its sentence or a clause ("But the X added", ", but the X
+# appears"), or as the speaker of a frame after what is said ('," said the X', "..., the X has said")
+_EPITHET_OPENS = re.compile(r"(?:^|[,;]\s*|^(?:but|and|yet|so|however|meanwhile|now|later|still)\b\s*,?\s*"
+                            r"|[,;]\s*(?:but|and|yet|while|though|although)|[,.!?][\"”’](?:\s*[a-z]+){1,2})$",
+                            re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
 
 
@@ -257,6 +262,8 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
         return None
     at = claim.speaker_span[0]
     start = coref.sentence_start(at)
+    if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
+        return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
     for back in range(_EPITHET_SENTENCES + 1):
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
@@ -272,7 +279,23 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if len(holders) != 1 or None in holders:
         return None
     actor = next(iter(holders))
-    return max(own) if _may_be_called(actor, claim.speaker_text, table, people, lexicon) else None
+    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon) \
+            or _other_post(coref, actors, actor, claim.speaker_text, lexicon):
+        return None
+    return max(own)
+
+
+def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, words: str,
+                lexicon: CorefLexicon) -> bool:
+    """Whether the story gives ``actor`` a post ("coach X", "X, the minister") by a noun other
+    than the epithet's and not one of the same post (``same_posts``): "the athlete" after "coach
+    X" is the athlete he coached."""
+    noun = words.split()[-1].lower()
+    same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
+    keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
+    posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
+    posts = {p for p in posts if p in lexicon.holder_nouns or p in lexicon.focus_nouns or p in lexicon.role_nouns}
+    return bool(posts) and not posts & same
 
 
 def _quoted(text: str, at: int) -> bool:
