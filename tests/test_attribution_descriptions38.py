@@ -101,3 +101,8 @@ def test_a_post_by_another_noun_in_the_story_is_someone_else_but_one_of_the_same
     assert resolved(text, [HOLT], "The athlete", STORIES) is None
     text = "Schools Minister Nia Holt visited. The Kessel secretary said it was well run."
     assert resolved(text, [HOLT], "The Kessel secretary", STORIES) == "Nia Holt"
+
+
+def test_a_past_post_may_be_held_beside_a_present_one():
+    text = "Commissioner Nia Holt took her seat. The former Kessel leader said it was an honour."
+    assert resolved(text, [HOLT], "The former Kessel leader", STORIES) == "Nia Holt"

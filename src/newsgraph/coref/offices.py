@@ -290,7 +290,10 @@ def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, 
     """Whether the story gives ``actor`` a post ("coach X", "X, the minister") by a noun other
     than the epithet's and not one of the same post (``same_posts``): "the athlete" after "coach
     X" is the athlete he coached."""
-    noun = words.split()[-1].lower()
+    tokens = [w.lower() for w in words.split()]
+    if any(w in lexicon.past_titles for w in tokens):
+        return False  # "the former Labour leader": a past post, beside the present one
+    noun = tokens[-1]
     same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
     keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
     posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
