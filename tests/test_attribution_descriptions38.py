@@ -106,3 +106,12 @@ def test_a_post_by_another_noun_in_the_story_is_someone_else_but_one_of_the_same
 def test_a_past_post_may_be_held_beside_a_present_one():
     text = "Commissioner Nia Holt took her seat. The former Kessel leader said it was an honour."
     assert resolved(text, [HOLT], "The former Kessel leader", STORIES) == "Nia Holt"
+
+
+def test_what_a_player_is_besides_his_position_is_no_other_post_but_a_coach_is():
+    text = "Kessel have been criticised. Captain Nia Holt stressed the game would be won up front. The lock said they were ready."
+    assert resolved(text, [HOLT], "The lock", STORIES) == "Nia Holt"
+    text = "Sprinter Nia Holt will not compete. The Kessel athlete said she was resting."
+    assert resolved(text, [HOLT], "The Kessel athlete", STORIES) == "Nia Holt"
+    text = "The squad was short. Coach Nia Holt watched it. The athlete said she would not run."
+    assert resolved(text, [HOLT], "The athlete", STORIES) is None

@@ -297,7 +297,10 @@ def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, 
     same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
     keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
     posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
-    posts = {p for p in posts if p in lexicon.holder_nouns or p in lexicon.focus_nouns or p in lexicon.role_nouns}
+    # a player's position and what he is besides ("captain", "athlete") never tell two people apart
+    generic = noun in lexicon.any_post_nouns
+    posts = {p for p in posts if p in lexicon.holder_nouns
+             or (not generic and p not in lexicon.any_post_nouns and (p in lexicon.focus_nouns or p in lexicon.role_nouns))}
     return bool(posts) and not posts & same
 
 
