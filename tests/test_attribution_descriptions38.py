@@ -109,7 +109,8 @@ def test_a_past_post_may_be_held_beside_a_present_one():
 
 
 def test_what_a_player_is_besides_his_position_is_no_other_post_but_a_coach_is():
-    text = "Kessel have been criticised. Captain Nia Holt stressed the game would be won up front. The lock said they were ready."
+    text = ("Kessel have been criticised. Captain Nia Holt stressed the game would be won up front. "
+            "The lock said they were ready.")
     assert resolved(text, [HOLT], "The lock", STORIES) == "Nia Holt"
     text = "Sprinter Nia Holt will not compete. The Kessel athlete said she was resting."
     assert resolved(text, [HOLT], "The Kessel athlete", STORIES) == "Nia Holt"

@@ -19,6 +19,10 @@ Precision first, so:
   a "former prime minister" (a qualifier or past word before a title keeps it from counting
   for the shorter title).
 
+Last (round 32), a description no title resolves ("But the Chester chairman added") renames the
+one person named in the sentence before it, as a reader takes it, unless the table or the story's
+own post for that person says he is someone else (:func:`_epithet_holder`).
+
 Nothing here is a list of people: the table is the corpus's own, rebuilt with every build.
 """
 
@@ -299,8 +303,9 @@ def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, 
     posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
     # a player's position and what he is besides ("captain", "athlete") never tell two people apart
     generic = noun in lexicon.any_post_nouns
+    positions = lexicon.focus_nouns | lexicon.role_nouns
     posts = {p for p in posts if p in lexicon.holder_nouns
-             or (not generic and p not in lexicon.any_post_nouns and (p in lexicon.focus_nouns or p in lexicon.role_nouns))}
+             or (not generic and p not in lexicon.any_post_nouns and p in positions)}
     return bool(posts) and not posts & same
 
 
