@@ -76,8 +76,10 @@ def test_the_capitalised_word_of_whose_role_must_be_in_the_title_that_names_a_gr
 
 
 def test_a_post_in_a_body_needs_whose_it_is():
-    text = "Cal Ross rose to speak. The party leader said the vote was won."
-    assert resolved(text, [ROSS], "The party leader", ROLES) is None  # "party": no capital, whose it is unsaid
+    # "party": no capital, whose it is unsaid (round 32: with Ross alone named in the sentence
+    # before, the epithet rule takes him as a reader does; two people named keep it null)
+    text = "Cal Ross met Max Orr. The party leader said the vote was won."
+    assert resolved(text, [ROSS, ORR], "The party leader", ROLES) is None
     text = "Cal Ross rose to speak. The Party leader said the vote was won."
     assert resolved(text, [ROSS], "The Party leader", ROLES) == "Cal Ross"
 

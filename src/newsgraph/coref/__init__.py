@@ -62,7 +62,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
-    "role_nouns", "role_shared_nouns",
+    "role_nouns", "role_shared_nouns", "any_post_nouns",
 )
 
 
@@ -108,6 +108,8 @@ class CorefLexicon:
     named_body_nouns: frozenset[str] = frozenset()  # "the commission": a body whose own name holds the noun
     role_nouns: frozenset[str] = frozenset()  # "the lock": a role the corpus's title table may resolve
     role_shared_nouns: frozenset[str] = frozenset()  # "the player": a role many share, never by the table
+    any_post_nouns: frozenset[str] = frozenset()  # "captain", "athlete": beside any position, see coref.yaml
+    same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -132,6 +134,7 @@ class CorefLexicon:
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
+                   same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    **words)
 
     def kind_of_noun(self, lemma: str) -> str | None:

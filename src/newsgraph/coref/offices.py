@@ -19,6 +19,10 @@ Precision first, so:
   a "former prime minister" (a qualifier or past word before a title keeps it from counting
   for the shorter title).
 
+Last (round 32), a description no title resolves ("But the Chester chairman added") renames the
+one person named in the sentence before it, as a reader takes it, unless the table or the story's
+own post for that person says he is someone else (:func:`_epithet_holder`).
+
 Nothing here is a list of people: the table is the corpus's own, rebuilt with every build.
 """
 
@@ -131,6 +135,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             actor = table.holder(title, people) if title is not None else None
             claim.speaker = _nearest(mentions, actors, actor, claim.speaker_span[0]) if actor is not None \
                 else _role_holder(claim, claims, mentions, actors, table, lexicon)
+            if claim.speaker is None and _person_epithet(claim.speaker_text, lexicon):
+                coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+                claim.speaker = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
             # a description inside what another says ("X said the prime minister's view ... he
             # said") is no speaker a later "he" goes on with
             chained = claim.speaker if not _inside_another(claim, claims) else None
@@ -218,6 +225,120 @@ def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Menti
     # "the Varne fly-half" says whose: a rival named before the one it fits is no longer one
     since = mentions[last].end if roles[0].names else 0
     return None if _other_person_between(mentions, rivals, actor, since, at, lexicon, claim) else last
+
+
+# how many sentences back an epithet looks for the person it renames
+_EPITHET_SENTENCES = 2
+_EPITHET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")  # "the 74-year-old comedian"; no possessive
+# where an epithet may stand: opening its sentence or a clause ("But the X added", ", but the X
+# appears"), or as the speaker of a frame after what is said ('," said the X', "..., the X has said")
+_EPITHET_OPENS = re.compile(r"(?:^|[,;]\s*|^(?:but|and|yet|so|however|meanwhile|now|later|still)\b\s*,?\s*"
+                            r"|[,;]\s*(?:but|and|yet|while|though|although)|[,.!?][\"”’](?:\s*[a-z]+){1,2})$",
+                            re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
+
+
+def _person_epithet(words: str, lexicon: CorefLexicon) -> bool:
+    """ "the Chester chairman", "The MEP", "the 74-year-old comedian": a definite singular
+    phrase of at most four words after "the", headed by a noun of one person; not a possessive
+    ("the prime minister's wife" is someone else), a relative or several people."""
+    tokens = words.split()
+    if not 2 <= len(tokens) <= _MAX_TITLE_WORDS + 1 or tokens[0].lower() != "the" \
+            or not all(_EPITHET_WORD.fullmatch(t) for t in tokens[1:]):
+        return False
+    noun = tokens[-1].lower()
+    person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
+        or noun in lexicon.holder_nouns
+    return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people \
+        and words.lower() not in lexicon.not_person_phrases
+
+
+def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
+                    table: OfficeTable, lexicon: CorefLexicon, people: set[str]) -> int | None:
+    """The person a reader takes an epithet for when the story never ties its words to a name
+    ("Vaughan claimed the offer was agreed. But the Chester chairman added"): the one person
+    named (not only as a possessor, not inside a quote) in the nearest sentence before it, up to
+    ``_EPITHET_SENTENCES`` back and one paragraph, that names any. None when that sentence names
+    two people, a person with no actor, or only possessors ("Greene's record": whose record is
+    no one renamed), or when another person of the story is known by a title in the epithet's
+    noun and this one is not (the epithet may be that one's)."""
+    if _inside_another(claim, claims):
+        return None
+    at = claim.speaker_span[0]
+    start = coref.sentence_start(at)
+    if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
+        return None  # "called a pirate by the sentencing judge": no subject, no renaming
+    chosen: list[int] = []
+    for back in range(_EPITHET_SENTENCES + 1):
+        named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
+                 and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
+        if named:
+            chosen = named
+            break
+        if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or back == _EPITHET_SENTENCES:
+            return None
+        at, start = start, coref.sentence_start(max(start - 2, 0))
+    own = [i for i in chosen if not _POSSESSIVE_AFTER.match(coref.text, coref.mentions[i].end)]
+    holders = {actors[i] for i in own}
+    if len(holders) != 1 or None in holders:
+        return None
+    actor = next(iter(holders))
+    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon) \
+            or _other_post(coref, actors, actor, claim.speaker_text, lexicon):
+        return None
+    return max(own)
+
+
+def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, words: str,
+                lexicon: CorefLexicon) -> bool:
+    """Whether the story gives ``actor`` a post ("coach X", "X, the minister") by a noun other
+    than the epithet's and not one of the same post (``same_posts``): "the athlete" after "coach
+    X" is the athlete he coached."""
+    tokens = [w.lower() for w in words.split()]
+    if any(w in lexicon.past_titles for w in tokens):
+        return False  # "the former Labour leader": a past post, beside the present one
+    noun = tokens[-1]
+    same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
+    keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
+    posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
+    # a player's position and what he is besides ("captain", "athlete") never tell two people apart
+    generic = noun in lexicon.any_post_nouns
+    positions = lexicon.focus_nouns | lexicon.role_nouns
+    posts = {p for p in posts if p in lexicon.holder_nouns
+             or (not generic and p not in lexicon.any_post_nouns and p in positions)}
+    return bool(posts) and not posts & same
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside quotation marks opened in its paragraph (speech no claim holds:
+    '"X was brilliant," the crowd sang')."""
+    paragraph = text[text.rfind("\n", 0, at) + 1:at]
+    return (paragraph.count('"') + paragraph.count("“") + paragraph.count("”")) % 2 == 1
+
+
+def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon) -> bool:
+    """Whether nothing the corpus knows says ``actor`` is not the one ``words`` ("the Kessel
+    fly-half") describes: no one else holds that very title in ``MIN_SUPPORT`` stories, no other
+    person of the story is titled in its noun unless he is too, and when his own titles use the
+    noun, one holds every capitalised word and the same past or qualifier words ("Varne
+    fly-half X" is no "Kessel fly-half", "former champion X" no "champion")."""
+    tokens = words.split()[1:]
+    noun = tokens[-1].lower()
+    title = " ".join(tokens).lower()
+    if any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
+        return False
+    marks = lexicon.past_titles | lexicon.title_qualifiers
+    marked = {w.lower() for w in tokens if w.lower() in marks}
+    # "former champion X" is no "champion", "champion X" no "former champion"
+    own = [t.split() for t in table.titles.get(actor, ()) if t.split()[-1] == noun]
+    if own and not any({w for w in t if w in marks} == marked for t in own):
+        return False
+    own = [t for t in own if {w for w in t if w in marks} == marked]
+    titled = {a for a in people if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
+    if titled and actor not in titled:
+        return False
+    names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
+    return not own or any(all(n in t for n in names) for t in own)
 
 
 def _with_groups(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
