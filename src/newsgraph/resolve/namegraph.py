@@ -31,7 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import PEOPLE, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -313,7 +313,7 @@ class NameGraphResolver:
             voted = self._story_outlet_kind(nodes, groups[i], members, voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i])
+            actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
@@ -1595,11 +1595,15 @@ def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
             actor.kept_apart = [k for k in actor.kept_apart if k.get("actor") not in dropped]
 
 
-def _sense_kind(nodes: list[NameNode], members: list[int]) -> str | None:
+def _sense_kind(nodes: list[NameNode], members: list[int], voted: str = "") -> str | None:
     """The kind of a town-or-club name's sense (``resolve/senses.py``): the town read so is a
     place, the people a people, whatever the model's labels. The club's node keeps the vote: it
-    also holds the name's mentions no words decide (a sports report's venue "to Kessel")."""
+    also holds the name's mentions no words decide (a sports report's venue "to Kessel"), so it may
+    be a place; but never a person: a club named after a town is no one's name (the model's PERSON
+    of "Kessel's player of the season" is a misread), so a PERSON vote turns ORG."""
     senses = {nodes[n].sense for n in members if nodes[n].sense}
+    if senses == {CLUB} and voted == "PERSON":
+        return "ORG"
     if senses == {PLACE}:
         return "GPE"
     return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere

@@ -45,9 +45,17 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday")
-_VENUE_CLOSE = re.compile(r"\s*[,.;:(]|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
+# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday"),
+# the end of a headline ("Vaal to compete in Kessel")
+_VENUE_CLOSE = re.compile(r"[ \t]*(?:[,.;:(]|\n|$)|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
 _STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
+
+
+def _place_after(words) -> re.Pattern:
+    """"Kessel band", "Vaal-based": a word after a space, or a hyphen's suffix glued to the name."""
+    glued = [str(w)[1:] for w in words if str(w).startswith("-")]
+    spaced = [w for w in words if not str(w).startswith("-")]
+    return re.compile(rf"(?:\s+(?:{_alternatives(spaced)})|-(?:{_alternatives(glued)}))\b(?!-)")
 
 
 def _alternatives(words) -> str:
@@ -67,6 +75,8 @@ class NameSenses:
     people_after: re.Pattern = re.compile("(?!)")  # "Kessel people", "Kessel (Gypsies)": a people
     followers: frozenset[str] = frozenset()  # lower-case words that leave a town "in Kessel" a head
     club_heads: frozenset[str] = frozenset()  # "United", "City": a club's head word, no town
+    club_leads: re.Pattern = re.compile("(?!)")  # "joined from Kessel", "a payment from Vaal": the club's
+    place_after: re.Pattern = re.compile("(?!)")  # "Kessel band", "Vaal-based": a hometown, outside sport
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -85,6 +95,9 @@ class NameSenses:
             people_after=re.compile(rf"(?:\s+|\s*\(\s*)(?i:{people})\b(?!-)"),
             followers=frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
             club_heads=frozenset(str(w).lower() for w in rules.get("team_head_words", ())),
+            club_leads=re.compile(
+                rf"(?<![\w-])(?i:{_alternatives(data.get('club_sense_leads_before', ()))})\s+$"),
+            place_after=_place_after(data.get("place_sense_words_after", ())),
         )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
@@ -92,7 +105,7 @@ class NameSenses:
         "the Kessel bench", "Kessel's manager" (``club_leads_before``, ``team_parts_after``,
         ``club_positions_after``, ``club_staff_after``). A town has no strikers."""
         before = text[max(0, start - 40):start]
-        return bool(self.contexts.club_before.search(before) or self.contexts.team_after.match(text, end)
+        return bool(self.contexts.club_before.search(before) or self.club_leads.search(before) or self.contexts.team_after.match(text, end)
                     or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
 
     def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
@@ -158,6 +171,10 @@ class NameSenses:
                 read[i] = CLUB  # a club's words
             elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
                 read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
+            elif not self._sport(m.doc, texts) and self.place_after.match(text, m.end):
+                # "the Kessel band won", "a Vaal-based firm": a hometown in arts or news, even beside
+                # a word sport shares ("won", "award"): a club has no singers
+                read[i] = PLACE
             elif self.place_read(text, m.start, m.end,
                                  self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
                 read[i] = PLACE  # "the Grand Prix in Kessel on Friday", even where the name is a side
