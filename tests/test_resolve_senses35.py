@@ -48,6 +48,7 @@ def test_a_clubs_transfers_and_business_are_club_words():
     assert _club("The club rejected an offer from Kessmoor for the defender.")
     assert _club("The maker will receive a payment from Kessmoor of 3m.")
     assert _club("The firm lost its sponsorship agreement with Kessmoor last year.")
+    assert _club("The side have brought in Kessmoor prop Bo Tamm on loan.")  # a rugby club's forward
     # a town's own leads stay no club's
     assert not _club("Hundreds of civil servants will move to Kessmoor next year.")
     assert not _club("A man from Kessmoor was arrested on Monday.")
