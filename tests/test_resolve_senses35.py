@@ -101,3 +101,25 @@ def test_the_clubs_node_never_votes_person():
     town = actors[("w", WAGES.index("Kessmoor"))]
     assert club[0] != town[0]
     assert club[1] == "ORG" and town[1] == "GPE"
+
+
+def test_the_clubs_node_of_club_words_is_a_club_though_the_model_says_place():
+    moves = ("The striker rejected a move to Kessmoor after the league match. Kessmoor manager Bo Tamm "
+             "said the squad would find another forward before the cup tie.")
+    docs = {"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "GPE"}),
+            "v": (moves, {"Kessmoor": "GPE"}), "w": (WAGES, {"Kessmoor": "GPE"})}
+    actors = _actors(docs)
+    club = actors[("v", moves.index("Kessmoor"))]
+    assert club[0] == actors[("s", 0)][0] and club[1] == "ORG"
+    assert actors[("w", WAGES.index("Kessmoor"))][1] == "GPE"
+
+
+def test_a_node_of_venues_no_words_decide_keeps_its_place_vote():
+    from newsgraph.resolve.namegraph import NameNode, _sense_kind
+    node = NameNode("kessmoor", mentions=list(range(10)), sense=CLUB)
+    # 3 of 10 mentions with a club's words: the venues the node also holds keep the place vote
+    assert _sense_kind([node], [0], "GPE", frozenset({0, 1, 2})) is None
+    assert _sense_kind([node], [0], "GPE", frozenset(range(6))) == "ORG"
+    assert _sense_kind([node], [0], "PERSON", frozenset()) == "ORG"
+    town = NameNode("kessmoor", mentions=[11], sense=PLACE)
+    assert _sense_kind([town], [0], "ORG", frozenset()) == "GPE"

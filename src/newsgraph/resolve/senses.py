@@ -217,6 +217,24 @@ class NameSenses:
                 senses[i] = CLUB
         return senses if {PLACE, PEOPLE} & set(senses.values()) else {}
 
+    def club_worded(self, mentions: Sequence[Mention], texts: dict[str, str],
+                    senses: dict[int, str]) -> frozenset[int]:
+        """The mentions of the club's sense that carry a club's own words (``club_read``) or stand as
+        a side in a sports report: the evidence the club's node is a club and not the venues it
+        also holds (``namegraph._sense_kind``)."""
+        keys = {mentions[i].key for i, s in senses.items() if s == CLUB}
+        suffix = " " + TEAM_SUFFIX
+        # the split names' mentions and their sides ("kessel team"): no pass over the whole corpus
+        sides = self._sides([m for m in mentions if m.key in keys or m.key.removesuffix(suffix) in keys], texts)
+        out = set()
+        for i, s in senses.items():
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if s == CLUB and text and (self.club_read(text, m.start, m.end)
+                                       or ((m.doc, m.key) in sides and self._sport(m.doc, texts))):
+                out.add(i)
+        return frozenset(out)
+
     def _sides(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[tuple[str, str]]:
         """(document, name key) where a sports report writes the name as a side: the mention
         stage's team sense ("Kessel v Vaal", a score: key "kessel team"), or the name as the whole
