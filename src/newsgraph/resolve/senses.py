@@ -2,9 +2,10 @@
 
 Input: the mentions (with the cues ``KindContexts`` read), the documents' texts. Output, for
 the mentions of a name the corpus uses both ways, the sense each one reads: ``place`` ("an
-equivalent worker in Kessel", "the title came two years ago in Kessel, when"), ``people``
-("Kessel people", "Kessel (Gypsies)") or ``club`` ("Kessel manager Ann Vaal", "on loan from
-Kessel", a sports report's side). The resolver keys the senses apart before clustering
+equivalent worker in Kessel", "the title came two years ago in Kessel, when"; outside sport a
+hometown's "Kessel band", "a Vaal-based firm"), ``people`` ("Kessel people", "Kessel (Gypsies)")
+or ``club`` ("Kessel manager Ann Vaal", "on loan from Kessel", "joined from Kessel", "a payment
+from Vaal", a sports report's side). The resolver keys the senses apart before clustering
 (``NameGraphResolver._nodes``), as it keeps a country's side apart from the country
 (``node.team``): the town is one actor (GPE), the people another (NORP), the club a third, whose
 kind the usual vote decides (its node also holds the mentions no words decide).
@@ -103,9 +104,12 @@ class NameSenses:
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
         "the Kessel bench", "Kessel's manager" (``club_leads_before``, ``team_parts_after``,
-        ``club_positions_after``, ``club_staff_after``). A town has no strikers."""
+        ``club_positions_after``, ``club_staff_after``), and of this split only a transfer's or a
+        sponsor's "joined from Kessel", "a payment from Vaal" (``club_sense_leads_before``). A town
+        has no strikers."""
         before = text[max(0, start - 40):start]
-        return bool(self.contexts.club_before.search(before) or self.club_leads.search(before) or self.contexts.team_after.match(text, end)
+        return bool(self.contexts.club_before.search(before) or self.club_leads.search(before)
+                    or self.contexts.team_after.match(text, end)
                     or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
 
     def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
