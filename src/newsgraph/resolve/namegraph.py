@@ -31,7 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import PEOPLE, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
 
@@ -259,6 +259,7 @@ class NameGraphResolver:
         # a town and the club named after it: two nodes, never one actor (resolve/senses.py)
         senses = self.name_senses.split(mentions, texts, self.country_keys | frozenset(self.variants.demonyms)) \
             if texts else {}
+        club_worded = self.name_senses.club_worded(mentions, texts, senses) if texts else frozenset()
         namesakes = self._namesake_domains(mentions, texts or {})
         nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes,
                                      _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses)
@@ -313,7 +314,7 @@ class NameGraphResolver:
             voted = self._story_outlet_kind(nodes, groups[i], members, voted)
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
-            actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i])
+            actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
@@ -1599,11 +1600,22 @@ def _drop_affiliations(actors: list[Actor], dropped: set[str]) -> None:
             actor.kept_apart = [k for k in actor.kept_apart if k.get("actor") not in dropped]
 
 
-def _sense_kind(nodes: list[NameNode], members: list[int]) -> str | None:
+def _sense_kind(nodes: list[NameNode], members: list[int], voted: str = "",
+                club_worded: frozenset[int] = frozenset()) -> str | None:
     """The kind of a town-or-club name's sense (``resolve/senses.py``): the town read so is a
     place, the people a people, whatever the model's labels. The club's node keeps the vote: it
-    also holds the name's mentions no words decide (a sports report's venue "to Kessel")."""
+    also holds the name's mentions no words decide (a sports report's venue "to Kessel"), so it may
+    be a place; but never a person: a club named after a town is no one's name (the model's PERSON
+    of "Kessel's player of the season" is a misread), so a PERSON vote turns ORG; a GPE vote turns
+    ORG only when most of its mentions carry a club's own words (``club_worded``: "a move to
+    Kessel", "Kessel manager"), so a node of athletics venues no words decide stays a place."""
     senses = {nodes[n].sense for n in members if nodes[n].sense}
+    if senses == {CLUB} and voted == "PERSON":
+        return "ORG"
+    if senses == {CLUB} and voted == "GPE":
+        held = [m for n in members for m in nodes[n].mentions]
+        if 2 * sum(1 for m in held if m in club_worded) > len(held):
+            return "ORG"
     if senses == {PLACE}:
         return "GPE"
     return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere

@@ -2,9 +2,10 @@
 
 Input: the mentions (with the cues ``KindContexts`` read), the documents' texts. Output, for
 the mentions of a name the corpus uses both ways, the sense each one reads: ``place`` ("an
-equivalent worker in Kessel", "the title came two years ago in Kessel, when"), ``people``
-("Kessel people", "Kessel (Gypsies)") or ``club`` ("Kessel manager Ann Vaal", "on loan from
-Kessel", a sports report's side). The resolver keys the senses apart before clustering
+equivalent worker in Kessel", "the title came two years ago in Kessel, when"; outside sport a
+hometown's "Kessel band", "a Vaal-based firm"), ``people`` ("Kessel people", "Kessel (Gypsies)")
+or ``club`` ("Kessel manager Ann Vaal", "on loan from Kessel", "joined from Kessel", "a payment
+from Vaal", a sports report's side). The resolver keys the senses apart before clustering
 (``NameGraphResolver._nodes``), as it keeps a country's side apart from the country
 (``node.team``): the town is one actor (GPE), the people another (NORP), the club a third, whose
 kind the usual vote decides (its node also holds the mentions no words decide).
@@ -45,9 +46,17 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?(?!\w)")
 _WORD = re.compile(r"[a-z][a-z-]+")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday")
-_VENUE_CLOSE = re.compile(r"\s*[,.;:(]|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
+# what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday"),
+# the end of a headline ("Vaal to compete in Kessel")
+_VENUE_CLOSE = re.compile(r"[ \t]*(?:[,.;:(]|\n|$)|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
 _STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
+
+
+def _place_after(words) -> re.Pattern:
+    """"Kessel band", "Vaal-based": a word after a space, or a hyphen's suffix glued to the name."""
+    glued = [str(w)[1:] for w in words if str(w).startswith("-")]
+    spaced = [w for w in words if not str(w).startswith("-")]
+    return re.compile(rf"(?:\s+(?:{_alternatives(spaced)})|-(?:{_alternatives(glued)}))\b(?!-)")
 
 
 def _alternatives(words) -> str:
@@ -67,6 +76,8 @@ class NameSenses:
     people_after: re.Pattern = re.compile("(?!)")  # "Kessel people", "Kessel (Gypsies)": a people
     followers: frozenset[str] = frozenset()  # lower-case words that leave a town "in Kessel" a head
     club_heads: frozenset[str] = frozenset()  # "United", "City": a club's head word, no town
+    club_leads: re.Pattern = re.compile("(?!)")  # "joined from Kessel", "a payment from Vaal": the club's
+    place_after: re.Pattern = re.compile("(?!)")  # "Kessel band", "Vaal-based": a hometown, outside sport
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -85,14 +96,20 @@ class NameSenses:
             people_after=re.compile(rf"(?:\s+|\s*\(\s*)(?i:{people})\b(?!-)"),
             followers=frozenset(str(w) for w in data.get("place_reading_followers_after", ())),
             club_heads=frozenset(str(w).lower() for w in rules.get("team_head_words", ())),
+            club_leads=re.compile(
+                rf"(?<![\w-])(?i:{_alternatives(data.get('club_sense_leads_before', ()))})\s+$"),
+            place_after=_place_after(data.get("place_sense_words_after", ())),
         )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
         "the Kessel bench", "Kessel's manager" (``club_leads_before``, ``team_parts_after``,
-        ``club_positions_after``, ``club_staff_after``). A town has no strikers."""
+        ``club_positions_after``, ``club_staff_after``), and of this split only a transfer's or a
+        sponsor's "joined from Kessel", "a payment from Vaal" (``club_sense_leads_before``). A town
+        has no strikers."""
         before = text[max(0, start - 40):start]
-        return bool(self.contexts.club_before.search(before) or self.contexts.team_after.match(text, end)
+        return bool(self.contexts.club_before.search(before) or self.club_leads.search(before)
+                    or self.contexts.team_after.match(text, end)
                     or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
 
     def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
@@ -158,6 +175,10 @@ class NameSenses:
                 read[i] = CLUB  # a club's words
             elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
                 read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
+            elif not self._sport(m.doc, texts) and self.place_after.match(text, m.end):
+                # "the Kessel band won", "a Vaal-based firm": a hometown in arts or news, even beside
+                # a word sport shares ("won", "award"): a club has no singers
+                read[i] = PLACE
             elif self.place_read(text, m.start, m.end,
                                  self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
                 read[i] = PLACE  # "the Grand Prix in Kessel on Friday", even where the name is a side
@@ -199,6 +220,24 @@ class NameSenses:
             else:
                 senses[i] = CLUB
         return senses if {PLACE, PEOPLE} & set(senses.values()) else {}
+
+    def club_worded(self, mentions: Sequence[Mention], texts: dict[str, str],
+                    senses: dict[int, str]) -> frozenset[int]:
+        """The mentions of the club's sense that carry a club's own words (``club_read``) or stand as
+        a side in a sports report: the evidence the club's node is a club and not the venues it
+        also holds (``namegraph._sense_kind``)."""
+        keys = {mentions[i].key for i, s in senses.items() if s == CLUB}
+        suffix = " " + TEAM_SUFFIX
+        # the split names' mentions and their sides ("kessel team"): no pass over the whole corpus
+        sides = self._sides([m for m in mentions if m.key in keys or m.key.removesuffix(suffix) in keys], texts)
+        out = set()
+        for i, s in senses.items():
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if s == CLUB and text and (self.club_read(text, m.start, m.end)
+                                       or ((m.doc, m.key) in sides and self._sport(m.doc, texts))):
+                out.add(i)
+        return frozenset(out)
 
     def _sides(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[tuple[str, str]]:
         """(document, name key) where a sports report writes the name as a side: the mention
