@@ -1621,6 +1621,13 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if clause is None and token.lemma_.lower() in lexicon.question_verbs:
         clause = _asked_if_clause(token)  # "asked the minister if she would resign"
     says_object = token.lemma_.lower() in lexicon.object_verbs and any(c.dep_ == "dobj" for c in token.children)
+    report = _tag_report(token) if clause is None else None
+    if report is not None and _has_words(report):
+        item.clause = _trim(report, offset)  # "The closure signals “a decline”, said Ms X"
+    if clause is None and report is None and token.lemma_.lower() not in lexicon.question_verbs:
+        misplaced = _misplaced_that_clause(token)
+        if misplaced is not None:
+            item.clause = _trim(_without_mark(list(misplaced.subtree)), offset)
     if clause is None and token.dep_ == "parataxis" and not says_object:
         # (a cue whose object is what it says says that: "... - the Commission urged an increase";
         # "told me" is only the addressee)
@@ -2720,6 +2727,12 @@ def _subject(token):
     inverted = _inverted_subject(token)
     if inverted is not None:
         return inverted
+    tagged = _tag_subject(token)
+    if tagged is not None:
+        return tagged
+    stranded = _stranded_subject(token)
+    if stranded is not None:
+        return stranded
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     current = token
@@ -2752,6 +2765,69 @@ def _subject(token):
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             return None
         current = current.head
+    return None
+
+
+def _tag_subject(token):
+    """ "The closure signals “a decline” for the town, said Ms X": a tag after a comma whose
+    subject follows the verb; the parser may also make the reported sentence's head a subject
+    (two subjects), and the one after the verb speaks."""
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    subjects = [child for child in token.children if child.dep_ in _SUBJECTS]
+    before = [s for s in subjects if s.i < token.i and s.right_edge.i == token.i - 2]
+    after = [s for s in subjects if s.i > token.i]
+    return after[0] if before and after else None
+
+
+def _tag_report(token) -> list | None:
+    """The reported sentence ``_tag_subject`` found before the tag: the words of the subject the
+    parser gave the verb there, else None."""
+    if _tag_subject(token) is None:
+        return None
+    before = next(s for s in token.children if s.dep_ in _SUBJECTS and s.i < token.i)
+    return list(before.subtree)
+
+
+_RELATIVE_WORDS = ("who", "whose", "whom", "which")
+
+
+def _stranded_subject(token):
+    """ "X, whose firm helps shops, said the minister ...": a relative clause inside the
+    subject makes the parser hang the subject's words on the verb as a clause before it; with
+    a clause after the verb too, that clause is what is said and the stranded subject speaks
+    (only when a relative word opens an aside right after it)."""
+    if any(child.dep_ in _SUBJECTS for child in token.children):
+        return None
+    clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS]
+    before = [c for c in clauses if c.i < token.i]
+    after = [c for c in clauses if c.i > token.i]
+    if not before or not after or token.doc[token.i - 1].text != ",":
+        return None
+    subjects = [c for c in before[0].children if c.dep_ in _SUBJECTS and c.pos_ in ("PROPN", "NOUN")]
+    if not subjects:
+        return None
+    head = subjects[0]
+    following = head.doc[head.i + 1:head.i + 3]
+    if not any(t.text == "," for t in following[:1]) or not any(t.lower_ in _RELATIVE_WORDS for t in following):
+        return None
+    return head
+
+
+def _misplaced_that_clause(token):
+    """ "X said on radio, where he works, that the leader should resign": the parser hangs the
+    "that" clause on a noun of the aside; a verb marked by "that" after a comma inside the cue's
+    own phrases is what the cue says."""
+    for word in token.subtree:
+        if word.i <= token.i or word.dep_ not in ("relcl", "acl") or word.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = [c for c in word.children if c.dep_ == "mark" and c.lower_ == "that"]
+        if not marks or marks[0].i == 0 or word.doc[marks[0].i - 1].text != ",":
+            continue
+        if any(t.dep_ in _CLAUSE_DEPS or t.pos_ == "VERB" and t.head.i == token.i
+               for t in word.doc[token.i + 1:marks[0].i]):
+            return None  # a clause of the cue's own lies between: the "that" is not the cue's
+        return word
     return None
 
 
