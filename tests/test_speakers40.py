@@ -91,3 +91,9 @@ def test_a_name_two_paragraphs_on_is_not_taken():
     text = ("Mine sale backed\n\nRuritania's president has defended the sale.\n\nThe mine employs 900.\n\n"
             "Anton Krell said the deal followed market rules.")
     assert _resolve(text, [KRELL], "Ruritania's president", "Anton Krell") is None
+
+
+def test_a_possessor_in_the_descriptions_sentence_is_no_rival():
+    text = ("Mine sale backed\n\nRuritania's president has defended the sale of Moyle's stake in the mine.\n\n"
+            "Anton Krell said the deal followed market rules.")
+    assert _resolve(text, [("Moyle", "PERSON", "Moyle"), KRELL], "Ruritania's president", "Anton Krell") == "Anton Krell"

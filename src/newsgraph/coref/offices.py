@@ -356,7 +356,8 @@ def _next_sentence_speaker(claim: Claim, claims: Sequence[Claim], coref: Documen
         return None
     first = named[0]
     mention = coref.mentions[first]
-    if any(m.label in lexicon.person_labels for m in coref.mentions if claim.speaker_span[1] <= m.start < start):
+    if any(m.label in lexicon.person_labels and not _POSSESSIVE_AFTER.match(text, m.end)
+           for m in coref.mentions if claim.speaker_span[1] <= m.start < start):
         return None  # "... has defended the courts after criticism from X": a rival in its own sentence
     speaks = any(c is not claim and c.speaker_span and c.speaker_span[0] <= mention.start < c.speaker_span[1]
                  and start <= (c.cue_span or [c.start])[0] < finish for c in claims)
