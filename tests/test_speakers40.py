@@ -97,3 +97,18 @@ def test_a_possessor_in_the_descriptions_sentence_is_no_rival():
     text = ("Mine sale backed\n\nRuritania's president has defended the sale of Moyle's stake in the mine.\n\n"
             "Anton Krell said the deal followed market rules.")
     assert _resolve(text, [("Moyle", "PERSON", "Moyle"), KRELL], "Ruritania's president", "Anton Krell") == "Anton Krell"
+
+
+def test_a_name_opening_the_next_sentence_counts_after_the_lead_only():
+    text = "Prize night\n\nThe singer said she was thrilled.\n\nLia Vega won the prize."
+    vega = ("Lia Vega", "PERSON", "Lia Vega")
+    mentions = mentions_of(text, [vega])
+    lead = claim(text, "The singer")
+    from test_coref_offices import table_of
+    resolve_described(text, [lead], mentions, actors_of(mentions), table_of(NONE_TABLE), LEXICON)
+    assert lead.speaker == 0
+    text = "Prize night\n\nThe show ended late. The singer said she was thrilled.\n\nLia Vega won the prize."
+    mentions = mentions_of(text, [vega])
+    lead = claim(text, "The singer")
+    resolve_described(text, [lead], mentions, actors_of(mentions), table_of(NONE_TABLE), LEXICON)
+    assert lead.speaker is None

@@ -361,9 +361,20 @@ def _next_sentence_speaker(claim: Claim, claims: Sequence[Claim], coref: Documen
         return None  # "... has defended the courts after criticism from X": a rival in its own sentence
     speaks = any(c is not claim and c.speaker_span and c.speaker_span[0] <= mention.start < c.speaker_span[1]
                  and start <= (c.cue_span or [c.start])[0] < finish for c in claims)
-    # "X was speaking to pupils": the name opening the sentence is its subject, as a speaker is
-    opens = _OPENING_NAME.fullmatch(text[start:mention.start]) is not None
+    # "X was speaking to pupils" after the lead: the name opening the sentence is its subject,
+    # as a speaker is; news names there the person its lead describes (elsewhere only a speaker)
+    opens = _OPENING_NAME.fullmatch(text[start:mention.start]) is not None and _in_lead(text, claim.speaker_span[0])
     return first if speaks or opens else None
+
+
+def _in_lead(text: str, at: int) -> bool:
+    """Whether ``at`` is in the first sentence after the headline (the first line)."""
+    headline = text.find("\n")
+    if headline < 0 or at < headline:
+        return False
+    body = len(text) - len(text[headline:].lstrip())
+    stop = _SENTENCE_STOP.search(text, body)
+    return at < (stop.start() if stop is not None else len(text))
 
 
 # the end of a sentence: a full stop (or ! ?), maybe a closing quote, then blanks
