@@ -112,3 +112,18 @@ def test_a_name_opening_the_next_sentence_counts_after_the_lead_only():
     lead = claim(text, "The singer")
     resolve_described(text, [lead], mentions, actors_of(mentions), table_of(NONE_TABLE), LEXICON)
     assert lead.speaker is None
+
+
+def test_a_possessor_says_whose_post_so_other_stories_holders_are_no_rivals():
+    from test_coref_offices import table_of
+    stories = [("Justice minister Rico Dale spoke. ", [("Rico Dale", "PERSON", "Rico Dale")]),
+               ("Justice minister Rico Dale left. ", [("Rico Dale", "PERSON", "Rico Dale")])]
+    text = ("Fans warned\n\nKessel's justice minister has warned football fans.\n\n"
+            "Marta Olsen said bans were planned.")
+    mentions = mentions_of(text, [OLSEN])
+    lead = claim(text, "Kessel's justice minister")
+    follow = claim(text, "Marta Olsen")
+    follow.cue_span = [follow.speaker_span[1] + 1, follow.speaker_span[1] + 5]
+    follow.speaker = 0
+    resolve_described(text, [lead, follow], mentions, actors_of(mentions), table_of(stories), LEXICON)
+    assert lead.speaker == 0

@@ -331,8 +331,10 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
             continue  # after the description, no person, or its possessor ("Kenteris' lawyer")
         if mention.start >= headline or actors[index] != actor:
             return None  # someone named before, in the story or the headline, may be the one described
-    words = "the " + _LEAD_DESCRIPTION.fullmatch(claim.speaker_text).group("words").strip()
-    if not _may_be_called(actor, words, table, people, lexicon) or _other_post(coref, actors, actor, words, lexicon):
+    found = _LEAD_DESCRIPTION.fullmatch(claim.speaker_text)
+    words = "the " + found.group("words").strip()
+    if not _may_be_called(actor, words, table, people, lexicon, owned=found.group("owner") is not None) \
+            or _other_post(coref, actors, actor, words, lexicon):
         return None
     return candidate
 
@@ -410,16 +412,19 @@ def _quoted(text: str, at: int) -> bool:
     return (paragraph.count('"') + paragraph.count("“") + paragraph.count("”")) % 2 == 1
 
 
-def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon) -> bool:
+def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon,
+                   *, owned: bool = False) -> bool:
     """Whether nothing the corpus knows says ``actor`` is not the one ``words`` ("the Kessel
     fly-half") describes: no one else holds that very title in ``MIN_SUPPORT`` stories, no other
     person of the story is titled in its noun unless he is too, and when his own titles use the
     noun, one holds every capitalised word and the same past or qualifier words ("Varne
-    fly-half X" is no "Kessel fly-half", "former champion X" no "champion")."""
+    fly-half X" is no "Kessel fly-half", "former champion X" no "champion"). ``owned``: a
+    possessor said whose post it is ("Kessel's justice minister"), so holders of the bare title
+    in other stories (other states' justice ministers) are no rivals."""
     tokens = words.split()[1:]
     noun = tokens[-1].lower()
     title = " ".join(tokens).lower()
-    if any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
+    if not owned and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
     marks = lexicon.past_titles | lexicon.title_qualifiers
     marked = {w.lower() for w in tokens if w.lower() in marks}
