@@ -21,7 +21,10 @@ Precision first, so:
 
 Last (round 32), a description no title resolves ("But the Chester chairman added") renames the
 one person named in the sentence before it, as a reader takes it, unless the table or the story's
-own post for that person says he is someone else (:func:`_epithet_holder`).
+own post for that person says he is someone else (:func:`_epithet_holder`). Round 33: a description
+the story names only in the sentence after it ("Russia's president has defended ... / X said") is
+that person when he speaks there (or opens it, after the lead) and nobody else is named before
+(:func:`_named_next`).
 
 Nothing here is a list of people: the table is the corpus's own, rebuilt with every build.
 """
