@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
@@ -17,6 +18,7 @@ from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.coref.offices import titles_in_document
+from newsgraph.data import load_yaml
 from newsgraph.model import Claim, Mention, Sentence
 from newsgraph.parse.headlines import title_line
 
@@ -1195,7 +1197,7 @@ class SpeakerResolver:
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
                                                             and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
             or self._closes_inverted(item, at)
-        return at if _APPOSITION.fullmatch(between) and closed else None
+        return at if _apposition_gap(between) and closed else None
 
     def _closes_inverted(self, item: Found, index: int) -> bool:
         """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name
@@ -2250,6 +2252,23 @@ class SpeakerResolver:
 
     def _words(self, span: Span | None) -> str:
         return self.text[span[0]:span[1]] if span else ""
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """ "Sir", "Dr", "Lord": words only ever before a person's name (the mention stage's table),
+    which the model leaves out of the name it tags."""
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("honorifics") or ())
+
+
+def _apposition_gap(between: str) -> bool:
+    """What may stand between a speaker phrase and the name apposed to it: a comma and up to four
+    lower-case words (", software giant "), and an honorific the model left out of the name
+    ("said its chairman, Sir Ana Ruiz")."""
+    words = between.rstrip().split()
+    if words and words[-1].rstrip(".") in _honorifics() and between.endswith(" "):
+        between = between[:between.rstrip().rfind(words[-1])]
+    return _APPOSITION.fullmatch(between) is not None
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:

@@ -2891,6 +2891,10 @@ def _inverted_subject(token):
 
 def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) -> None:
     tokens = _without_time(_phrase(head), head, lexicon)
+    whole = _hyphen_word(head)
+    if whole:  # "its co-chairman": the parser made "co" the subject; the word is all three
+        tokens = sorted({t.i: t for t in [*tokens, *whole]}.values(), key=lambda t: t.i)
+        head = whole[-1]
     title = _title_before(head)
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
@@ -2908,6 +2912,17 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _hyphen_word(head) -> list:
+    """ "co-chairman", "vice-chairman" split by the tokenizer with the subject put on the prefix:
+    the tokens after the head joined to it by a hyphen with no space on either side (the head
+    ends the word otherwise: "X-based firm" has its head last). Empty when none."""
+    doc, end = head.doc, head.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    return list(doc[head.i + 1:end + 1]) if end > head.i else []
 
 
 def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:

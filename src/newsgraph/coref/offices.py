@@ -21,7 +21,10 @@ Precision first, so:
 
 Last (round 32), a description no title resolves ("But the Chester chairman added") renames the
 one person named in the sentence before it, as a reader takes it, unless the table or the story's
-own post for that person says he is someone else (:func:`_epithet_holder`).
+own post for that person says he is someone else (:func:`_epithet_holder`). Round 33: a description
+the story names only in the sentence after it ("Russia's president has defended ... / X said") is
+that person when he speaks there (or opens it, after the lead) and nobody else is named before
+(:func:`_named_next`).
 
 Nothing here is a list of people: the table is the corpus's own, rebuilt with every build.
 """
@@ -138,6 +141,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             if claim.speaker is None and _person_epithet(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
                 claim.speaker = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
+            if claim.speaker is None and _lead_description(claim.speaker_text, lexicon):
+                coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+                claim.speaker = _named_next(claim, claims, coref, actors, table, lexicon, people)
             # a description inside what another says ("X said the prime minister's view ... he
             # said") is no speaker a later "he" goes on with
             chained = claim.speaker if not _inside_another(claim, claims) else None
@@ -289,6 +295,99 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     return max(own)
 
 
+# "Russia's president", "Amnesty's chief", "the Kessel chairman": a definite description of one
+# person, by a possessor ("X's", "X'") or "the"; the possessor's words are checked apart
+_LEAD_DESCRIPTION = re.compile(r"(?:[Tt]he|(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s?)))"
+                               r"(?P<words>(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,4})")
+
+
+def _lead_description(words: str, lexicon: CorefLexicon) -> bool:
+    """ "Russia's president", "Kessel's tax chief", "the 28-year-old": a description of one
+    person that a lead may use before it names him; not a spokesman, aide or other role that ties
+    one person to another (``role_shared_nouns``), kin, or several people."""
+    found = _LEAD_DESCRIPTION.fullmatch(words)
+    if found is None:
+        return False
+    noun = found.group("words").split()[-1].lower()
+    return _person_epithet("the" + found.group("words"), lexicon) and noun not in lexicon.role_shared_nouns
+
+
+def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
+                table: OfficeTable, lexicon: CorefLexicon, people: set[str]) -> int | None:
+    """The person a story names only in the sentence after the description that opens its
+    account of him ("Russia's president has defended the sale. / Vladimir Putin said ..."): the
+    first person named (outside quotes) in the next sentence, within one paragraph break, when he
+    speaks there (a claim's speaker), is named nowhere before the description but in the
+    headline, and no one else is: before it (the headline and the description's own possessor
+    aside), or in the headline. Precision first: a description with someone named before may be
+    that one, so it is left to :func:`_epithet_holder`."""
+    if _inside_another(claim, claims):
+        return None
+    at, end = claim.speaker_span
+    headline = coref.text.find("\n")
+    candidate = _next_sentence_speaker(claim, claims, coref, lexicon)
+    if candidate is None or actors[candidate] is None:
+        return None
+    actor = actors[candidate]
+    for index, mention in enumerate(coref.mentions):
+        if mention.start >= at or mention.label not in lexicon.person_labels or at <= mention.start < end:
+            continue  # after the description, no person, or its possessor ("Kenteris' lawyer")
+        if mention.start >= headline or actors[index] != actor:
+            return None  # someone named before, in the story or the headline, may be the one described
+    found = _LEAD_DESCRIPTION.fullmatch(claim.speaker_text)
+    words = "the " + found.group("words").strip()
+    if not _may_be_called(actor, words, table, people, lexicon, owned=found.group("owner") is not None) \
+            or _other_post(coref, actors, actor, words, lexicon):
+        return None
+    return candidate
+
+
+def _next_sentence_speaker(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
+                           lexicon: CorefLexicon) -> int | None:
+    """The first person named (outside quotes) in the sentence after the claim's speaker's
+    sentence, within one paragraph break, when a claim of that sentence has him as its speaker."""
+    text = coref.text
+    stop = _SENTENCE_STOP.search(text, claim.speaker_span[1])
+    if stop is None:
+        return None
+    start = stop.end()
+    if text.count("\n\n", claim.speaker_span[1], start) > 1:
+        return None
+    close = _SENTENCE_STOP.search(text, start)
+    finish = close.end() if close is not None else len(text)
+    named = [i for i, m in enumerate(coref.mentions) if start <= m.start < finish
+             and m.label in lexicon.person_labels and not coref.in_quote(m.start) and not _quoted(text, m.start)]
+    if not named:
+        return None
+    first = named[0]
+    mention = coref.mentions[first]
+    if any(m.label in lexicon.person_labels and not _POSSESSIVE_AFTER.match(text, m.end)
+           for m in coref.mentions if claim.speaker_span[1] <= m.start < start):
+        return None  # "... has defended the courts after criticism from X": a rival in its own sentence
+    speaks = any(c is not claim and c.speaker_span and c.speaker_span[0] <= mention.start < c.speaker_span[1]
+                 and start <= (c.cue_span or [c.start])[0] < finish for c in claims)
+    # "X was speaking to pupils" after the lead: the name opening the sentence is its subject,
+    # as a speaker is; news names there the person its lead describes (elsewhere only a speaker)
+    opens = _OPENING_NAME.fullmatch(text[start:mention.start]) is not None and _in_lead(text, claim.speaker_span[0])
+    return first if speaks or opens else None
+
+
+def _in_lead(text: str, at: int) -> bool:
+    """Whether ``at`` is in the first sentence after the headline (the first line)."""
+    headline = text.find("\n")
+    if headline < 0 or at < headline:
+        return False
+    body = len(text) - len(text[headline:].lstrip())
+    stop = _SENTENCE_STOP.search(text, body)
+    return at < (stop.start() if stop is not None else len(text))
+
+
+# the end of a sentence: a full stop (or ! ?), maybe a closing quote, then blanks
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+# what may come before a name that opens its sentence: nothing, or capitalised title words
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,4}")
+
+
 def _other_post(coref: DocumentCoref, actors: Sequence[str | None], actor: str, words: str,
                 lexicon: CorefLexicon) -> bool:
     """Whether the story gives ``actor`` a post ("coach X", "X, the minister") by a noun other
@@ -316,16 +415,19 @@ def _quoted(text: str, at: int) -> bool:
     return (paragraph.count('"') + paragraph.count("“") + paragraph.count("”")) % 2 == 1
 
 
-def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon) -> bool:
+def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon,
+                   *, owned: bool = False) -> bool:
     """Whether nothing the corpus knows says ``actor`` is not the one ``words`` ("the Kessel
     fly-half") describes: no one else holds that very title in ``MIN_SUPPORT`` stories, no other
     person of the story is titled in its noun unless he is too, and when his own titles use the
     noun, one holds every capitalised word and the same past or qualifier words ("Varne
-    fly-half X" is no "Kessel fly-half", "former champion X" no "champion")."""
+    fly-half X" is no "Kessel fly-half", "former champion X" no "champion"). ``owned``: a
+    possessor said whose post it is ("Kessel's justice minister"), so holders of the bare title
+    in other stories (other states' justice ministers) are no rivals."""
     tokens = words.split()[1:]
     noun = tokens[-1].lower()
     title = " ".join(tokens).lower()
-    if any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
+    if not owned and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
     marks = lexicon.past_titles | lexicon.title_qualifiers
     marked = {w.lower() for w in tokens if w.lower() in marks}
