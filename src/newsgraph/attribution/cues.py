@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns", "label_verbs", "charge_openers")
+              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -158,6 +158,7 @@ class CueLexicon:
     charge_adverbs: frozenset[str] = frozenset()  # "who allegedly hid": the reporter's hedge on a charge
     unnamed_source_nouns: frozenset[str] = frozenset()  # "the spokesman": unnamed, even when definite
     body_voice_nouns: frozenset[str] = frozenset()  # "a spokesman": one who speaks for a body, its voice
+    body_speaker_nouns: frozenset[str] = frozenset()  # "an Acme spokesman": his claim is the body's position
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
