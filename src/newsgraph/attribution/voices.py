@@ -86,3 +86,4 @@ def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLex
     if (claim.speaker_text or "").lower() not in lexicon.pronouns:
         return None
     return voiced.speaker if speaker.affiliation == voiced.speaker_affiliation else None
+
