@@ -53,3 +53,29 @@ def test_the_sourcing_profile_still_counts_an_unnamed_person(analyze):
     result = analyze("Plant closure\n\nThe plant will shut in June, a spokesman for Kessler Motors said.")
     profile = sourcing_profile(result.claims)
     assert profile["anonymous"] == 1 and profile["named"] == 0
+
+
+# "the firm said": the one body opening the sentence before, when the noun fits its name
+
+def test_the_firm_is_the_body_that_opened_the_sentence_before(analyze):
+    result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. Valdor Group won. "
+                     "Kessler Foods cut 200 jobs on Monday. The firm said demand had fallen.")
+    assert speakers(result, "said") == [("The firm", "Kessler Foods", False)]
+
+
+def test_no_body_when_two_bodies_open_the_sentence_before(analyze):
+    result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. Valdor Group won. "
+                     "Kessler Foods and Brant Mills cut 200 jobs on Monday. The firm said demand had fallen.")
+    assert [linked for _, linked, _ in speakers(result, "said")] == [None]
+
+
+def test_a_club_is_no_bank(analyze):
+    result = analyze("Shirt deal\n\nKessler Bank signed a shirt deal with Valdor Rovers last year. Valdor Rovers lost. "
+                     "Kessler Bank renewed the deal on Monday. The club said fans would be pleased.")
+    assert [linked for _, linked, _ in speakers(result, "said")] != ["Kessler Bank"]
+
+
+def test_no_body_when_the_cue_sentence_names_another(analyze):
+    result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. Valdor Group won. "
+                     "Kessler Foods cut 200 jobs on Monday. The firm said Brant Mills had cancelled its orders.")
+    assert [linked for _, linked, _ in speakers(result, "said")] != ["Kessler Foods"]
