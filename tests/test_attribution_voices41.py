@@ -59,7 +59,7 @@ def test_the_sourcing_profile_still_counts_an_unnamed_person(analyze):
 
 def test_the_firm_is_the_body_that_opened_the_sentence_before(analyze):
     result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. Valdor Group won. "
-                     "Kessler Foods cut 200 jobs on Monday. The firm said demand had fallen.")
+                     "The judge was new. Kessler Foods cut 200 jobs on Monday. The firm said demand had fallen.")
     assert speakers(result, "said") == [("The firm", "Kessler Foods", False)]
 
 
@@ -73,6 +73,12 @@ def test_a_club_is_no_bank(analyze):
     result = analyze("Shirt deal\n\nKessler Bank signed a shirt deal with Valdor Rovers last year. Valdor Rovers lost. "
                      "Kessler Bank renewed the deal on Monday. The club said fans would be pleased.")
     assert [linked for _, linked, _ in speakers(result, "said")] != ["Kessler Bank"]
+
+
+def test_no_body_when_a_rival_is_named_just_before(analyze):
+    result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. The judge was new. "
+                     "Valdor Group won. Kessler Foods cut 200 jobs on Monday. The firm said demand had fallen.")
+    assert [linked for _, linked, _ in speakers(result, "said")] != ["Kessler Foods"]
 
 
 def test_no_body_when_the_cue_sentence_names_another(analyze):

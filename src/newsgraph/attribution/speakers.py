@@ -781,8 +781,9 @@ class SpeakerResolver:
         the other rules left unresolved is the one body (ORG; OUTLET for a broadcaster's nouns)
         that opens the sentence before as its subject (as for a bare spokesman:
         :meth:`_opening_body`), when the description's class fits the name's
-        (``body_name_words``: "the club" is no "Kessler Bank") and the cue's own sentence names
-        no other body. None otherwise: two bodies that fit, or none, leave it unresolved."""
+        (``body_name_words``: "the club" is no "Kessler Bank") and neither the cue's own sentence
+        nor the one before the opening names another body. None otherwise: two bodies that fit,
+        or none, leave it unresolved."""
         noun_class = self._description_class(item)
         at = _sentence_index(self.sentences, item.cue[0]) if self.sentences and noun_class else None
         if not at:
@@ -790,8 +791,11 @@ class SpeakerResolver:
         found = self._opening_body(at - 1)
         if found is None or not self._fits_class(found, noun_class):
             return None
-        sentence = next((s for s in self.sentences if s.index == at), None)
-        if sentence is None or self._other_body_in(sentence, self.mentions[found].key):
+        # the cue's sentence and the one before the opening name no other body: "X expects ... Rival
+        # Y has cut jobs ... the firm claims" is the story's X, not the rival named last
+        key = self.mentions[found].key
+        around = [s for s in self.sentences if s.index in (at, at - 2)]
+        if not any(s.index == at for s in around) or any(self._other_body_in(s, key) for s in around):
             return None
         return found
 
