@@ -85,3 +85,15 @@ def test_no_body_when_the_cue_sentence_names_another(analyze):
     result = analyze("Job cuts\n\nValdor Group sued Kessler Foods last year over a contract. Valdor Group won. "
                      "Kessler Foods cut 200 jobs on Monday. The firm said Brant Mills had cancelled its orders.")
     assert [linked for _, linked, _ in speakers(result, "said")] != ["Kessler Foods"]
+
+
+def test_a_body_the_phrase_only_mentions_in_passing_is_not_given(analyze):
+    result = analyze("Tariffs\n\nThe tariff will double, according to a spokesman for the tax regulator "
+                     "quoted in the Kessler Times.")
+    claims = [c for c in result.claims if c.cue == "according to"]
+    assert claims and all(c.speaker is None for c in claims)
+
+
+def test_the_owner_of_the_body_named_after_the_noun_is_not_given(analyze):
+    result = analyze("Summit\n\nBut a spokesman for the UN's World Summit on Farming said the gap remained real.")
+    assert [linked for _, linked, _ in speakers(result, "said")] != ["UN"]

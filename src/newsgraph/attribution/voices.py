@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 _VOICED_LABELS = frozenset({"ORG", "OUTLET"})
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
 _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to)\s")
+# what joins a body right after the spokesman's noun ("a spokesman for the "), and what may
+# close the phrase after the body's name (an acronym in brackets)
+_JOIN_AFTER_NOUN = re.compile(r"[a-z]\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[,.]?\s*")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
 
 
@@ -41,7 +45,8 @@ def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"],
     for claim in claims:
         speaker = speakers.get(id(claim))
         body = _voiced_body(claim, speaker, mentions, lexicon) if speaker is not None else None
-        if body is not None and _owned_by_a_person(text, mentions[body], coref):
+        if body is not None and (_owned_by_a_person(text, mentions[body], coref)
+                                 or not _body_in_place(text, claim, mentions[body], lexicon)):
             body = None
         if body is None and speaker is not None and voiced is not None:
             body = _held_voice(claim, speaker, voiced, lexicon)
@@ -58,6 +63,24 @@ def _voiced_body(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention], 
     if mentions[speaker.affiliation].label not in _VOICED_LABELS:
         return None
     return speaker.affiliation if _voice_noun(claim.speaker_text, lexicon) else None
+
+
+def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexicon) -> bool:
+    """Whether the body stands where a spokesman's body stands in his phrase: before the noun ("an
+    Acme spokesman"), or right after the noun and "for"/"of", closing the phrase ("a spokesman for
+    the Acme Group (AG)"); a body outside the phrase (given by the sentence before) is in place
+    too. Not "a spokesman for the regulator quoted in Acme Daily" nor "a spokesman for the UN's
+    summit": the body there is another's, or an aside of the phrase."""
+    if claim.speaker_span is None:
+        return True
+    start, end = claim.speaker_span
+    if not (start <= mention.start and mention.end <= end):
+        return True
+    before = text[start:mention.start].lower().split()
+    if not any(w.strip(",.") in lexicon.body_speaker_nouns for w in before):
+        return True  # "an Acme spokesman": the body before the noun
+    return _JOIN_AFTER_NOUN.search(text, start, mention.start) is not None \
+        and _PHRASE_END.fullmatch(text, mention.end, end) is not None
 
 
 def _owned_by_a_person(text: str, mention: Mention, coref: CorefLexicon) -> bool:
