@@ -97,3 +97,13 @@ def test_a_body_the_phrase_only_mentions_in_passing_is_not_given(analyze):
 def test_the_owner_of_the_body_named_after_the_noun_is_not_given(analyze):
     result = analyze("Summit\n\nBut a spokesman for the UN's World Summit on Farming said the gap remained real.")
     assert [linked for _, linked, _ in speakers(result, "said")] != ["UN"]
+
+
+def test_a_voice_is_shown_with_its_body_only_when_its_words_do_not_name_it():
+    from newsgraph.model import is_voice, voice_label
+
+    assert voice_label("A Valdor spokesman", "Valdor Rail") == "A Valdor spokesman"
+    assert voice_label("a spokesman", "Kessler Bank") == "a spokesman for Kessler Bank"
+    assert voice_label("he", "Kessler Bank") == "a source of Kessler Bank"
+    assert is_voice({"speaker": "a1", "speaker_affiliation": "a1", "anonymous": True})
+    assert not is_voice({"speaker": "a1", "speaker_affiliation": None, "anonymous": False})

@@ -38,11 +38,13 @@ def is_voice(record: Mapping[str, Any]) -> bool:
 
 
 def voice_label(words: str, body: str) -> str:
-    """How to show a body's unnamed voice: the words as written when they name the body ("an Acme
-    spokesman"), else the words and the body ("a spokesman for Acme")."""
-    written = {w.strip(".,'’").removesuffix("'s").removesuffix("’s").casefold() for w in words.split()}
-    if not words or {w.casefold() for w in body.split()} <= written:
-        return words or body
+    """How to show a body's unnamed voice: the words as written when they name a body themselves
+    ("an Acme spokesman", "a UKIP spokeswoman": a capitalised word after the first), else the
+    words and the body ("a spokesman for Acme"); a pronoun, "a source of Acme"."""
+    if len(words.split()) < 2:  # "he" going on with the spokesman: as an unnamed source was shown
+        return f"a source of {body}"
+    if any(w[:1].isupper() for w in words.split()[1:]):
+        return words
     return f"{words} for {body}"
 
 

@@ -978,10 +978,8 @@ class Evidence:
         if relative in self.names:  # "..., which he denies": the one charged
             return self.names[relative]
         text = self.rules.shown_speaker(claim.get("speaker_text") or "") or None
-        if is_voice(claim) and claim["speaker"] in self.names and text and text.casefold() not in _PRONOUNS:
-            return voice_label(text, self.names[claim["speaker"]])  # "a spokesman for Acme": no person named
-        if is_voice(claim) and claim["speaker"] in self.names:
-            return f"a source of {self.names[claim['speaker']]}"  # "he" going on with the spokesman, as before
+        if is_voice(claim) and claim["speaker"] in self.names:  # "a spokesman for Acme": no person named
+            return voice_label(text or "", self.names[claim["speaker"]])
         if claim.get("speaker") in self.names:
             name = self.names[claim["speaker"]]
             if self._named_so(claim, name, text):
