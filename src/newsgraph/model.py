@@ -8,7 +8,7 @@ document id and character offsets into that document's cleaned text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Mapping
 
 
 def record_of(item: Any) -> dict[str, Any]:
@@ -26,6 +26,26 @@ def claim_as_written(record: dict[str, Any]) -> dict[str, Any]:
     if not span or label is None:
         return record
     return {**record, "start": span[0], "end": span[1], "text": label}
+
+
+# round 33: "a spokesman for Acme said" is Acme's position: speaker = affiliation = Acme, still
+# anonymous (see attribution/voices.py); readers show the words with the body
+def is_voice(record: Mapping[str, Any]) -> bool:
+    """Whether a claim record (graph.json) is a body's unnamed voice: anonymous, with the body it
+    speaks for as both speaker and affiliation."""
+    return bool(record.get("anonymous") and record.get("speaker")
+                and record.get("speaker") == record.get("speaker_affiliation"))
+
+
+def voice_label(words: str, body: str) -> str:
+    """How to show a body's unnamed voice: the words as written when they name a body themselves
+    ("an Acme spokesman", "a UKIP spokeswoman": a capitalised word after the first), else the
+    words and the body ("a spokesman for Acme"); a pronoun, "a source of Acme"."""
+    if len(words.split()) < 2:  # "he" going on with the spokesman: as an unnamed source was shown
+        return f"a source of {body}"
+    if any(w[:1].isupper() for w in words.split()[1:]):
+        return words
+    return f"{words} for {body}"
 
 
 def _copied(value: Any) -> Any:

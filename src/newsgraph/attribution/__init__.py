@@ -25,6 +25,7 @@ from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.referents import point_denials, point_owned_labels
 from newsgraph.attribution.speakers import SpeakerResolver
+from newsgraph.attribution.voices import speak_for_bodies
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
@@ -84,6 +85,7 @@ class ClaimFinder:
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
         point_denials(claims, self.lexicon, text, resolver.coref, resolver.mentions)  # after nesting: the content a label stands for nests nothing
         point_owned_labels(claims, resolver.mentions, self.lexicon, resolver.coref)  # "echoed Smith's comments"
+        speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
         return claims
 
 

@@ -21,7 +21,7 @@ STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
-             "claim_acts")
+             "claim_acts", "body_description_nouns", "body_name_words")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns", "label_verbs", "charge_openers")
+              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -158,6 +158,11 @@ class CueLexicon:
     charge_adverbs: frozenset[str] = frozenset()  # "who allegedly hid": the reporter's hedge on a charge
     unnamed_source_nouns: frozenset[str] = frozenset()  # "the spokesman": unnamed, even when definite
     body_voice_nouns: frozenset[str] = frozenset()  # "a spokesman": one who speaks for a body, its voice
+    body_speaker_nouns: frozenset[str] = frozenset()  # "an Acme spokesman": his claim is the body's position
+    # "the firm said": the class of body each description noun means, and the words of a body's
+    # name that tell its class ("Kessler Bank": business), so "the club" is never a bank
+    body_description_nouns: dict[str, str] = field(default_factory=dict)
+    body_name_words: dict[str, str] = field(default_factory=dict)
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
@@ -222,12 +227,19 @@ class CueLexicon:
                                   for k, v in (tables.get("inverted_cues") or {}).items()},
                    group_sizes={str(k).lower(): int(v) for k, v in (tables.get("group_sizes") or {}).items()},
                    claim_acts={str(k): float(v) for k, v in (tables.get("claim_acts") or {}).items()},
+                   body_description_nouns=_word_classes(tables.get("body_description_nouns")),
+                   body_name_words=_word_classes(tables.get("body_name_words")),
                    headline_confidence=float(tables.get("headline_confidence", 1.0)),
                    **lists)
 
     def denies(self, content: str) -> bool:
         """True when the words said are themselves a denial ("This talk is untrue")."""
         return any(pattern.search(content) for pattern in self.deny_content)
+
+
+def _word_classes(table: dict[str, Any] | None) -> dict[str, str]:
+    """A ``class: [word, ...]`` table as word -> class (lower case)."""
+    return {str(w).lower(): str(c) for c, words in (table or {}).items() for w in words or ()}
 
 
 def _pointing_tables(data: dict[str, Any]) -> dict[str, Any]:

@@ -770,7 +770,61 @@ class SpeakerResolver:
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
+        described = self._described_body(item) if inside is None else None
+        if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
+            return Speaker(described, False)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    # --- round 33 (spk41): a description of a body named just before ------------------------
+
+    def _described_body(self, item: Found) -> int | None:
+        """ "The Kessler Foods board cut 200 jobs. The firm said ...": a definite singular
+        description of a body ("the firm", "the Swedish carmaker"; ``body_description_nouns``)
+        the other rules left unresolved is the one body (ORG; OUTLET for a broadcaster's nouns)
+        that opens the sentence before as its subject (as for a bare spokesman:
+        :meth:`_opening_body`), when the description's class fits the name's
+        (``body_name_words``: "the club" is no "Kessler Bank") and neither the cue's own sentence
+        nor the one before the opening names another body. None otherwise: two bodies that fit,
+        or none, leave it unresolved."""
+        noun_class = self._description_class(item)
+        at = _sentence_index(self.sentences, item.cue[0]) if self.sentences and noun_class else None
+        if not at:
+            return None
+        found = self._opening_body(at - 1)
+        if found is None or not self._fits_class(found, noun_class):
+            return None
+        # the cue's sentence and the one before the opening name no other body: "X expects ... Rival
+        # Y has cut jobs ... the firm claims" is the story's X, not the rival named last
+        key = self.mentions[found].key
+        around = [s for s in self.sentences if s.index in (at, at - 2)]
+        if not any(s.index == at for s in around) or any(self._other_body_in(s, key) for s in around):
+            return None
+        return found
+
+    def _description_class(self, item: Found) -> str | None:
+        """The class of body a "the [modifiers] <noun>" phrase means, or None when the phrase is
+        no such description (plural, a name or an owner in it, another determiner)."""
+        words = " ".join(self._words(item.speaker).split())
+        if item.speaker_plural or item.speaker_head is None or item.speaker_head[1] != item.speaker[1] \
+                or not re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+", words):
+            return None
+        return self.lexicon.body_description_nouns.get(words.split()[-1].lower())
+
+    def _fits_class(self, index: int, noun_class: str) -> bool:
+        """Whether the body ``index`` may be called by a noun of ``noun_class``: an ORG (an
+        OUTLET for a broadcaster's noun) whose name holds no word of another class."""
+        mention = self.mentions[index]
+        if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet"):
+            return False
+        classes = {self.lexicon.body_name_words.get(w.strip(".,").lower()) for w in (mention.full_name or mention.text).split()}
+        classes.discard(None)
+        return not classes or classes == {noun_class}
+
+    def _other_body_in(self, sentence: Sentence, key: str) -> bool:
+        """Whether ``sentence`` names a body (ORG, OUTLET) other than ``key``: then which one the
+        description means, the text does not say."""
+        low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
+        return any(m.label in ("ORG", "OUTLET") and m.key != key for m in self.mentions[low:high])
 
     def _author_in(self, span: Span) -> int | None:
         """The name in a document's phrase that may have written it: not one the phrase sends it

@@ -16,7 +16,7 @@ from newsgraph.brief.model import Briefing, Fact, Section, Statement
 from newsgraph.brief.reader import Citations, Reader, Record
 from newsgraph.brief.templates import Templates, join_names, plover_from_data
 from newsgraph.graph.relations import FACTUAL_MODES
-from newsgraph.model import Actor, claim_as_written, record_confidence
+from newsgraph.model import Actor, claim_as_written, is_voice, record_confidence, voice_label
 from newsgraph.plover import Plover
 from newsgraph.store.queries import count_independent
 from newsgraph.times import timeline_key
@@ -359,6 +359,9 @@ class Composer:
         return found[:3]
 
     def _speaker_label(self, claim: Record, named: list[str]) -> str | None:
+        if is_voice(claim) and claim.get("speaker_text"):  # "a spokesman for Acme": Acme's, no person named
+            named.append(claim["speaker"])
+            return voice_label(self._mid_sentence(" ".join(claim["speaker_text"].split())), self.reader.name(claim["speaker"]))
         if claim.get("speaker"):
             named.append(claim["speaker"])
             return self.reader.name(claim["speaker"])
@@ -485,7 +488,9 @@ class Composer:
         section.statements.append(self._says_summary(claims, name, [actor.id] + ([other.id] if other else [])))
         by_speaker: dict[str, list[Record]] = defaultdict(list)
         for claim in claims:
-            by_speaker[claim.get("speaker") or " ".join((claim.get("speaker_text") or "").casefold().split())].append(claim)
+            # a body's unnamed voice apart from the body named as speaker: one is anonymous, the other not
+            key = claim.get("speaker") or " ".join((claim.get("speaker_text") or "").casefold().split())
+            by_speaker[f"{key} (voice)" if is_voice(claim) else key].append(claim)
         ranked = sorted(by_speaker.items(), key=lambda item: (-_reports(item[1]), item[1][0]["doc"], item[1][0]["start"]))
         for _, members in ranked[:self.settings.speakers]:
             statement = self._speaker_statement(members, name)

@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
 from newsgraph.graph.propositions import content_words
-from newsgraph.model import claim_as_written, record_confidence
+from newsgraph.model import claim_as_written, is_voice, record_confidence, voice_label
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
@@ -978,6 +978,8 @@ class Evidence:
         if relative in self.names:  # "..., which he denies": the one charged
             return self.names[relative]
         text = self.rules.shown_speaker(claim.get("speaker_text") or "") or None
+        if is_voice(claim) and claim["speaker"] in self.names:  # "a spokesman for Acme": no person named
+            return voice_label(text or "", self.names[claim["speaker"]])
         if claim.get("speaker") in self.names:
             name = self.names[claim["speaker"]]
             if self._named_so(claim, name, text):

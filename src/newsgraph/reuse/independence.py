@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from newsgraph.model import is_voice
+
 Record = Mapping[str, Any]
 
 MIN_COVER = 0.5  # share of a record's span that must lie in a passage for it to count as reused
@@ -174,7 +176,9 @@ def origin_keys(item: str, events_by_id: Mapping[str, Record], claims_by_id: Map
         claim = claims_by_id[claim_id]
         if claim_id in reuse_marks.group:
             keys.append(("copy", reuse_marks.group[claim_id]))
-        if claim.get("speaker") and not claim.get("anonymous"):
+        # a named speaker, or the body an unnamed spokesman speaks for ("an Acme spokesman"): its
+        # statements in two stories are one source, the body's
+        if claim.get("speaker") and (not claim.get("anonymous") or is_voice(claim)):
             keys.append(("speaker", claim["speaker"]))
             break
         claim_id = claim.get("parent")

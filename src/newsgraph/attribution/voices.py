@@ -1,0 +1,112 @@
+"""A body's voice: the claims of an unnamed spokesman are the position of the body he speaks for.
+
+Input: one document's claims (text order, speakers resolved), the :class:`Speaker` each was
+given, the document's mentions and the cue lexicon. Output: none; a claim whose speaker is one
+unnamed person speaking for a named body ("a spokesman for Acme said", "an Acme spokeswoman
+said", "a spokesman said" after a sentence opened by Acme, and a "he said" going on with that
+spokesman) gets the body as ``speaker`` too. ``speaker_text`` keeps the words, ``anonymous``
+stays as it was (no person is named) and ``speaker_affiliation`` stays the body, so views and
+per-actor queries list the claim under the body while the sourcing profile still counts an
+unnamed person.
+
+Run after every in-document speaker rule: the rules that look back at earlier claims (a later
+"he", "the spokesman" going on) read ``claim.speaker is None`` as "no person named" and must
+keep doing so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Mapping, Sequence
+
+from newsgraph.attribution.cues import CueLexicon
+from newsgraph.coref import CorefLexicon
+from newsgraph.model import Claim, Mention
+
+if TYPE_CHECKING:
+    from newsgraph.attribution.speakers import Speaker
+
+# labels of a mention that is a body a spokesman can speak for (a place or a people has officials,
+# not one voice: "a US spokesman" is left as it is)
+_VOICED_LABELS = frozenset({"ORG", "OUTLET"})
+# where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
+_HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to)\s")
+# what joins a body right after the spokesman's noun ("a spokesman for the "), and what may
+# close the phrase after the body's name (an acronym in brackets)
+_JOIN_AFTER_NOUN = re.compile(r"[a-z]\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[,.]?\s*")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
+
+
+def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"], text: str,
+                     mentions: Sequence[Mention], lexicon: CueLexicon, coref: CorefLexicon) -> None:
+    """Give each claim of a body's unnamed voice the body as its speaker (see the module)."""
+    voiced: Claim | None = None  # the claim just before, when it was a body's voice
+    for claim in claims:
+        speaker = speakers.get(id(claim))
+        body = _voiced_body(claim, speaker, mentions, lexicon) if speaker is not None else None
+        if body is not None and (_owned_by_a_person(text, mentions[body], coref)
+                                 or not _body_in_place(text, claim, mentions[body], lexicon)):
+            body = None
+        if body is None and speaker is not None and voiced is not None:
+            body = _held_voice(claim, speaker, voiced, lexicon)
+        if body is not None:
+            claim.speaker = body
+        voiced = claim if body is not None else None
+
+
+def _voiced_body(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention], lexicon: CueLexicon) -> int | None:
+    """The body (a mention index) ``claim``'s speaker speaks for: one unnamed person of a body
+    noun (``body_speaker_nouns``) with an ORG / OUTLET affiliation; None otherwise."""
+    if claim.speaker is not None or claim.speakers or speaker.plural or speaker.affiliation is None:
+        return None
+    if mentions[speaker.affiliation].label not in _VOICED_LABELS:
+        return None
+    return speaker.affiliation if _voice_noun(claim.speaker_text, lexicon) else None
+
+
+def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexicon) -> bool:
+    """Whether the body stands where a spokesman's body stands in his phrase: before the noun ("an
+    Acme spokesman"), or right after the noun and "for"/"of", closing the phrase ("a spokesman for
+    the Acme Group (AG)"); a body outside the phrase (given by the sentence before) is in place
+    too. Not "a spokesman for the regulator quoted in Acme Daily" nor "a spokesman for the UN's
+    summit": the body there is another's, or an aside of the phrase."""
+    if claim.speaker_span is None:
+        return True
+    start, end = claim.speaker_span
+    if not (start <= mention.start and mention.end <= end):
+        return True
+    before = text[start:mention.start].lower().split()
+    if not any(w.strip(",.") in lexicon.body_speaker_nouns for w in before):
+        return True  # "an Acme spokesman": the body before the noun
+    return _JOIN_AFTER_NOUN.search(text, start, mention.start) is not None \
+        and _PHRASE_END.fullmatch(text, mention.end, end) is not None
+
+
+def _owned_by_a_person(text: str, mention: Mention, coref: CorefLexicon) -> bool:
+    """ "Ivo Dent's official spokesman" with the name typed a body: an owner of two or three
+    capitalized words, none a noun of a body ("Kessel Group's"), is more likely a person whose
+    spokesman this is; his words are no body's position, and a wrong speaker is worse than none."""
+    words = mention.text.split()
+    return (text[mention.end:mention.end + 2] in ("'s", "’s", "' ", "’ ") and 2 <= len(words) <= 3
+            and all(_NAME_WORD.fullmatch(w) for w in words) and not any(coref.kind_of_noun(w) for w in words))
+
+
+def _voice_noun(words: str | None, lexicon: CueLexicon) -> bool:
+    """Whether the head of a speaker phrase ("an Acme spokeswoman", "a spokesman for Acme") is a
+    noun of one who speaks for a body."""
+    if not words:
+        return False
+    head = _HEAD_PART.split(" ".join(words.split()), maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in lexicon.body_speaker_nouns
+
+
+def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLexicon) -> int | None:
+    """ "An Acme spokesman said ... He added": a pronoun the speaker rules gave to the unnamed
+    source of the claim right before (anonymous, the same body) is that voice too."""
+    if claim.speaker is not None or speaker.mention is not None or not speaker.anonymous:
+        return None
+    if (claim.speaker_text or "").lower() not in lexicon.pronouns:
+        return None
+    return voiced.speaker if speaker.affiliation == voiced.speaker_affiliation else None
+
