@@ -102,3 +102,29 @@ def test_common_nouns_opening_sentences_stay_unlinked(analyze):
                      "Officials said more jobs were coming. Critics say the figures are wrong.")
     assert all(c.speaker is None for c in result.claims)
     assert not any(m.text in ("Analysts", "Officials", "Critics") for m in result.mentions)
+
+
+def _described(nlp, ents=None):
+    """"Irmelin Vasquors , chief economist at Halbrook , said sales fell ." parsed by hand; the
+    surname tagged a plural, the name optionally read as a work's title."""
+    words = ["Irmelin", "Vasquors", ",", "chief", "economist", "at", "Halbrook", ",", "said", "sales", "fell", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, True, True, False, True, True, True, False, False],
+              tags=["NNP", "NNPS", ",", "JJ", "NN", "IN", "NNP", ",", "VBD", "NNS", "VBD", "."],
+              deps=["compound", "nsubj", "punct", "amod", "appos", "prep", "pobj", "punct", "ROOT", "nsubj",
+                    "ccomp", "punct"],
+              heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 8, 8],
+              lemmas=["Irmelin", "Vasquors", ",", "chief", "economist", "at", "Halbrook", ",", "say", "sale", "fall", "."],
+              sent_starts=[i == 0 for i in range(len(words))], ents=ents)
+    return doc
+
+
+def test_an_apposed_role_makes_a_person_of_a_plural_tagged_surname(nlp, evidence):
+    added = _run(nlp, evidence, "Sales fall\n\n", _described(nlp))
+    assert [(c.text, c.label) for c in added] == [("Irmelin Vasquors", "PERSON")]
+
+
+def test_an_apposed_role_takes_a_name_the_model_read_as_a_work(nlp, evidence):
+    ents = ["B-WORK_OF_ART", "I-WORK_OF_ART"] + ["O"] * 10
+    work = Candidate(12, 28, "Irmelin Vasquors", "WORK_OF_ART", 0)
+    added = _run(nlp, evidence, "Sales fall\n\n", _described(nlp, ents), [work])
+    assert [(c.text, c.label) for c in added] == [("Irmelin Vasquors", "PERSON")]

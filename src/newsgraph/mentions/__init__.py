@@ -134,9 +134,11 @@ class MentionFinder:
             found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named)] + named
             candidates += sorted(found, key=lambda c: (c.start, c.end))
         # speaking names the model missed everywhere, kept where the document says their kind
-        candidates = sorted(candidates + untagged_speakers(parsed.pieces(), parsed.document.text,
-                                                           self._speaker_evidence, words, self.gender,
-                                                           candidates, _sentence_finder(sentences)),
+        speaking = untagged_speakers(parsed.pieces(), parsed.document.text, self._speaker_evidence, words,
+                                     self.gender, candidates, _sentence_finder(sentences))
+        # a speaking person read as a work's title ("Ana Vaal, an analyst, said"): the person replaces it
+        candidates = sorted([c for c in candidates if c.label not in NON_ACTOR_LABELS
+                             or not any(c.start < s.end and s.start < c.end for s in speaking)] + speaking,
                             key=lambda c: (c.start, c.end))
         if parsed.headlines:
             candidates = self._headline_candidates(parsed, sentences, candidates, words, sport)

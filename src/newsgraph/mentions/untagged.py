@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.mentions.spans import Candidate, WordStats
+from newsgraph.mentions.spans import NON_ACTOR_LABELS, Candidate, WordStats
 from newsgraph.names import NameGender
 from newsgraph.parse.headlines import is_headline
 
@@ -39,6 +39,8 @@ _PROPER_TAGS = frozenset({"NNP"})  # plurals ("Analysts", "Tories") are groups o
 # the parser reads an unknown surname opening a sentence as a common noun ("Vaalstrom told");
 # such a word is kept only on a surname's evidence (a title or a full name elsewhere)
 _SURNAME_TAGS = _PROPER_TAGS | {"NN"}
+# with a person's role apposed the parser's plural tag is a slip on a surname in -s ("Orrins, a director")
+_DESCRIBED_TAGS = _PROPER_TAGS | {"NNPS"}
 # a name word: a capital, then letters, inner capitals ("WebVaal") or an apostrophe ("O'Vaal")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:['’][A-Z][A-Za-z]+)?")
 _GIVEN_BEFORE = r"([A-Z][a-z]+)[ \t]+"  # a full name's first word right before the surname
@@ -80,19 +82,14 @@ def untagged_speakers(pieces, text: str, evidence: SpeakerEvidence, words: WordS
     first_line_end = text.find("\n") if "\n" in text else len(text)
     # a word the model tagged somewhere is left to the repeats and the resolver, which weigh its
     # labels ("Wimpey" a firm beside "George Wimpey" a person): this step only adds names missed everywhere
-    tagged = {word for c in found for word in c.text.split()}
+    tagged = {word for c in found if c.label not in NON_ACTOR_LABELS for word in c.text.split()}
     for offset, doc, _ in pieces:
         for token in doc:
             if not _speaker_position(token, evidence.verbs):
                 continue
-            name = _name_span(token, words, evidence)
-            if name is None or offset + name.start_char < first_line_end or is_headline(name.sent):
-                continue
-            start, end = offset + name.start_char, offset + name.end_char
-            if _overlaps(start, end, found + added) or name[-1].text in tagged:
-                continue
-            hit = _with_kind(name, start, end, text, evidence, gender, sentence_of)
-            if hit is None:
+            hit = _plain_name(token, offset, text, evidence, words, gender, found + added, tagged, sentence_of) \
+                or _described_name(token, offset, text, evidence, words, found + added, tagged, sentence_of)
+            if hit is None or offset + hit.name.start < first_line_end or is_headline(token.sent):
                 continue
             if hit.full is not None:
                 if _overlaps(hit.full.start, hit.full.end, found + added):
@@ -100,6 +97,36 @@ def untagged_speakers(pieces, text: str, evidence: SpeakerEvidence, words: WordS
                 added.append(hit.full)
             added.append(hit.name)
     return sorted(added, key=lambda c: (c.start, c.end))
+
+
+def _plain_name(token, offset: int, text: str, evidence: SpeakerEvidence, words: WordStats, gender: NameGender,
+                found: list[Candidate], tagged: set[str], sentence_of) -> Found | None:
+    """The untagged name the token closes, with the kind its evidence gives, or None."""
+    name = _name_span(token, words, evidence)
+    if name is None:
+        return None
+    start, end = offset + name.start_char, offset + name.end_char
+    if _overlaps(start, end, found) or name[-1].text in tagged:
+        return None
+    return _with_kind(name, start, end, text, evidence, gender, sentence_of)
+
+
+def _described_name(token, offset: int, text: str, evidence: SpeakerEvidence, words: WordStats,
+                    found: list[Candidate], tagged: set[str], sentence_of) -> Found | None:
+    """A speaking name with a role apposed ("Tessa Orrin, chief economist at Kessel, said") that
+    the model read as a work's title or a product, or whose surname it tagged a plural
+    ("Orrins"): the role says person; the caller drops the work's candidate it overlaps."""
+    noun = _apposed_noun(token)
+    if noun not in evidence.person_nouns:
+        return None
+    name = _name_span(token, words, evidence, labels=_NUMERIC_LABELS | NON_ACTOR_LABELS, tags=_DESCRIBED_TAGS)
+    if name is None or len(name) < 2:
+        return None  # one word with a role is often a body's name ("Kessel, the regulator")
+    start, end = offset + name.start_char, offset + name.end_char
+    actors = [c for c in found if c.label not in NON_ACTOR_LABELS]
+    if _overlaps(start, end, actors) or name[-1].text in tagged:
+        return None
+    return Found(Candidate(start, end, text[start:end], "PERSON", sentence_of(start), cue="PERSON", speaks=True))
 
 
 def _speaker_position(token, verbs: frozenset[str]) -> bool:
@@ -110,13 +137,14 @@ def _speaker_position(token, verbs: frozenset[str]) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
-def _name_span(token, words: WordStats, evidence: SpeakerEvidence):
+def _name_span(token, words: WordStats, evidence: SpeakerEvidence, labels: frozenset[str] = _NUMERIC_LABELS,
+               tags: frozenset[str] = _SURNAME_TAGS):
     """The run of untagged proper-noun words ending at the token, or None."""
-    if not _name_word(token, words, evidence):
+    if not _name_word(token, words, evidence, labels, tags):
         return None
     start = token.i
     while (start > token.sent.start and token.i - start + 1 < _MAX_NAME_WORDS
-           and _name_word(token.doc[start - 1], words, evidence)):
+           and _name_word(token.doc[start - 1], words, evidence, labels, _PROPER_TAGS)):
         start -= 1
     if start > token.sent.start and token.doc[start - 1].text.rstrip(".") in evidence.titles:
         return None  # "Mr Vaal": the titled names' own step (titled.py) reads those
@@ -125,8 +153,9 @@ def _name_span(token, words: WordStats, evidence: SpeakerEvidence):
     return token.doc[start:token.i + 1]
 
 
-def _name_word(token, words: WordStats, evidence: SpeakerEvidence) -> bool:
-    return (token.tag_ in _SURNAME_TAGS and token.ent_type_ in _NUMERIC_LABELS and not token.is_upper
+def _name_word(token, words: WordStats, evidence: SpeakerEvidence, labels: frozenset[str] = _NUMERIC_LABELS,
+               tags: frozenset[str] = _SURNAME_TAGS) -> bool:
+    return (token.tag_ in tags and token.ent_type_ in labels and not token.is_upper
             and bool(_NAME_WORD.fullmatch(token.text)) and len(token.text) > 2
             and token.text not in evidence.blocked and token.text.rstrip(".") not in evidence.titles
             and not words.is_lowercase_word(token.text))
