@@ -23,6 +23,7 @@ from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStat
 from newsgraph.mentions.structure import NameStructure
 from newsgraph.mentions.tables import mark_score_line_clubs, mark_scorers, mark_table_teams, scorer_line_pattern
 from newsgraph.mentions.titled import given_name_speakers, initials_speakers, titled_speakers
+from newsgraph.mentions.untagged import SpeakerEvidence, untagged_speakers
 from newsgraph.model import Link, Mention, Sentence, ThingName
 from newsgraph.names import NameGender, name_key
 from newsgraph.parse import ParsedDocument
@@ -55,6 +56,7 @@ class MentionFinder:
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
         self._outlet_patterns = outlet_patterns(rules, self.senses.countries)
+        self._speaker_evidence = SpeakerEvidence.from_rules(rules)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -131,6 +133,13 @@ class MentionFinder:
             # "Ana Vaal, an analyst, said" read as a work's title: the speaking person replaces it
             found = [c for c in found if not any(c.start < n.end and n.start < c.end for n in named)] + named
             candidates += sorted(found, key=lambda c: (c.start, c.end))
+        # speaking names the model missed everywhere, kept where the document says their kind
+        speaking = untagged_speakers(parsed.pieces(), parsed.document.text, self._speaker_evidence, words,
+                                     self.gender, candidates, _sentence_finder(sentences))
+        # a speaking person read as a work's title ("Ana Vaal, an analyst, said"): the person replaces it
+        candidates = sorted([c for c in candidates if c.label not in NON_ACTOR_LABELS
+                             or not any(c.start < s.end and s.start < c.end for s in speaking)] + speaking,
+                            key=lambda c: (c.start, c.end))
         if parsed.headlines:
             candidates = self._headline_candidates(parsed, sentences, candidates, words, sport)
         return sentences, candidates
