@@ -1569,7 +1569,7 @@ def _around_cue(outside: list, token, offset: int, lexicon: CueLexicon) -> list[
     he said, ..."; "However, ...") ties the sentence to the story: nobody said it."""
     if not _between_commas(token) or any(t.text in _QUOTE_MARKS for t in outside):
         # a cue whose words reach past its commas ("But if measured at 65, the PPI said, ..."),
-        # or quoted words (the split-quote joining's): one span, as before
+        # or quoted words (the quote joining's, which sets the content again): one span, as before
         whole = _trim(outside, offset)
         return [whole] if whole is not None else []
     before = [t for t in outside if t.i < token.left_edge.i]
