@@ -2764,7 +2764,7 @@ def _joining_word(token, lexicon: CueLexicon):
     return word
 
 
-def _inside_inverted(token):
+def _inside_inverted(token) -> tuple | None:
     """(the reported sentence's subject, the speaker) for an inverted cue set between commas inside
     the sentence ("Sales, said the firm, rose 5%"; "The council, suggests Mr Davies, could act"):
     the parser gives the cue both noun phrases as subjects and the rest as its clause. None
