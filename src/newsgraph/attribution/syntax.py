@@ -1596,6 +1596,7 @@ def _lone_relative(tokens: list) -> bool:
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     return len(words) == 1 and words[0].lower_ in ("which", "who", "that")
 
+
 def _lone_connective(tokens: list, lexicon: CueLexicon) -> bool:
     """Words before a cue that are only a connective or a coordinator ("But,", "However,", "And so,")."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
@@ -1676,7 +1677,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             if item.clause is not None and going_on is not None:
                 # "X would get more, she said, but she would not hesitate to ...": the same speech
                 # goes on past the tag; a second piece, as a quote split around its cue
-                pieces = [pieces[0], _trim(list(going_on.subtree), offset)]
+                further = _trim(list(going_on.subtree), offset)
+                pieces = pieces + [further] if further is not None else pieces
             item.pieces = pieces if len(pieces) > 1 else []
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
