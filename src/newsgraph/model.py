@@ -169,7 +169,8 @@ class Claim:
     is nested in ("X cited a report that ...").
     ``speakers``: when several named actors speak as one, all of them (``speaker`` is the first).
     ``pieces``: for a quote split around its cue ("“A,” she said, “B.”") the spans of all its
-    quoted pieces; ``start``/``end`` is then the first piece (the content never holds the cue).
+    quoted pieces, or of a reported sentence the cue interrupts ("The council, he said, could act");
+    ``start``/``end`` is then the first piece (the content never holds the cue).
     """
 
     id: str
