@@ -17,7 +17,8 @@ def test_a_cue_inside_the_sentence_keeps_its_subject(analyze):
     text = "The council, he suggested, could act as a broker for the new homes."
     (claim,) = claims_of(analyze, text, "suggested")
     assert _pieces(text, claim) == ["The council", "could act as a broker for the new homes"]
-    assert claim.text == "The council"
+    assert text[claim.start:claim.end] == "The council"  # start/end: the first piece
+    assert claim.text == "The council … could act as a broker for the new homes"  # what readers see
 
 
 def test_the_cue_is_no_part_of_the_content(analyze):
