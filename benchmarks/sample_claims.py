@@ -122,7 +122,8 @@ def show(sample: Path, graph_path: Path) -> None:
     for number, item in enumerate(read(sample)):
         text = (by_sha.get(item["sha256"]) or {}).get("text", "")
         contents = item.get("pieces") or [item["content"]]  # each piece of a split content marked
-        marks = [*((c, "[[", "]]") for c in contents), (item.get("speaker_span"), "<S ", " S>"), (item.get("cue_span"), "{", "}")]
+        marks = [*((c, "[[", "]]") for c in contents),
+                 (item.get("speaker_span"), "<S ", " S>"), (item.get("cue_span"), "{", "}")]
         start = max(0, min(s[0] for s, _, _ in marks if s) - 200)
         end = min(len(text), max(s[1] for s, _, _ in marks if s) + 100)
         inserts = sorted([(s[0], 1, a) for s, a, _ in marks if s] + [(s[1], 0, b) for s, _, b in marks if s], reverse=True)

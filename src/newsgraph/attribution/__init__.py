@@ -3,7 +3,8 @@
 Input: a :class:`~newsgraph.parse.ParsedDocument`, its :class:`~newsgraph.model.Sentence` list
 and its :class:`~newsgraph.model.Mention` list. Output: :class:`~newsgraph.model.Claim` records
 in text order, ids ``"{doc}:c{n}"``, where ``document.text[start:end] == text`` (the content;
-for a content in ``pieces``, ``text`` is every piece joined by " … ": ``model.content_of``), and ``speaker_span`` / ``cue_span`` / ``outlet_span`` slice the speaker, cue and outlet words.
+for a content in ``pieces``, ``text`` is every piece joined by " … ": ``model.content_of``), and
+``speaker_span`` / ``cue_span`` / ``outlet_span`` slice the speaker, cue and outlet words.
 
 The parse gives the attributions (``attribution/syntax.py``: speech verbs and their clauses,
 "according to X", "a report that ...", "Citing X, ..."); quote marks give the direct speech

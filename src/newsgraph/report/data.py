@@ -408,7 +408,8 @@ def claim_subjects(claims: list[dict], mentions: list[dict]) -> dict[str, list[s
     """claim id -> the actors mentioned inside its content (what the claim is about)."""
     spans: dict[str, list[Span]] = defaultdict(list)
     for claim in claims:  # a content in pieces: each piece, not the cue between them
-        spans[claim["doc"]].extend(Span(s, e, claim["id"]) for s, e in content_spans(claim["start"], claim["end"], claim.get("pieces")))
+        pieces = content_spans(claim["start"], claim["end"], claim.get("pieces"))
+        spans[claim["doc"]].extend(Span(start, end, claim["id"]) for start, end in pieces)
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for mention in mentions:
         for span in spans.get(mention["doc"], ()):
@@ -422,7 +423,8 @@ def _claim_spans(claims: Iterable[dict]) -> dict[str, list[Span]]:
     claim belongs to what is claimed, one in the speaker to who claims it."""
     spans: dict[str, list[Span]] = defaultdict(list)
     for claim in claims:  # a content in pieces: each piece, not the cue between them
-        spans[claim["doc"]].extend(Span(s, e, claim["id"]) for s, e in content_spans(claim["start"], claim["end"], claim.get("pieces")))
+        pieces = content_spans(claim["start"], claim["end"], claim.get("pieces"))
+        spans[claim["doc"]].extend(Span(start, end, claim["id"]) for start, end in pieces)
     for claim in claims:
         if claim.get("speaker_span"):
             start, end = claim["speaker_span"]
