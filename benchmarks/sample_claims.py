@@ -83,6 +83,8 @@ def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, 
         "outlet": claim.get("outlet"), "kind": claim.get("kind"),
         **({"act": claim["act"], "confidence": claim.get("confidence")} if claim.get("act", "statement") != "statement" else {}),
         **({"speakers": [actors.get(a) for a in claim["speakers"]]} if claim.get("speakers") else {}),
+        # a content split around its cue: every piece (``content`` is the first), so judges see it whole
+        **({"pieces": claim["pieces"]} if claim.get("pieces") else {}),
     }
 
 
@@ -119,7 +121,9 @@ def show(sample: Path, graph_path: Path) -> None:
     by_sha = {d.get("sha256"): d for d in documents.values()}
     for number, item in enumerate(read(sample)):
         text = (by_sha.get(item["sha256"]) or {}).get("text", "")
-        marks = [(item["content"], "[[", "]]"), (item.get("speaker_span"), "<S ", " S>"), (item.get("cue_span"), "{", "}")]
+        contents = item.get("pieces") or [item["content"]]  # each piece of a split content marked
+        marks = [*((c, "[[", "]]") for c in contents),
+                 (item.get("speaker_span"), "<S ", " S>"), (item.get("cue_span"), "{", "}")]
         start = max(0, min(s[0] for s, _, _ in marks if s) - 200)
         end = min(len(text), max(s[1] for s, _, _ in marks if s) + 100)
         inserts = sorted([(s[0], 1, a) for s, a, _ in marks if s] + [(s[1], 0, b) for s, _, b in marks if s], reverse=True)

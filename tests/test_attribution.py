@@ -11,13 +11,13 @@ import pytest
 from newsgraph.attribution import ClaimFinder, CueLexicon, link_events, sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.errors import NewsgraphError
-from newsgraph.model import Event
+from newsgraph.model import Event, content_of
 
 
 def claims_of(analyze, text: str):
     result = analyze(text)
     for claim in result.claims:  # the contract: every span slices the document text
-        assert text[claim.start:claim.end] == claim.text
+        assert content_of(text, claim.start, claim.end, claim.pieces) == claim.text  # pieces: joined
         if claim.speaker_span is not None:  # a claim with no named source has none
             assert text[slice(*claim.speaker_span)] == claim.speaker_text
         assert text[slice(*claim.cue_span)] == claim.cue
@@ -67,8 +67,10 @@ def test_split_quote_is_one_claim(analyze):
     text = "“The first day was difficult,” Tomas Berg said, “but nobody walked out of the room.”"
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said")
-    # the content is the first piece and never holds the cue; every piece is listed
-    assert claim.text == "The first day was difficult"
+    # start/end is the first piece and never holds the cue; every piece is listed, and the text
+    # a reader is shown joins them
+    assert text[claim.start:claim.end] == "The first day was difficult"
+    assert claim.text == "The first day was difficult … but nobody walked out of the room."
     assert [text[s:e] for s, e in claim.pieces] == ["The first day was difficult",
                                                     "but nobody walked out of the room."]
     assert claim.speaker_text == "Tomas Berg"
@@ -79,7 +81,7 @@ def test_quote_going_on_after_its_cue_sentence_is_one_claim(analyze):
             "“Nobody explained anything,” she added.")
     result = claims_of(analyze, text)
     said = only(result.claims, cue="said")
-    assert said.text == "We waited three hours at the gate"
+    assert text[said.start:said.end] == "We waited three hours at the gate"  # the first piece
     assert text[slice(*said.pieces[-1])] == "Then the guards sent everyone home."
     assert only(result.claims, cue="added").text == "Nobody explained anything"
 
@@ -98,7 +100,7 @@ def test_multi_paragraph_quote_and_continuation(analyze):
     result = claims_of(analyze, text)
     # one attribution whose words go on over paragraphs: one claim, the later paragraphs its pieces
     claim = only(result.claims, speaker_text="Miguel Santos")
-    assert (claim.text, claim.cue) == ("We are building our strength above the ground and below it", "said")
+    assert (text[claim.start:claim.end], claim.cue) == ("We are building our strength above the ground and below it", "said")
     assert [text[s:e] for s, e in claim.pieces][1:] == ["We are doing it for the whole region.\n\n“Nobody will stop the workers."]
 
 
@@ -431,7 +433,9 @@ def test_a_noun_of_saying_with_its_owner_and_clause(analyze):
 def test_a_cue_inside_the_sentence_it_reports(analyze):
     result = claims_of(analyze, "Many of the closures, Lena Marsh said, have involved public courses.")
     claim = only(result.claims, cue="said")
-    assert claim.text.startswith("Many of the closures") and claim.text.endswith("public courses")
+    # round 32: the sentence around the cue is its two pieces (the content never holds the cue)
+    text = "Many of the closures, Lena Marsh said, have involved public courses."
+    assert [text[s:e] for s, e in claim.pieces] == ["Many of the closures", "have involved public courses"]
 
 
 def test_relative_clause_speaker_is_the_noun_it_describes(analyze):
@@ -630,7 +634,7 @@ def test_quote_going_right_on_extends_its_piece(analyze):
     text = "“Nobody came,” said Mira Solberg. “We went home.” “It was dark.”"
     result = claims_of(analyze, text)
     said = only(result.claims, cue="said")
-    assert said.text == "Nobody came"
+    assert text[said.start:said.end] == "Nobody came"  # the first piece
     assert text[slice(*said.pieces[-1])] == "We went home.” “It was dark."
 
 
@@ -2089,7 +2093,7 @@ def test_he_is_not_a_person_named_inside_what_the_last_claim_reported(analyze):
             "\"We will win,\" he said.\n\nMs Carter has failed to tackle these problems, he claimed.\n\n"
             "The Tories, he said, can cut crime.")
     result = claims_of(analyze, text)
-    claim = only(result.claims, text="The Tories, he said, can cut crime")
+    claim = only(result.claims, text="The Tories … can cut crime")  # round 32: two pieces, joined
     assert speaker_name(result, claim) != "Ms Carter"
 
 

@@ -5,11 +5,13 @@ Short fictional sentences written here, run through the real per-document stages
 
 from __future__ import annotations
 
+from newsgraph.model import content_of
+
 
 def claims_of(analyze, text: str):
     result = analyze(text)
     for claim in result.claims:  # the contract: every span slices the document text
-        assert text[claim.start:claim.end] == claim.text
+        assert content_of(text, claim.start, claim.end, claim.pieces) == claim.text  # pieces: joined
     return result
 
 

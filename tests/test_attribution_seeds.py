@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.model import content_of
+
 
 @pytest.fixture(scope="module")
 def seed_results(seeds_dir, analyze):
@@ -26,7 +28,7 @@ def test_every_claim_slices_its_document(seed_results):
     for result in seed_results.values():
         text = result.document.text
         for claim in result.claims:
-            assert text[claim.start:claim.end] == claim.text
+            assert content_of(text, claim.start, claim.end, claim.pieces) == claim.text  # pieces: joined
             if claim.speaker_span is not None:  # a claim with no named source has none
                 assert text[slice(*claim.speaker_span)] == claim.speaker_text
             assert text[slice(*claim.cue_span)] == claim.cue

@@ -15,6 +15,7 @@ from newsgraph.cli import app
 from newsgraph.store import Store
 from newsgraph.store.queries import find_claims, relations_between, require_actor, suggest_actors, timeline
 from newsgraph.times import timeline_key
+from newsgraph.model import content_of
 from test_cli import flat, invoke, squash, write_articles
 
 
@@ -61,7 +62,7 @@ def test_relations_lists_events_both_ways_with_sources(built):
     graph = json.loads((built / "graph.json").read_text(encoding="utf-8"))
     texts = {d["id"]: d["text"] for d in graph["documents"]}
     for record in data["events"] + data["claims"]:
-        assert texts[record["doc"]][record["start"]:record["end"]] == record["text"]
+        assert content_of(texts[record["doc"]], record["start"], record["end"], record.get("pieces")) == record["text"]
         assert record["document_title"] and record["recycled"] is False
 
 

@@ -23,6 +23,7 @@ from newsgraph.model import DocumentResult, SourceDocument
 from newsgraph.parse import parse_documents
 from newsgraph.pipeline import BuildSettings, DocumentAnalyzer
 from newsgraph.resolve import get_resolver
+from newsgraph.model import content_of
 
 # Pieces of news prose, so that random texts reach the deeper rules (speech verbs, events,
 # dates, names, quotes) and not only the tokenizer.
@@ -78,7 +79,7 @@ def check_offsets(result: DocumentResult) -> None:
             if span is not None:
                 within(*span, "argument")
     for claim in result.claims:
-        assert text[claim.start:claim.end] == claim.text, claim
+        assert content_of(text, claim.start, claim.end, claim.pieces) == claim.text, claim  # pieces: joined
         for span in (claim.speaker_span, claim.cue_span, claim.outlet_span):
             if span is not None:
                 within(*span, "claim span")

@@ -9,6 +9,7 @@ from typing import Any
 from rich.table import Table
 
 from newsgraph.console import STANCE_STYLES, claim_content, excerpt, safe, speaker_label, styled, time_label
+from newsgraph.model import content_extent
 from newsgraph.store.queries import Between, Partner
 
 QUAD_STYLES = {"verbal_cooperation": "green", "material_cooperation": "bold green",
@@ -161,7 +162,8 @@ def claims_evidence_table(claims: list[dict[str, Any]], title: str, names: dict[
             speaker += f"\n[dim]about {safe(names.get(c['about'], c['about']), 40)}[/]"
         how = f"{styled(c['stance'], style)}\n[dim]{safe(c.get('cue') or '', 30)}" + (
             f" to {safe(c['outlet'], 30)}" if c.get("outlet") else "") + "[/]"
-        document = (f"{safe(document_name(c), 60)}\n[dim]{c['start']}–{c['end']}[/]"
+        start, end = content_extent(c)  # a content in pieces: first piece to last, as its text shows
+        document = (f"{safe(document_name(c), 60)}\n[dim]{start}–{end}[/]"
                     + (f"\n{RECYCLED}" if c.get("recycled") else ""))
         content = claim_content(c, TEXT_SHOWN if wide else NARROW_TEXT_SHOWN)
         speaker = ("↳ " if c.get("parent") else "") + speaker

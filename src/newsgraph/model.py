@@ -25,7 +25,31 @@ def claim_as_written(record: dict[str, Any]) -> dict[str, Any]:
     span, label = record.get("object_span"), record.get("object_text")
     if not span or label is None:
         return record
-    return {**record, "start": span[0], "end": span[1], "text": label}
+    return {**record, "start": span[0], "end": span[1], "text": label, "pieces": None}
+
+
+# what stands between the pieces of a content split around its cue when a reader is shown it
+# ("The council … could act"): the cue and speaker left out are elsewhere in the record
+PIECE_JOINER = " … "
+
+
+def content_spans(start: int, end: int, pieces: list[list[int]] | None) -> list[tuple[int, int]]:
+    """The spans a claim's content is made of: its ``pieces`` when split around its cue, else
+    ``start``/``end``."""
+    return [(p[0], p[1]) for p in pieces] if pieces else [(start, end)]
+
+
+def content_of(text: str, start: int, end: int, pieces: list[list[int]] | None) -> str:
+    """A claim's content as a reader reads it, from the document's ``text``: the words at
+    ``start``/``end``, or for a content in pieces every piece, joined by :data:`PIECE_JOINER`.
+    Claims store this as ``text``, so every view and export that shows ``text`` shows it whole."""
+    return PIECE_JOINER.join(text[s:e] for s, e in content_spans(start, end, pieces))
+
+
+def content_extent(record: dict[str, Any]) -> tuple[int, int]:
+    """From a claim record's first content word to its last (a content in pieces: across the cue)."""
+    spans = content_spans(record["start"], record["end"], record.get("pieces"))
+    return min(s for s, _ in spans), max(e for _, e in spans)
 
 
 # round 33: "a spokesman for Acme said" is Acme's position: speaker = affiliation = Acme, still
@@ -189,7 +213,8 @@ class Claim:
     is nested in ("X cited a report that ...").
     ``speakers``: when several named actors speak as one, all of them (``speaker`` is the first).
     ``pieces``: for a quote split around its cue ("“A,” she said, “B.”") the spans of all its
-    quoted pieces; ``start``/``end`` is then the first piece (the content never holds the cue).
+    quoted pieces, or of a reported sentence the cue interrupts ("The council, he said, could act");
+    ``start``/``end`` is then the first piece (the content never holds the cue).
     """
 
     id: str

@@ -2,8 +2,9 @@
 
 Input: a :class:`~newsgraph.parse.ParsedDocument`, its :class:`~newsgraph.model.Sentence` list
 and its :class:`~newsgraph.model.Mention` list. Output: :class:`~newsgraph.model.Claim` records
-in text order, ids ``"{doc}:c{n}"``, where ``document.text[start:end] == text`` (the content),
-and ``speaker_span`` / ``cue_span`` / ``outlet_span`` slice the speaker, cue and outlet words.
+in text order, ids ``"{doc}:c{n}"``, where ``document.text[start:end] == text`` (the content;
+for a content in ``pieces``, ``text`` is every piece joined by " … ": ``model.content_of``), and
+``speaker_span`` / ``cue_span`` / ``outlet_span`` slice the speaker, cue and outlet words.
 
 The parse gives the attributions (``attribution/syntax.py``: speech verbs and their clauses,
 "according to X", "a report that ...", "Citing X, ..."); quote marks give the direct speech
@@ -29,7 +30,7 @@ from newsgraph.attribution.voices import speak_for_bodies
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
-from newsgraph.model import Claim, Event, Mention, Sentence
+from newsgraph.model import Claim, Event, Mention, Sentence, content_of
 from newsgraph.parse import ParsedDocument
 from newsgraph.parse.headlines import title_line
 
@@ -86,6 +87,8 @@ class ClaimFinder:
         point_denials(claims, self.lexicon, text, resolver.coref, resolver.mentions)  # after nesting: the content a label stands for nests nothing
         point_owned_labels(claims, resolver.mentions, self.lexicon, resolver.coref)  # "echoed Smith's comments"
         speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
+        for claim in claims:  # last: the rules above read ``text`` as the first piece's words
+            claim.text = content_of(text, claim.start, claim.end, claim.pieces)
         return claims
 
 

@@ -156,7 +156,10 @@ class SpeakerResolver:
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
         stance = item.stance
-        if stance == "assert" and self.lexicon.denies(content):
+        # a content split around its cue ("The claims, he said, are untrue"): its denial may be
+        # in any piece
+        said = " ".join(self.text[s:e] for s, e in item.pieces) if item.pieces else content
+        if stance == "assert" and self.lexicon.denies(said):
             stance = "deny"
         kind = "document" if speaker.kind == "document" else item.kind
         claim = Claim(

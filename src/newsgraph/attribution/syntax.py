@@ -1562,6 +1562,47 @@ def _declined(token, comment, sentence: Span, offset: int, lexicon: CueLexicon) 
     return item
 
 
+def _around_cue(outside: list, token, offset: int, lexicon: CueLexicon) -> list[Span]:
+    """The pieces of a sentence its cue interrupts ("The council, he said, could act sooner"):
+    the words before the cue and those after it, two pieces as of a quote split around its cue,
+    so the content holds the subject and never the cue. A lone connective before the cue ("But,
+    he said, ..."; "However, ...") ties the sentence to the story: nobody said it."""
+    if not _between_commas(token) or any(t.text in _QUOTE_MARKS for t in outside):
+        # a cue whose words reach past its commas ("But if measured at 65, the PPI said, ..."),
+        # or quoted words (the quote joining's, which sets the content again): one span, as before
+        whole = _trim(outside, offset)
+        return [whole] if whole is not None else []
+    before = [t for t in outside if t.i < token.left_edge.i]
+    after = [t for t in outside if t.i > token.right_edge.i]
+    if _lone_connective(before, lexicon) or _lone_relative(before):
+        before = []  # "which, critics say, will add": what follows the cue is what is said
+    spans = [_trim(part, offset) for part in (before, after) if _has_words(part)]
+    return [span for span in spans if span is not None]
+
+
+def _between_commas(token) -> bool:
+    """The cue's own words (speaker and verb) stand between two commas: "X, he said, Y"."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if doc[left].text == ",":  # the parser may hang the commas on the cue
+        left += 1
+    if doc[right].text == ",":
+        right -= 1
+    return left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _lone_relative(tokens: list) -> bool:
+    """Words before a cue that are only a relative pronoun ("which, critics say, ...")."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return len(words) == 1 and words[0].lower_ in ("which", "who", "that")
+
+
+def _lone_connective(tokens: list, lexicon: CueLexicon) -> bool:
+    """Words before a cue that are only a connective or a coordinator ("But,", "However,", "And so,")."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return bool(words) and all(t.dep_ == "cc" or t.lower_ in lexicon.lead_connectives for t in words)
+
+
 def _silence_end(comment) -> int:
     """Where the words of a silence end ("declined to comment|", "did not respond to requests
     for comment|"): the comment verb with its prepositions, not a reason given after a comma.
@@ -1637,12 +1678,15 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         outside = [t for t in token.head.subtree if t.i not in inside
                    and (token.i < token.head.i or t.i < token.left_edge.i)]
         if _has_words(outside):
-            item.clause = _trim(outside, offset)
+            pieces = _around_cue(outside, token, offset, lexicon)
+            item.clause = pieces[0] if pieces else None
             going_on = _speech_going_on(token, lexicon)
             if item.clause is not None and going_on is not None:
                 # "X would get more, she said, but she would not hesitate to ...": the same speech
                 # goes on past the tag; a second piece, as a quote split around its cue
-                item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]
+                further = _trim(list(going_on.subtree), offset)
+                pieces = pieces + [further] if further is not None else pieces
+            item.pieces = pieces if len(pieces) > 1 else []
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
         if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
@@ -1651,6 +1695,15 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+        inserted = _inside_inverted(token)
+        if inserted is not None and item.clause is not None:
+            # "Sales, said the firm, rose 5%": the reported sentence's subject stands before the
+            # cue; it and the clause after the speaker are the two pieces of what is said
+            subject, speaker = inserted
+            rest = _trim([t for t in words if t.i > speaker.right_edge.i], offset)
+            first = _trim(list(subject.subtree), offset)
+            if rest is not None and first is not None:
+                item.clause, item.pieces = first, [first, rest]
         going_on = _speech_going_on(token, lexicon) if clause.i < token.i else None
         if item.clause is not None and going_on is not None:
             item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]  # "..., he said, but he would"
@@ -2720,10 +2773,35 @@ def _joining_word(token, lexicon: CueLexicon):
     return word
 
 
+def _inside_inverted(token) -> tuple | None:
+    """(the reported sentence's subject, the speaker) for an inverted cue set between commas inside
+    the sentence ("Sales, said the firm, rose 5%"; "The council, suggests Mr Davies, could act"):
+    the parser gives the cue both noun phrases as subjects and the rest as its clause. None
+    otherwise."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    before = [s for s in subjects if s.i < token.i]
+    after = [s for s in subjects if s.i > token.i]
+    if len(before) != 1 or len(after) != 1:
+        return None
+    subject, speaker = before[0], after[0]
+    doc = token.doc
+    if subject.right_edge.i not in (token.i - 2, token.i - 1) or doc[token.i - 1].text != "," \
+            or speaker.left_edge.i != token.i + 1:  # (the parser may hang the comma on the subject)
+        return None
+    if speaker.right_edge.i + 1 >= len(doc) or doc[speaker.right_edge.i + 1].text != ",":
+        return None
+    if not any(c.dep_ in _CLAUSE_DEPS and c.i > speaker.i for c in token.children):
+        return None
+    return subject, speaker
+
+
 def _subject(token):
     """The speaker: the verb's subject, the agent of a passive, the object of an inverted verb
     ("“...,” stated a report by X"), the noun a misparsed verb hangs on ("A think tank charged
     that ..."), or the subject of the verb it depends on ("refused to comment", "adding that")."""
+    inserted = _inside_inverted(token)
+    if inserted is not None:  # "Sales, said the firm, rose 5%": the subject after the cue speaks
+        return inserted[1]
     inverted = _inverted_subject(token)
     if inverted is not None:
         return inverted
@@ -3067,9 +3145,31 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     if not _has_words(chosen):
         return None
     item.content, item.content_from = _trim(chosen, offset), "sentence"
+    subject_before = _subject_piece(token, phrase_end, before, sent, offset) if chosen is after else None
+    if subject_before is not None and item.content is not None:
+        # "The real trouble, according to X, is the timing": the phrase sits inside the sentence
+        # X's words are; its subject before the phrase is a piece of them, as of a split quote
+        item.content, item.pieces = subject_before, [subject_before, item.content]
     if len([t for t in chosen if not t.is_punct]) == 1 and chosen[0].lower_ in ("this", "that"):
         item.content_from = "previous"  # "This according to sources in Hamas": the sentence before
     return item
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _subject_piece(token, phrase_end: int, before: list, sent, offset: int) -> Span | None:
+    """The words before an "according to X" set between commas inside its sentence, when they
+    hold the subject of the sentence's verb after it ("IBM, according to X, has 30%"): a piece of
+    what X says. None for a lead-in without the subject ("In 2004, according to X, ..."): the
+    reporter's framing or an adverbial stays out, as before."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "," or phrase_end + 1 >= len(doc) or doc[phrase_end + 1].text != ",":
+        return None
+    root = sent.root
+    if root.i < token.i or not any(t.dep_ in _SUBJECT_DEPS and t.head.i == root.i for t in before):
+        return None
+    return _trim(before, offset)
 
 
 def _in_document(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:

@@ -16,7 +16,7 @@ from newsgraph.brief.model import Briefing, Fact, Section, Statement
 from newsgraph.brief.reader import Citations, Reader, Record
 from newsgraph.brief.templates import Templates, join_names, plover_from_data
 from newsgraph.graph.relations import FACTUAL_MODES
-from newsgraph.model import Actor, claim_as_written, is_voice, record_confidence, voice_label
+from newsgraph.model import Actor, claim_as_written, content_spans, is_voice, record_confidence, voice_label
 from newsgraph.plover import Plover
 from newsgraph.store.queries import count_independent
 from newsgraph.times import timeline_key
@@ -535,8 +535,10 @@ class Composer:
         return Statement(text, _unique(cited), named, "speaker")
 
     def _claim_citations(self, claim: Record) -> list[int]:
-        # every sentence a quote of the content can reach
-        cited = self.cite.span(claim["doc"], claim["start"], claim["end"], 4)
+        # every sentence a quote of the content can reach: of each piece of a content in pieces
+        # (its text joins them: "A … B")
+        cited = _unique([n for start, end in content_spans(claim["start"], claim["end"], claim.get("pieces"))
+                         for n in self.cite.span(claim["doc"], start, end, 4)])
         span = claim.get("speaker_span")
         if span and not any(c.start <= span[0] < c.end for c in self.cite.spans(cited)):
             cited += self.cite.at(claim["doc"], span[0])

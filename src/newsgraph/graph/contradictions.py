@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from newsgraph.graph.contradiction_rules import ContradictionRules, Denial, Silence
 from newsgraph.graph.propositions import content_words
-from newsgraph.model import claim_as_written, is_voice, record_confidence, voice_label
+from newsgraph.model import claim_as_written, content_extent, content_spans, is_voice, record_confidence, voice_label
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, independent_sources
 from newsgraph.times import parse_published, value_start
@@ -817,8 +817,9 @@ class Evidence:
 
     def sentence_actors(self, record: Record) -> set[str]:
         """The actors named in a record's span (an event's is its sentence), with their groups."""
+        spans = content_spans(record["start"], record["end"], record.get("pieces"))  # an event's: None
         named = {m["actor"] for m in self._mentions_by_doc.get(record["doc"], ())
-                 if record["start"] <= m["start"] and m["end"] <= record["end"]}
+                 if any(s <= m["start"] and m["end"] <= e for s, e in spans)}
         return self.expanded(named | self.actors(record))
 
     def side_of(self, record: Record) -> set[str]:
@@ -1023,7 +1024,7 @@ class Evidence:
         """The statement as written: for claims from the first speaker or cue to the last
         content's end (records of one document)."""
         text = self.doc_text(records[0])
-        spans = [s for r in records for s in ((r["start"], r["end"]), r.get("speaker_span"), r.get("cue_span")) if s]
+        spans = [s for r in records for s in (content_extent(r), r.get("speaker_span"), r.get("cue_span")) if s]
         start, end = min(s[0] for s in spans), max(s[1] for s in spans)
         quoted = " ".join((text[start:end] if text else records[0].get("text") or "").split())
         if len(quoted) > QUOTE_CHARS:
@@ -1154,8 +1155,9 @@ def _key(record: Record) -> str:
 
 
 def _statement(claim: Record) -> tuple[int, int]:
-    """A claim's whole statement: from its speaker or cue to the end of its content."""
-    spans = [s for s in ((claim["start"], claim["end"]), claim.get("cue_span"), claim.get("speaker_span")) if s]
+    """A claim's whole statement: from its speaker or cue to the end of its content (its last
+    piece: "The council, he said, could act")."""
+    spans = [s for s in (content_extent(claim), claim.get("cue_span"), claim.get("speaker_span")) if s]
     return min(s[0] for s in spans), max(s[1] for s in spans)
 
 

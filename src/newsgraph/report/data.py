@@ -28,7 +28,7 @@ from typing import Any, Iterable
 import networkx as nx
 
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.model import DEFAULT_MIN_CONFIDENCE, record_confidence
+from newsgraph.model import DEFAULT_MIN_CONFIDENCE, content_spans, record_confidence
 from newsgraph.store import Store
 from newsgraph.times import timeline_key
 
@@ -255,9 +255,10 @@ class _Builder:
             "act": c.get("act") if c.get("act", "statement") != "statement" else None}) for c in self.claims]
 
     def _claim_text(self, claim: dict) -> dict[str, Any]:
-        """The claim's content as a pointer into a sentence already stored, else as text."""
+        """The claim's content as a pointer into a sentence already stored, else as text (always
+        for a content in pieces: its text joins them, the sentence's slice would hold the cue)."""
         row = self.sentences.index.get((claim["doc"], claim.get("sentence")))
-        if row is not None:
+        if row is not None and not claim.get("pieces"):
             _, start, text = self.sentences.rows[row]
             if start <= claim["start"] and claim["end"] <= start + len(text):
                 return {"text": None, "sentence": row}
@@ -406,8 +407,9 @@ def independent_documents(marked: list[tuple[dict, Any, Any]], reuse: list[dict]
 def claim_subjects(claims: list[dict], mentions: list[dict]) -> dict[str, list[str]]:
     """claim id -> the actors mentioned inside its content (what the claim is about)."""
     spans: dict[str, list[Span]] = defaultdict(list)
-    for claim in claims:
-        spans[claim["doc"]].append(Span(claim["start"], claim["end"], claim["id"]))
+    for claim in claims:  # a content in pieces: each piece, not the cue between them
+        pieces = content_spans(claim["start"], claim["end"], claim.get("pieces"))
+        spans[claim["doc"]].extend(Span(start, end, claim["id"]) for start, end in pieces)
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for mention in mentions:
         for span in spans.get(mention["doc"], ()):
@@ -420,8 +422,9 @@ def _claim_spans(claims: Iterable[dict]) -> dict[str, list[Span]]:
     """Per document, claim contents and then speaker spans: a mention in the content of a
     claim belongs to what is claimed, one in the speaker to who claims it."""
     spans: dict[str, list[Span]] = defaultdict(list)
-    for claim in claims:
-        spans[claim["doc"]].append(Span(claim["start"], claim["end"], claim["id"]))
+    for claim in claims:  # a content in pieces: each piece, not the cue between them
+        pieces = content_spans(claim["start"], claim["end"], claim.get("pieces"))
+        spans[claim["doc"]].extend(Span(start, end, claim["id"]) for start, end in pieces)
     for claim in claims:
         if claim.get("speaker_span"):
             start, end = claim["speaker_span"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from newsgraph.model import is_voice
+from newsgraph.model import content_extent, is_voice
 
 Record = Mapping[str, Any]
 
@@ -90,7 +90,7 @@ def mark_reused(events: Iterable[dict[str, Any]], claims: Iterable[dict[str, Any
 
 
 def _passage_holding(record: Record, spans: Iterable[tuple[int, int, int]]) -> int | None:
-    start, end = record["start"], record["end"]
+    start, end = content_extent(record)  # a content in pieces: all of them, the cue between
     length = max(end - start, 1)
     for span_start, span_end, index in spans:
         if min(end, span_end) - max(start, span_start) >= MIN_COVER * length:

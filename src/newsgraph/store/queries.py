@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process, utils
 
 from newsgraph.errors import Errors, NewsgraphError
-from newsgraph.model import Actor, record_confidence
+from newsgraph.model import Actor, content_spans, record_confidence
 from newsgraph.names import name_key
 from newsgraph.plover import Plover
 from newsgraph.reuse.independence import ReuseMarks, distinct_evidence, independent_sources
@@ -312,9 +312,10 @@ def _claim_about(store: Store, claim: Record, a: str, b: str, carries_event: boo
 
 
 def _mentions(store: Store, claim: Record, actor: str) -> bool:
-    return store.db.execute(
+    return any(store.db.execute(  # a content in pieces: in any piece, not the cue between them
         'SELECT 1 FROM mentions WHERE doc = ? AND actor = ? AND start >= ? AND "end" <= ? LIMIT 1',
-        (claim["doc"], actor, claim["start"], claim["end"])).fetchone() is not None
+        (claim["doc"], actor, start, end)).fetchone() is not None
+        for start, end in content_spans(claim["start"], claim["end"], claim.get("pieces")))
 
 
 def _event_evidence(event: Record, claims_by_id: dict[str, Record], titles: dict[str, Record],
