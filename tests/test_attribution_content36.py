@@ -77,3 +77,15 @@ def test_this_after_but_is_the_reporters(analyze):
     text = "The agency says the rule would cut waste, but this has caused some debate among farmers."
     (claim,) = claims_of(analyze, text, "says")
     assert "debate" not in claim.text
+
+
+def test_a_participle_before_the_tag_is_the_sources(analyze):
+    text = "Ticket sales doubled in March, prompting a second tour, said the promoters."
+    claims = claims_of(analyze, text, "said")
+    assert claims and "second tour" in claims[0].text
+
+
+def test_a_second_clause_after_an_indirect_question_is_not_pulled_in(analyze):
+    text = "Nobody knows exactly how many shops have shut, but it is plain that the high street is struggling."
+    for claim in claims_of(analyze, text, "knows"):
+        assert "struggling" not in claim.text

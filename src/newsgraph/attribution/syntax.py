@@ -1882,7 +1882,8 @@ def _finite_statement(clause) -> bool:
     could go on with."""
     tensed = clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
                                                  for c in clause.children)
-    return tensed and not clause.doc[clause.left_edge.i].tag_.startswith("W")
+    opening = clause.doc[clause.left_edge.i:min(clause.left_edge.i + 2, clause.i)]
+    return tensed and not any(t.tag_.startswith("W") for t in opening)  # "(exactly) how many ..."
 
 
 def _opened_quote(token) -> bool:
@@ -2008,7 +2009,7 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     aside = _speakers_aside(clause, lexicon)
     if aside is not None:  # "..., but it did not specify how many": the reporter's words on the speaker
         words = [t for t in words if t.i < aside.left_edge.i or t.i > aside.right_edge.i]
-    effect = _reporters_consequence(clause, lexicon)
+    effect = _reporters_consequence(clause, lexicon) if clause.i > token.i else None
     if effect is not None:  # "said it had found a way to X, raising hopes of Y": what it led to, told
         words = [t for t in words if t.i < effect.left_edge.i or t.i > effect.right_edge.i]
     shared = _shared_object_conjunct(token, clause, lexicon)
@@ -2230,7 +2231,9 @@ def _reporters_consequence(clause, lexicon: CueLexicon):
     said clause after a comma, of a verb telling how others took the news (``consequence_verbs``,
     or ``reaction_verbs`` with a ``reaction_nouns`` object: "raising hopes"), is the reporter's
     account of what followed. Not after a modal in the clause ("may harden, prompting an
-    auction": the speaker's forecast), nor inside a quote. The participle, or None."""
+    auction": the speaker's forecast), nor inside a quote; only for a clause after the cue ("Sales
+    tripled, outstripping its rival, said analysts": the words before the tag are all theirs).
+    The participle, or None."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return None
     doc = clause.doc
