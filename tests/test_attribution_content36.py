@@ -89,3 +89,15 @@ def test_a_second_clause_after_an_indirect_question_is_not_pulled_in(analyze):
     text = "Nobody knows exactly how many shops have shut, but it is plain that the high street is struggling."
     for claim in claims_of(analyze, text, "knows"):
         assert "struggling" not in claim.text
+
+
+def test_a_reason_clause_hung_on_the_cue_is_still_said(analyze):
+    text = "The farmers' union said it was happy with the deal, because it showed that buyers would listen to growers."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "it was happy with the deal, because it showed that buyers would listen to growers"
+
+
+def test_the_speakers_own_reason_for_acting_stays_out(analyze):
+    text = "The chairman knew the merger would anger investors, so he tried to sell it to them first."
+    for claim in claims_of(analyze, text, "knew"):
+        assert "tried" not in claim.text

@@ -1841,6 +1841,31 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
     return []
 
 
+def _reason_going_on(token, clause, lexicon: CueLexicon) -> list:
+    """ "argues there should be rules so every party can act alike", "said it was pleased with the
+    verdict, because it showed fraud would not pay": the parse hangs a reason or purpose clause
+    (``reason_marks``) right after the said clause on the cue; it is the speaker's reason for what
+    is said. Not with the speaker (or any person's pronoun) as its subject ("knows it risks a
+    backlash, so he has tried to act first": why the speaker acts, the reporter's), not after an
+    untensed clause or an indirect question, not from inside a quote. The words, or none."""
+    if not _finite_statement(clause) or _opened_quote(token):
+        return []
+    end = clause.right_edge.i
+    speaker = _subject(token)
+    for reason in token.children:
+        if reason.dep_ != "advcl" or reason.i <= end \
+                or any(not t.is_punct for t in token.doc[end + 1:reason.left_edge.i]):
+            continue
+        marks = [c for c in reason.children if c.dep_ == "mark" and c.i == reason.left_edge.i]
+        if not marks or marks[0].lower_ not in lexicon.reason_marks:
+            continue
+        subjects = [c for c in reason.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if any(s.lower_ in _PERSONAL or (speaker is not None and s.lower_ == speaker.lower_) for s in subjects):
+            continue
+        return list(token.doc[end + 1:reason.right_edge.i + 1])
+    return []
+
+
 def _reported_state(token, clause, conj, lexicon: CueLexicon) -> bool:
     """ "said nothing had changed and it was a matter for the partners", "says it would expect
     fairness but it has clear advice": the parse hangs a second clause with its own subject on
@@ -2023,6 +2048,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
         words = [t for t in words if t.i < other.i]
     if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
         words = words + _clause_going_on(token, clause, lexicon)  # "..., but by only 3% in ..."
+    if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
+        words = words + _reason_going_on(token, clause, lexicon)  # "... rules so all parties can act"
     return words + _run_on(words, lexicon)
 
 
