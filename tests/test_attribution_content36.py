@@ -101,3 +101,9 @@ def test_the_speakers_own_reason_for_acting_stays_out(analyze):
     text = "The chairman knew the merger would anger investors, so he tried to sell it to them first."
     for claim in claims_of(analyze, text, "knew"):
         assert "tried" not in claim.text
+
+
+def test_a_reason_after_what_a_record_shows_stays_out(analyze):
+    text = "The survey shows shoppers use several price sites because, said Ms Reed, no single site lists every shop."
+    for claim in claims_of(analyze, text, "shows"):
+        assert "single site" not in claim.text

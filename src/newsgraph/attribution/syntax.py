@@ -1847,8 +1847,12 @@ def _reason_going_on(token, clause, lexicon: CueLexicon) -> list:
     (``reason_marks``) right after the said clause on the cue; it is the speaker's reason for what
     is said. Not with the speaker (or any person's pronoun) as its subject ("knows it risks a
     backlash, so he has tried to act first": why the speaker acts, the reporter's), not after an
-    untensed clause or an indirect question, not from inside a quote. The words, or none."""
-    if not _finite_statement(clause) or _opened_quote(token):
+    untensed clause or an indirect question, not from inside a quote; not after what a record
+    shows ("research showed A because B": whose reasoning is unsaid), nor holding a cue of its own
+    ("because, said X, ..."). The words, or none."""
+    lemma = token.lemma_.lower()
+    if not _finite_statement(clause) or _opened_quote(token) or lemma in lexicon.display_verbs \
+            or lemma in lexicon.proof_verbs:
         return []
     end = clause.right_edge.i
     speaker = _subject(token)
@@ -1860,10 +1864,20 @@ def _reason_going_on(token, clause, lexicon: CueLexicon) -> list:
         if not marks or marks[0].lower_ not in lexicon.reason_marks:
             continue
         subjects = [c for c in reason.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-        if any(s.lower_ in _PERSONAL or (speaker is not None and s.lower_ == speaker.lower_) for s in subjects):
+        if any(s.lower_ in _PERSONAL or (speaker is not None and s.lower_ == speaker.lower_) for s in subjects) \
+                or _inserted_cue(reason, lexicon):
             continue
         return list(token.doc[end + 1:reason.right_edge.i + 1])
     return []
+
+
+def _inserted_cue(verb, lexicon: CueLexicon) -> bool:
+    """ "because, said X, they are ...": a verb of saying with no subject before it, or one the
+    parse sets beside the clause (parataxis), inside ``verb``'s words: another speaker's tag."""
+    if verb.lemma_.lower() in lexicon.speech_verbs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return True
+    return any(t.dep_ == "parataxis" and t.lemma_.lower() in lexicon.speech_verbs for t in verb.subtree)
 
 
 def _reported_state(token, clause, conj, lexicon: CueLexicon) -> bool:
