@@ -1889,7 +1889,7 @@ def _reported_state(token, clause, conj, lexicon: CueLexicon) -> bool:
     believing or refusing ("and the Tories say"), not the cue's own subject again nor a person's
     pronoun without a modal ("and he was ..."), not a named subject (another actor's doing), not
     a passive ("but the target was soon reached") nor "this" (what followed). Only after a tensed
-    statement, not from inside a quote. A simple past of an event ("and the Queen invited X") is
+    statement, not from inside a quote. A simple past of an event ("and the premier named a successor") is
     the reporter's story."""
     if conj.pos_ not in ("VERB", "AUX") or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False) \
             or conj.lemma_.lower() in lexicon.comment_verbs:
