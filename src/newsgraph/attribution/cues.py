@@ -47,7 +47,9 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers")
+              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
+              "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
+              "reason_marks")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -99,6 +101,11 @@ class CueLexicon:
     belief_adjectives: frozenset[str] = frozenset()  # "is confident that ...": a belief held, as "believes"
     feeling_adjectives: frozenset[str] = frozenset()  # "was glad that ...": a feeling about it, a position
     copula_verbs: frozenset[str] = frozenset()  # "is / feels / remains confident that ..."
+    stative_verbs: frozenset[str] = frozenset()  # "said A and it was B": a state, reported speech goes on
+    consequence_verbs: frozenset[str] = frozenset()  # "said A, prompting B": what followed, the reporter's
+    reaction_verbs: frozenset[str] = frozenset()  # "raising hopes": the same with a reaction_nouns object
+    reaction_nouns: frozenset[str] = frozenset()
+    reason_marks: frozenset[str] = frozenset()  # "said A so B can act": the speaker's reason goes on
     answer_verbs: frozenset[str] = frozenset()  # "46 percent said yes": a poll's answer
     answer_words: frozenset[str] = frozenset()  # "yes", "no", "so", "the same"
     share_words: frozenset[str] = frozenset()  # "percent", "half", "majority": a share of those asked

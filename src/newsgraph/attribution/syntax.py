@@ -1895,9 +1895,101 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
         elliptic = conj.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree)
         second_that = conj.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
         if elliptic or second_that or (subject is not None and subject.tag_ == "PRP"
-                        and _backshifted_conjunct(token, subject, end, lexicon) is conj):
+                        and _backshifted_conjunct(token, subject, end, lexicon) is conj) \
+                or _reported_state(token, clause, conj, lexicon):
             return list(token.doc[end + 1:conj.right_edge.i + 1])
     return []
+
+
+def _reason_going_on(token, clause, lexicon: CueLexicon) -> list:
+    """ "argues there should be rules so every party can act alike", "said it was pleased with the
+    verdict, because it showed fraud would not pay": the parse hangs a reason or purpose clause
+    (``reason_marks``) right after the said clause on the cue; it is the speaker's reason for what
+    is said. Not with the speaker (or any person's pronoun) as its subject ("knows it risks a
+    backlash, so he has tried to act first": why the speaker acts, the reporter's), not after an
+    untensed clause or an indirect question, not from inside a quote; not after what a record
+    shows ("research showed A because B": whose reasoning is unsaid), nor holding a cue of its own
+    ("because, said X, ..."). The words, or none."""
+    lemma = token.lemma_.lower()
+    if not _finite_statement(clause) or _opened_quote(token) or lemma in lexicon.display_verbs \
+            or lemma in lexicon.proof_verbs:
+        return []
+    end = clause.right_edge.i
+    speaker = _subject(token)
+    for reason in token.children:
+        if reason.dep_ != "advcl" or reason.i <= end \
+                or any(not t.is_punct for t in token.doc[end + 1:reason.left_edge.i]):
+            continue
+        marks = [c for c in reason.children if c.dep_ == "mark" and c.i == reason.left_edge.i]
+        if not marks or marks[0].lower_ not in lexicon.reason_marks:
+            continue
+        subjects = [c for c in reason.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if any(s.lower_ in _PERSONAL or (speaker is not None and s.lower_ == speaker.lower_) for s in subjects) \
+                or _inserted_cue(reason, lexicon):
+            continue
+        return list(token.doc[end + 1:reason.right_edge.i + 1])
+    return []
+
+
+def _inserted_cue(verb, lexicon: CueLexicon) -> bool:
+    """ "because, said X, they are ...": a verb of saying with no subject before it, or one the
+    parse sets beside the clause (parataxis), inside ``verb``'s words: another speaker's tag."""
+    if verb.lemma_.lower() in lexicon.speech_verbs and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return True
+    return any(t.dep_ == "parataxis" and t.lemma_.lower() in lexicon.speech_verbs for t in verb.subtree)
+
+
+def _reported_state(token, clause, conj, lexicon: CueLexicon) -> bool:
+    """ "said nothing had changed and it was a matter for the partners", "says it would expect
+    fairness but it has clear advice": the parse hangs a second clause with its own subject on
+    the cue. It goes on with what was said when it is in the tense of reported speech — under a
+    modal, or a state (``stative_verbs``, or a verb with an auxiliary) in the cue's tense (past
+    after "said", present after "says") — and is no act of its own: not a verb of saying,
+    believing or refusing ("and the Tories say"), not the cue's own subject again nor a person's
+    pronoun without a modal ("and he was ..."), not a named subject (another actor's doing), not
+    a passive ("but the target was soon reached") nor "this" (what followed). Only after a tensed
+    statement, not from inside a quote. A simple past of an event ("and the premier named a successor") is
+    the reporter's story."""
+    if conj.pos_ not in ("VERB", "AUX") or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False) \
+            or conj.lemma_.lower() in lexicon.comment_verbs:
+        return False
+    subjects = [c for c in conj.children if c.dep_ in ("nsubj", "expl") and c.i < conj.i]
+    if len(subjects) != 1 or subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("this", "that") \
+            or any(c.dep_ in ("agent", "mark", "nsubjpass", "auxpass") for c in conj.children):
+        return False  # "but the target was quickly reached", "but this has caused debate": what followed
+    if not _finite_statement(clause) or _opened_quote(token):
+        return False
+    speaker = _subject(token)
+    if speaker is not None and speaker.lower_ == subjects[0].lower_:
+        return False
+    auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass") and c.i < conj.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return True
+    if subjects[0].lower_ in _PERSONAL:  # "..., but he was happy": the speaker (or another) now, told
+        return False
+    if not auxiliaries and conj.lemma_.lower() not in lexicon.stative_verbs:
+        return False
+    finite = auxiliaries[0] if auxiliaries else conj
+    past = token.tag_ in ("VBD", "VBN")
+    return finite.tag_ == "VBD" if past else finite.tag_ in ("VBZ", "VBP")
+
+
+def _finite_statement(clause) -> bool:
+    """A said clause with a tense of its own that is no indirect question: "expects the merger to
+    boost earnings" and "knows how many are out of work" hold no statement that a second clause
+    could go on with."""
+    tensed = clause.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                                 for c in clause.children)
+    opening = clause.doc[clause.left_edge.i:min(clause.left_edge.i + 2, clause.i)]
+    return tensed and not any(t.tag_.startswith("W") for t in opening)  # "(exactly) how many ..."
+
+
+def _opened_quote(token) -> bool:
+    """ "“Miss X says she is willing, but it has gone beyond that,” he said": a cue inside a quote
+    (an odd number of quote marks before it in its sentence) reports someone the quoted speaker
+    names; what follows its clause is the quoted speaker's own."""
+    return sum(t.text in _QUOTE_MARKS for t in token.doc[token.sent.start:token.i]) % 2 == 1
 
 
 def _from_quote(words: list) -> list:
@@ -2016,6 +2108,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     aside = _speakers_aside(clause, lexicon)
     if aside is not None:  # "..., but it did not specify how many": the reporter's words on the speaker
         words = [t for t in words if t.i < aside.left_edge.i or t.i > aside.right_edge.i]
+    effect = _reporters_consequence(clause, lexicon) if clause.i > token.i else None
+    if effect is not None:  # "said it had found a way to X, raising hopes of Y": what it led to, told
+        words = [t for t in words if t.i < effect.left_edge.i or t.i > effect.right_edge.i]
     shared = _shared_object_conjunct(token, clause, lexicon)
     if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
         words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
@@ -2027,6 +2122,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
         words = [t for t in words if t.i < other.i]
     if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
         words = words + _clause_going_on(token, clause, lexicon)  # "..., but by only 3% in ..."
+    if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
+        words = words + _reason_going_on(token, clause, lexicon)  # "... rules so all parties can act"
     return words + _run_on(words, lexicon)
 
 
@@ -2225,6 +2322,32 @@ def _reporters_despite(token, clause, lexicon: CueLexicon):
             continue
         lemma = gerund.lemma_.lower()
         if denial or lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            return word
+    return None
+
+
+def _reporters_consequence(clause, lexicon: CueLexicon):
+    """ "said output fell 2%, confounding forecasts of a rise", "said the partner would pull out,
+    prompting analysts to question its cash": a participle with no subject of its own closing the
+    said clause after a comma, of a verb telling how others took the news (``consequence_verbs``,
+    or ``reaction_verbs`` with a ``reaction_nouns`` object: "raising hopes"), is the reporter's
+    account of what followed. Not after a modal in the clause ("may harden, prompting an
+    auction": the speaker's forecast), nor inside a quote; only for a clause after the cue ("Sales
+    tripled, outstripping its rival, said analysts": the words before the tag are all theirs).
+    The participle, or None."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    doc = clause.doc
+    for word in clause.subtree:
+        if word.tag_ != "VBG" or word.dep_ not in ("advcl", "xcomp", "conj") or word.left_edge.i == 0 \
+                or doc[word.left_edge.i - 1].text != "," or word.right_edge.i < clause.right_edge.i - 1 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "mark") for c in word.children):
+            continue
+        if any(t.text in _QUOTE_MARKS for t in doc[clause.left_edge.i:word.i]):
+            continue
+        lemma = word.lemma_.lower()
+        if lemma in lexicon.consequence_verbs or (lemma in lexicon.reaction_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon.reaction_nouns for c in word.children)):
             return word
     return None
 
