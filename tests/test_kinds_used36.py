@@ -93,3 +93,9 @@ def test_a_model_name_that_speaks_stays_an_actor():
             "Dravik A30 is based in Oslo.")
     kinds = _kinds({"a": (text, {"Dravik": "ORG", "Dravik A30": "ORG"})})
     assert "Dravik A30" in kinds
+
+
+def test_a_makers_robot_is_a_product():
+    text = ("Tamsin's Orrik robots can climb stairs. Orrik, which walks at 6km/h, "
+            "will tour Europe. Orrik has been dancing in shows.")
+    assert "Orrik" not in _kinds({"a": (text, {"Tamsin": "ORG", "Orrik": "ORG"})})

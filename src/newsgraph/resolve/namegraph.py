@@ -148,9 +148,12 @@ LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # A thing by its use ("users of Kessel", "starred in Vaal"; ``_used_things``): one such mention
-# at least, and none of the name's mentions anywhere an agent's or a maker's. A share of stories
+# at least, and none of the name's mentions anywhere an agent's or a maker's; against possessives
+# ("Kessel's"), USE_OVER_OWN uses for each, USE_OWNED_MIN at least. A share of stories
 # was tried: a product is named bare far more often than used ("the Kessel mini" in forty
 # mentions, "sales of the Kessel" once), and its maker's verbs, not the share, tell a firm.
+USE_OVER_OWN = 3
+USE_OWNED_MIN = 3
 # A model's number or code after its maker's name: "7610", "A380", "N91", "V3" (``_model_names``)
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{2,4}[a-z]?|[A-Z]{1,2}\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -366,7 +369,10 @@ class NameGraphResolver:
                              if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
             makers = agency | frozenset(i for i, m in enumerate(mentions)
                                         if (text := texts.get(m.doc)) and self.contexts.makes(text, m.end))
-            works |= self._used_things(nodes, groups, actors, mentions, used | named_things, makers, works)
+            owned = frozenset(i for i, m in enumerate(mentions)
+                              if not m.cue and (text := texts.get(m.doc)) and self.contexts.owns(text, m.end))
+            works |= self._used_things(nodes, groups, actors, mentions, used | named_things,
+                                       makers - owned, owned, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
@@ -480,29 +486,38 @@ class NameGraphResolver:
         return found
 
     def _thing_vote_open(self, nodes: list[NameNode], members: list[int], actor: Actor,
-                         affiliated: set[str]) -> bool:
-        """A cluster the use votes may read: no place, outlet, side, band (a plural name), full
-        person name, name of the alias data, and no affiliation (a firm's people name it)."""
-        return not (actor.kind in _PLACE_KINDS or actor.kind == "OUTLET"
+                         affiliated: set[str], outlet_read: bool = False) -> bool:
+        """A cluster the use votes may read: no place, outlet (but one only by the mention
+        stage's reading: ``outlet_read``), side, band (a plural name), full person name, name of
+        the alias data, and no affiliation (a firm's people name it)."""
+        return not (actor.kind in _PLACE_KINDS or (actor.kind == "OUTLET" and not outlet_read)
                     or any(self._not_work(nodes[n]) for n in members)
                     or self._plural_name(actor.name) or actor.affiliations or actor.id in affiliated
                     or any(self._given_name_person(nodes[n]) for n in members))
 
     def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                      mentions: Sequence[Mention], used: frozenset[int], makers: frozenset[int],
-                     works: set[int]) -> set[int]:
+                     owned: frozenset[int], works: set[int]) -> set[int]:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
-        "starred in X", "using X"; or a thing cue: "the drug X") in one mention at least, while no
-        mention anywhere speaks, acts, makes ("X launched", "X signed"), owns ("X's") or takes an
-        actor's cue ("X shares": ``makers``). A mixed vote keeps the actor: a firm and its browser
-        of one name speak and launch somewhere in the corpus, so the firm stays."""
+        "starred in X", "using X"; or a thing cue: "the drug X"), while no mention anywhere
+        speaks, acts, makes ("X launched", "X signed") or takes an actor's cue ("X shares":
+        ``makers``). One use is enough for a name no mention owns; a possessive ("X's", ``owned``)
+        is an owner's or a thing's ("the program's ability"), so USE_OVER_OWN uses for each
+        (USE_OWNED_MIN at least) outvote it. A mixed vote keeps the actor: a firm and its
+        browser of one name speak and launch somewhere in the corpus, so the firm stays. An
+        outlet only by the mention stage's reading may be voted too ("the program Kessel")."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
-            if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated):
-                continue
             indices = [m for n in members for m in nodes[n].mentions]
-            if any(m in used for m in indices) and not any(m in makers for m in indices):
+            outlet_read = actors[i].kind == "OUTLET" and self._outlet_by_reading(nodes, members, mentions, indices)
+            if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read):
+                continue
+            uses = sum(m in used for m in indices)
+            owns = sum(m in owned for m in indices)
+            if not uses or any(m in makers for m in indices):
+                continue
+            if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
                 found.add(i)
         return found
 
