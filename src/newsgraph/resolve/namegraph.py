@@ -371,7 +371,7 @@ class NameGraphResolver:
                                         if (text := texts.get(m.doc)) and self.contexts.makes(text, m.end))
             owned = frozenset(i for i, m in enumerate(mentions)
                               if not m.cue and (text := texts.get(m.doc)) and self.contexts.owns(text, m.end))
-            works |= self._used_things(nodes, groups, actors, mentions, used | named_things,
+            works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
                                        makers - owned, owned, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
         works |= untyped | self._role_clusters(nodes, groups)
@@ -496,14 +496,15 @@ class NameGraphResolver:
                     or any(self._given_name_person(nodes[n]) for n in members))
 
     def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
-                     mentions: Sequence[Mention], used: frozenset[int], makers: frozenset[int],
-                     owned: frozenset[int], works: set[int]) -> set[int]:
+                     mentions: Sequence[Mention], used: frozenset[int], things: frozenset[int],
+                     makers: frozenset[int], owned: frozenset[int], works: set[int]) -> set[int]:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
-        "starred in X", "using X"; or a thing cue: "the drug X"), while no mention anywhere
-        speaks, acts, makes ("X launched", "X signed") or takes an actor's cue ("X shares":
-        ``makers``). One use is enough for a name no mention owns; a possessive ("X's", ``owned``)
-        is an owner's or a thing's ("the program's ability"), so USE_OVER_OWN uses for each
-        (USE_OWNED_MIN at least) outvote it. A mixed vote keeps the actor: a firm and its
+        "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
+        "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
+        name no mention owns (a thing cue alone, "the drug X" in one story of two, is not:
+        ``_thing_in_share``); a possessive ("X's", ``owned``) is an owner's or a thing's ("the
+        program's ability"), so USE_OVER_OWN uses or thing cues (``things``) for each,
+        USE_OWNED_MIN at least, outvote it. A mixed vote keeps the actor: a firm and its
         browser of one name speak and launch somewhere in the corpus, so the firm stays. An
         outlet only by the mention stage's reading may be voted too ("the program Kessel")."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
@@ -513,9 +514,9 @@ class NameGraphResolver:
             outlet_read = actors[i].kind == "OUTLET" and self._outlet_by_reading(nodes, members, mentions, indices)
             if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read):
                 continue
-            uses = sum(m in used for m in indices)
+            uses = sum(m in used or m in things for m in indices)
             owns = sum(m in owned for m in indices)
-            if not uses or any(m in makers for m in indices):
+            if not any(m in used for m in indices) or any(m in makers for m in indices):
                 continue
             if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
                 found.add(i)
