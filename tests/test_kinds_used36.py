@@ -99,3 +99,11 @@ def test_a_makers_robot_is_a_product():
     text = ("Tamsin's Orrik robots can climb stairs. Orrik, which walks at 6km/h, "
             "will tour Europe. Orrik has been dancing in shows.")
     assert "Orrik" not in _kinds({"a": (text, {"Tamsin": "ORG", "Orrik": "ORG"})})
+
+
+def test_three_uses_outvote_one_possessive_but_one_use_does_not():
+    many = ("Zelvor users swap films at night. Many Zelvor users are students. "
+            "Zelvor's speed is its appeal. Police now target Zelvor users.")
+    assert "Zelvor" not in _kinds({"a": (many, {"Zelvor": "ORG"})})
+    one = "Zelvor users swap films at night. Zelvor's speed is its appeal."
+    assert _kinds({"a": (one, {"Zelvor": "ORG"})}).get("Zelvor") == "ORG"

@@ -501,8 +501,8 @@ class NameGraphResolver:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
         "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
         "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
-        name no mention owns (a thing cue alone, "the drug X" in one story of two, is not:
-        ``_thing_in_share``); a possessive ("X's", ``owned``) is an owner's or a thing's ("the
+        name no mention owns, and so are USE_OWNED_MIN thing cues (one, "the drug X" in one story
+        of two, is not: ``_thing_in_share``); a possessive ("X's", ``owned``) is an owner's or a thing's ("the
         program's ability"), so USE_OVER_OWN uses or thing cues (``things``) for each,
         USE_OWNED_MIN at least, outvote it. A mixed vote keeps the actor: a firm and its
         browser of one name speak and launch somewhere in the corpus, so the firm stays. An
@@ -516,7 +516,7 @@ class NameGraphResolver:
                 continue
             uses = sum(m in used or m in things for m in indices)
             owns = sum(m in owned for m in indices)
-            if not any(m in used for m in indices) or any(m in makers for m in indices):
+            if (not any(m in used for m in indices) and uses < USE_OWNED_MIN) or any(m in makers for m in indices):
                 continue
             if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
                 found.add(i)
