@@ -174,6 +174,11 @@ class KindContexts:
     agent_after: re.Pattern
     lineup_mark: re.Pattern
     lineup_label: re.Pattern
+    use_verb_before: re.Pattern | None = None  # "using Kessel" (``used``)
+    use_before: re.Pattern | None = None  # "users of Kessel", "starred in Vaal" (``used``)
+    use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
+    maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
+    product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
     club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
     regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
     club_regions: frozenset[str] = frozenset()  # counties a sports club is named after: places outside sport
@@ -269,6 +274,12 @@ class KindContexts:
             speech_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('speech_verbs_after', ()))})\b"),
             lineup_mark=re.compile(rf"{_SUBSTITUTE}|\((?i:{_alternatives(data.get('lineup_captain_marks', ()))})\.?\)"),
             lineup_label=re.compile(rf"\s*(?i:{_alternatives(data.get('lineup_labels', ()))})\b[^:\n]{{0,20}}:"),
+            use_verb_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('thing_uses_before', ()))})\s+$"),
+            use_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('thing_uses_of_before', ()))})\s+"
+                                  rf"(?:(?:the|a|an|its|their|new|latest|original)\s+){{0,2}}$"),
+            use_after=re.compile(rf"\s+(?:{_alternatives(data.get('thing_uses_after', ()))})\b(?!-)"),
+            maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"),
+            product_models=frozenset(str(w) for w in data.get("product_model_words", ())),
             club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
             regions=frozenset(str(r) for r in data.get("regions", ())),
             club_regions=frozenset(str(r) for r in data.get("club_regions", ())),
@@ -396,6 +407,24 @@ class KindContexts:
         """A verb only an agent takes right after the name ending at ``end``: "Kessel aims to",
         "Vaal expects" (a drug or a format is withdrawn or used, never hopes or plans)."""
         return bool(self.agent_after.match(text, end))
+
+    def used(self, text: str, start: int, end: int, label: str = "") -> bool:
+        """Words of use around ``text[start:end]``: "users of Kessel", "starred in Vaal", "using
+        Brevik", "Tamsk users". A product's, a program's or a film's; a firm's service is "used"
+        too, so only the corpus vote reads it, against the name's agency (``_used_things``). A
+        name the model calls a person is no thing by "using" ("the coach is using Vaal wide")."""
+        if self.use_before is None or self.use_verb_before is None or self.use_after is None:
+            return False
+        before = text[max(0, start - 40):start]
+        leads = self.use_before.search(before) or (label != "PERSON" and self.use_verb_before.search(before))
+        if leads and _ends_title(text, end) and not _POSSESSIVE_AFTER.match(text, end):
+            return True  # "users of Kessel's network" are the firm's
+        return bool(self.use_after.match(text, end))
+
+    def makes(self, text: str, end: int) -> bool:
+        """A maker's or a firm's verb right after the name: "Kessel launched", "Vaal has signed"
+        (a product is launched, never launches)."""
+        return bool(self.maker_after and self.maker_after.match(text, end))
 
     def modifies_thing(self, text: str, end: int) -> bool:
         """A thing's noun right after the name ending at ``end``: "Kessel slots", "Vaal attacks"

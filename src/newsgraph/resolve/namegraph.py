@@ -147,6 +147,16 @@ FRAGMENT_SHARE = 2 / 3
 LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# A thing by its use ("users of Kessel", "starred in Vaal"; ``_used_things``): one such mention
+# at least, and none of the name's mentions anywhere an agent's or a maker's; against possessives
+# ("Kessel's"), USE_OVER_OWN uses for each, USE_OWNED_MIN at least. A share of stories
+# was tried: a product is named bare far more often than used ("the Kessel mini" in forty
+# mentions, "sales of the Kessel" once), and its maker's verbs, not the share, tell a firm.
+USE_OVER_OWN = 3
+USE_OWNED_MIN = 3
+# A model's number or code after its maker's name: "7610", "A380", "N91", "V3" (``_model_names``)
+_MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{2,4}[a-z]?|[A-Z]{1,2}\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A ground by "at" (``_venue_kind``): this many mentions at least, this many of them after "at"
 # in sports stories ("at Kessel" twice of a name named twice may be an away game at a club's)
 VENUE_MIN = 3
@@ -353,6 +363,17 @@ class NameGraphResolver:
                                   if (text := texts.get(m.doc)) and self.contexts.modifies_thing(text, m.end))
             works |= self._story_thing_clusters(nodes, groups, actors, mentions, named_things,
                                                 stated | speaking | acting, works, modifying, agency)
+            # issue 18: a product, a program or a film by how the corpus uses it ("users of X",
+            # "starred in X"), and a maker's model ("Kessel 7610"); a maker's verb is agency here
+            used = frozenset(i for i, m in enumerate(mentions)
+                             if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
+            makers = agency | frozenset(i for i, m in enumerate(mentions)
+                                        if (text := texts.get(m.doc)) and self.contexts.makes(text, m.end))
+            owned = frozenset(i for i, m in enumerate(mentions)
+                              if not m.cue and (text := texts.get(m.doc)) and self.contexts.owns(text, m.end))
+            works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
+                                       makers - owned, owned, works)
+            works |= self._model_names(nodes, groups, actors, makers, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
@@ -463,6 +484,70 @@ class NameGraphResolver:
                     indices, mentions, things, agency | owned_or_cued):
                 found.add(i)
         return found
+
+    def _thing_vote_open(self, nodes: list[NameNode], members: list[int], actor: Actor,
+                         affiliated: set[str], outlet_read: bool = False) -> bool:
+        """A cluster the use votes may read: no place, outlet (but one only by the mention
+        stage's reading: ``outlet_read``), side, band (a plural name), full person name, name of
+        the alias data, and no affiliation (a firm's people name it)."""
+        return not (actor.kind in _PLACE_KINDS or (actor.kind == "OUTLET" and not outlet_read)
+                    or any(self._not_work(nodes[n]) for n in members)
+                    or self._plural_name(actor.name) or actor.affiliations or actor.id in affiliated
+                    or any(self._given_name_person(nodes[n]) for n in members))
+
+    def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                     mentions: Sequence[Mention], used: frozenset[int], things: frozenset[int],
+                     makers: frozenset[int], owned: frozenset[int], works: set[int]) -> set[int]:
+        """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
+        "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
+        "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
+        name no mention owns, and so are USE_OWNED_MIN thing cues (one, "the drug X" in one story
+        of two, is not: ``_thing_in_share``); a possessive ("X's", ``owned``) is an owner's or a thing's ("the
+        program's ability"), so USE_OVER_OWN uses or thing cues (``things``) for each,
+        USE_OWNED_MIN at least, outvote it. A mixed vote keeps the actor: a firm and its
+        browser of one name speak and launch somewhere in the corpus, so the firm stays. An
+        outlet only by the mention stage's reading may be voted too ("the program Kessel")."""
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            indices = [m for n in members for m in nodes[n].mentions]
+            outlet_read = actors[i].kind == "OUTLET" and self._outlet_by_reading(nodes, members, mentions, indices)
+            if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read):
+                continue
+            uses = sum(m in used or m in things for m in indices)
+            owns = sum(m in owned for m in indices)
+            if (not any(m in used for m in indices) and uses < USE_OWNED_MIN) or any(m in makers for m in indices):
+                continue
+            if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
+                found.add(i)
+        return found
+
+    def _model_names(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                     makers: frozenset[int], works: set[int]) -> set[int]:
+        """A maker's name and a model's word or number ("Kessel 7610", "Vaal Phone", "Tamsk
+        A380") while the maker is an ORG actor of its own: the product, no actor, when none of
+        its mentions speaks, acts, makes, owns or takes an actor's cue. A year is no model
+        ("Kessel 2005" names an event), nor a single capital ("Vaal B")."""
+        makers_named = {nodes[n].key for i, members in enumerate(groups)
+                        if i not in works and actors[i].kind == "ORG" for n in members}
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if i in works or actors[i].kind == "PERSON" or not self._thing_vote_open(nodes, members, actors[i], affiliated):
+                continue
+            words = actors[i].name.split()
+            if len(words) < 2 or not (self._model_word(words[-1])):
+                continue
+            if name_key(" ".join(words[:-1])) not in makers_named:
+                continue
+            if not any(m in makers for n in members for m in nodes[n].mentions):
+                found.add(i)
+        return found
+
+    def _model_word(self, word: str) -> bool:
+        """A model's number or code ("7610", "A380", "N91") or word ("Phone"), no year."""
+        return word in self.contexts.product_models or (
+            bool(_MODEL_CODE.fullmatch(word)) and not _YEAR.fullmatch(word))
 
     def _outlet_by_reading(self, nodes: list[NameNode], members: list[int], mentions: Sequence[Mention],
                            indices: list[int]) -> bool:
