@@ -44,3 +44,17 @@ def test_short_cross_country_report_is_a_sports_report(analyze):
             "Belgium international, Jon Brevik, finished third. Brevik said he hoped to make the podium "
             "at the championships.")
     assert _keys(analyze(text), "Belgium") == {"belgium team"}
+
+
+def test_firm_named_in_the_possessive_keeps_its_s(analyze):
+    text = ("Brevik's has opened forty new restaurants this year. Analysts credit the boss with "
+            "reviving Brevik's sales across Europe, and a rival said Brevik's menu was too long.")
+    result = analyze(text)
+    names = [m.text for m in result.mentions if m.text.startswith("Brevik")]
+    assert names and set(names) == {"Brevik's"}
+
+
+def test_person_possessive_stays_the_person(analyze):
+    text = "Tom Brevik said on Monday that he would stay. Brevik's plans were welcomed by the club."
+    result = analyze(text)
+    assert "Brevik's" not in {m.text for m in result.mentions}
