@@ -62,7 +62,7 @@ class Senses:
             team_nouns=frozenset(w.lower() for w in rules.team_nouns),
             match_verbs=frozenset(rules.match_verbs),
             match_nouns=frozenset(w.lower() for w in rules.match_nouns),
-            sport_words=frozenset(w.lower() for w in rules.sport_words),
+            sport_words=frozenset(w.lower() for w in rules.sport_words | rules.sport_report_words),
             countries=frozenset(load_lines("countries.txt")),
             side_verbs=frozenset(rules.side_verbs),
             sport_codes=frozenset(w.lower() for w in rules.sport_codes),
