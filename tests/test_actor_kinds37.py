@@ -58,3 +58,12 @@ def test_person_possessive_stays_the_person(analyze):
     text = "Tom Brevik said on Monday that he would stay. Brevik's plans were welcomed by the club."
     result = analyze(text)
     assert "Brevik's" not in {m.text for m in result.mentions}
+
+
+def test_a_peoples_nickname_the_model_calls_a_body_is_the_people():
+    from mention_helpers import resolved_kinds
+
+    text = ("New Zealand will host the tour next year. The referee ruled the try out, but the Kiwi "
+            "said he had been pulled back. New Zealand appealed on Monday.")
+    kinds = resolved_kinds({"a": (text, {"New Zealand": "GPE", "Kiwi": "ORG"})})
+    assert kinds["Kiwi"] == "NORP"
