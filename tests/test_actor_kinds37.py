@@ -17,8 +17,8 @@ def _keys(result, text):
     ("Finland international Jon Brevik won the indoor title in March.", "Finland"),
     ("Another Sweden international, Tom Vaal, finished fifth in the race.", "Sweden"),
     ("Tom Vaal came home fourth for Austria in the 400m.", "Austria"),
-    ("Russia won the meeting with 60 points, with Austria second on 48.", "Austria"),
-    ("Greece failed to win a single medal at the junior championships.", "Greece"),
+    ("Norway topped the indoor match on 70 points, Austria second on 52.", "Austria"),
+    ("Greece failed to claim a medal of any colour in Madrid.", "Greece"),
     ("She took gold for Kenya in the marathon.", "Kenya"),
 ])
 def test_country_as_an_athletics_side_is_its_team(analyze, sentence, country):
