@@ -88,6 +88,7 @@ class MentionFinder:
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
+        candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
                                           self.rules.org_head_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
@@ -534,6 +535,37 @@ def join_plural_possessive_bodies(text: str, candidates: list[Candidate], heads:
 
 
 _PLURAL_POSSESSIVE = ("' ", "\u2019 ")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+
+
+# what follows a possessive-shaped name that owns nothing: a stop, or its own verb ("Kessel's has
+# grown", "Kessel's announced")
+_OWNS_NOTHING = re.compile(r"\s*(?:[,.;:!?)\"\u201d]|$|(?:has|had|is|was|are|were|will|would|said|says)\b|[a-z]+ed\b)")
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """"Kessel's has grown", "giant Kessel's, which": the name owns nothing after it, so the
+    "'s" is its own, not a possessive the model kept ("Labour's plans")."""
+    return _OWNS_NOTHING.match(text, end) is not None
+
+
+def join_brand_possessives(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A firm named in the possessive ("Kessel's", a shop or a restaurant chain after its
+    founder): where the model tags an organisation's name with its "'s" in one sentence, the
+    same bare name it cut before an "'s" elsewhere in the document ("to revive Kessel's sales")
+    is that firm's full name too, not a shorter one. Only organisations: a person's "Vaal's"
+    stays the owner's possessive."""
+    brands = {c.text[:-2] for c in candidates if c.label == "ORG" and c.text.endswith(_POSSESSIVE_ENDS)
+              and len(c.text) > 3 and " " not in c.text and _stands_alone(text, c.end)}
+    if not brands:
+        return candidates
+    out: list[Candidate] = []
+    for candidate in candidates:
+        tail = text[candidate.end:candidate.end + 2]
+        if candidate.label == "ORG" and candidate.text in brands and tail in _POSSESSIVE_ENDS:
+            candidate = replace(candidate, end=candidate.end + 2, text=text[candidate.start:candidate.end + 2])
+        out.append(candidate)
+    return out
 _OF_LINK = re.compile(r" of (?:the )?")
 # capitalised words (the last a body's head) right before " of (the) " and the place
 _BODY_BEFORE = re.compile(r"(?:^|(?<=[\s(\"']))((?:[A-Z][\w'&.-]*\s){1,4})of\s(?:the\s)?$")

@@ -50,6 +50,8 @@ class Senses:
     played_nouns: frozenset[str] = frozenset()
     side_role_nouns: frozenset[str] = frozenset()
     result_nouns: frozenset[str] = frozenset()
+    side_sex_nouns: frozenset[str] = frozenset()
+    placing_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -60,13 +62,15 @@ class Senses:
             team_nouns=frozenset(w.lower() for w in rules.team_nouns),
             match_verbs=frozenset(rules.match_verbs),
             match_nouns=frozenset(w.lower() for w in rules.match_nouns),
-            sport_words=frozenset(w.lower() for w in rules.sport_words),
+            sport_words=frozenset(w.lower() for w in rules.sport_words | rules.sport_report_words),
             countries=frozenset(load_lines("countries.txt")),
             side_verbs=frozenset(rules.side_verbs),
             sport_codes=frozenset(w.lower() for w in rules.sport_codes),
             played_nouns=frozenset(w.lower() for w in rules.played_nouns),
             side_role_nouns=frozenset(w.lower() for w in rules.side_role_nouns),
             result_nouns=frozenset(w.lower() for w in rules.result_nouns),
+            side_sex_nouns=frozenset(w.lower() for w in rules.side_sex_nouns),
+            placing_words=frozenset(w.lower() for w in rules.placing_words),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -147,7 +151,10 @@ class Senses:
     def _team_noun_follows(self, span) -> bool:
         """A team noun among the nouns right after the name, whatever the parse says:
         "Kessel rugby league captain"."""
-        for token in span.doc[span.end:span.end + 3]:
+        doc = span.doc
+        for token in doc[span.end:span.end + 3]:
+            if token.is_lower and token.pos_ == "ADJ" and token.lower_ in self.team_nouns:
+                return _used_as_noun(token)  # "Kemaria international Jon Vaal", not "international trade"
             if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower:
                 return False
             if token.lower_ in self.team_nouns:
@@ -175,7 +182,19 @@ class Senses:
         if node.dep_ != "pobj" or prep.lower_ not in ("over", "for"):
             return False
         noun = prep.head.lower_
+        if prep.lower_ == "for" and self._placed_or_won(prep.head):
+            return True  # "came fourth for Kemaria", "took gold for Kemaria": the side an athlete scores for
         return noun in self.match_nouns or (prep.lower_ == "for" and noun in self.played_nouns)
+
+    def _placed_or_won(self, word) -> bool:
+        """A placing or a result that the word is or that its verb takes: "fourth for", "came
+        home fourth for", "took gold for" (the parser hangs "for" on the verb or on the result)."""
+        if word.lower_ in self.placing_words or word.lower_ in self.result_nouns:
+            return word.pos_ in ("NOUN", "ADJ", "ADV", "NUM")
+        if word.pos_ not in ("VERB", "AUX"):
+            return False
+        return any((c.dep_ in ("advmod", "acomp", "oprd", "npadvmod") and c.lower_ in self.placing_words)
+                   or (c.dep_ == "dobj" and c.lower_ in self.result_nouns) for c in word.children)
 
     def _role_before(self, span) -> bool:
         """"held off favourites the Kessel", "holders Kessel": a noun of a side's standing right
@@ -190,7 +209,11 @@ class Senses:
         """"keep Kessel hopes alive", "a Kessel victory": a result noun right after the name that
         heads its phrase (no noun after it: "Kessel gold reserves" is the country's)."""
         doc = span.doc
-        if span.end >= len(doc) or not doc[span.end].is_lower or doc[span.end].lower_ not in self.result_nouns:
+        if span.end >= len(doc) or not doc[span.end].is_lower:
+            return False
+        if doc[span.end].lower_ in self.placing_words:
+            return _placing_ends(doc, span.end)  # "with Kemaria second on 48 points": a side's place
+        if doc[span.end].lower_ not in self.result_nouns:
             return False
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         return after is None or after.pos_ not in ("NOUN", "PROPN")
@@ -202,7 +225,8 @@ class Senses:
         if node.dep_ not in _SUBJECTS:
             return False
         doc = node.doc
-        return any(t.lower_ in self.result_nouns for c in node.head.children if c.dep_ in ("dobj", "oprd")
+        verbs = [node.head] + [c for c in node.head.children if c.dep_ == "xcomp"]  # "failed to win a medal"
+        return any(t.lower_ in self.result_nouns for verb in verbs for c in verb.children if c.dep_ in ("dobj", "oprd")
                    for t in doc[c.left_edge.i:c.i + 1])
 
     def is_team(self, span, sport: bool) -> bool:
@@ -224,6 +248,8 @@ class Senses:
             return True  # a country only: a team sheet's line of surnames the model called places is no pool
         if self._role_before(span) or self._result_follows(span):
             return True  # a country only: "champions Kessel City" is a club, its name cut
+        if root.dep_ == "poss" and head.lower_ in self.side_sex_nouns and head.dep_ == "poss":
+            head = head.head  # "Kemaria's men's relay team": the side the country owns through its sex
         if root.dep_ == "poss" and (head.lower_ in self.team_nouns or head.lower_ in self.match_nouns):
             # "Wales's hopes", "Kessel's Davis Cup tie" (not "Kessel's athletics body"); the owner of
             # a side named as such is the nation: "Kessel's relay team" is the country's team
@@ -266,6 +292,21 @@ def _against_named(verb) -> bool:
             return True
         stack.extend(c for c in token.children if c.dep_ in _CLAUSE_DEPS)
     return False
+
+
+def _used_as_noun(token) -> bool:
+    """An adjective the parser read that stands as a noun: a name or a stop follows it
+    ("Kemaria international Jon Vaal", "another Kemaria international, Jon Vaal")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ == "PROPN"
+
+
+def _placing_ends(doc, i: int) -> bool:
+    """A placing word ends its phrase: no noun or hyphen after it ("Kemaria second on 48", not
+    "Kemaria second-largest bank" nor "Kemaria second city")."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.text == "-" or after.pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 def _cut_from_longer_name(span) -> bool:

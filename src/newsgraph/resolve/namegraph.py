@@ -1243,7 +1243,8 @@ class NameGraphResolver:
         if kind not in ("GPE", "LOC", "ORG") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
-        if len(key) < DEMONYM_MIN_LENGTH:
+        listed = key in self.variants.demonyms or key.removesuffix("s") in self.variants.demonyms
+        if len(key) < DEMONYM_MIN_LENGTH and not listed:  # the table's own short words ("Kiwi") are sure
             return kind
         place = self.variants.place_of_demonym(key, places)
         return "NORP" if place is not None and place != key else kind
