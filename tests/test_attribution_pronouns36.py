@@ -86,4 +86,6 @@ def test_a_he_after_an_unnamed_spokesman_chain_stays_that_unnamed_source(analyze
     result = analyze("Phone calls\n\nA Labour Party spokesman told reporters the party avoided those "
                      "lists. \"We have very clear legal advice,\" he said.\n\nHe said the party always "
                      "asked people first.")
-    assert speakers_with_anonymous(result, "said") == [("he", None, True), ("He", None, True)]
+    # round 33 (spk41): an unnamed spokesman speaks for the body he is named with; the pronouns
+    # that go on with him stay unnamed (anonymous) and speak for that body too
+    assert speakers_with_anonymous(result, "said") == [("he", "Labour Party", True), ("He", "Labour Party", True)]

@@ -20,6 +20,7 @@ from typing import Any, Mapping
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from newsgraph.data import load_yaml
+from newsgraph.model import content_spans
 
 Record = Mapping[str, Any]
 DATA_FILE = "contradiction_rules.yaml"
@@ -117,9 +118,13 @@ class ContradictionRules:
             if self.not_denial_before.search(_before(claim, doc_text)) or not self._denies_a_claim(verb, content):
                 return None
             return self._linked(self._reading(claim, verb, content, 0.9))
-        untrue = self.untrue.search(content)
+        untrue, said = None, content
+        for said in _pieces(claim, doc_text) or [content]:  # "“This is untrue,” he said, “...”": each piece
+            untrue = self.untrue.search(said)
+            if untrue:
+                break
         if untrue:  # "This talk is untrue": what is untrue is the subject before the predicate
-            subject = content[:untrue.start()].strip(_QUOTES)
+            subject = said[:untrue.start()].strip(_QUOTES)
             points = not subject or self._points_back(subject)
             return Denial(claim, None, subject or content, points, 0.8, acts=self.acts(subject) if points else frozenset())
         if self.fabrication.search(content):  # "accused the media of inventing the story"
@@ -220,6 +225,13 @@ class ContradictionRules:
 def _plain(text: str) -> str:
     """Text without double quotes (they break phrases: 'dismissed them as a "load of nonsense"')."""
     return re.sub(r"\s+", " ", re.sub(r"[\"“”]", "", text)).strip(_QUOTES)
+
+
+def _pieces(claim: Record, doc_text: str) -> list[str]:
+    """The words of each piece of a content split around its cue, else [] (read ``text``)."""
+    if not claim.get("pieces") or not doc_text:
+        return []
+    return [_plain(doc_text[start:end]) for start, end in content_spans(claim["start"], claim["end"], claim["pieces"])]
 
 
 def _before(claim: Record, doc_text: str) -> str:
