@@ -95,7 +95,7 @@ def test_a_body_the_phrase_only_mentions_in_passing_is_not_given(analyze):
 
 
 def test_the_owner_of_the_body_named_after_the_noun_is_not_given(analyze):
-    result = analyze("Summit\n\nBut a spokesman for the UN's World Summit on Farming said the gap remained real.")
+    result = analyze("Summit\n\nBut a spokesman for the UN's Global Forum on Farming said the gap remained real.")
     assert [linked for _, linked, _ in speakers(result, "said")] != ["UN"]
 
 
