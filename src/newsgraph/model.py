@@ -94,7 +94,7 @@ class SourceDocument:
     url: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A name in a document that refers to an actor.
 

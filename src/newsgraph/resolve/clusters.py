@@ -62,4 +62,14 @@ class Clusters:
 
     def groups(self) -> list[list[int]]:
         """Clusters as sorted member lists, in order of their smallest member."""
-        return sorted((sorted(m) for m in self.members.values()), key=lambda m: m[0])
+        # one pass in node order lists each cluster's members ascending and meets the clusters in
+        # order of their smallest member: no sort, whose n log n outgrew the rest on large corpora
+        by_root: dict[int, list[int]] = {}
+        for node in range(len(self.parent)):
+            root = self.find(node)
+            members = by_root.get(root)
+            if members is None:
+                by_root[root] = [node]
+            else:
+                members.append(node)
+        return list(by_root.values())

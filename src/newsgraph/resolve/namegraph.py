@@ -163,7 +163,7 @@ VENUE_MIN = 3
 VENUE_AT_MIN = 2
 
 
-@dataclass
+@dataclass(slots=True)
 class NameNode:
     """All mentions sharing one name key."""
 
@@ -187,6 +187,7 @@ class NameNode:
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
     country: str = ""  # for a generic name: the country of its documents
+    shorts: list[int] = field(default_factory=list)  # mentions whose text is a short form of the full name
     sense: str = ""  # of a name read both as a town (a people) and as its club: PLACE, PEOPLE or CLUB (resolve/senses.py)
 
     @property
@@ -377,8 +378,9 @@ class NameGraphResolver:
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
-        actor_of = [actors[c].id if (c := cluster_of[node_of[i]]) not in works else ""
-                    for i in range(len(mentions))]
+        # the actor id of each node first: a mention then costs one look-up, not three
+        node_actor = [actors[c].id if (c := cluster_of[n]) not in works else "" for n in range(len(nodes))]
+        actor_of = [node_actor[n] for n in node_of]
         return Resolution([actors[i] for i in order if i not in works], actor_of)
 
     def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
@@ -1001,6 +1003,8 @@ class NameGraphResolver:
             node.sense = node.sense or sense
             node.listed = node.listed and i in listed
             node.mentions.append(i)
+            if mention.text != mention.full_name:
+                node.shorts.append(i)
             node.texts[mention.full_name] += 1
             node.surface[mention.text] += 1
             node.labels[mention.label] += 1
@@ -1565,7 +1569,7 @@ class NameGraphResolver:
         -> "Tony Blair"): one merge record per short spelling, with its first mention."""
         texts: set[str] = set()
         keys: set[str] = set()
-        for m in node.mentions:
+        for m in node.shorts:  # (``_nodes`` listed them: no re-scan of every mention of every node)
             mention = mentions[m]
             if mention.text == mention.full_name or mention.text in texts:
                 continue  # the full name itself: nothing was linked (and name_key is not free)
@@ -1786,9 +1790,12 @@ class _Rules:
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
         # a generic name has a node per country: by key, the most mentioned one
-        self.by_key = {}
-        for i in sorted(range(len(nodes)), key=lambda n: len(nodes[n].mentions)):
-            self.by_key[nodes[i].key] = i
+        # (of equal counts the last node; one pass, not a sort of all nodes)
+        self.by_key: dict[str, int] = {}
+        for i, node in enumerate(nodes):
+            best = self.by_key.get(node.key)
+            if best is None or len(node.mentions) >= len(nodes[best].mentions):
+                self.by_key[node.key] = i
         self.by_country = {(node.key, node.country): i for i, node in enumerate(nodes)}
         self._key_labels: dict[str, Counter] = defaultdict(Counter)  # labels of a key's nodes together
         for node in nodes:
@@ -2648,12 +2655,19 @@ def _initialled_namesakes(mentions: Sequence[Mention]) -> frozenset[int]:
     writer does not name one man twice in a sentence, so the shorter name is a namesake (the
     father), not the initialled man that other stories write without the initial."""
     by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    words_of: dict[str, tuple[str, ...]] = {}  # a key is written many times: split once
     for i, mention in enumerate(mentions):
-        if mention.label == "PERSON" and mention.text == mention.full_name and len(mention.key.split()) >= 2:
-            by_sentence[(mention.doc, mention.sentence)].append(i)
+        if mention.label == "PERSON" and mention.text == mention.full_name:
+            words = words_of.get(mention.key)
+            if words is None:
+                words = words_of[mention.key] = tuple(mention.key.split())
+            if len(words) >= 2:
+                by_sentence[(mention.doc, mention.sentence)].append(i)
     apart = set()
     for members in by_sentence.values():
-        names = {i: tuple(mentions[i].key.split()) for i in members}
+        if len(members) < 2:
+            continue  # a name alone in its sentence has no longer namesake beside it
+        names = {i: words_of[mentions[i].key] for i in members}
         for i, short in names.items():
             if len(short) == 2 and any(_middle_initialled(long_, short) for long_ in names.values()):
                 apart.add(i)
