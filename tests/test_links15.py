@@ -45,9 +45,10 @@ def test_a_city_before_a_score_is_still_a_side(nlp):
 
 
 
-def test_the_owner_of_a_relay_team_is_the_country(nlp):
-    """A country's side is its team; the country that owns "its relay team" is the country."""
-    assert not team_sense(nlp, "France's relay team won gold in the final.", "France")
+def test_the_owner_of_a_relay_team_is_its_side(nlp):
+    """A country's side is its team. Round 33 (kind37): relay is a sport code, so "France's relay
+    team" names the national side as "France's football team" does, not the country."""
+    assert team_sense(nlp, "France's relay team won gold in the final.", "France")
     assert team_sense(nlp, "France's hopes of a title faded.", "France")
 
 
