@@ -31,3 +31,18 @@ def test_a_she_does_not_go_on_with_a_he(analyze):
     result = analyze("Clinic plan\n\nDr Peter Lund said the clinic would open in May. He said staff "
                      "had been hired. She said the plan was late.")
     assert speakers(result, "said")[-1][1] != "Peter Lund"
+
+
+FIRM = ("Miner seeks shelter\n\nThe miner Tolvak filed for protection in a Texas court on Monday. "
+        "Tolvak shares fell 8% in Moscow. Tolvak has appealed against the tax bill.\n\n"
+        "Tolvak maintains that it filed in Texas because it feared the courts at home. It also said "
+        "that a sale of its main unit had been unlawful.")
+
+
+def test_an_it_after_a_firm_the_document_shows_a_body_is_that_firm(analyze):
+    result = analyze(FIRM)
+    linked = speakers(result, "said")
+    assert linked and linked[-1][0] == "It"
+    assert linked[-1][1] in ("Tolvak", None)  # never another body; the firm when the model typed it
+    if all(m.label != "PERSON" for m in result.mentions if m.text == "Tolvak"):
+        assert linked[-1][1] == "Tolvak"

@@ -1882,7 +1882,9 @@ class SpeakerResolver:
         index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
-        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index)
+        # a name the document shows to be a body (most of its mentions): the "it" is that body
+        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index) \
+            and not self._body_tagged_person("document", index)
 
     def _bare_name(self, index: int) -> bool:
         """One capitalized word tagged a person, with no title, given name or gender anywhere in
@@ -2274,7 +2276,9 @@ class SpeakerResolver:
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural
                                             and not self.coref.named_person(speaker.mention)) \
-            or (label is None and speaker.body)
+            or (label is None and speaker.body) \
+            or (speaker.mention is not None and self._body_tagged_person(kind, speaker.mention)
+                and not speaker.plural)
 
     def _same_name(self, words: str) -> int | None:
         """A capitalized speaker the mention finder missed here ("Labour later said") that is
