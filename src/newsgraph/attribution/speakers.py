@@ -2278,7 +2278,7 @@ class SpeakerResolver:
                                             and not self.coref.named_person(speaker.mention)) \
             or (label is None and speaker.body) \
             or (speaker.mention is not None and self._body_tagged_person(kind, speaker.mention)
-                and not speaker.plural)
+                and not speaker.plural)  # a firm the model typed a person here, a body by most mentions
 
     def _same_name(self, words: str) -> int | None:
         """A capitalized speaker the mention finder missed here ("Labour later said") that is
