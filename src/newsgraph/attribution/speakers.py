@@ -1774,6 +1774,10 @@ class SpeakerResolver:
                 and not speaker.plural:
             # "A Labour spokesman said ... '...,' he said. ¶ He said": the same unnamed source
             return Speaker(None, True, speaker.affiliation, held="one")
+        if self._same_pronoun_goes_on(word, item, last, speaker):
+            # "He said the answer was drafted with X and Y. ¶ He suggested ...": the same "he" goes
+            # on; the people named in what he said are talked about, no rivals
+            return replace(speaker, held="one")
         if speaker.group or speaker.plural or (last.speaker_text or "").lower() in self.lexicon.pronouns:
             return None  # plurals and "it"s are others; pronouns go on by the rules below
         back = "back" if (last.speaker_text or "").split()[0].lower() == "the" else "one"
@@ -1787,6 +1791,16 @@ class SpeakerResolver:
         if self._one_person_described(last):
             return Speaker(None, speaker.anonymous and speaker.mention is None, held=back)
         return None
+
+    def _same_pronoun_goes_on(self, word: str, item: Found, last: Claim, speaker: Speaker) -> bool:
+        """The claim just before was spoken by the same "he" / "she", resolved to one person
+        actor agreeing with it (the caller has checked that nobody is named since outside quotes
+        and outside what that claim says): a reader keeps that person for the pronoun."""
+        if last.speaker_span is not None and tuple(last.speaker_span) == tuple(item.speaker):
+            return False  # one pronoun shared by two claims: resolved on its own, not from itself
+        return (last.speaker_text or "").lower() == word and speaker.mention is not None \
+            and not (speaker.plural or speaker.group or speaker.anonymous) \
+            and self.coref.speaks_as_person(speaker.mention) and self.coref.agrees(speaker.mention, word)
 
     def _after_speaker(self, claim: Claim) -> int:
         """Where the text after an earlier claim's speaker starts (past its cue and what it says
@@ -1868,7 +1882,9 @@ class SpeakerResolver:
         index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
-        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index)
+        # a name the document shows to be a body (most of its mentions): the "it" is that body
+        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index) \
+            and not self._body_tagged_person("document", index)
 
     def _bare_name(self, index: int) -> bool:
         """One capitalized word tagged a person, with no title, given name or gender anywhere in
@@ -2260,7 +2276,9 @@ class SpeakerResolver:
         # "it said": a document, or a body that spoke as one ("The ministry said ... It added")
         return claim.kind == "document" or (label in _SINGULAR_BODIES and not speaker.plural
                                             and not self.coref.named_person(speaker.mention)) \
-            or (label is None and speaker.body)
+            or (label is None and speaker.body) \
+            or (speaker.mention is not None and self._body_tagged_person(kind, speaker.mention)
+                and not speaker.plural)  # a firm the model typed a person here, a body by most mentions
 
     def _same_name(self, words: str) -> int | None:
         """A capitalized speaker the mention finder missed here ("Labour later said") that is
