@@ -31,7 +31,7 @@ def test_a_dated_survey_keeps_its_maker_in_the_speaker(analyze):
 
 
 def test_a_report_with_a_time_before_its_maker(analyze):
-    result = analyze("Shops\n\nShoppers cut back on big purchases, according to a report earlier this week "
+    result = analyze("Shops\n\nShoppers cut back on big purchases, according to a report last Tuesday "
                      "from the Norland Retail Forum.")
     said = speakers(result, "according to")
     assert said and said[0][1] == "Norland Retail Forum"

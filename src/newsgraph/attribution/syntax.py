@@ -3224,8 +3224,15 @@ def _time_after_name(token, head) -> bool:
     if not any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children):
         return False
     # "A survey carried out in 2000 by X": the maker named after the date is still the speaker's
-    return not any(t.i > token.right_edge.i and (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"))
-                   for t in head.subtree)
+    # (before any comma: "A study in 2000, which was commissioned by X," ends at the date)
+    for later in head.subtree:
+        if later.i <= token.right_edge.i:
+            continue
+        if _cuts_phrase(later):
+            return True
+        if later.dep_ == "agent" or (later.dep_ == "prep" and later.lower_ == "by"):
+            return False
+    return True
 
 
 def _author(noun, offset: int) -> Span | None:
