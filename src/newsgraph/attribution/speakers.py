@@ -150,8 +150,9 @@ class SpeakerResolver:
             return None
         item = self._reported_source(item)
         self.sentences = sentences
-        # no source named ("it is thought that", "reportedly"): an unnamed source all the same
-        speaker = self.speaker(item, previous) if item.speaker is not None else Speaker(None, True)
+        # no source named ("it is thought that", "reportedly"): an unnamed source all the same,
+        # unless the next sentence names the outlets that report it
+        speaker = self.speaker(item, previous) if item.speaker is not None else self._press_source(item)
         shown = self._in_full(speaker)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
@@ -174,6 +175,49 @@ class SpeakerResolver:
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
         return claim
+
+    def _press_source(self, item: Found) -> Speaker:
+        """ "X will reportedly reject the offer. | The Daily A and the B say ...": a press adverb
+        (``press_adverbs``) with no source of its own is the report of the outlets the very next
+        sentence gives as reporting: as its subject before a verb of reporting, or closing it
+        (", the C reported."); one or several joined by "and", nothing else named before them.
+        An unnamed source otherwise."""
+        if self._words(item.cue).lower() not in self.lexicon.press_adverbs:
+            return Speaker(None, True)
+        outlets = self._reporting_outlets(max(item.content[1], item.cue[1]))
+        if not outlets:
+            return Speaker(None, True)
+        return Speaker(outlets[0], False, plural=len(outlets) > 1, group=outlets if len(outlets) > 1 else ())
+
+    def _reporting_outlets(self, after: int) -> tuple[int, ...]:
+        """The outlets the sentence after position ``after`` opens or closes with as reporting
+        (see :meth:`_press_source`), in text order; () when it names none so."""
+        stop = re.compile(r"[.!?][\"”’]?(?=\s|$)").search(self.text, after)
+        if stop is None or "\n\n" in self.text[after:stop.start()]:
+            return ()
+        start = stop.end() + len(self.text[stop.end():]) - len(self.text[stop.end():].lstrip())
+        end_stop = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))").search(self.text, start)
+        end = end_stop.start() if end_stop else len(self.text)
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        outlets = [i for i in range(low, high) if self.mentions[i].label == "OUTLET" and self.mentions[i].end <= end
+                   and not self.coref.in_quote(self.mentions[i].start)]
+        if not outlets:
+            return ()
+        verbs = r"(?:says?|said|reports?|reported|claims?|claimed)"
+        opening = [outlets[0]]
+        for a, b in zip(outlets, outlets[1:]):  # "The A and The B say"
+            if not re.fullmatch(r"\s+and\s+(?:the\s+)?", self.text[self.mentions[a].end:self.mentions[b].start], re.IGNORECASE):
+                break
+            opening.append(b)
+        first, last = self.mentions[opening[0]], self.mentions[opening[-1]]
+        if re.fullmatch(r"(?:the\s+)?", self.text[start:first.start], re.IGNORECASE) \
+                and re.match(rf"\s+(?:newspapers?\s+|paper\s+)?(?:has\s+|have\s+)?{verbs}\b", self.text[last.end:end]):
+            return tuple(opening)
+        closing = outlets[-1]
+        if re.search(r",\s+(?:the\s+)?$", self.text[max(start, self.mentions[closing].start - 8):self.mentions[closing].start],
+                     re.IGNORECASE) and re.fullmatch(rf"\s+(?:newspaper\s+)?{verbs}", self.text[self.mentions[closing].end:end]):
+            return (closing,)
+        return ()
 
     def _reported_source(self, item: Found) -> Found:
         """ "X has been reported as saying", "X is quoted as saying": X is the speaker (whoever
@@ -1545,6 +1589,14 @@ class SpeakerResolver:
             return None
         introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
                                 rf"(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE)
+        # "A separate survey by X found ... The poll of 2,000 people found": another noun of
+        # findings for the same study, only from the sentence before or this one
+        findings = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns))
+        kin = re.compile(rf"\b(?:{findings})s?\s+(?:(?:published|issued|released|commissioned|carried\s+out|conducted)\s+)?"
+                         rf"(?:by|from)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{0,3}}$", re.IGNORECASE) \
+            if item.speaker_lemma.lower() in self.lexicon.research_nouns else None
+        here = self.coref.sentence_start(item.speaker[0])
+        near = self.coref.sentence_start(here - 1) if here > 0 else 0
         # "X conducted an online survey of 900 teachers": X made it, as subject of a verb of making
         made = re.compile(rf"\s+(?:has\s+|had\s+|also\s+)?(?:conducted|carried\s+out|ran|undertook|published|released)\s+"
                           rf"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
@@ -1554,7 +1606,8 @@ class SpeakerResolver:
                 continue
             making = made.match(self.text, mention.end, min(len(self.text), mention.end + 80)) \
                 if mention.label != "GPE" else None
-            if introduced.search(self.text, max(0, mention.start - 80), mention.start) or making:
+            akin = kin is not None and mention.start >= near and kin.search(self.text, max(0, mention.start - 80), mention.start)
+            if introduced.search(self.text, max(0, mention.start - 80), mention.start) or making or akin:
                 # the rival is one brought in after this one ("X conducted an online survey" is it)
                 unnamed = self.coref.unnamed_rival(item.speaker_lemma, making.end() if making else mention.end,
                                                    item.speaker[0])

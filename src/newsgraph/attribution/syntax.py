@@ -3099,6 +3099,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     title = _title_before(head)
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
+    tokens = _without_moment(tokens, head, lexicon)
     item.speaker = _trim(tokens, offset)
     antecedent = _relative_antecedent(head)
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
@@ -3113,6 +3114,17 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _without_moment(tokens: list, head, lexicon: CueLexicon) -> list:
+    """ "Wallabies coach X on arrival back in Sydney": a preposition on the speaker's head whose
+    object is a moment of a journey (``moment_nouns``) says when he spoke, not who he is; the
+    words stop before it."""
+    for token in tokens:
+        if token.i > head.i and token.dep_ == "prep" and any(
+                child.dep_ == "pobj" and child.lemma_.lower() in lexicon.moment_nouns for child in token.children):
+            return [t for t in tokens if t.i < token.i]
+    return tokens
 
 
 def _hyphen_word(head) -> list:
@@ -3192,9 +3204,16 @@ def _phrase(head) -> list:
         if token.i > head.i and (_cuts_phrase(token) or _time_after_name(token, head)):
             break
         tokens.append(token)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"'):
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in ("”", '"') \
+            and not _percent_sign(tokens[-1]):
         tokens.pop()
     return tokens or [head]
+
+
+def _percent_sign(token) -> bool:
+    """ "47%": the sign (tagged punctuation) is part of the number it closes, so a share that
+    speaks keeps it ("47% said", not "47")."""
+    return token.text == "%" and token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
 
 
 def _time_after_name(token, head) -> bool:
@@ -3202,22 +3221,62 @@ def _time_after_name(token, head) -> bool:
     when, not who; the speaker's words stop before it."""
     if token.i <= head.i or token.dep_ != "prep":
         return False
-    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children)
+    if not any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children):
+        return False
+    # "A survey carried out in 2000 by X": the maker named after the date is still the speaker's
+    # (before any comma: "A study in 2000, which was commissioned by X," ends at the date)
+    for later in head.subtree:
+        if later.i <= token.right_edge.i:
+            continue
+        if _cuts_phrase(later):
+            return True
+        if later.dep_ == "agent" or (later.dep_ == "prep" and later.lower_ == "by"):
+            return False
+    return True
 
 
 def _author(noun, offset: int) -> Span | None:
-    """Who wrote a document: "a report by X", "a statement from X", "X's letter"."""
+    """Who wrote a document: "a report by X", "a statement from X", "X's letter"; the one it
+    was made for ("a poll for X") only when no maker is named: the maker is the source."""
+    commissioner = None
     for child in noun.children:
         if child.dep_ == "poss":
             return _trim(list(child.subtree), offset)
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             return _trim(list(child.subtree), offset)
-        if child.dep_ == "acl":  # "a letter posted to social media by X"
+        if child.dep_ == "prep" and child.lower_ == "for" and commissioner is None and _named_object(child):
+            commissioner = child
+        if child.dep_ == "acl":  # "a letter posted to social media by X", "a poll carried out by X"
             for grandchild in child.children:
-                if grandchild.dep_ == "agent":
+                if grandchild.dep_ == "agent" or (grandchild.dep_ == "prep" and grandchild.lower_ == "by"):
                     return _trim(list(grandchild.subtree), offset)
+    if commissioner is not None:  # "a survey for X": X had it made and put it out
+        # "a poll for X by Y": the parse may hang the maker on X; Y made it
+        maker = next((t for t in commissioner.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
+        return _trim(list((maker or commissioner).subtree), offset)
+    dated = _maker_after_time(noun)
+    if dated is not None:
+        return _trim(list(dated.subtree), offset)
     compounds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")]
     return _trim(compounds, offset) if compounds else None
+
+
+def _maker_after_time(noun):
+    """ "according to a report earlier this week from X": a time phrase between the document and
+    its "from"/"by" makes the parser hang the maker elsewhere; the preposition right after the
+    time words, or None."""
+    doc, at = noun.doc, noun.right_edge.i + 1
+    while at < len(doc) and doc[at].ent_type_ in _TIME_ENTITIES:
+        at += 1
+    if at == noun.right_edge.i + 1 or at >= len(doc):
+        return None
+    prep = doc[at]
+    return prep if prep.lower_ in ("by", "from") and prep.dep_ in ("prep", "agent") and _named_object(prep) else None
+
+
+def _named_object(prep) -> bool:
+    """The preposition's object is a name ("for the BBC", not "for the first time")."""
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)
 
 
 def _set_addressees(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
