@@ -51,6 +51,7 @@ class Speaker:
     held: str = ""
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 # a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
@@ -776,7 +777,28 @@ class SpeakerResolver:
         described = self._described_body(item) if inside is None else None
         if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
             return Speaker(described, False)
+        if inside is not None and self._person_of_body(item, inside):
+            # "The former Scotland international", "a senior Tory MP": one person of the side or
+            # party, never the side; "the ..." is someone the corpus stage may name, "a ..." unnamed
+            unnamed = self._words(item.speaker).split()[0].lower() in _INDEFINITE
+            return Speaker(None, unnamed, inside, described=not unnamed)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _person_of_body(self, item: Found, inside: int) -> bool:
+        """Whether the phrase is one person described by a noun of a person (``person_nouns``,
+        roles, posts: "international", "MP") after a body, side or country named as its modifier;
+        not when the noun is part of the name ("Amnesty International") or speaks for the body (a
+        spokesman is the body's voice, round 33)."""
+        if item.speaker_plural or item.speaker_head is None or self.mentions[inside].end > item.speaker_head[0]:
+            return False
+        if self.text[self.mentions[inside].end:self.mentions[inside].end + 2] in ("'s", "’s"):
+            return False  # a possessor is read by the rules above
+        lemma = item.speaker_lemma.lower()
+        lexicon = self.coref.lexicon
+        person = lemma in lexicon.person_nouns or lemma in lexicon.role_nouns or lemma in lexicon.holder_nouns \
+            or lemma in lexicon.focus_nouns or lemma in lexicon.any_post_nouns
+        return person and lemma not in self.lexicon.body_speaker_nouns and lemma not in lexicon.kin_nouns \
+            and lemma not in lexicon.collective_people
 
     # --- round 33 (spk41): a description of a body named just before ------------------------
 
