@@ -686,6 +686,8 @@ class SpeakerResolver:
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
         named = self._mention_at(item.speaker_head)
+        if named is not None:  # "Only Fools and Horses star X": a title the model took for a name heads it
+            named = self._closing_name(item, named)
         if named is not None and self._demonym_person(item, named):
             # "the Scot admitted": a person of that people, the one the paragraph is quoting
             person = self._pronoun("person", item, previous)
@@ -783,6 +785,25 @@ class SpeakerResolver:
             unnamed = self._words(item.speaker).split()[0].lower() in _INDEFINITE
             return Speaker(None, unnamed, inside, described=not unnamed)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _closing_name(self, item: Found, named: int) -> int:
+        """The person named at the end of the phrase when the parse headed it with an earlier
+        name and a noun of a person comes right before that last name ("Only Fools and Horses
+        star X", the show's title typed a person): the title before the name says what X is, X
+        speaks. ``named`` otherwise."""
+        last = self._mention_in((self.mentions[named].end, item.speaker[1]), (_PERSON,))
+        if last is None or self.mentions[named].label != _PERSON or self.mentions[last].end != item.speaker[1]:
+            return named
+        if self._possessive_after(named) or item.speaker_plural:
+            return named  # "X's agent Ana Ruiz": read by the tie rules
+        before = self.text[self.mentions[named].end:self.mentions[last].start].split()
+        if not any(w[:1].isupper() for w in before[:-1]):
+            return named  # "Ana Bell and co-star Tom Reed": two people; only a title cut short goes on
+        noun = before[-1] if before else ""
+        lexicon = self.coref.lexicon
+        person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
+            or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns
+        return last if person and noun not in lexicon.kin_nouns else named
 
     def _person_of_body(self, item: Found, inside: int) -> bool:
         """Whether the phrase is one person described by a noun of a person (``person_nouns``,
