@@ -53,6 +53,8 @@ class Speaker:
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
+# ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
+_TITLED_APPOSITION = re.compile(r"\s*,\s*(?:[A-Za-z][\w'’&.-]*\s+){1,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 # a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
 _SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
@@ -1287,6 +1289,8 @@ class SpeakerResolver:
         kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
         group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
                                     and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
+        if not group:  # ", former Kessel finance chief Ana Ruiz,": the title's body is no apposed name
+            at = self._past_titled_body(item, at)
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
                 and not (kind == "person" and self._personal_name(at)):
             return None
@@ -1297,7 +1301,29 @@ class SpeakerResolver:
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
                                                             and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
             or self._closes_inverted(item, at)
-        return at if _apposition_gap(between) and closed else None
+        return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _past_titled_body(self, item: Found, at: int) -> int:
+        """The person after a body named inside an apposed title (", former Kessel finance chief Ana
+        Ruiz,"): the body is the title's, the person the apposed name; ``at`` otherwise."""
+        person = at + 1
+        if self.mentions[at].label == _PERSON or person >= len(self.mentions) \
+                or self.mentions[person].label != _PERSON:
+            return at
+        return person if self._titled_gap(self.text[item.speaker[1]:self.mentions[person].start]) else at
+
+    def _titled_gap(self, between: str) -> bool:
+        """A comma and a title of up to four words that may hold capitalised words (a body's name)
+        when a lower-case noun of a person closes it (", former Kessel finance chief "): the name
+        after it is apposed to the speaker phrase as with a lower-case title."""
+        match = _TITLED_APPOSITION.fullmatch(between)
+        if match is None:
+            return False
+        noun = between.split()[-1].lower() if between.split() else ""
+        lexicon = self.coref.lexicon
+        return noun[:1].islower() and between.split()[-1][:1].islower() and (
+            noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns)
 
     def _closes_inverted(self, item: Found, index: int) -> bool:
         """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name
