@@ -799,8 +799,12 @@ class SpeakerResolver:
         if self._possessive_after(named) or item.speaker_plural:
             return named  # "X's agent Ana Ruiz": read by the tie rules
         before = self.text[self.mentions[named].end:self.mentions[last].start].split()
-        if not any(w[:1].isupper() for w in before[:-1]):
-            return named  # "Ana Bell and co-star Tom Reed": two people; only a title cut short goes on
+        title = before[:-1]
+        if not title or not all(w[:1].isupper() or (w in ("and", "&") and i + 1 < len(title))
+                                for i, w in enumerate(title)):
+            # "Ana Bell and co-star Tom Reed", "X and his firm's partner Y", "X of Acme partner
+            # Y": two people or a tie; only the rest of a cut title ("and Horses") goes on
+            return named
         noun = before[-1] if before else ""
         lexicon = self.coref.lexicon
         person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
