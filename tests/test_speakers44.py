@@ -116,3 +116,23 @@ def test_two_people_introduced_by_the_title_keep_it_null():
 def test_a_spokesman_is_never_taken_for_the_one_introduced_so():
     text = ("Fare rise\n\nThe spokesman said fares would rise. Spokesman Eli Renn later denied it.")
     assert _resolve(text, [RENN], "The spokesman") is None
+
+
+def _introduced(text: str, names, described: str) -> str | None:
+    from newsgraph.coref.offices import _introduced_by_role
+
+    mentions = mentions_of(text, names)
+    found = _introduced_by_role(claim(text, described), text, mentions, actors_of(mentions), LEXICON)
+    return mentions[found].full_name if found is not None else None
+
+
+def test_a_bare_noun_is_not_a_longer_post_of_someone_else():
+    text = ("Match bans\n\nFirst Minister Eli Renn backed the bans. Clubs said they would help. "
+            "However, the minister said more was needed.")
+    assert _introduced(text, [RENN], "the minister") is None
+
+
+def test_a_description_apposed_to_a_name_is_left_to_that_name():
+    text = ("Late try\n\nHe passed to Eli Renn, the flanker scored under the posts. "
+            "The visitors lost flanker Nia Holt to injury.")
+    assert _introduced(text, [RENN, HOLT], "the flanker") is None

@@ -818,6 +818,9 @@ class SpeakerResolver:
         spokesman is the body's voice, round 33)."""
         if item.speaker_plural or item.speaker_head is None or self.mentions[inside].end > item.speaker_head[0]:
             return False
+        head = self._words(item.speaker_head)
+        if not (head[:1].islower() or head.isupper()):
+            return False  # "The Scottish Executive", "Scottish Finance Minister": a body's or office's name; "MP" is none
         if self.text[self.mentions[inside].end:self.mentions[inside].end + 2] in ("'s", "’s"):
             return False  # a possessor is read by the rules above
         lemma = item.speaker_lemma.lower()

@@ -600,6 +600,7 @@ def _endings(words: list[str], nouns: frozenset[str], lexicon: CorefLexicon) -> 
 _POSSESSIVE_WORDS = frozenset({"his", "her", "its", "their"})
 _NAME_TITLE_STOP = re.compile(r"[.;:()\n\"“”,]")
 _AFTER_NAME_TITLE = re.compile(r",\s+the\s+([^,.;:()\n\"“”]*)", re.IGNORECASE)
+_APPOSED_TO_NAME = re.compile(r",\s*$")
 _BEFORE_NAME_TITLE = re.compile(r"([^.;:()\n\"“”,]*),\s*$")
 
 
@@ -617,6 +618,9 @@ def _introduced_by_role(claim: Claim, text: str, mentions: Sequence[Mention], ac
     if words is None:
         return None
     at, end = claim.speaker_span
+    if _APPOSED_TO_NAME.search(text, max(0, at - 3), at) and any(
+            m.end <= at and not text[m.end:at].strip(" ,") and m.label in lexicon.person_labels for m in mentions):
+        return None  # "to Ivo Dent, the flanker showed": apposed to the name right before it
     owners = {actors[i] for i, m in enumerate(mentions) if at <= m.start < end}
     found: dict[str, list[int]] = {}
     for index, mention in enumerate(mentions):
@@ -646,16 +650,26 @@ def _described_words(words: str, lexicon: CorefLexicon) -> list[str] | None:
     if not all(_EPITHET_WORD.fullmatch(t) for t in rest):
         return None
     noun = rest[-1]
-    person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
-        or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns or noun in lexicon.role_shared_nouns \
-        or noun in lexicon.title_qualifiers  # "his assistant", "the deputy": a qualifier closing the phrase is the post
-    if not person or noun in lexicon.kin_nouns or noun in lexicon.collective_people or noun in lexicon.voice_nouns:
+    if not _person_noun(noun, lexicon) or noun in lexicon.voice_nouns:
         return None
     return rest
 
 
+def _person_noun(noun: str, lexicon: CorefLexicon) -> bool:
+    """A noun of one person by post, role or what he is; "his assistant", "the deputy": a
+    qualifier closing the phrase is the post. Not kin, nor several people."""
+    person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
+        or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns or noun in lexicon.role_shared_nouns \
+        or noun in lexicon.title_qualifiers
+    return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people
+
+
 def _holds(title: list[str], words: list[str]) -> bool:
-    """Whether a title the story gives someone has the description's noun last and all its words."""
+    """Whether a title the story gives someone has the description's noun last and all its words;
+    a bare noun ("the minister") only the very title ("minister X"), not a post it is part of
+    ("First Minister X" is not every minister of the story)."""
+    if len(words) == 1:
+        return title == words
     return bool(title) and title[-1] == words[-1] and set(words) <= set(title)
 
 
@@ -678,14 +692,16 @@ def _introduced_titles(text: str, mentions: Sequence[Mention], index: int, lexic
     after = _AFTER_NAME_TITLE.match(text, mention.end)
     if after and after.end() <= following:
         words = re.split(r"\s+(?:of|for|at|in|to|and|who|said|says|has|had|is|was)\b", after.group(1))[0].split()
-        titles.append(_title_words(words[:_MAX_TITLE_WORDS]))
+        # ", the flanker showed his nous": the title ends at its first noun of a person
+        ends = [i for i, w in enumerate(words[:_MAX_TITLE_WORDS]) if _person_noun(w.lower(), lexicon)]
+        if ends:
+            titles.append(_title_words(words[:ends[0] + 1]))
     return [t for t in titles if t]
 
 
 def _title_words(words: list[str]) -> list[str]:
     """Lower-case words of a title, without a possessive determiner or an article before it."""
     lowered = [w.lower() for w in words]
-    while lowered and (lowered[0] in _POSSESSIVE_WORDS or lowered[0] in ("the", "a", "an")):
-        lowered = lowered[1:]
-    return lowered
+    cuts = [i for i, w in enumerate(lowered) if w in _POSSESSIVE_WORDS or w in ("the", "a", "an")]
+    return lowered[cuts[-1] + 1:] if cuts else lowered  # "Later his assistant": "assistant"
 
