@@ -49,6 +49,7 @@ class Speaker:
     # a "he"/"she" taken for the one person who spoke just before with no person actor: "back" when
     # that one was a definite description that may refer back to someone who spoke, else "one"
     held: str = ""
+    titled: bool = False  # the name closing a title the model cut into a name ("<Show> star X"): no list
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
@@ -226,7 +227,7 @@ class SpeakerResolver:
         named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
         if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
             return Speaker(named[0], False, plural=True, group=named)
-        group = self._group_of(item, speaker) or self._joined_from(item, speaker)
+        group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
@@ -688,8 +689,10 @@ class SpeakerResolver:
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
         named = self._mention_at(item.speaker_head)
+        head_name = named
         if named is not None:  # "Only Fools and Horses star X": a title the model took for a name heads it
             named = self._closing_name(item, named)
+        titled = named != head_name  # the name closing a cut title: one person, no list of names
         if named is not None and self._demonym_person(item, named):
             # "the Scot admitted": a person of that people, the one the paragraph is quoting
             person = self._pronoun("person", item, previous)
@@ -707,7 +710,7 @@ class SpeakerResolver:
             country = self.coref.country_of_capital(named, item.cue[0])
             named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
-            return Speaker(named, False, plural=item.speaker_plural)
+            return Speaker(named, False, plural=item.speaker_plural, titled=titled and named is not None)
         joined = self._joined_elsewhere(item)
         if joined:  # "Valdor and Kessel accuse each other": both, named as such elsewhere
             return Speaker(joined[0], False, plural=True, group=joined)
