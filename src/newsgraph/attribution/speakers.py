@@ -49,9 +49,13 @@ class Speaker:
     # a "he"/"she" taken for the one person who spoke just before with no person actor: "back" when
     # that one was a definite description that may refer back to someone who spoke, else "one"
     held: str = ""
+    titled: bool = False  # the name closing a title the model cut into a name ("<Show> star X"): no list
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
+# ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
+_TITLED_APPOSITION = re.compile(r"\s*,\s*(?:[A-Za-z][\w'’&.-]*\s+){1,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 # a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
 _SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
@@ -267,7 +271,7 @@ class SpeakerResolver:
         named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
         if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
             return Speaker(named[0], False, plural=True, group=named)
-        group = self._group_of(item, speaker) or self._joined_from(item, speaker)
+        group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
             return speaker
         return Speaker(group[0], False, plural=True, group=group)
@@ -729,6 +733,10 @@ class SpeakerResolver:
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
         named = self._mention_at(item.speaker_head)
+        head_name = named
+        if named is not None:  # "Only Fools and Horses star X": a title the model took for a name heads it
+            named = self._closing_name(item, named)
+        titled = named != head_name  # the name closing a cut title: one person, no list of names
         if named is not None and self._demonym_person(item, named):
             # "the Scot admitted": a person of that people, the one the paragraph is quoting
             person = self._pronoun("person", item, previous)
@@ -746,7 +754,7 @@ class SpeakerResolver:
             country = self.coref.country_of_capital(named, item.cue[0])
             named = country if country is not None else named  # "Washington says": the United States
         if named is not None:
-            return Speaker(named, False, plural=item.speaker_plural)
+            return Speaker(named, False, plural=item.speaker_plural, titled=titled and named is not None)
         joined = self._joined_elsewhere(item)
         if joined:  # "Valdor and Kessel accuse each other": both, named as such elsewhere
             return Speaker(joined[0], False, plural=True, group=joined)
@@ -820,7 +828,54 @@ class SpeakerResolver:
         described = self._described_body(item) if inside is None else None
         if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
             return Speaker(described, False)
+        if inside is not None and self._person_of_body(item, inside):
+            # "The former Scotland international", "a senior Tory MP": one person of the side or
+            # party, never the side; "the ..." is someone the corpus stage may name, "a ..." unnamed
+            unnamed = self._words(item.speaker).split()[0].lower() in _INDEFINITE
+            return Speaker(None, unnamed, inside, described=not unnamed)
         return Speaker(inside, False, plural=item.speaker_plural, body=inside is None and self._body(item))
+
+    def _closing_name(self, item: Found, named: int) -> int:
+        """The person named at the end of the phrase when the parse headed it with an earlier
+        name and a noun of a person comes right before that last name ("Only Fools and Horses
+        star X", the show's title typed a person): the title before the name says what X is, X
+        speaks. ``named`` otherwise."""
+        last = self._mention_in((self.mentions[named].end, item.speaker[1]), (_PERSON,))
+        if last is None or self.mentions[named].label != _PERSON or self.mentions[last].end != item.speaker[1]:
+            return named
+        if self._possessive_after(named) or item.speaker_plural:
+            return named  # "X's agent Ana Ruiz": read by the tie rules
+        before = self.text[self.mentions[named].end:self.mentions[last].start].split()
+        title = before[:-1]
+        if not title or not all(w[:1].isupper() or (w in ("and", "&") and i + 1 < len(title))
+                                for i, w in enumerate(title)):
+            # "Ana Bell and co-star Tom Reed", "X and his firm's partner Y", "X of Acme partner
+            # Y": two people or a tie; only the rest of a cut title ("and Horses") goes on
+            return named
+        noun = before[-1] if before else ""
+        lexicon = self.coref.lexicon
+        person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
+            or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns
+        return last if person and noun not in lexicon.kin_nouns else named
+
+    def _person_of_body(self, item: Found, inside: int) -> bool:
+        """Whether the phrase is one person described by a noun of a person (``person_nouns``,
+        roles, posts: "international", "MP") after a body, side or country named as its modifier;
+        not when the noun is part of the name ("Amnesty International") or speaks for the body (a
+        spokesman is the body's voice, round 33)."""
+        if item.speaker_plural or item.speaker_head is None or self.mentions[inside].end > item.speaker_head[0]:
+            return False
+        head = self._words(item.speaker_head)
+        if not (head[:1].islower() or head.isupper()):
+            return False  # "The Scottish Executive", "Scottish Finance Minister": a body's or office's name; "MP" is none
+        if self.text[self.mentions[inside].end:self.mentions[inside].end + 2] in ("'s", "’s"):
+            return False  # a possessor is read by the rules above
+        lemma = item.speaker_lemma.lower()
+        lexicon = self.coref.lexicon
+        person = lemma in lexicon.person_nouns or lemma in lexicon.role_nouns or lemma in lexicon.holder_nouns \
+            or lemma in lexicon.focus_nouns or lemma in lexicon.any_post_nouns
+        return person and lemma not in self.lexicon.body_speaker_nouns and lemma not in lexicon.kin_nouns \
+            and lemma not in lexicon.collective_people
 
     # --- round 33 (spk41): a description of a body named just before ------------------------
 
@@ -1288,6 +1343,8 @@ class SpeakerResolver:
         kind = self.coref.lexicon.kind_of_noun(item.speaker_lemma)
         group = kind == "group" or (kind is None and item.speaker_lemma.lower() not in self.lexicon.anonymous_nouns
                                     and item.speaker_lemma.lower() not in self.lexicon.relation_nouns)
+        if not group:  # ", former Kessel finance chief Ana Ruiz,": the title's body is no apposed name
+            at = self._past_titled_body(item, at)
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
                 and not (kind == "person" and self._personal_name(at)):
             return None
@@ -1298,7 +1355,29 @@ class SpeakerResolver:
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
                                                             and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
             or self._closes_inverted(item, at)
-        return at if _apposition_gap(between) and closed else None
+        return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _past_titled_body(self, item: Found, at: int) -> int:
+        """The person after a body named inside an apposed title (", former Kessel finance chief Ana
+        Ruiz,"): the body is the title's, the person the apposed name; ``at`` otherwise."""
+        person = at + 1
+        if self.mentions[at].label == _PERSON or person >= len(self.mentions) \
+                or self.mentions[person].label != _PERSON:
+            return at
+        return person if self._titled_gap(self.text[item.speaker[1]:self.mentions[person].start]) else at
+
+    def _titled_gap(self, between: str) -> bool:
+        """A comma and a title of up to four words that may hold capitalised words (a body's name)
+        when a lower-case noun of a person closes it (", former Kessel finance chief "): the name
+        after it is apposed to the speaker phrase as with a lower-case title."""
+        match = _TITLED_APPOSITION.fullmatch(between)
+        if match is None:
+            return False
+        noun = between.split()[-1].lower() if between.split() else ""
+        lexicon = self.coref.lexicon
+        return noun[:1].islower() and between.split()[-1][:1].islower() and (
+            noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns)
 
     def _closes_inverted(self, item: Found, index: int) -> bool:
         """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name

@@ -35,6 +35,10 @@ _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to)\s")
 # close the phrase after the body's name (an acronym in brackets)
 _JOIN_AFTER_NOUN = re.compile(r"[a-z]\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[,.]?\s*")
+# the articles of one unnamed voice, and the small words a body's name may hold ("Department for
+# Work and Pensions")
+_ARTICLES = frozenset({"a", "an", "the"})
+_NAME_SMALL_WORDS = frozenset({"for", "of", "and", "&", "the", "on", "in"})
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?")
 
 
@@ -98,7 +102,19 @@ def _voice_noun(words: str | None, lexicon: CueLexicon) -> bool:
     if not words:
         return False
     head = _HEAD_PART.split(" ".join(words.split()), maxsplit=1)[0].split()
-    return bool(head) and head[-1].lower() in lexicon.body_speaker_nouns
+    return bool(head) and head[-1].lower() in lexicon.body_speaker_nouns or _named_before_noun(words, lexicon)
+
+
+def _named_before_noun(words: str, lexicon: CueLexicon) -> bool:
+    """ "A Department for Work and Pensions spokeswoman": a body's name holding a preposition,
+    then the noun closing the phrase; the preposition is the name's, not where the head part
+    ends. Every word between the article and the noun is a capitalized name word or a name's
+    small word, so "a friend of the spokesman" (a lower-case head) is not one."""
+    tokens = words.split()
+    if len(tokens) < 3 or tokens[0].lower() not in _ARTICLES or tokens[-1].lower() not in lexicon.body_speaker_nouns:
+        return False
+    name = tokens[1:-1]
+    return name[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in name)
 
 
 def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLexicon) -> int | None:

@@ -62,7 +62,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
-    "role_nouns", "role_shared_nouns", "any_post_nouns",
+    "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns",
 )
 
 
@@ -109,6 +109,7 @@ class CorefLexicon:
     role_nouns: frozenset[str] = frozenset()  # "the lock": a role the corpus's title table may resolve
     role_shared_nouns: frozenset[str] = frozenset()  # "the player": a role many share, never by the table
     any_post_nouns: frozenset[str] = frozenset()  # "captain", "athlete": beside any position, see coref.yaml
+    voice_nouns: frozenset[str] = frozenset()  # "the spokesman": many a story's voices, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()

@@ -144,6 +144,8 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             if claim.speaker is None and _lead_description(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
                 claim.speaker = _named_next(claim, claims, coref, actors, table, lexicon, people)
+            if claim.speaker is None:  # "Brando's assistant said ... His assistant, X, said"
+                claim.speaker = _introduced_by_role(claim, text, mentions, actors, lexicon)
             # a description inside what another says ("X said the prime minister's view ... he
             # said") is no speaker a later "he" goes on with
             chained = claim.speaker if not _inside_another(claim, claims) else None
@@ -591,3 +593,115 @@ def _endings(words: list[str], nouns: frozenset[str], lexicon: CorefLexicon) -> 
     # "deputy prime minister", "former chancellor": the office after the qualifier is another's
     first = qualified[-1] + 1 if qualified else len(tokens)
     return {" ".join(tokens[start:]) for start in range(min(first, len(tokens)))}
+
+
+# --- round 34 (spk44): a description whose person the story introduces by that role elsewhere --
+
+_POSSESSIVE_WORDS = frozenset({"his", "her", "its", "their"})
+_NAME_TITLE_STOP = re.compile(r"[.;:()\n\"“”,]")
+_AFTER_NAME_TITLE = re.compile(r",\s+the\s+([^,.;:()\n\"“”]*)", re.IGNORECASE)
+_APPOSED_TO_NAME = re.compile(r",\s*$")
+_BEFORE_NAME_TITLE = re.compile(r"([^.;:()\n\"“”,]*),\s*$")
+
+
+def _introduced_by_role(claim: Claim, text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
+                        lexicon: CorefLexicon) -> int | None:
+    """The one person the story introduces by the very words of an unresolved description, before
+    or after it: "Brando's assistant said ... His assistant, X, said", "the union official ...
+    union official X", "X, the star witness": every word of the description after "the" or its
+    possessor is a word of a title the story gives X (before his name, in ", the ..." after it,
+    or in an apposition ending right before it), with the description's noun closing that title.
+    None when another person is introduced by such a title too, or when X is the description's
+    own possessor. Precision first: the title must hold every word ("the 74-year-old comedian"
+    is no "comedian X"), and a role many share by one voice (a spokesman) is left alone."""
+    words = _described_words(claim.speaker_text, lexicon)
+    if words is None:
+        return None
+    at, end = claim.speaker_span
+    if _APPOSED_TO_NAME.search(text, max(0, at - 3), at) and any(
+            m.end <= at and not text[m.end:at].strip(" ,") and m.label in lexicon.person_labels for m in mentions):
+        return None  # "to Ivo Dent, the flanker showed": apposed to the name right before it
+    owners = {actors[i] for i, m in enumerate(mentions) if at <= m.start < end}
+    found: dict[str, list[int]] = {}
+    for index, mention in enumerate(mentions):
+        actor = actors[index]
+        if mention.label not in lexicon.person_labels or at <= mention.start < end or _quoted(text, mention.start):
+            continue
+        if any(_holds(title, words) for title in _introduced_titles(text, mentions, index, lexicon)):
+            found.setdefault(str(actor), []).append(index)
+    if len(found) != 1 or "None" in found:
+        return None
+    actor, indices = next(iter(found.items()))
+    if actor in owners:
+        return None  # "Kell's coach" is not Kell
+    return indices[0]
+
+
+def _described_words(words: str, lexicon: CorefLexicon) -> list[str] | None:
+    """The words of a description of one person after its determiner or possessor, lower case,
+    ending with a noun of a person; None for anything else (a bare noun, a voice of a body)."""
+    tokens = words.split()
+    if len(tokens) < 2 or len(tokens) > _MAX_TITLE_WORDS + 1:
+        return None
+    first = tokens[0].lower()
+    if first != "the" and first not in _POSSESSIVE_WORDS and not re.search(r"['’]s?$", tokens[0]):
+        return None
+    rest = [t.lower() for t in tokens[1:]]
+    if not all(_EPITHET_WORD.fullmatch(t) for t in rest):
+        return None
+    noun = rest[-1]
+    if not _person_noun(noun, lexicon) or noun in lexicon.voice_nouns:
+        return None
+    return rest
+
+
+def _person_noun(noun: str, lexicon: CorefLexicon) -> bool:
+    """A noun of one person by post, role or what he is; "his assistant", "the deputy": a
+    qualifier closing the phrase is the post. Not kin, nor several people."""
+    person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
+        or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns or noun in lexicon.role_shared_nouns \
+        or noun in lexicon.title_qualifiers
+    return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people
+
+
+def _holds(title: list[str], words: list[str]) -> bool:
+    """Whether a title the story gives someone has the description's noun last and all its words;
+    a bare noun ("the minister") only the very title ("minister X"), not a post it is part of
+    ("First Minister X" is not every minister of the story)."""
+    if len(words) == 1:
+        return title == words
+    return bool(title) and title[-1] == words[-1] and set(words) <= set(title)
+
+
+def _introduced_titles(text: str, mentions: Sequence[Mention], index: int, lexicon: CorefLexicon) -> list[list[str]]:
+    """The titles the story gives the person at ``index`` in words, lower case: the words right
+    before the name ("union official X"), an apposition right before it ("His assistant, X") and
+    one after it ("X, the star witness")."""
+    mention = mentions[index]
+    floor = mentions[index - 1].end if index > 0 else 0
+    floor = max(floor, mention.start - 80)
+    before = _HONORIFIC.sub("", text[floor:mention.start])
+    titles = []
+    piece = _NAME_TITLE_STOP.split(before)[-1].split()
+    if piece and before[-1:].isspace():
+        titles.append(_title_words(piece[-_MAX_TITLE_WORDS - 1:]))
+    apposed = _BEFORE_NAME_TITLE.search(before)
+    if apposed:
+        titles.append(_title_words(apposed.group(1).split()[-_MAX_TITLE_WORDS - 1:]))
+    following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+    after = _AFTER_NAME_TITLE.match(text, mention.end)
+    if after and after.end() <= following:
+        words = re.split(r"\s+(?:of|for|at|in|to|and|who|said|says|has|had|is|was)\b", after.group(1))[0].split()
+        # ", the flanker showed his nous": the title ends at its first noun of a person
+        ends = [i for i, w in enumerate(words[:_MAX_TITLE_WORDS]) if _person_noun(w.lower(), lexicon)]
+        if ends:
+            titles.append(_title_words(words[:ends[0] + 1]))
+    return [t for t in titles if t]
+
+
+def _title_words(words: list[str]) -> list[str]:
+    """Lower-case words of a title, without a possessive determiner or an article before it."""
+    lowered = [w.lower() for w in words]
+    cuts = [i for i, w in enumerate(lowered) if w in _POSSESSIVE_WORDS or w in ("the", "a", "an")]
+    return lowered[cuts[-1] + 1:] if cuts else lowered  # "Later his assistant": "assistant"
+
