@@ -32,6 +32,7 @@ _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+\b")
 # a capitalized word or a lone capital letter right after ("Kessel Warehouse", "Group B"; not the
 # pronoun "I")
 _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*|[A-HJ-Z](?![\w'\u2019.-]))")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![-'])")  # a lower-case word after a name
 # a capitalized word right before, maybe joined by "of" ("the Prisoner of Kessel"); a capital
 # letter alone is an initial ("A Kessel" of a team sheet)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z][\w-]*)(?: of)? $")
@@ -182,6 +183,12 @@ class KindContexts:
     club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
     regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
     club_regions: frozenset[str] = frozenset()  # counties a sports club is named after: places outside sport
+    place_heads: frozenset[str] = frozenset()  # "province" of "Vaal province": a place (``place_heads``)
+    place_heads_capital: frozenset[str] = frozenset()  # "Province" of "Vaal Province": heads no club bears
+    venue_heads_before: tuple[str, ...] = ()  # "Stade de" of "Stade de Vaal": a ground
+    venue_heads_after: frozenset[str] = frozenset()  # "Arena" of "Kessel Arena": a ground or a hall
+    venue_heads_after_sport: frozenset[str] = frozenset()  # "Park" of "Vaal Park": a ground in sport only
+    continents: frozenset[str] = frozenset()  # continents: land (LOC), maybe a side in sport
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -283,6 +290,12 @@ class KindContexts:
             club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
             regions=frozenset(str(r) for r in data.get("regions", ())),
             club_regions=frozenset(str(r) for r in data.get("club_regions", ())),
+            place_heads=frozenset(str(w) for w in data.get("place_heads", ())),
+            place_heads_capital=frozenset(str(w) for w in data.get("place_heads_capital", ())),
+            venue_heads_before=tuple(str(w) for w in data.get("venue_heads_before", ())),
+            venue_heads_after=frozenset(str(w) for w in data.get("venue_heads_after", ())),
+            venue_heads_after_sport=frozenset(str(w) for w in data.get("venue_heads_after_sport", ())),
+            continents=frozenset(str(w) for w in data.get("continents", ())),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -391,6 +404,13 @@ class KindContexts:
         if self.place_reading_before.search(before) and not self.stake_before.search(before):
             return True
         return bool(self.place_possession_after.match(text, end))
+
+    def place_head_after(self, text: str, end: int) -> bool:
+        """A place's head word written in lower case right after the name ending at ``end``:
+        "Vaal province", "Kessel state" (a capital may start a body's name: "Kessel State
+        University")."""
+        match = _WORD_AFTER.match(text, end)
+        return match is not None and match.group(1) in self.place_heads
 
     def at_venue(self, text: str, start: int) -> bool:
         """The name starting at ``start`` is written right after "at", as a match's ground is

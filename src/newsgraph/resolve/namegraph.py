@@ -157,6 +157,9 @@ USE_OWNED_MIN = 3
 # A model's number or code after its maker's name: "7610", "A380", "N91", "V3" (``_model_names``)
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{2,4}[a-z]?|[A-Z]{1,2}\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# endings of a people's name ("Kemarian", "Vaalese", "Kesselish", "Vaali"): a word so spelt the
+# model tags NORP stays a people though a person bears it as a given name (``_name_part_kind``)
+_PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "ic")
 # A ground by "at" (``_venue_kind``): this many mentions at least, this many of them after "at"
 # in sports stories ("at Kessel" twice of a name named twice may be an away game at a club's)
 VENUE_MIN = 3
@@ -327,6 +330,7 @@ class NameGraphResolver:
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
+                          or self._headword_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
                           or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
                           or self._uncontested_kind(members, voted, texts or {},
@@ -1270,16 +1274,26 @@ class NameGraphResolver:
         dozen times) is a person.
         A country is no one's name part here; "Paris" named a hundred times stays a place, and so
         does a name a story writes with "the" ("the Hague", "the West"), or an acronym."""
-        if kind not in ("GPE", "LOC", "OUTLET", "ORG") or any(len(nodes[n].words) != 1 for n in members):
+        if kind not in ("GPE", "LOC", "OUTLET", "ORG", "NORP") or any(len(nodes[n].words) != 1 for n in members):
             return kind
         key = nodes[members[0]].key
+        if kind == "NORP" and self._demonym_like(key):
+            return kind  # "Christian" is a faith's people before it is anyone's given name
         if (key in self.country_keys or key in determined or any(nodes[n].canonical or nodes[n].acronym for n in members)):
             return kind
         own = sum(len(nodes[n].mentions) for n in members)
         # a group-tagged word goes by given names only ("Arjen" of "Arjen Vaal"): a surname is
         # a firm's or a club's name as often ("Fox", "Brown"), and _surname_kind weighs those
-        uses = given_uses.get(key, 0) if kind == "ORG" else max(last_uses.get(key, 0), given_uses.get(key, 0))
+        # a people-tagged word too goes by given names only ("Arjen" cut from "Arjen Vaal")
+        uses = (given_uses.get(key, 0) if kind in ("ORG", "NORP")
+                else max(last_uses.get(key, 0), given_uses.get(key, 0)))
         return "PERSON" if uses >= max(NAME_PART_SHARE * own, NAME_PART_MIN) else kind
+
+    def _demonym_like(self, key: str) -> bool:
+        """A word the demonym table lists, or spelt like a people's name ("-an", "-ese", "-ish",
+        "-i": endings a given name rarely has)."""
+        bare = key.removesuffix("s")
+        return bare in self.variants.demonyms or key in self.variants.demonyms or bare.endswith(_PEOPLE_ENDINGS)
 
     def _collective_kind(self, nodes: list[NameNode], members: list[int], kind: str) -> str:
         """A group-tagged actor every mention of which is a place's word before a lower-case
@@ -1433,6 +1447,51 @@ class NameGraphResolver:
             return None
         indices = [m for n in group for m in nodes[n].mentions]
         return "GPE" if 2 * sum(m in in_sport for m in indices) < len(indices) else None
+
+    def _headword_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                       texts: dict[str, str], in_sport: frozenset[int]) -> str | None:
+        """A kind the name's own head word states (``kind_contexts.yaml``, round 34): a
+        continent is land, a name with a place's head word ("Vaal province") a place, one with a
+        ground's head word ("Stade de Vaal", "Kessel Arena") a venue, whatever the model's
+        ORG/PERSON/NORP. Not a side (``team``): "Europe" of a golf cup is its team."""
+        if any(nodes[n].team for n in group):
+            return None
+        names = {text for n in group for text in nodes[n].surface}
+        indices = [m for n in group for m in nodes[n].mentions]
+        sporty = 2 * sum(m in in_sport for m in indices) >= len(indices)
+        if names <= self.contexts.continents:  # held against the later cue votes ("Europe's biggest firm")
+            return "LOC" if not sporty else None
+        if kind not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
+            return None
+        if kind != "GPE" and all(self._place_headed(name) for name in names):
+            return "GPE"
+        if kind != "FAC" and all(self._venue_headed(name, sporty and kind == "ORG") for name in names):
+            return "FAC"
+        if kind in ("ORG", "PERSON", "FAC"):  # not NORP: "the Kessel province" of a rugby side's people
+            followed = sum(1 for m in indices if (text := texts.get(mentions[m].doc)) is not None
+                           and self.contexts.place_head_after(text, mentions[m].end))
+            if followed and 2 * followed >= len(indices):
+                return "GPE"
+        return None
+
+    def _place_headed(self, name: str) -> bool:
+        """ "Vaal province", "Kessel Vaal Province": capitalised words and a place's head."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
+            return False
+        return words[-1] in self.contexts.place_heads or words[-1] in self.contexts.place_heads_capital
+
+    def _venue_headed(self, name: str, sport: bool) -> bool:
+        """ "Stade de Vaal", "Estadio Kessel", "Vaal Arena"; "Kessel Park" in sport only."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if any(name.startswith(head + " ") and name[len(head) + 1:][:1].isupper()
+               for head in self.contexts.venue_heads_before):
+            return True
+        if not words[-2][:1].isupper():
+            return False
+        return words[-1] in self.contexts.venue_heads_after or (sport and words[-1] in self.contexts.venue_heads_after_sport)
 
     def _venue_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                     texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
