@@ -3224,7 +3224,7 @@ def _time_after_name(token, head) -> bool:
     if not any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children):
         return False
     # "A survey carried out in 2000 by X": the maker named after the date is still the speaker's
-    # (before any comma: "A study in 2000, which was commissioned by X," ends at the date)
+    # (before any comma: "A survey in 1998, which a charity paid for," ends at the date)
     for later in head.subtree:
         if later.i <= token.right_edge.i:
             continue
@@ -3262,7 +3262,7 @@ def _author(noun, offset: int) -> Span | None:
 
 
 def _maker_after_time(noun):
-    """ "according to a report earlier this week from X": a time phrase between the document and
+    """ "according to a study last month from X": a time phrase between the document and
     its "from"/"by" makes the parser hang the maker elsewhere; the preposition right after the
     time words, or None."""
     doc, at = noun.doc, noun.right_edge.i + 1
