@@ -35,10 +35,11 @@ def test_a_line_with_prose_is_no_pool(nlp):
 
 
 def test_the_owner_of_a_sport_s_national_team_is_the_side(nlp):
-    """"France's rugby league team take on Japan": the side; "France's relay team" stays the country."""
+    """"France's rugby league team take on Japan": the side; since round 33 (kind37: relay is a
+    sport code) "France's relay team" is the side too."""
     assert team_sense(nlp, "Later, France's rugby league team take on Japan in the final.", "France")
     assert team_sense(nlp, "France's football team lost again.", "France")
-    assert not team_sense(nlp, "France's relay team won gold in the final.", "France")
+    assert team_sense(nlp, "France's relay team won gold in the final.", "France")
 
 
 def _candidate(text: str, name: str, label: str) -> Candidate:
