@@ -34,7 +34,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "moment_nouns", "press_adverbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
@@ -138,6 +138,7 @@ class CueLexicon:
     hearer_that_verbs: frozenset[str] = frozenset()  # "warned fans that ...": the object is the hearer
     occasion_nouns: frozenset[str] = frozenset()  # "..., in an interview": where it was said, not what
     occasion_preps: frozenset[str] = frozenset()
+    occasion_verbs: frozenset[str] = frozenset()  # "the speech that he gave": a real relative clause
     moment_nouns: frozenset[str] = frozenset()  # "X on arrival in Y said": when X spoke, not who
     press_adverbs: frozenset[str] = frozenset()  # "X reportedly ... | The Y newspaper says": Y's report
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."

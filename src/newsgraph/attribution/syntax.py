@@ -1666,9 +1666,12 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     if report is not None and _has_words(report):
         item.clause = _trim(report, offset)  # "The closure signals “a decline”, said Ms X"
     if clause is None and report is None and token.lemma_.lower() not in lexicon.question_verbs:
-        misplaced = _misplaced_that_clause(token)
+        misplaced = _misplaced_that_clause(token) or _occasion_that_clause(token, lexicon)
         if misplaced is not None:
-            item.clause = _trim(_without_mark(list(misplaced.subtree)), offset)
+            words = _without_mark(list(misplaced.subtree))
+            if words and words[0].lower_ == "that":  # (parsed as a relative pronoun, not a mark)
+                words = words[1:]
+            item.clause = _trim(words, offset)
     if clause is None and token.dep_ == "parataxis" and not says_object:
         # (a cue whose object is what it says says that: "... - the Commission urged an increase";
         # "told me" is only the addressee)
@@ -2934,6 +2937,9 @@ def _subject(token):
     stranded = _stranded_subject(token)
     if stranded is not None:
         return stranded
+    described = _participle_subject(token)
+    if described is not None:
+        return described
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     current = token
@@ -3029,6 +3035,47 @@ def _misplaced_that_clause(token):
                for t in word.doc[token.i + 1:marks[0].i]):
             return None  # a clause of the cue's own lies between: the "that" is not the cue's
         return word
+    return None
+
+
+def _occasion_that_clause(token, lexicon: CueLexicon):
+    """ "X told reporters during a briefing that taxes would rise": the parser hangs the "that"
+    clause on the occasion noun as a relative clause. A clause led by "that" with a subject of
+    its own, on an occasion noun in a phrase of the cue itself, is what the cue says, unless its
+    verb is one an occasion is the object of ("the speech that he gave": a real relative)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i or prep.lower_ not in lexicon.occasion_preps:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or not _names_occasion(noun, lexicon) or noun.lemma_.lower() in lexicon.document_nouns:
+            continue  # (a letter's or a statement's clause is read as the document's, elsewhere)
+        for word in noun.children:
+            if word.dep_ not in ("relcl", "acl") or word.pos_ not in ("VERB", "AUX") or word.i < noun.i:
+                continue
+            that = word.doc[word.left_edge.i]
+            if that.lower_ != "that" or that.head.i != word.i or that.dep_ in _SUBJECTS:
+                continue
+            subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > that.i]
+            if subjects and word.lemma_.lower() not in lexicon.occasion_verbs:
+                return word
+    return None
+
+
+def _participle_subject(token):
+    """ "Voters going to the polls on Tuesday said they ...": the parser makes the participle
+    the cue's clausal subject and the noun before it that participle's subject; the noun and
+    its participle phrase are the speaker (only a cue with no subject of its own)."""
+    if any(child.dep_ in _SUBJECTS for child in token.children):
+        return None
+    for clause in token.children:
+        if clause.dep_ != "csubj" or clause.i > token.i or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+            return None  # "that he was going" / "being ...": a clause, not a described noun
+        nouns = [c for c in clause.children if c.dep_ in _SUBJECTS and c.i < clause.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i + 1 == clause.i]
+        if nouns:
+            return nouns[0]
     return None
 
 
