@@ -333,6 +333,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "claimed only their second ever win": the parser made the prize a clause
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
+        if _prize_after_hung_clause(token, item, offset, lexicon):
+            return None  # "A was seventh. B claimed the titles": the parser hung the sentence before on the win
         if item.stance == "deny" and _rejects_a_proposal(token, lexicon):
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
@@ -431,6 +433,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.act = "finding"  # "the film shows X laughing": what a picture depicts, hidden (PolNeAR marks "video shows")
     elif item.act == "statement" and lemma in lexicon.proof_verbs:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
+    elif item.act == "statement" and lemma in lexicon.exhibit_verbs and _shown_by_deeds(subject, lexicon):
+        item.act = "finding"  # "she showed she can win", "an album which showed ...": deeds or works, not words
     return item
 
 
@@ -635,6 +639,29 @@ def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.evidence_nouns:
         return False
     return not _named_author(head, lexicon)
+
+
+_RECORD_LABELS = frozenset(("ORG", "GPE", "NORP"))  # bodies that put out findings ("the Bank showed")
+
+
+def _shown_by_deeds(subject, lexicon: CueLexicon) -> bool:
+    """ "Reed showed that he can still win", "a debut album which showed they could write":
+    "show" states something only when a record of findings (or a body putting one out) is what
+    shows it ("figures show", "the report showed", "the Bank showed"). A person, a work or an act
+    shows it by being what it is: the reporter's reading, a hidden "finding" as for ``proof_verbs``.
+    A relative pronoun stands for its noun; a first-person or demonstrative subject is left alone."""
+    if subject is None:
+        return False
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    if head.tag_ in ("WP", "WDT") or head.lower_ in lexicon.first_person or head.lower_ in _DEMONSTRATIVES:
+        return False  # a relative with no noun found, "we showed", "this shows": left as they are
+    lemma = head.lemma_.lower()
+    records = lexicon.evidence_nouns | lexicon.research_nouns | lexicon.document_nouns | lexicon.picture_nouns \
+        | lexicon.finding_nouns | lexicon.state_nouns
+    if lemma in records or head.lower_ in records:
+        return False
+    return head.ent_type_ not in _RECORD_LABELS
 
 
 def _named_author(noun, lexicon: CueLexicon) -> bool:
@@ -1348,12 +1375,9 @@ def _future(token) -> bool:
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
+    if _prize_object(token, lexicon):
+        return True
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    # "defend her indoor ABC 800m title": the parser may make the name the object, the prize its apposition
-    named = [dobj] + [c for c in dobj.children if c.dep_ == "appos"] if dobj is not None else []
-    if any(n.lemma_.lower() in lexicon.prize_nouns for n in named) \
-            and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children):
-        return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
@@ -1372,6 +1396,30 @@ def _strikes(token, lexicon: CueLexicon) -> bool:
         if child.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ in lexicon.motion_words for c in child.children):
             return True  # "slammed well over the bar"
     return False
+
+
+def _prize_object(token, lexicon: CueLexicon) -> bool:
+    """The verb's object (or the object's apposition) is one of ``prize_nouns`` ("claimed the
+    titles"), with no second object or predicate after it ("calls her record a blueprint")."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    # "defend her indoor ABC 800m title": the parser may make the name the object, the prize its apposition
+    named = [dobj] + [c for c in dobj.children if c.dep_ == "appos"]
+    return any(n.lemma_.lower() in lexicon.prize_nouns for n in named) \
+        and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children)
+
+
+def _prize_after_hung_clause(token, item: "Found", offset: int, lexicon: CueLexicon) -> bool:
+    """ "A was seventh in the 1500m. They claimed the titles.": when the model runs two sentences
+    into one, it may hang the first on the second's verb as its clause. A verb whose object is a
+    prize names a result; a clause that ends before the verb, outside quotes, is the sentence
+    before, nobody's claim. A quote before the cue ("'We deserved it,' they claimed the title
+    ...") is left to the quote joining."""
+    if item.clause is None or item.clause[1] > offset + token.idx or not _prize_object(token, lexicon):
+        return False
+    words = token.doc.text[item.clause[0] - offset:item.clause[1] - offset].strip()
+    return not any(q in words[:1] + words[-2:] for q in _QUOTE_MARKS)
 
 
 def _prize_read_as_clause(token, lexicon: CueLexicon) -> bool:
