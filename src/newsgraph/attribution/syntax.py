@@ -392,7 +392,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
-    elif item.act == "statement" and item.stance == "assert" and _unsaid(token, lexicon):
+    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)):
         item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
@@ -828,6 +828,14 @@ def _denies_saying(token, lexicon: CueLexicon) -> bool:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
         and _stated_clause(clause)
+
+
+def _negated_frame(token, lexicon: CueLexicon) -> bool:
+    """ "was not going to reveal what ...", "is not due to say": the frame word of speech not yet
+    made (``unsaid_frames``) is negated, so nothing is said, now or later: hidden as "unsaid",
+    as a negated speech verb is."""
+    frame = _unsaid_frame(token, lexicon)
+    return frame is not None and (_negated(frame) or _negated(frame.head))
 
 
 def _unsaid_frame(token, lexicon: CueLexicon):
