@@ -641,14 +641,12 @@ def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
     return not _named_author(head, lexicon)
 
 
-_RECORD_LABELS = frozenset(("ORG", "GPE", "NORP"))  # bodies that put out findings ("the Bank showed")
-
-
 def _shown_by_deeds(subject, lexicon: CueLexicon) -> bool:
     """ "Reed showed that he can still win", "a debut album which showed they could write":
     "show" states something only when a record of findings (or a body putting one out) is what
-    shows it ("figures show", "the report showed", "the Bank showed"). A person, a work or an act
-    shows it by being what it is: the reporter's reading, a hidden "finding" as for ``proof_verbs``.
+    shows it ("figures show", "the report showed"); a name other than a person's (a body, a team, a
+    named study) is left as it is. A person, a work or an act shows it by being what it is: the
+    reporter's reading, a hidden "finding" as for ``proof_verbs``.
     A relative pronoun stands for its noun; a first-person or demonstrative subject is left alone."""
     if subject is None:
         return False
@@ -661,7 +659,11 @@ def _shown_by_deeds(subject, lexicon: CueLexicon) -> bool:
         | lexicon.finding_nouns | lexicon.state_nouns
     if lemma in records or head.lower_ in records:
         return False
-    return head.ent_type_ not in _RECORD_LABELS
+    if head.pos_ == "PROPN":  # a name: a person shows by deeds; a body, a team or a named study may report
+        return head.ent_type_ == "PERSON"
+    if head.pos_ == "PRON":  # "he showed": a person; not "it" or "they", which may stand for a survey
+        return head.lower_ in ("he", "she")
+    return head.pos_ == "NOUN"
 
 
 def _named_author(noun, lexicon: CueLexicon) -> bool:
