@@ -1,0 +1,76 @@
+"""Claims that are no claims, and claim content taken from the wrong words, round 35 (branch
+clm38): a won title after a sentence the parser hung on it, "showed" by a person or a work, a
+quoted term before a cue with its own clause, a negated "going to reveal". Short fictional
+sentences written here."""
+
+from __future__ import annotations
+
+from claim_helpers import claims_of
+
+
+def test_a_title_won_after_a_hung_sentence_is_no_claim(analyze):
+    text = "Races\n\nAnn Dole was seventh in the 1500m. They claimed the titles."
+    assert claims_of(analyze, text, "claimed") == []
+
+
+def test_a_title_won_is_still_no_claim(analyze):
+    text = "Races\n\nMeanwhile, Sam Hart claimed the title at the county event in Bray."
+    assert claims_of(analyze, text, "claimed") == []
+
+
+def test_a_claim_with_its_clause_after_the_cue_stays(analyze):
+    text = "Races\n\nAnn Dole was seventh in the 1500m. They claimed the race had been unfair."
+    claims = claims_of(analyze, text, "claimed")
+    assert len(claims) == 1 and claims[0].text == "the race had been unfair" and claims[0].act == "statement"
+
+
+def test_an_album_that_showed_something_is_a_hidden_finding(analyze):
+    text = "Album\n\nThe band put out a debut album which showed they could write a tune."
+    claims = claims_of(analyze, text, "showed")
+    assert len(claims) == 1 and claims[0].act == "finding" and claims[0].confidence < 0.5
+
+
+def test_a_runner_who_showed_something_is_a_hidden_finding(analyze):
+    text = "Running well\n\nMaria Lopez showed that she is a real contender by winning the 800m. She was delighted."
+    claims = claims_of(analyze, text, "showed")
+    assert len(claims) == 1 and claims[0].act == "finding"
+
+
+def test_a_survey_that_showed_something_stays_a_statement(analyze):
+    text = "Data\n\nThe survey showed that most people walk to work."
+    claims = claims_of(analyze, text, "showed")
+    assert len(claims) == 1 and claims[0].act == "statement"
+
+
+def test_a_named_body_that_showed_something_is_left_as_it_was(analyze):
+    text = "Data\n\nThe Valdor Bank showed that lending fell in May."
+    claims = claims_of(analyze, text, "showed")
+    assert len(claims) == 1 and claims[0].act == "statement"
+
+
+def test_a_quoted_term_before_a_cue_is_not_its_content(analyze):
+    text = ("Speech\n\nAna Ruiz hit back at Tom Bell's description of her as a \"reckless gambler\", claiming "
+            "such insults showed his party was \"nervous\" about the vote. Later she went to the front of the "
+            "stage. \"We will win this,\" she told the crowd.")
+    claims = claims_of(analyze, text, "claiming")
+    assert len(claims) == 1
+    assert claims[0].text == "such insults showed his party was \"nervous\" about the vote"
+    assert claims[0].pieces is None
+
+
+def test_a_quote_tagged_by_the_cue_after_it_still_joins(analyze):
+    text = "Speech\n\n\"We will win this,\" claimed Ana Ruiz, who led the party."
+    claims = claims_of(analyze, text, "claimed")
+    assert len(claims) == 1 and claims[0].text == "We will win this"
+
+
+def test_not_going_to_reveal_is_unsaid(analyze):
+    text = "Cash\n\nHe was not going to reveal that he had sold the house."
+    claims = claims_of(analyze, text, "reveal")
+    assert len(claims) == 1 and claims[0].act == "unsaid" and claims[0].confidence < 0.5
+
+
+def test_going_to_reveal_is_still_a_forecast(analyze):
+    text = "Cash\n\nHe is going to reveal that he has sold the house."
+    claims = claims_of(analyze, text, "reveal")
+    assert len(claims) == 1 and claims[0].act == "forecast"
