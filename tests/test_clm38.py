@@ -74,3 +74,9 @@ def test_going_to_reveal_is_still_a_forecast(analyze):
     text = "Cash\n\nHe is going to reveal that he has sold the house."
     claims = claims_of(analyze, text, "reveal")
     assert len(claims) == 1 and claims[0].act == "forecast"
+
+
+def test_minutes_and_a_team_of_researchers_still_state_what_they_show(analyze):
+    minutes = claims_of(analyze, "Bank\n\nWorries over growth were behind the decision, the minutes showed.", "showed")
+    team = claims_of(analyze, "Brain\n\nA team of researchers has shown that the cap can move a cursor.", "shown")
+    assert [c.act for c in minutes] == ["statement"] and [c.act for c in team] == ["statement"]

@@ -656,8 +656,10 @@ def _shown_by_deeds(subject, lexicon: CueLexicon) -> bool:
         return False  # a relative with no noun found, "we showed", "this shows": left as they are
     lemma = head.lemma_.lower()
     records = lexicon.evidence_nouns | lexicon.research_nouns | lexicon.document_nouns | lexicon.picture_nouns \
-        | lexicon.finding_nouns | lexicon.state_nouns
-    if lemma in records or head.lower_ in records:
+        | lexicon.finding_nouns | lexicon.state_nouns | lexicon.shown_record_nouns
+    # "a team of researchers", "a breakdown of the figures": the group or part of a record
+    members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(n.lemma_.lower() in records or n.lower_ in records for n in [head] + members):
         return False
     if head.pos_ == "PROPN":  # a name: a person shows by deeds; a body, a team or a named study may report
         return head.ent_type_ == "PERSON"
