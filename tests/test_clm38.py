@@ -9,19 +9,19 @@ from claim_helpers import claims_of
 
 
 def test_a_title_won_after_a_hung_sentence_is_no_claim(analyze):
-    text = "Races\n\nAnn Dole was seventh in the 1500m. They claimed the titles."
+    text = "Swim\n\nIvo Berg was fifth in the 400m. They claimed the relay trophies."
     assert claims_of(analyze, text, "claimed") == []
 
 
 def test_a_title_won_is_still_no_claim(analyze):
-    text = "Races\n\nMeanwhile, Sam Hart claimed the title at the county event in Bray."
+    text = "Chess\n\nOn Friday, Nina Kask claimed the trophy at the open in Tallinn."
     assert claims_of(analyze, text, "claimed") == []
 
 
 def test_a_claim_with_its_clause_after_the_cue_stays(analyze):
-    text = "Races\n\nAnn Dole was seventh in the 1500m. They claimed the race had been unfair."
+    text = "Swim\n\nIvo Berg was fifth in the 400m. They claimed the clocks had been faulty."
     claims = claims_of(analyze, text, "claimed")
-    assert len(claims) == 1 and claims[0].text == "the race had been unfair" and claims[0].act == "statement"
+    assert len(claims) == 1 and claims[0].text == "the clocks had been faulty" and claims[0].act == "statement"
 
 
 def test_an_album_that_showed_something_is_a_hidden_finding(analyze):
@@ -31,7 +31,7 @@ def test_an_album_that_showed_something_is_a_hidden_finding(analyze):
 
 
 def test_a_runner_who_showed_something_is_a_hidden_finding(analyze):
-    text = "Running well\n\nMaria Lopez showed that she is a real contender by winning the 800m. She was delighted."
+    text = "Chess form\n\nMaria Lopez showed that she can beat any grandmaster with a fine win on Sunday. She was pleased."
     claims = claims_of(analyze, text, "showed")
     assert len(claims) == 1 and claims[0].act == "finding"
 
@@ -49,12 +49,11 @@ def test_a_named_body_that_showed_something_is_left_as_it_was(analyze):
 
 
 def test_a_quoted_term_before_a_cue_is_not_its_content(analyze):
-    text = ("Speech\n\nAna Ruiz hit back at Tom Bell's description of her as a \"reckless gambler\", claiming "
-            "such insults showed his party was \"nervous\" about the vote. Later she went to the front of the "
-            "stage. \"We will win this,\" she told the crowd.")
+    text = ("Harbour\n\nAfter a neighbour's remark about \"noisy boats\", claiming the harbour fees were too "
+            "high, Ana Ruiz left the meeting early. \"We will fight this,\" she told the crowd.")
     claims = claims_of(analyze, text, "claiming")
     assert len(claims) == 1
-    assert claims[0].text == "such insults showed his party was \"nervous\" about the vote"
+    assert claims[0].text == "the harbour fees were too high"
     assert claims[0].pieces is None
 
 
@@ -65,13 +64,13 @@ def test_a_quote_tagged_by_the_cue_after_it_still_joins(analyze):
 
 
 def test_not_going_to_reveal_is_unsaid(analyze):
-    text = "Cash\n\nHe was not going to reveal that he had sold the house."
+    text = "Boats\n\nThe skipper was not going to reveal that the yacht had been sold."
     claims = claims_of(analyze, text, "reveal")
     assert len(claims) == 1 and claims[0].act == "unsaid" and claims[0].confidence < 0.5
 
 
 def test_going_to_reveal_is_still_a_forecast(analyze):
-    text = "Cash\n\nHe is going to reveal that he has sold the house."
+    text = "Boats\n\nThe skipper is going to reveal that the yacht has been sold."
     claims = claims_of(analyze, text, "reveal")
     assert len(claims) == 1 and claims[0].act == "forecast"
 

@@ -1423,7 +1423,7 @@ def _prize_object(token, lexicon: CueLexicon) -> bool:
 
 
 def _prize_after_hung_clause(token, item: "Found", offset: int, lexicon: CueLexicon) -> bool:
-    """ "A was seventh in the 1500m. They claimed the titles.": when the model runs two sentences
+    """ "A was fifth in the 400m. They claimed the relay trophies.": when the model runs two sentences
     into one, it may hang the first on the second's verb as its clause. A verb whose object is a
     prize names a result; a clause that ends before the verb, outside quotes, is the sentence
     before, nobody's claim. A quote before the cue ("'We deserved it,' they claimed the title
