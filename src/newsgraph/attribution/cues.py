@@ -45,7 +45,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
-              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns",
+              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "shown_record_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
@@ -196,6 +196,7 @@ class CueLexicon:
     memory_verbs: frozenset[str] = frozenset()  # "she recalled her days at school": a memory told
     poll_method_verbs: frozenset[str] = frozenset()  # "In the survey, X were asked ...": the method, no finding
     gloss_verbs: frozenset[str] = frozenset()  # "reflecting the market's view that": the reporter's reading
+    shown_record_nouns: frozenset[str] = frozenset()  # "the minutes showed": a record that shows, not deeds
     picture_nouns: frozenset[str] = frozenset()  # "the film shows X laughing": a depiction, nothing said
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story

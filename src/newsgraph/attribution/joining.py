@@ -315,6 +315,8 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
         if item.second_act is not None and item.second_act <= marks[0] < item.sentence[1]:
             continue  # "said X was wrong and dismissed the reports as “...”": the second act's words
         busy = item.content_from == "object" or (item.content_from == "clause" and not clause_in_quote)
+        if busy and item.content_from == "clause" and _term_before_cue(text, quote, item):
+            continue  # "after a remark about “noisy boats”, claiming that ...": a term, not its speech
         distance = marks[0] - item.cue[1] if item.cue[1] <= marks[0] else item.cue[0] - marks[1]
         # "“A,” he said. “B,” he added.": a quote closing on a comma belongs to the tag after it
         untagged = not _tag_after(text, quote, item)
@@ -322,6 +324,17 @@ def _nearest_cue(text: str, quote: Quote, found: Sequence[Found]) -> Found | Non
     if not candidates:
         return None
     return min(candidates, key=lambda c: c[:4])[4]
+
+
+def _term_before_cue(text: str, quote: Quote, item: Found) -> bool:
+    """A quote inside the reporter's sentence before a cue that has a clause of its own after it
+    ("after a remark about “noisy boats”, claiming the fees were too high"): the quote opens after a
+    word, not at a sentence's or clause's start, and does not close on a tag's comma, so it is a
+    quoted term of the sentence (often someone else's), and the cue's words are its clause."""
+    if quote.mark_end > item.cue[0] or item.clause is None or item.clause[0] < item.cue[1]:
+        return False
+    before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip()
+    return bool(before) and before[-1].isalnum() and not _tag_after(text, quote, item)
 
 
 def _tag_after(text: str, quote: Quote, item: Found) -> bool:

@@ -333,6 +333,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "claimed only their second ever win": the parser made the prize a clause
         if item.clause is None and _takes_a_thing(token, lexicon):
             return None  # "claimed a win", "showed the boy pictures": a result or an act, nothing said
+        if _prize_after_hung_clause(token, item, offset, lexicon):
+            return None  # "A was seventh. B claimed the titles": the parser hung the sentence before on the win
         if item.stance == "deny" and _rejects_a_proposal(token, lexicon):
             if item.clause is not None:
                 return None  # "because he rejected the plan, that ...": the clause is not what was said
@@ -390,7 +392,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
-    elif item.act == "statement" and item.stance == "assert" and _unsaid(token, lexicon):
+    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)):
         item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
@@ -431,6 +433,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.act = "finding"  # "the film shows X laughing": what a picture depicts, hidden (PolNeAR marks "video shows")
     elif item.act == "statement" and lemma in lexicon.proof_verbs:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
+    elif item.act == "statement" and lemma in lexicon.exhibit_verbs and _shown_by_deeds(subject, lexicon):
+        item.act = "finding"  # "she showed she can win", "an album which showed ...": deeds or works, not words
     return item
 
 
@@ -637,6 +641,33 @@ def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
     return not _named_author(head, lexicon)
 
 
+def _shown_by_deeds(subject, lexicon: CueLexicon) -> bool:
+    """ "Reed showed that he can still win", "a debut album which showed they could write":
+    "show" states something only when a record of findings (or a body putting one out) is what
+    shows it ("figures show", "the report showed"); a name other than a person's (a body, a team, a
+    named study) is left as it is. A person, a work or an act shows it by being what it is: the
+    reporter's reading, a hidden "finding" as for ``proof_verbs``.
+    A relative pronoun stands for its noun; a first-person or demonstrative subject is left alone."""
+    if subject is None:
+        return False
+    antecedent = _relative_antecedent(subject)
+    head = subject if antecedent is None else antecedent
+    if head.tag_ in ("WP", "WDT") or head.lower_ in lexicon.first_person or head.lower_ in _DEMONSTRATIVES:
+        return False  # a relative with no noun found, "we showed", "this shows": left as they are
+    lemma = head.lemma_.lower()
+    records = lexicon.evidence_nouns | lexicon.research_nouns | lexicon.document_nouns | lexicon.picture_nouns \
+        | lexicon.finding_nouns | lexicon.state_nouns | lexicon.shown_record_nouns
+    # "a team of researchers", "a breakdown of the figures": the group or part of a record
+    members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(n.lemma_.lower() in records or n.lower_ in records for n in [head] + members):
+        return False
+    if head.pos_ == "PROPN":  # a name: a person shows by deeds; a body, a team or a named study may report
+        return head.ent_type_ == "PERSON"
+    if head.pos_ == "PRON":  # "he showed": a person; not "it" or "they", which may stand for a survey
+        return head.lower_ in ("he", "she")
+    return head.pos_ == "NOUN"
+
+
 def _named_author(noun, lexicon: CueLexicon) -> bool:
     """Someone stands behind the numbers: an owner, a named or state body, an author "by ...", or
     a definite article that points back to a document the story has introduced ("the survey")."""
@@ -801,6 +832,14 @@ def _denies_saying(token, lexicon: CueLexicon) -> bool:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
         and _stated_clause(clause)
+
+
+def _negated_frame(token, lexicon: CueLexicon) -> bool:
+    """ "was not going to reveal what ...", "is not due to say": the frame word of speech not yet
+    made (``unsaid_frames``) is negated, so nothing is said, now or later: hidden as "unsaid",
+    as a negated speech verb is."""
+    frame = _unsaid_frame(token, lexicon)
+    return frame is not None and (_negated(frame) or _negated(frame.head))
 
 
 def _unsaid_frame(token, lexicon: CueLexicon):
@@ -1348,12 +1387,9 @@ def _future(token) -> bool:
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
+    if _prize_object(token, lexicon):
+        return True
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    # "defend her indoor ABC 800m title": the parser may make the name the object, the prize its apposition
-    named = [dobj] + [c for c in dobj.children if c.dep_ == "appos"] if dobj is not None else []
-    if any(n.lemma_.lower() in lexicon.prize_nouns for n in named) \
-            and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children):
-        return True  # not "calls her record a blueprint": what the record is called is said
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
@@ -1372,6 +1408,30 @@ def _strikes(token, lexicon: CueLexicon) -> bool:
         if child.dep_ == "advmod" and any(c.dep_ == "prep" and c.lower_ in lexicon.motion_words for c in child.children):
             return True  # "slammed well over the bar"
     return False
+
+
+def _prize_object(token, lexicon: CueLexicon) -> bool:
+    """The verb's object (or the object's apposition) is one of ``prize_nouns`` ("claimed the
+    titles"), with no second object or predicate after it ("calls her record a blueprint")."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return False
+    # "defend her indoor ABC 800m title": the parser may make the name the object, the prize its apposition
+    named = [dobj] + [c for c in dobj.children if c.dep_ == "appos"]
+    return any(n.lemma_.lower() in lexicon.prize_nouns for n in named) \
+        and not any(c.dep_ in ("oprd", "dobj") and c.i > dobj.i for c in token.children)
+
+
+def _prize_after_hung_clause(token, item: "Found", offset: int, lexicon: CueLexicon) -> bool:
+    """ "A was fifth in the 400m. They claimed the relay trophies.": when the model runs two sentences
+    into one, it may hang the first on the second's verb as its clause. A verb whose object is a
+    prize names a result; a clause that ends before the verb, outside quotes, is the sentence
+    before, nobody's claim. A quote before the cue ("'We deserved it,' they claimed the title
+    ...") is left to the quote joining."""
+    if item.clause is None or item.clause[1] > offset + token.idx or not _prize_object(token, lexicon):
+        return False
+    words = token.doc.text[item.clause[0] - offset:item.clause[1] - offset].strip()
+    return not any(q in words[:1] + words[-2:] for q in _QUOTE_MARKS)
 
 
 def _prize_read_as_clause(token, lexicon: CueLexicon) -> bool:
