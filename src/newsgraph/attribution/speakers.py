@@ -918,9 +918,22 @@ class SpeakerResolver:
         mention = self.mentions[index]
         if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet"):
             return False
-        classes = {self.lexicon.body_name_words.get(w.strip(".,").lower()) for w in (mention.full_name or mention.text).split()}
+        words = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
+        if noun_class in self.lexicon.shown_body_classes.values():
+            return self._shows_class(index, noun_class, words)
+        classes = {self.lexicon.body_name_words.get(w) for w in words}
         classes.discard(None)
         return not classes or classes == {noun_class}
+
+    def _shows_class(self, index: int, noun_class: str, words: list[str]) -> bool:
+        """Whether the body ``index`` shows a class that no name is by default ("the watchdog"
+        is no firm that opened the sentence before): a word of the class in its name
+        (``shown_body_classes``), or a title holding a noun of the class ("market regulator X")."""
+        if any(self.lexicon.shown_body_classes.get(w) == noun_class for w in words):
+            return True
+        nouns = [n for n, c in self.lexicon.body_description_nouns.items() if c == noun_class]
+        at = self.mentions[index].end
+        return any(self.coref.introduced_as(index, noun, at) for noun in nouns)
 
     def _other_body_in(self, sentence: Sentence, key: str) -> bool:
         """Whether ``sentence`` names a body (ORG, OUTLET) other than ``key``: then which one the
