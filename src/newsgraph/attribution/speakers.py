@@ -916,7 +916,8 @@ class SpeakerResolver:
         """Whether the body ``index`` may be called by a noun of ``noun_class``: an ORG (an
         OUTLET for a broadcaster's noun) whose name holds no word of another class."""
         mention = self.mentions[index]
-        if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet"):
+        if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet") \
+                and not (noun_class == "business" and self.coref.firm_typed_otherwise(index)):
             return False
         words = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
         if noun_class in self.lexicon.shown_body_classes.values():
@@ -939,7 +940,7 @@ class SpeakerResolver:
         """Whether ``sentence`` names a body (ORG, OUTLET) other than ``key``: then which one the
         description means, the text does not say."""
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
-        return any(m.label in ("ORG", "OUTLET") and m.key != key for m in self.mentions[low:high])
+        return any(self._body_mention(i) and self.mentions[i].key != key for i in range(low, high))
 
     def _author_in(self, span: Span) -> int | None:
         """The name in a document's phrase that may have written it: not one the phrase sends it
@@ -999,15 +1000,20 @@ class SpeakerResolver:
         if first >= len(self.mentions) or self.mentions[first].start >= sentence.end:
             return None
         mention = self.mentions[first]
-        if mention.label not in ("ORG", "OUTLET") or not _SUBJECT_OPENING.fullmatch(self.text, sentence.start, mention.start):
+        if not self._body_mention(first) or not _SUBJECT_OPENING.fullmatch(self.text, sentence.start, mention.start):
             return None
         if _NOT_ALONE_AFTER.match(self.text, mention.end):
             return None
-        others = {m.key for m in self.mentions[first:bisect.bisect_left(self.starts, sentence.end)]
-                  if m.label in ("ORG", "OUTLET")}
+        others = {m.key for i, m in enumerate(self.mentions[first:bisect.bisect_left(self.starts, sentence.end)], first)
+                  if self._body_mention(i)}
         if others != {mention.key}:
             return None  # "Sky won the rights from the BBC. ..., a spokesman said": whose, the text does not say
         return first
+
+    def _body_mention(self, index: int) -> bool:
+        """An ORG or OUTLET mention, or a firm the model typed a person or a place here and an
+        organisation elsewhere in the story ("Skyvane said ... The carrier reported": round 35)."""
+        return self.mentions[index].label in ("ORG", "OUTLET") or self.coref.firm_typed_otherwise(index)
 
     def _people_modifier(self, index: int, span: Span) -> bool:
         """ "The study by US researchers": a place or people naming where the document's

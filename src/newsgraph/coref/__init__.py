@@ -1050,6 +1050,20 @@ class DocumentCoref:
             return False
         return not any(self._title_modifier(i) for i, m in enumerate(self.mentions) if m.key == key)
 
+    def firm_typed_otherwise(self, index: int) -> bool:
+        """A mention the model typed a person or a place that names a firm of the story: its name
+        is labelled an organisation elsewhere in the document (:meth:`_firms`: not a country), at
+        least as often as it is labelled so ("Skyvane said ..." tagged a person, "Skyvane" an
+        organisation after), and a person's name shows no gender (a "Mr X" is a person)."""
+        mention = self.mentions[index]
+        if mention.label not in self.lexicon.person_labels | {"GPE"} or mention.key not in self._firms():
+            return False
+        if self._gender.get(mention.key):
+            return False
+        labels = self._labels.get(mention.key, [])
+        firm = sum(label in self.lexicon.salient_labels for label in labels)
+        return firm * 2 >= len(labels) or (self.is_person(mention) and not self.speaks_as_person(index))
+
     def named_person(self, index: int) -> bool:
         """A body-labelled mention whose name the document gives a person as often as not
         ("Britney" in a headline, "Britney Spears" after): no "they" or "it" stands for it."""
