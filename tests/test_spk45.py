@@ -56,3 +56,15 @@ def test_a_person_named_like_nothing_else_is_no_carrier(analyze):
     result = analyze("Airline results\n\nMr Tom Voss said the new planes would cut costs. The carrier "
                      "reported a drop in profit.")
     assert linked_speakers(result, "reported") == [None]
+
+
+def test_a_lead_watchdog_is_the_one_commission_named_next(analyze):
+    result = analyze("Votes\n\nPets could be given votes by mistake, the UK elections watchdog has said.\n\n"
+                     "The Kessel Electoral Commission says people should register one by one.")
+    assert speakers(result, "said") == [("the UK elections watchdog", "Kessel Electoral Commission")]
+
+
+def test_a_lead_watchdog_with_two_such_bodies_is_nobody(analyze):
+    result = analyze("Votes\n\nPets could be given votes by mistake, the UK elections watchdog has said.\n\n"
+                     "The Kessel Electoral Commission and the Data Protection Authority both looked at the lists.")
+    assert linked_speakers(result, "said") == [None]

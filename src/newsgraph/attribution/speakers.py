@@ -798,6 +798,9 @@ class SpeakerResolver:
             if affiliation is None:  # "Scotland Yard said ... A spokesman said": the Yard's
                 affiliation = self._voiced_body(item, previous)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        shown = self._shown_body(item)
+        if shown is not None:  # "the UK's public spending watchdog": the one such body the story names
+            return Speaker(shown, False)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
             return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
@@ -902,6 +905,37 @@ class SpeakerResolver:
         if not any(s.index == at for s in around) or any(self._other_body_in(s, key) for s in around):
             return None
         return found
+
+    _SHOWN_REACH = 2  # sentences after the cue: "..., the watchdog has said. | The Kessel Commission says ..."
+
+    def _shown_body(self, item: Found) -> int | None:
+        """ "..., the elections watchdog has said. | The Kessel Commission says ...": a definite
+        singular description of a class no name is by default (``shown_body_classes``: a
+        regulator) that the other rules left unresolved is the one body (ORG) of the story whose
+        name shows that class ("... Commission", "... Authority"), named before the cue or up to
+        ``_SHOWN_REACH`` sentences after it; the mention nearest the cue, before it if any. None
+        when two such bodies are named (one name that holds another's words counts once)."""
+        noun_class = self.lexicon.body_description_nouns.get(item.speaker_lemma.lower())
+        words = self._words(item.speaker).split()
+        if item.speaker_plural or noun_class not in self.lexicon.shown_body_classes.values() \
+                or not words or words[0].lower() != "the" or not self.sentences:
+            return None
+        at = _sentence_index(self.sentences, item.cue[0]) + self._SHOWN_REACH
+        end = max((s.end for s in self.sentences if s.index <= at), default=item.cue[1])
+        shown: dict[str, list[int]] = {}
+        for index, mention in enumerate(self.mentions):
+            if mention.start >= end:
+                break
+            name = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
+            if mention.label == "ORG" and any(self.lexicon.shown_body_classes.get(w) == noun_class for w in name):
+                shown.setdefault(" ".join(name), []).append(index)
+        keys = list(shown)
+        if not keys or any(not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+                           for a in keys for b in keys):
+            return None  # "the regulator" with a commission and an authority named: either
+        found = [i for key in keys for i in shown[key]]
+        before = [i for i in found if self.mentions[i].end <= item.speaker[0]]
+        return max(before) if before else min(found)
 
     def _description_class(self, item: Found) -> str | None:
         """The class of body a "the [modifiers] <noun>" phrase means, or None when the phrase is
