@@ -906,6 +906,15 @@ class SpeakerResolver:
             return None
         return found
 
+    def _spelt_out(self, index: int) -> list[str]:
+        """The lower-case words of the name an acronym stands for where the story spells it out
+        before it in brackets ("the Kessel Audit Office (KAO)"); empty for any other mention."""
+        acronym = self.mentions[index].text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return []
+        match = re.search(rf"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|[A-Z][\w'’-]*)\s+)*)\({re.escape(acronym)}\)", self.text)
+        return [w.lower() for w in match.group(1).split()] if match else []
+
     _SHOWN_REACH = 2  # sentences after the cue: "..., the watchdog has said. | The Kessel Commission says ..."
 
     def _shown_body(self, item: Found) -> int | None:
@@ -920,6 +929,9 @@ class SpeakerResolver:
         if item.speaker_plural or noun_class not in self.lexicon.shown_body_classes.values() \
                 or not words or words[0].lower() != "the" or not self.sentences:
             return None
+        opening = self._described_body(item)
+        if opening is not None:  # "The CBO says ... But the fiscal watchdog notes": the body just before
+            return opening
         at = _sentence_index(self.sentences, item.cue[0]) + self._SHOWN_REACH
         end = max((s.end for s in self.sentences if s.index <= at), default=item.cue[1])
         shown: dict[str, list[int]] = {}
@@ -964,7 +976,7 @@ class SpeakerResolver:
         """Whether the body ``index`` shows a class that no name is by default ("the watchdog"
         is no firm that opened the sentence before): a word of the class in its name
         (``shown_body_classes``), or a title holding a noun of the class ("market regulator X")."""
-        if any(self.lexicon.shown_body_classes.get(w) == noun_class for w in words):
+        if any(self.lexicon.shown_body_classes.get(w) == noun_class for w in words + self._spelt_out(index)):
             return True
         nouns = [n for n, c in self.lexicon.body_description_nouns.items() if c == noun_class]
         at = self.mentions[index].end
