@@ -34,7 +34,7 @@ def test_the_watchdog_is_never_the_firm_it_fined(analyze):
 
 
 def test_a_headline_verb_does_not_make_the_firm_a_watchdog(analyze):
-    result = analyze("Watchdog probes Bolton Foods\n\nAn unnamed regulator has opened a case against "
+    result = analyze("Watchdog eyes Bolton Foods\n\nAn unnamed regulator has opened a case against "
                      "Bolton Foods. Bolton Foods has said it did nothing wrong. The watchdog is said to "
                      "believe the accounts were false.")
     assert linked_speakers(result, "believe") == [None]
@@ -59,12 +59,12 @@ def test_a_person_named_like_nothing_else_is_no_carrier(analyze):
 
 
 def test_a_lead_watchdog_is_the_one_commission_named_next(analyze):
-    result = analyze("Votes\n\nPets could be given votes by mistake, the UK elections watchdog has said.\n\n"
+    result = analyze("Votes\n\nDogs may end up on the voting lists, the UK ballot watchdog has warned.\n\n"
                      "The Kessel Electoral Commission says people should register one by one.")
-    assert speakers(result, "said") == [("the UK elections watchdog", "Kessel Electoral Commission")]
+    assert speakers(result, "warned") == [("the UK ballot watchdog", "Kessel Electoral Commission")]
 
 
 def test_a_lead_watchdog_with_two_such_bodies_is_nobody(analyze):
-    result = analyze("Votes\n\nPets could be given votes by mistake, the UK elections watchdog has said.\n\n"
+    result = analyze("Votes\n\nDogs may end up on the voting lists, the UK ballot watchdog has warned.\n\n"
                      "The Kessel Electoral Commission and the Data Protection Authority both looked at the lists.")
-    assert linked_speakers(result, "said") == [None]
+    assert linked_speakers(result, "warned") == [None]

@@ -799,7 +799,7 @@ class SpeakerResolver:
                 affiliation = self._voiced_body(item, previous)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
         shown = self._shown_body(item)
-        if shown is not None:  # "the UK's public spending watchdog": the one such body the story names
+        if shown is not None:  # "the country's food watchdog": the one such body the story names
             return Speaker(shown, False)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
@@ -915,10 +915,10 @@ class SpeakerResolver:
         match = re.search(rf"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|[A-Z][\w'’-]*)\s+)*)\({re.escape(acronym)}\)", self.text)
         return [w.lower() for w in match.group(1).split()] if match else []
 
-    _SHOWN_REACH = 2  # sentences after the cue: "..., the watchdog has said. | The Kessel Commission says ..."
+    _SHOWN_REACH = 2  # sentences after the cue: "..., the watchdog has warned. | The Kessel Commission adds ..."
 
     def _shown_body(self, item: Found) -> int | None:
-        """ "..., the elections watchdog has said. | The Kessel Commission says ...": a definite
+        """ "..., the food watchdog has warned. | The Kessel Commission adds ...": a definite
         singular description of a class no name is by default (``shown_body_classes``: a
         regulator) that the other rules left unresolved is the one body (ORG) of the story whose
         name shows that class ("... Commission", "... Authority"), named before the cue or up to
@@ -930,7 +930,7 @@ class SpeakerResolver:
                 or not words or words[0].lower() != "the" or not self.sentences:
             return None
         opening = self._described_body(item)
-        if opening is not None:  # "The CBO says ... But the fiscal watchdog notes": the body just before
+        if opening is not None:  # "The KAO expects ... Yet the watchdog adds": the body just before
             return opening
         at = _sentence_index(self.sentences, item.cue[0]) + self._SHOWN_REACH
         end = max((s.end for s in self.sentences if s.index <= at), default=item.cue[1])

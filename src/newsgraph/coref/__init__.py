@@ -844,7 +844,7 @@ class DocumentCoref:
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
         if adjacent:
             # a body's title ends right before its name, or before capitalised words of it ("media
-            # giant X", "regulator the X"); "Watchdog probes X", "A watchdog has fined X": a verb
+            # giant X", "regulator the X"); "Watchdog eyes X", "A watchdog has fined X": a verb
             # between says the noun is another body, not X's title
             before = _adjacent_title(before, pattern)
         if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
