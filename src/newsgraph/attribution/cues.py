@@ -21,7 +21,7 @@ STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
-             "claim_acts", "body_description_nouns", "body_name_words")
+             "claim_acts", "body_description_nouns", "body_name_words", "shown_body_classes")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -174,6 +174,9 @@ class CueLexicon:
     # name that tell its class ("Kessler Bank": business), so "the club" is never a bank
     body_description_nouns: dict[str, str] = field(default_factory=dict)
     body_name_words: dict[str, str] = field(default_factory=dict)
+    # classes a body must show to be so described (a word of its name, or a title of the class):
+    # "the watchdog" is never the firm it watches
+    shown_body_classes: dict[str, str] = field(default_factory=dict)
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
@@ -241,6 +244,7 @@ class CueLexicon:
                    claim_acts={str(k): float(v) for k, v in (tables.get("claim_acts") or {}).items()},
                    body_description_nouns=_word_classes(tables.get("body_description_nouns")),
                    body_name_words=_word_classes(tables.get("body_name_words")),
+                   shown_body_classes=_word_classes(tables.get("shown_body_classes")),
                    headline_confidence=float(tables.get("headline_confidence", 1.0)),
                    **lists)
 

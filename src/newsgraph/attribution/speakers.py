@@ -798,6 +798,9 @@ class SpeakerResolver:
             if affiliation is None:  # "Scotland Yard said ... A spokesman said": the Yard's
                 affiliation = self._voiced_body(item, previous)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
+        shown = self._shown_body(item)
+        if shown is not None:  # "the country's food watchdog": the one such body the story names
+            return Speaker(shown, False)
         country = self._country_modifier(item)
         if country is not None:  # "two US security organisations": unnamed people of the US
             return Speaker(None, item.speaker_plural, country, plural=item.speaker_plural)
@@ -903,6 +906,49 @@ class SpeakerResolver:
             return None
         return found
 
+    def _spelt_out(self, index: int) -> list[str]:
+        """The lower-case words of the name an acronym stands for where the story spells it out
+        before it in brackets ("the Kessel Audit Office (KAO)"); empty for any other mention."""
+        acronym = self.mentions[index].text
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return []
+        match = re.search(rf"((?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|on|[A-Z][\w'’-]*)\s+)*)\({re.escape(acronym)}\)", self.text)
+        return [w.lower() for w in match.group(1).split()] if match else []
+
+    _SHOWN_REACH = 2  # sentences after the cue: "..., the watchdog has warned. | The Kessel Commission adds ..."
+
+    def _shown_body(self, item: Found) -> int | None:
+        """ "..., the food watchdog has warned. | The Kessel Commission adds ...": a definite
+        singular description of a class no name is by default (``shown_body_classes``: a
+        regulator) that the other rules left unresolved is the one body (ORG) of the story whose
+        name shows that class ("... Commission", "... Authority"), named before the cue or up to
+        ``_SHOWN_REACH`` sentences after it; the mention nearest the cue, before it if any. None
+        when two such bodies are named (one name that holds another's words counts once)."""
+        noun_class = self.lexicon.body_description_nouns.get(item.speaker_lemma.lower())
+        words = self._words(item.speaker).split()
+        if item.speaker_plural or noun_class not in self.lexicon.shown_body_classes.values() \
+                or not words or words[0].lower() != "the" or not self.sentences:
+            return None
+        opening = self._described_body(item)
+        if opening is not None:  # "The KAO expects ... Yet the watchdog adds": the body just before
+            return opening
+        at = _sentence_index(self.sentences, item.cue[0]) + self._SHOWN_REACH
+        end = max((s.end for s in self.sentences if s.index <= at), default=item.cue[1])
+        shown: dict[str, list[int]] = {}
+        for index, mention in enumerate(self.mentions):
+            if mention.start >= end:
+                break
+            name = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
+            if mention.label == "ORG" and any(self.lexicon.shown_body_classes.get(w) == noun_class for w in name):
+                shown.setdefault(" ".join(name), []).append(index)
+        keys = list(shown)
+        if not keys or any(not (set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
+                           for a in keys for b in keys):
+            return None  # "the regulator" with a commission and an authority named: either
+        found = [i for key in keys for i in shown[key]]
+        before = [i for i in found if self.mentions[i].end <= item.speaker[0]]
+        return max(before) if before else min(found)
+
     def _description_class(self, item: Found) -> str | None:
         """The class of body a "the [modifiers] <noun>" phrase means, or None when the phrase is
         no such description (plural, a name or an owner in it, another determiner)."""
@@ -916,17 +962,31 @@ class SpeakerResolver:
         """Whether the body ``index`` may be called by a noun of ``noun_class``: an ORG (an
         OUTLET for a broadcaster's noun) whose name holds no word of another class."""
         mention = self.mentions[index]
-        if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet"):
+        if mention.label != "ORG" and not (mention.label == "OUTLET" and noun_class == "outlet") \
+                and not (noun_class == "business" and self.coref.firm_typed_otherwise(index)):
             return False
-        classes = {self.lexicon.body_name_words.get(w.strip(".,").lower()) for w in (mention.full_name or mention.text).split()}
+        words = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
+        if noun_class in self.lexicon.shown_body_classes.values():
+            return self._shows_class(index, noun_class, words)
+        classes = {self.lexicon.body_name_words.get(w) for w in words}
         classes.discard(None)
         return not classes or classes == {noun_class}
+
+    def _shows_class(self, index: int, noun_class: str, words: list[str]) -> bool:
+        """Whether the body ``index`` shows a class that no name is by default ("the watchdog"
+        is no firm that opened the sentence before): a word of the class in its name
+        (``shown_body_classes``), or a title holding a noun of the class ("market regulator X")."""
+        if any(self.lexicon.shown_body_classes.get(w) == noun_class for w in words + self._spelt_out(index)):
+            return True
+        nouns = [n for n, c in self.lexicon.body_description_nouns.items() if c == noun_class]
+        at = self.mentions[index].end
+        return any(self.coref.introduced_as(index, noun, at) for noun in nouns)
 
     def _other_body_in(self, sentence: Sentence, key: str) -> bool:
         """Whether ``sentence`` names a body (ORG, OUTLET) other than ``key``: then which one the
         description means, the text does not say."""
         low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
-        return any(m.label in ("ORG", "OUTLET") and m.key != key for m in self.mentions[low:high])
+        return any(self._body_mention(i) and self.mentions[i].key != key for i in range(low, high))
 
     def _author_in(self, span: Span) -> int | None:
         """The name in a document's phrase that may have written it: not one the phrase sends it
@@ -986,15 +1046,20 @@ class SpeakerResolver:
         if first >= len(self.mentions) or self.mentions[first].start >= sentence.end:
             return None
         mention = self.mentions[first]
-        if mention.label not in ("ORG", "OUTLET") or not _SUBJECT_OPENING.fullmatch(self.text, sentence.start, mention.start):
+        if not self._body_mention(first) or not _SUBJECT_OPENING.fullmatch(self.text, sentence.start, mention.start):
             return None
         if _NOT_ALONE_AFTER.match(self.text, mention.end):
             return None
-        others = {m.key for m in self.mentions[first:bisect.bisect_left(self.starts, sentence.end)]
-                  if m.label in ("ORG", "OUTLET")}
+        others = {m.key for i, m in enumerate(self.mentions[first:bisect.bisect_left(self.starts, sentence.end)], first)
+                  if self._body_mention(i)}
         if others != {mention.key}:
             return None  # "Sky won the rights from the BBC. ..., a spokesman said": whose, the text does not say
         return first
+
+    def _body_mention(self, index: int) -> bool:
+        """An ORG or OUTLET mention, or a firm the model typed a person or a place here and an
+        organisation elsewhere in the story ("Skyvane said ... The carrier reported": round 35)."""
+        return self.mentions[index].label in ("ORG", "OUTLET") or self.coref.firm_typed_otherwise(index)
 
     def _people_modifier(self, index: int, span: Span) -> bool:
         """ "The study by US researchers": a place or people naming where the document's

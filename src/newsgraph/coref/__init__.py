@@ -111,6 +111,7 @@ class CorefLexicon:
     any_post_nouns: frozenset[str] = frozenset()  # "captain", "athlete": beside any position, see coref.yaml
     voice_nouns: frozenset[str] = frozenset()  # "the spokesman": many a story's voices, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
+    same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -136,7 +137,13 @@ class CorefLexicon:
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
+                   same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
                    **words)
+
+    def body_synonyms(self, noun: str) -> tuple[str, ...]:
+        """``noun`` and the other nouns of its kind of body ("watchdog": also "regulator"), sorted."""
+        noun = noun.lower()
+        return tuple(sorted({noun}.union(*(g for g in self.same_bodies if noun in g))))
 
     def kind_of_noun(self, lemma: str) -> str | None:
         """ "person" for "minister", "group" for "company", else None."""
@@ -320,8 +327,10 @@ class DocumentCoref:
         # "the paper" is also the one introduced as a "newspaper": a noun of five letters or more
         # may close a compound word
         prefix = r"\w*" if len(noun) >= 5 else ""
-        pattern = re.compile(rf"\b{prefix}{re.escape(noun.lower())}(?:s|es)?\b")
-        singular = re.compile(rf"\b{prefix}{re.escape(noun.lower())}\b")
+        # "Market regulator X ... the watchdog said": a noun of the same kind of body introduces it too
+        nouns = "|".join(re.escape(n) for n in self.lexicon.body_synonyms(noun))
+        pattern = re.compile(rf"\b{prefix}(?:{nouns})(?:s|es)?\b")
+        singular = re.compile(rf"\b{prefix}(?:{nouns})\b")
         firm_noun = noun.lower() in self.lexicon.salient_nouns
         if salient and noun.lower() in self.lexicon.party_nouns:
             return self.party(at, noun, pattern)
@@ -339,7 +348,8 @@ class DocumentCoref:
             if noun.lower() in self.lexicon.named_body_nouns \
                     and not singular.search((mention.full_name or mention.text).lower()):
                 continue  # "the tribunal" is the "X Tribunal" named, not the UK of "a tribunal in the UK"
-            if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place) \
+            if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place,
+                                                                 adjacent=kind != "person") \
                     and not self.qualified_title(index, noun, holder):
                 if kind == "person" and not self._introduced_with(index, singular, at):
                     continue  # "fellow stars A and B": "the star" may be either, or the one they join
@@ -782,7 +792,14 @@ class DocumentCoref:
         pattern = rf"\b(?:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun.lower())}\b"
         return re.search(pattern, self.text[start:end], re.IGNORECASE) is not None
 
-    def _introduced_with(self, index: int, pattern: re.Pattern, at: int, before_only: bool = False) -> bool:
+    def introduced_as(self, index: int, noun: str, at: int) -> bool:
+        """Whether mention ``index`` is introduced (title, apposition, own name) with ``noun`` or a
+        noun of the same kind of body (``same_bodies``)."""
+        nouns = "|".join(re.escape(n) for n in self.lexicon.body_synonyms(noun))
+        return self._introduced_with(index, re.compile(rf"\b(?:{nouns})(?:s|es)?\b"), at)
+
+    def _introduced_with(self, index: int, pattern: re.Pattern, at: int, before_only: bool = False,
+                         adjacent: bool = False) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
         ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
         the name itself ("the ministry" for "Ministry of Communications")."""
@@ -825,6 +842,11 @@ class DocumentCoref:
             # apposition ("X, the Texas attorney general": a place's does not)
             after = after[:self.mentions[index + 1].start - mention.end]
         own = mention.full_name or mention.text  # "the ministry" -> "Ministry of Communications"
+        if adjacent:
+            # a body's title ends right before its name, or before capitalised words of it ("media
+            # giant X", "regulator the X"); "Watchdog eyes X", "A watchdog has fined X": a verb
+            # between says the noun is another body, not X's title
+            before = _adjacent_title(before, pattern)
         if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
             return bool(pattern.search(before.lower()))
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
@@ -1027,6 +1049,20 @@ class DocumentCoref:
         if sum(label in self.lexicon.person_labels for label in labels) * 2 < len(labels):
             return False
         return not any(self._title_modifier(i) for i, m in enumerate(self.mentions) if m.key == key)
+
+    def firm_typed_otherwise(self, index: int) -> bool:
+        """A mention the model typed a person or a place that names a firm of the story: its name
+        is labelled an organisation elsewhere in the document (:meth:`_firms`: not a country), at
+        least as often as it is labelled so ("Skyvane said ..." tagged a person, "Skyvane" an
+        organisation after), and a person's name shows no gender (a "Mr X" is a person)."""
+        mention = self.mentions[index]
+        if mention.label not in self.lexicon.person_labels | {"GPE"} or mention.key not in self._firms():
+            return False
+        if self._gender.get(mention.key):
+            return False
+        labels = self._labels.get(mention.key, [])
+        firm = sum(label in self.lexicon.salient_labels for label in labels)
+        return firm * 2 >= len(labels) or (self.is_person(mention) and not self.speaks_as_person(index))
 
     def named_person(self, index: int) -> bool:
         """A body-labelled mention whose name the document gives a person as often as not
@@ -1267,6 +1303,16 @@ def _initials(name: str) -> str:
 
 def _words(name: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(name)]
+
+
+def _adjacent_title(before: str, pattern: re.Pattern) -> str:
+    """``before`` when its last match of ``pattern`` is followed only by capitalised words
+    (or "the"), else the empty string."""
+    matches = list(pattern.finditer(before.lower()))
+    if not matches:
+        return before
+    rest = before[matches[-1].end():].split()
+    return before if all(w[:1].isupper() or w[:1].isdigit() or w.lower() == "the" for w in rest) else ""
 
 
 def _clause_end(text: str) -> int:
