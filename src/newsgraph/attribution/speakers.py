@@ -128,6 +128,10 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:but|however|meanwhile|and|earlier|later
                               r"(?:the\s+)?", re.IGNORECASE)
 # after a name: an owner's "'s", or a second name joined to it ("X and Y said"): not one subject
 _NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECASE)
+# in a title before a closing name: a preposition, a verb's participle or a list's "and" with a
+# name before it means the name is not the title's holder ("a lawyer for X chief Y")
+_TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|over|under|who|which|that|"
+                          r"(?!king\b)[a-z]{2,}ing|said|says)\b|[,;:()\"“”]")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -750,6 +754,8 @@ class SpeakerResolver:
             if named is not None and ((self.mentions[named].end < item.speaker[1] and not self._dash_apposed(named))
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
+            if named is None:  # "Mr X's lawyer Ana Ruiz", "union official Ana Ruiz": the name after the title
+                named = self._named_after_title(item)
         if named is not None and self.mentions[named].label in ("GPE", "LOC"):
             country = self.coref.country_of_capital(named, item.cue[0])
             named = country if country is not None else named  # "Washington says": the United States
@@ -857,6 +863,49 @@ class SpeakerResolver:
         person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
             or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns
         return last if person and noun not in lexicon.kin_nouns else named
+
+    def _named_after_title(self, item: Found) -> int | None:
+        """ "Mr Kell's lawyer Ana Ruiz", "Swedish union official Ana Ruiz": a singular phrase that
+        a name closes right after a lower-case noun of a person is that person, the words before
+        being his title; other people in it only as possessors ("X's lawyer"). The model may type
+        such a name a body or a people: after a post of the lexicon (not a looser agent noun), two or three
+        capitalised words are a person's name. None when a verb or preposition stands in the
+        title ("a lawyer defending X chief Y", "an ally of Y": the first noun's person)."""
+        if item.speaker_plural:
+            return None
+        closing = [i for i in self._mentions_inside(item.speaker) if self.mentions[i].end == item.speaker[1]]
+        if not closing or self.mentions[closing[0]].start <= item.speaker[0]:
+            return None
+        named = closing[0]
+        title = self.text[item.speaker[0]:self.mentions[named].start]
+        words = title.split()
+        if not words or not title.endswith(" ") or _TITLE_BREAK.search(title) is not None:
+            return None
+        noun = words[-1]
+        lexicon = self.coref.lexicon
+        listed = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns \
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns or noun in self.lexicon.anonymous_nouns
+        label = self.mentions[named].label
+        if not noun[:1].islower() or not (listed or (label == _PERSON and self._people_noun(noun))):
+            return None
+        if label != _PERSON and not (listed and self._name_shaped(named)):
+            return None
+        others = [i for i in self._mentions_inside((item.speaker[0], self.mentions[named].start))
+                  if self.mentions[i].label == _PERSON and not self._possessive_after(i)]
+        return None if others or self._tie_of(item, named) else named
+
+    def _mentions_inside(self, span: Span) -> list[int]:
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        return [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+
+    def _name_shaped(self, index: int) -> bool:
+        """Two or three capitalised words, none a noun of coref's kinds ("Acme Group"), in a
+        mention typed a body, a people or a work: a person's name in shape."""
+        mention = self.mentions[index]
+        words = mention.text.split()
+        return (mention.label in ("ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and 2 <= len(words) <= 3
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?", w) for w in words)
+                and not any(self.coref.lexicon.kind_of_noun(w.lower()) for w in words))
 
     def _person_of_body(self, item: Found, inside: int) -> bool:
         """Whether the phrase is one person described by a noun of a person (``person_nouns``,

@@ -1,0 +1,48 @@
+"""Round 35 (issue 19, branch spk47): a name closing a speaker phrase right after a title.
+
+"Mr X's lawyer Ana Ruiz said", "Danish dock union official Ana Ruiz said": the words before the
+name are its title (a possessor may stand in it), the name speaks, even when the model typed it a
+body or a people. A verb, a preposition or another person in the title keeps the first noun's
+person ("a lawyer defending X chief Y", "an ally of Y", "X and co-star Y").
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from claim_helpers import linked_speakers, speakers_with_anonymous
+
+
+def test_a_name_after_a_possessor_and_a_post_speaks(analyze):
+    # the parse heads the phrase with "lawyer" and the first person is the possessor
+    result = analyze("Film row\n\n\"How can you ban the film?\" Mr Bhandari's lawyer Rohan Mehta said.")
+    assert speakers_with_anonymous(result, "said") == [("Mr Bhandari's lawyer Rohan Mehta", "Rohan Mehta", False)]
+
+
+def test_a_name_the_model_typed_a_people_after_a_post_speaks(analyze):
+    # "Christian" makes the model type the whole name a people (NORP)
+    result = analyze("Court row\n\nKen Arlott was held for two weeks.  His lawyer Anna Christian said: "
+                     "\"We are hoping to sue.\"")
+    assert speakers_with_anonymous(result, "said") == [("His lawyer Anna Christian", "Anna Christian", False)]
+
+
+def test_a_name_after_a_title_with_a_people_in_it_speaks(analyze):
+    result = analyze("Plant closures\n\nDanish dock union official Nils Berglund said the plant would close.")
+    assert linked_speakers(result, "said") == ["Nils Berglund"]
+
+
+def test_a_possessor_named_as_a_person_is_not_the_speaker(analyze):
+    result = analyze("Film row\n\n\"How can you ban the film?\" Mr Kashwar's lawyer Rohan Mehta said.")
+    assert linked_speakers(result, "said") == ["Rohan Mehta"]
+
+
+def test_an_ally_of_a_named_leader_is_not_the_leader(analyze):
+    result = analyze("Party row\n\nAn ally of Tory leader Tom Voss said the vote would be lost.")
+    assert linked_speakers(result, "said") != ["Tom Voss"]
+
+
+def test_a_plural_phrase_closed_by_a_name_is_not_that_name_as_a_person(analyze):
+    # "market analysts Kestrel Data": many analysts, a firm's name; the rule takes one person only
+    result = analyze("Broadband\n\nMarket analysts Kestrel Data welcomed the plan on Monday.")
+    assert all(linked != "Kestrel Data" or result.mentions[c.speaker].label != "PERSON"
+               for c, linked in zip([c for c in result.claims if c.cue == "welcomed"],
+                                    linked_speakers(result, "welcomed")))
