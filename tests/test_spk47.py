@@ -46,3 +46,33 @@ def test_a_plural_phrase_closed_by_a_name_is_not_that_name_as_a_person(analyze):
     assert all(linked != "Kestrel Data" or result.mentions[c.speaker].label != "PERSON"
                for c, linked in zip([c for c in result.claims if c.cue == "welcomed"],
                                     linked_speakers(result, "welcomed")))
+
+
+# --- an apposed name with a title or letters the model left outside it -------------------------
+
+def test_an_apposed_name_after_a_party_and_post_letters_speaks(analyze):
+    result = analyze("Schools\n\n\"It will be a tragedy,\" said the chairman of the Commons schools committee, "
+                     "Labour MP Barry Shearer.")
+    assert linked_speakers(result, "said") == ["Barry Shearer"]
+
+
+def test_an_apposed_name_after_a_title_word_speaks(analyze):
+    result = analyze("Hunting\n\n\"We will come back,\" hunt master, Captain Ian Fallow, said.")
+    assert speakers_with_anonymous(result, "said") == [("hunt master", "Ian Fallow", False)]
+
+
+def test_an_apposed_name_before_an_auxiliary_speaks(analyze):
+    result = analyze("Courts\n\nThe chairman of the Bar Council, Guy Hollis QC has warned there is a real risk.")
+    assert linked_speakers(result, "warned") == ["Guy Hollis QC"]
+
+
+def test_a_name_modifying_a_post_does_not_block_the_apposed_name(analyze):
+    # the model types the firm's name a person and the apposed name a body
+    result = analyze("Asbestos deal\n\n\"We are getting there.\" Kessel Hardie chairwoman, Meredith Paley, "
+                     "said the deal provided funding.")
+    assert linked_speakers(result, "said") == ["Meredith Paley"]
+
+
+def test_a_list_after_a_comma_is_no_apposed_name(analyze):
+    result = analyze("Plans\n\nThe party leader, Labour and the Greens said the plan was wrong.")
+    assert linked_speakers(result, "said") == [None]

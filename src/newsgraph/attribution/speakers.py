@@ -132,6 +132,8 @@ _NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECAS
 # name before it means the name is not the title's holder ("a lawyer for X chief Y")
 _TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|over|under|who|which|that|"
                           r"(?!king\b)[a-z]{2,}ing|said|says)\b|[,;:()\"“”]")
+# between an apposed name with no closing comma and its cue: only an auxiliary ("X has warned")
+_AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(?:\s+(?:also|now|since))?\s+)?")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -1380,7 +1382,8 @@ class SpeakerResolver:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
         inside = self._mention_in(item.speaker, (_PERSON,))
-        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)) \
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)
+                                   and not self._name_in_title(item, inside)) \
                 or self._unlinked_name(item):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
@@ -1401,10 +1404,24 @@ class SpeakerResolver:
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
+        # an auxiliary may stand before the cue ("The head of X, Ana Ruiz QC has warned")
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
-                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
-            or self._closes_inverted(item, at)
+                                                            and _AUXILIARY_GAP.fullmatch(self.text[self.mentions[at].end:item.cue[0]])) \
+            or self._closes_inverted(item, at) \
+            or _suffix_closed(self.text[self.mentions[at].end:self.mentions[at].end + 8])
         return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _name_in_title(self, item: Found, inside: int) -> bool:
+        """ "Kessel Hardie chairwoman, Ana Ruiz, said": a name the model typed a person modifies a
+        lower-case noun of a person that closes the phrase (a firm's or a person's title, "Blair
+        aide"); it is no speaker's own name, and an apposed name may still be the speaker's."""
+        tail = self.text[self.mentions[inside].end:item.speaker[1]].split()
+        if not tail or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in tail):
+            return False
+        noun = tail[-1]
+        lexicon = self.coref.lexicon
+        return noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns \
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns
 
     def _past_titled_body(self, item: Found, at: int) -> int:
         """The person after a body named inside an apposed title (", former Kessel finance chief Ana
@@ -2517,14 +2534,39 @@ def _honorifics() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("honorifics") or ())
 
 
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """ "QC", "MSP": letters after a person's name (``name_suffixes`` in entity_rules.yaml)."""
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("name_suffixes") or ())
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Words the model leaves out before an apposed name: honorifics, person titles ("Captain"),
+    a post's letters ("MP X") and the ``apposed_titles`` table ("Reverend")."""
+    rules = load_yaml("entity_rules.yaml")
+    return _honorifics() | _name_suffixes() | frozenset(
+        str(w) for key in ("person_titles", "apposed_titles") for w in rules.get(key) or ())
+
+
 def _apposition_gap(between: str) -> bool:
     """What may stand between a speaker phrase and the name apposed to it: a comma and up to four
-    lower-case words (", software giant "), and an honorific the model left out of the name
-    ("said its chairman, Sir Ana Ruiz")."""
+    lower-case words (", software giant "), and a title the model left out of the name
+    ("said its chairman, Sir Ana Ruiz", ", Captain X", ", Labour MP X": a post's letters may
+    follow one capitalised word, its party)."""
     words = between.rstrip().split()
-    if words and words[-1].rstrip(".") in _honorifics() and between.endswith(" "):
+    if words and words[-1].rstrip(".") in _name_titles() and between.endswith(" "):
         between = between[:between.rstrip().rfind(words[-1])]
+        party = between.rstrip().split()
+        if words[-1] in _name_suffixes() and len(party) > 1 and re.fullmatch(r"[A-Z][a-z]+", party[-1]):
+            between = between[:between.rstrip().rfind(party[-1])]
     return _APPOSITION.fullmatch(between) is not None
+
+
+def _suffix_closed(after: str) -> bool:
+    """ " MSP, said": a post's letters after the apposed name, then the closing comma."""
+    match = re.match(r"\s+([A-Z]{2,3})\s*,", after)
+    return match is not None and match.group(1) in _name_suffixes()
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
