@@ -131,7 +131,8 @@ _NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECAS
 # in a title before a closing name: a preposition, a verb's participle or a list's "and" with a
 # name before it means the name is not the title's holder ("a lawyer for X chief Y")
 _TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|over|under|who|which|that|"
-                          r"(?!king\b)[a-z]{2,}ing|said|says)\b|[,;:()\"“”]")
+                          r"said|says)\b|[,;:()\"“”]")
+_PARTICIPLE = re.compile(r"(?!king$)[a-z]{2,}ing")  # "defending", not "king"
 # between an apposed name with no closing comma and its cue: only an auxiliary ("X has warned")
 _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(?:\s+(?:also|now|since))?\s+)?")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
@@ -851,8 +852,12 @@ class SpeakerResolver:
         last = self._mention_in((self.mentions[named].end, item.speaker[1]), (_PERSON,))
         if last is None or self.mentions[named].label != _PERSON or self.mentions[last].end != item.speaker[1]:
             return named
-        if self._possessive_after(named) or item.speaker_plural:
-            return named  # "X's agent Ana Ruiz": read by the tie rules
+        if self._possessive_after(named) and not item.speaker_plural:
+            # "Kessel Air's managing director Ana Ruiz", the firm typed a person: Ana Ruiz
+            after_title = self._named_after_title(item)
+            return after_title if after_title is not None else named
+        if item.speaker_plural:
+            return named
         before = self.text[self.mentions[named].end:self.mentions[last].start].split()
         title = before[:-1]
         if not title or not all(w[:1].isupper() or (w in ("and", "&") and i + 1 < len(title))
@@ -883,6 +888,8 @@ class SpeakerResolver:
         words = title.split()
         if not words or not title.endswith(" ") or _TITLE_BREAK.search(title) is not None:
             return None
+        if self._participle_object(item, named):
+            return None
         noun = words[-1]
         lexicon = self.coref.lexicon
         listed = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns \
@@ -895,6 +902,13 @@ class SpeakerResolver:
         others = [i for i in self._mentions_inside((item.speaker[0], self.mentions[named].start))
                   if self.mentions[i].label == _PERSON and not self._possessive_after(i)]
         return None if others or self._tie_of(item, named) else named
+
+    def _participle_object(self, item: Found, named: int) -> bool:
+        """ "a lawyer defending former X chief Y": a participle after a noun of people makes the
+        name its object; the first noun's person speaks ("managing director Y" has no noun before)."""
+        words = self.text[item.speaker[0]:self.mentions[named].start].split()
+        return any(_PARTICIPLE.fullmatch(w) and any(v[:1].islower() and self._people_noun(v) for v in words[:i])
+                   for i, w in enumerate(words))
 
     def _mentions_inside(self, span: Span) -> list[int]:
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
