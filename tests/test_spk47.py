@@ -14,14 +14,14 @@ from claim_helpers import linked_speakers, speakers_with_anonymous
 
 def test_a_name_after_a_possessor_and_a_post_speaks(analyze):
     # the parse heads the phrase with "lawyer" and the first person is the possessor
-    result = analyze("Film row\n\n\"How can you ban the film?\" Mr Bhandari's lawyer Rohan Mehta said.")
+    result = analyze("Harbour plan\n\n\"The vote should be delayed,\" Mr Bhandari's lawyer Rohan Mehta said.")
     assert speakers_with_anonymous(result, "said") == [("Mr Bhandari's lawyer Rohan Mehta", "Rohan Mehta", False)]
 
 
 def test_a_name_the_model_typed_a_people_after_a_post_speaks(analyze):
     # "Christian" makes the model type the whole name a people (NORP)
-    result = analyze("Court row\n\nKen Arlott was held for two weeks.  His lawyer Anna Christian said: "
-                     "\"We are hoping to sue.\"")
+    result = analyze("Bail hearing\n\nKen Arlott spent a month in custody.  His lawyer Anna Christian said: "
+                     "\"My client will appeal against the ruling.\"")
     assert speakers_with_anonymous(result, "said") == [("His lawyer Anna Christian", "Anna Christian", False)]
 
 
@@ -31,7 +31,7 @@ def test_a_name_after_a_title_with_a_people_in_it_speaks(analyze):
 
 
 def test_a_possessor_named_as_a_person_is_not_the_speaker(analyze):
-    result = analyze("Film row\n\n\"How can you ban the film?\" Mr Kashwar's lawyer Rohan Mehta said.")
+    result = analyze("Bail hearing\n\n\"My client will appeal,\" Mr Kashwar's lawyer Rohan Mehta said.")
     assert linked_speakers(result, "said") == ["Rohan Mehta"]
 
 
@@ -51,25 +51,26 @@ def test_a_plural_phrase_closed_by_a_name_is_not_that_name_as_a_person(analyze):
 # --- an apposed name with a title or letters the model left outside it -------------------------
 
 def test_an_apposed_name_after_a_party_and_post_letters_speaks(analyze):
-    result = analyze("Schools\n\n\"It will be a tragedy,\" said the chairman of the Commons schools committee, "
-                     "Labour MP Barry Shearer.")
+    result = analyze("Rail fares\n\n\"Passengers deserve better than this,\" said the chairman of the Commons transport "
+                     "panel, Labour MP Barry Shearer.")
     assert linked_speakers(result, "said") == ["Barry Shearer"]
 
 
 def test_an_apposed_name_after_a_title_word_speaks(analyze):
-    result = analyze("Hunting\n\n\"We will come back,\" hunt master, Captain Ian Fallow, said.")
-    assert speakers_with_anonymous(result, "said") == [("hunt master", "Ian Fallow", False)]
+    result = analyze("Angling ban\n\n\"The river will be fished again,\" river bailiff, Captain Ian Fallow, said.")
+    assert speakers_with_anonymous(result, "said") == [("river bailiff", "Ian Fallow", False)]
 
 
 def test_an_apposed_name_before_an_auxiliary_speaks(analyze):
-    result = analyze("Courts\n\nThe chairman of the Bar Council, Guy Hollis QC has warned there is a real risk.")
+    result = analyze("Water charges\n\nThe head of the Water Users Board, Guy Hollis QC has warned that bills will rise "
+                     "next year.")
     assert linked_speakers(result, "warned") == ["Guy Hollis QC"]
 
 
 def test_a_name_modifying_a_post_does_not_block_the_apposed_name(analyze):
     # the model types the firm's name a person and the apposed name a body
-    result = analyze("Asbestos deal\n\n\"We are getting there.\" Kessel Hardie chairwoman, Meredith Paley, "
-                     "said the deal provided funding.")
+    result = analyze("Mine closure\n\n\"Talks went well on Monday.\" Kessel Hardie chairwoman, Meredith Paley, "
+                     "said the compensation fund would open in May.")
     assert linked_speakers(result, "said") == ["Meredith Paley"]
 
 
