@@ -128,6 +128,13 @@ _SUBJECT_OPENING = re.compile(r"\s*(?:(?:but|however|meanwhile|and|earlier|later
                               r"(?:the\s+)?", re.IGNORECASE)
 # after a name: an owner's "'s", or a second name joined to it ("X and Y said"): not one subject
 _NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECASE)
+# in a title before a closing name: a preposition, a verb's participle or a list's "and" with a
+# name before it means the name is not the title's holder ("a lawyer for X chief Y")
+_TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|over|under|who|which|that|"
+                          r"said|says)\b|[,;:()\"“”]")
+_PARTICIPLE = re.compile(r"(?!king$)[a-z]{2,}ing")  # "defending", not "king"
+# between an apposed name with no closing comma and its cue: only an auxiliary ("X has warned")
+_AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(?:\s+(?:also|now|since))?\s+)?")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -750,6 +757,8 @@ class SpeakerResolver:
             if named is not None and ((self.mentions[named].end < item.speaker[1] and not self._dash_apposed(named))
                                       or self._object_of_role(item, named) or self._tie_of(item, named)):
                 named = None  # "Tony Blair's official spokesman", "an ally of X": not the name
+            if named is None:  # "Mr X's lawyer Ana Ruiz", "union official Ana Ruiz": the name after the title
+                named = self._named_after_title(item)
         if named is not None and self.mentions[named].label in ("GPE", "LOC"):
             country = self.coref.country_of_capital(named, item.cue[0])
             named = country if country is not None else named  # "Washington says": the United States
@@ -846,8 +855,12 @@ class SpeakerResolver:
         last = self._mention_in((self.mentions[named].end, item.speaker[1]), (_PERSON,))
         if last is None or self.mentions[named].label != _PERSON or self.mentions[last].end != item.speaker[1]:
             return named
-        if self._possessive_after(named) or item.speaker_plural:
-            return named  # "X's agent Ana Ruiz": read by the tie rules
+        if self._possessive_after(named) and not item.speaker_plural:
+            # "Kessel Air's managing director Ana Ruiz", the firm typed a person: Ana Ruiz
+            after_title = self._named_after_title(item)
+            return after_title if after_title is not None else named
+        if item.speaker_plural:
+            return named
         before = self.text[self.mentions[named].end:self.mentions[last].start].split()
         title = before[:-1]
         if not title or not all(w[:1].isupper() or (w in ("and", "&") and i + 1 < len(title))
@@ -860,6 +873,58 @@ class SpeakerResolver:
         person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
             or noun in lexicon.holder_nouns or noun in lexicon.any_post_nouns
         return last if person and noun not in lexicon.kin_nouns else named
+
+    def _named_after_title(self, item: Found) -> int | None:
+        """ "Mr Kell's lawyer Ana Ruiz", "Swedish union official Ana Ruiz": a singular phrase that
+        a name closes right after a lower-case noun of a person is that person, the words before
+        being his title; other people in it only as possessors ("X's lawyer"). The model may type
+        such a name a body or a people: after a post of the lexicon (not a looser agent noun), two or three
+        capitalised words are a person's name. None when a verb or preposition stands in the
+        title ("a lawyer defending X chief Y", "an ally of Y": the first noun's person)."""
+        if item.speaker_plural:
+            return None
+        closing = [i for i in self._mentions_inside(item.speaker) if self.mentions[i].end == item.speaker[1]]
+        if not closing or self.mentions[closing[0]].start <= item.speaker[0]:
+            return None
+        named = closing[0]
+        title = self.text[item.speaker[0]:self.mentions[named].start]
+        words = title.split()
+        if not words or not title.endswith(" ") or _TITLE_BREAK.search(title) is not None:
+            return None
+        if self._participle_object(item, named):
+            return None
+        noun = words[-1]
+        lexicon = self.coref.lexicon
+        listed = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns \
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns or noun in self.lexicon.anonymous_nouns
+        label = self.mentions[named].label
+        if not noun[:1].islower() or not (listed or (label == _PERSON and self._people_noun(noun))):
+            return None
+        if label != _PERSON and not (listed and self._name_shaped(named)):
+            return None
+        others = [i for i in self._mentions_inside((item.speaker[0], self.mentions[named].start))
+                  if self.mentions[i].label == _PERSON and not self._possessive_after(i)]
+        return None if others or self._tie_of(item, named) else named
+
+    def _participle_object(self, item: Found, named: int) -> bool:
+        """ "a lawyer defending former X chief Y": a participle after a noun of people makes the
+        name its object; the first noun's person speaks ("managing director Y" has no noun before)."""
+        words = self.text[item.speaker[0]:self.mentions[named].start].split()
+        return any(_PARTICIPLE.fullmatch(w) and any(v[:1].islower() and self._people_noun(v) for v in words[:i])
+                   for i, w in enumerate(words))
+
+    def _mentions_inside(self, span: Span) -> list[int]:
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
+        return [i for i in range(low, high) if self.mentions[i].end <= span[1]]
+
+    def _name_shaped(self, index: int) -> bool:
+        """Two or three capitalised words, none a noun of coref's kinds ("Acme Group"), in a
+        mention typed a body, a people or a work: a person's name in shape."""
+        mention = self.mentions[index]
+        words = mention.text.split()
+        return (mention.label in ("ORG", "NORP", "FAC", "WORK_OF_ART", "PRODUCT") and 2 <= len(words) <= 3
+                and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?", w) for w in words)
+                and not any(self.coref.lexicon.kind_of_noun(w.lower()) for w in words))
 
     def _person_of_body(self, item: Found, inside: int) -> bool:
         """Whether the phrase is one person described by a noun of a person (``person_nouns``,
@@ -1396,7 +1461,8 @@ class SpeakerResolver:
         """ "A crestfallen France coach, Bernard Laporte, observed", "One of the men, X, said":
         the person named in an apposition right after a speaker phrase that names nobody."""
         inside = self._mention_in(item.speaker, (_PERSON,))
-        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)) \
+        if item.speaker_plural or (inside is not None and not self._possessive_after(inside)
+                                   and not self._name_in_title(item, inside)) \
                 or self._unlinked_name(item):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
         at = bisect.bisect_left(self.starts, item.speaker[1])
@@ -1417,10 +1483,24 @@ class SpeakerResolver:
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
+        # an auxiliary may stand before the cue ("The head of X, Ana Ruiz QC has warned")
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
-                                                            and not self.text[self.mentions[at].end:item.cue[0]].strip()) \
-            or self._closes_inverted(item, at)
+                                                            and _AUXILIARY_GAP.fullmatch(self.text[self.mentions[at].end:item.cue[0]])) \
+            or self._closes_inverted(item, at) \
+            or _suffix_closed(self.text[self.mentions[at].end:self.mentions[at].end + 8])
         return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _name_in_title(self, item: Found, inside: int) -> bool:
+        """ "Kessel Hardie chairwoman, Ana Ruiz, said": a name the model typed a person modifies a
+        lower-case noun of a person that closes the phrase (a firm's or a person's title, "Blair
+        aide"); it is no speaker's own name, and an apposed name may still be the speaker's."""
+        tail = self.text[self.mentions[inside].end:item.speaker[1]].split()
+        if not tail or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in tail):
+            return False
+        noun = tail[-1]
+        lexicon = self.coref.lexicon
+        return noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns \
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns
 
     def _past_titled_body(self, item: Found, at: int) -> int:
         """The person after a body named inside an apposed title (", former Kessel finance chief Ana
@@ -2533,14 +2613,39 @@ def _honorifics() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("honorifics") or ())
 
 
+@lru_cache(maxsize=1)
+def _name_suffixes() -> frozenset[str]:
+    """ "QC", "MSP": letters after a person's name (``name_suffixes`` in entity_rules.yaml)."""
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("name_suffixes") or ())
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """Words the model leaves out before an apposed name: honorifics, person titles ("Captain"),
+    a post's letters ("MP X") and the ``apposed_titles`` table ("Reverend")."""
+    rules = load_yaml("entity_rules.yaml")
+    return _honorifics() | _name_suffixes() | frozenset(
+        str(w) for key in ("person_titles", "apposed_titles") for w in rules.get(key) or ())
+
+
 def _apposition_gap(between: str) -> bool:
     """What may stand between a speaker phrase and the name apposed to it: a comma and up to four
-    lower-case words (", software giant "), and an honorific the model left out of the name
-    ("said its chairman, Sir Ana Ruiz")."""
+    lower-case words (", software giant "), and a title the model left out of the name
+    ("said its chairman, Sir Ana Ruiz", ", Captain X", ", Labour MP X": a post's letters may
+    follow one capitalised word, its party)."""
     words = between.rstrip().split()
-    if words and words[-1].rstrip(".") in _honorifics() and between.endswith(" "):
+    if words and words[-1].rstrip(".") in _name_titles() and between.endswith(" "):
         between = between[:between.rstrip().rfind(words[-1])]
+        party = between.rstrip().split()
+        if words[-1] in _name_suffixes() and len(party) > 1 and re.fullmatch(r"[A-Z][a-z]+", party[-1]):
+            between = between[:between.rstrip().rfind(party[-1])]
     return _APPOSITION.fullmatch(between) is not None
+
+
+def _suffix_closed(after: str) -> bool:
+    """ " MSP, said": a post's letters after the apposed name, then the closing comma."""
+    match = re.match(r"\s+([A-Z]{2,3})\s*,", after)
+    return match is not None and match.group(1) in _name_suffixes()
 
 
 def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
