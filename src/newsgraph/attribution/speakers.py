@@ -153,6 +153,9 @@ class SpeakerResolver:
         self.paragraph_starts = paragraph_starts(text)
         self.speakers: dict[int, Speaker] = {}  # id(claim) -> its speaker
         self.parent_cues: dict[int, Span | None] = {}  # id(claim) -> explicit parent cue
+        # keys of names a claim's "the firm" / "the company" speaker was resolved to: bodies by
+        # the document's own word, whatever label the model gave a mention of them
+        self.called_bodies: set[str] = set()
         self.sentences: Sequence[Sentence] = ()  # the document's sentences, as the latest claim() had them
 
     def claim(self, doc_id: str, item: Found, sentences: Sequence[Sentence],
@@ -185,7 +188,16 @@ class SpeakerResolver:
         )
         self.speakers[id(claim)] = speaker
         self.parent_cues[id(claim)] = item.parent_cue
+        if shown.mention is not None and not shown.group and self._body_description(claim.speaker_text or ""):
+            self.called_bodies.add(self.mentions[shown.mention].key)
         return claim
+
+    def _body_description(self, words: str) -> bool:
+        """ "the firm", "The company": a definite description of one body, a determiner and one
+        singular noun coref reads as a body (``kind_of_noun``), nothing else."""
+        found = re.fullmatch(r"(?:the|The)\s+([a-z]+)", words.strip())
+        return found is not None and not found.group(1).endswith("s") \
+            and self.coref.lexicon.kind_of_noun(found.group(1)) == "group"
 
     def _press_source(self, item: Found) -> Speaker:
         """ "X will reportedly reject the offer. | The Daily A and the B say ...": a press adverb
@@ -1952,6 +1964,30 @@ class SpeakerResolver:
             return held
         return self._pronoun_rules(kind, word, item, earlier)
 
+    def _speaker_past_own_words(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Club captain Ana Ruiz says replacing Bo Lind will be easy. ¶ '...,' she said": the
+        nearest sentence names two people and neither opens it, but one is the person who spoke
+        the claim just before (this paragraph or the one before) and every other is named only in
+        what she said — talked about, no rival — with nobody named since: she goes on. None
+        otherwise (the pronoun stays undecided)."""
+        if not earlier:
+            return None
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if speaker.mention is None or speaker.group or speaker.plural or speaker.anonymous \
+                or last.cue_span is None or self.mentions[speaker.mention].label != _PERSON \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
+                or not self._compatible("person", speaker, last, word) \
+                or self._person_named_between(self._after_speaker(last), item):
+            return None
+        said = [tuple(p) for p in last.pieces] if last.pieces else [(last.start, last.end)]
+        candidates = self.coref.nearest_candidates(word, item.cue[0])
+        own = [i for i in candidates if self._same_actor(i, speaker.mention)]
+        talked_about = [i for i in candidates if any(a <= self.mentions[i].start < b for a, b in said)]
+        if not own or len(own) + len(talked_about) != len(candidates):
+            return None
+        return speaker
+
     def _spoke_before(self, index: int, earlier: Sequence[Claim]) -> bool:
         """The actor of mention ``index`` is the speaker of an earlier claim."""
         return any(self._same_actor(index, self.speakers[id(c)].mention) for c in earlier)
@@ -1995,7 +2031,9 @@ class SpeakerResolver:
                 return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
-            return Speaker(None, False)  # "X met Y in Leeds ... He said": not an older speaker either
+            # "X met Y in Leeds ... He said": not an older speaker either; but the speaker of the
+            # claim just before goes on past a person named only in what that one said
+            return self._speaker_past_own_words(word, item, earlier) or Speaker(None, False)
         subject = self._subject_body(item) if kind == "document" else None
         if subject is not None:  # "The X Corp could face a fine. Last week, it denied": X Corp
             return Speaker(subject, False)
@@ -2141,7 +2179,14 @@ class SpeakerResolver:
         (most of its mentions are organisations: "Kessmann needed cash. In May it warned"): the
         body it is, nearer than any body tagged right before it."""
         return kind == "document" and self.mentions[index].label == _PERSON \
-            and not self.coref.speaks_as_person(index)
+            and (not self.coref.speaks_as_person(index) or self._called_a_body(index))
+
+    def _called_a_body(self, index: int) -> bool:
+        """ "Acme Foods said ... the firm said ... It added": a name an earlier claim's "the firm"
+        was resolved to is a body by the document's own word, though the model typed most of its
+        mentions a person; never a name with a gender (a title, a given name, a "he" of its own)."""
+        return self.mentions[index].key in self.called_bodies and self.coref.titled_gender(index) is None \
+            and self.coref.agrees(index, "he") and self.coref.agrees(index, "she")
 
     def _bare_name_spoke(self, item: Found, earlier: Sequence[Claim]) -> bool:
         """ "Kessmann said sales slowed. '...,' it added": the claim just before (in this

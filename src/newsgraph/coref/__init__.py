@@ -1009,15 +1009,22 @@ class DocumentCoref:
     def undecided(self, word: str, at: int) -> bool:
         """True when the nearest sentence before ``at`` names two people a person pronoun fits
         and neither is its subject: no earlier speaker is safer than they are."""
+        same = self.nearest_candidates(word, at)
+        return bool(same) and self._subject_among(same) is None
+
+    def nearest_candidates(self, word: str, at: int) -> list[int]:
+        """The people a person pronoun at ``at`` may stand for in the nearest sentence before it
+        that names one (outside quotes, agreeing, not in a participle phrase opening the
+        pronoun's sentence); [] for other pronouns or when there is none."""
         if self.lexicon.pronouns.get(word.lower()) != "person":
-            return False
+            return []
         opening = self._participle_opening(at)
         candidates = [i for i in self._before(at) if self._fits_pronoun(i, "person", word)
                       and not opening[0] <= self.mentions[i].start < opening[1]]
         if not candidates:
-            return False
+            return []
         sentence = self.mentions[candidates[0]].sentence
-        return self._subject_among([i for i in candidates if self.mentions[i].sentence == sentence]) is None
+        return [i for i in candidates if self.mentions[i].sentence == sentence]
 
     def _fits_pronoun(self, index: int, kind: str, word: str) -> bool:
         """The mention may be what a pronoun of ``kind`` stands for: of its labels, outside
