@@ -1856,6 +1856,8 @@ class SpeakerResolver:
             return Speaker(subject, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
+            if self._government_state(claim, speaker):
+                continue  # "the government said" a paragraph before: the state is no "it" that far
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
@@ -2373,6 +2375,17 @@ class SpeakerResolver:
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
+
+    def _government_state(self, claim: Claim, speaker: Speaker) -> bool:
+        """ "the government said", linked to the state the story makes clear (round 35,
+        ``coref.governments``): the state is named outside the speaker's words, so a later "it"
+        a paragraph away more likely stands for another body, as before the state was linked."""
+        if speaker.mention is None or claim.speaker_span is None or not claim.speaker_text:
+            return False
+        words = claim.speaker_text.lower().split()
+        mention = self.mentions[speaker.mention]
+        return words[-1] in self.coref.lexicon.government_nouns and mention.label == "GPE" \
+            and not claim.speaker_span[0] <= mention.start < claim.speaker_span[1]
 
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None
