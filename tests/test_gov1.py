@@ -114,3 +114,9 @@ def test_the_government_among_two_states_is_nobody(analyze):
     result = analyze("Copper row\n\nChile and Peru have argued over copper prices for a year. The government "
                      "said the new tax on mines would be fair.")
     assert linked_speakers(result, "said") == [None]
+
+
+def test_his_government_is_the_state_the_story_makes_clear(analyze):
+    result = analyze("Copper tax\n\nPresident Ana Ruiz visited copper mines in Chile on Monday. Her government "
+                     "said the new tax on mines would be fair.")
+    assert speakers(result, "said") == [("Her government", "Chile")]  # not the president herself

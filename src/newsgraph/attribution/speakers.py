@@ -17,6 +17,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
+from newsgraph.coref.governments import state_of_government
 from newsgraph.coref.offices import titles_in_document
 from newsgraph.data import load_yaml
 from newsgraph.model import Claim, Mention, Sentence
@@ -52,6 +53,8 @@ class Speaker:
     titled: bool = False  # the name closing a title the model cut into a name ("<Show> star X"): no list
 
 
+# "his government", "its government": the state's own, whoever "his" is (never "a government")
+_OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 # ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
@@ -779,7 +782,11 @@ class SpeakerResolver:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
             # "President X's government": his country's, which the phrase does not name; not X
-            return Speaker(self._mention_in(item.speaker, _GROUP_LABELS), False)
+            inside = self._mention_in(item.speaker, _GROUP_LABELS)
+            if inside is None and self._words(item.speaker).lower().split()[0] in _OWN_GOVERNMENT:
+                # "his government said": the state the story makes clear, as "the government"
+                return Speaker(state_of_government(self.coref, item.speaker[0]), False)
+            return Speaker(inside, False)
         if self._office(item) or self._focus(item):
             # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
             return Speaker(None, False, described=True)
