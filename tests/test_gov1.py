@@ -120,3 +120,9 @@ def test_his_government_is_the_state_the_story_makes_clear(analyze):
     result = analyze("Copper tax\n\nPresident Ana Ruiz visited copper mines in Chile on Monday. Her government "
                      "said the new tax on mines would be fair.")
     assert speakers(result, "said") == [("Her government", "Chile")]  # not the president herself
+
+
+def test_a_seat_in_a_document_naming_no_state_gives_nobody_and_no_error():
+    text = "Downing Street backed the plan. The government said the plan was fair."
+    coref = _coref(text)
+    assert state_of_government(coref, text.index("The government said")) is None

@@ -62,6 +62,8 @@ def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
     if not nouns:
         return found
     places = _place_words(coref)
+    if not places:
+        return found  # no state to name: an empty alternation would match anywhere
     words = "|".join(re.escape(w) for w in sorted(places, key=len, reverse=True))
     before = re.compile(rf"\b(?P<place>{words})(?:['’]s?)?\s+(?:{nouns})\b")
     after = re.compile(rf"\b(?:{nouns})s?\s+(?:of|in)\s+(?:the\s+)?(?P<place>{words})\b")
