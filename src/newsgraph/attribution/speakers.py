@@ -17,6 +17,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
+from newsgraph.coref.governments import state_of_government
 from newsgraph.coref.offices import titles_in_document
 from newsgraph.data import load_yaml
 from newsgraph.model import Claim, Mention, Sentence
@@ -52,6 +53,8 @@ class Speaker:
     titled: bool = False  # the name closing a title the model cut into a name ("<Show> star X"): no list
 
 
+# "his government", "its government": the state's own, whoever "his" is (never "a government")
+_OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 # ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
@@ -800,7 +803,11 @@ class SpeakerResolver:
             # "the government in Kabul": that place's; "the government", "his government": one body
             # the document does not name, but no anonymous source
             # "President X's government": his country's, which the phrase does not name; not X
-            return Speaker(self._mention_in(item.speaker, _GROUP_LABELS), False)
+            inside = self._mention_in(item.speaker, _GROUP_LABELS)
+            if inside is None and self._words(item.speaker).lower().split()[0] in _OWN_GOVERNMENT:
+                # "his government said": the state the story makes clear, as "the government"
+                return Speaker(state_of_government(self.coref, item.speaker[0]), False)
+            return Speaker(inside, False)
         if self._office(item) or self._focus(item):
             # "the prime minister", "the 67-year-old", never named: one specific person, not anonymous
             return Speaker(None, False, described=True)
@@ -2039,6 +2046,8 @@ class SpeakerResolver:
             return Speaker(subject, False)
         for claim in reversed(earlier):
             speaker = self.speakers[id(claim)]
+            if self._government_state(claim, speaker):
+                continue  # "the government said" a paragraph before: the state is no "it" that far
             if speaker.mention is not None and self._compatible(kind, speaker, claim, word):
                 if kind == "person" and self._rival_between(claim, item, speaker, word, earlier):
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
@@ -2563,6 +2572,17 @@ class SpeakerResolver:
 
     def _same_actor(self, a: int | None, b: int | None) -> bool:
         return a is not None and b is not None and self.mentions[a].key == self.mentions[b].key
+
+    def _government_state(self, claim: Claim, speaker: Speaker) -> bool:
+        """ "the government said", linked to the state the story makes clear (round 35,
+        ``coref.governments``): the state is named outside the speaker's words, so a later "it"
+        a paragraph away more likely stands for another body, as before the state was linked."""
+        if speaker.mention is None or claim.speaker_span is None or not claim.speaker_text:
+            return False
+        words = claim.speaker_text.lower().split()
+        mention = self.mentions[speaker.mention]
+        return words[-1] in self.coref.lexicon.government_nouns and mention.label == "GPE" \
+            and not claim.speaker_span[0] <= mention.start < claim.speaker_span[1]
 
     def _compatible(self, kind: str, speaker: Speaker, claim: Claim, word: str = "") -> bool:
         label = self.mentions[speaker.mention].label if speaker.mention is not None else None

@@ -31,6 +31,7 @@ from typing import Any, Callable, Sequence
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
 from newsgraph.names import NameGender, name_key
+from newsgraph.coref.governments import state_of_government
 
 # a phrase opening a sentence with a preposition just before a name ("In California, ...")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
@@ -62,7 +63,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
-    "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns",
+    "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns", "not_states",
 )
 
 
@@ -90,6 +91,9 @@ class CorefLexicon:
     national_offices: frozenset[str] = frozenset()  # "the prime minister": a state's one office, see coref.yaml
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
+    # "Downing Street" -> "united kingdom": seats news uses for one state's government (names, as written)
+    government_seats: dict[str, str] = field(default_factory=dict)
+    not_states: frozenset[str] = frozenset()  # "wales": part of a state, no government "the government" is
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
@@ -136,6 +140,7 @@ class CorefLexicon:
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
+                   government_seats={str(k): str(v).lower() for k, v in (tables.get("government_seats") or {}).items()},
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
                    **words)
@@ -561,7 +566,8 @@ class DocumentCoref:
 
     def government(self, noun: str, at: int) -> int | None:
         """ "the government" -> the nearest earlier name (outside quotes) that is itself a
-        government ("the French government", "Welsh Assembly Government"); None when there is none."""
+        government ("the French government", "Welsh Assembly Government"), else the state the
+        document makes clear (``coref.governments``); None when there is none."""
         for index in self._before(at):
             mention = self.mentions[index]
             words = _words(mention.full_name or mention.text)
@@ -570,7 +576,8 @@ class DocumentCoref:
                         r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$",
                         self.text[max(0, mention.start - 12):mention.start], re.IGNORECASE):
                 return index  # not "a Labour government would": one that may be, or was
-        return self._country_government(noun, at)
+        found = self._country_government(noun, at)
+        return found if found is not None else state_of_government(self, at)
 
     def _country_government(self, noun: str, at: int) -> int | None:
         """ "the US government said ... The government says": the model often finds only the

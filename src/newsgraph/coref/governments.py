@@ -1,0 +1,170 @@
+"""Which state's government "the government" is, when the document says so.
+
+Round 35. A story says "the government said" after it has made clear whose government it means:
+"the government of Kessenland", "Kessenland's government", "the Kessenian government", or a seat
+that news uses for one state's government ("Downing Street", "the Kremlin"); or it names only
+one state at all. The speaker then stands for that state, as a capital does ("Washington says":
+the United States, see ``DocumentCoref.country_of_capital``): the state's own mention.
+
+Precision first: when the document points at two states' governments before the claim, or
+names more than one state with no pointer, no state is taken. The seats, and the parts of a
+state that are no state of their own ("Wales"), are data (``data/coref.yaml``); demonyms are
+those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
+this module holds only the mechanism.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph.data import load_lines, load_yaml
+from newsgraph.names import name_key
+
+if TYPE_CHECKING:  # the coref module imports this one
+    from newsgraph.coref import DocumentCoref
+
+# a government that may be, or was: nobody's now ("a French government would", "the last government")
+_NOT_NOW = re.compile(r"\b(?:a|an|any|another|future|next|last|previous|former)\s+$", re.IGNORECASE)
+# the words right before a seat that qualify it by another state's word ("the German Foreign Office")
+_QUALIFIED = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+
+
+def state_of_government(coref: "DocumentCoref", at: int) -> int | None:
+    """The mention of the state whose government "the government" at ``at`` is: the one state
+    the document points at by a government phrase or seat before ``at`` (outside quotes), else
+    the only state the document names at all, named before ``at``; None when the document points
+    at two states, names more than one, or does not name the state pointed at."""
+    pointed = _pointed_states(coref, at)
+    if len(pointed) > 1 or any(state & _not_states(coref) for state in pointed):
+        return None  # two states, or a part's own government ("the Welsh Assembly Government")
+    if pointed:
+        return _state_mention(coref, next(iter(pointed)), at)
+    named = _named_states(coref)
+    if len(named) != 1:
+        return None  # no state, or two: "the government" may be either
+    found = _state_mention(coref, next(iter(named)), at)
+    return found if found is not None and coref.mentions[found].start < at else None
+
+
+def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
+    """The states whose government the text before ``at`` names outside quotes: a seat of
+    government, "the government of/in X", "X's government", "X government" (a state, its capital or
+    its demonym as X)."""
+    text = coref.text[:at]
+    found: set[frozenset[str]] = set()
+    for seat, state in coref.lexicon.government_seats.items():
+        for match in re.finditer(rf"\b{re.escape(seat)}\b", text):  # names: case matters
+            if not coref.in_quote(match.start()) and not _qualified_seat(text, match.start(), coref.lexicon.determiners):
+                found.add(_state_key(state))
+    nouns = "|".join(re.escape(n) for n in sorted(coref.lexicon.government_nouns))
+    if not nouns:
+        return found
+    places = _place_words(coref)
+    if not places:
+        return found  # no state to name: an empty alternation would match anywhere
+    words = "|".join(re.escape(w) for w in sorted(places, key=len, reverse=True))
+    before = re.compile(rf"\b(?P<place>{words})(?:['’]s?)?\s+(?:{nouns})\b")
+    after = re.compile(rf"\b(?:{nouns})s?\s+(?:of|in)\s+(?:the\s+)?(?P<place>{words})\b")
+    for pattern in (before, after):
+        for match in pattern.finditer(text):
+            if coref.in_quote(match.start()) or _NOT_NOW.search(text[max(0, match.start() - 12):match.start()]):
+                continue
+            found.add(_state_key(places[match.group("place")]))
+    return found
+
+
+def _qualified_seat(text: str, start: int, determiners: frozenset[str]) -> bool:
+    """ "the German Foreign Office", "the US Home Office": a capitalized word right before the
+    seat says whose it is, so the table's state may be the wrong one. A determiner ("The Home
+    Office") or a sentence's first word is no qualifier."""
+    before = text[max(0, start - 30):start]
+    match = _QUALIFIED.search(before)
+    return match is not None and match.group().strip().lower() not in determiners \
+        and not re.search(r"(?:^|[.!?\"“”:]\s*|\n\s*)$", before[:match.start()])
+
+
+def _place_words(coref: "DocumentCoref") -> dict[str, str]:
+    """Words that name a state before or after a government noun, as written -> the state's name:
+    the states and capitals of the document's mentions, and their demonyms ("Chilean")."""
+    places: dict[str, str] = {}
+    for mention in coref.mentions:
+        name = (mention.full_name or mention.text).lower()
+        state = name if name in _states() else coref.lexicon.capitals.get(name)
+        if state is not None and mention.label == "GPE":
+            places[mention.text] = state
+    states = {state: state for state in places.values()}
+    for word in set(re.findall(r"\b[A-Z][a-z]+\b", coref.text)):
+        state = _variants().place_of_demonym(word, states) if word not in places else None
+        if state is not None:
+            places[word] = state
+    return places
+
+
+def _named_states(coref: "DocumentCoref") -> set[frozenset[str]]:
+    """The states the document names outside quotes anywhere: countries, their capitals and their
+    demonyms ("British firms": the United Kingdom). Parts of a state are none ("Wales")."""
+    found: set[frozenset[str]] = set()
+    for mention in coref.mentions:
+        if coref.in_quote(mention.start) or mention.label not in ("GPE", "NORP"):
+            continue
+        name = (mention.full_name or mention.text).lower()
+        state = name if name in _states() else coref.lexicon.capitals.get(name)
+        if state is None and mention.label == "NORP":
+            state = _variants().place_of_demonym(name, _all_states())  # "Italians", "Peruvian"
+        if state is not None:
+            found.add(_state_key(state))
+    return {state for state in found if not state & _not_states(coref)}
+
+
+def _state_mention(coref: "DocumentCoref", state: frozenset[str], at: int) -> int | None:
+    """The document's mention of ``state`` (a GPE under any of its names), nearest before ``at``,
+    else the first; None when the document does not name it."""
+    found = [i for i, m in enumerate(coref.mentions) if m.label == "GPE"
+             and (m.full_name or m.text).lower() in _states()
+             and _state_key(m.full_name or m.text) == state]
+    before = [i for i in found if coref.mentions[i].start < at]
+    return before[-1] if before else (found[0] if found else None)
+
+
+def _state_key(name: str) -> frozenset[str]:
+    """One state under all its names: the keys the alias seeds give it ("UK", "Britain")."""
+    key = name_key(name)
+    return _state_names().get(key) or frozenset({key})
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, frozenset[str]]:
+    """Each name key of a state in the alias seeds -> the keys of all that state's names (the
+    seeds give states no kind, so coref's table of bodies' names leaves them out)."""
+    names: dict[str, frozenset[str]] = {}
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        if str(entry["name"]).lower() not in _states():
+            continue
+        keys = frozenset(name_key(str(n)) for n in [entry["name"], *(entry.get("aliases") or [])])
+        for key in keys:
+            names[key] = keys
+    return names
+
+
+def _not_states(coref: "DocumentCoref") -> frozenset[str]:
+    return frozenset(key for name in coref.lexicon.not_states for key in _state_key(name))
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(name.lower() for name in load_lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def _all_states() -> dict[str, str]:
+    return {state: state for state in _states()}
+
+
+@lru_cache(maxsize=1)
+def _variants():
+    """The demonym table and rules of the resolver ("Chilean" -> Chile), once."""
+    from newsgraph.resolve.variants import NameVariants  # data tables only; no corpus stage runs
+
+    return NameVariants.from_data()
