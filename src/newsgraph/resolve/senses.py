@@ -12,7 +12,8 @@ kind the usual vote decides (its node also holds the mentions no words decide).
 
 A name splits only when the corpus reads it both ways: a town or people reading somewhere, and
 a club's words in at least ``MIN_CLUB_CUES`` mentions of sports stories ("Kessel chairman" of a
-business story is a firm's). An uncued mention never goes to the town (the people) unless its own
+business story is a firm's), and more of them than mentions of full person names it ends ("Ann
+Kessel": her fans are no club's). An uncued mention never goes to the town (the people) unless its own
 story, with no club word and no sport, reads it so elsewhere or the model labels it a place, and
 no sport word stands in its sentence: a club named in a politics story about its finances stays
 with the club.
