@@ -12,7 +12,8 @@ kind the usual vote decides (its node also holds the mentions no words decide).
 
 A name splits only when the corpus reads it both ways: a town or people reading somewhere, and
 a club's words in at least ``MIN_CLUB_CUES`` mentions of sports stories ("Kessel chairman" of a
-business story is a firm's). An uncued mention never goes to the town (the people) unless its own
+business story is a firm's), and more of them than mentions of full person names it ends ("Ann
+Kessel": her fans are no club's). An uncued mention never goes to the town (the people) unless its own
 story, with no club word and no sport, reads it so elsewhere or the model labels it a place, and
 no sport word stands in its sentence: a club named in a politics story about its finances stays
 with the club.
@@ -24,7 +25,7 @@ words of ``data/news_domains.yaml``.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -151,20 +152,24 @@ class NameSenses:
         sides = self._sides(mentions, texts)
         # the surnames of full person names: "Kessel fans" of the singer Ann Kessel are hers
         # (not a title's "Lord Kessel", nor a club's initials the model read as a person: "AS Kessel")
-        surnames = {m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key
-                    and m.key.split()[0] not in self.titles and not m.full_name.split()[0].isupper()}
+        surnames = Counter(m.key.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.key
+                           and m.key.split()[0] not in self.titles and not m.full_name.split()[0].isupper())
         out: dict[int, str] = {}
         for key, indices in by_key.items():
-            if len({mentions[i].doc for i in indices}) < 2 or key in surnames or key in self.club_heads:
-                continue  # a name of one story, or a person's surname: no town to split off
-            out.update(self._split_name(mentions, indices, texts, sides))
+            if len({mentions[i].doc for i in indices}) < 2 or key in self.club_heads:
+                continue  # a name of one story: no town to split off
+            out.update(self._split_name(mentions, indices, texts, sides, surnames.get(key, 0)))
         return out
 
     def _split_name(self, mentions: Sequence[Mention], indices: list[int], texts: dict[str, str],
-                    sides: frozenset[tuple[str, str]]) -> dict[int, str]:
+                    sides: frozenset[tuple[str, str]], surname_uses: int = 0) -> dict[int, str]:
         """The senses of one name's mentions, or nothing when it reads one way only. ``sides``:
         (document, name key) of the sports reports whose words make the name a side there (a
-        fixture's "Kessel v Vaal", a score, "Kessel are": ``KindContexts._plural_subject``)."""
+        fixture's "Kessel v Vaal", a score, "Kessel are": ``KindContexts._plural_subject``).
+        ``surname_uses``: mentions of full person names the name ends ("Ann Kessel"). A club's
+        words may be a person's ("Kessel fans" of the singer): the name splits only when its
+        club words in sports reports outnumber those full names, so a town named like a
+        once-named person ("Jo Kessel") still parts from its club."""
         read: dict[int, str] = {}
         for i in indices:
             m = mentions[i]
@@ -197,7 +202,8 @@ class NameSenses:
         club_docs = {mentions[i].doc for i, s in read.items() if s == CLUB} | side_docs
         # only a sports report's club words count: "Kessel chairman" of a business story is a firm's
         sport_cues = sum(1 for i, s in read.items() if s == CLUB and self._sport(mentions[i].doc, texts))
-        if sport_cues + len(side_docs - {mentions[i].doc for i in read}) < MIN_CLUB_CUES:
+        club_cues = sport_cues + len(side_docs - {mentions[i].doc for i in read})
+        if club_cues < MIN_CLUB_CUES or club_cues <= surname_uses:
             return {}
         place_docs = {mentions[i].doc for i, s in read.items() if s == PLACE}
         people_docs = {mentions[i].doc for i, s in read.items() if s == PEOPLE} - place_docs
