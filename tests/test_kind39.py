@@ -71,3 +71,9 @@ def test_one_cued_story_of_many_is_too_few():
     cued = {"a": ("Brenna Hill (1990) was filmed there.", {"Brenna Hill": "ORG"})}
     bare = {f"d{i}": (f"Brenna Hill opened office number {i}.", {"Brenna Hill": "ORG"}) for i in range(6)}
     assert _kinds({**cued, **bare}).get("Brenna Hill") == "ORG"
+
+
+def test_a_list_after_like_names_works_but_the_verb_does_not():
+    keys = _trail_keys("Older games like Vaal Quest and Tamsk Racer still sell.")
+    assert {"vaal quest", "tamsk racer"} <= keys
+    assert not _trail_keys("Fans who like Tamsk Rovers went to the match.")
