@@ -77,3 +77,8 @@ def test_a_list_after_like_names_works_but_the_verb_does_not():
     keys = _trail_keys("Older games like Vaal Quest and Tamsk Racer still sell.")
     assert {"vaal quest", "tamsk racer"} <= keys
     assert not _trail_keys("Fans who like Tamsk Rovers went to the match.")
+
+
+def test_a_role_in_a_title_is_a_cue_but_not_in_a_body_after_a_determiner():
+    assert "glass orchard" in _trail_keys("She won praise for her role in The Glass Orchard.")
+    assert not _trail_keys("He denied any role in the Vaal Party's campaign.")

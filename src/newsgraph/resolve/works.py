@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from newsgraph.data import load_yaml
 from newsgraph.names import name_key
@@ -77,7 +78,7 @@ class WorkFinder:
 
     def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = (),
                  follows: list[str] = (), credits: list[str] = (), makers: list[str] = (),
-                 like_nouns: list[str] = ()):
+                 like_nouns: list[str] = (), role_leads: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
@@ -85,7 +86,7 @@ class WorkFinder:
         # no nouns, no list cue (an empty alternation would match everywhere)
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
-        self.trails = _TrailFinder(follows, credits, makers, like_nouns)
+        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads)
 
     @classmethod
     def from_data(cls) -> "WorkFinder":
@@ -96,7 +97,8 @@ class WorkFinder:
                    [str(p) for p in rules.get("corpus_work_follows", [])],
                    [str(p) for p in rules.get("corpus_work_credits", [])],
                    [str(w) for w in rules.get("corpus_work_maker_nouns", [])],
-                   [str(w) for w in rules.get("corpus_work_like_nouns", [])])
+                   [str(w) for w in rules.get("corpus_work_like_nouns", [])],
+                   [str(p) for p in rules.get("corpus_work_role_leads", [])])
 
     def titles(self, text: str) -> list[str]:
         found = []
@@ -146,13 +148,14 @@ class _TrailFinder:
     """Titles named by what trails them or by their maker, the cues of a work that no common
     noun opens: a year in brackets ("Kessel Nights (1994)"), a phrase after the title ("Kessel
     Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a maker's
-    possessive ("director Jo Vaal's Kessel Nights") or a list after "like" ("films like Kessel
+    possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights") or a list after "like" ("films like Kessel
     Nights and Vaal"); not a maker's verb ("directed Kessel
     Nights": "directing Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more than the title ("Jo Vaal in Kessel
     Nights (1994)", "In Kessel Nights"), so its keys are the run and its tails after a small
     word, a possessive or an opening function word, never its head: "Jo Vaal" is no work."""
 
-    def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = ()):
+    def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = (),
+                 role_leads: list[str] = ()):
         ends = [r"\s+\((?:1[89]|20)\d\d\)"]  # "Kessel Nights (1994)"
         if follows:  # right after the title: "Kessel Nights actress"
             ends.append(rf"\s+(?:{_phrases(follows)})\b")
@@ -163,13 +166,16 @@ class _TrailFinder:
         self.after_maker = re.compile(
             rf"\b(?i:{maker})\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
         ) if makers else None
+        # no determiner but a title's own "The": "her role in Kessel Nights", not "a role in the Vaal"
+        self.after_role = re.compile(
+            rf"\b(?:{_phrases(role_leads)})\s+{_QUOTE}(?:The\s+)?({_TITLE})") if role_leads else None
         self.like_lead = re.compile(rf"\b(?:{_phrases(like_nouns)})\s+like\b") if like_nouns else None
 
     def keys(self, text: str) -> set[str]:
         keys: set[str] = set()
         for match in self.before.finditer(text):
             keys |= _tail_keys(match.group(1).rstrip(".:'\u2019"))
-        for match in self.after_maker.finditer(text) if self.after_maker is not None else ():
+        for match in chain.from_iterable(p.finditer(text) for p in (self.after_maker, self.after_role) if p):
             title = match.group(1).rstrip(".:'\u2019")
             if not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                 keys |= _title_keys(title)
