@@ -74,7 +74,7 @@ def test_one_cued_story_of_many_is_too_few():
 
 
 def test_a_list_after_like_names_works_but_the_verb_does_not():
-    keys = _trail_keys("Older games like Vaal Quest and Tamsk Racer still sell.")
+    keys = _trail_keys("Older games like Vaal Quest and Tamsk Racer sold well.")
     assert {"vaal quest", "tamsk racer"} <= keys
     assert not _trail_keys("Fans who like Tamsk Rovers went to the match.")
 
