@@ -6,7 +6,9 @@ for each mention whether it lies inside a longer work title its document writes 
 Kessel" inside "How to Mend an Atomic Kessel"). The mention stage drops a work only in the
 document that states it; a story that names the same film bare kept it as an actor. The
 resolver pools these votes over the whole corpus (``corpus_work_vote``) and leaves the names it
-finds to be works out of the actor graph; their text stays in the documents, searchable.
+finds to be works out of the actor graph; their text stays in the documents, searchable. A
+second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X") is voted
+apart, where agency outvotes it (``NameGraphResolver._trailed_works``).
 
 The cue words are ``corpus_work_nouns`` and ``corpus_work_leads`` in ``data/entity_rules.yaml``:
 a narrower list than the mention stage's, since here the noun is read from the raw text with
@@ -148,11 +150,12 @@ class _TrailFinder:
     """Titles named by what trails them or by their maker, the cues of a work that no common
     noun opens: a year in brackets ("Kessel Nights (1994)"), a phrase after the title ("Kessel
     Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a maker's
-    possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights") or a list after "like" ("films like Kessel
-    Nights and Vaal"); not a maker's verb ("directed Kessel
-    Nights": "directing Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more than the title ("Jo Vaal in Kessel
-    Nights (1994)", "In Kessel Nights"), so its keys are the run and its tails after a small
-    word, a possessive or an opening function word, never its head: "Jo Vaal" is no work."""
+    possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights")
+    or a list after "like" ("films like Kessel Nights and Vaal"); not a maker's verb ("directing
+    Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more
+    than the title ("Jo Vaal in Kessel Nights (1994)", "In Kessel Nights"), so its keys are the
+    run and its tails after a small word, a possessive or an opening function word, never its
+    head: "Jo Vaal" is no work."""
 
     def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = (),
                  role_leads: list[str] = ()):
