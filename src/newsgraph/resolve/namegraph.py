@@ -347,7 +347,8 @@ class NameGraphResolver:
             actors[i] = actor
         self._explain(actors, groups, cluster_of, clusters, nodes, mentions)
         _Affiliations(rules, cluster_of, actors, mentions).collect(global_links)
-        works = self._work_clusters(nodes, groups, actors, mentions, texts, speaking) if texts else set()
+        corpus = self.works.scan(texts) if texts else CorpusWorks()
+        works = self._work_clusters(nodes, groups, actors, mentions, texts, corpus, speaking) if texts else set()
         if texts:
             works |= self._no_name_clusters(nodes, groups, actors, mentions, texts, things, stated | speaking,
                                             given_uses, last_uses, works, defined, speaking)
@@ -379,6 +380,7 @@ class NameGraphResolver:
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
                                        makers - owned, owned, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
+            works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
@@ -388,7 +390,7 @@ class NameGraphResolver:
         return Resolution([actors[i] for i in order if i not in works], actor_of)
 
     def _work_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
-                       mentions: Sequence[Mention], texts: dict[str, str],
+                       mentions: Sequence[Mention], texts: dict[str, str], corpus: CorpusWorks,
                        speaking: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus calls works (see ``resolve/works.py``): one story in
         WORK_DOC_SHARE names it "the film X" (a full person name: one in WORK_DOC_SHARE_PERSON),
@@ -398,7 +400,6 @@ class NameGraphResolver:
         (``speaking``: "X said") is no work a story calls so (a firm named like its product, listed
         among products; a brand's conference may still be the gathering's, a band's tour not). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
-        corpus = self.works.scan(texts)
         found: set[int] = set()
         for i, members in enumerate(groups):
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
@@ -525,6 +526,36 @@ class NameGraphResolver:
             if (not any(m in used for m in indices) and uses < USE_OWNED_MIN) or any(m in makers for m in indices):
                 continue
             if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
+                found.add(i)
+        return found
+
+    def _trailed_works(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                       mentions: Sequence[Mention], corpus: CorpusWorks, agency: frozenset[int],
+                       works: set[int]) -> set[int]:
+        """Actors the corpus names as works by a trail or a maker ("X (1994)", "X, directed by",
+        "X actress", "director Y's X": ``CorpusWorks.followed``), with the noun cues of
+        ``_work_clusters`` in the same count: the documents so calling it are one in
+        WORK_DOC_SHARE of its documents (a full person name: one in WORK_DOC_SHARE_PERSON). These
+        cues are weaker than a noun's ("Jo Vaal actress" may be a person's first job), so agency
+        outvotes them: a name that speaks, acts, signs or makes anywhere (``agency``), a cue of
+        an actor, a place, an outlet, an affiliated actor stays an actor."""
+        if not corpus.followed:
+            return set()
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if (i in works or actors[i].kind in _PLACE_KINDS or actors[i].kind == "OUTLET"
+                    or any(self._not_work(nodes[n]) for n in members)
+                    or not any(nodes[n].key in corpus.followed for n in members)):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            if (any(mentions[m].cue or m in agency for m in indices)
+                    or actors[i].affiliations or actors[i].id in affiliated):
+                continue
+            merged = CorpusWorks()
+            for n in members:
+                merged.cued[nodes[n].key] |= corpus.cued.get(nodes[n].key, set()) | corpus.followed.get(nodes[n].key, set())
+            if self._called_work(nodes, members, merged):
                 found.add(i)
         return found
 

@@ -6,7 +6,9 @@ for each mention whether it lies inside a longer work title its document writes 
 Kessel" inside "How to Mend an Atomic Kessel"). The mention stage drops a work only in the
 document that states it; a story that names the same film bare kept it as an actor. The
 resolver pools these votes over the whole corpus (``corpus_work_vote``) and leaves the names it
-finds to be works out of the actor graph; their text stays in the documents, searchable.
+finds to be works out of the actor graph; their text stays in the documents, searchable. A
+second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X") is voted
+apart, where agency outvotes it (``NameGraphResolver._trailed_works``).
 
 The cue words are ``corpus_work_nouns`` and ``corpus_work_leads`` in ``data/entity_rules.yaml``:
 a narrower list than the mention stage's, since here the noun is read from the raw text with
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
 
 from newsgraph.data import load_yaml
 from newsgraph.names import name_key
@@ -44,6 +47,9 @@ class CorpusWorks:
     """Documents calling each name key a work, and the title strings they write."""
 
     cued: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> documents
+    # key -> documents naming it by a work's trail or maker ("X (2004)", "X, directed by",
+    # "director Y's X"): read apart, since a place or an acting name is no work by these
+    followed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> titles
 
     def inside_title(self, doc: str, text: str, start: int, end: int) -> bool:
@@ -59,6 +65,11 @@ class CorpusWorks:
         return False
 
 
+def _phrases(phrases: list[str]) -> str:
+    """Like ``_alternatives``, any run of spaces between a phrase's words."""
+    return _alternatives(phrases).replace(r"\ ", r"\s+")
+
+
 def _alternatives(words: list[str]) -> str:
     """A regex alternation of the words, longest first (so "album" does not cut "albums")."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
@@ -67,7 +78,9 @@ def _alternatives(words: list[str]) -> str:
 class WorkFinder:
     """Finds the work cues of a text with two regular expressions (linear in the text)."""
 
-    def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = ()):
+    def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = (),
+                 follows: list[str] = (), credits: list[str] = (), makers: list[str] = (),
+                 like_nouns: list[str] = (), role_leads: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
@@ -75,13 +88,19 @@ class WorkFinder:
         # no nouns, no list cue (an empty alternation would match everywhere)
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
+        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads)
 
     @classmethod
     def from_data(cls) -> "WorkFinder":
         rules = load_yaml("entity_rules.yaml")
         return cls([str(w) for w in rules.get("corpus_work_nouns", [])],
                    [str(p) for p in rules.get("corpus_work_leads", [])],
-                   [str(w) for w in rules.get("corpus_work_list_nouns", [])])
+                   [str(w) for w in rules.get("corpus_work_list_nouns", [])],
+                   [str(p) for p in rules.get("corpus_work_follows", [])],
+                   [str(p) for p in rules.get("corpus_work_credits", [])],
+                   [str(w) for w in rules.get("corpus_work_maker_nouns", [])],
+                   [str(w) for w in rules.get("corpus_work_like_nouns", [])],
+                   [str(p) for p in rules.get("corpus_work_role_leads", [])])
 
     def titles(self, text: str) -> list[str]:
         found = []
@@ -122,7 +141,73 @@ class WorkFinder:
                 works.titles[doc].append(title)
                 for key in _title_keys(title):
                     works.cued[key].add(doc)
+            for key in self.trails.keys(text):
+                works.followed[key].add(doc)
         return works
+
+
+class _TrailFinder:
+    """Titles named by what trails them or by their maker, the cues of a work that no common
+    noun opens: a year in brackets ("Kessel Nights (1994)"), a phrase after the title ("Kessel
+    Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a maker's
+    possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights")
+    or a list after "like" ("films like Kessel Nights and Vaal"); not a maker's verb ("directing
+    Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more
+    than the title ("Jo Vaal in Kessel Nights (1994)", "In Kessel Nights"), so its keys are the
+    run and its tails after a small word, a possessive or an opening function word, never its
+    head: "Jo Vaal" is no work."""
+
+    def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = (),
+                 role_leads: list[str] = ()):
+        ends = [r"\s+\((?:1[89]|20)\d\d\)"]  # "Kessel Nights (1994)"
+        if follows:  # right after the title: "Kessel Nights actress"
+            ends.append(rf"\s+(?:{_phrases(follows)})\b")
+        if credits:  # a comma may come between: "Kessel Nights, directed by"
+            ends.append(rf",?\s+(?:{_phrases(credits)})\b")
+        self.before = re.compile(rf"(?<![\w'\u2019-])({_TITLE})[\"'\u2019\u201d]?(?:{'|'.join(ends)})")
+        maker = _alternatives(makers)
+        self.after_maker = re.compile(
+            rf"\b(?i:{maker})\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
+        ) if makers else None
+        # no determiner but a title's own "The": "her role in Kessel Nights", not "a role in the Vaal"
+        self.after_role = re.compile(
+            rf"\b(?:{_phrases(role_leads)})\s+{_QUOTE}(?:The\s+)?({_TITLE})") if role_leads else None
+        self.like_lead = re.compile(rf"\b(?:{_phrases(like_nouns)})\s+like\b") if like_nouns else None
+
+    def keys(self, text: str) -> set[str]:
+        keys: set[str] = set()
+        for match in self.before.finditer(text):
+            keys |= _tail_keys(match.group(1).rstrip(".:'\u2019"))
+        for match in chain.from_iterable(p.finditer(text) for p in (self.after_maker, self.after_role) if p):
+            title = match.group(1).rstrip(".:'\u2019")
+            if not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
+                keys |= _title_keys(title)
+        for match in self.like_lead.finditer(text) if self.like_lead is not None else ():
+            for title in WorkFinder._listed(text, match.end()):
+                keys |= _title_keys(title)
+        return keys
+
+
+# Capitalized words that open a sentence or a phrase before a title, no part of it ("In Kessel
+# Nights (1994)", "Former Kessel Nights actress"): English function words, not names.
+_OPENING_WORDS = frozenset("""
+The A An In On At By For From With To Of And But Or As Like Unlike After Before While When Since
+His Her Its Their Our My Your This That These Those Former Veteran Then Now Also Both
+""".split())
+
+
+def _tail_keys(title: str) -> set[str]:
+    """The keys of a run of capitals before a trail: the run, and each tail after a small
+    lower-case word ("in"), a possessive ("Vaal's") or opening words ("In", "Former")."""
+    words = title.split()
+    keys = set()
+    for i in range(len(words)):
+        if i == 0 or words[i - 1].islower() or words[i - 1].endswith(("'s", "\u2019s")) or (
+                all(w in _OPENING_WORDS for w in words[:i])):
+            tail = words[i:]
+            if tail and not tail[0].islower() and not _ACRONYM.fullmatch(" ".join(tail)):
+                keys.add(name_key(" ".join(tail)))
+    return {k for k in keys if k}
 
 
 def _title_keys(title: str) -> set[str]:
