@@ -49,7 +49,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks")
+              "reason_marks", "maker_verbs", "commission_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -146,6 +146,8 @@ class CueLexicon:
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
+    maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
+    commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     respondent_words: frozenset[str] = frozenset()  # "69% of those questioned": a study's answers, not the people's
     own_reporter_nouns: frozenset[str] = frozenset()  # "our correspondent": the outlet's reporter, named or not
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before

@@ -742,6 +742,8 @@ class SpeakerResolver:
                 author = self._authored_before(item)
             if author is None:  # "The IMF said ... '...,' the report said": the IMF's
                 author = self._speaking_body(item, previous)
+            if author is None:  # "The survey found ... The survey was carried out by firm X": X
+                author = self._maker_stated(item, previous)
             if author is None:  # "Prices rose, a report says. | The statistics office X said": X
                 author = self._named_next(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
@@ -1872,9 +1874,10 @@ class SpeakerResolver:
             return None
         claim, speaker = earlier[-1], self.speakers[id(earlier[-1])]
         if claim.kind == "document" or speaker.mention is None or speaker.anonymous or speaker.group \
-                or (claim.speaker_text or "").lower() in self.lexicon.pronouns \
-                or self.mentions[speaker.mention].label not in ("ORG", "OUTLET") \
-                or self.coref.named_person(speaker.mention) \
+                or ((claim.speaker_text or "").lower() in self.lexicon.pronouns
+                    and not self._body_goes_on(claim, speaker, earlier)) \
+                or not self._body_mention(speaker.mention) \
+                or (self.mentions[speaker.mention].label in ("ORG", "OUTLET") and self.coref.named_person(speaker.mention)) \
                 or self._paragraph(claim.cue_span[0]) != self._paragraph(item.cue[0]):
             return None
         since = self._after_claim(claim)
@@ -1884,6 +1887,74 @@ class SpeakerResolver:
                 or self.coref.unnamed_rival(item.speaker_lemma, since, item.speaker[0]):
             return None
         return speaker.mention
+
+    def _maker_stated(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "The survey showed ... The survey was carried out by consultancy group X": a definite
+        document of findings (``research_nouns``) is the one the story says, anywhere outside
+        quotes, who made — "<noun> was conducted / carried out / published by X", "X, which
+        carried out the survey", "X conducted the survey" (``maker_verbs``) — or, with no maker
+        named, who it was made for ("commissioned by X", "X, which commissioned the survey":
+        ``commission_verbs``). One body or person only: two named ("by X and Y", a maker here and
+        another there), or another document of the nouns brought in unnamed, give none."""
+        if self._pointed_noun(item) is None or item.speaker_lemma.lower() not in self.lexicon.research_nouns:
+            return None
+        makers = self._stated_authors(self.lexicon.maker_verbs)
+        if not makers:
+            makers = self._stated_authors(self.lexicon.commission_verbs)
+        if None in makers or len({self.mentions[i].key for i in makers}) != 1:
+            return None
+        authors = {self.mentions[self.speakers[id(c)].mention].key for c in previous
+                   if c.kind == "document" and self.speakers[id(c)].mention is not None}
+        if authors - {self.mentions[makers[0]].key}:
+            return None  # another document's author before: "the survey" may be that one
+        nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns))
+        if re.search(rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous|other)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})\b",
+                     self.text, re.IGNORECASE):
+            return None  # two documents of findings: which one the maker made, the text may not say
+        return makers[0]
+
+    def _stated_authors(self, verbs: frozenset[str]) -> list[int | None]:
+        """The names the text states made (or commissioned) a document of findings with one of
+        ``verbs``; None in the list for a maker joined to another ("by X and Y")."""
+        if not verbs:
+            return []
+        nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns))
+        forms = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
+        lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})"
+        passive = re.compile(rf"\b(?:{nouns})\b[^.;:!?\"“”]{{0,80}}?\b(?:(?:was|were|is|are|been|being)\s+)?"
+                             rf"(?:[a-z]+ly\s+)?(?:{forms})\s+(?:[a-z]+ly\s+)?by\s+{lower}$", re.IGNORECASE)
+        active = re.compile(rf"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:which|who|that)\s+)?(?:has\s+|had\s+|also\s+)?(?:{forms})\s+"
+                            rf"(?:the|its|this|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
+        found: list[int | None] = []
+        for index, mention in enumerate(self.mentions):
+            if mention.label not in ("PERSON", "ORG", "OUTLET") or self.coref.in_quote(mention.start) \
+                    or self.text[:mention.start].rstrip().endswith("("):
+                continue  # "X (XY) conducted it": the short name in brackets is X again
+            start = self.coref.sentence_start(mention.start)
+            if not (passive.search(self.text, start, mention.start)
+                    or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
+                continue
+            before, after = self.text[max(0, mention.start - 60):mention.start], self.text[mention.end:mention.end + 60]
+            joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}[A-Z]", after) \
+                or re.search(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", before)
+            found.append(None if joined else index)
+        return found
+
+    def _body_goes_on(self, claim: Claim, speaker: Speaker, earlier: Sequence[Claim]) -> bool:
+        """ "The Fund said growth would slow. It added that ... However, the report warned": an
+        "it" claim goes on for the body when every claim back to one that names the body is an
+        "it" given to that same body, all in the paragraph of ``claim`` ("they" may be others)."""
+        if (claim.speaker_text or "").lower() != "it":
+            return False
+        key, paragraph = self.mentions[speaker.mention].key, self._paragraph(claim.cue_span[0])
+        for before in reversed(earlier[:-1]):
+            found = self.speakers[id(before)]
+            if before.cue_span is None or self._paragraph(before.cue_span[0]) != paragraph \
+                    or found.mention is None or found.group or self.mentions[found.mention].key != key:
+                return False
+            if (before.speaker_text or "").lower() != "it":
+                return not found.anonymous and before.kind != "document"
+        return False
 
     def _named_next(self, item: Found) -> int | None:
         """ "Prices rose, a report says. | The study, from the X Institute, ...": an unnamed
