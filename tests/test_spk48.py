@@ -62,3 +62,11 @@ def test_the_report_after_they_stays_null(analyze):
                      "They added that prices would rise. However, the report warned that jobs were safe.")
     warned = speakers(result, "warned")
     assert warned and warned[0][1] is None
+
+
+def test_a_maker_together_with_another_gives_no_speaker(analyze):
+    result = analyze("Moods\n\nPeople feel gloomy, a poll says.\n\n"
+                     "The poll found that most people expected prices to rise. "
+                     "The poll was conducted by Valdor Polling, together with the Kessel Institute.")
+    found = speakers(result, "found")
+    assert found and found[0][1] is None

@@ -1935,7 +1935,9 @@ class SpeakerResolver:
                     or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
                 continue
             before, after = self.text[max(0, mention.start - 60):mention.start], self.text[mention.end:mention.end + 60]
-            joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}[A-Z]", after) \
+            # "by X and Y", "by X, together with Y": a joint document, neither alone
+            joined = re.match(r",?\s+(?:and|&|(?:together|along|jointly)\s+with|in\s+(?:association|partnership)\s+with)\s+"
+                              r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}[A-Z]", after) \
                 or re.search(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", before)
             found.append(None if joined else index)
         return found
