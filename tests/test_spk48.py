@@ -70,3 +70,27 @@ def test_a_maker_together_with_another_gives_no_speaker(analyze):
                      "The poll was conducted by Valdor Polling, together with the Kessel Institute.")
     found = speakers(result, "found")
     assert found and found[0][1] is None
+
+
+def test_the_company_is_the_one_body_that_spoke_before(analyze):
+    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
+                     "Brennick said the lock would cost less than its old one.\n\n"
+                     "The lock will reach shops in May, the company said.")
+    said = speakers(result, "said")
+    assert said and said[-1][0] == "the company" and said[-1][1] == "Brennick"
+
+
+def test_the_company_after_two_bodies_spoke_stays_null(analyze):
+    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
+                     "Valdor Security said its own lock was better.\n\n"
+                     "The lock will reach shops in May, the company said.")
+    said = speakers(result, "said")
+    assert said and said[-1][0] == "the company" and said[-1][1] is None
+
+
+def test_the_company_after_a_person_spoke_since_stays_null(analyze):
+    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
+                     "Shop owner Ana Ruiz said she would stock it.\n\n"
+                     "The lock will reach shops in May, the company said.")
+    said = speakers(result, "said")
+    assert said and said[-1][0] == "the company" and said[-1][1] is None

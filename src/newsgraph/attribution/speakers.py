@@ -859,6 +859,8 @@ class SpeakerResolver:
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
         described = self._described_body(item) if inside is None else None
+        if described is None and inside is None:  # "Kessler said ... | ..., the company said": Kessler
+            described = self._body_that_spoke(item, previous)
         if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
             return Speaker(described, False)
         if inside is not None and self._person_of_body(item, inside):
@@ -990,6 +992,39 @@ class SpeakerResolver:
         around = [s for s in self.sentences if s.index in (at, at - 2)]
         if not any(s.index == at for s in around) or any(self._other_body_in(s, key) for s in around):
             return None
+        return found
+
+    def _body_that_spoke(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "Kessler says its new lock will stop most thieves. ... | The lock ships in May, the
+        company said": a definite description of a body (``body_description_nouns``; not a
+        shown class such as a regulator) that no other rule ties to a name is the one body that
+        spoke before it in the story, by name, when the class fits, its last claim is in this
+        paragraph or the one before, and no other body of the class is named since (outside
+        quotes and what it said). A second body speaking anywhere before, or a person's claim
+        since, gives none: "the company" may then be either, or the person's firm."""
+        noun_class = self._description_class(item)
+        if noun_class is None or noun_class in self.lexicon.shown_body_classes.values():
+            return None
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        bodies = [(c, self.speakers[id(c)].mention) for c in earlier
+                  if self.speakers[id(c)].mention is not None and not self.speakers[id(c)].group
+                  and self._body_mention(self.speakers[id(c)].mention)]
+        if not bodies or len({self.mentions[m].key for _, m in bodies}) != 1:
+            return None
+        claim, found = bodies[-1]
+        if self.speakers[id(claim)].anonymous or not self._fits_class(found, noun_class) \
+                or self._paragraph(claim.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return None
+        since = [c for c in earlier if c.cue_span[0] > claim.cue_span[0]]
+        if any(self.speakers[id(c)].mention is None or self.mentions[self.speakers[id(c)].mention].label == _PERSON
+               for c in since if (c.speaker_text or "").lower() not in self.lexicon.pronouns):
+            return None  # "the firm's boss Ana Ruiz said ... the company said": whose words, unsure
+        low = bisect.bisect_left(self.starts, self._after_claim(claim))
+        high = bisect.bisect_left(self.starts, item.speaker[0])
+        key = self.mentions[found].key
+        if any(self._body_mention(i) and self.mentions[i].key != key and not self.coref.in_quote(self.mentions[i].start)
+               and self._fits_class(i, noun_class) for i in range(low, high)):
+            return None  # "Rival Valdor cut prices. The firm said": either
         return found
 
     def _spelt_out(self, index: int) -> list[str]:
