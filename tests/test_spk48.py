@@ -72,25 +72,25 @@ def test_a_maker_together_with_another_gives_no_speaker(analyze):
     assert found and found[0][1] is None
 
 
-def test_the_company_is_the_one_body_that_spoke_before(analyze):
-    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
-                     "Brennick said the lock would cost less than its old one.\n\n"
-                     "The lock will reach shops in May, the company said.")
+def test_the_charity_is_the_one_body_that_spoke_before(analyze):
+    result = analyze("Debates\n\nBroadcasters should hold a televised debate before the election, "
+                     "according to the Kessel Society.\n\n"
+                     "It would then be up to the three leaders to take part, the charity said.")
     said = speakers(result, "said")
-    assert said and said[-1][0] == "the company" and said[-1][1] == "Brennick"
+    assert said and said[-1][0] == "the charity" and said[-1][1] == "Kessel Society"
 
 
-def test_the_company_after_two_bodies_spoke_stays_null(analyze):
-    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
-                     "Valdor Security said its own lock was better.\n\n"
-                     "The lock will reach shops in May, the company said.")
+def test_the_charity_after_two_bodies_spoke_stays_null(analyze):
+    result = analyze("Debates\n\nBroadcasters should hold a televised debate before the election, "
+                     "according to the Kessel Society. The Norland Trust said such debates were a bad idea.\n\n"
+                     "It would then be up to the three leaders to take part, the charity said.")
     said = speakers(result, "said")
-    assert said and said[-1][0] == "the company" and said[-1][1] is None
+    assert said and said[-1][0] == "the charity" and said[-1][1] is None
 
 
-def test_the_company_after_a_person_spoke_since_stays_null(analyze):
-    result = analyze("Locks\n\nBrennick says its new lock will stop most bicycle thieves. "
-                     "Shop owner Ana Ruiz said she would stock it.\n\n"
-                     "The lock will reach shops in May, the company said.")
+def test_the_charity_after_a_person_spoke_since_stays_null(analyze):
+    result = analyze("Debates\n\nBroadcasters should hold a televised debate before the election, "
+                     "according to the Kessel Society. Ana Ruiz, a lecturer, said such debates were a bad idea.\n\n"
+                     "It would then be up to the three leaders to take part, the charity said.")
     said = speakers(result, "said")
-    assert said and said[-1][0] == "the company" and said[-1][1] is None
+    assert said and said[-1][0] == "the charity" and said[-1][1] is None
