@@ -94,3 +94,13 @@ def test_the_charity_after_a_person_spoke_since_stays_null(analyze):
                      "It would then be up to the three leaders to take part, the charity said.")
     said = speakers(result, "said")
     assert said and said[-1][0] == "the charity" and said[-1][1] is None
+
+
+def test_places_of_the_survey_are_no_makers(analyze):
+    result = analyze("Tags\n\nShoppers fear radio tags, a survey says.\n\n"
+                     "The survey showed that few shoppers knew about the tags. The survey of shoppers in France, "
+                     "Spain and Italy was carried out by consultancy group Capwick.\n\n"
+                     "People in Spain were most worried, said the survey.")
+    showed, said = speakers(result, "showed"), speakers(result, "said")
+    assert showed and showed[0][1] == "Capwick"
+    assert said and said[0][1] == "Capwick"

@@ -1957,17 +1957,19 @@ class SpeakerResolver:
         forms = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
         lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})"
         passive = re.compile(rf"\b(?:{nouns})\b[^.;:!?\"“”]{{0,80}}?\b(?:(?:was|were|is|are|been|being)\s+)?"
-                             rf"(?:[a-z]+ly\s+)?(?:{forms})\s+(?:[a-z]+ly\s+)?by\s+{lower}$", re.IGNORECASE)
+                             rf"(?:[a-z]+ly\s+)?(?:{forms})\s+(?:[a-z]+ly\s+)?by\s+(?P<title>{lower})$", re.IGNORECASE)
         active = re.compile(rf"(?:\s*\([^()]*\))?\s*,?\s+(?:(?:which|who|that)\s+)?(?:has\s+|had\s+|also\s+)?(?:{forms})\s+"
                             rf"(?:the|its|this|their|his|her)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
         found: list[int | None] = []
         for index, mention in enumerate(self.mentions):
-            if mention.label not in ("PERSON", "ORG", "OUTLET") or self.coref.in_quote(mention.start) \
+            if mention.label not in ("PERSON", "ORG", "OUTLET", "GPE") or self.coref.in_quote(mention.start) \
                     or self.text[:mention.start].rstrip().endswith("("):
                 continue  # "X (XY) conducted it": the short name in brackets is X again
             start = self.coref.sentence_start(mention.start)
-            if not (passive.search(self.text, start, mention.start)
-                    or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
+            by = passive.search(self.text, start, mention.start)
+            if mention.label == "GPE" and not (by and self._body_noun_in(by.group("title"))):
+                continue  # a place made nothing; "by consultancy group X", X typed a place, is a body
+            if not (by or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
                 continue
             before, after = self.text[max(0, mention.start - 60):mention.start], self.text[mention.end:mention.end + 60]
             # "by X and Y", "by X, together with Y": a joint document, neither alone
@@ -1976,6 +1978,11 @@ class SpeakerResolver:
                 or re.search(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", before)
             found.append(None if joined else index)
         return found
+
+    def _body_noun_in(self, words: str) -> bool:
+        """A lower-case noun of a body (``body_description_nouns``) among ``words``: "consultancy
+        group", "polling firm"."""
+        return any(w in self.lexicon.body_description_nouns for w in re.findall(r"[a-z]+", words))
 
     def _body_goes_on(self, claim: Claim, speaker: Speaker, earlier: Sequence[Claim]) -> bool:
         """ "The Fund said growth would slow. It added that ... However, the report warned": an
