@@ -1926,7 +1926,7 @@ class SpeakerResolver:
     def _maker_stated(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "The survey showed ... The survey was carried out by consultancy group X": a definite
         document of findings (``research_nouns``) is the one the story says, anywhere outside
-        quotes, who made — "<noun> was conducted / carried out / published by X", "X, which
+        quotes, who made — "<noun> was conducted / carried out / compiled by X", "X, which
         carried out the survey", "X conducted the survey" (``maker_verbs``) — or, with no maker
         named, who it was made for ("commissioned by X", "X, which commissioned the survey":
         ``commission_verbs``). One body or person only: two named ("by X and Y", a maker here and
