@@ -85,3 +85,13 @@ def test_a_side_of_this_season_that_acts_stays_an_actor():
     acts = "Tovra Rovers signed a new striker on Friday."
     kinds = _kinds({"a": (cue, {"Tovra Rovers": "ORG"}), "b": (acts, {"Tovra Rovers": "ORG"})})
     assert kinds.get("Tovra Rovers") == "ORG"
+
+
+def test_a_firms_successes_listed_are_works():
+    titles = _titles("The studio's successes such as Harrow Lights and The Quill Game made money.")
+    assert {"Harrow Lights", "Quill Game"} <= set(titles)
+
+
+def test_festivals_listed_after_like_are_events():
+    keys = _trail_keys("Smaller festivals like Brenfest and Tamsk Screen, which run the same week, grew.")
+    assert {"brenfest", "tamsk screen"} <= keys
