@@ -48,9 +48,9 @@ def test_a_work_noun_and_a_verb_of_naming_give_the_title():
     assert "Salt Winter" in _titles("His song titled Salt Winter topped the chart.")
 
 
-def test_a_body_called_by_a_name_is_no_title():
-    assert not _titles("He set up a new company called Orvel Partners in 2001.")
-    assert not _titles("A man called Ivo Lund was arrested.")
+def test_a_body_named_so_or_an_object_called_so_is_no_title():
+    assert not _titles("He set up a new company entitled Orvel Partners in 2001.")
+    assert not _titles("The report called Ivo Lund 'reckless' and unfit.")
 
 
 # --- the vote ----------------------------------------------------------------------------------
