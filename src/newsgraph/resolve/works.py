@@ -7,8 +7,9 @@ Kessel" inside "How to Mend an Atomic Kessel"). The mention stage drops a work o
 document that states it; a story that names the same film bare kept it as an actor. The
 resolver pools these votes over the whole corpus (``corpus_work_vote``) and leaves the names it
 finds to be works out of the actor graph; their text stays in the documents, searchable. A
-second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X") is voted
-apart, where agency outvotes it (``NameGraphResolver._trailed_works``).
+second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X", "the X
+sequel", "the X console", "this year's X") is voted apart, where agency outvotes it
+(``NameGraphResolver._trailed_works``).
 
 The cue words are ``corpus_work_nouns`` and ``corpus_work_leads`` in ``data/entity_rules.yaml``:
 a narrower list than the mention stage's, since here the noun is read from the raw text with
@@ -87,7 +88,7 @@ class WorkFinder:
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
         self.after_lead = re.compile(rf"\b(?:{lead})\s+{_QUOTE}({_TITLE})")
         # a work's noun and a verb of naming before its title: "a report entitled Kessel Nights",
-        # "the song, titled Vaal"; the noun is needed ("a company called Kessel" names a body)
+        # "the song, titled Vaal"; the noun is needed ("a new company entitled Kessel" names a body)
         self.after_titled = re.compile(
             rf"\b(?:{_phrases(titled_nouns)}),?\s+(?:{_alternatives(titled_verbs)})\s+{_QUOTE}(?:The\s+)?({_TITLE})"
         ) if titled_nouns and titled_verbs else None
@@ -159,7 +160,9 @@ class WorkFinder:
 class _TrailFinder:
     """Titles named by what trails them or by their maker, the cues of a work that no common
     noun opens: a year in brackets ("Kessel Nights (1994)"), a phrase after the title ("Kessel
-    Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a maker's
+    Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a work's kin
+    or platform ("the Kessel Nights sequel", "the KV console", "Kessel Nights on PC"), a time's
+    possessive ("this year's Kessel Nights": an event or a work of that time), a maker's
     possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights")
     or a list after "like" ("films like Kessel Nights and Vaal"); not a maker's verb ("directing
     Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more
