@@ -538,17 +538,20 @@ class NameGraphResolver:
         WORK_DOC_SHARE of its documents (a full person name: one in WORK_DOC_SHARE_PERSON). These
         cues are weaker than a noun's ("Jo Vaal actress" may be a person's first job), so agency
         outvotes them: a name that speaks, acts, signs or makes anywhere (``agency``), a cue of
-        an actor, a place, an outlet, an affiliated actor stays an actor."""
+        an actor, a place, an outlet (but one only by the mention stage's reading: "the Kessel TV
+        shows" read like a channel's), an affiliated actor stays an actor."""
         if not corpus.followed:
             return set()
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
-            if (i in works or actors[i].kind in _PLACE_KINDS or actors[i].kind == "OUTLET"
+            if (i in works or actors[i].kind in _PLACE_KINDS
                     or any(self._not_work(nodes[n]) for n in members)
                     or not any(nodes[n].key in corpus.followed for n in members)):
                 continue
             indices = [m for n in members for m in nodes[n].mentions]
+            if actors[i].kind == "OUTLET" and not self._outlet_by_reading(nodes, members, mentions, indices):
+                continue
             if (any(mentions[m].cue or m in agency for m in indices)
                     or actors[i].affiliations or actors[i].id in affiliated):
                 continue

@@ -7,8 +7,9 @@ Kessel" inside "How to Mend an Atomic Kessel"). The mention stage drops a work o
 document that states it; a story that names the same film bare kept it as an actor. The
 resolver pools these votes over the whole corpus (``corpus_work_vote``) and leaves the names it
 finds to be works out of the actor graph; their text stays in the documents, searchable. A
-second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X") is voted
-apart, where agency outvotes it (``NameGraphResolver._trailed_works``).
+second family of cues (``_TrailFinder``: "X (1994)", "X, directed by", "her role in X", "the X
+sequel", "the X console", "this year's X") is voted apart, where agency outvotes it
+(``NameGraphResolver._trailed_works``).
 
 The cue words are ``corpus_work_nouns`` and ``corpus_work_leads`` in ``data/entity_rules.yaml``:
 a narrower list than the mention stage's, since here the noun is read from the raw text with
@@ -80,15 +81,21 @@ class WorkFinder:
 
     def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = (),
                  follows: list[str] = (), credits: list[str] = (), makers: list[str] = (),
-                 like_nouns: list[str] = (), role_leads: list[str] = ()):
+                 like_nouns: list[str] = (), role_leads: list[str] = (), titled_nouns: list[str] = (),
+                 titled_verbs: list[str] = (), time_owners: list[str] = (), kin: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
         self.after_lead = re.compile(rf"\b(?:{lead})\s+{_QUOTE}({_TITLE})")
+        # a work's noun and a verb of naming before its title: "a report entitled Kessel Nights",
+        # "the song, titled Vaal"; the noun is needed ("a new company entitled Kessel" names a body)
+        self.after_titled = re.compile(
+            rf"\b(?:{_phrases(titled_nouns)}),?\s+(?:{_alternatives(titled_verbs)})\s+{_QUOTE}(?:The\s+)?({_TITLE})"
+        ) if titled_nouns and titled_verbs else None
         # no nouns, no list cue (an empty alternation would match everywhere)
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
-        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads)
+        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads, time_owners, kin)
 
     @classmethod
     def from_data(cls) -> "WorkFinder":
@@ -100,12 +107,16 @@ class WorkFinder:
                    [str(p) for p in rules.get("corpus_work_credits", [])],
                    [str(w) for w in rules.get("corpus_work_maker_nouns", [])],
                    [str(w) for w in rules.get("corpus_work_like_nouns", [])],
-                   [str(p) for p in rules.get("corpus_work_role_leads", [])])
+                   [str(p) for p in rules.get("corpus_work_role_leads", [])],
+                   [str(w) for w in rules.get("corpus_work_titled_nouns", [])],
+                   [str(w) for w in rules.get("corpus_work_titled_verbs", [])],
+                   [str(w) for w in rules.get("corpus_work_time_owners", [])],
+                   [str(p) for p in rules.get("corpus_work_kin", [])])
 
     def titles(self, text: str) -> list[str]:
         found = []
-        for pattern in (self.after_noun, self.after_lead):
-            for match in pattern.finditer(text):
+        for pattern in (self.after_noun, self.after_lead, self.after_titled):
+            for match in pattern.finditer(text) if pattern is not None else ():
                 title = match.group(1).rstrip(".:'\u2019")
                 if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
@@ -149,7 +160,9 @@ class WorkFinder:
 class _TrailFinder:
     """Titles named by what trails them or by their maker, the cues of a work that no common
     noun opens: a year in brackets ("Kessel Nights (1994)"), a phrase after the title ("Kessel
-    Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a maker's
+    Nights, directed by", "Kessel Nights actress", "Kessel Nights won best film"), a work's kin
+    or platform ("the Kessel Nights sequel", "the KV console", "Kessel Nights on PC"), a time's
+    possessive ("this year's Kessel Nights": an event or a work of that time), a maker's
     possessive ("director Jo Vaal's Kessel Nights"), a part in it ("her role in Kessel Nights")
     or a list after "like" ("films like Kessel Nights and Vaal"); not a maker's verb ("directing
     Jo Vaal in Kessel Nights" names the actor). A run of capitals before a trail may hold more
@@ -158,13 +171,17 @@ class _TrailFinder:
     head: "Jo Vaal" is no work."""
 
     def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = (),
-                 role_leads: list[str] = ()):
+                 role_leads: list[str] = (), time_owners: list[str] = (), kin: list[str] = ()):
         ends = [r"\s+\((?:1[89]|20)\d\d\)"]  # "Kessel Nights (1994)"
         if follows:  # right after the title: "Kessel Nights actress"
             ends.append(rf"\s+(?:{_phrases(follows)})\b")
         if credits:  # a comma may come between: "Kessel Nights, directed by"
             ends.append(rf",?\s+(?:{_phrases(credits)})\b")
         self.before = re.compile(rf"(?<![\w'\u2019-])({_TITLE})[\"'\u2019\u201d]?(?:{'|'.join(ends)})")
+        # a work's kin or platform after its title ("the Kessel sequel", "the KV console"): letters
+        # may be the title here
+        self.before_kin = re.compile(
+            rf"(?<![\w'\u2019-])({_TITLE})[\"'\u2019\u201d]?\s+(?:{_phrases(kin)})\b") if kin else None
         maker = _alternatives(makers)
         self.after_maker = re.compile(
             rf"\b(?i:{maker})\s+(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
@@ -173,14 +190,26 @@ class _TrailFinder:
         self.after_role = re.compile(
             rf"\b(?:{_phrases(role_leads)})\s+{_QUOTE}(?:The\s+)?({_TITLE})") if role_leads else None
         self.like_lead = re.compile(rf"\b(?:{_phrases(like_nouns)})\s+like\b") if like_nouns else None
+        # a time's possessive before a name: an event or a work of that time ("at this year's Kessel
+        # Awards", "last month's Vaal", "last year's Tamsk Nights"); a noun after the name makes it
+        # a modifier ("last year's Kessel tour": ``_ends_title``)
+        self.after_time = re.compile(
+            rf"\b(?i:last|this|next)\s+(?i:{_alternatives(time_owners)})['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
+        ) if time_owners else None
 
     def keys(self, text: str) -> set[str]:
         keys: set[str] = set()
         for match in self.before.finditer(text):
             keys |= _tail_keys(match.group(1).rstrip(".:'\u2019"))
-        for match in chain.from_iterable(p.finditer(text) for p in (self.after_maker, self.after_role) if p):
+        for match in self.before_kin.finditer(text) if self.before_kin is not None else ():
+            keys |= _tail_keys(match.group(1).rstrip(".:'\u2019"), letters=True)
+        leads = (self.after_maker, self.after_role, self.after_time)
+        for match in chain.from_iterable(p.finditer(text) for p in leads if p):
             title = match.group(1).rstrip(".:'\u2019")
-            if not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
+            # letters are a firm's more than a work's ("director Jo Vaal's NEC"), not after a
+            # time ("this year's CES" is the show)
+            letters = _ACRONYM.fullmatch(title) and match.re is not self.after_time
+            if not letters and _ends_title(text, match.end(1)):
                 keys |= _title_keys(title)
         for match in self.like_lead.finditer(text) if self.like_lead is not None else ():
             for title in WorkFinder._listed(text, match.end()):
@@ -196,16 +225,17 @@ His Her Its Their Our My Your This That These Those Former Veteran Then Now Also
 """.split())
 
 
-def _tail_keys(title: str) -> set[str]:
+def _tail_keys(title: str, letters: bool = False) -> set[str]:
     """The keys of a run of capitals before a trail: the run, and each tail after a small
-    lower-case word ("in"), a possessive ("Vaal's") or opening words ("In", "Former")."""
+    lower-case word ("in"), a possessive ("Vaal's") or opening words ("In", "Former"). Letters
+    alone ("NEC actor") are a firm's, unless ``letters`` (a work's kin: "the KV console")."""
     words = title.split()
     keys = set()
     for i in range(len(words)):
         if i == 0 or words[i - 1].islower() or words[i - 1].endswith(("'s", "\u2019s")) or (
                 all(w in _OPENING_WORDS for w in words[:i])):
             tail = words[i:]
-            if tail and not tail[0].islower() and not _ACRONYM.fullmatch(" ".join(tail)):
+            if tail and not tail[0].islower() and (letters or not _ACRONYM.fullmatch(" ".join(tail))):
                 keys.add(name_key(" ".join(tail)))
     return {k for k in keys if k}
 
