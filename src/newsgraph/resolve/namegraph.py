@@ -339,6 +339,8 @@ class NameGraphResolver:
                                                    speaking, in_sport)
                           or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
                           or self._cued_kind(nodes, groups[i], members, voted))
+            if actor.kind == "PERSON" and texts:
+                actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -1395,6 +1397,27 @@ class NameGraphResolver:
         if others and max(others)[0] * 20 >= total:  # one other vote in twenty
             return max(others)[1]
         return kind
+
+    def _bodied_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                     texts: dict[str, str]) -> str | None:
+        """Round 36: a one-word name the vote calls a person none of whose mentions shows a
+        person, and one of which at least a body ("Kessel shares rose", "a spokesman for Vaal",
+        "Tamsk said its ...": ``KindContexts.body_voice``), is a body (ORG). The model's PERSON
+        is its guess for an unknown word ("Vaalsoft", an agency written like a name); the body's
+        words are too weak to outvote a person's, so any person's word keeps the kind: a title, a
+        person's cue, ", who", an age, "he"/"she" first after the name
+        (``KindContexts.person_voice``)."""
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None  # "Ann Vaal", "Mr Vaal", "Vaal Group": names with words of their own
+        if any(m.cue and m.cue != "ORG" for m in members):
+            return None
+        bodied = False
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
+                return None
+            bodied = bodied or self.contexts.body_voice(text, m.start, m.end)
+        return "ORG" if bodied else None
 
     def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
         """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
