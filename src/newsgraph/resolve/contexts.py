@@ -113,6 +113,12 @@ _BODY_PRONOUN_REACH = 80  # a body's "its" is read in the name's own clause only
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'\u2019\u201d)]|$)")
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself|it|its|itself)\b", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"(?:,|\b(?:that|and|but|while|because|when|after|as))\s+$")
+# a town written with the larger place it lies in: "from Kessel, Vaalshire,", "in Kessel, Tamsk."
+# (a residence or a venue's town; not "at": "a fellow at Kessel College, Vaal"), or "the Kessel,
+# Tamsk-based firm"; the larger place is checked against the corpus's places by the caller
+_QUALIFIED_LEAD = re.compile(r"\b(?:in|from|of|near|outside)\s+$")
+_THE_LEAD = re.compile(r"\b[Tt]he\s+$")
+_QUALIFIER_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(-based\b|(?=\s*[,.;:)\n]|\s*$))")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
@@ -486,6 +492,20 @@ class KindContexts:
         return (match is not None and match.group(1).lower() in self.body_pronouns
                 and not _CAPITALIZED.search(window, 0, match.start())
                 and window[:match.start()].strip() != ",")  # "Kessel, its ..." of a list: another's
+
+    @staticmethod
+    def place_qualifier(text: str, start: int, end: int) -> str:
+        """The larger place written after the name with a comma, where it reads as a town's
+        qualifier ("from Kessel, Vaalshire,", "in Kessel, Tamsk.", "the Kessel, Tamsk-based
+        firm"), or "". A list ("Kessel, Vaal, Tamsk") has no lead word; whether the qualifier
+        is a place is the corpus's to say (``NameGraphResolver._qualified_place_kind``)."""
+        match = _QUALIFIER_AFTER.match(text, end)
+        if match is None:
+            return ""
+        before = text[max(0, start - 12):start]
+        if _QUALIFIED_LEAD.search(before) or (match.group(2) and _THE_LEAD.search(before)):
+            return match.group(1)
+        return ""
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""
