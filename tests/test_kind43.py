@@ -45,6 +45,11 @@ def test_another_bodys_its_or_a_nouns_which_is_no_voice():
     assert _kinds({"a": (objected, {"Melvane": "PERSON"})})["Melvane"] == "PERSON"
     review = "Ministers rejected the Kessary review, which called for a new exam. The Kessary report sank."
     assert _kinds({"a": (review, {"Kessary": "PERSON"})})["Kessary"] == "PERSON"
+    # "which" after a preposition or a list's "and" is the phrase's
+    owned = "The museum bought a violin that belonged to Tamberlo, which will go on show in May."
+    assert _kinds({"a": (owned, {"Tamberlo": "PERSON"})})["Tamberlo"] == "PERSON"
+    listed = "The gala starred Orsi, Brandt and Tamberlo, which raised a record sum."
+    assert _kinds({"a": (listed, {"Tamberlo": "PERSON"})})["Tamberlo"] == "PERSON"
 
 
 def test_a_persons_pronoun_past_another_name_is_not_read():

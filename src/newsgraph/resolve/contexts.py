@@ -119,6 +119,8 @@ _CLAUSE_OPENER = re.compile(r"(?:,|\b(?:that|and|but|while|because|when|after|as
 _QUALIFIED_LEAD = re.compile(r"\b(?:in|from|of|near|outside)\s+$")
 _THE_LEAD = re.compile(r"\b[Tt]he\s+$")
 _QUALIFIER_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(-based\b|(?=\s*[,.;:)\n]|\s*$))")
+_WHICH_AFTER = re.compile(r",\s+which\b")
+_OBJECT_LEAD = re.compile(r"\b(?:of|to|over|for|with|from|by|at|in|on|against|into|about|between|and|or|nor)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
 
@@ -316,8 +318,7 @@ class KindContexts:
             venue_heads_after=frozenset(str(w) for w in data.get("venue_heads_after", ())),
             venue_heads_after_sport=frozenset(str(w) for w in data.get("venue_heads_after_sport", ())),
             continents=frozenset(str(w) for w in data.get("continents", ())),
-            body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"
-                                        rf"|,\s+which\b"),
+            body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"),
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
             body_pronouns=frozenset(str(w) for w in data.get("body_pronouns", ())),
             person_pronouns=frozenset(str(w) for w in data.get("person_pronouns", ())),
@@ -480,6 +481,10 @@ class KindContexts:
             return False  # "the Kessel review, which ...", "the Vaal report ... its": the noun's
         if self.body_voice_after.match(text, end) or self.body_voice_before.search(text, max(0, start - 40), start):
             return True
+        if _WHICH_AFTER.match(text, end):
+            # "Kessel, which owns ..."; after a preposition or a list's "and" the "which" is as
+            # often the phrase's head's ("the win over Kessel, which", "A, B and Vaal, which raised")
+            return not _OBJECT_LEAD.search(text, max(0, start - 12), start)
         # "its" in the clause the name opens as its subject, no other name between ("Kessel said
         # its ..."); after an object ("the rights to Kessel ... its") or further on it is as often
         # another's ("... Kessel. Vaal said its ...")
