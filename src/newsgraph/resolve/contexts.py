@@ -107,7 +107,7 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:, |,? (?:
 
 
 
-# round 36: the pronouns and marks of a person or a body after a name (``first_pronoun``)
+# round 36: the pronouns and marks of a person or a body after a name (``person_voice``, ``body_voice``)
 _PRONOUN_REACH = 300  # characters read after the name: its sentence and the next, mostly
 _BODY_PRONOUN_REACH = 80  # a body's "its" is read in the name's own clause only
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'\u2019\u201d)]|$)")
@@ -209,7 +209,7 @@ class KindContexts:
     continents: frozenset[str] = frozenset()  # continents: land (LOC), maybe a side in sport
     body_voice_after: re.Pattern | None = None  # "Kessel shares", "Vaal's chief executive" (``body_voice``)
     body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
-    body_pronouns: frozenset[str] = frozenset()  # "its" first after the name: a body's
+    body_pronouns: frozenset[str] = frozenset()  # "its" in the clause the name opens: a body's
     person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
 
     @classmethod
@@ -445,25 +445,16 @@ class KindContexts:
         match = _AT_BEFORE.search(text, max(0, start - 40), start)
         return match is not None and (match.group(1) or "").lower() not in self.club_tenures
 
-    def first_pronoun(self, text: str, end: int) -> str:
-        """The first personal pronoun of the third person after the name ending at ``end``, in
-        the rest of its sentence and the next one, in lower case, or ""."""
-        window = text[end:end + _PRONOUN_REACH]
-        stops = list(_SENTENCE_STOP.finditer(window))
-        if len(stops) >= 2:
-            window = window[:stops[1].start() + 1]
-        match = _PRONOUN.search(window)
-        return match.group(1).lower() if match else ""
-
     def person_voice(self, text: str, start: int, end: int) -> bool:
         """Words that make the name ending at ``end`` a person's: ", who", an age in commas
-        ("Kessel, 31,"), or "he"/"she"/"his"/"her" as the first pronoun after it."""
+        ("Kessel, 31,"), or "he"/"she"/"his"/"her" as the first pronoun in the rest of its
+        sentence and the next one, no other name between."""
         if _WHO_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
             return True
         window = text[end:end + _PRONOUN_REACH]
         stops = list(_SENTENCE_STOP.finditer(window))
         if len(stops) >= 2:
-            window = window[:stops[1].start() + 1]
+            window = window[:stops[1].start() + 1]  # its sentence and the next
         match = _PRONOUN.search(window)
         if match is None or match.group(1).lower() not in self.person_pronouns:
             return False
