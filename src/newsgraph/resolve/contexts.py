@@ -107,6 +107,24 @@ _LIST_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:, |,? (?:
 
 
 
+# round 36: the pronouns and marks of a person or a body after a name (``person_voice``, ``body_voice``)
+_PRONOUN_REACH = 300  # characters read after the name: its sentence and the next, mostly
+_BODY_PRONOUN_REACH = 80  # a body's "its" is read in the name's own clause only
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'\u2019\u201d)]|$)")
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|himself|herself|it|its|itself)\b", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"(?:,|\b(?:that|and|but|while|because|when|after|as))\s+$")
+# a town written with the larger place it lies in: "from Kessel, Vaalshire,", "in Kessel, Tamsk."
+# (a residence or a venue's town; not "at": "a fellow at Kessel College, Vaal"), or "the Kessel,
+# Tamsk-based firm"; the larger place is checked against the corpus's places by the caller
+_QUALIFIED_LEAD = re.compile(r"\b(?:in|from|of|near|outside)\s+$")
+_THE_LEAD = re.compile(r"\b[Tt]he\s+$")
+_QUALIFIER_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(-based\b|(?=\s*[,.;:)\n]|\s*$))")
+_WHICH_AFTER = re.compile(r",\s+which\b")
+_OBJECT_LEAD = re.compile(r"\b(?:of|to|over|for|with|from|by|at|in|on|against|into|about|between|and|or|nor)\s+(?:the\s+)?$")
+_WHO_AFTER = re.compile(r",?\s+who\b")
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")
+
+
 def _facility_noun_after(data: dict, key: str) -> re.Pattern:
     """A facility's noun of the list ``key`` right after the name ("X prison"), not one that opens
     a business's words ("X prison service": ``building_business_after``)."""
@@ -189,6 +207,10 @@ class KindContexts:
     venue_heads_after: frozenset[str] = frozenset()  # "Arena" of "Kessel Arena": a ground or a hall
     venue_heads_after_sport: frozenset[str] = frozenset()  # "Park" of "Vaal Park": a ground in sport only
     continents: frozenset[str] = frozenset()  # continents: land (LOC), maybe a side in sport
+    body_voice_after: re.Pattern | None = None  # "Kessel shares", "Vaal's chief executive" (``body_voice``)
+    body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
+    body_pronouns: frozenset[str] = frozenset()  # "its" in the clause the name opens: a body's
+    person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -296,6 +318,10 @@ class KindContexts:
             venue_heads_after=frozenset(str(w) for w in data.get("venue_heads_after", ())),
             venue_heads_after_sport=frozenset(str(w) for w in data.get("venue_heads_after_sport", ())),
             continents=frozenset(str(w) for w in data.get("continents", ())),
+            body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"),
+            body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
+            body_pronouns=frozenset(str(w) for w in data.get("body_pronouns", ())),
+            person_pronouns=frozenset(str(w) for w in data.get("person_pronouns", ())),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -418,6 +444,64 @@ class KindContexts:
         Kessel", "manager at Vaal": ``club_tenures_before_at``)."""
         match = _AT_BEFORE.search(text, max(0, start - 40), start)
         return match is not None and (match.group(1) or "").lower() not in self.club_tenures
+
+    def person_voice(self, text: str, start: int, end: int) -> bool:
+        """Words that make the name ending at ``end`` a person's: ", who", an age in commas
+        ("Kessel, 31,"), or "he"/"she"/"his"/"her" as the first pronoun in the rest of its
+        sentence and the next one, no other name between."""
+        if _WHO_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
+            return True
+        window = text[end:end + _PRONOUN_REACH]
+        stops = list(_SENTENCE_STOP.finditer(window))
+        if len(stops) >= 2:
+            window = window[:stops[1].start() + 1]  # its sentence and the next
+        match = _PRONOUN.search(window)
+        if match is None or match.group(1).lower() not in self.person_pronouns:
+            return False
+        # a name between, other than a sentence's first word, may be the one the pronoun stands
+        # for ("for Kessel," said Ann Vaal. "...," he added)
+        return not any(not opens_sentence(window, m.start()) for m in _CAPITALIZED.finditer(window, 0, match.start()))
+
+    def body_voice(self, text: str, start: int, end: int) -> bool:
+        """Words that make the name a body's, too weak to cue a mention alone (round 36,
+        ``NameGraphResolver._bodied_kind``): "Kessel shares", "Vaal's chief executive", "a
+        spokesman for Tamsk", "developers Brevik", "Kessel, which", or "its" in its own clause."""
+        if self.body_voice_after is None or self.body_voice_before is None:
+            return False
+        if _THE_BEFORE_NAME.search(text, max(0, start - 5), start) and _WORD_AFTER.match(text, end):
+            return False  # "the Kessel review, which ...", "the Vaal report ... its": the noun's
+        if self.body_voice_after.match(text, end) or self.body_voice_before.search(text, max(0, start - 40), start):
+            return True
+        if _WHICH_AFTER.match(text, end):
+            # "Kessel, which owns ..."; after a preposition or a list's "and" the "which" is as
+            # often the phrase's head's ("the win over Kessel, which", "A, B and Vaal, which raised")
+            return not _OBJECT_LEAD.search(text, max(0, start - 12), start)
+        # "its" in the clause the name opens as its subject, no other name between ("Kessel said
+        # its ..."); after an object ("the rights to Kessel ... its") or further on it is as often
+        # another's ("... Kessel. Vaal said its ...")
+        if not (opens_sentence(text, start) or _CLAUSE_OPENER.search(text, max(0, start - 12), start)):
+            return False
+        window = text[end:end + _BODY_PRONOUN_REACH]
+        stop = _SENTENCE_STOP.search(window)
+        window = window[:stop.start()] if stop else window
+        match = _PRONOUN.search(window)
+        return (match is not None and match.group(1).lower() in self.body_pronouns
+                and not _CAPITALIZED.search(window, 0, match.start())
+                and window[:match.start()].strip() != ",")  # "Kessel, its ..." of a list: another's
+
+    @staticmethod
+    def place_qualifier(text: str, start: int, end: int) -> str:
+        """The larger place written after the name with a comma, where it reads as a town's
+        qualifier ("from Kessel, Vaalshire,", "in Kessel, Tamsk.", "the Kessel, Tamsk-based
+        firm"), or "". A list ("Kessel, Vaal, Tamsk") has no lead word; whether the qualifier
+        is a place is the corpus's to say (``NameGraphResolver._qualified_place_kind``)."""
+        match = _QUALIFIER_AFTER.match(text, end)
+        if match is None:
+            return ""
+        before = text[max(0, start - 12):start]
+        if _QUALIFIED_LEAD.search(before) or (match.group(2) and _THE_LEAD.search(before)):
+            return match.group(1)
+        return ""
 
     def speaks(self, text: str, end: int) -> bool:
         """A verb of speech right after the name ending at ``end``: "Kessel said"."""

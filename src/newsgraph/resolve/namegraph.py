@@ -338,7 +338,11 @@ class NameGraphResolver:
                           or self._place_read_kind(nodes, groups[i], mentions, voted, texts or {},
                                                    speaking, in_sport)
                           or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
+                          or self._qualified_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
+                                                        places)
                           or self._cued_kind(nodes, groups[i], members, voted))
+            if actor.kind == "PERSON" and texts:
+                actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -1399,6 +1403,27 @@ class NameGraphResolver:
             return max(others)[1]
         return kind
 
+    def _bodied_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                     texts: dict[str, str]) -> str | None:
+        """Round 36: a one-word name the vote calls a person none of whose mentions shows a
+        person, and one of which at least a body ("Kessel shares rose", "a spokesman for Vaal",
+        "Tamsk said its ...": ``KindContexts.body_voice``), is a body (ORG). The model's PERSON
+        is its guess for an unknown word ("Vaalsoft", an agency written like a name); the body's
+        words are too weak to outvote a person's, so any person's word keeps the kind: a title, a
+        person's cue, ", who", an age, "he"/"she" first after the name
+        (``KindContexts.person_voice``)."""
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None  # "Ann Vaal", "Mr Vaal", "Vaal Group": names with words of their own
+        if any(m.cue and m.cue != "ORG" for m in members):
+            return None
+        bodied = False
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
+                return None
+            bodied = bodied or self.contexts.body_voice(text, m.start, m.end)
+        return "ORG" if bodied else None
+
     def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
         """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
         for a person-tagged name) states it
@@ -1547,6 +1572,37 @@ class NameGraphResolver:
         grounds = sum(1 for i, m in zip(indices, members) if i in in_sport and (text := texts.get(m.doc)) is not None
                       and self.contexts.at_venue(text, m.start))
         return "FAC" if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members) else None
+
+    def _qualified_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                              texts: dict[str, str], speaking: frozenset[int], places: dict[str, str]) -> str | None:
+        """Round 36: a one-word name the vote calls a group or a person, half of whose mentions
+        at least are written with the larger place they lie in ("from Kessel, Vaalshire", "in
+        Kessel, Tamsk", "the Kessel, Tamsk-based firm": ``KindContexts.place_qualifier``), the
+        larger place a country or a name the model tags a place in the corpus, is that town
+        (GPE): the model's ORG follows a town named for its club or its firm. No mention may
+        speak, be written right after "at" (a ground: "the game at Kessel") or state another
+        kind than a place's, but the qualified mention's own: "the Kessel, Tamsk-based firm" cues
+        the firm (the vote's GPE is kept against that cue)."""
+        if kind not in ("ORG", "PERSON", "GPE") or any(nodes[n].team for n in group):
+            return None
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None  # "Kessel College, Vaal": a body in its town
+        indices = [m for n in group for m in nodes[n].mentions]
+        if any(m in speaking for m in indices):
+            return None
+        qualified = 0
+        for m in (mentions[i] for i in indices):
+            text = texts.get(m.doc)
+            if text is None or self.contexts.at_venue(text, m.start):
+                return None
+            larger = self.contexts.place_qualifier(text, m.start, m.end)
+            key = name_key(larger) if larger else ""
+            if key and key != m.key and (key in self.country_keys or key in places or larger in self.contexts.regions
+                                         or larger in self.contexts.club_regions):
+                qualified += 1
+            elif m.cue and m.cue != "GPE":
+                return None
+        return "GPE" if qualified and 2 * qualified >= len(indices) else None
 
     @staticmethod
     def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
