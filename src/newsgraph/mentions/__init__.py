@@ -18,6 +18,7 @@ from typing import Sequence
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
+from newsgraph.mentions.runs import widen_body_runs
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
@@ -88,6 +89,9 @@ class MentionFinder:
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
+        # "Kemaria [High Court]", "Department for Learning [and Skills]": a piece of a body's longer name
+        candidates = widen_body_runs(document.text, candidates, self.rules.org_head_words, self.senses.countries,
+                                     self.rules.is_outlet_name)
         candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
                                           self.rules.org_head_words)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.parse.headlines import is_headline
+from newsgraph.parse.headlines import ends_in_full_stop, is_headline
 
 if TYPE_CHECKING:
     from newsgraph.mentions.senses import Senses
@@ -677,10 +677,13 @@ def _is_score(token, label: str) -> bool:
 
 
 def trim_span(span, words: WordStats, rules: EntityRules):
-    """Drop leading articles, edge punctuation and capitalized common words; None if empty."""
+    """Drop leading articles, edge punctuation and capitalized common words; None if empty.
+    A sentence of the body that lists names ("... were Kessel Group, Vaal Tobacco and Brevik
+    Mills.") has the capitals of a headline but ends in a full stop: its capitals are the
+    names' own, so a common word inside one ("Tobacco") stays."""
     start, end = span.start, span.end
     doc = span.doc
-    headline = is_headline(span.sent)
+    headline = is_headline(span.sent) and not ends_in_full_stop(span.sent)
 
     def is_common_word(token) -> bool:
         capitalized_by_position = token.is_sent_start or headline
