@@ -94,3 +94,26 @@ def test_department_and_word_end_to_end(analyze):
     texts = {m.text for m in analyze("A Department for Education and Skills spokeswoman said the plan was sound.").mentions}
     assert "Department for Education and Skills" in texts
     assert "Skills" not in texts
+
+
+def _initials(text: str, name: str, label: str) -> tuple[str, str]:
+    from newsgraph.mentions.runs import widen_initials
+    at = text.index(name)
+    out = widen_initials(text, [Candidate(at, at + len(name), name, label, 0)], frozenset({"MP", "US"}), HEADS)
+    return out[0].text, out[0].label
+
+
+def test_initials_open_a_firms_name():
+    assert _initials("Shares in JK Vaalmark Tobacco fell.", "Vaalmark Tobacco", "ORG") == ("JK Vaalmark Tobacco", "ORG")
+
+
+def test_initials_open_a_persons_name():
+    assert _initials("A novel by JRR Kesselby was read.", "Kesselby", "PERSON") == ("JRR Kesselby", "PERSON")
+
+
+def test_post_letters_are_no_initials():
+    assert _initials("The Labour MP Jon Vaal said so.", "Jon Vaal", "PERSON") == ("Jon Vaal", "PERSON")
+
+
+def test_capitals_line_is_left():
+    assert _initials("KESSEL AND VAAL ON Brevik Mills", "Brevik Mills", "ORG") == ("Brevik Mills", "ORG")

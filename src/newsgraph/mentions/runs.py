@@ -45,6 +45,41 @@ def widen_body_runs(text: str, candidates: list[Candidate], heads: frozenset[str
     return _join_and_word(text, out, heads, countries)
 
 
+def widen_initials(text: str, candidates: list[Candidate], reserved: frozenset[str], heads: frozenset[str]
+                   ) -> list[Candidate]:
+    """A body's or a person's name the model tagged without the initials that open it ("JK
+    Vaalmark Tobacco", "JRR Kessel"): two or three capitals right before it, written alone and
+    tagged nothing, are the name's first word. Not a post's or a country's letters (``reserved``:
+    "MP Jon Vaal", "US Kessel"), nor in a line of capitals. A name that ends on a body's head word
+    is a body ("JK Vaal Pharma")."""
+    spans = [(c.start, c.end) for c in candidates]
+    out = []
+    for candidate in candidates:
+        match = _INITIALS.search(text, max(0, candidate.start - 5), candidate.start)
+        if (match and match.end() == candidate.start and candidate.label in ("ORG", "PERSON")
+                and re.match(r"[A-Z][a-z]", candidate.text)
+                and not candidate.descriptor and not candidate.title and match.group(1) not in reserved
+                and not _named(match.start(1), match.end(1), spans) and not _capitals_line(text, candidate.start)):
+            name = text[match.start(1):candidate.end]
+            label = "ORG" if name.split()[-1] in heads else candidate.label
+            candidate = replace(candidate, start=match.start(1), text=name, label=label)
+        out.append(candidate)
+    return out
+
+
+# two or three capitals standing alone: after a space, a bracket or a quote, before one space
+_INITIALS = re.compile(r"(?:(?<=[ (\"“‘])|^)([A-Z]{2,3})[ ]", re.MULTILINE)
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    """A line written in capitals ("KESSEL RAISES PRICES"): its letters say nothing of a name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.5 * len(letters)
+
+
 def _widen_to_head(text: str, candidates: list[Candidate], heads: frozenset[str], is_outlet) -> list[Candidate]:
     spans = [(c.start, c.end) for c in candidates]
     out = []
