@@ -117,3 +117,10 @@ def test_post_letters_are_no_initials():
 
 def test_capitals_line_is_left():
     assert _initials("KESSEL AND VAAL ON Brevik Mills", "Brevik Mills", "ORG") == ("Brevik Mills", "ORG")
+
+
+def test_place_before_its_government_stays_the_state():
+    text = "The Kemaria Government said it would act."
+    out = widen_body_runs(text, [Candidate(4, 11, "Kemaria", "GPE", 0)], HEADS | {"Government"}, COUNTRIES,
+                          lambda name: False, frozenset({"Government"}))
+    assert [(c.text, c.label) for c in out] == [("Kemaria", "GPE")]

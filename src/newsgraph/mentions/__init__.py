@@ -93,7 +93,7 @@ class MentionFinder:
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
         # "Kemaria [High Court]", "Department for Learning [and Skills]": a piece of a body's longer name
         candidates = widen_body_runs(document.text, candidates, self.rules.org_head_words, self.senses.countries,
-                                     self.rules.is_outlet_name)
+                                     self.rules.is_outlet_name, self.rules.state_body_heads)
         candidates = widen_initials(document.text, candidates, self._initials_reserved, self.rules.org_head_words)
         candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,

@@ -34,14 +34,16 @@ _NAME_GOES_ON = re.compile(r"[ ](?:(?:of|for|de)[ ])?[A-Z]")
 _LINKS = (" of ", " for ")
 WIDENED_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "PERSON", "FAC", "OUTLET"})
 TITLE_CASE_SHARE = 0.7
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def widen_body_runs(text: str, candidates: list[Candidate], heads: frozenset[str], countries: frozenset[str],
-                    is_outlet) -> list[Candidate]:
+                    is_outlet, state_heads: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` with each piece of a longer body's name widened to the name; ``is_outlet``
-    tells a listed outlet's name ("Kessel World Service")."""
+    tells a listed outlet's name ("Kessel World Service"). A place or a people before one of
+    ``state_heads`` ("the Kemaria Government") stays the state's mention."""
     out = sorted(candidates, key=lambda c: (c.start, c.end))
-    out = _widen_to_head(text, out, heads, is_outlet)
+    out = _widen_to_head(text, out, heads, is_outlet, state_heads)
     return _join_and_word(text, out, heads, countries)
 
 
@@ -80,14 +82,16 @@ def _capitals_line(text: str, at: int) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) > 0.5 * len(letters)
 
 
-def _widen_to_head(text: str, candidates: list[Candidate], heads: frozenset[str], is_outlet) -> list[Candidate]:
+def _widen_to_head(text: str, candidates: list[Candidate], heads: frozenset[str], is_outlet,
+                   state_heads: frozenset[str]) -> list[Candidate]:
     spans = [(c.start, c.end) for c in candidates]
     out = []
     for candidate in candidates:
         run = _RUN.match(text, candidate.end)
         if (candidate.label in WIDENED_LABELS and run and not candidate.descriptor
                 and _head_run(run.group(0), heads) and not _named(run.start(), run.end(), spans)
-                and not _title_case_line(text, candidate.start)):
+                and not _title_case_line(text, candidate.start)
+                and not (candidate.label in _PLACE_LABELS and _head_run(run.group(0), heads).split()[-1] in state_heads)):
             end = candidate.end + len(_head_run(run.group(0), heads))
             name = text[candidate.start:end]
             label = "OUTLET" if is_outlet(name) else "ORG"
