@@ -59,7 +59,7 @@ class MentionFinder:
         self._outlet_patterns = outlet_patterns(rules, self.senses.countries)
         self._speaker_evidence = SpeakerEvidence.from_rules(rules)
         # letters that are a post's or a known body's or country's, never a name's initials ("MP Jon Vaal")
-        self._initials_reserved = self.reserved | rules.role_initials
+        self._initials_reserved = self.reserved | rules.role_initials | rules.vessel_prefixes
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
