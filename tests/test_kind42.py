@@ -124,3 +124,16 @@ def test_place_before_its_government_stays_the_state():
     out = widen_body_runs(text, [Candidate(4, 11, "Kemaria", "GPE", 0)], HEADS | {"Government"}, COUNTRIES,
                           lambda name: False, frozenset({"Government"}))
     assert [(c.text, c.label) for c in out] == [("Kemaria", "GPE")]
+
+
+def test_ship_prefix_is_no_initials():
+    from newsgraph.mentions.runs import widen_initials
+    text = "The frigate INS Vaalmark seized two boats."
+    at = text.index("Vaalmark")
+    out = widen_initials(text, [Candidate(at, at + 8, "Vaalmark", "PERSON", 0)], frozenset({"INS"}), HEADS)
+    assert out[0].text == "Vaalmark"
+
+
+def test_ship_prefix_is_in_the_data_table():
+    from newsgraph.mentions.rules import EntityRules
+    assert {"HMS", "INS", "USS"} <= EntityRules.from_data().vessel_prefixes
