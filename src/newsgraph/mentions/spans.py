@@ -682,11 +682,11 @@ def trim_span(span, words: WordStats, rules: EntityRules):
     Mills.") has the capitals of a headline but ends in a full stop: its capitals are the
     names' own, so a common word inside one ("Tobacco", "New" of "New Kessel") stays; a name
     made of common words only ("The World", "Go Digital" of a list of shows) is a title and goes,
-    as in a headline."""
+    as in a headline, and so does a span the model stopped inside a longer run of capitals."""
     start, end = span.start, span.end
     doc = span.doc
     headline = is_headline(span.sent)
-    if headline and ends_in_full_stop(span.sent):
+    if headline and ends_in_full_stop(span.sent) and not _run_goes_on(span):
         # the word itself written in lower case only: no stems here ("Italy" is no form of "it")
         if all(t.lower_ in words.lowercase_only or t.text in rules.leading_non_name_words
                for t in span if t.is_alpha and t.lower_ != "the"):
@@ -710,6 +710,13 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                            or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _run_goes_on(span) -> bool:
+    """A capitalised word right after the span: the model stopped inside a longer run ("Kemaria
+    Surgeon| General"), so its span is a piece either way and is trimmed as before."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
 
 
 def _common_word(token, words: WordStats, rules: EntityRules) -> bool:
