@@ -18,6 +18,7 @@ from typing import Sequence
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
+from newsgraph.mentions.runs import widen_body_runs, widen_initials
 from newsgraph.mentions.senses import TEAM_SUFFIX, Senses
 from newsgraph.mentions.spans import NON_ACTOR_LABELS, WORK, Candidate, WordStats, find_candidates
 from newsgraph.mentions.structure import NameStructure
@@ -57,6 +58,8 @@ class MentionFinder:
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
         self._outlet_patterns = outlet_patterns(rules, self.senses.countries)
         self._speaker_evidence = SpeakerEvidence.from_rules(rules)
+        # letters that are a post's or a known body's or country's, never a name's initials ("MP Jon Vaal")
+        self._initials_reserved = self.reserved | rules.role_initials | rules.vessel_prefixes
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -88,6 +91,10 @@ class MentionFinder:
         candidates = join_title_case_links(document.text, candidates)
         candidates = join_body_of_place(document.text, candidates, self.rules.org_head_words)
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
+        # "Kemaria [High Court]", "Department for Learning [and Skills]": a piece of a body's longer name
+        candidates = widen_body_runs(document.text, candidates, self.rules.org_head_words, self.senses.countries,
+                                     self.rules.is_outlet_name, self.rules.state_body_heads)
+        candidates = widen_initials(document.text, candidates, self._initials_reserved, self.rules.org_head_words)
         candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
                                           self.rules.org_head_words)

@@ -26,7 +26,8 @@ _LIST_KEYS = (
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns", "side_sex_nouns", "placing_words", "sport_report_words",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
-    "role_initials", "scorer_marks", "player_nouns_after_side",
+    "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
+    "vessel_prefixes",
 )
 
 
@@ -73,6 +74,8 @@ class EntityRules:
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
     person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person
     role_initials: frozenset[str] = frozenset()  # "the MEP said": a post's initials, no body's (mentions/titled.py)
+    vessel_prefixes: frozenset[str] = frozenset()  # "INS Vaal": a ship's prefix, no initials (mentions/runs.py)
+    state_body_heads: frozenset[str] = frozenset()  # "the Kemaria Government": the state's own, not widened (mentions/runs.py)
     scorer_marks: frozenset[str] = frozenset()  # "og" of "Kessel 35 og": a scorer line's goal mark (mentions/tables.py)
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()

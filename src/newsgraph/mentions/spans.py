@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgraph.mentions.rules import EntityRules
-from newsgraph.parse.headlines import is_headline
+from newsgraph.parse.headlines import ends_in_full_stop, is_headline
 
 if TYPE_CHECKING:
     from newsgraph.mentions.senses import Senses
@@ -677,15 +677,25 @@ def _is_score(token, label: str) -> bool:
 
 
 def trim_span(span, words: WordStats, rules: EntityRules):
-    """Drop leading articles, edge punctuation and capitalized common words; None if empty."""
+    """Drop leading articles, edge punctuation and capitalized common words; None if empty.
+    A sentence of the body that lists names ("... were Kessel Group, Vaal Tobacco and Brevik
+    Mills.") has the capitals of a headline but ends in a full stop: its capitals are the
+    names' own, so a common word inside one ("Tobacco", "New" of "New Kessel") stays; a name
+    made of common words only ("The World", "Go Digital" of a list of shows) is a title and goes,
+    as in a headline, and so does a span the model stopped inside a longer run of capitals."""
     start, end = span.start, span.end
     doc = span.doc
     headline = is_headline(span.sent)
+    if headline and ends_in_full_stop(span.sent) and not _run_goes_on(span):
+        # the word itself written in lower case only: no stems here ("Italy" is no form of "it")
+        if all(t.lower_ in words.lowercase_only or t.text in rules.leading_non_name_words
+               for t in span if t.is_alpha and t.lower_ != "the"):
+            return None
+        headline = False
 
     def is_common_word(token) -> bool:
         capitalized_by_position = token.is_sent_start or headline
-        return capitalized_by_position and (words.is_lowercase_word(token.text)
-                                            or token.text in rules.leading_non_name_words)
+        return capitalized_by_position and _common_word(token, words, rules)
 
     while start < end and (doc[start].is_punct or doc[start].lower_ == "the" or is_common_word(doc[start])
                            or _leading_lower(doc[start], rules) or _glued_function_word(doc[start], rules)):
@@ -700,6 +710,18 @@ def trim_span(span, words: WordStats, rules: EntityRules):
                            or (doc[end - 1].is_alpha and doc[end - 1].is_lower)):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _run_goes_on(span) -> bool:
+    """A capitalised word right after the span: the model stopped inside a longer run ("Kemaria
+    Surgeon| General"), so its span is a piece either way and is trimmed as before."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].is_title and doc[span.end].is_alpha
+
+
+def _common_word(token, words: WordStats, rules: EntityRules) -> bool:
+    """A word the document writes only in lower case, or one that opens no name."""
+    return words.is_lowercase_word(token.text) or token.text in rules.leading_non_name_words
 
 
 def _leading_role_or_verb(token, rest, rules: EntityRules) -> bool:
