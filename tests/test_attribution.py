@@ -1383,7 +1383,9 @@ def test_the_government_is_the_country_named_before_the_noun(analyze):
 
 
 def test_the_government_is_no_country_of_a_hypothetical_government(analyze):
-    text = ("Ms Orla Venn said a future Peru government would ban diesel cars. "
+    # "a future Peru government" points at no state: with Chile named too, nobody is meant (the
+    # only state a story names does speak for "the government": tests/test_gov1.py)
+    text = ("Ms Orla Venn said a future Peru government would ban diesel cars, as Chile had done. "
             "The government said the plan was unworkable.")
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The government")
@@ -1391,7 +1393,8 @@ def test_the_government_is_no_country_of_a_hypothetical_government(analyze):
 
 
 def test_the_government_is_no_country_merely_named_before(analyze):
-    text = ("Troops left Peru in March. "
+    # two states named as places and no pointer to either: whose government is unknowable
+    text = ("Troops from Chile left Peru in March. "
             "The government said the mission had ended.")
     result = claims_of(analyze, text)
     claim = only(result.claims, cue="said", speaker_text="The government")
