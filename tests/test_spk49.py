@@ -67,7 +67,7 @@ def test_a_source_at_the_club_is_of_the_one_club_named(analyze):
 
 def test_the_club_is_the_one_club_named(analyze):
     result = analyze("Football\n\nNorland Rovers FC have sacked their manager after ten defeats.\n\n"
-                     "Fans had called for change. The club said it would name a new manager soon.")
+                     "The side lost again on Saturday. The club said it would name a new manager soon.")
     found = speakers(result, "said")
     assert found and found[-1][1] == "Rovers FC"
 
@@ -84,3 +84,11 @@ def test_the_organisation_is_the_one_charity_named(analyze):
                      "The organisation said nesting birds were at risk.")
     found = speakers(result, "said")
     assert found and found[-1][1] == "Birdwatch Trust"
+
+
+def test_the_club_after_a_person_spoke_since_stays_null(analyze):
+    result = analyze("Football\n\nNorland Rovers FC have sacked their manager after ten defeats.\n\n"
+                     "Ana Ruiz, a local councillor, said the town deserved better. "
+                     "The club said it would name a new manager soon.")
+    found = speakers(result, "said")
+    assert found and found[-1][1] is None

@@ -862,7 +862,7 @@ class SpeakerResolver:
         if described is None and inside is None:  # "Kessler said ... | ..., the company said": Kessler
             described = self._body_that_spoke(item, previous)
         if described is None and inside is None:  # "Norland Rovers FC sacked X. ... the club said": the one club named
-            described = self._sole_body_of_class(item)
+            described = self._sole_body_of_class(item, previous)
         if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
             return Speaker(described, False)
         if inside is not None and self._person_of_body(item, inside):
@@ -1166,17 +1166,19 @@ class SpeakerResolver:
         if found is None:
             found = self._body_that_spoke(inner, previous)
         if found is None:
-            found = self._sole_body_of_class(inner)
+            found = self._sole_body_of_class(inner, previous)
         return found if found is not None and self._body_mention(found) else None
 
-    def _sole_body_of_class(self, item: Found) -> int | None:
+    def _sole_body_of_class(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "Norland Rovers FC sacked its manager. ... the club said": a definite description of
         a body of a class a name can show (``sole_body_classes``: a club, a non-commercial body;
         not a firm, which any name may be) is the one body the story names before it (outside
         quotes) whose name's words (``body_name_words``) or an introducing noun of the class
         ("charity X") show that class, when no other body named before may be of the class (a
         name showing no class may be any: "Arsenal" beside "Rovers FC" leaves "the club" open).
-        Its latest mention before the phrase; None otherwise."""
+        Its latest mention before the phrase; None otherwise, and when a person or an unresolved
+        speaker spoke since that mention ("X ... Ana Ruiz said ... the charity said": maybe her
+        body, as for :meth:`_body_that_spoke`)."""
         noun_class = self._description_class(item)
         if noun_class not in self.lexicon.sole_body_classes:
             return None
@@ -1193,7 +1195,12 @@ class SpeakerResolver:
                 loose.add(mention.key)
         if len(shown) != 1 or loose - set(shown):
             return None  # two clubs, or a name that may be one: either may be meant
-        return next(iter(shown.values()))
+        found = next(iter(shown.values()))
+        since = [c for c in previous if c.cue_span and self.mentions[found].end <= c.cue_span[0] < item.cue[0]]
+        if any(self.speakers[id(c)].mention is None or self.mentions[self.speakers[id(c)].mention].label == _PERSON
+               for c in since if (c.speaker_text or "").lower() not in self.lexicon.pronouns):
+            return None
+        return found
 
     def _names_class(self, index: int, noun_class: str, at: int) -> bool:
         """Whether the body ``index`` shows ``noun_class``: a word of its name of the class
