@@ -81,7 +81,7 @@ def test_the_club_beside_another_name_stays_null(analyze):
 
 def test_the_organisation_is_the_one_charity_named(analyze):
     result = analyze("Bird charity\n\nWildlife charity Birdwatch Trust has asked walkers to keep dogs on leads.\n\n"
-                     "The organisation said nesting birds were at risk.")
+                     "Nesting starts in March on the moors. The organisation said nesting birds were at risk.")
     found = speakers(result, "said")
     assert found and found[-1][1] == "Birdwatch Trust"
 
