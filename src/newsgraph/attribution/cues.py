@@ -49,7 +49,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "maker_verbs", "commission_verbs")
+              "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -179,6 +179,9 @@ class CueLexicon:
     # classes a body must show to be so described (a word of its name, or a title of the class):
     # "the watchdog" is never the firm it watches
     shown_body_classes: dict[str, str] = field(default_factory=dict)
+    # classes of body_description_nouns a name can show, where "the club" is the one body of the
+    # class the story names (round 37): not a firm's class, which a name shows too seldom
+    sole_body_classes: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet

@@ -762,9 +762,7 @@ class SpeakerResolver:
             named = self._closing_name(item, named)
         titled = named != head_name  # the name closing a cut title: one person, no list of names
         if named is not None and self._demonym_person(item, named):
-            # "the Scot admitted": a person of that people, the one the paragraph is quoting
-            person = self._pronoun("person", item, previous)
-            return person if person.mention is not None else Speaker(None, False, named)
+            return self._national(item, named, previous)  # "the Scot admitted": a person of that people
         if named is not None and (self._object_of_role(item, named) or self._tie_of(item, named)):
             named = None  # "an ally of Ana Kell": the ally speaks, not Kell
         if named is None and not item.speaker_plural:
@@ -825,6 +823,8 @@ class SpeakerResolver:
                 # "said analysts Brennick Capital", the model calling the firm a person: many
                 # analysts are no one person's name, so the one name closing the phrase is a body's
                 return Speaker(firm, False)
+            if affiliation is None:  # "a spokesman for the firm": the body "the firm said" would be
+                affiliation = self._voice_of_description(item, previous)
             if affiliation is None:  # "Scotland Yard said ... A spokesman said": the Yard's
                 affiliation = self._voiced_body(item, previous)
             return Speaker(None, True, affiliation, plural=item.speaker_plural)
@@ -861,6 +861,8 @@ class SpeakerResolver:
         described = self._described_body(item) if inside is None else None
         if described is None and inside is None:  # "Kessler said ... | ..., the company said": Kessler
             described = self._body_that_spoke(item, previous)
+        if described is None and inside is None:  # "Norland Rovers FC sacked X. ... the club said": the one club named
+            described = self._sole_body_of_class(item, previous)
         if described is not None:  # "Kessler Foods cut 200 jobs. The firm said": Kessler Foods
             return Speaker(described, False)
         if inside is not None and self._person_of_body(item, inside):
@@ -1143,6 +1145,72 @@ class SpeakerResolver:
             if earlier is not None:
                 return earlier
         return self._opening_body(at - 1) if at else None
+
+    def _voice_of_description(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "a spokesman for the firm", "a senior source at the club": one unnamed voice
+        (``voice_nouns``) of a body the phrase names only by a description
+        (``body_description_nouns``): the body those words would be as a speaker of their own
+        ("the firm said": the story's firm, the one body of the class that spoke or opened the
+        sentence before), read by the same rules; None when they give none."""
+        match = _VOICE_OF.fullmatch(self._words(item.speaker))
+        if match is None or item.speaker_plural or match.group("voice") not in self.coref.lexicon.voice_nouns \
+                or match.group("noun") not in self.lexicon.body_description_nouns:
+            return None
+        start, end = item.speaker[0] + match.start("body"), item.speaker[0] + match.end("body")
+        inner = item.copy(speaker=(start, end), speaker_head=(end - len(match.group("noun")), end),
+                          speaker_lemma=match.group("noun"), speaker_plural=False, speaker_proper=False,
+                          antecedent=None)
+        found = self._referred(inner)
+        if found is None:
+            found = self._described_body(inner)
+        if found is None:
+            found = self._body_that_spoke(inner, previous)
+        if found is None:
+            found = self._sole_body_of_class(inner, previous)
+        return found if found is not None and self._body_mention(found) else None
+
+    def _sole_body_of_class(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """ "Norland Rovers FC sacked its manager. ... the club said": a definite description of
+        a body of a class a name can show (``sole_body_classes``: a club, a non-commercial body;
+        not a firm, which any name may be) is the one body the story names before it (outside
+        quotes) whose name's words (``body_name_words``) or an introducing noun of the class
+        ("charity X") show that class, when no other body named before may be of the class (a
+        name showing no class may be any: "Arsenal" beside "Rovers FC" leaves "the club" open).
+        Its latest mention before the phrase; None otherwise, and when a person or an unresolved
+        speaker spoke since that mention ("X ... Ana Ruiz said ... the charity said": maybe her
+        body, as for :meth:`_body_that_spoke`)."""
+        noun_class = self._description_class(item)
+        if noun_class not in self.lexicon.sole_body_classes:
+            return None
+        shown: dict[str, int] = {}
+        loose: set[str] = set()
+        for index in range(bisect.bisect_left(self.starts, item.speaker[0])):
+            mention = self.mentions[index]
+            if not self._body_mention(index) or self.coref.in_quote(mention.start) \
+                    or not self._fits_class(index, noun_class):
+                continue
+            if self._names_class(index, noun_class, item.speaker[0]):
+                shown[mention.key] = index
+            else:
+                loose.add(mention.key)
+        if len(shown) != 1 or loose - set(shown):
+            return None  # two clubs, or a name that may be one: either may be meant
+        found = next(iter(shown.values()))
+        since = [c for c in previous if c.cue_span and self.mentions[found].end <= c.cue_span[0] < item.cue[0]]
+        if any(self.speakers[id(c)].mention is None or self.mentions[self.speakers[id(c)].mention].label == _PERSON
+               for c in since if (c.speaker_text or "").lower() not in self.lexicon.pronouns):
+            return None
+        return found
+
+    def _names_class(self, index: int, noun_class: str, at: int) -> bool:
+        """Whether the body ``index`` shows ``noun_class``: a word of its name of the class
+        ("Rovers FC": a club) or a noun of the class introducing it ("the charity X")."""
+        mention = self.mentions[index]
+        words = [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
+        if any(self.lexicon.body_name_words.get(w) == noun_class for w in words):
+            return True
+        nouns = [n for n, c in self.lexicon.body_description_nouns.items() if c == noun_class]
+        return any(self.coref.introduced_as(index, noun, at) for noun in nouns)
 
     def _earlier_voice(self, previous: Sequence[Claim], at: int) -> int | None:
         """The body of the latest claim of a spokesman in the last three sentences before ``at``,
@@ -1453,6 +1521,25 @@ class SpeakerResolver:
         # "the French", "the Swiss", "the Japanese" name the whole people, not one person
         collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
         return len(words) == 2 and not collective and mention.start == item.speaker[0] + len(words[0]) + 1
+
+    def _national(self, item: Found, named: int, previous: Sequence[Claim]) -> Speaker:
+        """ "the Scot admitted" (``named``: the people's word): the one person the story states
+        is of that people before it ("Scottish X", "X (Scotland)": coref.nationals); with none
+        stated, the one the paragraph is quoting (as for a "he"), else the one person the story
+        is about (``coref.focus_person``), unless the story states he is of another people ("Swiss
+        X" is no "the American"). Two people stated of it: none, either may be meant."""
+        word = re.sub(r"^[Tt]he\s+", "", self.mentions[named].text)
+        at = item.speaker[0]
+        stated = self.coref.nationals(word, at)
+        if stated:
+            return Speaker(stated[0], False) if len(stated) == 1 and stated[0] is not None \
+                else Speaker(None, False, named)  # two of that people (one untagged): either
+        person = self._pronoun("person", item, previous)
+        found = person.mention if person.mention is not None else self.coref.focus_person(at)
+        if found is None or not self.coref.is_person(self.mentions[found]) \
+                or self.coref.other_national(found, word, at):
+            return Speaker(None, False, named)
+        return person if person.mention is not None else Speaker(found, False)
 
     def _object_of_role(self, item: Found, named: int) -> bool:
         """The name is what a lower-case noun of a person before it is of ("an ally of Ana
@@ -2784,6 +2871,11 @@ class SpeakerResolver:
 
     def _words(self, span: Span | None) -> str:
         return self.text[span[0]:span[1]] if span else ""
+
+
+# "a spokesman for the firm", "a senior source at the club": one voice of a body named by description
+_VOICE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<voice>[a-z]+)\s+(?:for|at|from|of|with)\s+"
+                       r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))")
 
 
 @lru_cache(maxsize=1)

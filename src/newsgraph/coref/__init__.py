@@ -32,6 +32,7 @@ from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Mention
 from newsgraph.names import NameGender, name_key
 from newsgraph.coref.governments import state_of_government
+from newsgraph.coref.nationals import nationals_before, people_places_before, place_of_people, untagged_nationals
 
 # a phrase opening a sentence with a preposition just before a name ("In California, ...")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
@@ -91,6 +92,8 @@ class CorefLexicon:
     national_offices: frozenset[str] = frozenset()  # "the prime minister": a state's one office, see coref.yaml
     focus_nouns: frozenset[str] = frozenset()  # "the actor", "the striker": the person talked about
     capitals: dict[str, str] = field(default_factory=dict)  # "washington" -> "united states"
+    # "scot" -> "scotland": a people's words the demonym rules do not form (round 37, coref.nationals)
+    person_demonyms: dict[str, str] = field(default_factory=dict)
     # "Downing Street" -> "united kingdom": seats news uses for one state's government (names, as written)
     government_seats: dict[str, str] = field(default_factory=dict)
     not_states: frozenset[str] = frozenset()  # "wales": part of a state, no government "the government" is
@@ -140,6 +143,7 @@ class CorefLexicon:
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
+                   person_demonyms={str(k).lower(): str(v) for k, v in (tables.get("person_demonyms") or {}).items()},
                    government_seats={str(k): str(v).lower() for k, v in (tables.get("government_seats") or {}).items()},
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
@@ -533,6 +537,25 @@ class DocumentCoref:
         qualifier or past word joined to it by a hyphen (``title_qualifiers``, ``past_titles``)."""
         prefix, _, rest = word.partition("-")
         return rest if rest and prefix in self.lexicon.title_qualifiers | self.lexicon.past_titles else word
+
+    def nationals(self, word: str, at: int) -> tuple[int | None, ...] | None:
+        """ "the Scot", "the Australian" (``word``: the people's word) at ``at``: the latest
+        mention before ``at`` of each person the document states to be of that place ("Scottish
+        X", "X (Scotland)", "X of Scotland"; coref.nationals), nearest first, then a None for each
+        such person the model did not tag; None when the word names no place."""
+        place = place_of_people(self, word)
+        if place is None:
+            return None
+        tagged = tuple(sorted(nationals_before(self, place, at).values(), reverse=True))
+        # "Scottish golfer X" with X untagged: one more person of the place (None), never a speaker
+        return tagged + (None,) * len(untagged_nationals(self, place, at))
+
+    def other_national(self, index: int, word: str, at: int) -> bool:
+        """Whether the document states, before ``at``, that the person of mention ``index`` is of
+        a place and never of the one ``word`` names ("Swiss X" is no "the American")."""
+        place = place_of_people(self, word)
+        stated = people_places_before(self, at).get(self.mentions[index].key, set())
+        return place is not None and bool(stated) and place not in stated
 
     def country_of_capital(self, index: int, at: int) -> int | None:
         """ "Washington says", "Beijing has warned": the country whose capital the mention at
