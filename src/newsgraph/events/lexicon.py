@@ -101,6 +101,9 @@ class Modality:
     negated_implications: frozenset[str] = frozenset()
     planned_predicates: frozenset[str] = frozenset()
     deed_subjects: frozenset[str] = frozenset()
+    future_time_words: frozenset[str] = frozenset()
+    past_time_words: frozenset[str] = frozenset()
+    dating_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,9 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             negated_implications=_words(mode.get("negated_implications")),
             planned_predicates=_words(mode.get("planned_predicates")),
             deed_subjects=_words(mode.get("deed_subjects")),
+            future_time_words=_words(mode.get("future_time_words")),
+            past_time_words=_words(mode.get("past_time_words")),
+            dating_prepositions=_words(mode.get("dating_prepositions")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),
