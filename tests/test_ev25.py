@@ -91,3 +91,39 @@ def test_a_time_of_the_saying_does_not_make_the_reported_act_planned(modes_of):
 def test_a_dated_article_reads_a_later_day_as_to_come(modes_of):
     modes = modes_of("Kemaria's foreign minister is meeting the Vostran premier on 12 June.", "2024-06-03")
     assert modes["meeting"] == "planned"
+
+
+@pytest.fixture(scope="module")
+def events_of(nlp):
+    from newsgraph.ingest import BoilerplateFilter, _make_document
+    from newsgraph.parse import parse_documents
+    from newsgraph.pipeline import BuildSettings, DocumentAnalyzer
+
+    analyzer = DocumentAnalyzer(BuildSettings())
+
+    def run(text: str) -> dict[str, object]:
+        document = _make_document("t.txt", text, BoilerplateFilter([]), title=None)
+        (parsed,) = parse_documents(nlp, [document])
+        return {e.trigger: e for e in analyzer(parsed).events}
+
+    return run
+
+
+STATED = "General Arlen attacked Vostrana."
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("General Arlen was accused of attacking Vostrana.", "attacking"),
+    ("Tessaly accused General Arlen of attacking Vostrana.", "attacking"),
+    ("General Arlen allegedly attacked Vostrana.", "attacked"),
+])
+def test_an_alleged_act_weighs_as_hearsay(events_of, sentence, trigger):
+    stated = events_of(STATED)["attacked"]
+    alleged = events_of(sentence)[trigger]
+    assert alleged.mode == "asserted" and alleged.confidence <= 0.5 * stated.confidence + 0.01
+
+
+def test_an_act_of_the_accuser_is_no_allegation(events_of):
+    stated = events_of(STATED)["attacked"]
+    assert events_of("Tessaly accused Kemaria after General Arlen attacked Vostrana.")["attacked"].confidence \
+        == stated.confidence

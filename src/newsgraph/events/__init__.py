@@ -347,8 +347,21 @@ def _hearsay(trigger: Token, lexicon: EventLexicon) -> bool:
     """The event noun is what a claim or report is of ("claims of a clash between X and Y",
     "reports of an attack"): the sentence says only that someone says it happened."""
     head = trigger.head
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
-        and head.head.lemma_.lower() in lexicon.hearsay_nouns
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in lexicon.hearsay_nouns:
+        return True
+    return _alleged(trigger, lexicon)
+
+
+def _alleged(trigger: Token, lexicon: EventLexicon) -> bool:
+    """ "X was accused of attacking Y", "charged with assaulting Y", "allegedly attacked Y": the act
+    is the accuser's word, not a fact the article states."""
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.hearsay_adverbs for c in trigger.children):
+        return True
+    preposition = trigger.head
+    return trigger.dep_ in ("pcomp", "pobj") and preposition.pos_ == "ADP" \
+        and preposition.lower_ in ("of", "with") and preposition.head.pos_ == "VERB" \
+        and preposition.head.lemma_.lower() in lexicon.alleging_verbs
 
 
 def _next_word(trigger: Token) -> str | None:
