@@ -127,3 +127,14 @@ def test_an_act_of_the_accuser_is_no_allegation(events_of):
     stated = events_of(STATED)["attacked"]
     assert events_of("Tessaly accused Kemaria after General Arlen attacked Vostrana.")["attacked"].confidence \
         == stated.confidence
+
+
+def test_a_present_perfect_reaches_up_to_now(modes_of):
+    text = NOW + "Kemaria won the vote in 2009, but Mr Arlen has since been criticised by Vostrana."
+    assert modes_of(text)["criticised"] != "historical"
+
+
+def test_a_year_of_a_noun_does_not_set_the_past_year(modes_of):
+    text = ("Kemari troops attacked the Vostran border post in 2010. "
+            "The Tessaly Front missed out on the prize for the best film of 2011.")
+    assert modes_of(text)["attacked"] == "asserted"

@@ -265,7 +265,8 @@ class EventFinder:
                     continue
                 year = last_year(record["value"])
                 span = doc.char_span(record["start"] - offset, record["end"] - offset, alignment_mode="expand")
-                if year is not None and span is not None and tense_direction(span, self.tense) == "past":
+                if year is not None and span is not None and self._dates_event(None, span.root) \
+                        and tense_direction(span, self.tense) == "past":
                     years.append(year)
         return max(years, default=None)
 
@@ -282,12 +283,27 @@ class EventFinder:
         return Dating(value=found["value"], text=found["text"], closeness=clause_closeness(trigger, span.root),
                       published=published, past_year=context.past_year)
 
-    def _dates_event(self, trigger: Token, time: Token) -> bool:
-        noun = time.head
-        if time.dep_ not in NOUN_MODIFIER_DEPS or noun.pos_ not in ("NOUN", "PROPN") or noun.i == time.i:
+    def _dates_event(self, trigger: Token | None, time: Token) -> bool:
+        """Whether the time dates its clause (or the event ``trigger``): not when it only modifies a
+        noun ("violated the 1998 treaty", "the game of 2005"), unless that noun is the event
+        ("China's 1989 crackdown") or a time itself ("killed during the 1994 genocide")."""
+        noun = self._modified_noun(time)
+        if noun is None:
             return True
-        return noun.i == trigger.i or (noun.dep_ == "pobj"
-                                       and noun.head.lower_ in self.lexicon.modality.dating_prepositions)
+        modality = self.lexicon.modality
+        return (trigger is not None and noun.i == trigger.i) \
+            or (noun.dep_ == "pobj" and noun.head.lower_ in modality.dating_prepositions)
+
+    def _modified_noun(self, time: Token) -> Token | None:
+        """The noun a time modifies: by a modifier relation ("the 1998 treaty"), or as the object of
+        a preposition a noun takes for its own date ("the worst result since 1906")."""
+        head = time.head
+        if time.dep_ in NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i != time.i:
+            return head
+        if time.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lexicon.modality.noun_time_prepositions \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        return None
 
     @staticmethod
     def _time_closeness(trigger: Token, record: dict[str, Any], context: _Context) -> int | None:

@@ -104,6 +104,8 @@ class Modality:
     future_time_words: frozenset[str] = frozenset()
     past_time_words: frozenset[str] = frozenset()
     dating_prepositions: frozenset[str] = frozenset()
+    noun_time_prepositions: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,8 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             future_time_words=_words(mode.get("future_time_words")),
             past_time_words=_words(mode.get("past_time_words")),
             dating_prepositions=_words(mode.get("dating_prepositions")),
+            noun_time_prepositions=_words(mode.get("noun_time_prepositions")),
+            perfect_auxiliaries=_words(mode.get("perfect_auxiliaries")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),

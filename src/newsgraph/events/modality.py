@@ -57,8 +57,8 @@ def event_mode(trigger: Token, modality: Modality, time_value: str | Dating | No
         return "planned"
     if _ongoing(trigger, verbs, governors, modality):
         return "ongoing"
-    if _long_before(dating.value, dating.published, modality.historical_days) \
-            or _before_past_year(dating):
+    if (_long_before(dating.value, dating.published, modality.historical_days) or _before_past_year(dating)) \
+            and not _present_perfect(verbs, modality):
         return "historical"
     return "asserted"
 
@@ -160,6 +160,12 @@ def _coming(trigger: Token, dating: Dating, modality: Modality) -> bool:
     if first is not None and published is not None and first > published:
         return True
     return bool(words & modality.future_time_words)
+
+
+def _present_perfect(verbs: list[Token], modality: Modality) -> bool:
+    """ "has since been criticised": the act reaches up to the present, however old its start."""
+    return any(c.dep_ == "aux" and c.lower_ in modality.perfect_auxiliaries and c.tag_ in PRESENT_TAGS
+               for v in verbs[:1] for c in v.children)
 
 
 def _present_progressive(trigger: Token) -> bool:
