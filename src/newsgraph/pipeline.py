@@ -97,7 +97,7 @@ class DocumentAnalyzer:
         rules = EntityRules.from_data(settings.entity_rules, settings.outlets)
         self.find_mentions = MentionFinder(rules)
         self.find_times = TimeFinder.from_data(settings.time_rules)
-        self.find_events = EventFinder.from_data(settings.lexicon)
+        self.find_events = EventFinder.from_data(settings.lexicon, tense=self.find_times.rules.tense)
         self.find_claims = ClaimFinder.from_data(settings.cues)
 
     def __call__(self, parsed: ParsedDocument) -> DocumentResult:

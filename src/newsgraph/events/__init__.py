@@ -25,12 +25,14 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.events.arguments import Argument, ArgumentActors
 from newsgraph.events.confidence import event_confidence, guess_domain, trigger_confidence
 from newsgraph.events.lexicon import EventLexicon, EventType
-from newsgraph.events.modality import event_mode, is_negated
+from newsgraph.events.modality import Dating, event_mode, is_negated, last_year
 from newsgraph.events.syntax import (SUBJECTS, Roles, clause_closeness, headline_passive_roles, left_modifiers,
                                      noun_roles, received_roles, verb_roles)
 from newsgraph.model import Event, Mention, Sentence
 from newsgraph.parse import ParsedDocument
 from newsgraph.times import time_for_span
+from newsgraph.times.rules import TimeRules
+from newsgraph.times.tense import tense_direction
 
 __all__ = ["EventFinder", "EventLexicon"]
 
@@ -48,18 +50,26 @@ class _Context:
     actors: ArgumentActors
     offset: int
     domain: str | None = None
+    past_year: int | None = None  # an undated document: the latest year it tells as past
+
+
+# a time that is the dependent of a noun with these relations modifies the noun ("the 1998 treaty")
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "nummod", "poss", "npadvmod"})
 
 
 class EventFinder:
     """Finds the events of a parsed document."""
 
-    def __init__(self, lexicon: EventLexicon, coref: CorefLexicon | None = None):
+    def __init__(self, lexicon: EventLexicon, coref: CorefLexicon | None = None,
+                 tense: dict[str, Any] | None = None):
         self.lexicon = lexicon
         self.coref = coref or CorefLexicon.from_data()
+        # the time stage's tense cues: which dates a document tells as past
+        self.tense = tense if tense is not None else TimeRules.from_data().tense
 
     @classmethod
-    def from_data(cls, extra_paths: Sequence[Path] = ()) -> "EventFinder":
-        return cls(EventLexicon.from_data(extra_paths))
+    def from_data(cls, extra_paths: Sequence[Path] = (), tense: dict[str, Any] | None = None) -> "EventFinder":
+        return cls(EventLexicon.from_data(extra_paths), tense=tense)
 
     def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence], mentions: list[Mention],
                  times: Sequence[dict[str, Any]]) -> tuple[list[Event], list[Mention]]:
@@ -67,8 +77,9 @@ class EventFinder:
         events: list[Event] = []
         seen: set[tuple] = set()
         domain = guess_domain((doc for _, doc in parsed.chunks), self.lexicon)
+        past_year = None if parsed.document.published else self._latest_past_year(parsed, times)
         for offset, doc in sorted(parsed.chunks, key=lambda chunk: chunk[0]):
-            context = _Context(parsed, sentences, times, actors, offset, domain)
+            context = _Context(parsed, sentences, times, actors, offset, domain, past_year)
             for token in doc:
                 for event in self._events_of(token, context):
                     key = (event.trigger_span[0], event.source, event.target)
@@ -242,6 +253,58 @@ class EventFinder:
         return any(f"{lemma} {c.lemma_.lower()}" in self.lexicon.verbs for c in verb.children
                    if c.dep_ in ("dobj", "nsubjpass"))
 
+    def _latest_past_year(self, parsed: ParsedDocument, times: Sequence[dict[str, Any]]) -> int | None:
+        """The latest year a document with no publication date names in a clause told in the past
+        ("profits rose in 2004", "since 2001"): it was written that year or later. Only years the
+        text spells out; a future ("will open in 2006", "is expected in 2006") bounds nothing."""
+        years = []
+        for offset, doc in parsed.chunks:
+            for record in times:
+                if not offset <= record["start"] < offset + len(doc.text) or record.get("anchor") != "absolute" \
+                        or record.get("kind", "date") != "date" or len(record.get("value") or "") < 4:
+                    continue
+                year = last_year(record["value"])
+                span = doc.char_span(record["start"] - offset, record["end"] - offset, alignment_mode="expand")
+                if year is not None and span is not None and self._dates_event(None, span.root) \
+                        and tense_direction(span, self.tense) == "past":
+                    years.append(year)
+        return max(years, default=None)
+
+    def _dating(self, trigger: Token, found: dict[str, Any] | None, context: _Context) -> Dating:
+        """What the mode rules may read from the event's time: none when the time only modifies a
+        noun the event is not ("violated the 1998 treaty")."""
+        published = context.parsed.document.published
+        if found is None:
+            return Dating(published=published, past_year=context.past_year)
+        span = trigger.doc.char_span(found["start"] - context.offset, found["end"] - context.offset,
+                                     alignment_mode="expand")
+        if span is None or not self._dates_event(trigger, span.root):
+            return Dating(published=published, past_year=context.past_year)
+        return Dating(value=found["value"], text=found["text"], closeness=clause_closeness(trigger, span.root),
+                      published=published, past_year=context.past_year)
+
+    def _dates_event(self, trigger: Token | None, time: Token) -> bool:
+        """Whether the time dates its clause (or the event ``trigger``): not when it only modifies a
+        noun ("violated the 1998 treaty", "the game of 2005"), unless that noun is the event
+        ("China's 1989 crackdown") or a time itself ("killed during the 1994 genocide")."""
+        noun = self._modified_noun(time)
+        if noun is None:
+            return True
+        modality = self.lexicon.modality
+        return (trigger is not None and noun.i == trigger.i) \
+            or (noun.dep_ == "pobj" and noun.head.lower_ in modality.dating_prepositions)
+
+    def _modified_noun(self, time: Token) -> Token | None:
+        """The noun a time modifies: by a modifier relation ("the 1998 treaty"), or as the object of
+        a preposition a noun takes for its own date ("the worst result since 1906")."""
+        head = time.head
+        if time.dep_ in NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and head.i != time.i:
+            return head
+        if time.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.lexicon.modality.noun_time_prepositions \
+                and head.head.pos_ in ("NOUN", "PROPN"):
+            return head.head
+        return None
+
     @staticmethod
     def _time_closeness(trigger: Token, record: dict[str, Any], context: _Context) -> int | None:
         """How closely a time of the trigger's sentence dates it (see ``clause_closeness``); a
@@ -262,8 +325,7 @@ class EventFinder:
         time = {"text": found["text"], "value": found["value"]} if found else None
         text = context.parsed.document.text
         negated = is_negated(trigger, self.lexicon.modality)
-        mode = event_mode(trigger, self.lexicon.modality, time["value"] if time else None,
-                          context.parsed.document.published)
+        mode = event_mode(trigger, self.lexicon.modality, self._dating(trigger, found, context))
         if negated and mode == "planned" and self._refusal(trigger, event_type, source):
             # "would not provide support to X": a refusal, not a negated act of cooperation
             event_type = EventType(self.lexicon.refused_cooperation, None, sense=event_type.sense)
@@ -301,8 +363,21 @@ def _hearsay(trigger: Token, lexicon: EventLexicon) -> bool:
     """The event noun is what a claim or report is of ("claims of a clash between X and Y",
     "reports of an attack"): the sentence says only that someone says it happened."""
     head = trigger.head
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
-        and head.head.lemma_.lower() in lexicon.hearsay_nouns
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in lexicon.hearsay_nouns:
+        return True
+    return _alleged(trigger, lexicon)
+
+
+def _alleged(trigger: Token, lexicon: EventLexicon) -> bool:
+    """ "X was accused of attacking Y", "charged with assaulting Y", "allegedly attacked Y": the act
+    is the accuser's word, not a fact the article states."""
+    if any(c.dep_ == "advmod" and c.lower_ in lexicon.hearsay_adverbs for c in trigger.children):
+        return True
+    preposition = trigger.head
+    return trigger.dep_ in ("pcomp", "pobj") and preposition.pos_ == "ADP" \
+        and preposition.lower_ in ("of", "with") and preposition.head.pos_ == "VERB" \
+        and preposition.head.lemma_.lower() in lexicon.alleging_verbs
 
 
 def _next_word(trigger: Token) -> str | None:

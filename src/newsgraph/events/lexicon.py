@@ -15,7 +15,7 @@ from newsgraph.errors import Errors, NewsgraphError
 from newsgraph.plover import Plover
 
 DATA_FILE = "event_lexicon.yaml"
-_MERGED_LISTS = ("acting_owners", "hearsay_nouns", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
+_MERGED_LISTS = ("acting_owners", "hearsay_nouns", "alleging_verbs", "hearsay_adverbs", "target_prepositions", "weak_target_prepositions", "owners", "groups", "person_pronouns", "not_events", "light_verbs",
                  "receiving_verbs", "object_control", "private_persons", "loose_title_words", "place_nouns",
                  "needs_actor_object", "state_owned", "state_nouns",
                  "gendered_pronouns")
@@ -101,6 +101,11 @@ class Modality:
     negated_implications: frozenset[str] = frozenset()
     planned_predicates: frozenset[str] = frozenset()
     deed_subjects: frozenset[str] = frozenset()
+    future_time_words: frozenset[str] = frozenset()
+    past_time_words: frozenset[str] = frozenset()
+    dating_prepositions: frozenset[str] = frozenset()
+    noun_time_prepositions: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,8 @@ class EventLexicon:
     loose_title_words: frozenset[str] = frozenset()  # "the former minister": "former" is no part of the title
     countries: frozenset[str] = frozenset()  # data/countries.txt, lower case: places that act as states
     hearsay_nouns: frozenset[str] = frozenset()  # "claims of a clash": the event is only said to happen
+    alleging_verbs: frozenset[str] = frozenset()  # "was accused of attacking X": only alleged
+    hearsay_adverbs: frozenset[str] = frozenset()  # "allegedly attacked X"
     refused_cooperation: str | None = None  # the type of "would not support X": a refusal
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # word forms the model lemmatizes wrongly
     intended_force: EventType | None = None  # "wants to attack X": a threat (its type)
@@ -225,6 +232,11 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             negated_implications=_words(mode.get("negated_implications")),
             planned_predicates=_words(mode.get("planned_predicates")),
             deed_subjects=_words(mode.get("deed_subjects")),
+            future_time_words=_words(mode.get("future_time_words")),
+            past_time_words=_words(mode.get("past_time_words")),
+            dating_prepositions=_words(mode.get("dating_prepositions")),
+            noun_time_prepositions=_words(mode.get("noun_time_prepositions")),
+            perfect_auxiliaries=_words(mode.get("perfect_auxiliaries")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),
@@ -250,6 +262,8 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         countries=frozenset(line.strip().lower() for line in load_lines("countries.txt")),
         clause_target_types=frozenset(str(t).upper() for t in tables.get("clause_target_types") or ()),
         hearsay_nouns=_words(tables.get("hearsay_nouns")),
+        alleging_verbs=_words(tables.get("alleging_verbs")),
+        hearsay_adverbs=_words(tables.get("hearsay_adverbs")),
         refused_cooperation=str(tables["refused_cooperation"]).upper() if tables.get("refused_cooperation") else None,
         lemma_fixes={str(k).lower(): str(v).lower() for k, v in (tables.get("lemma_fixes") or {}).items()},
         intended_force=EventType.parse((tables.get("intended_force") or {}).get("type")) if tables.get("intended_force") else None,

@@ -8,6 +8,8 @@ claim that carries the event) and ``negated``. The words live in the lexicon's
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -17,9 +19,30 @@ from newsgraph.events.syntax import bare_participle, governing_chain
 from newsgraph.times import value_start
 
 PROGRESSIVE_TAG = "VBG"
+PRESENT_TAGS = ("VBZ", "VBP")
+_YEAR_PREFIX = re.compile(r"(\d{4})(?:\D.*)?")
+_PERIOD_DIGITS = {3: 10, 2: 100}  # a TimeML decade ("199") or century ("19"): digits -> years it spans
 
 
-def event_mode(trigger: Token, modality: Modality, time_value: str | None, published: str | None) -> str:
+@dataclass(frozen=True)
+class Dating:
+    """What dates an event: the time expression the event got and what the document says about
+    "now". ``closeness`` is how far up from the trigger's clause the time sits (0: its own clause);
+    ``past_year``, for a document with no publication date, is the latest year it tells in the past
+    tense ("profits rose in 2004"): the document was written that year or later."""
+
+    value: str | None = None
+    text: str | None = None
+    closeness: int | None = None
+    published: str | None = None
+    past_year: int | None = None
+
+
+def event_mode(trigger: Token, modality: Modality, time_value: str | Dating | None,
+               published: str | None = None) -> str:
+    """The event's mode. ``time_value`` is a :class:`Dating`, or (older callers) the bare time value
+    with ``published``."""
+    dating = time_value if isinstance(time_value, Dating) else Dating(value=time_value, published=published)
     chain = governing_chain(trigger)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
     auxiliaries = {c.lower_ for v in verbs for c in v.children if c.dep_ in ("aux", "auxpass")}
@@ -30,9 +53,12 @@ def event_mode(trigger: Token, modality: Modality, time_value: str | None, publi
     if auxiliaries & modality.planned_auxiliaries or governors & modality.planned_governors \
             or _arranged(chain, modality):
         return "planned"
+    if _coming(trigger, dating, modality):
+        return "planned"
     if _ongoing(trigger, verbs, governors, modality):
         return "ongoing"
-    if _long_before(time_value, published, modality.historical_days):
+    if (_long_before(dating.value, dating.published, modality.historical_days) or _before_past_year(dating)) \
+            and not _present_perfect(verbs, modality):
         return "historical"
     return "asserted"
 
@@ -119,3 +145,57 @@ def _long_before(time_value: str | None, published: str | None, days: int) -> bo
     except ValueError:
         return False
     return first is not None and first <= published_day - timedelta(days=days)
+
+
+def _coming(trigger: Token, dating: Dating, modality: Modality) -> bool:
+    """ "X is meeting Y on Thursday", "are visiting Z next week": a present progressive dated, in its
+    own clause, by a time still to come tells an arrangement, not an act under way. A time of a
+    clause above ("said on Friday it is meeting Y") dates the saying, not the meeting."""
+    if dating.closeness != 0 or not dating.text or not _present_progressive(trigger):
+        return False
+    words = set(re.findall(r"[a-z]+", dating.text.lower()))
+    if words & modality.past_time_words:
+        return False
+    first, published = value_start(dating.value), _day(dating.published)
+    if first is not None and published is not None and first > published:
+        return True
+    return bool(words & modality.future_time_words)
+
+
+def _present_perfect(verbs: list[Token], modality: Modality) -> bool:
+    """ "has since been criticised": the act reaches up to the present, however old its start."""
+    return any(c.dep_ == "aux" and c.lower_ in modality.perfect_auxiliaries and c.tag_ in PRESENT_TAGS
+               for v in verbs[:1] for c in v.children)
+
+
+def _present_progressive(trigger: Token) -> bool:
+    return trigger.tag_ == PROGRESSIVE_TAG and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in PRESENT_TAGS for c in trigger.children)
+
+
+def _before_past_year(dating: Dating) -> bool:
+    """An undated document: the event's whole period ("in 1999", "in the 1960s") ends before a year
+    the document already tells as past, so it lies a year or more before the document."""
+    if dating.published or dating.past_year is None:
+        return False
+    last = last_year(dating.value)
+    return last is not None and last < dating.past_year
+
+
+def last_year(value: str | None) -> int | None:
+    """The last year of the period an ISO/TimeML date value names ("2003-07": 2003, "196": 1969);
+    None for durations, sets and unknown values."""
+    if not value:
+        return None
+    match = _YEAR_PREFIX.fullmatch(value)
+    if match:
+        return int(match[1])
+    span = _PERIOD_DIGITS.get(len(value))
+    return int(value) * span + span - 1 if span and value.isdigit() else None
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
