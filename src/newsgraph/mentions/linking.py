@@ -35,7 +35,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
               if (c.label == _PERSON or c.cue == _PERSON) and len(core_words(keys[i])) >= 2]
     people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
               and not _VERSUS_WORDS & set(keys[i].split())  # "Kessel Vs Brevik": a title of two names
-              and not _one_hyphenated_word(candidates[i])]
+              and not _one_hyphenated_word(candidates[i])
+              and not _event_named(candidates[i])]
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)
     # a word the document also writes as a place stays apart: the town is not the club named after it
     places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
@@ -97,6 +98,19 @@ def _one_hyphenated_word(candidate: Candidate) -> bool:
     "Ann Vaal", the founder who speaks for the firm."""
     text = candidate.text.strip()
     return " " not in text and "-" in text.strip("-") and not candidate.title
+
+
+def _event_named(candidate: Candidate) -> bool:
+    """A "person" whose name closes on a law's or an event's head word ("Kessel Crime Bill",
+    "Vaal Open") is that law or event the model mistook: its last word is no surname, so a lone
+    "Bill" of another bill ("the ID Bill" cut to "Bill") is not short for it."""
+    words = candidate.text.split()
+    return len(words) >= 2 and words[-1] in _event_heads()
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("event_head_words", []))
 
 
 def _country_in_title(candidate: Candidate, key: str, full_key: str, gender: NameGender | None) -> bool:
