@@ -51,10 +51,10 @@ def test_a_surname_listed_twice_names_the_other_bearer_too():
     assert keys == ["tom kessel", "rob kessel"]
 
 
-def test_a_shared_surname_no_club_decides_keeps_its_own_key():
-    """"Tamm (Orrin)": neither Ed nor Lee Tamm is written after Orrin, so the nearest is no evidence."""
+def test_a_shared_surname_no_club_decides_keeps_the_most_recent_full_name():
+    """"Tamm (Orrin)": neither Ed nor Lee Tamm is written after Orrin; Lee Tamm was named last."""
     keys = _sheet_keys(_LINE, [("Tamm", 1, "Lee Tamm")])
-    assert keys == ["tamm"]
+    assert keys == ["lee tamm"]
 
 
 def test_a_surname_one_person_of_the_story_bears_keeps_its_link():
@@ -87,5 +87,32 @@ def test_a_person_s_surname_still_links_beside_a_law():
     text = "Tom Kessel drafted the Reform Bill. Kessel said it would pass."
     cands = [_cand(text, "Tom Kessel", "PERSON"), _cand(text, "Reform Bill", "PERSON"),
              _cand(text, "Kessel", "PERSON", at=text.index("Kessel said"))]
+    targets = link_short_forms(cands, [name_key(c.text) for c in cands], NameGender.from_data(), text=text)
+    assert targets[2] == 0
+
+
+def test_a_relative_the_model_tagged_a_group_takes_the_surname_written_after_it():
+    """"Felipe Vasko" tagged ORG, "Manuel Vasko" named later: the fly-half between is Felipe."""
+    text = ("Teams lined up as Ramiro Vasko watched. Fly-half Felipe Vasko kicked early. "
+            "Vasko then kicked a penalty. Centre Manuel Vasko came on late.")
+    cands = [_cand(text, "Ramiro Vasko", "PERSON"), _cand(text, "Felipe Vasko", "ORG"),
+             _cand(text, "Vasko", "PERSON", at=text.index("Vasko then")), _cand(text, "Manuel Vasko", "PERSON")]
+    targets = link_short_forms(cands, [name_key(c.text) for c in cands], NameGender.from_data(), text=text)
+    assert targets[2] == 1
+
+
+def test_a_people_word_before_a_surname_is_no_relative():
+    """"American Vasko" tagged NORP beside "Lia Vasko": a nationality, not a second Vasko."""
+    text = "Lia Vasko won in the first round. American Vasko then lost her temper. Vasko said sorry."
+    cands = [_cand(text, "Lia Vasko", "PERSON"), _cand(text, "American Vasko", "NORP"),
+             _cand(text, "Vasko", "PERSON", at=text.index("Vasko said"))]
+    targets = link_short_forms(cands, [name_key(c.text) for c in cands], NameGender.from_data(), text=text)
+    assert targets[2] == 0
+
+
+def test_a_word_the_story_writes_in_lower_case_is_no_given_name():
+    text = "Rock singer Pat Vasko is back. Rocker Vasko has a new band, and the rocker is happy. Vasko smiled."
+    cands = [_cand(text, "Pat Vasko", "PERSON"), _cand(text, "Rocker Vasko", "ORG"),
+             _cand(text, "Vasko", "PERSON", at=text.index("Vasko smiled"))]
     targets = link_short_forms(cands, [name_key(c.text) for c in cands], NameGender.from_data(), text=text)
     assert targets[2] == 0

@@ -2851,11 +2851,11 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
 
 def _sheet_links_checked(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
     """A team sheet's bare surname ("Kessel (Vaalby), Brevik (Tamsk), ...") that the in-text
-    linking tied to the nearest of two or more full names of the story ending so: in a list the
-    nearest name is no evidence. The club in brackets decides when the story writes it just
-    before one bearer's name ("Vaalby defender Tom Kessel"); a surname the sheet lists twice
-    names two people, so an entry no club decides takes the bearer the other entry did not, when
-    there are two; any other entry keeps its own key (a player of the match, not a guess)."""
+    linking tied to the nearest of two or more full names of the story ending so. The club in
+    brackets outweighs nearness when the story writes it just before one bearer's name ("Vaalby
+    defender Tom Kessel"); a surname the sheet lists twice names two people, so an entry no club
+    decides takes the bearer the other entry did not, when there are two. Any other entry keeps
+    the in-text link: the most recent full name, what a reader takes too."""
     entries = _sheet_surnames(mentions, texts)
     if not entries:
         return list(mentions)
@@ -2878,8 +2878,8 @@ def _sheet_links_checked(mentions: Sequence[Mention], texts: dict[str, str]) -> 
             taken = {decided[j] for j, other in found if other == surname and j in decided and j != i}
             if key is None and len(own) == 2 and len(taken) == 1:
                 key = next(k for k in own if k not in taken)
-            full = own[key][0] if key else mentions[i].text
-            out[i] = replace(mentions[i], key=key or name_key(mentions[i].text), full_name=full)
+            if key and key != mentions[i].key:
+                out[i] = replace(mentions[i], key=key, full_name=own[key][0])
     return out
 
 
