@@ -99,6 +99,7 @@ def test_a_relative_the_model_tagged_a_group_takes_the_surname_written_after_it(
              _cand(text, "Vasko", "PERSON", at=text.index("Vasko then")), _cand(text, "Manuel Vasko", "PERSON")]
     targets = link_short_forms(cands, [name_key(c.text) for c in cands], NameGender.from_data(), text=text)
     assert targets[2] == 1
+    assert cands[1].label == "PERSON"  # the relative is a person, and so is the surname that stands for him
 
 
 def test_a_people_word_before_a_surname_is_no_relative():

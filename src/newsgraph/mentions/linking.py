@@ -92,6 +92,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
+    for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
+        candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
 
 
