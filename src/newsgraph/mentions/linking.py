@@ -7,6 +7,7 @@ index of the full-name candidate it refers to (or itself). "Menai" -> "Shadi al-
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -35,7 +36,11 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
               if (c.label == _PERSON or c.cue == _PERSON) and len(core_words(keys[i])) >= 2]
     people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
               and not _VERSUS_WORDS & set(keys[i].split())  # "Kessel Vs Brevik": a title of two names
-              and not _one_hyphenated_word(candidates[i])]
+              and not _one_hyphenated_word(candidates[i])
+              and not _event_named(candidates[i])]
+    # "Felipe Kessel" tagged a group beside the story's "Manuel Kessel": a relative, a person whose
+    # surname a titled or person-tagged "Kessel" may carry (the nearest full name wins)
+    kin = _mistagged_kin(candidates, keys, people, text, gender)
     # a word the model writes alone as a group or thing in this document ("Mac" of a product)
     # a word the document also writes as a place stays apart: the town is not the club named after it
     places = {keys[i] for i, c in enumerate(candidates) if c.label in ("GPE", "LOC") or c.team}
@@ -58,7 +63,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         matches = [] if (keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate)
                          or keys[i] in _known_group_words()
                          or modifies_role(text, candidate.start, candidate.end, _modifier_nouns())) else [
-                   j for j in people if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
+                   j for j in (people + kin if candidate.label == _PERSON or candidate.title else people)
+                   if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))
                    and not _country_in_title(candidate, keys[i], keys[j], gender)]
         if royal:
@@ -86,6 +92,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         targets.append(_nearest(i, matches, candidates) if matches else i)
+    for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
+        candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
 
 
@@ -97,6 +105,57 @@ def _one_hyphenated_word(candidate: Candidate) -> bool:
     "Ann Vaal", the founder who speaks for the firm."""
     text = candidate.text.strip()
     return " " not in text and "-" in text.strip("-") and not candidate.title
+
+
+def _mistagged_kin(candidates: list[Candidate], keys: list[str], people: list[int], text: str,
+                   gender: NameGender | None) -> list[int]:
+    """Names of two capitalized words the model tagged a group, place or people whose last word
+    is the surname of a person of the story with another given name ("Felipe Kessel" tagged ORG
+    beside "Manuel Kessel"): a second bearer of the surname, so a lone "Kessel" written nearer
+    to it is that one, not the other. The first word must read as a given name: no country or
+    people ("American Kessel"), no word the story writes in lower case ("rocker Kessel") or
+    alone, no body or company word."""
+    surnames: dict[str, set[str]] = {}
+    for j in people:
+        surnames.setdefault(core_words(keys[j])[-1], set()).add(core_words(keys[j])[0])
+    lone = {keys[i] for i in range(len(candidates)) if len(core_words(keys[i])) == 1}
+    lower = set(_LOWER_WORD.findall(text))
+    found = []
+    for i, candidate in enumerate(candidates):
+        words, core = candidate.text.split(), core_words(keys[i])
+        if (candidate.label not in _KIN_LABELS or candidate.cue or len(words) != 2 or len(core) != 2
+                or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)):
+            continue
+        given, surname = core
+        if surname not in surnames or given in surnames[surname] or given in lone or given in lower:
+            continue
+        if (given in _countries() or given in _demonyms() or given in _company_tails() or given in _body_heads()
+                or keys[i] in _known_group_words() or _inside_group_name(keys[i], candidates, keys)):
+            continue
+        found.append(i)
+    return found
+
+
+_KIN_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().lower() for line in load_lines("demonyms.tsv"))
+
+
+def _event_named(candidate: Candidate) -> bool:
+    """A "person" whose name closes on a law's or an event's head word ("Kessel Crime Bill",
+    "Vaal Open") is that law or event the model mistook: its last word is no surname, so a lone
+    "Bill" of another bill ("the ID Bill" cut to "Bill") is not short for it."""
+    words = candidate.text.split()
+    return len(words) >= 2 and words[-1] in _event_heads()
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("event_head_words", []))
 
 
 def _country_in_title(candidate: Candidate, key: str, full_key: str, gender: NameGender | None) -> bool:

@@ -266,6 +266,7 @@ class NameGraphResolver:
         speaking: frozenset[int] = frozenset()
         if texts:
             mentions = self._senses_in_context(mentions, texts)
+            mentions = _sheet_links_checked(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
             # a name that speaks is an actor, whatever its other mentions' thing cues say
             speaking = self._speaking(mentions, texts)
@@ -2787,6 +2788,9 @@ _SHEET_WORD = re.compile(r"[^\W\d_][\w'-]*")
 SHEET_SEPARATORS = 4
 _SHEET_LABEL = re.compile(r"^[A-Z][\w' ()-]{0,30}:\s")
 SHEET_CAPITALS = 0.6
+# a club in brackets after a listed surname: "Kessel (Vaalby)"
+_BRACKET_AFTER = re.compile(r"\s*\(([A-Z][\w'. -]{1,30})\)")
+SHEET_CLUB_WINDOW = 40  # characters before a full name where its club may be written
 
 
 def _sport_apart(parts: list[set[str]]) -> bool:
@@ -2843,6 +2847,81 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
         if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
             listed.add(i)
     return frozenset(listed)
+
+
+def _sheet_links_checked(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
+    """A team sheet's bare surname ("Kessel (Vaalby), Brevik (Tamsk), ...") that the in-text
+    linking tied to the nearest of two or more full names of the story ending so. The club in
+    brackets outweighs nearness when the story writes it just before one bearer's name ("Vaalby
+    defender Tom Kessel"); a surname the sheet lists twice names two people, so an entry no club
+    decides takes the bearer the other entry did not, when there are two. Any other entry keeps
+    the in-text link: the most recent full name, what a reader takes too."""
+    entries = _sheet_surnames(mentions, texts)
+    if not entries:
+        return list(mentions)
+    out = list(mentions)
+    bearers = _doc_bearers(mentions, entries)
+    for doc, found in entries.items():
+        text = texts[doc]
+        decided: dict[int, str] = {}
+        for i, surname in found:
+            club = _BRACKET_AFTER.match(text, mentions[i].end)
+            claimed = [key for key, (_, starts) in bearers[doc].get(surname, {}).items()
+                       if club and any(_written_before(text, start, club.group(1)) for start in starts)]
+            if len(claimed) == 1:
+                decided[i] = claimed[0]
+        for i, surname in found:
+            own = bearers[doc].get(surname, {})
+            if len(own) < 2:
+                continue  # one bearer: the in-text link stands
+            key = decided.get(i)
+            taken = {decided[j] for j, other in found if other == surname and j in decided and j != i}
+            if key is None and len(own) == 2 and len(taken) == 1:
+                key = next(k for k in own if k not in taken)
+            if key and key != mentions[i].key:
+                out[i] = replace(mentions[i], key=key, full_name=own[key][0])
+    return out
+
+
+def _sheet_surnames(mentions: Sequence[Mention], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """By document, the bare person surnames written on a team sheet's line with no initial
+    before them (an initial decides by itself: `_senses_in_context`) that the in-text linking
+    tied to a full name, with their surname keys."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for i, mention in enumerate(mentions):
+        text = texts.get(mention.doc)
+        if (not text or mention.label != "PERSON" or " " in mention.text.strip() or mention.text == mention.full_name
+                or not mention.text[:1].isupper() or " " not in mention.key or _initial_before(text, mention.start)):
+            continue
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
+            found[mention.doc].append((i, name_key(mention.text)))
+    return found
+
+
+def _doc_bearers(mentions: Sequence[Mention], entries: dict[str, list[tuple[int, str]]]
+                 ) -> dict[str, dict[str, dict[str, tuple[str, list[int]]]]]:
+    """For each document with sheet entries, the full person names ending in each listed
+    surname: doc -> surname -> key -> (the name as written, where it is written)."""
+    surnames = {doc: {surname for _, surname in found} for doc, found in entries.items()}
+    bearers: dict[str, dict[str, dict[str, tuple[str, list[int]]]]] = {doc: defaultdict(dict) for doc in entries}
+    for mention in mentions:
+        wanted = surnames.get(mention.doc)
+        if not wanted or mention.label != "PERSON" or mention.text != mention.full_name:
+            continue
+        words = mention.key.split()
+        if len(words) >= 2 and words[-1] in wanted:
+            bearers[mention.doc][words[-1]].setdefault(mention.key, (mention.full_name, []))[1].append(mention.start)
+    return bearers
+
+
+def _written_before(text: str, start: int, club: str) -> bool:
+    """Is ``club`` written among the words right before a name, in its sentence ("uncapped
+    Vaalby defender Tom Kessel")?"""
+    window = text[max(0, start - SHEET_CLUB_WINDOW):start]
+    window = re.split(r"[.!?\n]\s", window)[-1]
+    return re.search(rf"\b{re.escape(club.strip())}\b", window) is not None
 
 
 def _initialled_in_sheet(mention: Mention, text: str) -> bool:
