@@ -93,3 +93,21 @@ def test_the_particle_words():
     text = "The MP for Harlowby and Dunmarsh spoke."
     assert contexts.seat_phrase(text, text.index("Dunmarsh"))
     assert contexts.seat_phrase(text, text.index("Harlowby"))
+
+
+# --- a town after a site's noun ----------------------------------------------------------------
+
+def test_a_name_after_a_sites_noun_is_a_place():
+    text = "The carmaker will close its factory in Oberwald for two days next week."
+    assert _kinds({"a": (text, {"Oberwald": "ORG"})})["Oberwald"] == "GPE"
+
+
+def test_a_body_after_a_sites_noun_with_a_bodys_voice_stays_a_body():
+    # "Brenmark shares": a body's voice in another mention
+    text = ("Analysts met staff at the firm in Brenmark last week. Brenmark shares fell 3% on Monday.")
+    assert _kinds({"a": (text, {"Brenmark": "ORG"})})["Brenmark"] == "ORG"
+
+
+def test_a_job_in_a_body_is_no_site():
+    text = "He got a job in Tamsworth, a small publisher, and stayed ten years."
+    assert _kinds({"a": (text, {"Tamsworth": "ORG"})})["Tamsworth"] == "ORG"

@@ -216,6 +216,7 @@ class KindContexts:
     river_after: re.Pattern | None = None  # "the Kessel river" (``river_after_name``)
     maker_work_after: re.Pattern | None = None  # "the Kessel report" (``maker_work``)
     surname_particles: frozenset[str] = frozenset()  # "El" of "El Vaal": a family name's first word
+    site_before: re.Pattern | None = None  # "a factory in Kessel" (``sited``)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -335,6 +336,8 @@ class KindContexts:
             river_after=re.compile(rf"\s+(?:{_alternatives(data.get('river_heads_lower', ()))})\b(?!-)"),
             maker_work_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_works_after', ()))})\b(?!-)"),
             surname_particles=frozenset(str(w) for w in data.get("surname_particles", ())),
+            site_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_sites_before', ()))})"
+                                   rf"\s+(?:in|near|outside)\s+$"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -517,6 +520,10 @@ class KindContexts:
         """Round 37: "the Kessel report", "the Vaal reforms": the name modifies a report's noun."""
         return (self.maker_work_after is not None and bool(_THE_BEFORE_NAME.search(text, max(0, start - 5), start))
                 and bool(self.maker_work_after.match(text, end)))
+
+    def sited(self, text: str, start: int) -> bool:
+        """Round 37: a site's noun and "in" before the name: "a factory in Kessel", "slums in Vaal"."""
+        return self.site_before is not None and bool(self.site_before.search(text, max(0, start - 40), start))
 
     def particled_surname(self, name: str) -> bool:
         """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""

@@ -343,6 +343,7 @@ class NameGraphResolver:
                                                         places)
                           or self._seat_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._report_maker_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
+                          or self._sited_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -1637,6 +1638,29 @@ class NameGraphResolver:
             elif self.contexts.reads_as_place(text, m.start, m.end):
                 places += 1
         return "GPE" if seats and 2 * (seats + places) >= len(indices) else None
+
+    def _sited_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                          texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 37: a one-word name the vote calls a group or a person, half of whose mentions
+        at least follow a site's noun and "in" ("a factory in Kessel", "slums in Vaal", "a
+        concert in Tamsk": ``KindContexts.sited``), is a place (GPE): the model's ORG is its guess
+        for a town it does not know, and no GPE label of its own lets ``_place_read_kind`` read
+        it. Not a side; no mention may speak, state another kind than a place's, or carry a
+        body's voice ("Kessel shares", "Vaal, which")."""
+        if kind not in ("ORG", "PERSON") or any(nodes[n].team for n in group):
+            return None
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None  # "Kessel Publications": a body's name
+        indices = [m for n in group for m in nodes[n].mentions]
+        if any(m in speaking for m in indices):
+            return None
+        sited = 0
+        for m in (mentions[i] for i in indices):
+            text = texts.get(m.doc)
+            if text is None or (m.cue and m.cue != "GPE") or self.contexts.body_voice(text, m.start, m.end):
+                return None
+            sited += self.contexts.sited(text, m.start)
+        return "GPE" if sited and 2 * sited >= len(indices) else None
 
     def _river_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                     texts: dict[str, str], speaking: frozenset[int]) -> str | None:
