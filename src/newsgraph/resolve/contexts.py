@@ -211,6 +211,12 @@ class KindContexts:
     body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
     body_pronouns: frozenset[str] = frozenset()  # "its" in the clause the name opens: a body's
     person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
+    seat_before: re.Pattern | None = None  # "the MP for (Vaal and) Kessel" (``seat_phrase``)
+    river_heads: frozenset[str] = frozenset()  # "River" of "the River Kessel", "the Vaal River"
+    river_after: re.Pattern | None = None  # "the Kessel river" (``river_after_name``)
+    maker_work_after: re.Pattern | None = None  # "the Kessel report" (``maker_work``)
+    surname_particles: frozenset[str] = frozenset()  # "El" of "El Vaal": a family name's first word
+    site_before: re.Pattern | None = None  # "a factory in Kessel" (``sited``)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -322,6 +328,16 @@ class KindContexts:
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
             body_pronouns=frozenset(str(w) for w in data.get("body_pronouns", ())),
             person_pronouns=frozenset(str(w) for w in data.get("person_pronouns", ())),
+            # the lead, maybe a comma, and the seat's first name ("MP for Vaal and "); no name
+            # after a comma: "the MP for Vaal, Ann Kessel" names the member
+            seat_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('seat_leads_before', ()))}),?\s+"
+                                   rf"(?:{_LISTED_NAME}\s+(?:and|&)\s+)?$"),
+            river_heads=frozenset(str(w) for w in data.get("river_heads", ())),
+            river_after=re.compile(rf"\s+(?:{_alternatives(data.get('river_heads_lower', ()))})\b(?!-)"),
+            maker_work_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_works_after', ()))})\b(?!-)"),
+            surname_particles=frozenset(str(w) for w in data.get("surname_particles", ())),
+            site_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_sites_before', ()))})"
+                                   rf"\s+(?:in|near|outside)\s+$"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -488,6 +504,31 @@ class KindContexts:
         return (match is not None and match.group(1).lower() in self.body_pronouns
                 and not _CAPITALIZED.search(window, 0, match.start())
                 and window[:match.start()].strip() != ",")  # "Kessel, its ..." of a list: another's
+
+    def seat_phrase(self, text: str, start: int) -> bool:
+        """Round 37: the name starting at ``start`` closes a seat's phrase: "the MP for Kessel",
+        "the MP for Vaal and Kessel", "the constituency of Kessel", "his constituency party,
+        Kessel" (``seat_leads_before``)."""
+        return self.seat_before is not None and bool(self.seat_before.search(text, max(0, start - 80), start))
+
+    def river_after_name(self, text: str, start: int, end: int) -> bool:
+        """Round 37: "the Kessel river": a river's head in lower case after the name, "the" before."""
+        return (self.river_after is not None and bool(_THE_BEFORE_NAME.search(text, max(0, start - 5), start))
+                and bool(self.river_after.match(text, end)))
+
+    def maker_work(self, text: str, start: int, end: int) -> bool:
+        """Round 37: "the Kessel report", "the Vaal reforms": the name modifies a report's noun."""
+        return (self.maker_work_after is not None and bool(_THE_BEFORE_NAME.search(text, max(0, start - 5), start))
+                and bool(self.maker_work_after.match(text, end)))
+
+    def sited(self, text: str, start: int) -> bool:
+        """Round 37: a site's noun and "in" before the name: "a factory in Kessel", "slums in Vaal"."""
+        return self.site_before is not None and bool(self.site_before.search(text, max(0, start - 40), start))
+
+    def particled_surname(self, name: str) -> bool:
+        """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""
+        words = name.split()
+        return len(words) >= 2 and " ".join(words[:-1]) in self.surname_particles and words[-1][:1].isupper()
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:

@@ -332,6 +332,7 @@ class NameGraphResolver:
             actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._headword_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
+                          or self._river_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._listed_demonym(nodes, groups[i], voted)
                           or self._compass_country(nodes, groups[i])
                           or self._uncontested_kind(members, voted, texts or {},
@@ -341,6 +342,9 @@ class NameGraphResolver:
                           or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
                           or self._qualified_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
                                                         places)
+                          or self._seat_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
+                          or self._report_maker_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
+                          or self._sited_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -698,8 +702,8 @@ class NameGraphResolver:
     def _lineup_player(self, mention: Mention, text: str) -> bool:
         """A lone name listed on a team sheet's line that a line-up's marks make a match's
         line-up (``KindContexts.lineup_item``)."""
-        if " " in mention.text.strip():
-            return False
+        if " " in mention.text.strip() and not self.contexts.particled_surname(mention.text):
+            return False  # a listed name is one word, or a family name opened by its particle ("El Vaal")
         start = text.rfind("\n", 0, mention.start) + 1
         end = text.find("\n", mention.end)
         line = text[start:end if end >= 0 else len(text)]
@@ -1604,6 +1608,113 @@ class NameGraphResolver:
             elif m.cue and m.cue != "GPE":
                 return None
         return "GPE" if qualified and 2 * qualified >= len(indices) else None
+
+    def _seat_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                   texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 37: a name the vote calls a group or a person, one mention of which at least
+        closes a seat's phrase ("the MP for Kessel", "the MP for Vaal and Kessel", "the
+        constituency now known as Kessel": ``KindContexts.seat_phrase``) and half of which at
+        least are so written or read as a place ("in Kessel"), is the constituency: a place
+        (GPE). The model's ORG follows the seat's party and council, its PERSON the member
+        named beside it. Not a party's name (the alias data: "candidate for Labour"), a side,
+        a titled name, a full person's name ("Ann Vaal"), nor a name that speaks outside a
+        seat's phrase or that a mention states another kind of (but a place's)."""
+        if kind not in ("ORG", "PERSON") or any(nodes[n].team for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(name.lower() in self.contexts.party_names or self.gender.of_title(name)
+               or self.gender.is_given_name(name.split()[0].lower()) for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        seats = places = 0
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if text is None or (m.cue and m.cue != "GPE"):
+                return None
+            if self.contexts.seat_phrase(text, m.start):
+                seats += 1  # "the MP for Kessel said": the member speaks, not the seat
+            elif i in speaking:
+                return None
+            elif self.contexts.reads_as_place(text, m.start, m.end):
+                places += 1
+        return "GPE" if seats and 2 * (seats + places) >= len(indices) else None
+
+    def _sited_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                          texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 37: a one-word name the vote calls a group or a person, half of whose mentions
+        at least follow a site's noun and "in" ("a factory in Kessel", "slums in Vaal", "a
+        concert in Tamsk": ``KindContexts.sited``), is a place (GPE): the model's ORG is its guess
+        for a town it does not know, and no GPE label of its own lets ``_place_read_kind`` read
+        it. Not a side; no mention may speak, state another kind than a place's, or carry a
+        body's voice ("Kessel shares", "Vaal, which")."""
+        if kind not in ("ORG", "PERSON") or any(nodes[n].team for n in group):
+            return None
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None  # "Kessel Publications": a body's name
+        indices = [m for n in group for m in nodes[n].mentions]
+        if any(m in speaking for m in indices):
+            return None
+        sited = 0
+        for m in (mentions[i] for i in indices):
+            text = texts.get(m.doc)
+            if text is None or (m.cue and m.cue != "GPE") or self.contexts.body_voice(text, m.start, m.end):
+                return None
+            sited += self.contexts.sited(text, m.start)
+        return "GPE" if sited and 2 * sited >= len(indices) else None
+
+    def _river_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                    texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 37: a river is land (LOC), whatever the model's group, building or town: a
+        name headed by a river's word ("River Kessel", "Vaal River": ``river_heads``) written
+        with "the" once at least ("the River Kessel"; a shop chain "River Vaal" is written
+        bare), or a name half of whose mentions are written "the Kessel river". Not a side, nor
+        a name that speaks or that a mention states a body's or a person's kind of."""
+        if kind in ("LOC", "OUTLET") or any(nodes[n].team for n in group):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        members = [mentions[m] for m in indices]
+        if any(m in speaking for m in indices) or any(m.cue in ("ORG", "PERSON", "OUTLET") for m in members):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        headed = all(self._river_headed(name) for name in names)
+        written = 0
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None:
+                return None
+            if headed and _THE_BEFORE.search(text, max(0, m.start - 5), m.start):
+                return "LOC"
+            written += self.contexts.river_after_name(text, m.start, m.end)
+        return "LOC" if written and 2 * written >= len(members) else None
+
+    def _river_headed(self, name: str) -> bool:
+        """ "River Kessel", "Vaal River": a river's head word and capitalised words."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return False
+        return words[0] in self.contexts.river_heads or words[-1] in self.contexts.river_heads
+
+    def _report_maker_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                           texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 37: a one-word name the vote calls a group, every mention of which modifies a
+        report's noun ("the Kessel report", "the Kessel reforms": ``KindContexts.maker_work``),
+        and which the model calls a person as often as a group, is the person who led the
+        inquiry (PERSON): the words are a body's and a person's alike, so the model's PERSON,
+        which a lone word's weight discounts, decides. No mention speaks or is cued."""
+        if kind != "ORG" or any(nodes[n].team for n in group):
+            return None
+        if any(" " in text.strip() for n in group for text in nodes[n].surface):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        members = [mentions[m] for m in indices]
+        if any(m in speaking for m in indices) or any(m.cue for m in members):
+            return None
+        if not all((text := texts.get(m.doc)) is not None and self.contexts.maker_work(text, m.start, m.end)
+                   for m in members):
+            return None
+        labels = Counter(m.label for m in members)
+        return "PERSON" if labels["PERSON"] and labels["PERSON"] >= labels["ORG"] else None
 
     @staticmethod
     def _cue_seconds_model(members: Sequence[Mention], cue: str, kind: str) -> bool:
@@ -2773,6 +2884,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
 # "in" right before a name: the place a match or a race is held in ("won in Kessel")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the River Kessel": a river's article (``_river_kind``)
 # a span opening with an initial and one or two words of a surname ("B Vaal", "A Ter Vaal"), and
 # what before it lists it: the line's start or a separator ("; B Vaal")
 _INITIALLED_SPAN = re.compile(r"[A-Z]\.? [A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?")
