@@ -132,3 +132,11 @@ def test_a_person_is_never_read_as_an_event():
     two = "Ilsa Brandt takes place in a long line of singers. During the Ilsa Brandt, no."
     kinds = _kinds({"a": (one, {"Ilsa Brandt": "PERSON"}), "b": (two, {"Ilsa Brandt": "PERSON"})})
     assert kinds.get("Ilsa Brandt") == "PERSON"
+
+
+def test_a_venue_before_an_events_verb_is_no_event():
+    from newsgraph.resolve.works import GatheringContext
+    read = GatheringContext.from_data()
+    text = "The final in Orvik takes place on Friday."
+    at = text.index("Orvik")
+    assert not read(text, at, at + 5)

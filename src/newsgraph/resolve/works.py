@@ -290,7 +290,7 @@ class GatheringContext:
     def __init__(self, leads: list[str], follows: list[str]):
         self.after = re.compile(rf"\s+(?:{_phrases(follows)})\b") if follows else None
         self.before = re.compile(
-            rf"\b(?:{_phrases(leads)})\s+(?:the|this\s+year's|last\s+year's|next\s+year's)\s+$"
+            rf"\b(?i:{_phrases(leads)})\s+(?:the|this\s+year's|last\s+year's|next\s+year's)\s+$"
         ) if leads else None
 
     @classmethod
@@ -301,12 +301,15 @@ class GatheringContext:
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.after is not None and self.after.match(text, end):
-            return True
+            # "the final in Kessel takes place": a place's preposition before the name makes it
+            # the venue, and the event is the noun before it
+            return not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
         if self.before is None or not self.before.search(text, max(0, start - 40), start):
             return False
         return _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near)\s+$")
 _POSSESSIVE_NEXT = re.compile(r"['\u2019]")  # "during the Kessels' defeat", "ahead of the Vaal's visit"
 
 
