@@ -198,6 +198,7 @@ class KindContexts:
     use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
     maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
     product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
+    condition_before: re.Pattern | None = None  # "mad cow disease (" before "BSE)" (``named_condition``)
     club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
     regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
     club_regions: frozenset[str] = frozenset()  # counties a sports club is named after: places outside sport
@@ -291,6 +292,8 @@ class KindContexts:
                                             # "a Kessel-style contest", "a Vaal type show"
                                             rf"|(?:-|\s+)(?:{_alternatives(data.get('modifier_thing_styles_after', ()))})\b(?!-)"),
             acronym_thing_words=frozenset(str(w).lower() for w in data.get("acronym_thing_words", ())),
+            condition_before=re.compile(rf"\s(?:{_alternatives(data.get('condition_nouns_before_acronym', ()))})"
+                                        r" \($") if data.get("condition_nouns_before_acronym") else None,
             body_heads=frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("org_head_words", ())),
             maker_product_after=re.compile(rf"\s+(?:{_alternatives(data.get('maker_products_after', ()))})\b(?!-)"),
             work_apposition=re.compile(rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{works})"
@@ -593,6 +596,17 @@ class KindContexts:
             return any(self._technology_spelt(name, words[-k:]) for k in range(2, len(words) + 1))
         acronym = _BRACKETED_ACRONYM.match(text, end)
         return bool(acronym) and self._technology_spelt(acronym.group(1), name.split())
+
+    def named_condition(self, text: str, start: int, end: int) -> bool:
+        """The mention is an acronym in brackets right after a lower-case noun of an illness
+        (``condition_nouns_before_acronym``): "mad cow disease (KVD)", "a wasting syndrome (VS)".
+        The words before it need not spell the letters (a disease is often known by its common
+        name and abbreviated by its medical one); a body's name ends in a capitalized head
+        ("the Kessel Disease Society (KDS)"), which the lower-case noun excludes."""
+        name = text[start:end]
+        if self.condition_before is None or not (2 <= len(name) <= 6 and name.isalnum() and name[0].isupper()):
+            return False
+        return text[end:end + 1] == ")" and bool(self.condition_before.search(text, max(0, start - 40), start))
 
     def spelt_acronyms(self, texts: Iterable[str]) -> frozenset[str]:
         """Acronyms, as written, that some text spells as a technology beside them in brackets

@@ -33,7 +33,7 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import AwardContext, CorpusWorks, WorkFinder
+from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -111,6 +111,11 @@ WORK_DOC_SHARE_PERSON = 3
 # An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
+# An event by the words around it ("the Kessel was held", "during the Vaal"; ``_headed_things``):
+# this many such mentions at least, and one in GATHERING_SHARE (a town "takes place" once in
+# many mentions; agency anywhere outvotes the cues as well).
+GATHERING_MIN = 2
+GATHERING_SHARE = 2
 AWARD_SHARE = 3
 # A thing by the model's own labels pooled over the corpus: the documents where it tags the name
 # a work, a product, an event or a law are this many at least, and one in THING_LABEL_SHARE of the
@@ -237,6 +242,10 @@ class NameGraphResolver:
         self.competitions = AwardContext.competitions_from_data()
         self.event_heads = frozenset(str(w) for w in entity_rules.get("event_head_words", ()))
         self.competition_heads = frozenset(str(w) for w in entity_rules.get("competition_head_words", ()))
+        # gatherings and contests a body may also be named after, read with agency (``_headed_things``)
+        self.gathering_heads = frozenset(str(w) for w in entity_rules.get("corpus_event_heads", ()))
+        self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
+        self.gatherings = GatheringContext.from_data()
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -390,6 +399,7 @@ class NameGraphResolver:
                                        makers - owned, owned, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
+            works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
             _drop_affiliations(actors, {actors[i].id for i in works})
@@ -571,6 +581,44 @@ class NameGraphResolver:
                 found.add(i)
         return found
 
+    def _headed_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                       mentions: Sequence[Mention], texts: dict[str, str], agency: frozenset[int],
+                       works: set[int]) -> set[int]:
+        """Gatherings, contests and malware the mention stage keeps as names, by their head word
+        or by the words around them. A name of two words or more whose written head states a
+        gathering or a contest ("the Kessel Lecture", "the General Election", "the Vaal
+        Conference": ``corpus_event_heads``) or malware ("the Tamsk Trojan":
+        ``corpus_malware_heads``; not a person's name, "Jo Trojan"); or a name, no person's, whose
+        sentences read it as an event (``GatheringContext``: "the Kessel was held", "during the
+        Vaal") on GATHERING_MIN mentions and one in GATHERING_SHARE. The mention stage keeps
+        these heads (a body bears them too: "the Vaal Conference said", "Conference side
+        Kessel"), so any sign of a body outvotes them: a mention that speaks, acts or takes an
+        actor's cue (``agency``), an affiliation, a name of the alias data, a country, a side, a
+        titled person or an outlet. One word alone is no headed name ("the Conference" is a
+        football league too)."""
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            if (i in works or actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members)
+                    or actors[i].affiliations or actors[i].id in affiliated):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            if any(m in agency or mentions[m].cue for m in indices):
+                continue
+            words = actors[i].name.split()
+            headed = len(words) >= 2 and (words[-1] in self.gathering_heads or (
+                words[-1] in self.malware_heads and not any(self._given_name_person(nodes[n]) for n in members)))
+            if headed or (actors[i].kind != "PERSON"
+                          and self._read_as_gathering([mentions[m] for m in indices], texts)):
+                found.add(i)
+        return found
+
+    def _read_as_gathering(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Event cues (``GatheringContext``) on GATHERING_MIN mentions and one in GATHERING_SHARE:
+        "Madrid" is named before "takes place" once in many mentions and stays."""
+        cued = sum(self.gatherings(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        return cued >= GATHERING_MIN and cued * GATHERING_SHARE >= len(ms)
+
     def _model_names(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                      makers: frozenset[int], works: set[int]) -> set[int]:
         """A maker's name and a model's word or number ("Kessel 7610", "Vaal Phone", "Tamsk
@@ -686,8 +734,9 @@ class NameGraphResolver:
                 cue = "PERSON"  # "Kessel, Vaal (Tamm 67), Brevik": a line-up lists players (a stated
                 # person outvotes the model's ORG for the same surname in a line of bookings)
             if defined_in_lower_case(text, mention.start, mention.end) or self.contexts.spelt_thing(
-                    text, mention.start, mention.end):
-                defined.add(i)  # "(DTT)" of "digital terrestrial TV", "IPTV (Internet Protocol TV)"
+                    text, mention.start, mention.end) or self.contexts.named_condition(text, mention.start, mention.end):
+                defined.add(i)  # "(DTT)" of "digital terrestrial TV", "IPTV (Internet Protocol TV)", "(KVD)"
+                # of "mad cow disease"
             if cue == NONE:
                 things.add(i)
             elif cue:

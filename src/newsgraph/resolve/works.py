@@ -279,6 +279,40 @@ beat beats leads led made makes sold sells came comes went goes picked collected
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)!?]|$)")
 
 
+class GatheringContext:
+    """Is a mention a gathering's or a contest's name by its sentence: words that only an event
+    takes right after it ("the Kessel was held", "Vaal runs until Sunday") or a phrase of its
+    time or its prizes and a determiner right before it ("during the Kessel", "ahead of the
+    Vaal", "won gold at the Tamsk")? A noun or a possessive after the name makes it a modifier
+    ("during the Kessel debate", "ahead of the Vaal's visit"): no cue. The resolver pools the
+    cues over the corpus, where agency outvotes them (``NameGraphResolver._headed_things``)."""
+
+    def __init__(self, leads: list[str], follows: list[str]):
+        self.after = re.compile(rf"\s+(?:{_phrases(follows)})\b") if follows else None
+        self.before = re.compile(
+            rf"\b(?i:{_phrases(leads)})\s+(?:the|this\s+year's|last\s+year's|next\s+year's)\s+$"
+        ) if leads else None
+
+    @classmethod
+    def from_data(cls) -> "GatheringContext":
+        rules = load_yaml("entity_rules.yaml")
+        return cls([str(p) for p in rules.get("event_context_leads", [])],
+                   [str(p) for p in rules.get("event_context_follows", [])])
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.after is not None and self.after.match(text, end):
+            # "the final in Kessel takes place": a place's preposition before the name makes it
+            # the venue, and the event is the noun before it
+            return not _PLACE_PREPOSITION.search(text, max(0, start - 8), start)
+        if self.before is None or not self.before.search(text, max(0, start - 40), start):
+            return False
+        return _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near)\s+$")
+_POSSESSIVE_NEXT = re.compile(r"['\u2019]")  # "during the Kessels' defeat", "ahead of the Vaal's visit"
+
+
 class AwardContext:
     """Is a mention an award's name by its sentence: a noun of prizes right after it ("the
     Golden Kessel award", "two Vaal prizes") or a verb of winning and a determiner right before
