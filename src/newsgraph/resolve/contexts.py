@@ -211,6 +211,8 @@ class KindContexts:
     body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
     body_pronouns: frozenset[str] = frozenset()  # "its" in the clause the name opens: a body's
     person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
+    named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
+    named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -322,6 +324,9 @@ class KindContexts:
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
             body_pronouns=frozenset(str(w) for w in data.get("body_pronouns", ())),
             person_pronouns=frozenset(str(w) for w in data.get("person_pronouns", ())),
+            named_body_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
+            named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -488,6 +493,28 @@ class KindContexts:
         return (match is not None and match.group(1).lower() in self.body_pronouns
                 and not _CAPITALIZED.search(window, 0, match.start())
                 and window[:match.start()].strip() != ",")  # "Kessel, its ..." of a list: another's
+
+    def named_body_voice(self, text: str, start: int, end: int) -> bool:
+        """Words that make a name of two words or three a body's (round 37,
+        ``NameGraphResolver._bodied_kind``): the one-word name's strongest (``body_voice_after``,
+        ``body_voice_before``: "Kessel Vaal shares", "a spokesman for Vaal Tamsk"), a market's or a
+        transfer's ("shares in Kessel Vaal", "signed for Vaal Tamsk"), a firm's suffix or a body's
+        statement ("Kessel Vaal plc"), or a plural verb after a plural name ("Vaal Tamskers have":
+        a band's or a side's). Not ", which" nor "its": a person's name is written before a work's
+        or a list's ("a trumpet that belonged to Ann Vaal, which")."""
+        if self.body_voice_after is None or self.body_voice_before is None:
+            return False
+        if _THE_BEFORE_NAME.search(text, max(0, start - 5), start) and _WORD_AFTER.match(text, end):
+            return False  # "the Kessel Vaal review": the noun's
+        if self.body_voice_after.match(text, end) or self.body_voice_before.search(text, max(0, start - 40), start):
+            return True
+        if self.named_body_before and self.named_body_before.search(text, max(0, start - 40), start):
+            return True
+        if self.named_body_after and self.named_body_after.match(text, end):
+            return True
+        last = text[start:end].split()[-1]
+        return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
+                and self._plural_subject(text[start:end], text, start, end))
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:
