@@ -498,10 +498,10 @@ class KindContexts:
         """Words that make a name of two words or three a body's (round 37,
         ``NameGraphResolver._bodied_kind``): the one-word name's strongest (``body_voice_after``,
         ``body_voice_before``: "Kessel Vaal shares", "a spokesman for Vaal Tamsk"), a market's or a
-        transfer's ("shares in Kessel Vaal", "signed for Vaal Tamsk"), a firm's suffix or a body's
-        statement ("Kessel Vaal plc"), or a plural verb after a plural name ("Vaal Tamskers have":
-        a band's or a side's). Not ", which" nor "its": a person's name is written before a work's
-        or a list's ("a trumpet that belonged to Ann Vaal, which")."""
+        transfer's ("takeover of Kessel Vaal", "signed for Vaal Tamsk"), or a firm's suffix or a
+        body's statement ("Kessel Vaal plc"). Not ", which" nor "its": a person's name is written
+        before a work's or a list's ("a trumpet that belonged to Vaal Tamsk, which"). A plural
+        verb after a plural name ("Vaal Tamskers have") is a mention's cue already (``cue``)."""
         if self.body_voice_after is None or self.body_voice_before is None:
             return False
         if _THE_BEFORE_NAME.search(text, max(0, start - 5), start) and _WORD_AFTER.match(text, end):
@@ -510,11 +510,7 @@ class KindContexts:
             return True
         if self.named_body_before and self.named_body_before.search(text, max(0, start - 40), start):
             return True
-        if self.named_body_after and self.named_body_after.match(text, end):
-            return True
-        last = text[start:end].split()[-1]
-        return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
-                and self._plural_subject(text[start:end], text, start, end))
+        return bool(self.named_body_after and self.named_body_after.match(text, end))
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:

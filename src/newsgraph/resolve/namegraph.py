@@ -1429,12 +1429,15 @@ class NameGraphResolver:
 
     def _body_named(self, surfaces: set[str]) -> bool:
         """Round 37: names of two or three capitalised words may be a body's ("Kessel Vaal" the
-        bookmaker, "Vaal Tamskers" the band), unless a title opens one ("Mr Vaal", "Sir Ann
-        Vaal") or the story writes the last word alone (a surname: "Ann Vaal ... Vaal said")."""
+        firm, "Vaal Tamskers" the band), unless a title or a given name opens one ("Mr Vaal",
+        "Ann Vaal": a person's shape; a firm named after its founder keeps it too, and a person
+        "shares" a view) or the story writes the last word alone (a surname: "Vaal said")."""
         lasts = {text.split()[-1] for text in surfaces if " " in text}
         for text in surfaces:
             words = text.split()
             if len(words) > 3 or not all(w[:1].isupper() for w in words) or self.gender.of_title(text):
+                return False
+            if len(words) > 1 and self.gender.is_given_name(words[0]):
                 return False
             if len(words) == 1 and text in lasts:
                 return False
