@@ -213,6 +213,7 @@ class KindContexts:
     person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
+    body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -327,6 +328,8 @@ class KindContexts:
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
+            body_member_after=re.compile(
+                rf"\s+(?:{_alternatives(data.get('body_members_after', ()))})\s+[A-Z][a-z]+\s+[A-Z]"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -498,8 +501,9 @@ class KindContexts:
         """Words that make a name of two words or three a body's (round 37,
         ``NameGraphResolver._bodied_kind``): the one-word name's strongest (``body_voice_after``,
         ``body_voice_before``: "Kessel Vaal shares", "a spokesman for Vaal Tamsk"), a market's or a
-        transfer's ("takeover of Kessel Vaal", "signed for Vaal Tamsk"), or a firm's suffix or a
-        body's statement ("Kessel Vaal plc"). Not ", which" nor "its": a person's name is written
+        transfer's ("takeover of Kessel Vaal", "signed for Vaal Tamsk"), a trade's plural
+        ("auctioneers Vaal Tamsk"), a member's noun before a person's name ("Kessel Vaal singer
+        Ann Tamsk"), or a firm's suffix or a body's statement ("Kessel Vaal plc"). Not ", which" nor "its": a person's name is written
         before a work's or a list's ("a trumpet that belonged to Vaal Tamsk, which"). A plural
         verb after a plural name ("Vaal Tamskers have") is a mention's cue already (``cue``)."""
         if self.body_voice_after is None or self.body_voice_before is None:
@@ -509,6 +513,8 @@ class KindContexts:
         if self.body_voice_after.match(text, end) or self.body_voice_before.search(text, max(0, start - 40), start):
             return True
         if self.named_body_before and self.named_body_before.search(text, max(0, start - 40), start):
+            return True
+        if self.body_member_after and self.body_member_after.match(text, end):
             return True
         return bool(self.named_body_after and self.named_body_after.match(text, end))
 

@@ -1437,6 +1437,8 @@ class NameGraphResolver:
             words = text.split()
             if len(words) > 3 or not all(w[:1].isupper() for w in words) or self.gender.of_title(text):
                 return False
+            if ". " in text:
+                return False  # "Kessel. Soul": two sentences' words, no name
             if len(words) > 1 and self.gender.is_given_name(words[0]):
                 return False
             if len(words) == 1 and text in lasts:
