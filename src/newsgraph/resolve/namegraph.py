@@ -1411,7 +1411,8 @@ class NameGraphResolver:
         is its guess for an unknown word ("Vaalsoft", an agency written like a name); the body's
         words are too weak to outvote a person's, so any person's word keeps the kind: a title, a
         person's cue, ", who", an age, "he"/"she" first after the name
-        (``KindContexts.person_voice``)."""
+        (``KindContexts.person_voice``). Round 37: a name of two or three words (``_body_named``)
+        is voted by stronger words only (``KindContexts.named_body_voice``: no ", which", no "its")."""
         surfaces = {text.strip() for n in group for text in nodes[n].surface}
         named = any(" " in text for text in surfaces)
         if named and not self._body_named(surfaces):
