@@ -218,6 +218,9 @@ class KindContexts:
     maker_work_after: re.Pattern | None = None  # "the Kessel report" (``maker_work``)
     surname_particles: frozenset[str] = frozenset()  # "El" of "El Vaal": a family name's first word
     site_before: re.Pattern | None = None  # "a factory in Kessel" (``sited``)
+    named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
+    named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
+    body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -341,6 +344,11 @@ class KindContexts:
             surname_particles=frozenset(str(w) for w in data.get("surname_particles", ())),
             site_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_sites_before', ()))})"
                                    rf"\s+(?:in|near|outside)\s+$"),
+            named_body_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
+            named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
+            body_member_after=re.compile(
+                rf"\s+(?:{_alternatives(data.get('body_members_after', ()))})\s+[A-Z][a-z]+\s+[A-Z]"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -532,6 +540,26 @@ class KindContexts:
         """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""
         words = name.split()
         return len(words) >= 2 and " ".join(words[:-1]) in self.surname_particles and words[-1][:1].isupper()
+    def named_body_voice(self, text: str, start: int, end: int) -> bool:
+        """Words that make a name of two words or three a body's (round 37,
+        ``NameGraphResolver._bodied_kind``): the one-word name's strongest (``body_voice_after``,
+        ``body_voice_before``: "Kessel Vaal shares", "a spokesman for Vaal Tamsk"), a market's or a
+        transfer's ("takeover of Kessel Vaal", "signed for Vaal Tamsk"), a trade's plural
+        ("auctioneers Vaal Tamsk"), a member's noun before a person's name ("Kessel Vaal singer
+        Ann Tamsk"), or a firm's suffix or a body's statement ("Kessel Vaal plc"). Not ", which" nor "its": a person's name is written
+        before a work's or a list's ("a trumpet that belonged to Vaal Tamsk, which"). A plural
+        verb after a plural name ("Vaal Tamskers have") is a mention's cue already (``cue``)."""
+        if self.body_voice_after is None or self.body_voice_before is None:
+            return False
+        if _THE_BEFORE_NAME.search(text, max(0, start - 5), start) and _WORD_AFTER.match(text, end):
+            return False  # "the Kessel Vaal review": the noun's
+        if self.body_voice_after.match(text, end) or self.body_voice_before.search(text, max(0, start - 40), start):
+            return True
+        if self.named_body_before and self.named_body_before.search(text, max(0, start - 40), start):
+            return True
+        if self.body_member_after and self.body_member_after.match(text, end):
+            return True
+        return bool(self.named_body_after and self.named_body_after.match(text, end))
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:

@@ -1465,18 +1465,40 @@ class NameGraphResolver:
         is its guess for an unknown word ("Vaalsoft", an agency written like a name); the body's
         words are too weak to outvote a person's, so any person's word keeps the kind: a title, a
         person's cue, ", who", an age, "he"/"she" first after the name
-        (``KindContexts.person_voice``)."""
-        if any(" " in text.strip() for n in group for text in nodes[n].surface):
-            return None  # "Ann Vaal", "Mr Vaal", "Vaal Group": names with words of their own
+        (``KindContexts.person_voice``). Round 37: a name of two or three words (``_body_named``)
+        is voted by stronger words only (``KindContexts.named_body_voice``: no ", which", no "its")."""
+        surfaces = {text.strip() for n in group for text in nodes[n].surface}
+        named = any(" " in text for text in surfaces)
+        if named and not self._body_named(surfaces):
+            return None
         if any(m.cue and m.cue != "ORG" for m in members):
             return None
+        voice = self.contexts.named_body_voice if named else self.contexts.body_voice
         bodied = False
         for m in members:
             text = texts.get(m.doc)
             if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
                 return None
-            bodied = bodied or self.contexts.body_voice(text, m.start, m.end)
+            bodied = bodied or voice(text, m.start, m.end)
         return "ORG" if bodied else None
+
+    def _body_named(self, surfaces: set[str]) -> bool:
+        """Round 37: names of two or three capitalised words may be a body's ("Kessel Vaal" the
+        firm, "Vaal Tamskers" the band), unless a title or a given name opens one ("Mr Vaal",
+        "Ann Vaal": a person's shape; a firm named after its founder keeps it too, and a person
+        "shares" a view) or the story writes the last word alone (a surname: "Vaal said")."""
+        lasts = {text.split()[-1] for text in surfaces if " " in text}
+        for text in surfaces:
+            words = text.split()
+            if len(words) > 3 or not all(w[:1].isupper() for w in words) or self.gender.of_title(text):
+                return False
+            if ". " in text:
+                return False  # "Kessel. Soul": two sentences' words, no name
+            if len(words) > 1 and self.gender.is_given_name(words[0]):
+                return False
+            if len(words) == 1 and text in lasts:
+                return False
+        return True
 
     def _cued_kind(self, nodes: list[NameNode], groups: list[int], members: Sequence[Mention], kind: str) -> str:
         """The kind the corpus's sentences state, when one mention in CUE_SHARE (CUE_SHARE_PERSON
