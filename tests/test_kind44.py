@@ -21,7 +21,7 @@ def test_a_named_lecture_is_no_actor():
 
 def test_the_general_election_is_no_actor():
     one = "Both parties are campaigning hard ahead of the General Election in May."
-    two = "The Budget is likely to be the last before the General Election."
+    two = "Ministers hope the spring Budget will win them votes before the General Election."
     kinds = _kinds({"a": (one, {"General Election": "ORG"}), "b": (two, {"General Election": "ORG"})})
     assert "General Election" not in kinds
 

@@ -21,7 +21,7 @@ def test_a_seat_named_after_its_members_noun_is_a_place():
 
 
 def test_a_seat_the_model_calls_a_person_is_a_place():
-    text = "He has represented the constituency now known as Velbury since 1983."
+    text = "For twenty years she has sat for the constituency now known as Velbury."
     assert _kinds({"a": (text, {"Velbury": "PERSON"})})["Velbury"] == "GPE"
 
 
