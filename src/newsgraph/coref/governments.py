@@ -57,7 +57,7 @@ def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
     for seat, state in coref.lexicon.government_seats.items():
         for match in re.finditer(rf"\b{re.escape(seat)}\b", text):  # names: case matters
             if not coref.in_quote(match.start()) and not _qualified_seat(text, match.start(), coref.lexicon.determiners):
-                found.add(_state_key(state))
+                found.add(state_key(state))
     nouns = "|".join(re.escape(n) for n in sorted(coref.lexicon.government_nouns))
     if not nouns:
         return found
@@ -71,7 +71,7 @@ def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
         for match in pattern.finditer(text):
             if coref.in_quote(match.start()) or _NOT_NOW.search(text[max(0, match.start() - 12):match.start()]):
                 continue
-            found.add(_state_key(places[match.group("place")]))
+            found.add(state_key(places[match.group("place")]))
     return found
 
 
@@ -96,7 +96,7 @@ def _place_words(coref: "DocumentCoref") -> dict[str, str]:
             places[mention.text] = state
     states = {state: state for state in places.values()}
     for word in set(re.findall(r"\b[A-Z][a-z]+\b", coref.text)):
-        state = _variants().place_of_demonym(word, states) if word not in places else None
+        state = state_variants().place_of_demonym(word, states) if word not in places else None
         if state is not None:
             places[word] = state
     return places
@@ -112,9 +112,9 @@ def _named_states(coref: "DocumentCoref") -> set[frozenset[str]]:
         name = (mention.full_name or mention.text).lower()
         state = name if name in _states() else coref.lexicon.capitals.get(name)
         if state is None and mention.label == "NORP":
-            state = _variants().place_of_demonym(name, _all_states())  # "Italians", "Peruvian"
+            state = state_variants().place_of_demonym(name, all_states())  # "Italians", "Peruvian"
         if state is not None:
-            found.add(_state_key(state))
+            found.add(state_key(state))
     return {state for state in found if not state & _not_states(coref)}
 
 
@@ -123,12 +123,12 @@ def _state_mention(coref: "DocumentCoref", state: frozenset[str], at: int) -> in
     else the first; None when the document does not name it."""
     found = [i for i, m in enumerate(coref.mentions) if m.label == "GPE"
              and (m.full_name or m.text).lower() in _states()
-             and _state_key(m.full_name or m.text) == state]
+             and state_key(m.full_name or m.text) == state]
     before = [i for i in found if coref.mentions[i].start < at]
     return before[-1] if before else (found[0] if found else None)
 
 
-def _state_key(name: str) -> frozenset[str]:
+def state_key(name: str) -> frozenset[str]:
     """One state under all its names: the keys the alias seeds give it ("UK", "Britain")."""
     key = name_key(name)
     return _state_names().get(key) or frozenset({key})
@@ -149,7 +149,7 @@ def _state_names() -> dict[str, frozenset[str]]:
 
 
 def _not_states(coref: "DocumentCoref") -> frozenset[str]:
-    return frozenset(key for name in coref.lexicon.not_states for key in _state_key(name))
+    return frozenset(key for name in coref.lexicon.not_states for key in state_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -158,12 +158,12 @@ def _states() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _all_states() -> dict[str, str]:
+def all_states() -> dict[str, str]:
     return {state: state for state in _states()}
 
 
 @lru_cache(maxsize=1)
-def _variants():
+def state_variants():
     """The demonym table and rules of the resolver ("Chilean" -> Chile), once."""
     from newsgraph.resolve.variants import NameVariants  # data tables only; no corpus stage runs
 

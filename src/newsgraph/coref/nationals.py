@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsgraph.coref.governments import _all_states, _state_key, _variants
+from newsgraph.coref.governments import all_states, state_key, state_variants
 
 if TYPE_CHECKING:  # the coref module imports this one
     from newsgraph.coref import DocumentCoref
@@ -39,11 +39,11 @@ def place_of_people(coref: "DocumentCoref", word: str) -> frozenset[str] | None:
     word = " ".join(word.split())
     listed = coref.lexicon.person_demonyms.get(word.lower())
     if listed is not None:
-        return _state_key(listed)
+        return state_key(listed)
     if word.lower().endswith("s"):
         return None  # "Scots", "Americans": a people, not one of them; a plural's rule reads it so
-    state = _variants().place_of_demonym(word, _all_states())
-    return _state_key(state) if state is not None else None
+    state = state_variants().place_of_demonym(word, all_states())
+    return state_key(state) if state is not None else None
 
 
 def stated_places(coref: "DocumentCoref", index: int) -> set[frozenset[str]]:
@@ -62,8 +62,8 @@ def stated_places(coref: "DocumentCoref", index: int) -> set[frozenset[str]]:
     match = _AFTER.match(coref.text, mention.end)
     if match is not None:
         name = match.group(1)
-        if name.lower() in _all_states():
-            found.add(_state_key(name))
+        if name.lower() in all_states():
+            found.add(state_key(name))
     return found
 
 
