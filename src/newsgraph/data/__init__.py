@@ -7,12 +7,18 @@ without editing the package.
 
 from __future__ import annotations
 
+import copy
 import json
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
+
+# libyaml's loader reads the same YAML some ten times faster than the pure-Python one; the tables
+# grew to tens of thousands of entries, and every resolver, coref lexicon and test loads them
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_packaged(name: str) -> str:
@@ -33,8 +39,14 @@ def load_lines(name: str, extra: Iterable[Path] = ()) -> list[str]:
 
 
 def load_yaml(name: str) -> dict[str, Any]:
-    """A packaged YAML table as a dict."""
-    return yaml.safe_load(_read_packaged(name)) or {}
+    """A packaged YAML table as a dict (a fresh copy: callers may extend it with user tables)."""
+    return copy.deepcopy(_parsed_packaged_yaml(name))
+
+
+@lru_cache(maxsize=None)
+def _parsed_packaged_yaml(name: str) -> dict[str, Any]:
+    # packaged files do not change while the process runs, so each is parsed once
+    return yaml.load(_read_packaged(name), Loader=_YAML_LOADER) or {}
 
 
 def load_jsonl(name: str, extra: Iterable[Path] = ()) -> list[dict[str, Any]]:
