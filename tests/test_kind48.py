@@ -2,8 +2,9 @@
 A country's or a continent's name that ends firms' names the model calls people ("Quill Europe",
 "Varnex Europe") made the land's name a surname several people bear, and every story's bare
 mention of the land an actor of its own. The land is now one actor, unless the model reads the
-bare name as a person somewhere; a land's name in a line-up stays the player's. Sentences and
-names written for these tests."""
+bare name as a person somewhere; a land's name in a line-up stays the player's. Awards named by
+the plural of their trophy or by their letters ("the Silver Globes", "the Mobos") are no actors.
+Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -91,3 +92,25 @@ def test_a_land_the_model_reads_as_a_person_bare_keeps_its_stories_apart():
     by_doc = {doc: actor for (doc, text), actor in zip(_mentions(docs), result.actor_of_mention)
               if text == "Chad"}
     assert by_doc["a"] != by_doc["b"]
+
+
+# --- awards named by their trophy's plural or their letters (mention stage) ----------------------
+
+def _names(result) -> set[str]:
+    """Texts of the mentions the stage keeps as actors (an event's or award's span is not one)."""
+    return {m.text for m in result.mentions if m.label not in ("EVENT",)}
+
+
+def test_an_awards_night_named_by_its_trophies_is_no_actor(analyze):
+    result = analyze("The drama took three prizes at the Silver Globes in Tamsk on Sunday night.")
+    assert "Silver Globes" not in _names(result)
+
+
+def test_the_short_form_of_the_trophies_is_no_actor(analyze):
+    result = analyze("Kessel Vane was the big winner. The Globes also reward television dramas.")
+    assert "Globes" not in _names(result)
+
+
+def test_an_awards_night_named_by_its_letters_is_no_actor(analyze):
+    result = analyze("Her single won best song at the Mobos last autumn, and she sang at the Brevik Hall.")
+    assert "Mobos" not in _names(result)
