@@ -256,6 +256,9 @@ class NameGraphResolver:
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
         self.name_senses = NameSenses.from_data(self.contexts, self.domains)
+        # countries and continents: a firm's "Kessel Europe" the model calls a person makes no
+        # surname of the land's own name (``_shared_surnames``)
+        self.land_keys = self.country_keys | frozenset(name_key(c) for c in self.contexts.continents)
         self.surname_spelling = surname_spelling()
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
@@ -285,7 +288,8 @@ class NameGraphResolver:
             if texts else {}
         club_worded = self.name_senses.club_worded(mentions, texts, senses) if texts else frozenset()
         namesakes = self._namesake_domains(mentions, texts or {})
-        nodes, node_of = self._nodes(mentions, _listed_mentions(mentions, texts or {}), namesakes,
+        listed = _listed_mentions(mentions, texts or {}) | self._listed_lands(mentions, texts or {})
+        nodes, node_of = self._nodes(mentions, listed, namesakes,
                                      _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
@@ -748,6 +752,14 @@ class NameGraphResolver:
         return frozenset(i for i, m in enumerate(mentions)
                          if (text := texts.get(m.doc)) and self.contexts.speaks(text, m.end))
 
+    def _listed_lands(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """A country's name as a player's in a line-up ("Subs not used: Kessel, Jordan"), whatever
+        the model's label: the player of that match, kept off the land, which is one actor across
+        stories (``_land_not_person``)."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if m.key in self.land_keys and m.label != "PERSON" and (text := texts.get(m.doc))
+                         and self._lineup_player(m, text))
+
     def _lineup_player(self, mention: Mention, text: str) -> bool:
         """A lone name listed on a team sheet's line that a line-up's marks make a match's
         line-up (``KindContexts.lineup_item``)."""
@@ -1121,7 +1133,15 @@ class NameGraphResolver:
             words = key.split()
             if len(words) >= 2 and len(words[0]) > 1 and not self.gender.of_title(full_name):
                 given[words[-1]][words[0]] += count
-        return frozenset(surname for surname, counts in given.items() if len(counts) >= 2)
+        return frozenset(surname for surname, counts in given.items()
+                         if len(counts) >= 2 and not self._land_not_person(surname, spellings))
+
+    def _land_not_person(self, key: str, spellings: Counter) -> bool:
+        """A country's or a continent's name that ends firms' names the model calls people
+        ("Lycos Europe", "Kessel Labs Europe") is a surname only where the model reads it bare as
+        a person somewhere ("Jordan" the player): otherwise each story's bare mention would be an
+        actor of its own (a continent split into a node per report), when it is one land."""
+        return key in self.land_keys and not any(k == key for k, _ in spellings)
 
     def _styled_links_undone(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Undo the in-document links a royal style contradicts: "Prince Edwin" is not the
