@@ -1779,6 +1779,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs,
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
+        item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -2088,6 +2089,31 @@ def _before_saying(span: Span | None, token, offset: int, lexicon: CueLexicon) -
         return span
     kept = [t for t in dobj.subtree if t.i < saying.left_edge.i]
     return _trim(kept, offset) if kept else span
+
+
+_BARE_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+def _pronoun_object_phrase(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "described it as a mistake", "blamed this on the weather", "likened them to toys",
+    "referred to it as a test": a bare pronoun object says nothing by itself; the phrase the
+    verb places it with (``pronoun_object_preps``) says what is said, so the content runs from
+    the pronoun to that phrase's end. The parser may hang "as" on a clause of its own ("describing
+    it as important as X"): a clause the verb governs opening with the preposition counts. A
+    comma before the phrase ends the object ("denied it, as expected")."""
+    preps = lexicon.pronoun_object_preps.get(token.lemma_.lower())
+    if span is None or not preps or token.doc.text[span[0] - offset:span[1] - offset].lower() not in _BARE_PRONOUNS:
+        return span
+    pronoun = next((t for t in token.doc[token.i + 1:token.right_edge.i + 1]
+                    if t.idx + offset == span[0] and t.lower_ in _BARE_PRONOUNS), None)
+    if pronoun is None:
+        return span
+    phrase = next((c for c in token.children if c.i > pronoun.i and (
+        (c.dep_ == "prep" and c.lower_ in preps) or
+        (c.dep_ in ("advcl", "xcomp", "oprd") and c.left_edge.lower_ in preps))), None)
+    if phrase is None or any(t.is_punct for t in token.doc[pronoun.i + 1:phrase.left_edge.i]):
+        return span
+    return _trim([t for t in token.doc[pronoun.i:phrase.right_edge.i + 1]], offset) or span
 
 
 def _with_antecedent(tokens: list) -> list:
