@@ -229,8 +229,10 @@ def _stated_before(claim: Claim, claims: Sequence[Claim], lexicon: CueLexicon, t
     if claim.speaker_span is None or any(w.casefold() not in allowed for w in lead) \
             or any(w in text[own.start:opening] for w in ",;"):
         return None
-    if any(other is not claim and other.cue_span is not None and before.start <= other.cue_span[0] < before.end
-           for other in claims):
+    # a claim in the sentence before may be what is meant, or not; one in the pronoun's own
+    # sentence before its cue ("She said it was too early to speculate about that") holds it
+    if any(other is not claim and other.cue_span is not None
+           and before.start <= other.cue_span[0] < claim.cue_span[0] for other in claims):
         return None
     words = text[before.start:before.end]
     if any(mark in words for mark in _QUOTE_MARKS) or coref.in_quote(before.start):
