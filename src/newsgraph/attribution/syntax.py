@@ -2098,8 +2098,9 @@ def _pronoun_object_phrase(span: Span | None, token, offset: int, lexicon: CueLe
     """ "described it as a mistake", "blamed this on the weather", "likened them to toys",
     "referred to it as a test": a bare pronoun object says nothing by itself; the phrase the
     verb places it with (``pronoun_object_preps``) says what is said, so the content runs from
-    the pronoun to that phrase's end. The parser may hang "as" on a clause of its own ("describing
-    it as important as X"): a clause the verb governs opening with the preposition counts. A
+    the pronoun to that phrase's end. The parser may hang "as" on a clause or an adverb of its
+    own ("describing it as important as X"): a dependent of the verb opening with the preposition
+    counts. A
     comma before the phrase ends the object ("denied it, as expected")."""
     preps = lexicon.pronoun_object_preps.get(token.lemma_.lower())
     if span is None or not preps or token.doc.text[span[0] - offset:span[1] - offset].lower() not in _BARE_PRONOUNS:
@@ -2110,7 +2111,8 @@ def _pronoun_object_phrase(span: Span | None, token, offset: int, lexicon: CueLe
         return span
     phrase = next((c for c in token.children if c.i > pronoun.i and (
         (c.dep_ == "prep" and c.lower_ in preps) or
-        (c.dep_ in ("advcl", "xcomp", "oprd") and c.left_edge.lower_ in preps))), None)
+        (c.dep_ in ("advcl", "advmod", "xcomp", "oprd") and c.left_edge.i > pronoun.i
+         and c.left_edge.lower_ in preps))), None)
     if phrase is None or any(t.is_punct for t in token.doc[pronoun.i + 1:phrase.left_edge.i]):
         return span
     return _trim([t for t in token.doc[pronoun.i:phrase.right_edge.i + 1]], offset) or span
