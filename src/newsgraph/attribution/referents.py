@@ -234,14 +234,17 @@ def _stated_before(claim: Claim, claims: Sequence[Claim], lexicon: CueLexicon, t
     if any(other is not claim and other.cue_span is not None
            and before.start <= other.cue_span[0] < claim.cue_span[0] for other in claims):
         return None
-    words = text[before.start:before.end]
-    if any(mark in words for mark in _QUOTE_MARKS) or coref.in_quote(before.start):
+    # a quote closed with no blank after it ("... the challenge."Earlier, ...") may open the
+    # sentence the parser gives: it belongs to the sentence before
+    begin = before.start + len(text[before.start:before.end]) - len(text[before.start:before.end].lstrip(_QUOTE_MARKS + " "))
+    words = text[begin:before.end]
+    if any(mark in words for mark in _QUOTE_MARKS) or coref.in_quote(begin):
         return None
-    start = before.start
+    start = begin
     label = lexicon.label_clause.search(words) if lexicon.label_clause is not None else None
     if label is not None:
-        start = before.start + label.end()
-    end = before.start + len(words.rstrip(" .!\n\t"))
+        start = begin + label.end()
+    end = begin + len(words.rstrip(" .!\n\t"))
     lead_words = len(text[start:end].strip().split())
     return (start, end) if lead_words >= 3 else None
 
