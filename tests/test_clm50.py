@@ -74,3 +74,21 @@ def test_a_pronoun_then_a_time_phrase_stays_bare(analyze):
     text = "Ports\n\nThe port will shut, the paper said. The mayor denied it on Monday."
     (claim,) = claims_of(analyze, text, "denied")
     assert "Monday" not in claim.text
+
+
+def test_a_hyphened_verb_the_parser_splits_stays_whole(analyze):
+    text = "Dairy\n\nIvo Marn said the two firms would co-operate fully with the auditors."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "the two firms would co-operate fully with the auditors"
+
+
+def test_a_hyphened_verb_after_a_modal_keeps_its_object(analyze):
+    text = "Rules\n\nThe panel said the ministry should re-submit the draft law."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "the ministry should re-submit the draft law"
+
+
+def test_hyphened_nouns_in_a_clause_are_untouched(analyze):
+    text = "Firms\n\nShe said the well-known firm had a long-term plan."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "the well-known firm had a long-term plan"

@@ -2165,12 +2165,30 @@ def _consequence_between(clause, token) -> bool:
 _CONTRAST_MARKS = ("although", "though", "while", "whereas")
 
 
+def _hyphen_rest(clause) -> list:
+    """ "said he would co-operate fully", "said she would re-enter the race": the parser may
+    split a hyphened verb into three clauses of the cue ("co", "-", "operate fully"); the
+    dash glued to the clause's last word, hung on the same head, and the word glued to the dash
+    (hung on that head or on the dash: "should re-submit the plan") finish the clause's verb:
+    their words belong to it."""
+    doc, extra = clause.doc, []
+    last = clause.right_edge
+    while last.i + 2 < len(doc) and not last.whitespace_:
+        dash, word = doc[last.i + 1], doc[last.i + 2]
+        if dash.text != "-" or dash.whitespace_ or dash.head != clause.head or word.head not in (clause.head, dash) \
+                or not word.is_alpha or word.left_edge.i != word.i or dash.left_edge.i != dash.i:
+            break
+        extra += sorted(set(dash.subtree) | set(word.subtree), key=lambda t: t.i)
+        last = max(dash.right_edge, word.right_edge, key=lambda t: t.i)
+    return extra
+
+
 def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     """The words of the verb's clause, with its subject where the parser made it the verb's
     object ("added underlying lending rose by 4%"), and without a contrast that reports another
     source ("rates will drop, although others feel ..."): that is the reporter's, and a claim of
     its own."""
-    words = list(clause.subtree)
+    words = list(clause.subtree) + _hyphen_rest(clause)
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if dobj is not None and clause.i > token.i and dobj.right_edge.i + 1 == clause.left_edge.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
