@@ -24,7 +24,7 @@ from newsgraph.attribution.acts import act_of
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
-from newsgraph.attribution.referents import point_denials, point_owned_labels
+from newsgraph.attribution.referents import point_demonstratives, point_denials, point_owned_labels
 from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.attribution.voices import speak_for_bodies
 from newsgraph.coref import CorefLexicon
@@ -86,6 +86,7 @@ class ClaimFinder:
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])
         point_denials(claims, self.lexicon, text, resolver.coref, resolver.mentions)  # after nesting: the content a label stands for nests nothing
         point_owned_labels(claims, resolver.mentions, self.lexicon, resolver.coref)  # "echoed Smith's comments"
+        point_demonstratives(claims, self.lexicon, text, sentences, resolver.coref)  # "But he denied that"
         speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
         for claim in claims:  # last: the rules above read ``text`` as the first piece's words
             claim.text = content_of(text, claim.start, claim.end, claim.pieces)

@@ -21,7 +21,8 @@ STANCES = ("assert", "deny", "decline_comment")
 PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
-             "claim_acts", "body_description_nouns", "body_name_words", "shown_body_classes")
+             "claim_acts", "body_description_nouns", "body_name_words", "shown_body_classes",
+             "pronoun_object_preps")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -49,7 +50,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes")
+              "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
+              "focus_adverbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -179,6 +181,9 @@ class CueLexicon:
     # classes a body must show to be so described (a word of its name, or a title of the class):
     # "the watchdog" is never the firm it watches
     shown_body_classes: dict[str, str] = field(default_factory=dict)
+    # round 38: verb -> the prepositions that finish a bare pronoun object ("described it as a
+    # mistake", "blamed this on the weather"): with them the pronoun object says what is said
+    pronoun_object_preps: dict[str, frozenset[str]] = field(default_factory=dict)
     # classes of body_description_nouns a name can show, where "the club" is the one body of the
     # class the story names (round 37): not a firm's class, which a name shows too seldom
     sole_body_classes: frozenset[str] = frozenset()
@@ -216,6 +221,10 @@ class CueLexicon:
     pointing_acts: dict[str, frozenset[str]] = field(default_factory=dict)
     formal_nouns: frozenset[str] = frozenset()
     formal_charge: re.Pattern | None = None
+    # round 38: a label noun and its clause in narration ("there were rumours (that) X"): what a
+    # bare "that" answering it points back to (``that_clause``, shared with the contradiction stage)
+    label_clause: re.Pattern | None = None
+    focus_adverbs: frozenset[str] = frozenset()  # "Even the IMF admits this": no clause before the speaker
 
     def act_confidence(self, act: str) -> float:
         """How far a claim of this act is a statement (1 for a statement, or an act left out)."""
@@ -250,6 +259,7 @@ class CueLexicon:
                    body_description_nouns=_word_classes(tables.get("body_description_nouns")),
                    body_name_words=_word_classes(tables.get("body_name_words")),
                    shown_body_classes=_word_classes(tables.get("shown_body_classes")),
+                   pronoun_object_preps=_verb_preps(tables.get("pronoun_object_preps")),
                    headline_confidence=float(tables.get("headline_confidence", 1.0)),
                    **lists)
 
@@ -263,6 +273,15 @@ def _word_classes(table: dict[str, Any] | None) -> dict[str, str]:
     return {str(w).lower(): str(c) for c, words in (table or {}).items() for w in words or ()}
 
 
+def _verb_preps(table: dict[str, Any] | None) -> dict[str, frozenset[str]]:
+    """A ``preposition: [verb, ...]`` table as verb -> its prepositions (lower case)."""
+    verbs: dict[str, set[str]] = {}
+    for prep, words in (table or {}).items():
+        for word in words or ():
+            verbs.setdefault(str(word).lower(), set()).add(str(prep).lower())
+    return {verb: frozenset(preps) for verb, preps in verbs.items()}
+
+
 def _pointing_tables(data: dict[str, Any]) -> dict[str, Any]:
     """The pointing-label tables of ``contradiction_rules.yaml`` as CueLexicon fields."""
     return {
@@ -270,6 +289,7 @@ def _pointing_tables(data: dict[str, Any]) -> dict[str, Any]:
         "pointing_acts": {str(k): frozenset(str(c) for c in v) for k, v in (data.get("pointing_acts") or {}).items()},
         "formal_nouns": frozenset(str(n) for n in data.get("formal_nouns") or ()),
         "formal_charge": re.compile("(?:" + "|".join(data.get("formal_charges") or ["(?!)"]) + ")", re.IGNORECASE),
+        "label_clause": re.compile(data.get("that_clause") or "(?!)", re.IGNORECASE),
     }
 
 

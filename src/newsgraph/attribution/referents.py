@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.model import Claim, Mention
+from newsgraph.model import Claim, Mention, Sentence
 
 if TYPE_CHECKING:
     from newsgraph.coref import DocumentCoref
@@ -187,6 +187,66 @@ def _formal(label: str, lexicon: CueLexicon) -> bool:
 def _singulars(word: str) -> tuple[str, ...]:
     word = word.strip(_QUOTES)
     return (word, word[:-1] if word.endswith("s") else word, word[:-3] + "y" if word.endswith("ies") else word)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that"})
+_QUOTE_MARKS = "\"“”"
+
+
+def point_demonstratives(claims: Sequence[Claim], lexicon: CueLexicon, text: str, sentences: Sequence[Sentence],
+                         coref: "DocumentCoref") -> None:
+    """ "There were rumours he would quit. But he denied that", "The outlook is better than
+    feared. Even the IMF admits this": a bare "this" / "that" the cue takes, with no statement
+    before it to answer (``point_denials`` found none), points back to the proposition the
+    reporter stated in the sentence before. Its content becomes that proposition, the pronoun
+    stays as ``object_span`` / ``object_text``: the clause a label noun of narration introduces
+    ("rumours (that) X": ``label_clause``), else the whole sentence. Only when the pronoun's own
+    sentence opens with its speaker (a connective or a focus adverb before it at most: an earlier
+    clause of its own sentence may be what it means), the sentence before holds no claim (a
+    statement there may be what is meant, or not) and no quote, and is no title line."""
+    for claim in claims:
+        if claim.kind != "indirect" or claim.cue_span is None or claim.object_span is not None or claim.pieces:
+            continue
+        if claim.text.strip(_QUOTES).casefold() not in _DEMONSTRATIVES or claim.start < claim.cue_span[1]:
+            continue
+        found = _stated_before(claim, claims, lexicon, text, sentences, coref)
+        if found is not None:
+            claim.object_span, claim.object_text = [claim.start, claim.end], claim.text
+            claim.start, claim.end = found
+            claim.text = text[found[0]:found[1]]
+
+
+def _stated_before(claim: Claim, claims: Sequence[Claim], lexicon: CueLexicon, text: str,
+                   sentences: Sequence[Sentence], coref: "DocumentCoref") -> tuple[int, int] | None:
+    """The span of the proposition the sentence before ``claim``'s states, or None."""
+    at = next((n for n, s in enumerate(sentences) if s.start <= claim.cue_span[0] < s.end), None)
+    if at is None or at < 2:  # the first sentence before is the title line
+        return None
+    own, before = sentences[at], sentences[at - 1]
+    opening = min(claim.cue_span[0], claim.speaker_span[0] if claim.speaker_span else claim.cue_span[0])
+    lead = re.findall(r"[A-Za-z']+", text[own.start:opening])
+    allowed = lexicon.lead_connectives | lexicon.time_adverbs | lexicon.focus_adverbs
+    if claim.speaker_span is None or any(w.casefold() not in allowed for w in lead) \
+            or any(w in text[own.start:opening] for w in ",;"):
+        return None
+    # a claim in the sentence before may be what is meant, or not; one in the pronoun's own
+    # sentence before its cue ("She said it was too early to speculate about that") holds it
+    if any(other is not claim and other.cue_span is not None
+           and before.start <= other.cue_span[0] < claim.cue_span[0] for other in claims):
+        return None
+    # a quote closed with no blank after it ("... the challenge."Earlier, ...") may open the
+    # sentence the parser gives: it belongs to the sentence before
+    begin = before.start + len(text[before.start:before.end]) - len(text[before.start:before.end].lstrip(_QUOTE_MARKS + " "))
+    words = text[begin:before.end]
+    if any(mark in words for mark in _QUOTE_MARKS) or coref.in_quote(begin):
+        return None
+    start = begin
+    label = lexicon.label_clause.search(words) if lexicon.label_clause is not None else None
+    if label is not None:
+        start = begin + label.end()
+    end = begin + len(words.rstrip(" .!\n\t"))
+    lead_words = len(text[start:end].strip().split())
+    return (start, end) if lead_words >= 3 else None
 
 
 _OWNED = re.compile(r"^(?P<owner>.+?)['\u2019]s?\s+(?P<noun>[a-z]+)$")

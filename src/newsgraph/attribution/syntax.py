@@ -1779,6 +1779,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs,
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
+        item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -2090,6 +2091,33 @@ def _before_saying(span: Span | None, token, offset: int, lexicon: CueLexicon) -
     return _trim(kept, offset) if kept else span
 
 
+_BARE_PRONOUNS = frozenset({"it", "this", "that", "them", "these", "those"})
+
+
+def _pronoun_object_phrase(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "described it as a mistake", "blamed this on the weather", "likened them to toys",
+    "referred to it as a test": a bare pronoun object says nothing by itself; the phrase the
+    verb places it with (``pronoun_object_preps``) says what is said, so the content runs from
+    the pronoun to that phrase's end. The parser may hang "as" on a clause or an adverb of its
+    own ("describing it as important as X"): a dependent of the verb opening with the preposition
+    counts. A
+    comma before the phrase ends the object ("denied it, as expected")."""
+    preps = lexicon.pronoun_object_preps.get(token.lemma_.lower())
+    if span is None or not preps or token.doc.text[span[0] - offset:span[1] - offset].lower() not in _BARE_PRONOUNS:
+        return span
+    pronoun = next((t for t in token.doc[token.i + 1:token.right_edge.i + 1]
+                    if t.idx + offset == span[0] and t.lower_ in _BARE_PRONOUNS), None)
+    if pronoun is None:
+        return span
+    phrase = next((c for c in token.children if c.i > pronoun.i and (
+        (c.dep_ == "prep" and c.lower_ in preps) or
+        (c.dep_ in ("advcl", "advmod", "xcomp", "oprd") and c.left_edge.i > pronoun.i
+         and c.left_edge.lower_ in preps))), None)
+    if phrase is None or any(t.is_punct for t in token.doc[pronoun.i + 1:phrase.left_edge.i]):
+        return span
+    return _trim([t for t in token.doc[pronoun.i:phrase.right_edge.i + 1]], offset) or span
+
+
 def _with_antecedent(tokens: list) -> list:
     """A "clause" that opens with a relative pronoun is a relative clause the parser hung on
     the verb ("warning about e-mails that are circulating"): what is said is the noun with it."""
@@ -2137,12 +2165,30 @@ def _consequence_between(clause, token) -> bool:
 _CONTRAST_MARKS = ("although", "though", "while", "whereas")
 
 
+def _hyphen_rest(clause) -> list:
+    """ "said he would co-operate fully", "said she would re-enter the race": the parser may
+    split a hyphened verb into three clauses of the cue ("co", "-", "operate fully"); the
+    dash glued to the clause's last word, hung on the same head, and the word glued to the dash
+    (hung on that head or on the dash: "should re-submit the plan") finish the clause's verb:
+    their words belong to it."""
+    doc, extra = clause.doc, []
+    last = clause.right_edge
+    while last.i + 2 < len(doc) and not last.whitespace_:
+        dash, word = doc[last.i + 1], doc[last.i + 2]
+        if dash.text != "-" or dash.whitespace_ or dash.head != clause.head or word.head not in (clause.head, dash) \
+                or not word.is_alpha or word.left_edge.i != word.i or dash.left_edge.i != dash.i:
+            break
+        extra += sorted(set(dash.subtree) | set(word.subtree), key=lambda t: t.i)
+        last = max(dash.right_edge, word.right_edge, key=lambda t: t.i)
+    return extra
+
+
 def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     """The words of the verb's clause, with its subject where the parser made it the verb's
     object ("added underlying lending rose by 4%"), and without a contrast that reports another
     source ("rates will drop, although others feel ..."): that is the reporter's, and a claim of
     its own."""
-    words = list(clause.subtree)
+    words = list(clause.subtree) + _hyphen_rest(clause)
     dobj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.i), None)
     if dobj is not None and clause.i > token.i and dobj.right_edge.i + 1 == clause.left_edge.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") or (c.dep_ == "mark" and c.lower_ == "that")
