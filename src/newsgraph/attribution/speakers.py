@@ -80,6 +80,16 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # real name Y", "X, the mayor Y")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
+# opening "Both", a closing word of the pair, the "and" right after or before the one name
+_BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
+_JOINT_CLOSING = re.compile(r"\s+(?:both|themselves|together|jointly)\s*$")
+_AND_AFTER = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<other>\S.*?)\s*", re.DOTALL)
+# the last "and" before the name, and the words between ("Mr " and the like left out)
+_AND_BEFORE = re.compile(r".*\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
+# what may open a conjunct that is a speaker of its own: a determiner or possessive with only
+# lower-case words after it ("the ", "his captain ", "the lobby group ")
+_DETERMINED_GAP = re.compile(r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+)*|(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)")
 # "the prime minister and his campaign chief ", "The chancellor and Mr ": an office, then "and"
 # and a person's own lower-case title (or none) before the name that closes the phrase
 _DESCRIBED_AND = re.compile(r"[Tt]he\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:and|&)\s+"
@@ -295,7 +305,9 @@ class SpeakerResolver:
             return Speaker(named[0], False, plural=True, group=named)
         group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
-            return speaker
+            # "X and Y said" with Y never resolved, "the A B and C Council": not X alone, nor a
+            # piece of one name; the schema's pair or nobody (a named pair: not anonymous)
+            return Speaker(None, False) if self._one_of_joint(item, speaker) else speaker
         return Speaker(group[0], False, plural=True, group=group)
 
     def _reading_inside(self, item: Found, previous: Sequence[Claim]) -> Speaker | None:
@@ -548,6 +560,54 @@ class SpeakerResolver:
                 and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
             return self._firms_before(item, words.split())
         return self._joined_in(item.speaker) or self._described_and_named(item.speaker)
+
+    def _one_of_joint(self, item: Found, speaker: Speaker) -> bool:
+        """Whether the one name the speaker was given is only a conjunct of a phrase joining two
+        speakers, or the part after "and" of a longer name: the name right before "and" with a
+        named or determined other after it running to the phrase's end ("X and Y", "X and the
+        Z"), the name right after "and" closing the phrase ("the A and X", "the A B and C
+        Council"), or either in a "both ... and ..." phrase. Not an "and" inside the name or in
+        a title before it ("Trade and Industry Secretary X", "A and B's analyst X"), nor a name
+        whose head noun follows ("the X and Y spokeswoman")."""
+        if speaker.mention is None or speaker.group or speaker.anonymous or item.speaker is None:
+            return False
+        start, end = item.speaker
+        inside = self._conjunct_mention(speaker.mention, item.speaker)
+        if inside is None:
+            return False
+        name = self.mentions[inside]
+        both = _BOTH_OPENING.match(self.text, start, name.start) is not None
+        before = self.text[start:name.start]
+        after = _JOINT_CLOSING.sub("", self.text[name.end:end])
+        first = _AND_AFTER.fullmatch(after)
+        if first is not None:  # the name, then "and" and the other speaker
+            other = (name.end + first.start("other"), name.end + first.end("other"))
+            return both or self._other_speaker(first.group("other"), other)
+        second = _AND_BEFORE.fullmatch(before)
+        if second is None or after.strip():
+            return False
+        if both or not second.group("gap"):
+            return True  # "Both the A and X", "the A B and X" (X a piece of one longer name)
+        return _DETERMINED_GAP.fullmatch(second.group("gap")) is not None  # "A and his captain X"
+
+    def _conjunct_mention(self, index: int, span: Span) -> int | None:
+        """The mention inside the speaker phrase that the speaker ``index`` was taken from: itself
+        or one of its name (a short form linked to the full name outside the phrase)."""
+        key = self.mentions[index].key
+        for i in range(bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])):
+            if self.mentions[i].end <= span[1] and (i == index or self.mentions[i].key == key):
+                return i
+        return None
+
+    def _other_speaker(self, words: str, span: Span) -> bool:
+        """ "the RSPCA", "his partner X", "Y": what follows "and" is a speaker of its own when a
+        determiner or possessive opens it, or a name the model tagged lies in it and it ends in
+        a capitalized word (not "Skills spokeswoman": the head noun of one longer name)."""
+        if _DETERMINED_GAP.match(words + " ") is not None:
+            return True
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
+        tagged = any(self.mentions[i].end <= span[1] for i in range(low, high))
+        return tagged and re.search(r"\b[A-Z][\w.&'’-]*$", words) is not None
 
     def _joined_from(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
         """A named speaker joined by "and" to another of its kind that the speaker phrase leaves
