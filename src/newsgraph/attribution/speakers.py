@@ -1572,7 +1572,9 @@ class SpeakerResolver:
         mention as the whole of a definite singular phrase), not the people."""
         words = self._words(item.speaker).split()
         mention = self.mentions[named]
-        if mention.label != "NORP" or item.speaker_plural or words[0].lower() != "the" \
+        # a word of the table names one person whatever the model calls it ("New Zealander": ORG)
+        people = mention.label == "NORP" or mention.text.lower() in self.coref.lexicon.person_demonyms
+        if not people or item.speaker_plural or words[0].lower() != "the" \
                 or mention.end != item.speaker[1]:
             return False
         between = self.text[item.speaker[0] + len(words[0]):mention.start].split()
@@ -1580,7 +1582,9 @@ class SpeakerResolver:
             return True  # "the 24-year-old Swiss": an age makes even a collective word one person
         # "the French", "the Swiss", "the Japanese" name the whole people, not one person
         collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
-        return len(words) == 2 and not collective and mention.start == item.speaker[0] + len(words[0]) + 1
+        # "the Scot", and two-word peoples (round 38): "the New Zealander", "the South African"
+        return len(words) in (2, 3) and len(mention.text.split()) == len(words) - 1 and not collective \
+            and mention.start == item.speaker[0] + len(words[0]) + 1
 
     def _national(self, item: Found, named: int, previous: Sequence[Claim]) -> Speaker:
         """ "the Scot admitted" (``named``: the people's word): the one person the story states
