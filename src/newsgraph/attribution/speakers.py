@@ -83,7 +83,14 @@ _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][
 # Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
 # opening "Both", a closing word of the pair, the "and" right after or before the one name
 _BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
-_JOINT_CLOSING = re.compile(r"\s+(?:both|themselves|together|jointly)\s*$")
+_JOINT_CLOSING = re.compile(r"\s+(?:both|all|themselves|together|jointly)\s*$")
+# the first of a list of names, with the rest of its own name the model left out: "X of Y
+# Lenders (XYL), Z Association and W Society" (the words, then ", ", then a list with "and")
+# (each item only capitalized words, "of", "for", "the" and a bracketed short form: never "X,
+# head of sales at Y and Z", an apposition)
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|[A-Z][\w&.'’-]*))*(?:\s*\([A-Z][\w&.]*\))?"
+_LIST_AFTER = re.compile(rf"(?:\s+(?:of|for|the|[A-Z][\w&.'’-]*))*(?:\s*\([A-Z][\w&.]*\))?\s*,\s+"
+                         rf"(?P<other>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|&)\s+{_LIST_NAME})\s*")
 _AND_AFTER = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<other>\S.*?)\s*", re.DOTALL)
 # the last "and" before the name, and the words between ("Mr " and the like left out)
 _AND_BEFORE = re.compile(r".*\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
@@ -579,7 +586,7 @@ class SpeakerResolver:
         both = _BOTH_OPENING.match(self.text, start, name.start) is not None
         before = self.text[start:name.start]
         after = _JOINT_CLOSING.sub("", self.text[name.end:end])
-        first = _AND_AFTER.fullmatch(after)
+        first = _AND_AFTER.fullmatch(after) or _LIST_AFTER.fullmatch(after)
         if first is not None:  # the name, then "and" and the other speaker
             other = (name.end + first.start("other"), name.end + first.end("other"))
             return both or self._other_speaker(first.group("other"), other)
