@@ -93,7 +93,10 @@ _LIST_AFTER = re.compile(rf"(?:\s+(?:of|for|the|[A-Z][\w&.'’-]*))*(?:\s*\([A-Z
                          rf"(?P<other>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|&)\s+{_LIST_NAME})\s*")
 _AND_AFTER = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<other>\S.*?)\s*", re.DOTALL)
 # the last "and" before the name, and the words between ("Mr " and the like left out)
-_AND_BEFORE = re.compile(r".*\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
+_AND_BEFORE = re.compile(r"(?P<first>.*)\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
+# what may stand before "and" as a speaker of its own: words ending in a capitalized one ("the
+# IMF", "A study by the Pew Internet"), or a definite description ("the player himself")
+_FIRST_CONJUNCT = re.compile(r"(?:.*\s)?[A-Z][\w&.'’-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w'’-]*)+")
 # what may open a conjunct that is a speaker of its own: a determiner or possessive with only
 # lower-case words after it ("the ", "his captain ", "the lobby group ")
 _DETERMINED_GAP = re.compile(r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+)*|(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)")
@@ -593,8 +596,15 @@ class SpeakerResolver:
         second = _AND_BEFORE.fullmatch(before)
         if second is None or after.strip():
             return False
-        if both or not second.group("gap"):
-            return True  # "Both the A and X", "the A B and X" (X a piece of one longer name)
+        if both:
+            return True  # "Both the A and X"
+        office = _DESCRIBED_AND.fullmatch(self.text, start, name.start)
+        if office is not None and self.coref.is_office(office.group("title").lower()):
+            return False  # "The prime minister and his deputy X": the corpus stage adds the holder
+        if not _FIRST_CONJUNCT.fullmatch(second.group("first").strip()):
+            return False  # "6m for the midfielder and X": the parse ran the phrase into a clause
+        if not second.group("gap"):
+            return True  # "the A and X", "the A B and X" (X a piece of one longer name)
         return _DETERMINED_GAP.fullmatch(second.group("gap")) is not None  # "A and his captain X"
 
     def _conjunct_mention(self, index: int, span: Span) -> int | None:
