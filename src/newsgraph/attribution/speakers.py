@@ -624,7 +624,7 @@ class SpeakerResolver:
             return True
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
         tagged = any(self.mentions[i].end <= span[1] for i in range(low, high))
-        return tagged and re.search(r"\b[A-Z][\w.&'’-]*$", words) is not None
+        return tagged and re.search(r"\b[A-Z][\w.&'’-]*\)?$", words) is not None  # "... Society (WS)"
 
     def _joined_from(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
         """A named speaker joined by "and" to another of its kind that the speaker phrase leaves
