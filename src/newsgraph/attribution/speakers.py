@@ -95,7 +95,7 @@ _AND_AFTER = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<other>\S.*?)\s*", re.DOTALL)
 # the last "and" before the name, and the words between ("Mr " and the like left out)
 _AND_BEFORE = re.compile(r"(?P<first>.*)\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
 # what may stand before "and" as a speaker of its own: words ending in a capitalized one ("the
-# IMF", "A study by the Pew Internet"), or a definite description ("the player himself")
+# IMF", "A study by the Pew Internet"), or a definite description ("the man himself")
 _FIRST_CONJUNCT = re.compile(r"(?:.*\s)?[A-Z][\w&.'’-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w'’-]*)+")
 # what may open a conjunct that is a speaker of its own: a determiner or possessive with only
 # lower-case words after it ("the ", "his captain ", "the lobby group ")
@@ -602,7 +602,7 @@ class SpeakerResolver:
         if office is not None and self.coref.is_office(office.group("title").lower()):
             return False  # "The prime minister and his deputy X": the corpus stage adds the holder
         if not _FIRST_CONJUNCT.fullmatch(second.group("first").strip()):
-            return False  # "6m for the midfielder and X": the parse ran the phrase into a clause
+            return False  # "a fee for the striker and X": the parse ran the phrase into a clause
         if not second.group("gap"):
             return True  # "the A and X", "the A B and X" (X a piece of one longer name)
         return _DETERMINED_GAP.fullmatch(second.group("gap")) is not None  # "A and his captain X"
