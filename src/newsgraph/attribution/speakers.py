@@ -80,6 +80,26 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # real name Y", "X, the mayor Y")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
+# opening "Both", a closing word of the pair, the "and" right after or before the one name
+_BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
+_JOINT_CLOSING = re.compile(r"\s+(?:both|all|themselves|together|jointly)\s*$")
+# the first of a list of names, with the rest of its own name the model left out: "X of Y
+# Lenders (XYL), Z Association and W Society" (the words, then ", ", then a list with "and")
+# (each item only capitalized words, "of", "for", "the" and a bracketed short form: never "X,
+# head of sales at Y and Z", an apposition)
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|the|[A-Z][\w&.'’-]*))*(?:\s*\([A-Z][\w&.]*\))?"
+_LIST_AFTER = re.compile(rf"(?:\s+(?:of|for|the|[A-Z][\w&.'’-]*))*(?:\s*\([A-Z][\w&.]*\))?\s*,\s+"
+                         rf"(?P<other>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+(?:and|&)\s+{_LIST_NAME})\s*")
+_AND_AFTER = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<other>\S.*?)\s*", re.DOTALL)
+# the last "and" before the name, and the words between ("Mr " and the like left out)
+_AND_BEFORE = re.compile(r"(?P<first>.*)\s(?:and|&)\s+(?P<gap>(?:[\w'’-]+\s+)*?)(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?", re.DOTALL)
+# what may stand before "and" as a speaker of its own: words ending in a capitalized one ("the
+# IMF", "A study by the Pew Internet"), or a definite description ("the man himself")
+_FIRST_CONJUNCT = re.compile(r"(?:.*\s)?[A-Z][\w&.'’-]*|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)(?:\s+[a-z][\w'’-]*)+")
+# what may open a conjunct that is a speaker of its own: a determiner or possessive with only
+# lower-case words after it ("the ", "his captain ", "the lobby group ")
+_DETERMINED_GAP = re.compile(r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w'’-]*\s+)*|(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)")
 # "the prime minister and his campaign chief ", "The chancellor and Mr ": an office, then "and"
 # and a person's own lower-case title (or none) before the name that closes the phrase
 _DESCRIBED_AND = re.compile(r"[Tt]he\s+(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:and|&)\s+"
@@ -295,7 +315,9 @@ class SpeakerResolver:
             return Speaker(named[0], False, plural=True, group=named)
         group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
-            return speaker
+            # "X and Y said" with Y never resolved, "the A B and C Council": not X alone, nor a
+            # piece of one name; the schema's pair or nobody (a named pair: not anonymous)
+            return Speaker(None, False) if self._one_of_joint(item, speaker) else speaker
         return Speaker(group[0], False, plural=True, group=group)
 
     def _reading_inside(self, item: Found, previous: Sequence[Claim]) -> Speaker | None:
@@ -548,6 +570,61 @@ class SpeakerResolver:
                 and item.speaker_lemma.lower() in self.coref.lexicon.salient_nouns:
             return self._firms_before(item, words.split())
         return self._joined_in(item.speaker) or self._described_and_named(item.speaker)
+
+    def _one_of_joint(self, item: Found, speaker: Speaker) -> bool:
+        """Whether the one name the speaker was given is only a conjunct of a phrase joining two
+        speakers, or the part after "and" of a longer name: the name right before "and" with a
+        named or determined other after it running to the phrase's end ("X and Y", "X and the
+        Z"), the name right after "and" closing the phrase ("the A and X", "the A B and C
+        Council"), or either in a "both ... and ..." phrase. Not an "and" inside the name or in
+        a title before it ("Trade and Industry Secretary X", "A and B's analyst X"), nor a name
+        whose head noun follows ("the X and Y spokeswoman")."""
+        if speaker.mention is None or speaker.group or speaker.anonymous or item.speaker is None:
+            return False
+        start, end = item.speaker
+        inside = self._conjunct_mention(speaker.mention, item.speaker)
+        if inside is None:
+            return False
+        name = self.mentions[inside]
+        both = _BOTH_OPENING.match(self.text, start, name.start) is not None
+        before = self.text[start:name.start]
+        after = _JOINT_CLOSING.sub("", self.text[name.end:end])
+        first = _AND_AFTER.fullmatch(after) or _LIST_AFTER.fullmatch(after)
+        if first is not None:  # the name, then "and" and the other speaker
+            other = (name.end + first.start("other"), name.end + first.end("other"))
+            return both or self._other_speaker(first.group("other"), other)
+        second = _AND_BEFORE.fullmatch(before)
+        if second is None or after.strip():
+            return False
+        if both:
+            return True  # "Both the A and X"
+        office = _DESCRIBED_AND.fullmatch(self.text, start, name.start)
+        if office is not None and self.coref.is_office(office.group("title").lower()):
+            return False  # "The prime minister and his deputy X": the corpus stage adds the holder
+        if not _FIRST_CONJUNCT.fullmatch(second.group("first").strip()):
+            return False  # "a fee for the striker and X": the parse ran the phrase into a clause
+        if not second.group("gap"):
+            return True  # "the A and X", "the A B and X" (X a piece of one longer name)
+        return _DETERMINED_GAP.fullmatch(second.group("gap")) is not None  # "A and his captain X"
+
+    def _conjunct_mention(self, index: int, span: Span) -> int | None:
+        """The mention inside the speaker phrase that the speaker ``index`` was taken from: itself
+        or one of its name (a short form linked to the full name outside the phrase)."""
+        key = self.mentions[index].key
+        for i in range(bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])):
+            if self.mentions[i].end <= span[1] and (i == index or self.mentions[i].key == key):
+                return i
+        return None
+
+    def _other_speaker(self, words: str, span: Span) -> bool:
+        """ "the RSPCA", "his partner X", "Y": what follows "and" is a speaker of its own when a
+        determiner or possessive opens it, or a name the model tagged lies in it and it ends in
+        a capitalized word (not "Skills spokeswoman": the head noun of one longer name)."""
+        if _DETERMINED_GAP.match(words + " ") is not None:
+            return True
+        low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_left(self.starts, span[1])
+        tagged = any(self.mentions[i].end <= span[1] for i in range(low, high))
+        return tagged and re.search(r"\b[A-Z][\w.&'’-]*\)?$", words) is not None  # "... Society (WS)"
 
     def _joined_from(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
         """A named speaker joined by "and" to another of its kind that the speaker phrase leaves
@@ -1512,7 +1589,9 @@ class SpeakerResolver:
         mention as the whole of a definite singular phrase), not the people."""
         words = self._words(item.speaker).split()
         mention = self.mentions[named]
-        if mention.label != "NORP" or item.speaker_plural or words[0].lower() != "the" \
+        # a word of the table names one person whatever the model calls it ("New Zealander": ORG)
+        people = mention.label == "NORP" or mention.text.lower() in self.coref.lexicon.person_demonyms
+        if not people or item.speaker_plural or words[0].lower() != "the" \
                 or mention.end != item.speaker[1]:
             return False
         between = self.text[item.speaker[0] + len(words[0]):mention.start].split()
@@ -1520,7 +1599,9 @@ class SpeakerResolver:
             return True  # "the 24-year-old Swiss": an age makes even a collective word one person
         # "the French", "the Swiss", "the Japanese" name the whole people, not one person
         collective = words[-1].lower().endswith(("sh", "ch", "ss", "ese"))
-        return len(words) == 2 and not collective and mention.start == item.speaker[0] + len(words[0]) + 1
+        # "the Scot", and two-word peoples (round 38): "the New Zealander", "the South African"
+        return len(words) in (2, 3) and len(mention.text.split()) == len(words) - 1 and not collective \
+            and mention.start == item.speaker[0] + len(words[0]) + 1
 
     def _national(self, item: Found, named: int, previous: Sequence[Claim]) -> Speaker:
         """ "the Scot admitted" (``named``: the people's word): the one person the story states
