@@ -495,6 +495,12 @@ class KindContexts:
         # for ("for Kessel," said Ann Vaal. "...," he added)
         return not any(not opens_sentence(window, m.start()) for m in _CAPITALIZED.finditer(window, 0, match.start()))
 
+    @staticmethod
+    def person_apposed(text: str, end: int) -> bool:
+        """Round 38: ", who" or an age in commas right after the name ("Kessel, who won",
+        "Vaal, 24,"): the strongest of a person's words, which a place is never given."""
+        return bool(_WHO_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
+
     def body_voice(self, text: str, start: int, end: int) -> bool:
         """Words that make the name a body's, too weak to cue a mention alone (round 36,
         ``NameGraphResolver._bodied_kind``): "Kessel shares", "Vaal's chief executive", "a

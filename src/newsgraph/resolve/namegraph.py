@@ -75,6 +75,8 @@ CUE_SHARE_PLACE = 10
 # many of its mentions have a body's word, this many times as many as have a person's
 FOUNDER_BODY_MIN = 2
 FOUNDER_DOMINANCE = 2
+# round 38: mentions with a person's words a one-word name the vote calls a place needs
+VOICED_PERSON_MIN = 2
 CUE_MIN_PLACE = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
@@ -371,6 +373,8 @@ class NameGraphResolver:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == "OUTLET" and texts:
                 actor.kind = self._outlet_bodied_kind(nodes, groups[i], members, texts) or actor.kind
+            if actor.kind == "GPE" and texts:
+                actor.kind = self._voiced_person_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -1500,6 +1504,32 @@ class NameGraphResolver:
                 return None
             bodied = bodied or voice(text, m.start, m.end)
         return "ORG" if bodied else None
+
+    def _voiced_person_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                            texts: dict[str, str]) -> str | None:
+        """Round 38: a one-word name the vote calls a place (GPE) is a person when the corpus
+        speaks of it as one and never as a place: VOICED_PERSON_MIN mentions at least, half of
+        them at least, with a person's words (``KindContexts.person_voice``: ", who", an age,
+        "he"/"she" first after it), one of them ", who" or an age (``person_apposed``), and no
+        mention a place's reading ("in Kessel", "Vaal's government": ``reads_as_place``) or a
+        cue but a person's. The model calls an unknown one-word name (a stage name, a blogger's
+        handle, a foreign surname) a place; a country, a region of the data, a side, or a name
+        of the alias data keeps the model's kind (a place has a "he" in the next sentence too)."""
+        if any(len(nodes[n].words) != 1 or nodes[n].team or nodes[n].canonical is not None
+               or nodes[n].key in self.country_keys for n in group):
+            return None
+        if any(m.cue and m.cue != "PERSON" for m in members):
+            return None
+        voiced = apposed = 0
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self.contexts.reads_as_place(text, m.start, m.end):
+                return None
+            if self.contexts.person_voice(text, m.start, m.end):
+                voiced += 1
+                apposed += self.contexts.person_apposed(text, m.end)
+        return ("PERSON" if voiced >= VOICED_PERSON_MIN and voiced * 2 >= len(members) and apposed
+                else None)
 
     def _founder_shaped(self, surfaces: set[str]) -> bool:
         """Round 38: a name of two or three capitalised words a given name opens ("Ann Vaal"),
