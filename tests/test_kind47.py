@@ -60,6 +60,15 @@ def test_a_founder_named_firm_with_a_spokesman_in_two_stories_is_a_body():
     assert _kinds(docs)["Simon Marrow"] == "ORG"
 
 
+def test_a_founder_named_firm_with_three_body_words_in_one_story_is_a_body():
+    text = ("A Simon Marrow spokesman said trading was strong. Simon Marrow shares rose 4%. "
+            "Analysts expect Simon Marrow plc to open twenty shops.")
+    assert _kinds({"a": (text, {"Simon Marrow": "PERSON"})})["Simon Marrow"] == "ORG"
+    # two in one story are as often a man's spokesman and a slip: round 36's guard holds
+    two = "A Simon Marrow spokesman said trading was strong. Simon Marrow shares rose 4%."
+    assert _kinds({"a": (two, {"Simon Marrow": "PERSON"})})["Simon Marrow"] == "PERSON"
+
+
 def test_a_founder_named_firm_with_one_body_word_stays_a_person():
     docs = {
         "a": ('"The odds have shortened," said Simon Marrow spokesman Ian Pell.',

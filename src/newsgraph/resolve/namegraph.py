@@ -72,8 +72,10 @@ CUE_SHARE_PERSON = 8
 # no cue), while a company's or a club's name is tagged a place by the model in most stories.
 CUE_SHARE_PLACE = 10
 # round 38: a name a given name opens ("Ann Vaal") is a firm named after its founder when this
-# many of its mentions have a body's word, this many times as many as have a person's
-FOUNDER_BODY_MIN = 2
+# many of its mentions have a body's word, or two mentions in this many stories (two words of one
+# story are as often a man's spokesman and a slip), this many times as many as have a person's
+FOUNDER_BODY_MIN = 3
+FOUNDER_BODY_STORIES = 2
 FOUNDER_DOMINANCE = 2
 # round 38: mentions with a person's words a one-word name the vote calls a place needs
 VOICED_PERSON_MIN = 2
@@ -1550,17 +1552,22 @@ class NameGraphResolver:
         """Round 38: a founder-shaped name (``_founder_shaped``) is a body (ORG) when the
         corpus's body words clearly outnumber its person words: FOUNDER_BODY_MIN mentions at
         least with a body's word ("Ann Vaal spokesman", "shares in Ann Vaal", "Ann Vaal plc":
-        ``KindContexts.named_body_voice``) or a body's cue, FOUNDER_DOMINANCE times as many as
-        those with a person's (``person_voice``: ", who", an age, "he"/"she" first after it),
-        and no mention after a title ("Mr Vaal" is the man, whatever his firm's words)."""
+        ``KindContexts.named_body_voice``) or a body's cue, or such mentions in
+        FOUNDER_BODY_STORIES stories, FOUNDER_DOMINANCE times as many as those with a person's
+        (``person_voice``: ", who", an age, "he"/"she" first after it), and no mention after a
+        title ("Mr Vaal" is the man, whatever his firm's words)."""
         bodies = persons = 0
+        stories: set[str] = set()
         for m in members:
             text = texts.get(m.doc)
             if text is None or self._titled_before(m, texts):
                 return None
-            bodies += m.cue == "ORG" or self.contexts.named_body_voice(text, m.start, m.end)
+            if m.cue == "ORG" or self.contexts.named_body_voice(text, m.start, m.end):
+                bodies += 1
+                stories.add(m.doc)
             persons += self.contexts.person_voice(text, m.start, m.end)
-        return "ORG" if bodies >= FOUNDER_BODY_MIN and bodies >= FOUNDER_DOMINANCE * persons else None
+        clear = bodies >= FOUNDER_BODY_MIN or len(stories) >= FOUNDER_BODY_STORIES
+        return "ORG" if clear and bodies >= FOUNDER_DOMINANCE * persons else None
 
     def _outlet_bodied_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
                             texts: dict[str, str]) -> str | None:
