@@ -221,6 +221,8 @@ class KindContexts:
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
+    outlet_voice_after: re.Pattern | None = None  # "Kessel reported", "the Vaal newspaper" (round 38)
+    outlet_voice_before: re.Pattern | None = None  # "told Kessel", "according to Vaal" (round 38)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -349,6 +351,10 @@ class KindContexts:
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
             body_member_after=re.compile(
                 rf"\s+(?:{_alternatives(data.get('body_members_after', ()))})\s+[A-Z][a-z]+\s+[A-Z]"),
+            outlet_voice_after=re.compile(
+                rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('outlet_voices_after', ()))})\b(?!-)"),
+            outlet_voice_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -489,6 +495,12 @@ class KindContexts:
         # for ("for Kessel," said Ann Vaal. "...," he added)
         return not any(not opens_sentence(window, m.start()) for m in _CAPITALIZED.finditer(window, 0, match.start()))
 
+    @staticmethod
+    def person_apposed(text: str, end: int) -> bool:
+        """Round 38: ", who" or an age in commas right after the name ("Kessel, who won",
+        "Vaal, 24,"): the strongest of a person's words, which a place is never given."""
+        return bool(_WHO_AFTER.match(text, end) or _AGE_AFTER.match(text, end))
+
     def body_voice(self, text: str, start: int, end: int) -> bool:
         """Words that make the name a body's, too weak to cue a mention alone (round 36,
         ``NameGraphResolver._bodied_kind``): "Kessel shares", "Vaal's chief executive", "a
@@ -560,6 +572,16 @@ class KindContexts:
         if self.body_member_after and self.body_member_after.match(text, end):
             return True
         return bool(self.named_body_after and self.named_body_after.match(text, end))
+
+    def outlet_voice(self, text: str, start: int, end: int) -> bool:
+        """Round 38: words that make the name a news outlet's: a publication's or a broadcast's
+        noun or a reporting verb after it ("Kessel reported", "Vaal's editor", "the Tamsk
+        newspaper"), an interview's or a source's words before it ("told Kessel", "according to
+        Vaal", "writing in Tamsk")."""
+        if self.outlet_voice_after is None or self.outlet_voice_before is None:
+            return False
+        return bool(self.outlet_voice_after.match(text, end)
+                    or self.outlet_voice_before.search(text, max(0, start - 40), start))
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:

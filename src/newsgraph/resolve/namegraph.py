@@ -71,6 +71,14 @@ CUE_SHARE_PERSON = 8
 # least: a place lends its name to nothing the cues read ("Kessel shares" of a city is a market,
 # no cue), while a company's or a club's name is tagged a place by the model in most stories.
 CUE_SHARE_PLACE = 10
+# round 38: a name a given name opens ("Ann Vaal") is a firm named after its founder when this
+# many of its mentions have a body's word, or two mentions in this many stories (two words of one
+# story are as often a man's spokesman and a slip), this many times as many as have a person's
+FOUNDER_BODY_MIN = 3
+FOUNDER_BODY_STORIES = 2
+FOUNDER_DOMINANCE = 2
+# round 38: mentions with a person's words a one-word name the vote calls a place needs
+VOICED_PERSON_MIN = 2
 CUE_MIN_PLACE = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
@@ -312,6 +320,13 @@ class NameGraphResolver:
                 surname_uses[node.mild[-1]] += len(node.mentions)
         # mentions of full person names by their first and last words as written (the folded
         # words are sound keys: "Korea" would meet "Carey")
+        # round 38: the model's group label on a lone word across the corpus ("Kessel" a
+        # firm in ten stories): each story's actor is voted alone, so one story's count is no
+        # measure of how often the word names a body
+        lone_group_uses: Counter = Counter()
+        for node in nodes:
+            if len(node.mild) == 1:
+                lone_group_uses[node.mild[0]] += node.labels.get("ORG", 0)
         given_uses: Counter = Counter()
         last_uses: Counter = Counter()
         for node in nodes:
@@ -333,7 +348,8 @@ class NameGraphResolver:
             preferred = self._preferred_names(nodes, groups[i])
             actor = make_actor("", members, preferred, self.display_titles)
             voted = self._surname_kind(
-                nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses)
+                nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses,
+                lone_group_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
@@ -361,6 +377,10 @@ class NameGraphResolver:
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
+            if actor.kind == "OUTLET" and texts:
+                actor.kind = self._outlet_bodied_kind(nodes, groups[i], members, texts) or actor.kind
+            if actor.kind == "GPE" and texts:
+                actor.kind = self._voiced_person_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -1369,14 +1389,19 @@ class NameGraphResolver:
         place = self.variants.place_of_demonym(key, places)
         return "NORP" if place is not None and place != key else kind
 
-    def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
+    def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter,
+                      lone_groups: Counter | None = None) -> str:
         """A lone word the model calls a group that is the surname of more full person
         names' mentions in the corpus than it has itself ("Federer" tagged ORG twice, "Roger
-        Federer" named fifty times) is a person; "Disney", named more often alone, stays."""
+        Federer" named fifty times) is a person; "Disney", named more often alone, stays.
+        Round 38: "alone" counts the word's group-labelled mentions in the whole corpus
+        (``lone_groups``), not this actor's only: a firm's bare name written in twenty stories
+        is voted story by story, and one story's mention is fewer than its founder's name."""
         if kind != "ORG" or any(len(nodes[n].mild) != 1 for n in members):  # places are surnames too (Jordan)
             return kind
-        own = sum(len(nodes[n].mentions) for n in members)
-        return "PERSON" if surnames.get(nodes[members[0]].mild[0], 0) > own else kind
+        word = nodes[members[0]].mild[0]
+        own = max(sum(len(nodes[n].mentions) for n in members), (lone_groups or Counter()).get(word, 0))
+        return "PERSON" if surnames.get(word, 0) > own else kind
 
     def _name_part_kind(self, nodes: list[NameNode], members: list[int], kind: str, last_uses: Counter,
                         given_uses: Counter, determined: set[str] = frozenset()) -> str:
@@ -1489,10 +1514,10 @@ class NameGraphResolver:
         is voted by stronger words only (``KindContexts.named_body_voice``: no ", which", no "its")."""
         surfaces = {text.strip() for n in group for text in nodes[n].surface}
         named = any(" " in text for text in surfaces)
-        if named and not self._body_named(surfaces):
-            return None
         if any(m.cue and m.cue != "ORG" for m in members):
             return None
+        if named and not self._body_named(surfaces):
+            return self._founder_named_kind(members, texts) if self._founder_shaped(surfaces) else None
         voice = self.contexts.named_body_voice if named else self.contexts.body_voice
         bodied = False
         for m in members:
@@ -1500,6 +1525,89 @@ class NameGraphResolver:
             if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
                 return None
             bodied = bodied or voice(text, m.start, m.end)
+        return "ORG" if bodied else None
+
+    def _voiced_person_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                            texts: dict[str, str]) -> str | None:
+        """Round 38: a one-word name the vote calls a place (GPE) is a person when the corpus
+        speaks of it as one and never as a place: VOICED_PERSON_MIN mentions at least, half of
+        them at least, with a person's words (``KindContexts.person_voice``: ", who", an age,
+        "he"/"she" first after it), one of them ", who" or an age (``person_apposed``), and no
+        mention a place's reading ("in Kessel", "Vaal's government": ``reads_as_place``) or a
+        cue but a person's. The model calls an unknown one-word name (a stage name, a blogger's
+        handle, a foreign surname) a place; a country, a region of the data, a side, or a name
+        of the alias data keeps the model's kind (a place has a "he" in the next sentence too)."""
+        if any(len(nodes[n].words) != 1 or nodes[n].team or nodes[n].canonical is not None
+               or nodes[n].key in self.country_keys for n in group):
+            return None
+        if any(m.cue and m.cue != "PERSON" for m in members):
+            return None
+        voiced = apposed = 0
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self.contexts.reads_as_place(text, m.start, m.end):
+                return None
+            if self.contexts.person_voice(text, m.start, m.end):
+                voiced += 1
+                apposed += self.contexts.person_apposed(text, m.end)
+        return ("PERSON" if voiced >= VOICED_PERSON_MIN and voiced * 2 >= len(members) and apposed
+                else None)
+
+    def _founder_shaped(self, surfaces: set[str]) -> bool:
+        """Round 38: a name of two or three capitalised words a given name opens ("Ann Vaal"),
+        no title in any form, no sentence stop inside, its last word never written alone: a person's shape, which a firm named
+        after its founder shares (a bookmaker, a fashion house)."""
+        lasts = {text.split()[-1] for text in surfaces if " " in text}
+        opened = False
+        for text in surfaces:
+            words = text.split()
+            if len(words) > 3 or not all(w[:1].isupper() for w in words) or self.gender.of_title(text):
+                return False
+            if ". " in text or (len(words) == 1 and text in lasts):
+                return False  # "Vaal" alone: the story names the man by his surname
+            opened = opened or (len(words) > 1 and self.gender.is_given_name(words[0]))
+        return opened
+
+    def _founder_named_kind(self, members: Sequence[Mention], texts: dict[str, str]) -> str | None:
+        """Round 38: a founder-shaped name (``_founder_shaped``) is a body (ORG) when the
+        corpus's body words clearly outnumber its person words: FOUNDER_BODY_MIN mentions at
+        least with a body's word ("Ann Vaal spokesman", "shares in Ann Vaal", "Ann Vaal plc":
+        ``KindContexts.named_body_voice``) or a body's cue, or such mentions in
+        FOUNDER_BODY_STORIES stories, FOUNDER_DOMINANCE times as many as those with a person's
+        (``person_voice``: ", who", an age, "he"/"she" first after it), and no mention after a
+        title ("Mr Vaal" is the man, whatever his firm's words)."""
+        bodies = persons = 0
+        stories: set[str] = set()
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self._titled_before(m, texts):
+                return None
+            if m.cue == "ORG" or self.contexts.named_body_voice(text, m.start, m.end):
+                bodies += 1
+                stories.add(m.doc)
+            persons += self.contexts.person_voice(text, m.start, m.end)
+        clear = bodies >= FOUNDER_BODY_MIN or len(stories) >= FOUNDER_BODY_STORIES
+        return "ORG" if clear and bodies >= FOUNDER_DOMINANCE * persons else None
+
+    def _outlet_bodied_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                            texts: dict[str, str]) -> str | None:
+        """Round 38: an outlet by the mention stage's reading only (a site's, a network's or an
+        agency's noun after the name, a paper's closing word: "the Kessel website", "Vaal
+        Express") is a body (ORG) when one mention at least has a body's word ("shares in Vaal
+        Express", "a spokesman for Kessel": ``KindContexts.named_body_voice``) or a body's cue
+        ("bank Kessel"), and no mention a news outlet's ("told Kessel", "Vaal reported":
+        ``KindContexts.outlet_voice``). A known outlet, a name of the alias data or one a sentence
+        calls a publication stays: a paper's owner has shares and a chief executive too."""
+        if any(m.cue and m.cue != "ORG" for m in members):
+            return None
+        if any(nodes[n].canonical is not None or nodes[n].key in self.outlet_keys for n in group):
+            return None
+        bodied = False
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self.contexts.outlet_voice(text, m.start, m.end):
+                return None
+            bodied = bodied or m.cue == "ORG" or self.contexts.named_body_voice(text, m.start, m.end)
         return "ORG" if bodied else None
 
     def _body_named(self, surfaces: set[str]) -> bool:
