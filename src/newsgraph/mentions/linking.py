@@ -91,10 +91,23 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         # one ("Mr Vaal") is a person
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
+        if len(matches) > 1 and _surname_title(candidate, gender):
+            matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
         targets.append(_nearest(i, matches, candidates) if matches else i)
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
+
+
+def _titled_bearer(i: int, matches: list[int], candidates: list[Candidate], keys: list[str],
+                   targets: list[int], gender: NameGender | None) -> list[int]:
+    """A titled surname ("Mr Kessel") the story already gave one of its bearers keeps that
+    bearer: a writer who names a second Kessel in passing ("the envoy, Tom Kessel,") goes on
+    calling the first one "Mr Kessel". Otherwise the most recent name that fits wins."""
+    earlier = [k for k in range(i) if keys[k] == keys[i] and targets[k] != k
+               and _surname_title(candidates[k], gender)]
+    kept = [j for j in matches if earlier and keys[j] == keys[targets[earlier[-1]]]]
+    return kept or matches
 
 
 def _one_hyphenated_word(candidate: Candidate) -> bool:
