@@ -11,7 +11,8 @@ from newsgraph.names import NameGender, name_key
 
 def _cand(text: str, words: str, label: str = "PERSON", at: int = 0, title: str = "") -> Candidate:
     start = text.index(words, at)
-    return Candidate(start, start + len(words), words, label, 0, title=title)
+    sentence = text.count(". ", 0, start)  # the test sentences hold no other full stop
+    return Candidate(start, start + len(words), words, label, sentence, title=title)
 
 
 def _targets(text: str, cands: list[Candidate]) -> list[int]:
@@ -61,3 +62,36 @@ def test_a_title_of_the_other_gender_does_not_carry_the_bearer():
     cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", at=text.index("Kessel said"), title="Mr"),
              _cand(text, "Ann Kessel"), _cand(text, "Kessel", at=text.index("Kessel said the"), title="Mrs")]
     assert _targets(text, cands)[3] == 2
+
+
+def test_a_founder_s_surname_before_his_firm_s_name_is_the_firm():
+    """"Tom Kessel, head of Kessel's Shop Advice Group": the possessive opens the firm's name."""
+    text = "Sales were poor, said Tom Kessel, head of Kessel's Shop Advice Group, on Friday."
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", "GPE", at=text.index("Kessel's")),
+             _cand(text, "Shop Advice Group", "ORG")]
+    assert _targets(text, cands) == [0, 2, 2]
+
+
+def test_an_owner_s_possessive_keeps_the_person():
+    """Titled ("Mr Kessel's Vaal Holdings") or with no bearer named in the sentence, the
+    possessive is the owner: the surname keeps its person."""
+    text = "Tom Kessel spoke first. Later Mr Kessel's Vaal Holdings bought it, and Kessel's Tamsk Group sold."
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", at=text.index("Kessel's Vaal"), title="Mr"),
+             _cand(text, "Vaal Holdings", "ORG"), _cand(text, "Kessel", at=text.index("Kessel's Tamsk")),
+             _cand(text, "Tamsk Group", "ORG")]
+    targets = _targets(text, cands)
+    assert targets[1] == 0
+    assert targets[3] == 0
+
+
+def test_a_name_after_sons_of_is_no_short_form_of_the_group_named_for_it():
+    """A group "Meibion Vaal" glossed as "sons of Vaal": the lone "Vaal" is the man it honours."""
+    text = 'The group Meibion Vaal - the name means "sons of Vaal" - was banned.'
+    cands = [_cand(text, "Meibion Vaal"), _cand(text, "Vaal", at=text.index("Vaal\""))]
+    assert _targets(text, cands)[1] == 1
+
+
+def test_a_name_after_sons_of_still_takes_a_person_of_the_story():
+    text = "Tom Kessel farmed here. The sons of Kessel still run the farm."
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", at=text.index("Kessel still"))]
+    assert _targets(text, cands)[1] == 0
