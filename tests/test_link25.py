@@ -83,15 +83,3 @@ def test_an_owner_s_possessive_keeps_the_person():
     assert targets[1] == 0
     assert targets[3] == 0
 
-
-def test_a_name_after_sons_of_is_no_short_form_of_the_group_named_for_it():
-    """A group "Meibion Vaal" glossed as "sons of Vaal": the lone "Vaal" is the man it honours."""
-    text = 'The group Meibion Vaal - the name means "sons of Vaal" - was banned.'
-    cands = [_cand(text, "Meibion Vaal"), _cand(text, "Vaal", at=text.index("Vaal\""))]
-    assert _targets(text, cands)[1] == 1
-
-
-def test_a_name_after_sons_of_still_takes_a_person_of_the_story():
-    text = "Tom Kessel farmed here. The sons of Kessel still run the farm."
-    cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", at=text.index("Kessel still"))]
-    assert _targets(text, cands)[1] == 0

@@ -95,9 +95,6 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         # one ("Mr Vaal") is a person
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
-        if matches and _after_namesake_noun(text, candidate):
-            # "sons of Kessel" glossing a group "Meibion Kessel": the man, not the group
-            matches = [j for j in matches if gender is not None and gender.is_given_name(core_words(keys[j])[0])]
         if len(matches) > 1 and _surname_title(candidate, gender):
             matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
         targets.append(_nearest(i, matches, candidates) if matches else i)
@@ -129,17 +126,6 @@ def _founder_firm(i: int, candidates: list[Candidate], keys: list[str], people: 
 def _possessive_name_tails() -> frozenset[str]:
     """"Group" of "Kessel's Group": a company form word that makes a possessive part of a name."""
     return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("possessive_name_tails", []))
-
-
-def _after_namesake_noun(text: str, candidate: Candidate) -> bool:
-    """"sons of Kessel", "followers of Vaal": the lone name after a plural of kin or following."""
-    before = text[max(0, candidate.start - 24):candidate.start].lower().split()
-    return len(before) >= 2 and before[-1] == "of" and before[-2].strip("\"'“") in _namesake_nouns()
-
-
-@lru_cache(maxsize=1)
-def _namesake_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("namesake_nouns_before", []))
 
 
 def _titled_bearer(i: int, matches: list[int], candidates: list[Candidate], keys: list[str],
