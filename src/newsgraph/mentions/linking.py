@@ -59,6 +59,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     styled = _styled_given_names(candidates, gender)
     targets = []
     for i, candidate in enumerate(candidates):
+        firm = _founder_firm(i, candidates, keys, people, text)
+        if firm is not None:
+            targets.append(firm)
+            continue
         royal = gender is not None and bool(gender.royal(_titled(candidate)))
         matches = [] if (keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate)
                          or keys[i] in _known_group_words()
@@ -91,10 +95,48 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         # one ("Mr Vaal") is a person
         if not matches and candidate.label in ("ORG", _PERSON) and not candidate.title and keys[i] not in places:
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
+        if len(matches) > 1 and _surname_title(candidate, gender):
+            matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
         targets.append(_nearest(i, matches, candidates) if matches else i)
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
+
+
+def _founder_firm(i: int, candidates: list[Candidate], keys: list[str], people: list[int],
+                  text: str) -> int | None:
+    """"Tom Kessel, president of Kessel's Retail Group": an untitled surname whose bearer the
+    sentence has just named, written in the possessive before a firm's name that closes on a
+    company form word, is the first word of the firm's name (a firm named after its founder),
+    not the man again. The firm's candidate, else None. A titled one ("Mr Kessel's Vaal
+    Holdings") or one whose bearer the sentence does not name ("Kessel's News Corp") is an owner."""
+    candidate = candidates[i]
+    if candidate.title or len(core_words(keys[i])) != 1 or candidate.end + 3 > len(text):
+        return None
+    if text[candidate.end:candidate.end + 3] not in ("'s ", "\u2019s "):
+        return None
+    firms = [j for j, c in enumerate(candidates) if c.start == candidate.end + 3 and c.label in _ORG_LABELS
+             and c.text.split()[-1] in _possessive_name_tails() and len(c.text.split()) >= 2]
+    named = any(candidates[j].sentence == candidate.sentence and candidates[j].end <= candidate.start
+                and core_words(keys[j])[-1] == core_words(keys[i])[0] for j in people)
+    return firms[0] if firms and named else None
+
+
+@lru_cache(maxsize=1)
+def _possessive_name_tails() -> frozenset[str]:
+    """"Group" of "Kessel's Group": a company form word that makes a possessive part of a name."""
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("possessive_name_tails", []))
+
+
+def _titled_bearer(i: int, matches: list[int], candidates: list[Candidate], keys: list[str],
+                   targets: list[int], gender: NameGender | None) -> list[int]:
+    """A titled surname ("Mr Kessel") the story already gave one of its bearers keeps that
+    bearer: a writer who names a second Kessel in passing ("the envoy, Tom Kessel,") goes on
+    calling the first one "Mr Kessel". Otherwise the most recent name that fits wins."""
+    earlier = [k for k in range(i) if keys[k] == keys[i] and targets[k] != k
+               and _surname_title(candidates[k], gender)]
+    kept = [j for j in matches if earlier and keys[j] == keys[targets[earlier[-1]]]]
+    return kept or matches
 
 
 def _one_hyphenated_word(candidate: Candidate) -> bool:
