@@ -60,3 +60,8 @@ def test_a_one_year_old_thing_is_not_old_enough(modes_of):
 def test_an_aged_thing_of_a_verb_that_does_not_start_it(modes_of):
     text = "The 12-year-old embargo was lifted after the Kemari army's crackdown on protesters in Orlen."
     assert modes_of(text)["crackdown"] == "asserted"
+
+
+def test_years_ago_of_the_point_an_act_follows_does_not_date_the_act(modes_of):
+    text = "After the riot in Orlen two years ago Kemari police arrested the Vostran consul."
+    assert modes_of(text)["arrested"] == "asserted"

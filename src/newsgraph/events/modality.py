@@ -41,6 +41,7 @@ class Dating:
     closeness: int | None = None
     published: str | None = None
     past_year: int | None = None
+    after_a_point: bool = False  # the time closes "after X": "after the riot two years ago" dates X
 
 
 def event_mode(trigger: Token, modality: Modality, time_value: str | Dating | None,
@@ -190,8 +191,9 @@ def _before_past_year(dating: Dating) -> bool:
 
 def _years_back(dating: Dating, verbs: list[Token], modality: Modality) -> bool:
     """ "X attacked Y two years ago": a past act a plural number of years back lies a year or more
-    before any publication date, so even an undated article dates it. """
-    if not dating.text or not verbs or not _told_in_past(verbs[0]):
+    before any publication date, so even an undated article dates it. Not when the time closes a
+    point the act follows ("agreed after the incident two years ago": the agreement may be new)."""
+    if not dating.text or dating.after_a_point or not verbs or not _told_in_past(verbs[0]):
         return False
     words = set(re.findall(r"[a-z]+", dating.text.lower()))
     return "ago" in words and bool(words & modality.years_back_units)
