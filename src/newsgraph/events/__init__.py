@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.coref import CorefLexicon
 from newsgraph.events.arguments import Argument, ArgumentActors
@@ -281,7 +281,16 @@ class EventFinder:
         if span is None or not self._dates_event(trigger, span.root):
             return Dating(published=published, past_year=context.past_year)
         return Dating(value=found["value"], text=found["text"], closeness=clause_closeness(trigger, span.root),
-                      published=published, past_year=context.past_year)
+                      published=published, past_year=context.past_year, after_a_point=self._after_a_point(span))
+
+    def _after_a_point(self, time: Span) -> bool:
+        """Whether the time follows the object of "after" / "since" ("after the riot two years ago"):
+        the parser hangs it on the verb, but it dates the point the act follows."""
+        if time.start == 0:
+            return False
+        before = time.doc[time.start - 1]
+        return any(t.dep_ == "pobj" and t.right_edge.i == before.i
+                   and t.head.lower_ in self.lexicon.modality.later_prepositions for t in (before, *before.ancestors))
 
     def _dates_event(self, trigger: Token | None, time: Token) -> bool:
         """Whether the time dates its clause (or the event ``trigger``): not when it only modifies a

@@ -106,6 +106,9 @@ class Modality:
     dating_prepositions: frozenset[str] = frozenset()
     noun_time_prepositions: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
+    years_back_units: frozenset[str] = frozenset()
+    age_start_verbs: frozenset[str] = frozenset()
+    later_prepositions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,9 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
             dating_prepositions=_words(mode.get("dating_prepositions")),
             noun_time_prepositions=_words(mode.get("noun_time_prepositions")),
             perfect_auxiliaries=_words(mode.get("perfect_auxiliaries")),
+            years_back_units=_words(mode.get("years_back_units")),
+            age_start_verbs=_words(mode.get("age_start_verbs")),
+            later_prepositions=_words(mode.get("later_prepositions")),
         ),
         owners=_words(tables.get("owners")), groups=_words(tables.get("groups")),
         person_pronouns=_words(tables.get("person_pronouns")),

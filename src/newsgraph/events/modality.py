@@ -21,6 +21,11 @@ from newsgraph.times import value_start
 PROGRESSIVE_TAG = "VBG"
 PRESENT_TAGS = ("VBZ", "VBP")
 _YEAR_PREFIX = re.compile(r"(\d{4})(?:\D.*)?")
+# "15-year-old", "decade-old", "two-centuries-old": the age of a thing (the number may be missing)
+_AGE = re.compile(r"(?:(\w+)\s*-\s*)?(years?|decades?|century|centuries)\s*-\s*old", re.IGNORECASE)
+_SINGLE = frozenset({"one", "1", "a"})
+_AGED_ROLES = ("nsubjpass", "dobj")
+PAST_TAG, PARTICIPLE_TAG = "VBD", "VBN"
 _PERIOD_DIGITS = {3: 10, 2: 100}  # a TimeML decade ("199") or century ("19"): digits -> years it spans
 
 
@@ -36,6 +41,7 @@ class Dating:
     closeness: int | None = None
     published: str | None = None
     past_year: int | None = None
+    after_a_point: bool = False  # the time closes "after X": "after the riot two years ago" dates X
 
 
 def event_mode(trigger: Token, modality: Modality, time_value: str | Dating | None,
@@ -57,7 +63,8 @@ def event_mode(trigger: Token, modality: Modality, time_value: str | Dating | No
         return "planned"
     if _ongoing(trigger, verbs, governors, modality):
         return "ongoing"
-    if (_long_before(dating.value, dating.published, modality.historical_days) or _before_past_year(dating)) \
+    if (_long_before(dating.value, dating.published, modality.historical_days) or _before_past_year(dating)
+            or _years_back(dating, verbs, modality) or _started_when_aged(verbs, modality)) \
             and not _present_perfect(verbs, modality):
         return "historical"
     return "asserted"
@@ -180,6 +187,41 @@ def _before_past_year(dating: Dating) -> bool:
         return False
     last = last_year(dating.value)
     return last is not None and last < dating.past_year
+
+
+def _years_back(dating: Dating, verbs: list[Token], modality: Modality) -> bool:
+    """ "X attacked Y two years ago": a past act a plural number of years back lies a year or more
+    before any publication date, so even an undated article dates it. Not when the time closes a
+    point the act follows ("agreed after the incident two years ago": the agreement may be new)."""
+    if not dating.text or dating.after_a_point or not verbs or not _told_in_past(verbs[0]):
+        return False
+    words = set(re.findall(r"[a-z]+", dating.text.lower()))
+    return "ago" in words and bool(words & modality.years_back_units)
+
+
+def _started_when_aged(verbs: list[Token], modality: Modality) -> bool:
+    """ "The 15-year-old ban was imposed after X's crackdown": the thing's age, years or more, dates
+    the act that started it, and the acts of that clause, years back. Only the started thing's own
+    age counts (the object of a verb of starting), never a person's ("the 15-year-old was held")."""
+    if not verbs or verbs[0].lemma_.lower() not in modality.age_start_verbs or not _told_in_past(verbs[0]):
+        return False
+    return any(_aged(child) for child in verbs[0].children if child.dep_ in _AGED_ROLES)
+
+
+def _aged(noun: Token) -> bool:
+    """Whether the words before the noun give it an age of two years or more."""
+    before = noun.doc[noun.left_edge.i:noun.i].text
+    for match in _AGE.finditer(before):
+        number, unit = match[1], match[2].lower()
+        if not unit.startswith("year") or unit == "years" or (number and number.lower() not in _SINGLE):
+            return True
+    return False
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A simple past ("imposed") or a past auxiliary ("was imposed", "had built")."""
+    return verb.tag_ == PAST_TAG or (verb.tag_ == PARTICIPLE_TAG and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == PAST_TAG for c in verb.children))
 
 
 def last_year(value: str | None) -> int | None:
