@@ -58,3 +58,10 @@ def test_a_sport_before_a_role_noun_is_no_actor(analyze):
 def test_a_town_named_like_a_sport_stays(analyze):
     result = analyze("Several hundred people gathered outside the hall in Rugby, Warwickshire, on Sunday.")
     assert "Rugby" in _names(result)
+
+
+def test_a_side_named_like_a_sport_after_a_determiner_stays(nlp, rules):
+    from newsgraph.mentions.spans import relabel
+    doc = nlp("The Athletics won again at home on Sunday.")
+    assert relabel(doc[1:2], "ORG", rules) == "ORG"
+    assert relabel(nlp("Athletics chiefs met on Sunday.")[0:1], "ORG", rules) == "NOT_ACTOR"

@@ -821,7 +821,7 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Six Nations", "Tri-Nations", "Live Aid": a tournament, a charity concert
     if _level_competition(words, rules):
         return "EVENT"  # "League Two", "Second Division", "Serie A": a division, no body
-    if _lone_sport(span, rules):
+    if len(words) == 1 and text in rules.sport_names and not _after_determiner(span):
         return "NOT_ACTOR"  # "Athletics' ruling body", "Tennis player Vaal": a sport names no actor
     if len(words) > 1 and (words[0] in rules.product_lead_words or words[-1] in rules.product_head_words):
         return "PRODUCT"  # "Windows Media Center", "Apple iPod": a product line, a version of it
@@ -874,13 +874,11 @@ def _level_competition(words: list[str], rules: EntityRules) -> bool:
             or (first in rules.competition_levels and last in rules.level_competition_heads))
 
 
-def _lone_sport(span, rules: EntityRules) -> bool:
-    """A sport's name standing alone ("Athletics", "Tennis"): a sport, no actor. After a
-    determiner it is a side named so ("the Athletics won"), which stays."""
-    if len(span) != 1 or span.text not in rules.sport_names:
-        return False
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is None or before.pos_ != "DET"
+def _after_determiner(span) -> bool:
+    """A determiner right before the span: "the Athletics won" names a side called so, no
+    sport. A span without its parse (a bare text) has none."""
+    doc, start = getattr(span, "doc", None), getattr(span, "start", 0)
+    return doc is not None and start > 0 and doc[start - 1].pos_ == "DET"
 
 
 def _paired_event(words: list[str], rules: EntityRules) -> bool:
