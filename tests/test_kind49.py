@@ -1,6 +1,6 @@
 """Actor kinds (round 38, branch kind49): things that are not actors. A division named by its
 level ("League Two", "Second Division", "Serie A") is a competition, and a sport's name alone
-("Athletics' ruling body", "Tennis player Jo Vaal") is a sport: neither is an actor. Bodies whose
+("Athletics' governing body", "Tennis player Jo Vaal") is a sport: neither is an actor. Bodies whose
 names hold those words stay ("First Division Association"), and so does a town of a sport's name.
 Sentences and names written for these tests."""
 
@@ -34,29 +34,29 @@ def test_other_names_with_a_league_word_are_not_read_so(rules, name):
     assert not _level_competition(name.split(), rules)
 
 
-def test_a_side_low_in_league_two_leaves_no_league_actor(analyze):
-    result = analyze("Tamsk Rovers were bottom of League Two when Jon Brevik took over in March.")
+def test_a_side_placed_in_league_two_leaves_no_league_actor(analyze):
+    result = analyze("Tamsk Rovers sit third in League Two after a home win over Vaal Town.")
     assert "League Two" not in _names(result)
 
 
 def test_a_foreign_division_is_no_actor(analyze):
-    result = analyze("Marek Vaal has scored nine goals in 14 Serie A games for the Kessel club.")
+    result = analyze("Marek Vaal moved to a Serie A side from Kessel last summer.")
     assert "Serie A" not in _names(result)
 
 
 def test_a_sport_opening_a_sentence_is_no_actor(analyze):
-    result = analyze("The runner missed two tests. Athletics' ruling body will now hear the case.")
+    result = analyze("Athletics' governing body will meet in Kessel next week to pick a new head.")
     assert "Athletics" not in _names(result)
 
 
 def test_a_sport_before_a_role_noun_is_no_actor(analyze):
-    result = analyze("Tennis player Mira Kessel was named in the fake e-mails sent on Monday.")
+    result = analyze("Tennis player Mira Kessel opened a new court in Vaal on Monday.")
     assert "Tennis" not in _names(result)
     assert "Mira Kessel" in _names(result)
 
 
 def test_a_town_named_like_a_sport_stays(analyze):
-    result = analyze("Several hundred people gathered outside the hall in Rugby, Warwickshire, on Sunday.")
+    result = analyze("The firm will open a depot in Rugby, Warwickshire, next spring.")
     assert "Rugby" in _names(result)
 
 

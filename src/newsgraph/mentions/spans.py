@@ -822,7 +822,7 @@ def relabel(span, label: str, rules: EntityRules) -> str:
     if _level_competition(words, rules):
         return "EVENT"  # "League Two", "Second Division", "Serie A": a division, no body
     if len(words) == 1 and text in rules.sport_names and not _after_determiner(span):
-        return "NOT_ACTOR"  # "Athletics' ruling body", "Tennis player Vaal": a sport names no actor
+        return "NOT_ACTOR"  # "Athletics' governing body", "Tennis player Vaal": a sport names no actor
     if len(words) > 1 and (words[0] in rules.product_lead_words or words[-1] in rules.product_head_words):
         return "PRODUCT"  # "Windows Media Center", "Apple iPod": a product line, a version of it
     if len(words) == 1 and len(text) > 5 and text.endswith("ism") and text[:1].isupper():
