@@ -257,7 +257,7 @@ def compile_lexicon(tables: dict[str, Any]) -> EventLexicon:
         confidence=dict(tables.get("confidence") or {}),
         untyped=EventType.parse({**(tables.get("untyped") or {}), "type": None}),
         demonyms=_demonyms(),
-        not_actor_names=frozenset(str(n) for n in load_yaml("entity_rules.yaml").get("not_actors") or ()),
+        not_actor_names=_not_actor_names(),
         receiving_verbs=_words(tables.get("receiving_verbs")),
         object_control=_words(tables.get("object_control")),
         infinitive_nouns=_words(tables.get("infinitive_nouns")),
@@ -337,3 +337,10 @@ def _sense(entry: dict[str, Any]) -> Sense:
 
 def _words(values: Iterable[Any] | None) -> frozenset[str]:
     return frozenset(str(v).lower() for v in values or ())
+
+
+def _not_actor_names() -> frozenset[str]:
+    """Names no argument's actor bears: the listed non-actors and the sports' names ("Tennis
+    player Vaal was named": the sport is no unknown name's actor)."""
+    rules = load_yaml("entity_rules.yaml")
+    return frozenset(str(n) for key in ("not_actors", "sport_names") for n in rules.get(key) or ())

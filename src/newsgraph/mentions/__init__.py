@@ -50,7 +50,9 @@ class MentionFinder:
         # a player's role after a club's nickname ("Harriers coach"); events are no clubs ("the Olympics")
         self._role_nouns = frozenset(w.lower() for w in rules.team_nouns | rules.body_roles_after)
         self._club_heads = rules.team_head_words - rules.place_closing_heads  # "Kessel Wednesday", never "Kessel City"
-        self._not_clubs = rules.event_head_words | rules.championship_plurals | self.senses.countries
+        # nor are sports: "Tennis player Jo Vaal" is the sport's player, no club's nickname
+        self._not_clubs = (rules.event_head_words | rules.championship_plurals | self.senses.countries
+                           | rules.sport_names)
         # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
         self._scorer_line = scorer_line_pattern(rules.scorer_marks)
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)

@@ -27,7 +27,7 @@ _LIST_KEYS = (
     "side_role_nouns", "result_nouns", "side_sex_nouns", "placing_words", "sport_report_words",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
-    "vessel_prefixes",
+    "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
 )
 
 
@@ -89,6 +89,9 @@ class EntityRules:
     body_roles_after: frozenset[str] = frozenset()
     work_nouns_after: frozenset[str] = frozenset()
     championship_plurals: frozenset[str] = frozenset()  # "the Europeans" of a sports report: a meeting
+    level_competition_heads: frozenset[str] = frozenset()  # "League" of "League Two": a division
+    competition_levels: frozenset[str] = frozenset()  # "Two" of "League Two", "Second" of "Second Division"
+    sport_names: frozenset[str] = frozenset()  # "Athletics" alone: a sport, no actor
     event_lead_words: frozenset[str] = frozenset()
     event_pair_leads: frozenset[str] = frozenset()  # "Six" of "Six Nations", "Tri" of "Tri-Nations"
     event_pair_heads: frozenset[str] = frozenset()

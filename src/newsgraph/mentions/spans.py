@@ -819,6 +819,10 @@ def relabel(span, label: str, rules: EntityRules) -> str:
         return "EVENT"  # "Hurricane Kessel", "Operation Blue Harbour": a storm or a campaign
     if _paired_event(words, rules):
         return "EVENT"  # "Six Nations", "Tri-Nations", "Live Aid": a tournament, a charity concert
+    if _level_competition(words, rules):
+        return "EVENT"  # "League Two", "Second Division", "Serie A": a division, no body
+    if len(words) == 1 and text in rules.sport_names and not _after_determiner(span):
+        return "NOT_ACTOR"  # "Athletics' governing body", "Tennis player Vaal": a sport names no actor
     if len(words) > 1 and (words[0] in rules.product_lead_words or words[-1] in rules.product_head_words):
         return "PRODUCT"  # "Windows Media Center", "Apple iPod": a product line, a version of it
     if len(words) == 1 and len(text) > 5 and text.endswith("ism") and text[:1].isupper():
@@ -857,6 +861,24 @@ def _facility_lead(words: list[str], rules: EntityRules) -> bool:
     after it ("Stade Kessel" is a club)."""
     return words[0] in rules.facility_lead_words and (
         words[0] not in rules.org_lead_words or words[1] in rules.name_particles)
+
+
+def _level_competition(words: list[str], rules: EntityRules) -> bool:
+    """A division named by its level: a competition head and a level word close the name, in
+    either order ("League Two", "Kessel League One", "Second Division", "Serie A", "La Liga").
+    Only the closing pair counts: "First Division Association" ends in a body's word."""
+    if len(words) < 2:
+        return False
+    first, last = words[-2], words[-1]
+    return ((first in rules.level_competition_heads and last in rules.competition_levels)
+            or (first in rules.competition_levels and last in rules.level_competition_heads))
+
+
+def _after_determiner(span) -> bool:
+    """A determiner right before the span: "the Athletics won" names a side called so, no
+    sport. A span without its parse (a bare text) has none."""
+    doc, start = getattr(span, "doc", None), getattr(span, "start", 0)
+    return doc is not None and start > 0 and doc[start - 1].pos_ == "DET"
 
 
 def _paired_event(words: list[str], rules: EntityRules) -> bool:

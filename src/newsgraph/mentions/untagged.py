@@ -55,7 +55,7 @@ class SpeakerEvidence:
     company_nouns: frozenset[str]  # "firm" of "monitoring firm X", "X, an insurer"
     corporate_tails: frozenset[str]  # "Ltd" of "X Ltd"
     titles: frozenset[str]  # "Mr", "Dr", "Prof" before a surname
-    blocked: frozenset[str]  # listed non-actors and calendar words
+    blocked: frozenset[str]  # listed non-actors, calendar words and sports ("Tennis player X")
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "SpeakerEvidence":
@@ -64,7 +64,7 @@ class SpeakerEvidence:
                    company_nouns=frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns),
                    corporate_tails=frozenset(rules.possessive_name_tails),
                    titles=frozenset(t.rstrip(".") for t in rules.honorifics),
-                   blocked=frozenset(rules.not_actors) | frozenset(rules.calendar_words))
+                   blocked=frozenset(rules.not_actors) | frozenset(rules.calendar_words) | rules.sport_names)
 
 
 @dataclass(frozen=True)
