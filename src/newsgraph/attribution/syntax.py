@@ -1749,6 +1749,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                 # goes on past the tag; a second piece, as a quote split around its cue
                 further = _trim(list(going_on.subtree), offset)
                 pieces = pieces + [further] if further is not None else pieces
+            gapped = _gapped_conjunct(token, token.head) if item.clause is not None else None
+            if gapped is not None and going_on is None:
+                pieces = pieces + [_trim(list(gapped.subtree), offset)]  # "..., it said, and 77% Y"
             item.pieces = pieces if len(pieces) > 1 else []
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
@@ -1770,6 +1773,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         going_on = _speech_going_on(token, lexicon) if clause.i < token.i else None
         if item.clause is not None and going_on is not None:
             item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]  # "..., he said, but he would"
+        gapped = _gapped_conjunct(token, token) if clause.i < token.i and not item.pieces else None
+        if item.clause is not None and gapped is not None:
+            item.pieces = [item.clause, _trim(list(gapped.subtree), offset)]  # "X rose 5%, it said, and Y 2%"
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
@@ -1919,6 +1925,33 @@ def _speech_going_on(token, lexicon: CueLexicon):
     if token.dep_ == "parataxis" and token.i > token.head.i:
         return _backshifted_conjunct(token.head, subject, token.i, lexicon)
     return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
+
+
+def _gapped_conjunct(token, head):
+    """ "Half have a landline, the report said, and 77% a mobile": a conjunct after the tag, joined
+    by "and" / "but" to the reported clause's verb (or, as parsed, to the cue), with no verb of its
+    own. A verbless conjunct shares the reported verb, so it is the same speech, not the reporter's
+    narration (which needs a verb: "..., he said, and wages fell" stays out). The cue's subject
+    stands before it (not "said X, and Y": a second speaker). The conjunct, or None."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > token.i:
+        return None
+    # the tag's last word (the parse may hang the comma and the "and" after it on the cue)
+    end = max(t.i for t in token.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc"))
+    links = list(head.children) + list(token.children)
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        words = [t for t in conj.subtree if not (t.is_punct or t.is_space)]
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and end < c.i < conj.i for c in links)
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+        remnants = any(c.dep_ in _GAP_REMNANTS for c in conj.children)  # "77%" + "a mobile"
+        if joined and verbless and remnants and len(words) >= 2:
+            return conj
+    return None
+
+
+_GAP_REMNANTS = ("appos", "npadvmod", "dobj", "attr", "prep")  # a gapped clause's second part
 
 
 def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
