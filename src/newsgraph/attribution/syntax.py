@@ -1786,6 +1786,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
         item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
+        item.object = _object_with_charge(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -2165,6 +2166,31 @@ def _with_antecedent(tokens: list) -> list:
                                                                  or noun.doc[start - 1].text == "-"):
         start -= 1  # "e-mails": the tokenizer's pieces of one word
     return list(noun.doc[start:noun.i + 1]) + tokens
+
+
+def _object_with_charge(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "accused the league during the final of bias", "cautioned members against using phones":
+    the object of a charge verb, or the hearer of a verb of advice, is only whom it is about; the
+    charge ("of bias") or the advice ("against ...") is what is said. The parse may hang the "of"
+    on a phrase between (a time), or the "against" on the verb: the object runs on to that
+    phrase's end, within its clause (no comma between)."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if span is None or dobj is None or span[1] != offset + dobj.right_edge.idx + len(dobj.right_edge):
+        return span
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.charge_verbs:
+        found = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and t.i > dobj.right_edge.i]
+    elif lemma in lexicon.hearer_that_verbs:
+        found = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > dobj.right_edge.i]
+    else:
+        return span
+    if not found or any(t.is_punct for t in token.doc[dobj.right_edge.i + 1:found[0].i]):
+        return span
+    last = found[0].right_edge
+    return (span[0], offset + last.idx + len(last))
+
+
+_CHARGE_PREPS = ("of", "for", "over")  # "accused X of / for / over Y": the charge (see _accuses_of_nothing)
 
 
 def _accuses_of_nothing(token) -> bool:
