@@ -2179,7 +2179,8 @@ def _object_with_charge(span: Span | None, token, offset: int, lexicon: CueLexic
         return span
     lemma = token.lemma_.lower()
     if lemma in lexicon.charge_verbs:
-        found = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS and t.i > dobj.right_edge.i]
+        found = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS
+                 and t.i > dobj.right_edge.i and _through_phrases(t, token)]
     elif lemma in lexicon.hearer_that_verbs:
         found = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > dobj.right_edge.i]
     else:
@@ -2188,6 +2189,17 @@ def _object_with_charge(span: Span | None, token, offset: int, lexicon: CueLexic
         return span
     last = found[0].right_edge
     return (span[0], offset + last.idx + len(last))
+
+
+def _through_phrases(word, top) -> bool:
+    """``word`` hangs on ``top`` through prepositional phrases only ("during the final of"), not
+    inside a clause of its own ("in a suit filed by the state of ..."): the phrase is the verb's."""
+    head = word.head
+    while head.i != top.i:
+        if head.dep_ not in ("prep", "pobj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 _CHARGE_PREPS = ("of", "for", "over")  # "accused X of / for / over Y": the charge (see _accuses_of_nothing)
