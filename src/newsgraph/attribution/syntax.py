@@ -1749,6 +1749,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                 # goes on past the tag; a second piece, as a quote split around its cue
                 further = _trim(list(going_on.subtree), offset)
                 pieces = pieces + [further] if further is not None else pieces
+            gapped = _gapped_conjunct(token, token.head) if item.clause is not None else None
+            if gapped is not None and going_on is None:
+                pieces = pieces + [_trim(list(gapped.subtree), offset)]  # "..., it said, and 77% Y"
             item.pieces = pieces if len(pieces) > 1 else []
     elif clause is not None:
         words = _with_antecedent(_without_mark(_clause_words(token, clause, lexicon)))
@@ -1770,6 +1773,9 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         going_on = _speech_going_on(token, lexicon) if clause.i < token.i else None
         if item.clause is not None and going_on is not None:
             item.pieces = [item.clause, _trim(list(going_on.subtree), offset)]  # "..., he said, but he would"
+        gapped = _gapped_conjunct(token, token) if clause.i < token.i and not item.pieces else None
+        if item.clause is not None and gapped is not None:
+            item.pieces = [item.clause, _trim(list(gapped.subtree), offset)]  # "X rose 5%, it said, and Y 2%"
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
@@ -1780,6 +1786,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                                    denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
         item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
+        item.object = _object_with_charge(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -1919,6 +1926,33 @@ def _speech_going_on(token, lexicon: CueLexicon):
     if token.dep_ == "parataxis" and token.i > token.head.i:
         return _backshifted_conjunct(token.head, subject, token.i, lexicon)
     return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
+
+
+def _gapped_conjunct(token, head):
+    """ "Half have a landline, the report said, and 77% a mobile": a conjunct after the tag, joined
+    by "and" / "but" to the reported clause's verb (or, as parsed, to the cue), with no verb of its
+    own. A verbless conjunct shares the reported verb, so it is the same speech, not the reporter's
+    narration (which needs a verb: "..., he said, and wages fell" stays out). The cue's subject
+    stands before it (not "said X, and Y": a second speaker). The conjunct, or None."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > token.i:
+        return None
+    # the tag's last word (the parse may hang the comma and the "and" after it on the cue)
+    end = max(t.i for t in token.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc"))
+    links = list(head.children) + list(token.children)
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i <= end:
+            continue
+        words = [t for t in conj.subtree if not (t.is_punct or t.is_space)]
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and end < c.i < conj.i for c in links)
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+        remnants = any(c.dep_ in _GAP_REMNANTS for c in conj.children)  # "77%" + "a mobile"
+        if joined and verbless and remnants and len(words) >= 2:
+            return conj
+    return None
+
+
+_GAP_REMNANTS = ("appos", "npadvmod", "dobj", "attr", "prep")  # a gapped clause's second part
 
 
 def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
@@ -2132,6 +2166,43 @@ def _with_antecedent(tokens: list) -> list:
                                                                  or noun.doc[start - 1].text == "-"):
         start -= 1  # "e-mails": the tokenizer's pieces of one word
     return list(noun.doc[start:noun.i + 1]) + tokens
+
+
+def _object_with_charge(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "accused the league during the final of bias", "cautioned members against using phones":
+    the object of a charge verb, or the hearer of a verb of advice, is only whom it is about; the
+    charge ("of bias") or the advice ("against ...") is what is said. The parse may hang the "of"
+    on a phrase between (a time), or the "against" on the verb: the object runs on to that
+    phrase's end, within its clause (no comma between)."""
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if span is None or dobj is None or span[1] != offset + dobj.right_edge.idx + len(dobj.right_edge):
+        return span
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.charge_verbs:
+        found = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _CHARGE_PREPS
+                 and t.i > dobj.right_edge.i and _through_phrases(t, token)]
+    elif lemma in lexicon.hearer_that_verbs:
+        found = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against" and c.i > dobj.right_edge.i]
+    else:
+        return span
+    if not found or any(t.is_punct for t in token.doc[dobj.right_edge.i + 1:found[0].i]):
+        return span
+    last = found[0].right_edge
+    return (span[0], offset + last.idx + len(last))
+
+
+def _through_phrases(word, top) -> bool:
+    """``word`` hangs on ``top`` through prepositional phrases only ("during the final of"), not
+    inside a clause of its own ("in a suit filed by the state of ..."): the phrase is the verb's."""
+    head = word.head
+    while head.i != top.i:
+        if head.dep_ not in ("prep", "pobj") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
+
+
+_CHARGE_PREPS = ("of", "for", "over")  # "accused X of / for / over Y": the charge (see _accuses_of_nothing)
 
 
 def _accuses_of_nothing(token) -> bool:
