@@ -28,11 +28,11 @@ def test_a_bare_surname_after_the_mother_stays_with_the_subject():
 
 
 def test_a_bare_surname_after_the_famous_father_stays_with_the_son():
-    text = ("Police charged Otto Vessa, the son of the singer Karl Vessa, on Monday. "
-            "Otto Vessa denied it. Vessa said he had no regrets.")
-    cands = [_cand(text, "Otto Vessa"), _cand(text, "Karl Vessa"), _cand(text, "Otto Vessa", at=40),
+    text = ("Otto Vessa was charged on Monday. Otto Vessa, the son of the singer Karl Vessa, "
+            "denied it. Vessa said he had no regrets.")
+    cands = [_cand(text, "Otto Vessa"), _cand(text, "Otto Vessa", at=30), _cand(text, "Karl Vessa"),
              _cand(text, "Vessa", at=text.index("Vessa said"))]
-    assert _targets(text, cands)[3] in (0, 2)
+    assert _targets(text, cands)[3] in (0, 1)
 
 
 def test_no_plain_subject_leaves_the_bare_surname_unlinked():
