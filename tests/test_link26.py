@@ -35,12 +35,35 @@ def test_a_bare_surname_after_the_famous_father_stays_with_the_son():
     assert _targets(text, cands)[3] in (0, 1)
 
 
-def test_no_plain_subject_leaves_the_bare_surname_unlinked():
-    """Each relative named once: the story has no plain subject, so "Kessel" is its own."""
-    text = "Tom Kessel and his wife Ann Kessel opened a bakery. Kessel said trade was slow."
-    cands = [_cand(text, "Tom Kessel"), _cand(text, "Ann Kessel"),
+def test_a_relative_named_more_often_leaves_the_bare_surname_unlinked():
+    """The first-named bearer is not the one named most: no plain subject, "Kessel" is its own."""
+    text = ("Tom Kessel and his wife Ann Kessel opened a bakery. Ann Kessel bakes the bread. "
+            "Kessel said trade was slow.")
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Ann Kessel"), _cand(text, "Ann Kessel", at=52),
              _cand(text, "Kessel", at=text.index("Kessel said"))]
-    assert _targets(text, cands)[2] == 2
+    assert _targets(text, cands)[3] == 3
+
+
+def test_the_first_named_bearer_wins_a_tie():
+    text = "The poet Tom Kessel won the prize. His brother Ian Kessel was there. Kessel said he was moved."
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Ian Kessel"),
+             _cand(text, "Kessel", at=text.index("Kessel said"))]
+    assert _targets(text, cands)[2] == 0
+
+
+def test_the_family_as_a_group_is_left_to_the_other_rules():
+    """"the Kessel family" is not read as the subject: the rule leaves it as it was."""
+    text = "Tom Kessel and his son Ian Kessel spoke. The Kessel family thanked the police."
+    cands = [_cand(text, "Tom Kessel"), _cand(text, "Ian Kessel"),
+             _cand(text, "Kessel", at=text.index("Kessel family"))]
+    assert _targets(text, cands)[2] == 1
+
+
+def test_al_before_a_surname_is_no_bare_surname():
+    """"Al Kessel", the father, is a full name: never moved to the son by the family rule."""
+    text = "Jim Kessel played here. His father Al Kessel lived in the house. Jim Kessel left in 1960."
+    cands = [_cand(text, "Jim Kessel"), _cand(text, "Al Kessel"), _cand(text, "Jim Kessel", at=40)]
+    assert _targets(text, cands)[1] == 1
 
 
 def test_two_players_of_one_surname_keep_the_recency_rule():

@@ -97,7 +97,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         if len(matches) > 1 and _surname_title(candidate, gender):
             matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
-        elif len({keys[j] for j in matches}) > 1 and not candidate.title and _family_story(matches, candidates, text):
+        elif (len({keys[j] for j in matches}) > 1 and not candidate.title and len(candidate.text.split()) == 1
+              and not _names_the_family(candidate, text) and _family_story(matches, candidates, text)):
             matches = _family_bearer(matches, candidates, keys)
         targets.append(_nearest(i, matches, candidates) if matches else i)
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
@@ -157,6 +158,18 @@ def _family_noun_near(text: str, candidate: Candidate) -> bool:
     return any(word in _family_nouns() for word in _LOWER_WORD.findall(sentence))
 
 
+def _names_the_family(candidate: Candidate, text: str) -> bool:
+    """"the Kessel family", "the Kessel brothers": the surname names the family as a group,
+    which the other rules handle, not one of its members."""
+    following = text[candidate.end:candidate.end + 30].split()
+    return bool(following) and following[0].strip(".,;:'\"").lower() in _family_plurals()
+
+
+@lru_cache(maxsize=1)
+def _family_plurals() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("name_variants.yaml").get("family_plurals", []))
+
+
 @lru_cache(maxsize=1)
 def _family_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("family_nouns", []))
@@ -164,13 +177,14 @@ def _family_nouns() -> frozenset[str]:
 
 def _family_bearer(matches: list[int], candidates: list[Candidate], keys: list[str]) -> list[int]:
     """A bare surname of a family story (relatives sharing it) is the story's subject: the
-    bearer named first in full and more often than any other. The most recent bearer is often
+    bearer named first in full and no less often than any other. The most recent bearer is often
     a relative named in passing (the missing man's mother, the activist's famous father), so
-    recency is no evidence here; with no plain subject the surname is left unlinked ([])."""
+    recency is no evidence here; when another is named more often the surname is left
+    unlinked ([])."""
     counts = Counter(keys[j] for j in matches)
     first = min(matches, key=lambda j: candidates[j].start)
     top = counts[keys[first]]
-    if any(n >= top for key, n in counts.items() if key != keys[first]):
+    if any(n > top for key, n in counts.items() if key != keys[first]):
         return []
     return [j for j in matches if keys[j] == keys[first]]
 
