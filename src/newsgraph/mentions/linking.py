@@ -99,7 +99,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
         elif (len({keys[j] for j in matches}) > 1 and not candidate.title and len(candidate.text.split()) == 1
               and not _names_the_family(candidate, text) and _family_story(matches, candidates, text)):
-            matches = _family_bearer(matches, candidates, keys)
+            matches = _family_bearer(matches, candidates, keys) or matches
         targets.append(_nearest(i, matches, candidates) if matches else i)
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
@@ -177,14 +177,15 @@ def _family_nouns() -> frozenset[str]:
 
 def _family_bearer(matches: list[int], candidates: list[Candidate], keys: list[str]) -> list[int]:
     """A bare surname of a family story (relatives sharing it) is the story's subject: the
-    bearer named first in full and no less often than any other. The most recent bearer is often
+    bearer named first in full and more often than any other. The most recent bearer is often
     a relative named in passing (the missing man's mother, the activist's famous father), so
-    recency is no evidence here; when another is named more often the surname is left
-    unlinked ([])."""
+    recency is no evidence here. With no such subject ([]): a tie leaves the caller's
+    recency rule (a headline may name the famous relative first), as does a relative named
+    more often."""
     counts = Counter(keys[j] for j in matches)
     first = min(matches, key=lambda j: candidates[j].start)
     top = counts[keys[first]]
-    if any(n > top for key, n in counts.items() if key != keys[first]):
+    if any(n >= top for key, n in counts.items() if key != keys[first]):
         return []
     return [j for j in matches if keys[j] == keys[first]]
 
