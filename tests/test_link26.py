@@ -81,3 +81,10 @@ def test_a_titled_surname_is_left_to_the_titled_rule():
     cands = [_cand(text, "Tom Kessel"), _cand(text, "Ian Kessel"),
              _cand(text, "Kessel", at=text.index("Kessel said"), title="Mr")]
     assert _targets(text, cands)[2] == 1
+
+
+def test_resolver_reads_al_before_one_surname_as_a_given_name():
+    from newsgraph.resolve.namegraph import _given_al
+    assert _given_al("Al Kessel")
+    assert not _given_al("Jim Kessel")
+    assert not _given_al("al-Kessel")
