@@ -97,6 +97,9 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _group_short_form(keys[i], orgs, candidates, keys, _after_the(text, candidate))
         if len(matches) > 1 and _surname_title(candidate, gender):
             matches = _titled_bearer(i, matches, candidates, keys, targets, gender)
+        elif (len({keys[j] for j in matches}) > 1 and not candidate.title and len(candidate.text.split()) == 1
+              and not _names_the_family(candidate, text) and _family_story(matches, candidates, text)):
+            matches = _family_bearer(matches, candidates, keys) or matches
         targets.append(_nearest(i, matches, candidates) if matches else i)
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
@@ -137,6 +140,54 @@ def _titled_bearer(i: int, matches: list[int], candidates: list[Candidate], keys
                and _surname_title(candidates[k], gender)]
     kept = [j for j in matches if earlier and keys[j] == keys[targets[earlier[-1]]]]
     return kept or matches
+
+
+def _family_story(matches: list[int], candidates: list[Candidate], text: str) -> bool:
+    """Two or more full names share the surname and a sentence naming one of them holds a
+    family noun ("Tom Kessel, son of Ann Kessel"; "his parents, Jo and Ann Kessel, ..."): the
+    bearers are relatives, not two players of one match report."""
+    return bool(text) and any(_family_noun_near(text, candidates[j]) for j in matches)
+
+
+def _family_noun_near(text: str, candidate: Candidate) -> bool:
+    """A family noun in the sentence that holds ``candidate`` (bounds: the nearest sentence
+    ends or paragraph breaks around it)."""
+    start = max(text.rfind(stop, 0, candidate.start) for stop in (". ", "? ", "! ", "\n")) + 1
+    ends = [k for k in (text.find(stop, candidate.end) for stop in (". ", "? ", "! ", "\n")) if k >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return any(word in _family_nouns() for word in _LOWER_WORD.findall(sentence))
+
+
+def _names_the_family(candidate: Candidate, text: str) -> bool:
+    """"the Kessel family", "the Kessel brothers": the surname names the family as a group,
+    which the other rules handle, not one of its members."""
+    following = text[candidate.end:candidate.end + 30].split()
+    return bool(following) and following[0].strip(".,;:'\"").lower() in _family_plurals()
+
+
+@lru_cache(maxsize=1)
+def _family_plurals() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("name_variants.yaml").get("family_plurals", []))
+
+
+@lru_cache(maxsize=1)
+def _family_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_yaml("entity_rules.yaml").get("family_nouns", []))
+
+
+def _family_bearer(matches: list[int], candidates: list[Candidate], keys: list[str]) -> list[int]:
+    """A bare surname of a family story (relatives sharing it) is the story's subject: the
+    bearer named first in full and more often than any other. The most recent bearer is often
+    a relative named in passing (the missing man's mother, the activist's famous father), so
+    recency is no evidence here. With no such subject ([]): a tie leaves the caller's
+    recency rule (a headline may name the famous relative first), as does a relative named
+    more often."""
+    counts = Counter(keys[j] for j in matches)
+    first = min(matches, key=lambda j: candidates[j].start)
+    top = counts[keys[first]]
+    if any(n >= top for key, n in counts.items() if key != keys[first]):
+        return []
+    return [j for j in matches if keys[j] == keys[first]]
 
 
 def _one_hyphenated_word(candidate: Candidate) -> bool:

@@ -2610,6 +2610,8 @@ class _Rules:
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
         if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
             return
+        if _given_al(node.text):
+            return  # "Al Kessel" is a full name (the father), not "Kessel" short for the son Jim Kessel
         words = node.words if node.family == "person" else tuple(self.variants.person_words(node.key))
         mild = self.variants.person_words(node.key, "mild")
         written = self.gender.of_title(node.text)
@@ -3304,6 +3306,13 @@ def _follows_link_word(key: str, tail_words: int, link_words: frozenset[str]) ->
         if words[i] not in link_words:
             seen += 1
     return i > 0 and words[i - 1] in link_words
+
+
+def _given_al(text: str) -> bool:
+    """"Al Kessel": a capitalized "Al" of its own before one surname is a given name (as in
+    mentions/linking.py), not the Arabic article the name folding drops."""
+    words = text.split()
+    return len(words) == 2 and words[0] == "Al"
 
 
 def _mostly_person(node: NameNode) -> bool:
