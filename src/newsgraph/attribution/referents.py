@@ -230,7 +230,7 @@ def _stated_before(claim: Claim, claims: Sequence[Claim], lexicon: CueLexicon, t
             or any(w in text[own.start:opening] for w in ",;"):
         return None
     # a claim in the sentence before may be what is meant, or not; one in the pronoun's own
-    # sentence before its cue ("She said it was too early to speculate about that") holds it
+    # sentence before its cue ("he said it was far too soon to guess at that") holds it
     if any(other is not claim and other.cue_span is not None
            and before.start <= other.cue_span[0] < claim.cue_span[0] for other in claims):
         return None
