@@ -25,3 +25,10 @@ def test_his_chairman_in_another_sentence_stays_a_rival(analyze):
     result = analyze("Politics\n\nMark Dalton served as a minister between 1990 and 1992. "
                      "He wrote to his local chairman. He said it was time to go.")
     assert linked_speakers(result, "said") == [None]
+
+
+def test_the_post_he_served_as_is_no_rival(analyze):
+    # "served as a minister" describes the man named, as "was a minister" does
+    result = analyze("Politics\n\nMark Dalton served as a minister between 1990 and 1992. "
+                     "In a letter to his local chairman he wrote: \"It is time to go.\"")
+    assert linked_speakers(result, "wrote") == ["Mark Dalton"]
