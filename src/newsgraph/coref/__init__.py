@@ -1175,6 +1175,8 @@ class DocumentCoref:
                 continue
             if noun in self.lexicon.capitalized_bodies and match.group("noun")[:1].isupper():
                 continue  # "the Scottish Executive": a body's name, no person
+            if self._own_relation_before(match, end, word or agreeing):
+                continue  # "In a letter to his agent he wrote": the agent is his, never the "he"
             if self._named_after(match.end()):
                 continue  # "the minister Dana Kell": a name the antecedent search has seen
             if self._word_of_name(match):
@@ -1190,6 +1192,17 @@ class DocumentCoref:
             if found is None or antecedent is None or self.mentions[found].key != self.mentions[antecedent].key:
                 return True
         return False
+
+    def _own_relation_before(self, match: re.Match, at: int, word: str) -> bool:
+        """The description is "his/her <person noun>" in the pronoun's own sentence, before it
+        and outside quotes, its possessive of the pronoun's gender ("In a letter to his agent he
+        wrote", "After her coach left, she said"): the sentence's "he" owns that person and is
+        not that person, so it is no rival. Another sentence's "his agent" stays one."""
+        possessive = match.group(0).split()[0].lower()
+        genders = self.lexicon.pronoun_genders
+        if possessive not in ("his", "her") or not word or genders.get(word.lower()) != genders.get(possessive):
+            return False
+        return self._sentence_start(match.start()) == self._sentence_start(at)
 
     def _in_thing_phrase(self, match: re.Match) -> bool:
         """The description's noun is part of a phrase naming no person ("the general election",
