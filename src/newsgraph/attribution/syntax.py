@@ -3217,10 +3217,20 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     # "the couple", "the pair": two people, whom a later "they" means
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") \
         or head.lemma_.lower() in lexicon.pair_nouns
-    item.speaker_lemma = head.lemma_.lower()
-    if head.lemma_.lower() in lexicon.document_nouns:
+    item.speaker_lemma = _head_lemma(head, lexicon)
+    if item.speaker_lemma in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+
+
+def _head_lemma(head, lexicon: CueLexicon) -> str:
+    """The speaker head's lemma, or the word itself when the word as written is a document noun
+    the lemmatizer takes apart: "data" (lemma "datum"), "minutes" of a meeting (lemma "minute",
+    a span of time): "new data from X showed", "the minutes of X's meeting said" are documents."""
+    word = head.lower_
+    if head.tag_ in ("NNS", "NNPS") and word in lexicon.document_nouns:
+        return word
+    return head.lemma_.lower()
 
 
 def _without_moment(tokens: list, head, lexicon: CueLexicon) -> list:
