@@ -3217,20 +3217,35 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     # "the couple", "the pair": two people, whom a later "they" means
     item.speaker_plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in ("they", "we") \
         or head.lemma_.lower() in lexicon.pair_nouns
-    item.speaker_lemma = _head_lemma(head, lexicon)
-    if item.speaker_lemma in lexicon.document_nouns:
+    item.speaker_lemma = head.lemma_.lower()
+    if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+    elif _made_record(head, lexicon):
+        item.kind = "document"
+        item.author = _author(head, offset)
+        item.speaker_lemma = head.lower_
 
 
-def _head_lemma(head, lexicon: CueLexicon) -> str:
-    """The speaker head's lemma, or the word itself when the word as written is a document noun
-    the lemmatizer takes apart: "data" (lemma "datum"), "minutes" of a meeting (lemma "minute",
-    a span of time): "new data from X showed", "the minutes of X's meeting said" are documents."""
-    word = head.lower_
-    if head.tag_ in ("NNS", "NNPS") and word in lexicon.document_nouns:
-        return word
-    return head.lemma_.lower()
+def _made_record(head, lexicon: CueLexicon) -> bool:
+    """ "new data from X", "statistics compiled by X", "the minutes of X's meeting": a record
+    noun (``made_record_nouns``, as written: the lemmatizer makes "data" "datum" and "minutes"
+    "minute") whose maker the phrase names — a name in its possessive, its "by"/"from"/"of"
+    phrase or the agent of a participle on it."""
+    if head.lower_ not in lexicon.made_record_nouns or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of")):
+            return _holds_name(child)
+        if child.dep_ == "acl":
+            if any(g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by") for g in child.children):
+                return _holds_name(child)
+    return False
+
+
+def _holds_name(token) -> bool:
+    """A proper noun tagged as a name among the words under ``token``."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "GPE") for t in token.subtree)
 
 
 def _without_moment(tokens: list, head, lexicon: CueLexicon) -> list:
