@@ -35,7 +35,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "charge_verbs", "time_adverbs", "research_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
@@ -146,6 +146,7 @@ class CueLexicon:
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
+    made_record_nouns: frozenset[str] = frozenset()  # "data from X": a document only with its maker named
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it

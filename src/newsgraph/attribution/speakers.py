@@ -803,7 +803,8 @@ class SpeakerResolver:
             # "The union leader, who argues ...": with no name right before it, "who" is whoever
             # its noun phrase is, as if that phrase spoke (the same rules: named, described or unnamed)
             return self._speaker(item.copy(speaker=item.antecedent, antecedent=None), previous)
-        if item.kind == "document" and item.speaker_lemma in self.lexicon.document_nouns:
+        if item.kind == "document" and (item.speaker_lemma in self.lexicon.document_nouns
+                                        or item.speaker_lemma in self.lexicon.made_record_nouns):
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
             if author is not None and self._people_modifier(author, item.author):
                 author = None  # "by US researchers": unnamed researchers, not the US

@@ -3338,6 +3338,31 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if head.lemma_.lower() in lexicon.document_nouns:
         item.kind = "document"
         item.author = _author(head, offset)
+    elif _made_record(head, lexicon):
+        item.kind = "document"
+        item.author = _author(head, offset)
+        item.speaker_lemma = head.lower_
+
+
+def _made_record(head, lexicon: CueLexicon) -> bool:
+    """ "new data from X", "statistics compiled by X", "the minutes of X's meeting": a record
+    noun (``made_record_nouns``, as written: the lemmatizer makes "data" "datum" and "minutes"
+    "minute") whose maker the phrase names — a name in its possessive, its "by"/"from"/"of"
+    phrase or the agent of a participle on it."""
+    if head.lower_ not in lexicon.made_record_nouns or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of")):
+            return _holds_name(child)
+        if child.dep_ == "acl":
+            if any(g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by") for g in child.children):
+                return _holds_name(child)
+    return False
+
+
+def _holds_name(token) -> bool:
+    """A proper noun tagged as a name among the words under ``token``."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "PERSON", "GPE") for t in token.subtree)
 
 
 def _without_moment(tokens: list, head, lexicon: CueLexicon) -> list:
