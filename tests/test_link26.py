@@ -67,22 +67,6 @@ def test_al_before_a_surname_is_no_bare_surname():
     assert _targets(text, cands)[1] == 1
 
 
-def test_two_players_of_one_surname_keep_the_recency_rule():
-    """No family noun: a match report's "Kessel" is the player just named, as before."""
-    text = "Tom Kessel scored first. Kessel then limped off. Ian Kessel came on and Kessel scored twice."
-    cands = [_cand(text, "Tom Kessel"), _cand(text, "Kessel", at=text.index("Kessel then")),
-             _cand(text, "Ian Kessel"), _cand(text, "Kessel", at=text.index("Kessel scored twice"))]
-    assert _targets(text, cands)[3] == 2
-
-
-def test_a_titled_surname_is_left_to_the_titled_rule():
-    """"Mr Kessel" goes by the titled rule of link25, not by the family rule."""
-    text = "Tom Kessel retired in May. Ian Kessel, his cousin, took over. Mr Kessel said he was proud."
-    cands = [_cand(text, "Tom Kessel"), _cand(text, "Ian Kessel"),
-             _cand(text, "Kessel", at=text.index("Kessel said"), title="Mr")]
-    assert _targets(text, cands)[2] == 1
-
-
 def test_resolver_reads_al_before_one_surname_as_a_given_name():
     from newsgraph.resolve.namegraph import _given_al
     assert _given_al("Al Kessel")
