@@ -321,7 +321,9 @@ class KindContexts:
             use_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('thing_uses_of_before', ()))})\s+"
                                   rf"(?:(?:the|a|an|its|their|new|latest|original)\s+){{0,2}}$"),
             use_after=re.compile(rf"\s+(?:{_alternatives(data.get('thing_uses_after', ()))})\b(?!-)"),
-            maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"),
+            # not a participle of the passive: "Kessel, developed by Vaal" is the thing made (round 39)
+            maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"
+                                   rf"(?!\s+by\b)"),
             product_models=frozenset(str(w) for w in data.get("product_model_words", ())),
             club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
             regions=frozenset(str(r) for r in data.get("regions", ())),

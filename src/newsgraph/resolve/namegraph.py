@@ -33,7 +33,7 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder
+from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder, WorkUseContext
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -243,6 +243,7 @@ class NameGraphResolver:
         self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
                             for k, v in (variants.get("given_name_forms") or {}).items()}
         self.works = WorkFinder.from_data()
+        self.work_uses = WorkUseContext.from_data()  # "Kessel tells the story of" (round 39)
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.tours = AwardContext.tours_from_data()
@@ -413,14 +414,18 @@ class NameGraphResolver:
                                                 stated | speaking | acting, works, modifying, agency)
             # issue 18: a product, a program or a film by how the corpus uses it ("users of X",
             # "starred in X"), and a maker's model ("Kessel 7610"); a maker's verb is agency here
-            used = frozenset(i for i, m in enumerate(mentions)
-                             if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
+            # round 39: what the sentence tells of a work or a product ("X tells the story of", "the
+            # premiere of X", "browsers such as X") is a use as well
+            told = frozenset(i for i, m in enumerate(mentions)
+                             if (text := texts.get(m.doc)) and self.work_uses(text, m.start, m.end))
+            used = told | frozenset(i for i, m in enumerate(mentions)
+                                    if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
             makers = agency | frozenset(i for i, m in enumerate(mentions)
                                         if (text := texts.get(m.doc)) and self.contexts.makes(text, m.end))
             owned = frozenset(i for i, m in enumerate(mentions)
                               if not m.cue and (text := texts.get(m.doc)) and self.contexts.owns(text, m.end))
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
-                                       makers - owned, owned, works)
+                                       makers - owned, owned, works, told)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
@@ -536,18 +541,20 @@ class NameGraphResolver:
         return found
 
     def _thing_vote_open(self, nodes: list[NameNode], members: list[int], actor: Actor,
-                         affiliated: set[str], outlet_read: bool = False) -> bool:
+                         affiliated: set[str], outlet_read: bool = False, plural_read: bool = False) -> bool:
         """A cluster the use votes may read: no place, outlet (but one only by the mention
-        stage's reading: ``outlet_read``), side, band (a plural name), full person name, name of
-        the alias data, and no affiliation (a firm's people name it)."""
+        stage's reading: ``outlet_read``), side, band (a plural name, but one read as a work:
+        ``plural_read``), full person name, name of the alias data, and no affiliation (a firm's
+        people name it)."""
         return not (actor.kind in _PLACE_KINDS or (actor.kind == "OUTLET" and not outlet_read)
                     or any(self._not_work(nodes[n]) for n in members)
-                    or self._plural_name(actor.name) or actor.affiliations or actor.id in affiliated
+                    or (self._plural_name(actor.name) and not plural_read) or actor.affiliations or actor.id in affiliated
                     or any(self._given_name_person(nodes[n]) for n in members))
 
     def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                      mentions: Sequence[Mention], used: frozenset[int], things: frozenset[int],
-                     makers: frozenset[int], owned: frozenset[int], works: set[int]) -> set[int]:
+                     makers: frozenset[int], owned: frozenset[int], works: set[int],
+                     told: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
         "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
         "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
@@ -556,13 +563,18 @@ class NameGraphResolver:
         program's ability"), so USE_OVER_OWN uses or thing cues (``things``) for each,
         USE_OWNED_MIN at least, outvote it. A mixed vote keeps the actor: a firm and its
         browser of one name speak and launch somewhere in the corpus, so the firm stays. An
-        outlet only by the mention stage's reading may be voted too ("the program Kessel")."""
+        outlet only by the mention stage's reading may be voted too ("the program Kessel"), and so
+        may a plural name (a band's, elsewhere) when half its mentions at least tell of a work
+        (``told``: "His Kessel Materials, designed by", "a remake of Vaals"): no band premieres or
+        tells a story."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
             indices = [m for n in members for m in nodes[n].mentions]
             outlet_read = actors[i].kind == "OUTLET" and self._outlet_by_reading(nodes, members, mentions, indices)
-            if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read):
+            telling = sum(m in told for m in indices)
+            if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read,
+                                                       plural_read=2 * telling >= len(indices) > 0):
                 continue
             uses = sum(m in used or m in things for m in indices)
             owns = sum(m in owned for m in indices)

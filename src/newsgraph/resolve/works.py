@@ -366,3 +366,80 @@ class AwardContext:
             return True  # "its top prize, the Golden Kessel." ("the prize, the Kessel Trust said" goes on)
         return bool(self.before and self.before.search(text, max(0, start - 40), start))
 
+
+
+class WorkUseContext:
+    """Is a mention a work's or a product's by how its sentence tells of it (round 39)? A work
+    or product noun after a copula ("Kessel is an enchanting book", "Vaal was the browser"), what
+    only a work does or has ("Kessel tells the story of", "Vaal is based on", "Tamsk, starring Jo
+    Vaal", "Kessel, developed by Vaal"), a showing of it ("the premiere of Kessel"), its version
+    ("Vaal version 2") or an item of a list a product's plural opens ("browsers such as Kessel,
+    Vaal and Tamsk"). Read from the raw text around the mention; the resolver pools it over the
+    corpus with the other uses (``NameGraphResolver._used_things``), where any agency outvotes it.
+    The words are ``work_*`` of ``data/kind_contexts.yaml``."""
+
+    def __init__(self, copula_nouns: list[str], tells: list[str], credits: list[str], leads: list[str],
+                 list_nouns: list[str]):
+        # the noun ends the phrase: "Kessel is a film company" is a firm, "Vaal is the film's star" a person
+        self.copula = re.compile(
+            rf"\s+(?:is|was)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_phrases(copula_nouns)})\b(?!['\u2019-])"
+        ) if copula_nouns else None
+        self.tells = re.compile(rf"\s+(?:{_phrases(tells)})\b") if tells else None
+        # a capital after "starring": "Kessel, starring Jo Vaal"; "Kessel, starring in" is the actor
+        self.credits = re.compile(
+            rf",?\s+(?:(?:{_phrases(credits)})\b|starring\s+[A-Z])" if credits else r",?\s+starring\s+[A-Z]")
+        self.leads = re.compile(rf"\b(?i:{_phrases(leads)})\s+(?:the\s+)?{_QUOTE}$") if leads else None
+        self.list_lead = re.compile(
+            rf"\b(?:{_phrases(list_nouns)}),?\s+(?:such\s+as|like|including)\s+") if list_nouns else None
+
+    @classmethod
+    def from_data(cls) -> "WorkUseContext":
+        data = load_yaml("kind_contexts.yaml")
+        nouns = (list(load_yaml("entity_rules.yaml").get("corpus_work_nouns", ()))
+                 + list(data.get("thing_apposition_nouns", ())) + list(data.get("work_copula_nouns", ())))
+        return cls([str(w) for w in nouns], [str(p) for p in data.get("work_tells_after", ())],
+                   [str(p) for p in data.get("work_credits_after", ())],
+                   [str(p) for p in data.get("work_showings_before", ())],
+                   [str(w) for w in data.get("work_list_nouns", ())])
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self._told_after(text, end) and not _INSIDE_TITLE.search(text, max(0, start - 40), start):
+            return True  # "Man of the Kessel, starring ...": the cue is the longer title's
+        if (self.leads is not None and self.leads.search(text, max(0, start - 40), start)
+                and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)):
+            return True  # "the premiere of Kessel"; "a screening of Vaal's film" is the maker's
+        return self._listed(text, start)
+
+    def _told_after(self, text: str, end: int) -> bool:
+        """A work's or a product's words right after the name: a copula and its noun, what it
+        tells, who made it, its version."""
+        if self.copula is not None and (match := self.copula.match(text, end)) and _ends_title(text, match.end()):
+            return True
+        return bool((self.tells is not None and self.tells.match(text, end)) or self.credits.match(text, end)
+                    or _VERSION_AFTER.match(text, end))
+
+    def _listed(self, text: str, start: int) -> bool:
+        """The mention opens an item of a list a product's plural leads ("browsers such as A, B
+        and C"): the items are walked from the lead, as ``WorkFinder._listed`` does."""
+        if self.list_lead is None:
+            return False
+        for lead in self.list_lead.finditer(text, max(0, start - 160), start + 1):
+            at = lead.end()
+            while at <= start:
+                item = _LIST_ITEM.match(text, at)
+                if item is None:
+                    break
+                if item.start(1) == start:
+                    return True
+                separator = _LIST_SEPARATOR.match(text, item.end())
+                if separator is None:
+                    break
+                at = separator.end()
+        return False
+
+
+# A capitalized word and small words right before the mention: it ends a longer title ("Man of
+# the Kessel"), whose cues are no cues of the mention's own name.
+_INSIDE_TITLE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and|in|on|a|an|to|for|with|from|at)\s+)+$")
+# "Kessel version 2": a program's or a format's release
+_VERSION_AFTER = re.compile(r"\s+version\s+\d")
