@@ -417,7 +417,7 @@ class NameGraphResolver:
             # round 39: what the sentence tells of a work or a product ("X tells the story of", "the
             # premiere of X", "browsers such as X") is a use as well
             told = frozenset(i for i, m in enumerate(mentions)
-                             if (text := texts.get(m.doc)) and self.work_uses(text, m.start, m.end))
+                             if (text := texts.get(m.doc)) and self.work_uses(text, m.start, m.end, m.label))
             used = told | frozenset(i for i, m in enumerate(mentions)
                                     if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
             makers = agency | frozenset(i for i, m in enumerate(mentions)

@@ -379,7 +379,7 @@ class WorkUseContext:
     The words are ``work_*`` of ``data/kind_contexts.yaml``."""
 
     def __init__(self, copula_nouns: list[str], tells: list[str], credits: list[str], leads: list[str],
-                 list_nouns: list[str]):
+                 list_nouns: list[str], bare_nouns: list[str] = ()):
         # the noun ends the phrase: "Kessel is a film company" is a firm, "Vaal is the film's star" a person
         self.copula = re.compile(
             rf"\s+(?:is|was)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_phrases(copula_nouns)})\b(?!['\u2019-])"
@@ -389,6 +389,11 @@ class WorkUseContext:
         self.credits = re.compile(
             rf",?\s+(?:(?:{_phrases(credits)})\b|starring\s+[A-Z])" if credits else r",?\s+starring\s+[A-Z]")
         self.leads = re.compile(rf"\b(?i:{_phrases(leads)})\s+(?:the\s+)?{_QUOTE}$") if leads else None
+        # a work's noun, lower case, right before its title with no determiner: "animated fable
+        # Kessel Nights", "period drama Vaal" (with a determiner ``WorkFinder`` reads it already)
+        # on one line: a headline's last word is no noun of the next line's name ("TV show\n\nJo Vaal")
+        self.bare_noun = re.compile(
+            rf"(?<![\w-])(?:{_phrases(bare_nouns)})[ \t]+{_QUOTE}(?:The[ \t]+)?$") if bare_nouns else None
         self.list_lead = re.compile(
             rf"\b(?:{_phrases(list_nouns)}),?\s+(?:such\s+as|like|including)\s+") if list_nouns else None
 
@@ -400,14 +405,18 @@ class WorkUseContext:
         return cls([str(w) for w in nouns], [str(p) for p in data.get("work_tells_after", ())],
                    [str(p) for p in data.get("work_credits_after", ())],
                    [str(p) for p in data.get("work_showings_before", ())],
-                   [str(w) for w in data.get("work_list_nouns", ())])
+                   [str(w) for w in data.get("work_list_nouns", ())],
+                   [str(w) for w in data.get("work_bare_nouns_before", ())])
 
-    def __call__(self, text: str, start: int, end: int) -> bool:
+    def __call__(self, text: str, start: int, end: int, label: str = "") -> bool:
         if self._told_after(text, end) and not _INSIDE_TITLE.search(text, max(0, start - 40), start):
             return True  # "Man of the Kessel, starring ...": the cue is the longer title's
         if (self.leads is not None and self.leads.search(text, max(0, start - 40), start)
                 and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)):
             return True  # "the premiere of Kessel"; "a screening of Vaal's film" is the maker's
+        if (label != "PERSON" and self.bare_noun is not None and self.bare_noun.search(text, max(0, start - 30), start)
+                and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)):
+            return True  # "period drama Kessel", "Jo Vaal film Tamsk"; "the film Jo Vaal made" is his
         return self._listed(text, start)
 
     def _told_after(self, text: str, end: int) -> bool:
