@@ -175,10 +175,11 @@ class EventSenses:
             return False
         if "NORP" not in (mention.label, mention.cue):
             return False  # a people's plural only: "playing for the Tigers" is a side's
+        if self.ceremony_after.match(text, mention.end):
+            return True  # "the Vaals ceremony", "five Vaals winners"
         if self.people_before.search(text, max(0, mention.start - 20), mention.start):
             return False
-        return bool(self.ceremony_after.match(text, mention.end)
-                    or self.ceremony_before.search(text, max(0, mention.start - 40), mention.start)
+        return bool(self.ceremony_before.search(text, max(0, mention.start - 40), mention.start)
                     or mention.doc in names.awards[written.lower()])
 
     def _competition(self, mention: Mention, text: str) -> bool:
