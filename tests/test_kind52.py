@@ -48,12 +48,31 @@ def test_the_town_itself_stays_where_it_is_the_town():
     assert town is not None and town.kind == "GPE" and town.mention_count == 1
 
 
-def test_a_festival_noun_after_the_town_takes_the_mention():
+def test_a_festivals_noun_after_the_town_takes_the_mention():
+    docs = {
+        "a": ("Tickets for the Tamsk festival went on sale on Friday.", {"Tamsk": "GPE"}),
+        "b": ("The mayor of Tamsk opened a new bridge.", {"Tamsk": "GPE"}),
+        "c": ("Two rock bands joined the Tamsk line-up this week.", {"Tamsk": "GPE"}),
+    }
+    by_doc = _by_doc(docs, "Tamsk")
+    assert by_doc["c"] == "" and by_doc["b"]
+
+
+def test_the_town_the_model_tags_before_festival_keeps_its_festival():
     docs = {
         "a": ("Tickets for the Tamsk festival went on sale on Friday.", {"Tamsk": "GPE"}),
         "b": ("The mayor of Tamsk opened a new bridge.", {"Tamsk": "GPE"}),
     }
     by_doc = _by_doc(docs, "Tamsk")
+    assert by_doc["a"] and by_doc["a"] == by_doc["b"]  # round 12: a place's festival is the place's
+
+
+def test_a_festival_the_model_calls_a_body_leaves_with_its_noun():
+    docs = {
+        "a": ("Tickets for the Vaalbury festival went on sale on Friday.", {"Vaalbury": "ORG"}),
+        "b": ("Floods reached homes in Vaalbury on Tuesday.", {"Vaalbury": "GPE"}),
+    }
+    by_doc = _by_doc(docs, "Vaalbury")
     assert by_doc["a"] == "" and by_doc["b"]
 
 

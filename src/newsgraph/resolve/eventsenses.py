@@ -72,6 +72,7 @@ class EventSenses:
         self.festival_pair = re.compile(
             rf"\b([A-Z][\w'\u2019-]*)[ \t]*(?:and|&|/)[ \t]*(?=[A-Z][\w'\u2019-]*[ \t]+(?:(?:{kinds})[ \t]+)?(?:{nouns})\b)")
         self.award_name = re.compile(r"\b([A-Z][a-z]+)[ \t]+Awards?\b")
+        self.festival_noun_after = re.compile(rf"\s+(?:(?:{kinds})\s+)?(?i:{nouns})\b")
         self.festival_after = re.compile(rf"\s+(?:(?:{kinds})\s+)?(?i:{_alternatives(words('festival_nouns_after'))})\b")
         self.festival_sentence = re.compile(rf"(?i)\b(?:{_alternatives(words('festival_sentence_words'))})\b")
         self.place_before = re.compile(rf"\b(?i:{_alternatives(words('place_words_before'))})\s+$")
@@ -148,7 +149,9 @@ class EventSenses:
         if not documents or key in lands or mention.key in lands:
             return False
         if self.festival_after.match(text, mention.end):
-            return True  # "the Tamsk festival", "the Tamsk line-up"
+            # "the Tamsk line-up", "the Tamsk winner"; "the Tamsk festival" the model calls a
+            # place is the place's festival, and the place stays (round 12's contract)
+            return not (mention.label in ("GPE", "LOC") and self.festival_noun_after.match(text, mention.end))
         if (self.place_before.search(text, max(0, mention.start - 30), mention.start)
                 or self.place_after.match(text, mention.end)):
             return False
