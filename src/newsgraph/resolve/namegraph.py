@@ -31,6 +31,7 @@ from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
+from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder, WorkUseContext
@@ -255,6 +256,7 @@ class NameGraphResolver:
         self.gathering_heads = frozenset(str(w) for w in entity_rules.get("corpus_event_heads", ()))
         self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
         self.gatherings = GatheringContext.from_data()
+        self.event_senses = EventSenses.from_data()
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -276,7 +278,18 @@ class NameGraphResolver:
                  texts: dict[str, str] | None = None, things: Sequence[ThingName] = ()):
         # Nodes, keys and clusters are millions of small acyclic objects on a large corpus.
         with no_cycle_collection():
-            return self._resolve(mentions, links, texts, things)
+            # round 39: a festival, an awards night, a league's competition or a title named by a
+            # place, a people or a body leaves before any node is built, one mention at a time
+            if not texts:
+                return self._resolve(mentions, links, texts, things)
+            taken = self.event_senses(mentions, texts, self.country_keys,
+                                      frozenset(name_key(d) for d in self.variants.demonyms))
+            kept, kept_links = without_mentions(mentions, links, taken)
+            resolution = self._resolve(kept, kept_links, texts, things)
+            actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
+            # a league's competition ("top of the Kessel League") leaves its body after the votes
+            return _without_senses(resolution.actors, actor_of, mentions,
+                                   self.event_senses.competitions(mentions, texts))
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
@@ -2230,6 +2243,31 @@ def _affiliated_pairs(links: list[Link], node_of: list[int]) -> dict[int, set[in
                 pairs[a].add(b)
                 pairs[b].add(a)
     return pairs
+
+
+def _without_senses(actors: list[Actor], actor_of: list[str], mentions: Sequence[Mention],
+                    senses: frozenset[int]) -> Resolution:
+    """The resolution with the ``senses`` mentions taken from their actors: each actor they
+    leave counts its mentions and documents again, and one left with none is no actor."""
+    touched = {actor_of[i] for i in senses if actor_of[i]}
+    if not touched:
+        return Resolution(actors, actor_of)
+    actor_of = ["" if i in senses else a for i, a in enumerate(actor_of)]
+    counts: Counter = Counter()
+    documents: dict[str, set[str]] = defaultdict(set)
+    for mention, actor in zip(mentions, actor_of):
+        if actor in touched:
+            counts[actor] += 1
+            documents[actor].add(mention.doc)
+    kept = []
+    for actor in actors:
+        if actor.id in touched:
+            if not counts[actor.id]:
+                continue
+            actor = replace(actor, mention_count=counts[actor.id], documents=sorted(documents[actor.id]))
+        kept.append(actor)
+    _drop_affiliations(kept, touched - set(counts))
+    return Resolution(kept, actor_of)
 
 
 def _global_links(mentions: Sequence[Mention], links: Iterable[Link]) -> list[Link]:
