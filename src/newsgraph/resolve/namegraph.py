@@ -105,6 +105,9 @@ WORLD_MIN_DOCS = 3
 # the domain of news_domains.yaml whose stories are a world of their own: a name of match reports
 # and of a story of two equal domains without sport is two namesakes (_sport_apart)
 SPORT_DOMAIN = "sport"
+# round 39: a firm whose name is a surname is one node across the stories of one domain when
+# the model tags its bare name a body in at least this many of them
+FIRM_MIN_DOCS = 2
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -297,8 +300,10 @@ class NameGraphResolver:
         club_worded = self.name_senses.club_worded(mentions, texts, senses) if texts else frozenset()
         namesakes = self._namesake_domains(mentions, texts or {})
         listed = _listed_mentions(mentions, texts or {}) | self._listed_lands(mentions, texts or {})
+        firms = self._firm_parts(mentions, listed, texts or {})
         nodes, node_of = self._nodes(mentions, listed, namesakes,
-                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses)
+                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses,
+                                     firms)
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -1092,7 +1097,8 @@ class NameGraphResolver:
                namesakes: dict[tuple[str, str], str] | None = None,
                apart: frozenset[int] = frozenset(),
                worlds: frozenset[tuple[str, str]] = frozenset(),
-               senses: dict[int, str] | None = None) -> tuple[list[NameNode], list[int]]:
+               senses: dict[int, str] | None = None,
+               firms: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -1118,6 +1124,8 @@ class NameGraphResolver:
                 where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
             elif (mention.key, mention.doc) in worlds:
                 where = ("world",)  # a bare name's own world of stories: another bearer
+            elif firms and (mention.key, mention.doc) in firms and i not in listed:
+                where = ("firm", firms[(mention.key, mention.doc)])  # one firm across its stories
             sense = senses.get(i, "") if senses and not story else ""
             if sense in (PLACE, PEOPLE):
                 where = ("sense", sense)  # "in Kessel" of a name that is a club elsewhere: the town
@@ -1155,6 +1163,68 @@ class NameGraphResolver:
                 given[words[-1]][words[0]] += count
         return frozenset(surname for surname, counts in given.items()
                          if len(counts) >= 2 and not self._land_not_person(surname, spellings))
+
+    def _firm_parts(self, mentions: Sequence[Mention], listed: frozenset[int],
+                    texts: dict[str, str]) -> dict[tuple[str, str], str]:
+        """(shared surname key, document) -> a label of the firm the bare word names there: "Fox"
+        or "Disney" is a surname of several people, so each story's bare word is a node of its
+        own (``_shared_surnames``), and one firm became an actor per story. A story's bare word
+        joins the same word of other stories when the model tags it a body there (every bare
+        mention ORG or OUTLET, none on a team sheet), the story names no person ending in it,
+        and the stories agree on what it is: they share a clear domain (``_domain_parts``: the
+        car maker's business stories are not the rugby side's match reports), FIRM_MIN_DOCS of
+        them or more, where the word alone is tagged a body more often than people ending in it
+        are named. Two firms of one name in one domain stay one node: the domain is the only
+        sense evidence read here. Stories of no clear domain keep their own node."""
+        if not texts:
+            return {}
+        shared = self._shared_surnames(mentions)
+        bare: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        bearers: dict[str, Counter] = defaultdict(Counter)  # surname -> document -> full-name mentions
+        for i, m in enumerate(mentions):
+            words = m.key.split()
+            if m.label == "PERSON" and len(words) >= 2 and words[-1] in shared:
+                bearers[words[-1]][m.doc] += 1
+            elif m.key in shared and len(words) == 1:
+                bare[m.key][m.doc].append(i)
+        found: dict[tuple[str, str], str] = {}
+        for key, by_doc in bare.items():
+            docs = [doc for doc, indices in by_doc.items()
+                    if not bearers[key][doc] and all(mentions[i].label in ("ORG", "OUTLET") and i not in listed
+                                                     for i in indices)
+                    and not _written_lower(texts.get(doc, ""), mentions[indices[0]].text)
+                    and any(_name_stands_alone(texts.get(doc, ""), mentions[i].start) for i in indices)]
+            if len(docs) < FIRM_MIN_DOCS:
+                continue
+            parts = self._firm_domain_parts(docs, texts)
+            for label, part in parts.items():
+                if len(part) < FIRM_MIN_DOCS:
+                    continue
+                domains = set(label.split("+"))
+                people = sum(n for doc, n in bearers[key].items()
+                             if self.domains.leading_of_doc(doc, texts) & domains)
+                if sum(len(by_doc[doc]) for doc in part) > people:
+                    found.update({(key, doc): label for doc in part})
+        return found
+
+    def _firm_domain_parts(self, docs: list[str], texts: dict[str, str]) -> dict[str, list[str]]:
+        """The stories that name a clear domain, grouped by it: a story of two equal domains (a
+        film studio's DVD format: arts and technology) joins the stories of either; a label is
+        the part's domains. Stories of no clear domain, and match reports, are left out."""
+        parts: list[tuple[set[str], list[str]]] = []
+        for doc in sorted(docs):
+            leading = self.domains.leading_of_doc(doc, texts)
+            # a match report's lone surname the model calls a body is a player (a line-up's
+            # "Not used: Kessel"), not a firm: sport stories keep their own node
+            if not leading or SPORT_DOMAIN in leading:
+                continue
+            merged = (set(leading), [doc])
+            for part in [part for part in parts if part[0] & leading]:
+                merged[0].update(part[0])
+                merged[1].extend(part[1])
+                parts.remove(part)
+            parts.append(merged)
+        return {"+".join(sorted(found)): stories for found, stories in parts}
 
     def _land_not_person(self, key: str, spellings: Counter) -> bool:
         """A country's or a continent's name that ends firms' names the model calls people
@@ -3104,6 +3174,24 @@ SHEET_CAPITALS = 0.6
 # a club in brackets after a listed surname: "Kessel (Vaalby)"
 _BRACKET_AFTER = re.compile(r"\s*\(([A-Z][\w'. -]{1,30})\)")
 SHEET_CLUB_WINDOW = 40  # characters before a full name where its club may be written
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Does the story write the name's word in lower case ("digital", "bill")? Then its capital
+    is a sentence's first word or a title's, not a firm's name."""
+    word = name.strip().lower()
+    return bool(word) and re.search(r"(?<![\w'-])" + re.escape(word) + r"(?![\w-])", text) is not None
+
+
+def _name_stands_alone(text: str, start: int) -> bool:
+    """Is the word at ``start`` written inside a sentence, after no capitalized word? A sentence's
+    first word may be capitalized for the sentence ("Digital cameras were ..."), and one after a
+    capitalized word is the end of a longer name the model cut ("the programme Go Digital")."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in '.!?"\'\u201c\u2018:\n' or text[:start].endswith("\n"):
+        return False
+    last = before.split()[-1]
+    return not (len(text[:start]) - len(before) == 1 and last[:1].isupper() and last[-1].isalpha())
 
 
 def _sport_apart(parts: list[set[str]]) -> bool:
