@@ -205,6 +205,7 @@ class NameNode:
     listed: bool = False  # a bare surname only in a team sheet's list: joins only a bearer its stories meet
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
+    kin: bool = False  # a lone name after "sons of": the parent a group or family is named for, no one's short form
     country: str = ""  # for a generic name: the country of its documents
     shorts: list[int] = field(default_factory=list)  # mentions whose text is a short form of the full name
     sense: str = ""  # of a name read both as a town (a people) and as its club: PLACE, PEOPLE or CLUB (resolve/senses.py)
@@ -242,6 +243,7 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        self.kin_of_nouns = frozenset(str(w).lower() for w in variants.get("kin_of_nouns", ()))
         # "rafa" -> ("rafael",): a given name's short forms, and the full forms each stands for
         self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
                             for k, v in (variants.get("given_name_forms") or {}).items()}
@@ -303,7 +305,7 @@ class NameGraphResolver:
         firms = self._firm_parts(mentions, listed, texts or {})
         nodes, node_of = self._nodes(mentions, listed, namesakes,
                                      _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses,
-                                     firms)
+                                     firms, self._kin_named(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -1098,7 +1100,8 @@ class NameGraphResolver:
                apart: frozenset[int] = frozenset(),
                worlds: frozenset[tuple[str, str]] = frozenset(),
                senses: dict[int, str] | None = None,
-               firms: dict[tuple[str, str], str] | None = None) -> tuple[list[NameNode], list[int]]:
+               firms: dict[tuple[str, str], str] | None = None,
+               kin: frozenset[int] = frozenset()) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -1118,6 +1121,8 @@ class NameGraphResolver:
             where = ("doc", mention.doc) if story else country
             if i in apart:
                 where = ("apart", mention.doc)  # "George Bush" beside "George W Bush": the father
+            elif i in kin:
+                where = ("kin", mention.doc)  # "sons of Kessel": the parent, read in its story only
             elif i in listed and mention.key not in shared_surnames:
                 where = ("sheet", mention.doc)
             elif namesakes and (mention.key, mention.doc) in namesakes:
@@ -1134,7 +1139,7 @@ class NameGraphResolver:
                 n = index[(mention.key, where)] = len(nodes)
                 nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
                                       story=story, listed=i in listed, apart=i in apart,
-                                      world=where == ("world",)))
+                                      world=where == ("world",), kin=i in kin))
             node = nodes[n]
             node.sense = node.sense or sense
             node.listed = node.listed and i in listed
@@ -1287,13 +1292,29 @@ class NameGraphResolver:
                 out[i] = replace(mention, key=name_key(full), full_name=full)
                 continue
             after = _FAMILY_AFTER.match(text, mention.end)
-            if after and after.group(1).lower() in self.family_plurals:
+            if self._after_kin_of(text, mention.start):
+                # "the sons of Kessel": Kessel is their parent, not a short form of the story's
+                # full name that ends so (the group "Meibion Kessel", a son "Jon Kessel")
+                out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text)
+            elif after and after.group(1).lower() in self.family_plurals:
                 full = f"{mention.text} {after.group(1).lower()}"
                 out[i] = replace(mention, key=name_key(full), full_name=full, label="NORP")
             elif _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]) and not _POSSESSIVE_AFTER.match(
                     text, mention.end):
                 out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text, label="GPE")
         return out
+
+    def _after_kin_of(self, text: str, start: int) -> bool:
+        """Is the name at ``start`` written after a plural family noun and "of" ("sons of",
+        "the family of")?"""
+        before = _KIN_OF_BEFORE.search(text[max(0, start - 40):start])
+        return bool(before) and before.group(1).lower() in self.kin_of_nouns
+
+    def _kin_named(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Lone person names written after "sons of" and the like (``_after_kin_of``)."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if " " not in m.text.strip() and m.label == "PERSON" and (text := texts.get(m.doc))
+                         and self._after_kin_of(text, m.start))
 
     def _titled_nodes(self, mentions: Sequence[Mention], node_of: list[int], texts: dict[str, str]) -> dict[int, str]:
         """Bare-name nodes written after a gendered title ("Mr Howard", the title outside the
@@ -2678,7 +2699,7 @@ class _Rules:
         return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
-        if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
+        if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key) or node.kin:
             return
         if _given_al(node.text):
             return  # "Al Kessel" is a full name (the father), not "Kessel" short for the son Jim Kessel
@@ -2733,7 +2754,7 @@ class _Rules:
         SPELLING_CONTEXT_MIN same people or groups: a sports page calls a star by the given name
         alone. Of several full names opening so ("Rafael Kessel" the coach, "Rafael Vaal" the
         tennis player) the one whose stories meet when the others' do not meet at all."""
-        if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart
+        if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart or node.kin
                 or self.titled.get(i) or self.gender.of_title(node.text) or self.is_place(node.key)):
             return
         if node.words[0] in self._person_ends or len(node.mild) != 1:
@@ -2835,6 +2856,8 @@ class _Rules:
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
         if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
             return  # an alias-table name is identified already: "European Union" is no short form
+        if node.kin:
+            return  # "sons of Kessel": the parent the group is named for, not the group
         if node.key in self.generic_short or node.key in self.variants.group_heads:
             return  # "United", "LLC": a generic word names no one group
         if (not node.team and node.family != "group" and node.words and node.words[-1] in self._person_ends
@@ -3145,6 +3168,8 @@ _OWNER_HEADS = frozenset({"group", "holdings"})
 _PAIR = re.compile(r"\s(?:&|and)\s")
 # the word right after a name: "the Kessel twins"
 _FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
+# "the sons of X", "the family of X": the family noun before the name (``family_plurals``)
+_KIN_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of\s+(?:the\s+)?$")
 # where a person named just before is from: "Dana Kell, of Shipton" ("in X" is as often a
 # person: "confidence in Kell")
 _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
