@@ -1174,10 +1174,9 @@ class NameGraphResolver:
         """(shared surname key, document) -> a label of the firm the bare word names there: "Fox"
         or "Disney" is a surname of several people, so each story's bare word is a node of its
         own (``_shared_surnames``), and one firm became an actor per story. A story's bare word
-        joins the same word of other stories when the model tags it a body there (every bare
-        mention ORG or OUTLET, none on a team sheet), the story names no person ending in it,
-        and the stories agree on what it is: they share a clear domain (``_domain_parts``: the
-        car maker's business stories are not the rugby side's match reports), FIRM_MIN_DOCS of
+        joins the same word of other stories when the story reads it as a firm (``_firm_story``)
+        and the stories agree on what it is: they share a clear domain (``_firm_domain_parts``:
+        the car maker's business stories are not a rugby side's match reports), FIRM_MIN_DOCS of
         them or more, where the word alone is tagged a body more often than people ending in it
         are named. Two firms of one name in one domain stay one node: the domain is the only
         sense evidence read here. Stories of no clear domain keep their own node."""
@@ -1195,10 +1194,8 @@ class NameGraphResolver:
         found: dict[tuple[str, str], str] = {}
         for key, by_doc in bare.items():
             docs = [doc for doc, indices in by_doc.items()
-                    if not bearers[key][doc] and all(mentions[i].label in ("ORG", "OUTLET") and i not in listed
-                                                     for i in indices)
-                    and not _written_lower(texts.get(doc, ""), mentions[indices[0]].text)
-                    and any(_name_stands_alone(texts.get(doc, ""), mentions[i].start) for i in indices)]
+                    if not bearers[key][doc] and _firm_story([mentions[i] for i in indices], listed.isdisjoint(indices),
+                                                             texts.get(doc, ""))]
             if len(docs) < FIRM_MIN_DOCS:
                 continue
             parts = self._firm_domain_parts(docs, texts)
@@ -3199,6 +3196,15 @@ SHEET_CAPITALS = 0.6
 # a club in brackets after a listed surname: "Kessel (Vaalby)"
 _BRACKET_AFTER = re.compile(r"\s*\(([A-Z][\w'. -]{1,30})\)")
 SHEET_CLUB_WINDOW = 40  # characters before a full name where its club may be written
+
+
+def _firm_story(bare: list[Mention], unlisted: bool, text: str) -> bool:
+    """Does a story that names no person ending in the word read its bare word as a firm? The
+    model tags every bare mention a body (ORG or OUTLET), none is on a team sheet, one at least
+    stands inside a sentence after no capitalized word, and the story never writes the word in
+    lower case."""
+    return (unlisted and all(m.label in ("ORG", "OUTLET") for m in bare)
+            and not _written_lower(text, bare[0].text) and any(_name_stands_alone(text, m.start) for m in bare))
 
 
 def _written_lower(text: str, name: str) -> bool:
