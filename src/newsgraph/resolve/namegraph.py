@@ -106,6 +106,9 @@ WORLD_MIN_DOCS = 3
 # the domain of news_domains.yaml whose stories are a world of their own: a name of match reports
 # and of a story of two equal domains without sport is two namesakes (_sport_apart)
 SPORT_DOMAIN = "sport"
+# round 39: a firm whose name is a surname is one node across the stories of one domain when
+# the model tags its bare name a body in at least this many of them
+FIRM_MIN_DOCS = 2
 # Names that tell two stories apart: those in at most this many documents, or this share of the
 # corpus (the BBC, a country's government or a big party are named in every kind of story).
 CONTEXT_MIN_DOCS = 30
@@ -203,6 +206,7 @@ class NameNode:
     listed: bool = False  # a bare surname only in a team sheet's list: joins only a bearer its stories meet
     apart: bool = False  # a full name its sentence sets beside itself with a middle initial: a namesake
     world: bool = False  # a bare name's stories that never meet its full name's: a namesake (_bare_worlds)
+    kin: bool = False  # a lone name after "sons of": the parent a group or family is named for, no one's short form
     country: str = ""  # for a generic name: the country of its documents
     shorts: list[int] = field(default_factory=list)  # mentions whose text is a short form of the full name
     sense: str = ""  # of a name read both as a town (a people) and as its club: PLACE, PEOPLE or CLUB (resolve/senses.py)
@@ -240,6 +244,7 @@ class NameGraphResolver:
             str(w) for w in variants.get("group_stopwords", ()))
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
+        self.kin_of_nouns = frozenset(str(w).lower() for w in variants.get("kin_of_nouns", ()))
         # "rafa" -> ("rafael",): a given name's short forms, and the full forms each stands for
         self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
                             for k, v in (variants.get("given_name_forms") or {}).items()}
@@ -311,8 +316,10 @@ class NameGraphResolver:
         club_worded = self.name_senses.club_worded(mentions, texts, senses) if texts else frozenset()
         namesakes = self._namesake_domains(mentions, texts or {})
         listed = _listed_mentions(mentions, texts or {}) | self._listed_lands(mentions, texts or {})
+        firms = self._firm_parts(mentions, listed, texts or {})
         nodes, node_of = self._nodes(mentions, listed, namesakes,
-                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses)
+                                     _initialled_namesakes(mentions), self._bare_worlds(mentions, texts or {}), senses,
+                                     firms, self._kin_named(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
         rules = _Rules(self, nodes, node_of, clusters)
@@ -1117,7 +1124,9 @@ class NameGraphResolver:
                namesakes: dict[tuple[str, str], str] | None = None,
                apart: frozenset[int] = frozenset(),
                worlds: frozenset[tuple[str, str]] = frozenset(),
-               senses: dict[int, str] | None = None) -> tuple[list[NameNode], list[int]]:
+               senses: dict[int, str] | None = None,
+               firms: dict[tuple[str, str], str] | None = None,
+               kin: frozenset[int] = frozenset()) -> tuple[list[NameNode], list[int]]:
         index: dict[tuple[str, str], int] = {}
         nodes: list[NameNode] = []
         node_of = []
@@ -1137,12 +1146,16 @@ class NameGraphResolver:
             where = ("doc", mention.doc) if story else country
             if i in apart:
                 where = ("apart", mention.doc)  # "George Bush" beside "George W Bush": the father
+            elif i in kin:
+                where = ("kin", mention.doc)  # "sons of Kessel": the parent, read in its story only
             elif i in listed and mention.key not in shared_surnames:
                 where = ("sheet", mention.doc)
             elif namesakes and (mention.key, mention.doc) in namesakes:
                 where = ("domain", namesakes[(mention.key, mention.doc)])  # namesakes of other news
             elif (mention.key, mention.doc) in worlds:
                 where = ("world",)  # a bare name's own world of stories: another bearer
+            elif firms and (mention.key, mention.doc) in firms and i not in listed:
+                where = ("firm", firms[(mention.key, mention.doc)])  # one firm across its stories
             sense = senses.get(i, "") if senses and not story else ""
             if sense in (PLACE, PEOPLE):
                 where = ("sense", sense)  # "in Kessel" of a name that is a club elsewhere: the town
@@ -1151,7 +1164,7 @@ class NameGraphResolver:
                 n = index[(mention.key, where)] = len(nodes)
                 nodes.append(NameNode(mention.key, generic=generic[mention.key], country=country, team=team,
                                       story=story, listed=i in listed, apart=i in apart,
-                                      world=where == ("world",)))
+                                      world=where == ("world",), kin=i in kin))
             node = nodes[n]
             node.sense = node.sense or sense
             node.listed = node.listed and i in listed
@@ -1180,6 +1193,65 @@ class NameGraphResolver:
                 given[words[-1]][words[0]] += count
         return frozenset(surname for surname, counts in given.items()
                          if len(counts) >= 2 and not self._land_not_person(surname, spellings))
+
+    def _firm_parts(self, mentions: Sequence[Mention], listed: frozenset[int],
+                    texts: dict[str, str]) -> dict[tuple[str, str], str]:
+        """(shared surname key, document) -> a label of the firm the bare word names there: "Fox"
+        or "Disney" is a surname of several people, so each story's bare word is a node of its
+        own (``_shared_surnames``), and one firm became an actor per story. A story's bare word
+        joins the same word of other stories when the story reads it as a firm (``_firm_story``)
+        and the stories agree on what it is: they share a clear domain (``_firm_domain_parts``:
+        the car maker's business stories are not a rugby side's match reports), FIRM_MIN_DOCS of
+        them or more, where the word alone is tagged a body more often than people ending in it
+        are named. Two firms of one name in one domain stay one node: the domain is the only
+        sense evidence read here. Stories of no clear domain keep their own node."""
+        if not texts:
+            return {}
+        shared = self._shared_surnames(mentions)
+        bare: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        bearers: dict[str, Counter] = defaultdict(Counter)  # surname -> document -> full-name mentions
+        for i, m in enumerate(mentions):
+            words = m.key.split()
+            if m.label == "PERSON" and len(words) >= 2 and words[-1] in shared:
+                bearers[words[-1]][m.doc] += 1
+            elif m.key in shared and len(words) == 1:
+                bare[m.key][m.doc].append(i)
+        found: dict[tuple[str, str], str] = {}
+        for key, by_doc in bare.items():
+            docs = [doc for doc, indices in by_doc.items()
+                    if not bearers[key][doc] and _firm_story([mentions[i] for i in indices], listed.isdisjoint(indices),
+                                                             texts.get(doc, ""))]
+            if len(docs) < FIRM_MIN_DOCS:
+                continue
+            parts = self._firm_domain_parts(docs, texts)
+            for label, part in parts.items():
+                if len(part) < FIRM_MIN_DOCS:
+                    continue
+                domains = set(label.split("+"))
+                people = sum(n for doc, n in bearers[key].items()
+                             if self.domains.leading_of_doc(doc, texts) & domains)
+                if sum(len(by_doc[doc]) for doc in part) > people:
+                    found.update({(key, doc): label for doc in part})
+        return found
+
+    def _firm_domain_parts(self, docs: list[str], texts: dict[str, str]) -> dict[str, list[str]]:
+        """The stories that name a clear domain, grouped by it: a story of two equal domains (a
+        film studio's DVD format: arts and technology) joins the stories of either; a label is
+        the part's domains. Stories of no clear domain, and match reports, are left out."""
+        parts: list[tuple[set[str], list[str]]] = []
+        for doc in sorted(docs):
+            leading = self.domains.leading_of_doc(doc, texts)
+            # a match report's lone surname the model calls a body is a player (a line-up's
+            # "Not used: Kessel"), not a firm: sport stories keep their own node
+            if not leading or SPORT_DOMAIN in leading:
+                continue
+            merged = (set(leading), [doc])
+            for part in [part for part in parts if part[0] & leading]:
+                merged[0].update(part[0])
+                merged[1].extend(part[1])
+                parts.remove(part)
+            parts.append(merged)
+        return {"+".join(sorted(found)): stories for found, stories in parts}
 
     def _land_not_person(self, key: str, spellings: Counter) -> bool:
         """A country's or a continent's name that ends firms' names the model calls people
@@ -1242,13 +1314,29 @@ class NameGraphResolver:
                 out[i] = replace(mention, key=name_key(full), full_name=full)
                 continue
             after = _FAMILY_AFTER.match(text, mention.end)
-            if after and after.group(1).lower() in self.family_plurals:
+            if self._after_kin_of(text, mention.start):
+                # "the sons of Kessel": Kessel is their parent, not a short form of the story's
+                # full name that ends so (the group "Meibion Kessel", a son "Jon Kessel")
+                out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text)
+            elif after and after.group(1).lower() in self.family_plurals:
                 full = f"{mention.text} {after.group(1).lower()}"
                 out[i] = replace(mention, key=name_key(full), full_name=full, label="NORP")
             elif _PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start]) and not _POSSESSIVE_AFTER.match(
                     text, mention.end):
                 out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text, label="GPE")
         return out
+
+    def _after_kin_of(self, text: str, start: int) -> bool:
+        """Is the name at ``start`` written after a plural family noun and "of" ("sons of",
+        "the family of")?"""
+        before = _KIN_OF_BEFORE.search(text[max(0, start - 40):start])
+        return bool(before) and before.group(1).lower() in self.kin_of_nouns
+
+    def _kin_named(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Lone person names written after "sons of" and the like (``_after_kin_of``)."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if " " not in m.text.strip() and m.label == "PERSON" and (text := texts.get(m.doc))
+                         and self._after_kin_of(text, m.start))
 
     def _titled_nodes(self, mentions: Sequence[Mention], node_of: list[int], texts: dict[str, str]) -> dict[int, str]:
         """Bare-name nodes written after a gendered title ("Mr Howard", the title outside the
@@ -2658,7 +2746,7 @@ class _Rules:
         return uses
 
     def _short_person(self, i: int, node: NameNode, person_ends) -> None:
-        if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key):
+        if (node.family != "person" and not _mostly_person(node)) or node.acronym or self.is_place(node.key) or node.kin:
             return
         if _given_al(node.text):
             return  # "Al Kessel" is a full name (the father), not "Kessel" short for the son Jim Kessel
@@ -2713,7 +2801,7 @@ class _Rules:
         SPELLING_CONTEXT_MIN same people or groups: a sports page calls a star by the given name
         alone. Of several full names opening so ("Rafael Kessel" the coach, "Rafael Vaal" the
         tennis player) the one whose stories meet when the others' do not meet at all."""
-        if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart
+        if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart or node.kin
                 or self.titled.get(i) or self.gender.of_title(node.text) or self.is_place(node.key)):
             return
         if node.words[0] in self._person_ends or len(node.mild) != 1:
@@ -2815,6 +2903,8 @@ class _Rules:
     def _short_group(self, i: int, node: NameNode, group_cores) -> None:
         if (not _is_group(node) and not node.weak) or self.is_place(node.key) or node.acronym or node.canonical:
             return  # an alias-table name is identified already: "European Union" is no short form
+        if node.kin:
+            return  # "sons of Kessel": the parent the group is named for, not the group
         if node.key in self.generic_short or node.key in self.variants.group_heads:
             return  # "United", "LLC": a generic word names no one group
         if (not node.team and node.family != "group" and node.words and node.words[-1] in self._person_ends
@@ -3125,6 +3215,8 @@ _OWNER_HEADS = frozenset({"group", "holdings"})
 _PAIR = re.compile(r"\s(?:&|and)\s")
 # the word right after a name: "the Kessel twins"
 _FAMILY_AFTER = re.compile(r"\s+([a-z]+)\b")
+# "the sons of X", "the family of X": the family noun before the name (``family_plurals``)
+_KIN_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of\s+(?:the\s+)?$")
 # where a person named just before is from: "Dana Kell, of Shipton" ("in X" is as often a
 # person: "confidence in Kell")
 _PLACE_BEFORE = re.compile(r"\w,\s+of\s+$")
@@ -3154,6 +3246,33 @@ SHEET_CAPITALS = 0.6
 # a club in brackets after a listed surname: "Kessel (Vaalby)"
 _BRACKET_AFTER = re.compile(r"\s*\(([A-Z][\w'. -]{1,30})\)")
 SHEET_CLUB_WINDOW = 40  # characters before a full name where its club may be written
+
+
+def _firm_story(bare: list[Mention], unlisted: bool, text: str) -> bool:
+    """Does a story that names no person ending in the word read its bare word as a firm? The
+    model tags every bare mention a body (ORG or OUTLET), none is on a team sheet, one at least
+    stands inside a sentence after no capitalized word, and the story never writes the word in
+    lower case."""
+    return (unlisted and all(m.label in ("ORG", "OUTLET") for m in bare)
+            and not _written_lower(text, bare[0].text) and any(_name_stands_alone(text, m.start) for m in bare))
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """Does the story write the name's word in lower case ("digital", "bill")? Then its capital
+    is a sentence's first word or a title's, not a firm's name."""
+    word = name.strip().lower()
+    return bool(word) and re.search(r"(?<![\w'-])" + re.escape(word) + r"(?![\w-])", text) is not None
+
+
+def _name_stands_alone(text: str, start: int) -> bool:
+    """Is the word at ``start`` written inside a sentence, after no capitalized word? A sentence's
+    first word may be capitalized for the sentence ("Digital cameras were ..."), and one after a
+    capitalized word is the end of a longer name the model cut ("the programme Go Digital")."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in '.!?"\'\u201c\u2018:\n' or text[:start].endswith("\n"):
+        return False
+    last = before.split()[-1]
+    return not (len(text[:start]) - len(before) == 1 and last[:1].isupper() and last[-1].isalpha())
 
 
 def _sport_apart(parts: list[set[str]]) -> bool:
