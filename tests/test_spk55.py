@@ -133,3 +133,14 @@ def test_a_one_word_body_speaking_after_a_capitalized_word_is_left_out(nlp, evid
                deps=["compound", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prt", "punct"],
                heads=[1, 2, 2, 4, 5, 2, 5, 2], lemmas=["Lord", "Zentrivo", "say", "the", "deal", "be", "off", "."])
     assert _run(nlp, evidence, before, doc, found) == []
+
+
+def test_a_one_word_body_after_a_number_is_part_of_a_longer_name(nlp, evidence):
+    # "Rapper 90 Zentrivo said ..." : the body's word closes a stage name, no repeat of the body
+    before = "Deal off\n\nThe Zentrivo index rose in May. "
+    found = [Candidate(14, 22, "Zentrivo", "ORG", 0)]
+    doc = _doc(nlp, words=["90", "Zentrivo", "said", "the", "deal", "was", "off", "."],
+               tags=["CD", "NNP", "VBD", "DT", "NN", "VBD", "RP", "."],
+               deps=["nummod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prt", "punct"],
+               heads=[1, 2, 2, 4, 5, 2, 5, 2], lemmas=["90", "Zentrivo", "say", "the", "deal", "be", "off", "."])
+    assert _run(nlp, evidence, before, doc, found) == []

@@ -157,8 +157,8 @@ def _body_named_elsewhere(token, offset: int, text: str, evidence: SpeakerEviden
     doc = token.doc
     before = doc[token.i - 1] if token.i > token.sent.start else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (before is not None and (before.is_title or before.is_upper)) or (after is not None and after.is_title):
-        return None  # part of a longer name, or after a title: not a repeat of the one word
+    if (before is not None and not (before.is_lower or before.is_punct)) or (after is not None and after.is_title):
+        return None  # part of a longer name ("50 Vaal", "Lord Vaal"), or a title's: not the one word's repeat
     if _overlaps(start, end, found):
         return None
     # no kind cue: the model's own label elsewhere is the evidence, and the resolver counts it already
