@@ -144,3 +144,10 @@ def test_a_one_word_body_after_a_number_is_part_of_a_longer_name(nlp, evidence):
                deps=["nummod", "nsubj", "ROOT", "det", "nsubj", "ccomp", "prt", "punct"],
                heads=[1, 2, 2, 4, 5, 2, 5, 2], lemmas=["90", "Zentrivo", "say", "the", "deal", "be", "off", "."])
     assert _run(nlp, evidence, before, doc, found) == []
+
+
+def test_a_word_the_document_writes_as_a_persons_surname_is_no_body(nlp, evidence):
+    # the model called "Zentrivo" a body once, but "Tobias Zentrivo" is a person's full name
+    before = "Deal off\n\nZentrivo backs plan. Tobias Zentrivo led the talks. "
+    found = [Candidate(10, 18, "Zentrivo", "ORG", 0)]
+    assert _run(nlp, evidence, before, _doc(nlp, **_said("Zentrivo")), found) == []

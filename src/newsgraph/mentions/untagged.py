@@ -159,10 +159,19 @@ def _body_named_elsewhere(token, offset: int, text: str, evidence: SpeakerEviden
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if (before is not None and not (before.is_lower or before.is_punct)) or (after is not None and after.is_title):
         return None  # part of a longer name ("50 Vaal", "Lord Vaal"), or a title's: not the one word's repeat
-    if _overlaps(start, end, found):
+    if _overlaps(start, end, found) or _persons_surname(token.text, start, text, evidence, sentence_of):
         return None
     # no kind cue: the model's own label elsewhere is the evidence, and the resolver counts it already
     return Found(Candidate(start, end, text[start:end], "ORG", sentence_of(start), speaks=True))
+
+
+def _persons_surname(word: str, start: int, text: str, evidence: SpeakerEvidence, sentence_of) -> bool:
+    """The document writes the word as a person's surname elsewhere ("Ivo Vaal", "Mr Vaal"):
+    the model's body label for it is a slip on a person ("Vaal backs Smith" in a headline)."""
+    if _full_name_elsewhere(word, start, text, evidence, sentence_of) is not None:
+        return True
+    titles = "|".join(map(re.escape, sorted(evidence.titles)))
+    return bool(re.search(rf"(?<![\w.])(?:{titles})\.?[ \t]+{re.escape(word)}\b", text))
 
 
 def _speaker_position(token, verbs: frozenset[str]) -> bool:
