@@ -16,6 +16,16 @@ open sentences). The name is kept only with evidence of its kind, read from the 
 - ORG: a company noun apposed to it or written just before it elsewhere ("monitoring firm
   Brevikon"), or a corporate tail after it elsewhere ("Brevikon Ltd").
 
+- ORG, round 39: a one-word name the model tagged a body elsewhere in the document, and only
+  a body, but not where it speaks ("the Vaal index rose ... Vaal said"): the repeats step
+  leaves one-word bodies out, so their speaking occurrences are this step's; a body noun of
+  ``speaker_body_nouns`` before the name or apposed to it ("research institute Vaal",
+  "market analysts Vaal predicts").
+
+Speaker positions also take a name apposed to a speaker's noun, the subject of a first verb
+whose joined verb of saying has no subject ("Vaal has charted X and says"), and the subject of
+a finding (``speaker_finding_verbs``: "firm Vaal found").
+
 Without such evidence the name is left out: a missing speaker is better than a wrong actor.
 Guards: every word is tagged a proper noun by the parser, never written in lower case in the
 document, no listed non-actor or calendar word, and no word of the model's own entities; the
