@@ -28,6 +28,7 @@ _LIST_KEYS = (
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
+    "speaker_body_nouns", "speaker_finding_verbs",
 )
 
 
@@ -70,6 +71,8 @@ class EntityRules:
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
     amount_units: frozenset[str] = frozenset()  # "bn" of "Kessel 2bn reais": an amount ends a name
     calendar_words: frozenset[str] = frozenset()  # "in March Vaal said": a date beside a name, no part of it
+    speaker_body_nouns: frozenset[str] = frozenset()  # "research institute Vaal said": an untagged speaker is a body
+    speaker_finding_verbs: frozenset[str] = frozenset()  # "firm Vaal found that": its subject speaks too
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
     person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person

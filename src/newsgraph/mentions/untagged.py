@@ -16,6 +16,16 @@ open sentences). The name is kept only with evidence of its kind, read from the 
 - ORG: a company noun apposed to it or written just before it elsewhere ("monitoring firm
   Brevikon"), or a corporate tail after it elsewhere ("Brevikon Ltd").
 
+- ORG, round 39: a one-word name the model tagged a body elsewhere in the document, and only
+  a body, but not where it speaks ("the Vaal index rose ... Vaal said"): the repeats step
+  leaves one-word bodies out, so their speaking occurrences are this step's; a body noun of
+  ``speaker_body_nouns`` before the name or apposed to it ("research institute Vaal",
+  "market analysts Vaal predicts").
+
+Speaker positions also take a name apposed to a speaker's noun, the subject of a first verb
+whose joined verb of saying has no subject ("Vaal has charted X and says"), and the subject of
+a finding (``speaker_finding_verbs``: "firm Vaal found").
+
 Without such evidence the name is left out: a missing speaker is better than a wrong actor.
 Guards: every word is tagged a proper noun by the parser, never written in lower case in the
 document, no listed non-actor or calendar word, and no word of the model's own entities; the
@@ -52,16 +62,18 @@ class SpeakerEvidence:
 
     verbs: frozenset[str]  # lemmas of saying, telling and publishing
     person_nouns: frozenset[str]  # "economist" of "X, deputy chief economist at Y"
-    company_nouns: frozenset[str]  # "firm" of "monitoring firm X", "X, an insurer"
+    company_nouns: frozenset[str]  # "firm" of "monitoring firm X", "X, an insurer", "research institute X"
     corporate_tails: frozenset[str]  # "Ltd" of "X Ltd"
     titles: frozenset[str]  # "Mr", "Dr", "Prof" before a surname
     blocked: frozenset[str]  # listed non-actors, calendar words and sports ("Tennis player X")
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "SpeakerEvidence":
-        return cls(verbs=rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs,
+        return cls(verbs=rules.person_speech_verbs | rules.telling_verbs | rules.publishing_verbs
+                   | rules.speaker_finding_verbs,
                    person_nouns=frozenset(w.lower() for w in rules.person_nouns_before),
-                   company_nouns=frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns),
+                   company_nouns=frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns
+                                           | rules.speaker_body_nouns),
                    corporate_tails=frozenset(rules.possessive_name_tails),
                    titles=frozenset(t.rstrip(".") for t in rules.honorifics),
                    blocked=frozenset(rules.not_actors) | frozenset(rules.calendar_words) | rules.sport_names)
@@ -83,12 +95,14 @@ def untagged_speakers(pieces, text: str, evidence: SpeakerEvidence, words: WordS
     # a word the model tagged somewhere is left to the repeats and the resolver, which weigh its
     # labels ("Wimpey" a firm beside "George Wimpey" a person): this step only adds names missed everywhere
     tagged = {word for c in found if c.label not in NON_ACTOR_LABELS for word in c.text.split()}
+    bodies = _one_word_bodies(found)
     for offset, doc, _ in pieces:
         for token in doc:
             if not _speaker_position(token, evidence.verbs):
                 continue
             hit = _plain_name(token, offset, text, evidence, words, gender, found + added, tagged, sentence_of) \
-                or _described_name(token, offset, text, evidence, words, found + added, tagged, sentence_of)
+                or _described_name(token, offset, text, evidence, words, found + added, tagged, sentence_of) \
+                or _body_named_elsewhere(token, offset, text, evidence, words, found + added, bodies, sentence_of)
             if hit is None or offset + hit.name.start < first_line_end or is_headline(token.sent):
                 continue
             if hit.full is not None:
@@ -129,12 +143,64 @@ def _described_name(token, offset: int, text: str, evidence: SpeakerEvidence, wo
     return Found(Candidate(start, end, text[start:end], "PERSON", sentence_of(start), cue="PERSON", speaks=True))
 
 
+def _one_word_bodies(found: list[Candidate]) -> frozenset[str]:
+    """One-word names the model tagged a body (ORG) and nothing else in the document: the
+    repeats step leaves their untagged occurrences out (a one-word body's name is often a
+    place's too), so a speaking one ("Vaal said" after "the Vaal index") is this step's."""
+    labels: dict[str, set[str]] = {}
+    for candidate in found:
+        for word in candidate.text.split():
+            labels.setdefault(word, set()).add(candidate.label if candidate.text == word else "")
+    return frozenset(word for word, kinds in labels.items() if kinds == {"ORG"})
+
+
+def _body_named_elsewhere(token, offset: int, text: str, evidence: SpeakerEvidence, words: WordStats,
+                          found: list[Candidate], bodies: frozenset[str], sentence_of) -> Found | None:
+    """A speaking one-word name the model tagged a body elsewhere in the document, and only a
+    body, but not here ("Vaal said it would appeal" after "shares in Vaal rose"): the body
+    speaks. Not when a capitalized word joins it here (a longer name: "Vaal Holdings said")."""
+    if token.text not in bodies or token.ent_type_ not in _NUMERIC_LABELS or token.tag_ not in _SURNAME_TAGS:
+        return None
+    if not _name_word(token, words, evidence, tags=_SURNAME_TAGS):
+        return None
+    start, end = offset + token.idx, offset + token.idx + len(token.text)
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > token.sent.start else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (before is not None and not (before.is_lower or before.is_punct)) or (after is not None and after.is_title):
+        return None  # part of a longer name ("50 Vaal", "Lord Vaal"), or a title's: not the one word's repeat
+    if _overlaps(start, end, found) or _persons_surname(token.text, start, text, evidence, sentence_of):
+        return None
+    # no kind cue: the model's own label elsewhere is the evidence, and the resolver counts it already
+    return Found(Candidate(start, end, text[start:end], "ORG", sentence_of(start), speaks=True))
+
+
+def _persons_surname(word: str, start: int, text: str, evidence: SpeakerEvidence, sentence_of) -> bool:
+    """The document writes the word as a person's surname elsewhere ("Ivo Vaal", "Mr Vaal"):
+    the model's body label for it is a slip on a person ("Vaal backs Smith" in a headline)."""
+    if _full_name_elsewhere(word, start, text, evidence, sentence_of) is not None:
+        return True
+    titles = "|".join(map(re.escape, sorted(evidence.titles)))
+    return bool(re.search(rf"(?<![\w.])(?:{titles})\.?[ \t]+{re.escape(word)}\b", text))
+
+
 def _speaker_position(token, verbs: frozenset[str]) -> bool:
-    """The token heads a speaker: subject of a verb of saying ("Vaal said", "said Vaal"), or what
-    "according to" names."""
+    """The token heads a speaker: subject of a verb of saying ("Vaal said", "said Vaal"), also
+    when the saying verb is joined to the subject's first verb ("Vaal has charted X and says"),
+    what "according to" names, or a name apposed to a speaker's noun ("analysts Vaal predict",
+    "the regulator, Vaal, said")."""
+    if token.dep_ == "appos" and token.head.is_lower and token.head.pos_ == "NOUN":
+        token = token.head  # the noun's position is the name's
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.lemma_ in verbs
+        return token.head.lemma_ in verbs or any(_joined_saying(verb, verbs) for verb in token.head.children)
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+def _joined_saying(verb, verbs: frozenset[str]) -> bool:
+    """A verb of saying joined by "and" to the subject's verb, with no subject of its own: the
+    subject says it too ("Vaal has charted the rise and says ...")."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_ in verbs
+            and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
 
 def _name_span(token, words: WordStats, evidence: SpeakerEvidence, labels: frozenset[str] = _NUMERIC_LABELS,
@@ -172,7 +238,7 @@ def _with_kind(name, start: int, end: int, text: str, evidence: SpeakerEvidence,
     if any(t.tag_ not in _PROPER_TAGS for t in name) and len(name) > 1:
         return None
     common = name[-1].tag_ not in _PROPER_TAGS  # only a surname's evidence below keeps it
-    apposed = "" if common else _apposed_noun(name[-1])
+    apposed = "" if common else (_apposed_noun(name[-1]) or _noun_apposed_to(name[-1]))
     if apposed in evidence.person_nouns:
         return Found(candidate("PERSON", "PERSON"))
     if apposed in evidence.company_nouns:
@@ -201,6 +267,13 @@ def _apposed_noun(root) -> str:
     return ""
 
 
+def _noun_apposed_to(name) -> str:
+    """The lower-case noun the name is apposed to ("analysts" of "market analysts Vaal
+    predict", "regulator" of "the regulator, Vaal, said"), or ""."""
+    head = name.head
+    return head.lower_ if name.dep_ == "appos" and head.is_lower and head.pos_ == "NOUN" else ""
+
+
 def _full_name_elsewhere(word: str, start: int, text: str, evidence: SpeakerEvidence,
                          sentence_of) -> Candidate | None:
     """A person candidate for a "Given Surname" the document writes elsewhere, the given word
@@ -220,7 +293,7 @@ def _full_name_elsewhere(word: str, start: int, text: str, evidence: SpeakerEvid
 
 def _company_named(word: str, text: str, evidence: SpeakerEvidence) -> bool:
     """The document calls the name a company: "monitoring firm Brevikon", "Brevikon Ltd"."""
-    for match in re.finditer(rf"\b([a-z]+)[ \t]+{re.escape(word)}(?![\w-])", text):
+    for match in re.finditer(rf"\b([a-z][a-z-]*)[ \t]+{re.escape(word)}(?![\w-])", text):  # "think-tank X"
         if match.group(1) in evidence.company_nouns:
             return True
     tails = "|".join(map(re.escape, sorted(evidence.corporate_tails)))
