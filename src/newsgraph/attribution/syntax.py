@@ -263,6 +263,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "tried having a colleague describe the maps": an act arranged
     if _learned(token, lexicon):
         return None  # "said the coach on hearing he had been banned": news received, nobody's claim
+    if _hedged_noun(token, lexicon):
+        return None  # "money thought to be held abroad": the reporter's hedge on a noun, no source
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     refused = None if comment is not None else _refused_act(token, lexicon)
@@ -315,6 +317,12 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _withholds_a_grant(token, lexicon):
             return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
+        if lemma in lexicon.quote_only_verbs and not _tags_a_quote(token):
+            return None  # "spam continued to be a problem", "as the cold continues": a state goes on
+        if item.clause is None and lemma in lexicon.deed_verbs and _shown_by_a_deed(token, lexicon):
+            return None  # "confirmed their progress by recording a win": a deed, nothing said
+        if item.clause is None and _reflexive_only(item, token, offset):
+            return None  # "defend themselves", "list itself on the market": protected or listed, nothing said
         if item.clause is not None and _tells_a_topic(token, lexicon):
             return None  # "the panel revealed which films it liked": a topic, nothing held true
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
@@ -1052,6 +1060,70 @@ def _learned(token, lexicon: CueLexicon) -> bool:
 
 # "what" and "how" are left out: "confirmed what I knew", "shows how firms shelter profits" state it
 _TOPIC_WORDS = ("which", "who", "whom", "whose", "where", "when", "whether")
+_DEGREE_POS = ("ADJ", "ADV")  # "how quickly", "how much": a degree asked, not a manner stated
+
+
+def _degree_question(first) -> bool:
+    """ "revealed how quickly the printers worked", "shows how many firms pay": "how" before the
+    adjective or adverb it grades asks for a degree; it states none (round 39)."""
+    return first.lower_ == "how" and first.head.i == first.i + 1 and first.head.pos_ in _DEGREE_POS
+
+
+_REFLEXIVES = ("itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself",
+               "yourselves", "oneself")
+
+
+def _reflexive_only(item: Found, token, offset: int) -> bool:
+    """ "so firms can defend themselves", "to list itself on the exchange": a bare reflexive object
+    that is all the content says nothing; the verb's other sense (protect, list a share) is the act.
+    A phrase that completes it ("described himself as a liberal") makes the content longer."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _REFLEXIVES and item.content is not None \
+        and item.content == (offset + obj.idx, offset + obj.idx + len(obj))
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+_GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod", "advcl")
+
+
+def _tags_a_quote(token) -> bool:
+    """ "“...,” he continued", "The statement continued: “...”": a verb that is speech only as a
+    quote's tag (``quote_only_verbs``) needs a colon after it or a quote in its sentence, and no
+    infinitive, object or phrase after it that tells what went on ("continued to be a problem",
+    "continued outside", "continues with its reform")."""
+    if any(c.text == ":" and c.i > token.i for c in token.children):
+        return True
+    if any(c.dep_ in _GOING_ON_DEPS and c.i > token.i for c in token.children):
+        return False
+    return any(mark in token.sent.text for mark in _QUOTE_MARKS)
+
+
+def _shown_by_a_deed(token, lexicon: CueLexicon) -> bool:
+    """ "confirmed their progress by recording a win", "proved his worth by scoring twice": a
+    ``deed_verbs`` verb whose "by" takes the gerund of a verb that is no speech or belief shows a
+    thing by an act; nothing is said ("confirmed it by saying ..." stays a claim)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for gerund in prep.children:
+            lemma = gerund.lemma_.lower()
+            if gerund.dep_ in ("pcomp", "pobj") and gerund.tag_ == "VBG" and lemma not in lexicon.speech_verbs \
+                    and lemma not in lexicon.clause_verbs:
+                return True
+    return False
+
+
+def _hedged_noun(token, lexicon: CueLexicon) -> bool:
+    """ "4bn dollars thought to be held in a fund", "others believed to be in the running": a bare
+    passive participle of ``passive_infinitive_cues`` with its infinitive and no "be" of its own
+    is the reporter's hedge on the noun before it, no source's claim (round 39). "He is thought
+    to be ..." (with its "is") stays an unsourced claim."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in lexicon.passive_infinitive_cues:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
 
 
 def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
@@ -1065,7 +1137,7 @@ def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
     if any(c.dep_ in ("csubj", "csubjpass") for c in clause.children):
         return False
     first = next((t for t in clause.subtree if not t.is_space), None)
-    return first is not None and first.lower_ in _TOPIC_WORDS \
+    return first is not None and (first.lower_ in _TOPIC_WORDS or _degree_question(first)) \
         and not any(t.is_punct for t in token.doc[token.i + 1:first.i])
 
 
@@ -1113,6 +1185,9 @@ def _stated_clause(clause) -> bool:
         return False  # "to find out what it knew": a question asked, nothing held true
     if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
         return False  # "usually find what they were looking for": a thing found, no proposition
+    opener = _opener_past_adverbs(clause)
+    if opener is not None and opener.tag_ in ("WP", "WRB") and opener.i > clause.head.i and "that" not in marks:
+        return False  # "knew exactly what they were doing", "knows just where it is": a question, no proposition
     if "that" not in marks and _object_read_as_subject(clause):
         return False  # "found five other people who were keen and the band was born": people found
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
@@ -1121,6 +1196,11 @@ def _stated_clause(clause) -> bool:
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _opener_past_adverbs(clause):
+    """The clause's first word after any adverbs that open it ("exactly what", "just where")."""
+    return next((t for t in clause.subtree if not t.is_space and t.tag_ != "RB"), None)
 
 
 _SINGULAR_FINITES = ("VBZ",)
@@ -2614,8 +2694,10 @@ def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
 
 
 def _is_that_clause(token) -> bool:
-    """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    """An adverbial clause the parser made of a "that" clause ("charged ... that there is"); not a
+    purpose ("have written emulators so that old games can run": an aim, not what is said)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) \
+        and not _purpose(token)
 
 
 def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False,
