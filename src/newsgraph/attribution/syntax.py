@@ -294,6 +294,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.particle_verbs and not _pointed_out(token):
             return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if lemma in lexicon.to_verbs and _points_at_a_place(token, lexicon):
+            return None  # "the referee pointed to the centre-circle": a gesture, nothing said
+        if _title_participle(token):
+            return None  # "Defending champion X rallied": a title before a name, nobody defends anything
         if lemma in lexicon.strike_verbs and _strikes(token, lexicon):
             return None  # "blasted the ball home", "lash a shot past the keeper": a shot, nothing said
         if lemma in lexicon.reply_verbs and _acts_on_a_thing(token):
@@ -1111,6 +1115,35 @@ def _shown_by_a_deed(token, lexicon: CueLexicon) -> bool:
                     and lemma not in lexicon.clause_verbs:
                 return True
     return False
+
+
+def _points_at_a_place(token, lexicon: CueLexicon) -> bool:
+    """ "pointed to the spot", "pointed to the centre-circle": a "to" phrase whose noun is a place a
+    hand points at (``gesture_nouns``) is a gesture, no point made (round 39)."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+        noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.gesture_nouns for noun in prep.children)
+        for prep in token.children)
+
+
+_TITLE_SKIP_TAGS = ("CD",)  # "world number one Roger Federer"
+
+
+def _title_participle(token) -> bool:
+    """ "Defending champion and top seed X rallied", "while defending champion Y faces Z": a
+    participle before a bare singular noun (no article, no owner) that runs straight on into a
+    name is that name's title, no act of speech (round 39); "Defending the plans, he said" has
+    its article and its comma."""
+    if token.tag_ != "VBG":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or obj.i != token.i + 1 \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return False
+    after = obj.right_edge.i + 1
+    doc = token.doc
+    while after < len(doc) and doc[after].tag_ in _TITLE_SKIP_TAGS:
+        after += 1
+    return after < len(doc) and doc[after].tag_ == "NNP"
 
 
 def _hedged_noun(token, lexicon: CueLexicon) -> bool:
