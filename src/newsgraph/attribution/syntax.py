@@ -239,6 +239,8 @@ def _as_cue_end(token, lexicon: CueLexicon) -> int | None:
         return None if it is None else it.idx + len(it)
     if lexicon.speech_verbs.get(lemma) != "assert" or any(c.dep_ in _OWN_CONTENT for c in token.children):
         return None
+    if lemma in lexicon.quote_only_verbs:
+        return None  # "as the frost continues": a state going on, no "as X said" (round 39)
     return token.idx + len(token)
 
 
