@@ -1153,9 +1153,16 @@ def _hedged_noun(token, lexicon: CueLexicon) -> bool:
     passive participle of ``passive_infinitive_cues`` with its infinitive and no "be" of its own
     is the reporter's hedge on the noun before it, no source's claim (round 39). "He is thought
     to be ..." (with its "is") stays an unsourced claim."""
-    if token.tag_ != "VBN" or token.lemma_.lower() not in lexicon.passive_infinitive_cues:
+    if token.tag_ not in ("VBN", "VBD") or token.lemma_.lower() not in lexicon.passive_infinitive_cues:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBD" and (lemma not in lexicon.clause_verbs or lemma in lexicon.infinitive_clause_verbs
+                                or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)):
+        # the tagger may read "money thought to be held" as a past tense with the money as its
+        # subject; a verb of belief holds nothing with a bare "to" ("thought to be" is a passive
+        # then), unlike "claimed to be" (speech) or "pledged to" (infinitive_clause_verbs)
         return False
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in token.children)
