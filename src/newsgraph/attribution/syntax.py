@@ -1228,8 +1228,8 @@ def _stated_clause(clause) -> bool:
     if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
         return False  # "usually find what they were looking for": a thing found, no proposition
     opener = _opener_past_adverbs(clause)
-    if opener is not None and opener.tag_ in ("WP", "WRB") and opener.i > clause.head.i and "that" not in marks:
-        return False  # "knew exactly what they were doing", "knows just where it is": a question, no proposition
+    if opener is not None and opener.tag_ == "WP" and opener.i > clause.head.i and "that" not in marks:
+        return False  # "knew exactly what they were doing": the rule above past an adverb, no proposition
     if "that" not in marks and _object_read_as_subject(clause):
         return False  # "found five other people who were keen and the band was born": people found
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
