@@ -26,6 +26,11 @@ def test_a_quote_tagged_by_continued_stays_a_claim(analyze):
     assert claim.text == "We will replant"
 
 
+def test_continued_with_an_adding_participle_stays_a_claim(analyze):
+    text = "Farms\n\n\"The harvest was poor,\" he continued, adding that prices would rise."
+    assert claims_of(analyze, text, "continued") != []
+
+
 def test_continued_before_a_colon_stays_a_claim(analyze):
     text = "Farms\n\nThe farmer was calm. He continued: \"We will replant in the spring.\""
     (claim,) = claims_of(analyze, text, "continued")

@@ -1089,14 +1089,14 @@ def _reflexive_only(item: Found, token, offset: int) -> bool:
 
 
 _QUOTE_MARKS = ('"', "“", "”")
-_GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod", "advcl")
+_GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod")  # not advcl: "he continued, adding that ..." is a tag
 
 
 def _tags_a_quote(token) -> bool:
     """ "“...,” he continued", "The statement continued: “...”": a verb that is speech only as a
     quote's tag (``quote_only_verbs``) needs a colon after it or a quote in its sentence, and no
     infinitive, object or phrase after it that tells what went on ("continued to be a problem",
-    "continued outside", "continues with its reform")."""
+    "continued outside", "continues with its reform"); "he continued, adding that ..." is a tag."""
     if any(c.text == ":" and c.i > token.i for c in token.children):
         return True
     if any(c.dep_ in _GOING_ON_DEPS and c.i > token.i for c in token.children):
