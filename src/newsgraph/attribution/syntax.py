@@ -324,9 +324,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
         if lemma in lexicon.quote_only_verbs and not _tags_a_quote(token):
-            return None  # "spam continued to be a problem", "as the cold continues": a state goes on
+            return None  # "junk mail continued to be a nuisance", "as the cold continues": a state goes on
         if item.clause is None and lemma in lexicon.deed_verbs and _shown_by_a_deed(token, lexicon):
-            return None  # "confirmed their progress by recording a win": a deed, nothing said
+            return None  # "confirmed their form by winning a final": a deed, nothing said
         if item.clause is None and _reflexive_only(item, token, offset):
             return None  # "defend themselves", "list itself on the market": protected or listed, nothing said
         if item.clause is not None and _tells_a_topic(token, lexicon):
@@ -1095,7 +1095,7 @@ _GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod")  # not advcl: "he continued
 def _tags_a_quote(token) -> bool:
     """ "“...,” he continued", "The statement continued: “...”": a verb that is speech only as a
     quote's tag (``quote_only_verbs``) needs a colon after it or a quote in its sentence, and no
-    infinitive, object or phrase after it that tells what went on ("continued to be a problem",
+    infinitive, object or phrase after it that tells what went on ("continued to be a nuisance",
     "continued outside", "continues with its reform"); "he continued, adding that ..." is a tag."""
     if any(c.text == ":" and c.i > token.i for c in token.children):
         return True
@@ -1105,7 +1105,7 @@ def _tags_a_quote(token) -> bool:
 
 
 def _shown_by_a_deed(token, lexicon: CueLexicon) -> bool:
-    """ "confirmed their progress by recording a win", "proved his worth by scoring twice": a
+    """ "confirmed their form by winning a final", "proved his worth by scoring twice": a
     ``deed_verbs`` verb whose "by" takes the gerund of a verb that is no speech or belief shows a
     thing by an act; nothing is said ("confirmed it by saying ..." stays a claim)."""
     for prep in token.children:
@@ -1149,7 +1149,7 @@ def _title_participle(token) -> bool:
 
 
 def _hedged_noun(token, lexicon: CueLexicon) -> bool:
-    """ "4bn dollars thought to be held in a fund", "others believed to be in the running": a bare
+    """ "4bn dollars thought to be held in a fund", "others believed to be in the race": a bare
     passive participle of ``passive_infinitive_cues`` with its infinitive and no "be" of its own
     is the reporter's hedge on the noun before it, no source's claim (round 39). "He is thought
     to be ..." (with its "is") stays an unsourced claim."""
