@@ -51,7 +51,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
-              "focus_adverbs")
+              "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -206,6 +206,9 @@ class CueLexicon:
     learning_verbs: frozenset[str] = frozenset()  # "on hearing he was fined": news received, no claim
     proof_verbs: frozenset[str] = frozenset()  # "they proved that": deeds shown, the reporter's word
     topic_verbs: frozenset[str] = frozenset()  # "revealed which films it liked": a topic, no claim
+    quote_only_verbs: frozenset[str] = frozenset()  # "he continued: ...": speech only beside a quote or colon
+    deed_verbs: frozenset[str] = frozenset()  # "confirmed their form by winning": shown by a deed, no claim
+    gesture_nouns: frozenset[str] = frozenset()  # "pointed to the spot": a gesture at a place, nothing said
     record_verbs: frozenset[str] = frozenset()  # "reported a profit": the object is what is made known
     memory_verbs: frozenset[str] = frozenset()  # "she recalled her days at school": a memory told
     poll_method_verbs: frozenset[str] = frozenset()  # "In the survey, X were asked ...": the method, no finding

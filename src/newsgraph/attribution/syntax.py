@@ -239,6 +239,8 @@ def _as_cue_end(token, lexicon: CueLexicon) -> int | None:
         return None if it is None else it.idx + len(it)
     if lexicon.speech_verbs.get(lemma) != "assert" or any(c.dep_ in _OWN_CONTENT for c in token.children):
         return None
+    if lemma in lexicon.quote_only_verbs:
+        return None  # "as the frost continues": a state going on, no "as X said" (round 39)
     return token.idx + len(token)
 
 
@@ -263,6 +265,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "tried having a colleague describe the maps": an act arranged
     if _learned(token, lexicon):
         return None  # "said the coach on hearing he had been banned": news received, nobody's claim
+    if _hedged_noun(token, lexicon):
+        return None  # "money thought to be held abroad": the reporter's hedge on a noun, no source
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     refused = None if comment is not None else _refused_act(token, lexicon)
@@ -292,6 +296,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             return None  # "urged the club to reject the deal": what someone is asked to say
         if lemma in lexicon.particle_verbs and not _pointed_out(token):
             return None  # "trackers that point users to a file", "pointing the same direction": no claim
+        if lemma in lexicon.to_verbs and _points_at_a_place(token, lexicon):
+            return None  # "the referee pointed to the centre-circle": a gesture, nothing said
+        if _title_participle(token):
+            return None  # "Defending champion X rallied": a title before a name, nobody defends anything
         if lemma in lexicon.strike_verbs and _strikes(token, lexicon):
             return None  # "blasted the ball home", "lash a shot past the keeper": a shot, nothing said
         if lemma in lexicon.reply_verbs and _acts_on_a_thing(token):
@@ -315,6 +323,12 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if item.stance == "deny" and _withholds_a_grant(token, lexicon):
             return None  # "denied access", "was denied bail": withheld, nothing said
         _set_content(item, token, offset, lexicon)
+        if lemma in lexicon.quote_only_verbs and not _tags_a_quote(token):
+            return None  # "junk mail continued to be a nuisance", "as the cold continues": a state goes on
+        if item.clause is None and lemma in lexicon.deed_verbs and _shown_by_a_deed(token, lexicon):
+            return None  # "confirmed their form by winning a final": a deed, nothing said
+        if item.clause is None and _reflexive_only(item, token, offset):
+            return None  # "defend themselves", "list itself on the market": protected or listed, nothing said
         if item.clause is not None and _tells_a_topic(token, lexicon):
             return None  # "the panel revealed which films it liked": a topic, nothing held true
         if lemma in lexicon.display_verbs and (_displays(token, item, lexicon) or _aimed_at(token, lexicon)):
@@ -1052,6 +1066,106 @@ def _learned(token, lexicon: CueLexicon) -> bool:
 
 # "what" and "how" are left out: "confirmed what I knew", "shows how firms shelter profits" state it
 _TOPIC_WORDS = ("which", "who", "whom", "whose", "where", "when", "whether")
+_DEGREE_POS = ("ADJ", "ADV")  # "how quickly", "how much": a degree asked, not a manner stated
+
+
+def _degree_question(first) -> bool:
+    """ "revealed how quickly the printers worked", "shows how many firms pay": "how" before the
+    adjective or adverb it grades asks for a degree; it states none (round 39)."""
+    return first.lower_ == "how" and first.head.i == first.i + 1 and first.head.pos_ in _DEGREE_POS
+
+
+_REFLEXIVES = ("itself", "himself", "herself", "themselves", "ourselves", "myself", "yourself",
+               "yourselves", "oneself")
+
+
+def _reflexive_only(item: Found, token, offset: int) -> bool:
+    """ "so firms can defend themselves", "to list itself on the exchange": a bare reflexive object
+    that is all the content says nothing; the verb's other sense (protect, list a share) is the act.
+    A phrase that completes it ("described himself as a liberal") makes the content longer."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lower_ in _REFLEXIVES and item.content is not None \
+        and item.content == (offset + obj.idx, offset + obj.idx + len(obj))
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+_GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod")  # not advcl: "he continued, adding that ..." is a tag
+
+
+def _tags_a_quote(token) -> bool:
+    """ "“...,” he continued", "The statement continued: “...”": a verb that is speech only as a
+    quote's tag (``quote_only_verbs``) needs a colon after it or a quote in its sentence, and no
+    infinitive, object or phrase after it that tells what went on ("continued to be a nuisance",
+    "continued outside", "continues with its reform"); "he continued, adding that ..." is a tag."""
+    if any(c.text == ":" and c.i > token.i for c in token.children):
+        return True
+    if any(c.dep_ in _GOING_ON_DEPS and c.i > token.i for c in token.children):
+        return False
+    return any(mark in token.sent.text for mark in _QUOTE_MARKS)
+
+
+def _shown_by_a_deed(token, lexicon: CueLexicon) -> bool:
+    """ "confirmed their form by winning a final", "proved his worth by scoring twice": a
+    ``deed_verbs`` verb whose "by" takes the gerund of a verb that is no speech or belief shows a
+    thing by an act; nothing is said ("confirmed it by saying ..." stays a claim)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for gerund in prep.children:
+            lemma = gerund.lemma_.lower()
+            if gerund.dep_ in ("pcomp", "pobj") and gerund.tag_ == "VBG" and lemma not in lexicon.speech_verbs \
+                    and lemma not in lexicon.clause_verbs:
+                return True
+    return False
+
+
+def _points_at_a_place(token, lexicon: CueLexicon) -> bool:
+    """ "pointed to the spot", "pointed to the centre-circle": a "to" phrase whose noun is a place a
+    hand points at (``gesture_nouns``) is a gesture, no point made (round 39)."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "to" and any(
+        noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.gesture_nouns for noun in prep.children)
+        for prep in token.children)
+
+
+_TITLE_SKIP_TAGS = ("CD",)  # "world number one Roger Federer"
+
+
+def _title_participle(token) -> bool:
+    """ "Defending champion and top seed X rallied", "while defending champion Y faces Z": a
+    participle before a bare singular noun (no article, no owner) that runs straight on into a
+    name is that name's title, no act of speech (round 39); "Defending the plans, he said" has
+    its article and its comma."""
+    if token.tag_ != "VBG":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or obj.i != token.i + 1 \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in obj.children):
+        return False
+    after = obj.right_edge.i + 1
+    doc = token.doc
+    while after < len(doc) and doc[after].tag_ in _TITLE_SKIP_TAGS:
+        after += 1
+    return after < len(doc) and doc[after].tag_ == "NNP"
+
+
+def _hedged_noun(token, lexicon: CueLexicon) -> bool:
+    """ "4bn dollars thought to be held in a fund", "others believed to be in the race": a bare
+    passive participle of ``passive_infinitive_cues`` with its infinitive and no "be" of its own
+    is the reporter's hedge on the noun before it, no source's claim (round 39). "He is thought
+    to be ..." (with its "is") stays an unsourced claim."""
+    if token.tag_ not in ("VBN", "VBD") or token.lemma_.lower() not in lexicon.passive_infinitive_cues:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    lemma = token.lemma_.lower()
+    if token.tag_ == "VBD" and (lemma not in lexicon.clause_verbs or lemma in lexicon.infinitive_clause_verbs
+                                or any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)):
+        # the tagger may read "money thought to be held" as a past tense with the money as its
+        # subject; a verb of belief holds nothing with a bare "to" ("thought to be" is a passive
+        # then), unlike "claimed to be" (speech) or "pledged to" (infinitive_clause_verbs)
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
 
 
 def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
@@ -1065,7 +1179,7 @@ def _tells_a_topic(token, lexicon: CueLexicon) -> bool:
     if any(c.dep_ in ("csubj", "csubjpass") for c in clause.children):
         return False
     first = next((t for t in clause.subtree if not t.is_space), None)
-    return first is not None and first.lower_ in _TOPIC_WORDS \
+    return first is not None and (first.lower_ in _TOPIC_WORDS or _degree_question(first)) \
         and not any(t.is_punct for t in token.doc[token.i + 1:first.i])
 
 
@@ -1113,6 +1227,9 @@ def _stated_clause(clause) -> bool:
         return False  # "to find out what it knew": a question asked, nothing held true
     if clause.left_edge.tag_ == "WP" and clause.left_edge.i > clause.head.i and "that" not in marks:
         return False  # "usually find what they were looking for": a thing found, no proposition
+    opener = _opener_past_adverbs(clause)
+    if opener is not None and opener.tag_ == "WP" and opener.i > clause.head.i and "that" not in marks:
+        return False  # "knew exactly what they were doing": the rule above past an adverb, no proposition
     if "that" not in marks and _object_read_as_subject(clause):
         return False  # "found five other people who were keen and the band was born": people found
     if "that" in marks or clause.tag_ in _FINITE_TAGS or any(
@@ -1121,6 +1238,11 @@ def _stated_clause(clause) -> bool:
     # "expects the vote to pass": an infinitive with a subject of its own
     return clause.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _opener_past_adverbs(clause):
+    """The clause's first word after any adverbs that open it ("exactly what", "just where")."""
+    return next((t for t in clause.subtree if not t.is_space and t.tag_ != "RB"), None)
 
 
 _SINGULAR_FINITES = ("VBZ",)
@@ -2614,8 +2736,10 @@ def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
 
 
 def _is_that_clause(token) -> bool:
-    """An adverbial clause the parser made of a "that" clause ("charged ... that there is")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    """An adverbial clause the parser made of a "that" clause ("charged ... that there is"); not a
+    purpose ("have written emulators so that old games can run": an aim, not what is said)."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) \
+        and not _purpose(token)
 
 
 def _object_span(token, offset: int, *, bare: bool = True, to_phrase: bool = False,
