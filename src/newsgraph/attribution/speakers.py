@@ -2253,7 +2253,48 @@ class SpeakerResolver:
                 return found
         if held is not None:  # "..., said one broker. He forecast": that broker, not an older speaker
             return held
-        return self._pronoun_rules(kind, word, item, earlier)
+        found = self._pronoun_rules(kind, word, item, earlier)
+        if kind == "person" and found.mention is None and not found.anonymous and not found.group:
+            # left null: the speaker just before goes on past a description of what she is
+            return self._speaker_past_focus_description(word, item, earlier) or found
+        return found
+
+    def _speaker_past_focus_description(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Ana Ruiz insists she will stay. ¶ The 24-year-old striker has two years left. '...,'
+        she said": the claim just before (this paragraph or the one before) was spoken by ONE
+        person actor agreeing with the pronoun; since then the text (outside quotes and outside
+        what she said) names nobody and describes one person only, by what that person is — an
+        age, a trade, "the star" (``is_focus_noun``) — as the subject opening the nearest
+        sentence. A reader takes the description for the speaker in focus and the pronoun for
+        her. An office ("the minister") may be another holder, so it does not count; a person
+        named or a second description since leaves the pronoun null."""
+        if not earlier:
+            return None
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if speaker.mention is None or speaker.group or speaker.plural or speaker.anonymous \
+                or last.cue_span is None or self.mentions[speaker.mention].label != _PERSON \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
+                or not self._compatible("person", speaker, last, word):
+            return None
+        start = self._after_speaker(last)
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        described = self.coref.subject_description(start, item.cue[0])
+        if described is None or not self.coref.is_focus_noun(described.group(0)) \
+                or not start <= described.start() < end:
+            return None
+        if self._named_since(start, end, speaker.mention) \
+                or self.coref.other_person_between(start, described.start(), speaker.mention, agreeing=word) \
+                or self.coref.other_person_between(described.end(), end, speaker.mention, agreeing=word):
+            return None
+        return Speaker(speaker.mention, False)
+
+    def _named_since(self, start: int, end: int, own: int) -> bool:
+        """A person's mention between ``start`` and ``end``, outside quotes, other than the actor
+        of mention ``own``: the pronoun may be that one."""
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label == _PERSON and not self.coref.in_quote(self.mentions[i].start)
+                   and not self._same_actor(i, own) for i in range(low, high))
 
     def _speaker_past_own_words(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
         """ "Club captain Ana Ruiz says replacing Bo Lind will be easy. ¶ '...,' she said": the
@@ -2319,7 +2360,14 @@ class SpeakerResolver:
                 # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
                 # the one who talked goes on, when known and a person
                 reporter = self.speakers[id(reported)]
-                return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
+                if self._compatible(kind, reporter, reported, word):
+                    return reporter
+                if self._no_person_reporter(reported, reporter) \
+                        and not self.coref.other_person_between(self.mentions[near].end, item.cue[0], near, agreeing=word):
+                    # "The documentary showed Mr X telling ... On Tuesday, he told": what showed or
+                    # what many said is no "he"; the one person it named is
+                    return Speaker(near, False)
+                return Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
             # "X met Y in Leeds ... He said": not an older speaker either; but the speaker of the
@@ -2785,6 +2833,19 @@ class SpeakerResolver:
                 return None
             return claim
         return None
+
+    def _no_person_reporter(self, claim: Claim, speaker: Speaker) -> bool:
+        """The claim's speaker can be no singular person: no actor, and its phrase is many
+        people ("three-quarters", "fans") or a thing whose words hold no noun of a person ("the
+        documentary", "the letter")."""
+        if speaker.mention is not None or speaker.group or claim.speaker_text is None:
+            return False
+        if speaker.plural:
+            return True
+        head_words = _HEAD_PART.split(claim.speaker_text.lower(), maxsplit=1)[0]
+        return not speaker.described and not speaker.unlinked and not any(
+            self._people_noun(w) for w in re.findall(r"[a-z][a-z-]*", head_words)) \
+            and not any(w[:1].isupper() for w in claim.speaker_text.split()[1:])
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that
