@@ -17,16 +17,18 @@ def test_description_after_a_name_closing_the_tag(analyze):
 
 def test_person_shown_by_a_documentary_is_the_he(analyze):
     # what a film "showed" is no "he": the one man it showed is
-    result = analyze("Politics\n\nThe documentary showed Mr Greaves telling a meeting that the plan was dead. "
-                     "On Monday, he told reporters the remarks had been a joke.")
-    assert linked_speakers(result, "told")[-1] == "Greaves"
+    result = analyze("Politics\n\nThe documentary showed Mr Greaves, apparently talking about the budget, "
+                     "telling the meeting: \"The plan is dead and nobody will miss it.\" "
+                     "On Tuesday, he told the BBC he did not think the remarks were rude.")
+    assert linked_speakers(result, "told") == ["Greaves"]
 
 
-def test_person_named_by_a_documentary_with_a_description_between_stays_null(analyze):
+def test_person_shown_by_a_documentary_with_a_description_between_stays_null(analyze):
     # a person described after the film's words may be the "he"
-    result = analyze("Politics\n\nThe documentary showed Mr Greaves telling a meeting that the plan was dead. "
-                     "The party chairman was furious. On Monday, he told reporters the remarks had been a joke.")
-    assert linked_speakers(result, "told")[-1] is None
+    result = analyze("Politics\n\nThe documentary showed Mr Greaves, apparently talking about the budget, "
+                     "telling the meeting: \"The plan is dead and nobody will miss it.\" "
+                     "The party chairman was furious. On Tuesday, he told the BBC he did not think the remarks were rude.")
+    assert linked_speakers(result, "told") == [None]
 
 
 def test_age_description_between_keeps_the_speaker(analyze):

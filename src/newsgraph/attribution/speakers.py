@@ -2842,10 +2842,12 @@ class SpeakerResolver:
             return False
         if speaker.plural:
             return True
+        words = claim.speaker_text.split()
+        if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in self.coref.lexicon.determiners:
+            return False  # "Rowling", "the Daily Echo": a name the rules left unresolved, maybe a person's
         head_words = _HEAD_PART.split(claim.speaker_text.lower(), maxsplit=1)[0]
         return not speaker.described and not speaker.unlinked and not any(
-            self._people_noun(w) for w in re.findall(r"[a-z][a-z-]*", head_words)) \
-            and not any(w[:1].isupper() for w in claim.speaker_text.split()[1:])
+            self._people_noun(w) for w in re.findall(r"[a-z][a-z-]*", head_words))
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that
