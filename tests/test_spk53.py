@@ -59,3 +59,19 @@ def test_an_office_between_is_no_focus(analyze):
                      "The minister has refused to set a cap on the rise. "
                      "He said: \"Councils must find the savings themselves.\"")
     assert linked_speakers(result, "said") != ["John Carver"]
+
+
+def test_bare_name_that_spoke_goes_on_as_its_it(analyze):
+    # a one-word name the model calls a person; the "it" after its own claim says it is a firm
+    result = analyze("Business\n\nKessmann shares fell on Monday after a weak year.\n\n"
+                     "Kessmann said sales had slowed in the autumn. "
+                     "\"The market was weak and showed no sign of improving,\" it added.")
+    assert linked_speakers(result, "added") == ["Kessmann"]
+
+
+def test_bare_name_with_a_person_named_since_stays_null(analyze):
+    # a man named after the name's claim: the name may be a person's after all, the "it" another's
+    result = analyze("Business\n\nKessmann shares fell on Monday after a weak year.\n\n"
+                     "Kessmann said sales had slowed, as chief executive Tom Reyes warned last month. "
+                     "\"The market was weak and showed no sign of improving,\" it added.")
+    assert linked_speakers(result, "added") == [None]

@@ -2241,8 +2241,11 @@ class SpeakerResolver:
         that person (:meth:`_last_speaker_holds`)."""
         word = self._words(item.speaker_head).lower()
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
-        if kind == "document" and (self._bare_name_spoke(item, earlier) or self._document_before(item, earlier)):
-            return Speaker(None, False)  # an older body is no safer guess for this "it"
+        if kind == "document" and self._bare_name_spoke(item, earlier):
+            # an older body is no safer guess for this "it"; the name itself is, when it spoke last
+            return self._bare_firm_goes_on(item, earlier) or Speaker(None, False)
+        if kind == "document" and self._document_before(item, earlier):
+            return Speaker(None, False)  # "The survey looked at X. It found": the survey, no body
         held = self._last_speaker_holds(word, item, earlier) if kind == "person" else None
         if held is not None and held.held == "back":
             # "The minister told delegates ... she said": a description that refers back may be
@@ -2548,6 +2551,26 @@ class SpeakerResolver:
         # a name the document shows to be a body (most of its mentions): the "it" is that body
         return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index) \
             and not self._body_tagged_person("document", index)
+
+    def _bare_firm_goes_on(self, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Kessmann said sales slowed. '...,' it added": the claim just before was spoken by
+        that bare name (``_bare_name_spoke``) and since its name (outside quotes; inside what it
+        said too: "X called in administrators Y ... It spent" may be Y) no other body and no
+        person is named: the "it" tells the name is a firm's, and that firm goes on. None
+        otherwise (the "it" stays null)."""
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if speaker.mention is None or speaker.group or speaker.plural or last.cue_span is None \
+                or (last.speaker_text or "") != self.mentions[speaker.mention].text \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return None
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        start = last.speaker_span[1] if last.speaker_span else last.cue_span[1]
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if any(self.mentions[i].label in ("ORG", "OUTLET", _PERSON) and not self._same_actor(i, speaker.mention)
+               and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
+            return None
+        return Speaker(speaker.mention, False)
 
     def _bare_name(self, index: int) -> bool:
         """One capitalized word tagged a person, with no title, given name or gender anywhere in
