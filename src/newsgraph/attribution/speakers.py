@@ -2548,9 +2548,15 @@ class SpeakerResolver:
         index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
-        # a name the document shows to be a body (most of its mentions): the "it" is that body
-        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index) \
+        # a name the document shows to be a body (most of its mentions): the "it" is that body;
+        # an "it" already given the name (``_bare_firm_goes_on``) is the name speaking again
+        return self._spoken_as(earlier[last], index) and self._bare_name(index) \
             and not self._body_tagged_person("document", index)
+
+    def _spoken_as(self, claim: Claim, index: int) -> bool:
+        """The claim's speaker phrase is the name of mention ``index`` itself, or an "it" resolved to it."""
+        words = claim.speaker_text or ""
+        return words == self.mentions[index].text or words.lower() == "it"
 
     def _bare_firm_goes_on(self, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
         """ "Kessmann said sales slowed. '...,' it added": the claim just before was spoken by
@@ -2561,7 +2567,7 @@ class SpeakerResolver:
         last = earlier[-1]
         speaker = self.speakers[id(last)]
         if speaker.mention is None or speaker.group or speaker.plural or last.cue_span is None \
-                or (last.speaker_text or "") != self.mentions[speaker.mention].text \
+                or not self._spoken_as(last, speaker.mention) \
                 or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
             return None
         end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
