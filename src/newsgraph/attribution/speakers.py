@@ -2241,8 +2241,11 @@ class SpeakerResolver:
         that person (:meth:`_last_speaker_holds`)."""
         word = self._words(item.speaker_head).lower()
         earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
-        if kind == "document" and (self._bare_name_spoke(item, earlier) or self._document_before(item, earlier)):
-            return Speaker(None, False)  # an older body is no safer guess for this "it"
+        if kind == "document" and self._bare_name_spoke(item, earlier):
+            # an older body is no safer guess for this "it"; the name itself is, when it spoke last
+            return self._bare_firm_goes_on(item, earlier) or Speaker(None, False)
+        if kind == "document" and self._document_before(item, earlier):
+            return Speaker(None, False)  # "The survey looked at X. It found": the survey, no body
         held = self._last_speaker_holds(word, item, earlier) if kind == "person" else None
         if held is not None and held.held == "back":
             # "The minister told delegates ... she said": a description that refers back may be
@@ -2253,7 +2256,48 @@ class SpeakerResolver:
                 return found
         if held is not None:  # "..., said one broker. He forecast": that broker, not an older speaker
             return held
-        return self._pronoun_rules(kind, word, item, earlier)
+        found = self._pronoun_rules(kind, word, item, earlier)
+        if kind == "person" and found.mention is None and not found.anonymous and not found.group:
+            # left null: the speaker just before goes on past a description of what she is
+            return self._speaker_past_focus_description(word, item, earlier) or found
+        return found
+
+    def _speaker_past_focus_description(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Ana Ruiz insists she will stay. ¶ The 24-year-old striker has two years left. '...,'
+        she said": the claim just before (this paragraph or the one before) was spoken by ONE
+        person actor agreeing with the pronoun; since then the text (outside quotes and outside
+        what she said) names nobody and describes one person only, by what that person is — an
+        age, a trade, "the star" (``is_focus_noun``) — as the subject opening the nearest
+        sentence. A reader takes the description for the speaker in focus and the pronoun for
+        her. An office ("the minister") may be another holder, so it does not count; a person
+        named or a second description since leaves the pronoun null."""
+        if not earlier:
+            return None
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if speaker.mention is None or speaker.group or speaker.plural or speaker.anonymous \
+                or last.cue_span is None or self.mentions[speaker.mention].label != _PERSON \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
+                or not self._compatible("person", speaker, last, word):
+            return None
+        start = self._after_speaker(last)
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        described = self.coref.subject_description(start, item.cue[0])
+        if described is None or not self.coref.is_focus_noun(described.group(0)) \
+                or not start <= described.start() < end:
+            return None
+        if self._named_since(start, end, speaker.mention) \
+                or self.coref.other_person_between(start, described.start(), speaker.mention, agreeing=word) \
+                or self.coref.other_person_between(described.end(), end, speaker.mention, agreeing=word):
+            return None
+        return Speaker(speaker.mention, False)
+
+    def _named_since(self, start: int, end: int, own: int) -> bool:
+        """A person's mention between ``start`` and ``end``, outside quotes, other than the actor
+        of mention ``own``: the pronoun may be that one."""
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label == _PERSON and not self.coref.in_quote(self.mentions[i].start)
+                   and not self._same_actor(i, own) for i in range(low, high))
 
     def _speaker_past_own_words(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
         """ "Club captain Ana Ruiz says replacing Bo Lind will be easy. ¶ '...,' she said": the
@@ -2319,7 +2363,14 @@ class SpeakerResolver:
                 # "Mr X has failed, he claimed. ¶ The Tories, he said, ...": X is talked about;
                 # the one who talked goes on, when known and a person
                 reporter = self.speakers[id(reported)]
-                return reporter if self._compatible(kind, reporter, reported, word) else Speaker(None, False)
+                if self._compatible(kind, reporter, reported, word):
+                    return reporter
+                if self._no_person_reporter(reported, reporter) \
+                        and not self.coref.other_person_between(self.mentions[near].end, item.cue[0], near, agreeing=word):
+                    # "The documentary showed Mr X telling ... On Tuesday, he told": what showed or
+                    # what many said is no "he"; the one person it named is
+                    return Speaker(near, False)
+                return Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
             # "X met Y in Leeds ... He said": not an older speaker either; but the speaker of the
@@ -2497,9 +2548,35 @@ class SpeakerResolver:
         index = self.speakers[id(earlier[last])].mention
         if index is None:
             return False
-        # a name the document shows to be a body (most of its mentions): the "it" is that body
-        return (earlier[last].speaker_text or "") == self.mentions[index].text and self._bare_name(index) \
+        # a name the document shows to be a body (most of its mentions): the "it" is that body;
+        # an "it" already given the name (``_bare_firm_goes_on``) is the name speaking again
+        return self._spoken_as(earlier[last], index) and self._bare_name(index) \
             and not self._body_tagged_person("document", index)
+
+    def _spoken_as(self, claim: Claim, index: int) -> bool:
+        """The claim's speaker phrase is the name of mention ``index`` itself, or an "it" resolved to it."""
+        words = claim.speaker_text or ""
+        return words == self.mentions[index].text or words.lower() == "it"
+
+    def _bare_firm_goes_on(self, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Kessmann said sales slowed. '...,' it added": the claim just before was spoken by
+        that bare name (``_bare_name_spoke``) and since its name (outside quotes; inside what it
+        said too: "X called in administrators Y ... It spent" may be Y) no other body and no
+        person is named: the "it" tells the name is a firm's, and that firm goes on. None
+        otherwise (the "it" stays null)."""
+        last = earlier[-1]
+        speaker = self.speakers[id(last)]
+        if speaker.mention is None or speaker.group or speaker.plural or last.cue_span is None \
+                or not self._spoken_as(last, speaker.mention) \
+                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1:
+            return None
+        end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
+        start = last.speaker_span[1] if last.speaker_span else last.cue_span[1]
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if any(self.mentions[i].label in ("ORG", "OUTLET", _PERSON) and not self._same_actor(i, speaker.mention)
+               and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
+            return None
+        return Speaker(speaker.mention, False)
 
     def _bare_name(self, index: int) -> bool:
         """One capitalized word tagged a person, with no title, given name or gender anywhere in
@@ -2785,6 +2862,21 @@ class SpeakerResolver:
                 return None
             return claim
         return None
+
+    def _no_person_reporter(self, claim: Claim, speaker: Speaker) -> bool:
+        """The claim's speaker can be no singular person: no actor, and its phrase is many
+        people ("three-quarters", "fans") or a thing whose words hold no noun of a person ("the
+        documentary", "the letter")."""
+        if speaker.mention is not None or speaker.group or claim.speaker_text is None:
+            return False
+        if speaker.plural:
+            return True
+        words = claim.speaker_text.split()
+        if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in self.coref.lexicon.determiners:
+            return False  # "Rowling", "the Daily Echo": a name the rules left unresolved, maybe a person's
+        head_words = _HEAD_PART.split(claim.speaker_text.lower(), maxsplit=1)[0]
+        return not speaker.described and not speaker.unlinked and not any(
+            self._people_noun(w) for w in re.findall(r"[a-z][a-z-]*", head_words))
 
     def _told_of_by_unnamed(self, near: int, earlier: Sequence[Claim]) -> bool:
         """The pronoun's nearest person is named inside what the last earlier claim says, and that
