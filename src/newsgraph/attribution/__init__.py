@@ -29,6 +29,7 @@ from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.attribution.voices import speak_for_bodies
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
+from newsgraph.attribution.tags import cut_own_tag
 from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence, content_of
 from newsgraph.parse import ParsedDocument
@@ -58,7 +59,10 @@ class ClaimFinder:
         """The attributions of all chunks with the quotes joined to them, in text order."""
         found: list[Found] = []
         for offset, doc, text in parsed.pieces():
-            found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
+            items = find_in_doc(doc, offset, self.lexicon, text=text)
+            for item in items:  # before the quotes are joined: a tag inside the parse's content
+                cut_own_tag(item, doc, offset, self.lexicon)
+            found.extend(items)
         text = parsed.document.text
         return join_quotes(text, found, find_quotes(text), self.lexicon)
 
