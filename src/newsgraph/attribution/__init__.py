@@ -58,13 +58,16 @@ class ClaimFinder:
     def find(self, parsed: ParsedDocument) -> list[Found]:
         """The attributions of all chunks with the quotes joined to them, in text order."""
         found: list[Found] = []
-        for offset, doc, text in parsed.pieces():
-            items = find_in_doc(doc, offset, self.lexicon, text=text)
-            for item in items:  # before the quotes are joined: a tag inside the parse's content
-                cut_own_tag(item, doc, offset, self.lexicon)
-            found.extend(items)
+        chunks = list(parsed.pieces())
+        for offset, doc, text in chunks:
+            found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        return join_quotes(text, found, find_quotes(text), self.lexicon)
+        joined = join_quotes(text, found, find_quotes(text), self.lexicon)
+        for item in joined:  # after the joining: a quoted phrase inside the words stays theirs
+            chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
+            if chunk is not None:
+                cut_own_tag(item, chunk[1], chunk[0], self.lexicon)
+        return joined
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:
