@@ -106,3 +106,16 @@ def test_a_tag_of_another_speaker_is_left(nlp):
                  speaker=None, content=(0, len(sentence) - 1), content_from="sentence")
     cut_own_tag(item, doc, 0, CueLexicon.from_data())
     assert item.content == (0, len(sentence) - 1) and item.pieces == []
+
+
+def test_an_aside_inside_a_condition_stays(analyze):
+    # the clause after the aside runs on into the main clause: not what was said
+    text = "Taxes\n\nIf, as I have argued, the rich pay less, the plan will fail."
+    claims = claims_of(analyze, text, "argued")
+    assert all(not c.text.startswith("the rich pay less") for c in claims)
+
+
+def test_a_closing_quote_stays_with_the_last_piece(analyze):
+    text = "Mines\n\nThe new pits, the union said, are ''a danger to every worker.''"
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "The new pits … are ''a danger to every worker.''"

@@ -19,7 +19,10 @@ _PARSED = ("clause", "sentence")  # contents the parse gave (a quote's marks set
 _RELATIVES = ("which", "who", "whom", "that")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 # words before an "as X said" aside that open a clause of their own: the aside's clause follows
-_AS_OPENERS = ("whether", "that", "if", "because", "while", "although", "though")
+_AS_OPENERS = ("whether", "that")
+# "If, as I have said, X, Y": the aside is the condition's, and the clause after it runs on into
+# the sentence's main clause, which nobody is said to say
+_CONDITIONS = ("if", "because", "while", "although", "though", "when", "unless", "since")
 
 
 def cut_own_tag(item: Found, doc, offset: int, lexicon: CueLexicon) -> None:
@@ -43,6 +46,9 @@ def cut_own_tag(item: Found, doc, offset: int, lexicon: CueLexicon) -> None:
               or _between_commas(before, after, offset, lexicon))
     if not pieces:
         return
+    # the words after the tag run to the content's end: a closing mark there closes a quote the
+    # content holds ("... like ''bombs.''"), so the last piece keeps the content's own end
+    pieces[-1] = (pieces[-1][0], max(pieces[-1][1], end))
     item.content, item.pieces = pieces[0], (pieces if len(pieces) > 1 else [])
     if item.content_from == "clause":
         item.clause = item.content
@@ -57,6 +63,9 @@ def _as_aside(before: list, after: list, offset: int) -> list[Span] | None:
         return None
     opener = before[-2] if len(before) > 1 else None
     if opener is not None and not (opener.is_punct or opener.dep_ == "cc" or opener.lower_ in _AS_OPENERS):
+        return None
+    words = [t for t in before[:-1] if not t.is_punct]
+    if words and words[-1].lower_ in _CONDITIONS:
         return None
     kept = set(t.i for t in after)
     if not any(t.dep_ in _SUBJECT_DEPS and t.head.i in kept for t in after):
@@ -120,4 +129,6 @@ def _between_commas(before: list, after: list, offset: int, lexicon: CueLexicon)
         first = _trim(list(noun.doc[noun.left_edge.i:noun.i + 1]), offset)
         return [first, rest] if first is not None else None
     first = _trim(before[:-1], offset)
-    return [first, rest] if first is not None else None
+    if first is None:
+        return None
+    return [(min(first[0], before[0].idx + offset), first[1]), rest]  # the content's own start, as its end
