@@ -11,9 +11,7 @@ or the clause an "as X said" aside comments on. Anything less clear keeps the co
 from __future__ import annotations
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.attribution.syntax import Found, _trim
-
-Span = tuple[int, int]
+from newsgraph.attribution.syntax import Found, Span, _trim  # _trim: the span's edges as the parse's contents have them
 
 _PARSED = ("clause", "sentence")  # contents the parse gave (a quote's marks set their own)
 _RELATIVES = ("which", "who", "whom", "that")
