@@ -29,6 +29,7 @@ from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.attribution.voices import speak_for_bodies
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
+from newsgraph.attribution.tags import cut_own_tag
 from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
 from newsgraph.model import Claim, Event, Mention, Sentence, content_of
 from newsgraph.parse import ParsedDocument
@@ -57,10 +58,16 @@ class ClaimFinder:
     def find(self, parsed: ParsedDocument) -> list[Found]:
         """The attributions of all chunks with the quotes joined to them, in text order."""
         found: list[Found] = []
-        for offset, doc, text in parsed.pieces():
+        chunks = list(parsed.pieces())
+        for offset, doc, text in chunks:
             found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        return join_quotes(text, found, find_quotes(text), self.lexicon)
+        joined = join_quotes(text, found, find_quotes(text), self.lexicon)
+        for item in joined:  # after the joining: a quoted phrase inside the words stays theirs
+            chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
+            if chunk is not None:
+                cut_own_tag(item, chunk[1], chunk[0], self.lexicon)
+        return joined
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:
