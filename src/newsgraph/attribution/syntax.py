@@ -1088,7 +1088,6 @@ def _reflexive_only(item: Found, token, offset: int) -> bool:
         and item.content == (offset + obj.idx, offset + obj.idx + len(obj))
 
 
-_QUOTE_MARKS = ('"', "“", "”")
 _GOING_ON_DEPS = ("xcomp", "dobj", "prep", "advmod")  # not advcl: "he continued, adding that ..." is a tag
 
 
