@@ -277,24 +277,122 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
-    for back in range(_EPITHET_SENTENCES + 1):
+    pronouns: list[str] = []  # the "he" / "she" opening sentences passed on the way back
+    back = 0
+    while True:
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
-        if named:
+        pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
+        if named and pronoun is None:
             chosen = named
             break
-        if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or back == _EPITHET_SENTENCES:
+        if pronoun is not None:
+            # "Dunne is ready to stay. He was once told off by boss X. The defender said": a
+            # sentence about "he" names its others as objects; the one it is about is further back
+            pronouns.append(pronoun)
+        elif back >= _EPITHET_SENTENCES:
+            return None
+        back += 1
+        if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or len(pronouns) > _PRONOUN_SENTENCES:
             return None
         at, start = start, coref.sentence_start(max(start - 2, 0))
     own = [i for i in chosen if not _POSSESSIVE_AFTER.match(coref.text, coref.mentions[i].end)]
+    if len({actors[i] for i in own}) > 1:  # "Wales cap holder X": a place the model called a person is no rival
+        own = [i for i in own if coref.named_person(i) and not _modifies_next_name(coref, i, lexicon)]
+    if len({actors[i] for i in own}) > 1:
+        own = _sentence_subject(own, coref, actors, claim.speaker_text, lexicon)
     holders = {actors[i] for i in own}
     if len(holders) != 1 or None in holders:
         return None
     actor = next(iter(holders))
-    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon) \
-            or _other_post(coref, actors, actor, claim.speaker_text, lexicon):
+    # a holder the story introduces right after ("On Saturday, the party's chief executive said
+    # ... / X told reporters") is as much a rival as one named before; not one named further on
+    known = _next_sentence_end(coref.text, claim.speaker_span[1])
+    before = {a for m, a in zip(coref.mentions, actors) if a and m.start < known and m.label in lexicon.person_labels}
+    age = _AGE.fullmatch(claim.speaker_text.split()[-1]) is not None  # "the 66-year-old": any post's holder
+    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon, rivals=before) \
+            or (not age and _other_post(coref, actors, actor, claim.speaker_text, lexicon)) \
+            or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# how many sentences opened by "he" / "she" an epithet looks past for the person they are about
+_PRONOUN_SENTENCES = 2
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?P<link>[A-Za-z]+),?\s+)?(?P<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
+    """ "He", "She", "His", "Her" opening a sentence (after a connective, "But he"): the word;
+    the sentence is about that person, so a name later in it is someone else's."""
+    found = _OPENING_PRONOUN.match(sentence)
+    if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
+        return None
+    return found.group("word").lower()
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
+def _modifies_next_name(coref: DocumentCoref, index: int, lexicon: CorefLexicon) -> bool:
+    """ "Wales record cap holder X", "Kessel boss X": the name stands before lower-case title
+    words and right after them another person's name, so it says whose post that is."""
+    if index + 1 >= len(coref.mentions):
+        return False
+    mention, following = coref.mentions[index], coref.mentions[index + 1]
+    gap = _TITLE_GAP.fullmatch(coref.text, mention.end, following.start)
+    words = gap.group(0).split() if gap is not None else ["with"]
+    # "X has pleaded with Y", "X met Y": a verb or a preposition between, two people
+    return following.key != mention.key and following.label in lexicon.person_labels \
+        and not any(w in lexicon.follows_person or w in _STOP or w.endswith("ed") for w in words)
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one holding ``at`` ends."""
+    stop = _SENTENCE_STOP.search(text, at)
+    stop = _SENTENCE_STOP.search(text, stop.end()) if stop is not None else None
+    return stop.end() if stop is not None else len(text)
+
+
+def _last_sentence(chunk: str) -> str:
+    """The last sentence of a chunk the document's splitter left whole ('"We won." X said'
+    is two: the quote and what the reporter says after it)."""
+    stops = list(_SENTENCE_STOP.finditer(chunk))
+    return chunk[stops[-1].end():] if stops else chunk
+
+
+def _sentence_subject(own: list[int], coref: DocumentCoref, actors: Sequence[str | None], words: str,
+                      lexicon: CorefLexicon) -> list[int]:
+    """Of the people a sentence names, the one it is about when he opens it ("Vaughan claimed Y
+    had agreed. But the Chester chairman added": Vaughan), and the story gives him no post that
+    says he is not the one the epithet describes ("Club director X held talks with Y. The former
+    Scotland international ...": a director is no international); else none."""
+    first = min(own, key=lambda i: coref.mentions[i].start)
+    mention = coref.mentions[first]
+    opening = _last_sentence(coref.text[coref.sentence_start(mention.start):mention.start])
+    if not coref.title_words_only(opening.split()) or not coref.named_person(first) or not _post_fits(coref, actors, actors[first], words, lexicon):
+        return []
+    return [i for i in own if actors[i] == actors[first]]
+
+
+def _post_fits(coref: DocumentCoref, actors: Sequence[str | None], actor: str | None, words: str,
+               lexicon: CorefLexicon) -> bool:
+    """Whether every post the story gives ``actor`` may be what ``words`` call him: none given,
+    the epithet's noun or one of the same post, or, for what a player is besides his position
+    ("the Sale player", "the 26-year-old"), a position."""
+    noun = words.split()[-1].lower()
+    keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
+    posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
+    posts -= lexicon.any_post_nouns  # "Liverpool legend X": what he is besides any post
+    same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
+    if _AGE.fullmatch(noun):
+        return True  # "Spain coach X ... The 66-year-old": an age fits any post
+    if noun in lexicon.any_post_nouns:
+        same |= lexicon.focus_nouns | lexicon.role_nouns
+    return posts <= same
+
+
+_AGE = re.compile(r"\d+-year-old")
 
 
 # "Russia's president", "Amnesty's chief", "the Kessel chairman": a definite description of one
@@ -418,7 +516,7 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon,
-                   *, owned: bool = False) -> bool:
+                   *, owned: bool = False, rivals: set[str] | None = None) -> bool:
     """Whether nothing the corpus knows says ``actor`` is not the one ``words`` ("the Kessel
     fly-half") describes: no one else holds that very title in ``MIN_SUPPORT`` stories, no other
     person of the story is titled in its noun unless he is too, and when his own titles use the
@@ -429,7 +527,11 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     tokens = words.split()[1:]
     noun = tokens[-1].lower()
     title = " ".join(tokens).lower()
-    if not owned and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
+    # a position many hold ("the defender", "the England striker") says nothing by its holders in
+    # other stories when the epithet renames the person just named (``rivals`` given)
+    shared = rivals is not None and noun in lexicon.focus_nouns and noun not in lexicon.holder_nouns
+    if not owned and not shared \
+            and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
     marks = lexicon.past_titles | lexicon.title_qualifiers
     marked = {w.lower() for w in tokens if w.lower() in marks}
@@ -438,11 +540,15 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     if own and not any({w for w in t if w in marks} == marked for t in own):
         return False
     own = [t for t in own if {w for w in t if w in marks} == marked]
-    titled = {a for a in people if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
+    # ``rivals``: the people a reader knows at the description (the story's others come later)
+    titled = {a for a in (people if rivals is None else people & rivals)
+              if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
     if titled and actor not in titled:
         return False
     names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
-    return not own or any(all(n in t for n in names) for t in own)
+    # with ``rivals`` given, his bare title ("chairman X") says nothing against "the Chester chairman"
+    bare = rivals is not None and any(not [w for w in t if w not in marks and w != noun] for t in own)
+    return not own or bare or any(all(n in t for n in names) for t in own)
 
 
 def _with_groups(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
