@@ -255,8 +255,9 @@ def _person_epithet(words: str, lexicon: CorefLexicon) -> bool:
             or not all(_EPITHET_WORD.fullmatch(t) for t in tokens[1:]):
         return False
     noun = tokens[-1].lower()
+    # round 39: an age ("the 66-year-old") is one person too
     person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
-        or noun in lexicon.holder_nouns
+        or noun in lexicon.holder_nouns or _AGE.fullmatch(noun) is not None
     return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people \
         and words.lower() not in lexicon.not_person_phrases
 
