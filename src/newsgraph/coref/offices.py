@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
@@ -355,6 +356,14 @@ def _next_sentence_end(text: str, at: int) -> int:
     return stop.end() if stop is not None else len(text)
 
 
+@lru_cache(maxsize=4)
+def _oblique_pattern(words: frozenset[str]) -> re.Pattern:
+    """A gap before a name that ends with one of ``words`` and at most four more (an article,
+    a title, a country, a band: "ahead of Germany's X", "by the impact manager X")."""
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’.-]+\s+){{0,4}}$")
+
+
 def _last_sentence(chunk: str) -> str:
     """The last sentence of a chunk the document's splitter left whole ('"We won." X said'
     is two: the quote and what the reporter says after it)."""
@@ -371,6 +380,12 @@ def _sentence_subject(own: list[int], coref: DocumentCoref, actors: Sequence[str
     first = min(own, key=lambda i: coref.mentions[i].start)
     mention = coref.mentions[first]
     opening = _last_sentence(coref.text[coref.sentence_start(mention.start):mention.start])
+    # the others only after a preposition or in a clause of their own ("X lost to Y", "X said
+    # that Y ..."): an object ("X met Y", "X praised Y") or a second subject ("X and Y") may be the one
+    others = [coref.mentions[i] for i in own if actors[i] != actors[first]]
+    oblique = _oblique_pattern(lexicon.oblique_words)
+    if any(not oblique.search(coref.text, mention.end, other.start) for other in others):
+        return []
     if not coref.title_words_only(opening.split()) or not coref.named_person(first) or not _post_fits(coref, actors, actors[first], words, lexicon):
         return []
     return [i for i in own if actors[i] == actors[first]]
@@ -410,7 +425,8 @@ def _lead_description(words: str, lexicon: CorefLexicon) -> bool:
     if found is None:
         return False
     noun = found.group("words").split()[-1].lower()
-    return _person_epithet("the" + found.group("words"), lexicon) and noun not in lexicon.role_shared_nouns
+    return _person_epithet("the" + found.group("words"), lexicon) and noun not in lexicon.role_shared_nouns \
+        and _AGE.fullmatch(noun) is None  # an age is anyone's: the next sentence's speaker may be another
 
 
 def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
@@ -548,7 +564,8 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
         return False
     names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
     # with ``rivals`` given, his bare title ("chairman X") says nothing against "the Chester chairman"
-    bare = rivals is not None and any(not [w for w in t if w not in marks and w != noun] for t in own)
+    # (every title of his in the noun is that noun alone: none says whose post it is)
+    bare = rivals is not None and all(not [w for w in t if w not in marks and w != noun] for t in own)
     return not own or bare or any(all(n in t for n in names) for t in own)
 
 
