@@ -131,6 +131,15 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
             claim.speaker = _pronoun_holder(claim, coref, actors, table, lexicon, people)
             chained = claim.speaker
+        elif _unnamed_voice(claim, lexicon) or _unnamed_described(claim, lexicon):
+            # "his spokesman has said ... / Label spokesman X said", "X's lawyer has called for ...
+            # / Y has submitted": the person the story names next (the document stage, with no
+            # name, flagged it anonymous)
+            coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+            claim.speaker = _voice_named_next(claim, claims, coref, actors, lexicon) \
+                if _unnamed_voice(claim, lexicon) else _named_next(claim, claims, coref, actors, table, lexicon, people)
+            claim.anonymous = claim.speaker is None
+            chained = claim.speaker
         elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
             _add_described_member(claim, mentions, actors, table, lexicon, people)
             chained = None
@@ -446,9 +455,12 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
     if candidate is None or actors[candidate] is None:
         return None
     actor = actors[candidate]
+    owners = {actors[i] for i, m in enumerate(coref.mentions) if at <= m.start < end} - {None}
     for index, mention in enumerate(coref.mentions):
         if mention.start >= at or mention.label not in lexicon.person_labels or at <= mention.start < end:
             continue  # after the description, no person, or its possessor ("Kenteris' lawyer")
+        if mention.start < headline and actors[index] in owners and actors[index] != actor:
+            continue  # round 39: the possessor in the headline ("Call for X to be cleared" / "X's lawyer")
         if mention.start >= headline or actors[index] != actor:
             return None  # someone named before, in the story or the headline, may be the one described
     found = _LEAD_DESCRIPTION.fullmatch(claim.speaker_text)
@@ -457,6 +469,52 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
             or _other_post(coref, actors, actor, words, lexicon):
         return None
     return candidate
+
+
+# "his spokesman", "Mr X's spokeswoman", "the spokesman": one voice, definite, of whom the words say
+_DEFINITE_VOICE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
+                             r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+)")
+
+
+def _unnamed_voice(claim: Claim, lexicon: CorefLexicon) -> bool:
+    """An anonymous claim of a definite voice of no body ("his spokesman"; not "a spokesman")."""
+    if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_affiliation is not None \
+            or claim.speaker_text is None or claim.speaker_span is None:
+        return False
+    found = _DEFINITE_VOICE.fullmatch(claim.speaker_text)
+    return found is not None and found.group("noun") in lexicon.voice_nouns
+
+
+def _unnamed_described(claim: Claim, lexicon: CorefLexicon) -> bool:
+    """An anonymous claim of a possessor's description of one person ("Kessel's lawyer"), no body's."""
+    return claim.speaker is None and claim.anonymous and not claim.speakers and claim.speaker_affiliation is None \
+        and claim.speaker_text is not None and claim.speaker_span is not None \
+        and not claim.speaker_text.lower().startswith(("the ", "his ", "her ", "its ", "their ")) \
+        and _lead_description(claim.speaker_text, lexicon)
+
+
+def _voice_named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
+                      lexicon: CorefLexicon) -> int | None:
+    """The person who speaks in the next sentence when the story introduces him there by the
+    description's own voice noun ("his spokesman has said ... / Label spokesman X said", "X, the
+    spokesman, said"), nobody in the story before him has that noun in a title, and he is not the
+    description's possessor. Precision first: another voice noun, or a voice introduced later,
+    may be anyone's."""
+    if _inside_another(claim, claims):
+        return None
+    noun = _DEFINITE_VOICE.fullmatch(claim.speaker_text).group("noun")
+    candidate = _next_sentence_speaker(claim, claims, coref, lexicon)
+    if candidate is None or actors[candidate] is None:
+        return None
+    at, end = claim.speaker_span
+    if any(actors[i] == actors[candidate] for i, m in enumerate(coref.mentions) if m.start < coref.mentions[candidate].start
+           and (m.start < at or at <= m.start < end)):
+        return None  # named before, or the possessor ("Mr X's spokesman ... X said"): not introduced here
+    if not any(title and title[-1] == noun for title in _introduced_titles(coref.text, coref.mentions, candidate, lexicon)):
+        return None
+    titled = [i for i, m in enumerate(coref.mentions) if m.start < at and m.label in lexicon.person_labels
+              and any(t and t[-1] == noun for t in _introduced_titles(coref.text, coref.mentions, i, lexicon))]
+    return None if titled else candidate
 
 
 def _next_sentence_speaker(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
