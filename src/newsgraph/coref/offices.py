@@ -353,9 +353,11 @@ def _modifies_next_name(coref: DocumentCoref, index: int, lexicon: CorefLexicon)
     mention, following = coref.mentions[index], coref.mentions[index + 1]
     gap = _TITLE_GAP.fullmatch(coref.text, mention.end, following.start)
     words = gap.group(0).split() if gap is not None else ["with"]
-    # "X has pleaded with Y", "X met Y": a verb or a preposition between, two people
+    # "X has pleaded with Y", "X beat Y": a verb or a preposition between, two people; a title
+    # ends in a noun of a person or of one who does something ("holder")
     return following.key != mention.key and following.label in lexicon.person_labels \
-        and not any(w in lexicon.follows_person or w in _STOP or w.endswith("ed") for w in words)
+        and not any(w in lexicon.follows_person or w in _STOP or w.endswith("ed") for w in words) \
+        and (_person_noun(words[-1], lexicon) or words[-1].endswith(("er", "or")))
 
 
 def _next_sentence_end(text: str, at: int) -> int:
