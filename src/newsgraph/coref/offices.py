@@ -298,7 +298,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             chosen = named
             break
         if pronoun is not None:
-            # "Dunne is ready to stay. He was once told off by boss X. The defender said": a
+            # "Holt is ready to stay. He was once dropped by coach X. The defender said": a
             # sentence about "he" names its others as objects; the one it is about is further back
             pronouns.append(pronoun)
         elif back >= _EPITHET_SENTENCES:
@@ -308,7 +308,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             return None
         at, start = start, coref.sentence_start(max(start - 2, 0))
     own = [i for i in chosen if not _POSSESSIVE_AFTER.match(coref.text, coref.mentions[i].end)]
-    if len({actors[i] for i in own}) > 1:  # "Wales cap holder X": a place the model called a person is no rival
+    if len({actors[i] for i in own}) > 1:  # "Varne cap holder X": a place the model called a person is no rival
         own = [i for i in own if coref.named_person(i) and not _modifies_next_name(coref, i, lexicon)]
     if len({actors[i] for i in own}) > 1:
         own = _sentence_subject(own, coref, actors, claim.speaker_text, lexicon)
@@ -346,7 +346,7 @@ _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
 
 
 def _modifies_next_name(coref: DocumentCoref, index: int, lexicon: CorefLexicon) -> bool:
-    """ "Wales record cap holder X", "Kessel boss X": the name stands before lower-case title
+    """ "Varne record cap holder X", "Kessel boss X": the name stands before lower-case title
     words and right after them another person's name, so it says whose post that is."""
     if index + 1 >= len(coref.mentions):
         return False
@@ -370,7 +370,7 @@ def _next_sentence_end(text: str, at: int) -> int:
 @lru_cache(maxsize=4)
 def _oblique_pattern(words: frozenset[str]) -> re.Pattern:
     """A gap before a name that ends with one of ``words`` and at most four more (an article,
-    a title, a country, a band: "ahead of Germany's X", "by the impact manager X")."""
+    a title, a country, a band: "ahead of Kessel's X", "by the club's new manager X")."""
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’.-]+\s+){{0,4}}$")
 
@@ -384,10 +384,10 @@ def _last_sentence(chunk: str) -> str:
 
 def _sentence_subject(own: list[int], coref: DocumentCoref, actors: Sequence[str | None], words: str,
                       lexicon: CorefLexicon) -> list[int]:
-    """Of the people a sentence names, the one it is about when he opens it ("Vaughan claimed Y
-    had agreed. But the Chester chairman added": Vaughan), and the story gives him no post that
-    says he is not the one the epithet describes ("Club director X held talks with Y. The former
-    Scotland international ...": a director is no international); else none."""
+    """Of the people a sentence names, the one it is about when he opens it ("X claimed Y had
+    agreed. But the Kessel chairman added": X), and the story gives him no post that
+    says he is not the one the epithet describes ("Club director X spoke to Y. The former
+    Kessel international ...": a director is no international); else none."""
     first = min(own, key=lambda i: coref.mentions[i].start)
     mention = coref.mentions[first]
     opening = _last_sentence(coref.text[coref.sentence_start(mention.start):mention.start])
@@ -462,7 +462,7 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
         if mention.start >= at or mention.label not in lexicon.person_labels or at <= mention.start < end:
             continue  # after the description, no person, or its possessor ("Kenteris' lawyer")
         if mention.start < headline and actors[index] in owners and actors[index] != actor:
-            continue  # round 39: the possessor in the headline ("Call for X to be cleared" / "X's lawyer")
+            continue  # round 39: the possessor in the headline ("Plea to free X" / "X's lawyer")
         if mention.start >= headline or actors[index] != actor:
             return None  # someone named before, in the story or the headline, may be the one described
     found = _LEAD_DESCRIPTION.fullmatch(claim.speaker_text)
