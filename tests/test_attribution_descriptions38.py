@@ -95,8 +95,10 @@ def test_a_description_that_is_no_subject_is_nobody_renamed():
 
 
 def test_a_post_by_another_noun_in_the_story_is_someone_else_but_one_of_the_same_post_is_him():
+    # the coach is no athlete; since round 39 (spk54) the subject, Holt, whom the coach entered,
+    # is (the coach named after "by" is no rival)
     text = "Nia Holt was entered by coach Max Orr. The athlete said she would not run."
-    assert resolved(text, [HOLT, ORR], "The athlete", STORIES) is None
+    assert resolved(text, [HOLT, ORR], "The athlete", STORIES) == "Nia Holt"
     text = "The race was hard. Coach Nia Holt watched it. The athlete said she would not run."
     assert resolved(text, [HOLT], "The athlete", STORIES) is None
     text = "Schools Minister Nia Holt visited. The Kessel secretary said it was well run."

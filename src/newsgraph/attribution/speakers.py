@@ -1630,7 +1630,14 @@ class SpeakerResolver:
         if not item.speaker[0] <= mention.start < item.speaker[1]:
             return False
         before = self.text[item.speaker[0]:mention.start]
-        match = re.search(r"\b([a-z][\w'’-]*)\s+(?:of|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$", before)
+        match = re.search(r"\b([a-z][\w'’-]*)\s+(of|to|for)\s+(?:the\s+)?((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$",
+                          before)
+        if match is not None and match.group(2) == "for":
+            # round 39: "a spokesman for Michael Howard" speaks for him and is not him (the name
+            # right after "for"; "spokesman for sport Jo Pike" has the portfolio between); a
+            # person's name by an honorific or a full name ("a spokeswoman for Bat" may be a firm's)
+            person = match.group(3) is not None or len(mention.text.split()) > 1
+            return person and match.group(1) in self.lexicon.body_speaker_nouns
         return match is not None and self.coref.lexicon.kind_of_noun(match.group(1)) == "person"
 
     def _group(self, index: int) -> int | None:

@@ -63,7 +63,7 @@ _WORD_SETS = (
     "national_offices", "focus_nouns", "title_breaks", "holder_nouns", "kin_nouns", "party_nouns",
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
-    "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns",
+    "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns", "not_states",
 )
 
@@ -117,6 +117,8 @@ class CorefLexicon:
     role_shared_nouns: frozenset[str] = frozenset()  # "the player": a role many share, never by the table
     any_post_nouns: frozenset[str] = frozenset()  # "captain", "athlete": beside any position, see coref.yaml
     voice_nouns: frozenset[str] = frozenset()  # "the spokesman": many a story's voices, see coref.yaml
+    oblique_words: frozenset[str] = frozenset()  # "X lost to Y": Y is no subject, see coref.yaml
+    sentence_links: frozenset[str] = frozenset()  # "But he ...": words before a sentence's subject, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
@@ -518,6 +520,11 @@ class DocumentCoref:
         ("She will meet X", "Y signed midfielder X", "the star of A and X")."""
         mention = self.mentions[index]
         return self._title_words_only(self.text[self._sentence_start(mention.start):mention.start].split())
+
+    def title_words_only(self, words: list[str]) -> bool:
+        """Whether ``words`` before a name are only what may stand before its sentence's subject
+        (capitalized words, a connective, a short title; see :meth:`opens_sentence`)."""
+        return self._title_words_only(words)
 
     def _title_words_only(self, words: list[str]) -> bool:
         """The words before a name hold nothing but capitalized words, a connective and a title

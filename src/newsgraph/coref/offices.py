@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
@@ -129,6 +130,15 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             # the description opening the sentence before names, as for a described speaker
             coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
             claim.speaker = _pronoun_holder(claim, coref, actors, table, lexicon, people)
+            chained = claim.speaker
+        elif _unnamed_voice(claim, lexicon) or _unnamed_described(claim, lexicon):
+            # "his spokesman has said ... / Label spokesman X said", "X's lawyer has called for ...
+            # / Y has submitted": the person the story names next (the document stage, with no
+            # name, flagged it anonymous)
+            coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+            claim.speaker = _voice_named_next(claim, claims, coref, actors, lexicon) \
+                if _unnamed_voice(claim, lexicon) else _named_next(claim, claims, coref, actors, table, lexicon, people)
+            claim.anonymous = claim.speaker is None
             chained = claim.speaker
         elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
             _add_described_member(claim, mentions, actors, table, lexicon, people)
@@ -255,8 +265,9 @@ def _person_epithet(words: str, lexicon: CorefLexicon) -> bool:
             or not all(_EPITHET_WORD.fullmatch(t) for t in tokens[1:]):
         return False
     noun = tokens[-1].lower()
+    # round 39: an age ("the 66-year-old") is one person too
     person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
-        or noun in lexicon.holder_nouns
+        or noun in lexicon.holder_nouns or _AGE.fullmatch(noun) is not None
     return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people \
         and words.lower() not in lexicon.not_person_phrases
 
@@ -277,24 +288,138 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
-    for back in range(_EPITHET_SENTENCES + 1):
+    pronouns: list[str] = []  # the "he" / "she" opening sentences passed on the way back
+    back = 0
+    while True:
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
-        if named:
+        pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
+        if named and pronoun is None:
             chosen = named
             break
-        if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or back == _EPITHET_SENTENCES:
+        if pronoun is not None:
+            # "Holt is ready to stay. He was once dropped by coach X. The defender said": a
+            # sentence about "he" names its others as objects; the one it is about is further back
+            pronouns.append(pronoun)
+        elif back >= _EPITHET_SENTENCES:
+            return None
+        back += 1
+        if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or len(pronouns) > _PRONOUN_SENTENCES:
             return None
         at, start = start, coref.sentence_start(max(start - 2, 0))
     own = [i for i in chosen if not _POSSESSIVE_AFTER.match(coref.text, coref.mentions[i].end)]
+    if len({actors[i] for i in own}) > 1:  # "Varne cap holder X": a place the model called a person is no rival
+        own = [i for i in own if coref.named_person(i) and not _modifies_next_name(coref, i, lexicon)]
+    if len({actors[i] for i in own}) > 1:
+        own = _sentence_subject(own, coref, actors, claim.speaker_text, lexicon)
     holders = {actors[i] for i in own}
     if len(holders) != 1 or None in holders:
         return None
     actor = next(iter(holders))
-    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon) \
-            or _other_post(coref, actors, actor, claim.speaker_text, lexicon):
+    # a holder the story introduces right after ("On Saturday, the party's chief executive said
+    # ... / X told reporters") is as much a rival as one named before; not one named further on
+    known = _next_sentence_end(coref.text, claim.speaker_span[1])
+    before = {a for m, a in zip(coref.mentions, actors) if a and m.start < known and m.label in lexicon.person_labels}
+    age = _AGE.fullmatch(claim.speaker_text.split()[-1]) is not None  # "the 66-year-old": any post's holder
+    if not _may_be_called(actor, claim.speaker_text, table, people, lexicon, rivals=before) \
+            or (not age and _other_post(coref, actors, actor, claim.speaker_text, lexicon)) \
+            or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# how many sentences opened by "he" / "she" an epithet looks past for the person they are about
+_PRONOUN_SENTENCES = 2
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?P<link>[A-Za-z]+),?\s+)?(?P<word>[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
+    """ "He", "She", "His", "Her" opening a sentence (after a connective, "But he"): the word;
+    the sentence is about that person, so a name later in it is someone else's."""
+    found = _OPENING_PRONOUN.match(sentence)
+    if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
+        return None
+    return found.group("word").lower()
+
+
+_TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
+
+
+def _modifies_next_name(coref: DocumentCoref, index: int, lexicon: CorefLexicon) -> bool:
+    """ "Varne record cap holder X", "Kessel boss X": the name stands before lower-case title
+    words and right after them another person's name, so it says whose post that is."""
+    if index + 1 >= len(coref.mentions):
+        return False
+    mention, following = coref.mentions[index], coref.mentions[index + 1]
+    gap = _TITLE_GAP.fullmatch(coref.text, mention.end, following.start)
+    words = gap.group(0).split() if gap is not None else ["with"]
+    # "X has pleaded with Y", "X beat Y": a verb or a preposition between, two people; a title
+    # ends in a noun of a person or of one who does something ("holder")
+    return following.key != mention.key and following.label in lexicon.person_labels \
+        and not any(w in lexicon.follows_person or w in _STOP or w.endswith("ed") for w in words) \
+        and (_person_noun(words[-1], lexicon) or words[-1].endswith(("er", "or")))
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one holding ``at`` ends."""
+    stop = _SENTENCE_STOP.search(text, at)
+    stop = _SENTENCE_STOP.search(text, stop.end()) if stop is not None else None
+    return stop.end() if stop is not None else len(text)
+
+
+@lru_cache(maxsize=4)
+def _oblique_pattern(words: frozenset[str]) -> re.Pattern:
+    """A gap before a name that ends with one of ``words`` and at most four more (an article,
+    a title, a country, a band: "ahead of Kessel's X", "by the club's new manager X")."""
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w'’.-]+\s+){{0,4}}$")
+
+
+def _last_sentence(chunk: str) -> str:
+    """The last sentence of a chunk the document's splitter left whole ('"We won." X said'
+    is two: the quote and what the reporter says after it)."""
+    stops = list(_SENTENCE_STOP.finditer(chunk))
+    return chunk[stops[-1].end():] if stops else chunk
+
+
+def _sentence_subject(own: list[int], coref: DocumentCoref, actors: Sequence[str | None], words: str,
+                      lexicon: CorefLexicon) -> list[int]:
+    """Of the people a sentence names, the one it is about when he opens it ("X claimed Y had
+    agreed. But the Kessel chairman added": X), and the story gives him no post that
+    says he is not the one the epithet describes ("Club director X spoke to Y. The former
+    Kessel international ...": a director is no international); else none."""
+    first = min(own, key=lambda i: coref.mentions[i].start)
+    mention = coref.mentions[first]
+    opening = _last_sentence(coref.text[coref.sentence_start(mention.start):mention.start])
+    # the others only after a preposition or in a clause of their own ("X lost to Y", "X said
+    # that Y ..."): an object ("X met Y", "X praised Y") or a second subject ("X and Y") may be the one
+    others = [coref.mentions[i] for i in own if actors[i] != actors[first]]
+    oblique = _oblique_pattern(lexicon.oblique_words)
+    if any(not oblique.search(coref.text, mention.end, other.start) for other in others):
+        return []
+    if not coref.title_words_only(opening.split()) or not coref.named_person(first) or not _post_fits(coref, actors, actors[first], words, lexicon):
+        return []
+    return [i for i in own if actors[i] == actors[first]]
+
+
+def _post_fits(coref: DocumentCoref, actors: Sequence[str | None], actor: str | None, words: str,
+               lexicon: CorefLexicon) -> bool:
+    """Whether every post the story gives ``actor`` may be what ``words`` call him: none given,
+    the epithet's noun or one of the same post, or, for what a player is besides his position
+    ("the Sale player", "the 26-year-old"), a position."""
+    noun = words.split()[-1].lower()
+    keys = {m.key for m, a in zip(coref.mentions, actors) if a == actor}
+    posts = {t.split()[-1] for key in keys for t in titles_in_document(coref.text, coref.mentions, key, lexicon)}
+    posts -= lexicon.any_post_nouns  # "Liverpool legend X": what he is besides any post
+    same = {noun}.union(*(g for g in lexicon.same_posts if noun in g))
+    if _AGE.fullmatch(noun):
+        return True  # "Spain coach X ... The 66-year-old": an age fits any post
+    if noun in lexicon.any_post_nouns:
+        same |= lexicon.focus_nouns | lexicon.role_nouns
+    return posts <= same
+
+
+_AGE = re.compile(r"\d+-year-old")
 
 
 # "Russia's president", "Amnesty's chief", "the Kessel chairman": a definite description of one
@@ -311,7 +436,8 @@ def _lead_description(words: str, lexicon: CorefLexicon) -> bool:
     if found is None:
         return False
     noun = found.group("words").split()[-1].lower()
-    return _person_epithet("the" + found.group("words"), lexicon) and noun not in lexicon.role_shared_nouns
+    return _person_epithet("the" + found.group("words"), lexicon) and noun not in lexicon.role_shared_nouns \
+        and _AGE.fullmatch(noun) is None  # an age is anyone's: the next sentence's speaker may be another
 
 
 def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
@@ -331,9 +457,12 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
     if candidate is None or actors[candidate] is None:
         return None
     actor = actors[candidate]
+    owners = {actors[i] for i, m in enumerate(coref.mentions) if at <= m.start < end} - {None}
     for index, mention in enumerate(coref.mentions):
         if mention.start >= at or mention.label not in lexicon.person_labels or at <= mention.start < end:
             continue  # after the description, no person, or its possessor ("Kenteris' lawyer")
+        if mention.start < headline and actors[index] in owners and actors[index] != actor:
+            continue  # round 39: the possessor in the headline ("Plea to free X" / "X's lawyer")
         if mention.start >= headline or actors[index] != actor:
             return None  # someone named before, in the story or the headline, may be the one described
     found = _LEAD_DESCRIPTION.fullmatch(claim.speaker_text)
@@ -342,6 +471,52 @@ def _named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, act
             or _other_post(coref, actors, actor, words, lexicon):
         return None
     return candidate
+
+
+# "his spokesman", "Mr X's spokeswoman", "the spokesman": one voice, definite, of whom the words say
+_DEFINITE_VOICE = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?)"
+                             r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+)")
+
+
+def _unnamed_voice(claim: Claim, lexicon: CorefLexicon) -> bool:
+    """An anonymous claim of a definite voice of no body ("his spokesman"; not "a spokesman")."""
+    if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_affiliation is not None \
+            or claim.speaker_text is None or claim.speaker_span is None:
+        return False
+    found = _DEFINITE_VOICE.fullmatch(claim.speaker_text)
+    return found is not None and found.group("noun") in lexicon.voice_nouns
+
+
+def _unnamed_described(claim: Claim, lexicon: CorefLexicon) -> bool:
+    """An anonymous claim of a possessor's description of one person ("Kessel's lawyer"), no body's."""
+    return claim.speaker is None and claim.anonymous and not claim.speakers and claim.speaker_affiliation is None \
+        and claim.speaker_text is not None and claim.speaker_span is not None \
+        and not claim.speaker_text.lower().startswith(("the ", "his ", "her ", "its ", "their ")) \
+        and _lead_description(claim.speaker_text, lexicon)
+
+
+def _voice_named_next(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
+                      lexicon: CorefLexicon) -> int | None:
+    """The person who speaks in the next sentence when the story introduces him there by the
+    description's own voice noun ("his spokesman has said ... / Label spokesman X said", "X, the
+    spokesman, said"), nobody in the story before him has that noun in a title, and he is not the
+    description's possessor. Precision first: another voice noun, or a voice introduced later,
+    may be anyone's."""
+    if _inside_another(claim, claims):
+        return None
+    noun = _DEFINITE_VOICE.fullmatch(claim.speaker_text).group("noun")
+    candidate = _next_sentence_speaker(claim, claims, coref, lexicon)
+    if candidate is None or actors[candidate] is None:
+        return None
+    at, end = claim.speaker_span
+    if any(actors[i] == actors[candidate] for i, m in enumerate(coref.mentions) if m.start < coref.mentions[candidate].start
+           and (m.start < at or at <= m.start < end)):
+        return None  # named before, or the possessor ("Mr X's spokesman ... X said"): not introduced here
+    if not any(title and title[-1] == noun for title in _introduced_titles(coref.text, coref.mentions, candidate, lexicon)):
+        return None
+    titled = [i for i, m in enumerate(coref.mentions) if m.start < at and m.label in lexicon.person_labels
+              and any(t and t[-1] == noun for t in _introduced_titles(coref.text, coref.mentions, i, lexicon))]
+    return None if titled else candidate
 
 
 def _next_sentence_speaker(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
@@ -418,7 +593,7 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon,
-                   *, owned: bool = False) -> bool:
+                   *, owned: bool = False, rivals: set[str] | None = None) -> bool:
     """Whether nothing the corpus knows says ``actor`` is not the one ``words`` ("the Kessel
     fly-half") describes: no one else holds that very title in ``MIN_SUPPORT`` stories, no other
     person of the story is titled in its noun unless he is too, and when his own titles use the
@@ -429,7 +604,11 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     tokens = words.split()[1:]
     noun = tokens[-1].lower()
     title = " ".join(tokens).lower()
-    if not owned and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
+    # a position many hold ("the defender", "the England striker") says nothing by its holders in
+    # other stories when the epithet renames the person just named (``rivals`` given)
+    shared = rivals is not None and noun in lexicon.focus_nouns and noun not in lexicon.holder_nouns
+    if not owned and not shared \
+            and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
     marks = lexicon.past_titles | lexicon.title_qualifiers
     marked = {w.lower() for w in tokens if w.lower() in marks}
@@ -438,11 +617,16 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     if own and not any({w for w in t if w in marks} == marked for t in own):
         return False
     own = [t for t in own if {w for w in t if w in marks} == marked]
-    titled = {a for a in people if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
+    # ``rivals``: the people a reader knows at the description (the story's others come later)
+    titled = {a for a in (people if rivals is None else people & rivals)
+              if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
     if titled and actor not in titled:
         return False
     names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
-    return not own or any(all(n in t for n in names) for t in own)
+    # with ``rivals`` given, his bare title ("chairman X") says nothing against "the Chester chairman"
+    # (every title of his in the noun is that noun alone: none says whose post it is)
+    bare = rivals is not None and all(not [w for w in t if w not in marks and w != noun] for t in own)
+    return not own or bare or any(all(n in t for n in names) for t in own)
 
 
 def _with_groups(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
