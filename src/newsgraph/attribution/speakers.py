@@ -2269,15 +2269,9 @@ class SpeakerResolver:
             return self._speaker_past_focus_description(word, item, earlier) or found
         return found
 
-    def _speaker_past_focus_description(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
-        """ "Ana Ruiz insists she will stay. ¶ The 24-year-old striker has two years left. '...,'
-        she said": the claim just before (this paragraph or the one before) was spoken by ONE
-        person actor agreeing with the pronoun; since then the text (outside quotes and outside
-        what she said) names nobody and describes one person only, by what that person is — an
-        age, a trade, "the star" (``is_focus_noun``) — as the subject opening the nearest
-        sentence. A reader takes the description for the speaker in focus and the pronoun for
-        her. An office ("the minister") may be another holder, so it does not count; a person
-        named or a second description since leaves the pronoun null."""
+    def _last_person_speaker(self, word: str, item: Found, earlier: Sequence[Claim]) -> tuple | None:
+        """(claim, speaker) of the claim just before, when ONE named person agreeing with the
+        pronoun spoke it in this paragraph or the one before: the person a "she" may go on as."""
         if not earlier:
             return None
         last = earlier[-1]
@@ -2287,6 +2281,21 @@ class SpeakerResolver:
                 or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
                 or not self._compatible("person", speaker, last, word):
             return None
+        return last, speaker
+
+    def _speaker_past_focus_description(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
+        """ "Ana Ruiz insists she will stay. ¶ The 24-year-old striker has two years left. '...,'
+        she said": the claim just before (this paragraph or the one before) was spoken by ONE
+        person actor agreeing with the pronoun; since then the text (outside quotes and outside
+        what she said) names nobody and describes one person only, by what that person is — an
+        age, a trade, "the star" (``is_focus_noun``) — as the subject opening the nearest
+        sentence. A reader takes the description for the speaker in focus and the pronoun for
+        her. An office ("the minister") may be another holder, so it does not count; a person
+        named or a second description since leaves the pronoun null."""
+        found = self._last_person_speaker(word, item, earlier)
+        if found is None:
+            return None
+        last, speaker = found
         start = self._after_speaker(last)
         end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
         described = self.coref.subject_description(start, item.cue[0])
@@ -2312,16 +2321,10 @@ class SpeakerResolver:
         the claim just before (this paragraph or the one before) and every other is named only in
         what she said — talked about, no rival — with nobody named since: she goes on. None
         otherwise (the pronoun stays undecided)."""
-        if not earlier:
+        found = self._last_person_speaker(word, item, earlier)
+        if found is None or self._person_named_between(self._after_speaker(found[0]), item):
             return None
-        last = earlier[-1]
-        speaker = self.speakers[id(last)]
-        if speaker.mention is None or speaker.group or speaker.plural or speaker.anonymous \
-                or last.cue_span is None or self.mentions[speaker.mention].label != _PERSON \
-                or self._paragraph(last.cue_span[0]) < self._paragraph(item.cue[0]) - 1 \
-                or not self._compatible("person", speaker, last, word) \
-                or self._person_named_between(self._after_speaker(last), item):
-            return None
+        last, speaker = found
         said = [tuple(p) for p in last.pieces] if last.pieces else [(last.start, last.end)]
         candidates = self.coref.nearest_candidates(word, item.cue[0])
         own = [i for i in candidates if self._same_actor(i, speaker.mention)]
