@@ -64,6 +64,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
+    "member_plurals", "member_bodies",
     "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns", "not_states",
 )
 
@@ -119,6 +120,8 @@ class CorefLexicon:
     voice_nouns: frozenset[str] = frozenset()  # "the spokesman": many a story's voices, see coref.yaml
     oblique_words: frozenset[str] = frozenset()  # "X lost to Y": Y is no subject, see coref.yaml
     sentence_links: frozenset[str] = frozenset()  # "But he ...": words before a sentence's subject, see coref.yaml
+    member_plurals: frozenset[str] = frozenset()  # "the MPs": members of a body speaking as one, see coref.yaml
+    member_bodies: frozenset[str] = frozenset()  # "Committee": heads of such bodies' names, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.coref import CorefLexicon
+from newsgraph.coref.members import resolve_members
 from newsgraph.coref.offices import learn_offices, resolve_described
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.graph.contradictions import find_contradictions
@@ -218,6 +219,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     for result in ordered:
         if result.claims:
             resolve_described(result.document.text, result.claims, result.mentions, actor_of.of_document(result), table, lexicon)
+            # round 40: "the MPs said" of the committee speaking just before (coref.members)
+            resolve_members(result.document.text, result.claims, result.mentions, actor_of.of_document(result), lexicon)
 
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
