@@ -1,14 +1,17 @@
 """Round 40 (branch spk56): members speaking for their body — "MPs have said ... / The Kessel
 Affairs Committee said", "the committee found ..., the MPs said. / They said" give the committee;
-"Labour MPs", MPs after a minister, or a "they" past another name stay null.
+"Labour MPs", MPs after a minister, or a "they" past another name stay null. And a "he" past an
+office description ("X said. The harbour affairs secretary outlined ... He denied") is the person
+the description renames when the corpus knows no holder of that title.
 Sentences written for these tests (``coref.members`` on hand-made mentions and claims)."""
 
 from __future__ import annotations
 
 from newsgraph.coref.members import resolve_members
+from newsgraph.coref.offices import resolve_described
 from newsgraph.model import Claim
 from test_coref import mentions_of
-from test_coref_offices import LEXICON, actors_of
+from test_coref_offices import LEXICON, actors_of, table_of
 
 COMMITTEE = ("Harbour Affairs Committee", "ORG", "Harbour Affairs Committee")
 BANK = ("Kessel Bank", "ORG", "Kessel Bank")
@@ -85,3 +88,45 @@ def test_they_past_another_name_stays_null():
             "They said the loan was too small.")
     assert speakers_of(text, [COMMITTEE, BANK], [("Harbour Affairs Committee", "Harbour Affairs Committee"),
                                                  ("the MPs", None), ("They", None)])[2] is None
+
+
+# --- a "he" past an office the story never ties to a name -------------------------------------
+
+def test_he_past_an_office_description_is_the_one_person_before_it():
+    text = ("Harbour fees\n\nThe fees will rise, Lord Vale said. The harbour affairs secretary outlined "
+            "the plans on Monday. He denied that boats would leave.")
+    names = [("Lord Vale", "PERSON", "Lord Vale")]
+    assert pronoun_after(text, names, "He", ("Lord Vale", "Lord Vale")) == "Lord Vale"
+
+
+def test_he_past_an_office_another_holds_in_the_corpus_stays_null():
+    text = ("Harbour fees\n\nThe fees will rise, Lord Vale said. The harbour affairs secretary outlined "
+            "the plans on Monday. He denied that boats would leave.")
+    names = [("Lord Vale", "PERSON", "Lord Vale"), ("Jo Pike", "PERSON", "Jo Pike")]
+    stories = [("Harbour Affairs Secretary Jo Pike sailed. ", [("Jo Pike", "PERSON", "Jo Pike")]),
+               ("Harbour Affairs Secretary Jo Pike swam. ", [("Jo Pike", "PERSON", "Jo Pike")])]
+    assert pronoun_after(text, names, "He", ("Lord Vale", "Lord Vale"), stories) is None
+
+
+def test_he_past_an_office_after_two_people_stays_null():
+    text = ("Harbour fees\n\nLord Vale met Tom Dunne at the port. The harbour affairs secretary outlined "
+            "the plans on Monday. He denied that boats would leave.")
+    names = [("Lord Vale", "PERSON", "Lord Vale"), ("Tom Dunne", "PERSON", "Tom Dunne")]
+    assert pronoun_after(text, names, "He", None) is None
+
+
+def pronoun_after(text: str, names, pronoun: str, spoken: tuple[str, str] | None, stories=()) -> str | None:
+    """The speaker ``resolve_described`` gives a "he" claim, after an optional claim of ``spoken``
+    (speaker words, linked name)."""
+    mentions = mentions_of(text, names)
+    claims = []
+    if spoken is not None:
+        first = said(text, spoken[0])
+        first.speaker = next(i for i, m in enumerate(mentions) if m.text == spoken[1])
+        first.start, first.end = text.index("The fees"), text.index(", Lord")
+        claims.append(first)
+    he = said(text, pronoun, text.index("Monday"))
+    he.start, he.end = he.speaker_span[1] + 8, len(text) - 1
+    claims.append(he)
+    resolve_described(text, claims, mentions, actors_of(mentions), table_of(list(stories)), LEXICON)
+    return mentions[he.speaker].full_name if he.speaker is not None else None

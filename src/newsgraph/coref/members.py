@@ -37,16 +37,16 @@ def resolve_members(text: str, claims: Sequence[Claim], mentions: Sequence[Menti
         return
     ordered = sorted((c for c in claims if c.speaker_span is not None and c.parent is None),
                      key=lambda c: c.speaker_span[0])
+    given: set[int] = set()  # the claims given their body here: a "they" goes on from them too
     for index, claim in enumerate(ordered):
-        if not _unresolved(claim) or _inside_another(claim, claims):
+        if not _unresolved(claim, actors) or _inside_another(claim, claims):
             continue
         previous = ordered[index - 1] if index else None
         if _members_plural(claim.speaker_text, lexicon):
             body = _body_before(claim, previous, text, actors, bodies)
             if body is None and _in_lead(text, claim.speaker_span[0]):
                 body = _body_next(claim, ordered[index + 1:], text, actors, bodies)
-        elif claim.speaker_text.lower() == "they" and previous is not None \
-                and _members_plural(previous.speaker_text, lexicon):
+        elif claim.speaker_text.lower() == "they" and previous is not None and id(previous) in given:
             # "..., the MPs said. / They said": the members going on, when nobody is named between
             body = _body_before(claim, previous, text, actors, bodies)
             if body is not None and _named_between(previous, claim, mentions):
@@ -55,6 +55,8 @@ def resolve_members(text: str, claims: Sequence[Claim], mentions: Sequence[Menti
             continue
         if body is not None:
             claim.speaker = _nearest(mentions, actors, body, claim.speaker_span[0])
+            claim.speaker_affiliation = None  # the plural's own mention ("MPs"), no actor
+            given.add(id(claim))
 
 
 def _member_bodies(mentions: Sequence[Mention], actors: Sequence[str | None], lexicon: CorefLexicon) -> set[str]:
@@ -68,9 +70,13 @@ def _member_bodies(mentions: Sequence[Mention], actors: Sequence[str | None], le
     return found
 
 
-def _unresolved(claim: Claim) -> bool:
-    return claim.speaker is None and not claim.anonymous and not claim.speakers \
-        and claim.speaker_affiliation is None and claim.speaker_text is not None
+def _unresolved(claim: Claim, actors: Sequence[str | None]) -> bool:
+    """No actor speaks: none linked, or only the plural's own mention, which is no actor."""
+    def empty(index: int | None) -> bool:
+        return index is None or not actors[index]
+
+    return empty(claim.speaker) and empty(claim.speaker_affiliation) and not claim.anonymous \
+        and not claim.speakers and claim.speaker_text is not None
 
 
 def _members_plural(words: str | None, lexicon: CorefLexicon) -> bool:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -129,7 +129,7 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             # "The chancellor is on a tour of Africa. But he insisted": the holder of the office
             # the description opening the sentence before names, as for a described speaker
             coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
-            claim.speaker = _pronoun_holder(claim, coref, actors, table, lexicon, people)
+            claim.speaker = _pronoun_holder(claim, claims, coref, actors, table, lexicon, people)
             chained = claim.speaker
         elif _unnamed_voice(claim, lexicon) or _unnamed_described(claim, lexicon):
             # "his spokesman has said ... / Label spokesman X said", "X's lawyer has called for ...
@@ -643,15 +643,22 @@ def _with_groups(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str
     return words
 
 
-def _pronoun_holder(claim: Claim, coref: DocumentCoref, actors: Sequence[str | None], table: OfficeTable,
-                    lexicon: CorefLexicon, people: set[str]) -> int | None:
+def _pronoun_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref, actors: Sequence[str | None],
+                    table: OfficeTable, lexicon: CorefLexicon, people: set[str]) -> int | None:
     """The mention of the one person the corpus names with the title of the description an
     unresolved "he" / "she" goes on with (``DocumentCoref.pronoun_description``), when that
-    person agrees with the pronoun and no other person is named between the two."""
+    person agrees with the pronoun and no other person is named between the two. Round 40:
+    with no such holder, the person the description renames as an epithet would
+    (:func:`_epithet_holder`: "Lord X said ... The constitutional affairs secretary outlined the
+    plans. He denied": X, the one person of the sentence before it)."""
     at = claim.speaker_span[0]
     found = coref.pronoun_description(claim.speaker_text, at)
     title = title_of_description(found.group(0), lexicon) if found is not None else None
     actor = table.holder(title, people) if title is not None else None
+    if actor is None and found is not None and _person_epithet(found.group(0), lexicon):
+        described = replace(claim, speaker=None, speaker_text=found.group(0), speaker_span=[found.start(), found.end()])
+        renamed = _epithet_holder(described, claims, coref, actors, table, lexicon, people)
+        actor = actors[renamed] if renamed is not None else None
     if actor is None or _other_person_between(coref.mentions, actors, actor, found.end(), at, lexicon, claim):
         return None
     holder = _nearest(coref.mentions, actors, actor, at)
