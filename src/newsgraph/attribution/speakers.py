@@ -78,12 +78,14 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # between two names of one list: ", ", " and ", ", and ", with a title before the second after
 # "and" ("and the mayor Y", "and team-mate Y"; after a bare comma a title is an apposition: "X,
 # real name Y", "X, the mayor Y")
-_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
+_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}|The\s+)?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 # Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
 # opening "Both", a closing word of the pair, the "and" right after or before the one name
 _BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
 _JOINT_CLOSING = re.compile(r"\s+(?:both|all|themselves|together|jointly)\s*$")
+# what may close a list of names after its last one: nothing, or that name's bracketed short form
+_SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-Z][\w&.]*\))?")
 # the first of a list of names, with the rest of its own name the model left out: "X of Y
 # Lenders (XYL), Z Association and W Society" (the words, then ", ", then a list with "and")
 # (each item only capitalized words, "of", "for", "the" and a bracketed short form: never "X,
@@ -729,18 +731,40 @@ class SpeakerResolver:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
         Kell and Ivo Renner", "Kell, Renner and Pike", "the Greens and Labour", "Norland's
         President Ana Ruiz and Valdish Prime Minister Ivo Renner"; not "X's lawyer and Y"."""
+        core = self._list_core(span)
+        marked, span = core != span, core  # "Both the A and B": two, never one name split
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
         inside = [i for i in range(low, high) if self.mentions[i].end <= span[1] and not self._in_title(i)]
-        if len(inside) < 2 or self.mentions[inside[-1]].end != span[1] \
+        inside = [i for i in inside if not self._short_form(i, inside)]
+        if len(inside) < 2 or _SHORT_FORM_TAIL.fullmatch(self.text, self.mentions[inside[-1]].end, span[1]) is None \
                 or not self._list_opening(self.text[span[0]:self.mentions[inside[0]].start], inside[0]):
             return ()
         for a, b in zip(inside, inside[1:]):
-            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start) \
-                    and not self._titled_join(a, b):
+            if not self._listed(a, b) and not self._titled_join(a, b):
                 return ()
-        if re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
+        if not marked and re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
             return ()  # "the World Travel and Tourism Council": one body's name the finder split
         return tuple(inside)
+
+    def _list_core(self, span: Span) -> Span:
+        """ "Both A and B", "A and B both", "A, B and C all": the list inside the word that marks
+        its names as speaking jointly (round 40: that word kept the list from being read)."""
+        start, end = span
+        opening = _BOTH_OPENING.match(self.text, start, end)
+        if opening is not None:
+            start = opening.end()
+        closing = _JOINT_CLOSING.search(self.text, start, end)
+        return (start, closing.start() if closing is not None else end)
+
+    def _short_form(self, index: int, inside: list[int]) -> bool:
+        """ "Kessel Lenders (KL)": a bracketed short form right after its own full name is the
+        same speaker, not another one of the list."""
+        at = inside.index(index)
+        if at == 0:
+            return False
+        before = self.mentions[inside[at - 1]]
+        return re.fullmatch(r"\s*\(", self.text[before.end:self.mentions[index].start]) is not None \
+            and self.text[self.mentions[index].end:self.mentions[index].end + 1] == ")"
 
     def _known_apart(self, index: int, span: Span) -> bool:
         """The name stands on its own: a body's everyday name ("Tories") or a name the document
