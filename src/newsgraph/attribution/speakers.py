@@ -303,6 +303,8 @@ class SpeakerResolver:
         if reader is not None:  # "X said Labour's plans showed ...": X reads the plans so
             return reader
         speaker = self._speaker(item, previous)
+        if speaker.mention is not None and not speaker.group:  # "The Gazette poll ... X questioned 900": X
+            speaker = replace(speaker, mention=self._poll_maker(item, speaker.mention))
         if speaker.mention is None and not speaker.group:
             study = self._study_author(item, previous)
             if study is not None:  # "69% of those questioned said": the study's finding, its author's
@@ -448,6 +450,48 @@ class SpeakerResolver:
                 or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
             return None
         return speaker.mention
+
+    def _poll_maker(self, item: Found, author: int) -> int:
+        """Round 40: a poll or survey (``poll_nouns``) given to a news outlet that only had it made
+        ("The Gazette poll", "a poll for the Gazette", "the survey" of either) is the polling
+        body's when the story names exactly one body as asking a poll's people anywhere outside
+        quotes ("Pollster X questioned 900 people", "adults quizzed by X", "the X poll", "X
+        carried out both surveys"): the maker speaks (judging.md), the outlet was the buyer.
+        ``author`` itself when the outlet made it ("a survey by the Gazette", "conducted by") or
+        no single maker is named."""
+        mention = self.mentions[author]
+        last = self._words(item.speaker).split()[-1:] if item.speaker is not None else []
+        poll = item.speaker_lemma.lower() in self.lexicon.poll_nouns \
+            or (last and last[0].lower().rstrip("s") in self.lexicon.poll_nouns)  # the parse may head it "Mail"
+        if mention.label != "OUTLET" or not poll \
+                or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", self.text[max(0, mention.start - 20):mention.start]):
+            return author
+        makers = self._poll_askers()
+        return makers[0] if len({self.mentions[i].key for i in makers}) == 1 else author
+
+    def _poll_askers(self) -> list[int]:
+        """The bodies (not outlets) the document names, outside quotes, as asking a poll's people:
+        "X interviewed 401 people", "adults quizzed by X" (``respondent_words``), "the X poll"
+        (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
+        verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        polls = "|".join(sorted(re.escape(n) for n in self.lexicon.poll_nouns))
+        made = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in self.lexicon.maker_verbs), key=len, reverse=True))
+        if not verbs or not polls:
+            return []
+        asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:a\s+(?:[a-z]+\s+)?sample\s+of\s+)?"
+                            rf"(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
+        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out)\s+by\s+(?:the\s+)?$")
+        named = re.compile(rf"\s+(?:{polls})s?\b")
+        making = re.compile(rf"\s+(?:{made})\s+(?:the|both|its|all|these|this)\s+(?:[a-z]+\s+)?(?:{polls})s?\b") if made else None
+        found = []
+        for index, mention in enumerate(self.mentions):
+            if mention.label != "ORG" or self.coref.in_quote(mention.start):
+                continue
+            if asking.match(self.text, mention.end) or named.match(self.text, mention.end) \
+                    or asked_by.search(self.text, max(0, mention.start - 40), mention.start) \
+                    or (making is not None and making.match(self.text, mention.end)):
+                found.append(index)
+        return found
 
     def _asker_between(self, start: int, end: int) -> int | None:
         """The last body named between ``start`` and ``end`` as the one that asked a study's
