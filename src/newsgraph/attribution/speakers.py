@@ -471,8 +471,8 @@ class SpeakerResolver:
 
     def _poll_askers(self) -> list[int]:
         """The bodies (not outlets) the document names, outside quotes, as asking a poll's people:
-        "X interviewed 401 people", "adults quizzed by X" (``respondent_words``), "the X poll"
-        (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
+        "X interviewed 401 people", "adults quizzed by X" (``respondent_words``), "the X poll", "a
+        poll by X" (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
         verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
         polls = "|".join(sorted(re.escape(n) for n in self.lexicon.poll_nouns))
         made = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in self.lexicon.maker_verbs), key=len, reverse=True))
@@ -480,7 +480,7 @@ class SpeakerResolver:
             return []
         asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:a\s+(?:[a-z]+\s+)?sample\s+of\s+)?"
                             rf"(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
-        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out)\s+by\s+(?:the\s+)?$")
+        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out|(?:{polls})s?)\s+by\s+(?:the\s+)?$")
         named = re.compile(rf"\s+(?:{polls})s?\b")
         making = re.compile(rf"\s+(?:{made})\s+(?:the|both|its|all|these|this)\s+(?:[a-z]+\s+)?(?:{polls})s?\b") if made else None
         found = []
