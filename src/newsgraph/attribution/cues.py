@@ -51,7 +51,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
-              "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns")
+              "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
+              "reported_as_verbs")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -152,6 +153,7 @@ class CueLexicon:
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     respondent_words: frozenset[str] = frozenset()  # "69% of those questioned": a study's answers, not the people's
+    reported_as_verbs: frozenset[str] = frozenset()  # "X reported Y as saying": Y speaks, X is the outlet
     own_reporter_nouns: frozenset[str] = frozenset()  # "our correspondent": the outlet's reporter, named or not
     group_sizes: dict[str, int] = field(default_factory=dict)  # "the pair": two people named just before
     mute_subjects: frozenset[str] = frozenset()  # "rain lashed the city", "the quarter showed": no source

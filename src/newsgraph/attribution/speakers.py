@@ -78,12 +78,14 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # between two names of one list: ", ", " and ", ", and ", with a title before the second after
 # "and" ("and the mayor Y", "and team-mate Y"; after a bare comma a title is an apposition: "X,
 # real name Y", "X, the mayor Y")
-_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3})?)"
+_LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}|The\s+)?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
 # Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
 # opening "Both", a closing word of the pair, the "and" right after or before the one name
 _BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
 _JOINT_CLOSING = re.compile(r"\s+(?:both|all|themselves|together|jointly)\s*$")
+# what may close a list of names after its last one: nothing, or that name's bracketed short form
+_SHORT_FORM_TAIL = re.compile(r"(?:\s*\([A-Z][\w&.]*\))?")
 # the first of a list of names, with the rest of its own name the model left out: "X of Y
 # Lenders (XYL), Z Association and W Society" (the words, then ", ", then a list with "and")
 # (each item only capitalized words, "of", "for", "the" and a bracketed short form: never "X,
@@ -301,6 +303,8 @@ class SpeakerResolver:
         if reader is not None:  # "X said Labour's plans showed ...": X reads the plans so
             return reader
         speaker = self._speaker(item, previous)
+        if speaker.mention is not None and not speaker.group:  # "The Gazette poll ... X questioned 900": X
+            speaker = replace(speaker, mention=self._poll_maker(item, speaker.mention))
         if speaker.mention is None and not speaker.group:
             study = self._study_author(item, previous)
             if study is not None:  # "69% of those questioned said": the study's finding, its author's
@@ -446,6 +450,48 @@ class SpeakerResolver:
                 or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
             return None
         return speaker.mention
+
+    def _poll_maker(self, item: Found, author: int) -> int:
+        """Round 40: a poll or survey (``poll_nouns``) given to a news outlet that only had it made
+        ("The Gazette poll", "a poll for the Gazette", "the survey" of either) is the polling
+        body's when the story names exactly one body as asking a poll's people anywhere outside
+        quotes ("Pollster X questioned 900 people", "adults quizzed by X", "the X poll", "X
+        carried out both surveys"): the maker speaks (judging.md), the outlet was the buyer.
+        ``author`` itself when the outlet made it ("a survey by the Gazette", "conducted by") or
+        no single maker is named."""
+        mention = self.mentions[author]
+        last = self._words(item.speaker).split()[-1:] if item.speaker is not None else []
+        poll = item.speaker_lemma.lower() in self.lexicon.poll_nouns \
+            or (last and last[0].lower().rstrip("s") in self.lexicon.poll_nouns)  # the parse may head it "Mail"
+        if mention.label != "OUTLET" or not poll \
+                or re.search(r"\b(?:by|from)\s+(?:the\s+)?$", self.text[max(0, mention.start - 20):mention.start]):
+            return author
+        makers = self._poll_askers()
+        return makers[0] if len({self.mentions[i].key for i in makers}) == 1 else author
+
+    def _poll_askers(self) -> list[int]:
+        """The bodies (not outlets) the document names, outside quotes, as asking a poll's people:
+        "X interviewed 401 people", "adults quizzed by X" (``respondent_words``), "the X poll", "a
+        poll by X" (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
+        verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        polls = "|".join(sorted(re.escape(n) for n in self.lexicon.poll_nouns))
+        made = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in self.lexicon.maker_verbs), key=len, reverse=True))
+        if not verbs or not polls:
+            return []
+        asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:a\s+(?:[a-z]+\s+)?sample\s+of\s+)?"
+                            rf"(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
+        asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out|(?:{polls})s?)\s+by\s+(?:the\s+)?$")
+        named = re.compile(rf"\s+(?:{polls})s?\b")
+        making = re.compile(rf"\s+(?:{made})\s+(?:the|both|its|all|these|this)\s+(?:[a-z]+\s+)?(?:{polls})s?\b") if made else None
+        found = []
+        for index, mention in enumerate(self.mentions):
+            if mention.label != "ORG" or self.coref.in_quote(mention.start):
+                continue
+            if asking.match(self.text, mention.end) or named.match(self.text, mention.end) \
+                    or asked_by.search(self.text, max(0, mention.start - 40), mention.start) \
+                    or (making is not None and making.match(self.text, mention.end)):
+                found.append(index)
+        return found
 
     def _asker_between(self, start: int, end: int) -> int | None:
         """The last body named between ``start`` and ``end`` as the one that asked a study's
@@ -729,18 +775,40 @@ class SpeakerResolver:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
         Kell and Ivo Renner", "Kell, Renner and Pike", "the Greens and Labour", "Norland's
         President Ana Ruiz and Valdish Prime Minister Ivo Renner"; not "X's lawyer and Y"."""
+        core = self._list_core(span)
+        marked, span = core != span, core  # "Both the A and B": two, never one name split
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
         inside = [i for i in range(low, high) if self.mentions[i].end <= span[1] and not self._in_title(i)]
-        if len(inside) < 2 or self.mentions[inside[-1]].end != span[1] \
+        inside = [i for i in inside if not self._short_form(i, inside)]
+        if len(inside) < 2 or _SHORT_FORM_TAIL.fullmatch(self.text, self.mentions[inside[-1]].end, span[1]) is None \
                 or not self._list_opening(self.text[span[0]:self.mentions[inside[0]].start], inside[0]):
             return ()
         for a, b in zip(inside, inside[1:]):
-            if not _LIST_JOIN.fullmatch(self.text, self.mentions[a].end, self.mentions[b].start) \
-                    and not self._titled_join(a, b):
+            if not self._listed(a, b) and not self._titled_join(a, b):
                 return ()
-        if re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
+        if not marked and re.match(r"[Tt]he\s", self._words(span)) and not all(self._known_apart(i, span) for i in inside):
             return ()  # "the World Travel and Tourism Council": one body's name the finder split
         return tuple(inside)
+
+    def _list_core(self, span: Span) -> Span:
+        """ "Both A and B", "A and B both", "A, B and C all": the list inside the word that marks
+        its names as speaking jointly (round 40: that word kept the list from being read)."""
+        start, end = span
+        opening = _BOTH_OPENING.match(self.text, start, end)
+        if opening is not None:
+            start = opening.end()
+        closing = _JOINT_CLOSING.search(self.text, start, end)
+        return (start, closing.start() if closing is not None else end)
+
+    def _short_form(self, index: int, inside: list[int]) -> bool:
+        """ "Kessel Lenders (KL)": a bracketed short form right after its own full name is the
+        same speaker, not another one of the list."""
+        at = inside.index(index)
+        if at == 0:
+            return False
+        before = self.mentions[inside[at - 1]]
+        return re.fullmatch(r"\s*\(", self.text[before.end:self.mentions[index].start]) is not None \
+            and self.text[self.mentions[index].end:self.mentions[index].end + 1] == ")"
 
     def _known_apart(self, index: int, span: Span) -> bool:
         """The name stands on its own: a body's everyday name ("Tories") or a name the document

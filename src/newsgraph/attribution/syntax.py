@@ -194,7 +194,9 @@ def _quoted_as(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """ "the Velnor news agency quoted Mr Dastan as saying": the person quoted speaks, the
     agency that quotes him is the outlet (an addressee), not part of the speaker."""
     verb = token.head.head if token.dep_ == "pcomp" and token.head.lower_ == "as" else None
-    if verb is None or verb.lemma_.lower() not in lexicon.citing_words:
+    if verb is None and token.lemma_.lower() in lexicon.reported_as_verbs and _as_saying(token, lexicon):
+        verb = token  # "Y reported X as saying": the cue is "reported" itself, X still speaks
+    if verb is None or verb.lemma_.lower() not in lexicon.citing_words | lexicon.reported_as_verbs:
         return
     quoted = next((c for c in verb.children if c.dep_ == "dobj"), None)
     subject = _subject(verb)
@@ -203,6 +205,12 @@ def _quoted_as(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     _speaker_from_phrase(item, quoted, offset, lexicon)
     item.addressees.append(_trim(_phrase(subject), offset))
     item.addressee_heads.append(subject.lemma_.lower())
+
+
+def _as_saying(verb, lexicon: CueLexicon) -> bool:
+    """ "reported X as saying": an "as" phrase of the verb whose own verb is one of saying."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in lexicon.speech_verbs
+                                                             for g in c.children) for c in verb.children)
 
 
 def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) -> Found | None:
