@@ -73,15 +73,15 @@ def test_a_run_of_capitals_around_the_mention_is_read():
 
 
 def test_a_common_word_of_a_capitals_subhead_is_no_actor():
-    body = ("The prize began in 1931 and who wins it is decided in secret. "
-            "Many who vote are retired, and who the judges pick is often a surprise. ")
+    body = ("The prize began in 1931 and who wins the prize is decided in secret by the panel. "
+            "Many who vote are retired, and who the judges pick is often a surprise to the public. ")
     text = body * 2 + "WHO PICKS THE WINNERS? A panel of ten who meet in May. WHO PAYS FOR IT? Sponsors do."
     assert "WHO" not in _kinds({"a": (text, {"WHO": "ORG"})})
 
 
 def test_a_body_named_in_running_text_stays_an_actor_beside_its_subhead():
-    body = ("The prize began in 1931 and who wins it is decided in secret. "
-            "Many who vote are retired, and who the judges pick is often a surprise. ")
+    body = ("The prize began in 1931 and who wins the prize is decided in secret by the panel. "
+            "Many who vote are retired, and who the judges pick is often a surprise to the public. ")
     subhead = body * 2 + "WHO PICKS THE WINNERS? A panel of ten."
     agency = "The WHO said on Monday the outbreak was over."
     kinds = _kinds({"a": (subhead, {"WHO": "ORG"}), "b": (agency, {"WHO": "ORG"})})
