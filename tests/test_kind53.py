@@ -111,3 +111,19 @@ def test_euro_alone_is_no_actor():
     from newsgraph.mentions.rules import EntityRules
 
     assert "Euro" in EntityRules.from_data().not_actors
+
+
+# --- fictional characters ------------------------------------------------------------------------
+
+def test_a_character_credited_to_who_plays_it_or_after_its_noun_is_told():
+    assert _told("Millions saw Harrow Jack, played by Ada Voss, leave the pub.", "Harrow Jack")
+    assert _told("The character of Lady Tamsk, famed for her cape, was born in 1950.", "Lady Tamsk")
+    assert not _told("The match, played by Vaal Rovers in May, was dull.", "Vaal Rovers")
+
+
+def test_a_fictional_character_is_no_actor():
+    text = ("Critics compared the poster to the character Harrow Jack in an old novel. "
+            "Millions saw Harrow Jack, played by Ada Voss, leave the pub.")
+    kinds = _kinds({"a": (text, {"Harrow Jack": "ORG", "Ada Voss": "PERSON"})})
+    assert "Harrow Jack" not in kinds
+    assert kinds.get("Ada Voss") == "PERSON"
