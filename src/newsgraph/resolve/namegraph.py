@@ -875,9 +875,10 @@ class NameGraphResolver:
             if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued and not speaks:
                 found.add(i)
                 continue
-            if not cued and not speaks and self._shouted_word([mentions[m] for m in indices], texts):
+            run = self._shouted_word([mentions[m] for m in indices], texts) if not cued and not speaks else []
+            if run:
                 cases = cases or word_cases(texts.values())
-                if self._common_words(actors[i].name, cases[0], self._shouted_word([mentions[m] for m in indices], texts)):
+                if self._common_words(actors[i].name, cases[0], run):
                     found.add(i)  # "WHO WAS OSCAR?": a subhead's common word, no body (round 40)
                     continue
             if any(" " in nodes[n].key or nodes[n].acronym for n in members):
