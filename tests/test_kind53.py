@@ -99,7 +99,7 @@ def test_a_lone_bill_after_a_determiner_is_no_person():
 def test_a_man_called_bill_stays_a_person():
     from mention_helpers import mentions_in, resolve_docs
 
-    text = "\"Oh no Bill, not again,\" she said. Bill Corran, 52, runs the shop with his wife."
+    text = "\"I told him no Bill, not tonight,\" she said. Bill Corran, 52, runs the shop with his wife."
     names = {"Bill": "PERSON", "Bill Corran": "PERSON"}
     resolution = resolve_docs({"a": (text, names)})
     lone = [i for i, m in enumerate(mentions_in("a", text, names)) if m.text == "Bill" and m.start == text.index("Bill")]

@@ -165,8 +165,8 @@ LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Before a law's head word alone (``_lone_laws``): a determiner, maybe one lower-case word
-# between ("the Bill", "a hybrid Bill"; not "that": "said that Bill would", not "no": "Oh no
-# Bill, don't", nor two words: "the coach told Bill"), a lower-case possessive ("the
+# between ("the Bill", "a hybrid Bill"; not "that": "said that Bill would", not "no": "I told
+# him no Bill, not tonight", nor two words: "the coach told Bill"), a lower-case possessive ("the
 # government's Bill") or a bracketed title's end ("(X Provisions) Bill")
 _LAW_DETERMINED = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:the|a|an|this|each|every|any|its|whose)\s+(?:[a-z][\w-]*\s+)?"
