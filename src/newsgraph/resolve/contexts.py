@@ -842,3 +842,37 @@ def word_cases(texts) -> tuple[Counter, Counter]:
         lower.update(_WORD.findall(text))
         capital.update(w.lower() for w in _CAPITALIZED.findall(text))
     return lower, capital
+
+
+# A word written in capitals only ("WAS", "OSCAR?", "EMPTY-HANDED"), its punctuation aside
+_SHOUTED_WORD = re.compile(r"[\"'(\u2018\u201c]*([A-Z][A-Z'\u2019-]*[A-Z])[\"'),:;.?!\u2019\u201d]*")
+SHOUTED_RUN_MIN = 3  # a subhead is a phrase: the name and two capitalized words about it
+
+
+def shouted_run(text: str, start: int, end: int) -> list[str]:
+    """The other words, in lower case, of a run of words written all in capitals around the
+    mention on its line and in its sentence ("WHO WAS OSCAR?", "THE STARS WHO LEFT EARLY"), when
+    the run holds SHOUTED_RUN_MIN words at least: a subhead or a list's heading set in capitals,
+    where the model reads a common word as a name (round 40). Empty otherwise."""
+    own = text[start:end].split()
+    if not own or not all(_SHOUTED_WORD.fullmatch(token) for token in own):
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left: list[str] = []
+    for token in reversed(text[line_start:start].split()):
+        word = _SHOUTED_WORD.fullmatch(token)
+        if word is None or token[-1] in ".?!":
+            break  # "the MC. WHO WAS ...": a full stop closes the sentence before
+        left.append(word.group(1).lower())
+    right: list[str] = []
+    for token in text[end:line_end].split():
+        word = _SHOUTED_WORD.fullmatch(token)
+        if word is None:
+            break
+        right.append(word.group(1).lower())
+        if token[-1] in ".?!":
+            break
+    run = left + right
+    return run if len(run) + len(own) >= SHOUTED_RUN_MIN else []

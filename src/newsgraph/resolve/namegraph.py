@@ -29,7 +29,7 @@ from newsgraph.resolve import UNTAGGED_LABEL, Resolution, make_actor, register, 
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
-                                        opens_sentence, surname_spelling, word_cases)
+                                        opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
@@ -164,6 +164,13 @@ FRAGMENT_SHARE = 2 / 3
 LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Before a law's head word alone (``_lone_laws``): a determiner, maybe one lower-case word
+# between ("the Bill", "a hybrid Bill"; not "that": "said that Bill would", not "no": "I told
+# him no Bill, not tonight", nor two words: "the coach told Bill"), a lower-case possessive ("the
+# government's Bill") or a bracketed title's end ("(X Provisions) Bill")
+_LAW_DETERMINED = re.compile(
+    r"(?:(?<![\w'\u2019-])(?i:the|a|an|this|each|every|any|its|whose)\s+(?:[a-z][\w-]*\s+)?"
+    r"|\b[a-z][\w-]*['\u2019]s\s+|\)\s+)$")
 # A thing by its use ("users of Kessel", "starred in Vaal"; ``_used_things``): one such mention
 # at least, and none of the name's mentions anywhere an agent's or a maker's; against possessives
 # ("Kessel's"), USE_OVER_OWN uses for each, USE_OWNED_MIN at least. A share of stories
@@ -262,6 +269,7 @@ class NameGraphResolver:
         self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
         self.gatherings = GatheringContext.from_data()
         self.event_senses = EventSenses.from_data()
+        self.lone_laws = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_law_nouns", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -289,12 +297,21 @@ class NameGraphResolver:
                 return self._resolve(mentions, links, texts, things)
             taken = self.event_senses(mentions, texts, self.country_keys,
                                       frozenset(name_key(d) for d in self.variants.demonyms))
+            taken |= self._lone_laws(mentions, texts)  # round 40: "the Bill was passed"
             kept, kept_links = without_mentions(mentions, links, taken)
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
             # a league's competition ("top of the Kessel League") leaves its body after the votes
             return _without_senses(resolution.actors, actor_of, mentions,
                                    self.event_senses.competitions(mentions, texts))
+
+    def _lone_laws(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Mentions that are a law's head word alone (``lone_law_nouns``) after a determiner, a
+        possessive or a law's bracketed title: "the Bill", "a hybrid Bill", "the government's
+        Bill", "(Miscellaneous Provisions) Bill". "Bill said", "said Bill" are a man's."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if m.text in self.lone_laws and (text := texts.get(m.doc))
+                         and _LAW_DETERMINED.search(text, max(0, m.start - 60), m.start))
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
@@ -858,6 +875,12 @@ class NameGraphResolver:
             if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued and not speaks:
                 found.add(i)
                 continue
+            run = self._shouted_word([mentions[m] for m in indices], texts) if not cued and not speaks else []
+            if run:
+                cases = cases or word_cases(texts.values())
+                if self._common_words(actors[i].name, cases[0], run):
+                    found.add(i)  # "WHO WAS OSCAR?": a subhead's common word, no body (round 40)
+                    continue
             if any(" " in nodes[n].key or nodes[n].acronym for n in members):
                 continue
             key = nodes[members[0]].key
@@ -895,6 +918,27 @@ class NameGraphResolver:
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
                     found.add(i)  # "the Budgets": the plural of a word the corpus writes in lower case
         return found
+
+    @staticmethod
+    def _shouted_word(ms: list[Mention], texts: dict[str, str]) -> list[str]:
+        """The other words of the capitals runs every mention lies in (``shouted_run``: a subhead
+        set in capitals, "THE STARS WHO LEFT"); empty when one mention is written otherwise (the
+        body's letters in running text, "the WHO said", keep it a body)."""
+        words: list[str] = []
+        for m in ms:
+            run = shouted_run(texts.get(m.doc, ""), m.start, m.end)
+            if not run:
+                return []
+            words.extend(run)
+        return words
+
+    @staticmethod
+    def _common_words(name: str, lower: Counter, run: list[str]) -> bool:
+        """Every word of the name, and one word at least of its runs, is a word the corpus writes
+        in lower case LOWER_MIN times: "WHO", "DEAD" in "WHO WAS OSCAR?"; "NATO" or "BBC" in a
+        capitals heading is a body's letters (no lower-case "nato")."""
+        return (all(lower[w] >= LOWER_MIN for w in name.lower().split())
+                and any(lower[w] >= LOWER_MIN for w in run))
 
     def _common_plural(self, name: str, ms: list[Mention], texts: dict[str, str]) -> bool:
         """A lone plural the model calls a group (``_plural_name``: a band or a side is named so),

@@ -379,7 +379,8 @@ class WorkUseContext:
     The words are ``work_*`` of ``data/kind_contexts.yaml``."""
 
     def __init__(self, copula_nouns: list[str], tells: list[str], credits: list[str], leads: list[str],
-                 list_nouns: list[str], bare_nouns: list[str] = ()):
+                 list_nouns: list[str], bare_nouns: list[str] = (), apposed_nouns: list[str] = (),
+                 apposed_followers: list[str] = (), list_verbs: list[str] = ()):
         # the noun ends the phrase: "Kessel is a film company" is a firm, "Vaal is the film's star" a person
         self.copula = re.compile(
             rf"\s+(?:is|was)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{_phrases(copula_nouns)})\b(?!['\u2019-])"
@@ -394,8 +395,20 @@ class WorkUseContext:
         # on one line: a headline's last word is no noun of the next line's name ("TV show\n\nJo Vaal")
         self.bare_noun = re.compile(
             rf"(?<![\w-])(?:{_phrases(bare_nouns)})[ \t]+{_QUOTE}(?:The[ \t]+)?$") if bare_nouns else None
+        # round 40: a verb may open the list too ("its brands include Kessel, Vaal and Tamsk")
+        connectors = _phrases(["such as", "like", "including", *list_verbs])
         self.list_lead = re.compile(
-            rf"\b(?:{_phrases(list_nouns)}),?\s+(?:such\s+as|like|including)\s+") if list_nouns else None
+            rf"\b(?:{_phrases(list_nouns)}),?\s+(?:{connectors})\s+") if list_nouns else None
+        # round 40: a work's noun with its determiner or possessive, then a comma, then the title
+        # ("his last album, Kessel Nights.", "her next single, Vaal, which ..."): the title must
+        # close the apposition (punctuation, or a comma and a follower word), since "In the film,
+        # Jo Vaal plays ..." and "the director of the film, Jo Vaal, says" name a person
+        self.apposed = re.compile(
+            rf"\b(?i:the|a|an|his|her|its|their|our)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_phrases(apposed_nouns)}),\s+{_QUOTE}$"
+        ) if apposed_nouns else None
+        self.apposed_end = re.compile(
+            rf"[\"'\u2019\u201d]?(?:\s*[.;:)!?]|\s*$|,\s+(?:{_phrases(apposed_followers)})\b)"
+        ) if apposed_followers else re.compile(r"[\"'\u2019\u201d]?(?:\s*[.;:)!?]|\s*$)")
 
     @classmethod
     def from_data(cls) -> "WorkUseContext":
@@ -406,7 +419,10 @@ class WorkUseContext:
                    [str(p) for p in data.get("work_credits_after", ())],
                    [str(p) for p in data.get("work_showings_before", ())],
                    [str(w) for w in data.get("work_list_nouns", ())],
-                   [str(w) for w in data.get("work_bare_nouns_before", ())])
+                   [str(w) for w in data.get("work_bare_nouns_before", ())],
+                   [str(w) for w in data.get("work_apposed_nouns_before", ())],
+                   [str(w) for w in data.get("work_apposed_followers", ())],
+                   [str(w) for w in data.get("work_list_verbs", ())])
 
     def __call__(self, text: str, start: int, end: int, label: str = "") -> bool:
         if self._told_after(text, end) and not _INSIDE_TITLE.search(text, max(0, start - 40), start):
@@ -417,7 +433,15 @@ class WorkUseContext:
         if (label != "PERSON" and self.bare_noun is not None and self.bare_noun.search(text, max(0, start - 30), start)
                 and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)):
             return True  # "period drama Kessel", "Jo Vaal film Tamsk"; "the film Jo Vaal made" is his
+        if self._apposed(text, start, end):
+            return True  # "his last album, Kessel Nights."
         return self._listed(text, start)
+
+    def _apposed(self, text: str, start: int, end: int) -> bool:
+        """The mention is the whole title apposed to a work's noun: "their new single, Kessel,
+        which ..." (round 40)."""
+        return bool(self.apposed is not None and self.apposed.search(text, max(0, start - 80), start)
+                    and self.apposed_end.match(text, end))
 
     def _told_after(self, text: str, end: int) -> bool:
         """A work's or a product's words right after the name: a copula and its noun, what it
