@@ -74,3 +74,19 @@ def test_initials_with_no_person_to_spell_stay_a_body():
     docs = {"a": ("The KLM flight landed late after Anna Berg boarded it.",
                   {"KLM": "ORG", "Anna Berg": "PERSON"})}
     assert _kind_of(docs, "KLM") == {"ORG"}
+
+
+def test_a_square_typed_a_person_is_the_site():
+    docs = {"a": ("Crowds gathered in Harlow Square on Friday.", {"Harlow Square": "PERSON"}),
+            "b": ("Harlow Square was closed to traffic.", {"Harlow Square": "PERSON"})}
+    assert _kind_of(docs, "Harlow Square") == {"FAC"}
+
+
+def test_a_pavilion_typed_a_body_is_the_site():
+    docs = {"a": ("The gala moved to the Marlow Kent Pavilion this year.", {"Marlow Kent Pavilion": "ORG"})}
+    assert _kind_of(docs, "Marlow Kent Pavilion") == {"FAC"}
+
+
+def test_a_person_named_like_a_hall_stays_a_person():
+    docs = {"a": ("Nora Hall said the vote would be close.", {"Nora Hall": "PERSON"})}
+    assert _kind_of(docs, "Nora Hall") == {"PERSON"}
