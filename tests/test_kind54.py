@@ -90,3 +90,9 @@ def test_a_pavilion_typed_a_body_is_the_site():
 def test_a_person_named_like_a_hall_stays_a_person():
     docs = {"a": ("Nora Hall said the vote would be close.", {"Nora Hall": "PERSON"})}
     assert _kind_of(docs, "Nora Hall") == {"PERSON"}
+
+
+def test_initials_written_before_the_persons_name_stay_a_body():
+    docs = {"a": ("BA said fares would rise. Bella Arnott, a passenger, was unhappy.",
+                  {"BA": "ORG", "Bella Arnott": "PERSON"})}
+    assert _kind_of(docs, "BA") == {"ORG"}

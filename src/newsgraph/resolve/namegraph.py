@@ -364,7 +364,7 @@ class NameGraphResolver:
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
         in_sport = frozenset(i for i, m in enumerate(mentions) if m.doc in sport_docs)
-        person_initials = _person_initials(nodes)
+        person_initials = _person_initials(nodes, mentions)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         untyped: set[int] = set()  # untagged names nothing gives a kind: no actors
         for i in order:
@@ -1622,17 +1622,19 @@ class NameGraphResolver:
         return "GPE" if 2 * sum(m in in_sport for m in indices) < len(indices) else kind
 
     def _initials_kind(self, nodes: list[NameNode], members: list[int], mentions: Sequence[Mention],
-                       kind: str, person_initials: dict[str, set[str]]) -> str:
+                       kind: str, person_initials: dict[str, dict[str, int]]) -> str:
         """Round 40: letters the model calls a body that are the initials of a person every one
-        of its stories names in full ("Ann Kessel-Vaal" and "AKV" in one story) are that person's:
-        a body's letters spell its own name, which the story then names too (``person_initials``
-        holds a document's letters only when no other name there has them)."""
-        if kind not in ("ORG", "NORP", "OUTLET", "GPE"):
+        of its stories names in full before them ("Ann Kessel-Vaal ... AKV") are that person's:
+        a body's letters spell its own name, which the story names too (``person_initials``
+        holds a document's letters only when no other name there has them). Not letters of the
+        alias data ("GM"): a body's, whoever the story names."""
+        if kind not in ("ORG", "NORP", "OUTLET", "GPE") or any(nodes[n].canonical for n in members):
             return kind
         surfaces = {t for n in members for t in nodes[n].surface}
         if not surfaces or not all(INITIALS_RE.fullmatch(t) for t in surfaces):
             return kind
-        if all(m.text in person_initials.get(m.doc, ()) for m in mentions):
+        if all((first := person_initials.get(m.doc, {}).get(m.text)) is not None and first < m.start
+               for m in mentions):
             return "PERSON"
         return kind
 
@@ -2197,11 +2199,12 @@ class NameGraphResolver:
             })
 
 
-def _person_initials(nodes: list[NameNode]) -> dict[str, set[str]]:
+def _person_initials(nodes: list[NameNode], mentions: Sequence[Mention]) -> dict[str, dict[str, int]]:
     """Round 40: per document, the initials of the full person names of two words at least
     that no other full name of the document shares (a body's name spelling the same letters
-    makes them the body's: "Kessel Vaal Holdings" and "KVH")."""
-    persons: dict[str, set[str]] = defaultdict(set)
+    makes them the body's: "Kessel Vaal Holdings" and "KVH"), each with the offset where the
+    story first names the person."""
+    persons: dict[str, dict[str, int]] = defaultdict(dict)
     others: dict[str, set[str]] = defaultdict(set)
     for node in nodes:
         text = node.text
@@ -2210,10 +2213,15 @@ def _person_initials(nodes: list[NameNode]) -> dict[str, set[str]]:
         letters = initials(text)  # "Ann Kessel-Vaal": "AKV"
         if len(letters) < 2:
             continue
-        target = persons if node.family == "person" and node.labels.get("PERSON", 0) else others
-        for doc in node.docs:
-            target[doc].add(letters)
-    return {doc: letters - others.get(doc, set()) for doc, letters in persons.items()}
+        if node.family != "person" or not node.labels.get("PERSON", 0):
+            for doc in node.docs:
+                others[doc].add(letters)
+            continue
+        for m in (mentions[i] for i in node.mentions):
+            named = persons[m.doc]
+            named[letters] = min(named.get(letters, m.start), m.start)
+    return {doc: {letters: start for letters, start in named.items() if letters not in others.get(doc, ())}
+            for doc, named in persons.items()}
 
 
 def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:
