@@ -88,6 +88,8 @@ NAME_PART_MIN = 5  # and at least this many
 # A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
 # shorter one ("Chin" beside "China") is too often a place of its own.
 DEMONYM_MIN_LENGTH = 5
+# round 40: a person's initials as a story writes them for short ("AKV"): two to four capitals
+INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # Sports reports naming this many same people or clubs speak of one side ("England team").
 TEAM_CONTEXT_MIN = 2
 # People or groups two stories must both name before full names a silent e apart ("Quarl" /
@@ -379,6 +381,7 @@ class NameGraphResolver:
         places = {node.key: node.key for node in nodes if node.family == "place"}
         sport_docs = frozenset(d for node in nodes if node.team for d in node.docs)
         in_sport = frozenset(i for i, m in enumerate(mentions) if m.doc in sport_docs)
+        person_initials = _person_initials(nodes, mentions)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         untyped: set[int] = set()  # untagged names nothing gives a kind: no actors
         for i in order:
@@ -391,6 +394,8 @@ class NameGraphResolver:
             voted = self._demonym_kind(nodes, groups[i], voted, places)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
+            voted = self._land_person_kind(nodes, groups[i], voted, in_sport, surnames)
+            voted = self._initials_kind(nodes, groups[i], members, voted, person_initials)
             voted = self._surname_spelt_kind(nodes, groups[i], voted)
             voted = self._collective_kind(nodes, groups[i], voted)
             voted = self._story_outlet_kind(nodes, groups[i], members, voted)
@@ -1642,6 +1647,41 @@ class NameGraphResolver:
             return "GPE"
         return kind
 
+    def _land_person_kind(self, nodes: list[NameNode], members: list[int], kind: str,
+                          in_sport: frozenset[int], surnames: Counter) -> str:
+        """Round 40: a country's name the vote calls a person, a people or an outlet ("Lesotho
+        textile workers", "the Seychelles have", "moved to the Isle of Man") is the state. Not
+        where a person may bear it: the surname of a full person name in the corpus ("Jordan"), a
+        title before it; nor where half its mentions are in sports reports (``in_sport``): there
+        the name is its side, which the mention stage may have missed ("beat Kemaria")."""
+        if kind not in ("PERSON", "NORP", "OUTLET"):
+            return kind
+        if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+            return kind
+        if any(len(nodes[n].words) == 1 and surnames.get(nodes[n].words[0]) for n in members):
+            return kind
+        if any(self.gender.of_title(t) for n in members for t in nodes[n].surface):
+            return kind
+        indices = [m for n in members for m in nodes[n].mentions]
+        return "GPE" if 2 * sum(m in in_sport for m in indices) < len(indices) else kind
+
+    def _initials_kind(self, nodes: list[NameNode], members: list[int], mentions: Sequence[Mention],
+                       kind: str, person_initials: dict[str, dict[str, int]]) -> str:
+        """Round 40: letters the model calls a body that are the initials of a person every one
+        of its stories names in full before them ("Ann Kessel-Vaal ... AKV") are that person's:
+        a body's letters spell its own name, which the story names too (``person_initials``
+        holds a document's letters only when no other name there has them). Not letters of the
+        alias data ("GM"): a body's, whoever the story names."""
+        if kind not in ("ORG", "NORP", "OUTLET", "GPE") or any(nodes[n].canonical for n in members):
+            return kind
+        surfaces = {t for n in members for t in nodes[n].surface}
+        if not surfaces or not all(INITIALS_RE.fullmatch(t) for t in surfaces):
+            return kind
+        if all((first := person_initials.get(m.doc, {}).get(m.text)) is not None and first < m.start
+               for m in mentions):
+            return "PERSON"
+        return kind
+
     def _voted_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter) -> str:
         """A lone word the model mostly calls a person, that is nobody's surname in the corpus
         and never follows a title ("Yukos", "Multiplex"), is what its other labels say, when
@@ -2201,6 +2241,31 @@ class NameGraphResolver:
                           "that fits in the same document",
                 "evidence": {"doc": mention.doc, "start": mention.start, "end": mention.end},
             })
+
+
+def _person_initials(nodes: list[NameNode], mentions: Sequence[Mention]) -> dict[str, dict[str, int]]:
+    """Round 40: per document, the initials of the full person names of two words at least
+    that no other full name of the document shares (a body's name spelling the same letters
+    makes them the body's: "Kessel Vaal Holdings" and "KVH"), each with the offset where the
+    story first names the person."""
+    persons: dict[str, dict[str, int]] = defaultdict(dict)
+    others: dict[str, set[str]] = defaultdict(set)
+    for node in nodes:
+        text = node.text
+        if len(text.split()) < 2 or node.acronym:
+            continue
+        letters = initials(text)  # "Ann Kessel-Vaal": "AKV"
+        if len(letters) < 2:
+            continue
+        if node.family != "person" or not node.labels.get("PERSON", 0):
+            for doc in node.docs:
+                others[doc].add(letters)
+            continue
+        for m in (mentions[i] for i in node.mentions):
+            named = persons[m.doc]
+            named[letters] = min(named.get(letters, m.start), m.start)
+    return {doc: {letters: start for letters, start in named.items() if letters not in others.get(doc, ())}
+            for doc, named in persons.items()}
 
 
 def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:
