@@ -128,3 +128,40 @@ def fragments_rekeyed(mentions: Sequence[Mention], texts: dict[str, str], words:
         if name_key(longer) in confirmed.get(mention.doc, ()):
             out[i] = replace(mention, key=name_key(longer), full_name=longer)
     return out
+
+
+# a word the corpus writes in lower case this often is a common word first ("universal", "bet")
+COMMON_WORD_MIN = 3
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def lower_case_words(texts: Iterable[str]) -> dict[str, int]:
+    """How often each lower-case word is written in the texts."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in _LOWER_WORD.findall(text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def shared_word_links_undone(mentions: Sequence[Mention], lower: dict[str, int],
+                             given_name: Callable[[str], bool]) -> list[Mention]:
+    """A one-word mention the mention stage linked to a two-word name it ends ("Universal" to
+    "Vivendi Universal") keeps its own name when the story names the firm by its first word
+    alone ("Vivendi") and the last word is a common word (``lower``): the firm's short form is
+    its first word, and the common word names another bearer (a film studio). Not for people:
+    a given name first ("Gordon") keeps the surname's link."""
+    heads: dict[str, set[str]] = {}  # doc -> first words written alone for a two-word name
+    for mention in mentions:
+        full = mention.full_name.split()
+        if " " not in mention.text.strip() and len(full) == 2 and mention.text.strip() == full[0]:
+            heads.setdefault(mention.doc, set()).add(full[0])
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        full = mention.full_name.split()
+        word = mention.text.strip()
+        if (" " in word or len(full) != 2 or word != full[1] or full[0] not in heads.get(mention.doc, ())
+                or given_name(full[0]) or lower.get(word.lower(), 0) < COMMON_WORD_MIN):
+            continue
+        out[i] = replace(mention, key=name_key(word), full_name=word)
+    return out

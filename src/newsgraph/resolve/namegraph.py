@@ -32,7 +32,8 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import FragmentWords, fragments_rekeyed, pair_links_undone, slash_pair
+from newsgraph.resolve.fragments import (FragmentWords, fragments_rekeyed, lower_case_words, pair_links_undone,
+                                         shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder, WorkUseContext
@@ -310,6 +311,8 @@ class NameGraphResolver:
             # "Korea" cut out of "South Korea" is that country, not another actor's short form
             mentions = fragments_rekeyed(mentions, texts, self.fragment_words,
                                          self.land_keys | frozenset(self.variants.demonyms), _team_sheet_line)
+            # "Universal" of a story that calls "Vivendi Universal" "Vivendi": another bearer of the word
+            mentions = shared_word_links_undone(mentions, lower_case_words(texts.values()), self.gender.is_given_name)
             mentions = self._senses_in_context(mentions, texts)
             mentions = _sheet_links_checked(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
