@@ -99,3 +99,35 @@ def test_slash_pairs():
     assert slash_pair("Ashby Town/Kelton Rovers") == ("Ashby Town", "Kelton Rovers")
     assert slash_pair("Kelton") is None
     assert slash_pair("HIV/aids") is None
+
+
+COMMON = ("The universal charger fits a universal socket, and universal access is promised. The brown "
+          "box and the brown bag sat on a brown table.")
+
+
+def test_a_common_word_a_firm_shares_is_another_bearer_when_the_story_calls_the_firm_by_its_first_word():
+    """"Universal" is the film studio of another story, not "Varnell Universal", which the
+    story calls "Varnell"."""
+    text = ("Varnell Universal, the media group, said profits grew. Shares in Varnell rose. "
+            "Universal, a film studio, backs the rival disc format.")
+    studio = "Universal released the comedy on Friday, the film studio said."
+    texts = {"a": text, "b": studio, "c": COMMON}
+    mentions = (mentions_in("a", text, {"Varnell Universal": "PERSON"})
+                + [_cut("a", text, "Varnell", 1, "Varnell Universal", "PERSON"),
+                   _cut("a", text, "Universal", 1, "Varnell Universal", "PERSON")]
+                + mentions_in("b", studio, {"Universal": "ORG"}))
+    result = _resolve(mentions, texts)
+    bare = _actor(result, mentions, "a", text.index(". Universal") + 2)
+    assert bare != _actor(result, mentions, "a", 0)
+    assert bare == _actor(result, mentions, "b", 0)
+    assert _actor(result, mentions, "a", text.index("in Varnell") + 3) == _actor(result, mentions, "a", 0)
+
+
+def test_a_person_s_surname_keeps_its_link_though_the_given_name_stands_alone():
+    text = "Gordon Brown set out the budget. Gordon, as colleagues call him, smiled. Brown said growth was strong."
+    texts = {"a": text, "c": COMMON}
+    mentions = (mentions_in("a", text, {"Gordon Brown": "PERSON"})
+                + [_cut("a", text, "Gordon", 1, "Gordon Brown", "PERSON"),
+                   _cut("a", text, "Brown", 1, "Gordon Brown", "PERSON")])
+    result = _resolve(mentions, texts)
+    assert _actor(result, mentions, "a", text.index("Brown said")) == _actor(result, mentions, "a", 0)
