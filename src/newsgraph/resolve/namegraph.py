@@ -32,6 +32,8 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
+from newsgraph.resolve.fragments import (FragmentWords, fragments_rekeyed, lower_case_words, pair_links_undone,
+                                         shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder, WorkUseContext
@@ -286,6 +288,8 @@ class NameGraphResolver:
         # surname of the land's own name (``_shared_surnames``)
         self.land_keys = self.country_keys | frozenset(name_key(c) for c in self.contexts.continents)
         self.surname_spelling = surname_spelling()
+        # words written beside a name that are no part of it: "Actress Kessel" is no cut name
+        self.fragment_words = FragmentWords.from_data(self._lower_titles | self.role_nouns)
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -317,12 +321,17 @@ class NameGraphResolver:
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
-        mentions = self._styled_links_undone(mentions)
+        mentions = pair_links_undone(self._styled_links_undone(mentions))
         things: frozenset[int] = frozenset()
         defined: frozenset[int] = frozenset()
         stated: frozenset[int] = frozenset()
         speaking: frozenset[int] = frozenset()
         if texts:
+            # "Korea" cut out of "South Korea" is that country, not another actor's short form
+            mentions = fragments_rekeyed(mentions, texts, self.fragment_words,
+                                         self.land_keys | frozenset(self.variants.demonyms), _team_sheet_line)
+            # "Universal" of a story that calls "Vivendi Universal" "Vivendi": another bearer of the word
+            mentions = shared_word_links_undone(mentions, lower_case_words(texts.values()), self.gender.is_given_name)
             mentions = self._senses_in_context(mentions, texts)
             mentions = _sheet_links_checked(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
@@ -2800,6 +2809,8 @@ class _Rules:
         group_cores: dict[tuple, list[int]] = defaultdict(list)
         titled = self.gender.female_titles | self.gender.male_titles
         for i, node in enumerate(self.nodes):
+            if any(slash_pair(text) for text in node.texts):
+                continue  # "Hinckley/Brentford" names two clubs: a bare "Brentford" is short for neither
             if node.family == "person" and len(node.words) >= 2 and node.key.split()[0] not in titled:
                 person_ends[node.words[-1]].append(i)
                 if node.words[0] in self._kunya and len(node.words) > 2:

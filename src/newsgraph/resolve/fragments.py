@@ -1,0 +1,167 @@
+"""Names the model cut out of a longer name, and names of two bearers written "A/B".
+
+A one-word mention written right after or before another capitalized word of the same name
+("South Korea" tagged as "Korea", "Lit Idol" tagged as "Idol", "Bet 365" tagged as "Bet") is
+a fragment: it names what the whole written name names, never the short form of another actor
+that happens to end or open with the word (the mention stage links "Idol" to the story's
+"Pop Idol"; the key alone joins "Korea" to every other "Korea"). And "Hinckley/Brentford" (a
+tie of two clubs) is the full name of neither club: no bare "Brentford" is its short form.
+
+The mechanism reads only the characters around the mention; the words that may stand beside a
+name without being part of it (titles, roles, months, function words) come from data tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Sequence
+
+from newsgraph.data import load_yaml
+from newsgraph.model import Mention
+from newsgraph.names import name_key
+
+# the word just before the mention: capitalized letters (an initial too), one space, same line;
+# before it a line start, a space, a bracket or a quote (not a possessive or a hyphened word)
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c\u2018]))([A-Z][A-Za-z]*) $")
+# the word just after: one space, then a capitalized word (a number is no name's part: "Kessel
+# 67" in a match report is a minute)
+_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]*)(?![\w/-])")
+# "A/B": two capitalized names joined by a slash with no space
+_SLASH_PAIR = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)/([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)$")
+_SENTENCE_END = ".!?:;\n\"'\u201c\u201d"
+
+
+@dataclass(frozen=True)
+class FragmentWords:
+    """Capitalized words that stand beside a name without being part of it."""
+
+    apart: frozenset[str]  # lower case: function words, months, days, roles (``name_fragments.yaml``)
+
+    @classmethod
+    def from_data(cls, extra: Iterable[str] = ()) -> "FragmentWords":
+        table = load_yaml("name_fragments.yaml")
+        words = {str(w).lower() for key in ("function_words", "calendar_words", "role_words")
+                 for w in table.get(key, ())}
+        return cls(frozenset(words) | {w.lower() for w in extra})
+
+    def joins(self, word: str) -> bool:
+        return word.lower() not in self.apart
+
+
+def slash_pair(name: str) -> tuple[str, str] | None:
+    """The two names of "A/B" ("Hinckley/Brentford"), or None."""
+    found = _SLASH_PAIR.match(name.strip())
+    return (found.group(1), found.group(2)) if found else None
+
+
+def pair_links_undone(mentions: Sequence[Mention]) -> list[Mention]:
+    """A mention the mention stage linked to an "A/B" name it is one side of keeps its own name:
+    "Brentford" after "Hinckley/Brentford" is the club, not the tie of two clubs."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.text == mention.full_name or not (pair := slash_pair(mention.full_name)):
+            continue
+        if name_key(mention.text) in {name_key(side) for side in pair}:
+            out[i] = replace(mention, key=name_key(mention.text), full_name=mention.text)
+    return out
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """Is the word at ``start`` inside a sentence (not its first word)?"""
+    before = text[:start].rstrip(" ")
+    return bool(before) and before[-1] not in _SENTENCE_END
+
+
+def written_around(text: str, start: int, end: int, words: FragmentWords) -> list[tuple[str, int]]:
+    """The longer names the mention at ``start:end`` is written inside: the capitalized word
+    before it plus the mention, and the mention plus the word after it (each with
+    the start of the capitalized word before, or -1). Words the table sets apart are skipped."""
+    found: list[tuple[str, int]] = []
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, line_start, start)
+    if before and words.joins(before.group(1)) and before.group(1) != text[start:end]:
+        found.append((text[before.start(1):end], before.start(1)))
+    after = _WORD_AFTER.match(text, end)
+    if after and words.joins(after.group(1)) and after.group(1) != text[start:end]:
+        found.append((text[start:after.end(1)], -1))
+    return found
+
+
+def fragments_rekeyed(mentions: Sequence[Mention], texts: dict[str, str], words: FragmentWords,
+                      apart_keys: frozenset[str], sheet_line: Callable[[str], bool]) -> list[Mention]:
+    """One-word mentions the model cut out of a longer written name take that name's key.
+
+    The longer name counts when the model tagged it whole somewhere in the corpus ("South Korea"),
+    or, for a mention the mention stage linked to another full name of its story ("Idol" to
+    "Pop Idol"), when the story writes it inside a sentence at least once with its capital
+    ("the inaugural Lit Idol prize"). ``apart_keys``: one-word names that stand before another
+    name as its qualifier, not as part of it (a people, a country: "Australian Kessel").
+    Team sheets (``sheet_line``) are left to the resolver's own reading of their initials."""
+    whole = {m.key for m in mentions if " " in m.text.strip() and m.text.strip() == m.full_name.strip()}
+    out = list(mentions)
+    confirmed: dict[str, set[str]] = {}  # doc -> longer names its sentences write mid-sentence
+    candidates: list[tuple[int, str]] = []
+    for i, mention in enumerate(mentions):
+        text = texts.get(mention.doc)
+        if not text or " " in mention.text.strip() or not mention.text[:1].isupper():
+            continue
+        line_end = text.find("\n", mention.end)
+        if sheet_line(text[text.rfind("\n", 0, mention.start) + 1:line_end if line_end >= 0 else len(text)]):
+            continue
+        for longer, opens in written_around(text, mention.start, mention.end, words):
+            key = name_key(longer)
+            if opens >= 0 and mention.label == "PERSON" and mention.start - opens <= 3:
+                continue  # "B Deacon", "Mi Kessel": a given name's initials, read by the resolver's own rules
+            if key == mention.key or (opens >= 0 and name_key(text[opens:mention.start]) in apart_keys):
+                continue  # the story's own full name ("S Africa" linked to "S Africa"), or a qualifier
+            if key in whole:
+                out[i] = replace(mention, key=key, full_name=longer)
+                break
+            if mention.full_name != mention.text and mention.key != name_key(mention.text):
+                if opens >= 0 and _mid_sentence(text, opens):
+                    confirmed.setdefault(mention.doc, set()).add(key)
+                candidates.append((i, longer))
+                break
+    for i, longer in candidates:
+        mention = mentions[i]
+        if name_key(longer) in confirmed.get(mention.doc, ()):
+            out[i] = replace(mention, key=name_key(longer), full_name=longer)
+    return out
+
+
+# a word the corpus writes in lower case this often is a common word first ("universal", "bet")
+COMMON_WORD_MIN = 3
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def lower_case_words(texts: Iterable[str]) -> dict[str, int]:
+    """How often each lower-case word is written in the texts."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in _LOWER_WORD.findall(text):
+            counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def shared_word_links_undone(mentions: Sequence[Mention], lower: dict[str, int],
+                             given_name: Callable[[str], bool]) -> list[Mention]:
+    """A one-word mention the mention stage linked to a two-word name it ends ("Universal" to
+    "Vivendi Universal") keeps its own name when the story names the firm by its first word
+    alone ("Vivendi") and the last word is a common word (``lower``): the firm's short form is
+    its first word, and the common word names another bearer (a film studio). Not for people:
+    a given name first ("Gordon") keeps the surname's link."""
+    heads: dict[str, set[str]] = {}  # doc -> first words written alone for a two-word name
+    for mention in mentions:
+        full = mention.full_name.split()
+        if " " not in mention.text.strip() and len(full) == 2 and mention.text.strip() == full[0]:
+            heads.setdefault(mention.doc, set()).add(full[0])
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        full = mention.full_name.split()
+        word = mention.text.strip()
+        if (" " in word or len(full) != 2 or word != full[1] or full[0] not in heads.get(mention.doc, ())
+                or given_name(full[0]) or lower.get(word.lower(), 0) < COMMON_WORD_MIN):
+            continue
+        out[i] = replace(mention, key=name_key(word), full_name=word)
+    return out
