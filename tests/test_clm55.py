@@ -95,3 +95,9 @@ def test_an_index_with_no_maker_is_a_hidden_finding(analyze):
 def test_an_index_underlining_a_degree_is_a_hidden_finding(analyze):
     text = "Prices\n\nThe core price index rose by 2% in May, underlining how effective the cuts had been."
     assert not _shown(claims_of(analyze, text, "underlining"))
+
+
+def test_a_firm_aware_of_prices_is_narration(analyze):
+    text = "The firm is well aware that prices are rising."
+    (claim,) = claims_of(analyze, text, "aware")
+    assert claim.act == "finding" and claim.confidence < SHOWN

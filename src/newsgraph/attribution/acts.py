@@ -19,6 +19,7 @@ from newsgraph.attribution.syntax import Found
 # a reported question opens with one of these ("asked whether ...", "wondered why ...")
 _QUESTION_OPENERS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who", "which"))
 _QUOTES = " \"'“”‘’"
+_REPORTING_LABELS = ("ORG",)  # bodies whose "has learnt that ..." is their own news (narrated_knowledge)
 
 
 def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | None = None,
@@ -33,7 +34,7 @@ def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | Non
         return "forecast"  # "X, which ..., is expected to be opposed": the reporter's forecast, however parsed
     if item.unsourced and item.cue_lemma in lexicon.estimate_cues:
         return "finding"  # "it is estimated that ...": numbers no one is named for, as "figures show"
-    if newsroom_reporting(item, speaker_label, lexicon) or narrated_knowledge(item, lexicon, quotes):
+    if newsroom_reporting(item, speaker_label, lexicon) or narrated_knowledge(item, lexicon, quotes, speaker_label):
         return "finding"
     if item.cue_lemma in lexicon.question_verbs and item.content is not None:
         words = text[item.content[0]:item.content[1]].strip(_QUOTES)
@@ -43,13 +44,16 @@ def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | Non
     return "statement"
 
 
-def narrated_knowledge(item: Found, lexicon: CueLexicon, quotes: Sequence[Quote]) -> bool:
+def narrated_knowledge(item: Found, lexicon: CueLexicon, quotes: Sequence[Quote],
+                       speaker_label: str | None = None) -> bool:
     """ "She knew the film would flop", "he realised the dates fitted", "the firm is aware that ...":
     the reporter (or the speaker whose words hold it) tells what someone knows; the knower says
     nothing. Inside a quote ("he knows it was an off-day") it is the quoted speaker's view, left
     as it is."""
     if item.cue_lemma not in lexicon.knowledge_words:
         return False
+    if item.cue_lemma in lexicon.newsroom_verbs and speaker_label in _REPORTING_LABELS:
+        return False  # "the union has learnt that ...": a body tells its own finding, as the press does
     start = item.cue[0]
     return not any(quote.mark_start <= start < quote.mark_end for quote in quotes)
 
