@@ -101,3 +101,15 @@ def test_a_firm_aware_of_prices_is_narration(analyze):
     text = "The firm is well aware that prices are rising."
     (claim,) = claims_of(analyze, text, "aware")
     assert claim.act == "finding" and claim.confidence < SHOWN
+
+
+def test_forecasts_of_a_named_office_stay_a_claim(analyze):
+    text = "Budget\n\nPast Treasury Budget Unit (TBU) forecasts said there would be a large shortfall in 2009."
+    assert _shown(claims_of(analyze, text, "said"))
+
+
+def test_a_quote_joined_to_knew_keeps_the_claim(analyze):
+    text = ("Walks\n\nIt took a day before Sean Tully knew that he would miss the race. "
+            "\"My leg was broken in two places,\" he added later.")
+    claims = [c for c in analyze(text).claims if "leg was broken" in c.text]
+    assert _shown(claims)

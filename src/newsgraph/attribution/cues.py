@@ -52,7 +52,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
-              "knowledge_words", "estimate_cues")
+              "knowledge_words", "estimate_cues", "forecast_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -196,6 +196,7 @@ class CueLexicon:
     # that ..." with no maker, numbers no one stands behind (a hidden "finding", as "figures show")
     knowledge_words: frozenset[str] = frozenset()
     estimate_cues: frozenset[str] = frozenset()
+    forecast_nouns: frozenset[str] = frozenset()  # of evidence_nouns: a name anywhere in the phrase is their maker
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
     unsaid_frames: frozenset[str] = frozenset()  # "is due to say": the same
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
