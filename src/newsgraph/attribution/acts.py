@@ -55,9 +55,9 @@ def narrated_knowledge(item: Found, lexicon: CueLexicon, quotes: Sequence[Quote]
     if item.cue_lemma in lexicon.newsroom_verbs and speaker_label in _REPORTING_LABELS:
         return False  # "the union has learnt that ...": a body tells its own finding, as the press does
     if item.pieces:
-        return False  # "before Jamie knew ... “My back was broken ...”": a quote joined to it is his speech
+        return False  # "before Sean knew ... “My leg was broken ...”": a quote joined to it is his speech
     if item.speaker is not None and item.speaker[0] > item.cue[0]:
-        return False  # "By contrast, said X, learning ... may mean ...": X is a tag's speaker, not a knower
+        return False  # "Instead, said X, reading ... may help ...": X is a tag's speaker, not a knower
     start = item.cue[0]
     return not any(quote.mark_start <= start < quote.mark_end for quote in quotes)
 
