@@ -242,7 +242,8 @@ class Claim:
     # what the speaker does (issue 19): "statement" (holds something true), "position" (an attitude:
     # "hopes", "wants", "opposes"), "request" ("urged X to ..."), "question" ("asked whether ..."),
     # "finding" ("figures show ...": numbers or research that no named body stands behind; "the
-    # BBC has learnt ...": the press's own reporting), "forecast" ("X is expected to ...": an
+    # BBC has learnt ...": the press's own reporting; since round 40 "she knew / realised that ..."
+    # told outside a quote, and an agentless "it is estimated that ..."), "forecast" ("X is expected to ...": an
     # agentless passive, the reporter's forecast; "he will tell the conference that ...": speech
     # not made yet or only imagined), "unsaid" ("did not mention X", "has never said that ...": a
     # negated speech verb, words the text says were not spoken).

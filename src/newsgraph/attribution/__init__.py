@@ -75,12 +75,13 @@ class ClaimFinder:
         """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
         resolver = SpeakerResolver(text, mentions, self.lexicon, self.coref)
         title = title_line(text)
+        quotes = find_quotes(text)  # a belief told inside a quote is the quoted speaker's (acts.py)
         claims: list[Claim] = []
         ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
         for item in ordered:
             claim = resolver.claim(doc_id, item, sentences, claims)
             if claim is not None:
-                claim.act = act_of(item, text, self.lexicon, _speaker_label(resolver, claim))
+                claim.act = act_of(item, text, self.lexicon, _speaker_label(resolver, claim), quotes)
                 claim.confidence = self.lexicon.act_confidence(claim.act)
                 if title is not None and claim.cue_span and claim.cue_span[0] < title[1]:
                     # "Mayor denies toll plan": the desk's summary; the body says it again with its source

@@ -10,23 +10,31 @@ questions are read here from what is asked, after quotes are joined to their cue
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from newsgraph.attribution.cues import CueLexicon
+from newsgraph.attribution.quotes import Quote
 from newsgraph.attribution.syntax import Found
 
 # a reported question opens with one of these ("asked whether ...", "wondered why ...")
 _QUESTION_OPENERS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who", "which"))
 _QUOTES = " \"'“”‘’"
+_REPORTING_LABELS = ("ORG",)  # bodies whose "has learnt that ..." is their own news (narrated_knowledge)
 
 
-def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | None = None) -> str:
+def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | None = None,
+           quotes: Sequence[Quote] = ()) -> str:
     """The act of ``item``: the parse's mark, else "forecast" for a forecast cue with no source,
-    "finding" for the press's own reporting, "question" for a question verb whose content is a
-    question, else "statement". ``speaker_label``: the label of the speaker's mention, if any."""
+    "finding" for the press's own reporting, an estimate with no source or what someone knows
+    told outside ``quotes``, "question" for a question verb whose content is a question, else
+    "statement". ``speaker_label``: the label of the speaker's mention, if any."""
     if item.act != "statement":
         return item.act
     if item.unsourced and item.cue_lemma in lexicon.forecast_cues:
         return "forecast"  # "X, which ..., is expected to be opposed": the reporter's forecast, however parsed
-    if newsroom_reporting(item, speaker_label, lexicon):
+    if item.unsourced and item.cue_lemma in lexicon.estimate_cues:
+        return "finding"  # "it is estimated that ...": numbers no one is named for, as "figures show"
+    if newsroom_reporting(item, speaker_label, lexicon) or narrated_knowledge(item, lexicon, quotes, speaker_label):
         return "finding"
     if item.cue_lemma in lexicon.question_verbs and item.content is not None:
         words = text[item.content[0]:item.content[1]].strip(_QUOTES)
@@ -34,6 +42,24 @@ def act_of(item: Found, text: str, lexicon: CueLexicon, speaker_label: str | Non
         if words.endswith("?") or first in _QUESTION_OPENERS:
             return "question"
     return "statement"
+
+
+def narrated_knowledge(item: Found, lexicon: CueLexicon, quotes: Sequence[Quote],
+                       speaker_label: str | None = None) -> bool:
+    """ "She knew the film would flop", "he realised the dates fitted", "the firm is aware that ...":
+    the reporter (or the speaker whose words hold it) tells what someone knows; the knower says
+    nothing. Inside a quote ("he knows it was an off-day") it is the quoted speaker's view, left
+    as it is."""
+    if item.cue_lemma not in lexicon.knowledge_words:
+        return False
+    if item.cue_lemma in lexicon.newsroom_verbs and speaker_label in _REPORTING_LABELS:
+        return False  # "the union has learnt that ...": a body tells its own finding, as the press does
+    if item.pieces:
+        return False  # "before Sean knew ... “My leg was broken ...”": a quote joined to it is his speech
+    if item.speaker is not None and item.speaker[0] > item.cue[0]:
+        return False  # "Instead, said X, reading ... may help ...": X is a tag's speaker, not a knower
+    start = item.cue[0]
+    return not any(quote.mark_start <= start < quote.mark_end for quote in quotes)
 
 
 def newsroom_reporting(item: Found, speaker_label: str | None, lexicon: CueLexicon) -> bool:

@@ -52,7 +52,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
-              "reported_as_verbs")
+              "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -192,6 +192,12 @@ class CueLexicon:
     sole_body_classes: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
+    # round 40: "she knew the film would ...", "he realised that ...": the reporter tells what someone
+    # knows; outside a quote nothing is said (a hidden "finding"); "estimate_cues": "it is estimated
+    # that ..." with no maker, numbers no one stands behind (a hidden "finding", as "figures show")
+    knowledge_words: frozenset[str] = frozenset()
+    estimate_cues: frozenset[str] = frozenset()
+    forecast_nouns: frozenset[str] = frozenset()  # of evidence_nouns: a name anywhere in the phrase is their maker
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
     unsaid_frames: frozenset[str] = frozenset()  # "is due to say": the same
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said

@@ -660,6 +660,8 @@ def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
     head = subject if head is None else head
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon.evidence_nouns:
         return False
+    if head.lemma_.lower() in lexicon.forecast_nouns and _names_body(head, lexicon):
+        return False  # "Treasury Unit (TU) forecasts", "an estimate, set out in a Home Office paper"
     return not _named_author(head, lexicon)
 
 
