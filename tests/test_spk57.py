@@ -25,10 +25,10 @@ def _speaker(result, claim) -> str | None:
 
 def test_both_the_a_and_b_is_the_pair(analyze):
     result = analyze("Loans\n\nThe crisis deepened in March.\n\n"
-                     "Both the World Bank and the International Monetary Fund urged Norland to cut spending.")
+                     "Both the International Monetary Fund and the World Bank urged Norland to cut spending.")
     claim = _claim(result, "urged")
-    assert _names(result, claim) == ["World Bank", "International Monetary Fund"]
-    assert _speaker(result, claim) == "World Bank"
+    assert _names(result, claim) == ["International Monetary Fund", "World Bank"]
+    assert _speaker(result, claim) == "International Monetary Fund"
 
 
 def test_a_and_b_both_is_the_pair(analyze):
