@@ -1880,6 +1880,13 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
                 # goes on past the tag; a second piece, as a quote split around its cue
                 further = _trim(list(going_on.subtree), offset)
                 pieces = pieces + [further] if further is not None else pieces
+            stolen = _stolen_subject(token)
+            if stolen is not None and pieces and _trim(list(stolen.subtree), offset) is not None:
+                # "The mood, said Mr X, would be calm": the parser hung the sentence's subject on
+                # the cue, so the words outside it are only the predicate; the subject is the
+                # first piece of what is said, as of a quote split around its cue
+                pieces = [_trim(list(stolen.subtree), offset)] + pieces
+                item.clause = pieces[0]
             gapped = _gapped_conjunct(token, token.head) if item.clause is not None else None
             if gapped is not None and going_on is None:
                 pieces = pieces + [_trim(list(gapped.subtree), offset)]  # "..., it said, and 77% Y"
@@ -3214,6 +3221,29 @@ def _inside_inverted(token) -> tuple | None:
     the sentence ("Sales, said the firm, rose 5%"; "The council, suggests Mr Davies, could act"):
     the parser gives the cue both noun phrases as subjects and the rest as its clause. None
     otherwise."""
+    pair = _two_subjects(token)
+    if pair is None or not any(c.dep_ in _CLAUSE_DEPS and c.i > pair[1].i for c in token.children):
+        return None
+    return pair
+
+
+def _stolen_subject(token):
+    """The reported sentence's subject the parser hung on an inverted cue that it made a
+    parataxis of the sentence's verb ("The mood, said Mr X, would be calm": "mood" and "X" both
+    subjects of "said", "would be calm" the sentence): only when the subject opens the sentence
+    and the verb has no subject of its own. None otherwise."""
+    pair = _two_subjects(token)
+    if pair is None or token.dep_ != "parataxis" or token.head.i < token.i:
+        return None
+    subject = pair[0]
+    if subject.left_edge.i != token.sent.start or any(c.dep_ in _SUBJECTS for c in token.head.children):
+        return None
+    return subject
+
+
+def _two_subjects(token) -> tuple | None:
+    """(the subject before, the subject after) of a cue set between commas with a noun phrase
+    right before it and one right after it ("Sales, said the firm, ..."); None otherwise."""
     subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
     before = [s for s in subjects if s.i < token.i]
     after = [s for s in subjects if s.i > token.i]
@@ -3225,8 +3255,6 @@ def _inside_inverted(token) -> tuple | None:
             or speaker.left_edge.i != token.i + 1:  # (the parser may hang the comma on the subject)
         return None
     if speaker.right_edge.i + 1 >= len(doc) or doc[speaker.right_edge.i + 1].text != ",":
-        return None
-    if not any(c.dep_ in _CLAUSE_DEPS and c.i > speaker.i for c in token.children):
         return None
     return subject, speaker
 
