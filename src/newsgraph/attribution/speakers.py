@@ -932,8 +932,10 @@ class SpeakerResolver:
             return Speaker(joined[0], False, plural=True, group=joined)
         national = self._national_body(item, previous)
         if national is not None:  # "The German club said" after "Bayern Munich": the one club named
-            found = national[0] if len(national) == 1 else None
-            return Speaker(found, False, body=found is None)
+            if len(national) == 1:
+                return Speaker(national[0], False)
+            # two bodies it may be: nobody, the people kept as the last rule below would ("German")
+            return Speaker(self._mention_in(item.speaker, ("NORP",)), False)
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
@@ -1380,7 +1382,7 @@ class SpeakerResolver:
     def _national_class(self, item: Found) -> str | None:
         """The body class of a "the <People> [modifier] <noun>" phrase ("The German company":
         business; "the Dutch regulator": regulator), or None: plural, another name in it, no
-        NORP mention as its second word, or a noun of no body class."""
+        NORP mention as its second word, or a noun of no body class or a person's."""
         words = " ".join(self._words(item.speaker).split())
         if item.speaker_plural or item.speaker_head is None or item.speaker_head[1] != item.speaker[1] \
                 or not _NATIONAL_DESCRIPTION.fullmatch(words):
@@ -1388,7 +1390,10 @@ class SpeakerResolver:
         people = self._mention_in(item.speaker, ("NORP",))
         if people is None or self.mentions[people].text != words.split()[1]:
             return None
-        return self.lexicon.body_description_nouns.get(words.split()[-1].lower())
+        noun = words.split()[-1].lower()
+        if self.coref.lexicon.kind_of_noun(noun) == "person" or noun in self.lexicon.person_body_nouns:
+            return None  # "the British producer": a person's noun too, maybe the one just named
+        return self.lexicon.body_description_nouns.get(noun)
 
     def _spoke_since(self, found: int, item: Found, previous: Sequence[Claim]) -> bool:
         """Whether a person or an unresolved speaker spoke between the body's mention and this
