@@ -934,8 +934,8 @@ class SpeakerResolver:
         if national is not None:  # "The German club said" after "Bayern Munich": the one club named
             if len(national) == 1:
                 return Speaker(national[0], False)
-            # two bodies it may be: nobody, the people kept as the last rule below would ("German")
-            return Speaker(self._mention_in(item.speaker, ("NORP",)), False)
+            # two bodies it may be: nobody, of the people named, as "two US organisations" is below
+            return Speaker(None, False, self._country_modifier(item))
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
