@@ -52,7 +52,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
-              "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns")
+              "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
+              "person_body_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -190,6 +191,8 @@ class CueLexicon:
     # classes of body_description_nouns a name can show, where "the club" is the one body of the
     # class the story names (round 37): not a firm's class, which a name shows too seldom
     sole_body_classes: frozenset[str] = frozenset()
+    # round 41: body nouns that name a person as often ("the British producer"): no body found for them
+    person_body_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()  # "figures show": no one speaks unless a body is named
     forecast_cues: frozenset[str] = frozenset()  # "X is expected to win": a forecast no one is named for
     # round 40: "she knew the film would ...", "he realised that ...": the reporter tells what someone

@@ -55,6 +55,8 @@ class Speaker:
 
 # "his government", "its government": the state's own, whoever "his" is (never "a government")
 _OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
+# "The German company", "the Japanese gaming giant": a people and a body noun, no other name
+_NATIONAL_DESCRIPTION = re.compile(r"[Tt]he\s+[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
 # ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
@@ -928,6 +930,12 @@ class SpeakerResolver:
         joined = self._joined_elsewhere(item)
         if joined:  # "Valdor and Kessel accuse each other": both, named as such elsewhere
             return Speaker(joined[0], False, plural=True, group=joined)
+        national = self._national_body(item, previous)
+        if national is not None:  # "The German club said" after "Bayern Munich": the one club named
+            if len(national) == 1:
+                return Speaker(national[0], False)
+            # two bodies it may be: nobody, of the people named, as "two US organisations" is below
+            return Speaker(None, False, self._country_modifier(item))
         referred = self._apposed_name(item)
         if referred is None:
             referred = self._referred(item)
@@ -1347,6 +1355,52 @@ class SpeakerResolver:
                for c in since if (c.speaker_text or "").lower() not in self.lexicon.pronouns):
             return None
         return found
+
+    def _national_body(self, item: Found, previous: Sequence[Claim]) -> tuple[int, ...] | None:
+        """ "The German company said", "the Japanese gaming giant": a body described by a people
+        (a NORP mention) and a noun of a body class (``body_description_nouns``). The holder is
+        the one body named before it (outside quotes) that the noun fits; the story rarely says
+        which body is German, so two such bodies leave it open ("X said ... Siemens showed ...
+        The German company said": either). Returns the candidates' mentions (one: the speaker;
+        several: nobody), or None when the phrase is no such description or the story names no
+        body before it (the other rules then read it, as before)."""
+        noun_class = self._national_class(item)
+        if noun_class is None:
+            return None
+        latest: dict[str, int] = {}
+        for index in range(bisect.bisect_left(self.starts, item.speaker[0])):
+            mention = self.mentions[index]
+            if self._body_mention(index) and not self.coref.in_quote(mention.start) \
+                    and self._fits_class(index, noun_class):
+                latest[mention.key] = index
+        if not latest:
+            return None
+        if len(latest) == 1 and self._spoke_since(next(iter(latest.values())), item, previous):
+            return ()  # "X ... Ana Ruiz said ... the German firm said": maybe her firm
+        return tuple(latest.values())
+
+    def _national_class(self, item: Found) -> str | None:
+        """The body class of a "the <People> [modifier] <noun>" phrase ("The German company":
+        business; "the Dutch regulator": regulator), or None: plural, another name in it, no
+        NORP mention as its second word, or a noun of no body class or a person's."""
+        words = " ".join(self._words(item.speaker).split())
+        if item.speaker_plural or item.speaker_head is None or item.speaker_head[1] != item.speaker[1] \
+                or not _NATIONAL_DESCRIPTION.fullmatch(words):
+            return None
+        people = self._mention_in(item.speaker, ("NORP",))
+        if people is None or self.mentions[people].text != words.split()[1]:
+            return None
+        noun = words.split()[-1].lower()
+        if self.coref.lexicon.kind_of_noun(noun) == "person" or noun in self.lexicon.person_body_nouns:
+            return None  # "the British producer": a person's noun too, maybe the one just named
+        return self.lexicon.body_description_nouns.get(noun)
+
+    def _spoke_since(self, found: int, item: Found, previous: Sequence[Claim]) -> bool:
+        """Whether a person or an unresolved speaker spoke between the body's mention and this
+        claim (as :meth:`_sole_body_of_class` asks): the description may be that one's body."""
+        since = [c for c in previous if c.cue_span and self.mentions[found].end <= c.cue_span[0] < item.cue[0]]
+        return any(self.speakers[id(c)].mention is None or self.mentions[self.speakers[id(c)].mention].label == _PERSON
+                   for c in since if (c.speaker_text or "").lower() not in self.lexicon.pronouns)
 
     def _names_class(self, index: int, noun_class: str, at: int) -> bool:
         """Whether the body ``index`` shows ``noun_class``: a word of its name of the class
