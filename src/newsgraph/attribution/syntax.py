@@ -374,6 +374,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             item.act = "request"  # "urged the club to reject the deal": kept for recall, no statement
         elif lemma in lexicon.question_verbs and _asks(token):
             item.act = "question"  # "asked whether the agency had the money": nothing held true
+        elif lemma in lexicon.doubt_verbs and not _negated(token) and _asks(token):
+            item.act = "question"  # "questioned whether the court had any say": doubt, nothing held true
         elif lemma in lexicon.question_verbs and item.clause is None and _asked_topic(item, token, offset):
             item.act = "question"  # "asked (the mayor) about the flood": a topic asked, no statement
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
@@ -414,7 +416,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
-    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)):
+    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)
+                                                                  or _disowned(token, lexicon)):
         item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
@@ -825,6 +828,20 @@ def _unsaid(token, lexicon: CueLexicon) -> bool:
         return _none_speaks(token)
     following = token.doc[negation.i + 1] if negation.i + 1 < len(token.doc) else None
     return following is None or following.lower_ not in lexicon.not_only_adverbs
+
+
+def _disowned(token, lexicon: CueLexicon) -> bool:
+    """ "denied telling him the firm was sold", "denies he ever said that ...": a remark the speaker
+    denies making. Its content is not the speaker's claim (the denial, a claim of its own, holds
+    the remark), so it is unsaid as "never said that ...". The cue is the clause or the gerund of
+    a deny verb (``speech_verbs`` value deny); a noun between them ("denied reports he told ...")
+    makes it the report's words, left as they are."""
+    head = token.head
+    if head is token or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
+        return False
+    gerund = token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+    clause = token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN", "VB", "VBP", "VBZ")
+    return gerund or clause
 
 
 def _none_speaks(token) -> bool:

@@ -1,0 +1,49 @@
+"""Round 41 (branch stn27): doubt and disowned words are not assertions.
+
+- "X questioned whether / how ...", "X doubted whether ...": a verb of doubting with a question
+  clause casts doubt on it; the claim is a question (act "question", hidden by default), as
+  "asked whether". With an object ("questioned his honesty") it stays a statement.
+- "X denied telling Y that ...", "X denies he ever said ...": the remark X denies making is not
+  X's claim; it is unsaid (act "unsaid", hidden by default), the denial stays a denial.
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _acts(result, cue: str) -> list[tuple[str, str]]:
+    return [(c.act, c.stance) for c in result.claims if c.cue == cue]
+
+
+def test_questioned_whether_is_a_question(analyze):
+    result = analyze("Ferries\n\nHarbour analysts have questioned whether the ferry firm can keep "
+                     "its winter timetable.")
+    assert _acts(result, "questioned") == [("question", "assert")]
+
+
+def test_questioned_how_is_a_question(analyze):
+    result = analyze("Budget\n\nThe opposition spokesman Tom Reed questioned how the council would pay "
+                     "for the new bridge.")
+    assert _acts(result, "questioned") == [("question", "assert")]
+
+
+def test_questioned_with_an_object_stays_a_statement(analyze):
+    result = analyze("Budget\n\nThe opposition spokesman Tom Reed questioned the cost of the new bridge.")
+    assert all(act != "question" for act, _ in _acts(result, "questioned"))
+
+
+def test_denied_telling_is_unsaid(analyze):
+    result = analyze("Row\n\nThe club chairman Alan Cole denied telling players that the stadium "
+                     "would be sold.")
+    assert _acts(result, "telling") == [("unsaid", "assert")]
+    assert [stance for _, stance in _acts(result, "denied")] == ["deny"]
+
+
+def test_denies_he_ever_said_is_unsaid(analyze):
+    result = analyze("Row\n\nThe club chairman Alan Cole denies he ever said the stadium would be sold.")
+    assert _acts(result, "said") == [("unsaid", "assert")]
+
+
+def test_a_report_he_denies_keeps_its_own_words(analyze):
+    result = analyze("Row\n\nThe club chairman Alan Cole said the stadium would be sold next year.")
+    assert _acts(result, "said") == [("statement", "assert")]
