@@ -3,8 +3,9 @@
 - "X questioned whether / how ...", "X doubted whether ...": a verb of doubting with a question
   clause casts doubt on it; the claim is a question (act "question", hidden by default), as
   "asked whether". With an object ("questioned his honesty") it stays a statement.
-- "X denied telling Y that ...", "X denies he ever said ...": the remark X denies making is not
-  X's claim; it is unsaid (act "unsaid", hidden by default), the denial stays a denial.
+- "X denied telling Y that ...", "X denies he ever said ...", "X rejects a suggestion that he told
+  Y ...": the remark X denies making is not X's claim; it is unsaid (act "unsaid", hidden by
+  default), the denial stays a denial. "X denied a report claiming ...": the report's words stay.
 
 Sentences written for these tests."""
 
@@ -47,3 +48,16 @@ def test_denies_he_ever_said_is_unsaid(analyze):
 def test_a_report_he_denies_keeps_its_own_words(analyze):
     result = analyze("Row\n\nThe club chairman Alan Cole said the stadium would be sold next year.")
     assert _acts(result, "said") == [("statement", "assert")]
+
+
+def test_a_remark_inside_a_rejected_suggestion_is_unsaid(analyze):
+    result = analyze("Row\n\nThe club chairman Alan Cole rejected a suggestion that he had told players "
+                     "the stadium would be sold.")
+    assert _acts(result, "told") == [("unsaid", "assert")]
+    assert [stance for _, stance in _acts(result, "rejected")] == ["deny"]
+
+
+def test_a_report_claiming_keeps_its_own_words(analyze):
+    result = analyze("Row\n\nThe club chairman Alan Cole denied a report claiming he had warned players "
+                     "the stadium would be sold.")
+    assert all(act != "unsaid" for act, _ in _acts(result, "claiming"))

@@ -837,11 +837,27 @@ def _disowned(token, lexicon: CueLexicon) -> bool:
     a deny verb (``speech_verbs`` value deny); a noun between them ("denied reports he told ...")
     makes it the report's words, left as they are."""
     head = token.head
+    if _reported_remark(token, lexicon):
+        head = head.head  # "rejects a suggestion that he had told ...": the remark inside what is denied
+    elif head is token or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
+        return False
     if head is token or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
         return False
+    if token.head is not head:
+        return True
     gerund = token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
     clause = token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN", "VB", "VBP", "VBZ")
     return gerund or clause
+
+
+def _reported_remark(token, lexicon: CueLexicon) -> bool:
+    """ "a suggestion that he had told the board ...": the cue is the clause of a ``claim_nouns``
+    noun, the object of its head, with a pronoun subject of its own (the person said to have spoken;
+    not "a report claiming ...": the report's own words)."""
+    noun = token.head
+    if token.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in lexicon.claim_nouns or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
 
 
 def _none_speaks(token) -> bool:
