@@ -61,3 +61,8 @@ def test_a_report_claiming_keeps_its_own_words(analyze):
     result = analyze("Row\n\nThe club chairman Alan Cole denied a report claiming he had warned players "
                      "the stadium would be sold.")
     assert all(act != "unsaid" for act, _ in _acts(result, "claiming"))
+
+
+def test_a_saying_joined_to_a_denial_stays_a_statement(analyze):
+    result = analyze("Row\n\nThe sprinter Mia Dale denies taking any banned drug and says she will sue.")
+    assert _acts(result, "says") == [("statement", "assert")]

@@ -837,13 +837,12 @@ def _disowned(token, lexicon: CueLexicon) -> bool:
     a deny verb (``speech_verbs`` value deny); a noun between them ("denied reports he told ...")
     makes it the report's words, left as they are."""
     head = token.head
-    if _reported_remark(token, lexicon):
+    through_noun = _reported_remark(token, lexicon)
+    if through_noun:
         head = head.head  # "rejects a suggestion that he had told ...": the remark inside what is denied
-    elif head is token or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
+    if head.i == token.i or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
         return False
-    if head is token or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
-        return False
-    if token.head is not head:
+    if through_noun:
         return True
     gerund = token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
     clause = token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN", "VB", "VBP", "VBZ")
