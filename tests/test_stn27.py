@@ -66,3 +66,15 @@ def test_a_report_claiming_keeps_its_own_words(analyze):
 def test_a_saying_joined_to_a_denial_stays_a_statement(analyze):
     result = analyze("Row\n\nThe sprinter Mia Dale denies taking any banned drug and says she will sue.")
     assert _acts(result, "says") == [("statement", "assert")]
+
+
+def test_a_remark_before_the_denial_stays_its_maker_s(analyze):
+    result = analyze("Trial\n\nThe lawyer Ben Ross has suggested that the witness is lying to cut his "
+                     "sentence, something the witness denies.")
+    assert _acts(result, "suggested") == [("statement", "assert")]
+
+
+def test_a_denial_not_made_disowns_nothing(analyze):
+    result = analyze("Row\n\nThe chairman Alan Cole refused to deny a claim that he had told players "
+                     "the stadium would be sold.")
+    assert all(act != "unsaid" for act, _ in _acts(result, "told"))

@@ -840,8 +840,10 @@ def _disowned(token, lexicon: CueLexicon) -> bool:
     through_noun = _reported_remark(token, lexicon)
     if through_noun:
         head = head.head  # "rejects a suggestion that he had told ...": the remark inside what is denied
-    if head.i == token.i or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
-        return False
+    if head.i >= token.i or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
+        return False  # "X suggested ..., something Y denies": a remark before the denial is X's own
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "refused to deny / challenged him to deny the claim that he told ...": no denial made
     if through_noun:
         return True
     gerund = token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
