@@ -33,7 +33,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
               "pair_nouns", "crowd_nouns", "part_quantifiers",
-              "question_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
+              "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
@@ -131,6 +131,7 @@ class CueLexicon:
     crowd_nouns: frozenset[str] = frozenset()  # "traders", "creditors": unnamed people a "they" may be
     part_quantifiers: frozenset[str] = frozenset()  # "most Russians": a part of a people, none named
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
+    doubt_verbs: frozenset[str] = frozenset()  # "questioned whether X": X asked about, not asserted
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim
     plan_nouns: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()  # "..., though": the reporter's word closing a clause

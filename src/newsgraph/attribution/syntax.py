@@ -374,6 +374,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             item.act = "request"  # "urged the club to reject the deal": kept for recall, no statement
         elif lemma in lexicon.question_verbs and _asks(token):
             item.act = "question"  # "asked whether the agency had the money": nothing held true
+        elif lemma in lexicon.doubt_verbs and not _negated(token) and _asks(token):
+            item.act = "question"  # "questioned whether the court had any say": doubt, nothing held true
         elif lemma in lexicon.question_verbs and item.clause is None and _asked_topic(item, token, offset):
             item.act = "question"  # "asked (the mayor) about the flood": a topic asked, no statement
     elif lemma in lexicon.clause_verbs:  # "believe", "think": a claim only with what is believed
@@ -414,7 +416,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     item.cue_lemma = lemma
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
-    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)):
+    elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)
+                                                                  or _disowned(token, lexicon)):
         item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
@@ -825,6 +828,37 @@ def _unsaid(token, lexicon: CueLexicon) -> bool:
         return _none_speaks(token)
     following = token.doc[negation.i + 1] if negation.i + 1 < len(token.doc) else None
     return following is None or following.lower_ not in lexicon.not_only_adverbs
+
+
+def _disowned(token, lexicon: CueLexicon) -> bool:
+    """ "denied telling him the firm was sold", "denies he ever said that ...": a remark the speaker
+    denies making. Its content is not the speaker's claim (the denial, a claim of its own, holds
+    the remark), so it is unsaid as "never said that ...". The cue is the clause or the gerund of
+    a deny verb (``speech_verbs`` value deny); a noun between them ("denied reports he told ...")
+    makes it the report's words, left as they are."""
+    head = token.head
+    through_noun = _reported_remark(token, lexicon)
+    if through_noun:
+        head = head.head  # "rejects a suggestion that he had told ...": the remark inside what is denied
+    if head.i >= token.i or lexicon.speech_verbs.get(head.lemma_.lower()) != "deny":
+        return False  # "X suggested ..., something Y denies": a remark before the denial is X's own
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "refused to deny / challenged him to deny the claim that he told ...": no denial made
+    if through_noun:
+        return True
+    gerund = token.tag_ == "VBG" and token.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+    clause = token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN", "VB", "VBP", "VBZ")
+    return gerund or clause
+
+
+def _reported_remark(token, lexicon: CueLexicon) -> bool:
+    """ "a suggestion that he had told the board ...": the cue is the clause of a ``claim_nouns``
+    noun, the object of its head, with a pronoun subject of its own (the person said to have spoken;
+    not "a report claiming ...": the report's own words)."""
+    noun = token.head
+    if token.dep_ not in ("acl", "ccomp") or noun.lemma_.lower() not in lexicon.claim_nouns or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
 
 
 def _none_speaks(token) -> bool:
