@@ -51,3 +51,21 @@ def test_a_bare_surname_only_one_bearer_meets_still_joins_it():
     mentions, bare, ake, gerda = _two_bearers(_CLUBS[2:])  # the clubs Gerda Quist's stories never name
     ids = _ids(mentions)
     assert ids[bare] == ids[ake] != ids[gerda]
+
+
+def test_channels_both_stories_name_tell_no_bearer():
+    """A presenter's story and a novelist's story both name two channels: no people in common."""
+    channels = ("BBC One", "BBC Four")
+    gerda_docs, ake_docs = [f"p{i}" for i in range(3)], [f"r{i}" for i in range(3)]
+    mentions = [_mention(d, "Gerda Quist") for d in gerda_docs] + _named(gerda_docs, channels)
+    mentions += [_mention(d, "Ake Quist") for d in ake_docs] + _named(ake_docs, _CLUBS)
+    bare = len(mentions)
+    mentions += [_mention("x1", "Quist")] + _named(["x1"], channels)
+    ids = _ids(mentions)
+    assert ids[bare] not in (ids[0], ids[len(gerda_docs) * (1 + len(channels))])
+
+
+def test_people_both_stories_name_still_tell_the_bearer_beside_a_channel():
+    mentions, bare, ake, gerda = _two_bearers(_CLUBS[2:] + ("BBC One",))
+    ids = _ids(mentions)
+    assert ids[bare] == ids[ake] != ids[gerda]

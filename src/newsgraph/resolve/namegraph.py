@@ -2977,7 +2977,8 @@ class _Rules:
         "Brown" of a rugby report is the Brown of that club's other reports."""
         # a line-up's surname is spelt as written: "Malone" is no "Maloney" of the same match
         targets = [t for t in targets if self.nodes[t].translit or self.nodes[t].key.split()[-1] == node.key.split()[-1]]
-        shared = {t: self._shared_count([i], self._members(t)) for t in targets}
+        # a channel ("BBC Two") names every programme's story: it tells no presenter from a novelist
+        shared = {t: self._shared_count([i], self._members(t), outlets=False) for t in targets}
         meeting = sorted((t for t in targets if shared[t] >= SPELLING_CONTEXT_MIN), key=lambda t: -shared[t])
         if not meeting or (len(meeting) > 1 and shared[meeting[0]] < STORY_PERSON_LEAD * shared[meeting[1]]):
             return False  # none meets, or two meet about as often: no bearer stands out
@@ -3225,12 +3226,16 @@ class _Rules:
         stories (the same victim, the same court), namesakes do not."""
         return self._shared_count(first, second) >= at_least
 
-    def _shared_count(self, first: list[int], second: list[int]) -> int:
-        """How many other people or groups the documents of ``first`` and of ``second`` both name."""
+    def _shared_count(self, first: list[int], second: list[int], outlets: bool = True) -> int:
+        """How many other people or groups the documents of ``first`` and of ``second`` both name
+        (without ``outlets``: outlets and their channels left out)."""
         own = {self.clusters.find(n) for n in first + second}
         find = self.clusters.find
-        around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
-        around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
+        context_a, context_b = (self._context(set().union(*(self.nodes[n].docs for n in nodes))) for nodes in (first, second))
+        if not outlets:
+            context_a, context_b = ({n for n in c if not self._outlet_named(self.nodes[n].key)} for c in (context_a, context_b))
+        around_a = {find(n) for n in context_a} - own
+        around_b = {find(n) for n in context_b} - own
         return len(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
 
     def _context(self, docs: set) -> set[int]:
@@ -3247,6 +3252,11 @@ class _Rules:
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
         return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
+
+    def _outlet_named(self, key: str) -> bool:
+        """An outlet or one of its channels ("BBC Two"): it names the stories of every programme
+        or beat it carries, so two stories naming it tell nothing of their people."""
+        return any(key == o or key.startswith(o + " ") for o in self.outlet_keys)
 
     def generic_heads(self) -> None:
         """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
