@@ -4,6 +4,8 @@ share a player or two). All names are invented."""
 
 from __future__ import annotations
 
+from mention_helpers import mentions_in
+
 from newsgraph.model import Mention
 from newsgraph.names import name_key
 from newsgraph.resolve import get_resolver
@@ -69,3 +71,15 @@ def test_people_both_stories_name_still_tell_the_bearer_beside_a_channel():
     mentions, bare, ake, gerda = _two_bearers(_CLUBS[2:] + ("BBC One",))
     ids = _ids(mentions)
     assert ids[bare] == ids[ake] != ids[gerda]
+
+
+def test_a_place_tagged_apart_before_a_surname_is_no_part_of_the_name():
+    """"in Kessland Vale said": the model tagged the place on its own; Vale stays Mira Vale."""
+    text = ("Mira Vale won the final on Sunday. Speaking in Kessland Vale said the crowd had carried "
+            "her through the last set.")
+    at = text.index("Vale", text.index("Kessland"))
+    mentions = (mentions_in("a", text, {"Mira Vale": "PERSON", "Kessland": "GPE"})
+                + [Mention(doc="a", start=at, end=at + 4, text="Vale", label="PERSON", key=name_key("Mira Vale"),
+                           full_name="Mira Vale", sentence=0)])
+    ids = get_resolver("name-graph.v1")(mentions, (), texts={"a": text}).actor_of_mention
+    assert ids[-1] == ids[0]
