@@ -99,6 +99,7 @@ def fragments_rekeyed(mentions: Sequence[Mention], texts: dict[str, str], words:
     name as its qualifier, not as part of it (a people, a country: "Australian Kessel").
     Team sheets (``sheet_line``) are left to the resolver's own reading of their initials."""
     whole = {m.key for m in mentions if " " in m.text.strip() and m.text.strip() == m.full_name.strip()}
+    labels = {(m.doc, m.start, m.end): m.label for m in mentions}  # the model's own spans and kinds
     out = list(mentions)
     confirmed: dict[str, set[str]] = {}  # doc -> longer names its sentences write mid-sentence
     candidates: list[tuple[int, str]] = []
@@ -115,6 +116,10 @@ def fragments_rekeyed(mentions: Sequence[Mention], texts: dict[str, str], words:
                 continue  # "B Deacon", "Mi Kessel": a given name's initials, read by the resolver's own rules
             if key == mention.key or (opens >= 0 and name_key(text[opens:mention.start]) in apart_keys):
                 continue  # the story's own full name ("S Africa" linked to "S Africa"), or a qualifier
+            word = (opens, mention.start - 1) if opens >= 0 else (mention.end + 1, mention.start + len(longer))
+            beside = labels.get((mention.doc, *word))
+            if beside is not None and beside != mention.label:
+                continue  # the word beside is a name of another kind the model tagged alone: "in Kessland Vale"
             if key in whole:
                 out[i] = replace(mention, key=key, full_name=longer)
                 break

@@ -97,6 +97,9 @@ TEAM_CONTEXT_MIN = 2
 # People or groups two stories must both name before full names a silent e apart ("Quarl" /
 # "Quarle") are taken for one person: Clark and Clarke are two surnames too.
 SPELLING_CONTEXT_MIN = 2
+# A line-up's surname whose stories meet two bearers' goes to the one met at least this many
+# times as often as any other: two sides' reports share a player or two, its own club all of them.
+STORY_PERSON_LEAD = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
@@ -2974,9 +2977,11 @@ class _Rules:
         "Brown" of a rugby report is the Brown of that club's other reports."""
         # a line-up's surname is spelt as written: "Malone" is no "Maloney" of the same match
         targets = [t for t in targets if self.nodes[t].translit or self.nodes[t].key.split()[-1] == node.key.split()[-1]]
-        meeting = [t for t in targets if self._shared_context([i], self._members(t), at_least=SPELLING_CONTEXT_MIN)]
-        if len(meeting) != 1:
-            return False
+        # a channel ("BBC Two") names every programme's story: it tells no presenter from a novelist
+        shared = {t: self._shared_count([i], self._members(t), outlets=False) for t in targets}
+        meeting = sorted((t for t in targets if shared[t] >= SPELLING_CONTEXT_MIN), key=lambda t: -shared[t])
+        if not meeting or (len(meeting) > 1 and shared[meeting[0]] < STORY_PERSON_LEAD * shared[meeting[1]]):
+            return False  # none meets, or two meet about as often: no bearer stands out
         self.clusters.union(Merge(meeting[0], i, "short-form-story",
                                   f"'{node.text}' is part of '{self.nodes[meeting[0]].text}', the only one of "
                                   f"{len(targets)} names ending so whose stories name the same people"))
@@ -3219,11 +3224,19 @@ class _Rules:
         """Do the documents of the nodes ``first`` and of the nodes ``second`` name a same
         other person or group? Two people with one given name and surname meet in their
         stories (the same victim, the same court), namesakes do not."""
+        return self._shared_count(first, second) >= at_least
+
+    def _shared_count(self, first: list[int], second: list[int], outlets: bool = True) -> int:
+        """How many other people or groups the documents of ``first`` and of ``second`` both name
+        (without ``outlets``: outlets and their channels left out)."""
         own = {self.clusters.find(n) for n in first + second}
         find = self.clusters.find
-        around_a = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in first)))} - own
-        around_b = {find(n) for n in self._context(set().union(*(self.nodes[n].docs for n in second)))} - own
-        return len(around_a & around_b) >= at_least  # compared as actors so far: "Daesh" is "Islamic State"
+        context_a, context_b = (self._context(set().union(*(self.nodes[n].docs for n in nodes))) for nodes in (first, second))
+        if not outlets:
+            context_a, context_b = ({n for n in c if not self._outlet_named(self.nodes[n].key)} for c in (context_a, context_b))
+        around_a = {find(n) for n in context_a} - own
+        around_b = {find(n) for n in context_b} - own
+        return len(around_a & around_b)  # compared as actors so far: "Daesh" is "Islamic State"
 
     def _context(self, docs: set) -> set[int]:
         """Person and group nodes named in ``docs`` (places are too common to tell stories apart)."""
@@ -3239,6 +3252,11 @@ class _Rules:
                     for doc in node.docs:
                         self._doc_nodes[doc].add(n)
         return set().union(*(self._doc_nodes.get(d, set()) for d in docs)) if docs else set()
+
+    def _outlet_named(self, key: str) -> bool:
+        """An outlet or one of its channels ("BBC Two"): it names the stories of every programme
+        or beat it carries, so two stories naming it tell nothing of their people."""
+        return any(key == o or key.startswith(o + " ") for o in self.outlet_keys)
 
     def generic_heads(self) -> None:
         """"Gaza Strip" = "Gaza", "Labour Party" = "Labour": the longer name is the shorter one
