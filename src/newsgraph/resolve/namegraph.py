@@ -36,7 +36,8 @@ from newsgraph.resolve.fragments import (FragmentWords, fragments_rekeyed, lower
                                          shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import AwardContext, CorpusWorks, GatheringContext, WorkFinder, WorkUseContext
+from newsgraph.resolve.works import (AwardContext, CorpusWorks, GatheringContext, ThingUseContext, WorkFinder,
+                                     WorkUseContext)
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -264,6 +265,7 @@ class NameGraphResolver:
                             for k, v in (variants.get("given_name_forms") or {}).items()}
         self.works = WorkFinder.from_data()
         self.work_uses = WorkUseContext.from_data()  # "Kessel tells the story of" (round 39)
+        self.thing_uses = ThingUseContext.from_data()  # "the Kessel robot", "aboard the Vaal" (round 42)
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.tours = AwardContext.tours_from_data()
@@ -274,6 +276,8 @@ class NameGraphResolver:
         # gatherings and contests a body may also be named after, read with agency (``_headed_things``)
         self.gathering_heads = frozenset(str(w) for w in entity_rules.get("corpus_event_heads", ()))
         self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
+        # a law's head read like malware's: a given name first keeps a person (round 42)
+        self.law_heads = frozenset(str(w) for w in entity_rules.get("corpus_law_heads", ()))
         self.gatherings = GatheringContext.from_data()
         self.event_senses = EventSenses.from_data()
         self.lone_laws = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_law_nouns", ()))
@@ -470,16 +474,23 @@ class NameGraphResolver:
             # "starred in X"), and a maker's model ("Kessel 7610"); a maker's verb is agency here
             # round 39: what the sentence tells of a work or a product ("X tells the story of", "the
             # premiere of X", "browsers such as X") is a use as well
+            # round 42: a product's, a vehicle's, a law's or an illness's words ("the Kessel robot",
+            # "aboard the Vaal", "diagnosed with Tamsk", "Brevik went on sale") as well
             told = frozenset(i for i, m in enumerate(mentions)
-                             if (text := texts.get(m.doc)) and self.work_uses(text, m.start, m.end, m.label))
+                             if (text := texts.get(m.doc)) and (self.work_uses(text, m.start, m.end, m.label)
+                                                                or self.thing_uses(text, m.start, m.end, m.label)))
             used = told | frozenset(i for i, m in enumerate(mentions)
                                     if (text := texts.get(m.doc)) and self.contexts.used(text, m.start, m.end, m.label))
             makers = agency | frozenset(i for i, m in enumerate(mentions)
                                         if (text := texts.get(m.doc)) and self.contexts.makes(text, m.end))
             owned = frozenset(i for i, m in enumerate(mentions)
                               if not m.cue and (text := texts.get(m.doc)) and self.contexts.owns(text, m.end))
+            # round 42: the noun that says what a thing is ("the ship Kessel", "Vaal, a markup
+            # language") outvotes the thing's own possessives ("Kessel's top speed")
+            thing_named = frozenset(i for i in told if self.thing_uses.names(texts[mentions[i].doc],
+                                                                             mentions[i].start, mentions[i].end))
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
-                                       makers - owned, owned, works, told)
+                                       makers - owned, owned, works, told, thing_named)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
@@ -608,7 +619,7 @@ class NameGraphResolver:
     def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                      mentions: Sequence[Mention], used: frozenset[int], things: frozenset[int],
                      makers: frozenset[int], owned: frozenset[int], works: set[int],
-                     told: frozenset[int] = frozenset()) -> set[int]:
+                     told: frozenset[int] = frozenset(), thing_named: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
         "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
         "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
@@ -620,7 +631,9 @@ class NameGraphResolver:
         outlet only by the mention stage's reading may be voted too ("the program Kessel"), and so
         may a plural name (a band's, elsewhere) when half its mentions at least tell of a work
         (``told``: "His Kessel Materials, designed by", "a remake of Vaals"): no band premieres or
-        tells a story."""
+        tells a story. A mention whose sentence says what the thing is (``thing_named``: "the
+        ship X", "X, a markup language", round 42) outvotes possessives too, as no body is so
+        named."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
@@ -634,7 +647,8 @@ class NameGraphResolver:
             owns = sum(m in owned for m in indices)
             if (not any(m in used for m in indices) and uses < USE_OWNED_MIN) or any(m in makers for m in indices):
                 continue
-            if not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns):
+            if (not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns)
+                    or any(m in thing_named for m in indices)):
                 found.add(i)
         return found
 
@@ -678,7 +692,8 @@ class NameGraphResolver:
         or by the words around them. A name of two words or more whose written head states a
         gathering or a contest ("the Kessel Lecture", "the General Election", "the Vaal
         Conference": ``corpus_event_heads``) or malware ("the Tamsk Trojan":
-        ``corpus_malware_heads``; not a person's name, "Jo Trojan"); or a name, no person's, whose
+        ``corpus_malware_heads``; not a person's name, "Jo Trojan") or a law (round 42: "the
+        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike); or a name, no person's, whose
         sentences read it as an event (``GatheringContext``: "the Kessel was held", "during the
         Vaal") on GATHERING_MIN mentions and one in GATHERING_SHARE. The mention stage keeps
         these heads (a body bears them too: "the Vaal Conference said", "Conference side
@@ -697,7 +712,8 @@ class NameGraphResolver:
                 continue
             words = actors[i].name.split()
             headed = len(words) >= 2 and (words[-1] in self.gathering_heads or (
-                words[-1] in self.malware_heads and not any(self._given_name_person(nodes[n]) for n in members)))
+                words[-1] in (self.malware_heads | self.law_heads)
+                and not any(self._given_name_person(nodes[n]) for n in members)))
             if headed or (actors[i].kind != "PERSON"
                           and self._read_as_gathering([mentions[m] for m in indices], texts)):
                 found.add(i)

@@ -476,3 +476,93 @@ class WorkUseContext:
 _INSIDE_TITLE = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:(?:of|the|and|in|on|a|an|to|for|with|from|at)\s+)+$")
 # "Kessel version 2": a program's or a format's release
 _VERSION_AFTER = re.compile(r"\s+version\s+\d")
+
+
+class ThingUseContext:
+    """Is a mention a product's, a vehicle's, a law's or an illness's by the words of its own
+    sentence (round 42)? Read from the raw text around the mention and pooled over the corpus
+    with the work uses (``NameGraphResolver._used_things``), where any agency anywhere keeps the
+    actor: a firm named after its product ("the Kessel handset") speaks or acts elsewhere. Four
+    cues, words in ``kind_contexts.yaml`` (``thing_*``):
+
+    - a head noun right after the name, with a determiner or a possessive before it and the
+      phrase ending after the noun: "the Kessel robot is", "Vaal's Tamsk software." ("the Kessel
+      software division" is the maker's unit, "Kessel software" bare a firm's name), or after a
+      list the noun's plural closes ("Vaal's Kessel and Brevik's Tamsk robots");
+    - a noun or a lead right before it: "humanoid robot Kessel", "the ship Vaal", "aboard the
+      Tamsk", "diagnosed with Brevik" (the name must end the phrase and own nothing after);
+    - what only a thing undergoes, right after it: "Kessel went on sale", "Vaal was released"
+      (not for a name the model calls a person: a prisoner is released too);
+    - an apposed head noun ending the phrase, or one after a copula: "Kessel, a markup language,
+      ...", "Vaal is just one vessel in ..." ("Kessel, the ship builder" is a firm).
+
+    The noun before the name, the apposed head and the copula name what the thing is
+    (``names``): the vote takes them against the thing's own possessives too."""
+
+    def __init__(self, heads_after: list[str], nouns_before: list[str], leads_before: list[str],
+                 passives_after: list[str], apposed_heads: list[str]):
+        self.head_opener = re.compile(
+            r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}?$")
+        self.head_after = re.compile(rf"\s+(?:{_phrases(heads_after)})\b(?!['\u2019-])") if heads_after else None
+        self.noun_before = re.compile(
+            rf"(?<![\w-])(?:{_phrases(nouns_before)})[ \t]+{_QUOTE}(?:the[ \t]+)?$") if nouns_before else None
+        self.lead_before = re.compile(
+            rf"(?<![\w-])(?:{_phrases(leads_before)})\s+(?:the\s+|a\s+)?{_QUOTE}$") if leads_before else None
+        self.passive_after = re.compile(rf",?\s+(?:{_phrases(passives_after)})\b") if passives_after else None
+        self.apposed = re.compile(
+            rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_phrases(apposed_heads)})\b(?!['\u2019-])"
+        ) if apposed_heads else None
+        # "Kessel is just one vessel in ...", "Vaal was a humanoid robot." (round 42)
+        self.copula = re.compile(
+            rf"\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?"
+            rf"(?:{_phrases(apposed_heads)})\b(?!['\u2019-])"
+        ) if apposed_heads else None
+        # a list closed by a head's plural: "Kessel's Vaal and Tamsk's Brevik robots"
+        self.listed_head = re.compile(
+            rf"(?:,\s+|\s+(?:and|or)\s+)(?:[A-Z][\w-]*['\u2019]s\s+)?[A-Z][\w-]*\s+(?:{_phrases(heads_after)})\b(?!['\u2019-])"
+        ) if heads_after else None
+
+    @classmethod
+    def from_data(cls) -> "ThingUseContext":
+        data = load_yaml("kind_contexts.yaml")
+        return cls(*([str(w) for w in data.get(key, ())] for key in (
+            "thing_heads_after", "thing_nouns_named_before", "thing_leads_named_before",
+            "thing_passives_after", "thing_apposed_heads")))
+
+    def __call__(self, text: str, start: int, end: int, label: str = "") -> bool:
+        return (self._headed(text, start, end) or self._led(text, start, end)
+                or (label != "PERSON" and self.passive_after is not None and bool(self.passive_after.match(text, end)))
+                or self.names(text, start, end))
+
+    def names(self, text: str, start: int, end: int) -> bool:
+        """The sentence says what the thing is: its noun right before it ("the ship Kessel"),
+        apposed to it ("Vaal, a markup language,") or after a copula ("Tamsk is just one
+        vessel in ..."). No body is so named, so the vote takes this against a thing's
+        possessives ("Kessel's top speed") as well (``NameGraphResolver._used_things``)."""
+        before = text[max(0, start - 40):start]
+        if (self.noun_before is not None and self.noun_before.search(before)
+                and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end)):
+            return True
+        if self.copula is not None and (match := self.copula.match(text, end)) and _ends_title(text, match.end()):
+            return True
+        return self._apposed(text, end)
+
+    def _headed(self, text: str, start: int, end: int) -> bool:
+        """"the Kessel robot has": a determiner or a possessive opens the phrase, the head noun
+        closes it."""
+        if self.head_after is None or not self.head_opener.search(text, max(0, start - 40), start):
+            return False
+        head = self.head_after.match(text, end) or (self.listed_head and self.listed_head.match(text, end))
+        return bool(head) and _ends_title(text, head.end())
+
+    def _led(self, text: str, start: int, end: int) -> bool:
+        """"aboard the Vaal", "diagnosed with Tamsk": the name ends the phrase."""
+        before = text[max(0, start - 40):start]
+        return (self.lead_before is not None and bool(self.lead_before.search(before))
+                and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end))
+
+    def _apposed(self, text: str, end: int) -> bool:
+        """"Kessel, a markup language, ...": the apposed noun ends its phrase."""
+        if self.apposed is None or not (match := self.apposed.match(text, end)):
+            return False
+        return _ends_title(text, match.end())  # "Kessel, the ship builder" is a firm
