@@ -52,7 +52,7 @@ def test_what_only_a_thing_undergoes_tells_a_thing_but_not_of_a_person():
 
 
 def test_a_copula_and_a_things_noun_name_a_thing():
-    text = "Despite its bad luck, Marisca is just one vessel in a large fleet."
+    text = "For all the fuss, Marisca is only one vessel of the eight the line owns."
     start = text.index("Marisca")
     assert ThingUseContext.from_data().names(text, start, start + len("Marisca"))
     assert not _told("Marisca is the only ship builder left in Kent.", "Marisca")
@@ -109,5 +109,5 @@ def test_a_law_head_whose_name_speaks_stays():
     text = "The Treaty Alliance said on Monday it would campaign against the plan."
     # "Alliance" is no law head; a name ending so that speaks keeps its actor too
     assert _kinds({"a": (text, {"Treaty Alliance": "ORG"})}).get("Treaty Alliance") == "ORG"
-    spoken = "The Lorne Accord said in a statement that it welcomed the move."
+    spoken = "The Lorne Accord said on Monday it welcomed the move."
     assert _kinds({"a": (spoken, {"Lorne Accord": "ORG"})}).get("Lorne Accord") == "ORG"

@@ -494,7 +494,7 @@ class ThingUseContext:
     - what only a thing undergoes, right after it: "Kessel went on sale", "Vaal was released"
       (not for a name the model calls a person: a prisoner is released too);
     - an apposed head noun ending the phrase, or one after a copula: "Kessel, a markup language,
-      ...", "Vaal is just one vessel in ..." ("Kessel, the ship builder" is a firm).
+      ...", "Vaal is only one vessel of ..." ("Kessel, the ship builder" is a firm).
 
     The noun before the name, the apposed head and the copula name what the thing is
     (``names``): the vote takes them against the thing's own possessives too."""
@@ -512,7 +512,7 @@ class ThingUseContext:
         self.apposed = re.compile(
             rf",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_phrases(apposed_heads)})\b(?!['\u2019-])"
         ) if apposed_heads else None
-        # "Kessel is just one vessel in ...", "Vaal was a humanoid robot." (round 42)
+        # "Kessel is only one vessel of ...", "Vaal was a humanoid robot." (round 42)
         self.copula = re.compile(
             rf"\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?"
             rf"(?:{_phrases(apposed_heads)})\b(?!['\u2019-])"
@@ -536,8 +536,8 @@ class ThingUseContext:
 
     def names(self, text: str, start: int, end: int) -> bool:
         """The sentence says what the thing is: its noun right before it ("the ship Kessel"),
-        apposed to it ("Vaal, a markup language,") or after a copula ("Tamsk is just one
-        vessel in ..."). No body is so named, so the vote takes this against a thing's
+        apposed to it ("Vaal, a markup language,") or after a copula ("Tamsk is only one
+        vessel of ..."). No body is so named, so the vote takes this against a thing's
         possessives ("Kessel's top speed") as well (``NameGraphResolver._used_things``)."""
         before = text[max(0, start - 40):start]
         if (self.noun_before is not None and self.noun_before.search(before)
