@@ -1809,17 +1809,19 @@ class NameGraphResolver:
 
     def _family_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
                      texts: dict[str, str]) -> str | None:
-        """Round 42: a one-word name the vote calls a people or a body whose every story writes
+        """Round 42: a name written as one word in every mention ("Vaal", "Vaals": the model may
+        key it "Vaal twins") that the vote calls a people or a body, and whose every story writes
         it, or its singular, before a family's plural in lower case ("the Vaal brothers", "the
         Kessel twins": ``KindContexts.family_named``) is the family's persons (PERSON): "the
         Vaals won" is two players. Not a people's word ("Kemari twins" are twins of a people), a
         country, a side or a name of the alias data. Round 42 (kind57)."""
-        if any(len(nodes[n].words) != 1 or nodes[n].team or nodes[n].canonical is not None
-               or nodes[n].key in self.country_keys for n in group):
+        if any(nodes[n].team or nodes[n].canonical is not None or nodes[n].key in self.country_keys for n in group):
             return None
         for m in members:
             text = texts.get(m.doc)
             word = m.text.strip()
+            if " " in word:
+                return None
             if text is None or self._listed_people(name_key(word)):
                 return None
             singular = word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -2051,7 +2053,8 @@ class NameGraphResolver:
         # round 42: the model's GPE in a minority of mentions is its guess for a ground named
         # like a town ("at Kessel" twenty times, GPE in ten); a town is written "in Kessel" too,
         # or tagged GPE in most mentions ("the race at Vaal")
-        if 2 * sum(m.label == "GPE" for m in members) >= len(members) or any(
+        towns = sum(m.label == "GPE" for m in members)
+        if 2 * towns >= len(members) or towns and any(
                 (text := texts.get(m.doc)) is not None and self.contexts.placed_in(text, m.start) for m in members):
             return None
         grounds = sum(1 for i, m in zip(indices, members) if i in in_sport and (text := texts.get(m.doc)) is not None
