@@ -340,7 +340,7 @@ class KindContexts:
             family_after=(re.compile(rf" (?:{_alternatives(data['family_plurals_after'])})\b")
                           if data.get("family_plurals_after") else None),
             town_before=re.compile(
-                rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+(?:the\s+)?$"),
+                rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
             continents=frozenset(str(w) for w in data.get("continents", ())),
             body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"),
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
@@ -490,7 +490,7 @@ class KindContexts:
 
     def placed_in(self, text: str, start: int) -> bool:
         """Round 42: "in Kessel", "near Vaal": the one reading of a town a sports report gives
-        a name that is a ground's too ("at Kessel")."""
+        a name that is a ground's too ("at Kessel"); "in the Kessel stands" is the ground's."""
         return self.town_before is not None and bool(self.town_before.search(text, max(0, start - 20), start))
 
     def family_named(self, text: str, word: str) -> bool:
