@@ -207,6 +207,9 @@ class KindContexts:
     venue_heads_before: tuple[str, ...] = ()  # "Stade de" of "Stade de Vaal": a ground
     venue_heads_after: frozenset[str] = frozenset()  # "Arena" of "Kessel Arena": a ground or a hall
     venue_heads_after_sport: frozenset[str] = frozenset()  # "Park" of "Vaal Park": a ground in sport only
+    given_named_blocked: frozenset[str] = frozenset()  # "Street" of "Victoria Street": no surname
+    family_after: re.Pattern | None = None  # " brothers" of "the Vaal brothers" (``family_named``)
+    town_before: re.Pattern | None = None  # "in" of "in Kessel": a town's reading (``placed_in``)
     continents: frozenset[str] = frozenset()  # continents: land (LOC), maybe a side in sport
     body_voice_after: re.Pattern | None = None  # "Kessel shares", "Vaal's chief executive" (``body_voice``)
     body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
@@ -333,6 +336,11 @@ class KindContexts:
             venue_heads_before=tuple(str(w) for w in data.get("venue_heads_before", ())),
             venue_heads_after=frozenset(str(w) for w in data.get("venue_heads_after", ())),
             venue_heads_after_sport=frozenset(str(w) for w in data.get("venue_heads_after_sport", ())),
+            given_named_blocked=frozenset(str(w) for w in data.get("given_named_blocked_lasts", ())),
+            family_after=(re.compile(rf" (?:{_alternatives(data['family_plurals_after'])})\b")
+                          if data.get("family_plurals_after") else None),
+            town_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
             continents=frozenset(str(w) for w in data.get("continents", ())),
             body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"),
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
@@ -479,6 +487,19 @@ class KindContexts:
         Kessel", "manager at Vaal": ``club_tenures_before_at``)."""
         match = _AT_BEFORE.search(text, max(0, start - 40), start)
         return match is not None and (match.group(1) or "").lower() not in self.club_tenures
+
+    def placed_in(self, text: str, start: int) -> bool:
+        """Round 42: "in Kessel", "near Vaal": the one reading of a town a sports report gives
+        a name that is a ground's too ("at Kessel"); "in the Kessel stands" is the ground's."""
+        return self.town_before is not None and bool(self.town_before.search(text, max(0, start - 20), start))
+
+    def family_named(self, text: str, word: str) -> bool:
+        """Round 42: the story writes the word before a family's plural in lower case ("the
+        Vaal brothers", "Kessel twins"): a surname two persons share."""
+        if self.family_after is None or not word:
+            return False
+        return any(self.family_after.match(text, m.end())
+                   for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", text))
 
     def person_voice(self, text: str, start: int, end: int) -> bool:
         """Words that make the name ending at ``end`` a person's: ", who", an age in commas
