@@ -32,7 +32,7 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import (FragmentWords, fragments_rekeyed, lower_case_words, pair_links_undone,
+from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, lower_case_words, pair_links_undone,
                                          shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
@@ -311,8 +311,12 @@ class NameGraphResolver:
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
             # a league's competition ("top of the Kessel League") leaves its body after the votes
-            return _without_senses(resolution.actors, actor_of, mentions,
-                                   self.event_senses.competitions(mentions, texts))
+            resolution = _without_senses(resolution.actors, actor_of, mentions,
+                                         self.event_senses.competitions(mentions, texts))
+            # round 42: "Africa" of "South Africa's" in South Africa is written "South Africa"
+            actors, spans = cut_spans_widened(mentions, resolution.actor_of_mention, resolution.actors,
+                                              texts, self.fragment_words)
+            return Resolution(actors, resolution.actor_of_mention, spans)
 
     def _lone_laws(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
         """Mentions that are a law's head word alone (``lone_law_nouns``) after a determiner, a
