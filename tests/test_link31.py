@@ -103,3 +103,40 @@ def test_the_graph_writes_the_widened_span():
     record = _mention_record(m, "south-norland", (0, 13, "South Norland"))
     assert (record["start"], record["end"], record["text"]) == (0, 13, "South Norland")
     assert _mention_record(m, "south-norland", None)["text"] == "Norland"
+
+
+def _linked(doc: str, text: str, word: str, occurrence: int, full: str) -> Mention:
+    return _cut(doc, text, word, occurrence, full, "PERSON")
+
+
+def _person(doc: str, text: str, name: str) -> Mention:
+    at = text.index(name)
+    return Mention(doc=doc, start=at, end=at + len(name), text=name, label="PERSON", key=name_key(name),
+                   full_name=name, sentence=0)
+
+
+def test_a_son_named_before_a_namesake_is_not_the_namesake():
+    """"his son Tobin" of Mr Harlow's speech is not the student Tobin Quayle named later."""
+    text = ("Mr Harlow spoke for an hour. He had been introduced by his son Tobin, a young teacher. "
+            "Later a student, Tobin Quayle, asked him about fees.")
+    mentions = [_person("a", text, "Harlow"), _linked("a", text, "Tobin", 0, "Tobin Quayle"),
+                _person("a", text, "Tobin Quayle")]
+    result = _resolve(mentions, {"a": text})
+    assert result.actor_of_mention[1] != result.actor_of_mention[2]
+
+
+def test_a_brother_of_the_family_named_before_keeps_the_link():
+    """"Mr Dorrel and his brother Ansel" of "Ansel Dorrel": the surname comes first."""
+    text = ("The feud between Mr Dorrel and his brother Ansel went on. Ansel Dorrel runs the other half "
+            "of the firm.")
+    mentions = [_person("a", text, "Dorrel"), _linked("a", text, "Ansel", 0, "Ansel Dorrel"),
+                _person("a", text, "Ansel Dorrel")]
+    result = _resolve(mentions, {"a": text})
+    assert result.actor_of_mention[1] == result.actor_of_mention[2]
+
+
+def test_a_given_name_without_a_family_noun_keeps_the_link():
+    text = "The chairman thanked Tobin, a young teacher. Tobin Quayle said the school would grow."
+    mentions = [_linked("a", text, "Tobin", 0, "Tobin Quayle"), _person("a", text, "Tobin Quayle")]
+    result = _resolve(mentions, {"a": text})
+    assert result.actor_of_mention[0] == result.actor_of_mention[1]

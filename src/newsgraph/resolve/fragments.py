@@ -232,3 +232,30 @@ def _aliases_revised(actors: Sequence[Actor], mentions: Sequence[Mention], actor
             actor = replace(actor, aliases=sorted(names))
         out.append(actor)
     return out
+
+
+# the word before a name: "his son Nick", "Kessel's daughter, Tova"
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s*,?\s*$")
+
+
+def kin_given_names_unlinked(mentions: Sequence[Mention], texts: dict[str, str],
+                             family_nouns: frozenset[str]) -> list[Mention]:
+    """A given name right after a family noun ("his son Nick") that the mention stage linked to
+    a longer name of its story opening with it ("Nick Vaughan") keeps its own name when the
+    story has written neither that name nor its surname before: a relative comes in through the
+    one whose relative they are ("Mr Kessel and his brother Tomas" of "Tomas Kessel"), so a
+    namesake named only later is another man. ``family_nouns``: ``entity_rules.yaml``."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        word, full = mention.text.strip(), mention.full_name.split()
+        text = texts.get(mention.doc)
+        if not text or " " in word or len(full) < 2 or full[0] != word or mention.text == mention.full_name:
+            continue
+        noun = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 30), mention.start)
+        if not noun or noun.group(1).lower() not in family_nouns:
+            continue
+        before = text[:mention.start]
+        if mention.full_name in before or re.search(rf"(?<![\w-]){re.escape(full[-1])}(?![\w-])", before):
+            continue
+        out[i] = replace(mention, key=name_key(word), full_name=word)
+    return out
