@@ -234,7 +234,7 @@ def _aliases_revised(actors: Sequence[Actor], mentions: Sequence[Mention], actor
     return out
 
 
-# the word before a name: "his son Nick", "Kessel's daughter, Tova"
+# the word before a name: "his son Tobin", "Kessel's daughter, Tova"
 _WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s*,?\s*$")
 
 
