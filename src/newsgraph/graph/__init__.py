@@ -20,7 +20,7 @@ from newsgraph.coref.members import resolve_members
 from newsgraph.coref.offices import learn_offices, resolve_described
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.graph.contradictions import find_contradictions
-from newsgraph.model import Actor, Claim, DocumentResult, Event, record_of
+from newsgraph.model import Actor, Claim, DocumentResult, Event, Mention, record_of
 from newsgraph.resolve import Resolver
 from newsgraph.reuse import ReuseSettings, find_reuse
 from newsgraph.plover import Plover
@@ -64,9 +64,8 @@ class Graph:
         else:
             resolution = resolver(all_mentions, links)
         mentions = [
-            {"actor": actor, "doc": m.doc, "start": m.start, "end": m.end, "text": m.text,
-             "label": m.label, "sentence": m.sentence}
-            for m, actor in zip(all_mentions, resolution.actor_of_mention)
+            _mention_record(m, actor, resolution.spans.get(i))
+            for i, (m, actor) in enumerate(zip(all_mentions, resolution.actor_of_mention))
             if actor  # a name the resolver found to be no actor (a work) has none
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
@@ -187,6 +186,14 @@ def _document_record(result: DocumentResult) -> dict[str, Any]:
     return {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet,
             "published": d.published, "sha256": d.sha256, "url": d.url, "text": d.text,
             "sourcing": sourcing_profile(result.claims)}
+
+
+def _mention_record(m: Mention, actor: str, span: tuple[int, int, str] | None) -> dict[str, Any]:
+    """A mention as the contract writes it; a name the resolver found cut out of a longer name
+    its actor bears is written with that name's span (round 42)."""
+    start, end, text = span if span else (m.start, m.end, m.text)
+    return {"actor": actor, "doc": m.doc, "start": start, "end": end, "text": text,
+            "label": m.label, "sentence": m.sentence}
 
 
 class _MentionActors:

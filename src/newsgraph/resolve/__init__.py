@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
@@ -28,6 +28,9 @@ KIND_PRIORITY = ("PERSON", "OUTLET", "ORG", "GPE", "NORP", "LOC", "FAC")
 class Resolution:
     actors: list[Actor]
     actor_of_mention: list[str]  # aligned with the mentions given to the resolver
+    # mention index -> (start, end, text): a one-word mention cut out of a longer name its actor
+    # bears, given the written name's span ("Africa" of "South Africa's": "South Africa")
+    spans: dict[int, tuple[int, int, str]] = field(default_factory=dict)
 
 
 Resolver = Callable[[Sequence[Mention], Sequence[Link]], Resolution]

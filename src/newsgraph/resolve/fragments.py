@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from newsgraph.data import load_yaml
-from newsgraph.model import Mention
+from newsgraph.model import Actor, Mention
 from newsgraph.names import name_key
 
 # the word just before the mention: capitalized letters (an initial too), one space, same line;
@@ -167,6 +167,95 @@ def shared_word_links_undone(mentions: Sequence[Mention], lower: dict[str, int],
         word = mention.text.strip()
         if (" " in word or len(full) != 2 or word != full[1] or full[0] not in heads.get(mention.doc, ())
                 or given_name(full[0]) or lower.get(word.lower(), 0) < COMMON_WORD_MIN):
+            continue
+        out[i] = replace(mention, key=name_key(word), full_name=word)
+    return out
+
+
+def _bears(actor: Actor, name: str) -> bool:
+    """Is ``name`` one of the actor's own names (its name or an alias, keys compared)?"""
+    key = name_key(name)
+    return bool(key) and any(name_key(n) == key for n in (actor.name, *actor.aliases))
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int, own: tuple[int, int]) -> bool:
+    return any(s < end and start < e for s, e in spans if (s, e) != own)
+
+
+def cut_spans_widened(mentions: Sequence[Mention], actor_of: Sequence[str], actors: Sequence[Actor],
+                      texts: dict[str, str], words: FragmentWords) -> tuple[list[Actor], dict[int, tuple[int, int, str]]]:
+    """A one-word mention written inside a longer name its own actor bears takes the written
+    name's span: "Africa" of "South Africa's" in the actor South Africa is "South Africa", not
+    an alias "Africa" (which, read alone, names the continent); "York" of "New York Senator" in
+    New York is "New York". Only the span and the actor's aliases change, never an actor's
+    members: the resolver has already joined the mention by the longer name's key (link28) or
+    the mention stage by the story's full name. Not taken: a word the table sets apart ("Mr",
+    "In"), a span that would cover another mention. Returns the actors (aliases revised) and
+    the widened spans by mention index."""
+    by_id = {a.id: a for a in actors}
+    doc_spans: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        doc_spans.setdefault(m.doc, []).append((m.start, m.end))
+    spans: dict[int, tuple[int, int, str]] = {}
+    for i, (mention, actor_id) in enumerate(zip(mentions, actor_of)):
+        actor, text = by_id.get(actor_id), texts.get(mention.doc)
+        if actor is None or not text or " " in mention.text.strip() or not mention.text[:1].isupper():
+            continue
+        for longer, opens in written_around(text, mention.start, mention.end, words):
+            start = opens if opens >= 0 else mention.start
+            end = start + len(longer)
+            if _bears(actor, longer) and not _overlaps(doc_spans[mention.doc], start, end, (mention.start, mention.end)):
+                spans[i] = (start, end, longer)
+                break
+    return _aliases_revised(actors, mentions, actor_of, spans), spans
+
+
+def _aliases_revised(actors: Sequence[Actor], mentions: Sequence[Mention], actor_of: Sequence[str],
+                     spans: dict[int, tuple[int, int, str]]) -> list[Actor]:
+    """Each actor a widened mention belongs to: the cut word leaves its aliases unless another
+    of its mentions is still written or named so; the written longer name joins them."""
+    touched = {actor_of[i] for i in spans}
+    still: dict[str, set[str]] = {}  # actor -> texts and full names its unwidened mentions keep
+    for i, (mention, actor_id) in enumerate(zip(mentions, actor_of)):
+        if actor_id in touched and i not in spans:
+            still.setdefault(actor_id, set()).update((mention.text, mention.full_name))
+    cut: dict[str, set[str]] = {}
+    longer: dict[str, set[str]] = {}
+    for i, (_, _, name) in spans.items():
+        cut.setdefault(actor_of[i], set()).add(mentions[i].text)
+        longer.setdefault(actor_of[i], set()).add(name)
+    out = []
+    for actor in actors:
+        if actor.id in touched:
+            gone = cut[actor.id] - still.get(actor.id, set())
+            names = ({a for a in actor.aliases if a not in gone} | longer[actor.id]) - {actor.name}
+            actor = replace(actor, aliases=sorted(names))
+        out.append(actor)
+    return out
+
+
+# the word before a name: "his son Tobin", "Kessel's daughter, Tova"
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s*,?\s*$")
+
+
+def kin_given_names_unlinked(mentions: Sequence[Mention], texts: dict[str, str],
+                             family_nouns: frozenset[str]) -> list[Mention]:
+    """A given name right after a family noun ("his son Nick") that the mention stage linked to
+    a longer name of its story opening with it ("Nick Vaughan") keeps its own name when the
+    story has written neither that name nor its surname before: a relative comes in through the
+    one whose relative they are ("Mr Kessel and his brother Tomas" of "Tomas Kessel"), so a
+    namesake named only later is another man. ``family_nouns``: ``entity_rules.yaml``."""
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        word, full = mention.text.strip(), mention.full_name.split()
+        text = texts.get(mention.doc)
+        if not text or " " in word or len(full) < 2 or full[0] != word or mention.text == mention.full_name:
+            continue
+        noun = _WORD_BEFORE_NAME.search(text, max(0, mention.start - 30), mention.start)
+        if not noun or noun.group(1).lower() not in family_nouns:
+            continue
+        before = text[:mention.start]
+        if mention.full_name in before or re.search(rf"(?<![\w-]){re.escape(full[-1])}(?![\w-])", before):
             continue
         out[i] = replace(mention, key=name_key(word), full_name=word)
     return out

@@ -32,8 +32,8 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import (FragmentWords, fragments_rekeyed, lower_case_words, pair_links_undone,
-                                         shared_word_links_undone, slash_pair)
+from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
+                                         lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import (AwardContext, CorpusWorks, GatheringContext, ThingUseContext, WorkFinder,
@@ -301,6 +301,7 @@ class NameGraphResolver:
         self.surname_spelling = surname_spelling()
         # words written beside a name that are no part of it: "Actress Kessel" is no cut name
         self.fragment_words = FragmentWords.from_data(self._lower_titles | self.role_nouns)
+        self.family_nouns = frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("family_nouns", ()))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -319,8 +320,12 @@ class NameGraphResolver:
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
             # a league's competition ("top of the Kessel League") leaves its body after the votes
-            return _without_senses(resolution.actors, actor_of, mentions,
-                                   self.event_senses.competitions(mentions, texts))
+            resolution = _without_senses(resolution.actors, actor_of, mentions,
+                                         self.event_senses.competitions(mentions, texts))
+            # round 42: "Africa" of "South Africa's" in South Africa is written "South Africa"
+            actors, spans = cut_spans_widened(mentions, resolution.actor_of_mention, resolution.actors,
+                                              texts, self.fragment_words)
+            return Resolution(actors, resolution.actor_of_mention, spans)
 
     def _lone_laws(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
         """Mentions that are a law's head word alone (``lone_law_nouns``) after a determiner, a
@@ -343,6 +348,8 @@ class NameGraphResolver:
                                          self.land_keys | frozenset(self.variants.demonyms), _team_sheet_line)
             # "Universal" of a story that calls "Vivendi Universal" "Vivendi": another bearer of the word
             mentions = shared_word_links_undone(mentions, lower_case_words(texts.values()), self.gender.is_given_name)
+            # round 42: "his son Nick" is not the story's later "Nick Vaughan"
+            mentions = kin_given_names_unlinked(mentions, texts, self.family_nouns)
             mentions = self._senses_in_context(mentions, texts)
             mentions = _sheet_links_checked(mentions, texts)
             stated = frozenset(i for i, m in enumerate(mentions) if m.cue)  # cues the parse read
