@@ -2357,7 +2357,7 @@ class SpeakerResolver:
         ``name`` ("the X Commission (XC)"; words of its name the model left out may stand between)."""
         before = self.text[self.mentions[name].end:self.mentions[short].start]
         return self.mentions[name].end <= self.mentions[short].start and \
-            re.fullmatch(r"(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*\s*\(", before) is not None \
+            re.fullmatch(r"(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\(", before) is not None \
             and self.text[self.mentions[short].end:self.mentions[short].end + 1] == ")"
 
     def _names_anyone(self, start: int, end: int) -> bool:
@@ -2388,7 +2388,7 @@ class SpeakerResolver:
         verbs = "|".join(sorted(verbs_of))
         # "the X Commission for Europe (XCE) said": words of the name the model left out, then its
         # short form in brackets; a bracketed short form itself closes with ")"
-        return bool(re.match(rf"(?:(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*\s*\([^)]*\)|\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
+        return bool(re.match(rf"(?:(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\([^)]*\)|\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
                     or re.search(rf"\b(?:{verbs}|according\s+to)\s+{lower}", before, re.IGNORECASE))
 
     def _undetermined(self, item: Found) -> bool:
