@@ -2361,10 +2361,11 @@ class SpeakerResolver:
             and self.text[self.mentions[short].end:self.mentions[short].end + 1] == ")"
 
     def _names_anyone(self, start: int, end: int) -> bool:
-        """Whether the sentence ``start``-``end`` names a body or a person (outside quotes)."""
+        """Whether the sentence ``start``-``end`` names a body or a person (outside quotes; a
+        firm the model typed a place counts, as for :meth:`_named_author`)."""
         low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        return any(self.mentions[i].label in (_PERSON, "ORG", "OUTLET") and not self.coref.in_quote(self.mentions[i].start)
-                   for i in range(low, high))
+        return any((self.mentions[i].label in (_PERSON, "ORG", "OUTLET") or self._named_author(i))
+                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
 
     def _authors_next(self, index: int, start: int, end: int, lead: bool, verbs_of: frozenset[str]) -> bool:
         """The body ``index`` of the sentence ``start``-``end`` is given as a document's author
