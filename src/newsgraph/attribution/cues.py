@@ -53,7 +53,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
-              "person_body_nouns")
+              "person_body_nouns", "further_author_verbs", "author_body_nouns")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -152,6 +152,8 @@ class CueLexicon:
     made_record_nouns: frozenset[str] = frozenset()  # "data from X": a document only with its maker named
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
+    further_author_verbs: frozenset[str] = frozenset()  # "a report says. | ... | X predicts": no answer's verb
+    author_body_nouns: frozenset[str] = frozenset()  # "telecoms giant X" tagged a place: a body that may write
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     respondent_words: frozenset[str] = frozenset()  # "69% of those questioned": a study's answers, not the people's

@@ -2305,23 +2305,69 @@ class SpeakerResolver:
         nouns comes ("A study by X", "Produced by X, the survey", "The X research"), or, in the
         story's lead only, one body as the subject of a verb of findings (``author_verbs``: "X
         said", "said analysts X", "according to X"). Elsewhere a body speaking next may be
-        answering the report ("a survey. | The union said it agreed"): no author then."""
+        answering the report ("a survey. | The union said it agreed"): no author then.
+        In the lead, when the next sentence names no body and no person (it goes on with the
+        findings), the sentence after it is read the same way, but only with a verb no answer
+        takes (``further_author_verbs``: "X predicts", "X estimates"; "X said" may answer)."""
         words = self._words(item.speaker).lower().split()
         if item.speaker_plural or item.speaker_proper or item.speaker_lemma.lower() not in self.lexicon.research_nouns \
                 or not (words[0] in ("a", "an") or self._undetermined(item)):
             return None  # "the report", "its survey", "Ofcom's study": pointed back or owned
-        start = item.sentence[1] + len(self.text[item.sentence[1]:]) - len(self.text[item.sentence[1]:].lstrip(" .!?\"”’'\n"))
-        stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(self.text, start)
-        end = stop.start() if stop else len(self.text)
         lead = self._paragraph(item.speaker[0]) <= 2
-        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        found = [i for i in range(low, high) if self.mentions[i].label in ("ORG", "OUTLET")
-                 and not self.coref.in_quote(self.mentions[i].start) and self._authors_next(i, start, end, lead)]
+        start, end = self._next_sentence(item.sentence[1])
+        found = self._next_authors(start, end, lead, self.lexicon.author_verbs)
+        if not found and lead and not self._names_anyone(start, end):
+            start, end = self._next_sentence(end)
+            found = self._next_authors(start, end, lead, self.lexicon.further_author_verbs)
         if len({self.mentions[i].key for i in found}) != 1:
             return None  # none, or two bodies: either may have written it
         return found[0]
 
-    def _authors_next(self, index: int, start: int, end: int, lead: bool) -> bool:
+    def _next_sentence(self, after: int) -> tuple[int, int]:
+        """The span of the sentence that begins after offset ``after`` (the span may leave out
+        the stop and the closing quote)."""
+        start = after + len(self.text[after:]) - len(self.text[after:].lstrip(" .!?\"”’'\n"))
+        stop = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n").search(self.text, start)
+        return start, stop.start() if stop else len(self.text)
+
+    def _next_authors(self, start: int, end: int, lead: bool, verbs: frozenset[str]) -> list[int]:
+        """The bodies the sentence ``start``-``end`` gives as a document's author (see
+        :meth:`_authors_next`), a bracketed short form right after a found name left out
+        ("the X Commission for Europe (XCE) said": one body, not two)."""
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        found = [i for i in range(low, high) if self._named_author(i)
+                 and not self.coref.in_quote(self.mentions[i].start) and self._authors_next(i, start, end, lead, verbs)]
+        return [i for i in found if not any(self._bracketed_after(i, j) for j in found if j != i)]
+
+    def _named_author(self, index: int) -> bool:
+        """A mention that may be a body writing a report: an ORG or OUTLET, or a name the model
+        typed otherwise that a firm's noun introduces right before it ("telecoms giant X",
+        "market analysts X": ``author_body_nouns``) or that is a body elsewhere in the story."""
+        mention = self.mentions[index]
+        if self._body_mention(index):
+            return True
+        if mention.label not in (_PERSON, "GPE", "LOC") or self.coref.is_person(mention) and " " in mention.text:
+            return False
+        before = self.text[max(0, mention.start - 40):mention.start]
+        nouns = "|".join(sorted(self.lexicon.author_body_nouns))
+        return re.search(rf"(?i:\b(?:{nouns}))\s+$", before) is not None
+
+    def _bracketed_after(self, short: int, name: int) -> bool:
+        """Whether mention ``short`` is the bracketed short form written right after the name
+        ``name`` ("the X Commission (XC)"; words of its name the model left out may stand between)."""
+        before = self.text[self.mentions[name].end:self.mentions[short].start]
+        return self.mentions[name].end <= self.mentions[short].start and \
+            re.fullmatch(r"(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\(", before) is not None \
+            and self.text[self.mentions[short].end:self.mentions[short].end + 1] == ")"
+
+    def _names_anyone(self, start: int, end: int) -> bool:
+        """Whether the sentence ``start``-``end`` names a body or a person (outside quotes; a
+        firm the model typed a place counts, as for :meth:`_named_author`)."""
+        low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return any((self.mentions[i].label in (_PERSON, "ORG", "OUTLET") or self._named_author(i))
+                   and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high))
+
+    def _authors_next(self, index: int, start: int, end: int, lead: bool, verbs_of: frozenset[str]) -> bool:
         """The body ``index`` of the sentence ``start``-``end`` is given as a document's author
         there (see :meth:`_named_next`); never one joined to another ("from X and Y": a joint
         report, neither alone)."""
@@ -2340,8 +2386,10 @@ class SpeakerResolver:
             return True
         if not lead:
             return False
-        verbs = "|".join(sorted(self.lexicon.author_verbs))
-        return bool(re.match(rf"(?:\s*\([^)]*\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
+        verbs = "|".join(sorted(verbs_of))
+        # "the X Commission for Europe (XCE) said": words of the name the model left out, then its
+        # short form in brackets; a bracketed short form itself closes with ")"
+        return bool(re.match(rf"(?:(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\([^)]*\)|\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
                     or re.search(rf"\b(?:{verbs}|according\s+to)\s+{lower}", before, re.IGNORECASE))
 
     def _undetermined(self, item: Found) -> bool:
