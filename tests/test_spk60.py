@@ -1,0 +1,27 @@
+"""Round 42 (branch spk60): named speakers whose lookup picked the wrong actor or none.
+Short fictional sentences written here."""
+
+from __future__ import annotations
+
+
+def _keys(result, text: str) -> set[str]:
+    return {m.key for m in result.mentions if m.text == text}
+
+
+def test_titled_family_name_first_joins_the_full_name(analyze):
+    result = analyze("Parking\n\nParking fees are unfair, said Zhou Minghao, an official of the city's "
+                     "transport bureau.\n\nMr Zhou said his office would review the charges next month.")
+    assert _keys(result, "Mr Zhou") | _keys(result, "Zhou") <= {"zhou minghao"}
+
+
+def test_titled_given_name_keeps_apart(analyze):
+    # "Howard" is a common given name: "Mr Howard" is not the story's Howard Brell
+    result = analyze("Tax\n\nHoward Brell, a Tory candidate, was dropped on Friday.\n\n"
+                     "Mr Howard said the party would not change its tax plans.")
+    assert "howard brell" not in (_keys(result, "Mr Howard") | _keys(result, "Howard"))
+
+
+def test_family_first_name_not_read_when_story_titles_its_last_word(analyze):
+    result = analyze("Trial\n\nWang Dorrit, a lawyer, spoke to the court on Monday. Mr Dorrit said the case "
+                     "would go on.\n\nMr Wang said the ruling was wrong.")
+    assert "wang dorrit" not in (_keys(result, "Mr Wang") | _keys(result, "Wang"))
