@@ -134,6 +134,11 @@ _NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s?")  # "Scotland's", "the Lords'
 # "X has been reported as saying", "X is quoted as saying": the cue, what follows it, the
 # auxiliary between the name and it, and a speaker phrase the parse ran on to the cue's words
 _REPORTED_CUES = frozenset({"reported", "quoted"})
+# cues whose object is who was told ("X told Reuters"): a name after them is no speaker
+_TELL_CUES = frozenset({"told", "tells", "tell", "telling"})
+# what may stand between a quote's close (or the sentence's start) and a teller's name: a
+# connective and lower-case words of a description ("But", "shop owner")
+_TELLER_LEAD = re.compile(r"[\s,]*(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[a-z][\w'’-]*\s+)*")
 _REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:said|told|claimed|admitted|warned|insisted))\b")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
 _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
@@ -189,7 +194,7 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        item = self._reported_source(item)
+        item = self._teller_of_addressee(self._reported_source(item))
         self.sentences = sentences
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same,
         # unless the next sentence names the outlets that report it
@@ -292,6 +297,38 @@ class SpeakerResolver:
         span = (mention.start, mention.end)
         return item.copy(speaker=span, speaker_head=span, unsourced=False, speaker_proper=True,
                          speaker_lemma=mention.text.split()[-1])
+
+    def _teller_of_addressee(self, item: Found) -> Found:
+        """ "X, a shop owner, told Reuters": a comma after the subject may lead the parse to give
+        the name after "told" as the speaker; a name after an active "told" is who was told (an
+        outlet, a programme), never the teller. The teller is the clause's first name, a person,
+        when only a quote's close, a connective or a lower-case description stands before it and
+        a comma (an apposition or a relative clause) or nothing between it and the cue. ``item``
+        itself otherwise ("was told by X": X told)."""
+        if item.speaker is None or item.speaker[0] < item.cue[1] or self._words(item.cue).lower() not in _TELL_CUES:
+            return item
+        if re.search(r"\bby\b", self.text[item.cue[1]:item.speaker[0]]):
+            return item
+        start = self._clause_start(item)
+        inside = [i for i in self._mentions_inside((start, item.cue[0])) if not self.coref.in_quote(self.mentions[i].start)]
+        if not inside or self.mentions[inside[0]].label != _PERSON:
+            return item
+        teller = self.mentions[inside[0]]
+        gap = self.text[teller.end:item.cue[0]]
+        if not _TELLER_LEAD.fullmatch(self.text, start, teller.start) or (
+                gap.strip() and not (gap.lstrip().startswith(",") and not re.search(r"[\"“”]|\bsaid\b|\bsays\b", gap))):
+            return item
+        span = (teller.start, teller.end)
+        return item.copy(speaker=span, speaker_head=span, speaker_proper=True, speaker_plural=False,
+                         speaker_lemma=teller.text.split()[-1])
+
+    def _clause_start(self, item: Found) -> int:
+        """Where the clause of ``item``'s cue begins: past the last quote mark before the cue in its
+        sentence (a quote the cue closes), else the sentence's start."""
+        start = item.sentence[0]
+        before = self.text[start:item.cue[0]]
+        marks = [k for k, ch in enumerate(before) if ch in "\"”"]
+        return start + marks[-1] + 1 if marks else start
 
     # --- speakers ---------------------------------------------------------------------------
 
