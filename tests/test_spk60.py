@@ -51,3 +51,17 @@ def test_told_by_keeps_the_teller(analyze):
                      "Education Minister Ruth Kellan that the funds would be found.\n")
     claim = _claim(result, "told")
     assert _speaker(result, claim) in ("Ruth Kellan", "Education Minister Ruth Kellan")
+
+
+def test_body_opening_a_title_gives_the_person(analyze):
+    result = analyze("Title\n\nTalks went on in the capital on Monday.\n\n\"The plan is not the best way to do it,\" "
+                     "said Treasury Under Secretary Paul Danner.\n")
+    assert _speaker(result, _claim(result, "said")) == "Paul Danner"
+
+
+def test_body_and_person_apart_stay_apart(analyze):
+    # a comma and a verb between the body and the name: no title, the body speaks
+    result = analyze("Title\n\nThe union met on Monday.\n\nThe Amicus union said it backed the strike, "
+                     "and general secretary Derek Simms agreed.\n")
+    claim = _claim(result, "said")
+    assert _speaker(result, claim) != "Derek Simms"

@@ -194,7 +194,7 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        item = self._teller_of_addressee(self._reported_source(item))
+        item = self._titled_person_after(self._teller_of_addressee(self._reported_source(item)))
         self.sentences = sentences
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same,
         # unless the next sentence names the outlets that report it
@@ -321,6 +321,44 @@ class SpeakerResolver:
         span = (teller.start, teller.end)
         return item.copy(speaker=span, speaker_head=span, speaker_proper=True, speaker_plural=False,
                          speaker_lemma=teller.text.split()[-1])
+
+    def _titled_person_after(self, item: Found) -> Found:
+        """ "said Treasury Under Secretary Ana Ruiz": the parse may stop the speaker phrase at the
+        body that opens a person's title; the phrase runs on through the title to the person's
+        name, who speaks (the body is her office, as "Ruiz" of "Treasury Secretary Ruiz"). Read
+        only when title words alone (no break, ``_TITLE_BREAK``) stand between the body and a
+        person's name, the title closes on a noun of a post or a person, and the name closes the
+        phrase (punctuation, the cue or the end follows). ``item`` itself otherwise."""
+        if item.speaker is None or item.speaker_plural:
+            return item
+        body = self._exact_mention(item.speaker)
+        if body is not None and self.mentions[body].label not in ("ORG", "GPE", "NORP", "OUTLET"):
+            return item
+        # a body's name the model left untagged here is a proper phrase of capitalised words
+        if body is None and not (not self._mentions_inside(item.speaker) and all(
+                w[:1].isupper() for w in self._words(item.speaker).split())):
+            return item
+        at = bisect.bisect_left(self.starts, item.speaker[1])
+        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+            return item
+        person = self.mentions[at]
+        title = self.text[item.speaker[1]:person.start]
+        words = title.split()
+        if not 1 <= len(words) <= 4 or not title.startswith(" ") or not title.endswith(" ") \
+                or _TITLE_BREAK.search(title) is not None:
+            return item
+        lexicon = self.coref.lexicon
+        noun = words[-1].lower()
+        if noun not in lexicon.holder_nouns and noun not in lexicon.person_nouns:
+            return item
+        rest = self.text[person.end:]
+        next_char = rest.lstrip()[:1]
+        before_cue = person.end <= item.cue[0] and not self.text[person.end:item.cue[0]].strip()
+        if not (before_cue or next_char in ("", ".", ",", ":", ";", "!", "?")):
+            return item
+        span = (person.start, person.end)
+        return item.copy(speaker=(item.speaker[0], person.end), speaker_head=span, speaker_proper=True,
+                         speaker_lemma=person.text.split()[-1])
 
     def _clause_start(self, item: Found) -> int:
         """Where the clause of ``item``'s cue begins: past the last quote mark before the cue in its
