@@ -348,9 +348,10 @@ class SpeakerResolver:
                 or _TITLE_BREAK.search(title) is not None:
             return item
         lexicon = self.coref.lexicon
-        noun = words[-1].lower()
-        if noun not in lexicon.holder_nouns and noun not in lexicon.person_nouns:
-            return item
+        posts = lexicon.holder_nouns | lexicon.person_nouns
+        if words[-1].lower() not in posts or not all(
+                w[:1].isupper() or w in posts or w in _title_qualifiers() for w in words[:-1]):
+            return item  # "Ukraine recently ousted leader X": a verb in the title is a sentence
         rest = self.text[person.end:]
         next_char = rest.lstrip()[:1]
         before_cue = person.end <= item.cue[0] and not self.text[person.end:item.cue[0]].strip()
@@ -3257,6 +3258,14 @@ class SpeakerResolver:
 # "a spokesman for the firm", "a senior source at the club": one voice of a body named by description
 _VOICE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<voice>[a-z]+)\s+(?:for|at|from|of|with)\s+"
                        r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))")
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    """Lower-case words a person's title may hold before its post ("general secretary", "deputy
+    minister"): the ``qualifier`` and ``role`` lists of name_structure.yaml."""
+    table = load_yaml("name_structure.yaml")
+    return frozenset(str(w).lower() for key in ("qualifier", "role") for w in table.get(key) or ())
 
 
 @lru_cache(maxsize=1)
