@@ -134,6 +134,11 @@ _NAMED_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s?")  # "Scotland's", "the Lords'
 # "X has been reported as saying", "X is quoted as saying": the cue, what follows it, the
 # auxiliary between the name and it, and a speaker phrase the parse ran on to the cue's words
 _REPORTED_CUES = frozenset({"reported", "quoted"})
+# cues whose object is who was told ("X told Reuters"): a name after them is no speaker
+_TELL_CUES = frozenset({"told", "tells", "tell", "telling"})
+# what may stand between a quote's close (or the sentence's start) and a teller's name: a
+# connective and lower-case words of a description ("But", "shop owner")
+_TELLER_LEAD = re.compile(r"[\s,]*(?:(?:But|And|Yet|So|Now|Meanwhile|However),?\s+)?(?:[a-z][\w'’-]*\s+)*")
 _REPORTED_AS = re.compile(r"\s+(?:as\s+(?:saying|having\s+said)|to\s+have\s+(?:said|told|claimed|admitted|warned|insisted))\b")
 _PASSIVE_BEFORE = re.compile(r"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?")
 _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)"
@@ -189,7 +194,7 @@ class SpeakerResolver:
               previous: Sequence[Claim]) -> Claim | None:
         if item.content is None or (item.speaker is None and not item.unsourced):
             return None
-        item = self._reported_source(item)
+        item = self._titled_person_after(self._teller_of_addressee(self._reported_source(item)))
         self.sentences = sentences
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same,
         # unless the next sentence names the outlets that report it
@@ -292,6 +297,77 @@ class SpeakerResolver:
         span = (mention.start, mention.end)
         return item.copy(speaker=span, speaker_head=span, unsourced=False, speaker_proper=True,
                          speaker_lemma=mention.text.split()[-1])
+
+    def _teller_of_addressee(self, item: Found) -> Found:
+        """ "X, a shop owner, told Reuters": a comma after the subject may lead the parse to give
+        the name after "told" as the speaker; a name after an active "told" is who was told (an
+        outlet, a programme), never the teller. The teller is the clause's first name, a person,
+        when only a quote's close, a connective or a lower-case description stands before it and
+        a comma (an apposition or a relative clause) or nothing between it and the cue. ``item``
+        itself otherwise ("was told by X": X told)."""
+        if item.speaker is None or item.speaker[0] < item.cue[1] or self._words(item.cue).lower() not in _TELL_CUES:
+            return item
+        if re.search(r"\bby\b", self.text[item.cue[1]:item.speaker[0]]):
+            return item
+        start = self._clause_start(item)
+        inside = [i for i in self._mentions_inside((start, item.cue[0])) if not self.coref.in_quote(self.mentions[i].start)]
+        if not inside or self.mentions[inside[0]].label != _PERSON:
+            return item
+        teller = self.mentions[inside[0]]
+        gap = self.text[teller.end:item.cue[0]]
+        if not _TELLER_LEAD.fullmatch(self.text, start, teller.start) or (
+                gap.strip() and not (gap.lstrip().startswith(",") and not re.search(r"[\"“”]|\bsaid\b|\bsays\b", gap))):
+            return item
+        span = (teller.start, teller.end)
+        return item.copy(speaker=span, speaker_head=span, speaker_proper=True, speaker_plural=False,
+                         speaker_lemma=teller.text.split()[-1])
+
+    def _titled_person_after(self, item: Found) -> Found:
+        """ "said Treasury Under Secretary Ana Ruiz": the parse may stop the speaker phrase at the
+        body that opens a person's title; the phrase runs on through the title to the person's
+        name, who speaks (the body is her office, as "Ruiz" of "Treasury Secretary Ruiz"). Read
+        only when title words alone (no break, ``_TITLE_BREAK``) stand between the body and a
+        person's name, the title closes on a noun of a post or a person, and the name closes the
+        phrase (punctuation, the cue or the end follows). ``item`` itself otherwise."""
+        if item.speaker is None or item.speaker_plural:
+            return item
+        body = self._exact_mention(item.speaker)
+        if body is not None and self.mentions[body].label not in ("ORG", "GPE", "NORP", "OUTLET"):
+            return item
+        # a body's name the model left untagged here is a proper phrase of capitalised words
+        if body is None and not (not self._mentions_inside(item.speaker) and all(
+                w[:1].isupper() for w in self._words(item.speaker).split())):
+            return item
+        at = bisect.bisect_left(self.starts, item.speaker[1])
+        if at >= len(self.mentions) or self.mentions[at].label != _PERSON:
+            return item
+        person = self.mentions[at]
+        title = self.text[item.speaker[1]:person.start]
+        words = title.split()
+        if not 1 <= len(words) <= 4 or not title.startswith(" ") or not title.endswith(" ") \
+                or _TITLE_BREAK.search(title) is not None:
+            return item
+        lexicon = self.coref.lexicon
+        posts = lexicon.holder_nouns | lexicon.person_nouns
+        if words[-1].lower() not in posts or not all(
+                w[:1].isupper() or w in posts or w in _title_qualifiers() for w in words[:-1]):
+            return item  # "Ukraine recently ousted leader X": a verb in the title is a sentence
+        rest = self.text[person.end:]
+        next_char = rest.lstrip()[:1]
+        before_cue = person.end <= item.cue[0] and not self.text[person.end:item.cue[0]].strip()
+        if not (before_cue or next_char in ("", ".", ",", ":", ";", "!", "?")):
+            return item
+        span = (person.start, person.end)
+        return item.copy(speaker=(item.speaker[0], person.end), speaker_head=span, speaker_proper=True,
+                         speaker_lemma=person.text.split()[-1])
+
+    def _clause_start(self, item: Found) -> int:
+        """Where the clause of ``item``'s cue begins: past the last quote mark before the cue in its
+        sentence (a quote the cue closes), else the sentence's start."""
+        start = item.sentence[0]
+        before = self.text[start:item.cue[0]]
+        marks = [k for k, ch in enumerate(before) if ch in "\"”"]
+        return start + marks[-1] + 1 if marks else start
 
     # --- speakers ---------------------------------------------------------------------------
 
@@ -3230,6 +3306,14 @@ class SpeakerResolver:
 # "a spokesman for the firm", "a senior source at the club": one voice of a body named by description
 _VOICE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<voice>[a-z]+)\s+(?:for|at|from|of|with)\s+"
                        r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))")
+
+
+@lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    """Lower-case words a person's title may hold before its post ("general secretary", "deputy
+    minister"): the ``qualifier`` and ``role`` lists of name_structure.yaml."""
+    table = load_yaml("name_structure.yaml")
+    return frozenset(str(w).lower() for key in ("qualifier", "role") for w in table.get(key) or ())
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             if candidate.label != _PERSON:
                 matches = [j for j in matches if not _opens_other_name(keys[i], keys[j], candidates, keys)
                            and not _ends_a_name(keys[i], keys)]
+        if not matches and _surname_title(candidate, gender):
+            # "Mr Wang" where the story names "Wang Yan" and no name ends in "Wang": the family
+            # name leads the written name (Chinese, Korean order), so the titled word is its head
+            matches = _family_first_bearers(i, people, candidates, keys, gender)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if _spelled_by_initials(candidate.text, candidates[j].text)]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
@@ -371,6 +375,35 @@ def _is_name_part(short_key: str, full_key: str) -> bool:
     if len(short) == 1:
         return full[-1] == short[0]
     return full[: len(short)] == short and short[0] in KUNYA_WORDS or full[-len(short):] == short
+
+
+def _family_first_bearers(i: int, people: list[int], candidates: list[Candidate], keys: list[str],
+                          gender: NameGender | None) -> list[int]:
+    """The one full name of two or three words whose FIRST word is the titled surname of
+    candidate ``i`` ("Mr Wang" -> "Wang Yan"), read only when no name of the story ends in that
+    word (the caller's surname match failed). A word the gender table knows as a given name
+    ("Mr Howard" beside "Howard Flight") is a family name first only when ``family_first_surnames``
+    lists it ("Kim", "Lee"); a full name whose last word the story itself titles ("Mr Yan") is in
+    the English order. Two full names: nobody."""
+    short = core_words(keys[i])
+    if gender is None or len(short) != 1:
+        return []
+    word = short[0]
+    if gender.is_given_name(word) and word not in _family_first_surnames():
+        return []
+    titled_words = {core_words(keys[k])[0] for k, c in enumerate(candidates)
+                    if len(core_words(keys[k])) == 1 and _surname_title(c, gender)}
+    bearers = [j for j in people if 2 <= len(words := core_words(keys[j])) <= 3 and words[0] == word
+               and words[-1] not in titled_words and not _described(words, gender)
+               and gender.compatible(_titled(candidates[i]), _titled(candidates[j]))]
+    return bearers if len({keys[j] for j in bearers}) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def _family_first_surnames() -> frozenset[str]:
+    """Family names that lead the written name in their language and that English also uses
+    as given names ("Kim", "Lee"): `family_first_surnames` of name_variants.yaml."""
+    return frozenset(str(w).lower() for w in load_yaml("name_variants.yaml").get("family_first_surnames") or [])
 
 
 def _given_name_bearers(short_key: str, people: list[int], keys: list[str],
