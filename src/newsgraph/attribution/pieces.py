@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.model import Claim, Mention
+from newsgraph.model import Claim, Mention, Sentence
 
 Span = tuple[int, int]
 
@@ -105,3 +105,116 @@ def _keep_pieces(claim: Claim, count: int) -> None:
     kept = [tuple(p) for p in claim.pieces[:count]]
     claim.start, claim.end = kept[0]
     claim.pieces = [list(p) for p in kept] if len(kept) > 1 else None
+
+
+# round 42 (clm57): a tag set between commas inside one sentence, its words a condition or a
+# reason hung on the words before it ("A, X argued, if B"): one statement in two pieces
+_BEFORE_TAG = re.compile(r",\s+$")  # a comma right after words: no closing mark (a quote's own tag)
+_AFTER_TAG = re.compile(r"\s*,\s+")
+_HALF_TRIM = " \t\n\"'\u201c\u201d\u2018\u2019"
+_END_TRIM = " \t\n.!?;:"
+_MIN_HALF_WORDS = 3
+
+
+def join_split_halves(text: str, claims: Sequence[Claim], sentences: Sequence[Sentence],
+                      mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
+    """ "Deficits should rise, Mr X argued, if countries meet criteria": a claim whose tag stands
+    between commas inside its sentence, the words after it opening with a clause that cannot
+    stand alone (``split_tag_clauses``: "if", "because" ...), holds both halves as pieces —
+    whichever one the parse or the quote joining kept. Halves another voice's cue or content
+    touches, or with an unclosed quotation mark, are left as they are."""
+    for claim in claims:
+        halves = _split_halves(text, claim, sentences, lexicon)
+        others = [o for o in claims if o is not claim and not _same_voice(claim, o, mentions)]
+        if halves is None or _taken(claim, halves, others):
+            continue
+        left, right = halves
+        pieces = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
+        if _ends_at(text, pieces[-1], left):  # "A" kept: "if B" goes on
+            pieces.append(right)
+        elif _starts_at(text, pieces[0], right):  # ", if B" kept: the main clause goes first
+            pieces = [left, (right[0], pieces[0][1])] + pieces[1:]
+        else:
+            continue
+        claim.start, claim.end = pieces[0]
+        claim.pieces = [list(p) for p in pieces]
+
+
+def _split_halves(text: str, claim: Claim, sentences: Sequence[Sentence],
+                  lexicon: CueLexicon) -> tuple[Span, Span] | None:
+    """The words before and after the claim's tag ("Mr X argued", "said the report") when the
+    tag stands between commas in one sentence and the words after open with a dependent clause
+    (a relative one only after a tag that ends on its cue: "said Acme, which ..." may gloss Acme)."""
+    if not claim.cue_span or not claim.speaker_span:
+        return None
+    first, second = sorted((tuple(claim.cue_span), tuple(claim.speaker_span)))
+    if text[first[1]:second[0]].strip():
+        return None  # "he will argue": only a speaker and a cue side by side
+    sentence = next((s for s in sentences if s.start <= first[0] < s.end), None)
+    before = _BEFORE_TAG.search(text, max(0, first[0] - 4), first[0])
+    after = _AFTER_TAG.match(text, second[1])
+    if sentence is None or before is None or after is None:
+        return None
+    left = _trimmed(text, sentence.start, before.start(), _HALF_TRIM, " \t")
+    right = _trimmed(text, after.end(), sentence.end, " \t", _END_TRIM)
+    ends_on_cue = first == tuple(claim.speaker_span)
+    marks = lexicon.split_tag_clauses | (lexicon.split_tag_relatives if ends_on_cue else frozenset())
+    if not _opens_with(text[right[0]:right[1]], marks) or not _whole_half(text, left) \
+            or not _whole_half(text, right):
+        return None
+    return left, right
+
+
+def _trimmed(text: str, start: int, end: int, head: str, tail: str) -> Span:
+    while start < end and text[start] in head:
+        start += 1
+    while end > start and text[end - 1] in tail:
+        end -= 1
+    return (start, end)
+
+
+def _opens_with(words: str, marks: frozenset[str]) -> bool:
+    lowered = words.lower()
+    return any(lowered.startswith(mark + " ") for mark in marks)
+
+
+def _whole_half(text: str, half: Span) -> bool:
+    """Enough words, and every quotation mark it opens closed in it (else the sentence bounds
+    run through a quote and the half is not the speaker's run of words)."""
+    words = text[half[0]:half[1]]
+    balanced = words.count('"') % 2 == 0 and words.count("\u201c") == words.count("\u201d")
+    return balanced and len(re.findall(r"\w+", words)) >= _MIN_HALF_WORDS
+
+
+def _same_voice(claim: Claim, other: Claim, mentions: Sequence[Mention]) -> bool:
+    """Both speakers resolved to one name ("He quit, he says, because he realised ..."): the
+    speaker's own cue inside a half takes it from nobody."""
+    indexes = (claim.speaker, other.speaker)
+    if any(i is None or not 0 <= i < len(mentions) for i in indexes):
+        return False
+    return mentions[indexes[0]].key == mentions[indexes[1]].key
+
+
+def _taken(claim: Claim, halves: tuple[Span, Span], others: Sequence[Claim]) -> bool:
+    """Another voice's cue in either half, or its words in the half this claim lacks: the half
+    is another voice's, or already said."""
+    own = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
+    for other in others:
+        spans = [tuple(p) for p in (other.pieces or [(other.start, other.end)])]
+        for half in halves:
+            if other.cue_span and half[0] <= other.cue_span[0] < half[1]:
+                return True
+            lacking = not any(p[0] < half[1] and half[0] < p[1] for p in own)
+            if lacking and any(p[0] < half[1] and half[0] < p[1] for p in spans):
+                return True
+    return False
+
+
+def _ends_at(text: str, piece: Span, left: Span) -> bool:
+    """The piece ends the words before the tag (only marks between)."""
+    return left[0] <= piece[1] <= left[1] + 1 and not text[piece[1]:left[1]].strip(_HALF_TRIM + ",")
+
+
+def _starts_at(text: str, piece: Span, right: Span) -> bool:
+    """The piece opens the words after the tag, or at the comma before them."""
+    return piece[0] <= right[0] and not text[piece[0]:right[0]].strip(" ,") and piece[1] > right[0]
