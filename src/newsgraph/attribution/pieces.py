@@ -10,6 +10,10 @@ its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
 names another person ("“B?” Y pressed."). Such a piece is cut, with every piece after it: a
 content cut at a clear boundary beats one that runs into another speaker's words.
+
+The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
+halves as pieces: "A, X argued, if B" / "A, said X, because B", where the clause after the tag
+cannot stand without the one before (``join_split_halves``).
 """
 
 from __future__ import annotations
