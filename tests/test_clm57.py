@@ -61,3 +61,16 @@ def test_a_quote_closing_before_the_tag_keeps_its_own_words(analyze):
     text = "Harbour\n\n\"The harbour is safe,\" Mr Tarrant said, because the divers had checked the wall."
     (claim,) = claims_of(analyze, text, "said")
     assert claim.text == "The harbour is safe"
+
+
+def test_a_condition_before_a_speech_tag_is_the_first_piece(analyze):
+    text = "Ferry\n\nIf the ferry did sail again, the notice said, it would not stop at the old pier."
+    (claim,) = claims_of(analyze, text, "said")
+    assert claim.text == "If the ferry did sail again … it would not stop at the old pier"
+
+
+def test_a_clause_before_according_to_is_left_out(analyze):
+    text = ("Trade\n\nAlthough the town's exports are growing, according to the port office, "
+            "the council said the harbour was losing money.")
+    claims = [c for c in analyze(text).claims if c.cue == "according to"]
+    assert all("Although" not in c.text for c in claims)

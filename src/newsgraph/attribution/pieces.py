@@ -125,18 +125,19 @@ def join_split_halves(text: str, claims: Sequence[Claim], sentences: Sequence[Se
     """ "Deficits should rise, Mr X argued, if countries meet criteria": a claim whose tag stands
     between commas inside its sentence, the words after it opening with a clause that cannot
     stand alone (``split_tag_clauses``: "if", "because" ...), holds both halves as pieces —
-    whichever one the parse or the quote joining kept. Halves another voice's cue or content
-    touches, or with an unclosed quotation mark, are left as they are."""
+    whichever one the parse or the quote joining kept; so does "If A, the note said, B" whose
+    content is only B. Halves another voice's cue or content touches, or with an unclosed
+    quotation mark, are left as they are."""
     for claim in claims:
-        halves = _split_halves(text, claim, sentences, lexicon)
+        split = _split_halves(text, claim, sentences, lexicon)
         others = [o for o in claims if o is not claim and not _same_voice(claim, o, mentions)]
-        if halves is None or _taken(claim, halves, others):
+        if split is None or _taken(claim, split[:2], others):
             continue
-        left, right = halves
+        left, right, dependent_after = split
         pieces = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
-        if _ends_at(text, pieces[-1], left):  # "A" kept: "if B" goes on
+        if dependent_after and _ends_at(text, pieces[-1], left):  # "A" kept: "if B" goes on
             pieces.append(right)
-        elif _starts_at(text, pieces[0], right):  # ", if B" kept: the main clause goes first
+        elif _starts_at(text, pieces[0], right):  # ", if B" or the main clause B kept: A goes first
             pieces = [left, (right[0], pieces[0][1])] + pieces[1:]
         else:
             continue
@@ -145,10 +146,13 @@ def join_split_halves(text: str, claims: Sequence[Claim], sentences: Sequence[Se
 
 
 def _split_halves(text: str, claim: Claim, sentences: Sequence[Sentence],
-                  lexicon: CueLexicon) -> tuple[Span, Span] | None:
+                  lexicon: CueLexicon) -> tuple[Span, Span, bool] | None:
     """The words before and after the claim's tag ("Mr X argued", "said the report") when the
-    tag stands between commas in one sentence and the words after open with a dependent clause
-    (a relative one only after a tag that ends on its cue: "said Acme, which ..." may gloss Acme)."""
+    tag stands between commas in one sentence and one half opens with a dependent clause, and
+    whether it is the half after. After the tag a relative clause counts only when the tag ends
+    on its cue ("said Acme, which ..." may gloss Acme); before it, a condition or reason counts
+    only with a speech tag: "according to X" may source the clause before it alone ("Although
+    A, according to X, B")."""
     if not claim.cue_span or not claim.speaker_span:
         return None
     first, second = sorted((tuple(claim.cue_span), tuple(claim.speaker_span)))
@@ -161,12 +165,22 @@ def _split_halves(text: str, claim: Claim, sentences: Sequence[Sentence],
         return None
     left = _trimmed(text, sentence.start, before.start(), _HALF_TRIM, " \t")
     right = _trimmed(text, after.end(), sentence.end, " \t", _END_TRIM)
+    if not _whole_half(text, left) or not _whole_half(text, right):
+        return None
     ends_on_cue = first == tuple(claim.speaker_span)
     marks = lexicon.split_tag_clauses | (lexicon.split_tag_relatives if ends_on_cue else frozenset())
-    if not _opens_with(text[right[0]:right[1]], marks) or not _whole_half(text, left) \
-            or not _whole_half(text, right):
-        return None
-    return left, right
+    if _opens_with(text[right[0]:right[1]], marks):
+        return left, right, True
+    according = tuple(text[claim.cue_span[0]:claim.cue_span[1]].lower().split()) in lexicon.according_to
+    if not according and _opens_with(_without_lead(text[left[0]:left[1]], lexicon), lexicon.split_tag_clauses):
+        return left, right, False
+    return None
+
+
+def _without_lead(words: str, lexicon: CueLexicon) -> str:
+    """The words after a lone connective that ties the sentence to the story ("And if A")."""
+    head, _, rest = words.partition(" ")
+    return rest if head.lower() in lexicon.lead_connectives else words
 
 
 def _trimmed(text: str, start: int, end: int, head: str, tail: str) -> Span:
