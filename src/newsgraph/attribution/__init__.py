@@ -31,7 +31,7 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.tags import cut_own_tag
 from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
-from newsgraph.attribution.pieces import cut_other_voices
+from newsgraph.attribution.pieces import cut_other_voices, join_split_halves
 from newsgraph.model import Claim, Event, Mention, Sentence, content_of
 from newsgraph.parse import ParsedDocument
 from newsgraph.parse.headlines import title_line
@@ -93,6 +93,7 @@ class ClaimFinder:
         # speakers resolved: a quote joined as a piece that another named voice takes goes
         cut_other_voices(text, claims, [resolver.speakers[id(c)].mention for c in claims], resolver.mentions,
                          self.lexicon)
+        join_split_halves(text, claims, sentences, resolver.mentions, self.lexicon)  # "A, X argued, if B": both halves
         for number, claim in enumerate(claims):
             claim.id = f"{doc_id}:c{number}"
         nest(claims, [resolver.parent_cues.get(id(c)) for c in claims])

@@ -50,7 +50,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "maker_verbs", "commission_verbs", "sole_body_classes",
+              "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
               "person_body_nouns", "further_author_verbs", "author_body_nouns")
@@ -110,6 +110,8 @@ class CueLexicon:
     reaction_verbs: frozenset[str] = frozenset()  # "raising hopes": the same with a reaction_nouns object
     reaction_nouns: frozenset[str] = frozenset()
     reason_marks: frozenset[str] = frozenset()  # "said A so B can act": the speaker's reason goes on
+    split_tag_clauses: frozenset[str] = frozenset()  # "A, X argued, if B": B hangs on A, one statement
+    split_tag_relatives: frozenset[str] = frozenset()  # "A, he said, which B": after a tag's verb, B hangs on A
     answer_verbs: frozenset[str] = frozenset()  # "46 percent said yes": a poll's answer
     answer_words: frozenset[str] = frozenset()  # "yes", "no", "so", "the same"
     share_words: frozenset[str] = frozenset()  # "percent", "half", "majority": a share of those asked

@@ -10,6 +10,10 @@ its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
 names another person ("“B?” Y pressed."). Such a piece is cut, with every piece after it: a
 content cut at a clear boundary beats one that runs into another speaker's words.
+
+The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
+halves as pieces: "A, X argued, if B" / "A, said X, because B", where the clause after the tag
+cannot stand without the one before (``join_split_halves``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import re
 from typing import Sequence
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.model import Claim, Mention
+from newsgraph.model import Claim, Mention, Sentence
 
 Span = tuple[int, int]
 
@@ -105,3 +109,130 @@ def _keep_pieces(claim: Claim, count: int) -> None:
     kept = [tuple(p) for p in claim.pieces[:count]]
     claim.start, claim.end = kept[0]
     claim.pieces = [list(p) for p in kept] if len(kept) > 1 else None
+
+
+# round 42 (clm57): a tag set between commas inside one sentence, its words a condition or a
+# reason hung on the words before it ("A, X argued, if B"): one statement in two pieces
+_BEFORE_TAG = re.compile(r",\s+$")  # a comma right after words: no closing mark (a quote's own tag)
+_AFTER_TAG = re.compile(r"\s*,\s+")
+_HALF_TRIM = " \t\n\"'\u201c\u201d\u2018\u2019"
+_END_TRIM = " \t\n.!?;:"
+_MIN_HALF_WORDS = 3
+
+
+def join_split_halves(text: str, claims: Sequence[Claim], sentences: Sequence[Sentence],
+                      mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
+    """ "Deficits should rise, Mr X argued, if countries meet criteria": a claim whose tag stands
+    between commas inside its sentence, the words after it opening with a clause that cannot
+    stand alone (``split_tag_clauses``: "if", "because" ...), holds both halves as pieces —
+    whichever one the parse or the quote joining kept; so does "If A, the note said, B" whose
+    content is only B. Halves another voice's cue or content touches, or with an unclosed
+    quotation mark, are left as they are."""
+    for claim in claims:
+        split = _split_halves(text, claim, sentences, lexicon)
+        others = [o for o in claims if o is not claim and not _same_voice(claim, o, mentions)]
+        if split is None or _taken(claim, split[:2], others):
+            continue
+        left, right, dependent_after = split
+        pieces = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
+        if dependent_after and _ends_at(text, pieces[-1], left):  # "A" kept: "if B" goes on
+            pieces.append(right)
+        elif _starts_at(text, pieces[0], right):  # ", if B" or the main clause B kept: A goes first
+            pieces = [left, (right[0], pieces[0][1])] + pieces[1:]
+        else:
+            continue
+        claim.start, claim.end = pieces[0]
+        claim.pieces = [list(p) for p in pieces]
+
+
+def _split_halves(text: str, claim: Claim, sentences: Sequence[Sentence],
+                  lexicon: CueLexicon) -> tuple[Span, Span, bool] | None:
+    """The words before and after the claim's tag ("Mr X argued", "said the report") when the
+    tag stands between commas in one sentence and one half opens with a dependent clause, and
+    whether it is the half after. After the tag a relative clause counts only when the tag ends
+    on its cue ("said Acme, which ..." may gloss Acme); before it, a condition or reason counts
+    only with a speech tag: "according to X" may source the clause before it alone ("Although
+    A, according to X, B")."""
+    if not claim.cue_span or not claim.speaker_span:
+        return None
+    first, second = sorted((tuple(claim.cue_span), tuple(claim.speaker_span)))
+    if text[first[1]:second[0]].strip():
+        return None  # "he will argue": only a speaker and a cue side by side
+    sentence = next((s for s in sentences if s.start <= first[0] < s.end), None)
+    before = _BEFORE_TAG.search(text, max(0, first[0] - 4), first[0])
+    after = _AFTER_TAG.match(text, second[1])
+    if sentence is None or before is None or after is None:
+        return None
+    left = _trimmed(text, sentence.start, before.start(), _HALF_TRIM, " \t")
+    right = _trimmed(text, after.end(), sentence.end, " \t", _END_TRIM)
+    if not _whole_half(text, left) or not _whole_half(text, right):
+        return None
+    ends_on_cue = first == tuple(claim.speaker_span)
+    marks = lexicon.split_tag_clauses | (lexicon.split_tag_relatives if ends_on_cue else frozenset())
+    if _opens_with(text[right[0]:right[1]], marks):
+        return left, right, True
+    according = tuple(text[claim.cue_span[0]:claim.cue_span[1]].lower().split()) in lexicon.according_to
+    if not according and _opens_with(_without_lead(text[left[0]:left[1]], lexicon), lexicon.split_tag_clauses):
+        return left, right, False
+    return None
+
+
+def _without_lead(words: str, lexicon: CueLexicon) -> str:
+    """The words after a lone connective that ties the sentence to the story ("And if A")."""
+    head, _, rest = words.partition(" ")
+    return rest if head.lower() in lexicon.lead_connectives else words
+
+
+def _trimmed(text: str, start: int, end: int, head: str, tail: str) -> Span:
+    while start < end and text[start] in head:
+        start += 1
+    while end > start and text[end - 1] in tail:
+        end -= 1
+    return (start, end)
+
+
+def _opens_with(words: str, marks: frozenset[str]) -> bool:
+    lowered = words.lower()
+    return any(lowered.startswith(mark + " ") for mark in marks)
+
+
+def _whole_half(text: str, half: Span) -> bool:
+    """Enough words, and every quotation mark it opens closed in it (else the sentence bounds
+    run through a quote and the half is not the speaker's run of words)."""
+    words = text[half[0]:half[1]]
+    balanced = words.count('"') % 2 == 0 and words.count("\u201c") == words.count("\u201d")
+    return balanced and len(re.findall(r"\w+", words)) >= _MIN_HALF_WORDS
+
+
+def _same_voice(claim: Claim, other: Claim, mentions: Sequence[Mention]) -> bool:
+    """Both speakers resolved to one name ("He quit, he says, because he realised ..."): the
+    speaker's own cue inside a half takes it from nobody."""
+    indexes = (claim.speaker, other.speaker)
+    if any(i is None or not 0 <= i < len(mentions) for i in indexes):
+        return False
+    return mentions[indexes[0]].key == mentions[indexes[1]].key
+
+
+def _taken(claim: Claim, halves: tuple[Span, Span], others: Sequence[Claim]) -> bool:
+    """Another voice's cue in either half, or its words in the half this claim lacks: the half
+    is another voice's, or already said."""
+    own = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
+    for other in others:
+        spans = [tuple(p) for p in (other.pieces or [(other.start, other.end)])]
+        for half in halves:
+            if other.cue_span and half[0] <= other.cue_span[0] < half[1]:
+                return True
+            lacking = not any(p[0] < half[1] and half[0] < p[1] for p in own)
+            if lacking and any(p[0] < half[1] and half[0] < p[1] for p in spans):
+                return True
+    return False
+
+
+def _ends_at(text: str, piece: Span, left: Span) -> bool:
+    """The piece ends the words before the tag (only marks between)."""
+    return left[0] <= piece[1] <= left[1] + 1 and not text[piece[1]:left[1]].strip(_HALF_TRIM + ",")
+
+
+def _starts_at(text: str, piece: Span, right: Span) -> bool:
+    """The piece opens the words after the tag, or at the comma before them."""
+    return piece[0] <= right[0] and not text[piece[0]:right[0]].strip(" ,") and piece[1] > right[0]
