@@ -28,8 +28,9 @@ from newsgraph.names import name_key
 
 # A word of a title: capitalized or a number ("Ocean's Twelve", "Halo 2"); a full stop ends it.
 _WORD = r"[A-Z0-9][\w'\u2019&-]*"
-# Small words inside a title ("How to Mend an Atomic Kessel", "Lord of the Rings").
-_JOINERS = r"(?:of|the|and|a|an|in|on|to|for|with|at|from|my|me|you|is)"
+# Small words inside a title ("How to Mend an Atomic Kessel", "Lord of the Rings", "Flight into
+# Kessel": round 42).
+_JOINERS = r"(?:of|the|and|a|an|in|into|on|to|for|with|at|from|my|me|you|is)"
 _TITLE = rf"{_WORD}(?:\s+(?:{_JOINERS}\s+)*{_WORD})*"
 _QUOTE = "[\"'\u2018\u201c]?"
 # What makes the noun a noun: a determiner or a possessive, maybe an adjective or two between
