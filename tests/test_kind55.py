@@ -95,3 +95,10 @@ def test_a_city_named_often_stays_though_a_title_holds_it_once():
             "b": ("The council of Marrowgate met on Monday.", {"Marrowgate": "GPE"}),
             "c": ("Marrowgate has 40,000 people.", {"Marrowgate": "GPE"})}
     assert _kinds(docs).get("Marrowgate") == "GPE"
+
+
+def test_one_piece_in_two_mentions_is_not_enough_without_a_name_ending_in_a_joiner():
+    works = "Jo Brannock won praise for her role in Harbour Lights of the Pale Moon, which opened in May."
+    kinds = _kinds({"a": (works, {"Jo Brannock": "PERSON", "Harbour Lights": "ORG"}),
+                    "b": ("Fans queued for Harbour Lights at dawn.", {"Harbour Lights": "ORG"})})
+    assert kinds.get("Harbour Lights") == "ORG"  # one piece in two mentions: the other may be the actor

@@ -1012,12 +1012,18 @@ class NameGraphResolver:
         return len(cued) * share >= len(docs | cued)
 
     def _cut_title(self, ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
-        """Round 42: half of the actor's mentions at least are pieces the model cut out of a
-        longer title (``CutTitleContext``: "Jo And" of a title in title case, "Kessel Nights" of a
-        title some story calls a work). The caller keeps a name that speaks anywhere; a name of
-        many stories written whole elsewhere is outvoted by its whole mentions."""
-        cut = sum(self.cut_titles(texts.get(m.doc, ""), m.start, m.end, corpus, m.label) for m in ms)
-        return cut > 0 and cut * 2 >= len(ms)
+        """Round 42: most of the actor's mentions are pieces the model cut out of a longer title
+        (``CutTitleContext``: "Kessel Nights" of a title some story calls a work, "Tamsk" of "Jo
+        And The Tamsk"), or half of them when one ends in a title's small word ("Jo And": no name
+        ends so; its other mention is "Jo" of the same title written in lower case). One in two
+        is not most otherwise: "Kessel" named alone once may be the actor. The caller keeps a
+        name that speaks anywhere."""
+        cut = ended = 0
+        for m in ms:
+            text = texts.get(m.doc, "")
+            cut += self.cut_titles(text, m.start, m.end, corpus, m.label)
+            ended += self.cut_titles.ends_in_joiner(text, m.start, m.end)
+        return cut * 2 > len(ms) or (ended > 0 and cut * 2 >= len(ms))
 
     def _channel_show(self, ms: list[Mention], texts: dict[str, str]) -> bool:
         """Round 42: most of the actor's mentions follow a channel's possessive ("told Kessel

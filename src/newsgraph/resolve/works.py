@@ -507,11 +507,15 @@ class CutTitleContext:
     def from_data(cls) -> "CutTitleContext":
         return cls([str(w) for w in load_yaml("kind_contexts.yaml").get("title_case_joiners", ())])
 
+    def ends_in_joiner(self, text: str, start: int, end: int) -> bool:
+        """The mention ends in a capitalized small word: "Jo And" of "Jo And His Magic Kessel"."""
+        return bool(self.ends_joiner.search(text, start, end))
+
     def title_case(self, text: str, start: int, end: int, label: str = "") -> bool:
         """The mention is a piece of a title written in title case. A name the model calls a
         person beside such a word is left: a slip of case ("Jo Vaal For Kessel") or a person
         in a body's title-cased name."""
-        if self.ends_joiner.search(text, start, end):
+        if self.ends_in_joiner(text, start, end):
             return True  # "Jo And" of "Jo And His Magic Kessel"
         if label == "PERSON":
             return False
