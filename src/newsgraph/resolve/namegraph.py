@@ -36,8 +36,8 @@ from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragm
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import (AwardContext, CorpusWorks, GatheringContext, ThingUseContext, WorkFinder,
-                                     WorkUseContext)
+from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, GatheringContext,
+                                     ThingUseContext, WorkFinder, WorkUseContext)
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -270,6 +270,8 @@ class NameGraphResolver:
         self.works = WorkFinder.from_data()
         self.work_uses = WorkUseContext.from_data()  # "Kessel tells the story of" (round 39)
         self.thing_uses = ThingUseContext.from_data()  # "the Kessel robot", "aboard the Vaal" (round 42)
+        self.cut_titles = CutTitleContext.from_data()  # "Jo And" of "Jo And His Magic Kessel" (round 42)
+        self.channel_shows = ChannelShowContext.from_data()  # "Kessel Two's Morning Vaal" (round 42)
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.tours = AwardContext.tours_from_data()
@@ -537,6 +539,7 @@ class NameGraphResolver:
                 continue
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
             if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
+                    or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1037,6 +1040,27 @@ class NameGraphResolver:
                      and self.gender.is_given_name(words[0]) for n in members)
         share = WORK_DOC_SHARE_PERSON if person else WORK_DOC_SHARE
         return len(cued) * share >= len(docs | cued)
+
+    def _cut_title(self, ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
+        """Round 42: most of the actor's mentions are pieces the model cut out of a longer title
+        (``CutTitleContext``: "Kessel Nights" of a title some story calls a work, "Tamsk" of "Jo
+        And The Tamsk"), or half of them when one ends in a title's small word ("Jo And": no name
+        ends so; its other mention is "Jo" of the same title written in lower case). One in two
+        is not most otherwise: "Kessel" named alone once may be the actor. The caller keeps a
+        name that speaks anywhere."""
+        cut = ended = 0
+        for m in ms:
+            text = texts.get(m.doc, "")
+            cut += self.cut_titles(text, m.start, m.end, corpus, m.label)
+            ended += self.cut_titles.ends_in_joiner(text, m.start, m.end)
+        return cut * 2 > len(ms) or (ended > 0 and cut * 2 >= len(ms))
+
+    def _channel_show(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 42: most of the actor's mentions follow a channel's possessive ("told Kessel
+        Two's Morning Vaal": ``ChannelShowContext``); a programme, no actor. An outlet is left
+        to the caller's guard (a news programme is one for the readers)."""
+        shown = sum(self.channel_shows(texts.get(m.doc, ""), m.start, m.label) for m in ms)
+        return shown * 2 > len(ms)
 
     @staticmethod
     def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:

@@ -28,8 +28,9 @@ from newsgraph.names import name_key
 
 # A word of a title: capitalized or a number ("Ocean's Twelve", "Halo 2"); a full stop ends it.
 _WORD = r"[A-Z0-9][\w'\u2019&-]*"
-# Small words inside a title ("How to Mend an Atomic Kessel", "Lord of the Rings").
-_JOINERS = r"(?:of|the|and|a|an|in|on|to|for|with|at|from|my|me|you|is)"
+# Small words inside a title ("How to Mend an Atomic Kessel", "Lord of the Rings", "Flight into
+# Kessel": round 42).
+_JOINERS = r"(?:of|the|and|a|an|in|into|on|to|for|with|at|from|my|me|you|is)"
 _TITLE = rf"{_WORD}(?:\s+(?:{_JOINERS}\s+)*{_WORD})*"
 _QUOTE = "[\"'\u2018\u201c]?"
 # What makes the noun a noun: a determiner or a possessive, maybe an adjective or two between
@@ -566,3 +567,125 @@ class ThingUseContext:
         if self.apposed is None or not (match := self.apposed.match(text, end)):
             return False
         return _ends_title(text, match.end())  # "Kessel, the ship builder" is a firm
+class CutTitleContext:
+    """Is a mention a piece the model cut out of a longer work title (round 42)? Two readings of
+    the raw text around it:
+
+    - *a title in title case*: news prose writes small words in lower case, so a capitalized one
+      joining capitals ("Jo And His Magic Kessel", "Vaal's The Tamsk Plot", "Kessel From Vaal") is
+      a title's: the mention ends in such a word ("Jo And"), or one joins it to a capital right
+      after or right before. Not the first word of a sentence ("The Kessel ..."), not a run in
+      capitals ("KESSEL DS The Vaal": a subhead's), and not "A" ("the England A side" is a side);
+    - *a piece of a title the corpus calls a work*: a longer run of capitals and small words
+      around the mention ("Kessel Nights of the Spotless Vaal") whose key some story calls a work
+      (``CorpusWorks.cued`` or ``followed``: "her role in Kessel Nights of the Spotless Vaal").
+
+    The resolver votes these pieces over an actor's mentions (``NameGraphResolver._cut_titles``).
+    The capitalized small words are ``title_case_joiners`` of ``data/kind_contexts.yaml``."""
+
+    def __init__(self, joiners: list[str]):
+        joiner = _alternatives(joiners) if joiners else r"(?!)"
+        self.ends_joiner = re.compile(rf"\s(?:{joiner})$")
+        self.joiner_after = re.compile(rf"[ \t]+(?:{joiner})[ \t]+[A-Z0-9]")
+        # the capital before the joiner must not open its sentence nor be a word in capitals
+        self.joiner_before = re.compile(
+            rf"(?<=[^\s.!?:\"\u201c])[ \t]+(?!(?:[A-Z0-9]{{2,}})[ \t])[A-Z][\w'\u2019-]*[ \t]+(?:{joiner})[ \t]+$")
+
+    @classmethod
+    def from_data(cls) -> "CutTitleContext":
+        return cls([str(w) for w in load_yaml("kind_contexts.yaml").get("title_case_joiners", ())])
+
+    def ends_in_joiner(self, text: str, start: int, end: int) -> bool:
+        """The mention ends in a capitalized small word: "Jo And" of "Jo And His Magic Kessel"."""
+        return bool(self.ends_joiner.search(text, start, end))
+
+    def title_case(self, text: str, start: int, end: int, label: str = "") -> bool:
+        """The mention is a piece of a title written in title case. A name the model calls a
+        person beside such a word is left: a slip of case ("Jo Vaal For Kessel") or a person
+        in a body's title-cased name."""
+        if self.ends_in_joiner(text, start, end):
+            return True  # "Jo And" of "Jo And His Magic Kessel"
+        if label == "PERSON":
+            return False
+        if self.joiner_after.match(text, end):
+            return True
+        return bool(self.joiner_before.search(text, max(0, start - 60), start))
+
+    def inside_cued_title(self, text: str, start: int, end: int, corpus: CorpusWorks) -> bool:
+        """A longer title run around the mention, on its line, is a title the corpus calls a work."""
+        if not (corpus.cued or corpus.followed):
+            return False
+        for left, right in _title_spans(text, start, end):
+            key = name_key(text[left:right])
+            if key and (key in corpus.cued or key in corpus.followed):
+                return True
+        return False
+
+    def __call__(self, text: str, start: int, end: int, corpus: CorpusWorks, label: str = "") -> bool:
+        return self.title_case(text, start, end, label) or self.inside_cued_title(text, start, end, corpus)
+
+
+# A capitalized word, and a lower-case joiner run before a capital, for walking a title's run.
+_RUN_WORD = re.compile(r"[A-Z0-9][\w'\u2019&-]*")
+# The small words that may join the mention to what follows it in one title: "Kessel Nights of
+# the Vaal". Not "and", "in", "with" ...: "Jo Vaal in Kessel Nights (1994)", "rapper Jo and Tamsk
+# actor Vaal" write a person before a work's title, and a trail's key takes the whole run.
+_HEAD_JOINER = re.compile(r"[ \t]+(?:(?:of|the|a|an|into)[ \t]+)+(?=[A-Z0-9])")
+# A place's or a time's word right before the mention makes it the place: "the Kessel Cup in Vaal".
+_PLACE_JOINED = re.compile(rf"[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:{_JOINERS})[ \t]+)*?(?:in|on|at|from|with|for|to)[ \t]+(?:the[ \t]+)?$")
+_RUN_JOIN_AFTER = re.compile(rf"[ \t]+(?:(?:{_JOINERS})[ \t]+)*(?=[A-Z0-9])")
+_RUN_JOIN_BEFORE = re.compile(rf"[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:{_JOINERS})[ \t]+)*$")
+_RUN_MAX_WORDS = 6  # words added on either side of the mention
+
+
+def _title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans longer than the mention made of it and the capitals next to it on its line, joined
+    by lower-case small words ("Kessel Nights" → "Kessel Nights of the Spotless Vaal", "Flight
+    into Kessel"); each span starts and ends with a capital word. Only when a small word joins
+    the mention to a capital: a bare run of capitals is one name the model cut on its own."""
+    head = _HEAD_JOINER.match(text, end) is not None
+    tail = _joined_before(text, start) and not _PLACE_JOINED.search(text, max(0, start - 40), start)
+    if not (head or tail):
+        return []
+    lefts, at = [start], start
+    for _ in range(_RUN_MAX_WORDS if tail else 0):
+        match = _RUN_JOIN_BEFORE.search(text, max(0, at - 40), at)
+        if match is None:
+            break
+        at = match.start()
+        lefts.append(at)
+    rights, at = [end], end
+    for _ in range(_RUN_MAX_WORDS if head else 0):
+        gap = _RUN_JOIN_AFTER.match(text, at)
+        word = _RUN_WORD.match(text, gap.end()) if gap else None
+        if word is None:
+            break
+        at = word.end()
+        rights.append(at)
+    return [(left, right) for left in lefts for right in rights if (left, right) != (start, end)]
+
+
+def _joined_before(text: str, start: int) -> bool:
+    return bool(_TAIL_JOINER.search(text, max(0, start - 40), start))
+
+
+_TAIL_JOINER = re.compile(rf"[A-Z0-9][\w'\u2019&-]*[ \t]+(?:(?:{_JOINERS})[ \t]+)+$")
+
+
+class ChannelShowContext:
+    """Is a mention a programme by its channel's possessive right before it ("told Kessel Two's
+    Morning Vaal", round 42)? Not a name the model calls a person ("Kessel Two's Jo Vaal show" is
+    the presenter's). The resolver votes it over an actor's mentions (``_channel_shows``). The
+    channels are ``channel_possessives`` of ``data/kind_contexts.yaml`` (patterns)."""
+
+    def __init__(self, channels: list[str]):
+        self.before = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(channels)})['\u2019]s\s+$") if channels else None
+
+    @classmethod
+    def from_data(cls) -> "ChannelShowContext":
+        return cls([str(c).replace(" ", r"\s+") for c in load_yaml("kind_contexts.yaml").get("channel_possessives", ())])
+
+    def __call__(self, text: str, start: int, label: str = "") -> bool:
+        return bool(label != "PERSON" and self.before is not None
+                    and self.before.search(text, max(0, start - 40), start))
