@@ -51,3 +51,20 @@ def test_a_date_that_is_the_subject_stays(analyze):
 def test_a_year_may_be_the_clause_s_own_period(analyze):
     text = "The agency said last year its costs were too high."
     assert _content(analyze, text, "said") == "last year its costs were too high"
+
+
+def test_a_subject_the_parser_hung_on_the_cue_is_kept(analyze):
+    text = "She said around six other members of the rowing club were also planning to leave."
+    assert _content(analyze, text, "said") == \
+        "around six other members of the rowing club were also planning to leave"
+
+
+def test_a_long_subject_before_the_said_verb_is_kept(analyze):
+    text = "The minister said evidence gathered by the police while the men were abroad was useless in court."
+    assert _content(analyze, text, "said") == \
+        "evidence gathered by the police while the men were abroad was useless in court"
+
+
+def test_the_hearer_of_told_is_not_taken_as_a_subject(analyze):
+    text = "The coach told the paper his players were tired."
+    assert _content(analyze, text, "told") == "his players were tired"

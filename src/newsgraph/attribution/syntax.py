@@ -1933,6 +1933,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+            item.clause = _with_lost_subject(item.clause, token, clause, offset, lexicon)
         inserted = _inside_inverted(token)
         if inserted is not None and item.clause is not None:
             # "Sales, said the firm, rose 5%": the reported sentence's subject stands before the
@@ -1989,6 +1990,30 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
 
 
 _LATER_WORDS = ("next", "coming", "upcoming", "forthcoming", "future", "later")
+
+
+def _with_lost_subject(span: Span | None, token, clause, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "said around six other members were planning to leave", "said evidence gathered abroad
+    was useless": the parser hung the said clause's subject on the cue (as its object or in a
+    phrase of its own), so the clause starts at its verb. When a tensed clause after the cue has
+    no subject and the words between the cue and the clause hold a noun (no punctuation, no
+    hearer of "told"), those words are its subject: the content starts right after the cue."""
+    if span is None or clause.i < token.i or span[0] != offset + clause.left_edge.idx:
+        return span
+    if token.lemma_.lower() in lexicon.addressee_verbs or token.lemma_.lower() in lexicon.hearer_that_verbs:
+        return span
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children) \
+            or not _finite_statement(clause):
+        return span
+    gap = list(token.doc[token.i + 1:clause.left_edge.i])
+    if not gap or len(gap) > _LOST_SUBJECT_WORDS or any(t.is_punct or t.is_space for t in gap) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap) \
+            or gap[0].lower_ == "that" or any(t.ent_type_ == "DATE" for t in gap):
+        return span  # (a date there is the saying's: "told MPs on Tuesday ...")
+    return (offset + gap[0].idx, span[1])
+
+
+_LOST_SUBJECT_WORDS = 15  # a subject longer than this is rarely what the gap holds
 
 
 def _drop_speaking_time(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
