@@ -2008,8 +2008,10 @@ def _with_lost_subject(span: Span | None, token, clause, offset: int, lexicon: C
     gap = list(token.doc[token.i + 1:clause.left_edge.i])
     if not gap or len(gap) > _LOST_SUBJECT_WORDS or any(t.is_punct or t.is_space for t in gap) \
             or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap) \
-            or gap[0].lower_ == "that" or any(t.ent_type_ == "DATE" for t in gap):
-        return span  # (a date there is the saying's: "told MPs on Tuesday ...")
+            or gap[0].lower_ == "that" or any(t.ent_type_ == "DATE" for t in gap) \
+            or any(t.lemma_.lower() in lexicon.speech_verbs for t in gap):
+        return span  # (a date there is the saying's: "told MPs on Tuesday ..."; a verb of saying
+        # there has the clause: "will say before arguing the answer was ...")
     return (offset + gap[0].idx, span[1])
 
 
