@@ -2002,16 +2002,18 @@ def _with_lost_subject(span: Span | None, token, clause, offset: int, lexicon: C
         return span
     if token.lemma_.lower() in lexicon.addressee_verbs or token.lemma_.lower() in lexicon.hearer_that_verbs:
         return span
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") for c in clause.children) \
-            or not _finite_statement(clause):
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") and t.i < clause.i
+           for t in clause.subtree) or not _finite_statement(clause):  # (a subject hung on an auxiliary counts)
         return span
     gap = list(token.doc[token.i + 1:clause.left_edge.i])
     if not gap or len(gap) > _LOST_SUBJECT_WORDS or any(t.is_punct or t.is_space for t in gap) \
             or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap) \
             or gap[0].lower_ == "that" or any(t.ent_type_ == "DATE" for t in gap) \
-            or any(t.lemma_.lower() in lexicon.speech_verbs for t in gap):
+            or any(t.lemma_.lower() in lexicon.speech_verbs for t in gap) \
+            or any(t.dep_ == "pobj" and _names_occasion(t, lexicon) for t in gap):
         return span  # (a date there is the saying's: "told MPs on Tuesday ..."; a verb of saying
-        # there has the clause: "will say before arguing the answer was ...")
+        # there has the clause: "will say before arguing the answer was ..."; an occasion is
+        # where it was said: "said in a statement they would ...")
     return (offset + gap[0].idx, span[1])
 
 
