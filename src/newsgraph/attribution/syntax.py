@@ -1933,6 +1933,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             words = [t for t in words if t.i > token.i]
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
+            item.clause = _with_lost_subject(item.clause, token, clause, offset, lexicon)
         inserted = _inside_inverted(token)
         if inserted is not None and item.clause is not None:
             # "Sales, said the firm, rose 5%": the reported sentence's subject stands before the
@@ -1981,6 +1982,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
             item.clause = _trim(list(token.doc[after.i:token.doc[after.i - 2].right_edge.i + 1]), offset)
     item.clause = _without_occasion(item.clause, token, offset, lexicon)
     item.object = _without_occasion(item.object, token, offset, lexicon)
+    _drop_speaking_time(item, token, offset, lexicon)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -1988,6 +1990,104 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
 
 
 _LATER_WORDS = ("next", "coming", "upcoming", "forthcoming", "future", "later")
+
+
+def _with_lost_subject(span: Span | None, token, clause, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "said around six other members were planning to leave", "said evidence gathered abroad
+    was useless": the parser hung the said clause's subject on the cue (as its object or in a
+    phrase of its own), so the clause starts at its verb. When a tensed clause after the cue has
+    no subject and the words between the cue and the clause hold a noun (no punctuation, no
+    hearer of "told"), those words are its subject: the content starts right after the cue."""
+    if span is None or clause.i < token.i or span[0] != offset + clause.left_edge.idx:
+        return span
+    if token.lemma_.lower() in lexicon.addressee_verbs or token.lemma_.lower() in lexicon.hearer_that_verbs:
+        return span
+    if any(t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass") and t.i < clause.i
+           for t in clause.subtree) or not _finite_statement(clause):  # (a subject hung on an auxiliary counts)
+        return span
+    gap = list(token.doc[token.i + 1:clause.left_edge.i])
+    if not gap or len(gap) > _LOST_SUBJECT_WORDS or any(t.is_punct or t.is_space for t in gap) \
+            or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in gap) \
+            or gap[0].lower_ == "that" or any(t.ent_type_ == "DATE" for t in gap) \
+            or any(t.lemma_.lower() in lexicon.speech_verbs for t in gap) \
+            or any(t.dep_ == "pobj" and _names_occasion(t, lexicon) for t in gap):
+        return span  # (a date there is the saying's: "told MPs on Tuesday ..."; a verb of saying
+        # there has the clause: "will say before arguing the answer was ..."; an occasion is
+        # where it was said: "said in a statement they would ...")
+    return (offset + gap[0].idx, span[1])
+
+
+_LOST_SUBJECT_WORDS = 15  # a subject longer than this is rarely what the gap holds
+
+
+def _drop_speaking_time(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
+    """The clause and the object without a date of the saying they open with (see
+    ``_without_speaking_time``); a first piece that was the clause follows it."""
+    clause = item.clause
+    item.clause = _without_speaking_time(item.clause, token, offset, lexicon)
+    item.object = _without_speaking_time(item.object, token, offset, lexicon)
+    if item.pieces and clause is not None and item.pieces[0] == clause:
+        item.pieces = [item.clause] + list(item.pieces[1:])
+
+
+def _without_speaking_time(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "said on Thursday it had signed a deal", "said earlier this month it would cut jobs", "told
+    MPs last week that ...": the parser hangs a date standing between the cue (or its hearer) and
+    the said clause on that clause's verb, so the content opened inside the tag. The date says when
+    the words were said, not what: the content starts at the clause's subject (or past "that").
+    Only a date led by "on" or naming the day of speaking (``speaking_time_words``; a month or a
+    year may be the clause's own period), and only when a subject or "that" follows at once
+    ("said last week was the worst", "said Monday's vote ...": the date is what is said)."""
+    if span is None:
+        return None
+    doc = token.doc
+    words = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if words is None or words.start not in _right_after_cue(token):
+        return span
+    end = _speaking_time_end(words, lexicon)
+    if end is None:
+        return span
+    first = doc[end]
+    if first.lower_ == "that" and first.dep_ not in ("det", "nsubj", "nsubjpass", "dobj"):
+        end += 1  # "said last week that the plans ...": the mark goes with the date
+    elif not _opens_subject(first, words):
+        return span
+    return _trim(list(doc[end:words.end]), offset) or span
+
+
+def _right_after_cue(token) -> set[int]:
+    """Where the cue's own words end: right after the verb, or after its hearer ("told MPs")."""
+    ends = {token.i + 1}
+    ends.update(c.right_edge.i + 1 for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i)
+    return ends
+
+
+def _speaking_time_end(words, lexicon: CueLexicon) -> int | None:
+    """The index past a date opening ``words`` ("on Friday", "earlier this month", "yesterday"),
+    or None: the date must stand apart (no subject, possessive or punctuation at its end) and
+    leave words after it."""
+    doc = words.doc
+    start = words.start + 1 if words[0].lower_ == "on" and words[0].dep_ == "prep" else words.start
+    end = start
+    while end < words.end and doc[end].ent_type_ == "DATE" and (end == start or doc[end].ent_iob_ == "I"):
+        end += 1
+    if end == start and doc[start].lower_ in lexicon.speaking_time_words and doc[start].pos_ == "ADV":
+        end = start + 1  # a lone "earlier" the model does not tag as a date
+    phrase = doc[words.start:end]
+    if end == start or end + 1 >= words.end:
+        return None
+    if start == words.start and not any(t.lower_ in lexicon.speaking_time_words for t in phrase):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") for t in phrase) or doc[end].tag_ == "POS" \
+            or doc[end].is_punct:
+        return None
+    return end
+
+
+def _opens_subject(first, words) -> bool:
+    """``first`` opens the subject of a verb inside ``words`` ("it had signed", "the talks had")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.left_edge.i == first.i and t.head.i > t.i
+               for t in words)
 
 
 def _without_occasion(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
