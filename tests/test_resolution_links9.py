@@ -257,7 +257,8 @@ def test_a_surname_before_a_family_plural_is_the_pair_not_the_person():
     pair = next(a for a in resolution.actors if a.id == resolution.actor_of_mention[1])
     assert resolution.actor_of_mention[1] != resolution.actor_of_mention[0]
     assert pair.name == "Kessel twins"
-    assert pair.kind == "NORP"
+    # round 42 (kind57): a pair of people is typed as people, as the readers judge "the X brothers"
+    assert pair.kind == "PERSON"
 
 
 def test_a_name_after_a_comma_and_of_is_where_the_person_is_from():
