@@ -23,3 +23,16 @@ def linked_speakers(result, cue: str) -> list:
 def claims_of(analyze, text: str, cue: str) -> list:
     """The claims of ``text`` whose cue is the word ``cue``."""
     return [c for c in analyze(text).claims if c.cue == cue]
+
+
+def claim_at(result, cue: str, which: int = -1):
+    """One claim whose cue is ``cue``: the last by default, ``which=0`` the first. Fails with the
+    cues found when there is none."""
+    found = [c for c in result.claims if c.cue == cue]
+    assert found, [c.cue for c in result.claims]
+    return found[which]
+
+
+def speaker_of(result, claim) -> str | None:
+    """The text of the mention the claim's speaker is linked to, or None."""
+    return result.mentions[claim.speaker].text if claim.speaker is not None else None

@@ -50,3 +50,20 @@ def resolve_docs(docs: dict[str, tuple[str, dict[str, str]]]):
 def resolved_kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str]:
     """Actor name -> kind after resolving the named mentions of each ``doc: (text, names)``."""
     return {a.name: a.kind for a in resolve_docs(docs).actors}
+
+
+def cut_mention(doc: str, text: str, word: str, occurrence: int, full: str, label: str) -> Mention:
+    """The mention of ``word`` at its ``occurrence``-th place in ``text``, linked to ``full``: a
+    piece the model cut out of a longer written name."""
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(word, at + 1)
+    return Mention(doc=doc, start=at, end=at + len(word), text=word, label=label, key=name_key(full),
+                   full_name=full, sentence=0)
+
+
+def resolve_texts(mentions: list[Mention], texts: dict[str, str]):
+    """The name-graph resolver over ``mentions`` with their documents' texts."""
+    from newsgraph.resolve import get_resolver
+
+    return get_resolver("name-graph.v1")(mentions, [], texts=texts)

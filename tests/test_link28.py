@@ -4,25 +4,10 @@ is that longer name, never the short form of another actor ending or opening wit
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in, resolve_docs
+from mention_helpers import cut_mention, mentions_in, resolve_docs, resolve_texts
 
 from newsgraph.model import Mention
-from newsgraph.names import name_key
-from newsgraph.resolve import get_resolver
 from newsgraph.resolve.fragments import FragmentWords, slash_pair, written_around
-
-
-def _cut(doc: str, text: str, word: str, occurrence: int, full: str, label: str) -> Mention:
-    """The mention of ``word`` at its ``occurrence``-th place in ``text``, linked to ``full``."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    return Mention(doc=doc, start=at, end=at + len(word), text=word, label=label, key=name_key(full),
-                   full_name=full, sentence=0)
-
-
-def _resolve(mentions: list[Mention], texts: dict[str, str]):
-    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
 
 
 def _actor(result, mentions: list[Mention], doc: str, start: int) -> str:
@@ -34,9 +19,9 @@ def test_a_cut_name_joins_the_longer_name_the_corpus_tags_whole():
              "b": "Exports from South Norland rose by a fifth last year, officials said.",
              "c": "Norland is the larger country, and its ministers met in the capital."}
     mentions = (mentions_in("a", texts["a"], {"South Norland": "GPE"})
-                + [_cut("b", texts["b"], "Norland", 0, "Norland", "GPE")]
+                + [cut_mention("b", texts["b"], "Norland", 0, "Norland", "GPE")]
                 + mentions_in("c", texts["c"], {"Norland": "GPE"}))
-    result = _resolve(mentions, texts)
+    result = resolve_texts(mentions, texts)
     cut = _actor(result, mentions, "b", texts["b"].index("Norland"))
     assert cut == _actor(result, mentions, "a", 0)
     assert cut != _actor(result, mentions, "c", 0)
@@ -47,24 +32,24 @@ def test_a_cut_name_is_not_the_other_contest_its_story_named():
     text = ("The Pen Star contest made its makers rich. Now the inaugural Quill Star prize has gone to "
             "a poet from the coast, who read aloud from her book.")
     mentions = (mentions_in("a", text, {"Pen Star": "ORG"})
-                + [_cut("a", text, "Star", 1, "Pen Star", "PERSON")])
-    result = _resolve(mentions, {"a": text})
+                + [cut_mention("a", text, "Star", 1, "Pen Star", "PERSON")])
+    result = resolve_texts(mentions, {"a": text})
     assert _actor(result, mentions, "a", text.index("Quill Star") + 6) != _actor(result, mentions, "a", 4)
 
 
 def test_a_role_word_before_a_surname_is_no_part_of_the_name():
     text = "Actress Vale wins stage award\n\nThe actress Mira Vale won the prize for her role on Friday."
     mentions = (mentions_in("a", text, {"Mira Vale": "PERSON"})
-                + [_cut("a", text, "Vale", 0, "Mira Vale", "PERSON")])
-    result = _resolve(mentions, {"a": text})
+                + [cut_mention("a", text, "Vale", 0, "Mira Vale", "PERSON")])
+    result = resolve_texts(mentions, {"a": text})
     assert _actor(result, mentions, "a", 8) == _actor(result, mentions, "a", text.index("Mira Vale"))
 
 
 def test_a_sentence_opener_is_no_part_of_the_name():
     text = "Mira Vale won the prize. But Vale said she would retire next year."
     mentions = (mentions_in("a", text, {"Mira Vale": "PERSON"})
-                + [_cut("a", text, "Vale", 1, "Mira Vale", "PERSON")])
-    result = _resolve(mentions, {"a": text})
+                + [cut_mention("a", text, "Vale", 1, "Mira Vale", "PERSON")])
+    result = resolve_texts(mentions, {"a": text})
     assert _actor(result, mentions, "a", text.index("But Vale") + 4) == _actor(result, mentions, "a", 0)
 
 
@@ -74,10 +59,10 @@ def test_a_slash_pair_is_the_full_name_of_neither_side():
     report = "Kelton beat their rivals at home on Saturday, and the manager said the side was strong."
     texts = {"a": fixtures, "b": report}
     mentions = (mentions_in("a", fixtures, {"Dunmore": "ORG", "Ashby/Kelton": "ORG"})
-                + [_cut("a", fixtures, "Kelton", 1, "Ashby/Kelton", "ORG")]
+                + [cut_mention("a", fixtures, "Kelton", 1, "Ashby/Kelton", "ORG")]
                 + [Mention(doc="b", start=0, end=6, text="Kelton", label="ORG", key="kelton", full_name="Kelton",
                            sentence=0)])
-    result = _resolve(mentions, texts)
+    result = resolve_texts(mentions, texts)
     pair = _actor(result, mentions, "a", fixtures.index("Ashby/Kelton"))
     bare = _actor(result, mentions, "a", fixtures.index("\nKelton") + 1)
     assert bare != pair
@@ -113,10 +98,10 @@ def test_a_common_word_a_firm_shares_is_another_bearer_when_the_story_calls_the_
     studio = "Universal released the comedy on Friday, the film studio said."
     texts = {"a": text, "b": studio, "c": COMMON}
     mentions = (mentions_in("a", text, {"Varnell Universal": "PERSON"})
-                + [_cut("a", text, "Varnell", 1, "Varnell Universal", "PERSON"),
-                   _cut("a", text, "Universal", 1, "Varnell Universal", "PERSON")]
+                + [cut_mention("a", text, "Varnell", 1, "Varnell Universal", "PERSON"),
+                   cut_mention("a", text, "Universal", 1, "Varnell Universal", "PERSON")]
                 + mentions_in("b", studio, {"Universal": "ORG"}))
-    result = _resolve(mentions, texts)
+    result = resolve_texts(mentions, texts)
     bare = _actor(result, mentions, "a", text.index(". Universal") + 2)
     assert bare != _actor(result, mentions, "a", 0)
     assert bare == _actor(result, mentions, "b", 0)
@@ -127,7 +112,7 @@ def test_a_person_s_surname_keeps_its_link_though_the_given_name_stands_alone():
     text = "Gordon Brown set out the budget. Gordon, as colleagues call him, smiled. Brown said growth was strong."
     texts = {"a": text, "c": COMMON}
     mentions = (mentions_in("a", text, {"Gordon Brown": "PERSON"})
-                + [_cut("a", text, "Gordon", 1, "Gordon Brown", "PERSON"),
-                   _cut("a", text, "Brown", 1, "Gordon Brown", "PERSON")])
-    result = _resolve(mentions, texts)
+                + [cut_mention("a", text, "Gordon", 1, "Gordon Brown", "PERSON"),
+                   cut_mention("a", text, "Brown", 1, "Gordon Brown", "PERSON")])
+    result = resolve_texts(mentions, texts)
     assert _actor(result, mentions, "a", text.index("Brown said")) == _actor(result, mentions, "a", 0)

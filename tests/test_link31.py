@@ -4,24 +4,10 @@ Africa", "York" of "New York Senator") is no alias of the actor. Sentences and n
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in
+from mention_helpers import cut_mention, mentions_in, resolve_texts
 
 from newsgraph.model import Mention
 from newsgraph.names import name_key
-from newsgraph.resolve import get_resolver
-
-
-def _cut(doc: str, text: str, word: str, occurrence: int, full: str, label: str) -> Mention:
-    """The mention of ``word`` at its ``occurrence``-th place in ``text``, linked to ``full``."""
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    return Mention(doc=doc, start=at, end=at + len(word), text=word, label=label, key=name_key(full),
-                   full_name=full, sentence=0)
-
-
-def _resolve(mentions: list[Mention], texts: dict[str, str]):
-    return get_resolver("name-graph.v1")(mentions, [], texts=texts)
 
 
 def _index(mentions: list[Mention], doc: str, start: int) -> int:
@@ -36,8 +22,8 @@ def test_a_cut_country_name_takes_the_written_span_and_leaves_no_alias():
     texts = {"a": "South Norland signed the treaty with its neighbours on Monday.",
              "b": "Exports from South Norland's farms rose by a fifth last year, officials said."}
     mentions = (mentions_in("a", texts["a"], {"South Norland": "GPE"})
-                + [_cut("b", texts["b"], "Norland", 0, "Norland", "GPE")])
-    result = _resolve(mentions, texts)
+                + [cut_mention("b", texts["b"], "Norland", 0, "Norland", "GPE")])
+    result = resolve_texts(mentions, texts)
     i = _index(mentions, "b", texts["b"].index("Norland"))
     start = texts["b"].index("South Norland")
     assert result.spans[i] == (start, start + len("South Norland"), "South Norland")
@@ -50,9 +36,9 @@ def test_a_cut_word_before_a_title_takes_the_city_the_story_names():
     """"Vark" of "New Vark Senator", linked in its story to "New Vark"."""
     text = "New Vark was quiet on Friday. New Vark Senator Ada Brell said the inquiry would go on."
     mentions = (mentions_in("a", text, {"New Vark": "GPE", "Ada Brell": "PERSON"})[:1]
-                + [_cut("a", text, "Vark", 1, "New Vark", "GPE")]
+                + [cut_mention("a", text, "Vark", 1, "New Vark", "GPE")]
                 + [m for m in mentions_in("a", text, {"Ada Brell": "PERSON"})])
-    result = _resolve(mentions, {"a": text})
+    result = resolve_texts(mentions, {"a": text})
     i = _index(mentions, "a", text.index("Vark Senator"))
     start = text.index("New Vark Senator")
     assert result.spans[i] == (start, start + len("New Vark"), "New Vark")
@@ -64,9 +50,9 @@ def test_a_bare_word_written_alone_keeps_its_alias():
     texts = {"a": "South Norland signed the treaty. Norland, as locals call it, was pleased.",
              "b": "Exports from South Norland's farms rose by a fifth last year."}
     mentions = (mentions_in("a", texts["a"], {"South Norland": "GPE"})
-                + [_cut("a", texts["a"], "Norland", 1, "South Norland", "GPE")]
-                + [_cut("b", texts["b"], "Norland", 0, "Norland", "GPE")])
-    result = _resolve(mentions, texts)
+                + [cut_mention("a", texts["a"], "Norland", 1, "South Norland", "GPE")]
+                + [cut_mention("b", texts["b"], "Norland", 0, "Norland", "GPE")])
+    result = resolve_texts(mentions, texts)
     j = _index(mentions, "a", texts["a"].index("Norland,"))
     assert j not in result.spans
     assert "Norland" in _actor_named(result, result.actor_of_mention[j]).aliases
@@ -75,8 +61,8 @@ def test_a_bare_word_written_alone_keeps_its_alias():
 def test_a_title_before_a_surname_is_not_taken_into_the_span():
     text = "Mira Vale won the prize. Mr Vale said she would retire next year."
     mentions = (mentions_in("a", text, {"Mira Vale": "PERSON"})
-                + [_cut("a", text, "Vale", 1, "Mira Vale", "PERSON")])
-    result = _resolve(mentions, {"a": text})
+                + [cut_mention("a", text, "Vale", 1, "Mira Vale", "PERSON")])
+    result = resolve_texts(mentions, {"a": text})
     assert _index(mentions, "a", text.index("Mr Vale") + 3) not in result.spans
 
 
@@ -89,7 +75,7 @@ def test_a_longer_name_another_actor_bears_is_not_taken():
                            end=texts["a"].index("Norland Bank board") + 7, text="Norland", label="GPE",
                            key="norland", full_name="Norland", sentence=1)]
                 + mentions_in("b", texts["b"], {"Norland": "GPE"}))
-    result = _resolve(mentions, texts)
+    result = resolve_texts(mentions, texts)
     i = _index(mentions, "a", texts["a"].index("Norland Bank board"))
     actor = _actor_named(result, result.actor_of_mention[i])
     if actor.name != "Norland Bank":
@@ -106,7 +92,7 @@ def test_the_graph_writes_the_widened_span():
 
 
 def _linked(doc: str, text: str, word: str, occurrence: int, full: str) -> Mention:
-    return _cut(doc, text, word, occurrence, full, "PERSON")
+    return cut_mention(doc, text, word, occurrence, full, "PERSON")
 
 
 def _person(doc: str, text: str, name: str) -> Mention:
@@ -121,7 +107,7 @@ def test_a_son_named_before_a_namesake_is_not_the_namesake():
             "Later a student, Tobin Quayle, asked him about fees.")
     mentions = [_person("a", text, "Harlow"), _linked("a", text, "Tobin", 0, "Tobin Quayle"),
                 _person("a", text, "Tobin Quayle")]
-    result = _resolve(mentions, {"a": text})
+    result = resolve_texts(mentions, {"a": text})
     assert result.actor_of_mention[1] != result.actor_of_mention[2]
 
 
@@ -131,12 +117,12 @@ def test_a_brother_of_the_family_named_before_keeps_the_link():
             "of the firm.")
     mentions = [_person("a", text, "Dorrel"), _linked("a", text, "Ansel", 0, "Ansel Dorrel"),
                 _person("a", text, "Ansel Dorrel")]
-    result = _resolve(mentions, {"a": text})
+    result = resolve_texts(mentions, {"a": text})
     assert result.actor_of_mention[1] == result.actor_of_mention[2]
 
 
 def test_a_given_name_without_a_family_noun_keeps_the_link():
     text = "The chairman thanked Tobin, a young teacher. Tobin Quayle said the school would grow."
     mentions = [_linked("a", text, "Tobin", 0, "Tobin Quayle"), _person("a", text, "Tobin Quayle")]
-    result = _resolve(mentions, {"a": text})
+    result = resolve_texts(mentions, {"a": text})
     assert result.actor_of_mention[0] == result.actor_of_mention[1]

@@ -6,19 +6,11 @@ written here."""
 
 from __future__ import annotations
 
-
-def _claim(result, cue: str):
-    found = [c for c in result.claims if c.cue == cue]
-    assert found, [c.cue for c in result.claims]
-    return found[-1]
+from claim_helpers import claim_at, speaker_of
 
 
 def _names(result, claim) -> list[str]:
     return [result.mentions[i].text for i in (claim.speakers or [])]
-
-
-def _speaker(result, claim) -> str | None:
-    return result.mentions[claim.speaker].text if claim.speaker is not None else None
 
 
 # --- joint speakers marked "both" / "all" ---------------------------------------------------
@@ -26,22 +18,22 @@ def _speaker(result, claim) -> str | None:
 def test_both_the_a_and_b_is_the_pair(analyze):
     result = analyze("Loans\n\nThe crisis deepened in March.\n\n"
                      "Both the International Monetary Fund and the World Bank urged Norland to cut spending.")
-    claim = _claim(result, "urged")
+    claim = claim_at(result, "urged")
     assert _names(result, claim) == ["International Monetary Fund", "World Bank"]
-    assert _speaker(result, claim) == "International Monetary Fund"
+    assert speaker_of(result, claim) == "International Monetary Fund"
 
 
 def test_a_and_b_both_is_the_pair(analyze):
     result = analyze("Rugby\n\nThe squad trained on Monday.\n\n"
                      "Marcus Fielding and Owen Prothero both said the team was ready.")
-    claim = _claim(result, "said")
+    claim = claim_at(result, "said")
     assert _names(result, claim) == ["Marcus Fielding", "Owen Prothero"]
 
 
 def test_the_unmarked_name_with_and_stays_one_body(analyze):
     result = analyze("Travel\n\nHoliday bookings rose in March.\n\n"
                      "The World Rowing and Sailing Federation said the race would go ahead.")
-    claim = _claim(result, "said")
+    claim = claim_at(result, "said")
     assert not claim.speakers
 
 
@@ -54,22 +46,22 @@ _POLL = ("Voters\n\nMost voters back the plan, a poll suggests.\n\n"
 
 def test_an_outlet_poll_is_the_polling_firm_that_asked_its_people(analyze):
     result = analyze(_POLL)
-    claim = _claim(result, "found")
-    assert _speaker(result, claim) == "Brightline Research"
+    claim = claim_at(result, "found")
+    assert speaker_of(result, claim) == "Brightline Research"
 
 
 def test_a_poll_made_by_the_outlet_itself_stays_the_outlet(analyze):
     text = _POLL.replace("The Guardian poll found", "A survey conducted by the Guardian found")
     result = analyze(text)
-    claim = _claim(result, "found")
-    assert _speaker(result, claim) == "Guardian"
+    claim = claim_at(result, "found")
+    assert speaker_of(result, claim) == "Guardian"
 
 
 def test_two_polling_firms_leave_the_outlet(analyze):
     text = _POLL + " A rival poll by Stenmark Polling for another paper gave a different answer."
     result = analyze(text)
-    claim = _claim(result, "found")
-    assert _speaker(result, claim) == "Guardian"
+    claim = claim_at(result, "found")
+    assert speaker_of(result, claim) == "Guardian"
 
 
 # --- "X reported Y as saying" ---------------------------------------------------------------
@@ -77,14 +69,14 @@ def test_two_polling_firms_leave_the_outlet(analyze):
 def test_reported_as_saying_is_the_quoted_body_with_the_outlet(analyze):
     result = analyze("Markets\n\nTwo traders were charged on Tuesday.\n\n"
                      "The traders could face a long jail term, Reuters reported the Financial Conduct Authority as saying.")
-    claim = _claim(result, "reported")
-    assert _speaker(result, claim) == "the Financial Conduct Authority" or (
-        claim.speaker is not None and "Financial Conduct Authority" in _speaker(result, claim))
+    claim = claim_at(result, "reported")
+    assert speaker_of(result, claim) == "the Financial Conduct Authority" or (
+        claim.speaker is not None and "Financial Conduct Authority" in speaker_of(result, claim))
     assert claim.outlet and "Reuters" in claim.outlet
 
 
 def test_reported_without_as_saying_stays_the_outlet(analyze):
     result = analyze("Markets\n\nTwo traders were charged on Tuesday.\n\n"
                      "The traders could face a long jail term, Reuters reported.")
-    claim = _claim(result, "reported")
-    assert _speaker(result, claim) == "Reuters"
+    claim = claim_at(result, "reported")
+    assert speaker_of(result, claim) == "Reuters"

@@ -5,21 +5,13 @@ written here."""
 
 from __future__ import annotations
 
-
-def _claim(result, cue: str):
-    found = [c for c in result.claims if c.cue == cue]
-    assert found, [c.cue for c in result.claims]
-    return found[-1]
-
-
-def _speaker(result, claim) -> str | None:
-    return result.mentions[claim.speaker].text if claim.speaker is not None else None
+from claim_helpers import claim_at, speaker_of
 
 
 def test_national_club_is_the_one_club_named(analyze):
     result = analyze("Transfer\n\nStriker Tomas Varga will not travel with Hertha Berlin to the cup tie on Sunday.\n\n"
                      "The German club said the player had a knee injury.")
-    assert _speaker(result, _claim(result, "said")) == "Hertha Berlin"
+    assert speaker_of(result, claim_at(result, "said")) == "Hertha Berlin"
 
 
 def test_national_firm_is_no_association(analyze):
@@ -27,17 +19,17 @@ def test_national_firm_is_no_association(analyze):
     result = analyze("Phones\n\nFaster networks are coming, says the Global Handset Makers Association. "
                      "At the fair, Siemens showed a new radio system.\n\n"
                      "The German company said data could travel ten times faster.")
-    assert _speaker(result, _claim(result, "said")) == "Siemens"
+    assert speaker_of(result, claim_at(result, "said")) == "Siemens"
 
 
 def test_national_firm_of_two_firms_is_nobody(analyze):
     result = analyze("Phones\n\nMotorola and Siemens showed new radio systems at the fair on Monday.\n\n"
                      "The German company said data could travel ten times faster.")
-    assert _claim(result, "said").speaker is None
+    assert claim_at(result, "said").speaker is None
 
 
 def test_national_regulator_is_no_bank(analyze):
     result = analyze("Probe\n\nTraders at Citigroup face an inquiry over a bond sale.\n\n"
                      "The German regulator said it had found evidence of wrongdoing.")
-    claim = _claim(result, "said")
-    assert _speaker(result, claim) != "Citigroup"
+    claim = claim_at(result, "said")
+    assert speaker_of(result, claim) != "Citigroup"

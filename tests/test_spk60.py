@@ -3,6 +3,8 @@ Short fictional sentences written here."""
 
 from __future__ import annotations
 
+from claim_helpers import claim_at, speaker_of
+
 
 def _keys(result, text: str) -> set[str]:
     return {m.key for m in result.mentions if m.text == text}
@@ -27,41 +29,31 @@ def test_family_first_name_not_read_when_story_titles_its_last_word(analyze):
     assert "wang dorrit" not in (_keys(result, "Mr Wang") | _keys(result, "Wang"))
 
 
-def _claim(result, cue: str):
-    found = [c for c in result.claims if c.cue == cue]
-    assert found, [c.cue for c in result.claims]
-    return found[-1]
-
-
-def _speaker(result, claim) -> str | None:
-    return result.mentions[claim.speaker].text if claim.speaker is not None else None
-
-
 def test_outlet_told_is_no_speaker(analyze):
     # the comma after the teller's name leads the parse to the outlet after "told"
     result = analyze("Title\n\nPrices rose in the city on Monday.\n\n\"If a family has two cars this will "
                      "suddenly cost more,\" bakery owner Selma Ordun, told Associated Press.\n")
-    claim = _claim(result, "told")
-    assert _speaker(result, claim) == "Selma Ordun"
+    claim = claim_at(result, "told")
+    assert speaker_of(result, claim) == "Selma Ordun"
     assert claim.outlet == "Associated Press"
 
 
 def test_told_by_keeps_the_teller(analyze):
     result = analyze("Title\n\nThe school will stay open.\n\nParents said they were told by "
                      "Education Minister Ruth Kellan that the funds would be found.\n")
-    claim = _claim(result, "told")
-    assert _speaker(result, claim) in ("Ruth Kellan", "Education Minister Ruth Kellan")
+    claim = claim_at(result, "told")
+    assert speaker_of(result, claim) in ("Ruth Kellan", "Education Minister Ruth Kellan")
 
 
 def test_body_opening_a_title_gives_the_person(analyze):
     result = analyze("Title\n\nTalks went on in the capital on Monday.\n\n\"The plan is not the best way to do it,\" "
                      "said Treasury Under Secretary Paul Danner.\n")
-    assert _speaker(result, _claim(result, "said")) == "Paul Danner"
+    assert speaker_of(result, claim_at(result, "said")) == "Paul Danner"
 
 
 def test_body_and_person_apart_stay_apart(analyze):
     # a comma and a verb between the body and the name: no title, the body speaks
     result = analyze("Title\n\nThe union met on Monday.\n\nThe Amicus union said it backed the strike, "
                      "and general secretary Derek Simms agreed.\n")
-    claim = _claim(result, "said")
-    assert _speaker(result, claim) != "Derek Simms"
+    claim = claim_at(result, "said")
+    assert speaker_of(result, claim) != "Derek Simms"
