@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from newsgraph.attribution.acts import act_of
+from newsgraph.attribution.acts import act_of, indirect_question
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
@@ -68,6 +68,8 @@ class ClaimFinder:
             chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
             if chunk is not None:
                 cut_own_tag(item, chunk[1], chunk[0], self.lexicon)
+                if indirect_question(item, chunk[1], chunk[0]):  # "explained how ...": asks, tells nothing
+                    item.act = "question"
         return joined
 
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],

@@ -10,7 +10,7 @@ questions are read here from what is asked, after quotes are joined to their cue
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import Quote
@@ -19,6 +19,14 @@ from newsgraph.attribution.syntax import Found
 # a reported question opens with one of these ("asked whether ...", "wondered why ...")
 _QUESTION_OPENERS = frozenset(("whether", "if", "why", "how", "what", "when", "where", "who", "which"))
 _QUOTES = " \"'“”‘’"
+# on the way from the question word up to the clause's head these dependencies make the wh-clause a
+# subject or a condition of a clause that does hold something ("how it began remains unclear",
+# "whether X or Y wins, the result is the same"), not the object asked about
+_NOT_OBJECT_DEPS = frozenset(("csubj", "csubjpass", "advcl", "nsubj", "nsubjpass"))
+# the openers that make a cue's object a question whatever the cue ("explained how", "show why"):
+# "what", "who", "which", "when", "if" open free relatives, relative and conditional clauses as often
+# ("what he says are needs", "who reportedly wants", "if elected, he would ...")
+_OBJECT_QUESTION_OPENERS = frozenset(("whether", "why", "how"))
 _REPORTING_LABELS = ("ORG",)  # bodies whose "has learnt that ..." is their own news (narrated_knowledge)
 
 
@@ -68,3 +76,33 @@ def newsroom_reporting(item: Found, speaker_label: str | None, lexicon: CueLexic
     if item.cue_lemma not in lexicon.newsroom_verbs:
         return False
     return speaker_label in lexicon.outlet_labels or item.speaker_lemma in lexicon.outlet_nouns
+
+
+def indirect_question(item: Found, doc: Any, offset: int) -> bool:
+    """ "explained how the votes will be counted", "must show why the bid is good", "refused to say
+    whether ...": a reported clause that is the cue's wh-object asks, it tells no proposition
+    (docs/judging.md: "revealed how quickly ..." is no claim). ``doc`` is the parsed chunk that
+    starts at ``offset``. Quotes and their pieces are the speaker's own words: left as they are."""
+    if item.kind == "direct" or item.content is None or item.pieces or item.act != "statement":
+        return False
+    if item.content_from not in ("clause", "object"):
+        return False
+    start, end = item.content[0] - offset, item.content[1] - offset
+    first = next((t for t in doc if t.idx >= start and not t.is_punct and not t.is_space), None)
+    if first is None or first.idx >= end or first.lower_ not in _OBJECT_QUESTION_OPENERS:
+        return False
+    tops = [t for t in doc if start <= t.idx < end and not (start <= t.head.idx < end and t.head is not t)]
+    if len(tops) != 1:
+        return False  # two clauses under the cue ("how it began | remained unclear" misparsed): not one question
+    return _heads_the_clause(first, start, end)
+
+
+def _heads_the_clause(word: Any, start: int, end: int) -> bool:
+    """Whether the wh-``word`` belongs to the content's top clause: no subject or adverbial clause
+    lies between it and the head of the span [start, end)."""
+    token = word
+    while start <= token.head.idx < end and token.head is not token:
+        if token is not word and token.dep_ in _NOT_OBJECT_DEPS:
+            return False
+        token = token.head
+    return token.dep_ not in _NOT_OBJECT_DEPS
