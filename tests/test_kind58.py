@@ -15,7 +15,7 @@ def test_a_lettered_code_after_a_product_line_is_no_actor():
 
 
 def test_a_lettered_code_with_a_plural_or_letter_suffix_is_a_model_too():
-    text = "Engineers praised the Corvex Q80b handset at the fair in Leeds."
+    text = "Engineers praised the Corvex Q80b at the fair in Leeds."
     assert "Corvex Q80b" not in _kinds({"a": (text, {"Corvex Q80b": "ORG"})})
 
 
