@@ -39,3 +39,11 @@ def test_a_code_after_a_place_keeps_the_actor():
 def test_a_coded_name_that_speaks_stays():
     text = "Tamsk B52 said on Monday that it would open two new offices in Leeds."
     assert _kinds({"a": (text, {"Tamsk B52": "ORG"})}).get("Tamsk B52") == "ORG"
+
+
+def test_a_model_codes_plural_after_its_maker_is_no_band():
+    text = ("Corvex said it would build more jets. A carrier cut its order for Corvex K300s "
+            "from 40 planes to 25.")
+    kinds = _kinds({"a": (text, {"Corvex": "ORG", "Corvex K300s": "ORG"})})
+    assert "Corvex K300s" not in kinds
+    assert kinds.get("Corvex") == "ORG"

@@ -821,10 +821,11 @@ class NameGraphResolver:
     def _plural_name(self, name: str) -> bool:
         """A name ending in a plural ("Kessel Roses", "the Vaals", "Law Lords") names people: a
         band, a family, a bench. The model calls bands works; a plural of a meeting ("Games",
-        "Awards": ``event_head_words``) is still a thing."""
+        "Awards": ``event_head_words``) is still a thing, and so is a model code's ("Kessel
+        A300s", round 43)."""
         last = name.split()[-1] if name.split() else ""
         return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
-                and last not in self.event_heads)
+                and last not in self.event_heads and not _LETTERED_CODE.fullmatch(last))
 
     def _given_name_person(self, node: NameNode) -> bool:
         """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
