@@ -198,6 +198,7 @@ class KindContexts:
     use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
     maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
     product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
+    team_age_codes: frozenset[str] = frozenset()  # "U21" of "Kessel U21": a side (``team_age_codes``)
     condition_before: re.Pattern | None = None  # "mad cow disease (" before "BSE)" (``named_condition``)
     club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
     regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
@@ -328,6 +329,7 @@ class KindContexts:
             maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"
                                    rf"(?!\s+by\b)"),
             product_models=frozenset(str(w) for w in data.get("product_model_words", ())),
+            team_age_codes=frozenset(str(w) for w in data.get("team_age_codes", ())),
             club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
             regions=frozenset(str(r) for r in data.get("regions", ())),
             club_regions=frozenset(str(r) for r in data.get("club_regions", ())),

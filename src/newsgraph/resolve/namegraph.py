@@ -188,6 +188,12 @@ USE_OVER_OWN = 3
 USE_OWNED_MIN = 3
 # A model's number or code after its maker's name: "7610", "A380", "N91", "V3" (``_model_names``)
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{2,4}[a-z]?|[A-Z]{1,2}\d")
+# Round 43: a code of capitals and digits both ("G4", "A380", "N91"): a model's whether or not
+# its maker is an actor ("the PowerMac G4": a product line, no actor); a bare number is not
+# ("Channel 4", a band's "Kessel 182")
+_LETTERED_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]?")
+# Kinds of a name that a lettered code after it does not make a product: "Kessel U21" of a land
+_NOT_MAKER_KINDS = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # endings of a people's name ("Kemarian", "Vaalese", "Kesselish", "Vaali"): a word so spelt the
 # model tags NORP stays a people though a person bears it as a given name (``_name_part_kind``)
@@ -748,9 +754,14 @@ class NameGraphResolver:
         """A maker's name and a model's word or number ("Kessel 7610", "Vaal Phone", "Tamsk
         A380") while the maker is an ORG actor of its own: the product, no actor, when none of
         its mentions speaks, acts, makes, owns or takes an actor's cue. A year is no model
-        ("Kessel 2005" names an event), nor a single capital ("Vaal B")."""
+        ("Kessel 2005" names an event), nor a single capital ("Vaal B"). Round 43: a lettered code
+        ("G4", ``_lettered_code``) needs no maker actor ("the Vaalmac G4 computer": the line is
+        no actor), only a first part that is no place, people, person or building actor ("Kessel
+        U21" is a side, and its code a side's age)."""
         makers_named = {nodes[n].key for i, members in enumerate(groups)
                         if i not in works and actors[i].kind == "ORG" for n in members}
+        not_makers = {nodes[n].key for i, members in enumerate(groups)
+                      if actors[i].kind in _NOT_MAKER_KINDS for n in members}
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
@@ -759,11 +770,17 @@ class NameGraphResolver:
             words = actors[i].name.split()
             if len(words) < 2 or not (self._model_word(words[-1])):
                 continue
-            if name_key(" ".join(words[:-1])) not in makers_named:
+            maker = name_key(" ".join(words[:-1]))
+            if maker not in makers_named and not (self._lettered_code(words[-1]) and maker not in not_makers):
                 continue
             if not any(m in makers for n in members for m in nodes[n].mentions):
                 found.add(i)
         return found
+
+    def _lettered_code(self, word: str) -> bool:
+        """Round 43: "G4", "A380": a model's code even after a name that is no actor; not a
+        side's age group ("U21": ``team_age_codes``)."""
+        return bool(_LETTERED_CODE.fullmatch(word)) and word not in self.contexts.team_age_codes
 
     def _model_word(self, word: str) -> bool:
         """A model's number or code ("7610", "A380", "N91") or word ("Phone"), no year."""
@@ -804,10 +821,11 @@ class NameGraphResolver:
     def _plural_name(self, name: str) -> bool:
         """A name ending in a plural ("Kessel Roses", "the Vaals", "Law Lords") names people: a
         band, a family, a bench. The model calls bands works; a plural of a meeting ("Games",
-        "Awards": ``event_head_words``) is still a thing."""
+        "Awards": ``event_head_words``) is still a thing, and so is a model code's ("Kessel
+        A300s", round 43)."""
         last = name.split()[-1] if name.split() else ""
         return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
-                and last not in self.event_heads)
+                and last not in self.event_heads and not _LETTERED_CODE.fullmatch(last))
 
     def _given_name_person(self, node: NameNode) -> bool:
         """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
