@@ -42,3 +42,9 @@ def test_a_relative_speakers_act_is_not_cut(analyze):
 def test_an_act_inside_another_report_stays(analyze):
     text = "The trawlerman said the inspector told him the nets were found in a shed and suggested he had hidden them."
     assert "suggested he had hidden them" in _content(analyze, text, "said")
+
+
+def test_the_next_act_keeps_the_first_speaker(analyze):
+    text = "The union leader said dockers did not want to go on strike and called for talks with the port owners."
+    claims = claims_of(analyze, "Harbour\n\n" + text, "called")
+    assert claims and claims[0].speaker_text == "The union leader"

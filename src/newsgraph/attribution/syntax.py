@@ -2661,6 +2661,26 @@ def _deep_second_report(clause, lexicon: CueLexicon, believed: bool):
     return None
 
 
+def _deep_conj_teller(token):
+    """The verb whose said clause holds ``token`` as the speaker's next act hung deep inside it
+    (see ``_deep_second_report``): that verb's subject, not the clause's, goes on to speak. None
+    when ``token`` is no such conjunct."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or token.i < head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) \
+            or not (head.tag_ in ("VB", "VBG") or (head.tag_ == "VBN" and head.dep_ == "xcomp")) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == token.i - 1 for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ in _PREDICATE_LINKS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == head.i or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX") \
+            or not _predicate_path(head, clause):
+        return None
+    marks = [t for t in token.doc[min(clause.head.i, clause.left_edge.i):token.i] if t.text in _QUOTE_MARKS]
+    return None if len(marks) % 2 else clause.head
+
+
 def _predicate_path(word, clause) -> bool:
     """``word`` hangs on ``clause``'s verb through predicate links only (``_PREDICATE_LINKS``)."""
     while word.i != clause.i:
@@ -3462,6 +3482,9 @@ def _subject(token):
         return described
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
+    teller = _deep_conj_teller(token)
+    if teller is not None:  # "said workers did not want to go on strike and called for talks"
+        return _subject(teller)
     current = token
     for _ in range(_MAX_CLIMB + 1):
         subjects = [child for child in current.children if child.dep_ in _SUBJECTS]
