@@ -2622,7 +2622,75 @@ def _second_report(clause, lexicon: CueLexicon):
             if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
                     and conj.doc[conj.left_edge.i - 1].text == ",":
                 return conj  # "said it was delaying the sale, adding it would raise prices"
+    return _deep_second_report(clause, lexicon, believed)
+
+
+# Links from a word to its head that stay inside one clause's predicate: a verb's infinitive, a
+# noun's relative or phrase, a preposition's object. A "that" clause, an adverbial clause or a
+# clause set beside the verb (ccomp, advcl, parataxis) brings a subject of its own, whose act a
+# verb joined inside it may be ("said the agent told him X and suggested Y").
+_PREDICATE_LINKS = ("xcomp", "relcl", "acl", "prep", "pobj", "pcomp", "acomp", "attr", "dobj", "advmod", "npadvmod")
+
+
+def _deep_second_report(clause, lexicon: CueLexicon, believed: bool):
+    """ "said workers did not want to go on strike and called for talks", "said he was delighted
+    with the way things were going and dismissed criticism": the parse hangs the speaker's next
+    act deep inside the said clause's predicate (on its infinitive, on a relative clause), not on
+    the clause's verb. A tensed verb of saying joined there by "and" / "but", with no subject of
+    its own, on an untensed word it cannot share a tense with (an infinitive, a participle),
+    reached from the clause's verb through predicate links only, is the speaker's next act.
+    The conjunct, or None."""
+    doc = clause.doc
+    for conj in clause.subtree:
+        if conj.dep_ != "conj" or conj.head.i == clause.i or conj.i < clause.i or conj.tag_ not in ("VBD", "VBZ") \
+                or not _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        head = conj.head
+        if head.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == conj.i - 1 for c in head.children):
+            continue  # (the coordinator right before the verb: "... and called for talks")
+        if head.tag_ not in ("VB", "VBG") and not (head.tag_ == "VBN" and head.dep_ == "xcomp"):
+            continue  # a tensed verb on a tensed one may be its subject's: "who saw it and told police"
+        if not _predicate_path(head, clause):
+            continue
+        marks = [t for t in doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2:
+            continue  # inside a quote: the quoted speaker's words
+        return conj
     return None
+
+
+def _deep_conj_teller(token):
+    """The verb whose said clause holds ``token`` as the speaker's next act hung deep inside it
+    (see ``_deep_second_report``): that verb's subject, not the clause's, goes on to speak. None
+    when ``token`` is no such conjunct."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or token.i < head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) \
+            or not (head.tag_ in ("VB", "VBG") or (head.tag_ == "VBN" and head.dep_ == "xcomp")) \
+            or not any(c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == token.i - 1 for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ in _PREDICATE_LINKS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == head.i or clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX") \
+            or not _predicate_path(head, clause):
+        return None
+    marks = [t for t in token.doc[min(clause.head.i, clause.left_edge.i):token.i] if t.text in _QUOTE_MARKS]
+    return None if len(marks) % 2 else clause.head
+
+
+def _predicate_path(word, clause) -> bool:
+    """``word`` hangs on ``clause``'s verb through predicate links only (``_PREDICATE_LINKS``)."""
+    while word.i != clause.i:
+        if word.dep_ not in _PREDICATE_LINKS or word.head.i == word.i:
+            return False
+        if word.dep_ in ("relcl", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                                 for c in word.children):
+            return False  # "the man who was walking home and told": the relative's subject acts
+        word = word.head
+    return True
 
 
 _ASIDE_SUBJECTS = frozenset({"it", "he", "she", "they"})
@@ -3414,6 +3482,9 @@ def _subject(token):
         return described
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
+    teller = _deep_conj_teller(token)
+    if teller is not None:  # "said workers did not want to go on strike and called for talks"
+        return _subject(teller)
     current = token
     for _ in range(_MAX_CLIMB + 1):
         subjects = [child for child in current.children if child.dep_ in _SUBJECTS]
