@@ -17,8 +17,8 @@ def _content(analyze, text: str, cue: str) -> str:
 
 def _cases():
     return [
-        ("The union leader said dockers did not want to go on strike and called for talks with the port owners.",
-         "said", "dockers did not want to go on strike"),
+        ("The union leader said dockers did not wish to walk out and called for talks with the port owners.",
+         "said", "dockers did not wish to walk out"),
         ("The skipper said she was delighted with the way the season was going and dismissed talk of a move to a rival crew.",
          "said", "she was delighted with the way the season was going"),
     ]
@@ -45,6 +45,6 @@ def test_an_act_inside_another_report_stays(analyze):
 
 
 def test_the_next_act_keeps_the_first_speaker(analyze):
-    text = "The union leader said dockers did not want to go on strike and called for talks with the port owners."
+    text = "The union leader said dockers did not wish to walk out and called for talks with the port owners."
     claims = claims_of(analyze, "Harbour\n\n" + text, "called")
     assert claims and claims[0].speaker_text == "The union leader"

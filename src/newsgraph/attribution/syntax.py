@@ -2633,7 +2633,7 @@ _PREDICATE_LINKS = ("xcomp", "relcl", "acl", "prep", "pobj", "pcomp", "acomp", "
 
 
 def _deep_second_report(clause, lexicon: CueLexicon, believed: bool):
-    """ "said workers did not want to go on strike and called for talks", "said he was delighted
+    """ "said workers did not wish to walk out and called for talks", "said he was delighted
     with the way things were going and dismissed criticism": the parse hangs the speaker's next
     act deep inside the said clause's predicate (on its infinitive, on a relative clause), not on
     the clause's verb. A tensed verb of saying joined there by "and" / "but", with no subject of
@@ -3483,7 +3483,7 @@ def _subject(token):
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     teller = _deep_conj_teller(token)
-    if teller is not None:  # "said workers did not want to go on strike and called for talks"
+    if teller is not None:  # "said workers did not wish to walk out and called for talks"
         return _subject(teller)
     current = token
     for _ in range(_MAX_CLIMB + 1):
