@@ -37,8 +37,8 @@ def test_focus_description_after_a_quoted_sentence(analyze):
 
 
 def test_object_after_a_quoted_sentence_stays_null(analyze):
-    # the one named after the quote is no subject ("The club has now signed X"): the description stays null
-    result = analyze("Transfer\n\nThe Rovers manager spoke on Monday.\n\n"
-                     '"We needed a new face. He is the right man." The club has now signed winger Tomas Brell from '
-                     'a rival side. "It was an easy choice," said the 29-year-old.')
+    # the one named after the quote is no subject ("The side will now face X"): the description stays null
+    result = analyze("Semi-final\n\nThe Rovers manager spoke on Monday.\n\n"
+                     '"We needed a win. We got it in the end." The side will now face striker Tomas Brell and '
+                     'his club on Sunday. "It will be a hard game," said the 29-year-old.')
     assert _claim(result, "said").speaker is None
