@@ -27,6 +27,9 @@ _NOT_OBJECT_DEPS = frozenset(("csubj", "csubjpass", "advcl", "nsubj", "nsubjpass
 # "what", "who", "which", "when", "if" open free relatives, relative and conditional clauses as often
 # ("what he says are needs", "who reportedly wants", "if elected, he would ...")
 _OBJECT_QUESTION_OPENERS = frozenset(("whether", "why", "how"))
+# cues that tell a story: "she told how the soldiers had burned the village", "recalled how he was
+# dropped" narrate what happened, a proposition the speaker tells (no question)
+_STORY_CUES = frozenset(("tell", "recount", "recall", "relate", "describe", "detail"))
 _REPORTING_LABELS = ("ORG",)  # bodies whose "has learnt that ..." is their own news (narrated_knowledge)
 
 
@@ -85,7 +88,7 @@ def indirect_question(item: Found, doc: Any, offset: int) -> bool:
     starts at ``offset``. Quotes and their pieces are the speaker's own words: left as they are."""
     if item.kind == "direct" or item.content is None or item.pieces or item.act != "statement":
         return False
-    if item.content_from not in ("clause", "object"):
+    if item.content_from not in ("clause", "object") or item.cue_lemma in _STORY_CUES:
         return False
     start, end = item.content[0] - offset, item.content[1] - offset
     first = next((t for t in doc if t.idx >= start and not t.is_punct and not t.is_space), None)
