@@ -67,3 +67,18 @@ def resolve_texts(mentions: list[Mention], texts: dict[str, str]):
     from newsgraph.resolve import get_resolver
 
     return get_resolver("name-graph.v1")(mentions, [], texts=texts)
+
+
+def kinds_with_teams(docs: dict[str, tuple[str, dict[str, str]]], teams=()) -> dict[str, str]:
+    """Each actor's kind, by name, from hand-written mentions; ``teams``: (doc, side) pairs whose
+    national-side mention makes the doc a sports story."""
+    from newsgraph.resolve import get_resolver
+
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    for doc, side in teams:
+        text = docs[doc][0]
+        at = text.index(side)
+        mentions.append(Mention(doc=doc, start=at, end=at + len(side), text=side, label="GPE",
+                                key=f"{name_key(side)} team", full_name=f"{side} team", sentence=0))
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}

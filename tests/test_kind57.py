@@ -6,10 +6,8 @@ is still the ground. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in, resolve_docs
+from mention_helpers import kinds_with_teams, mentions_in, resolve_docs
 
-from newsgraph.model import Mention
-from newsgraph.names import name_key
 
 
 def _kind_of(docs, name: str) -> set[str]:
@@ -90,34 +88,21 @@ def test_a_firm_named_brothers_in_capitals_keeps_its_kind():
 _MATCH = "Kemaria beat Vaalia in the rugby match. "
 
 
-def _resolve(docs, teams=()):
-    """Resolve hand-written mentions; ``teams``: (doc, side) pairs that make a doc a sports story."""
-    from newsgraph.resolve import get_resolver
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    for doc, side in teams:
-        text = docs[doc][0]
-        at = text.index(side)
-        mentions.append(Mention(doc=doc, start=at, end=at + len(side), text=side, label="GPE",
-                                key=f"{name_key(side)} team", full_name=f"{side} team", sentence=0))
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
-
-
 def test_a_ground_tagged_a_town_in_a_minority_is_the_ground():
     docs = {"a": (_MATCH + "Kemaria won at Brackwood. The crowd at Brackwood sang.", {"Brackwood": "ORG"}),
             "b": (_MATCH + "The final at Brackwood is sold out.", {"Brackwood": "GPE"}),
             "c": (_MATCH + "Vaalia lost at Brackwood again.", {"Brackwood": "ORG"})}
-    assert _resolve(docs, [("a", "Kemaria"), ("b", "Kemaria"), ("c", "Vaalia")])["Brackwood"] == "FAC"
+    assert kinds_with_teams(docs, [("a", "Kemaria"), ("b", "Kemaria"), ("c", "Vaalia")])["Brackwood"] == "FAC"
 
 
 def test_a_name_written_in_a_town_phrase_is_no_ground():
     docs = {"a": (_MATCH + "Kemaria won at Brackwood. The crowd at Brackwood sang.", {"Brackwood": "ORG"}),
             "b": (_MATCH + "Flooding in Brackwood closed roads.", {"Brackwood": "GPE"}),
             "c": (_MATCH + "Vaalia lost at Brackwood again.", {"Brackwood": "ORG"})}
-    assert _resolve(docs, [("a", "Kemaria"), ("b", "Kemaria"), ("c", "Vaalia")])["Brackwood"] != "FAC"
+    assert kinds_with_teams(docs, [("a", "Kemaria"), ("b", "Kemaria"), ("c", "Vaalia")])["Brackwood"] != "FAC"
 
 
 def test_a_name_the_model_tags_a_town_in_half_is_no_ground():
     docs = {"a": (_MATCH + "Kemaria won at Brackwood. The race at Brackwood was won.", {"Brackwood": "GPE"}),
             "b": (_MATCH + "The final at Brackwood is sold out. Brackwood sang.", {"Brackwood": "ORG"})}
-    assert _resolve(docs, [("a", "Kemaria"), ("b", "Kemaria")])["Brackwood"] != "FAC"
+    assert kinds_with_teams(docs, [("a", "Kemaria"), ("b", "Kemaria")])["Brackwood"] != "FAC"

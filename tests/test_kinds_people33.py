@@ -9,9 +9,8 @@ from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.spans import Candidate
 from newsgraph.mentions.tables import mark_score_line_clubs, mark_scorers, scorer_line_pattern, scorer_names
-from newsgraph.model import Mention
 from newsgraph.names import NameGender, name_key
-from mention_helpers import kind_cue as _cue
+from mention_helpers import kind_cue as _cue, kinds_with_teams
 from mention_helpers import mentions_in
 
 _LINE = scorer_line_pattern(EntityRules.from_data().scorer_marks)
@@ -85,19 +84,6 @@ def test_a_score_inside_prose_is_no_result_line():
 
 # --- grounds written after "at" -------------------------------------------------------------
 
-def _resolve(docs, teams=()):
-    """Resolve hand-written mentions; ``teams``: (doc, side) pairs that make a doc a sports story."""
-    from newsgraph.resolve import get_resolver
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    for doc, side in teams:
-        text = docs[doc][0]
-        at = text.index(side)
-        mentions.append(Mention(doc=doc, start=at, end=at + len(side), text=side, label="GPE",
-                                key=f"{name_key(side)} team", full_name=f"{side} team", sentence=0))
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
-
-
 _MATCH = "Kemaria beat Vaalia in the rugby match. "
 
 
@@ -106,19 +92,19 @@ def test_a_name_written_after_at_in_sports_stories_is_the_ground():
                   {"Brackenfield": "ORG"}),
             "b": (_MATCH + "The final at Brackenfield is sold out. Brackenfield holds 60,000.",
                   {"Brackenfield": "ORG"})}
-    assert _resolve(docs, [("a", "Kemaria"), ("b", "Kemaria")])["Brackenfield"] == "FAC"
+    assert kinds_with_teams(docs, [("a", "Kemaria"), ("b", "Kemaria")])["Brackenfield"] == "FAC"
 
 
 def test_a_club_written_after_a_stay_at_it_keeps_its_kind():
     docs = {"a": (_MATCH + "His spell at Brackenfield ended. He was manager at Brackenfield. "
                   "Brackenfield signed him.", {"Brackenfield": "ORG"})}
-    assert _resolve(docs, [("a", "Kemaria")])["Brackenfield"] == "ORG"
+    assert kinds_with_teams(docs, [("a", "Kemaria")])["Brackenfield"] == "ORG"
 
 
 def test_at_outside_sports_stories_is_no_ground():
     docs = {"a": ("An analyst at Brackenfield said so. Another at Brackenfield agreed. "
                   "Staff at Brackenfield were told.", {"Brackenfield": "ORG"})}
-    assert _resolve(docs)["Brackenfield"] == "ORG"
+    assert kinds_with_teams(docs)["Brackenfield"] == "ORG"
 
 
 def test_a_name_the_model_tags_a_town_once_is_no_ground():
@@ -126,24 +112,24 @@ def test_a_name_the_model_tags_a_town_once_is_no_ground():
                   {"Brackenfield": "ORG"})}
     mentions_text = docs["a"][0]
     docs["a"] = (mentions_text, {"Brackenfield": "ORG"})
-    kinds = _resolve(docs, [("a", "Kemaria")])
+    kinds = kinds_with_teams(docs, [("a", "Kemaria")])
     assert kinds["Brackenfield"] == "FAC"  # three ORG mentions, two "at": the ground
     docs_town = {"a": (mentions_text, {"Brackenfield": "GPE"})}
-    assert _resolve(docs_town, [("a", "Kemaria")])["Brackenfield"] == "GPE"
+    assert kinds_with_teams(docs_town, [("a", "Kemaria")])["Brackenfield"] == "GPE"
 
 
 # --- regions of the data --------------------------------------------------------------------
 
 def test_a_region_of_the_data_is_a_place_whatever_the_vote():
     docs = {"a": ("Riots spread to Merseyside on Monday. Merseyside police made arrests.", {"Merseyside": "ORG"})}
-    assert _resolve(docs)["Merseyside"] == "GPE"
+    assert kinds_with_teams(docs)["Merseyside"] == "GPE"
 
 
 def test_a_county_a_club_bears_is_a_place_outside_sport_and_a_club_in_it():
     politics = {"a": ("Mines across Yorkshire closed. Voters in Yorkshire were angry.", {"Yorkshire": "ORG"})}
-    assert _resolve(politics)["Yorkshire"] == "GPE"
+    assert kinds_with_teams(politics)["Yorkshire"] == "GPE"
     cricket = {"a": (_MATCH + "Yorkshire signed a bowler. Yorkshire won the toss.", {"Yorkshire": "ORG"})}
-    assert _resolve(cricket, [("a", "Kemaria")])["Yorkshire"] == "ORG"
+    assert kinds_with_teams(cricket, [("a", "Kemaria")])["Yorkshire"] == "ORG"
 
 
 # --- a firm's hyphenated name and "Mr X" ----------------------------------------------------
