@@ -520,7 +520,7 @@ class NameGraphResolver:
             placed = frozenset(i for i, m in enumerate(mentions)
                                if (text := texts.get(m.doc)) and self.contexts.placed_in(text, m.start))
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
-                                       makers - owned, owned, works, told, thing_named, medicines - placed, placed)
+                                       makers - owned, owned, works, told, thing_named, medicines, placed)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
