@@ -511,9 +511,16 @@ class NameGraphResolver:
             # round 42: the noun that says what a thing is ("the ship Kessel", "Vaal, a markup
             # language") outvotes the thing's own possessives ("Kessel's top speed")
             thing_named = frozenset(i for i in told if self.thing_uses.names(texts[mentions[i].doc],
-                                                                             mentions[i].start, mentions[i].end))
+                                                                             mentions[i].start, mentions[i].end,
+                                                                             mentions[i].label))
+            # round 44: a medicine its owner names ("its Kessel drug") opens the vote to a name the
+            # model calls a place, unless a mention reads as the town ("in Kessel")
+            medicines = frozenset(i for i in thing_named if self.thing_uses.owned_medicine(
+                texts[mentions[i].doc], mentions[i].start, mentions[i].end))
+            placed = frozenset(i for i, m in enumerate(mentions)
+                               if (text := texts.get(m.doc)) and self.contexts.placed_in(text, m.start))
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
-                                       makers - owned, owned, works, told, thing_named)
+                                       makers - owned, owned, works, told, thing_named, medicines, placed)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
@@ -630,12 +637,14 @@ class NameGraphResolver:
         return found
 
     def _thing_vote_open(self, nodes: list[NameNode], members: list[int], actor: Actor,
-                         affiliated: set[str], outlet_read: bool = False, plural_read: bool = False) -> bool:
-        """A cluster the use votes may read: no place, outlet (but one only by the mention
+                         affiliated: set[str], outlet_read: bool = False, plural_read: bool = False,
+                         medicine_read: bool = False) -> bool:
+        """A cluster the use votes may read: no place (but one a mention calls its owner's
+        medicine: ``medicine_read``, round 44), outlet (but one only by the mention
         stage's reading: ``outlet_read``), side, band (a plural name, but one read as a work:
         ``plural_read``), full person name, name of the alias data, and no affiliation (a firm's
         people name it)."""
-        return not (actor.kind in _PLACE_KINDS or (actor.kind == "OUTLET" and not outlet_read)
+        return not ((actor.kind in _PLACE_KINDS and not medicine_read) or (actor.kind == "OUTLET" and not outlet_read)
                     or any(self._not_work(nodes[n]) for n in members)
                     or (self._plural_name(actor.name) and not plural_read) or actor.affiliations or actor.id in affiliated
                     or any(self._given_name_person(nodes[n]) for n in members))
@@ -643,7 +652,8 @@ class NameGraphResolver:
     def _used_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                      mentions: Sequence[Mention], used: frozenset[int], things: frozenset[int],
                      makers: frozenset[int], owned: frozenset[int], works: set[int],
-                     told: frozenset[int] = frozenset(), thing_named: frozenset[int] = frozenset()) -> set[int]:
+                     told: frozenset[int] = frozenset(), thing_named: frozenset[int] = frozenset(),
+                     medicines: frozenset[int] = frozenset(), placed: frozenset[int] = frozenset()) -> set[int]:
         """Actors the corpus uses as things (``KindContexts.used``: "users of X", "X users",
         "starred in X", "using X"), while no mention anywhere speaks, acts, makes ("X launched",
         "X signed") or takes an actor's cue ("X shares": ``makers``). One use is enough for a
@@ -657,15 +667,19 @@ class NameGraphResolver:
         (``told``: "His Kessel Materials, designed by", "a remake of Vaals"): no band premieres or
         tells a story. A mention whose sentence says what the thing is (``thing_named``: "the
         ship X", "X, a markup language", round 42) outvotes possessives too, as no body is so
-        named."""
+        named. Round 44: a name the model calls a place is voted when a mention is a medicine its
+        owner names (``medicines``: "its Kessel drug") and none reads as a town (``placed``:
+        "in Kessel")."""
         affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
         found: set[int] = set()
         for i, members in enumerate(groups):
             indices = [m for n in members for m in nodes[n].mentions]
             outlet_read = actors[i].kind == "OUTLET" and self._outlet_by_reading(nodes, members, mentions, indices)
             telling = sum(m in told for m in indices)
+            medicine_read = any(m in medicines for m in indices) and not any(m in placed for m in indices)
             if i in works or not self._thing_vote_open(nodes, members, actors[i], affiliated, outlet_read,
-                                                       plural_read=2 * telling >= len(indices) > 0):
+                                                       plural_read=2 * telling >= len(indices) > 0,
+                                                       medicine_read=medicine_read):
                 continue
             uses = sum(m in used or m in things for m in indices)
             owns = sum(m in owned for m in indices)

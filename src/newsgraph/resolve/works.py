@@ -498,10 +498,19 @@ class ThingUseContext:
       ...", "Vaal is only one vessel of ..." ("Kessel, the ship builder" is a firm).
 
     The noun before the name, the apposed head and the copula name what the thing is
-    (``names``): the vote takes them against the thing's own possessives too."""
+    (``names``): the vote takes them against the thing's own possessives too.
+
+    Round 44: an owner's possessive right before the name (no determiner) and a medicine's or a
+    programme's head right after it: "its Kessel drug", "Vaal's Tamsk mouth spray", "its Brevik
+    (BI) initiative"; or the name's own last word a programme's ("the government's Kessel
+    Improvement Programme", "its new Vaal Trust Fund"). The possessive names the owner, so the
+    name is not the maker ("the Kessel drug" may be the maker's, and stays unread); it names
+    what the thing is (``names``) as well. A medicine so owned (``owned_medicine``) opens the
+    vote to a name the model calls a place."""
 
     def __init__(self, heads_after: list[str], nouns_before: list[str], leads_before: list[str],
-                 passives_after: list[str], apposed_heads: list[str]):
+                 passives_after: list[str], apposed_heads: list[str], owned_medicines: list[str] = (),
+                 owned_programmes: list[str] = (), owned_name_heads: list[str] = ()):
         self.head_opener = re.compile(
             r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}?$")
         self.head_after = re.compile(rf"\s+(?:{_phrases(heads_after)})\b(?!['\u2019-])") if heads_after else None
@@ -518,6 +527,14 @@ class ThingUseContext:
             rf"\s+(?:is|was)\s+(?:just\s+|only\s+)?(?:a|an|one|the)\s+(?:[\w'-]+\s+){{0,2}}?"
             rf"(?:{_phrases(apposed_heads)})\b(?!['\u2019-])"
         ) if apposed_heads else None
+        # round 44: an owner's possessive, no determiner, an adjective or two maybe between ("its
+        # latest", "the government's new"); not a contraction of "is" ("that's the Kessel project")
+        self.owner_opener = re.compile(
+            r"(?:\b(?i:its|their|his|her|our)|(?<![\w'\u2019])(?!(?i:it|he|she|who|that|what|here|there|where)['\u2019])"
+            r"[\w.&-]*\w['\u2019]s?)\s+(?:(?!(?i:the|a|an)\s)[a-z][\w-]*\s+){0,2}$")
+        self.medicine_head = _owned_head(owned_medicines)
+        self.programme_head = _owned_head(owned_programmes)
+        self.owned_name_heads = frozenset(owned_name_heads)
         # a list closed by a head's plural: "Kessel's Vaal and Tamsk's Brevik robots"
         self.listed_head = re.compile(
             rf"(?:,\s+|\s+(?:and|or)\s+)(?:[A-Z][\w-]*['\u2019]s\s+)?[A-Z][\w-]*\s+(?:{_phrases(heads_after)})\b(?!['\u2019-])"
@@ -528,14 +545,15 @@ class ThingUseContext:
         data = load_yaml("kind_contexts.yaml")
         return cls(*([str(w) for w in data.get(key, ())] for key in (
             "thing_heads_after", "thing_nouns_named_before", "thing_leads_named_before",
-            "thing_passives_after", "thing_apposed_heads")))
+            "thing_passives_after", "thing_apposed_heads", "thing_medicines_owned_after",
+            "thing_programmes_owned_after", "thing_programme_name_heads")))
 
     def __call__(self, text: str, start: int, end: int, label: str = "") -> bool:
         return (self._headed(text, start, end) or self._led(text, start, end)
                 or (label != "PERSON" and self.passive_after is not None and bool(self.passive_after.match(text, end)))
-                or self.names(text, start, end))
+                or self.names(text, start, end, label))
 
-    def names(self, text: str, start: int, end: int) -> bool:
+    def names(self, text: str, start: int, end: int, label: str = "") -> bool:
         """The sentence says what the thing is: its noun right before it ("the ship Kessel"),
         apposed to it ("Vaal, a markup language,") or after a copula ("Tamsk is only one
         vessel of ..."). No body is so named, so the vote takes this against a thing's
@@ -546,7 +564,37 @@ class ThingUseContext:
             return True
         if self.copula is not None and (match := self.copula.match(text, end)) and _ends_title(text, match.end()):
             return True
-        return self._apposed(text, end)
+        return self._apposed(text, end) or self.owned(text, start, end, label)
+
+    def owned(self, text: str, start: int, end: int, label: str = "") -> bool:
+        """Round 44: an owner's possessive before the name and a medicine's or a programme's head
+        after it ("its Kessel drug.", "Vaal's Tamsk initiative which"), or a programme's head
+        ending the name itself ("the government's Kessel Programme."). A programme may bear a
+        person's name ("the club's Vaal project"): not read after a name the model calls one."""
+        if not self.owner_opener.search(text, max(0, start - 40), start):
+            return False
+        if self.owned_medicine_after(text, end):
+            return True
+        if label == "PERSON":
+            return False
+        if self._owned_head_after(self.programme_head, text, end):
+            return True
+        words = text[start:end].split()
+        return (len(words) >= 2 and words[-1] in self.owned_name_heads
+                and _ends_title(text, end) and not _POSSESSIVE_NEXT.match(text, end))
+
+    def owned_medicine(self, text: str, start: int, end: int) -> bool:
+        """Round 44: "its Kessel drug", "Vaal's Tamsk mouth spray": a medicine its owner names."""
+        return bool(self.owner_opener.search(text, max(0, start - 40), start)) and self.owned_medicine_after(text, end)
+
+    def owned_medicine_after(self, text: str, end: int) -> bool:
+        return self._owned_head_after(self.medicine_head, text, end)
+
+    @staticmethod
+    def _owned_head_after(head: re.Pattern | None, text: str, end: int) -> bool:
+        """The head right after the name (a bracketed short form maybe between: "Kessel Media
+        (KM) initiative") ends the phrase: "its Kessel drug trial" is the trial's."""
+        return head is not None and (match := head.match(text, end)) is not None and _ends_title(text, match.end())
 
     def _headed(self, text: str, start: int, end: int) -> bool:
         """"the Kessel robot has": a determiner or a possessive opens the phrase, the head noun
@@ -567,6 +615,12 @@ class ThingUseContext:
         if self.apposed is None or not (match := self.apposed.match(text, end)):
             return False
         return _ends_title(text, match.end())  # "Kessel, the ship builder" is a firm
+def _owned_head(heads: list[str]) -> re.Pattern | None:
+    """A head noun right after a name, a bracketed short form maybe between (round 44)."""
+    return re.compile(
+        rf"\s+(?:\([A-Z][A-Za-z&]*\)\s+)?(?:{_phrases(heads)})\b(?!['\u2019-])") if heads else None
+
+
 class CutTitleContext:
     """Is a mention a piece the model cut out of a longer work title (round 42)? Two readings of
     the raw text around it:
