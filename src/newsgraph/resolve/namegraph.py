@@ -734,9 +734,12 @@ class NameGraphResolver:
         gathering or a contest ("the Kessel Lecture", "the General Election", "the Vaal
         Conference": ``corpus_event_heads``) or malware ("the Tamsk Trojan":
         ``corpus_malware_heads``; not a person's name, "Jo Trojan") or a law (round 42: "the
-        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike); or a name, no person's, whose
-        sentences read it as an event (``GatheringContext``: "the Kessel was held", "during the
-        Vaal") on GATHERING_MIN mentions and one in GATHERING_SHARE. The mention stage keeps
+        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike) or a contest or a market
+        event (round 44: "the Kessel Idol", "an Initial Public Offering": ``corpus_contest_heads``,
+        alike); or a name, no person's, whose sentences read it as an event (``GatheringContext``:
+        "the Kessel was held", "during the Vaal") on GATHERING_MIN mentions and one in
+        GATHERING_SHARE; or a name, no place's, a contest's noun follows (round 44,
+        ``_read_as_contest``: "a Tamsk event", "the Vaal tournament"). The mention stage keeps
         these heads (a body bears them too: "the Vaal Conference said", "Conference side
         Kessel"), so any sign of a body outvotes them: a mention that speaks, acts or takes an
         actor's cue (``agency``), an affiliation, a name of the alias data, a country, a side, a
