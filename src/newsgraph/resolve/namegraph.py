@@ -179,6 +179,9 @@ _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _LAW_DETERMINED = re.compile(
     r"(?:(?<![\w'\u2019-])(?i:the|a|an|this|each|every|any|its|whose)\s+(?:[a-z][\w-]*\s+)?"
     r"|\b[a-z][\w-]*['\u2019]s\s+|\)\s+)$")
+# round 44: a lower-case word, a number or a hyphen right before a name ("the autumn Tests",
+# "from 14 Tests", "three-Test"): the name is no sentence's first word nor a given name's surname
+_LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])(?:[a-z][\w'\u2019]*|\d+)\s+|\w-)$")
 # A thing by its use ("users of Kessel", "starred in Vaal"; ``_used_things``): one such mention
 # at least, and none of the name's mentions anywhere an agent's or a maker's; against possessives
 # ("Kessel's"), USE_OVER_OWN uses for each, USE_OWNED_MIN at least. A share of stories
@@ -290,9 +293,14 @@ class NameGraphResolver:
         self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
         # a law's head read like malware's: a given name first keeps a person (round 42)
         self.law_heads = frozenset(str(w) for w in entity_rules.get("corpus_law_heads", ()))
+        # round 44: a contest's, a match's or a market event's head ("the Kessel Idol", "an Initial
+        # Public Offering"), read like a law's; and a contest's noun after the name ("a Vaal event")
+        self.contest_heads = frozenset(str(w) for w in entity_rules.get("corpus_contest_heads", ()))
+        self.contests = AwardContext.contests_from_data()
         self.gatherings = GatheringContext.from_data()
         self.event_senses = EventSenses.from_data()
         self.lone_laws = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_law_nouns", ()))
+        self.lone_matches = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_match_nouns", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -324,6 +332,7 @@ class NameGraphResolver:
             taken = self.event_senses(mentions, texts, self.country_keys,
                                       frozenset(name_key(d) for d in self.variants.demonyms))
             taken |= self._lone_laws(mentions, texts)  # round 40: "the Bill was passed"
+            taken |= self._lone_matches(mentions, texts)  # round 44: "the first Test"
             kept, kept_links = without_mentions(mentions, links, taken)
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
@@ -342,6 +351,14 @@ class NameGraphResolver:
         return frozenset(i for i, m in enumerate(mentions)
                          if m.text in self.lone_laws and (text := texts.get(m.doc))
                          and _LAW_DETERMINED.search(text, max(0, m.start - 60), m.start))
+
+    def _lone_matches(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Mentions that are a match's name alone (``lone_match_nouns``) after a lower-case word, a
+        number or a hyphen: "the first Test", "14 Tests", "a three-Test series". A capital before
+        it ("Jo Test", a sentence's "Test said") may be a surname's."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if m.text in self.lone_matches and (text := texts.get(m.doc))
+                         and _LOWER_WORD_BEFORE.search(text, max(0, m.start - 30), m.start))
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
@@ -731,9 +748,12 @@ class NameGraphResolver:
         gathering or a contest ("the Kessel Lecture", "the General Election", "the Vaal
         Conference": ``corpus_event_heads``) or malware ("the Tamsk Trojan":
         ``corpus_malware_heads``; not a person's name, "Jo Trojan") or a law (round 42: "the
-        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike); or a name, no person's, whose
-        sentences read it as an event (``GatheringContext``: "the Kessel was held", "during the
-        Vaal") on GATHERING_MIN mentions and one in GATHERING_SHARE. The mention stage keeps
+        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike) or a contest or a market
+        event (round 44: "the Kessel Idol", "an Initial Public Offering": ``corpus_contest_heads``,
+        alike); or a name, no person's, whose sentences read it as an event (``GatheringContext``:
+        "the Kessel was held", "during the Vaal") on GATHERING_MIN mentions and one in
+        GATHERING_SHARE; or a name, no place's, a contest's noun follows (round 44,
+        ``_read_as_contest``: "a Tamsk event", "the Vaal tournament"). The mention stage keeps
         these heads (a body bears them too: "the Vaal Conference said", "Conference side
         Kessel"), so any sign of a body outvotes them: a mention that speaks, acts or takes an
         actor's cue (``agency``), an affiliation, a name of the alias data, a country, a side, a
@@ -749,13 +769,25 @@ class NameGraphResolver:
             if any(m in agency or mentions[m].cue for m in indices):
                 continue
             words = actors[i].name.split()
+            given_named = any(self._given_name_person(nodes[n]) for n in members)
             headed = len(words) >= 2 and (words[-1] in self.gathering_heads or (
-                words[-1] in (self.malware_heads | self.law_heads)
-                and not any(self._given_name_person(nodes[n]) for n in members)))
-            if headed or (actors[i].kind != "PERSON"
-                          and self._read_as_gathering([mentions[m] for m in indices], texts)):
+                words[-1] in (self.malware_heads | self.law_heads | self.contest_heads) and not given_named))
+            ms = [mentions[m] for m in indices]
+            if headed or (actors[i].kind != "PERSON" and self._read_as_gathering(ms, texts)) or (
+                    actors[i].kind not in _PLACE_KINDS and not given_named
+                    and self._read_as_contest(ms, texts, actors[i].kind == "PERSON")):
                 found.add(i)
         return found
+
+    def _read_as_contest(self, ms: list[Mention], texts: dict[str, str], person: bool) -> bool:
+        """Round 44: a contest's noun right after the name (``contests``: "a Kessel event", "the
+        Vaal tournament") on every mention of a name named once or twice (a one-off contest is
+        named once), else on AWARD_MIN mentions and one in AWARD_SHARE. The model's person needs
+        every mention and two at least: "a Vaal event" of a man named once is his campaign's."""
+        cued = sum(self.contests(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+        if person:
+            return cued == len(ms) >= AWARD_MIN
+        return (cued == len(ms) <= AWARD_MIN) or (cued >= AWARD_MIN and cued * AWARD_SHARE >= len(ms))
 
     def _read_as_gathering(self, ms: list[Mention], texts: dict[str, str]) -> bool:
         """Event cues (``GatheringContext``) on GATHERING_MIN mentions and one in GATHERING_SHARE:

@@ -352,6 +352,12 @@ class AwardContext:
         return cls([str(w) for w in load_yaml("entity_rules.yaml").get("tour_nouns_after", [])], [])
 
     @classmethod
+    def contests_from_data(cls) -> "AwardContext":
+        """Round 44: the same test for a contest named by its own name: a noun of contests right
+        after the name ("a Kessel event", "the Vaal tournament", "the Tamsk series")."""
+        return cls([str(w) for w in load_yaml("entity_rules.yaml").get("contest_nouns_after", [])], [])
+
+    @classmethod
     def competitions_from_data(cls) -> "AwardContext":
         """The same test for a league's competition: a noun of matches and standings right
         after the name ("the Kessel League final", "a Vaal League tie"), or a verb of winning
