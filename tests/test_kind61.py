@@ -80,3 +80,9 @@ def test_a_former_state_the_model_calls_a_group_is_a_state():
 def test_a_union_of_states_still_in_being_stays_a_body():
     docs = {"a": ("The European Union agreed new rules on Tuesday.", {"European Union": "ORG"})}
     assert _kind_of(docs, "European Union") == {"ORG"}
+
+
+def test_a_persons_hometown_written_of_them_stays_a_person():
+    # "the hometown of X" names the person whose town it is
+    docs = {"a": ("Crowds filled the hometown of Varnock for the anniversary.", {"Varnock": "PERSON"})}
+    assert _kind_of(docs, "Varnock") == {"PERSON"}
