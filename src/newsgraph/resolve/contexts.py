@@ -123,6 +123,8 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 _OBJECT_LEAD = re.compile(r"\b(?:of|to|over|for|with|from|by|at|in|on|against|into|about|between|and|or|nor)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
+# a possessive or another capitalised word right after a name: "Kessel's", "Kessel Vaal"
+_OWNED_OR_LONGER = re.compile(r"['\u2019]s?\b|[ \t]+[A-Z]")
 
 
 def _facility_noun_after(data: dict, key: str) -> re.Pattern:
@@ -222,6 +224,9 @@ class KindContexts:
     maker_work_after: re.Pattern | None = None  # "the Kessel report" (``maker_work``)
     surname_particles: frozenset[str] = frozenset()  # "El" of "El Vaal": a family name's first word
     site_before: re.Pattern | None = None  # "a factory in Kessel" (``sited``)
+    # round 44: "metres in Kessel", "her native Vaal": where a town stands, no person (``person_placed``)
+    person_place_before: re.Pattern | None = None
+    person_object_words: frozenset[str] = frozenset()  # "faith" of "faith in Kessel": a person's too
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
@@ -358,6 +363,11 @@ class KindContexts:
             surname_particles=frozenset(str(w) for w in data.get("surname_particles", ())),
             site_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_sites_before', ()))})"
                                    rf"\s+(?:in|near|outside)\s+$"),
+            # a lower-case word or a figure, then "in", "near" or "outside"; or a homeland's adjective
+            person_place_before=re.compile(
+                rf"(?:(?<![\w-])([a-z]+|\d[\w.,]*)\s+(?:in|near|outside)"
+                rf"|(?<![\w-])(?:{_alternatives(data.get('person_homes_before', ('native',)))}))\s+$"),
+            person_object_words=frozenset(str(w) for w in data.get("person_objects_before_in", ())),
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
@@ -572,6 +582,17 @@ class KindContexts:
     def sited(self, text: str, start: int) -> bool:
         """Round 37: a site's noun and "in" before the name: "a factory in Kessel", "slums in Vaal"."""
         return self.site_before is not None and bool(self.site_before.search(text, max(0, start - 40), start))
+
+    def person_placed(self, text: str, start: int, end: int) -> bool:
+        """Round 44: the lone name at ``start``..``end`` stands where a town does and a person
+        cannot: after a lower-case word or a figure and "in", "near" or "outside" ("4.8 metres in
+        Kessel", "lives near Vaal"), or after a homeland's adjective ("her native Kessel"). Not a
+        possessive or the head of a longer name ("in Kessel's novel", "in Kessel Vaal"), nor what
+        a person is too ("faith in Kessel", "starred in Vaal": ``person_objects_before_in``)."""
+        if self.person_place_before is None or _OWNED_OR_LONGER.match(text, end):
+            return False
+        match = self.person_place_before.search(text, max(0, start - 40), start)
+        return match is not None and (match.group(1) or "") not in self.person_object_words
 
     def particled_surname(self, name: str) -> bool:
         """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""

@@ -301,6 +301,10 @@ class NameGraphResolver:
         self.event_senses = EventSenses.from_data()
         self.lone_laws = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_law_nouns", ()))
         self.lone_matches = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("lone_match_nouns", ()))
+        # round 44: states that no longer exist ("the collapse of the Kessel Union") are states
+        # to the kind votes only: countries.txt's other uses (sides, fragments) stay current lands
+        self.state_keys = self.country_keys | frozenset(
+            name_key(s) for s in load_yaml("kind_contexts.yaml").get("former_states", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -469,6 +473,7 @@ class NameGraphResolver:
                           or self._seat_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._report_maker_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._sited_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
+                          or self._placed_person_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -1773,8 +1778,8 @@ class NameGraphResolver:
         state; its side in a sports report is another node (``team``). One the model calls a
         group ("Kemaria" as ORG) is the state too, unless half its mentions are in sports reports
         (``in_sport``: mentions in stories naming a side), where the mention stage may have
-        missed the side."""
-        if not all(nodes[n].key in self.country_keys and not nodes[n].team for n in members):
+        missed the side. Round 44: a former state (``former_states``) is read so too."""
+        if not all(nodes[n].key in self.state_keys and not nodes[n].team for n in members):
             return kind
         if kind in ("LOC", "FAC"):
             return "GPE"
@@ -2256,6 +2261,29 @@ class NameGraphResolver:
                 return None
             sited += self.contexts.sited(text, m.start)
         return "GPE" if sited and 2 * sited >= len(indices) else None
+
+    def _placed_person_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                            texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 44: a one-word name the vote calls a person, half of whose mentions at least
+        stand where a town does and a person cannot ("4.8 metres in Kessel", "her native Vaal":
+        ``KindContexts.person_placed``), is the town (GPE): the model's PERSON is its guess for a
+        small town it does not know. Not a side, a titled name or a given name ("in Ann"); no
+        mention may speak, state another kind than a place's or be apposed as a person is
+        ("Kessel, who", "Vaal, 31,")."""
+        if kind != "PERSON" or any(nodes[n].team for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower()) for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        placed = 0
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if text is None or i in speaking or (m.cue and m.cue != "GPE") or self.contexts.person_apposed(text, m.end):
+                return None
+            placed += self.contexts.person_placed(text, m.start, m.end)
+        return "GPE" if placed and 2 * placed >= len(indices) else None
 
     def _river_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                     texts: dict[str, str], speaking: frozenset[int]) -> str | None:
