@@ -36,7 +36,7 @@ from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragm
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, GatheringContext,
+from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext, GatheringContext, RoleContext,
                                      ThingUseContext, WorkFinder, WorkUseContext)
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
@@ -128,6 +128,12 @@ STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user ass
 # is named after its hero).
 WORK_DOC_SHARE = 5
 WORK_DOC_SHARE_PERSON = 3
+# Round 44: a series named after its hero ("the third Kessel Vaal film", ``FranchiseContext``):
+# this many such mentions at least, in FRANCHISE_MIN_DOCS stories, one in FRANCHISE_SHARE of the
+# name's mentions (a star's "the new Jo Vaal movie" is one mention in many).
+FRANCHISE_MIN = 3
+FRANCHISE_MIN_DOCS = 2
+FRANCHISE_SHARE = 5
 # An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
@@ -278,6 +284,8 @@ class NameGraphResolver:
         self.thing_uses = ThingUseContext.from_data()  # "the Kessel robot", "aboard the Vaal" (round 42)
         self.cut_titles = CutTitleContext.from_data()  # "Jo And" of "Jo And His Magic Kessel" (round 42)
         self.channel_shows = ChannelShowContext.from_data()  # "Kessel Two's Morning Vaal" (round 42)
+        self.franchises = FranchiseContext.from_data()  # "the third Kessel Vaal film" (round 44)
+        self.roles = RoleContext.from_data()  # "took the role of Kessel Vaal" (round 44)
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.tours = AwardContext.tours_from_data()
@@ -546,6 +554,8 @@ class NameGraphResolver:
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
             if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
+                    or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
+                    or (not speaks and actors[i].kind == "PERSON" and self._role_only(ms, texts))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1079,6 +1089,24 @@ class NameGraphResolver:
         to the caller's guard (a news programme is one for the readers)."""
         shown = sum(self.channel_shows(texts.get(m.doc, ""), m.start, m.label) for m in ms)
         return shown * 2 > len(ms)
+
+    def _franchise(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 44: a series named after its hero, the model's person: FRANCHISE_MIN mentions
+        in FRANCHISE_MIN_DOCS stories modify its works' noun (``FranchiseContext``: "the third
+        Kessel Vaal film", "the Vaal films"), one in FRANCHISE_SHARE of its mentions. The hero
+        acts in its plots, so agency does not outvote this; a name that speaks anywhere does (the
+        caller's guard), and a star's or a director's "the new Jo Vaal movie" is one in many."""
+        framed = [m for m in ms if self.franchises(texts.get(m.doc, ""), m.start, m.end)]
+        return (len(framed) >= FRANCHISE_MIN and len({m.doc for m in framed}) >= FRANCHISE_MIN_DOCS
+                and len(framed) * FRANCHISE_SHARE >= len(ms))
+
+    def _role_only(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 44: every mention of the actor is a part played in a work (``RoleContext``:
+        "the role of Kessel Vaal", "his character Vaal", "Tamsk, played by Jo Vaal"): a fictional
+        character, no actor, though it acts in its plot. A biopic's hero, named so once, is named
+        as himself elsewhere and stays. The model's person only: "the role of Kessel" names a
+        body's task as often."""
+        return bool(ms) and all(self.roles(texts.get(m.doc, ""), m.start, m.end) for m in ms)
 
     @staticmethod
     def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
