@@ -93,3 +93,22 @@ def test_a_body_whose_role_a_story_weighs_stays_an_actor():
     text = "Critics questioned the role of Brannock Holdings in the deal."
     kinds = _kinds({"a": (text, {"Brannock Holdings": "ORG"})})
     assert kinds.get("Brannock Holdings") == "ORG"
+
+
+# --- a city's "-er" ------------------------------------------------------------------------------
+
+def test_a_city_with_er_before_a_person_is_its_people():
+    first = "The mayor of Port Brannock opened the bridge in Port Brannock on Monday."
+    second = "By any measure, Port Brannocker Ada Voss is a surprise, and she is a Port Brannocker at heart."
+    kinds = _kinds({"a": (first, {"Port Brannock": "GPE"}),
+                    "b": (second, {"Port Brannocker": "ORG", "Ada Voss": "PERSON"})})
+    assert kinds.get("Port Brannocker") == "NORP"
+    assert kinds.get("Port Brannock") == "GPE"
+
+
+def test_a_city_with_er_after_the_is_a_paper_and_stays():
+    first = "The mayor of Port Brannock opened the bridge in Port Brannock on Monday."
+    second = "A profile in The Port Brannocker magazine ran on Sunday; Port Brannocker editors chose it."
+    kinds = _kinds({"a": (first, {"Port Brannock": "GPE"}),
+                    "b": (second, {"Port Brannocker": "ORG"})})
+    assert kinds.get("Port Brannocker") in ("ORG", "OUTLET")  # the paper, not the city's people

@@ -91,6 +91,8 @@ NAME_PART_MIN = 5  # and at least this many
 # A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
 # shorter one ("Chin" beside "China") is too often a place of its own.
 DEMONYM_MIN_LENGTH = 5
+# round 44: letters a city's name needs before its "-er" is read as its people ("Kessel Vaaler")
+CITY_DEMONYM_MIN_STEM = 4
 # round 40: a person's initials as a story writes them for short ("AKV"): two to four capitals
 INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # Sports reports naming this many same people or clubs speak of one side ("England team").
@@ -435,6 +437,7 @@ class NameGraphResolver:
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses,
                 lone_group_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
+            voted = self._city_demonym_kind(nodes, groups[i], voted, places, determined)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
             voted = self._land_person_kind(nodes, groups[i], voted, in_sport, surnames)
@@ -1663,6 +1666,24 @@ class NameGraphResolver:
             return kind
         place = self.variants.place_of_demonym(key, places)
         return "NORP" if place is not None and place != key else kind
+
+    @staticmethod
+    def _city_demonym_kind(nodes: list[NameNode], members: list[int], kind: str, places: dict[str, str],
+                           determined: set[str]) -> str:
+        """Round 44: a name the model calls a body or a place that is a place of the corpus with
+        "-er" ("Kessel Vaaler" beside "Kessel Vaal") names a person of that city: "Kessel Vaaler
+        Jo Tamsk", "a Kessel Vaaler". A people (NORP). Not one some story writes after "the"
+        (``determined``, or "The" in the name: a magazine or a paper is so named), nor a plural
+        ("the Vaalers" is a club's nickname as often)."""
+        if kind not in ("ORG", "GPE", "LOC"):
+            return kind
+        for n in members:
+            node = nodes[n]
+            stem = node.key[:-2] if node.key.endswith("er") else ""
+            if (len(stem) < CITY_DEMONYM_MIN_STEM or stem not in places or node.key in determined
+                    or any(text.lower().startswith("the ") for text in node.surface)):
+                return kind
+        return "NORP"
 
     def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter,
                       lone_groups: Counter | None = None) -> str:
