@@ -7,15 +7,17 @@ from __future__ import annotations
 
 from mention_helpers import resolved_kinds as _kinds
 
-from newsgraph.resolve.works import FranchiseContext, RoleContext
-
 
 def _franchise(text: str, name: str) -> bool:
+    from newsgraph.resolve.works import FranchiseContext  # imported here: the votes' tests run on older trees
+
     start = text.index(name)
     return FranchiseContext.from_data()(text, start, start + len(name))
 
 
 def _role(text: str, name: str) -> bool:
+    from newsgraph.resolve.works import RoleContext
+
     start = text.index(name)
     return RoleContext.from_data()(text, start, start + len(name))
 
