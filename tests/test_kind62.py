@@ -42,11 +42,16 @@ def test_a_part_played_is_a_role_frame():
     assert _role("Critics loved his character Pell in the new series.", "Pell")
     assert _role("She will voice Orla in the cartoon.", "Orla")
     assert _role("Orla, played by Ada Voss, leaves the village.", "Orla")
+    assert _role("The plot follows Ada Voss's character Orla across the sea.", "Orla")
+    assert _role("She is taking on the role of Dex Harlow.", "Dex Harlow")
 
 
 def test_a_rival_played_and_a_body_a_part_of_are_no_role_frame():
     assert not _role("Ada Voss plays Mira Kell in the second round.", "Mira Kell")
     assert not _role("The unit is part of Brannock Holdings.", "Brannock Holdings")
+    # a real man's part in events, and a real one called a character
+    assert not _role("MPs asked about the role of Dex Harlow in the affair.", "Dex Harlow")
+    assert not _role("The club owner, a colourful character Dex Harlow, spoke.", "Dex Harlow")
 
 
 # --- the votes -----------------------------------------------------------------------------------

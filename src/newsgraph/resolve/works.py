@@ -723,17 +723,22 @@ class RoleContext:
     Vaal", "will voice Tamsk", "Kessel, played by Jo Vaal", round 44)? A biopic's hero is named
     so too ("her role as Jo Vaal in Kessel"), and is named elsewhere as the person he is: the
     resolver drops only a name every mention of which is a part (``NameGraphResolver._role_only``).
-    The words are ``role_leads_before`` and ``role_credits_after`` of ``data/kind_contexts.yaml``."""
+    The words are ``role_leads_before``, ``role_possessed_before`` (after "X's") and
+    ``role_credits_after`` of ``data/kind_contexts.yaml``."""
 
-    def __init__(self, leads: list[str], credits: list[str]):
-        self.lead = re.compile(rf"(?<![\w'\u2019-])(?:{_phrases(leads)})\s+$") if leads else None
+    def __init__(self, leads: list[str], credits: list[str], possessed: list[str] = ()):
+        lead = [rf"(?<![\w'\u2019-])(?:{_phrases(leads)})"] if leads else []
+        if possessed:  # "Jo Vaal's character Kessel"
+            lead.append(rf"\w['\u2019]s\s+(?:{_phrases(possessed)})")
+        self.lead = re.compile(rf"(?:{'|'.join(lead)})\s+$") if lead else None
         self.credit = re.compile(rf",?\s+\(?(?:{_phrases(credits)})\b") if credits else None
 
     @classmethod
     def from_data(cls) -> "RoleContext":
         data = load_yaml("kind_contexts.yaml")
         return cls([str(w) for w in data.get("role_leads_before", ())],
-                   [str(w) for w in data.get("role_credits_after", ())])
+                   [str(w) for w in data.get("role_credits_after", ())],
+                   [str(w) for w in data.get("role_possessed_before", ())])
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         return bool((self.lead is not None and self.lead.search(text, max(0, start - 30), start))
