@@ -36,8 +36,8 @@ from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragm
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext, GatheringContext, RoleContext,
-                                     ThingUseContext, WorkFinder, WorkUseContext)
+from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext,
+                                     GatheringContext, RoleContext, ThingUseContext, WorkFinder, WorkUseContext)
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -1105,10 +1105,10 @@ class NameGraphResolver:
 
     def _role_only(self, ms: list[Mention], texts: dict[str, str]) -> bool:
         """Round 44: every mention of the actor is a part played in a work (``RoleContext``:
-        "the role of Kessel Vaal", "his character Vaal", "Tamsk, played by Jo Vaal"): a fictional
+        "took the role of Kessel Vaal", "his character Vaal", "Tamsk, played by Jo Vaal"): a fictional
         character, no actor, though it acts in its plot. A biopic's hero, named so once, is named
-        as himself elsewhere and stays. The model's person only: "the role of Kessel" names a
-        body's task as often."""
+        as himself elsewhere and stays. The model's person only: a body or a place "takes the role
+        of" another's task as well."""
         return bool(ms) and all(self.roles(texts.get(m.doc, ""), m.start, m.end) for m in ms)
 
     @staticmethod
