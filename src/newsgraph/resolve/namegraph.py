@@ -36,8 +36,8 @@ from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragm
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
-from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, GatheringContext,
-                                     ThingUseContext, WorkFinder, WorkUseContext)
+from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext,
+                                     GatheringContext, RoleContext, ThingUseContext, WorkFinder, WorkUseContext)
 
 FAMILIES = {"PERSON": "person", "ORG": "group", "NORP": "group", "OUTLET": "group",
             "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -91,6 +91,8 @@ NAME_PART_MIN = 5  # and at least this many
 # A place-tagged word this long at least may be read as another place's demonym ("Iraqi"); a
 # shorter one ("Chin" beside "China") is too often a place of its own.
 DEMONYM_MIN_LENGTH = 5
+# round 44: letters a city's name needs before its "-er" is read as its people ("Kessel Vaaler")
+CITY_DEMONYM_MIN_STEM = 4
 # round 40: a person's initials as a story writes them for short ("AKV"): two to four capitals
 INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # Sports reports naming this many same people or clubs speak of one side ("England team").
@@ -128,6 +130,12 @@ STATED_RULES = ("stated-alias", "alias-seed")  # merges the text or the user ass
 # is named after its hero).
 WORK_DOC_SHARE = 5
 WORK_DOC_SHARE_PERSON = 3
+# Round 44: a series named after its hero ("the third Kessel Vaal film", ``FranchiseContext``):
+# this many such mentions at least, in FRANCHISE_MIN_DOCS stories, one in FRANCHISE_SHARE of the
+# name's mentions (a star's "the new Jo Vaal movie" is one mention in many).
+FRANCHISE_MIN = 3
+FRANCHISE_MIN_DOCS = 2
+FRANCHISE_SHARE = 5
 # An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
@@ -281,6 +289,8 @@ class NameGraphResolver:
         self.thing_uses = ThingUseContext.from_data()  # "the Kessel robot", "aboard the Vaal" (round 42)
         self.cut_titles = CutTitleContext.from_data()  # "Jo And" of "Jo And His Magic Kessel" (round 42)
         self.channel_shows = ChannelShowContext.from_data()  # "Kessel Two's Morning Vaal" (round 42)
+        self.franchises = FranchiseContext.from_data()  # "the third Kessel Vaal film" (round 44)
+        self.roles = RoleContext.from_data()  # "took the role of Kessel Vaal" (round 44)
         self.awards = AwardContext.from_data()
         self.meetings = AwardContext.meetings_from_data()
         self.tours = AwardContext.tours_from_data()
@@ -448,6 +458,7 @@ class NameGraphResolver:
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses,
                 lone_group_uses)
             voted = self._demonym_kind(nodes, groups[i], voted, places)
+            voted = self._city_demonym_kind(nodes, groups[i], voted, places, determined)
             voted = self._name_part_kind(nodes, groups[i], voted, last_uses, given_uses, determined)
             voted = self._country_kind(nodes, groups[i], voted, in_sport)
             voted = self._land_person_kind(nodes, groups[i], voted, in_sport, surnames)
@@ -575,6 +586,8 @@ class NameGraphResolver:
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
             if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
+                    or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
+                    or (not speaks and actors[i].kind == "PERSON" and self._role_only(ms, texts))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1131,6 +1144,24 @@ class NameGraphResolver:
         shown = sum(self.channel_shows(texts.get(m.doc, ""), m.start, m.label) for m in ms)
         return shown * 2 > len(ms)
 
+    def _franchise(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 44: a series named after its hero, the model's person: FRANCHISE_MIN mentions
+        in FRANCHISE_MIN_DOCS stories modify its works' noun (``FranchiseContext``: "the third
+        Kessel Vaal film", "the Vaal films"), one in FRANCHISE_SHARE of its mentions. The hero
+        acts in its plots, so agency does not outvote this; a name that speaks anywhere does (the
+        caller's guard), and a star's or a director's "the new Jo Vaal movie" is one in many."""
+        framed = [m for m in ms if self.franchises(texts.get(m.doc, ""), m.start, m.end)]
+        return (len(framed) >= FRANCHISE_MIN and len({m.doc for m in framed}) >= FRANCHISE_MIN_DOCS
+                and len(framed) * FRANCHISE_SHARE >= len(ms))
+
+    def _role_only(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 44: every mention of the actor is a part played in a work (``RoleContext``:
+        "took the role of Kessel Vaal", "his character Vaal", "Tamsk, played by Jo Vaal"): a fictional
+        character, no actor, though it acts in its plot. A biopic's hero, named so once, is named
+        as himself elsewhere and stays. The model's person only: a body or a place "takes the role
+        of" another's task as well."""
+        return bool(ms) and all(self.roles(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+
     @staticmethod
     def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:
         inside = sum(corpus.inside_title(m.doc, texts.get(m.doc, ""), m.start, m.end) for m in ms)
@@ -1686,6 +1717,24 @@ class NameGraphResolver:
             return kind
         place = self.variants.place_of_demonym(key, places)
         return "NORP" if place is not None and place != key else kind
+
+    @staticmethod
+    def _city_demonym_kind(nodes: list[NameNode], members: list[int], kind: str, places: dict[str, str],
+                           determined: set[str]) -> str:
+        """Round 44: a name the model calls a body or a place that is a place of the corpus with
+        "-er" ("Kessel Vaaler" beside "Kessel Vaal") names a person of that city: "Kessel Vaaler
+        Jo Tamsk", "a Kessel Vaaler". A people (NORP). Not one some story writes after "the"
+        (``determined``, or "The" in the name: a magazine or a paper is so named), nor a plural
+        ("the Vaalers" is a club's nickname as often)."""
+        if kind not in ("ORG", "GPE", "LOC"):
+            return kind
+        for n in members:
+            node = nodes[n]
+            stem = node.key[:-2] if node.key.endswith("er") else ""
+            if (len(stem) < CITY_DEMONYM_MIN_STEM or stem not in places or node.key in determined
+                    or any(text.lower().startswith("the ") for text in node.surface)):
+                return kind
+        return "NORP"
 
     def _surname_kind(self, nodes: list[NameNode], members: list[int], kind: str, surnames: Counter,
                       lone_groups: Counter | None = None) -> str:

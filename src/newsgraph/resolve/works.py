@@ -749,3 +749,57 @@ class ChannelShowContext:
     def __call__(self, text: str, start: int, label: str = "") -> bool:
         return bool(label != "PERSON" and self.before is not None
                     and self.before.search(text, max(0, start - 40), start))
+
+
+class FranchiseContext:
+    """Is a mention a franchise's name as the modifier of its works' noun ("the third Kessel
+    Vaal film", "the past four Vaal films", "the Kessel Vaal games", round 44)? A film or a book
+    series named after its hero is named so again and again; its hero acts in the plots, so no
+    agency test can tell it from a person. A star's or a director's name stands there too ("the
+    new Jo Vaal movie"), once in many of their mentions: the resolver votes these over an actor's
+    mentions (``NameGraphResolver._franchise``). The words are ``franchise_openers`` (a
+    determiner, an ordinal or a count right before the name) and ``franchise_work_nouns`` (the
+    noun right after it) of ``data/kind_contexts.yaml``."""
+
+    def __init__(self, openers: list[str], nouns: list[str]):
+        # a written ordinal ("the 21st Vaal film") opens it too
+        self.opener = re.compile(
+            rf"(?<![\w'\u2019-])(?:(?i:{_alternatives(openers)})|\d+(?:st|nd|rd|th))\s+$") if openers else None
+        self.noun = re.compile(rf"\s+(?:{_alternatives(nouns)})\b") if nouns else None
+
+    @classmethod
+    def from_data(cls) -> "FranchiseContext":
+        data = load_yaml("kind_contexts.yaml")
+        return cls([str(w) for w in data.get("franchise_openers", ())],
+                   [str(w) for w in data.get("franchise_work_nouns", ())])
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool(self.opener is not None and self.noun is not None and self.noun.match(text, end)
+                    and self.opener.search(text, max(0, start - 20), start))
+
+
+class RoleContext:
+    """Is a mention a part played in a work ("took the role of Kessel Vaal", "his character
+    Vaal", "will voice Tamsk", "Kessel, played by Jo Vaal", round 44)? A biopic's hero is named
+    so too ("her role as Jo Vaal in Kessel"), and is named elsewhere as the person he is: the
+    resolver drops only a name every mention of which is a part (``NameGraphResolver._role_only``).
+    The words are ``role_leads_before``, ``role_possessed_before`` (after "X's") and
+    ``role_credits_after`` of ``data/kind_contexts.yaml``."""
+
+    def __init__(self, leads: list[str], credits: list[str], possessed: list[str] = ()):
+        lead = [rf"(?<![\w'\u2019-])(?:{_phrases(leads)})"] if leads else []
+        if possessed:  # "Jo Vaal's character Kessel"
+            lead.append(rf"\w['\u2019]s\s+(?:{_phrases(possessed)})")
+        self.lead = re.compile(rf"(?:{'|'.join(lead)})\s+$") if lead else None
+        self.credit = re.compile(rf",?\s+\(?(?:{_phrases(credits)})\b") if credits else None
+
+    @classmethod
+    def from_data(cls) -> "RoleContext":
+        data = load_yaml("kind_contexts.yaml")
+        return cls([str(w) for w in data.get("role_leads_before", ())],
+                   [str(w) for w in data.get("role_credits_after", ())],
+                   [str(w) for w in data.get("role_possessed_before", ())])
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return bool((self.lead is not None and self.lead.search(text, max(0, start - 30), start))
+                    or (self.credit is not None and self.credit.match(text, end)))
