@@ -1102,9 +1102,13 @@ class NameGraphResolver:
             if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
                 docs_of[mention.key].add(mention.doc)
                 spans[(mention.key, mention.doc)].append((mention.start, mention.end))
+        # round 44: a country's or a people's word the model tagged a person or group ("Welsh"
+        # of a region and of a plan) is no same person or group of two stories
+        lands = self.country_keys | frozenset(self.variants.demonyms)
 
         def context(key: str, docs: Iterable[str]) -> set[str]:
-            return {k for doc in docs for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+            return {k for doc in docs for k in names_in[doc]
+                    if k != key and key_docs[k] <= CONTEXT_MIN_DOCS and k not in lands}
 
         found: dict[tuple[str, str], str] = {}
         for key, docs in docs_of.items():
