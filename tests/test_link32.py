@@ -70,3 +70,20 @@ def test_a_political_story_and_a_sportless_one_are_not_split_by_this_rule():
     """No match report among the stories: the line of sport is not crossed, one person."""
     ids = _actors({"p1": _MINISTRY, "h1": _HOSPITAL})
     assert ids[0] == ids[1]
+
+
+def test_a_people_s_word_the_model_tagged_a_group_in_both_stories_does_not_make_them_meet():
+    """"Belgian" tagged a group in each story ("Belgian region", "'Belgian' plan"), a people
+    elsewhere: a people's word, no same person or group; the two are still two people."""
+    match = _MATCH + " The Belgian region had let him go."
+    hospital = _HOSPITAL.replace("to remove", "to end the 'Belgian' plan and remove")
+    people_story = "Belgian voters went to the polls. Belgian turnout was high, and Belgian parties gained."
+    mentions = [_mention("s1", match, "Orin Dallow"), _mention("s1", match, "Belgian", "ORG"),
+                _mention("h1", hospital, "Orin Dallow"), _mention("h1", hospital, "Belgian", "ORG")]
+    for nth in range(3):
+        start = [i for i in range(len(people_story)) if people_story.startswith("Belgian", i)][nth]
+        mentions.append(Mention(doc="n1", start=start, end=start + 7, text="Belgian", label="NORP",
+                                key="belgian", full_name="Belgian", sentence=0))
+    texts = {"s1": match, "h1": hospital, "n1": people_story}
+    ids = get_resolver("name-graph.v1")(mentions, (), texts=texts).actor_of_mention
+    assert ids[0] != ids[2]
