@@ -76,6 +76,15 @@ class StoryDomains:
             self._leading_cache[doc] = self.leading(text) if text else frozenset()
         return self._leading_cache[doc]
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The domains of the table."""
+        return frozenset(d for listed in self.domains_of_word.values() for d in listed)
+
+    def words_of_domain(self, text: str, domain: str) -> int:
+        """How many words of ``text`` the table gives ``domain``."""
+        return sum(domain in self.domains_of_word.get(word, ()) for word in _WORD.findall(text.lower()))
+
     def words_of(self, text: str) -> set[str]:
         """The words of ``text`` that some domain lists: the role words a sentence gives a name
         ("Prime Minister", "striker", "chief executive")."""

@@ -1184,9 +1184,13 @@ class NameGraphResolver:
             if mention.label == "PERSON" and len(mention.key.split()) >= 2 and not self.gender.of_title(mention.full_name):
                 docs_of[mention.key].add(mention.doc)
                 spans[(mention.key, mention.doc)].append((mention.start, mention.end))
+        # round 44: a country's or a people's word the model tagged a person or group ("Welsh"
+        # of a region and of a plan) is no same person or group of two stories
+        lands = self.country_keys | frozenset(self.variants.demonyms)
 
         def context(key: str, docs: Iterable[str]) -> set[str]:
-            return {k for doc in docs for k in names_in[doc] if k != key and key_docs[k] <= CONTEXT_MIN_DOCS}
+            return {k for doc in docs for k in names_in[doc]
+                    if k != key and key_docs[k] <= CONTEXT_MIN_DOCS and k not in lands}
 
         found: dict[tuple[str, str], str] = {}
         for key, docs in docs_of.items():
@@ -1205,11 +1209,12 @@ class NameGraphResolver:
     def _domain_parts(self, docs: Iterable[str], texts: dict[str, str]) -> dict[str, list[str]]:
         """The stories grouped by domain, a story of two equal domains ("a singer arrested": arts
         and crime) going with the stories of either; a part is labelled by its domains. Empty
-        when a story names no domain clearly: it may be of any part."""
+        when a story names no domain clearly: it may be of any part, unless it uses no word of
+        sport at all (round 44: ``_sportless_domains``)."""
         parts: list[tuple[set[str], list[str]]] = []
         tied = False
         for doc in sorted(docs):
-            leading = self.domains.leading_of_doc(doc, texts)
+            leading = self.domains.leading_of_doc(doc, texts) or self._sportless_domains(doc, texts)
             if not leading:
                 return {}
             tied = tied or len(leading) > 1
@@ -1223,6 +1228,16 @@ class NameGraphResolver:
         if tied and not _sport_apart([found for found, _ in parts]):
             return {}
         return {"+".join(sorted(found)): stories for found, stories in parts}
+
+    def _sportless_domains(self, doc: str, texts: dict[str, str]) -> frozenset[str]:
+        """Every domain but sport for a story of no clear domain that uses not one word of
+        sport (a health board's story, a court's): it may be of any other part, never of the
+        match reports, so a scrum-half Jon Kessel of the sports pages and the health chief Jon
+        Kessel of such a story are two (``_sport_apart`` still asks for just those two parts and
+        the stories' names apart)."""
+        if not texts.get(doc) or self.domains.words_of_domain(texts[doc], SPORT_DOMAIN):
+            return frozenset()
+        return frozenset(self.domains.names) - {SPORT_DOMAIN}
 
     def _minor_namesakes(self, key: str, domains: dict[str, str | None], context, spans,
                          texts: dict[str, str]) -> dict[tuple[str, str], str]:
