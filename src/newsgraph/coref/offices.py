@@ -284,7 +284,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if _inside_another(claim, claims):
         return None
     at = claim.speaker_span[0]
-    start = coref.sentence_start(at)
+    start = _after_closed_quote(coref.text, coref.sentence_start(at), at)
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
@@ -326,6 +326,19 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# the close of a quoted sentence: a stop, the closing quote, a space
+_CLOSED_QUOTE = re.compile(r"[.!?][\"”’]\s+")
+
+
+def _after_closed_quote(text: str, start: int, at: int) -> int:
+    """Where the sentence of an epithet at ``at`` starts when the parse ran a quote's last
+    sentence into it ('"... to the table." The defender added': the epithet opens its own
+    sentence, and the quote before is the sentence a reader looks back past); ``start``
+    otherwise. Round 44."""
+    closes = list(_CLOSED_QUOTE.finditer(text, start, at))
+    return closes[-1].end() if closes else start
 
 
 # how many sentences opened by "he" / "she" an epithet looks past for the person they are about
@@ -618,8 +631,11 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
         return False
     own = [t for t in own if {w for w in t if w in marks} == marked]
     # ``rivals``: the people a reader knows at the description (the story's others come later)
+    # round 44: a rival holds the noun with the same past and qualifier words ("Rovers boss Y" is
+    # no rival for "the Rovers assistant boss", "former coach Y" none for "the coach")
     titled = {a for a in (people if rivals is None else people & rivals)
-              if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
+              if any(t.split()[-1] == noun and {w for w in t.split() if w in marks} == marked
+                     for t in table.titles.get(a, ()))}
     if titled and actor not in titled:
         return False
     names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
