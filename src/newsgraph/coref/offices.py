@@ -620,6 +620,9 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     # a position many hold ("the defender", "the England striker") says nothing by its holders in
     # other stories when the epithet renames the person just named (``rivals`` given)
     shared = rivals is not None and noun in lexicon.focus_nouns and noun not in lexicon.holder_nouns
+    # round 44: nor a post written bare that says not which ("the minister", "the chairman"):
+    # its holders in other stories hold other ministries and chairs
+    shared = shared or (rivals is not None and len(tokens) == 1 and noun in lexicon.specified_offices)
     if not owned and not shared \
             and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
