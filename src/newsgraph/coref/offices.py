@@ -284,7 +284,13 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if _inside_another(claim, claims):
         return None
     at = claim.speaker_span[0]
-    start = _after_closed_quote(coref.text, coref.sentence_start(at), at)
+    opening = coref.sentence_start(at)
+    start = _after_closed_quote(coref.text, opening, at)
+    # after a quote the epithet renames only the person quoted ('"...," X said. "..." The singer'):
+    # an unattributed quote says nothing of whom the reporter goes on with
+    quoted_by = _quote_speaker(claims, actors, start) if start != opening else None
+    if start != opening and quoted_by is None:
+        return None
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
@@ -313,7 +319,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if len({actors[i] for i in own}) > 1:
         own = _sentence_subject(own, coref, actors, claim.speaker_text, lexicon)
     holders = {actors[i] for i in own}
-    if len(holders) != 1 or None in holders:
+    if len(holders) != 1 or None in holders or (quoted_by is not None and holders != {quoted_by}):
         return None
     actor = next(iter(holders))
     # a holder the story introduces right after ("On Saturday, the party's chief executive said
@@ -339,6 +345,17 @@ def _after_closed_quote(text: str, start: int, at: int) -> int:
     otherwise. Round 44."""
     closes = list(_CLOSED_QUOTE.finditer(text, start, at))
     return closes[-1].end() if closes else start
+
+
+def _quote_speaker(claims: Sequence[Claim], actors: Sequence[str | None], after_close: int) -> str | None:
+    """The actor of the claim a piece of which is the quote closing right before ``after_close``
+    ("He added ... \"I was glad.\"": the quote is a piece of his claim), or None."""
+    for claim in claims:
+        pieces = claim.pieces or [(claim.start, claim.end)]
+        if claim.speaker is not None \
+                and any(0 <= after_close - end <= 4 for _, end in pieces):
+            return actors[claim.speaker] or None
+    return None
 
 
 # how many sentences opened by "he" / "she" an epithet looks past for the person they are about
