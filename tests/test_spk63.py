@@ -1,6 +1,10 @@
 """Round 44 (branch spk63): unnamed speakers the story names. The lead's undetermined press
 reports ("..., reports claim.", "according to newspaper reports.") are the one outlet the very
-next sentence gives as reporting, as the press adverb "reportedly" already was. Short fictional
+next sentence gives as reporting, as the press adverb "reportedly" already was (document stage,
+through ``analyze``). Epithets the corpus stage (``coref.offices``) now names: a bare "the
+minister" after the secretary just named (other stories' ministers are no rivals), an "assistant
+boss" past a story's boss (a rival holds the noun with the same qualifier words), and an epithet
+right after a closed quote, renaming the person quoted (on hand-made mentions). Short fictional
 sentences written here."""
 
 from __future__ import annotations
