@@ -244,6 +244,20 @@ class SpeakerResolver:
             return Speaker(None, True)
         return Speaker(outlets[0], False, plural=len(outlets) > 1, group=outlets if len(outlets) > 1 else ())
 
+    def _reporting_press(self, item: Found) -> int | None:
+        """ "Rank may sell its film unit, reports claim. | The Sunday Y reported ...": the lead's
+        undetermined press reports ("reports", "newspaper reports": only ``press_report_words``)
+        are the one outlet the very next sentence opens or closes with as reporting, as for a
+        press adverb (:meth:`_press_source`); None elsewhere in the story (a later sentence may
+        be anyone's answer), for several outlets, or for reports whose words say more ("local")."""
+        words = self._words(item.speaker).lower().split()
+        if not item.speaker_plural or item.speaker_proper or not self._undetermined(item) \
+                or words[-1] != "reports" or not set(words) <= self.lexicon.press_report_words \
+                or self._paragraph(item.speaker[0]) > 2:
+            return None
+        outlets = self._reporting_outlets(max(item.content[1], item.cue[1], item.speaker[1]))
+        return outlets[0] if len(outlets) == 1 else None
+
     def _reporting_outlets(self, after: int) -> tuple[int, ...]:
         """The outlets the sentence after position ``after`` opens or closes with as reporting
         (see :meth:`_press_source`), in text order; () when it names none so."""
@@ -970,6 +984,8 @@ class SpeakerResolver:
                 author = self._maker_stated(item, previous)
             if author is None:  # "Prices rose, a report says. | The statistics office X said": X
                 author = self._named_next(item)
+            if author is None:  # "Rank may sell its unit, reports claim. | The Y newspaper said": Y
+                author = self._reporting_press(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)

@@ -284,7 +284,13 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if _inside_another(claim, claims):
         return None
     at = claim.speaker_span[0]
-    start = coref.sentence_start(at)
+    opening = coref.sentence_start(at)
+    start = _after_closed_quote(coref.text, opening, at)
+    # after a quote the epithet renames only the person quoted ('"...," X said. "..." The singer'):
+    # an unattributed quote says nothing of whom the reporter goes on with
+    quoted_by = _quote_speaker(claims, actors, start) if start != opening else None
+    if start != opening and quoted_by is None:
+        return None
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
     chosen: list[int] = []
@@ -313,7 +319,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     if len({actors[i] for i in own}) > 1:
         own = _sentence_subject(own, coref, actors, claim.speaker_text, lexicon)
     holders = {actors[i] for i in own}
-    if len(holders) != 1 or None in holders:
+    if len(holders) != 1 or None in holders or (quoted_by is not None and holders != {quoted_by}):
         return None
     actor = next(iter(holders))
     # a holder the story introduces right after ("On Saturday, the party's chief executive said
@@ -326,6 +332,30 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# the close of a quoted sentence: a stop, the closing quote, a space
+_CLOSED_QUOTE = re.compile(r"[.!?][\"”’]\s+")
+
+
+def _after_closed_quote(text: str, start: int, at: int) -> int:
+    """Where the sentence of an epithet at ``at`` starts when the parse ran a quote's last
+    sentence into it ('"... to the table." The defender added': the epithet opens its own
+    sentence, and the quote before is the sentence a reader looks back past); ``start``
+    otherwise. Round 44."""
+    closes = list(_CLOSED_QUOTE.finditer(text, start, at))
+    return closes[-1].end() if closes else start
+
+
+def _quote_speaker(claims: Sequence[Claim], actors: Sequence[str | None], after_close: int) -> str | None:
+    """The actor of the claim a piece of which is the quote closing right before ``after_close``
+    ("He added ... \"I was glad.\"": the quote is a piece of his claim), or None."""
+    for claim in claims:
+        pieces = claim.pieces or [(claim.start, claim.end)]
+        if claim.speaker is not None \
+                and any(0 <= after_close - end <= 4 for _, end in pieces):
+            return actors[claim.speaker] or None
+    return None
 
 
 # how many sentences opened by "he" / "she" an epithet looks past for the person they are about
@@ -607,6 +637,9 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
     # a position many hold ("the defender", "the England striker") says nothing by its holders in
     # other stories when the epithet renames the person just named (``rivals`` given)
     shared = rivals is not None and noun in lexicon.focus_nouns and noun not in lexicon.holder_nouns
+    # round 44: nor a post written bare that says not which ("the minister", "the chairman"):
+    # its holders in other stories hold other ministries and chairs
+    shared = shared or (rivals is not None and len(tokens) == 1 and noun in lexicon.specified_offices)
     if not owned and not shared \
             and any(a != actor and n >= MIN_SUPPORT for a, n in (table.holders.get(title) or {}).items()):
         return False
@@ -618,8 +651,11 @@ def _may_be_called(actor: str, words: str, table: OfficeTable, people: set[str],
         return False
     own = [t for t in own if {w for w in t if w in marks} == marked]
     # ``rivals``: the people a reader knows at the description (the story's others come later)
+    # round 44: a rival holds the noun with the same past and qualifier words ("Rovers boss Y" is
+    # no rival for "the Rovers assistant boss", "former coach Y" none for "the coach")
     titled = {a for a in (people if rivals is None else people & rivals)
-              if any(t.split()[-1] == noun for t in table.titles.get(a, ()))}
+              if any(t.split()[-1] == noun and {w for w in t.split() if w in marks} == marked
+                     for t in table.titles.get(a, ()))}
     if titled and actor not in titled:
         return False
     names = [w.lower() for w in tokens[:-1] if w[0].isupper()]
