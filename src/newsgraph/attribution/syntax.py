@@ -2614,7 +2614,7 @@ def _second_report(clause, lexicon: CueLexicon):
             if conj.i < head.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
                 continue
             marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
-            if len(marks) % 2:
+            if len(marks) % 2 or (head is clause and _shares_the_modal(conj, clause)):
                 continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
             if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
                     and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children):
@@ -2705,7 +2705,7 @@ def _speakers_aside(clause, lexicon: CueLexicon):
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
             continue
-        if not _says_or_refuses_to(conj, lexicon):
+        if not _says_or_refuses_to(conj, lexicon) or _second_complement(conj):
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in conj.children):
             continue
@@ -2717,6 +2717,13 @@ def _speakers_aside(clause, lexicon: CueLexicon):
         if len(marks) % 2 == 0:
             return conj
     return None
+
+
+def _second_complement(conj) -> bool:
+    """ "added that it was raising its dividend, and that it would continue with buybacks": a
+    conjunct opened by its own "that" is a second clause of the same report, not the reporter's
+    aside on the speaker."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == conj.left_edge.i for c in conj.children)
 
 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
@@ -2886,11 +2893,26 @@ def _tensed_conjunct(clause):
                for c in conj.children):
             continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" for a in auxiliaries):
+        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause):
             continue
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _shares_the_modal(conj, clause) -> bool:
+    """ "says the plans could save £100 a year and cut deaths", "said they would ignore the ban
+    and continue to march": a verb joined to the said clause's verb under a modal, in the bare
+    form (the form of "cut", "put", "set" is a past as well, so the tagger may call it one), with
+    no auxiliary of its own, shares the modal: what is said goes on. Not when the cue is itself in
+    the bare form ("Critics say it would fail and call for ..."): the verb may then be the
+    speaker's next act."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    if conj.lower_ != conj.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    cue = clause.head
+    return clause.dep_ in _CLAUSE_DEPS and cue.pos_ in ("VERB", "AUX") and cue.lower_ != cue.lemma_.lower()
 
 
 _SUBJECT_OPENERS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
