@@ -2193,11 +2193,33 @@ def _speech_going_on(token, lexicon: CueLexicon):
     said words whose subject pronoun comes back, after "and" / "but", as the subject of a second
     verb under a modal: the reported speech goes on. The conjunct, or None."""
     subject = _subject(token)
-    if subject is None or subject.tag_ != "PRP":
+    if subject is None:
         return None
-    if token.dep_ == "parataxis" and token.i > token.head.i:
-        return _backshifted_conjunct(token.head, subject, token.i, lexicon)
-    return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
+    said = token.head if token.dep_ == "parataxis" and token.i > token.head.i else token
+    if subject.tag_ == "PRP":
+        going_on = _backshifted_conjunct(said, subject, token.i, lexicon)
+        if going_on is not None:
+            return going_on
+    return _modal_without_subject(said, token, lexicon)
+
+
+def _modal_without_subject(head, token, lexicon: CueLexicon):
+    """ "The figure is a first guess, the director said, and could rise next year": after the tag,
+    a verb under a modal with no subject of its own, joined by "and" / "but" (to the cue or to the
+    said clause's verb, as parsed), goes on with the said clause's subject: the same speech. Not a
+    verb of saying or a refusal ("but would not say how much") nor a negated one ("but could not
+    give details"): the reporter telling what the speaker did next. The conjunct, or None."""
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < token.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        own = [c for c in conj.children if c.i < conj.i]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "mark") for c in own) \
+                or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own) or _says_or_refuses_to(conj, lexicon):
+            continue
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and token.i < c.i < conj.i for c in head.children)
+        if joined and not _opened_quote(token):
+            return conj
+    return None
 
 
 def _gapped_conjunct(token, head):
