@@ -2193,11 +2193,33 @@ def _speech_going_on(token, lexicon: CueLexicon):
     said words whose subject pronoun comes back, after "and" / "but", as the subject of a second
     verb under a modal: the reported speech goes on. The conjunct, or None."""
     subject = _subject(token)
-    if subject is None or subject.tag_ != "PRP":
+    if subject is None:
         return None
-    if token.dep_ == "parataxis" and token.i > token.head.i:
-        return _backshifted_conjunct(token.head, subject, token.i, lexicon)
-    return _backshifted_conjunct(token, subject, token.i, lexicon)  # the parse may hang both on the cue
+    said = token.head if token.dep_ == "parataxis" and token.i > token.head.i else token
+    if subject.tag_ == "PRP":
+        going_on = _backshifted_conjunct(said, subject, token.i, lexicon)
+        if going_on is not None:
+            return going_on
+    return _modal_without_subject(said, token, lexicon)
+
+
+def _modal_without_subject(head, token, lexicon: CueLexicon):
+    """ "The figure is a first guess, the director said, and could rise next year": after the tag,
+    a verb under a modal with no subject of its own, joined by "and" / "but" (to the cue or to the
+    said clause's verb, as parsed), goes on with the said clause's subject: the same speech. Not a
+    verb of saying or a refusal ("but would not say how much") nor a negated one ("but could not
+    give details"): the reporter telling what the speaker did next. The conjunct, or None."""
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i < token.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        own = [c for c in conj.children if c.i < conj.i]
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "mark") for c in own) \
+                or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in own) or _says_or_refuses_to(conj, lexicon):
+            continue
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and token.i < c.i < conj.i for c in head.children)
+        if joined and not _opened_quote(token):
+            return conj
+    return None
 
 
 def _gapped_conjunct(token, head):
@@ -2614,7 +2636,7 @@ def _second_report(clause, lexicon: CueLexicon):
             if conj.i < head.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
                 continue
             marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
-            if len(marks) % 2:
+            if len(marks) % 2 or (head is clause and _shares_the_modal(conj, clause)):
                 continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
             if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
                     and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children):
@@ -2705,7 +2727,7 @@ def _speakers_aside(clause, lexicon: CueLexicon):
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
             continue
-        if not _says_or_refuses_to(conj, lexicon):
+        if not _says_or_refuses_to(conj, lexicon) or _second_complement(conj):
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ in _ASIDE_SUBJECTS for c in conj.children):
             continue
@@ -2717,6 +2739,13 @@ def _speakers_aside(clause, lexicon: CueLexicon):
         if len(marks) % 2 == 0:
             return conj
     return None
+
+
+def _second_complement(conj) -> bool:
+    """ "added that it was raising its dividend, and that it would continue with buybacks": a
+    conjunct opened by its own "that" is a second clause of the same report, not the reporter's
+    aside on the speaker."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == conj.left_edge.i for c in conj.children)
 
 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
@@ -2886,11 +2915,26 @@ def _tensed_conjunct(clause):
                for c in conj.children):
             continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" for a in auxiliaries):
+        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause):
             continue
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _shares_the_modal(conj, clause) -> bool:
+    """ "says the plans could save £100 a year and cut deaths", "said they would ignore the ban
+    and continue to march": a verb joined to the said clause's verb under a modal, in the bare
+    form (the form of "cut", "put", "set" is a past as well, so the tagger may call it one), with
+    no auxiliary of its own, shares the modal: what is said goes on. Not when the cue is itself in
+    the bare form ("Critics say it would fail and call for ..."): the verb may then be the
+    speaker's next act."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    if conj.lower_ != conj.lemma_.lower() or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    cue = clause.head
+    return clause.dep_ in _CLAUSE_DEPS and cue.pos_ in ("VERB", "AUX") and cue.lower_ != cue.lemma_.lower()
 
 
 _SUBJECT_OPENERS = ("DET", "ADJ", "NOUN", "PROPN", "NUM")
