@@ -44,3 +44,21 @@ def test_a_drink_noun_further_on_is_no_cue():
     text = "Passengers praised Vessa Airways this year. Vessa sold its lager arm."
     cands = [_cand(text, "Vessa Airways"), _cand(text, "Vessa", at=text.index("Vessa sold"))]
     assert _targets(text, cands)[1] == 0
+
+
+def test_the_brand_s_next_bare_mention_stays_with_the_brand():
+    """The airline is named only after the second bare word: the brand read first keeps it."""
+    text = ("Drinkers like Vessa lager in the south. Vessa has a third of the market. "
+            "The brewer also owns Vessa Airways, a young carrier.")
+    cands = [_cand(text, "Vessa"), _cand(text, "Vessa", at=text.index("Vessa has")),
+             _cand(text, "Vessa Airways")]
+    assert _targets(text, cands)[1] == 0
+
+
+def test_a_bare_word_after_the_airline_is_named_keeps_the_airline():
+    """Guard: once the longer name is written, a later bare word is its short form again."""
+    text = ("Drinkers like Vessa lager in the south. The brewer also owns Vessa Airways, "
+            "a young carrier. Vessa said it would add routes.")
+    cands = [_cand(text, "Vessa"), _cand(text, "Vessa Airways"),
+             _cand(text, "Vessa", at=text.index("Vessa said"))]
+    assert _targets(text, cands)[2] == 1

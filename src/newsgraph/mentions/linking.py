@@ -107,7 +107,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         elif (len({keys[j] for j in matches}) > 1 and not candidate.title and len(candidate.text.split()) == 1
               and not _names_the_family(candidate, text) and _family_story(matches, candidates, text)):
             matches = _family_bearer(matches, candidates, keys) or matches
-        targets.append(_nearest(i, matches, candidates) if matches else i)
+        target = _nearest(i, matches, candidates) if matches else i
+        targets.append(_brand_kept(i, target, candidates, keys, text))
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
@@ -140,6 +141,17 @@ def _brand_before_product(candidate: Candidate, key: str, text: str) -> bool:
         return False
     after = _LOWER_WORD.match(text[candidate.end:candidate.end + 20].lstrip(" "))
     return bool(after) and text[candidate.end:candidate.end + 1] == " " and after.group(0) in _product_nouns_after()
+
+
+def _brand_kept(i: int, target: int, candidates: list[Candidate], keys: list[str], text: str) -> int:
+    """"Kessel lager is popular. Kessel has a third of the market. ... Kessel Airways": a bare
+    word the story has already read as a drink's brand keeps that brand (its first such
+    mention) rather than a longer name the story writes only later; a longer name written
+    before it keeps the recency rule."""
+    if target == i or candidates[target].start < candidates[i].start:
+        return target
+    brands = [j for j in range(i) if keys[j] == keys[i] and _brand_before_product(candidates[j], keys[j], text)]
+    return brands[0] if brands else target
 
 
 @lru_cache(maxsize=1)
