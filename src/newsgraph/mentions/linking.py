@@ -63,6 +63,9 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         if firm is not None:
             targets.append(firm)
             continue
+        if _brand_before_product(candidate, keys[i], text):
+            targets.append(i)  # "Kessel lager" is the drink, not the story's "Kessel Airways"
+            continue
         royal = gender is not None and bool(gender.royal(_titled(candidate)))
         matches = [] if (keys[i] in companies or keys[i] in _company_tails() or _given_al(candidate)
                          or keys[i] in _known_group_words()
@@ -104,7 +107,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         elif (len({keys[j] for j in matches}) > 1 and not candidate.title and len(candidate.text.split()) == 1
               and not _names_the_family(candidate, text) and _family_story(matches, candidates, text)):
             matches = _family_bearer(matches, candidates, keys) or matches
-        targets.append(_nearest(i, matches, candidates) if matches else i)
+        target = _nearest(i, matches, candidates) if matches else i
+        targets.append(_brand_kept(i, target, candidates, keys, text))
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     return targets
@@ -127,6 +131,32 @@ def _founder_firm(i: int, candidates: list[Candidate], keys: list[str], people: 
     named = any(candidates[j].sentence == candidate.sentence and candidates[j].end <= candidate.start
                 and core_words(keys[j])[-1] == core_words(keys[i])[0] for j in people)
     return firms[0] if firms and named else None
+
+
+def _brand_before_product(candidate: Candidate, key: str, text: str) -> bool:
+    """"Kessel lager": a one-word name right before a drink's noun names the drink's brand in that
+    sentence, so it stands for no longer name of the story (the firm of the same word may make
+    something else entirely). A name of two words or more is left to the other rules."""
+    if len(core_words(key)) != 1 or not text:
+        return False
+    after = _LOWER_WORD.match(text[candidate.end:candidate.end + 20].lstrip(" "))
+    return bool(after) and text[candidate.end:candidate.end + 1] == " " and after.group(0) in _product_nouns_after()
+
+
+def _brand_kept(i: int, target: int, candidates: list[Candidate], keys: list[str], text: str) -> int:
+    """"Kessel lager is popular. Kessel has a third of the market. ... Kessel Airways": a bare
+    word the story has already read as a drink's brand keeps that brand (its first such
+    mention) rather than a longer name the story writes only later; a longer name written
+    before it keeps the recency rule."""
+    if target == i or candidates[target].start < candidates[i].start:
+        return target
+    brands = [j for j in range(i) if keys[j] == keys[i] and _brand_before_product(candidates[j], keys[j], text)]
+    return brands[0] if brands else target
+
+
+@lru_cache(maxsize=1)
+def _product_nouns_after() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("product_nouns_after", []))
 
 
 @lru_cache(maxsize=1)
