@@ -315,6 +315,7 @@ class NameGraphResolver:
         # to the kind votes only: countries.txt's other uses (sides, fragments) stay current lands
         self.state_keys = self.country_keys | frozenset(
             name_key(s) for s in load_yaml("kind_contexts.yaml").get("former_states", ()))
+        self.games_adjectives = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("games_adjectives", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -347,6 +348,7 @@ class NameGraphResolver:
                                       frozenset(name_key(d) for d in self.variants.demonyms))
             taken |= self._lone_laws(mentions, texts)  # round 40: "the Bill was passed"
             taken |= self._lone_matches(mentions, texts)  # round 44: "the first Test"
+            taken |= self._games_adjectives(mentions)  # round 44: "Kessel Olympic 100m champion"
             kept, kept_links = without_mentions(mentions, links, taken)
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
@@ -373,6 +375,12 @@ class NameGraphResolver:
         return frozenset(i for i, m in enumerate(mentions)
                          if m.text in self.lone_matches and (text := texts.get(m.doc))
                          and _LOWER_WORD_BEFORE.search(text, max(0, m.start - 30), m.start))
+    def _games_adjectives(self, mentions: Sequence[Mention]) -> frozenset[int]:
+        """Person-labelled mentions whose last word is the Games' adjective (``games_adjectives``):
+        "Kessel Olympic" of "Kessel Olympic champion", "Olympic" of "the Olympic final". No person
+        bears that word last; a club of that name is labelled a body and is not read here."""
+        return frozenset(i for i, m in enumerate(mentions)
+                         if m.label == "PERSON" and self.games_adjectives.intersection(m.text.split()[-1:]))
 
     def _resolve(self, mentions: Sequence[Mention], links: Sequence[Link],
                  texts: dict[str, str] | None, thing_names: Sequence[ThingName] = ()):
