@@ -948,7 +948,7 @@ class DocumentCoref:
         if size is None:
             return None
         end = found.start("epithet") + len(" ".join(words[:size]))  # one space between words, mostly
-        if not self.text[found.start("epithet"):end].split() == words[:size] or end > inside \
+        if self.text[found.start("epithet"):end].split() != words[:size] or end > inside \
                 or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]):
             return None  # "the actor Ana Ruiz" (a name), "the actor's wife" (someone else)
         index = self.focus_person(found.start("epithet"))
