@@ -48,6 +48,9 @@ _AGE_APPOSED = re.compile(r"^\s*,\s*\d{1,3}\s*(?=,)")  # "X, 23, a nurse": the a
 _SALIENT_MIN = 2  # "the company" takes the firm named at least twice before it ...
 _SALIENT_RATIO = 2  # ... and at least twice as often as any other organisation
 _CONNECTIVES = frozenset({"but", "and", "however", "meanwhile", "the", "now", "so", "yet", "also", "still"})
+# a sentence opening with a definite epithet ("The 31-year-old", "But the veteran actor"), after
+# a connective at most: the sentence's subject, whoever it names after it
+_EPITHET_OPENING = re.compile(r"\s*(?:(?:And|But|So|Yet|However),?\s+)?(?P<epithet>[Tt]he(?:\s+[\w'’-]+){1,3})")
 _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": a person by age
 _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
@@ -913,8 +916,13 @@ class DocumentCoref:
         sentence = self.mentions[nearest].sentence
         same = [i for i in candidates if self.mentions[i].sentence == sentence]
         chosen = min(same) if kind != "person" else self._subject_among(same)
+        if chosen is None and kind == "person":
+            # two people in that sentence, neither its subject: either may be meant, unless the
+            # sentence's subject is a description the document resolves ("The 31-year-old came
+            # second behind X and Y. She said": the one the 31-year-old stands for)
+            return self._epithet_subject(self.mentions[nearest].start, at, word)
         if chosen is None:
-            return None  # two people in that sentence, neither its subject: either may be meant
+            return None
         opening = self._pronoun_subject(self.mentions[nearest].start, word)
         if kind == "person" and opening is not None and not self.subject_of_sentence(chosen):
             # "X will partner Y. She will then face Z. She added": the pronoun goes on with the
@@ -925,6 +933,29 @@ class DocumentCoref:
             # description opening the nearest sentence stands for, when the document says who
             return self.described_subject(self.mentions[nearest].end, at, word)
         return chosen
+
+    def _epithet_subject(self, inside: int, at: int, word: str) -> int | None:
+        """The person a "he" / "she" at ``at`` goes on with when the sentence holding ``inside``
+        names people only after its subject, and that subject is an epithet of nobody else ("The
+        31-year-old came second behind X and Y. She said", "But the actor lost to X and Y"): the
+        one the epithet stands for (``focus_person``), agreeing with ``word``; else None."""
+        found = _EPITHET_OPENING.match(self.text, self._sentence_start(inside))
+        if found is None or self.in_quote(found.start("epithet")):
+            return None
+        words = found.group("epithet").split()
+        # the shortest opening that is an epithet: "The 31-year-old", "the veteran actor"
+        size = next((n for n in range(2, len(words) + 1) if self.is_focus_noun(" ".join(words[:n]))), None)
+        if size is None:
+            return None
+        end = found.start("epithet") + len(" ".join(words[:size]))  # one space between words, mostly
+        if self.text[found.start("epithet"):end].split() != words[:size] or end > inside \
+                or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]):
+            return None  # "the actor Ana Ruiz" (a name), "the actor's wife" (someone else)
+        index = self.focus_person(found.start("epithet"))
+        if index is None or not self.speaks_as_person(index) or not self.agrees(index, word) \
+                or self.other_person_between(end, at, index, agreeing=word):
+            return None
+        return index
 
     def _pronoun_subject(self, at: int, word: str) -> int | None:
         """Where the sentence holding ``at`` opens with ``word`` as its subject, after connectives
