@@ -388,6 +388,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         clause = _said_clause(token)
         if clause is not None and not _stated_clause(clause):
             item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
+        elif clause is not None and _clause_after_own_infinitive(token, clause):
+            item.clause = item.content = None  # "decided to close and, ..., it is thought ...": an act, then another sentence
         if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
             infinitive = _infinitive(token)  # "hopes to win"; not "decided to retire" (an act)
             if infinitive is not None:
@@ -1021,9 +1023,13 @@ def _acts_on_a_thing(token) -> bool:
 
 def _pointed_out(token) -> bool:
     """ "pointed out that ...", "pointed to the polls": the particle or the "to" phrase makes
-    "point" a statement."""
-    return any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
-               for c in token.children)
+    "point" a statement. A "to" phrase after a direct object moves the object ("a link that
+    points people to other sites"): nothing is said."""
+    children = list(token.children)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return True
+    moves_an_object = any(c.dep_ == "dobj" for c in children)
+    return not moves_an_object and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children)
 
 
 _OBLIGATION_HEADS = ("have", "need")
@@ -1257,6 +1263,16 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _clause_after_own_infinitive(token, clause) -> bool:
+    """The parser hung a clause on the cue past the cue's own infinitive and a coordinator
+    ("has decided to shut down and, though ..., it is thought to be ..."): the clause is the
+    next conjunct of the sentence, not what the verb holds true."""
+    infinitive = _infinitive(token)
+    if infinitive is None or not infinitive.i < clause.i:
+        return False
+    return any(c.dep_ == "cc" and infinitive.i < c.i < clause.i for c in token.children)
 
 
 def _stated_clause(clause) -> bool:
