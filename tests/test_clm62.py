@@ -63,3 +63,11 @@ def test_pointing_someone_to_a_place_is_no_claim(analyze):
 def test_pointing_to_the_figures_stays_a_claim(analyze):
     text = "Harbour\n\nThe harbour master pointed to the figures showing fewer boats this summer."
     assert [c for c in analyze(text).claims if c.cue == "pointed"]
+
+
+def test_according_to_inside_a_relative_clause_keeps_both_halves(analyze):
+    text = ("Harbour\n\nThe council sold a ferry that, according to the harbour master, had never "
+            "left the dock in ten years.")
+    claim = claim_at(analyze(text), "according to")
+    assert claim.text.startswith("The council sold a ferry that")
+    assert claim.text.endswith("had never left the dock in ten years")

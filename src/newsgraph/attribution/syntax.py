@@ -3965,7 +3965,29 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
         item.content, item.pieces = subject_before, [subject_before, item.content]
     if len([t for t in chosen if not t.is_punct]) == 1 and chosen[0].lower_ in ("this", "that"):
         item.content_from = "previous"  # "This according to sources in Hamas": the sentence before
+    relative_rest = _relative_clause_after(token, phrase_end, offset) if chosen is before else None
+    if relative_rest is not None and item.content is not None:
+        # "a site that, according to X, let users share films": the words before stop at the
+        # relative pronoun; the relative clause after the phrase is the second half of X's words
+        item.pieces = [item.content, relative_rest]
     return item
+
+
+_RELATIVE_PRONOUNS = ("that", "which", "who")
+
+
+def _relative_clause_after(token, phrase_end: int, offset: int) -> Span | None:
+    """The rest of a relative clause that "according to X" interrupts just after its pronoun
+    ("a period that, according to X, is seldom strong"), or None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = doc[token.i - 2]
+    clause = pronoun.head  # (the tagger often reads the relative "that" as a mark: its clause still hangs on the noun)
+    if clause.dep_ not in ("relcl", "acl") or clause.i <= phrase_end:
+        return None
+    rest = [t for t in clause.subtree if t.i > phrase_end]
+    return _trim(rest, offset) if _has_words(rest) else None
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
