@@ -1028,8 +1028,12 @@ def _pointed_out(token) -> bool:
     children = list(token.children)
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
         return True
-    moves_an_object = any(c.dep_ == "dobj" for c in children)
-    return not moves_an_object and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in children)
+    to_phrase = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    if to_phrase is None:
+        return False
+    # the moved object sits between the verb and "to" ("points people to"); not "pointed to X as
+    # an example", nor "which critics point to"
+    return not any(c.dep_ == "dobj" and token.i < c.i < to_phrase.i for c in children)
 
 
 _OBLIGATION_HEADS = ("have", "need")
