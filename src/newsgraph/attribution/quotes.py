@@ -85,7 +85,7 @@ def _is_opening(text: str, position: int) -> bool:
 
 def _spaced_close(text: str, position: int) -> bool:
     """A straight mark typed with a space before it that still ends the open quote: it follows
-    the quote's own closing punctuation and no word starts after it ("... in Argentina, " said X).
+    the quote's own closing punctuation and no word starts after it ("... in the harbour, " said X).
     An opening mark is followed by its first word, so a mark with space on both sides opens nothing."""
     if text[position] != STRAIGHT or position < 2:
         return False
