@@ -17,6 +17,7 @@ STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes: a double quote in some papers' text
 _OPENS_AFTER = " \t\n([{\u2014\u2013-/:"  # a straight mark after these opens a quote
 _TRAILING = " \t\n,;:"  # trimmed from the end of the quoted words: "... untrue," said X
+_CLOSES_QUOTE = ",.!?"  # the punctuation a quote's last words end with before its closing mark
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def find_quotes(text: str) -> list[Quote]:
         elif width:
             if opened is None and _is_opening(text, position):
                 opened, opened_width = position, width
-            elif opened is not None and not (char == OPENING or (char != CLOSING and _is_opening(text, position))):
+            elif opened is not None and (_spaced_close(text, position) or not (
+                    char == OPENING or (char != CLOSING and _is_opening(text, position)))):
                 quotes.append(_quote(text, opened, position, position + width, opened_width))
                 opened = None
             position += width
@@ -79,6 +81,16 @@ def _is_opening(text: str, position: int) -> bool:
     if char != STRAIGHT and not text.startswith(DOUBLED, position):
         return False
     return position == 0 or text[position - 1] in _OPENS_AFTER
+
+
+def _spaced_close(text: str, position: int) -> bool:
+    """A straight mark typed with a space before it that still ends the open quote: it follows
+    the quote's own closing punctuation and no word starts after it ("... in the harbour, " said X).
+    An opening mark is followed by its first word, so a mark with space on both sides opens nothing."""
+    if text[position] != STRAIGHT or position < 2:
+        return False
+    after = text[position + 1:position + 2]
+    return text[position - 1] == " " and text[position - 2] in _CLOSES_QUOTE and after in ("", " ", "\t", "\n")
 
 
 def _paragraph_start(text: str, position: int) -> bool:

@@ -388,6 +388,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         clause = _said_clause(token)
         if clause is not None and not _stated_clause(clause):
             item.clause = item.content = None  # "found it hard to", "decide whether": nothing held true
+        elif clause is not None and _clause_after_own_infinitive(token, clause):
+            item.clause = item.content = None  # "chose to retire and, ..., it is believed ...": an act, then another sentence
         if item.clause is None and lemma in lexicon.infinitive_clause_verbs:
             infinitive = _infinitive(token)  # "hopes to win"; not "decided to retire" (an act)
             if infinitive is not None:
@@ -1021,9 +1023,17 @@ def _acts_on_a_thing(token) -> bool:
 
 def _pointed_out(token) -> bool:
     """ "pointed out that ...", "pointed to the polls": the particle or the "to" phrase makes
-    "point" a statement."""
-    return any((c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("prep", "dative") and c.lower_ == "to")
-               for c in token.children)
+    "point" a statement. A "to" phrase after a direct object moves the object ("a map that
+    points visitors to the car park"): nothing is said."""
+    children = list(token.children)
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return True
+    to_phrase = next((c for c in children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    if to_phrase is None:
+        return False
+    # the moved object sits between the verb and "to" ("points visitors to"); not "pointed to X as
+    # an example", nor "which critics point to"
+    return not any(c.dep_ == "dobj" and token.i < c.i < to_phrase.i for c in children)
 
 
 _OBLIGATION_HEADS = ("have", "need")
@@ -1257,6 +1267,16 @@ def _inverted_cue(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     _speaker_from_phrase(item, words[-1], offset, lexicon)
     item.speaker = _trim(words, offset)
     return item
+
+
+def _clause_after_own_infinitive(token, clause) -> bool:
+    """The parser hung a clause on the cue past the cue's own infinitive and a coordinator
+    ("has chosen to retire and, though ..., it is believed that ..."): the clause is the
+    next conjunct of the sentence, not what the verb holds true."""
+    infinitive = _infinitive(token)
+    if infinitive is None or not infinitive.i < clause.i:
+        return False
+    return any(c.dep_ == "cc" and infinitive.i < c.i < clause.i for c in token.children)
 
 
 def _stated_clause(clause) -> bool:
@@ -3993,7 +4013,29 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
         item.content, item.pieces = subject_before, [subject_before, item.content]
     if len([t for t in chosen if not t.is_punct]) == 1 and chosen[0].lower_ in ("this", "that"):
         item.content_from = "previous"  # "This according to sources in Hamas": the sentence before
+    relative_rest = _relative_clause_after(token, phrase_end, offset) if chosen is before else None
+    if relative_rest is not None and item.content is not None:
+        # "a ferry that, according to X, never left the dock": the words before stop at the
+        # relative pronoun; the relative clause after the phrase is the second half of X's words
+        item.pieces = [item.content, relative_rest]
     return item
+
+
+_RELATIVE_PRONOUNS = ("that", "which", "who")
+
+
+def _relative_clause_after(token, phrase_end: int, offset: int) -> Span | None:
+    """The rest of a relative clause that "according to X" interrupts just after its pronoun
+    ("a season that, according to X, is rarely quiet"), or None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    pronoun = doc[token.i - 2]
+    clause = pronoun.head  # (the tagger often reads the relative "that" as a mark: its clause still hangs on the noun)
+    if clause.dep_ not in ("relcl", "acl") or clause.i <= phrase_end:
+        return None
+    rest = [t for t in clause.subtree if t.i > phrase_end]
+    return _trim(rest, offset) if _has_words(rest) else None
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
