@@ -294,6 +294,10 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
+        if back and _quoted_pronoun(coref, start, at, lexicon):
+            # '"She was once dropped by X." The defender said': whom the quoted "she" means, the
+            # speaker knows, not the text; the person before the quote is no safe holder
+            return None
         if named and pronoun is None:
             chosen = named
             break
@@ -340,6 +344,16 @@ def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
     if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
         return None
     return found.group("word").lower()
+
+
+def _quoted_pronoun(coref: DocumentCoref, start: int, at: int, lexicon: CorefLexicon) -> bool:
+    """The sentence from ``start`` to ``at`` is quoted and opened by "He" / "She" / "His" /
+    "Her" ('"She was once ...', or a quote's second sentence): a person's words about someone
+    the reader cannot tell, never passed on the way back."""
+    sentence = coref.text[start:at]
+    opened = re.match(r"\s*[\"“]?", sentence)
+    quoted = opened.group(0).strip() or coref.in_quote(start + opened.end()) or _quoted(coref.text, start + opened.end())
+    return bool(quoted) and _opening_pronoun(sentence[opened.end():], lexicon) is not None
 
 
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
