@@ -2895,7 +2895,10 @@ class SpeakerResolver:
             return None
         start, end = claim.speaker_span
         relative = (claim.speaker_text or "").lower() in _RELATIVES
-        if not relative and not re.match(r"['’]s?\b|['’]\s", self.text[end:end + 2]):
+        named = self.mentions[speaker.mention]
+        # "Y's view" (the span Y), "Y's admission that ... suggested" (the span the whole phrase)
+        possessor = start <= named.start < end and re.match(r"['’]s?\b|['’]\s", self.text[named.end:named.end + 2])
+        if not relative and not possessor:
             return None
         subject = self._opening_person(start, word)
         if subject is None or self._same_actor(subject, speaker.mention):
