@@ -69,3 +69,9 @@ def test_he_after_a_who_that_no_claim_holds_stays_with_that_speaker(analyze):
     result = analyze("Strike\n\nDan Hale met union leader Olek Varga, who said that the plan was unfair. "
                      'He added: "Nobody asked the workers about any of this."')
     assert speaker_of(result, claim_at(result, "added")) == "Olek Varga"
+
+
+def test_he_after_a_possessor_opening_a_longer_speaker_phrase_is_the_subject(analyze):
+    result = analyze("Inquiry\n\nFormer minister Dan Hale said Olek Varga's admission that the figures were wrong "
+                     'suggested voters had been misled. "Somebody must answer for all of this," he said.')
+    assert speaker_of(result, claim_at(result, "said")) == "Dan Hale"
