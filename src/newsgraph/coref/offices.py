@@ -290,10 +290,14 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     chosen: list[int] = []
     pronouns: list[str] = []  # the "he" / "she" opening sentences passed on the way back
     back = 0
+    counted = 0  # sentences passed, a quote that makes a sentence of its own not counted
     while True:
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
+        # '"I am staying." X said' is two sentences (coref's sentence start); the quote alone
+        # names nobody, so the search reaches as far back as when they were read as one
+        quote_alone = back > 0 and re.match(r"\s*[\"“]", coref.text[start:at]) is not None
         if back and _quoted_pronoun(coref, start, at, lexicon):
             # '"She was once dropped by X." The defender said': whom the quoted "she" means, the
             # speaker knows, not the text; the person before the quote is no safe holder
@@ -305,8 +309,9 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             # "Holt is ready to stay. He was once dropped by coach X. The defender said": a
             # sentence about "he" names its others as objects; the one it is about is further back
             pronouns.append(pronoun)
-        elif back >= _EPITHET_SENTENCES:
+        elif not quote_alone and counted >= _EPITHET_SENTENCES:
             return None
+        counted += 0 if quote_alone else 1
         back += 1
         if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or len(pronouns) > _PRONOUN_SENTENCES:
             return None
