@@ -290,17 +290,14 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     chosen: list[int] = []
     pronouns: list[str] = []  # the "he" / "she" opening sentences passed on the way back
     back = 0
-    counted = 0  # sentences passed, a quote that makes a sentence of its own not counted
     while True:
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
-                 and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
+                 and not coref.in_quote(m.start) and not _quoted_in_sentence(coref.text, start, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
-        # '"I am staying." X said' is two sentences (coref's sentence start); the quote alone
-        # names nobody, so the search reaches as far back as when they were read as one
-        quote_alone = back > 0 and re.match(r"\s*[\"“]", coref.text[start:at]) is not None
-        if back and _quoted_pronoun(coref, start, at, lexicon):
-            # '"She was once dropped by X." The defender said': whom the quoted "she" means, the
-            # speaker knows, not the text; the person before the quote is no safe holder
+        if back and re.match(r"\s*[\"“]", coref.text[start:at]):
+            # '"She was once dropped by X." The defender said', '"I am fit." The 26-year-old ...':
+            # a quote makes a sentence of its own (coref's sentence start); whom its words are
+            # about or who spoke them the text leaves open, so no one before it is a safe holder
             return None
         if named and pronoun is None:
             chosen = named
@@ -309,9 +306,8 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             # "Holt is ready to stay. He was once dropped by coach X. The defender said": a
             # sentence about "he" names its others as objects; the one it is about is further back
             pronouns.append(pronoun)
-        elif not quote_alone and counted >= _EPITHET_SENTENCES:
+        elif back >= _EPITHET_SENTENCES:
             return None
-        counted += 0 if quote_alone else 1
         back += 1
         if start == 0 or coref.text.count("\n\n", start, claim.speaker_span[0]) > 1 or len(pronouns) > _PRONOUN_SENTENCES:
             return None
@@ -351,14 +347,16 @@ def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
     return found.group("word").lower()
 
 
-def _quoted_pronoun(coref: DocumentCoref, start: int, at: int, lexicon: CorefLexicon) -> bool:
-    """The sentence from ``start`` to ``at`` is quoted and opened by "He" / "She" / "His" /
-    "Her" ('"She was once ...', or a quote's second sentence): a person's words about someone
-    the reader cannot tell, never passed on the way back."""
-    sentence = coref.text[start:at]
-    opened = re.match(r"\s*[\"“]?", sentence)
-    quoted = opened.group(0).strip() or coref.in_quote(start + opened.end()) or _quoted(coref.text, start + opened.end())
-    return bool(quoted) and _opening_pronoun(sentence[opened.end():], lexicon) is not None
+def _quoted_in_sentence(text: str, start: int, at: int) -> bool:
+    """``at`` is inside quotation marks (``_quoted``), unless its sentence opens right after a
+    closed quote ('... employees." X claimed') and no quote mark comes before ``at`` in it: a
+    quote closed by its full stop ends there, whatever the marks of the paragraph before say (a
+    quote run on over two sentences opens the second with a mark of its own, so counting marks
+    takes what follows for quoted)."""
+    after_quote = re.search(r"[.!?][\"”]\s*$", text[max(0, start - 4):start]) is not None
+    if after_quote and not re.search(r"[\"“”]", text[start:at]):
+        return False
+    return _quoted(text, at)
 
 
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
