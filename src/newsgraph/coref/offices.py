@@ -294,7 +294,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted_in_sentence(coref.text, start, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
-        if back and re.match(r"\s*[\"“]", coref.text[start:at]):
+        if back and _QUOTE_ALONE.fullmatch(coref.text, start, at):
             # '"She was once dropped by X." The defender said', '"I am fit." The 26-year-old ...':
             # a quote makes a sentence of its own (coref's sentence start); whom its words are
             # about or who spoke them the text leaves open, so no one before it is a safe holder
@@ -345,6 +345,10 @@ def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
     if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
         return None
     return found.group("word").lower()
+
+
+# a sentence that is one quote, opened and closed by its marks ('"I am fit."'), nothing outside
+_QUOTE_ALONE = re.compile(r"\s*[\"“][^\"“”]*[.!?][\"”]\s*")
 
 
 def _quoted_in_sentence(text: str, start: int, at: int) -> bool:
