@@ -2618,6 +2618,10 @@ class SpeakerResolver:
                     # "... the prime minister ... He said": not the earlier speaker; the person a
                     # description opening the nearest sentence stands for, when the document says
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
+                subject = self._subject_over_nested(claim, speaker, word, earlier) if kind == "person" else None
+                if subject is not None:
+                    # "X backed Y's view that ... '...,' he told": the one who speaks is X, not Y
+                    return Speaker(subject, False)
                 if kind == "document" and self._other_body_between(claim, item, speaker):
                     # "a report by X ... Microsoft has ... It said": not X; the body the sentence
                     # before is about, when one opens it
@@ -2894,6 +2898,41 @@ class SpeakerResolver:
                     and not self.coref.in_quote(mention.start) and not self.coref.named_person(index) \
                     and self._sentence_subject(index):
                 return self._clause_holder(index, ("ORG", "OUTLET"), item.cue[0])
+        return None
+
+    def _subject_over_nested(self, claim: Claim, speaker: Speaker, word: str, earlier: Sequence[Claim]) -> int | None:
+        """The person opening the sentence of an earlier claim whose speaker sits below that
+        person, not beside: a possessor in the object ("X backed Y's view that ...") or a
+        relative "who" of an object inside what X says ("X said he had visited Y, who told him
+        ..."). A "he" / "she" after it goes on with X, the one the sentence is about. None
+        unless X is another person than the claim's speaker, agrees with the pronoun, and (for
+        "who") is the speaker of an earlier claim whose words hold the relative clause."""
+        if claim.speaker_span is None or speaker.mention is None:
+            return None
+        start, end = claim.speaker_span
+        relative = (claim.speaker_text or "").lower() in _RELATIVES
+        named = self.mentions[speaker.mention]
+        # "Y's view" (the span Y), "Y's admission that ... suggested" (the span the whole phrase)
+        possessor = start <= named.start < end and re.match(r"['’]s?\b|['’]\s", self.text[named.end:named.end + 2])
+        if not relative and not possessor:
+            return None
+        subject = self._opening_person(start, word)
+        if subject is None or self._same_actor(subject, speaker.mention):
+            return None
+        if relative and not any(self._same_actor(subject, self.speakers[id(c)].mention) and c.start <= start < c.end
+                                for c in earlier if c is not claim):
+            return None
+        return subject
+
+    def _opening_person(self, at: int, word: str) -> int | None:
+        """The person mention opening the sentence of ``at`` before it (outside quotes), as its
+        subject, agreeing with the pronoun ``word``; None when there is none."""
+        low = bisect.bisect_left(self.starts, self.coref.sentence_start(at))
+        high = bisect.bisect_left(self.starts, at)
+        for index in range(low, high):
+            mention = self.mentions[index]
+            if mention.label == _PERSON and not self.coref.in_quote(mention.start) and self.coref.subject_of_sentence(index):
+                return index if self.coref.speaks_as_person(index) and self.coref.agrees(index, word) else None
         return None
 
     def _sentence_subject(self, index: int) -> bool:

@@ -56,6 +56,9 @@ _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
+# a quote closed after its own full stop, question or exclamation mark, then a capital: the
+# sentence after the quote starts there ('... at home." Ana Ruiz denied it': Ruiz opens it)
+_QUOTE_END = re.compile(r"[.!?][\"”]\s+(?=[A-Z])")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})  # where, not who  # "former Foreign Minister", "Arsenal boss": the words of a title before a name
 
 
@@ -780,7 +783,11 @@ class DocumentCoref:
         before ``at`` skipped), by the text alone."""
         head = self.text[:max(at, 0)]  # nothing at or after ``at`` is a boundary before it
         end = len(head.rstrip()) + 1  # the blank after a full stop counts
-        return max(head.rfind(". ", 0, end), head.rfind("\n", 0, end)) + 1
+        start = max(head.rfind(". ", 0, end), head.rfind("\n", 0, end)) + 1
+        # the capital after the quote may be at ``at`` itself: looked at in the text, up to it
+        closed = [m.start() + 2 for m in _QUOTE_END.finditer(self.text, start, min(len(self.text), max(at, 0) + 1))
+                  if m.end() <= max(at, 0)]
+        return max([start] + closed)
 
     def _firms(self) -> frozenset[str]:
         """Keys of the names labelled an organisation at least once (not countries), by the model

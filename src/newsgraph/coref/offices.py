@@ -298,8 +298,13 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     back = 0
     while True:
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
-                 and not coref.in_quote(m.start) and not _quoted(coref.text, m.start)]
+                 and not coref.in_quote(m.start) and not _quoted_in_sentence(coref.text, start, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
+        if back and _QUOTE_ALONE.fullmatch(coref.text, start, at):
+            # '"She was once dropped by X." The defender said', '"I am fit." The 26-year-old ...':
+            # a quote makes a sentence of its own (coref's sentence start); whom its words are
+            # about or who spoke them the text leaves open, so no one before it is a safe holder
+            return None
         if named and pronoun is None:
             chosen = named
             break
@@ -370,6 +375,22 @@ def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
     if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
         return None
     return found.group("word").lower()
+
+
+# a sentence that is one quote, opened and closed by its marks ('"I am fit."'), nothing outside
+_QUOTE_ALONE = re.compile(r"\s*[\"“][^\"“”]*[.!?][\"”]\s*")
+
+
+def _quoted_in_sentence(text: str, start: int, at: int) -> bool:
+    """``at`` is inside quotation marks (``_quoted``), unless its sentence opens right after a
+    closed quote ('... employees." X claimed') and no quote mark comes before ``at`` in it: a
+    quote closed by its full stop ends there, whatever the marks of the paragraph before say (a
+    quote run on over two sentences opens the second with a mark of its own, so counting marks
+    takes what follows for quoted)."""
+    after_quote = re.search(r"[.!?][\"”]\s*$", text[max(0, start - 4):start]) is not None
+    if after_quote and not re.search(r"[\"“”]", text[start:at]):
+        return False
+    return _quoted(text, at)
 
 
 _TITLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
