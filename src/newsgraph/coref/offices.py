@@ -287,9 +287,11 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     opening = coref.sentence_start(at)
     start = _after_closed_quote(coref.text, opening, at)
     # after a quote the epithet renames only the person quoted ('"...," X said. "..." The singer'):
-    # an unattributed quote says nothing of whom the reporter goes on with
-    quoted_by = _quote_speaker(claims, actors, start) if start != opening else None
-    if start != opening and quoted_by is None:
+    # an unattributed quote says nothing of whom the reporter goes on with. The quote may close
+    # inside the parse's sentence or, as coreference now starts a sentence there, right before it
+    after_quote = _CLOSED_QUOTE_BEFORE.search(coref.text, max(0, start - 4), start) is not None
+    quoted_by = _quote_speaker(claims, actors, start) if after_quote else None
+    if after_quote and quoted_by is None:
         return None
     if not _EPITHET_OPENS.search(coref.text[start:at].strip()):
         return None  # "called a pirate by the sentencing judge": no subject, no renaming
@@ -300,7 +302,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
         named = [i for i, m in enumerate(coref.mentions) if start <= m.start < at and m.label in lexicon.person_labels
                  and not coref.in_quote(m.start) and not _quoted_in_sentence(coref.text, start, m.start)]
         pronoun = _opening_pronoun(_last_sentence(coref.text[start:at]), lexicon) if back else None
-        if back and _QUOTE_ALONE.fullmatch(coref.text, start, at):
+        if back and quoted_by is None and _QUOTE_ALONE.fullmatch(coref.text, start, at):
             # '"She was once dropped by X." The defender said', '"I am fit." The 26-year-old ...':
             # a quote makes a sentence of its own (coref's sentence start); whom its words are
             # about or who spoke them the text leaves open, so no one before it is a safe holder
@@ -341,6 +343,8 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
 
 # the close of a quoted sentence: a stop, the closing quote, a space
 _CLOSED_QUOTE = re.compile(r"[.!?][\"”’]\s+")
+# the same close ending right before a sentence's start
+_CLOSED_QUOTE_BEFORE = re.compile(r"[.!?][\"”’]\s*$")
 
 
 def _after_closed_quote(text: str, start: int, at: int) -> int:
