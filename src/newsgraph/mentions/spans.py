@@ -921,12 +921,22 @@ def is_addressee(span, rules: EntityRules) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.telling_verbs
 
 
+def _media_noun(noun, span, rules: EntityRules) -> bool:
+    """A site or station that is a medium: a media word modifies it besides the name ("the
+    Kessel news website", "Vaal radio station"); "the Kessel website" may be a firm's,
+    "Tamsk police station" a building."""
+    return any(child.lower_ in rules.media_words for child in noun.children
+               if child.dep_ in ("compound", "amod", "nmod") and not (span.start <= child.i < span.end))
+
+
 def in_outlet_context(span, rules: EntityRules) -> bool:
     """"Channel 2 television network reported", "the Herald newspaper", "Reuters reported"."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "nmod", "poss", "appos") and head.lemma_.lower() in rules.outlet_nouns:
-        return True
+        # a person's name before "website" stays the outlet it was: "Parker's" is a guide's title
+        return (head.lemma_.lower() not in rules.outlet_nouns_needing_media or span.label_ == "PERSON"
+                or _media_noun(head, span, rules))
     last_word = span[-1].text
     return (root.dep_ == "nsubj" and head.lemma_ in rules.publishing_verbs
             and last_word in rules.outlet_head_words)
