@@ -35,3 +35,8 @@ def test_a_news_website_is_still_an_outlet(analyze):
 def test_a_television_network_is_still_an_outlet(analyze):
     result = analyze("The talks were first reported by the Corvane network on Sunday evening.")
     assert _labels(result, "corvane") == {"OUTLET"}
+
+
+def test_the_website_an_editor_works_for_is_an_outlet(analyze):
+    result = analyze("Dana Morrow is the editor of the Quillfeather website, which covers new gadgets.")
+    assert _labels(result, "quillfeather") == {"OUTLET"}

@@ -29,6 +29,7 @@ _LIST_KEYS = (
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
+    "media_role_nouns",
 )
 
 
@@ -76,6 +77,7 @@ class EntityRules:
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
     outlet_nouns_needing_media: frozenset[str] = frozenset()  # "the Kessel website": an outlet only as a news site
     media_words: frozenset[str] = frozenset()  # "news" of "the Kessel news website": the site is a medium
+    media_role_nouns: frozenset[str] = frozenset()  # "editor" of "the editor of the Kessel website": a medium too
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
     person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person
     role_initials: frozenset[str] = frozenset()  # "the MEP said": a post's initials, no body's (mentions/titled.py)

@@ -923,10 +923,15 @@ def is_addressee(span, rules: EntityRules) -> bool:
 
 def _media_noun(noun, span, rules: EntityRules) -> bool:
     """A site or station that is a medium: a media word modifies it besides the name ("the
-    Kessel news website", "Vaal radio station"); "the Kessel website" may be a firm's,
-    "Tamsk police station" a building."""
-    return any(child.lower_ in rules.media_words for child in noun.children
-               if child.dep_ in ("compound", "amod", "nmod") and not (span.start <= child.i < span.end))
+    Kessel news website", "Vaal radio station"), or a newsroom role holds it ("the editor of the
+    Kessel website"); "the Kessel website" may be a firm's, "Tamsk police station" a building."""
+    if any(child.lower_ in rules.media_words for child in noun.children
+           if child.dep_ in ("compound", "amod", "nmod") and not (span.start <= child.i < span.end)):
+        return True
+    # "the editor of the Kessel website": a site with a newsroom is a medium
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
+            and preposition.head.lemma_.lower() in rules.media_role_nouns)
 
 
 def in_outlet_context(span, rules: EntityRules) -> bool:
