@@ -40,3 +40,9 @@ def test_a_television_network_is_still_an_outlet(analyze):
 def test_the_website_an_editor_works_for_is_an_outlet(analyze):
     result = analyze("Dana Morrow is the editor of the Quillfeather website, which covers new gadgets.")
     assert _labels(result, "quillfeather") == {"OUTLET"}
+
+
+def test_the_website_of_an_outlet_named_in_full_stays_an_outlet(analyze):
+    result = analyze("Listeners to Brimley Radio can download an application from the Brimley website "
+                     "from next month, the station said.")
+    assert _labels(result, "brimley") == {"OUTLET"}

@@ -137,7 +137,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 label=label,
                 sentence=sentence_index[span.sent.start],
                 addressed=is_addressee(span, rules),
-                outlet_context=in_outlet_context(span, rules),
+                outlet_context=in_outlet_context(span, rules, label),
                 title=title,
                 team=team,
                 cue=cue,
@@ -934,14 +934,24 @@ def _media_noun(noun, span, rules: EntityRules) -> bool:
             and preposition.head.lemma_.lower() in rules.media_role_nouns)
 
 
-def in_outlet_context(span, rules: EntityRules) -> bool:
+def _short_for_outlet(span, rules: EntityRules) -> bool:
+    """"the Kessel website" where the article also names "Kessel Radio": the short name of an
+    outlet the document names in full, whose site it is."""
+    doc = getattr(span, "doc", None)
+    text = doc.text if doc is not None else ""
+    heads = "|".join(re.escape(word) for word in sorted(rules.outlet_head_words))
+    return bool(heads) and re.search(rf"(?<![\w-]){re.escape(span.text)} (?:{heads})\b", text) is not None
+
+
+def in_outlet_context(span, rules: EntityRules, label: str = "") -> bool:
     """"Channel 2 television network reported", "the Herald newspaper", "Reuters reported"."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "nmod", "poss", "appos") and head.lemma_.lower() in rules.outlet_nouns:
-        # a person's name before "website" stays the outlet it was: "Parker's" is a guide's title
-        return (head.lemma_.lower() not in rules.outlet_nouns_needing_media or span.label_ == "PERSON"
-                or _media_noun(head, span, rules))
+        # a name the model read as a person's before "website" stays the outlet it was ("the
+        # guide website Parker's"): a person is no better a reading of it
+        return (head.lemma_.lower() not in rules.outlet_nouns_needing_media or label == "PERSON"
+                or _media_noun(head, span, rules) or _short_for_outlet(span, rules))
     last_word = span[-1].text
     return (root.dep_ == "nsubj" and head.lemma_ in rules.publishing_verbs
             and last_word in rules.outlet_head_words)
