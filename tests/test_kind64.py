@@ -46,3 +46,9 @@ def test_the_website_of_an_outlet_named_in_full_stays_an_outlet(analyze):
     result = analyze("Listeners to Brimley Radio can download an application from the Brimley website "
                      "from next month, the station said.")
     assert _labels(result, "brimley") == {"OUTLET"}
+
+
+def test_a_sites_name_the_model_reads_as_a_person_stays_an_outlet(analyze):
+    result = analyze("Prices start at £9,000, according to the car-buying website Hollings's guide. "
+                     "Hollings said demand was strong.")
+    assert "PERSON" not in _labels(result, "hollings")
