@@ -787,6 +787,10 @@ def mark_outlets(candidates: list[Candidate], keys: list[str], given_names: froz
     addressed = Counter(key for c, key in zip(candidates, keys) if c.addressed)
     outlet_keys = {key for key, count in addressed.items() if count >= OUTLET_ADDRESS_COUNT}
     outlet_keys |= {key for c, key in zip(candidates, keys) if c.outlet_context}
+    # a site's name ("the Kessel website") the model also read as a person's stays an outlet:
+    # relabelled, it would become a person, a worse reading than the outlet ("Parker's" guide)
+    read_as_people = {key for c, key in zip(candidates, keys) if c.label == "PERSON"}
+    outlet_keys |= {key for c, key in zip(candidates, keys) if c.site_named} & read_as_people
     people = {key for c, key in zip(candidates, keys) if c.label == "PERSON" and _given_name_opens(key, given_names)}
     for candidate, key in zip(candidates, keys):
         if key in outlet_keys and candidate.label != "GPE" and key not in people:

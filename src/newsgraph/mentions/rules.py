@@ -28,7 +28,8 @@ _LIST_KEYS = (
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
-    "speaker_body_nouns", "speaker_finding_verbs",
+    "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
+    "media_role_nouns",
 )
 
 
@@ -74,6 +75,9 @@ class EntityRules:
     speaker_body_nouns: frozenset[str] = frozenset()  # "research institute Vaal said": an untagged speaker is a body
     speaker_finding_verbs: frozenset[str] = frozenset()  # "firm Vaal found that": its subject speaks too
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
+    outlet_nouns_needing_media: frozenset[str] = frozenset()  # "the Kessel website": an outlet only as a news site
+    media_words: frozenset[str] = frozenset()  # "news" of "the Kessel news website": the site is a medium
+    media_role_nouns: frozenset[str] = frozenset()  # "editor" of "the editor of the Kessel website": a medium too
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title
     person_speech_verbs: frozenset[str] = frozenset()  # "Mr Vaal said": a titled name that speaks is a person
     role_initials: frozenset[str] = frozenset()  # "the MEP said": a post's initials, no body's (mentions/titled.py)

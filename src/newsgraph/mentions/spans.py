@@ -39,6 +39,7 @@ class Candidate:
     sentence: int
     addressed: bool = False  # the addressee of a telling verb ("told X", "confirmed to X")
     outlet_context: bool = False  # governed by an outlet noun or a publishing verb
+    site_named: bool = False  # "the Kessel website": an outlet only where the model read a person
     descriptor: bool = False  # a description built on a name ("the Islamic State's Sinai branch")
     title: str = ""  # a person title just before the span ("Mrs" of "Mrs Howard" when the model left it out)
     team: bool = False  # a place playing in a sports report: its side, not the place ("Wales beat France")
@@ -138,6 +139,7 @@ def find_candidates(doc, offset: int, sentence_index: dict[int, int], rules: Ent
                 sentence=sentence_index[span.sent.start],
                 addressed=is_addressee(span, rules),
                 outlet_context=in_outlet_context(span, rules),
+                site_named=names_a_site(span, rules),
                 title=title,
                 team=team,
                 cue=cue,
@@ -921,12 +923,52 @@ def is_addressee(span, rules: EntityRules) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.telling_verbs
 
 
-def in_outlet_context(span, rules: EntityRules) -> bool:
-    """"Channel 2 television network reported", "the Herald newspaper", "Reuters reported"."""
+def _media_noun(noun, span, rules: EntityRules) -> bool:
+    """A site or station that is a medium: a media word modifies it besides the name ("the
+    Kessel news website", "Vaal radio station"), or a newsroom role holds it ("the editor of the
+    Kessel website"); "the Kessel website" may be a firm's, "Tamsk police station" a building."""
+    if any(child.lower_ in rules.media_words for child in noun.children
+           if child.dep_ in ("compound", "amod", "nmod") and not (span.start <= child.i < span.end)):
+        return True
+    # "the editor of the Kessel website": a site with a newsroom is a medium
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "of"
+            and preposition.head.lemma_.lower() in rules.media_role_nouns)
+
+
+def _short_for_outlet(span, rules: EntityRules) -> bool:
+    """"the Kessel website" where the article also names "Kessel Radio": the short name of an
+    outlet the document names in full, whose site it is."""
+    doc = getattr(span, "doc", None)
+    text = doc.text if doc is not None else ""
+    heads = "|".join(re.escape(word) for word in sorted(rules.outlet_head_words))
+    return bool(heads) and re.search(rf"(?<![\w-]){re.escape(span.text)} (?:{heads})\b", text) is not None
+
+
+def _governing_outlet_noun(span, rules: EntityRules):
+    """The outlet noun the name modifies ("the Herald newspaper", "the Kessel website"), or None."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "nmod", "poss", "appos") and head.lemma_.lower() in rules.outlet_nouns:
-        return True
+        return head
+    return None
+
+
+def names_a_site(span, rules: EntityRules) -> bool:
+    """"the Kessel website", "Tamsk police station": the name of a site or station with no sign
+    that it is a medium (``mark_outlets`` makes it one only where the model read a person)."""
+    noun = _governing_outlet_noun(span, rules)
+    return noun is not None and noun.lemma_.lower() in rules.outlet_nouns_needing_media \
+        and not in_outlet_context(span, rules)
+
+
+def in_outlet_context(span, rules: EntityRules) -> bool:
+    """"Channel 2 television network reported", "the Herald newspaper", "Reuters reported"."""
+    root = span.root
+    noun = _governing_outlet_noun(span, rules)
+    if noun is not None:
+        return (noun.lemma_.lower() not in rules.outlet_nouns_needing_media
+                or _media_noun(noun, span, rules) or _short_for_outlet(span, rules))
     last_word = span[-1].text
-    return (root.dep_ == "nsubj" and head.lemma_ in rules.publishing_verbs
+    return (root.dep_ == "nsubj" and root.head.lemma_ in rules.publishing_verbs
             and last_word in rules.outlet_head_words)

@@ -123,7 +123,8 @@ class NameStructure:
             label = left.label if pattern.label == "SAME" else pattern.label
             return Candidate(start=left.start, end=end, text=text[left.start:end], label=label,
                              sentence=left.sentence, descriptor=pattern.descriptor,
-                             addressed=left.addressed, outlet_context=left.outlet_context), used
+                             addressed=left.addressed, outlet_context=left.outlet_context,
+                             site_named=left.site_named), used
         return left, 1
 
     def find_links(self, doc_id: str, text: str, candidates: Sequence[Candidate]) -> list[Link]:
