@@ -190,13 +190,17 @@ def cut_spans_widened(mentions: Sequence[Mention], actor_of: Sequence[str], acto
     New York is "New York". Only the span and the actor's aliases change, never an actor's
     members: the resolver has already joined the mention by the longer name's key (link28) or
     the mention stage by the story's full name. Not taken: a word the table sets apart ("Mr",
-    "In"), a span that would cover another mention. Returns the actors (aliases revised) and
-    the widened spans by mention index."""
+    "In"), a span that would cover another mention. Such a blocked word ("Sunday" of "the Sunday
+    Times Mr X", where the model tagged "Times Mr" too) keeps its span but still leaves the
+    aliases (round 45): alone it names another bearer (a weekday, "BBC" of "BBC Wales Sport" the
+    corporation), and its actor's own longer name is written right there. Returns the actors
+    (aliases revised) and the widened spans by mention index."""
     by_id = {a.id: a for a in actors}
     doc_spans: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         doc_spans.setdefault(m.doc, []).append((m.start, m.end))
     spans: dict[int, tuple[int, int, str]] = {}
+    blocked: set[int] = set()  # cut words whose written longer name would cover another mention
     for i, (mention, actor_id) in enumerate(zip(mentions, actor_of)):
         actor, text = by_id.get(actor_id), texts.get(mention.doc)
         if actor is None or not text or " " in mention.text.strip() or not mention.text[:1].isupper():
@@ -204,31 +208,40 @@ def cut_spans_widened(mentions: Sequence[Mention], actor_of: Sequence[str], acto
         for longer, opens in written_around(text, mention.start, mention.end, words):
             start = opens if opens >= 0 else mention.start
             end = start + len(longer)
-            if _bears(actor, longer) and not _overlaps(doc_spans[mention.doc], start, end, (mention.start, mention.end)):
+            if not _bears(actor, longer):
+                continue
+            if not _overlaps(doc_spans[mention.doc], start, end, (mention.start, mention.end)):
                 spans[i] = (start, end, longer)
                 break
-    return _aliases_revised(actors, mentions, actor_of, spans), spans
+            blocked.add(i)
+        if i in spans:
+            blocked.discard(i)  # the other side's longer name was written clear of any mention
+    return _aliases_revised(actors, mentions, actor_of, spans, blocked), spans
 
 
 def _aliases_revised(actors: Sequence[Actor], mentions: Sequence[Mention], actor_of: Sequence[str],
-                     spans: dict[int, tuple[int, int, str]]) -> list[Actor]:
+                     spans: dict[int, tuple[int, int, str]], blocked: frozenset[int] | set[int] = frozenset()) -> list[Actor]:
     """Each actor a widened mention belongs to: the cut word leaves its aliases unless another
-    of its mentions is still written or named so; the written longer name joins them."""
-    touched = {actor_of[i] for i in spans}
-    still: dict[str, set[str]] = {}  # actor -> texts and full names its unwidened mentions keep
+    of its mentions is still written or named so; the written longer name joins them. A
+    ``blocked`` cut word (its longer name, already the actor's, would cover another mention)
+    leaves the aliases the same way, its span unwidened."""
+    cut_words = set(spans) | set(blocked)
+    touched = {actor_of[i] for i in cut_words}
+    still: dict[str, set[str]] = {}  # actor -> texts and full names its other mentions keep
     for i, (mention, actor_id) in enumerate(zip(mentions, actor_of)):
-        if actor_id in touched and i not in spans:
+        if actor_id in touched and i not in cut_words:
             still.setdefault(actor_id, set()).update((mention.text, mention.full_name))
     cut: dict[str, set[str]] = {}
     longer: dict[str, set[str]] = {}
-    for i, (_, _, name) in spans.items():
+    for i in cut_words:
         cut.setdefault(actor_of[i], set()).add(mentions[i].text)
+    for i, (_, _, name) in spans.items():
         longer.setdefault(actor_of[i], set()).add(name)
     out = []
     for actor in actors:
         if actor.id in touched:
             gone = cut[actor.id] - still.get(actor.id, set())
-            names = ({a for a in actor.aliases if a not in gone} | longer[actor.id]) - {actor.name}
+            names = ({a for a in actor.aliases if a not in gone} | longer.get(actor.id, set())) - {actor.name}
             actor = replace(actor, aliases=sorted(names))
         out.append(actor)
     return out
