@@ -2436,10 +2436,15 @@ class SpeakerResolver:
         findings), the sentence after it is read the same way, but only with a verb no answer
         takes (``further_author_verbs``: "X predicts", "X estimates"; "X said" may answer)."""
         words = self._words(item.speaker).lower().split()
+        lead = self._paragraph(item.speaker[0]) <= 2
+        if self._lead_figures(item, lead):
+            # "Government figures have confirmed a slowdown. | Prices rose 2%, the X Registry said":
+            # the one body the next sentence gives the figures to; nothing further on
+            found = self._next_authors(*self._next_sentence(item.sentence[1]), lead, self.lexicon.author_verbs)
+            return found[0] if len({self.mentions[i].key for i in found}) == 1 else None
         if item.speaker_plural or item.speaker_proper or item.speaker_lemma.lower() not in self.lexicon.research_nouns \
                 or not (words[0] in ("a", "an") or self._undetermined(item)):
             return None  # "the report", "its survey", "Ofcom's study": pointed back or owned
-        lead = self._paragraph(item.speaker[0]) <= 2
         start, end = self._next_sentence(item.sentence[1])
         found = self._next_authors(start, end, lead, self.lexicon.author_verbs)
         if not found and lead and not self._names_anyone(start, end):
@@ -2448,6 +2453,14 @@ class SpeakerResolver:
         if len({self.mentions[i].key for i in found}) != 1:
             return None  # none, or two bodies: either may have written it
         return found[0]
+
+    def _lead_figures(self, item: Found, lead: bool) -> bool:
+        """ "Government figures", "Official statistics" in the story's lead: plural figures
+        (``lead_figure_nouns``) with no determiner, owner or name, whose maker the sentence after
+        may name as the one body that "said" them."""
+        head = self._words(item.speaker_head).lower() if item.speaker_head else ""
+        return lead and item.speaker_plural and not item.speaker_proper and head in self.lexicon.lead_figure_nouns \
+            and self._undetermined(item) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None
 
     def _next_sentence(self, after: int) -> tuple[int, int]:
         """The span of the sentence that begins after offset ``after`` (the span may leave out
