@@ -63,3 +63,18 @@ def test_ranked_subject_of_a_survey_is_no_speaker(analyze):
                      "In last year's survey, the Velvet Crows were followed by Amber Lane and the Tides.\n")
     for claim in result.claims:
         assert speaker_of(result, claim) != "Velvet Crows"
+
+
+def test_lead_figures_take_the_body_named_next(analyze):
+    result = analyze("Homes\n\nHouse sales in Dorland slowed sharply at the end of the year, official "
+                     "figures show.\n\nSales fell 9% in the last quarter, the Dorland Housing Office said.\n")
+    claim = _claim_of(result, "slowed sharply")
+    assert speaker_of(result, claim) == "Dorland Housing Office"
+    assert not claim.anonymous
+
+
+def test_lead_figures_with_two_bodies_next_stay_unnamed(analyze):
+    result = analyze("Homes\n\nHouse sales in Dorland slowed sharply at the end of the year, official "
+                     "figures show.\n\nThe Dorland Housing Office and the Brask Lenders Guild both said "
+                     "sales fell 9%.\n")
+    assert speaker_of(result, _claim_of(result, "slowed sharply")) is None
