@@ -145,6 +145,11 @@ _PASSIVE_TAIL = re.compile(r"(?P<who>.+?)\s+(?:is|was|are|were|has\s+been|have\s
                            r"(?:\s+(?:[a-z]+ly\s+)?(?:quoted|reported)(?P<as>\s+as)?)?")
 # "a letter sent to X", "a statement about X's position": X receives the document or is its topic
 _ADDRESSED = re.compile(r"\b(?:to|about|concerning|regarding)\s+(?:(?!by\b|from\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# words after a clause's subject that make it no speaker: a copula or a passive ("X was named")
+_COPULA_OR_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "’s", ","})
+# "released at the", "published in" (a participle, maybe a time, then "at" / "in" / "on") right
+# before a name of a document's phrase: where it was put out (``placed_participles``)
+_PLACED_AT = re.compile(r"\b([a-z]+)\s+(?:(?:on|in|last|this)\s+[\w'’-]+\s+)?(?:at|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "For X they asked": a phrase opening a sentence before its subject
 _OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by|under|like|unlike|against)\s+(?:the\s+)?",
                                   re.IGNORECASE)
@@ -970,6 +975,8 @@ class SpeakerResolver:
                 author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
+            if author is None:  # "In an interview published in the Y magazine, X slated ...": X
+                author = self._subject_after_opening(item)
             if author is None:  # "The paper said": the newspaper named before, when one was
                 author = self._referred(item)
             if author is None:  # "a report by the ministry ... the report says": its author
@@ -1364,12 +1371,39 @@ class SpeakerResolver:
         low, high = bisect.bisect_left(self.starts, span[0]), bisect.bisect_right(self.starts, span[1])
         inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]
                   and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])
+                  and not self._placed_in(self.text[span[0]:self.mentions[i].start])
                   and not self._people_modifier(i, span)]
         for label in _AUTHOR_LABELS:
             for index in inside:
                 if self.mentions[index].label == label:
                     return index
         return None
+
+    def _subject_after_opening(self, item: Found) -> int | None:
+        """ "In an interview published in the Y magazine, X slated ...", "In a statement, X
+        thanked ...": a document that opens the sentence under "In" is the words of the clause's
+        subject, when a name (a person, a body, an outlet) opens what is said, outside quotes,
+        and no copula or passive follows it ("In the poll, X were followed by Y": X is ranked,
+        not speaking). None otherwise."""
+        if item.content is None or self._words(item.cue).lower() != "in" \
+                or self.text[item.sentence[0]:item.cue[0]].strip():
+            return None
+        at = bisect.bisect_left(self.starts, item.content[0])
+        if at >= len(self.mentions) or self.mentions[at].start != item.content[0] \
+                or self.mentions[at].label not in (_PERSON, "ORG", "OUTLET") \
+                or self.coref.in_quote(self.mentions[at].start):
+            return None
+        after = self.text[self.mentions[at].end:item.content[1]].split()
+        if not after or after[0].lower() in _COPULA_OR_PASSIVE or after[0][:1].isupper():
+            return None
+        return at
+
+    def _placed_in(self, before: str) -> bool:
+        """Whether the words of a document's phrase before a name put the document out there
+        ("the papers released at", "an interview published in the", ``placed_participles``):
+        the archive or the paper that holds it, not its author."""
+        match = _PLACED_AT.search(before)
+        return match is not None and match.group(1).lower() in self.lexicon.placed_participles
 
     def _voiced_body(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """The body a bare "a spokesman" / "the police spokesman" speaks for (``body_voice_nouns``):
@@ -2402,10 +2436,15 @@ class SpeakerResolver:
         findings), the sentence after it is read the same way, but only with a verb no answer
         takes (``further_author_verbs``: "X predicts", "X estimates"; "X said" may answer)."""
         words = self._words(item.speaker).lower().split()
+        lead = self._paragraph(item.speaker[0]) <= 2
+        if self._lead_figures(item, lead):
+            # "Government figures have confirmed a slowdown. | Prices rose 2%, the X Registry said":
+            # the one body the next sentence gives the figures to; nothing further on
+            found = self._next_authors(*self._next_sentence(item.sentence[1]), lead, self.lexicon.author_verbs)
+            return found[0] if len({self.mentions[i].key for i in found}) == 1 else None
         if item.speaker_plural or item.speaker_proper or item.speaker_lemma.lower() not in self.lexicon.research_nouns \
                 or not (words[0] in ("a", "an") or self._undetermined(item)):
             return None  # "the report", "its survey", "Ofcom's study": pointed back or owned
-        lead = self._paragraph(item.speaker[0]) <= 2
         start, end = self._next_sentence(item.sentence[1])
         found = self._next_authors(start, end, lead, self.lexicon.author_verbs)
         if not found and lead and not self._names_anyone(start, end):
@@ -2414,6 +2453,14 @@ class SpeakerResolver:
         if len({self.mentions[i].key for i in found}) != 1:
             return None  # none, or two bodies: either may have written it
         return found[0]
+
+    def _lead_figures(self, item: Found, lead: bool) -> bool:
+        """ "Government figures", "Official statistics" in the story's lead: plural figures
+        (``lead_figure_nouns``) with no determiner, owner or name, whose maker the sentence after
+        may name as the one body that "said" them."""
+        head = self._words(item.speaker_head).lower() if item.speaker_head else ""
+        return lead and item.speaker_plural and not item.speaker_proper and head in self.lexicon.lead_figure_nouns \
+            and self._undetermined(item) and self._mention_in(item.speaker, _AUTHOR_LABELS) is None
 
     def _next_sentence(self, after: int) -> tuple[int, int]:
         """The span of the sentence that begins after offset ``after`` (the span may leave out
@@ -2675,6 +2722,8 @@ class SpeakerResolver:
             if kind == "document" and self._bare_name(index) and not self._body_tagged_person(kind, index) \
                     and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(None, False)  # "Zentrix needed cash. In May it warned": maybe Zentrix
+            if kind == "document" and self._hearer_of(index, earlier):
+                continue  # "The administrator told BBC News Online that ... It said": not the outlet told
             if (self.mentions[index].label in labels or self._body_tagged_person(kind, index)) \
                     and not self.coref.in_quote(self.mentions[index].start) \
                     and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
@@ -2685,6 +2734,14 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _hearer_of(self, index: int, earlier: Sequence[Claim]) -> bool:
+        """Whether mention ``index`` is the outlet an earlier claim was told to ("X told the
+        paper that ...": the claim's ``outlet_span``): a hearer who published the words, not one
+        who says them, so no "it" that speaks after."""
+        mention = self.mentions[index]
+        return any(claim.outlet_span is not None and claim.outlet_span[0] <= mention.start
+                   and mention.end <= claim.outlet_span[1] for claim in earlier)
 
     def _last_speaker_holds(self, word: str, item: Found, earlier: Sequence[Claim]) -> Speaker | None:
         """ "'...,' said one London-based broker. He forecast ...", "E Hayot said: '...' ¶ He
