@@ -516,7 +516,8 @@ class ThingUseContext:
 
     def __init__(self, heads_after: list[str], nouns_before: list[str], leads_before: list[str],
                  passives_after: list[str], apposed_heads: list[str], owned_medicines: list[str] = (),
-                 owned_programmes: list[str] = (), owned_name_heads: list[str] = ()):
+                 owned_programmes: list[str] = (), owned_name_heads: list[str] = (),
+                 owned_products: list[str] = ()):
         self.head_opener = re.compile(
             r"(?:\b(?i:the|a|an|this|that|its|their|his|her|our)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}?$")
         self.head_after = re.compile(rf"\s+(?:{_phrases(heads_after)})\b(?!['\u2019-])") if heads_after else None
@@ -540,6 +541,7 @@ class ThingUseContext:
             r"[\w.&-]*\w['\u2019]s?)\s+(?:(?!(?i:the|a|an)\s)[a-z][\w-]*\s+){0,2}$")
         self.medicine_head = _owned_head(owned_medicines)
         self.programme_head = _owned_head(owned_programmes)
+        self.product_head = _owned_head(owned_products)  # round 45: "its Kessel range"
         self.owned_name_heads = frozenset(owned_name_heads)
         # a list closed by a head's plural: "Kessel's Vaal and Tamsk's Brevik robots"
         self.listed_head = re.compile(
@@ -552,7 +554,7 @@ class ThingUseContext:
         return cls(*([str(w) for w in data.get(key, ())] for key in (
             "thing_heads_after", "thing_nouns_named_before", "thing_leads_named_before",
             "thing_passives_after", "thing_apposed_heads", "thing_medicines_owned_after",
-            "thing_programmes_owned_after", "thing_programme_name_heads")))
+            "thing_programmes_owned_after", "thing_programme_name_heads", "thing_products_owned_after")))
 
     def __call__(self, text: str, start: int, end: int, label: str = "") -> bool:
         return (self._headed(text, start, end) or self._led(text, start, end)
@@ -574,7 +576,8 @@ class ThingUseContext:
 
     def owned(self, text: str, start: int, end: int, label: str = "") -> bool:
         """Round 44: an owner's possessive before the name and a medicine's or a programme's head
-        after it ("its Kessel drug.", "Vaal's Tamsk initiative which"), or a programme's head
+        (round 45: or a product line's, "its Kessel range") after it ("its Kessel drug.", "Vaal's
+        Tamsk initiative which"), or a programme's head
         ending the name itself ("the government's Kessel Programme."). A programme may bear a
         person's name ("the club's Vaal project"): not read after a name the model calls one."""
         if not self.owner_opener.search(text, max(0, start - 40), start):
@@ -583,7 +586,8 @@ class ThingUseContext:
             return True
         if label == "PERSON":
             return False
-        if self._owned_head_after(self.programme_head, text, end):
+        if (self._owned_head_after(self.programme_head, text, end)
+                or self._owned_head_after(self.product_head, text, end)):
             return True
         words = text[start:end].split()
         return (len(words) >= 2 and words[-1] in self.owned_name_heads
