@@ -58,3 +58,16 @@ def test_a_person_labelled_office_name_is_left_to_the_vote():
     text = "Tarnby MP Ana Vask said she would vote against the plan."
     kinds = _kinds({"a": (text, {"Tarnby MP Ana Vask": "PERSON"})})
     assert "Tarnby MP Ana Vask" in kinds
+
+
+def test_a_committee_told_like_an_outlet_is_a_body():
+    text = ("Ana Vask told the Tarnby Select Committee that the plan would work. "
+            "Speaking to the Tarnby Select Committee, Ana Vask said growth was strong.")
+    kinds = _kinds({"a": (text, {"Ana Vask": "PERSON", "Tarnby Select Committee": "OUTLET"})})
+    assert kinds.get("Tarnby Select Committee") == "ORG"
+
+
+def test_a_real_outlet_keeps_its_kind():
+    text = "Ana Vask told the Tarnby Herald that the plan would work."
+    kinds = _kinds({"a": (text, {"Ana Vask": "PERSON", "Tarnby Herald": "OUTLET"})})
+    assert kinds.get("Tarnby Herald") == "OUTLET"

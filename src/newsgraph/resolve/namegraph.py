@@ -317,6 +317,7 @@ class NameGraphResolver:
             name_key(s) for s in load_yaml("kind_contexts.yaml").get("former_states", ()))
         self.games_adjectives = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("games_adjectives", ()))
         self.office_heads = tuple(str(t).split() for t in load_yaml("kind_contexts.yaml").get("office_heads_before_names", ()))
+        self.body_heads = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("body_heads_not_outlets", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -2204,6 +2205,8 @@ class NameGraphResolver:
         sporty = 2 * sum(m in in_sport for m in indices) >= len(indices)
         if names <= self.contexts.continents:  # held against the later cue votes ("Europe's biggest firm")
             return "LOC" if not sporty else None
+        if kind == "OUTLET" and all(self._body_headed(name) for name in names):
+            return "ORG"  # round 45: "told the Kessel Select Committee" is no outlet
         if kind not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
             return None
         if kind != "GPE" and all(self._place_headed(name) for name in names):
@@ -2216,6 +2219,11 @@ class NameGraphResolver:
             if followed and 2 * followed >= len(indices):
                 return "GPE"
         return None
+
+    def _body_headed(self, name: str) -> bool:
+        """ "Kessel Select Committee", "Vaal Commission": capitalised words and a body's head."""
+        words = name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1] in self.body_heads
 
     def _place_headed(self, name: str) -> bool:
         """ "Vaal province", "Kessel Vaal Province": capitalised words and a place's head."""
