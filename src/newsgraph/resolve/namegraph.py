@@ -316,6 +316,8 @@ class NameGraphResolver:
         self.state_keys = self.country_keys | frozenset(
             name_key(s) for s in load_yaml("kind_contexts.yaml").get("former_states", ()))
         self.games_adjectives = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("games_adjectives", ()))
+        self.office_heads = tuple(str(t).split() for t in load_yaml("kind_contexts.yaml").get("office_heads_before_names", ()))
+        self.body_heads = frozenset(str(w) for w in load_yaml("kind_contexts.yaml").get("body_heads_not_outlets", ()))
         self.lone_titles = frozenset(str(t).lower() for t in entity_rules.get("lone_title_people", ()))
         offices = sorted((str(t) for t in entity_rules.get("office_titles", ())), key=len, reverse=True)
         alternatives = "|".join(map(re.escape, offices)) or "(?!)"
@@ -349,6 +351,7 @@ class NameGraphResolver:
             taken |= self._lone_laws(mentions, texts)  # round 40: "the Bill was passed"
             taken |= self._lone_matches(mentions, texts)  # round 44: "the first Test"
             taken |= self._games_adjectives(mentions)  # round 44: "Kessel Olympic 100m champion"
+            taken |= self._office_titles_before_names(mentions, texts)  # round 45: "Kessel MP Jo Vaal"
             kept, kept_links = without_mentions(mentions, links, taken)
             resolution = self._resolve(kept, kept_links, texts, things)
             actor_of = spread(resolution.actor_of_mention, len(mentions), taken)
@@ -375,6 +378,20 @@ class NameGraphResolver:
         return frozenset(i for i, m in enumerate(mentions)
                          if m.text in self.lone_matches and (text := texts.get(m.doc))
                          and _LOWER_WORD_BEFORE.search(text, max(0, m.start - 30), m.start))
+    def _office_titles_before_names(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
+        """Mentions the model calls no person that end in a one-holder office
+        (``office_heads_before_names``) and sit one space before a person-labelled mention:
+        "Kessel MP" of "Kessel MP Jo Vaal". The title describes the person named next; no body."""
+        person_starts = {(m.doc, m.start) for m in mentions if m.label == "PERSON"}
+        return frozenset(i for i, m in enumerate(mentions)
+                         if m.label != "PERSON" and self._ends_in_office(m.text)
+                         and (m.doc, m.end + 1) in person_starts
+                         and texts.get(m.doc, "")[m.end:m.end + 1] == " ")
+
+    def _ends_in_office(self, name: str) -> bool:
+        words = name.split()
+        return any(len(words) >= len(head) and words[-len(head):] == head for head in self.office_heads)
+
     def _games_adjectives(self, mentions: Sequence[Mention]) -> frozenset[int]:
         """Person-labelled mentions whose last word is the Games' adjective (``games_adjectives``):
         "Kessel Olympic" of "Kessel Olympic champion", "Olympic" of "the Olympic final". No person
@@ -2188,6 +2205,8 @@ class NameGraphResolver:
         sporty = 2 * sum(m in in_sport for m in indices) >= len(indices)
         if names <= self.contexts.continents:  # held against the later cue votes ("Europe's biggest firm")
             return "LOC" if not sporty else None
+        if kind == "OUTLET" and all(self._body_headed(name) for name in names):
+            return "ORG"  # round 45: "told the Kessel Select Committee" is no outlet
         if kind not in ("ORG", "PERSON", "NORP", "GPE", "FAC"):
             return None
         if kind != "GPE" and all(self._place_headed(name) for name in names):
@@ -2200,6 +2219,11 @@ class NameGraphResolver:
             if followed and 2 * followed >= len(indices):
                 return "GPE"
         return None
+
+    def _body_headed(self, name: str) -> bool:
+        """ "Kessel Select Committee", "Vaal Commission": capitalised words and a body's head."""
+        words = name.split()
+        return len(words) >= 2 and all(w[:1].isupper() for w in words[:-1]) and words[-1] in self.body_heads
 
     def _place_headed(self, name: str) -> bool:
         """ "Vaal province", "Kessel Vaal Province": capitalised words and a place's head."""
