@@ -51,3 +51,12 @@ def test_a_name_after_the_epithet_is_not_the_one_before(analyze):
             "insisted he was settled. He added: \"I am happy here.\"")
     result = analyze(text)
     assert speaker_of(result, claim_at(result, "added")) != "Dan Morrow"
+
+
+def test_an_epithet_that_opens_no_clause_is_not_taken_for_the_one_named(analyze):
+    # "on the 40-year-old actor": an object, maybe someone named further back; not this rule
+    from newsgraph.coref import DocumentCoref
+    import newsgraph.coref as coref
+    assert coref._CLAUSE_OPENING.search("a bet on ") is None
+    assert coref._CLAUSE_OPENING.search("himself, ") is not None
+    assert hasattr(DocumentCoref, "_own_epithet_only")

@@ -56,6 +56,9 @@ _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
+# what opens a clause right before an epithet that is its subject ("X is linked with Y, but the
+# striker said", "X himself, the star is"); "a bet on the 39-year-old actor" is an object, maybe another
+_CLAUSE_OPENING = re.compile(r"(?:,|\b(?:but|and|while|yet|so))\s*$", re.IGNORECASE)
 # a quote closed after its own full stop, question or exclamation mark, then a capital: the
 # sentence after the quote starts there ('... at home." Ana Ruiz denied it': Ruiz opens it)
 _QUOTE_END = re.compile(r"[.!?][\"”]\s+(?=[A-Z])")
@@ -948,8 +951,9 @@ class DocumentCoref:
     def _own_epithet_only(self, chosen: int, nearest: int, at: int, word: str) -> bool:
         """The only people described between the antecedent's sentence and the pronoun are
         epithets by what a person is ("the England striker", "the 29-year-old": ``is_focus_noun``,
-        after "the", no name or possessive after it) inside that sentence, which names (outside
-        quotes) nobody but the antecedent: a reader takes the epithet for the one just named. An
+        after "the", opening a clause after a comma or "but"/"and", no name or possessive after it)
+        inside that sentence, which names (outside quotes) nobody but the antecedent: a reader
+        takes the epithet for the one just named ("a bet on the actor" may be another). An
         office ("the minister") may be another holder; any description after that sentence may be
         someone else (``other_person_between``)."""
         start = self.mentions[nearest].end
@@ -961,7 +965,8 @@ class DocumentCoref:
             if self.in_quote(match.start()) or match.group("noun").lower() not in self.lexicon.person_nouns:
                 continue  # quoted words and plurals: no rival for "he" (as ``other_person_between``)
             if match.group(0).split()[0].lower() != "the" or not self.is_focus_noun(match.group(0)) \
-                    or self._named_after(match.end()) or re.match(r"['’]s?\b", self.text[match.end():match.end() + 2]):
+                    or self._named_after(match.end()) or re.match(r"['’]s?\b", self.text[match.end():match.end() + 2]) \
+                    or not _CLAUSE_OPENING.search(self.text, max(0, match.start() - 12), match.start()):
                 return False
         return True
 
