@@ -56,6 +56,9 @@ _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
+# what opens a clause right before an epithet that is its subject ("X is linked with Y, but the
+# striker said", "X himself, the star is"); "a bet on the 39-year-old actor" is an object, maybe another
+_CLAUSE_OPENING = re.compile(r"(?:,|\b(?:but|and|while|yet|so))\s*$", re.IGNORECASE)
 # a quote closed after its own full stop, question or exclamation mark, then a capital: the
 # sentence after the quote starts there ('... at home." Ana Ruiz denied it': Ruiz opens it)
 _QUOTE_END = re.compile(r"[.!?][\"”]\s+(?=[A-Z])")
@@ -936,10 +939,43 @@ class DocumentCoref:
             # one the sentence's own "she" stands for, not with the person it names after it
             return self.pronoun(word, opening)
         if kind == "person" and self.other_person_between(self.mentions[nearest].end, at, chosen, word):
+            if self._own_epithet_only(chosen, nearest, at, word):
+                # "Talk linked X with a move, but the England striker said ... He added": the
+                # epithet in X's own sentence, which names nobody else, is X, no rival
+                return chosen
             # "X backed it. It prompted the prime minister to act. He said": not X; the person a
             # description opening the nearest sentence stands for, when the document says who
             return self.described_subject(self.mentions[nearest].end, at, word)
         return chosen
+
+    def _own_epithet_only(self, chosen: int, nearest: int, at: int, word: str) -> bool:
+        """The only people described between the antecedent's sentence and the pronoun are
+        epithets by what a person is ("the England striker", "the 29-year-old": ``is_focus_noun``,
+        after "the", opening a clause after a comma or "but"/"and", no name or possessive after it)
+        inside that sentence, which names (outside quotes) nobody but the antecedent: a reader
+        takes the epithet for the one just named ("a bet on the actor" may be another). An
+        office ("the minister") may be another holder; any description after that sentence may be
+        someone else (``other_person_between``)."""
+        start = self.mentions[nearest].end
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, start, at) if not self.in_quote(m.start())]
+        end = ends[0] if ends else at
+        if self.other_person_between(end, at, chosen, word) or not self._names_only(chosen, nearest):
+            return False
+        for match in self._person_description.finditer(self.text, start, end):
+            if self.in_quote(match.start()) or match.group("noun").lower() not in self.lexicon.person_nouns:
+                continue  # quoted words and plurals: no rival for "he" (as ``other_person_between``)
+            if match.group(0).split()[0].lower() != "the" or not self.is_focus_noun(match.group(0)) \
+                    or self._named_after(match.end()) or re.match(r"['’]s?\b", self.text[match.end():match.end() + 2]) \
+                    or not _CLAUSE_OPENING.search(self.text, max(0, match.start() - 12), match.start()):
+                return False
+        return True
+
+    def _names_only(self, chosen: int, nearest: int) -> bool:
+        """The sentence of mention ``nearest`` names (outside quotes) no person but the one of
+        mention ``chosen``."""
+        sentence = self.mentions[nearest].sentence
+        return all(m.key == self.mentions[chosen].key for m in self.mentions
+                   if m.sentence == sentence and m.label in self.lexicon.person_labels and not self.in_quote(m.start))
 
     def _epithet_subject(self, inside: int, at: int, word: str) -> int | None:
         """The person a "he" / "she" at ``at`` goes on with when the sentence holding ``inside``
