@@ -2003,6 +2003,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     item.clause = _without_occasion(item.clause, token, offset, lexicon)
     item.object = _without_occasion(item.object, token, offset, lexicon)
     _drop_speaking_time(item, token, offset, lexicon)
+    if item.clause is None:
+        item.object = _with_object_period(item.object, token, offset, lexicon)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -2073,6 +2075,34 @@ def _without_speaking_time(span: Span | None, token, offset: int, lexicon: CueLe
     elif not _opens_subject(first, words):
         return span
     return _trim(list(doc[end:words.end]), offset) or span
+
+
+def _with_object_period(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "forecast a fall in prices during 2005", "have confirmed a slowdown in late 2004": the
+    parser hangs a date phrase closing the clause on the cue, so the object stopped before it. For
+    a forecast or a finding the date is the period forecast or found, part of what is said; the
+    object runs on over it. Only a phrase right after the object, led by a period preposition,
+    whose noun is a date that does not name the day of speaking, and that ends the clause. A past
+    cue that is no forecast or display ("confirmed the deal in March") may be dated itself: left."""
+    lemma = token.lemma_.lower()
+    if span is None or lemma not in lexicon.period_object_verbs:
+        return span
+    if token.tag_ == "VBD" and lemma not in lexicon.forecast_cues and lemma not in lexicon.display_verbs:
+        return span
+    doc = token.doc
+    period = next((c for c in token.children if c.dep_ == "prep" and c.idx >= span[1] - offset), None)
+    if period is None or period.lower_ not in lexicon.period_preps \
+            or doc.text[span[1] - offset:period.idx].strip():
+        return span
+    noun = next((c for c in period.children if c.dep_ == "pobj"), None)
+    words = list(period.subtree)
+    if noun is None or noun.ent_type_ != "DATE" or any(t.lower_ in lexicon.speaking_time_words for t in words):
+        return span
+    end = period.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].lower_ in (".", ";", "!", "?")) \
+            and not doc[end].is_sent_start:
+        return span  # the clause goes on: the date may be the saying's ("in 2004, when ...")
+    return _trim(words, offset) and (span[0], offset + period.right_edge.idx + len(period.right_edge.text))
 
 
 def _right_after_cue(token) -> set[int]:
