@@ -48,3 +48,27 @@ def test_a_past_confirmation_keeps_its_date_outside(analyze):
 def test_the_day_of_speaking_stays_outside(analyze):
     text = "The fishing board has confirmed a cut in quotas on Tuesday."
     assert "Tuesday" not in _content(analyze, text, "confirmed")
+
+
+# A said clause cut before its second verb, round 45: the verb agrees with the said clause's
+# subject, not with the speaker ("said his remarks may have been rude but were not racist"), so it
+# is no act of the speaker's.
+
+def test_a_plural_verb_after_a_singular_speaker_goes_on(analyze):
+    text = "Mr Hale said his comments may have been unkind but were not racist."
+    assert _content(analyze, text, "said") == "his comments may have been unkind but were not racist"
+
+
+def test_a_singular_verb_after_plural_speakers_goes_on(analyze):
+    text = "The councillors said the new ferry would cost £5m but was worth every penny."
+    assert _content(analyze, text, "said").endswith("but was worth every penny")
+
+
+def test_the_speakers_own_number_is_still_cut(analyze):
+    text = "Mr Hale said the fares would rise but was not sure when."
+    assert _content(analyze, text, "said") == "the fares would rise"
+
+
+def test_the_reporters_second_verb_is_still_cut(analyze):
+    text = "The mayor said the new rules would be harsh, but gave no reason."
+    assert _content(analyze, text, "said") == "the new rules would be harsh"

@@ -2965,11 +2965,47 @@ def _tensed_conjunct(clause):
                for c in conj.children):
             continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause):
+        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause) \
+                or _agrees_with_said_subject(conj, auxiliaries, clause):
             continue
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _agrees_with_said_subject(conj, auxiliaries, clause) -> bool:
+    """ "said his remarks may have been rude but were not racist": the conjunct's tensed form
+    ("were") agrees in number with the said clause's subject ("remarks") and not with the
+    speaker ("he"), so it cannot be the reporter's verb for the speaker: it goes on with what is
+    said. Only when both subjects show a number and the two numbers differ."""
+    finite = auxiliaries[0] if auxiliaries else conj
+    form = _finite_number(finite)
+    cue = clause.head
+    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" else None
+    if form is None or said_subject is None or speaker is None:
+        return False
+    said_number, speaker_number = _subject_number(said_subject), _subject_number(speaker)
+    return said_number == form and speaker_number is not None and speaker_number != form
+
+
+def _finite_number(word) -> str | None:
+    """ "is", "was", "has" and any -s form are singular; "are", "were" and a bare present plural."""
+    if word.tag_ == "VBZ" or word.lower_ == "was":
+        return "Sing"
+    if word.tag_ == "VBP" or word.lower_ == "were":
+        return "Plur"
+    return None
+
+
+def _subject_number(subject) -> str | None:
+    """The number of a third-person subject ("X and Y" plural), None for "I", "you" or no number."""
+    if subject.lower_ in ("i", "you", "we") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None if subject.lower_ != "we" else "Plur"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return "Plur"
+    number = subject.morph.get("Number")
+    return number[0] if number else None
 
 
 def _shares_the_modal(conj, clause) -> bool:
