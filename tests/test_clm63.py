@@ -72,3 +72,9 @@ def test_the_speakers_own_number_is_still_cut(analyze):
 def test_the_reporters_second_verb_is_still_cut(analyze):
     text = "The mayor said the new rules would be harsh, but gave no reason."
     assert _content(analyze, text, "said") == "the new rules would be harsh"
+
+
+def test_the_speakers_next_act_after_the_kept_verb_is_still_cut(analyze):
+    text = ("Mr Hale has said his comments may have been unkind but were not racist, and said "
+            "earlier this week he would not apologise even if the mayor asked.")
+    assert _content(analyze, text, "said") == "his comments may have been unkind but were not racist"

@@ -2627,6 +2627,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
     second = _second_report(clause, lexicon)
+    kept = _agreeing_conjunct(clause) if second is None else None
+    if kept is not None:  # "said X may have been rude but were not racist, and said ...": its next act
+        second = _second_report(kept, lexicon)
     if second is not None:  # "said X had no plans to quit and added that ...": a cue of its own
         words = [t for t in words if t.i < second.left_edge.i or t.i > second.right_edge.i]
     aside = _speakers_aside(clause, lexicon)
@@ -2987,6 +2990,21 @@ def _agrees_with_said_subject(conj, auxiliaries, clause) -> bool:
         return False
     said_number, speaker_number = _subject_number(said_subject), _subject_number(speaker)
     return said_number == form and speaker_number is not None and speaker_number != form
+
+
+def _agreeing_conjunct(clause):
+    """The subject-less conjunct of the said clause's verb kept by ``_agrees_with_said_subject``,
+    or None: a verb of saying joined to it is still the speaker's next act. Only under a modal,
+    where ``_tensed_conjunct`` would have cut it."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if _agrees_with_said_subject(conj, auxiliaries, clause):
+            return conj
+    return None
 
 
 def _finite_number(word) -> str | None:
