@@ -2095,14 +2095,14 @@ def _with_object_period(span: Span | None, token, offset: int, lexicon: CueLexic
             or doc.text[span[1] - offset:period.idx].strip():
         return span
     noun = next((c for c in period.children if c.dep_ == "pobj"), None)
-    words = list(period.subtree)
-    if noun is None or noun.ent_type_ != "DATE" or any(t.lower_ in lexicon.speaking_time_words for t in words):
+    if noun is None or noun.ent_type_ != "DATE" \
+            or any(t.lower_ in lexicon.speaking_time_words for t in period.subtree):
         return span
     end = period.right_edge.i + 1
     if end < len(doc) and not (doc[end].is_punct and doc[end].lower_ in (".", ";", "!", "?")) \
             and not doc[end].is_sent_start:
         return span  # the clause goes on: the date may be the saying's ("in 2004, when ...")
-    return _trim(words, offset) and (span[0], offset + period.right_edge.idx + len(period.right_edge.text))
+    return (span[0], offset + period.right_edge.idx + len(period.right_edge.text))
 
 
 def _right_after_cue(token) -> set[int]:
