@@ -53,7 +53,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
-              "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words")
+              "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
+              "period_object_verbs", "period_preps")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -152,6 +153,8 @@ class CueLexicon:
     charge_verbs: frozenset[str] = frozenset()  # "accuses X": nothing said without "of ..."
     time_adverbs: frozenset[str] = frozenset()  # "Earlier X said": when, not who
     speaking_time_words: frozenset[str] = frozenset()  # "said on Monday it would": when it was said
+    period_object_verbs: frozenset[str] = frozenset()  # "forecast growth in 2005": the period is the object's
+    period_preps: frozenset[str] = frozenset()  # the prepositions that open such a period
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
     made_record_nouns: frozenset[str] = frozenset()  # "data from X": a document only with its maker named
     placed_participles: frozenset[str] = frozenset()  # "papers released at X": X put them out, wrote none

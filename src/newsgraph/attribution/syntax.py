@@ -2003,6 +2003,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     item.clause = _without_occasion(item.clause, token, offset, lexicon)
     item.object = _without_occasion(item.object, token, offset, lexicon)
     _drop_speaking_time(item, token, offset, lexicon)
+    if item.clause is None:
+        item.object = _with_object_period(item.object, token, offset, lexicon)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -2073,6 +2075,34 @@ def _without_speaking_time(span: Span | None, token, offset: int, lexicon: CueLe
     elif not _opens_subject(first, words):
         return span
     return _trim(list(doc[end:words.end]), offset) or span
+
+
+def _with_object_period(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "forecast a fall in prices during 2005", "have confirmed a slowdown in late 2004": the
+    parser hangs a date phrase closing the clause on the cue, so the object stopped before it. For
+    a forecast or a finding the date is the period forecast or found, part of what is said; the
+    object runs on over it. Only a phrase right after the object, led by a period preposition,
+    whose noun is a date that does not name the day of speaking, and that ends the clause. A past
+    cue that is no forecast or display ("confirmed the deal in March") may be dated itself: left."""
+    lemma = token.lemma_.lower()
+    if span is None or lemma not in lexicon.period_object_verbs:
+        return span
+    if token.tag_ == "VBD" and lemma not in lexicon.forecast_cues and lemma not in lexicon.display_verbs:
+        return span
+    doc = token.doc
+    period = next((c for c in token.children if c.dep_ == "prep" and c.idx >= span[1] - offset), None)
+    if period is None or period.lower_ not in lexicon.period_preps \
+            or doc.text[span[1] - offset:period.idx].strip():
+        return span
+    noun = next((c for c in period.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.ent_type_ != "DATE" \
+            or any(t.lower_ in lexicon.speaking_time_words for t in period.subtree):
+        return span
+    end = period.right_edge.i + 1
+    if end < len(doc) and not (doc[end].is_punct and doc[end].lower_ in (".", ";", "!", "?")) \
+            and not doc[end].is_sent_start:
+        return span  # the clause goes on: the date may be the saying's ("in 2004, when ...")
+    return (span[0], offset + period.right_edge.idx + len(period.right_edge.text))
 
 
 def _right_after_cue(token) -> set[int]:
@@ -2597,6 +2627,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
     second = _second_report(clause, lexicon)
+    kept = _agreeing_conjunct(clause) if second is None else None
+    if kept is not None:  # "said X may have been rude but were not racist, and said ...": its next act
+        second = _second_report(kept, lexicon)
     if second is not None:  # "said X had no plans to quit and added that ...": a cue of its own
         words = [t for t in words if t.i < second.left_edge.i or t.i > second.right_edge.i]
     aside = _speakers_aside(clause, lexicon)
@@ -2935,11 +2968,62 @@ def _tensed_conjunct(clause):
                for c in conj.children):
             continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause):
+        if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause) \
+                or _agrees_with_said_subject(conj, auxiliaries, clause):
             continue
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _agrees_with_said_subject(conj, auxiliaries, clause) -> bool:
+    """ "said his remarks may have been rude but were not racist": the conjunct's tensed form
+    ("were") agrees in number with the said clause's subject ("remarks") and not with the
+    speaker ("he"), so it cannot be the reporter's verb for the speaker: it goes on with what is
+    said. Only when both subjects show a number and the two numbers differ."""
+    finite = auxiliaries[0] if auxiliaries else conj
+    form = _finite_number(finite)
+    cue = clause.head
+    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" else None
+    if form is None or said_subject is None or speaker is None:
+        return False
+    said_number, speaker_number = _subject_number(said_subject), _subject_number(speaker)
+    return said_number == form and speaker_number is not None and speaker_number != form
+
+
+def _agreeing_conjunct(clause):
+    """The subject-less conjunct of the said clause's verb kept by ``_agrees_with_said_subject``,
+    or None: a verb of saying joined to it is still the speaker's next act. Only under a modal,
+    where ``_tensed_conjunct`` would have cut it."""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if _agrees_with_said_subject(conj, auxiliaries, clause):
+            return conj
+    return None
+
+
+def _finite_number(word) -> str | None:
+    """ "is", "was", "has" and any -s form are singular; "are", "were" and a bare present plural."""
+    if word.tag_ == "VBZ" or word.lower_ == "was":
+        return "Sing"
+    if word.tag_ == "VBP" or word.lower_ == "were":
+        return "Plur"
+    return None
+
+
+def _subject_number(subject) -> str | None:
+    """The number of a third-person subject ("X and Y" plural), None for "I", "you" or no number."""
+    if subject.lower_ in ("i", "you", "we") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None if subject.lower_ != "we" else "Plur"
+    if any(c.dep_ == "conj" for c in subject.children):
+        return "Plur"
+    number = subject.morph.get("Number")
+    return number[0] if number else None
 
 
 def _shares_the_modal(conj, clause) -> bool:
