@@ -36,3 +36,11 @@ def claim_at(result, cue: str, which: int = -1):
 def speaker_of(result, claim) -> str | None:
     """The text of the mention the claim's speaker is linked to, or None."""
     return result.mentions[claim.speaker].text if claim.speaker is not None else None
+
+
+def first_content(analyze, text: str, cue: str) -> str:
+    """The content of the first claim of ``cue`` in ``text`` read as a story under a one-word
+    headline (the content tests' sentences come without one). Fails with the text when there is none."""
+    claims = claims_of(analyze, "Harbour\n\n" + text, cue)
+    assert claims, text
+    return claims[0].text

@@ -6,13 +6,7 @@ verb reports. Short fictional sentences written here."""
 
 from __future__ import annotations
 
-from claim_helpers import claims_of
-
-
-def _content(analyze, text: str, cue: str) -> str:
-    claims = claims_of(analyze, "Harbour\n\n" + text, cue)
-    assert claims
-    return claims[0].text
+from claim_helpers import claims_of, first_content
 
 
 def _cases():
@@ -26,22 +20,22 @@ def _cases():
 
 def test_the_next_act_is_cut_from_the_said_clause(analyze):
     for text, cue, expected in _cases():
-        assert _content(analyze, text, cue) == expected, text
+        assert first_content(analyze, text, cue) == expected, text
 
 
 def test_a_second_item_of_the_same_verb_stays(analyze):
     text = "The harbour master said the quay was unsafe and that the ferries should stop for a week."
-    assert "the ferries should stop" in _content(analyze, text, "said")
+    assert "the ferries should stop" in first_content(analyze, text, "said")
 
 
 def test_a_relative_speakers_act_is_not_cut(analyze):
     text = "The skipper said the fire was seen by a fisherman who was walking home and told the coastguard."
-    assert "told the coastguard" in _content(analyze, text, "said")
+    assert "told the coastguard" in first_content(analyze, text, "said")
 
 
 def test_an_act_inside_another_report_stays(analyze):
     text = "The trawlerman said the inspector told him the nets were found in a shed and suggested he had hidden them."
-    assert "suggested he had hidden them" in _content(analyze, text, "said")
+    assert "suggested he had hidden them" in first_content(analyze, text, "said")
 
 
 def test_the_next_act_keeps_the_first_speaker(analyze):
