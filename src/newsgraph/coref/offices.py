@@ -112,9 +112,11 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
     """Give each claim of one document whose speaker is an unresolved description by a title
     the mention of the one person the corpus names with that title (see the module); and the
     "he" / "she" claims right after it in the same paragraph, left without an actor, the same
-    one (the document stage gave them the described speaker, who had none)."""
+    one (the document stage gave them the described speaker, who had none); round 46: also after
+    a description either stage resolved, past the people named in what that person said."""
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
     chained: int | None = None  # the mention the claim before was given here
+    described: Claim | None = None  # the claim before, when a description of one person it resolved speaks it
     last_cue = 0
     coref: DocumentCoref | None = None  # built for the first pronoun that needs it
     for claim in sorted(claims, key=lambda c: c.cue_span[0] if c.cue_span else c.start):
@@ -122,9 +124,17 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
         unresolved = claim.speaker is None and not claim.anonymous and not claim.speakers \
             and claim.speaker_text is not None and claim.speaker_span is not None
         pronoun = unresolved and lexicon.pronouns.get(claim.speaker_text.lower()) == "person"
+        goes_on = None  # the person of a described speaker just before, when nothing between says otherwise
+        if pronoun and described is not None:
+            coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+            goes_on = _described_goes_on(claim, described, coref, actors, lexicon)
         if pronoun and chained is not None and "\n" not in text[last_cue:cue] \
                 and not _other_person_between(mentions, actors, actors[chained], last_cue, cue, lexicon, claim):
             claim.speaker = chained  # "The home secretary said ... He added"
+        elif goes_on is not None:
+            # round 46: "The minister also confirmed she received support from X. But she denied":
+            # a person named in what the described speaker said is no rival for the "she" after it
+            claim.speaker = chained = goes_on
         elif pronoun:
             # "The chancellor is on a tour of Africa. But he insisted": the holder of the office
             # the description opening the sentence before names, as for a described speaker
@@ -161,6 +171,7 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             chained = claim.speaker if not _inside_another(claim, claims) else None
         else:
             chained = None
+        described = claim if not pronoun and _resolved_description(claim, claims, mentions, lexicon) else None
         last_cue = cue
 
 
@@ -724,6 +735,33 @@ def _pronoun_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
         return None
     holder = _nearest(coref.mentions, actors, actor, at)
     return holder if coref.agrees(holder, claim.speaker_text) else None
+
+
+def _resolved_description(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Mention],
+                          lexicon: CorefLexicon) -> bool:
+    """A claim spoken by a description of one person ("The minister", "the United boss") that
+    the document or the corpus resolved to a person, one speaker, not inside what another says."""
+    return claim.speaker is not None and not claim.speakers and claim.speaker_text is not None \
+        and claim.speaker_span is not None and _person_epithet(claim.speaker_text, lexicon) \
+        and mentions[claim.speaker].label in lexicon.person_labels and not _inside_another(claim, claims)
+
+
+def _described_goes_on(claim: Claim, described: Claim, coref: DocumentCoref, actors: Sequence[str | None],
+                       lexicon: CorefLexicon) -> int | None:
+    """The person a "he" / "she" goes on with right after a claim of a resolved description
+    speaker ("The minister also confirmed she had support from X. But she denied"): that
+    person, when the pronoun is in the same paragraph, agrees with him, and no other person is
+    named or described from the end of what he said to the pronoun's own claim. Those named in
+    what he said are what he talks about, as in "X's plan failed, he insisted" (round 46)."""
+    holder = described.speaker
+    since = max(described.end, described.speaker_span[1], *(end for _, end in described.pieces or []))
+    until = min(claim.start, claim.speaker_span[0])
+    if since > until or "\n" in coref.text[since:until] or not coref.agrees(holder, claim.speaker_text):
+        return None
+    if _other_person_between(coref.mentions, actors, actors[holder], since, until, lexicon) \
+            or coref.other_person_between(since, until, holder, claim.speaker_text, claim.speaker_text):
+        return None
+    return holder
 
 
 def titles_in_document(text: str, mentions: Sequence[Mention], key: str, lexicon: CorefLexicon) -> set[str]:
