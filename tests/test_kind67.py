@@ -75,3 +75,30 @@ def test_a_character_that_speaks_stays():
             "launch on Monday.")
     kinds = _kinds({"a": (text, {"Dex Harlow": "PERSON", "Ada Voss": "PERSON"})})
     assert kinds.get("Dex Harlow") == "PERSON"
+
+
+# --- a franchise over a stray kind cue -----------------------------------------------------------
+
+# the plural verb after the name gives it a body's cue, though its subject is the wagers
+_WAGERS = "Wagers on Ada Voss as the next Tobin Marsh were void."
+
+
+def test_a_franchise_outvotes_one_stray_plural_verb_cue():
+    first = (_WAGERS + " The next Tobin Marsh film opens in May, the 12th Tobin Marsh film in all. "
+             "Tobin Marsh drives a fast car.")
+    second = ("Gamers bought the Tobin Marsh games in their millions. The first Tobin Marsh film "
+              "and the two previous Tobin Marsh films sold well, and the Tobin Marsh books too.")
+    third = "Tobin Marsh fights a villain on a train. The latest Tobin Marsh film was shot in Prague."
+    kinds = _kinds({"a": (first, {"Tobin Marsh": "PERSON", "Ada Voss": "PERSON"}),
+                    "b": (second, {"Tobin Marsh": "PERSON"}), "c": (third, {"Tobin Marsh": "PERSON"})})
+    assert "Tobin Marsh" not in kinds
+    assert kinds.get("Ada Voss") == "PERSON"
+
+
+def test_a_cue_for_every_two_frames_keeps_the_actor():
+    first = _WAGERS + " The next Tobin Marsh film opens in May."
+    second = "Tobin Marsh were fined on Monday. The first Tobin Marsh film sold well."
+    third = "Tobin Marsh were beaten on Sunday. The latest Tobin Marsh film was shot in Prague."
+    kinds = _kinds({"a": (first, {"Tobin Marsh": "PERSON"}), "b": (second, {"Tobin Marsh": "PERSON"}),
+                    "c": (third, {"Tobin Marsh": "PERSON"})})
+    assert "Tobin Marsh" in kinds
