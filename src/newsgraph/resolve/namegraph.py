@@ -136,6 +136,7 @@ WORK_DOC_SHARE_PERSON = 3
 FRANCHISE_MIN = 3
 FRANCHISE_MIN_DOCS = 2
 FRANCHISE_SHARE = 5
+FRANCHISE_OVER_CUES = 4  # franchise frames per kind-cued mention that outvote the cue (round 46)
 # An award by its sentences ("the Golden Kessel award", "won the Silver Tamsk"): this many such
 # mentions at least, and one in AWARD_SHARE of the name's mentions.
 AWARD_MIN = 2
@@ -606,13 +607,16 @@ class NameGraphResolver:
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
-            if any(m.cue for m in ms):
-                continue
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
+            if any(m.cue for m in ms):
+                if not speaks and actors[i].kind == "PERSON" and self._franchise_over_cues(ms, texts):
+                    found.add(i)
+                continue
             if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
-                    or (not speaks and actors[i].kind == "PERSON" and self._role_only(ms, texts))
+                    or (not speaks and actors[i].kind == "PERSON"
+                        and (self._role_only(ms, texts) or self._role_each_story(ms, texts)))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1179,6 +1183,15 @@ class NameGraphResolver:
         return (len(framed) >= FRANCHISE_MIN and len({m.doc for m in framed}) >= FRANCHISE_MIN_DOCS
                 and len(framed) * FRANCHISE_SHARE >= len(ms))
 
+    def _franchise_over_cues(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 46: a series named after its hero whose frames ("the next Kessel Vaal film")
+        outnumber FRANCHISE_OVER_CUES times the mentions a sentence gives a kind: a stray cue
+        ("wagers on Jo Tamsk as the next Kessel Vaal were void": the plural verb's subject is
+        the phrase before the name) does not keep the franchise an actor."""
+        cued = sum(1 for m in ms if m.cue)
+        framed = sum(1 for m in ms if self.franchises(texts.get(m.doc, ""), m.start, m.end))
+        return self._franchise(ms, texts) and framed >= FRANCHISE_OVER_CUES * cued
+
     def _role_only(self, ms: list[Mention], texts: dict[str, str]) -> bool:
         """Round 44: every mention of the actor is a part played in a work (``RoleContext``:
         "took the role of Kessel Vaal", "his character Vaal", "Tamsk, played by Jo Vaal"): a fictional
@@ -1186,6 +1199,15 @@ class NameGraphResolver:
         as himself elsewhere and stays. The model's person only: a body or a place "takes the role
         of" another's task as well."""
         return bool(ms) and all(self.roles(texts.get(m.doc, ""), m.start, m.end) for m in ms)
+
+    def _role_each_story(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+        """Round 46: each story that names the actor names it once as a part by a cue no
+        biopic's hero gets (``RoleContext.story_part``: "will play the role of Kessel Vaal",
+        "will voice Vaal", "Tamsk, played by Jo Vaal"): a fictional character whose other
+        mentions tell its plot ("the tale's hero Kessel Vaal", "Tamsk's death"). A real person
+        a film portrays is named "her role as Jo Vaal", left to ``_role_only``."""
+        parted = {m.doc for m in ms if self.roles.story_part(texts.get(m.doc, ""), m.start, m.end)}
+        return bool(ms) and all(m.doc in parted for m in ms)
 
     @staticmethod
     def _inside_titles(ms: list[Mention], corpus: CorpusWorks, texts: dict[str, str]) -> bool:

@@ -788,22 +788,40 @@ class RoleContext:
     so too ("her role as Jo Vaal in Kessel"), and is named elsewhere as the person he is: the
     resolver drops only a name every mention of which is a part (``NameGraphResolver._role_only``).
     The words are ``role_leads_before``, ``role_possessed_before`` (after "X's") and
-    ``role_credits_after`` of ``data/kind_contexts.yaml``."""
+    ``role_credits_after`` of ``data/kind_contexts.yaml``. Round 46: ``story_part`` reads the
+    same cues less ``role_leads_biopic`` ("role as": the words a biopic's hero gets too), for the
+    vote that needs one part in each story (``NameGraphResolver._role_each_story``)."""
 
-    def __init__(self, leads: list[str], credits: list[str], possessed: list[str] = ()):
+    def __init__(self, leads: list[str], credits: list[str], possessed: list[str] = (),
+                 biopic: list[str] = ()):
+        self.lead = self._leads(leads, possessed)
+        self.credit = re.compile(rf",?\s+\(?(?:{_phrases(credits)})\b") if credits else None
+        shared = {phrase.lower() for phrase in biopic}
+        self.story_lead = self._leads([w for w in leads if w.lower() not in shared], possessed)
+
+    @staticmethod
+    def _leads(leads: list[str], possessed: list[str]) -> "re.Pattern[str] | None":
         lead = [rf"(?<![\w'\u2019-])(?:{_phrases(leads)})"] if leads else []
         if possessed:  # "Jo Vaal's character Kessel"
             lead.append(rf"\w['\u2019]s\s+(?:{_phrases(possessed)})")
-        self.lead = re.compile(rf"(?:{'|'.join(lead)})\s+$") if lead else None
-        self.credit = re.compile(rf",?\s+\(?(?:{_phrases(credits)})\b") if credits else None
+        return re.compile(rf"(?:{'|'.join(lead)})\s+$") if lead else None
 
     @classmethod
     def from_data(cls) -> "RoleContext":
         data = load_yaml("kind_contexts.yaml")
         return cls([str(w) for w in data.get("role_leads_before", ())],
                    [str(w) for w in data.get("role_credits_after", ())],
-                   [str(w) for w in data.get("role_possessed_before", ())])
+                   [str(w) for w in data.get("role_possessed_before", ())],
+                   [str(w) for w in data.get("role_leads_biopic", ())])
 
     def __call__(self, text: str, start: int, end: int) -> bool:
-        return bool((self.lead is not None and self.lead.search(text, max(0, start - 30), start))
+        return self._part(self.lead, text, start, end)
+
+    def story_part(self, text: str, start: int, end: int) -> bool:
+        """A part by a cue no biopic's hero gets ("took the role of X", "will voice X", "X,
+        played by")."""
+        return self._part(self.story_lead, text, start, end)
+
+    def _part(self, lead: "re.Pattern[str] | None", text: str, start: int, end: int) -> bool:
+        return bool((lead is not None and lead.search(text, max(0, start - 30), start))
                     or (self.credit is not None and self.credit.match(text, end)))
