@@ -150,6 +150,12 @@ _COPULA_OR_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being
 # "released at the", "published in" (a participle, maybe a time, then "at" / "in" / "on") right
 # before a name of a document's phrase: where it was put out (``placed_participles``)
 _PLACED_AT = re.compile(r"\b([a-z]+)\s+(?:(?:on|in|last|this)\s+[\w'’-]+\s+)?(?:at|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The report, carried out independently by consultants ", "The figures were prepared by the ": a
+# passive of making after a document's phrase, up to its maker (``maker_participles``)
+_MADE_BY = re.compile(r"\s*,?\s*(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+                      r"(?P<verb>[a-z]+(?:\s+(?:out|up))?)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# a second maker joined to the first ("by X and industry body Y", "by X, Y and Z"): a joint work
+_JOINT_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*[A-Z]|(?:and|&)\s)")
 # "For X they asked": a phrase opening a sentence before its subject
 _OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by|under|like|unlike|against)\s+(?:the\s+)?",
                                   re.IGNORECASE)
@@ -2560,8 +2566,11 @@ class SpeakerResolver:
         if kind == "document" and self._bare_name_spoke(item, earlier):
             # an older body is no safer guess for this "it"; the name itself is, when it spoke last
             return self._bare_firm_goes_on(item, earlier) or Speaker(None, False)
-        if kind == "document" and self._document_before(item, earlier):
-            return Speaker(None, False)  # "The survey looked at X. It found": the survey, no body
+        opening = self._document_before(item, earlier) if kind == "document" else None
+        if opening is not None:
+            # "The survey looked at X. It found": the survey; its maker when the phrase or a
+            # passive of making right after it names one body ("The X report looked at ...")
+            return Speaker(self._maker_of_opening(opening), False)
         held = self._last_speaker_holds(word, item, earlier) if kind == "person" else None
         if held is not None and held.held == "back":
             # "The minister told delegates ... she said": a description that refers back may be
@@ -2919,17 +2928,35 @@ class SpeakerResolver:
                 and " " not in (mention.full_name or mention.text)
                 and self.coref.agrees(index, "he") and self.coref.agrees(index, "she"))
 
-    def _document_before(self, item: Found, earlier: Sequence[Claim]) -> bool:
+    def _document_before(self, item: Found, earlier: Sequence[Claim]) -> Span | None:
         """ "The survey also looked at X. It found ...": the sentence before the "it" opens with
         a document as its subject ("The survey", "This report") and holds no claim: the "it" is
-        that document, not a body named in it."""
+        that document, not any body named in that sentence. The document's phrase, or None."""
         own = self.coref.sentence_start(item.speaker[0])
         before = self.coref.sentence_start(max(own - 1, 0))
         if own - before < 3 or any(before <= c.cue_span[0] < item.speaker[0] for c in earlier):
-            return False
+            return None
         nouns = "|".join(sorted(self.lexicon.research_nouns | self.lexicon.document_nouns))
-        return re.match(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b",
-                        self.text[before:own]) is not None
+        found = re.compile(rf"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\b").match(self.text, before, own)
+        return (found.start(), found.end()) if found is not None else None
+
+    def _maker_of_opening(self, phrase: Span) -> int | None:
+        """The one body that made the document opening the sentence before an "it": named inside
+        its phrase ("The Demos report"), or right after it by a passive of making ("The report
+        was published by the X Unit", ``maker_participles``). None for no body, two ("by X and
+        Y": a joint work), or a place or a person ("The US report": where, not who)."""
+        inside = list(range(bisect.bisect_left(self.starts, phrase[0]), bisect.bisect_left(self.starts, phrase[1])))
+        if inside:
+            return inside[0] if len(inside) == 1 and self._body_mention(inside[0]) \
+                and self.mentions[inside[0]].end <= phrase[1] else None
+        made = _MADE_BY.match(self.text, phrase[1])
+        if made is None or " ".join(made.group("verb").lower().split()) not in self.lexicon.maker_participles:
+            return None
+        at = bisect.bisect_left(self.starts, made.end())
+        if at >= len(self.mentions) or self.mentions[at].start != made.end() or not self._body_mention(at):
+            return None
+        joined = _JOINT_AFTER.match(self.text, self.mentions[at].end)
+        return None if joined is not None else at
 
     def _no_pronoun(self, word: str, item: Found) -> bool:
         """A pronoun that stands for no one named before: "we" outside direct speech (the

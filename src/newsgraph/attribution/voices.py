@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # labels of a mention that is a body a spokesman can speak for (a place or a people has officials,
 # not one voice: "a US spokesman" is left as it is)
 _VOICED_LABELS = frozenset({"ORG", "OUTLET"})
+# labels of a state or a people: words a story ever tags so are no body's name for a voice
+_PLACE_LABELS = frozenset({"GPE", "NORP"})
+# what joins the body's name after the spokesman's noun ("a spokesman for X", "a spokesperson from X")
+_VOICE_JOINS = frozenset({"for", "from", "of"})
 # where a speaker phrase's head part ends: its first preposition ("a spokesman | for the firm")
 _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to)\s")
 # what joins a body right after the spokesman's noun ("a spokesman for the "), and what may
@@ -52,6 +56,10 @@ def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"],
         if body is not None and (_owned_by_a_person(text, mentions[body], coref)
                                  or not _body_in_place(text, claim, mentions[body], lexicon)):
             body = None
+        if body is None and speaker is not None:
+            body = _body_typed_elsewhere(claim, speaker, mentions, lexicon)
+            if body is not None:
+                claim.speaker_affiliation = body
         if body is None and speaker is not None and voiced is not None:
             body = _held_voice(claim, speaker, voiced, lexicon)
         if body is not None:
@@ -67,6 +75,45 @@ def _voiced_body(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention], 
     if mentions[speaker.affiliation].label not in _VOICED_LABELS:
         return None
     return speaker.affiliation if _voice_noun(claim.speaker_text, lexicon) else None
+
+
+def _body_typed_elsewhere(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention],
+                          lexicon: CueLexicon) -> int | None:
+    """ "A Kessler spokesman said", "a spokesman for Kessler": an unnamed voice whose body's name
+    the model left untagged or typed a place here, though the story tags the same words a body
+    elsewhere (an ORG or OUTLET mention of exactly those words, and never a state or a people):
+    that body. The mention is the nearest one before the claim, else the first after."""
+    if claim.speaker is not None or claim.speakers or speaker.plural or not speaker.anonymous \
+            or claim.speaker_span is None:
+        return None
+    if speaker.affiliation is not None and mentions[speaker.affiliation].label in _VOICED_LABELS:
+        return None  # the body rule's case (:func:`_voiced_body`), kept out by its own guards
+    name = _voice_body_words(claim.speaker_text or "", lexicon)
+    start, end = claim.speaker_span
+    elsewhere = [i for i, m in enumerate(mentions) if m.text == name and not (start <= m.start < end)]
+    if not elsewhere or any(mentions[i].label in _PLACE_LABELS for i in elsewhere):
+        return None
+    bodies = [i for i in elsewhere if mentions[i].label in _VOICED_LABELS]
+    before = [i for i in bodies if mentions[i].start < start]
+    return before[-1] if before else (bodies[0] if bodies else None)
+
+
+def _voice_body_words(words: str, lexicon: CueLexicon) -> str | None:
+    """The body's name in a spokesman's phrase of one of two shapes: an article, the name, the
+    noun ("A Kessler Motors spokeswoman"), or an article, the noun, "for" / "from" / "of" and
+    the name closing the phrase ("a spokesman for the Kessler Group"). None for any other."""
+    tokens = " ".join(words.split()).rstrip(",.").split()
+    if len(tokens) < 3 or tokens[0].lower() not in _ARTICLES:
+        return None
+    if tokens[-1].lower() in lexicon.body_voice_nouns:
+        name = tokens[1:-1]
+    elif tokens[1].lower() in lexicon.body_voice_nouns and len(tokens) > 3 and tokens[2].lower() in _VOICE_JOINS:
+        name = tokens[4:] if tokens[3].lower() == "the" else tokens[3:]
+    else:
+        return None
+    if not name or not name[0][:1].isupper() or not all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in name):
+        return None
+    return " ".join(name)
 
 
 def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexicon) -> bool:
