@@ -57,3 +57,20 @@ def test_has_yet_to_confirm_is_not_said(analyze):
 def test_a_confirmation_made_stays_a_statement(analyze):
     text = "Marlow Ferries boss Tom Weddle has confirmed that the new boat is on its way."
     assert _act(analyze, text, "confirmed") == "statement"
+
+
+def test_where_patients_say_describes_a_practice(analyze):
+    text = ("The bill would give legal force to advance care plans, where patients say they want "
+            "treatment stopped if they lose capacity.")
+    assert _act(analyze, text, "say") == "finding"
+
+
+def test_where_a_named_party_says_stays_a_statement(analyze):
+    text = "The seats where the Green Party says young voters can swing the result are in the north."
+    assert _act(analyze, text, "says") == "statement"
+
+
+def test_referring_to_games_such_as_is_still_a_gloss(analyze):
+    text = ('"People queue at midnight for them," he said, referring to adventure games such as '
+            'Harbour Quest and Tide Runner.')
+    assert _act(analyze, text, "referring") == "finding"

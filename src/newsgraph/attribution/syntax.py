@@ -466,6 +466,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.act = "finding"  # "markets hit highs, suggesting investors ...": the reporter's inference
     elif item.act == "statement" and _glosses_a_reference(token, lexicon):
         item.act = "finding"  # "..., he said, referring to the sale": the reporter names the topic
+    elif item.act == "statement" and _describes_a_practice(token, subject, lexicon):
+        item.act = "finding"  # "living wills, where patients say they want ...": what a thing is, no one speaks
     return item
 
 
@@ -697,7 +699,23 @@ def _glosses_a_reference(token, lexicon: CueLexicon) -> bool:
     Not "referring to him as a liar": a label given is said (an "as" phrase under it)."""
     if token.tag_ != "VBG" or token.lemma_.lower() not in lexicon.reference_participles:
         return False
-    return not any(t.lower_ == "as" and t.dep_ == "prep" for t in token.subtree)
+    referred = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # the label's "as" hangs on the verb or on the one referred to; "titles such as X" is no label
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for word in referred for c in word.children)
+
+
+def _describes_a_practice(token, subject, lexicon: CueLexicon) -> bool:
+    """ "living wills, where patients say they want ...", "a centre where nurses tell families how
+    ...": a cue in the present tense in a "where" clause (``practice_relatives``) whose subject is a
+    bare plural common noun (no determiner, number, owner or name) tells what a thing is or how a
+    scheme works, a general description; no one has said anything. "the seats where the Lib Dems
+    say ...", "a dinner where the prime minister told ..." name who spoke: left."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ") \
+            or not any(c.dep_ == "advmod" and c.lower_ in lexicon.practice_relatives for c in token.children):
+        return False
+    if subject is None or subject.tag_ != "NNS" or subject.head.i != token.i:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in subject.children)
 
 
 def _yet_to_say(token, lexicon: CueLexicon) -> bool:
