@@ -701,7 +701,8 @@ def _glosses_a_reference(token, lexicon: CueLexicon) -> bool:
         return False
     referred = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     # the label's "as" hangs on the verb or on the one referred to; "titles such as X" is no label
-    return not any(c.dep_ == "prep" and c.lower_ == "as" for word in referred for c in word.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "as" and c.nbor(-1).lower_ != "such"
+                   for word in referred for c in word.children)
 
 
 def _describes_a_practice(token, subject, lexicon: CueLexicon) -> bool:
