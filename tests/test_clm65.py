@@ -33,7 +33,7 @@ def test_a_speakers_own_hint_stays_a_statement(analyze):
 
 
 def test_a_published_report_that_suggests_stays_a_statement(analyze):
-    text = ("A new report was published by the Marlow Fisheries Institute on Monday, suggesting that "
+    text = ("On Monday the Marlow Fisheries Institute put out a new report, suggesting that "
             "catches have fallen for a third year.")
     assert _act(analyze, text, "suggesting") == "statement"
 
@@ -60,7 +60,7 @@ def test_a_confirmation_made_stays_a_statement(analyze):
 
 
 def test_where_patients_say_describes_a_practice(analyze):
-    text = ("The bill would give legal force to advance care plans, where patients say they want "
+    text = ("The draft law would make advance care plans binding, where patients say they want "
             "treatment stopped if they lose capacity.")
     assert _act(analyze, text, "say") == "finding"
 

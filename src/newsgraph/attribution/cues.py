@@ -221,7 +221,7 @@ class CueLexicon:
     # referring to X": the reporter's gloss of a topic (both a hidden "finding")
     inference_participles: frozenset[str] = frozenset()
     reference_participles: frozenset[str] = frozenset()
-    practice_relatives: frozenset[str] = frozenset()  # "living wills, where patients say ...": a description
+    practice_relatives: frozenset[str] = frozenset()  # "care plans, where patients say ...": a description
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
     not_only_adverbs: frozenset[str] = frozenset()  # "not only said ...": a negation that affirms
     newsroom_verbs: frozenset[str] = frozenset()  # "the BBC has learnt that ...": the outlet's own reporting

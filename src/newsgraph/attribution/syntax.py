@@ -467,7 +467,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     elif item.act == "statement" and _glosses_a_reference(token, lexicon):
         item.act = "finding"  # "..., he said, referring to the sale": the reporter names the topic
     elif item.act == "statement" and _describes_a_practice(token, subject, lexicon):
-        item.act = "finding"  # "living wills, where patients say they want ...": what a thing is, no one speaks
+        item.act = "finding"  # "care plans, where patients say they want ...": what a thing is, no one speaks
     return item
 
 
@@ -706,11 +706,11 @@ def _glosses_a_reference(token, lexicon: CueLexicon) -> bool:
 
 
 def _describes_a_practice(token, subject, lexicon: CueLexicon) -> bool:
-    """ "living wills, where patients say they want ...", "a centre where nurses tell families how
-    ...": a cue in the present tense in a "where" clause (``practice_relatives``) whose subject is a
+    """ "advance care plans, where patients say they want ...", "a centre where nurses tell families
+    how ...": a cue in the present tense in a "where" clause (``practice_relatives``) whose subject is a
     bare plural common noun (no determiner, number, owner or name) tells what a thing is or how a
-    scheme works, a general description; no one has said anything. "the seats where the Lib Dems
-    say ...", "a dinner where the prime minister told ..." name who spoke: left."""
+    scheme works, a general description; no one has said anything. "the wards where the Green
+    Party says ...", "a lunch where the minister told ..." name who spoke: left."""
     if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ") \
             or not any(c.dep_ == "advmod" and c.lower_ in lexicon.practice_relatives for c in token.children):
         return False
