@@ -60,7 +60,7 @@ def test_a_confirmation_made_stays_a_statement(analyze):
 
 
 def test_where_patients_say_describes_a_practice(analyze):
-    text = ("The draft law would make advance care plans binding, where patients say they want "
+    text = ("The draft law would give new weight to advance care plans, where patients say they want "
             "treatment stopped if they lose capacity.")
     assert _act(analyze, text, "say") == "finding"
 
