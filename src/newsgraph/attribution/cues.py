@@ -54,7 +54,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
-              "period_object_verbs", "period_preps")
+              "period_object_verbs", "period_preps", "inference_participles", "reference_participles",
+              "yet_adverbs", "practice_relatives")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -216,6 +217,12 @@ class CueLexicon:
     forecast_nouns: frozenset[str] = frozenset()  # of evidence_nouns: a name anywhere in the phrase is their maker
     unsaid_modals: frozenset[str] = frozenset()  # "he will tell the conference that ...": not said yet
     unsaid_frames: frozenset[str] = frozenset()  # "is due to say": the same
+    yet_adverbs: frozenset[str] = frozenset()  # "has yet to confirm": not said so far (round 46)
+    # round 46: "shares rose, suggesting ...": the reporter's inference from events; "he said,
+    # referring to X": the reporter's gloss of a topic (both a hidden "finding")
+    inference_participles: frozenset[str] = frozenset()
+    reference_participles: frozenset[str] = frozenset()
+    practice_relatives: frozenset[str] = frozenset()  # "care plans, where patients say ...": a description
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
     not_only_adverbs: frozenset[str] = frozenset()  # "not only said ...": a negation that affirms
     newsroom_verbs: frozenset[str] = frozenset()  # "the BBC has learnt that ...": the outlet's own reporting

@@ -419,7 +419,7 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if _not_yet_said(token, lexicon):
         item.act = "forecast"  # "he will tell the conference that ...", "critics could say ...": kept for recall
     elif item.act == "statement" and item.stance == "assert" and (_unsaid(token, lexicon) or _negated_frame(token, lexicon)
-                                                                  or _disowned(token, lexicon)):
+                                                                  or _disowned(token, lexicon) or _yet_to_say(token, lexicon)):
         item.act = "unsaid"  # "did not mention the flood", "has never said so": kept for recall, nothing said
     if lemma in lexicon.position_verbs:
         item.act = "position"  # "hopes the talks resume", "opposes the plan": an attitude, no statement
@@ -462,6 +462,12 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item.act = "finding"  # "they proved again that they can win": what deeds show, the reporter's word
     elif item.act == "statement" and lemma in lexicon.exhibit_verbs and _shown_by_deeds(subject, lexicon):
         item.act = "finding"  # "she showed she can win", "an album which showed ...": deeds or works, not words
+    elif item.act == "statement" and _inferred_from_events(token, subject, lexicon):
+        item.act = "finding"  # "markets hit highs, suggesting investors ...": the reporter's inference
+    elif item.act == "statement" and _glosses_a_reference(token, lexicon):
+        item.act = "finding"  # "..., he said, referring to the sale": the reporter names the topic
+    elif item.act == "statement" and _describes_a_practice(token, subject, lexicon):
+        item.act = "finding"  # "care plans, where patients say they want ...": what a thing is, no one speaks
     return item
 
 
@@ -653,6 +659,73 @@ def _drop_speaker(item: Found) -> None:
     item.speaker = item.speaker_head = None
     item.speaker_lemma, item.speaker_proper, item.speaker_plural = "", False, False
     item.unsourced = True
+
+
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _inferred_from_events(token, subject, lexicon: CueLexicon) -> bool:
+    """ "Markets reached record highs, suggesting investors ...", "the minutes came out early,
+    indicating the bank ...", "a tone suggesting he ...": a participle of inference
+    (``inference_participles``) hung on a clause of events or on a thing's noun tells what the
+    reporter reads into them; the markets or the minutes say nothing (docs/judging.md: a claim
+    needs one who asserts). Left as they are: a verb of saying or believing above it ("warned ...,
+    suggesting ...": the speaker's own hint), and a doer that can speak or is a made record (a
+    name, a pronoun, a body's word, "a report ..., suggesting ...")."""
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl") \
+            or token.lemma_.lower() not in lexicon.inference_participles:
+        return False
+    head = token.head
+    if head.lemma_.lower() in lexicon.speech_verbs or head.lemma_.lower() in lexicon.clause_verbs:
+        return False
+    doer = head if token.dep_ == "acl" else subject
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ in _ACTOR_LABELS:
+        return False  # a name or a pronoun may speak ("he prefers a tone suggesting ..." aside)
+    return not _noun_of_a_voice(doer.lemma_.lower(), lexicon)
+
+
+def _noun_of_a_voice(noun: str, lexicon: CueLexicon) -> bool:
+    """Whether a common noun names one who can speak (an analyst, a source, a firm) or something
+    made to say things (a report, a claim, figures)."""
+    return any(noun in words for words in (
+        lexicon.anonymous_nouns, lexicon.unnamed_source_nouns, lexicon.author_body_nouns,
+        lexicon.body_speaker_nouns, lexicon.document_nouns, lexicon.claim_nouns, lexicon.evidence_nouns))
+
+
+def _glosses_a_reference(token, lexicon: CueLexicon) -> bool:
+    """ '"...," he said, referring to the sale', "In referring to X's death, the jury ...": the
+    participle of a reference verb (``reference_participles``) names what the words were about,
+    a topic, and holds nothing true (docs/judging.md: the reporter's "referring to" is no claim).
+    Not "referring to him as a liar": a label given is said (an "as" phrase under it)."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in lexicon.reference_participles:
+        return False
+    referred = [token] + [o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    # the label's "as" hangs on the verb or on the one referred to; "titles such as X" is no label
+    return not any(c.dep_ == "prep" and c.lower_ == "as" and c.nbor(-1).lower_ != "such"
+                   for word in referred for c in word.children)
+
+
+def _describes_a_practice(token, subject, lexicon: CueLexicon) -> bool:
+    """ "advance care plans, where patients say they want ...", "a centre where nurses tell families
+    how ...": a cue in the present tense in a "where" clause (``practice_relatives``) whose subject is a
+    bare plural common noun (no determiner, number, owner or name) tells what a thing is or how a
+    scheme works, a general description; no one has said anything. "the wards where the Green
+    Party says ...", "a lunch where the minister told ..." name who spoke: left."""
+    if token.dep_ != "relcl" or token.tag_ not in ("VBP", "VBZ") \
+            or not any(c.dep_ == "advmod" and c.lower_ in lexicon.practice_relatives for c in token.children):
+        return False
+    if subject is None or subject.tag_ != "NNS" or subject.head.i != token.i:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in subject.children)
+
+
+def _yet_to_say(token, lexicon: CueLexicon) -> bool:
+    """ "X has yet to confirm that ...", "they are yet to say where ...": the "to" infinitive of a
+    verb with "yet" (``yet_adverbs``) before the cue tells speech not made so far, as "has not
+    confirmed" does: nothing said."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return any(c.lower_ in lexicon.yet_adverbs and c.i < token.i for v in (token, token.head) for c in v.children)
 
 
 def _unauthored_evidence(subject, lexicon: CueLexicon) -> bool:
