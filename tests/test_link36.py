@@ -47,7 +47,8 @@ def test_a_bare_head_still_joins_the_one_body_that_closes_on_it():
 
 
 def test_a_head_word_that_opens_a_firm_s_name_is_no_rival():
-    """Guard: "of" must follow the head itself; "Council Housing of Tamsk" is not read as one."""
+    """Guard: "of" must follow the head itself; a firm whose name opens on the head
+    ("Council Housing Group") is no body named after it."""
     text = "Council Housing Group sold flats. The Northern Council approved it. The Council met."
     cands = [_cand(text, "Council Housing Group", "ORG"), _cand(text, "Northern Council", "ORG"),
              _cand(text, "Council", "ORG", at=text.index("The Council") + 4)]
