@@ -21,6 +21,8 @@ _ORG_LABELS = ("ORG", "OUTLET")
 _MIN_ACRONYM, _MAX_ACRONYM = 2, 6
 # a "person" whose name holds one of these is two names set against each other (a film's title)
 _VERSUS_WORDS = frozenset({"vs", "versus"})
+# the words that join a body's head to what it is of ("Court of Appeal", "Commission for Racial ...")
+_HEAD_LINKS = frozenset({"of", "for"})
 
 
 def link_short_forms(candidates: list[Candidate], keys: list[str],
@@ -310,12 +312,22 @@ def _group_short_form(short_key: str, orgs: list[int], candidates: list[Candidat
                       determined: bool = False) -> list[int]:
     """A lone group word that opens or closes one group name of the document, and one only:
     "the Commission" of a story that names the "Kessel Commission", "Vaal" of "Vaal Energy".
-    Two names that fit ("Kessel Commission", "Tamsk Commission") are not guessed between."""
+    Two names that fit ("Kessel Commission", "Tamsk Commission") are not guessed between, nor is
+    a name that closes on the head when the story also names a body after the same head ("the
+    Council" of a story naming both the "Kessel Council" and the "Council of Elders")."""
     short = core_words(short_key)
     if len(short) != 1:
         return []
     fits = [j for j in orgs if candidates[j].label == "ORG" and _opens_or_closes(short[0], core_words(keys[j]), determined)]
-    return fits if len({keys[j] for j in fits}) == 1 else []
+    rivals = {keys[j] for j in orgs if _head_then_of(short[0], candidates[j].text)}
+    return fits if len({keys[j] for j in fits} | rivals) == 1 else []
+
+
+def _head_then_of(word: str, name: str) -> bool:
+    """"Council of Elders" for "council": a body's head noun, then what the body is of or for.
+    Such a body answers to its bare head as well as a name that closes on it does."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[0] == word and words[1] in _HEAD_LINKS and word in _body_heads()
 
 
 def _opens_or_closes(word: str, full: list[str], determined: bool = False) -> bool:

@@ -3259,6 +3259,8 @@ class _Rules:
         if (node.family != "person" or len(node.words) != 1 or node.listed or node.acronym or node.apart or node.kin
                 or self.titled.get(i) or self.gender.of_title(node.text) or self.is_place(node.key)):
             return
+        if node.key in self.country_keys:
+            return  # a country the model tagged a person is no given name: "Vessland Hats" is a firm named after it
         if node.words[0] in self._person_ends or len(node.mild) != 1:
             return  # "Howard": a surname of the corpus too; the surname rules decide
         forms = [node.mild[0]] + [folded[0] for form in self.given_forms.get(node.key, ())
