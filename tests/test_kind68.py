@@ -78,3 +78,27 @@ def test_the_dj_before_a_title_keeps_its_kind():
     text = "Listeners voted the DJ Tarnby Awards the best night of the year."
     kinds = _kinds({"a": (text, {"Tarnby Awards": "ORG"})})
     assert kinds.get("Tarnby Awards") == "ORG"
+
+
+def test_a_hall_after_an_event_lead_is_the_venue():
+    text = "To a packed audience at Tarnby's Vask Centre, Ana Vask said the cuts would hurt."
+    kinds = _kinds({"a": (text, {"Tarnby": "GPE", "Vask Centre": "ORG", "Ana Vask": "PERSON"})})
+    assert kinds.get("Vask Centre") == "FAC"
+
+
+def test_an_awards_night_held_at_a_hall_names_the_venue():
+    text = "This year's music awards will be held at the Prell Hall in Vessford in March."
+    kinds = _kinds({"a": (text, {"Prell Hall": "ORG", "Vessford": "GPE"})})
+    assert kinds.get("Prell Hall") == "FAC"
+
+
+def test_a_centre_someone_works_at_stays_a_body():
+    text = "Ana Vask, a director at the Tarnby Policy Centre, said the plan was flawed."
+    kinds = _kinds({"a": (text, {"Ana Vask": "PERSON", "Tarnby Policy Centre": "ORG"})})
+    assert kinds.get("Tarnby Policy Centre") == "ORG"
+
+
+def test_a_speech_at_a_centre_is_no_event_lead():
+    text = "In a speech at the Tarnby Policy Centre, Ana Vask said growth would slow."
+    kinds = _kinds({"a": (text, {"Ana Vask": "PERSON", "Tarnby Policy Centre": "ORG"})})
+    assert kinds.get("Tarnby Policy Centre") == "ORG"

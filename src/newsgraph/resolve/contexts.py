@@ -250,6 +250,8 @@ class KindContexts:
     outlet_voice_after: re.Pattern | None = None  # "Kessel reported", "the Vaal newspaper" (round 38)
     outlet_voice_before: re.Pattern | None = None  # "told Kessel", "according to Vaal" (round 38)
     countries: frozenset[str] = frozenset()  # a ranked row's bracketed land (round 46)
+    event_venue_before: re.Pattern | None = None  # "held at the", "audience at Vaal's" (round 46)
+    event_venue_heads: frozenset[str] = frozenset()  # "Centre", "Hall", "Odeon": a hall's last word
     role_capitals: re.Pattern | None = None  # "dance DJ Kessel Vaal": a person's role in capitals (round 46)
 
     @classmethod
@@ -399,6 +401,11 @@ class KindContexts:
             outlet_voice_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
             countries=frozenset(load_lines("countries.txt")),
+            # an event's lead, maybe "the" and the town's possessive: "held at London's Kessel Centre"
+            event_venue_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('venue_event_leads_before', ()))})\s+"
+                rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$"),
+            event_venue_heads=frozenset(str(w) for w in data.get("venue_event_heads", ())),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -456,6 +463,8 @@ class KindContexts:
             return "PERSON"  # "beat Ann Vaal 6-4 6-3", "Ann Vaal, 47, whom", "14 Ann Vaal (Kemaria)"
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if label in ("PERSON", "ORG") and self._event_venue(name, before):
+            return "FAC"  # "a concert held at the Kessel Centre", "recorded at Vaal Odeon": the hall
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
         if self._listed_facility(text, before, end):
@@ -789,6 +798,15 @@ class KindContexts:
         if label == "PERSON" and name.split()[0].rstrip(".") in self.honorifics:
             return False
         return bool(_SEAT_DETERMINER.search(before) and self.seat_after.match(text, end))
+
+    def _event_venue(self, name: str, before: str) -> bool:
+        """Round 46: a name of capitalised words ending in a hall's head ("Kessel Centre", "Vaal
+        Odeon") written right after an event's lead ("held at the", "a packed audience at Tamsk's",
+        "recorded at"): the hall the event took place in. These heads name bodies too ("the Kessel
+        Policy Centre"), whose events are talks ("a speech at"), not leads of the table."""
+        words = name.split()
+        return (len(words) >= 2 and words[-1] in self.event_venue_heads and all(w[:1].isupper() for w in words)
+                and self.event_venue_before is not None and bool(self.event_venue_before.search(before)))
 
     def _capital_role_before(self, text: str, name: str, before: str, end: int) -> bool:
         """Round 46: a person's role written in capitals right before a full name that ends there
