@@ -102,3 +102,12 @@ def test_a_speech_at_a_centre_is_no_event_lead():
     text = "In a speech at the Tarnby Policy Centre, Ana Vask said growth would slow."
     kinds = _kinds({"a": (text, {"Ana Vask": "PERSON", "Tarnby Policy Centre": "ORG"})})
     assert kinds.get("Tarnby Policy Centre") == "ORG"
+
+
+def test_a_ranked_list_of_clubs_and_countries_keeps_its_kinds():
+    text = ("Top clubs by coefficient:\n"
+            "1 Tarnby United (Spain)\n"
+            "2 Vessford Rovers (Italy)\n"
+            "3 Real Brellia (France)\n")
+    kinds = _kinds({"a": (text, {"Tarnby United": "ORG", "Vessford Rovers": "ORG", "Real Brellia": "ORG"})})
+    assert kinds.get("Vessford Rovers") == "ORG"

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.data import load_lines, load_yaml
+from newsgraph.names import NameGender
 from newsgraph.resolve.works import _ends_title
 
 NONE = "NONE"  # the words say the name is a thing, no actor
@@ -133,9 +134,11 @@ _LAND_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # "Ann Vaal of Kemaria 6-1
 _AGE_CLAUSE_AFTER = re.compile(r",\s+(?:1[6-9]|[2-9]\d),\s+[a-z]")
 _RANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.?[ \t]+$")
 _BRACKETED_AFTER = re.compile(r"[ \t]+\(([A-Z][\w .'-]*)\)[ \t]*(?:\n|$)")
-_RANKED_ROW = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]+[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}[ \t]+\([A-Z][\w .'-]*\)[ \t]*$",
+# a ranked row; the group is its name's first word
+_RANKED_ROW = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]+([A-Z][\w'.-]*)(?: [A-Z][\w'.-]*){1,3}[ \t]+\([A-Z][\w .'-]*\)[ \t]*$",
                          re.MULTILINE)
 RANKED_ROWS_MIN = 3  # rows that make a ranked list, not one line that happens to look so
+RANKED_GIVEN_MIN = 2  # rows opened by a known given name that make it a list of persons
 # a full name: two to four capitalised words, no figure ("Ann Vaal", "Juan Carlos Vaal")
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
 _NO_ARTICLE_BEFORE = r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"  # "the DJ Kessel Vaal" may be a show's title
@@ -250,6 +253,7 @@ class KindContexts:
     outlet_voice_after: re.Pattern | None = None  # "Kessel reported", "the Vaal newspaper" (round 38)
     outlet_voice_before: re.Pattern | None = None  # "told Kessel", "according to Vaal" (round 38)
     countries: frozenset[str] = frozenset()  # a ranked row's bracketed land (round 46)
+    gender: NameGender | None = None  # the given names that make a ranked list a players' one (round 46)
     event_venue_before: re.Pattern | None = None  # "held at the", "audience at Vaal's" (round 46)
     event_venue_heads: frozenset[str] = frozenset()  # "Centre", "Hall", "Odeon": a hall's last word
     role_capitals: re.Pattern | None = None  # "dance DJ Kessel Vaal": a person's role in capitals (round 46)
@@ -401,6 +405,7 @@ class KindContexts:
             outlet_voice_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
             countries=frozenset(load_lines("countries.txt")),
+            gender=NameGender.from_data(),
             # an event's lead, maybe "the" and the town's possessive: "held at London's Kessel Centre"
             event_venue_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('venue_event_leads_before', ()))})\s+"
@@ -490,9 +495,9 @@ class KindContexts:
         """Round 46: a full name the model calls a body or a place, written as only a person is:
         before two tennis sets (not after "of": "Ann Vaal of Kemaria 6-1 6-2" is her land), before an
         adult's age that opens a clause, or as a row of a ranked list of players and their lands
-        ("14 Ann Vaal (Kemaria)", RANKED_ROWS_MIN such rows in the text; a list of clubs has
-        their lands in brackets too, so the bracket must hold a country of ``countries.txt`` and
-        the name two words at least)."""
+        ("14 Ann Vaal (Kemaria)": the bracket a country of ``countries.txt``, the name two words
+        at least, the list one of persons: ``_players_list``; a list of clubs has their lands in
+        brackets too)."""
         if not _FULL_NAME.fullmatch(name):
             return False
         if _SET_SCORES_AFTER.match(text, end) and not _LAND_OF_BEFORE.search(text, max(0, start - 10), start):
@@ -501,8 +506,15 @@ class KindContexts:
             return True
         bracket = _BRACKETED_AFTER.match(text, end)
         return bool(bracket and bracket.group(1).strip() in self.countries
-                    and _RANK_BEFORE.search(text, max(0, start - 8), start)
-                    and len(_RANKED_ROW.findall(text)) >= RANKED_ROWS_MIN)
+                    and _RANK_BEFORE.search(text, max(0, start - 8), start) and self._players_list(text))
+
+    def _players_list(self, text: str) -> bool:
+        """RANKED_ROWS_MIN rows "N Name (Land)" at least, RANKED_GIVEN_MIN of them opened by a
+        given name of ``name_gender.yaml``: a list of persons, not of clubs with their countries
+        ("3 Kessel United (Vaalia)")."""
+        rows = _RANKED_ROW.findall(text)
+        given = sum(1 for row in rows if self.gender is not None and self.gender.is_given_name(row))
+        return len(rows) >= RANKED_ROWS_MIN and given >= RANKED_GIVEN_MIN
 
     def _outlet_named(self, text: str, before: str, end: int, label: str) -> bool:
         """Words that make the name a publication or a broadcaster's programme: its noun after it
