@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.data import load_lines, load_yaml
+from newsgraph.names import NameGender
 from newsgraph.resolve.works import _ends_title
 
 NONE = "NONE"  # the words say the name is a thing, no actor
@@ -123,6 +124,25 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 _OBJECT_LEAD = re.compile(r"\b(?:of|to|over|for|with|from|by|at|in|on|against|into|about|between|and|or|nor)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
+# round 46: a player's marks after a full name the model calls a body or a place (``_player_row``):
+# two tennis sets ("beat Ann Vaal 6-4 7-6 (7-2)": a side's result has one score), an adult's age
+# opening a clause ("Ann Vaal, 47, whom": a body has none), or a seeded rank and a country in
+# brackets as a list row ("14 Ann Vaal (Kemaria)")
+_SET = r"(?:[67]-[0-7]|[0-5]-[67])"  # a won set has a six or a seven; a side's goals seldom do
+_SET_SCORES_AFTER = re.compile(rf"\s+{_SET}(?:\s*\(\d{{1,2}}-\d{{1,2}}\))?,?\s+{_SET}(?![\d-])")
+_LAND_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")  # "Ann Vaal of Kemaria 6-1 6-2": the land is hers
+_AGE_CLAUSE_AFTER = re.compile(r",\s+(?:1[6-9]|[2-9]\d),\s+[a-z]")
+_RANK_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.?[ \t]+$")
+_BRACKETED_AFTER = re.compile(r"[ \t]+\(([A-Z][\w .'-]*)\)[ \t]*(?:\n|$)")
+# a ranked row; the group is its name's first word
+_RANKED_ROW = re.compile(r"^[ \t]*\d{1,3}\.?[ \t]+([A-Z][\w'.-]*)(?: [A-Z][\w'.-]*){1,3}[ \t]+\([A-Z][\w .'-]*\)[ \t]*$",
+                         re.MULTILINE)
+RANKED_ROWS_MIN = 3  # rows that make a ranked list, not one line that happens to look so
+RANKED_GIVEN_MIN = 2  # rows opened by a known given name that make it a list of persons
+# a full name: two to four capitalised words, no figure ("Ann Vaal", "Juan Carlos Vaal")
+_FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
+_NO_ARTICLE_BEFORE = r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"  # "the DJ Kessel Vaal" may be a show's title
+_PLAYER_ROW_LABELS = frozenset({"ORG", "LOC", "FAC"})  # a GPE before the sets is the player's land
 # a possessive or another capitalised word right after a name: "Kessel's", "Kessel Vaal"
 _OWNED_OR_LONGER = re.compile(r"['\u2019]s?\b|[ \t]+[A-Z]")
 
@@ -232,6 +252,11 @@ class KindContexts:
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
     outlet_voice_after: re.Pattern | None = None  # "Kessel reported", "the Vaal newspaper" (round 38)
     outlet_voice_before: re.Pattern | None = None  # "told Kessel", "according to Vaal" (round 38)
+    countries: frozenset[str] = frozenset()  # a ranked row's bracketed land (round 46)
+    gender: NameGender | None = None  # the given names that make a ranked list a players' one (round 46)
+    event_venue_before: re.Pattern | None = None  # "held at the", "audience at Vaal's" (round 46)
+    event_venue_heads: frozenset[str] = frozenset()  # "Centre", "Hall", "Odeon": a hall's last word
+    role_capitals: re.Pattern | None = None  # "dance DJ Kessel Vaal": a person's role in capitals (round 46)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -243,6 +268,8 @@ class KindContexts:
         nouns = _alternatives(data.get("thing_nouns_before", ()))
         return cls(
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
+            role_capitals=re.compile(
+                rf"(?<![\w-]){_NO_ARTICLE_BEFORE}(?:{_alternatives(data.get('person_roles_capitals_before', ()))})\s+$"),
             plural_after=re.compile(rf"(?:,\s+who)?\s+(?:{_alternatives(data.get('plural_verbs_after', ()))})\b"),
             player_after=re.compile(rf"['\u2019]s\s+(?:{_alternatives(list(data.get('player_touches_after', ())) + list(data.get('person_relations_after', ())))})\b(?!-)"
                                     rf"|,\s+(?:1[6-9]|[2-9]\d),\s+[a-z]"
@@ -377,6 +404,13 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('outlet_voices_after', ()))})\b(?!-)"),
             outlet_voice_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
+            countries=frozenset(load_lines("countries.txt")),
+            gender=NameGender.from_data(),
+            # an event's lead, maybe "the" and the town's possessive: "held at London's Kessel Centre"
+            event_venue_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('venue_event_leads_before', ()))})\s+"
+                rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*['\u2019]s\s+)?$"),
+            event_venue_heads=frozenset(str(w) for w in data.get("venue_event_heads", ())),
         )
 
     def cue(self, text: str, start: int, end: int, label: str) -> str:
@@ -407,6 +441,8 @@ class KindContexts:
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         if self._role_opens(before):
             return "PERSON"  # "Rapper Kessel": a lower-case role the mention stage reads from the parse
+        if self._capital_role_before(text, name, before, end):
+            return "PERSON"  # "dance DJ Kessel Vaal": the mention stage reads lower-case roles only
         if label == "ORG" and " " not in name and self.artist_work_after.match(text, end):
             return "PERSON"  # "a Kessel painting": the painter's work, no body's
         if self.body_before.search(before) or self.body_named_before.search(text, max(0, start - 60), start):
@@ -428,8 +464,12 @@ class KindContexts:
         if (label in ("ORG", "GPE", "LOC", "FAC") and " " not in name and self.player_after.match(text, end)
                 and not _THE_BEFORE_NAME.search(before)):
             return "PERSON"  # "Kessel's header", "Vaal was booked", "Tamsk's agent", "Brevik, 31, said": a person
+        if label in _PLAYER_ROW_LABELS and self._player_row(text, name, start, end):
+            return "PERSON"  # "beat Ann Vaal 6-4 6-3", "Ann Vaal, 47, whom", "14 Ann Vaal (Kemaria)"
         if label not in ("PERSON", "ORG", "GPE"):
             return ""  # a people, a region or a building is no club or band ("the rivers of the Vessa are")
+        if label in ("PERSON", "ORG") and self._event_venue(name, before):
+            return "FAC"  # "a concert held at the Kessel Centre", "recorded at Vaal Odeon": the hall
         if (label in ("PERSON", "ORG") or _MAKER_BEFORE.search(before)) and self.building_after.match(text, end):
             return "FAC"  # "the Kessel stadium", "Vaal prison", "Tamsk's Vaal stadium": a building, no body
         if self._listed_facility(text, before, end):
@@ -450,6 +490,31 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def _player_row(self, text: str, name: str, start: int, end: int) -> bool:
+        """Round 46: a full name the model calls a body or a place, written as only a person is:
+        before two tennis sets (not after "of": "Ann Vaal of Kemaria 6-1 6-2" is her land), before an
+        adult's age that opens a clause, or as a row of a ranked list of players and their lands
+        ("14 Ann Vaal (Kemaria)": the bracket a country of ``countries.txt``, the name two words
+        at least, the list one of persons: ``_players_list``; a list of clubs has their lands in
+        brackets too)."""
+        if not _FULL_NAME.fullmatch(name):
+            return False
+        if _SET_SCORES_AFTER.match(text, end) and not _LAND_OF_BEFORE.search(text, max(0, start - 10), start):
+            return True
+        if _AGE_CLAUSE_AFTER.match(text, end):
+            return True
+        bracket = _BRACKETED_AFTER.match(text, end)
+        return bool(bracket and bracket.group(1).strip() in self.countries
+                    and _RANK_BEFORE.search(text, max(0, start - 8), start) and self._players_list(text))
+
+    def _players_list(self, text: str) -> bool:
+        """RANKED_ROWS_MIN rows "N Name (Land)" at least, RANKED_GIVEN_MIN of them opened by a
+        given name of ``name_gender.yaml``: a list of persons, not of clubs with their countries
+        ("3 Kessel United (Vaalia)")."""
+        rows = _RANKED_ROW.findall(text)
+        given = sum(1 for row in rows if self.gender is not None and self.gender.is_given_name(row))
+        return len(rows) >= RANKED_ROWS_MIN and given >= RANKED_GIVEN_MIN
 
     def _outlet_named(self, text: str, before: str, end: int, label: str) -> bool:
         """Words that make the name a publication or a broadcaster's programme: its noun after it
@@ -745,6 +810,24 @@ class KindContexts:
         if label == "PERSON" and name.split()[0].rstrip(".") in self.honorifics:
             return False
         return bool(_SEAT_DETERMINER.search(before) and self.seat_after.match(text, end))
+
+    def _event_venue(self, name: str, before: str) -> bool:
+        """Round 46: a name of capitalised words ending in a hall's head ("Kessel Centre", "Vaal
+        Odeon") written right after an event's lead ("held at the", "a packed audience at Tamsk's",
+        "recorded at"): the hall the event took place in. These heads name bodies too ("the Kessel
+        Policy Centre"), whose events are talks ("a speech at"), not leads of the table."""
+        words = name.split()
+        return (len(words) >= 2 and words[-1] in self.event_venue_heads and all(w[:1].isupper() for w in words)
+                and self.event_venue_before is not None and bool(self.event_venue_before.search(before)))
+
+    def _capital_role_before(self, text: str, name: str, before: str, end: int) -> bool:
+        """Round 46: a person's role written in capitals right before a full name that ends there
+        ("dance DJ Kessel Vaal"): the mention stage's role nouns are read in lower case only. Not
+        a one-word name ("the DJ Awards") nor one a capitalised word goes on ("DJ Kessel Vaal
+        Show"), and not after an article ("the DJ Kessel Vaal" is often a programme's title)."""
+        if self.role_capitals is None or not self.role_capitals.search(before):
+            return False
+        return bool(_FULL_NAME.fullmatch(name)) and not _CAPITAL_WORD_AFTER.match(text, end)
 
     def _role_opens(self, before: str) -> bool:
         """A person's role right before the name opens its sentence, maybe after a word or two
