@@ -104,3 +104,20 @@ def test_a_player_of_a_country_before_a_set_score_keeps_the_country(analyze):
     )
     result = analyze(text)
     assert {key for _, key in _sides(result, "Norway")} == {"norway"}, _sides(result, "Norway")
+
+
+def test_a_national_side_is_no_club_a_people_description_means(analyze):
+    """"Vale misses Norway match" makes "Norway" a side (an ORG key); "The German club said"
+    still means the one club named, Kessel Rovers FC, not the national side."""
+    text = (
+        "Vale misses Norway match\n\n"
+        "Striker Tom Vale will not travel with the squad for the qualifier on Wednesday. His club, "
+        "Kessel Rovers FC, said the German player had a back injury and needed rest. The German "
+        "club said the player had pulled out because of the injury, and the coach named a "
+        "replacement in the team for the match."
+    )
+    result = analyze(text)
+    claims = [c for c in result.claims if (c.speaker_text or "").startswith("The German club")]
+    assert claims, [(c.speaker_text, c.text) for c in result.claims]
+    speaker = result.mentions[claims[0].speaker] if claims[0].speaker is not None else None
+    assert speaker is not None and "Kessel" in speaker.text, (speaker, [(m.text, m.key) for m in result.mentions])
