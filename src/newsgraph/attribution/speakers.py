@@ -19,8 +19,9 @@ from newsgraph.attribution.syntax import Found, Span, paragraph_starts
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.coref.governments import state_of_government
 from newsgraph.coref.offices import titles_in_document
-from newsgraph.data import load_yaml
+from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Claim, Mention, Sentence
+from newsgraph.names import TEAM_SUFFIX
 from newsgraph.parse.headlines import title_line
 
 _PERSON = "PERSON"
@@ -1503,7 +1504,7 @@ class SpeakerResolver:
         for index in range(bisect.bisect_left(self.starts, item.speaker[0])):
             mention = self.mentions[index]
             if self._body_mention(index) and not self.coref.in_quote(mention.start) \
-                    and self._fits_class(index, noun_class):
+                    and self._fits_class(index, noun_class) and not _national_side(mention):
                 latest[mention.key] = index
         if not latest:
             return None
@@ -3501,3 +3502,14 @@ def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
     starts = [s.start for s in sentences]
     at = bisect.bisect_right(starts, offset) - 1
     return sentences[at].index if at >= 0 else 0
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(load_lines("countries.txt"))
+
+
+def _national_side(mention: Mention) -> bool:
+    """A country's national side ("the Kemaria game": the key "kemaria team"): no club, firm or
+    body a "the German club" description may mean; a town's side is its club and stays one."""
+    return mention.key == f"{mention.text.lower()} {TEAM_SUFFIX}" and mention.text in _countries()

@@ -58,6 +58,7 @@ class Senses:
     result_nouns: frozenset[str] = frozenset()
     side_sex_nouns: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
+    side_fixture_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -77,6 +78,7 @@ class Senses:
             result_nouns=frozenset(w.lower() for w in rules.result_nouns),
             side_sex_nouns=frozenset(w.lower() for w in rules.side_sex_nouns),
             placing_words=frozenset(w.lower() for w in rules.placing_words),
+            side_fixture_nouns=frozenset(w.lower() for w in rules.side_fixture_nouns),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -165,6 +167,8 @@ class Senses:
         """A team noun among the nouns right after the name, whatever the parse says:
         "Kessel rugby league captain"."""
         doc = span.doc
+        if _hyphened_word_at(doc, span.end) in self.team_nouns:
+            return True  # "Kessel fly-half Jon Vaal": the tokenizer splits the noun at its hyphen
         for token in doc[span.end:span.end + 3]:
             if token.is_lower and token.pos_ == "ADJ" and token.lower_ in self.team_nouns:
                 return _used_as_noun(token)  # "Kemaria international Jon Vaal", not "international trade"
@@ -173,6 +177,16 @@ class Senses:
             if token.lower_ in self.team_nouns:
                 return True
         return False
+
+    def _fixture_noun_follows(self, span) -> bool:
+        """"the Kessel game", "the Kessel camp", "a Kessel recall": a noun of a fixture or of the
+        side's company right after a country, heading its phrase (not "the Kessel match report")."""
+        doc = span.doc
+        word = _hyphened_word_at(doc, span.end) or (doc[span.end].lower_ if span.end < len(doc) else "")
+        if word not in self.side_fixture_nouns or not doc[span.end].is_lower:
+            return False
+        after = span.end + (3 if "-" in word else 1)
+        return after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN")
 
     def _played_for(self, node) -> bool:
         """"compete for Kessel", "played for Kessel", "representing Kessel": an athlete's
@@ -259,6 +273,8 @@ class Senses:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
         if _in_name_list(span):
             return True  # a country only: a team sheet's line of surnames the model called places is no pool
+        if _scored_against(span) or self._fixture_noun_follows(span):
+            return True  # a country only: "Kessel 17-12 Brevik", "the Kessel game"
         if self._role_before(span) or self._result_follows(span):
             return True  # a country only: "champions Kessel City" is a club, its name cut
         if root.dep_ == "poss" and head.lower_ in self.side_sex_nouns and head.dep_ == "poss":
@@ -407,6 +423,49 @@ def _versus(span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     return after in _VERSUS or before in _VERSUS
+
+
+def _hyphened_word_at(doc, i: int) -> str:
+    """The lower-case word the tokenizer split at its hyphen from token i ("fly" "-" "half"), or ""."""
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
+        return ""
+    if not (doc[i].is_alpha and doc[i + 2].is_alpha):
+        return ""
+    return f"{doc[i].lower_}-{doc[i + 2].lower_}"
+
+
+# a score of a match: two small numbers joined by a hyphen or a dash, written as one word
+_SCORE = re.compile(r"\d{1,3}[-\u2013]\d{1,3}")
+
+
+def _score_at(doc, start: int, end: int) -> bool:
+    """Tokens [start, end) write one score ("17-12", tokenized "17" "-" "12" or whole)."""
+    if start < 0 or end > len(doc) or start >= end:
+        return False
+    tokens = doc[start:end]
+    if any(t.whitespace_ for t in tokens[:-1]):
+        return False
+    return bool(_SCORE.fullmatch("".join(t.text for t in tokens)))
+
+
+def _scored_against(span) -> bool:
+    """A country on either side of a score with no word between: "Kessel 17-12 Brevik" (a result
+    line), "Brevik 19-47 Kessel", "puts Kessel 2-0 up" (a tie's score). A score is never a
+    state's; a year or a count is no score ("Kessel 2004", "Kessel 12 months"). A country "of" or
+    "from" a named player or club is where they come from ("beat Jon Vaal of Kessel 6-1 6-2")."""
+    doc = span.doc
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in ("of", "from"):
+        return False
+    after = any(_score_at(doc, span.end, span.end + n) for n in (1, 3))
+    if after:
+        last = span.end + (1 if _score_at(doc, span.end, span.end + 1) else 3)
+        counted = doc[last] if last < len(doc) else None
+        return counted is None or not (counted.is_alpha and counted.is_lower and counted.pos_ == "NOUN")
+    before = next((n for n in (1, 3) if _score_at(doc, span.start - n, span.start)), 0)
+    if not before or span.start - before - 1 < 0:
+        return False
+    named = doc[span.start - before - 1]
+    return named.is_title and named.is_alpha  # the other side's name right before the score
 
 
 def _score_follows(span) -> bool:
