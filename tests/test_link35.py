@@ -113,7 +113,7 @@ def test_a_national_side_is_no_club_a_people_description_means(analyze):
         "Vale misses Norway match\n\n"
         "Striker Tom Vale will not travel with the squad for the qualifier on Wednesday. His club, "
         "Kessel Rovers FC, said the German player had a back injury and needed rest. The German "
-        "club said the player had pulled out because of the injury, and the coach named a "
+        "club said the striker would miss the trip owing to the injury, and the coach named a "
         "replacement in the team for the match."
     )
     result = analyze(text)
