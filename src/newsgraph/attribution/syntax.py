@@ -982,7 +982,16 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
     """ "Asked whether it was fair to assume the port would close, ...", "asked how officers were
     supposed to interpret the rules": a verb inside the wh- / "if" / "whether" clause of a
     question verb is a word of the question, and the question puts no one's claim. The asking
-    verb gives the question act itself (``_asked_participle``, ``_asks``)."""
+    verb gives the question act itself (``_asked_participle``, ``_asks``). Not a verb right
+    before a colon or a quote ("Asked whether he minded he said: “...”": the parse hangs the
+    answer's cue in the question when no comma ends it), nor one with no clause of its own in a
+    sentence whose quote comes after it ("asked how the board proposed to act, began his reply
+    with: “...”": the quote needs a cue, and the one the parse gives is kept as it was)."""
+    if _introduces_a_quote(token):
+        return False
+    if not any(c.dep_ == "ccomp" for c in token.children) \
+            and any(t.text in _QUOTE_MARKS for t in token.doc[token.i + 1:token.sent.end]):
+        return False
     below = token
     while below.head.i != below.i:
         head = below.head
@@ -990,6 +999,13 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
             return True
         below = head
     return False
+
+
+def _introduces_a_quote(token) -> bool:
+    """The verb is followed at once by a colon or a quote mark: it tags the words after it."""
+    after = token.doc[token.i + 1:token.i + 3]
+    return bool(after) and (after[0].text in (":",) + _QUOTE_MARKS
+                            or (after[0].text == "," and len(after) > 1 and after[1].text in _QUOTE_MARKS))
 
 
 def _question_clauses(verb) -> list:
