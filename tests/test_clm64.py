@@ -63,3 +63,8 @@ def test_the_answers_cue_hung_in_the_question_stays_a_cue(analyze):
 def test_a_condition_after_a_request_is_not_a_question(analyze):
     text = "The union asked the court to step in if ministers claimed the port was safe."
     assert "if ministers claimed the port was safe" in first_content(analyze, text, "asked")
+
+
+def test_a_belief_in_a_relative_clause_inside_the_question_stays_a_claim(analyze):
+    text = "One wonders whether the new locks will work for skippers who believe that the harbour fees are too high."
+    assert first_content(analyze, text, "believe") == "the harbour fees are too high"

@@ -986,7 +986,8 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
     before a colon or a quote ("Asked whether he minded he said: “...”": the parse hangs the
     answer's cue in the question when no comma ends it), nor one with no clause of its own in a
     sentence whose quote comes after it ("asked how the board proposed to act, began his reply
-    with: “...”": the quote needs a cue, and the one the parse gives is kept as it was)."""
+    with: “...”": the quote needs a cue, and the one the parse gives is kept as it was), nor one
+    in a relative clause inside the question ("those who believe ..." hold that belief)."""
     if _introduces_a_quote(token):
         return False
     if not any(c.dep_ == "ccomp" for c in token.children) \
@@ -994,6 +995,8 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
         return False
     below = token
     while below.head.i != below.i:
+        if below.dep_ in ("relcl", "acl"):
+            return False  # "wonders whether X will work for those who believe Y": a belief presumed, not asked
         head = below.head
         if head.lemma_.lower() in lexicon.question_verbs and below in _question_clauses(head):
             return True
