@@ -68,3 +68,9 @@ def test_a_condition_after_a_request_is_not_a_question(analyze):
 def test_a_belief_in_a_relative_clause_inside_the_question_stays_a_claim(analyze):
     text = "One wonders whether the new locks will work for skippers who believe that the harbour fees are too high."
     assert first_content(analyze, text, "believe") == "the harbour fees are too high"
+
+
+def test_a_cue_in_a_participle_after_the_question_stays_a_claim(analyze):
+    text = ("The mayor has often wondered whether the inspectors will be fair to him, "
+            "engaging in what critics described as an old tactic of lowering hopes.")
+    assert claims_of(analyze, text, "described") != []

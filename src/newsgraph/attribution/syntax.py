@@ -987,7 +987,8 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
     answer's cue in the question when no comma ends it), nor one with no clause of its own in a
     sentence whose quote comes after it ("asked how the board proposed to act, began his reply
     with: “...”": the quote needs a cue, and the one the parse gives is kept as it was), nor one
-    in a relative clause inside the question ("those who believe ..." hold that belief)."""
+    in a relative clause or a comma-set participle inside the question ("those who believe ..."
+    hold that belief; "..., engaging in what analysts described as ..." frames the act)."""
     if _introduces_a_quote(token):
         return False
     if not any(c.dep_ == "ccomp" for c in token.children) \
@@ -997,11 +998,21 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
     while below.head.i != below.i:
         if below.dep_ in ("relcl", "acl"):
             return False  # "wonders whether X will work for those who believe Y": a belief presumed, not asked
+        if _comma_participle(below):
+            return False  # "wondered whether X, engaging in what analysts called Y": the reporter's framing
         head = below.head
         if head.lemma_.lower() in lexicon.question_verbs and below in _question_clauses(head):
             return True
         below = head
     return False
+
+
+def _comma_participle(token) -> bool:
+    """A subject-less participle set off by a comma ("..., engaging in what analysts described as
+    ..."): the parser may hang it in a question's clause, but it frames the act, and asks nothing."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _introduces_a_quote(token) -> bool:
