@@ -45,7 +45,7 @@ def test_a_belief_verb_inside_an_asked_whether_clause_is_no_claim(analyze):
 
 
 def test_a_verb_inside_an_asked_how_clause_is_no_claim(analyze):
-    text = "He asked how harbour staff were supposed to interpret the new rules."
+    text = "He asked how the harbour crews were supposed to interpret the new fee rules."
     assert claims_of(analyze, text, "interpret") == []
 
 
@@ -71,6 +71,6 @@ def test_a_belief_in_a_relative_clause_inside_the_question_stays_a_claim(analyze
 
 
 def test_a_cue_in_a_participle_after_the_question_stays_a_claim(analyze):
-    text = ("The mayor has often wondered whether the inspectors will be fair to him, "
-            "engaging in what critics described as an old tactic of lowering hopes.")
-    assert claims_of(analyze, text, "described") != []
+    text = ("The skipper has long wondered whether the port board would treat him well, "
+            "indulging in what rivals described as a familiar ploy.")
+    assert first_content(analyze, text, "described") == "a familiar ploy"

@@ -979,8 +979,8 @@ def _asks(token) -> bool:
 
 
 def _inside_a_question(token, lexicon: CueLexicon) -> bool:
-    """ "Asked whether it was fair to assume the port would close, ...", "asked how officers were
-    supposed to interpret the rules": a verb inside the wh- / "if" / "whether" clause of a
+    """ "Asked whether it was fair to assume the port would close, ...", "asked how crews were
+    expected to read the rules": a verb inside the wh- / "if" / "whether" clause of a
     question verb is a word of the question, and the question puts no one's claim. The asking
     verb gives the question act itself (``_asked_participle``, ``_asks``). Not a verb right
     before a colon or a quote ("Asked whether he minded he said: “...”": the parse hangs the
@@ -988,7 +988,7 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
     sentence whose quote comes after it ("asked how the board proposed to act, began his reply
     with: “...”": the quote needs a cue, and the one the parse gives is kept as it was), nor one
     in a relative clause or a comma-set participle inside the question ("those who believe ..."
-    hold that belief; "..., engaging in what analysts described as ..." frames the act)."""
+    hold that belief; "..., doing what critics called ..." frames the act)."""
     if _introduces_a_quote(token):
         return False
     if not any(c.dep_ == "ccomp" for c in token.children) \
@@ -999,7 +999,7 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
         if below.dep_ in ("relcl", "acl"):
             return False  # "wonders whether X will work for those who believe Y": a belief presumed, not asked
         if _comma_participle(below):
-            return False  # "wondered whether X, engaging in what analysts called Y": the reporter's framing
+            return False  # "wondered whether X, doing what critics called Y": the reporter's framing
         head = below.head
         if head.lemma_.lower() in lexicon.question_verbs and below in _question_clauses(head):
             return True
@@ -1008,8 +1008,7 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
 
 
 def _comma_participle(token) -> bool:
-    """A subject-less participle set off by a comma ("..., engaging in what analysts described as
-    ..."): the parser may hang it in a question's clause, but it frames the act, and asks nothing."""
+    """A subject-less participle set off by a comma ("..., doing what critics called ..."): the parser may hang it in a question's clause, but it frames the act, and asks nothing."""
     return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i > 0 \
         and token.doc[token.left_edge.i - 1].text == "," \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
@@ -2988,7 +2987,7 @@ def _reporters_despite(token, clause, lexicon: CueLexicon):
 
 
 def _reporters_without(clause, lexicon: CueLexicon):
-    """ "says sales have beaten forecasts, without giving detailed figures", "said the bridge would
+    """ "says bookings have beaten forecasts, without giving figures", "said the bridge would
     reopen, without saying what the repairs cost": a "without" phrase set off by a comma and
     closing the said clause, whose gerund has no subject of its own and is a verb of saying,
     commenting, explaining or giving a detail (``detail_giving_verbs``), tells what the speaker
