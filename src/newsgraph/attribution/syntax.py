@@ -1008,7 +1008,8 @@ def _inside_a_question(token, lexicon: CueLexicon) -> bool:
 
 
 def _comma_participle(token) -> bool:
-    """A subject-less participle set off by a comma ("..., doing what critics called ..."): the parser may hang it in a question's clause, but it frames the act, and asks nothing."""
+    """A subject-less participle set off by a comma ("..., doing what critics called ..."): the
+    parser may hang it in a question's clause, but it frames the act, and asks nothing."""
     return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i > 0 \
         and token.doc[token.left_edge.i - 1].text == "," \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
