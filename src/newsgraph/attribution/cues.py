@@ -37,7 +37,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "press_report_words", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "placed_participles", "maker_participles", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
-              "explanation_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
+              "explanation_verbs", "detail_giving_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
@@ -179,6 +179,7 @@ class CueLexicon:
     reasoning_nouns: frozenset[str] = frozenset()  # "the model assumes": a calculation holds no belief
     commitment_verbs: frozenset[str] = frozenset()  # "agreed not to discuss": a pact, no refusal
     explanation_verbs: frozenset[str] = frozenset()  # "he wrote, explaining how ...": the quote's topic
+    detail_giving_verbs: frozenset[str] = frozenset()  # "..., without giving figures": the reporter's aside
     particle_verbs: frozenset[str] = frozenset()  # "point": a statement only as "point out" / "point to"
     reply_verbs: frozenset[str] = frozenset()  # "answer": no statement with a thing as its object
     verdict_adjectives: frozenset[str] = frozenset()  # "was wrong to dismiss": another's verdict on an act

@@ -275,6 +275,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "said the coach on hearing he had been banned": news received, nobody's claim
     if _hedged_noun(token, lexicon):
         return None  # "money thought to be held abroad": the reporter's hedge on a noun, no source
+    if _inside_a_question(token, lexicon):
+        return None  # "Asked whether it was fair to assume X, ...": part of what is asked, nobody's claim
     lemma = token.lemma_.lower()
     comment = _declined_comment(token, lexicon)
     refused = None if comment is not None else _refused_act(token, lexicon)
@@ -1047,6 +1049,60 @@ def _asks(token) -> bool:
         return False
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children) \
         or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+
+
+def _inside_a_question(token, lexicon: CueLexicon) -> bool:
+    """ "Asked whether it was fair to assume the port would close, ...", "asked how crews were
+    expected to read the rules": a verb inside the wh- / "if" / "whether" clause of a
+    question verb is a word of the question, and the question puts no one's claim. The asking
+    verb gives the question act itself (``_asked_participle``, ``_asks``). Not a verb right
+    before a colon or a quote ("Asked whether he minded he said: “...”": the parse hangs the
+    answer's cue in the question when no comma ends it), nor one with no clause of its own in a
+    sentence whose quote comes after it ("asked how the board proposed to act, began his reply
+    with: “...”": the quote needs a cue, and the one the parse gives is kept as it was), nor one
+    in a relative clause or a comma-set participle inside the question ("those who believe ..."
+    hold that belief; "..., doing what critics called ..." frames the act)."""
+    if _introduces_a_quote(token):
+        return False
+    if not any(c.dep_ == "ccomp" for c in token.children) \
+            and any(t.text in _QUOTE_MARKS for t in token.doc[token.i + 1:token.sent.end]):
+        return False
+    below = token
+    while below.head.i != below.i:
+        if below.dep_ in ("relcl", "acl"):
+            return False  # "wonders whether X will work for those who believe Y": a belief presumed, not asked
+        if _comma_participle(below):
+            return False  # "wondered whether X, doing what critics called Y": the reporter's framing
+        head = below.head
+        if head.lemma_.lower() in lexicon.question_verbs and below in _question_clauses(head):
+            return True
+        below = head
+    return False
+
+
+def _comma_participle(token) -> bool:
+    """A subject-less participle set off by a comma ("..., doing what critics called ..."): the
+    parser may hang it in a question's clause, but it frames the act, and asks nothing."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and token.left_edge.i > 0 \
+        and token.doc[token.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _introduces_a_quote(token) -> bool:
+    """The verb is followed at once by a colon or a quote mark: it tags the words after it."""
+    after = token.doc[token.i + 1:token.i + 3]
+    return bool(after) and (after[0].text in (":",) + _QUOTE_MARKS
+                            or (after[0].text == "," and len(after) > 1 and after[1].text in _QUOTE_MARKS))
+
+
+def _question_clauses(verb) -> list:
+    """The clauses a question verb asks: a wh- / "if" / "whether" clause after it (as
+    ``_asked_words`` reads them), or one the parser hung after its object (``_asked_if_clause``)."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > verb.i and (
+        c.left_edge.tag_ in ("WRB", "WP", "WDT") or any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                        for m in c.children))]
+    hung = _asked_if_clause(verb)
+    return clauses + ([hung] if hung is not None and hung not in clauses else [])
 
 
 def _asked_if_clause(token):
@@ -2696,6 +2752,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     contrast = _reporters_despite(token, clause, lexicon)
     if contrast is not None:
         words = [t for t in words if t.i < contrast.i]
+    withheld = _reporters_without(clause, lexicon)
+    if withheld is not None:  # "said sales rose, without giving figures": what the speaker left out
+        words = [t for t in words if t.i < withheld.i]
     tensed = _tensed_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
@@ -2997,6 +3056,31 @@ def _reporters_despite(token, clause, lexicon: CueLexicon):
             continue
         lemma = gerund.lemma_.lower()
         if denial or lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
+            return word
+    return None
+
+
+def _reporters_without(clause, lexicon: CueLexicon):
+    """ "says bookings have beaten forecasts, without giving figures", "said the bridge would
+    reopen, without saying what the repairs cost": a "without" phrase set off by a comma and
+    closing the said clause, whose gerund has no subject of its own and is a verb of saying,
+    commenting, explaining or giving a detail (``detail_giving_verbs``), tells what the speaker
+    left out: the reporter's aside. "would act without consulting anyone" (no comma) and
+    "without realising" (no verb of telling) stay the speaker's; not inside a quote. The
+    preposition, or None."""
+    doc = clause.doc
+    for word in clause.subtree:
+        if word.dep_ != "prep" or word.lower_ != "without" or word.i == 0 or doc[word.i - 1].text != "," \
+                or word.right_edge.i < clause.right_edge.i - 1:
+            continue
+        gerund = next((c for c in word.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+            continue
+        if len([t for t in doc[clause.sent.start:word.i] if t.text in _QUOTE_MARKS]) % 2:
+            continue  # an open quote: the speaker's own words
+        lemma = gerund.lemma_.lower()
+        if lemma in lexicon.speech_verbs or lemma in lexicon.comment_verbs \
+                or lemma in lexicon.explanation_verbs or lemma in lexicon.detail_giving_verbs:
             return word
     return None
 
