@@ -33,6 +33,13 @@ def claim_at(result, cue: str, which: int = -1):
     return found[which]
 
 
+def claim_with(result, words: str):
+    """The first claim whose content holds ``words``. Fails with the contents found when there is none."""
+    found = [c for c in result.claims if words in c.text]
+    assert found, [c.text for c in result.claims]
+    return found[0]
+
+
 def speaker_of(result, claim) -> str | None:
     """The text of the mention the claim's speaker is linked to, or None."""
     return result.mentions[claim.speaker].text if claim.speaker is not None else None

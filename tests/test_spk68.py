@@ -5,7 +5,7 @@ elsewhere ("a Kessler spokesman", "a spokesman for Kessler"). Short fictional se
 
 from __future__ import annotations
 
-from claim_helpers import speaker_of
+from claim_helpers import claim_with, speaker_of
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.speakers import Speaker
@@ -14,26 +14,20 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.model import Claim, Mention
 
 
-def _claim_of(result, words: str):
-    found = [c for c in result.claims if words in c.text]
-    assert found, [c.text for c in result.claims]
-    return found[0]
-
-
 # --- an "it" after a document with its maker ----------------------------------------------------
 
 def test_it_after_a_report_named_by_its_maker_is_the_maker(analyze):
     result = analyze("Net habits\n\nMore families now shop online, a study says.\n\n"
                      "The Harwick Institute report looked at the spending of 2,000 homes. "
                      "It found that most of them bought food on the web at least once a week.\n")
-    assert speaker_of(result, _claim_of(result, "bought food")) == "Harwick Institute"
+    assert speaker_of(result, claim_with(result, "bought food")) == "Harwick Institute"
 
 
 def test_it_after_a_report_published_by_a_body_is_that_body(analyze):
     result = analyze("Quango cull\n\nToo many public bodies do the work of charities, a report says.\n\n"
                      "The report was published by the Dorran Policy Unit. "
                      "It says every new body should first be tested against the charities.\n")
-    assert speaker_of(result, _claim_of(result, "every new body")) == "Dorran Policy Unit"
+    assert speaker_of(result, claim_with(result, "every new body")) == "Dorran Policy Unit"
 
 
 def test_it_after_research_by_two_bodies_stays_unnamed(analyze):
@@ -41,20 +35,20 @@ def test_it_after_research_by_two_bodies_stays_unnamed(analyze):
     result = analyze("Pay gap\n\nWomen in theatre earn less than men, research shows.\n\n"
                      "That research, conducted jointly by the Lenton Stage Board and the Skerry Trust, covered 40 venues. "
                      "It also found that women were less likely to be promoted.\n")
-    assert speaker_of(result, _claim_of(result, "less likely to be promoted")) is None
+    assert speaker_of(result, claim_with(result, "less likely to be promoted")) is None
 
 
 def test_it_after_a_commissioned_report_is_not_its_payer(analyze):
     result = analyze("Rail link\n\nA new line could pay its way, a study says.\n\n"
                      "The study was commissioned by the Tallis Foundation. "
                      "It found that a half-hourly train would cover its costs.\n")
-    assert speaker_of(result, _claim_of(result, "half-hourly")) is None
+    assert speaker_of(result, claim_with(result, "half-hourly")) is None
 
 
 def test_it_after_a_survey_with_no_maker_stays_unnamed(analyze):
     result = analyze("Pupils\n\nFew pupils know what the parties stand for, a survey suggests.\n\n"
                      "The survey also looked at food. It found that chips topped the list.\n")
-    assert speaker_of(result, _claim_of(result, "chips topped")) is None
+    assert speaker_of(result, claim_with(result, "chips topped")) is None
 
 
 # --- a spokesman of a body typed otherwise in his phrase ------------------------------------------
