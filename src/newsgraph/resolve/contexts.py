@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.names import NameGender
@@ -930,6 +931,31 @@ def opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 6):start]))
 
 
+@lru_cache(maxsize=1)
+def _title_joints() -> tuple[re.Pattern, frozenset[str]]:
+    """The small words that join a title's first word to its capitalized rest ("Kessel on Vaal
+    13", "Tamsk of Fire"), and the words that make the rest a date instead ("on Monday", "on
+    Boxing Day"), from ``name_fragments.yaml``."""
+    table = load_yaml("name_fragments.yaml")
+    joints = _alternatives(table.get("title_joints", ()))
+    dates = {str(w).lower() for key in ("calendar_words", "date_heads") for w in table.get(key, ())}
+    return re.compile(rf" (?:{joints}) (?:the )?([A-Z][a-z][\w'-]*)(?: ([A-Z][a-z]+))?"), frozenset(dates)
+
+
+def _title_opened(text: str, start: int, end: int, named) -> bool:
+    """Round 47: the mention opens a longer title the model cut after its first word: "Kessel on
+    Vaal 13", "Tamsk of Fire" (``title_joints``), the joined word no mention's (a place's "in
+    Kessel on Saturday" is a date; "Lord Vaal of Tamsk" is titled: a capitalized word right
+    before the mention keeps it, as "Chancellor Kessel" does)."""
+    pattern, dates = _title_joints()
+    joined = pattern.match(text, end)
+    if not joined or named is None or named(joined.start(1)):
+        return False
+    if {w.lower() for w in joined.groups() if w} & dates:
+        return False
+    return not _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+
+
 def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     """The mention is written against another capitalized word of the same name: one after it
     ("Duran" of "Duran Duran", "Donmar" of "Donmar Warehouse", "Group" of "Group B"), or, for a name the model does
@@ -937,10 +963,11 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     of Kessel"), or the last of coordinated words in a body's name ("Department for Vaal and
     Kessel"), or a word joined by "and" that no mention holds, before or after it (``named(offset)``
     says whether a mention covers the offset): "Belle and Kessel", "Kessel and Demons" are one
-    name, "Tamsk and Kessel" two. A person's name after a capitalized word is titled ("Chancellor
-    Kessel"), not cut."""
+    name, "Tamsk and Kessel" two; or the first word of a title joined to its rest by "on" or "of"
+    (``_title_opened``: "Kessel on Vaal 13"). A person's name after a capitalized word is titled
+    ("Chancellor Kessel"), not cut."""
     after = _CAPITAL_WORD_AFTER.match(text, end)
-    if after:
+    if after or _title_opened(text, start, end, named):
         return True
     if label == "PERSON":
         return False
