@@ -1,0 +1,73 @@
+"""Round 47 (issue 19, branch spk69): a spokesman who speaks for one named person puts out that
+person's position, as a body's unnamed voice does: the person is the claim's speaker and its
+affiliation, the words stay the spokesman's and the claim stays anonymous. A principal the story
+does not resolve to exactly one person leaves the speaker null. Sentences written here."""
+
+from __future__ import annotations
+
+from claim_helpers import speakers_with_anonymous as speakers
+
+
+def _affiliation(result, cue: str):
+    claim = [c for c in result.claims if c.cue == cue][0]
+    return result.mentions[claim.speaker_affiliation].text if claim.speaker_affiliation is not None else None
+
+
+# --- the principal named ------------------------------------------------------------------------
+
+def test_a_named_persons_official_spokesman_gives_that_person(analyze):
+    result = analyze("Tax row\n\nLabour leader Nia Varga spoke in Leeds. Ms Varga's official spokesman said "
+                     "the tax was fair.")
+    found = speakers(result, "said")
+    assert found[-1][0] == "Ms Varga's official spokesman" and found[-1][1] in ("Varga", "Ms Varga", "Nia Varga")
+    assert found[-1][2] is True
+    assert _affiliation(result, "said") == found[-1][1]
+
+
+def test_a_spokesman_for_a_titled_name_gives_that_person(analyze):
+    result = analyze("Vote row\n\nLabour leader Michael Dale was at the rally. A spokesman for Mr Dale said "
+                     "the claims were false.")
+    assert speakers(result, "said") == [("A spokesman for Mr Dale", "Dale", True)]
+
+
+def test_his_spokesman_is_the_person_the_pronoun_stands_for(analyze):
+    result = analyze("Tax row\n\nPrime Minister Ivo Dent spoke in Leeds on Monday. His spokesman later said "
+                     "the plan was sound.")
+    assert speakers(result, "said") == [("His spokesman", "Ivo Dent", True)]
+
+
+def test_an_office_resolved_to_its_named_holder(analyze):
+    result = analyze("Tax row\n\nPrime Minister Ivo Dent spoke in Leeds. The prime minister's official "
+                     "spokesman said the tax was fair.")
+    assert speakers(result, "said") == [("The prime minister's official spokesman", "Ivo Dent", True)]
+
+
+# --- null, as before ----------------------------------------------------------------------------
+
+def test_an_office_nobody_in_the_story_holds_stays_null(analyze):
+    result = analyze("Budget\n\nGreen party spokesman Ansel Fiore attacked the budget on Monday. "
+                     "The prime minister's official spokesman said the budget was fair.")
+    assert [linked for _, linked, _ in speakers(result, "said")] == [None]
+
+
+def test_a_former_spokesman_speaks_for_himself(analyze):
+    result = analyze("Vote row\n\nLabour leader Michael Dale was at the rally. Mr Dale's former spokesman "
+                     "said the claims were false.")
+    assert [linked for _, linked, _ in speakers(result, "said")] == [None]
+
+
+def test_a_spokesman_for_two_people_stays_null(analyze):
+    result = analyze("Court case\n\nNia Holt and Rico Dale were charged in May. A spokesman for Ms Holt and "
+                     "Mr Dale said the charges were false.")
+    assert [linked for _, linked, _ in speakers(result, "said")] == [None]
+
+
+def test_a_spokesman_for_a_persons_lawyers_stays_null(analyze):
+    result = analyze("Court case\n\nNia Holt was charged in May. A spokesman for her lawyers said the charges "
+                     "were false.")
+    assert [linked for _, linked, _ in speakers(result, "said")] == [None]
+
+
+def test_a_spokesman_for_a_named_body_still_gives_the_body(analyze):
+    result = analyze("Plant closure\n\nThe plant will shut in June, a spokesman for Kessler Motors said.")
+    assert speakers(result, "said") == [("a spokesman for Kessler Motors", "Kessler Motors", True)]
