@@ -71,3 +71,35 @@ def test_a_spokesman_for_a_persons_lawyers_stays_null(analyze):
 def test_a_spokesman_for_a_named_body_still_gives_the_body(analyze):
     result = analyze("Plant closure\n\nThe plant will shut in June, a spokesman for Kessler Motors said.")
     assert speakers(result, "said") == [("a spokesman for Kessler Motors", "Kessler Motors", True)]
+
+
+# --- the corpus stage: a spokesman the next sentence names still wins ----------------------------
+
+def _corpus_stage(text: str, named_as: str) -> tuple[str | None, bool]:
+    """The lead claim "his spokesman" given its principal (as the document stage does), then the
+    office pass run on it with the next sentence's speaker: who the lead claim ends with."""
+    from newsgraph.coref.offices import resolve_described
+    from test_coref import mentions_of
+    from test_coref_offices import LEXICON, actors_of, claim, table_of
+
+    mentions = mentions_of(text, [("Nia Holt", "PERSON", "Nia Holt"), ("Rico Dale", "PERSON", "Rico Dale")])
+    holt = next(i for i, m in enumerate(mentions) if m.text == "Nia Holt")
+    lead = claim(text, "his spokesman")
+    lead.anonymous, lead.speaker, lead.speaker_affiliation = True, holt, holt
+    follow = claim(text, named_as)
+    follow.cue_span = [follow.speaker_span[1] + 1, follow.speaker_span[1] + 5]
+    follow.speaker = next(i for i, m in enumerate(mentions) if m.text == "Rico Dale")
+    resolve_described(text, [lead, follow], mentions, actors_of(mentions), table_of([]), LEXICON)
+    return (mentions[lead.speaker].text if lead.speaker is not None else None), lead.anonymous
+
+
+def test_the_spokesman_named_next_replaces_the_principal():
+    text = ("Singer held\n\nSinger Nia Holt was held after a show, his spokesman has said.\n\n"
+            "A fan ran on stage, label spokesman Rico Dale said.")
+    assert _corpus_stage(text, "Rico Dale") == ("Rico Dale", False)
+
+
+def test_the_principal_stays_when_the_next_speaker_is_no_spokesman():
+    text = ("Singer held\n\nSinger Nia Holt was held after a show, his spokesman has said.\n\n"
+            "A fan ran on stage, club owner Rico Dale said.")
+    assert _corpus_stage(text, "Rico Dale") == ("Nia Holt", True)

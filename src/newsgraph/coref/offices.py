@@ -115,6 +115,10 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
     one (the document stage gave them the described speaker, who had none); round 46: also after
     a description either stage resolved, past the people named in what that person said."""
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    # round 47: a person's spokesman the document stage gave its principal is read here as
+    # before (no speaker), so the spokesman the next sentence names still wins; the principal
+    # comes back only where nothing here names anyone
+    principals = _lift_principals(claims, mentions, lexicon)
     chained: int | None = None  # the mention the claim before was given here
     described: Claim | None = None  # the claim before, when a description of one person it resolved speaks it
     last_cue = 0
@@ -173,6 +177,29 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             chained = None
         described = claim if not pronoun and _resolved_description(claim, claims, mentions, lexicon) else None
         last_cue = cue
+    _restore_principals(claims, principals)
+
+
+def _lift_principals(claims: Sequence[Claim], mentions: Sequence[Mention], lexicon: CorefLexicon) -> dict[int, int]:
+    """Take back, for the passes above, each principal the document stage gave a person's
+    spokesman (``attribution.voices.speak_for_principals``: speaker = affiliation = a person,
+    anonymous); id(claim) -> the principal's mention. A body's voice is never a person."""
+    lifted: dict[int, int] = {}
+    for claim in claims:
+        principal = claim.speaker
+        if principal is not None and claim.anonymous and not claim.speakers and claim.speaker_affiliation == principal \
+                and mentions[principal].label in lexicon.person_labels:
+            lifted[id(claim)] = principal
+            claim.speaker = claim.speaker_affiliation = None
+    return lifted
+
+
+def _restore_principals(claims: Sequence[Claim], lifted: dict[int, int]) -> None:
+    """Give each lifted spokesman's claim that the passes left without a speaker its principal back."""
+    for claim in claims:
+        principal = lifted.get(id(claim))
+        if principal is not None and claim.speaker is None and claim.anonymous:
+            claim.speaker = claim.speaker_affiliation = principal
 
 
 @dataclass(frozen=True)
