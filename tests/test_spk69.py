@@ -103,3 +103,46 @@ def test_the_principal_stays_when_the_next_speaker_is_no_spokesman():
     text = ("Singer held\n\nSinger Nia Holt was held after a show, his spokesman has said.\n\n"
             "A fan ran on stage, club owner Rico Dale said.")
     assert _corpus_stage(text, "Rico Dale") == ("Nia Holt", True)
+
+
+# --- the corpus stage: an office's spokesman, its holder from the corpus's own titles -------------
+
+HOLDER_STORIES = [("Prime Minister Ivo Dent opened the bridge. ", [("Ivo Dent", "PERSON", "Ivo Dent")]),
+                  ("The plan was backed by Ivo Dent, the prime minister, on Monday. ", [("Ivo Dent", "PERSON", "Ivo Dent")])]
+
+
+def _office_voice(text: str, names, speaker_words: str) -> tuple[str | None, bool]:
+    from functools import partial
+
+    from newsgraph.attribution.cues import CueLexicon
+    from newsgraph.coref.offices import resolve_described, resolve_office_voices
+    from newsgraph.graph import _office_of_voice
+    from test_coref import mentions_of
+    from test_coref_offices import LEXICON, actors_of, claim, table_of
+
+    mentions = mentions_of(text, names)
+    found = claim(text, speaker_words)
+    found.anonymous = True
+    table = table_of(HOLDER_STORIES)
+    resolve_described(text, [found], mentions, actors_of(mentions), table, LEXICON)
+    resolve_office_voices(text, [found], mentions, actors_of(mentions), table, LEXICON,
+                          partial(_office_of_voice, cues=CueLexicon.from_data()))
+    return (mentions[found.speaker].full_name if found.speaker is not None else None), found.anonymous
+
+
+def test_the_office_holders_spokesman_takes_the_holder_the_corpus_names():
+    text = "Mr Dent flew to Oslo. The prime minister's official spokesman said the talks went well."
+    assert _office_voice(text, [("Dent", "PERSON", "Ivo Dent")], "The prime minister's official spokesman") \
+        == ("Ivo Dent", True)
+
+
+def test_the_office_spokesman_stays_null_when_the_story_names_no_holder():
+    text = "Mr Vale flew to Oslo. The prime minister's official spokesman said the talks went well."
+    assert _office_voice(text, [("Vale", "PERSON", "Ted Vale")], "The prime minister's official spokesman") \
+        == (None, True)
+
+
+def test_a_deputys_spokesman_is_not_the_prime_ministers():
+    text = "Mr Dent flew to Oslo. The deputy prime minister's spokesman said the talks went well."
+    assert _office_voice(text, [("Dent", "PERSON", "Ivo Dent")], "The deputy prime minister's spokesman") \
+        == (None, True)

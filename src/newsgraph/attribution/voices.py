@@ -209,16 +209,24 @@ def _principal(claim: Claim, text: str, mentions: Sequence[Mention], lexicon: Cu
                coref: "DocumentCoref") -> int | None:
     """The mention of the one person whose spokesman ``claim``'s speaker phrase names, or None."""
     start, end = claim.speaker_span
-    words = text[start:end]
-    for shape in (_PRONOUN_VOICE, _OWNED_VOICE, _VOICE_FOR):
-        match = shape.fullmatch(words)
-        if match is None or match.group("noun").lower() not in lexicon.body_voice_nouns \
-                or not set(match.group("between").split()) <= lexicon.principal_voice_modifiers:
-            continue
-        owner_start, owner_end = start + match.start("owner"), start + match.end("owner")
-        if shape is _PRONOUN_VOICE:
-            return _person_or_none(coref.pronoun(match.group("owner").lower(), start), mentions, coref)
-        return _named_owner(text, owner_start, owner_end, mentions, coref, shape is _OWNED_VOICE)
+    found = voice_owner(text[start:end], lexicon)
+    if found is None:
+        return None
+    shape, owner_start, owner_end = found
+    if shape == "pronoun":
+        return _person_or_none(coref.pronoun(text[start + owner_start:start + owner_end].lower(), start), mentions, coref)
+    return _named_owner(text, start + owner_start, start + owner_end, mentions, coref, shape == "possessive")
+
+
+def voice_owner(words: str, lexicon: CueLexicon) -> tuple[str, int, int] | None:
+    """The shape of a person's spokesman phrase ("pronoun": "his spokesman", "possessive": "X's
+    official spokesman", "for": "a spokesman for X") and where its owner's words start and end
+    in ``words``; None for any other phrase. The corpus stage reads an office's title from it."""
+    for shape, pattern in (("pronoun", _PRONOUN_VOICE), ("possessive", _OWNED_VOICE), ("for", _VOICE_FOR)):
+        match = pattern.fullmatch(words)
+        if match is not None and match.group("noun").lower() in lexicon.body_voice_nouns \
+                and set(match.group("between").split()) <= lexicon.principal_voice_modifiers:
+            return shape, match.start("owner"), match.end("owner")
     return None
 
 

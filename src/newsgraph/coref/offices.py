@@ -35,12 +35,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "role_of_description", "title_of_description",
+__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "resolve_office_voices", "role_of_description",
+           "title_of_description",
            "titles_in_document"]
 
 MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
@@ -200,6 +201,27 @@ def _restore_principals(claims: Sequence[Claim], lifted: dict[int, int]) -> None
         principal = lifted.get(id(claim))
         if principal is not None and claim.speaker is None and claim.anonymous:
             claim.speaker = claim.speaker_affiliation = principal
+
+
+def resolve_office_voices(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                          actors: Sequence[str | None], table: OfficeTable, lexicon: CorefLexicon,
+                          owner_of: Callable[[str], str | None]) -> None:
+    """Round 47: "the prime minister's official spokesman" in a story that never ties the title
+    to a name: the spokesman puts out the office holder's position, so the claim takes the one
+    person of the story the corpus names with that title, as "the prime minister said" would
+    (:func:`resolve_described`); speaker = affiliation = that person, anonymous kept.
+    ``owner_of`` gives the owner's words of a person's spokesman phrase ("prime minister"),
+    else None. Run after :func:`resolve_described`: a spokesman named next has won already."""
+    people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    for claim in claims:
+        if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_affiliation is not None \
+                or claim.speaker_text is None or claim.speaker_span is None:
+            continue
+        owner = owner_of(claim.speaker_text)
+        title = title_of_description(f"the {owner}", lexicon) if owner else None
+        actor = table.holder(title, people) if title is not None else None
+        if actor is not None:
+            claim.speaker = claim.speaker_affiliation = _nearest(mentions, actors, actor, claim.speaker_span[0])
 
 
 @dataclass(frozen=True)
