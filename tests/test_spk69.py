@@ -107,8 +107,9 @@ def test_the_principal_stays_when_the_next_speaker_is_no_spokesman():
 
 # --- the corpus stage: an office's spokesman, its holder from the corpus's own titles -------------
 
-HOLDER_STORIES = [("Prime Minister Ivo Dent opened the bridge. ", [("Ivo Dent", "PERSON", "Ivo Dent")]),
-                  ("The plan was backed by Ivo Dent, the prime minister, on Monday. ", [("Ivo Dent", "PERSON", "Ivo Dent")])]
+DENT = ("Ivo Dent", "PERSON", "Ivo Dent")
+HOLDER_STORIES = [("Prime Minister Ivo Dent opened the bridge. ", [DENT]),
+                  ("The plan was backed by Ivo Dent, the prime minister, on Monday. ", [DENT])]
 
 
 def _office_voice(text: str, names, speaker_words: str) -> tuple[str | None, bool]:

@@ -214,7 +214,8 @@ def _principal(claim: Claim, text: str, mentions: Sequence[Mention], lexicon: Cu
         return None
     shape, owner_start, owner_end = found
     if shape == "pronoun":
-        return _person_or_none(coref.pronoun(text[start + owner_start:start + owner_end].lower(), start), mentions, coref)
+        pronoun = text[start + owner_start:start + owner_end].lower()
+        return _person_or_none(coref.pronoun(pronoun, start), mentions, coref)
     return _named_owner(text, start + owner_start, start + owner_end, mentions, coref, shape == "possessive")
 
 
