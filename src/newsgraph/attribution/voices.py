@@ -9,6 +9,9 @@ stays as it was (no person is named) and ``speaker_affiliation`` stays the body,
 per-actor queries list the claim under the body while the sourcing profile still counts an
 unnamed person.
 
+Round 47 (:func:`speak_for_principals`): a spokesman of one named person ("X's official
+spokesman", "a spokesman for Mr X", "his spokesman") is that person's voice in the same way.
+
 Run after every in-document speaker rule: the rules that look back at earlier claims (a later
 "he", "the spokesman" going on) read ``claim.speaker is None`` as "no person named" and must
 keep doing so.
