@@ -90,10 +90,11 @@ def test_a_possessors_lawyer_is_the_person_the_next_sentence_opens_with():
 
 # --- document stage: a spokesman for a person -------------------------------------------------
 
-def test_a_spokesman_for_a_named_person_is_not_that_person(analyze):
+def test_a_spokesman_for_a_named_person_speaks_for_that_person(analyze):
+    # round 47 (spk69): his spokesman puts out his position; the claim stays anonymous
     result = analyze("Vote row\n\nLabour leader Michael Dale was at the rally. A spokesman for Mr Dale said "
                      "the claims were false.")
-    assert speakers_with_anonymous(result, "said") == [("A spokesman for Mr Dale", None, True)]
+    assert speakers_with_anonymous(result, "said") == [("A spokesman for Mr Dale", "Dale", True)]
 
 
 def test_a_spokesman_for_a_portfolio_with_a_name_is_that_name(analyze):

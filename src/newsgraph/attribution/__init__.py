@@ -26,7 +26,7 @@ from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.quotes import find_quotes
 from newsgraph.attribution.referents import point_demonstratives, point_denials, point_owned_labels
 from newsgraph.attribution.speakers import SpeakerResolver
-from newsgraph.attribution.voices import speak_for_bodies
+from newsgraph.attribution.voices import speak_for_bodies, speak_for_principals
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.tags import cut_own_tag
@@ -103,6 +103,7 @@ class ClaimFinder:
         point_owned_labels(claims, resolver.mentions, self.lexicon, resolver.coref)  # "echoed Smith's comments"
         point_demonstratives(claims, self.lexicon, text, sentences, resolver.coref)  # "But he denied that"
         speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
+        speak_for_principals(claims, resolver.speakers, text, resolver.mentions, self.lexicon, resolver.coref)  # "X's spokesman": X's
         for claim in claims:  # last: the rules above read ``text`` as the first piece's words
             claim.text = content_of(text, claim.start, claim.end, claim.pieces)
         return claims

@@ -48,7 +48,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "shown_record_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "label_verbs", "charge_openers",
+              "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "sole_body_classes",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
@@ -193,6 +193,7 @@ class CueLexicon:
     unnamed_source_nouns: frozenset[str] = frozenset()  # "the spokesman": unnamed, even when definite
     body_voice_nouns: frozenset[str] = frozenset()  # "a spokesman": one who speaks for a body, its voice
     body_speaker_nouns: frozenset[str] = frozenset()  # "an Acme spokesman": his claim is the body's position
+    principal_voice_modifiers: frozenset[str] = frozenset()  # "X's official spokesman": still X's voice
     # "the firm said": the class of body each description noun means, and the words of a body's
     # name that tell its class ("Kessler Bank": business), so "the club" is never a bank
     body_description_nouns: dict[str, str] = field(default_factory=dict)

@@ -9,6 +9,9 @@ stays as it was (no person is named) and ``speaker_affiliation`` stays the body,
 per-actor queries list the claim under the body while the sourcing profile still counts an
 unnamed person.
 
+Round 47 (:func:`speak_for_principals`): a spokesman of one named person ("X's official
+spokesman", "a spokesman for Mr X", "his spokesman") is that person's voice in the same way.
+
 Run after every in-document speaker rule: the rules that look back at earlier claims (a later
 "he", "the spokesman" going on) read ``claim.speaker is None`` as "no person named" and must
 keep doing so.
@@ -25,6 +28,7 @@ from newsgraph.model import Claim, Mention
 
 if TYPE_CHECKING:
     from newsgraph.attribution.speakers import Speaker
+    from newsgraph.coref import DocumentCoref
 
 # labels of a mention that is a body a spokesman can speak for (a place or a people has officials,
 # not one voice: "a US spokesman" is left as it is)
@@ -173,3 +177,85 @@ def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLex
         return None
     return voiced.speaker if speaker.affiliation == voiced.speaker_affiliation else None
 
+
+
+# --- a person's voice (round 47) ----------------------------------------------------------------
+# "X's official spokesman", "the prime minister's spokesman", "his spokesman": the owner's words,
+# then the words allowed between the possessive and the noun, closing on the noun
+_OWNED_VOICE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s?\s+(?P<between>(?:[a-z]+\s+){0,2})(?P<noun>\w+)")
+_PRONOUN_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er)\s+(?P<between>(?:[a-z]+\s+){0,2})(?P<noun>\w+)")
+# "a spokesman for Mr X", "a spokeswoman for the prime minister": the noun, "for", the owner
+_VOICE_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?P<between>(?:[a-z]+\s+){0,2})(?P<noun>\w+)\s+for\s+"
+                        r"(?:the\s+)?(?P<owner>.+?)")
+# a title word before a person's name inside the owner ("Prime Minister X's", "Mr X")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]*\.?")
+
+
+def speak_for_principals(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"], text: str,
+                         mentions: Sequence[Mention], lexicon: CueLexicon, coref: "DocumentCoref") -> None:
+    """Give each claim of one named person's unnamed spokesman that person as its speaker, as a
+    body's voice is given its body: the spokesman puts out his principal's position. The owner
+    must resolve to exactly one person (a person's name in the phrase, "his" / "her" by the
+    shared coreference, an office the story names its holder for); else the claim keeps null.
+    ``speaker_text`` keeps the words and ``anonymous`` stays true (no spokesman is named)."""
+    for claim in claims:
+        speaker = speakers.get(id(claim))
+        if speaker is None or claim.speaker is not None or claim.speakers or speaker.plural \
+                or not speaker.anonymous or claim.speaker_span is None:
+            continue
+        principal = _principal(claim, text, mentions, lexicon, coref)
+        if principal is not None:
+            claim.speaker = claim.speaker_affiliation = principal
+
+
+def _principal(claim: Claim, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
+               coref: "DocumentCoref") -> int | None:
+    """The mention of the one person whose spokesman ``claim``'s speaker phrase names, or None."""
+    start, end = claim.speaker_span
+    found = voice_owner(text[start:end], lexicon)
+    if found is None:
+        return None
+    shape, owner_start, owner_end = found
+    if shape == "pronoun":
+        pronoun = text[start + owner_start:start + owner_end].lower()
+        return _person_or_none(coref.pronoun(pronoun, start), mentions, coref)
+    return _named_owner(text, start + owner_start, start + owner_end, mentions, coref, shape == "possessive")
+
+
+def voice_owner(words: str, lexicon: CueLexicon) -> tuple[str, int, int] | None:
+    """The shape of a person's spokesman phrase ("pronoun": "his spokesman", "possessive": "X's
+    official spokesman", "for": "a spokesman for X") and where its owner's words start and end
+    in ``words``; None for any other phrase. The corpus stage reads an office's title from it."""
+    for shape, pattern in (("pronoun", _PRONOUN_VOICE), ("possessive", _OWNED_VOICE), ("for", _VOICE_FOR)):
+        match = pattern.fullmatch(words)
+        if match is not None and match.group("noun").lower() in lexicon.body_voice_nouns \
+                and set(match.group("between").split()) <= lexicon.principal_voice_modifiers:
+            return shape, match.start("owner"), match.end("owner")
+    return None
+
+
+def _named_owner(text: str, start: int, end: int, mentions: Sequence[Mention], coref: "DocumentCoref",
+                 possessive: bool) -> int | None:
+    """The person the owner's words name: one mention closing them, only title words before it
+    ("Prime Minister X", "Mr X"); else an office ("the prime minister") whose holder the story
+    names. A possessor the model typed a body is taken only when its words look like a person's
+    name (:func:`_owned_by_a_person`): "X's official spokesman" has no body's voice."""
+    inside = [i for i, m in enumerate(mentions) if start <= m.start and m.end <= end]
+    if inside:
+        if len(inside) != 1 or mentions[inside[0]].end != end \
+                or not all(_TITLE_WORD.fullmatch(w) for w in text[start:mentions[inside[0]].start].split()):
+            return None
+        mention = mentions[inside[0]]
+        if coref.is_person(mention):
+            return inside[0]
+        taken = possessive and mention.label not in _PLACE_LABELS and _owned_by_a_person(text, mention, coref.lexicon)
+        return inside[0] if taken else None
+    title = text[start:end].lower()
+    if not coref.is_office(title):
+        return None
+    return _person_or_none(coref.description(title, start, kind="person", holder=True), mentions, coref)
+
+
+def _person_or_none(index: int | None, mentions: Sequence[Mention], coref: "DocumentCoref") -> int | None:
+    """``index`` when it is a mention of a person, else None."""
+    return index if index is not None and coref.is_person(mentions[index]) else None

@@ -35,12 +35,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "role_of_description", "title_of_description",
+__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "resolve_office_voices", "role_of_description",
+           "title_of_description",
            "titles_in_document"]
 
 MIN_SUPPORT = 2  # documents that name the person with the title: one could be a slip or a namesake
@@ -115,6 +116,10 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
     one (the document stage gave them the described speaker, who had none); round 46: also after
     a description either stage resolved, past the people named in what that person said."""
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    # round 47: a person's spokesman the document stage gave its principal is read here as
+    # before (no speaker), so the spokesman the next sentence names still wins; the principal
+    # comes back only where nothing here names anyone
+    principals = _lift_principals(claims, mentions, lexicon)
     chained: int | None = None  # the mention the claim before was given here
     described: Claim | None = None  # the claim before, when a description of one person it resolved speaks it
     last_cue = 0
@@ -173,6 +178,50 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             chained = None
         described = claim if not pronoun and _resolved_description(claim, claims, mentions, lexicon) else None
         last_cue = cue
+    _restore_principals(claims, principals)
+
+
+def _lift_principals(claims: Sequence[Claim], mentions: Sequence[Mention], lexicon: CorefLexicon) -> dict[int, int]:
+    """Take back, for the passes above, each principal the document stage gave a person's
+    spokesman (``attribution.voices.speak_for_principals``: speaker = affiliation = a person,
+    anonymous); id(claim) -> the principal's mention. A body's voice is never a person."""
+    lifted: dict[int, int] = {}
+    for claim in claims:
+        principal = claim.speaker
+        if principal is not None and claim.anonymous and not claim.speakers and claim.speaker_affiliation == principal \
+                and mentions[principal].label in lexicon.person_labels:
+            lifted[id(claim)] = principal
+            claim.speaker = claim.speaker_affiliation = None
+    return lifted
+
+
+def _restore_principals(claims: Sequence[Claim], lifted: dict[int, int]) -> None:
+    """Give each lifted spokesman's claim that the passes left without a speaker its principal back."""
+    for claim in claims:
+        principal = lifted.get(id(claim))
+        if principal is not None and claim.speaker is None and claim.anonymous:
+            claim.speaker = claim.speaker_affiliation = principal
+
+
+def resolve_office_voices(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                          actors: Sequence[str | None], table: OfficeTable, lexicon: CorefLexicon,
+                          owner_of: Callable[[str], str | None]) -> None:
+    """Round 47: "the prime minister's official spokesman" in a story that never ties the title
+    to a name: the spokesman puts out the office holder's position, so the claim takes the one
+    person of the story the corpus names with that title, as "the prime minister said" would
+    (:func:`resolve_described`); speaker = affiliation = that person, anonymous kept.
+    ``owner_of`` gives the owner's words of a person's spokesman phrase ("prime minister"),
+    else None. Run after :func:`resolve_described`: a spokesman named next has won already."""
+    people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    for claim in claims:
+        if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_affiliation is not None \
+                or claim.speaker_text is None or claim.speaker_span is None:
+            continue
+        owner = owner_of(claim.speaker_text)
+        title = title_of_description(f"the {owner}", lexicon) if owner else None
+        actor = table.holder(title, people) if title is not None else None
+        if actor is not None:
+            claim.speaker = claim.speaker_affiliation = _nearest(mentions, actors, actor, claim.speaker_span[0])
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,16 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field, fields
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable
 
+from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
+from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
 from newsgraph.coref.members import resolve_members
-from newsgraph.coref.offices import learn_offices, resolve_described
+from newsgraph.coref.offices import learn_offices, resolve_described, resolve_office_voices
 from newsgraph.graph.relations import build_pairs, build_relations
 from newsgraph.graph.contradictions import find_contradictions
 from newsgraph.model import Actor, Claim, DocumentResult, Event, Mention, record_of
@@ -223,11 +226,26 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     of the story whom the rest of the corpus names with that title (``coref.offices``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
+    cues = CueLexicon.from_data()
+    owner_of = partial(_office_of_voice, cues=cues)
     for result in ordered:
         if result.claims:
             resolve_described(result.document.text, result.claims, result.mentions, actor_of.of_document(result), table, lexicon)
+            # round 47: "the prime minister's spokesman": the office holder's voice (attribution.voices)
+            resolve_office_voices(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                  table, lexicon, owner_of)
             # round 40: "the MPs said" of the committee speaking just before (coref.members)
             resolve_members(result.document.text, result.claims, result.mentions, actor_of.of_document(result), lexicon)
+
+
+def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
+    """The owner's words of a person's spokesman phrase that names no one ("the prime minister's
+    spokesman": "prime minister"; "his" is no office), else None."""
+    found = voice_owner(words, cues)
+    if found is None or found[0] == "pronoun":
+        return None
+    owner = words[found[1]:found[2]]
+    return owner[4:] if owner.lower().startswith("the ") else owner
 
 
 def event_record(event: Event, actor_of: _MentionActors) -> dict[str, Any]:
