@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
-from newsgraph.mentions.cutheads import drop_cut_body_heads
+from newsgraph.mentions.cutheads import CutHeads
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
@@ -63,10 +63,8 @@ class MentionFinder:
         self._speaker_evidence = SpeakerEvidence.from_rules(rules)
         # letters that are a post's or a known body's or country's, never a name's initials ("MP Jon Vaal")
         self._initials_reserved = self.reserved | rules.role_initials | rules.vessel_prefixes
-        # round 47: body heads a cut longer name may leave alone, and the generic state bodies'
-        # words ("Parliament", "Cabinet") whose bare head is the body itself (mentions/cutheads.py)
-        self._cut_heads = rules.org_head_words | rules.cut_body_heads
-        self._generic_bodies = generic_body_words()
+        # round 47: body heads a cut longer name leaves alone ("the Prince's [Trust]")
+        self._cut_heads = CutHeads.from_data()
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -103,7 +101,7 @@ class MentionFinder:
                                      self.rules.is_outlet_name, self.rules.state_body_heads)
         candidates = widen_initials(document.text, candidates, self._initials_reserved, self.rules.org_head_words)
         # "the [Office] of the Deputy Prime Minister", "the Prince's [Trust]": a head cut from a longer name
-        candidates = drop_cut_body_heads(document.text, candidates, self._cut_heads, self._generic_bodies)
+        candidates = self._cut_heads.drop(document.text, candidates)
         candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
                                           self.rules.org_head_words)
@@ -649,12 +647,6 @@ def known_names() -> dict[str, str]:
             if " " in key:
                 known[key] = label
     return known
-
-
-def generic_body_words() -> frozenset[str]:
-    """name_variants.yaml's generic_body_words (lower case): the resolver's country-scoped bodies."""
-    from newsgraph.data import load_yaml
-    return frozenset(str(w).lower() for w in load_yaml("name_variants.yaml").get("generic_body_words", []))
 
 
 def known_acronyms() -> frozenset[str]:

@@ -29,7 +29,7 @@ _LIST_KEYS = (
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
-    "media_role_nouns", "cut_body_heads",
+    "media_role_nouns",
 )
 
 
@@ -116,7 +116,6 @@ class EntityRules:
     music_words: frozenset[str] = frozenset()  # "pop" of "pop quartet Kessel"
     trade_group_nouns: frozenset[str] = frozenset()  # "group" of "mining group Kessel Vaal"
     outlet_heads_closing_only: frozenset[str] = frozenset()  # "Standard" of "Standard Kessel": a bank
-    cut_body_heads: frozenset[str] = frozenset()  # "Trust" of "the Prince's Trust": cut alone, no name (cutheads.py)
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)
