@@ -3,10 +3,11 @@
 "the [Office] of the Deputy Prime Minister", "The [Commission] for Africa", "the Prince's
 [Trust]", "Investors Bank and [Trust]": the bare head is no name of its own, and under its bare
 key it joins every other story's bare head ("Trust" of a bank, a prince's charity and a rower's
-fund; "Office" of a ministry and of a TV comedy). Such a head is dropped: its story still names
-the body by whatever the model did tag, and no false join is made across stories. The mention
-stage drops the tagged ones (``drop``); the events stage asks ``is_cut`` before it makes an
-untagged name an actor ("The Commission for Africa's report will be released").
+fund; "Office" of a ministry and of a TV comedy). The mention stage widens a tagged head to the
+name after "of/for" ("Office of the Deputy Prime Minister") and drops the other cut heads
+(``drop``): their story still names the body by whatever the model did tag, and no false join
+is made across stories. The events stage asks ``is_cut`` before it makes an untagged name an
+actor ("The Commission for Africa's report will be released": none).
 
 Kept: the head that is the body itself ("entered Parliament for Kessel": a generic body for
 someone, after no "the"), a body of a country ("Parliament of Kemaria", "Kemaria's Army": the
@@ -17,7 +18,7 @@ country scoping in resolve keeps it apart), and a generic body after an owner ("
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph.data import load_lines, load_yaml
@@ -25,6 +26,8 @@ from newsgraph.mentions.spans import Candidate
 
 # " of (the) Name", " for (the) Name" right after the head
 _LINK_THEN_NAME = re.compile(r" (of|for) (?:the )?[A-Z]")
+# the capitalised name after the link: "of the [Deputy Prime Minister]", "of [Fraser]"
+_LINKED_NAME = re.compile(r" (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*")
 # "Name's ", "Names' " right before the head
 _OWNER_BEFORE = re.compile(r"([A-Z][\w-]*)(?:'s|s'|\u2019s|s\u2019) $")
 # "Name Head and " right before the head: a firm's "X Bank and Trust"
@@ -53,10 +56,22 @@ class CutHeads:
                    frozenset(load_lines("countries.txt")))
 
     def drop(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """The candidates without the heads cut from a longer name."""
+        """The candidates without the heads cut from a longer name; a head cut before "of/for
+        <Name>" is widened to that name instead ("the Office of the Deputy Prime Minister"),
+        and the pieces of it the model tagged go."""
         starts = {c.start: (c.label, c.text) for c in candidates}
         ends = {c.end: (c.label, c.text) for c in candidates}
-        return [c for c in candidates if c.team or not self.is_cut(text, c.start, c.end, c.label, starts, ends)]
+        out: list[Candidate] = []
+        widened: list[tuple[int, int]] = []
+        for candidate in candidates:
+            if candidate.team or not self.is_cut(text, candidate.start, candidate.end, candidate.label, starts, ends):
+                out.append(candidate)
+                continue
+            run = _LINKED_NAME.match(text, candidate.end)
+            if run is not None:
+                out.append(replace(candidate, end=run.end(), text=text[candidate.start:run.end()], label="ORG", cue=""))
+                widened.append((candidate.start, run.end()))
+        return _without_inner(out, widened)
 
     def is_cut(self, text: str, start: int, end: int, label: str, starts: Spans, ends: Spans) -> bool:
         """Is text[start:end] one head word cut from "<Head> of/for <Name>", "<Name>'s <Head>"
@@ -98,3 +113,10 @@ class CutHeads:
         """"Investors Bank and Trust": a head after another head and "and" closes one firm's name."""
         before = _HEAD_AND_BEFORE.search(text, max(0, start - 60), start)
         return before is not None and before.group(1) in self.heads
+
+
+
+def _without_inner(candidates: list[Candidate], widened: list[tuple[int, int]]) -> list[Candidate]:
+    """Drop the candidates inside a widened head's span ("Fraser" of "House of Fraser")."""
+    return [c for c in candidates
+            if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in widened)]
