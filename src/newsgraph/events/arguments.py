@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.events.lexicon import EventLexicon
+from newsgraph.mentions.cutheads import CutHeads
 from newsgraph.model import Mention, SourceDocument
 from newsgraph.names import name_key
 
@@ -87,6 +88,7 @@ class ArgumentActors:
         self.coref = DocumentCoref(document.text, [mentions[i] for i in self._by_start],
                                    coref or CorefLexicon.from_data())
         self._group_index: dict[tuple[int, int], int] = {}
+        self._spans: tuple[dict, dict] | None = None  # the mentions by start and by end (_cut_head)
 
     def argument(self, token: Token, offset: int, sentence: int) -> Argument:
         cut = _noun_cut_off(token)
@@ -143,6 +145,8 @@ class ArgumentActors:
             known = self._named_before(name.text, offset + name.start_char)
             if known is not None:  # "Saleem" after "Rania Saleem": the actor named in full
                 return Argument(span.text, start, end, known, direct=True, kind="named")
+            if self._cut_head(name, offset):
+                return Argument(span.text, start, end, None)  # "The [Commission] for Africa's report"
             # a name the document uses once, with no kind known, may be a work or a product
             kind = "unknown_name" if self.document.text.count(name.text) > 1 else "lone_name"
             group = self._group(head, offset, sentence, name, NAME_LABEL, cue=self._stated_kind(head, offset))
@@ -154,6 +158,18 @@ class ArgumentActors:
         if kind == "owner" and _unknown_name(head) and self.mentions[owner].end <= offset + head.idx:
             kind = "product"  # "the Honda Accura", "the Kemco X5": a named thing of a company
         return Argument(span.text, start, end, owner, direct=kind == "owner" and self._acts_as_owner(head), kind=kind)
+
+    def _cut_head(self, name, offset: int) -> bool:
+        """A body's head word cut from its longer name ("The Commission for Africa", "the Prince's
+        Trust"): no actor of its own (mentions/cutheads.py, round 47)."""
+        if len(name) != 1:
+            return False
+        if self._spans is None:
+            self._spans = ({m.start: (m.label, m.text) for m in self.mentions},
+                           {m.end: (m.label, m.text) for m in self.mentions})
+        start = offset + name.start_char
+        return CutHeads.from_data().is_cut(self.document.text, start, start + len(name.text), NAME_LABEL,
+                                           *self._spans)
 
     def _acts_as_owner(self, noun: Token) -> bool:
         """People or a body that act as their owner ("the leaders of X", "X's government"): an

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
+from newsgraph.mentions.cutheads import CutHeads
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
@@ -62,6 +63,8 @@ class MentionFinder:
         self._speaker_evidence = SpeakerEvidence.from_rules(rules)
         # letters that are a post's or a known body's or country's, never a name's initials ("MP Jon Vaal")
         self._initials_reserved = self.reserved | rules.role_initials | rules.vessel_prefixes
+        # round 47: body heads a cut longer name leaves alone ("the Prince's [Trust]")
+        self._cut_heads = CutHeads.from_data()
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -97,6 +100,8 @@ class MentionFinder:
         candidates = widen_body_runs(document.text, candidates, self.rules.org_head_words, self.senses.countries,
                                      self.rules.is_outlet_name, self.rules.state_body_heads)
         candidates = widen_initials(document.text, candidates, self._initials_reserved, self.rules.org_head_words)
+        # "the [Office] of the Deputy Prime Minister", "the Prince's [Trust]": a head cut from a longer name
+        candidates = self._cut_heads.drop(document.text, candidates)
         candidates = join_brand_possessives(document.text, candidates)
         candidates = widen_name_fragments(document.text, candidates, self.lower_titles, self.rules.calendar_words,
                                           self.rules.org_head_words)
