@@ -7,7 +7,7 @@ fund; "Office" of a ministry and of a TV comedy). The mention stage widens a tag
 name after "of/for" ("Office of the Deputy Prime Minister") and drops the other cut heads
 (``drop``): their story still names the body by whatever the model did tag, and no false join
 is made across stories. The events stage asks ``is_cut`` before it makes an untagged name an
-actor ("The Commission for Africa's report will be released": none).
+actor ("The Commission for Kessel's report is due out": none).
 
 Kept: the head that is the body itself ("entered Parliament for Kessel": a generic body for
 someone, after no "the"), a body of a country ("Parliament of Kemaria", "Kemaria's Army": the
