@@ -1,5 +1,5 @@
 """Round 48 (issue 19, branch spk71): a description only a business firm is called ("the Swedish
-firm said", "the UK's biggest mortgage lender said") left with a null speaker though the story
+firm said", "the biggest mortgage lender said") left with a null speaker though the story
 names its firm: the corpus stage (``coref.firms``) gives it the one organisation the story names
 before it and opens a sentence with, by the corpus's kinds; or, with several named, the one that
 opens the phrase's sentence or the sentence before with no other body between. Everything else
@@ -65,8 +65,8 @@ def test_a_firm_only_talked_about_is_no_speaker():
 
 def test_a_pressure_group_is_not_the_firm_named():
     text = ("Vaal blocks news site\n\nKessel Motors saw its site blocked in Vaal. "
-            "The Paris-based pressure group said the site was down.")
-    assert _speaker(text, [KESSEL, ("Vaal", "GPE", "Vaal")], "The Paris-based pressure group") is None
+            "The Vaal-based pressure group reported that it was down.")
+    assert _speaker(text, [KESSEL, ("Vaal", "GPE", "Vaal")], "The Vaal-based pressure group") is None
 
 
 def test_two_firms_named_before_leave_the_description_null():

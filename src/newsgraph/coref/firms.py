@@ -1,5 +1,5 @@
-"""The story's one firm speaking under a description: "the Swedish firm said", "The High Street
-retailer said", "the world's second biggest insurer said".
+"""The story's one firm speaking under a description: "the Swedish firm said", "the High Street
+retailer said", "the world's third biggest insurer said".
 
 Business news names its firm in the headline or the lead and then calls it by what it is. The
 document stage resolves "the company" by the firm a description introduced, or by the one that
