@@ -742,6 +742,10 @@ class DocumentCoref:
             return None
         return named[0]
 
+    def firm_subject(self, index: int) -> bool:
+        """Public form of :meth:`_firm_subject` (round 48, ``coref.firms``)."""
+        return self._firm_subject(index)
+
     def _firm_subject(self, index: int) -> bool:
         """The firm opens its sentence, bare or after a description ending in a noun of groups
         ("Australian building products group X has agreed")."""

@@ -22,6 +22,11 @@ coref.yaml) the one organisation the story names before it, when:
 - the phrase holds no name of its own ("The Kessel Group firm": that one) and is not inside what
   another says.
 
+With several organisations named before, the one that opens the phrase's sentence or the sentence
+before it takes the phrase, when no other organisation, nor another name opening a sentence, comes
+between ("X, meanwhile, said prices rose. The biggest mortgage lender said"). Only names the
+resolver kept as actors count: a brand it found to be no actor is no rival.
+
 Precision first: "group" (a pressure group, a campaign group) and nouns a person is also called
 ("producer") are not in the table; a state body ("the central bank") is no firm and is left.
 """
@@ -49,7 +54,7 @@ def resolve_sole_firms(text: str, claims: Sequence[Claim], mentions: Sequence[Me
     coref: DocumentCoref | None = None  # built for the first description that needs it
     for claim in claims:
         noun = _firm_noun(claim, lexicon)
-        if noun is None or _inside_another(claim, claims) or _names_inside(claim, mentions, actors):
+        if noun is None or _inside_another(claim, claims) or _names_inside(claim, mentions):
             continue
         coref = coref or DocumentCoref(text, mentions, lexicon)
         firm = _sole_firm(claim.speaker_span[0], noun, coref, actors, kinds)
@@ -71,12 +76,11 @@ def _firm_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
     return noun if noun in lexicon.sole_firm_nouns else None
 
 
-def _names_inside(claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None]) -> bool:
+def _names_inside(claim: Claim, mentions: Sequence[Mention]) -> bool:
     """The phrase holds a name that is not a place or a people ("The Kessel Group firm"): it says
     which body it is, and the document stage has read it."""
     start, end = claim.speaker_span
-    return any(start <= m.start and m.end <= end and m.label not in _NOT_FIRM_KINDS
-               for m, a in zip(mentions, actors))
+    return any(start <= m.start and m.end <= end and m.label not in _NOT_FIRM_KINDS for m in mentions)
 
 
 def _sole_firm(at: int, noun: str, coref: DocumentCoref, actors: Sequence[str | None],
@@ -107,7 +111,7 @@ def _subject_just_before(at: int, noun: str, before: list[int], coref: DocumentC
     opening = coref.sentence_start(at)
     reach = coref.sentence_start(max(opening - 2, 0))
     subjects = [i for i in before if coref.mentions[i].start >= reach and kinds.get(actors[i]) == _ORGANISATION
-                and not coref.in_quote(coref.mentions[i].start) and coref._firm_subject(i)]
+                and not coref.in_quote(coref.mentions[i].start) and coref.firm_subject(i)]
     if not subjects:
         return None
     firm, since = actors[subjects[-1]], coref.mentions[subjects[-1]].end
@@ -133,4 +137,4 @@ def _person_or_place(index: int, coref: DocumentCoref, actors: Sequence[str | No
 def _opens(index: int, firm: str, coref: DocumentCoref, actors: Sequence[str | None]) -> bool:
     """The name opens its sentence; the firm's also after a short description of a body ("India's
     biggest carmaker X has reported"), as the document stage reads a firm subject."""
-    return coref._firm_subject(index) if actors[index] == firm else coref.opens_sentence(index)
+    return coref.firm_subject(index) if actors[index] == firm else coref.opens_sentence(index)
