@@ -70,7 +70,7 @@ _WORD_SETS = (
     "person_nouns", "group_nouns", "determiners", "salient_nouns", "capitalized_bodies",
     "title_qualifiers", "government_nouns", "past_titles", "office_nouns", "specified_offices",
     "national_offices", "focus_nouns", "title_breaks", "holder_nouns", "kin_nouns", "party_nouns",
-    "generic_firm_nouns", "body_titles", "collective_people", "opening_participles",
+    "generic_firm_nouns", "sole_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies",
@@ -112,6 +112,7 @@ class CorefLexicon:
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
     party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
     generic_firm_nouns: frozenset[str] = frozenset()  # "the company": any firm, see coref.yaml
+    sole_firm_nouns: frozenset[str] = frozenset()  # "the retailer": only a firm, see coref.yaml (round 48)
     body_titles: frozenset[str] = frozenset()  # "X frontman Y": a post in a body, X that body
     collective_people: frozenset[str] = frozenset()  # "the couple": several people, a "they" of their own
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
@@ -740,6 +741,10 @@ class DocumentCoref:
                 or self._other_name_in_sentence(root, at, lambda key: self._one_firm(root, key)):
             return None
         return named[0]
+
+    def firm_subject(self, index: int) -> bool:
+        """Public form of :meth:`_firm_subject` (round 48, ``coref.firms``)."""
+        return self._firm_subject(index)
 
     def _firm_subject(self, index: int) -> bool:
         """The firm opens its sentence, bare or after a description ending in a noun of groups

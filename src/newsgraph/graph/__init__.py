@@ -19,6 +19,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
+from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.members import resolve_members
 from newsgraph.coref.offices import learn_offices, resolve_described, resolve_office_voices
 from newsgraph.graph.relations import build_pairs, build_relations
@@ -72,7 +73,7 @@ class Graph:
             if actor  # a name the resolver found to be no actor (a work) has none
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
-        _resolve_office_speakers(ordered, actor_of)
+        _resolve_office_speakers(ordered, actor_of, {a.id: a.kind for a in resolution.actors})
         events = [event_record(e, actor_of) for r in ordered for e in r.events]
         claims = [claim_record(c, actor_of) for r in ordered for c in r.claims]
         documents = [_document_record(r) for r in ordered]
@@ -221,9 +222,11 @@ class _MentionActors:
         return self.actor_of_mention[self.first[doc] + mention] or None
 
 
-def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionActors) -> None:
+def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionActors,
+                             kinds: dict[str, str] | None = None) -> None:
     """ "The home secretary said" in a story that never ties the title to a name: the person
-    of the story whom the rest of the corpus names with that title (``coref.offices``)."""
+    of the story whom the rest of the corpus names with that title (``coref.offices``); round
+    48: "the Swedish firm said", the story's one firm by the corpus's kinds (``coref.firms``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -236,6 +239,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                                   table, lexicon, owner_of)
             # round 40: "the MPs said" of the committee speaking just before (coref.members)
             resolve_members(result.document.text, result.claims, result.mentions, actor_of.of_document(result), lexicon)
+            if kinds:
+                resolve_sole_firms(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                   kinds, lexicon)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
