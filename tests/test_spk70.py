@@ -41,3 +41,10 @@ def test_their_figures_past_a_person_stay_unnamed(analyze):
     result = analyze("Pay\n\nPay Board chairwoman Helen Marsh met the Kessler Pay Board on Monday. "
                      "Women earn a fifth less than men, according to their figures.\n")
     assert speaker_of(result, claim_with(result, "a fifth less")) is None
+
+
+def test_its_report_opening_a_clause_of_an_unnamed_body_stays_unnamed(analyze):
+    # the clause's subject owns the report; the association named before is someone else
+    result = analyze("Growth cut\n\nThe Marlow Lenders Association met on Monday. In its latest yearly "
+                     "report, the regulator cut its growth forecasts for the region.\n")
+    assert speaker_of(result, claim_with(result, "growth forecasts")) is None

@@ -2268,19 +2268,18 @@ class SpeakerResolver:
         (``document_owner_words``) is the document of the one body named (outside quotes) from
         the sentence before up to the phrase; or, the phrase under a preposition opening its
         sentence ("In its latest report, the X cut ..."), of the body opening the clause right
-        after it. None for two bodies (either may own it), and for "their" past a person's name
-        (people own things too)."""
+        after it. None for two bodies (either may own it), for "their" past a person's name
+        (people own things too), and for "In its ..." whose clause opens with no body ("In its
+        report, the regulator said": the regulator's, not a body named before)."""
         words = self._words(item.speaker).lower().split()
         if not words or words[0] not in self.lexicon.document_owner_words:
             return None
         own = self.coref.sentence_start(item.speaker[0])
-        opening = _OPENING_PREPOSITION.fullmatch(self.text, own, item.speaker[0]) \
-            or re.fullmatch(r"\s*according\s+to\s+", self.text[own:item.speaker[0]], re.IGNORECASE)
-        if opening:
-            after = re.compile(r"\s*,\s*(?:the\s+)?").match(self.text, item.speaker[1])
-            at = bisect.bisect_left(self.starts, after.end()) if after else len(self.mentions)
-            if at < len(self.mentions) and self.mentions[at].start == after.end() and self._body_mention(at):
-                return at  # the clause's subject owns the document it opens with
+        subject = self._clause_body_after(item)
+        if subject is not None:  # the clause's subject owns the document it opens with
+            return subject
+        if _OPENING_PREPOSITION.fullmatch(self.text, own, item.speaker[0]):
+            return None  # "In its report, the regulator said": the clause's own subject, unnamed here
         before = self.coref.sentence_start(max(own - 1, 0))
         low, high = bisect.bisect_left(self.starts, before), bisect.bisect_left(self.starts, item.speaker[0])
         named = [i for i in range(low, high) if not self.coref.in_quote(self.mentions[i].start)]
@@ -2290,6 +2289,22 @@ class SpeakerResolver:
         if words[0] == "their" and any(self.mentions[i].label == _PERSON and i not in bodies for i in named):
             return None
         return bodies[-1]
+
+    def _clause_body_after(self, item: Found) -> int | None:
+        """The body mention opening the clause right after a document phrase that opens its
+        sentence under a preposition ("In its latest report, the X cut ...", "According to its
+        accounts, X said ..."); None for any other phrase or subject."""
+        own = self.coref.sentence_start(item.speaker[0])
+        if not (_OPENING_PREPOSITION.fullmatch(self.text, own, item.speaker[0])
+                or re.fullmatch(r"\s*according\s+to\s+", self.text[own:item.speaker[0]], re.IGNORECASE)):
+            return None
+        after = re.compile(r"\s*,\s*(?:the\s+)?").match(self.text, item.speaker[1])
+        if after is None:
+            return None
+        at = bisect.bisect_left(self.starts, after.end())
+        if at < len(self.mentions) and self.mentions[at].start == after.end() and self._body_mention(at):
+            return at
+        return None
 
     def _pointed_noun(self, item: Found) -> str | None:
         """The head noun of a singular phrase that points back ("the/that/this statement"),
