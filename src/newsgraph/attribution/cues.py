@@ -35,7 +35,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "press_report_words", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "placed_participles", "maker_participles", "lead_figure_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "press_report_words", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "detail_giving_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "evidence_nouns",
@@ -160,6 +160,7 @@ class CueLexicon:
     made_record_nouns: frozenset[str] = frozenset()  # "data from X": a document only with its maker named
     placed_participles: frozenset[str] = frozenset()  # "papers released at X": X put them out, wrote none
     maker_participles: frozenset[str] = frozenset()  # "The report was published by X. It says": X made it
+    document_owner_words: frozenset[str] = frozenset()  # "its report": the one body named just before made it
     lead_figure_nouns: frozenset[str] = frozenset()  # "Government figures" of the lead: maker named next
     continuation_cues: frozenset[str] = frozenset()  # "the coach added": the one who spoke before goes on
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author

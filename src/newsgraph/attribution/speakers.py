@@ -1000,6 +1000,8 @@ class SpeakerResolver:
                 author = self._named_next(item)
             if author is None:  # "Rank may sell its unit, reports claim. | The Y newspaper said": Y
                 author = self._reporting_press(item)
+            if author is None:  # "X said ... According to its estimate, ...": X's estimate
+                author = self._possessive_maker(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -2259,6 +2261,50 @@ class SpeakerResolver:
                 or not any(w in self.lexicon.research_nouns for w in re.findall(r"[a-z]+", (last.speaker_text or "").lower())):
             return None  # "a US report", "the club's statement": a place, or no document of findings
         return None if self.coref.unnamed_rival(item.speaker_lemma, last.cue_span[1], item.speaker[0]) else authors[-1]
+
+    def _possessive_maker(self, item: Found) -> int | None:
+        """ "The X Association said ... According to its estimate, ...", "Y, director at Z, said
+        its figures suggested": a document phrase opened by a body's possessive word
+        (``document_owner_words``) is the document of the one body named (outside quotes) from
+        the sentence before up to the phrase; or, the phrase under a preposition opening its
+        sentence ("In its latest report, the X cut ..."), of the body opening the clause right
+        after it. None for two bodies (either may own it), for "their" past a person's name
+        (people own things too), and for "In its ..." whose clause opens with no body ("In its
+        report, the regulator said": the regulator's, not a body named before)."""
+        words = self._words(item.speaker).lower().split()
+        if not words or words[0] not in self.lexicon.document_owner_words:
+            return None
+        own = self.coref.sentence_start(item.speaker[0])
+        subject = self._clause_body_after(item)
+        if subject is not None:  # the clause's subject owns the document it opens with
+            return subject
+        if _OPENING_PREPOSITION.fullmatch(self.text, own, item.speaker[0]):
+            return None  # "In its report, the regulator said": the clause's own subject, unnamed here
+        before = self.coref.sentence_start(max(own - 1, 0))
+        low, high = bisect.bisect_left(self.starts, before), bisect.bisect_left(self.starts, item.speaker[0])
+        named = [i for i in range(low, high) if not self.coref.in_quote(self.mentions[i].start)]
+        bodies = [i for i in named if self._body_mention(i)]
+        if len({self.mentions[i].key for i in bodies}) != 1:
+            return None
+        if words[0] == "their" and any(self.mentions[i].label == _PERSON and i not in bodies for i in named):
+            return None
+        return bodies[-1]
+
+    def _clause_body_after(self, item: Found) -> int | None:
+        """The body mention opening the clause right after a document phrase that opens its
+        sentence under a preposition ("In its latest report, the X cut ...", "According to its
+        accounts, X said ..."); None for any other phrase or subject."""
+        own = self.coref.sentence_start(item.speaker[0])
+        if not (_OPENING_PREPOSITION.fullmatch(self.text, own, item.speaker[0])
+                or re.fullmatch(r"\s*according\s+to\s+", self.text[own:item.speaker[0]], re.IGNORECASE)):
+            return None
+        after = re.compile(r"\s*,\s*(?:the\s+)?").match(self.text, item.speaker[1])
+        if after is None:
+            return None
+        at = bisect.bisect_left(self.starts, after.end())
+        if at < len(self.mentions) and self.mentions[at].start == after.end() and self._body_mention(at):
+            return at
+        return None
 
     def _pointed_noun(self, item: Found) -> str | None:
         """The head noun of a singular phrase that points back ("the/that/this statement"),
