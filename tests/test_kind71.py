@@ -78,9 +78,10 @@ def test_at_a_body_in_a_business_story_reads_no_ground():
 
 def test_a_ground_a_story_gives_its_club_keeps_the_votes_kind():
     # the ground's name stands for the club in one mention ("his career at X"): left to the vote
+    # (the stands and one "at" would make two readings of four without it)
     docs = {"a": (_MATCH + "Kemaria won at Brackmoor. The Brackmoor stands were full.", {"Brackmoor": "ORG"}),
             "b": (_MATCH + "The defender ended his career at Brackmoor.", {"Brackmoor": "ORG"}),
-            "c": (_MATCH + "Vaalia lost at Brackmoor again.", {"Brackmoor": "ORG"})}
+            "c": (_MATCH + "Brackmoor has a new owner.", {"Brackmoor": "ORG"})}
     assert kinds_with_teams(docs, _SIDES)["Brackmoor"] != "FAC"
 
 
