@@ -2275,7 +2275,8 @@ class NameGraphResolver:
         where its club is the subject of the story ("Kessel won", "Kessel's striker") and is
         written after "at" only now and then. Not a side (``team``), nor a name the model tags
         a town in half its mentions or the story writes after "in" ("at Vaal" of a race is the
-        town's): the vote's GPE or the place reading decides those (round 42: a GPE label in fewer mentions no longer vetoes the ground)."""
+        town's): the vote's GPE or the place reading decides those (round 42: a GPE label in
+        fewer mentions no longer vetoes the ground)."""
         if kind != "ORG" or any(nodes[n].team for n in group):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
