@@ -224,6 +224,8 @@ class KindContexts:
     team_age_codes: frozenset[str] = frozenset()  # "U21" of "Kessel U21": a side (``team_age_codes``)
     condition_before: re.Pattern | None = None  # "mad cow disease (" before "BSE)" (``named_condition``)
     club_tenures: frozenset[str] = frozenset()  # "spell" of "his spell at Kessel": a club, no ground
+    ground_parts: frozenset[str] = frozenset()  # "stands" of "the Kessel stands": the ground (``ground_part_after``)
+    club_nouns: frozenset[str] = frozenset()  # "outfit" of "the Kessel outfit": the club (``club_read``)
     regions: frozenset[str] = frozenset()  # regions no club is named after ("Vaalside"): places
     club_regions: frozenset[str] = frozenset()  # counties a sports club is named after: places outside sport
     place_heads: frozenset[str] = frozenset()  # "province" of "Vaal province": a place (``place_heads``)
@@ -364,6 +366,8 @@ class KindContexts:
             product_models=frozenset(str(w) for w in data.get("product_model_words", ())),
             team_age_codes=frozenset(str(w) for w in data.get("team_age_codes", ())),
             club_tenures=frozenset(str(w).lower() for w in data.get("club_tenures_before_at", ())),
+            ground_parts=frozenset(str(w) for w in data.get("ground_parts_after", ())),
+            club_nouns=frozenset(str(w) for w in data.get("club_nouns_after", ())),
             regions=frozenset(str(r) for r in data.get("regions", ())),
             club_regions=frozenset(str(r) for r in data.get("club_regions", ())),
             place_heads=frozenset(str(w) for w in data.get("place_heads", ())),
@@ -565,6 +569,28 @@ class KindContexts:
         Kessel", "manager at Vaal": ``club_tenures_before_at``)."""
         match = _AT_BEFORE.search(text, max(0, start - 40), start)
         return match is not None and (match.group(1) or "").lower() not in self.club_tenures
+
+    def ground_part_after(self, text: str, start: int, end: int) -> bool:
+        """Round 48: a ground's part in lower case right after the name ``text[start:end]``, the
+        name after "the" or a possessive ("the Kessel stands", "the club's Vaal ground":
+        ``ground_parts_after``); bare, the word may be a verb ("Kessel stands ready")."""
+        match = _WORD_AFTER.match(text, end)
+        if match is None or match.group(1) not in self.ground_parts:
+            return False
+        before = text[max(0, start - 8):start]
+        return bool(_THE_BEFORE_NAME.search(before) or _POSSESSIVE_BEFORE.search(before))
+
+    def club_read(self, text: str, start: int, end: int) -> bool:
+        """Round 48: the name ``text[start:end]`` stands for a club: after a stay's "at" ("his
+        career at Kessel": ``club_tenures_before_at``), or before a club's noun ("the Vaal
+        outfit": ``club_nouns_after``), a side's part ("the Tamsk bench") or a position."""
+        match = _AT_BEFORE.search(text, max(0, start - 40), start)
+        if match is not None and (match.group(1) or "").lower() in self.club_tenures:
+            return True
+        word = _WORD_AFTER.match(text, end)
+        if word is not None and word.group(1) in self.club_nouns:
+            return True
+        return bool(self.team_after.match(text, end) or self.club_after.match(text, end))
 
     def placed_in(self, text: str, start: int) -> bool:
         """Round 42: "in Kessel", "near Vaal": the one reading of a town a sports report gives

@@ -2270,12 +2270,13 @@ class NameGraphResolver:
                     texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
         """A name the vote calls a group, VENUE_MIN of whose mentions and half at least are
         written right after "at" in sports stories ("won at Kessel", "the game at Vaal":
-        ``KindContexts.at_venue``), none of which speaks or states a body's kind, is the ground
-        (FAC): a stadium is named bare, where its club is the subject of the story ("Kessel
-        won", "Kessel's striker") and is written after "at" only now and then. Not a side
-        (``team``), nor a name the model tags a town in half its mentions or the story writes
-        after "in" ("at Vaal" of a race is the town's): the vote's GPE or the place reading
-        decides those (round 42: a GPE label in fewer mentions no longer vetoes the ground)."""
+        ``KindContexts.at_venue``; round 48: wider readings, ``_read_ground_kind``), none of
+        which speaks or states a body's kind, is the ground (FAC): a stadium is named bare,
+        where its club is the subject of the story ("Kessel won", "Kessel's striker") and is
+        written after "at" only now and then. Not a side (``team``), nor a name the model tags
+        a town in half its mentions or the story writes after "in" ("at Vaal" of a race is the
+        town's): the vote's GPE or the place reading decides those (round 42: a GPE label in
+        fewer mentions no longer vetoes the ground)."""
         if kind != "ORG" or any(nodes[n].team for n in group):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
@@ -2293,6 +2294,26 @@ class NameGraphResolver:
             return None
         grounds = sum(1 for i, m in zip(indices, members) if i in in_sport and (text := texts.get(m.doc)) is not None
                       and self.contexts.at_venue(text, m.start))
+        if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members):
+            return "FAC"
+        return self._read_ground_kind(indices, members, texts, in_sport)
+
+    def _read_ground_kind(self, indices: list[int], members: list[Mention], texts: dict[str, str],
+                          in_sport: frozenset[int]) -> str | None:
+        """Round 48: the same vote with wider readings of a ground: "at Kessel" in a story the
+        sport's words lead (``StoryDomains``: a club's match report has no national side), and a
+        ground's part after the name in any story ("the Vaal stands", "outside the club's Tamsk
+        ground": ``KindContexts.ground_part_after``). A name one mention of which stands for its
+        club ("his career at Kessel", "the Vaal outfit": ``KindContexts.club_read``) keeps the
+        vote's kind: the ground's name is then the club's as often as the ground's."""
+        grounds = 0
+        for i, m in zip(indices, members):
+            text = texts.get(m.doc)
+            if text is None or self.contexts.club_read(text, m.start, m.end):
+                return None
+            sport = i in in_sport or SPORT_DOMAIN in self.domains.leading_of_doc(m.doc, texts)
+            grounds += bool((sport and self.contexts.at_venue(text, m.start))
+                            or self.contexts.ground_part_after(text, m.start, m.end))
         return "FAC" if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members) else None
 
     def _qualified_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
