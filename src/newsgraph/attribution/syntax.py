@@ -2756,7 +2756,7 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if withheld is not None:  # "said sales rose, without giving figures": what the speaker left out
         words = [t for t in words if t.i < withheld.i]
     tensed = _tensed_conjunct(clause)
-    if tensed is None:  # "said tests had found nothing, but was upbeat": "was" is the speaker's
+    if tensed is None and clause.i > token.i:  # "said tests had found nothing, but was upbeat": the speaker's
         tensed = _speakers_own_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
@@ -3142,7 +3142,13 @@ def _speakers_own_conjunct(clause):
     clause's subject, cannot go on with what is said (its subject would have to be the clause's):
     it is the reporter's next verb for the speaker, parsed into the clause. The mirror of
     ``_agrees_with_said_subject``; only when both subjects show a number and they differ, and
-    not inside a quote. The conjunct, or None."""
+    not inside a quote. The said subject's number is the one its own verb shows ("the pair were
+    ... and are keen": no cut), and a joined subject ("the studio and offices ... and was where")
+    shows none: the writer may take it as one thing. The conjunct, or None."""
+    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_subject is None or any(c.dep_ == "conj" for c in said_subject.children):
+        return None
+    own_finite = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), clause)
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
             continue
@@ -3151,7 +3157,8 @@ def _speakers_own_conjunct(clause):
             continue
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         numbers = _conjunct_numbers(conj, auxiliaries, clause)
-        if numbers is None or numbers[0] != numbers[2] or numbers[1] == numbers[2]:
+        if numbers is None or numbers[0] != numbers[2] or numbers[1] == numbers[2] \
+                or _finite_number(own_finite) not in (None, numbers[1]):
             continue
         marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
         if len(marks) % 2 == 0:
