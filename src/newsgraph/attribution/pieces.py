@@ -119,7 +119,8 @@ def _quoted_colon_tag(text: str, keys: frozenset[str], piece: Span, gap: Span, m
     participle = match.group(1).lower() if match else ""
     if participle not in lexicon.colon_tag_participles:
         return False
-    ends = list(_SENTENCE_END.finditer(text, gap[0], match.start()))
+    # from the piece's own last mark: a quote closing on its full stop ends a sentence too
+    ends = list(_SENTENCE_END.finditer(text, max(0, gap[0] - 1), match.start()))
     if not ends:
         return False  # the tag goes on in the sentence of the piece before: its own words
     if participle in lexicon.written_text_participles:
