@@ -3156,6 +3156,8 @@ def _speakers_own_conjunct(clause):
                for c in conj.children):
             continue
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if not _right_after_coordinator(clause, conj, auxiliaries):
+            continue
         numbers = _conjunct_numbers(conj, auxiliaries, clause)
         if numbers is None or numbers[0] != numbers[2] or numbers[1] == numbers[2] \
                 or _finite_number(own_finite) not in (None, numbers[1]):
@@ -3164,6 +3166,17 @@ def _speakers_own_conjunct(clause):
         if len(marks) % 2 == 0:
             return conj
     return None
+
+
+def _right_after_coordinator(clause, conj, auxiliaries) -> bool:
+    """The conjunct's tensed word follows the clause's "and" / "but" with only adverbs or
+    commas between (", but was upbeat", "and are already planning"): words between may be a
+    subject the parse lost ("and endless columns ... have been devoted") or a second "that"."""
+    first = min([conj] + auxiliaries, key=lambda t: t.i)
+    joiner = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < first.i), None)
+    if joiner is None:
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT") for t in clause.doc[joiner.i + 1:first.i])
 
 
 def _conjunct_numbers(conj, auxiliaries, clause) -> tuple[str, str, str] | None:
