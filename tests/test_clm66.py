@@ -69,3 +69,13 @@ def test_a_quote_split_around_its_own_cue_keeps_both_halves(analyze):
     claim = claim_at(analyze(text), "said")
     assert claim.pieces is not None and len(claim.pieces) == 2
     assert claim.text.endswith("the hull is sound.")
+
+
+def test_a_second_that_clause_stays_the_speakers(analyze):
+    text = "The ferry firm claims that the rights of its owners have been ignored and that it has been punished for their views."
+    assert first_content(analyze, text, "claims").endswith("punished for their views")
+
+
+def test_a_subject_between_the_and_and_the_verb_keeps_the_clause(analyze):
+    text = "Her supporters say such a pact never existed and long newspaper columns - and even a film - have been devoted to it."
+    assert first_content(analyze, text, "say").endswith("have been devoted to it")
