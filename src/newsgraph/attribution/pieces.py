@@ -8,7 +8,9 @@ A free-standing quote after a speaker's words is joined to them as a piece (the 
 on"). That guess fails when the words between give the floor to someone else: a sentence with
 its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is Y's), a colon tag the
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
-names another person ("“B?” Y pressed."). Such a piece is cut, with every piece after it: a
+names another person ("“B?” Y pressed."), or a colon tag of its own sentence giving a quote
+through a paper or a document, or a sign's words ("X was quoted in the paper saying: “B”", "a
+poster reading: “B”"; round 48). Such a piece is cut, with every piece after it: a
 content cut at a clear boundary beats one that runs into another speaker's words.
 
 The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
@@ -37,8 +39,8 @@ _TAG_ENDS = ",?!"  # a quote closing on these is followed by its own tag
 def cut_other_voices(text: str, claims: Sequence[Claim], speakers: Sequence[int | None],
                      mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
     """Drop each claim's pieces from the first one another speaker's words take; ``speakers``
-    holds each claim's resolved speaker mention (a claim with none is left as it is: its
-    voice cannot be compared)."""
+    holds each claim's resolved speaker mention (a claim with none is only checked for a quote
+    given through a citing word or a written thing's words: its voice cannot be compared)."""
     keyed = [_keys(claim, speaker, mentions) for claim, speaker in zip(claims, speakers)]
     for claim, keys in zip(claims, keyed):
         if not claim.pieces or len(claim.pieces) < 2:
