@@ -8,7 +8,9 @@ A free-standing quote after a speaker's words is joined to them as a piece (the 
 on"). That guess fails when the words between give the floor to someone else: a sentence with
 its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is Y's), a colon tag the
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
-names another person ("“B?” Y pressed."). Such a piece is cut, with every piece after it: a
+names another person ("“B?” Y pressed."), or a colon tag of its own sentence giving a quote
+through a paper or a document, or a sign's words ("X was quoted in the paper saying: “B”", "a
+poster reading: “B”"; round 48). Such a piece is cut, with every piece after it: a
 content cut at a clear boundary beats one that runs into another speaker's words.
 
 The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
@@ -37,20 +39,29 @@ _TAG_ENDS = ",?!"  # a quote closing on these is followed by its own tag
 def cut_other_voices(text: str, claims: Sequence[Claim], speakers: Sequence[int | None],
                      mentions: Sequence[Mention], lexicon: CueLexicon) -> None:
     """Drop each claim's pieces from the first one another speaker's words take; ``speakers``
-    holds each claim's resolved speaker mention (a claim with none is left as it is: its
-    voice cannot be compared)."""
+    holds each claim's resolved speaker mention (a claim with none is only checked for a quote
+    given through a citing word or a written thing's words: its voice cannot be compared)."""
     keyed = [_keys(claim, speaker, mentions) for claim, speaker in zip(claims, speakers)]
     for claim, keys in zip(claims, keyed):
-        if not claim.pieces or len(claim.pieces) < 2 or not keys:
+        if not claim.pieces or len(claim.pieces) < 2:
             continue
         for index in range(1, len(claim.pieces)):
             gap = (claim.pieces[index - 1][1], claim.pieces[index][0])
             piece = tuple(claim.pieces[index])
             # a quote split around its own cue: the words between are this speaker's tag
             split = claim.cue_span is not None and gap[0] <= claim.cue_span[0] < gap[1]
-            if (_tag_after(text, keys, piece, mentions) or not split and (
-                    _other_claim_between(claim, keys, gap, claims, keyed)
-                    or _colon_tag(text, keys, piece, mentions, lexicon))):
+            # a quoted or written thing's words need no voice to compare; after this claim's own tag
+            tag_gap = (claim.cue_span[1], gap[1]) if split else gap
+            if _quoted_colon_tag(text, keys, piece, tag_gap, mentions, lexicon):
+                cut = True
+            elif split:
+                cut = bool(keys) and _tag_after(text, keys, piece, mentions)
+            else:
+                cut = bool(keys) and (
+                    _tag_after(text, keys, piece, mentions)
+                    or _other_claim_between(claim, keys, gap, claims, keyed)
+                    or _colon_tag(text, keys, piece, mentions, lexicon))
+            if cut:
                 _keep_pieces(claim, index)
                 break
 
@@ -90,6 +101,45 @@ def _colon_tag(text: str, keys: frozenset[str], piece: Span, mentions: Sequence[
         return False
     name_end = piece[0] - len(window) + match.start()
     return any(m.end == name_end and m.key not in keys for m in mentions)
+
+
+# round 48 (clm66): a colon tag ending on an -ing word ("... saying:"), and a sentence end before it
+_PARTICIPLE_TAG = re.compile(r"\s(\w+)\s*:[\s\"'\u201c\u2018]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
+_TAG_LEAD_WORDS = 3  # "But Mr X was quoted ...": the name opens the tag within its first words
+
+
+def _quoted_colon_tag(text: str, keys: frozenset[str], piece: Span, gap: Span, mentions: Sequence[Mention],
+                      lexicon: CueLexicon) -> bool:
+    """The quote opens after a colon tag in a sentence of its own that ends on an -ing word
+    (``colon_tag_participles``): 'X was quoted in a paper saying: "..."', 'Y quoted the plan as
+    saying: "..."', 'Z, the rival, issued a statement saying: "..."'. It is a quote given through
+    a citing word (a paper's or a document's, not the speaker going on, even when X is the
+    speaker), or one whose tag another name opens; a written thing's words ('a poster reading:')
+    are nobody's going on. 'He went on, saying: "..."' keeps the piece."""
+    match = _PARTICIPLE_TAG.search(text, gap[0], piece[0])
+    participle = match.group(1).lower() if match else ""
+    if participle not in lexicon.colon_tag_participles:
+        return False
+    # from the piece's own last mark: a quote closing on its full stop ends a sentence too
+    ends = list(_SENTENCE_END.finditer(text, max(0, gap[0] - 1), match.start()))
+    if not ends:
+        return False  # the tag goes on in the sentence of the piece before: its own words
+    if participle in lexicon.written_text_participles:
+        return True
+    opening = ends[-1].end()
+    tag = text[opening:match.start()]
+    if any(_citing_form(word, lexicon) for word in re.findall(r"[a-z]+", tag.lower())):
+        return True
+    first = next((m for m in mentions if opening <= m.start < match.start()), None)
+    return bool(keys) and first is not None and first.key not in keys \
+        and len(text[opening:first.start].split()) < _TAG_LEAD_WORDS
+
+
+def _citing_form(word: str, lexicon: CueLexicon) -> bool:
+    """ "quoted", "quotes", "cited": a form of a ``citing_words`` lemma."""
+    return any(word in (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma.rstrip("e") + "ing")
+               for lemma in lexicon.citing_words)
 
 
 def _tag_after(text: str, keys: frozenset[str], piece: Span, mentions: Sequence[Mention]) -> bool:

@@ -2756,6 +2756,8 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     if withheld is not None:  # "said sales rose, without giving figures": what the speaker left out
         words = [t for t in words if t.i < withheld.i]
     tensed = _tensed_conjunct(clause)
+    if tensed is None and clause.i > token.i:  # "said tests had found nothing, but was upbeat": the speaker's
+        tensed = _speakers_own_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
         words = [t for t in words if t.i < tensed.left_edge.i or t.i > tensed.right_edge.i]
     second = _second_report(clause, lexicon)
@@ -3131,6 +3133,66 @@ def _tensed_conjunct(clause):
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _speakers_own_conjunct(clause):
+    """ "said tests had shown no finds, but was upbeat about other areas", "said the plan had
+    failed but were confident of a deal": a verb joined to the said clause's verb with no subject
+    of its own, whose tensed form agrees in number with the speaker and not with the said
+    clause's subject, cannot go on with what is said (its subject would have to be the clause's):
+    it is the reporter's next verb for the speaker, parsed into the clause. The mirror of
+    ``_agrees_with_said_subject``; only when both subjects show a number and they differ, and
+    not inside a quote. The said subject's number is the one its own verb shows ("the pair were
+    ... and are keen": no cut), and a joined subject ("the studio and offices ... and was where")
+    shows none: the writer may take it as one thing. The conjunct, or None."""
+    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said_subject is None or any(c.dep_ == "conj" for c in said_subject.children):
+        return None
+    own_finite = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), clause)
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or conj.i < clause.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ == "that")
+               for c in conj.children):
+            continue
+        auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
+        if not _right_after_coordinator(clause, conj, auxiliaries):
+            continue
+        numbers = _conjunct_numbers(conj, auxiliaries, clause)
+        if numbers is None or numbers[0] != numbers[2] or numbers[1] == numbers[2] \
+                or _finite_number(own_finite) not in (None, numbers[1]):
+            continue
+        marks = [t for t in clause.doc[clause.sent.start:conj.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return conj
+    return None
+
+
+def _right_after_coordinator(clause, conj, auxiliaries) -> bool:
+    """The conjunct's tensed word follows the clause's "and" / "but" with only adverbs or
+    commas between (", but was upbeat", "and are already planning"): words between may be a
+    subject the parse lost ("and endless columns ... have been devoted") or a second "that"."""
+    first = min([conj] + auxiliaries, key=lambda t: t.i)
+    joiner = next((c for c in clause.children if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i < first.i), None)
+    if joiner is None:
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT") for t in clause.doc[joiner.i + 1:first.i])
+
+
+def _conjunct_numbers(conj, auxiliaries, clause) -> tuple[str, str, str] | None:
+    """The numbers of the conjunct's tensed form, of the said clause's subject and of the
+    speaker (the cue's subject), or None when any of them shows none."""
+    finite = auxiliaries[0] if auxiliaries else conj
+    form = _finite_number(finite)
+    cue = clause.head
+    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" else None
+    if form is None or said_subject is None or speaker is None:
+        return None
+    said_number, speaker_number = _subject_number(said_subject), _subject_number(speaker)
+    if said_number is None or speaker_number is None:
+        return None
+    return form, said_number, speaker_number
 
 
 def _agrees_with_said_subject(conj, auxiliaries, clause) -> bool:
