@@ -603,16 +603,20 @@ class NameGraphResolver:
         among products; a brand's conference may still be the gathering's, a band's tour not). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         found: set[int] = set()
+        surnames = _person_surnames(nodes)
         for i, members in enumerate(groups):
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
+            # round 48: "the Kessels" is the family a show of its name follows, no work
+            family = self._family_name(actors[i].name, surnames)
             if any(m.cue for m in ms):
                 if not speaks and actors[i].kind == "PERSON" and self._franchise_over_cues(ms, texts):
                     found.add(i)
                 continue
-            if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
+            if ((not speaks and not family and self._called_work(nodes, members, corpus))
+                    or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
                     or (not speaks and actors[i].kind == "PERSON"
@@ -919,6 +923,13 @@ class NameGraphResolver:
         last = name.split()[-1] if name.split() else ""
         return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
                 and last not in self.event_heads and not _LETTERED_CODE.fullmatch(last))
+
+    def _family_name(self, name: str, surnames: frozenset[str]) -> bool:
+        """Round 48: a one-word plural whose singular is a person's surname in the corpus ("the
+        Kessels" beside "Jo Kessel"): a family, which a show named after it ("The Kessels") does
+        not make a work in every story."""
+        key = name_key(name)
+        return " " not in key and self._plural_name(name) and key[:-1] in surnames
 
     def _given_name_person(self, node: NameNode) -> bool:
         """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
@@ -2610,6 +2621,12 @@ def _person_initials(nodes: list[NameNode], mentions: Sequence[Mention]) -> dict
             named[letters] = min(named.get(letters, m.start), m.start)
     return {doc: {letters: start for letters, start in named.items() if letters not in others.get(doc, ())}
             for doc, named in persons.items()}
+
+
+def _person_surnames(nodes: list[NameNode]) -> frozenset[str]:
+    """The last word of each full person name among the nodes ("kessel" of "jo kessel")."""
+    return frozenset(words[-1] for node in nodes
+                     if node.family == "person" and len(words := node.key.split()) >= 2)
 
 
 def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:
