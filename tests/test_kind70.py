@@ -58,7 +58,7 @@ def test_a_show_the_model_calls_a_person_is_no_actor():
 
 def test_a_soap_named_in_one_story_of_two_is_no_actor():
     docs = {"a": ("Bosses praised ITV soap Dunmore for its ratings.", {"Dunmore": "ORG", "ITV": "ORG"}),
-            "b": ("Dunmore won the best soap prize this year.", {"Dunmore": "ORG"})}
+            "b": ("Dunmore drew eight million viewers on Monday.", {"Dunmore": "ORG"})}
     assert "Dunmore" not in _kinds(docs)
 
 
