@@ -609,13 +609,14 @@ class NameGraphResolver:
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
-            # round 48: "the Kessels" is the family a show of its name follows, no work
+            # round 48: "the Kessels" is the family a show of its name follows ("reality show The
+            # Kessels"): a genre's bare noun is no vote on a family's name
             family = self._family_name(actors[i].name, surnames)
             if any(m.cue for m in ms):
                 if not speaks and actors[i].kind == "PERSON" and self._franchise_over_cues(ms, texts):
                     found.add(i)
                 continue
-            if ((not speaks and not family and self._called_work(nodes, members, corpus))
+            if ((not speaks and self._called_work(nodes, members, corpus, bare=not family))
                     or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
@@ -926,8 +927,9 @@ class NameGraphResolver:
 
     def _family_name(self, name: str, surnames: frozenset[str]) -> bool:
         """Round 48: a one-word plural whose singular is a person's surname in the corpus ("the
-        Kessels" beside "Jo Kessel"): a family, which a show named after it ("The Kessels") does
-        not make a work in every story."""
+        Kessels" beside "Jo Kessel"): a family, or a show named after one; a genre's bare noun
+        ("reality show The Kessels") does not tell them apart, a determiner's cue ("the cartoon The
+        Kessels") does."""
         key = name_key(name)
         return " " not in key and self._plural_name(name) and key[:-1] in surnames
 
@@ -1150,11 +1152,14 @@ class NameGraphResolver:
         return (node.canonical is not None or node.key in self.country_keys or node.team
                 or any(self.gender.of_title(t) for t in node.surface))
 
-    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks) -> bool:
+    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks,
+                     bare: bool = True) -> bool:
+        """The stories calling the names a work are WORK_DOC_SHARE of their stories; ``bare``:
+        counting those only a genre's bare noun calls so ("crime show X", round 48)."""
         cued: set[str] = set()
         docs: set[str] = set()
         for n in members:
-            cued |= corpus.cued.get(nodes[n].key, set())
+            cued |= corpus.cued.get(nodes[n].key, set()) - (set() if bare else corpus.bare.get(nodes[n].key, set()))
             docs |= nodes[n].docs
         if not cued:
             return False

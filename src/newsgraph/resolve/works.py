@@ -53,6 +53,9 @@ class CorpusWorks:
     # "director Y's X"): read apart, since a place or an acting name is no work by these
     followed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> titles
+    # key -> documents calling it a work only by a genre's bare noun ("reality show X", round 48):
+    # a family's name is a show's too ("reality show The Kessels"), so the vote reads these apart
+    bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def inside_title(self, doc: str, text: str, start: int, end: int) -> bool:
         """The mention's span lies inside a longer work title its document calls a work."""
@@ -134,16 +137,26 @@ class WorkFinder:
                    [str(p) for p in rules.get("corpus_work_kin", [])],
                    [str(p) for p in rules.get("corpus_work_bare_nouns", [])])
 
-    def titles(self, text: str) -> list[str]:
+    def titles(self, text: str, bare: bool = True) -> list[str]:
+        """The titles the text calls works; ``bare``: with those only a genre's bare noun calls so."""
+        found = self._matched(text, (self.after_noun, self.after_lead, self.after_titled))
+        if self.list_lead is not None:
+            for match in self.list_lead.finditer(text):
+                found.extend(self._listed(text, match.end()))
+        return found + self.bare_titles(text) if bare else found
+
+    def bare_titles(self, text: str) -> list[str]:
+        """Round 48: the titles a genre's bare noun calls works ("crime show Kessel Nights")."""
+        return self._matched(text, (self.after_bare_noun,))
+
+    @staticmethod
+    def _matched(text: str, patterns) -> list[str]:
         found = []
-        for pattern in (self.after_noun, self.after_lead, self.after_titled, self.after_bare_noun):
+        for pattern in patterns:
             for match in pattern.finditer(text) if pattern is not None else ():
                 title = match.group(1).rstrip(".:'\u2019")
                 if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
-        if self.list_lead is not None:
-            for match in self.list_lead.finditer(text):
-                found.extend(self._listed(text, match.end()))
         return found
 
     @staticmethod
@@ -169,9 +182,15 @@ class WorkFinder:
     def scan(self, texts: dict[str, str]) -> CorpusWorks:
         works = CorpusWorks()
         for doc, text in texts.items():
-            for title in self.titles(text):
+            for title in self.titles(text, bare=False):
                 works.titles[doc].append(title)
                 for key in _title_keys(title):
+                    works.cued[key].add(doc)
+            for title in self.bare_titles(text):
+                works.titles[doc].append(title)
+                for key in _title_keys(title):
+                    if doc not in works.cued[key]:
+                        works.bare[key].add(doc)  # no other cue of this story calls it a work
                     works.cued[key].add(doc)
             for key in self.trails.keys(text):
                 works.followed[key].add(doc)
