@@ -603,16 +603,21 @@ class NameGraphResolver:
         among products; a brand's conference may still be the gathering's, a band's tour not). Its mentions
         leave the actor graph; events and claims keep their text and lose the actor."""
         found: set[int] = set()
+        surnames = _person_surnames(nodes)
         for i, members in enumerate(groups):
             if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
                 continue
             ms = [mentions[m] for n in members for m in nodes[n].mentions]
             speaks = any(m in speaking for n in members for m in nodes[n].mentions)
+            # round 48: "the Kessels" is the family a show of its name follows ("reality show The
+            # Kessels"): a genre's bare noun is no vote on a family's name
+            family = self._family_name(actors[i].name, surnames)
             if any(m.cue for m in ms):
                 if not speaks and actors[i].kind == "PERSON" and self._franchise_over_cues(ms, texts):
                     found.add(i)
                 continue
-            if ((not speaks and self._called_work(nodes, members, corpus)) or self._inside_titles(ms, corpus, texts)
+            if ((not speaks and self._called_work(nodes, members, corpus, bare=not family))
+                    or self._inside_titles(ms, corpus, texts)
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
                     or (not speaks and actors[i].kind == "PERSON"
@@ -920,6 +925,14 @@ class NameGraphResolver:
         return (len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
                 and last not in self.event_heads and not _LETTERED_CODE.fullmatch(last))
 
+    def _family_name(self, name: str, surnames: frozenset[str]) -> bool:
+        """Round 48: a one-word plural whose singular is a person's surname in the corpus ("the
+        Kessels" beside "Jo Kessel"): a family, or a show named after one; a genre's bare noun
+        ("reality show The Kessels") does not tell them apart, a determiner's cue ("the cartoon The
+        Kessels") does."""
+        key = name_key(name)
+        return " " not in key and self._plural_name(name) and key[:-1] in surnames
+
     def _given_name_person(self, node: NameNode) -> bool:
         """A person's name by its shape: it opens with a given name ("Alfred Kessel", or "Serena"
         alone: the hero of a biopic named after him is still a person) or, in a longer name, with
@@ -1139,11 +1152,14 @@ class NameGraphResolver:
         return (node.canonical is not None or node.key in self.country_keys or node.team
                 or any(self.gender.of_title(t) for t in node.surface))
 
-    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks) -> bool:
+    def _called_work(self, nodes: list[NameNode], members: list[int], corpus: CorpusWorks,
+                     bare: bool = True) -> bool:
+        """The stories calling the names a work are WORK_DOC_SHARE of their stories; ``bare``:
+        counting those only a genre's bare noun calls so ("crime show X", round 48)."""
         cued: set[str] = set()
         docs: set[str] = set()
         for n in members:
-            cued |= corpus.cued.get(nodes[n].key, set())
+            cued |= corpus.cued.get(nodes[n].key, set()) - (set() if bare else corpus.bare.get(nodes[n].key, set()))
             docs |= nodes[n].docs
         if not cued:
             return False
@@ -2631,6 +2647,12 @@ def _person_initials(nodes: list[NameNode], mentions: Sequence[Mention]) -> dict
             named[letters] = min(named.get(letters, m.start), m.start)
     return {doc: {letters: start for letters, start in named.items() if letters not in others.get(doc, ())}
             for doc, named in persons.items()}
+
+
+def _person_surnames(nodes: list[NameNode]) -> frozenset[str]:
+    """The last word of each full person name among the nodes ("kessel" of "jo kessel")."""
+    return frozenset(words[-1] for node in nodes
+                     if node.family == "person" and len(words := node.key.split()) >= 2)
 
 
 def _determined_keys(mentions: Sequence[Mention], texts: dict[str, str]) -> set[str]:

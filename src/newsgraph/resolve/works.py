@@ -53,6 +53,9 @@ class CorpusWorks:
     # "director Y's X"): read apart, since a place or an acting name is no work by these
     followed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     titles: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> titles
+    # key -> documents calling it a work only by a genre's bare noun ("reality show X", round 48):
+    # a family's name is a show's too ("reality show The Kessels"), so the vote reads these apart
+    bare: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def inside_title(self, doc: str, text: str, start: int, end: int) -> bool:
         """The mention's span lies inside a longer work title its document calls a work."""
@@ -65,6 +68,15 @@ class CorpusWorks:
                     return True
                 at = text.find(title, at + 1)
         return False
+
+
+# Where a sentence or a line opens: a phrase written with a capital here may be a common noun.
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
+
+
+def _capitalised(phrases: list[str]) -> list[str]:
+    """Each phrase with its first letter a capital ("comedy drama" -> "Comedy drama")."""
+    return [phrase[:1].upper() + phrase[1:] for phrase in phrases]
 
 
 def _phrases(phrases: list[str]) -> str:
@@ -83,7 +95,8 @@ class WorkFinder:
     def __init__(self, nouns: list[str], leads: list[str], list_nouns: list[str] = (),
                  follows: list[str] = (), credits: list[str] = (), makers: list[str] = (),
                  like_nouns: list[str] = (), role_leads: list[str] = (), titled_nouns: list[str] = (),
-                 titled_verbs: list[str] = (), time_owners: list[str] = (), kin: list[str] = ()):
+                 titled_verbs: list[str] = (), time_owners: list[str] = (), kin: list[str] = (),
+                 bare_nouns: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
@@ -93,6 +106,15 @@ class WorkFinder:
         self.after_titled = re.compile(
             rf"\b(?:{_phrases(titled_nouns)}),?\s+(?:{_alternatives(titled_verbs)})\s+{_QUOTE}(?:The\s+)?({_TITLE})"
         ) if titled_nouns and titled_verbs else None
+        # round 48: a work's noun that its genre or medium makes a noun, right before the title with
+        # no determiner ("US television hit Kessel Nights", "crime show Vaal", "dark comedy Tamsk");
+        # on one line, since a headline's last word is no noun of the next line's name; written
+        # with a capital only where a sentence opens ("Comedy drama Kessel Nights managed"), since
+        # "British Comedy Awards" and "Comedy Central" are names
+        self.after_bare_noun = re.compile(
+            rf"(?:(?<![\w'\u2019-])(?:{_phrases(bare_nouns)})|{_SENTENCE_START}(?:{_phrases(_capitalised(bare_nouns))}))"
+            rf"[^\S\n]+{_QUOTE}(?:The[^\S\n]+)?({_TITLE})"
+        ) if bare_nouns else None
         # no nouns, no list cue (an empty alternation would match everywhere)
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
@@ -112,18 +134,29 @@ class WorkFinder:
                    [str(w) for w in rules.get("corpus_work_titled_nouns", [])],
                    [str(w) for w in rules.get("corpus_work_titled_verbs", [])],
                    [str(w) for w in rules.get("corpus_work_time_owners", [])],
-                   [str(p) for p in rules.get("corpus_work_kin", [])])
+                   [str(p) for p in rules.get("corpus_work_kin", [])],
+                   [str(p) for p in rules.get("corpus_work_bare_nouns", [])])
 
-    def titles(self, text: str) -> list[str]:
+    def titles(self, text: str, bare: bool = True) -> list[str]:
+        """The titles the text calls works; ``bare``: with those only a genre's bare noun calls so."""
+        found = self._matched(text, (self.after_noun, self.after_lead, self.after_titled))
+        if self.list_lead is not None:
+            for match in self.list_lead.finditer(text):
+                found.extend(self._listed(text, match.end()))
+        return found + self.bare_titles(text) if bare else found
+
+    def bare_titles(self, text: str) -> list[str]:
+        """Round 48: the titles a genre's bare noun calls works ("crime show Kessel Nights")."""
+        return self._matched(text, (self.after_bare_noun,))
+
+    @staticmethod
+    def _matched(text: str, patterns) -> list[str]:
         found = []
-        for pattern in (self.after_noun, self.after_lead, self.after_titled):
+        for pattern in patterns:
             for match in pattern.finditer(text) if pattern is not None else ():
                 title = match.group(1).rstrip(".:'\u2019")
                 if title and not _ACRONYM.fullmatch(title) and _ends_title(text, match.end(1)):
                     found.append(title)
-        if self.list_lead is not None:
-            for match in self.list_lead.finditer(text):
-                found.extend(self._listed(text, match.end()))
         return found
 
     @staticmethod
@@ -149,9 +182,15 @@ class WorkFinder:
     def scan(self, texts: dict[str, str]) -> CorpusWorks:
         works = CorpusWorks()
         for doc, text in texts.items():
-            for title in self.titles(text):
+            for title in self.titles(text, bare=False):
                 works.titles[doc].append(title)
                 for key in _title_keys(title):
+                    works.cued[key].add(doc)
+            for title in self.bare_titles(text):
+                works.titles[doc].append(title)
+                for key in _title_keys(title):
+                    if doc not in works.cued[key]:
+                        works.bare[key].add(doc)  # no other cue of this story calls it a work
                     works.cued[key].add(doc)
             for key in self.trails.keys(text):
                 works.followed[key].add(doc)
