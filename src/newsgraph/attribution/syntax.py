@@ -2681,8 +2681,11 @@ def _object_with_placing_phrase(span: Span | None, token, offset: int, lexicon: 
     phrase = next((c for c in token.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
     if phrase is None or phrase.lower_ not in preps or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children):
         return span
-    last = phrase.right_edge
-    return (span[0], offset + last.idx + len(last))
+    doc = token.doc
+    end = phrase.right_edge.i + 1
+    if end < len(doc) and doc[end].text == '"':
+        end += 1  # 'likened X to a "camp guard"': the mark the parser hung on the cue closes the phrase
+    return _trim(list(doc[dobj.left_edge.i:end]), offset) or span
 
 
 def _charge_with_second_gerund(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
