@@ -2681,6 +2681,8 @@ def _object_with_placing_phrase(span: Span | None, token, offset: int, lexicon: 
     phrase = next((c for c in token.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
     if phrase is None or phrase.lower_ not in preps or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children):
         return span
+    if any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree):
+        return span  # "blamed the delays on the storm on Tuesday": the time of the saying, or a date
     doc = token.doc
     end = phrase.right_edge.i + 1
     if end < len(doc) and doc[end].text == '"':
