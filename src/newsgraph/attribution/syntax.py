@@ -2109,6 +2109,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.object = _before_saying(item.object, token, offset, lexicon)
         item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
         item.object = _object_with_charge(item.object, token, offset, lexicon)
+        item.object = _object_with_placing_phrase(item.object, token, offset, lexicon)
+        item.object = _charge_with_second_gerund(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -2662,6 +2664,52 @@ def _object_with_charge(span: Span | None, token, offset: int, lexicon: CueLexic
         return span
     last = found[0].right_edge
     return (span[0], offset + last.idx + len(last))
+
+
+def _object_with_placing_phrase(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "likened grid power to the coming of electricity", "blamed the closures on cheap imports",
+    "credit him with ending the strike": what the thing is likened to, blamed on or credited with
+    is what is said; the object alone is only a label. The parser hangs that phrase on the cue,
+    so the object stopped before it. A phrase led by one of the cue's own prepositions
+    (``pronoun_object_preps``, the table the bare-pronoun rule reads), right after the object
+    with nothing between, joins it. "as" and "for" already join in ``_object_span``."""
+    preps = lexicon.pronoun_object_preps.get(token.lemma_.lower())
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if span is None or not preps or dobj is None or dobj.i < token.i \
+            or span[1] != offset + dobj.right_edge.idx + len(dobj.right_edge):
+        return span
+    phrase = next((c for c in token.children if c.dep_ == "prep" and c.i == dobj.right_edge.i + 1), None)
+    if phrase is None or phrase.lower_ not in preps or not any(c.dep_ in ("pobj", "pcomp") for c in phrase.children):
+        return span
+    if any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree):
+        return span  # "blamed the delays on the storm on Tuesday": the time of the saying, or a date
+    doc = token.doc
+    end = phrase.right_edge.i + 1
+    if end < len(doc) and doc[end].text == '"':
+        end += 1  # 'likened X to a "camp guard"': the mark the parser hung on the cue closes the phrase
+    return _trim(list(doc[dobj.left_edge.i:end]), offset) or span
+
+
+def _charge_with_second_gerund(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "accused the mayor of telling lies and then attacking them": the parser joins the second
+    gerund to the finite cue, though a gerund cannot go on from "accused": it is the charge's
+    second act, part of what is said. Only a charge verb whose content runs on to an "of" gerund,
+    a gerund conjunct of the cue right after that content, joined by "and" (with no comma), with no
+    subject of its own."""
+    if span is None or token.lemma_.lower() not in lexicon.charge_verbs or token.tag_ == "VBG":
+        return span
+    doc = token.doc
+    last = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if last is None or not any(t.tag_ == "VBG" and t.head.lower_ in _CHARGE_PREPS for t in last):
+        return span
+    second = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > last.end), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return span
+    between = [t for t in doc[last.end:second.i]]
+    if not between or between[0].lower_ != "and" or any(t.lower_ not in ("and", "then", "later") for t in between):
+        return span
+    end = second.right_edge
+    return (span[0], offset + end.idx + len(end))
 
 
 def _through_phrases(word, top) -> bool:
