@@ -59,6 +59,8 @@ class Senses:
     side_sex_nouns: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
     side_fixture_nouns: frozenset[str] = frozenset()
+    score_opponent_preps: frozenset[str] = frozenset()
+    score_result_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -79,6 +81,8 @@ class Senses:
             side_sex_nouns=frozenset(w.lower() for w in rules.side_sex_nouns),
             placing_words=frozenset(w.lower() for w in rules.placing_words),
             side_fixture_nouns=frozenset(w.lower() for w in rules.side_fixture_nouns),
+            score_opponent_preps=frozenset(w.lower() for w in rules.score_opponent_preps),
+            score_result_nouns=frozenset(w.lower() for w in rules.score_result_nouns),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -188,6 +192,24 @@ class Senses:
         after = span.end + (3 if "-" in word else 1)
         return after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN")
 
+    def _met_after_score(self, span) -> bool:
+        """"were beaten 17-12 by Kessel", "lost 2-1 to Kessel", "a 3-1 win over Kessel": a score,
+        maybe a noun of its outcome, and a preposition of the opponent right before the name. A
+        result is a side's, so a town here is its club. Not a player's country ("went down 6-2 to
+        Kessel's Ann Vaal": a possessive after the name), nor a player the model called a place
+        after a tennis match's sets ("lost 6-2 6-2 to Vaal": another score before the score)."""
+        doc = span.doc
+        prep = span.start - 1
+        if prep < 1 or doc[prep].lower_ not in self.score_opponent_preps:
+            return False
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            return False
+        score_end = prep - 1 if doc[prep - 1].lower_ in self.score_result_nouns else prep
+        width = next((n for n in (1, 3) if _score_at(doc, score_end - n, score_end)), 0)
+        if not width:
+            return False
+        return not any(_score_at(doc, score_end - width - n, score_end - width) for n in (1, 3))
+
     def _played_for(self, node) -> bool:
         """"compete for Kessel", "played for Kessel", "representing Kessel": an athlete's
         country is the side he plays in."""
@@ -269,6 +291,8 @@ class Senses:
             return True
         if self._team_noun_follows(span) or _versus(span):
             return True
+        if self._met_after_score(span):
+            return True  # "beaten 17-12 by Kessel", "a 3-1 win over Kessel": the side met, a town's club
         if span.text not in self.countries:
             return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
         if _in_name_list(span):
