@@ -1,7 +1,8 @@
-"""Round 48, branch kind73: a place named right after a match's score and the preposition of the
-opponent in a sports report ("were beaten 21-14 by Fiji", "lost 2-1 to Swansea", "a 3-1 win over
-Newcastle") is the side met, a town's club, not the state or the town. Sentences are invented
-for these tests; the place names are real ones the small model tags as places."""
+"""Round 48, branch kind73: a country named right after a match's score and the preposition of
+the opponent in a sports report ("were beaten 21-14 by Fiji", "lost 2-1 to Chile", "a 3-1 win
+over Norway") is the national side met, not the state; also in a short match report the sports
+count misses, when sport's words stand in it. A town there keeps its bare key. Sentences are
+invented for these tests; the place names are real ones (the rule reads ``countries.txt``)."""
 
 from __future__ import annotations
 
@@ -20,29 +21,29 @@ def _keys(result, name: str) -> dict[int, str]:
     return {m.start: m.key for m in result.mentions if m.text == name}
 
 
-@pytest.fixture(scope="module")
-def clubs(analyze):
+def test_a_town_after_a_score_keeps_its_name_key(analyze):
+    """"a 3-1 win over Newcastle", "lost 2-1 to Swansea": a town's club is often an actor under
+    the bare name, so no side key splits it off (countries only)."""
     text = _CLUB_REPORT.format(result="win", prep="over", first="Newcastle", lost="lost 2-1 to", second="Swansea")
-    return text, analyze(text)
-
-
-def test_a_town_after_a_win_over_is_its_club(clubs):
-    """"a 3-1 win over Newcastle": the club beaten, keyed as a side."""
-    text, result = clubs
-    assert _keys(result, "Newcastle").get(text.index("Newcastle")) == "newcastle team", _keys(result, "Newcastle")
-
-
-def test_a_town_after_lost_score_to_is_its_club(clubs):
-    """"lost 2-1 to Swansea": the club that won, keyed as a side."""
-    text, result = clubs
-    assert _keys(result, "Swansea").get(text.index("Swansea")) == "swansea team", _keys(result, "Swansea")
-
-
-def test_a_town_after_a_victory_over_is_its_club(analyze):
-    text = _CLUB_REPORT.format(result="victory", prep="over", first="Leeds", lost="were beaten 2-1 by",
-                               second="Norwich")
     result = analyze(text)
-    assert _keys(result, "Leeds").get(text.index("Leeds")) == "leeds team", _keys(result, "Leeds")
+    assert _keys(result, "Newcastle").get(text.index("Newcastle")) == "newcastle", _keys(result, "Newcastle")
+    assert _keys(result, "Swansea").get(text.index("Swansea")) == "swansea", _keys(result, "Swansea")
+
+
+def test_a_country_after_a_win_over_is_its_side(analyze):
+    """"a 3-1 win over Norway", "lost 2-1 to Chile": the national sides met, not the states."""
+    text = _CLUB_REPORT.format(result="win", prep="over", first="Norway", lost="lost 2-1 to", second="Chile")
+    result = analyze(text)
+    assert _keys(result, "Norway").get(text.index("Norway")) == "norway team", _keys(result, "Norway")
+    assert _keys(result, "Chile").get(text.index("Chile")) == "chile team", _keys(result, "Chile")
+
+
+def test_a_country_after_an_outcome_noun_and_by_is_its_side(analyze):
+    """"were beaten 2-1 by Chile" after "a 3-1 victory over Norway"."""
+    text = _CLUB_REPORT.format(result="victory", prep="over", first="Norway", lost="were beaten 2-1 by",
+                               second="Chile")
+    result = analyze(text)
+    assert _keys(result, "Chile").get(text.index("Chile")) == "chile team", _keys(result, "Chile")
 
 
 def test_a_country_after_beaten_score_by_is_its_side(analyze):
@@ -58,7 +59,7 @@ def test_a_country_after_beaten_score_by_is_its_side(analyze):
     assert _keys(result, "Dubai").get(text.index("Dubai")) == "dubai", "the venue stays the place"
 
 
-def test_a_win_at_a_town_stays_the_town(analyze):
+def test_a_win_at_a_place_is_no_cue(analyze):
     """"a 3-1 win at Leeds" may name the ground or a venue: no cue; "the police in Leeds" is the town."""
     text = (
         "Vale double lifts Rovers\n\n"
