@@ -29,7 +29,7 @@ SPORT_MIN_SHARE = 0.01
 # its "the Kemaria team" is the side, not the state.
 SPORT_DENSE_WORDS = 4
 SPORT_DENSE_SHARE = 0.02
-# Different sport words that let a score before a place make it a side outside a sports report
+# Different sport words that let a score before a country make it a side outside a sports report
 SPORT_CUE_WORDS = 2
 _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -293,8 +293,8 @@ class Senses:
         if _cut_from_longer_name(span):
             return False
         if not sport:
-            # a short match report falls under the sports report's count ("beaten 33-15 by Kemaria
-            # in the plate final", 200 words): a score met right before a country, and sport's words
+            # a short match report falls under the sports report's count ("beaten 21-14 by Kemaria
+            # in a plate final", 200 words): a score met right before a country, and sport's words
             # in the text, still make it the side
             return span.text in self.countries and self._met_after_score(span) and self._sport_worded(span.doc)
         root = span.root
