@@ -25,6 +25,7 @@ _LIST_KEYS = (
     "ensemble_nouns_before", "music_words", "trade_group_nouns", "office_names", "place_closing_heads",
     "side_verbs", "modifier_role_nouns", "sport_codes", "played_nouns", "glued_function_words",
     "side_role_nouns", "result_nouns", "side_sex_nouns", "placing_words", "sport_report_words", "side_fixture_nouns",
+    "score_opponent_preps", "score_result_nouns",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
@@ -69,6 +70,8 @@ class EntityRules:
     placing_words: frozenset[str] = frozenset()  # "Kemaria second on 48", "fourth for Kemaria": a side's place
     sport_report_words: frozenset[str] = frozenset()  # "race": counts toward a sports report, no passage's cue
     side_fixture_nouns: frozenset[str] = frozenset()  # "the Kemaria game", "the Kemaria camp": a country's side
+    score_opponent_preps: frozenset[str] = frozenset()  # "beaten 17-12 by Kessel", "lost 2-1 to Kessel": a side
+    score_result_nouns: frozenset[str] = frozenset()  # "a 3-1 win over Kessel": a result between score and side
     modifier_role_nouns: frozenset[str] = frozenset()  # "the Kessel star", "a Kessel man": a place's or club's
     glued_function_words: frozenset[str] = frozenset()  # "ofKessel": a missing space, no name's word
     amount_units: frozenset[str] = frozenset()  # "bn" of "Kessel 2bn reais": an amount ends a name

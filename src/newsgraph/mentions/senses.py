@@ -29,6 +29,8 @@ SPORT_MIN_SHARE = 0.01
 # its "the Kemaria team" is the side, not the state.
 SPORT_DENSE_WORDS = 4
 SPORT_DENSE_SHARE = 0.02
+# Different sport words that let a score before a country make it a side outside a sports report
+SPORT_CUE_WORDS = 2
 _QUOTES = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 # verbs of a journey: their object is the country gone through, whoever plays there
@@ -59,6 +61,8 @@ class Senses:
     side_sex_nouns: frozenset[str] = frozenset()
     placing_words: frozenset[str] = frozenset()
     side_fixture_nouns: frozenset[str] = frozenset()
+    score_opponent_preps: frozenset[str] = frozenset()
+    score_result_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, rules: EntityRules) -> "Senses":
@@ -79,6 +83,8 @@ class Senses:
             side_sex_nouns=frozenset(w.lower() for w in rules.side_sex_nouns),
             placing_words=frozenset(w.lower() for w in rules.placing_words),
             side_fixture_nouns=frozenset(w.lower() for w in rules.side_fixture_nouns),
+            score_opponent_preps=frozenset(w.lower() for w in rules.score_opponent_preps),
+            score_result_nouns=frozenset(w.lower() for w in rules.score_result_nouns),
         )
 
     def is_sport(self, docs: Iterable) -> bool:
@@ -188,6 +194,29 @@ class Senses:
         after = span.end + (3 if "-" in word else 1)
         return after >= len(doc) or doc[after].pos_ not in ("NOUN", "PROPN")
 
+    def _met_after_score(self, span) -> bool:
+        """"were beaten 17-12 by Kemaria", "lost 2-1 to Kemaria", "a 3-1 win over Kemaria": a score,
+        maybe a noun of its outcome, and a preposition of the opponent right before the name: a
+        result is a side's. Not a player's country ("went down 6-2 to Kemaria's Ann Vaal": a
+        possessive after the name), nor one after a tennis match's sets ("lost 6-2 6-2 to Kemaria"
+        of a player's rubber: another score before the score)."""
+        doc = span.doc
+        prep = span.start - 1
+        if prep < 1 or doc[prep].lower_ not in self.score_opponent_preps:
+            return False
+        if span.end < len(doc) and doc[span.end].tag_ == "POS":
+            return False
+        score_end = prep - 1 if doc[prep - 1].lower_ in self.score_result_nouns else prep
+        width = next((n for n in (1, 3) if _score_at(doc, score_end - n, score_end)), 0)
+        if not width:
+            return False
+        return not any(_score_at(doc, score_end - width - n, score_end - width) for n in (1, 3))
+
+    def _sport_worded(self, doc) -> bool:
+        """At least ``SPORT_CUE_WORDS`` different sport words in the text ("rugby", "try"): a
+        report too short for ``is_sport``, enough to read a score as a match's."""
+        return len({t.lower_ for t in doc if t.lower_ in self.sport_words}) >= SPORT_CUE_WORDS
+
     def _played_for(self, node) -> bool:
         """"compete for Kessel", "played for Kessel", "representing Kessel": an athlete's
         country is the side he plays in."""
@@ -261,8 +290,13 @@ class Senses:
         that plays ("Wales beat France", "lost to Italy", "against Scotland", "Wales's hopes")
         or takes a plural verb ("England are"); a city that a score follows ("Kessel 2 Brenton 1");
         either side of a fixture ("Kessel v Brenton")."""
-        if not sport or _cut_from_longer_name(span):
+        if _cut_from_longer_name(span):
             return False
+        if not sport:
+            # a short match report falls under the sports report's count ("beaten 21-14 by Kemaria
+            # in a plate final", 200 words): a score met right before a country, and sport's words
+            # in the text, still make it the side
+            return span.text in self.countries and self._met_after_score(span) and self._sport_worded(span.doc)
         root = span.root
         head = root.head
         if root.dep_ in ("compound", "nmod", "amod") and head.i > root.i and self._team_head(head):
@@ -270,11 +304,14 @@ class Senses:
         if self._team_noun_follows(span) or _versus(span):
             return True
         if span.text not in self.countries:
-            return _score_follows(span)  # the model tags athletes and bands as places too: only a result tells
+            # the model tags athletes and bands as places too: only a result tells. Not a score met
+            # before a town ("a 3-1 win over Kessel"): its club is often an actor of its own under
+            # the bare name, which a town's side key ("Kessel team") would split
+            return _score_follows(span)
         if _in_name_list(span):
             return True  # a country only: a team sheet's line of surnames the model called places is no pool
-        if _scored_against(span) or self._fixture_noun_follows(span):
-            return True  # a country only: "Kessel 17-12 Brevik", "the Kessel game"
+        if _scored_against(span) or self._fixture_noun_follows(span) or self._met_after_score(span):
+            return True  # a country only: "Kessel 17-12 Brevik", "the Kessel game", "beaten 17-12 by Kessel"
         if self._role_before(span) or self._result_follows(span):
             return True  # a country only: "champions Kessel City" is a club, its name cut
         if root.dep_ == "poss" and head.lower_ in self.side_sex_nouns and head.dep_ == "poss":
