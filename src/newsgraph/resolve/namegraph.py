@@ -32,6 +32,7 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
+from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
@@ -328,6 +329,9 @@ class NameGraphResolver:
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
+        # round 48: whether a name is a real place at all, asked before firm words may cue a
+        # name the model calls a place (built once per resolver: about a second)
+        self.places = PlaceTable.from_data()
         self.name_senses = NameSenses.from_data(self.contexts, self.domains)
         # countries and continents: a firm's "Kessel Europe" the model calls a person makes no
         # surname of the land's own name (``_shared_surnames``)
@@ -962,7 +966,8 @@ class NameGraphResolver:
                     or mention.key in self.variants.demonyms):
                 continue  # a country's side takes no cue: "Kemaria are favourites" is its team; nor
                 # does a people: "the Kemari are favourites" says the country's side, no body's name
-            cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
+            unplaced = mention.label == "GPE" and not self.places.knows_key(mention.key)
+            cue = self.contexts.cue(text, mention.start, mention.end, mention.label, unplaced)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
             if not cue and self._lineup_player(mention, text):
