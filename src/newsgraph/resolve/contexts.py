@@ -414,9 +414,8 @@ class KindContexts:
             event_venue_heads=frozenset(str(w) for w in data.get("venue_event_heads", ())),
         )
 
-    def cue(self, text: str, start: int, end: int, label: str, unplaced: bool = False) -> str:
-        """The kind the words right around ``text[start:end]`` state, or "". ``unplaced``: the
-        model calls the name a place, but no place table knows it (``resolve/places.py``)."""
+    def cue(self, text: str, start: int, end: int, label: str) -> str:
+        """The kind the words right around ``text[start:end]`` state, or ""."""
         name = text[start:end].strip()
         if not name:
             return ""  # offsets outside the text: nothing to read
@@ -459,8 +458,6 @@ class KindContexts:
             return "ORG"  # "an economist at Kessel Vaal", "Kessel chief economist Ann Vaal"
         if label == "PERSON" and (self.company_after.match(text, end) or self.stake_before.search(before)):
             return "ORG"  # "Kessel Vaal's stores", "Kessel said its profits rose", "shares in Vaal": a founder's firm
-        if label == "GPE" and unplaced and self._firm_owned(text, before, end):
-            return "ORG"  # round 48: "Kessel's shares", "shares in Vaal" of a name no place table knows
         if self._seat(name, before, text, end, label):
             return "GPE"  # "the Kessel Vaal seat": a constituency, no body
         if label == "ORG" and self.outlet_after.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
@@ -495,13 +492,22 @@ class KindContexts:
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
 
-    def _firm_owned(self, text: str, before: str, end: int) -> bool:
+    def firm_owned(self, text: str, start: int, end: int) -> bool:
         """Round 48: what only a firm has, right after the name or right before it ("Kessel
-        shares", "Vaal's chief executive", "Tamsk said its profits rose", "a stake in Brevik").
-        A known town's or country's shares are its market's ("shares in Kemaria rose"), so the
-        caller asks this only of a name the place table does not know."""
-        return bool(self.company_after.match(text, end) or self.body_voice_after.match(text, end)
-                    or self.stake_before.search(before))
+        shares", "Vaal's chief executive", "a stake in Brevik": ``body_voices_after``,
+        ``company_stakes_before``). A known town's or country's shares are its market's ("shares
+        in Kemaria rose"), so the resolver asks this only of a name the place table does not
+        know. Not ``company_possessions_after`` (a town has shops and plants) nor a firm's history
+        ("was founded": so is a town)."""
+        return bool(self.body_voice_after.match(text, end)
+                    or self.stake_before.search(text, max(0, start - 40), start))
+
+    def place_read(self, text: str, start: int, end: int) -> bool:
+        """Round 48: any word that reads the name as a place: "in Kessel", "flights to Vaal",
+        "Tamsk province", "the MP for Brevik" (``reads_as_place``, ``placed_in``,
+        ``place_head_after``, ``seat_phrase``)."""
+        return (self.reads_as_place(text, start, end) or self.placed_in(text, start)
+                or self.place_head_after(text, end) or self.seat_phrase(text, start))
 
     def _player_row(self, text: str, name: str, start: int, end: int) -> bool:
         """Round 46: a full name the model calls a body or a place, written as only a person is:

@@ -966,8 +966,7 @@ class NameGraphResolver:
                     or mention.key in self.variants.demonyms):
                 continue  # a country's side takes no cue: "Kemaria are favourites" is its team; nor
                 # does a people: "the Kemari are favourites" says the country's side, no body's name
-            unplaced = mention.label == "GPE" and not self.places.knows_key(mention.key)
-            cue = self.contexts.cue(text, mention.start, mention.end, mention.label, unplaced)
+            cue = self.contexts.cue(text, mention.start, mention.end, mention.label)
             if not cue and mention.label in ("ORG", "GPE", "LOC", "FAC") and _initialled_in_sheet(mention, text):
                 cue = "PERSON"  # "A Kessel" of a team sheet: an initial opens a person's name
             if not cue and self._lineup_player(mention, text):
@@ -981,7 +980,25 @@ class NameGraphResolver:
                 things.add(i)
             elif cue:
                 out[i] = replace(mention, cue=cue)
+        for i in self._unplaced_firms(out, texts):
+            out[i] = replace(out[i], cue="ORG")
         return out, frozenset(things), frozenset(defined)
+
+    def _unplaced_firms(self, mentions: Sequence[Mention], texts: dict[str, str]) -> list[int]:
+        """Round 48: mentions the model calls a place, left uncued, that a firm's words follow or
+        precede ("Kessel shares", "Vaal's chief executive", "a stake in Tamsk":
+        ``KindContexts.firm_owned``), when no place table knows the name (``resolve/places.py``:
+        a real town's shares are its market's) and no mention of the same key anywhere reads it
+        as a place ("in Kessel", "Vaal council": a village no table lists keeps its kind)."""
+        candidates = [i for i, m in enumerate(mentions)
+                      if m.label == "GPE" and not m.cue and not self.places.knows_key(m.key)
+                      and (text := texts.get(m.doc)) and self.contexts.firm_owned(text, m.start, m.end)]
+        if not candidates:
+            return []
+        keys = {mentions[i].key for i in candidates}
+        placed = {m.key for m in mentions if m.key in keys and (text := texts.get(m.doc))
+                  and self.contexts.place_read(text, m.start, m.end)}
+        return [i for i in candidates if mentions[i].key not in placed]
 
     def _speaking(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
         """Mentions a verb of speech follows ("Kessel said"): a work or a thing never speaks."""
