@@ -330,8 +330,8 @@ class NameGraphResolver:
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
         # round 48: whether a name is a real place at all, asked before firm words may cue a
-        # name the model calls a place (built once per resolver: about a second)
-        self.places = PlaceTable.from_data()
+        # name the model calls a place; built once per resolver, on first need (about a second)
+        self._places: PlaceTable | None = None
         self.name_senses = NameSenses.from_data(self.contexts, self.domains)
         # countries and continents: a firm's "Kessel Europe" the model calls a person makes no
         # surname of the land's own name (``_shared_surnames``)
@@ -991,10 +991,13 @@ class NameGraphResolver:
         a real town's shares are its market's) and no mention of the same key anywhere reads it
         as a place ("in Kessel", "Vaal council": a village no table lists keeps its kind)."""
         candidates = [i for i, m in enumerate(mentions)
-                      if m.label == "GPE" and not m.cue and not self.places.knows_key(m.key)
+                      if m.label == "GPE" and not m.cue
                       and (text := texts.get(m.doc)) and self.contexts.firm_owned(text, m.start, m.end)]
         if not candidates:
-            return []
+            return []  # most builds of a few stories: the table is never loaded
+        if self._places is None:
+            self._places = PlaceTable.from_data()
+        candidates = [i for i in candidates if not self._places.knows_key(mentions[i].key)]
         keys = {mentions[i].key for i in candidates}
         placed = {m.key for m in mentions if m.key in keys and (text := texts.get(m.doc))
                   and self.contexts.place_read(text, m.start, m.end)}
