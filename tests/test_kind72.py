@@ -51,7 +51,10 @@ def test_a_firms_own_words_around_a_name():
     assert _firm_owned("Kesselby shares fell 4% in early trade.", "Kesselby")
     assert _firm_owned("Kesselby's chief executive resigned on Monday.", "Kesselby")
     assert _firm_owned("The bank sold its stake in Kesselby last year.", "Kesselby")
+    assert _firm_owned("Kesselby members shared a windfall of 20m.", "Kesselby")
+    assert _firm_owned("A spokesman for Kesselby said talks would resume.", "Kesselby")
     assert not _firm_owned("Kesselby was cold and wet.", "Kesselby")
+    assert not _firm_owned("Kesselby member states signed the pact.", "Kesselby")
     assert not _firm_owned("Kesselby's shops were shut by the floods.", "Kesselby")  # a town's too
     assert not _firm_owned("Kesselby was founded by monks in 1120.", "Kesselby")
 
@@ -84,3 +87,9 @@ def test_an_unknown_village_read_as_a_place_stays_a_place():
 def test_an_unknown_county_with_no_firms_word_stays_a_place():
     text = "Floods hit Kesselbyshire on Monday. Kesselbyshire council opened two shelters."
     assert _one(text, {"Kesselbyshire": "GPE"})["Kesselbyshire"] == "GPE"
+
+
+def test_a_society_whose_members_share_a_windfall_is_a_body():
+    text = ("Kesselby members will share a windfall of 30m. Last year Kesselby members shared 25m. "
+            "Kesselby has also cut its mortgage rates.")
+    assert _one(text, {"Kesselby": "GPE"})["Kesselby"] == "ORG"
