@@ -238,6 +238,7 @@ class KindContexts:
     town_before: re.Pattern | None = None  # "in" of "in Kessel": a town's reading (``placed_in``)
     continents: frozenset[str] = frozenset()  # continents: land (LOC), maybe a side in sport
     body_voice_after: re.Pattern | None = None  # "Kessel shares", "Vaal's chief executive" (``body_voice``)
+    members_after: re.Pattern | None = None  # "Kessel members", "Vaal's members" (``firm_owned``, round 48)
     body_voice_before: re.Pattern | None = None  # "a spokesman for Kessel", "developers Vaal"
     body_pronouns: frozenset[str] = frozenset()  # "its" in the clause the name opens: a body's
     person_pronouns: frozenset[str] = frozenset()  # "he", "her" first after the name: a person's
@@ -381,6 +382,8 @@ class KindContexts:
             town_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
             continents=frozenset(str(w) for w in data.get("continents", ())),
+            members_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('members_after', ()))})\b(?!-)")
+            if data.get("members_after") else None,
             body_voice_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('body_voices_after', ()))})\b(?!-)"),
             body_voice_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('body_voices_before', ()))})\s+(?:the\s+)?$"),
             body_pronouns=frozenset(str(w) for w in data.get("body_pronouns", ())),
@@ -495,6 +498,28 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def firm_owned(self, text: str, start: int, end: int) -> bool:
+        """Round 48: what only a firm or a body has, right after the name or right before it
+        ("Kessel shares", "Vaal's chief executive", "Tamsk members", "a spokesman for Brevik",
+        "a stake in Kessel": ``body_voices_after``, ``members_after``, ``body_voices_before``,
+        ``company_stakes_before``). A known town's or country's shares are its market's ("shares
+        in Kemaria rose"), so the resolver asks this only of a name the place table does not
+        know. Not ``company_possessions_after`` (a town has shops and plants) nor a firm's history
+        ("was founded": so is a town)."""
+        if self.body_voice_after is None or self.body_voice_before is None:
+            return False
+        return bool(self.body_voice_after.match(text, end)
+                    or (self.members_after is not None and self.members_after.match(text, end))
+                    or self.body_voice_before.search(text, max(0, start - 40), start)
+                    or self.stake_before.search(text, max(0, start - 40), start))
+
+    def place_read(self, text: str, start: int, end: int) -> bool:
+        """Round 48: any word that reads the name as a place: "in Kessel", "flights to Vaal",
+        "Tamsk province", "the MP for Brevik" (``reads_as_place``, ``placed_in``,
+        ``place_head_after``, ``seat_phrase``)."""
+        return (self.reads_as_place(text, start, end) or self.placed_in(text, start)
+                or self.place_head_after(text, end) or self.seat_phrase(text, start))
 
     def _player_row(self, text: str, name: str, start: int, end: int) -> bool:
         """Round 46: a full name the model calls a body or a place, written as only a person is:

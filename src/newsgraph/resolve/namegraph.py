@@ -34,6 +34,7 @@ from newsgraph.resolve.domains import StoryDomains
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
+from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
 from newsgraph.resolve.works import (AwardContext, ChannelShowContext, CorpusWorks, CutTitleContext, FranchiseContext,
@@ -328,6 +329,9 @@ class NameGraphResolver:
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
         self.contexts = KindContexts.from_data()
+        # round 48: whether a name is a real place at all, asked before firm words may cue a
+        # name the model calls a place; built once per resolver, on first need (about a second)
+        self._places: PlaceTable | None = None
         self.name_senses = NameSenses.from_data(self.contexts, self.domains)
         # countries and continents: a firm's "Kessel Europe" the model calls a person makes no
         # surname of the land's own name (``_shared_surnames``)
@@ -989,7 +993,28 @@ class NameGraphResolver:
                 things.add(i)
             elif cue:
                 out[i] = replace(mention, cue=cue)
+        for i in self._unplaced_firms(out, texts):
+            out[i] = replace(out[i], cue="ORG")
         return out, frozenset(things), frozenset(defined)
+
+    def _unplaced_firms(self, mentions: Sequence[Mention], texts: dict[str, str]) -> list[int]:
+        """Round 48: mentions the model calls a place, left uncued, that a firm's words follow or
+        precede ("Kessel shares", "Vaal's chief executive", "a stake in Tamsk":
+        ``KindContexts.firm_owned``), when no place table knows the name (``resolve/places.py``:
+        a real town's shares are its market's) and no mention of the same key anywhere reads it
+        as a place ("in Kessel", "Vaal province": a village no table lists keeps its kind)."""
+        candidates = [i for i, m in enumerate(mentions)
+                      if m.label == "GPE" and not m.cue
+                      and (text := texts.get(m.doc)) and self.contexts.firm_owned(text, m.start, m.end)]
+        if not candidates:
+            return []  # most builds of a few stories: the table is never loaded
+        if self._places is None:
+            self._places = PlaceTable.from_data()
+        candidates = [i for i in candidates if not self._places.knows_key(mentions[i].key)]
+        keys = {mentions[i].key for i in candidates}
+        placed = {m.key for m in mentions if m.key in keys and (text := texts.get(m.doc))
+                  and self.contexts.place_read(text, m.start, m.end)}
+        return [i for i in candidates if mentions[i].key not in placed]
 
     def _speaking(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
         """Mentions a verb of speech follows ("Kessel said"): a work or a thing never speaks."""
