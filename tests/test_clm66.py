@@ -18,8 +18,8 @@ def test_a_singular_verb_after_a_plural_said_subject_is_the_speakers(analyze):
 
 
 def test_a_plural_verb_after_a_singular_said_subject_is_the_speakers(analyze):
-    text = "The growers say the scheme has been very positive, and are already planning to spread it."
-    assert first_content(analyze, text, "say") == "the scheme has been very positive"
+    text = "The farmers say the new rota has worked well so far, and are now hoping to extend it."
+    assert first_content(analyze, text, "say") == "the new rota has worked well so far"
 
 
 def test_a_verb_agreeing_with_the_said_subject_goes_on(analyze):
@@ -28,8 +28,8 @@ def test_a_verb_agreeing_with_the_said_subject_goes_on(analyze):
 
 
 def test_a_said_subject_whose_own_verb_agrees_with_the_conjunct_goes_on(analyze):
-    text = "Police think the pair were driving a grey car, possibly a hatchback, and are keen to hear from anyone who saw it."
-    assert "are keen" in first_content(analyze, text, "think")
+    text = "Officers believe the two men were in a blue van, maybe a rental, and are asking anyone who saw it to call."
+    assert "are asking" in first_content(analyze, text, "believe")
 
 
 def test_a_joined_said_subject_keeps_a_singular_conjunct(analyze):
@@ -38,8 +38,8 @@ def test_a_joined_said_subject_keeps_a_singular_conjunct(analyze):
 
 
 def test_the_words_before_a_later_tag_are_all_the_speakers(analyze):
-    text = "The new bugs, nicknamed evil twins, pose as real hotspots but are rogue stations, say experts."
-    assert "are rogue stations" in first_content(analyze, text, "say")
+    text = "The fake apps, dubbed copycats, look like real banking tools but are traps for savings, say analysts."
+    assert "are traps for savings" in first_content(analyze, text, "say")
 
 
 def test_a_quote_given_through_a_paper_is_no_piece_of_the_speakers_claim(analyze):
