@@ -556,7 +556,7 @@ class WorkUseContext:
                     break
                 if item.start(1) == start:
                     return True
-                separator = (_LINE_SEPARATOR if line else _LIST_SEPARATOR).match(text, item.end())
+                separator = _LIST_SEPARATOR.match(text, item.end())
                 if separator is None:
                     break
                 at = separator.end()
