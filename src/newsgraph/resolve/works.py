@@ -42,6 +42,32 @@ _LIST_JOINERS = r"(?:of|the|a|an|in|on|to|for|with|at|from|my|me|you|is)"
 _LIST_TITLE = rf"{_WORD}(?:\s+(?:{_LIST_JOINERS}\s+)*{_WORD})*"
 _LIST_ITEM = re.compile(rf"\s*(?:[A-Z0-9][\w-]*['\u2019]s\s+)?{_QUOTE}(?:The\s+)?({_LIST_TITLE})[\"'\u2019\u201d]?")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)")
+# Round 49: the same list on one line of an award's category ("Best new musical - A; B and C").
+# A title there has no preposition inside: "Kessel Nights at the Vaal Theatre" names its venue,
+# "Jo Vaal for Kessel Nights" its winner.
+_LINE_TITLE = rf"{_WORD}(?:[^\S\n]+(?:(?:of|the|a|an|my|me|you|is)[^\S\n]+)*{_WORD})*"
+_LINE_ITEM = re.compile(
+    rf"[^\S\n]*(?:[A-Z0-9][\w-]*['\u2019]s[^\S\n]+)?{_QUOTE}(?:The[^\S\n]+)?({_LINE_TITLE})[\"'\u2019\u201d]?")
+_LINE_SEPARATOR = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n](?:and|or)[^\S\n]+)")
+_FOR_NEXT = re.compile(r"[^\S\n]+for\b")  # "Jo Vaal for Kessel Nights": the winner, not the work
+# A word of a category before its head noun: no preposition ("Best supporting role in a musical"
+# lists people), no joiner.
+_CATEGORY_WORD = r"(?!(?:in|for|by|with|at|from|on|to|of|and|or)\b)[\w'\u2019-]+"
+
+
+def _category_line(openers: list[str], nouns: list[str]) -> "re.Pattern[str] | None":
+    """Round 49: a line opening with an award's category whose head is a work's noun, and its
+    separator ("- Best new musical - ", "Best comedy programme: ", "Album of the year: "). The
+    category opens with a prize's word ("Best", "Outstanding") or ends in "of the year", so that
+    a sentence's "He liked the film - Jo Vaal said" is no category; the head must close it: "Best
+    comedy actor" and "Best film director" list people."""
+    if not (openers and nouns):
+        return None
+    head = rf"(?i:{_phrases(nouns)})"
+    category = (rf"(?:(?:{_phrases(openers)})(?:[^\S\n]+{_CATEGORY_WORD}){{0,4}}?[^\S\n]+{head}"
+                rf"|{head}[^\S\n]+of[^\S\n]+the[^\S\n]+year)")
+    return re.compile(
+        rf"(?m)^[^\S\n]*(?:[-*\u2022][^\S\n]*)?{category}(?:[^\S\n]*:|[^\S\n]+[-\u2013\u2014])[^\S\n]+")
 
 
 @dataclass
@@ -96,7 +122,8 @@ class WorkFinder:
                  follows: list[str] = (), credits: list[str] = (), makers: list[str] = (),
                  like_nouns: list[str] = (), role_leads: list[str] = (), titled_nouns: list[str] = (),
                  titled_verbs: list[str] = (), time_owners: list[str] = (), kin: list[str] = (),
-                 bare_nouns: list[str] = ()):
+                 bare_nouns: list[str] = (), category_nouns: list[str] = (), channels: list[str] = (),
+                 category_openers: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
@@ -118,7 +145,8 @@ class WorkFinder:
         # no nouns, no list cue (an empty alternation would match everywhere)
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
-        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads, time_owners, kin)
+        self.category_line = _category_line(category_openers, category_nouns)
+        self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads, time_owners, kin, channels)
 
     @classmethod
     def from_data(cls) -> "WorkFinder":
@@ -135,7 +163,10 @@ class WorkFinder:
                    [str(w) for w in rules.get("corpus_work_titled_verbs", [])],
                    [str(w) for w in rules.get("corpus_work_time_owners", [])],
                    [str(p) for p in rules.get("corpus_work_kin", [])],
-                   [str(p) for p in rules.get("corpus_work_bare_nouns", [])])
+                   [str(p) for p in rules.get("corpus_work_bare_nouns", [])],
+                   [str(w) for w in rules.get("corpus_work_category_nouns", [])],
+                   [str(c).replace(" ", r"\s+") for c in load_yaml("kind_contexts.yaml").get("channel_possessives", ())],
+                   [str(w) for w in rules.get("corpus_work_category_openers", [])])
 
     def titles(self, text: str, bare: bool = True) -> list[str]:
         """The titles the text calls works; ``bare``: with those only a genre's bare noun calls so."""
@@ -146,8 +177,19 @@ class WorkFinder:
         return found + self.bare_titles(text) if bare else found
 
     def bare_titles(self, text: str) -> list[str]:
-        """Round 48: the titles a genre's bare noun calls works ("crime show Kessel Nights")."""
-        return self._matched(text, (self.after_bare_noun,))
+        """Round 48: the titles a genre's bare noun calls works ("crime show Kessel Nights"); round
+        49: and the titles listed under a work's award category ("Best new musical - Kessel Nights")."""
+        return self._matched(text, (self.after_bare_noun,)) + self.category_titles(text)
+
+    def category_titles(self, text: str) -> list[str]:
+        """Round 49: the titles listed on a line that a work's category opens ("Best comedy
+        programme - Kessel Nights", "Album of the year: Vaal, Tamsk and Brevik"). An item a
+        person's "for" follows is no title ("Best drama: Jo Vaal for Kessel" names the winner)."""
+        found = []
+        for match in self.category_line.finditer(text) if self.category_line is not None else ():
+            found.extend(title for title in self._listed(text, match.end(), line=True)
+                         if not _FOR_NEXT.match(text, text.find(title, match.end()) + len(title)))
+        return found
 
     @staticmethod
     def _matched(text: str, patterns) -> list[str]:
@@ -160,17 +202,17 @@ class WorkFinder:
         return found
 
     @staticmethod
-    def _listed(text: str, at: int) -> list[str]:
+    def _listed(text: str, at: int, line: bool = False) -> list[str]:
         """The titles of a list opened at ``at`` ("films including A, B and C"): each item a
         title that its separator or the list's end closes; the first item that is no title
-        ends the list ("and 1990 hit Vaal": a lower-case noun)."""
+        ends the list ("and 1990 hit Vaal": a lower-case noun); ``line``: the list ends with its line."""
         found = []
         while True:
-            item = _LIST_ITEM.match(text, at)
+            item = (_LINE_ITEM if line else _LIST_ITEM).match(text, at)
             if item is None:
                 return found
             title = item.group(1).rstrip(".:'\u2019")
-            separator = _LIST_SEPARATOR.match(text, item.end())
+            separator = (_LINE_SEPARATOR if line else _LIST_SEPARATOR).match(text, item.end())
             if separator is None and not _ends_title(text, item.end()):
                 return found  # "films including Kessel Road actors": a modifier, no title
             if not _ACRONYM.fullmatch(title) and not title.isdigit():
@@ -211,10 +253,14 @@ class _TrailFinder:
     head: "Jo Vaal" is no work."""
 
     def __init__(self, follows: list[str], credits: list[str], makers: list[str], like_nouns: list[str] = (),
-                 role_leads: list[str] = (), time_owners: list[str] = (), kin: list[str] = ()):
+                 role_leads: list[str] = (), time_owners: list[str] = (), kin: list[str] = (),
+                 channels: list[str] = ()):
         ends = [r"\s+\((?:1[89]|20)\d\d\)"]  # "Kessel Nights (1994)"
         if follows:  # right after the title: "Kessel Nights actress"
             ends.append(rf"\s+(?:{_phrases(follows)})\b")
+        if channels:  # round 49: only its channels in brackets, "Kessel Nights (BBC Two/Channel 4)"
+            channel = "|".join(channels)
+            ends.append(rf"[^\S\n]+\((?:{channel})(?:[^\S\n]*/[^\S\n]*(?:{channel}))*\)")
         if credits:  # a comma may come between: "Kessel Nights, directed by"
             ends.append(rf",?\s+(?:{_phrases(credits)})\b")
         self.before = re.compile(rf"(?<![\w'\u2019-])({_TITLE})[\"'\u2019\u201d]?(?:{'|'.join(ends)})")
