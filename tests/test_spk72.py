@@ -1,6 +1,6 @@
 """Round 49 (branch spk72): a "he" / "she" inside what a paper, a body or a person of the other
 gender reports, right after the one person those same words name ("The paper said Minister X had
-caused uproar when he said ..."): that person, not null. The reporter is no "he" for the
+angered staff when he said ..."): that person, not null. The reporter is no "he" for the
 pronoun, and the name is in the same reported words as the pronoun, so a reader takes it for
 the one meant. Short fictional sentences written here."""
 
@@ -12,7 +12,7 @@ LEAD = "Bridge row\n\nA new bridge at Varne will open a year late, officials hav
 
 
 def test_he_inside_a_papers_words_after_the_one_man_they_name(analyze):
-    text = LEAD + ("The Varne Courier reported that Transport Minister Pavel Dorn had caused uproar when he said "
+    text = LEAD + ("The Varne Courier reported that Transport Minister Pavel Dorn had angered staff when he said "
                    "the bridge was a waste of money.")
     result = analyze(text)
     assert speaker_of(result, claim_at(result, "said")) == "Pavel Dorn"
@@ -35,7 +35,7 @@ def test_a_person_described_between_keeps_null(analyze):
 
 def test_a_man_who_reports_stays_the_speaker(analyze):
     # the rule of round 27: a man who reports another man's words goes on as the "he"
-    text = LEAD + ("Karel Visser said Pavel Dorn had caused uproar when he said the bridge was a waste "
+    text = LEAD + ("Karel Visser said Pavel Dorn had angered staff when he said the bridge was a waste "
                    "of money.")
     result = analyze(text)
     assert speaker_of(result, claim_at(result, "said")) == "Karel Visser"

@@ -2751,7 +2751,7 @@ class SpeakerResolver:
                     return Speaker(near, False)
                 if self._pronoun_in_same_words(near, item, reported) \
                         and not self._person_named_between(self.mentions[near].end, item):
-                    # "The paper said Minister X had caused uproar when he said ...": the "he" is
+                    # "The paper said Minister X had angered staff when he said ...": the "he" is
                     # inside the same reported words as X, and their reporter (a paper, a body, a
                     # woman) is no "he": X, talked about there, is who the words call "he"
                     return Speaker(near, False)
