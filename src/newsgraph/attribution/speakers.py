@@ -2749,6 +2749,12 @@ class SpeakerResolver:
                     # "The documentary showed Mr X telling ... On Tuesday, he told": what showed or
                     # what many said is no "he"; the one person it named is
                     return Speaker(near, False)
+                if self._pronoun_in_same_words(near, item, reported) \
+                        and not self._person_named_between(self.mentions[near].end, item):
+                    # "The paper said Minister X had angered staff when he said ...": the "he" is
+                    # inside the same reported words as X, and their reporter (a paper, a body, a
+                    # woman) is no "he": X, talked about there, is who the words call "he"
+                    return Speaker(near, False)
                 return Speaker(None, False)
             return Speaker(near, False)  # no speaker yet in this paragraph: the person just named
         if kind == "person" and near is None and self.coref.undecided(word, item.cue[0]):
@@ -3304,6 +3310,12 @@ class SpeakerResolver:
                 return None
             return claim
         return None
+
+    def _pronoun_in_same_words(self, near: int, item: Found, reported: Claim) -> bool:
+        """The pronoun's speaker phrase lies in the same piece of ``reported``'s words as the
+        person of mention ``near``, after that person: both are the reporter's words."""
+        at = self.mentions[near].start
+        return any(s <= at < item.speaker[0] < e for s, e in (reported.pieces or [(reported.start, reported.end)]))
 
     def _no_person_reporter(self, claim: Claim, speaker: Speaker) -> bool:
         """The claim's speaker can be no singular person: no actor, and its phrase is many
