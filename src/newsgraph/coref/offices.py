@@ -165,7 +165,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
                 else _role_holder(claim, claims, mentions, actors, table, lexicon)
             if claim.speaker is None and _person_epithet(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
-                claim.speaker = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
+                renamed = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
+                # round 49: "X, 28, ... the 28-year-old said": the age the story writes beside a name
+                claim.speaker = _age_checked(claim, claims, text, mentions, actors, lexicon, renamed)
             if claim.speaker is None and _lead_description(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
                 claim.speaker = _named_next(claim, claims, coref, actors, table, lexicon, people)
@@ -327,7 +329,7 @@ def _person_epithet(words: str, lexicon: CorefLexicon) -> bool:
     noun = tokens[-1].lower()
     # round 39: an age ("the 66-year-old") is one person too
     person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
-        or noun in lexicon.holder_nouns or _AGE.fullmatch(noun) is not None
+        or noun in lexicon.holder_nouns or noun in lexicon.epithet_nouns or _AGE.fullmatch(noun) is not None
     return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people \
         and words.lower() not in lexicon.not_person_phrases
 
@@ -399,6 +401,46 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# an age the story writes right beside a person's name: "X, 28, said", "X (28)"
+_AGE_BESIDE = re.compile(r"\s*(?:,\s*(?P<comma>\d{1,3})\s*(?=[,;:)]|\.\s)|\(\s*(?P<paren>\d{1,3})\s*\))")
+_AGE_NUMBER = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+
+
+def _age_checked(claim: Claim, claims: Sequence[Claim], text: str, mentions: Sequence[Mention],
+                 actors: Sequence[str | None], lexicon: CorefLexicon, renamed: int | None) -> int | None:
+    """Round 49: the holder of an epithet by age ("the 28-year-old", "the 17-year-old singer")
+    as the ages the story writes beside its people's names before it ("X, 28,", "X (28)") say:
+    with none found, the one person written with that very age, when exactly one is; with one
+    found (:func:`_epithet_holder`), none when the story writes him with another age ("Y, 63,
+    ... the 42-year-old said" is not Y). Any other epithet, or no ages written: ``renamed``."""
+    age = _AGE_NUMBER.search(claim.speaker_text)
+    if age is None or _inside_another(claim, claims):
+        return renamed
+    written = _ages_beside_names(text, mentions, actors, lexicon, claim.speaker_span[0])
+    if renamed is not None:
+        ages = written.get(actors[renamed], set())
+        return None if ages and age.group(1) not in ages else renamed
+    aged = [actor for actor, ages in written.items() if age.group(1) in ages]
+    # precision first: two people of that age, or one whose age the story also writes otherwise
+    if len(aged) != 1 or len(written[aged[0]]) != 1:
+        return None
+    return _nearest(mentions, actors, aged[0], claim.speaker_span[0])
+
+
+def _ages_beside_names(text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
+                       lexicon: CorefLexicon, before: int) -> dict[str, set[str]]:
+    """Actor -> the ages the story writes beside that person's name (outside quotes) before ``before``."""
+    written: dict[str, set[str]] = {}
+    for mention, actor in zip(mentions, actors):
+        if mention.start >= before or not actor or mention.label not in lexicon.person_labels \
+                or _quoted(text, mention.start):
+            continue
+        found = _AGE_BESIDE.match(text, mention.end)
+        if found is not None:
+            written.setdefault(actor, set()).add(found.group("comma") or found.group("paren"))
+    return written
 
 
 # the close of a quoted sentence: a stop, the closing quote, a space
