@@ -157,6 +157,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             chained = claim.speaker
         elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
             _add_described_member(claim, mentions, actors, table, lexicon, people)
+            if not claim.speakers and _person_epithet(claim.speaker_text, lexicon):
+                # round 49: the document stage's "the 28-year-old" against the ages the story writes
+                claim.speaker = _age_checked(claim, claims, text, mentions, actors, lexicon, claim.speaker)
             chained = None
         elif unresolved:
             title = title_of_description(claim.speaker_text, lexicon)
@@ -409,24 +412,23 @@ _AGE_NUMBER = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
 def _age_checked(claim: Claim, claims: Sequence[Claim], text: str, mentions: Sequence[Mention],
-                 actors: Sequence[str | None], lexicon: CorefLexicon, renamed: int | None) -> int | None:
+                 actors: Sequence[str | None], lexicon: CorefLexicon, found: int | None) -> int | None:
     """Round 49: the holder of an epithet by age ("the 28-year-old", "the 17-year-old singer")
     as the ages the story writes beside its people's names before it ("X, 28,", "X (28)") say:
-    with none found, the one person written with that very age, when exactly one is; with one
-    found (:func:`_epithet_holder`), none when the story writes him with another age ("Y, 63,
-    ... the 42-year-old said" is not Y). Any other epithet, or no ages written: ``renamed``."""
+    the one person written with that very age (whoever the document stage or the epithet rule
+    ``found``); none when two are, or when ``found`` is written with another age ("Y, 63, ...
+    the 42-year-old said" is not Y); ``found`` when no age is written, or none of this one."""
     age = _AGE_NUMBER.search(claim.speaker_text)
-    if age is None or _inside_another(claim, claims):
-        return renamed
+    if age is None or claim.speaker_span is None or _inside_another(claim, claims):
+        return found
     written = _ages_beside_names(text, mentions, actors, lexicon, claim.speaker_span[0])
-    if renamed is not None:
-        ages = written.get(actors[renamed], set())
-        return None if ages and age.group(1) not in ages else renamed
-    aged = [actor for actor, ages in written.items() if age.group(1) in ages]
-    # precision first: two people of that age, or one whose age the story also writes otherwise
-    if len(aged) != 1 or len(written[aged[0]]) != 1:
-        return None
-    return _nearest(mentions, actors, aged[0], claim.speaker_span[0])
+    aged = [actor for actor, ages in written.items() if ages == {age.group(1)}]
+    if len(aged) > 1:
+        return None  # precision first: two people of that age
+    if aged:
+        return found if found is not None and actors[found] == aged[0] \
+            else _nearest(mentions, actors, aged[0], claim.speaker_span[0])
+    return None if found is not None and actors[found] in written else found
 
 
 def _ages_beside_names(text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
