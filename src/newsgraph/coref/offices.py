@@ -406,8 +406,9 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     return max(own)
 
 
-# an age the story writes right beside a person's name: "X, 28, said", "X (28)"
-_AGE_BESIDE = re.compile(r"\s*(?:,\s*(?P<comma>\d{1,3})\s*(?=[,;:)]|\.\s)|\(\s*(?P<paren>\d{1,3})\s*\))")
+# an age the story writes right beside a person's name: "X, 28, said", "X (28)"; in brackets only
+# two digits, as a match report writes a scorer's goals there ("Rivaldo (2)")
+_AGE_BESIDE = re.compile(r"\s*(?:,\s*(?P<comma>\d{1,3})\s*(?=[,;:)]|\.\s)|\(\s*(?P<paren>\d{2})\s*\))")
 _AGE_NUMBER = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
 
 
