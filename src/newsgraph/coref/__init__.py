@@ -74,7 +74,7 @@ _WORD_SETS = (
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies",
-    "role_nouns", "role_shared_nouns", "any_post_nouns", "voice_nouns", "not_states",
+    "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
 )
 
 
@@ -126,6 +126,7 @@ class CorefLexicon:
     named_body_nouns: frozenset[str] = frozenset()  # "the commission": a body whose own name holds the noun
     role_nouns: frozenset[str] = frozenset()  # "the lock": a role the corpus's title table may resolve
     role_shared_nouns: frozenset[str] = frozenset()  # "the player": a role many share, never by the table
+    epithet_nouns: frozenset[str] = frozenset()  # "the Oscar winner": what one person is, see coref.yaml
     any_post_nouns: frozenset[str] = frozenset()  # "captain", "athlete": beside any position, see coref.yaml
     voice_nouns: frozenset[str] = frozenset()  # "the spokesman": many a story's voices, see coref.yaml
     oblique_words: frozenset[str] = frozenset()  # "X lost to Y": Y is no subject, see coref.yaml

@@ -157,6 +157,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
             chained = claim.speaker
         elif claim.speaker is not None and not claim.speakers and claim.speaker_text is not None:
             _add_described_member(claim, mentions, actors, table, lexicon, people)
+            if not claim.speakers and _person_epithet(claim.speaker_text, lexicon):
+                # round 49: the document stage's "the 28-year-old" against the ages the story writes
+                claim.speaker = _age_checked(claim, claims, text, mentions, actors, lexicon, claim.speaker)
             chained = None
         elif unresolved:
             title = title_of_description(claim.speaker_text, lexicon)
@@ -165,7 +168,9 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
                 else _role_holder(claim, claims, mentions, actors, table, lexicon)
             if claim.speaker is None and _person_epithet(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
-                claim.speaker = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
+                renamed = _epithet_holder(claim, claims, coref, actors, table, lexicon, people)
+                # round 49: "X, 28, ... the 28-year-old said": the age the story writes beside a name
+                claim.speaker = _age_checked(claim, claims, text, mentions, actors, lexicon, renamed)
             if claim.speaker is None and _lead_description(claim.speaker_text, lexicon):
                 coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
                 claim.speaker = _named_next(claim, claims, coref, actors, table, lexicon, people)
@@ -327,7 +332,7 @@ def _person_epithet(words: str, lexicon: CorefLexicon) -> bool:
     noun = tokens[-1].lower()
     # round 39: an age ("the 66-year-old") is one person too
     person = noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.focus_nouns \
-        or noun in lexicon.holder_nouns or _AGE.fullmatch(noun) is not None
+        or noun in lexicon.holder_nouns or noun in lexicon.epithet_nouns or _AGE.fullmatch(noun) is not None
     return person and noun not in lexicon.kin_nouns and noun not in lexicon.collective_people \
         and words.lower() not in lexicon.not_person_phrases
 
@@ -399,6 +404,46 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             or not all(coref.agrees(max(own), word) for word in pronouns):
         return None
     return max(own)
+
+
+# an age the story writes right beside a person's name: "X, 28, said", "X (28)"; in brackets only
+# two digits, as a match report writes a scorer's goals there ("Rivaldo (2)")
+_AGE_BESIDE = re.compile(r"\s*(?:,\s*(?P<comma>\d{1,3})\s*(?=[,;:)]|\.\s)|\(\s*(?P<paren>\d{2})\s*\))")
+_AGE_NUMBER = re.compile(r"\b(\d{1,3})-year-old\b", re.IGNORECASE)
+
+
+def _age_checked(claim: Claim, claims: Sequence[Claim], text: str, mentions: Sequence[Mention],
+                 actors: Sequence[str | None], lexicon: CorefLexicon, found: int | None) -> int | None:
+    """Round 49: the holder of an epithet by age ("the 28-year-old", "the 17-year-old singer")
+    as the ages the story writes beside its people's names before it ("X, 28,", "X (28)") say:
+    the one person written with that very age (whoever the document stage or the epithet rule
+    ``found``); none when two are, or when ``found`` is written with another age ("Y, 63, ...
+    the 42-year-old said" is not Y); ``found`` when no age is written, or none of this one."""
+    age = _AGE_NUMBER.search(claim.speaker_text)
+    if age is None or claim.speaker_span is None or _inside_another(claim, claims):
+        return found
+    written = _ages_beside_names(text, mentions, actors, lexicon, claim.speaker_span[0])
+    aged = [actor for actor, ages in written.items() if ages == {age.group(1)}]
+    if len(aged) > 1:
+        return None  # precision first: two people of that age
+    if aged:
+        return found if found is not None and actors[found] == aged[0] \
+            else _nearest(mentions, actors, aged[0], claim.speaker_span[0])
+    return None if found is not None and actors[found] in written else found
+
+
+def _ages_beside_names(text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
+                       lexicon: CorefLexicon, before: int) -> dict[str, set[str]]:
+    """Actor -> the ages the story writes beside that person's name (outside quotes) before ``before``."""
+    written: dict[str, set[str]] = {}
+    for mention, actor in zip(mentions, actors):
+        if mention.start >= before or not actor or mention.label not in lexicon.person_labels \
+                or _quoted(text, mention.start):
+            continue
+        found = _AGE_BESIDE.match(text, mention.end)
+        if found is not None:
+            written.setdefault(actor, set()).add(found.group("comma") or found.group("paren"))
+    return written
 
 
 # the close of a quoted sentence: a stop, the closing quote, a space
