@@ -76,3 +76,12 @@ def test_the_city_reading_words():
     assert not placed("Bendigo")  # a possessive: the head is the hall
     start = text.index("Tromso")
     assert not contexts.city_placed(text, start, start + 6, True)  # a sports report's "from"
+
+
+def test_a_writers_readings_and_a_politicians_sources_keep_the_persons_kind():
+    # a bare "from" or "close to" is said of persons too: only people's origin or a settlement's
+    # nearness reads the town
+    docs = {"a": ("The night closes with readings from Tromso.", {"Tromso": "PERSON"}),
+            "b": ("Sources close to Kristiansand denied the report.", {"Kristiansand": "PERSON"})}
+    kinds = _kinds(docs)
+    assert kinds["Tromso"] == "PERSON" and kinds["Kristiansand"] == "PERSON"

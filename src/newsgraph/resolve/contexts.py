@@ -405,7 +405,7 @@ class KindContexts:
                 rf"|(?<![\w-])(?:{_alternatives(data.get('person_homes_before', ('native',)))}))\s+$"),
             person_object_words=frozenset(str(w) for w in data.get("person_objects_before_in", ())),
             city_origin_before=re.compile(
-                rf"(?<![\w-])(?:[a-z]+|\d[\w.,]*)\s+(?:{_alternatives(data.get('city_origins_before', ()))})\s+$"),
+                rf"(?<![\w-])(?i:{_alternatives(data.get('city_origins_before', ()))})\s+$"),
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
@@ -717,8 +717,9 @@ class KindContexts:
     def city_placed(self, text: str, start: int, end: int, sport: bool) -> bool:
         """Round 49: the name at ``start``..``end``, one the place table knows, stands where a town
         does: ``person_placed`` ("a camp in Kessel", "lives near Vaal"), or outside a sports report
-        after a lower-case word and "from" or "close to" ("two men from Kessel": ``city_origins_before``;
-        in a match report "from Vaal" is a transfer's). Not a possessive nor the head of a longer name."""
+        after people's origin or settlements near it ("two men from Kessel", "villages close to
+        Vaal": ``city_origins_before``; in a match report "from Vaal" is a transfer's). Not a
+        possessive nor the head of a longer name."""
         if self.person_placed(text, start, end):
             return True
         if sport or self.city_origin_before is None or _OWNED_OR_LONGER.match(text, end):
