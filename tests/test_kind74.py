@@ -2,7 +2,7 @@
 (LOC) that the place table (``resolve/places.py``) knows as a city, half of whose mentions stand
 where a town does ("a camp in X", "two men from X", "villages close to X"), is the town (GPE).
 Names the table does not know, persons (a given name, ", who"), a sports report's "from X" (a
-transfer), a show's "Passport to X" and a possessive ("in X's view") keep their kind. Sentences
+transfer), a show's "Ticket to X" and a possessive ("in X's view") keep their kind. Sentences
 written for these tests; the towns are real ones the table lists, none of them in the BBC set."""
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def test_from_in_a_sports_report_is_a_transfer_not_a_town():
 
 
 def test_a_shows_title_after_to_keeps_its_kind():
-    # "to" is no city's reading here: titles ("Passport to X") and camps ("sent to X 35") take it
-    docs = {"a": ("The quiz show Passport to Whangarei will not return. Passport to Whangarei ended.",
+    # "to" is no city's reading here: a show's title ("Ticket to X") and a camp's number take it
+    docs = {"a": ("The quiz show Ticket to Whangarei will not return. Ticket to Whangarei ended.",
                   {"Whangarei": "LOC"})}
     assert _kinds(docs).get("Whangarei") != "GPE"  # a work (no actor) or the land, never the town
 
