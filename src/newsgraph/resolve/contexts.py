@@ -251,6 +251,7 @@ class KindContexts:
     # round 44: "metres in Kessel", "her native Vaal": where a town stands, no person (``person_placed``)
     person_place_before: re.Pattern | None = None
     person_object_words: frozenset[str] = frozenset()  # "faith" of "faith in Kessel": a person's too
+    city_origin_before: re.Pattern | None = None  # round 49: "two men from Kessel"
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
@@ -403,6 +404,8 @@ class KindContexts:
                 rf"(?:(?<![\w-])([a-z]+|\d[\w.,]*)\s+(?:in|near|outside)"
                 rf"|(?<![\w-])(?:{_alternatives(data.get('person_homes_before', ('native',)))}))\s+$"),
             person_object_words=frozenset(str(w) for w in data.get("person_objects_before_in", ())),
+            city_origin_before=re.compile(
+                rf"(?<![\w-])(?i:{_alternatives(data.get('city_origins_before', ()))})\s+$"),
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
@@ -710,6 +713,18 @@ class KindContexts:
             return False
         match = self.person_place_before.search(text, max(0, start - 40), start)
         return match is not None and (match.group(1) or "") not in self.person_object_words
+
+    def city_placed(self, text: str, start: int, end: int, sport: bool) -> bool:
+        """Round 49: the name at ``start``..``end``, one the place table knows, stands where a town
+        does: ``person_placed`` ("a camp in Kessel", "lives near Vaal"), or outside a sports report
+        after people's origin or settlements near it ("two men from Kessel", "villages close to
+        Vaal": ``city_origins_before``; in a match report "from Vaal" is a transfer's). Not a
+        possessive nor the head of a longer name."""
+        if self.person_placed(text, start, end):
+            return True
+        if sport or self.city_origin_before is None or _OWNED_OR_LONGER.match(text, end):
+            return False
+        return bool(self.city_origin_before.search(text, max(0, start - 40), start))
 
     def particled_surname(self, name: str) -> bool:
         """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""

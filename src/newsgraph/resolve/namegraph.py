@@ -515,6 +515,8 @@ class NameGraphResolver:
                           or self._report_maker_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._sited_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._placed_person_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
+                          or self._tabled_city_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
+                                                    in_sport)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -1008,13 +1010,18 @@ class NameGraphResolver:
                       and (text := texts.get(m.doc)) and self.contexts.firm_owned(text, m.start, m.end)]
         if not candidates:
             return []  # most builds of a few stories: the table is never loaded
-        if self._places is None:
-            self._places = PlaceTable.from_data()
-        candidates = [i for i in candidates if not self._places.knows_key(mentions[i].key)]
+        places = self._place_table()
+        candidates = [i for i in candidates if not places.knows_key(mentions[i].key)]
         keys = {mentions[i].key for i in candidates}
         placed = {m.key for m in mentions if m.key in keys and (text := texts.get(m.doc))
                   and self.contexts.place_read(text, m.start, m.end)}
         return [i for i in candidates if mentions[i].key not in placed]
+
+    def _place_table(self) -> PlaceTable:
+        """The place table, built on first need (about a second): most small builds never ask."""
+        if self._places is None:
+            self._places = PlaceTable.from_data()
+        return self._places
 
     def _speaking(self, mentions: Sequence[Mention], texts: dict[str, str]) -> frozenset[int]:
         """Mentions a verb of speech follows ("Kessel said"): a work or a thing never speaks."""
@@ -2464,6 +2471,35 @@ class NameGraphResolver:
                 return None
             placed += self.contexts.person_placed(text, m.start, m.end)
         return "GPE" if placed and 2 * placed >= len(indices) else None
+
+    def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                          texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
+        """Round 49: a name the vote calls a person or a land (LOC) that the place table knows as
+        a town (``resolve/places.py``), half of whose mentions at least stand where a town does
+        ("a camp in Kessel", "two men from Vaal": ``KindContexts.city_placed``), is the town (GPE):
+        the model's PERSON is its guess for a town it does not know, its LOC a city's it takes for
+        a region. The table is what lets a name of two words or one the model never tags a place
+        move, which ``_placed_person_kind`` leaves. Not a side, a continent, a titled name or a
+        person's given name ("from Ann Vaal"); no mention may speak, state another kind than a
+        place's or be apposed as a person is ("Kessel, who")."""
+        if kind not in ("PERSON", "LOC") or any(nodes[n].team for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(name in self.contexts.continents or self.gender.of_title(name)
+               or (kind == "PERSON" and self.gender.is_given_name(name.split()[0].lower())) for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        placed = 0
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if text is None or i in speaking or (m.cue and m.cue != "GPE") or self.contexts.person_apposed(text, m.end):
+                return None
+            placed += self.contexts.city_placed(text, m.start, m.end, i in in_sport)
+        if not placed or 2 * placed < len(indices):
+            return None
+        places = self._place_table()  # asked last: most names never get this far
+        return "GPE" if all(name in places for name in names) else None
 
     def _river_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                     texts: dict[str, str], speaking: frozenset[int]) -> str | None:
