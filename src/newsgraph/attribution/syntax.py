@@ -1639,6 +1639,10 @@ def _rejects_hearsay(token, lexicon: CueLexicon) -> bool:
     particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
     if not any(phrase in lexicon.rejection_phrases for phrase in [lemma] + [f"{lemma} {p}" for p in particles]):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "moved / tried to play down reports": an attempt told, the words not given
+    if _not_yet_said(token, lexicon):
+        return False  # "hoped X would sign and played down ...": the parse hangs it under another's modal
     noun = _denial_object(token)
     return noun is not None and noun.lemma_.lower() in lexicon.hearsay_nouns
 
