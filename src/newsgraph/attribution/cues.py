@@ -46,7 +46,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
-              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "shown_record_nouns",
+              "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "recording_sources", "shown_record_nouns",
+              "rejection_phrases", "hearsay_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
@@ -251,6 +252,9 @@ class CueLexicon:
     gloss_verbs: frozenset[str] = frozenset()  # "reflecting the market's view that": the reporter's reading
     shown_record_nouns: frozenset[str] = frozenset()  # "the minutes showed": a record that shows, not deeds
     picture_nouns: frozenset[str] = frozenset()  # "the film shows X laughing": a depiction, nothing said
+    recording_sources: frozenset[str] = frozenset()  # "television pictures showed that ...": a machine's record, no maker
+    rejection_phrases: frozenset[str] = frozenset()  # "played down reports that ...": "lemma particle", a denial
+    hearsay_nouns: frozenset[str] = frozenset()  # what those phrases deny: "claims", "reports", "talk"
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
     # what a denial's content only points back with ("denied the claims", "rejected this"), the

@@ -298,8 +298,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         if _promised_silence(token, lexicon):
             return None  # "agreed not to discuss the incident": a pact or an order, no question refused
         item = _declined(token, token, sentence, offset, lexicon)
-    elif lemma in lexicon.speech_verbs or _document_reads(token, lexicon):
-        item = Found(_span(token, offset), lexicon.speech_verbs.get(lemma, "assert"), "indirect", sentence)
+    elif lemma in lexicon.speech_verbs or _document_reads(token, lexicon) or _rejects_hearsay(token, lexicon):
+        # a rejection phrase ("played down reports that ...") is no speech verb: a denial (round 49)
+        stance = lexicon.speech_verbs.get(lemma) or ("deny" if _rejects_hearsay(token, lexicon) else "assert")
+        item = Found(_span(token, offset), stance, "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
         if _urged(token, lexicon):
@@ -1601,11 +1603,48 @@ def _pictured(token, lexicon: CueLexicon) -> bool:
     head = subject if antecedent is None else antecedent
     if head.lemma_.lower() not in lexicon.picture_nouns and head.lower_ not in lexicon.picture_nouns:
         return False
+    if _unmade_recording(head, lexicon):
+        return True  # "television pictures showed that he dived": a machine's record, no speaker (round 49)
     if any(c.dep_ == "mark" or _is_that_clause(c) for c in token.children):
         return False
     clauses = [c for c in token.children if c.dep_ in _CLAUSE_DEPS]
     # "shows Mr X laughing at ...": the parser makes the participle a clause with X as its subject
     return all(c.tag_ in ("VBG", "VBN") for c in clauses)
+
+
+def _unmade_recording(picture, lexicon: CueLexicon) -> bool:
+    """ "Television pictures", "CCTV footage", "security camera images": a picture a machine
+    recorded (``recording_sources`` before its noun) with no maker named beside it ("BBC
+    television pictures", "its CCTV footage", "footage released by the police") states nothing
+    of anyone's: what it shows is the reporter's reading, as numbers with no body behind them."""
+    before = [t for t in picture.subtree if t.i < picture.i]
+    sources = [t for t in before if t.lower_ in lexicon.recording_sources or t.lemma_.lower() in lexicon.recording_sources]
+    if not sources:
+        return False
+    if any(t.dep_ == "poss" or (t.pos_ == "PROPN" and t not in sources) for t in before):
+        return False  # "BBC television pictures", "its CCTV footage": the maker is named
+    for child in picture.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and _names_body(child, lexicon):
+            return False  # "footage from the Kemari army"
+        if child.dep_ == "acl" and any(g.dep_ == "agent" for g in child.children):
+            return False  # "footage released by the police"
+    return True
+
+
+def _rejects_hearsay(token, lexicon: CueLexicon) -> bool:
+    """ "played down reports that ...", "brushed aside claims", "rubbished suggestions": a verb
+    and its particle (``rejection_phrases``) that turn down something said, with one of
+    ``hearsay_nouns`` as its object. "played down his injury", "brushed aside Clyde": no claim."""
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
+    if not any(phrase in lexicon.rejection_phrases for phrase in [lemma] + [f"{lemma} {p}" for p in particles]):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False  # "moved / tried to play down reports": an attempt told, the words not given
+    if _not_yet_said(token, lexicon):
+        return False  # "hoped X would sign and played down ...": the parse hangs it under another's modal
+    noun = _denial_object(token)
+    return noun is not None and noun.lemma_.lower() in lexicon.hearsay_nouns
 
 
 def _in_a_title(token) -> bool:
@@ -2101,11 +2140,12 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
-    if token.lemma_.lower() in lexicon.object_verbs and not (
+    rejects = _rejects_hearsay(token, lexicon)  # "played down reports that ...": the object is denied
+    if (token.lemma_.lower() in lexicon.object_verbs or rejects) and not (
             token.lemma_.lower() in lexicon.charge_verbs and _accuses_of_nothing(token)):
         item.object = _object_span(token, offset, bare=token.lemma_.lower() not in lexicon.complement_verbs,
                                    to_phrase=token.lemma_.lower() in lexicon.to_verbs,
-                                   denial=lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
+                                   denial=rejects or lexicon.speech_verbs.get(token.lemma_.lower()) == "deny")
         item.object = _before_saying(item.object, token, offset, lexicon)
         item.object = _pronoun_object_phrase(item.object, token, offset, lexicon)
         item.object = _object_with_charge(item.object, token, offset, lexicon)
