@@ -42,10 +42,53 @@ def state_of_government(coref: "DocumentCoref", at: int) -> int | None:
     if pointed:
         return _state_mention(coref, next(iter(pointed)), at)
     named = _named_states(coref)
+    if len(named) > 1:
+        story = _story_state(coref)  # "Kessenland reviews deals", other states only in passing
+        named = {story} if story is not None else named
     if len(named) != 1:
-        return None  # no state, or two: "the government" may be either
+        return None  # no state, or two of like weight: "the government" may be either
     found = _state_mention(coref, next(iter(named)), at)
     return found if found is not None and coref.mentions[found].start < at else None
+
+
+def _story_state(coref: "DocumentCoref") -> frozenset[str] | None:
+    """The state a story naming several is about: the only one its headline and lead name
+    (outside quotes), named at least ``_STORY_STATE_RATIO`` times as often in the whole story as
+    any other state. Round 49: "Kessenland reviews deals ... talks with Varnia" is Kessenland's
+    story, so its "the government" is Kessenland's; a lead naming two states, or a second state
+    named about as often, leaves it open."""
+    counts = _state_counts(coref)
+    lead_end = _lead_end(coref.text)
+    in_lead = {state for index, state in _state_mentions(coref) if coref.mentions[index].start < lead_end}
+    if len(in_lead) != 1:
+        return None
+    story = next(iter(in_lead))
+    others = [count for state, count in counts.items() if state != story]
+    return story if all(counts[story] >= _STORY_STATE_RATIO * count for count in others) else None
+
+
+# how many times as often as any other state the story's own state is named (round 49)
+_STORY_STATE_RATIO = 2
+# the end of a sentence: a full stop (or ! ?), maybe a closing quote, then blanks
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first sentence after the headline (the first line)."""
+    headline = text.find("\n")
+    if headline < 0:
+        return len(text)
+    body = len(text) - len(text[headline:].lstrip())
+    stop = _SENTENCE_STOP.search(text, body)
+    return stop.start() if stop is not None else len(text)
+
+
+def _state_counts(coref: "DocumentCoref") -> dict[frozenset[str], int]:
+    """How many times the story names each state outside quotes (by name, capital or demonym)."""
+    counts: dict[frozenset[str], int] = {}
+    for _, state in _state_mentions(coref):
+        counts[state] = counts.get(state, 0) + 1
+    return counts
 
 
 def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
@@ -105,17 +148,24 @@ def _place_words(coref: "DocumentCoref") -> dict[str, str]:
 def _named_states(coref: "DocumentCoref") -> set[frozenset[str]]:
     """The states the document names outside quotes anywhere: countries, their capitals and their
     demonyms ("British firms": the United Kingdom). Parts of a state are none ("Wales")."""
-    found: set[frozenset[str]] = set()
-    for mention in coref.mentions:
+    return {state for _, state in _state_mentions(coref)}
+
+
+def _state_mentions(coref: "DocumentCoref") -> list[tuple[int, frozenset[str]]]:
+    """(index, state) of each mention outside quotes that names a state: a country, its capital
+    or its demonym. Parts of a state are none ("Wales")."""
+    found: list[tuple[int, frozenset[str]]] = []
+    not_states = _not_states(coref)
+    for index, mention in enumerate(coref.mentions):
         if coref.in_quote(mention.start) or mention.label not in ("GPE", "NORP"):
             continue
         name = (mention.full_name or mention.text).lower()
         state = name if name in _states() else coref.lexicon.capitals.get(name)
         if state is None and mention.label == "NORP":
             state = state_variants().place_of_demonym(name, all_states())  # "Italians", "Peruvian"
-        if state is not None:
-            found.add(state_key(state))
-    return {state for state in found if not state & _not_states(coref)}
+        if state is not None and not state_key(state) & not_states:
+            found.append((index, state_key(state)))
+    return found
 
 
 def _state_mention(coref: "DocumentCoref", state: frozenset[str], at: int) -> int | None:
