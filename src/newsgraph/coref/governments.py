@@ -6,8 +6,12 @@ that news uses for one state's government ("Downing Street", "the Kremlin"); or 
 one state at all. The speaker then stands for that state, as a capital does ("Washington says":
 the United States, see ``DocumentCoref.country_of_capital``): the state's own mention.
 
+Round 49. A story about one state often names others in passing ("talks with Varnia", an aid
+pledge from Varnia): when the headline and the lead name one state alone, and the story names it
+at least twice as often as any other, that state is the story's and its "the government".
+
 Precision first: when the document points at two states' governments before the claim, or
-names more than one state with no pointer, no state is taken. The seats, and the parts of a
+names more than one state with no pointer and no story state, no state is taken. The seats, and the parts of a
 state that are no state of their own ("Wales"), are data (``data/coref.yaml``); demonyms are
 those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
 this module holds only the mechanism.
