@@ -11,9 +11,9 @@ pledge from Varnia): when the headline and the lead name one state alone, and th
 at least twice as often as any other, that state is the story's and its "the government".
 
 Precision first: when the document points at two states' governments before the claim, or
-names more than one state with no pointer and no story state, no state is taken. The seats, and the parts of a
-state that are no state of their own ("Wales"), are data (``data/coref.yaml``); demonyms are
-those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
+names more than one state with no pointer and no story state, no state is taken. The seats, and
+the parts of a state that are no state of their own ("Wales"), are data (``data/coref.yaml``);
+demonyms are those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
 this module holds only the mechanism.
 """
 
@@ -61,9 +61,10 @@ def _story_state(coref: "DocumentCoref") -> frozenset[str] | None:
     any other state. Round 49: "Kessenland reviews deals ... talks with Varnia" is Kessenland's
     story, so its "the government" is Kessenland's; a lead naming two states, or a second state
     named about as often, leaves it open."""
-    counts = _state_counts(coref)
+    named = _state_mentions(coref)
+    counts = _state_counts(named)
     lead_end = _lead_end(coref.text)
-    in_lead = {state for index, state in _state_mentions(coref) if coref.mentions[index].start < lead_end}
+    in_lead = {state for index, state in named if coref.mentions[index].start < lead_end}
     if len(in_lead) != 1:
         return None
     story = next(iter(in_lead))
@@ -78,7 +79,9 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
 
 
 def _lead_end(text: str) -> int:
-    """Where the lead ends: the first sentence after the headline (the first line)."""
+    """Where the lead ends: the first sentence after the headline (the first line). As
+    ``coref.offices._in_lead`` reads it (not imported: that module imports the coref package, which
+    imports this one)."""
     headline = text.find("\n")
     if headline < 0:
         return len(text)
@@ -87,10 +90,11 @@ def _lead_end(text: str) -> int:
     return stop.start() if stop is not None else len(text)
 
 
-def _state_counts(coref: "DocumentCoref") -> dict[frozenset[str], int]:
-    """How many times the story names each state outside quotes (by name, capital or demonym)."""
+def _state_counts(named: list[tuple[int, frozenset[str]]]) -> dict[frozenset[str], int]:
+    """How many times the story names each state (``_state_mentions``: outside quotes, by name,
+    capital or demonym)."""
     counts: dict[frozenset[str], int] = {}
-    for _, state in _state_mentions(coref):
+    for _, state in named:
         counts[state] = counts.get(state, 0) + 1
     return counts
 
