@@ -6,10 +6,14 @@ that news uses for one state's government ("Downing Street", "the Kremlin"); or 
 one state at all. The speaker then stands for that state, as a capital does ("Washington says":
 the United States, see ``DocumentCoref.country_of_capital``): the state's own mention.
 
+Round 49. A story about one state often names others in passing ("talks with Varnia", an aid
+pledge from Varnia): when the headline and the lead name one state alone, and the story names it
+at least twice as often as any other, that state is the story's and its "the government".
+
 Precision first: when the document points at two states' governments before the claim, or
-names more than one state with no pointer, no state is taken. The seats, and the parts of a
-state that are no state of their own ("Wales"), are data (``data/coref.yaml``); demonyms are
-those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
+names more than one state with no pointer and no story state, no state is taken. The seats, and
+the parts of a state that are no state of their own ("Wales"), are data (``data/coref.yaml``);
+demonyms are those of the resolver (``data/demonyms.tsv`` and the rules of ``data/name_variants.yaml``);
 this module holds only the mechanism.
 """
 
@@ -42,10 +46,57 @@ def state_of_government(coref: "DocumentCoref", at: int) -> int | None:
     if pointed:
         return _state_mention(coref, next(iter(pointed)), at)
     named = _named_states(coref)
+    if len(named) > 1:
+        story = _story_state(coref)  # "Kessenland reviews deals", other states only in passing
+        named = {story} if story is not None else named
     if len(named) != 1:
-        return None  # no state, or two: "the government" may be either
+        return None  # no state, or two of like weight: "the government" may be either
     found = _state_mention(coref, next(iter(named)), at)
     return found if found is not None and coref.mentions[found].start < at else None
+
+
+def _story_state(coref: "DocumentCoref") -> frozenset[str] | None:
+    """The state a story naming several is about: the only one its headline and lead name
+    (outside quotes), named at least ``_STORY_STATE_RATIO`` times as often in the whole story as
+    any other state. Round 49: "Kessenland reviews deals ... talks with Varnia" is Kessenland's
+    story, so its "the government" is Kessenland's; a lead naming two states, or a second state
+    named about as often, leaves it open."""
+    named = _state_mentions(coref)
+    counts = _state_counts(named)
+    lead_end = _lead_end(coref.text)
+    in_lead = {state for index, state in named if coref.mentions[index].start < lead_end}
+    if len(in_lead) != 1:
+        return None
+    story = next(iter(in_lead))
+    others = [count for state, count in counts.items() if state != story]
+    return story if all(counts[story] >= _STORY_STATE_RATIO * count for count in others) else None
+
+
+# how many times as often as any other state the story's own state is named (round 49)
+_STORY_STATE_RATIO = 2
+# the end of a sentence: a full stop (or ! ?), maybe a closing quote, then blanks
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’']?\s+")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first sentence after the headline (the first line). As
+    ``coref.offices._in_lead`` reads it (not imported: that module imports the coref package, which
+    imports this one)."""
+    headline = text.find("\n")
+    if headline < 0:
+        return len(text)
+    body = len(text) - len(text[headline:].lstrip())
+    stop = _SENTENCE_STOP.search(text, body)
+    return stop.start() if stop is not None else len(text)
+
+
+def _state_counts(named: list[tuple[int, frozenset[str]]]) -> dict[frozenset[str], int]:
+    """How many times the story names each state (``_state_mentions``: outside quotes, by name,
+    capital or demonym)."""
+    counts: dict[frozenset[str], int] = {}
+    for _, state in named:
+        counts[state] = counts.get(state, 0) + 1
+    return counts
 
 
 def _pointed_states(coref: "DocumentCoref", at: int) -> set[frozenset[str]]:
@@ -105,17 +156,24 @@ def _place_words(coref: "DocumentCoref") -> dict[str, str]:
 def _named_states(coref: "DocumentCoref") -> set[frozenset[str]]:
     """The states the document names outside quotes anywhere: countries, their capitals and their
     demonyms ("British firms": the United Kingdom). Parts of a state are none ("Wales")."""
-    found: set[frozenset[str]] = set()
-    for mention in coref.mentions:
+    return {state for _, state in _state_mentions(coref)}
+
+
+def _state_mentions(coref: "DocumentCoref") -> list[tuple[int, frozenset[str]]]:
+    """(index, state) of each mention outside quotes that names a state: a country, its capital
+    or its demonym. Parts of a state are none ("Wales")."""
+    found: list[tuple[int, frozenset[str]]] = []
+    not_states = _not_states(coref)
+    for index, mention in enumerate(coref.mentions):
         if coref.in_quote(mention.start) or mention.label not in ("GPE", "NORP"):
             continue
         name = (mention.full_name or mention.text).lower()
         state = name if name in _states() else coref.lexicon.capitals.get(name)
         if state is None and mention.label == "NORP":
             state = state_variants().place_of_demonym(name, all_states())  # "Italians", "Peruvian"
-        if state is not None:
-            found.add(state_key(state))
-    return {state for state in found if not state & _not_states(coref)}
+        if state is not None and not state_key(state) & not_states:
+            found.append((index, state_key(state)))
+    return found
 
 
 def _state_mention(coref: "DocumentCoref", state: frozenset[str], at: int) -> int | None:
