@@ -2994,9 +2994,9 @@ class _Rules:
                                                           f"sport, beside the {sport} side")
 
     def _story_sport(self, doc: str) -> str | None:
-        """The sport of a sports story; None for other news: a technology story's "singles" and
-        "doubles" of gamers name no tennis side."""
-        if "sport" not in self.domains.leading_of_doc(doc, self.texts):
+        """The sport of a story the domains call sport alone; None for other news: a games
+        story's "seeded" players, a software story's rugby clips name no side's sport."""
+        if self.domains.of_doc(doc, self.texts) != "sport":
             return None
         return self.sports.of_doc(doc, self.texts)
 
