@@ -2952,23 +2952,27 @@ class _Rules:
         A country's sides are grouped by sport first (``national_sides``); a club's or a
         town's side meets earlier reports through an index of the names around them."""
         national: list[int] = []
+        local: list[int] = []
         for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
             node = self.nodes[i]
             if self._club_side(i, node):
                 continue
             if self.texts and self._side_key(node).rsplit(" ", 1)[0] in self.country_keys:
                 national.append(i)
-                continue
-            self._join_by_context(i, node)
+            else:
+                local.append(i)
+        # the nations first: a town's side meets its other reports through the nations they name
         self._national_sides(national)
+        for i in local:
+            self._join_by_context(i, self.nodes[i])
 
     def _national_sides(self, sides: list[int]) -> None:
         """A country's side is one actor per sport across stories, whatever their order: every
         report of one clear sport joins the country's other reports of that sport, never a
         report of another sport (the rugby XV's and the cricket XI's players are not shared by
         every report). A report of no clear sport joins the one sport's side whose reports name
-        TEAM_CONTEXT_MIN same people or clubs, else none; when the country has no side of a clear
-        sport, the reports of its key that name TEAM_CONTEXT_MIN same ones."""
+        TEAM_CONTEXT_MIN same people or clubs; the reports of no clear sport left join each
+        other when they name TEAM_CONTEXT_MIN same ones."""
         around = {i: self._side_context(i) for i in sides}  # read before any union: order-free
         by_sport: dict[tuple[str, str], list[int]] = defaultdict(list)
         unclear: dict[str, list[int]] = defaultdict(list)
@@ -2984,14 +2988,15 @@ class _Rules:
                 self._union_side(group[0], other, f"'{self.nodes[other].text}' of {len(group)} {sport} reports")
         for side, group in sorted(unclear.items()):
             sports = {sport: members for (key, sport), members in by_sport.items() if key == side}
-            if not sports:
-                self._join_unclear_sides(group, around)
-                continue
+            left: list[int] = []
             for i in group:
-                sport = self._sport_of_unclear_side(i, sports, around)
+                sport = self._sport_of_unclear_side(i, sports, around) if sports else None
                 if sport:
                     self._union_side(sports[sport][0], i, f"'{self.nodes[i].text}' of a report of no clear "
                                                           f"sport, beside the {sport} side")
+                else:
+                    left.append(i)
+            self._join_unclear_sides(left, around)
 
     def _story_sport(self, doc: str) -> str | None:
         """The sport of a story the domains call sport alone; None for other news: a games
@@ -3015,7 +3020,7 @@ class _Rules:
         return meeting[0] if len(meeting) == 1 else None
 
     def _join_unclear_sides(self, group: list[int], around: dict[int, set[int]]) -> None:
-        """Reports of a country no clear-sport report names as a side: two join when they name
+        """Reports of no clear sport that met no sport's side: two join when they name
         TEAM_CONTEXT_MIN same people or clubs (every pair, so the order does not matter)."""
         for a, first in enumerate(group):
             for second in group[a + 1:]:
