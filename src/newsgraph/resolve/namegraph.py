@@ -2946,11 +2946,10 @@ class _Rules:
         self.teams()
 
     def teams(self) -> None:
-        """"England team" of two sports reports is one side when the reports name the same
-        TEAM_CONTEXT_MIN people or clubs (players, the coach): the cricket side and the rugby
-        side share the name, not the squads. Nations and papers say nothing of the sport.
-        A country's sides are grouped by sport first (``national_sides``); a club's or a
-        town's side meets earlier reports through an index of the names around them."""
+        """"England team" of a rugby report and of a cricket report share the name, not the
+        squad. A country's sides are grouped by the sport of their stories when the texts are
+        known (``_national_sides``); a club's or a town's side (and every side without texts)
+        joins the reports naming TEAM_CONTEXT_MIN same people or clubs (players, the coach)."""
         national: list[int] = []
         local: list[int] = []
         for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
