@@ -103,3 +103,48 @@ class StoryDomains:
         mine = {d for doc in first if (d := self.of_doc(doc, texts))}
         theirs = {d for doc in second if (d := self.of_doc(doc, texts))}
         return not mine or not theirs or bool(mine & theirs)
+
+
+# A story's sport needs this many of its words, and at least this many times the next sport's:
+# "football" twice in a rugby coach's story beside "rugby" once is no football report.
+SIDE_SPORT_MIN_WORDS = 1
+SIDE_SPORT_LEAD = 3
+_SPORT_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@dataclass
+class StorySports:
+    """Word -> sports table (``data/side_sports.yaml``), and each document's sport once read: a
+    country's "England team" is one side per sport across stories, never the rugby side and the
+    cricket side as one."""
+
+    sports_of_word: dict[str, tuple[str, ...]]
+    _cache: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls) -> "StorySports":
+        words: dict[str, set[str]] = {}
+        for sport, listed in load_yaml("side_sports.yaml").items():
+            for word in listed or ():
+                words.setdefault(str(word).lower(), set()).add(str(sport))
+        return cls({w: tuple(sorted(s)) for w, s in words.items()})
+
+    def of_text(self, text: str) -> str | None:
+        """The sport whose words the story uses, clearly ahead of any other; None when unclear."""
+        counts: Counter = Counter()
+        for word in _SPORT_WORD.findall(text.lower()):
+            for sport in self.sports_of_word.get(word, ()):
+                counts[sport] += 1
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < SIDE_SPORT_MIN_WORDS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < SIDE_SPORT_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def of_doc(self, doc: str, texts: dict[str, str]) -> str | None:
+        """The sport of document ``doc`` (cached); None when unclear or its text is not known."""
+        if doc not in self._cache:
+            text = texts.get(doc)
+            self._cache[doc] = self.of_text(text) if text else None
+        return self._cache[doc]

@@ -30,7 +30,7 @@ from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
-from newsgraph.resolve.domains import StoryDomains
+from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
@@ -328,6 +328,7 @@ class NameGraphResolver:
         # nouns of a role many people hold ("MP", "the directors"): coreference's person nouns
         self.role_nouns = CorefLexicon.from_data().person_nouns - {t.lower() for t in self.titles} - self.lone_titles
         self.domains = StoryDomains.from_data()
+        self.sports = StorySports.from_data()
         self.contexts = KindContexts.from_data()
         # round 48: whether a name is a real place at all, asked before firm words may cue a
         # name the model calls a place; built once per resolver, on first need (about a second)
@@ -2961,7 +2962,9 @@ class _Rules:
         self.titled: dict[int, str] = {}  # bare-name nodes always written after a gendered title
         self.offices = OfficeTitles()  # office titles before names ("President Kessel")
         self.domains: StoryDomains = resolver.domains
+        self.sports: StorySports = resolver.sports
         self.texts: dict[str, str] = {}  # the documents' texts, when the caller gives them
+        self._team_seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (side key, context actor) -> sides
         self._domain_sets: dict[tuple[int, int], set[str]] = {}
 
     def run(self, links: list[Link]) -> None:
@@ -2979,26 +2982,106 @@ class _Rules:
         self.teams()
 
     def teams(self) -> None:
-        """"England team" of two sports reports is one side when the reports name the same
-        TEAM_CONTEXT_MIN people or clubs (players, the coach): the cricket side and the rugby
-        side share the name, not the squads. Nations and papers say nothing of the sport.
-        Linear: a report meets earlier ones through an index of the names around them."""
-        seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (team key, context actor) -> team nodes
+        """"England team" of a rugby report and of a cricket report share the name, not the
+        squad. A country's sides are grouped by the sport of their stories when the texts are
+        known (``_national_sides``); a club's or a town's side (and every side without texts)
+        joins the reports naming TEAM_CONTEXT_MIN same people or clubs (players, the coach)."""
+        national: list[int] = []
+        local: list[int] = []
         for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
             node = self.nodes[i]
             if self._club_side(i, node):
                 continue
-            around = {self.clusters.find(n) for n in self._context(node.docs)
-                      if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")}
-            side = self._side_key(node)
-            shared: Counter = Counter()
-            for other in around:
-                shared.update({self.clusters.find(j) for j in seen[(side, other)]})
-                seen[(side, other)].append(i)
-            best = min(shared, key=lambda c: (-shared[c], c), default=None)
-            if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
-                self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
-                                          f"{shared[best]} same people or clubs"))
+            if self.texts and self._side_key(node).rsplit(" ", 1)[0] in self.country_keys:
+                national.append(i)
+            else:
+                local.append(i)
+        # the nations first: a town's side meets its other reports through the nations they name
+        self._national_sides(national)
+        for i in local:
+            self._join_by_context(i, self.nodes[i])
+
+    def _national_sides(self, sides: list[int]) -> None:
+        """A country's side is one actor per sport across stories, whatever their order: every
+        report of one clear sport joins the country's other reports of that sport, never a
+        report of another sport (the rugby XV's and the cricket XI's players are not shared by
+        every report). A report of no clear sport joins the one sport's side whose reports name
+        TEAM_CONTEXT_MIN same people or clubs; the reports of no clear sport left join each
+        other when they name TEAM_CONTEXT_MIN same ones."""
+        around = {i: self._side_context(i) for i in sides}  # read before any union: order-free
+        by_sport: dict[tuple[str, str], list[int]] = defaultdict(list)
+        unclear: dict[str, list[int]] = defaultdict(list)
+        for i in sides:
+            side = self._side_key(self.nodes[i])
+            sport = self._story_sport(min(self.nodes[i].docs))
+            if sport:
+                by_sport[(side, sport)].append(i)
+            else:
+                unclear[side].append(i)
+        for (side, sport), group in sorted(by_sport.items()):
+            for other in group[1:]:
+                self._union_side(group[0], other, f"'{self.nodes[other].text}' of {len(group)} {sport} reports")
+        for side, group in sorted(unclear.items()):
+            sports = {sport: members for (key, sport), members in by_sport.items() if key == side}
+            left: list[int] = []
+            for i in group:
+                sport = self._sport_of_unclear_side(i, sports, around) if sports else None
+                if sport:
+                    self._union_side(sports[sport][0], i, f"'{self.nodes[i].text}' of a report of no clear "
+                                                          f"sport, beside the {sport} side")
+                else:
+                    left.append(i)
+            self._join_unclear_sides(left, around)
+
+    def _story_sport(self, doc: str) -> str | None:
+        """The sport of a story the domains call sport alone; None for other news: a games
+        story's "seeded" players, a software story's rugby clips name no side's sport."""
+        if self.domains.of_doc(doc, self.texts) != "sport":
+            return None
+        return self.sports.of_doc(doc, self.texts)
+
+    def _side_context(self, i: int) -> set[int]:
+        """The people and groups (their actors) named in side node ``i``'s report."""
+        return {self.clusters.find(n) for n in self._context(self.nodes[i].docs)
+                if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")} - {self.clusters.find(i)}
+
+    def _sport_of_unclear_side(self, i: int, sports: dict[str, list[int]],
+                               around: dict[int, set[int]]) -> str | None:
+        """The sport whose side a report of no clear sport joins: the one alone whose reports
+        name TEAM_CONTEXT_MIN people or clubs of this report (a country's only sport is not
+        enough: "South Africa" of a football story beside the rugby reports)."""
+        meeting = [sport for sport, members in sorted(sports.items())
+                   if len(around[i] & set().union(*(around[j] for j in members))) >= TEAM_CONTEXT_MIN]
+        return meeting[0] if len(meeting) == 1 else None
+
+    def _join_unclear_sides(self, group: list[int], around: dict[int, set[int]]) -> None:
+        """Reports of no clear sport that met no sport's side: two join when they name
+        TEAM_CONTEXT_MIN same people or clubs (every pair, so the order does not matter)."""
+        for a, first in enumerate(group):
+            for second in group[a + 1:]:
+                shared = len(around[first] & around[second])
+                if shared >= TEAM_CONTEXT_MIN:
+                    self._union_side(first, second, f"'{self.nodes[second].text}' of reports that name "
+                                                    f"{shared} same people or clubs")
+
+    def _union_side(self, first: int, second: int, detail: str) -> None:
+        if not self._joined(first, second):
+            self.clusters.union(Merge(first, second, "team", detail))
+
+    def _join_by_context(self, i: int, node: NameNode) -> None:
+        """A side joins the earlier report of its key that names the most same people or clubs
+        (at least TEAM_CONTEXT_MIN). Linear: through an index of the names around them."""
+        around = {self.clusters.find(n) for n in self._context(node.docs)
+                  if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")}
+        side = self._side_key(node)
+        shared: Counter = Counter()
+        for other in around:
+            shared.update({self.clusters.find(j) for j in self._team_seen[(side, other)]})
+            self._team_seen[(side, other)].append(i)
+        best = min(shared, key=lambda c: (-shared[c], c), default=None)
+        if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
+            self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
+                                      f"{shared[best]} same people or clubs"))
 
     def _club_side(self, i: int, node: NameNode) -> bool:
         """"Kessel United team" (a fixture's side the model read as a place) is the club the
