@@ -2917,6 +2917,9 @@ class _Rules:
                 self.by_key[node.key] = i
         self.by_country = {(node.key, node.country): i for i, node in enumerate(nodes)}
         self._key_labels: dict[str, Counter] = defaultdict(Counter)  # labels of a key's nodes together
+        self._key_nodes: dict[str, list[int]] = defaultdict(list)  # a key's nodes (``_story_club``)
+        for n, node in enumerate(nodes):
+            self._key_nodes[node.key].append(n)
         for node in nodes:
             self._key_labels[node.key].update(node.labels)
         self._mild_cores: dict[str, tuple[str, ...]] = {}
@@ -2973,11 +2976,31 @@ class _Rules:
             return False  # a country the model calls a group ("Kemaria said") still owns its side
         club = self.by_key.get(self.aliases.lookup(place, node.text) or place)
         if club is None or self.nodes[club].family == "place" or self.is_place(place):
-            return False
+            club = self._story_club(place, node)
+            if club is None:
+                return False
         if not _is_group(self.nodes[club]) or self.clusters.find(club) == self.clusters.find(i):
             return False
         self.clusters.union(Merge(club, i, "team", f"'{node.text}' is the side of the club '{self.nodes[club].text}'"))
         return True
+
+    def _story_club(self, place: str, side: NameNode) -> int | None:
+        """Round 49: a town's side ("Kessel team" of "Kessel v Vaal") in a report whose bare
+        "Kessel" the resolver already holds as a club: a node of that key in the same story
+        that the model calls a group in most of its mentions and the sense split did not read
+        as the town ("Kessel manager", "beat Kessel"). The side is that club, not an actor of
+        its own; a town (a GPE node, a PLACE sense) keeps its side apart as before."""
+        if place in self.country_keys or len(side.docs) != 1:
+            return None
+        doc = next(iter(side.docs))
+        clubs = [n for n in self._nodes_of_key(place)
+                 if doc in self.nodes[n].docs and _is_group(self.nodes[n])
+                 and self.nodes[n].sense not in (PLACE, PEOPLE)]
+        return clubs[0] if len(clubs) == 1 else None
+
+    def _nodes_of_key(self, key: str) -> list[int]:
+        """Every node of ``key`` (a generic name's countries, a split name's senses, a story's own)."""
+        return self._key_nodes.get(key, [])
 
     def _side_key(self, node: NameNode) -> str:
         """The key a side is compared by: its place under the alias table's canonical name, so
