@@ -437,7 +437,7 @@ class NameGraphResolver:
                                      firms, self._kin_named(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
-        rules = _Rules(self, nodes, node_of, clusters)
+        rules = _Rules(self, nodes, node_of, clusters, club_worded)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
         rules.offices = self._office_titles(mentions, node_of, texts or {})
         rules.texts = texts or {}
@@ -2796,13 +2796,17 @@ def _sense_kind(nodes: list[NameNode], members: list[int], voted: str = "",
     senses = {nodes[n].sense for n in members if nodes[n].sense}
     if senses == {CLUB} and voted == "PERSON":
         return "ORG"
-    if senses == {CLUB} and voted == "GPE":
-        held = [m for n in members for m in nodes[n].mentions]
-        if 2 * sum(1 for m in held if m in club_worded) > len(held):
-            return "ORG"
+    if senses == {CLUB} and voted == "GPE" and _mostly_club_worded(nodes, members, club_worded):
+        return "ORG"
     if senses == {PLACE}:
         return "GPE"
     return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere
+
+
+def _mostly_club_worded(nodes: list[NameNode], members: list[int], club_worded: frozenset[int]) -> bool:
+    """Most mentions of these nodes carry a club's own words: a club, whatever the model's labels."""
+    held = [m for n in members for m in nodes[n].mentions]
+    return 2 * sum(1 for m in held if m in club_worded) > len(held)
 
 
 def majority_kind(labels: Counter, key: str) -> str:
@@ -2898,7 +2902,8 @@ class _Rules:
     """The merge rules, each a blocking pass that proposes unions."""
 
     def __init__(self, resolver: NameGraphResolver, nodes: list[NameNode], node_of: list[int],
-                 clusters: Clusters):
+                 clusters: Clusters, club_worded: frozenset[int] = frozenset()):
+        self.club_worded = club_worded  # mentions of a split name's club sense with a club's own words
         self.variants = resolver.variants
         self.aliases = resolver.aliases
         self.gender = resolver.gender
@@ -2977,9 +2982,9 @@ class _Rules:
         club = self.by_key.get(self.aliases.lookup(place, node.text) or place)
         if club is None or self.nodes[club].family == "place" or self.is_place(place):
             club = self._story_club(place, node)
-            if club is None:
-                return False
-        if not _is_group(self.nodes[club]) or self.clusters.find(club) == self.clusters.find(i):
+        elif not _is_group(self.nodes[club]):
+            club = None
+        if club is None or self.clusters.find(club) == self.clusters.find(i):
             return False
         self.clusters.union(Merge(club, i, "team", f"'{node.text}' is the side of the club '{self.nodes[club].text}'"))
         return True
@@ -2987,16 +2992,26 @@ class _Rules:
     def _story_club(self, place: str, side: NameNode) -> int | None:
         """Round 49: a town's side ("Kessel team" of "Kessel v Vaal") in a report whose bare
         "Kessel" the resolver already holds as a club: a node of that key in the same story
-        that the model calls a group in most of its mentions and the sense split did not read
-        as the town ("Kessel manager", "beat Kessel"). The side is that club, not an actor of
-        its own; a town (a GPE node, a PLACE sense) keeps its side apart as before."""
+        that the model calls a group, or the club's node of a name the sense split parts
+        ("Kessel manager", "beat Kessel": ``resolve/senses.py``; the model often calls that node
+        a place): ``_held_as_club``. The side is that club, not an actor of its own; a town (a
+        GPE node, a PLACE sense) keeps its side apart as before."""
         if place in self.country_keys or len(side.docs) != 1:
             return None
         doc = next(iter(side.docs))
         clubs = [n for n in self._nodes_of_key(place)
-                 if doc in self.nodes[n].docs and _is_group(self.nodes[n])
-                 and self.nodes[n].sense not in (PLACE, PEOPLE)]
+                 if doc in self.nodes[n].docs and not self.nodes[n].team and self._held_as_club(n)]
         return clubs[0] if len(clubs) == 1 else None
+
+    def _held_as_club(self, n: int) -> bool:
+        """A node the resolver keeps as a club: the model calls it a group, or it is a split
+        name's club sense most of whose mentions carry a club's words (``_sense_kind`` makes it
+        ORG). A club sense that also holds a town's venues no words decide ("heads for Kessel"
+        of an athletics meeting) stays a place, and a side joined to it would make them a club."""
+        node = self.nodes[n]
+        if node.sense in (PLACE, PEOPLE):
+            return False
+        return _is_group(node) or (node.sense == CLUB and _mostly_club_worded(self.nodes, [n], self.club_worded))
 
     def _nodes_of_key(self, key: str) -> list[int]:
         """Every node of ``key`` (a generic name's countries, a split name's senses, a story's own)."""
