@@ -2956,7 +2956,8 @@ class _Rules:
         side share the name, not the squads. Nations and papers say nothing of the sport.
         Linear: a report meets earlier ones through an index of the names around them."""
         seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (team key, context actor) -> team nodes
-        for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
+        sides = self._ordered([n for n, node in enumerate(self.nodes) if node.team])
+        for i in sides:
             node = self.nodes[i]
             if self._club_side(i, node):
                 continue
@@ -2971,6 +2972,26 @@ class _Rules:
             if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
                 self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
                                           f"{shared[best]} same people or clubs"))
+        self._story_club_sides(sides)
+
+    def _story_club_sides(self, sides: list[int]) -> None:
+        """Round 49: a town's side whose every report names the club under the bare name
+        (``_story_club``) joins that club. The reports are the side's as ``teams`` groups them
+        (shared players): a rugby side of the town's name, whose reports mostly name no club of
+        that name, stays apart even where one of its reports sits with the football club."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in sides:
+            groups[self.clusters.find(i)].append(i)
+        held = {self.clusters.find(n) for n, node in enumerate(self.nodes) if not node.team}
+        for root, members in sorted(groups.items()):
+            if root in held:
+                continue  # already joined to a club or a group by ``_club_side``
+            clubs = [self._story_club(self.nodes[i].key.rsplit(" ", 1)[0], self.nodes[i]) for i in members]
+            if None in clubs or len({self.clusters.find(c) for c in clubs}) != 1:
+                continue
+            node = self.nodes[members[0]]
+            self.clusters.union(Merge(clubs[0], members[0], "team", f"'{node.text}' is the side of the club "
+                                      f"'{self.nodes[clubs[0]].text}' its reports name"))
 
     def _club_side(self, i: int, node: NameNode) -> bool:
         """"Kessel United team" (a fixture's side the model read as a place) is the club the
@@ -2981,10 +3002,8 @@ class _Rules:
             return False  # a country the model calls a group ("Kemaria said") still owns its side
         club = self.by_key.get(self.aliases.lookup(place, node.text) or place)
         if club is None or self.nodes[club].family == "place" or self.is_place(place):
-            club = self._story_club(place, node)
-        elif not _is_group(self.nodes[club]):
-            club = None
-        if club is None or self.clusters.find(club) == self.clusters.find(i):
+            return False  # a town's side: the club its reports name, if any (``_story_club_sides``)
+        if not _is_group(self.nodes[club]) or self.clusters.find(club) == self.clusters.find(i):
             return False
         self.clusters.union(Merge(club, i, "team", f"'{node.text}' is the side of the club '{self.nodes[club].text}'"))
         return True
