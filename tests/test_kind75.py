@@ -89,3 +89,18 @@ def test_a_countrys_side_stays_its_own_actor():
     side = _side("c", text, "France", 0)
     actor_of, _ = _resolve({"c": (text, {"Vaalby": "GPE"}), "o": (other, {"France": "GPE"})}, [side])
     assert actor_of[("c", side.start)] != actor_of[("o", 0)]
+
+
+def test_a_side_whose_other_report_names_no_club_stays_apart():
+    # two reports of one rugby side (the same two players), only the first naming the club of the
+    # bare name: the side's reports do not all name it, so the side keeps its own actor
+    first = ("Kessmoor boss Jo Brandt praised the squad. Pim Okoro and Lars Veen scored tries.\n"
+             "Fixtures: Kessmoor v Vaalby.")
+    second = ("Pim Okoro and Lars Veen are fit for the tie.\nFixtures: Tamsford v Kessmoor.")
+    docs = _club_corpus({"a": (first, {"Kessmoor": "ORG", "Vaalby": "GPE", "Pim Okoro": "PERSON",
+                                       "Lars Veen": "PERSON", "Jo Brandt": "PERSON"}),
+                         "b": (second, {"Tamsford": "GPE", "Pim Okoro": "PERSON", "Lars Veen": "PERSON"})})
+    sides = [_side("a", first, "Kessmoor", 1), _side("b", second, "Kessmoor", 0)]
+    actor_of, _ = _resolve(docs, sides)
+    assert actor_of[("a", sides[0].start)] == actor_of[("b", sides[1].start)]  # one side, by its players
+    assert actor_of[("a", sides[0].start)] != actor_of[("s", SACKED.index("Kessmoor"))]

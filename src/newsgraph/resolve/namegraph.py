@@ -2995,8 +2995,9 @@ class _Rules:
 
     def _club_side(self, i: int, node: NameNode) -> bool:
         """"Kessel United team" (a fixture's side the model read as a place) is the club the
-        corpus names as a group: a club's side is the club. A country's or a town's side is
-        its own actor (part_of the place)."""
+        corpus names as a group: a club's side is the club. A country's side is its own actor
+        (part_of the place), and so is a town's unless its reports name the club
+        (``_story_club_sides``)."""
         place = node.key.rsplit(" ", 1)[0]
         if place in self.country_keys:
             return False  # a country the model calls a group ("Kemaria said") still owns its side
