@@ -1,8 +1,8 @@
 """A town's side and its club (issue 18, round 49): a fixture's side of a town's name ("Kessmoor
 v Vaalby", key "kessmoor team") joins the club node its own report holds under the bare name
 ("Kessmoor manager ...") instead of standing as an actor of its own; the town keeps its place
-mentions, and a side whose report holds no club of the bare name stays apart
-(``NameGraphResolver._club_side`` / ``_story_club``). Sentences and names written for these tests."""
+mentions, and a side stays apart when one of its reports holds no club of the bare name
+(``_Rules._story_club_sides`` / ``_story_club``). Sentences and names written for these tests."""
 
 from __future__ import annotations
 
