@@ -438,7 +438,7 @@ class NameGraphResolver:
                                      firms, self._kin_named(mentions, texts or {}))
         global_links = _global_links(mentions, links)
         clusters = Clusters(len(nodes), self._conflict_test(nodes, _affiliated_pairs(global_links, node_of)))
-        rules = _Rules(self, nodes, node_of, clusters)
+        rules = _Rules(self, nodes, node_of, clusters, club_worded)
         rules.titled = self._titled_nodes(mentions, node_of, texts or {})
         rules.offices = self._office_titles(mentions, node_of, texts or {})
         rules.texts = texts or {}
@@ -2833,13 +2833,17 @@ def _sense_kind(nodes: list[NameNode], members: list[int], voted: str = "",
     senses = {nodes[n].sense for n in members if nodes[n].sense}
     if senses == {CLUB} and voted == "PERSON":
         return "ORG"
-    if senses == {CLUB} and voted == "GPE":
-        held = [m for n in members for m in nodes[n].mentions]
-        if 2 * sum(1 for m in held if m in club_worded) > len(held):
-            return "ORG"
+    if senses == {CLUB} and voted == "GPE" and _mostly_club_worded(nodes, members, club_worded):
+        return "ORG"
     if senses == {PLACE}:
         return "GPE"
     return "NORP" if senses == {PEOPLE} else None  # "Kessel people" of a name that is a club elsewhere
+
+
+def _mostly_club_worded(nodes: list[NameNode], members: list[int], club_worded: frozenset[int]) -> bool:
+    """Most mentions of these nodes carry a club's own words: a club, whatever the model's labels."""
+    held = [m for n in members for m in nodes[n].mentions]
+    return 2 * sum(1 for m in held if m in club_worded) > len(held)
 
 
 def majority_kind(labels: Counter, key: str) -> str:
@@ -2935,7 +2939,8 @@ class _Rules:
     """The merge rules, each a blocking pass that proposes unions."""
 
     def __init__(self, resolver: NameGraphResolver, nodes: list[NameNode], node_of: list[int],
-                 clusters: Clusters):
+                 clusters: Clusters, club_worded: frozenset[int] = frozenset()):
+        self.club_worded = club_worded  # mentions of a split name's club sense with a club's own words
         self.variants = resolver.variants
         self.aliases = resolver.aliases
         self.gender = resolver.gender
@@ -2954,6 +2959,9 @@ class _Rules:
                 self.by_key[node.key] = i
         self.by_country = {(node.key, node.country): i for i, node in enumerate(nodes)}
         self._key_labels: dict[str, Counter] = defaultdict(Counter)  # labels of a key's nodes together
+        self._key_nodes: dict[str, list[int]] = defaultdict(list)  # a key's nodes (``_story_club``)
+        for n, node in enumerate(nodes):
+            self._key_nodes[node.key].append(n)
         for node in nodes:
             self._key_labels[node.key].update(node.labels)
         self._mild_cores: dict[str, tuple[str, ...]] = {}
@@ -2982,6 +2990,7 @@ class _Rules:
         self.teams()
 
     def teams(self) -> None:
+<<<<<<< HEAD
         """"England team" of a rugby report and of a cricket report share the name, not the
         squad. A country's sides are grouped by the sport of their stories when the texts are
         known (``_national_sides``); a club's or a town's side (and every side without texts)
@@ -3082,21 +3091,93 @@ class _Rules:
         if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
             self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
                                       f"{shared[best]} same people or clubs"))
+=======
+        """"England team" of two sports reports is one side when the reports name the same
+        TEAM_CONTEXT_MIN people or clubs (players, the coach): the cricket side and the rugby
+        side share the name, not the squads. Nations and papers say nothing of the sport.
+        Linear: a report meets earlier ones through an index of the names around them."""
+        seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (team key, context actor) -> team nodes
+        sides = self._ordered([n for n, node in enumerate(self.nodes) if node.team])
+        for i in sides:
+            node = self.nodes[i]
+            if self._club_side(i, node):
+                continue
+            around = {self.clusters.find(n) for n in self._context(node.docs)
+                      if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")}
+            side = self._side_key(node)
+            shared: Counter = Counter()
+            for other in around:
+                shared.update({self.clusters.find(j) for j in seen[(side, other)]})
+                seen[(side, other)].append(i)
+            best = min(shared, key=lambda c: (-shared[c], c), default=None)
+            if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
+                self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
+                                          f"{shared[best]} same people or clubs"))
+        self._story_club_sides(sides)
+
+    def _story_club_sides(self, sides: list[int]) -> None:
+        """Round 49: a town's side whose every report names the club under the bare name
+        (``_story_club``) joins that club. The reports are the side's as ``teams`` groups them
+        (shared players): a rugby side of the town's name, whose reports mostly name no club of
+        that name, stays apart even where one of its reports sits with the football club."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i in sides:
+            groups[self.clusters.find(i)].append(i)
+        held = {self.clusters.find(n) for n, node in enumerate(self.nodes) if not node.team}
+        for root, members in sorted(groups.items()):
+            if root in held:
+                continue  # already joined to a club or a group by ``_club_side``
+            clubs = [self._story_club(self.nodes[i].key.rsplit(" ", 1)[0], self.nodes[i]) for i in members]
+            if None in clubs or len({self.clusters.find(c) for c in clubs}) != 1:
+                continue
+            node = self.nodes[members[0]]
+            self.clusters.union(Merge(clubs[0], members[0], "team", f"'{node.text}' is the side of the club "
+                                      f"'{self.nodes[clubs[0]].text}' its reports name"))
+>>>>>>> kind75
 
     def _club_side(self, i: int, node: NameNode) -> bool:
         """"Kessel United team" (a fixture's side the model read as a place) is the club the
-        corpus names as a group: a club's side is the club. A country's or a town's side is
-        its own actor (part_of the place)."""
+        corpus names as a group: a club's side is the club. A country's side is its own actor
+        (part_of the place), and so is a town's unless its reports name the club
+        (``_story_club_sides``)."""
         place = node.key.rsplit(" ", 1)[0]
         if place in self.country_keys:
             return False  # a country the model calls a group ("Kemaria said") still owns its side
         club = self.by_key.get(self.aliases.lookup(place, node.text) or place)
         if club is None or self.nodes[club].family == "place" or self.is_place(place):
-            return False
+            return False  # a town's side: the club its reports name, if any (``_story_club_sides``)
         if not _is_group(self.nodes[club]) or self.clusters.find(club) == self.clusters.find(i):
             return False
         self.clusters.union(Merge(club, i, "team", f"'{node.text}' is the side of the club '{self.nodes[club].text}'"))
         return True
+
+    def _story_club(self, place: str, side: NameNode) -> int | None:
+        """Round 49: a town's side ("Kessel team" of "Kessel v Vaal") in a report whose bare
+        "Kessel" the resolver already holds as a club: a node of that key in the same story
+        that the model calls a group, or the club's node of a name the sense split parts
+        ("Kessel manager", "beat Kessel": ``resolve/senses.py``; the model often calls that node
+        a place): ``_held_as_club``. The side is that club, not an actor of its own; a town (a
+        GPE node, a PLACE sense) keeps its side apart as before."""
+        if place in self.country_keys or len(side.docs) != 1:
+            return None
+        doc = next(iter(side.docs))
+        clubs = [n for n in self._nodes_of_key(place)
+                 if doc in self.nodes[n].docs and not self.nodes[n].team and self._held_as_club(n)]
+        return clubs[0] if len(clubs) == 1 else None
+
+    def _held_as_club(self, n: int) -> bool:
+        """A node the resolver keeps as a club: the model calls it a group, or it is a split
+        name's club sense most of whose mentions carry a club's words (``_sense_kind`` makes it
+        ORG). A club sense that also holds a town's venues no words decide ("heads for Kessel"
+        of an athletics meeting) stays a place, and a side joined to it would make them a club."""
+        node = self.nodes[n]
+        if node.sense in (PLACE, PEOPLE):
+            return False
+        return _is_group(node) or (node.sense == CLUB and _mostly_club_worded(self.nodes, [n], self.club_worded))
+
+    def _nodes_of_key(self, key: str) -> list[int]:
+        """Every node of ``key`` (a generic name's countries, a split name's senses, a story's own)."""
+        return self._key_nodes.get(key, [])
 
     def _side_key(self, node: NameNode) -> str:
         """The key a side is compared by: its place under the alias table's canonical name, so
