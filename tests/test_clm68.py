@@ -26,7 +26,7 @@ def test_a_rejection_phrase_with_hearsay_as_object_is_a_denial(analyze, text, cu
     ("The champion brushed aside the qualifier in straight sets.", "brushed"),
     ("Ana Ruiz played down fears that the bank would fail.", "played"),
     ("The band played down the road from the town hall.", "played"),
-    ("Ruiz moved to play down reports linking him with a rival club.", "play"),
+    ("Vaal moved to play down reports tying him to a bigger team.", "play"),
     ("The mayor will play down reports that she would resign.", "play"),
 ])
 def test_a_rejection_phrase_without_hearsay_is_no_claim(analyze, text, cue):

@@ -2990,14 +2990,14 @@ class _Rules:
         self.teams()
 
     def teams(self) -> None:
-<<<<<<< HEAD
         """"England team" of a rugby report and of a cricket report share the name, not the
         squad. A country's sides are grouped by the sport of their stories when the texts are
         known (``_national_sides``); a club's or a town's side (and every side without texts)
         joins the reports naming TEAM_CONTEXT_MIN same people or clubs (players, the coach)."""
         national: list[int] = []
         local: list[int] = []
-        for i in self._ordered([n for n, node in enumerate(self.nodes) if node.team]):
+        sides = self._ordered([n for n, node in enumerate(self.nodes) if node.team])
+        for i in sides:
             node = self.nodes[i]
             if self._club_side(i, node):
                 continue
@@ -3009,6 +3009,7 @@ class _Rules:
         self._national_sides(national)
         for i in local:
             self._join_by_context(i, self.nodes[i])
+        self._story_club_sides(sides)
 
     def _national_sides(self, sides: list[int]) -> None:
         """A country's side is one actor per sport across stories, whatever their order: every
@@ -3091,29 +3092,6 @@ class _Rules:
         if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
             self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
                                       f"{shared[best]} same people or clubs"))
-=======
-        """"England team" of two sports reports is one side when the reports name the same
-        TEAM_CONTEXT_MIN people or clubs (players, the coach): the cricket side and the rugby
-        side share the name, not the squads. Nations and papers say nothing of the sport.
-        Linear: a report meets earlier ones through an index of the names around them."""
-        seen: dict[tuple[str, int], list[int]] = defaultdict(list)  # (team key, context actor) -> team nodes
-        sides = self._ordered([n for n, node in enumerate(self.nodes) if node.team])
-        for i in sides:
-            node = self.nodes[i]
-            if self._club_side(i, node):
-                continue
-            around = {self.clusters.find(n) for n in self._context(node.docs)
-                      if self.nodes[n].labels.most_common(1)[0][0] in ("PERSON", "ORG")}
-            side = self._side_key(node)
-            shared: Counter = Counter()
-            for other in around:
-                shared.update({self.clusters.find(j) for j in seen[(side, other)]})
-                seen[(side, other)].append(i)
-            best = min(shared, key=lambda c: (-shared[c], c), default=None)
-            if best is not None and shared[best] >= TEAM_CONTEXT_MIN and best != self.clusters.find(i):
-                self.clusters.union(Merge(best, i, "team", f"'{node.text}' of reports that name "
-                                          f"{shared[best]} same people or clubs"))
-        self._story_club_sides(sides)
 
     def _story_club_sides(self, sides: list[int]) -> None:
         """Round 49: a town's side whose every report names the club under the bare name
@@ -3133,7 +3111,6 @@ class _Rules:
             node = self.nodes[members[0]]
             self.clusters.union(Merge(clubs[0], members[0], "team", f"'{node.text}' is the side of the club "
                                       f"'{self.nodes[clubs[0]].text}' its reports name"))
->>>>>>> kind75
 
     def _club_side(self, i: int, node: NameNode) -> bool:
         """"Kessel United team" (a fixture's side the model read as a place) is the club the
