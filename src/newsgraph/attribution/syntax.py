@@ -3288,15 +3288,11 @@ def _agrees_with_said_subject(conj, auxiliaries, clause) -> bool:
     ("were") agrees in number with the said clause's subject ("remarks") and not with the
     speaker ("he"), so it cannot be the reporter's verb for the speaker: it goes on with what is
     said. Only when both subjects show a number and the two numbers differ."""
-    finite = auxiliaries[0] if auxiliaries else conj
-    form = _finite_number(finite)
-    cue = clause.head
-    said_subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    speaker = next((c for c in cue.children if c.dep_ == "nsubj"), None) if clause.dep_ == "ccomp" else None
-    if form is None or said_subject is None or speaker is None:
+    numbers = _conjunct_numbers(conj, auxiliaries, clause)
+    if numbers is None:
         return False
-    said_number, speaker_number = _subject_number(said_subject), _subject_number(speaker)
-    return said_number == form and speaker_number is not None and speaker_number != form
+    form, said_number, speaker_number = numbers
+    return said_number == form and speaker_number != form
 
 
 def _agreeing_conjunct(clause):

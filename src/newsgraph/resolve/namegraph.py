@@ -2464,14 +2464,23 @@ class NameGraphResolver:
         if any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower()) for name in names):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
+        placed = self._town_reads(indices, mentions, texts, speaking,
+                                  lambda text, m, i: self.contexts.person_placed(text, m.start, m.end))
+        return "GPE" if placed and 2 * placed >= len(indices) else None
+
+    def _town_reads(self, indices: list[int], mentions: Sequence[Mention], texts: dict[str, str],
+                    speaking: frozenset[int], reads_as_town) -> int | None:
+        """How many of the mentions ``reads_as_town(text, mention, index)`` finds where a town
+        stands; None as soon as one speaks, states another kind than a place's or is apposed as
+        a person is ("Kessel, who", "Vaal, 31,"): the town votes' shared veto."""
         placed = 0
         for i in indices:
             m = mentions[i]
             text = texts.get(m.doc)
             if text is None or i in speaking or (m.cue and m.cue != "GPE") or self.contexts.person_apposed(text, m.end):
                 return None
-            placed += self.contexts.person_placed(text, m.start, m.end)
-        return "GPE" if placed and 2 * placed >= len(indices) else None
+            placed += reads_as_town(text, m, i)
+        return placed
 
     def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
@@ -2490,13 +2499,8 @@ class NameGraphResolver:
                or (kind == "PERSON" and self.gender.is_given_name(name.split()[0].lower())) for name in names):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
-        placed = 0
-        for i in indices:
-            m = mentions[i]
-            text = texts.get(m.doc)
-            if text is None or i in speaking or (m.cue and m.cue != "GPE") or self.contexts.person_apposed(text, m.end):
-                return None
-            placed += self.contexts.city_placed(text, m.start, m.end, i in in_sport)
+        placed = self._town_reads(indices, mentions, texts, speaking,
+                                  lambda text, m, i: self.contexts.city_placed(text, m.start, m.end, i in in_sport))
         if not placed or 2 * placed < len(indices):
             return None
         places = self._place_table()  # asked last: most names never get this far
