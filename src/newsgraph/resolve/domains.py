@@ -25,6 +25,33 @@ DOMAIN_LEAD = 1.5
 _WORD = re.compile(r"[a-z][a-z-]+")
 
 
+def _labels_by_word(tables: Iterable[dict]) -> dict[str, tuple[str, ...]]:
+    """Tables of label: [words] turned round to word -> labels (a word two labels list counts
+    for both)."""
+    words: dict[str, set[str]] = {}
+    for table in tables:
+        for label, listed in table.items():
+            for word in listed or ():
+                words.setdefault(str(word).lower(), set()).add(str(label))
+    return {w: tuple(sorted(labels)) for w, labels in words.items()}
+
+
+def _clear_label(labels_of_word: dict[str, tuple[str, ...]], word_pattern: re.Pattern, text: str,
+                 min_words: int, lead: float) -> str | None:
+    """The label whose words ``text`` uses most, with at least ``min_words`` of them and
+    ``lead`` times the next label's; None when no label is clearly ahead."""
+    counts: Counter = Counter()
+    for word in word_pattern.findall(text.lower()):
+        for label in labels_of_word.get(word, ()):
+            counts[label] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < min_words:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < lead * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 @dataclass
 class StoryDomains:
     """Word -> domains table, and each document's domain once read."""
@@ -38,25 +65,11 @@ class StoryDomains:
         """The packaged table plus user files of the same shape (domain: [words])."""
         tables = [load_yaml("news_domains.yaml")]
         tables += [yaml.safe_load(Path(p).read_text(encoding="utf-8")) or {} for p in extra]
-        words: dict[str, set[str]] = {}
-        for table in tables:
-            for domain, listed in table.items():
-                for word in listed or ():
-                    words.setdefault(str(word).lower(), set()).add(str(domain))
-        return cls({w: tuple(sorted(d)) for w, d in words.items()})
+        return cls(_labels_by_word(tables))
 
     def of_text(self, text: str) -> str | None:
         """The story's domain, or None when its words name none clearly."""
-        counts: Counter = Counter()
-        for word in _WORD.findall(text.lower()):
-            for domain in self.domains_of_word.get(word, ()):
-                counts[domain] += 1
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < DOMAIN_MIN_WORDS:
-            return None
-        if len(ranked) > 1 and ranked[0][1] < DOMAIN_LEAD * ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return _clear_label(self.domains_of_word, _WORD, text, DOMAIN_MIN_WORDS, DOMAIN_LEAD)
 
     def leading(self, text: str) -> frozenset[str]:
         """The domains the story's words name clearly: its one domain (``of_text``), or those a
@@ -123,24 +136,11 @@ class StorySports:
 
     @classmethod
     def from_data(cls) -> "StorySports":
-        words: dict[str, set[str]] = {}
-        for sport, listed in load_yaml("side_sports.yaml").items():
-            for word in listed or ():
-                words.setdefault(str(word).lower(), set()).add(str(sport))
-        return cls({w: tuple(sorted(s)) for w, s in words.items()})
+        return cls(_labels_by_word([load_yaml("side_sports.yaml")]))
 
     def of_text(self, text: str) -> str | None:
         """The sport whose words the story uses, clearly ahead of any other; None when unclear."""
-        counts: Counter = Counter()
-        for word in _SPORT_WORD.findall(text.lower()):
-            for sport in self.sports_of_word.get(word, ()):
-                counts[sport] += 1
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < SIDE_SPORT_MIN_WORDS:
-            return None
-        if len(ranked) > 1 and ranked[0][1] < SIDE_SPORT_LEAD * ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return _clear_label(self.sports_of_word, _SPORT_WORD, text, SIDE_SPORT_MIN_WORDS, SIDE_SPORT_LEAD)
 
     def of_doc(self, doc: str, texts: dict[str, str]) -> str | None:
         """The sport of document ``doc`` (cached); None when unclear or its text is not known."""
