@@ -628,7 +628,7 @@ class NameGraphResolver:
                     or (not speaks and (self._cut_title(ms, corpus, texts) or self._channel_show(ms, texts)))
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
                     or (not speaks and actors[i].kind == "PERSON"
-                        and (self._role_only(ms, texts) or self._role_each_story(ms, texts)))
+                        and (self._role_only(ms, texts) or self._role_each_story(ms, texts, corpus)))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1249,13 +1249,16 @@ class NameGraphResolver:
         of" another's task as well."""
         return bool(ms) and all(self.roles(texts.get(m.doc, ""), m.start, m.end) for m in ms)
 
-    def _role_each_story(self, ms: list[Mention], texts: dict[str, str]) -> bool:
+    def _role_each_story(self, ms: list[Mention], texts: dict[str, str],
+                         corpus: CorpusWorks | None = None) -> bool:
         """Round 46: each story that names the actor names it once as a part by a cue no
         biopic's hero gets (``RoleContext.story_part``: "will play the role of Kessel Vaal",
         "will voice Vaal", "Tamsk, played by Jo Vaal"): a fictional character whose other
         mentions tell its plot ("the tale's hero Kessel Vaal", "Tamsk's death"). A real person
-        a film portrays is named "her role as Jo Vaal", left to ``_role_only``."""
-        parted = {m.doc for m in ms if self.roles.story_part(texts.get(m.doc, ""), m.start, m.end)}
+        a film portrays is named "her role as Jo Vaal", left to ``_role_only``. Round 50: with
+        the corpus's works, "who played Vaal in Tamsk Nights" is such a cue too (a biopic's hero
+        is named as himself in other stories, which this vote asks of none)."""
+        parted = {m.doc for m in ms if self.roles.story_part(texts.get(m.doc, ""), m.start, m.end, corpus)}
         return bool(ms) and all(m.doc in parted for m in ms)
 
     @staticmethod

@@ -875,14 +875,25 @@ class RoleContext:
     The words are ``role_leads_before``, ``role_possessed_before`` (after "X's") and
     ``role_credits_after`` of ``data/kind_contexts.yaml``. Round 46: ``story_part`` reads the
     same cues less ``role_leads_biopic`` ("role as": the words a biopic's hero gets too), for the
-    vote that needs one part in each story (``NameGraphResolver._role_each_story``)."""
+    vote that needs one part in each story (``NameGraphResolver._role_each_story``). Round 50:
+    ``played_in_work`` reads a verb of playing before the name and the work it is played in right
+    after it ("who played Kessel Vaal in Tamsk Nights", "playing Vaal in a remake"): the verbs are
+    ``role_plays_before``, the work a title the corpus calls a work (``CorpusWorks``) or a noun
+    of ``role_played_works_after``. A player plays a rival "in the final", "in Kessel City"."""
 
     def __init__(self, leads: list[str], credits: list[str], possessed: list[str] = (),
-                 biopic: list[str] = ()):
+                 biopic: list[str] = (), plays: list[str] = (), played_works: list[str] = ()):
         self.lead = self._leads(leads, possessed)
         self.credit = re.compile(rf",?\s+\(?(?:{_phrases(credits)})\b") if credits else None
         shared = {phrase.lower() for phrase in biopic}
         self.story_lead = self._leads([w for w in leads if w.lower() not in shared], possessed)
+        self.play_verb = re.compile(rf"(?<![\w'\u2019-])(?i:{_phrases(plays)})\s+$") if plays else None
+        # a determiner and the work's noun, no possessive after it: "in a remake of ...", "in the
+        # new stage version" ("in the film's final scene" is a moment of a work already named)
+        self.in_work_noun = re.compile(
+            rf"\s+in\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_phrases(played_works)})\b(?!['\u2019-])"
+        ) if played_works else None
+        self.in_title = re.compile(rf"\s+in\s+{_QUOTE}(?:The\s+)?({_TITLE})")
 
     @staticmethod
     def _leads(leads: list[str], possessed: list[str]) -> "re.Pattern[str] | None":
@@ -897,16 +908,37 @@ class RoleContext:
         return cls([str(w) for w in data.get("role_leads_before", ())],
                    [str(w) for w in data.get("role_credits_after", ())],
                    [str(w) for w in data.get("role_possessed_before", ())],
-                   [str(w) for w in data.get("role_leads_biopic", ())])
+                   [str(w) for w in data.get("role_leads_biopic", ())],
+                   [str(w) for w in data.get("role_plays_before", ())],
+                   [str(w) for w in data.get("role_played_works_after", ())])
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         return self._part(self.lead, text, start, end)
 
-    def story_part(self, text: str, start: int, end: int) -> bool:
+    def story_part(self, text: str, start: int, end: int, corpus: "CorpusWorks | None" = None) -> bool:
         """A part by a cue no biopic's hero gets ("took the role of X", "will voice X", "X,
-        played by")."""
-        return self._part(self.story_lead, text, start, end)
+        played by"); round 50: or a part played in a work (``played_in_work``), when the corpus's
+        works are given."""
+        return self._part(self.story_lead, text, start, end) or (
+            corpus is not None and self.played_in_work(text, start, end, corpus))
+
+    def played_in_work(self, text: str, start: int, end: int, corpus: CorpusWorks) -> bool:
+        """Round 50: "who played Kessel Vaal in Tamsk Nights", "playing Vaal in a remake of ...":
+        a verb of playing right before the name, and right after it "in" and a work, by its noun
+        ("in the stage version") or by a title some story of the corpus calls a work. A sports
+        story's "will play Jo Vaal in the final" or "in Kessel City" names no work."""
+        if self.play_verb is None or not self.play_verb.search(text, max(0, start - 20), start):
+            return False
+        if self.in_work_noun is not None and self.in_work_noun.match(text, end):
+            return True
+        title = self.in_title.match(text, end)
+        return title is not None and _cued_work(title.group(1).rstrip(".:'\u2019"), corpus)
 
     def _part(self, lead: "re.Pattern[str] | None", text: str, start: int, end: int) -> bool:
         return bool((lead is not None and lead.search(text, max(0, start - 30), start))
                     or (self.credit is not None and self.credit.match(text, end)))
+
+
+def _cued_work(title: str, corpus: CorpusWorks) -> bool:
+    """Some story of the corpus calls the title a work (a noun, a lead or a trail: ``CorpusWorks``)."""
+    return any(key in corpus.cued or key in corpus.followed for key in _title_keys(title))
