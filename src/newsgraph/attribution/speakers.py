@@ -179,6 +179,10 @@ _TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|o
 _PARTICIPLE = re.compile(r"(?!king$)[a-z]{2,}ing")  # "defending", not "king"
 # between an apposed name with no closing comma and its cue: only an auxiliary ("X has warned")
 _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(?:\s+(?:also|now|since))?\s+)?")
+# round 50: between the last named example of a plural speaker and its cue: a closing comma or
+# dash, and an auxiliary ("Others, such as X, have said", "Groups including X are calling")
+_EXAMPLES_TO_CUE = re.compile(r"\s*[,\u2013\u2014-]?\s*(?:(?:has|have|had|is|are|was|were|will|would|did|do|does)"
+                              r"(?:\s+(?:also|now|already))?\s+)?")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
 
 
@@ -421,6 +425,9 @@ class SpeakerResolver:
         named = self._names_after_noun(item) if speaker.anonymous and speaker.mention is None else ()
         if named:  # "Greek sprinters Ana Ruiz and Mia Holt denied": both named, never anonymous
             return Speaker(named[0], False, plural=True, group=named)
+        examples = self._named_examples(item) if speaker.mention is None and not speaker.group else ()
+        if examples:  # "Some, such as Ana Ruiz, said": the one the text names among them speaks
+            return Speaker(examples[0], False, plural=len(examples) > 1, group=examples if len(examples) > 1 else ())
         group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
         if len(group) < 2:
             # "X and Y said" with Y never resolved, "the A B and C Council": not X alone, nor a
@@ -634,6 +641,41 @@ class SpeakerResolver:
                for a, b in zip(inside, inside[1:])):
             return ()
         return tuple(inside)
+
+    def _named_examples(self, item: Found) -> tuple[int, ...]:
+        """ "Some, such as pensioner Ana Ruiz, said", "other lenders, including X and Y, warned",
+        "Groups including X say": the people or bodies an unnamed plural speaker is given by, as a
+        list of names right after an opener of examples (``example_openers``) and after the
+        phrase's head, running (past a comma or dash and an auxiliary) to the cue. () for
+        anything else ("backers, including X, the bank, have said": not the list
+        alone)."""
+        openers = "|".join(re.escape(w) for w in sorted(self.lexicon.example_openers, key=len, reverse=True))
+        if not openers or item.speaker_head is None or not (item.speaker_plural or self._quantifier_alone(item)):
+            return ()
+        end = item.cue[0] if item.cue[0] > item.speaker[1] else item.speaker[1]
+        opener = re.compile(rf"\s*[,\u2013\u2014-]?\s*(?:{openers})\s+(?:the\s+)?(?:[a-z0-9][\w'’-]*\s+){{0,2}}")
+        found = opener.match(self.text, item.speaker_head[1], end)
+        if found is None:
+            return ()
+        names = [i for i in range(bisect.bisect_left(self.starts, found.end()), len(self.mentions))
+                 if self.mentions[i].start < end]
+        if not names or self.mentions[names[0]].start != found.end():
+            return ()
+        listed = [names[0]]
+        for index in names[1:]:
+            if not _LIST_JOIN.fullmatch(self.text, self.mentions[listed[-1]].end, self.mentions[index].start):
+                break
+            listed.append(index)
+        if any(self.mentions[i].label not in (_PERSON, "ORG", "OUTLET") for i in listed):
+            return ()
+        last = self.mentions[listed[-1]].end
+        # the list runs to the cue: a list going on past the phrase ("X, the Y, and Z said") is not given whole
+        closed = item.cue[0] >= last and _EXAMPLES_TO_CUE.fullmatch(self.text, last, item.cue[0]) is not None
+        return tuple(listed) if closed else ()
+
+    def _quantifier_alone(self, item: Found) -> bool:
+        """ "Some", "Many": a part quantifier (``part_quantifiers``) standing alone as the speaker."""
+        return self._words(item.speaker).lower() in self.lexicon.part_quantifiers
 
     def _counted_people(self, item: Found) -> tuple[int, ...]:
         """ "All three men said", "All three band members stressed", "All three, who have
@@ -1170,7 +1212,10 @@ class SpeakerResolver:
         title ("a lawyer defending X chief Y", "an ally of Y": the first noun's person)."""
         if item.speaker_plural:
             return None
-        closing = [i for i in self._mentions_inside(item.speaker) if self.mentions[i].end == item.speaker[1]]
+        # round 50: "former minister Ana Ruiz MP": a post's letters after the name, which the
+        # model left out of it, still leave the name closing the phrase
+        closing = [i for i in self._mentions_inside(item.speaker)
+                   if _suffixes_only(self.text[self.mentions[i].end:item.speaker[1]])]
         if not closing or self.mentions[closing[0]].start <= item.speaker[0]:
             return None
         named = closing[0]
@@ -3548,6 +3593,12 @@ def _apposition_gap(between: str) -> bool:
         if words[-1] in _name_suffixes() and len(party) > 1 and re.fullmatch(r"[A-Z][a-z]+", party[-1]):
             between = between[:between.rstrip().rfind(party[-1])]
     return _APPOSITION.fullmatch(between) is not None
+
+
+def _suffixes_only(tail: str) -> bool:
+    """ "", " MP", " MSP": nothing, or only a person's letters after a name (``name_suffixes``),
+    between a name and the end of its phrase."""
+    return all(word in _name_suffixes() for word in tail.split()) and (not tail or tail[:1].isspace())
 
 
 def _suffix_closed(after: str) -> bool:
