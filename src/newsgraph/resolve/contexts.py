@@ -144,6 +144,14 @@ RANKED_GIVEN_MIN = 2  # rows opened by a known given name that make it a list of
 _FULL_NAME = re.compile(r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){1,3}")
 _NO_ARTICLE_BEFORE = r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )"  # "the DJ Kessel Vaal" may be a show's title
 _PLAYER_ROW_LABELS = frozenset({"ORG", "LOC", "FAC"})  # a GPE before the sets is the player's land
+# round 50: a comma list of capitalised names (``KindContexts.listed_with``): the items before
+# the name ("Kessel, Vaal and ", "Kessel, "), the items after it (", Vaal and Tamsk")
+_NAME_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,2}")
+_NAME_LIST_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:{_NAME_LIST_ITEM.pattern},[ \t]+)*"
+                               rf"(?:{_NAME_LIST_ITEM.pattern},[ \t]+|{_NAME_LIST_ITEM.pattern},?[ \t]+(?:and|or)[ \t]+)$")
+_NAME_LIST_AFTER = re.compile(rf"(?:,[ \t]+{_NAME_LIST_ITEM.pattern})+(?:,?[ \t]+(?:and|or)[ \t]+{_NAME_LIST_ITEM.pattern})?"
+                              rf"|[ \t]+(?:and|or)[ \t]+{_NAME_LIST_ITEM.pattern}")
+_NAME_LIST_REACH = 200
 # a possessive or another capitalised word right after a name: "Kessel's", "Kessel Vaal"
 _OWNED_OR_LONGER = re.compile(r"['\u2019]s?\b|[ \t]+[A-Z]")
 
@@ -252,6 +260,7 @@ class KindContexts:
     person_place_before: re.Pattern | None = None
     person_object_words: frozenset[str] = frozenset()  # "faith" of "faith in Kessel": a person's too
     city_origin_before: re.Pattern | None = None  # round 49: "two men from Kessel"
+    place_people_before: re.Pattern | None = None  # round 50: "the residents of Kessel" (``peopled``)
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
@@ -406,6 +415,9 @@ class KindContexts:
             person_object_words=frozenset(str(w) for w in data.get("person_objects_before_in", ())),
             city_origin_before=re.compile(
                 rf"(?<![\w-])(?i:{_alternatives(data.get('city_origins_before', ()))})\s+$"),
+            place_people_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data['place_people_before'])})\s+$")
+            if data.get("place_people_before") else None,
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
@@ -725,6 +737,26 @@ class KindContexts:
         if sport or self.city_origin_before is None or _OWNED_OR_LONGER.match(text, end):
             return False
         return bool(self.city_origin_before.search(text, max(0, start - 40), start))
+
+    def peopled(self, text: str, start: int, end: int) -> bool:
+        """Round 50: the name at ``start``..``end`` is where people live: "the residents of Kessel",
+        "the people of Vaal" (``place_people_before``). A body has staff and members, never
+        residents. Not a possessive nor the head of a longer name ("the people of Kessel's firm")."""
+        if self.place_people_before is None or _OWNED_OR_LONGER.match(text, end):
+            return False
+        return bool(self.place_people_before.search(text, max(0, start - 40), start))
+
+    @staticmethod
+    def listed_with(text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Round 50: the spans of the other names of the comma list the name at ``start``..``end``
+        stands in ("Kessel, Vaal and Tamsk", "Vaal, Kessel, Tamsk"), none if it stands in none: a
+        list's names are of one kind, so its neighbours tell what a name nothing else reads is."""
+        before = _NAME_LIST_BEFORE.search(text, max(0, start - _NAME_LIST_REACH), start)
+        after = _NAME_LIST_AFTER.match(text, end, min(len(text), end + _NAME_LIST_REACH))
+        spans = [(m.start(), m.end()) for m in _NAME_LIST_ITEM.finditer(text, before.start(), start)] if before else []
+        if after:
+            spans += [(m.start(), m.end()) for m in _NAME_LIST_ITEM.finditer(text, end, after.end())]
+        return spans
 
     def particled_surname(self, name: str) -> bool:
         """Round 37: "El Vaal", "Van der Kessel": a family name opened by its particle."""

@@ -481,6 +481,7 @@ class NameGraphResolver:
         person_initials = _person_initials(nodes, mentions)
         actors: list[Actor] = [None] * len(groups)  # type: ignore[list-item]
         untyped: set[int] = set()  # untagged names nothing gives a kind: no actors
+        mention_at = _mentions_at(mentions)
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
@@ -518,6 +519,8 @@ class NameGraphResolver:
                           or self._placed_person_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._tabled_city_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
                                                     in_sport)
+                          or self._listed_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
+                                                     in_sport, mention_at)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -2450,7 +2453,8 @@ class NameGraphResolver:
             text = texts.get(m.doc)
             if text is None or (m.cue and m.cue != "GPE") or self.contexts.body_voice(text, m.start, m.end):
                 return None
-            sited += self.contexts.sited(text, m.start)
+            # round 50: "the residents of Kessel" reads the place as "a factory in Kessel" does
+            sited += self.contexts.sited(text, m.start) or self.contexts.peopled(text, m.start, m.end)
         return "GPE" if sited and 2 * sited >= len(indices) else None
 
     def _placed_person_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
@@ -2508,6 +2512,48 @@ class NameGraphResolver:
             return None
         places = self._place_table()  # asked last: most names never get this far
         return "GPE" if all(name in places for name in names) else None
+
+    def _listed_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int],
+                           mention_at: dict[tuple[str, int], Mention]) -> str | None:
+        """Round 50: a one-word name the vote calls a person or a group, half of whose mentions at
+        least stand in a comma list of places outside sports stories ("visits Kessel, Vaal, Tamsk
+        and Brevik"; ``_place_listed``), is a place (GPE): the model's PERSON or ORG is its guess
+        for a town it does not know, written where nothing but its neighbours reads it. Not a
+        name of more words ("the Kessel and Vaal Marathons", "Kessel Park Rangers"), a side, a
+        titled name or a given name; no mention may speak, state another kind than a place's or
+        be apposed as a person is (``_town_reads``)."""
+        if kind not in ("PERSON", "ORG") or any(nodes[n].team for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower()) for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        listed = self._town_reads(indices, mentions, texts, speaking,
+                                  lambda text, m, i: (i not in in_sport
+                                                      and SPORT_DOMAIN not in self.domains.leading_of_doc(m.doc, texts)
+                                                      and self._place_listed(text, m, mention_at)))
+        return "GPE" if listed and 2 * listed >= len(indices) else None
+
+    def _place_listed(self, text: str, mention: Mention, mention_at: dict[tuple[str, int], Mention]) -> bool:
+        """The mention stands in a comma list of two other names at least, every one of which is a
+        name the place table or the region data knows as a place, and half of which at least the
+        model tags a place there ("Kessel, Vaal and Tamsk"): its labels of a list's towns are
+        noisy (a town of such a list is its PERSON or ORG now and then), but a list of persons
+        or of firms has most names of their kinds, or names the table does not know."""
+        spans = self.contexts.listed_with(text, mention.start, mention.end)
+        if len(spans) < _LISTED_PLACES_MIN:
+            return False
+        others = [mention_at.get((mention.doc, start)) for start, _ in spans]
+        if any(other is None or other.end != end or not self._known_place(other.text.strip())
+               for other, (_, end) in zip(others, spans)):
+            return False
+        return 2 * sum(other.label == "GPE" for other in others) >= len(others)
+
+    def _known_place(self, name: str) -> bool:
+        """A country, a region or county of the data, or a place the place table knows."""
+        return (name in self.contexts.regions or name in self.contexts.club_regions
+                or name_key(name) in self.country_keys or name in self._place_table())
 
     def _river_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                     texts: dict[str, str], speaking: frozenset[int]) -> str | None:
@@ -3951,6 +3997,7 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
 # "in" right before a name: the place a match or a race is held in ("won in Kessel")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_LISTED_PLACES_MIN = 2  # round 50: a list of three names at least reads its names' kind (``_place_listed``)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the River Kessel": a river's article (``_river_kind``)
 # a span opening with an initial and one or two words of a surname ("B Vaal", "A Ter Vaal"), and
 # what before it lists it: the line's start or a separator ("; B Vaal")
@@ -4301,3 +4348,8 @@ class _Affiliations:
         if not hasattr(self, "_place_keys"):
             self._place_keys = {node.key: node.key for node in self.nodes if node.family == "place"}
         return self._place_keys
+
+
+def _mentions_at(mentions: Sequence[Mention]) -> dict[tuple[str, int], Mention]:
+    """The mentions by (document, start): a list's neighbours (round 50, ``_place_listed``)."""
+    return {(m.doc, m.start): m for m in mentions}
