@@ -22,6 +22,7 @@ _SENTENCE_ENDS = "\n.!?:\u201d\""  # what may come before a quote that opens a s
 _MAX_SPLIT_GAP = 120  # characters between the pieces of a quote split around its cue
 _MAX_SCARE_WORDS = 3
 _MAX_TAG_CHARS = 60  # from a quote's closing mark to the cue of the speech tag after it
+_MAX_NAMED_THING_WORDS = 4  # "the plans", "his own side's play": a label of what is judged, no more
 
 
 def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexicon: CueLexicon) -> list[Found]:
@@ -62,7 +63,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
                 joined.append(item)
                 continue
         if item.content_from == "quote":
-            words = _quoted_content(text, quote, item)
+            words = _quoted_content(text, quote, item, lexicon)
             if words[0] == item.content[0]:  # "called X a “liar” who is “amoral”": one run of words
                 item.content = (item.content[0], max(item.content[1], words[1]))
                 continue
@@ -71,11 +72,11 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
                 # later one with no tag of its own: one claim (PolNeAR gives one attribution
                 # several content spans); its content is the first piece and never holds the
                 # cue, the pieces are all listed; a quote going right on extends the piece before it
-                _add_piece(text, item, _quoted_content(text, quote, item))
+                _add_piece(text, item, _quoted_content(text, quote, item, lexicon))
                 continue
             item = item.copy()  # a second quote the same cue is nearest to: a claim of its own
             result.append(item)
-        item.content, item.content_from = _quoted_content(text, quote, item), "quote"
+        item.content, item.content_from = _quoted_content(text, quote, item, lexicon), "quote"
         if item.kind in ("indirect", "according_to"):
             item.kind = "direct"
         joined.append(item)
@@ -103,15 +104,39 @@ def _judged_objects(text: str, found: list[Found], lexicon: CueLexicon) -> list[
     says; the participle, its own claim, gives the words. The judging verb with only its object
     is X's position on the thing (kept for recall, as PolNeAR counts it; hidden by default, as
     "opposes"). Denials keep their object and act ("denied the charges, saying ..."), and so
-    does a charge in the object ("criticised X for failing to ...": the failure is said)."""
+    does a charge in the object ("criticised X for failing to ...": the failure is said). Since
+    round 50 the words may also open the next sentence ("X criticised the plans. “...”")."""
     for item in found:
         if item.content_from != "object" or item.stance != "assert" or item.cue_lemma not in lexicon.appraisal_verbs:
             continue
         if _CHARGE.search(text, item.content[0], item.content[1]):
             continue
-        if _elaboration(text, item, found, lexicon) is not None:
+        if _elaboration(text, item, found, lexicon) is not None or _words_next(text, item, found, lexicon):
             item.act = "position"
     return found
+
+
+# round 50 (clm70): the object ends its sentence and the next one, in the same paragraph, opens
+_SENTENCE_THEN = re.compile(r"\.[ \t]+")
+_OPENING_MARKS = "\"\u201c"
+_QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def _words_next(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> bool:
+    """ "X criticised the plans. “If you want ...”" / "... defended the proposals. He said: ...":
+    the object, a short label with no quote in it, names what is judged, and the next sentence
+    gives the judge's words as the "saying" participle does: a quote opens it, or a personal
+    pronoun's tag with an elaboration verb (whose own claim holds the words)."""
+    label = text[item.content[0]:item.content[1]]
+    end = _SENTENCE_THEN.match(text, item.content[1])
+    if end is None or len(label.split()) > _MAX_NAMED_THING_WORDS or any(m in label for m in _QUOTE_MARKS):
+        return False  # "praised X as the “best yet”": the object says something of its own
+    if text[end.end():end.end() + 1] in _OPENING_MARKS:
+        return True
+    return any(other.speaker is not None and other.speaker[0] == end.end() and other.content is not None
+               and other.cue_lemma in lexicon.elaboration_verbs
+               and lexicon.pronouns.get(text[other.speaker[0]:other.speaker[1]].lower()) == "person"
+               for other in found)
 
 
 def _elaboration(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> Found | None:
@@ -350,27 +375,46 @@ def _tag_after(text: str, quote: Quote, item: Found) -> bool:
     return closing in (",", "?", "!") and not any(c in between for c in ".!?\n\u201c\"")
 
 
-def _quoted_content(text: str, quote: Quote, item: Found) -> Span:
+def _quoted_content(text: str, quote: Quote, item: Found, lexicon: CueLexicon) -> Span:
     """The quote's words; for a quote that opens mid-clause after its cue ("what he claimed was
     an attempt to “make up ...”"), the words from the cue to the quote's end."""
     before = text[max(0, quote.mark_start - 8):quote.mark_start].rstrip()
     embedded = before and before[-1].isalnum() and item.cue[1] <= quote.mark_start
     if not embedded:
         return (quote.start, quote.end)
-    start, end = _stripped(text, _after_that(text, item), quote.mark_end)
+    start, end = _stripped(text, _after_that(text, item, lexicon), quote.mark_end)
     if text.startswith("that ", start):  # "adding that “...”": the complementizer is the cue's
         start, end = _stripped(text, start + len("that"), end)
     return (quote.start, quote.end) if start >= quote.mark_start else (start, end)
 
 
-def _after_that(text: str, item: Found) -> int:
-    """Where an embedded quote's words start: after the cue, or after a "that" the found clause
+def _after_that(text: str, item: Found, lexicon: CueLexicon) -> int:
+    """Where an embedded quote's words start: after the cue, after a "that" the found clause
     follows ("told the panel that “...”", "warned fans that she ... “...”": the hearer and the
-    complementizer are the cue's, not what was said)."""
+    complementizer are the cue's, not what was said), or after the hearer itself when the quote
+    opens right after it ("telling the paper “...”")."""
     if item.content is not None and item.content_from in ("clause", "object") \
             and item.cue[1] < item.content[0] and text[item.cue[1]:item.content[0]].rstrip().endswith(" that"):
         return item.content[0]
-    return item.cue[1]
+    return _hearer_end(text, item, lexicon) or item.cue[1]
+
+
+# round 50 (clm70): only spaces, or a comma or colon, between the hearer and the quote's mark
+_HEARER_TO_QUOTE = re.compile(r"[\s,:]*[\"\u201c]")
+
+
+def _hearer_end(text: str, item: Found, lexicon: CueLexicon) -> int | None:
+    """The end of the hearer of a verb that takes its hearer as object (``addressee_verbs``:
+    "told the paper") when the hearer follows the cue with only spaces between and the quote's
+    opening mark follows the hearer at once: "telling the paper “...”" says the quote to the
+    paper; the hearer is no word of it. ("called it “a farce”": "it" is what is judged.)"""
+    if item.cue_lemma not in lexicon.addressee_verbs:
+        return None
+    for hearer in item.addressees:
+        if hearer is not None and hearer[0] >= item.cue[1] and not text[item.cue[1]:hearer[0]].strip(" ") \
+                and _HEARER_TO_QUOTE.match(text, hearer[1]):
+            return hearer[1]
+    return None
 
 
 def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: list[int],
