@@ -167,6 +167,15 @@ def _facility_noun_after(data: dict, key: str) -> re.Pattern:
 _AT_BEFORE = re.compile(r"(?:\b([\w'-]+)\s+)?\bat\s+$")
 
 
+def _trade_firm_before(data: dict) -> re.Pattern:
+    """A firm's noun right before the name after one word of its trade or land, not a determiner
+    nor a relative's ("research firm ", "Kemari retailer "); the noun is group ``noun``."""
+    blocked = _alternatives(data.get("trade_firm_blocked_modifiers", ()))
+    # spaces only, no line break: a headline's last word is no noun of the name opening the text
+    return re.compile(rf"(?<![\w'\u2019-])(?!(?i:{blocked})\s)[A-Za-z][\w-]*[ \t]+"
+                      rf"(?P<noun>{_alternatives(data.get('trade_firm_nouns_before', ()))})[ \t]+$")
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -271,6 +280,8 @@ class KindContexts:
     event_venue_before: re.Pattern | None = None  # "held at the", "audience at Vaal's" (round 46)
     event_venue_heads: frozenset[str] = frozenset()  # "Centre", "Hall", "Odeon": a hall's last word
     role_capitals: re.Pattern | None = None  # "dance DJ Kessel Vaal": a person's role in capitals (round 46)
+    trade_firm_before: re.Pattern | None = None  # "research firm Kessel", "Kemari retailer Vaal" (round 50)
+    trade_firm_not_people: frozenset[str] = frozenset()  # "group": "ethnic group Kemari" is the people
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -333,6 +344,8 @@ class KindContexts:
             programme_before=re.compile(rf"(?<![\w-])(?:{_alternatives(load_lines('outlets.txt'))})"
                                         rf"(?:\s*[A-Z0-9][\w]*){{0,3}}['\u2019]s\s+$"),
             programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
+            trade_firm_before=_trade_firm_before(data),
+            trade_firm_not_people=frozenset(str(w) for w in data.get("trade_firm_nouns_not_people", ())),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             copy_before=re.compile(rf"\b(?:{_alternatives(data.get('thing_copies_before', ()))})\s+(?:the\s+)?$"),
@@ -470,6 +483,8 @@ class KindContexts:
             return "PERSON"  # "a Kessel painting": the painter's work, no body's
         if self.body_before.search(before) or self.body_named_before.search(text, max(0, start - 60), start):
             return "ORG"  # "the charity Kessel", "a group known as Kessel"
+        if self._trade_firm_named(before, label):
+            return "ORG"  # "research firm Kessel", "Kemari retailer Vaal": the firm, not its land or founder
         if label in ("PERSON", "GPE") and self.body_apposition.match(text, end):
             return "ORG"  # "Kessel, the US car maker,", "Vaal, the venture capital arm of Tamsk"
         if (self.firms_listed_before.search(text, max(0, start - 120), start)
@@ -513,6 +528,15 @@ class KindContexts:
         if self._plural_subject(name, text, start, end):
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
+
+    def _trade_firm_named(self, before: str, label: str) -> bool:
+        """Round 50: a firm's noun after a word of its trade or land right before the name
+        ("clearing firm Kessel"), for a name the model calls a person, a place or a people; a
+        people's "group" is its own ("ethnic group Kemari")."""
+        if label not in ("PERSON", "GPE", "NORP") or self.trade_firm_before is None:
+            return False
+        found = self.trade_firm_before.search(before)
+        return bool(found) and not (label == "NORP" and found["noun"] in self.trade_firm_not_people)
 
     def firm_owned(self, text: str, start: int, end: int) -> bool:
         """Round 48: what only a firm or a body has, right after the name or right before it
