@@ -1044,6 +1044,8 @@ class SpeakerResolver:
                 author = self._reporting_press(item)
             if author is None:  # "X said ... According to its estimate, ...": X's estimate
                 author = self._possessive_maker(item)
+            if author is None:  # "X is suing Y ... The lawsuit said": the plaintiff's words
+                author = self._plaintiff(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
@@ -2470,6 +2472,52 @@ class SpeakerResolver:
             return None  # two documents of findings: which one the maker made, the text may not say
         return makers[0]
 
+    def _plaintiff(self, item: Found) -> int | None:
+        """ "Actor X is suing studio Y ... The lawsuit said", "X filed the suit ... the lawsuit
+        states": a definite lawsuit (``lawsuit_nouns``) says what the one who brought it says,
+        the plaintiff the story names (outside quotes) as the subject of a verb of suing
+        (``suing_verbs``) or of filing a lawsuit (``filing_verbs``), or after "sued by" /
+        "lawsuit filed by". None when the story names two plaintiffs (a counter-suit, "X and Y
+        are suing": either may be meant) or none ("a US woman is suing": unnamed, null is right);
+        a defendant ("X agreed to settle a lawsuit", "X was sued") is never read as one."""
+        if self._pointed_noun(item) is None or item.speaker_lemma.lower() not in self.lexicon.lawsuit_nouns:
+            return None
+        found = self._plaintiffs()
+        if None in found or len({self.mentions[i].key for i in found}) != 1:
+            return None
+        return found[0]
+
+    def _plaintiffs(self) -> list[int | None]:
+        """The names the text states brought a lawsuit, in text order; None in the list for one
+        joined to another ("X and Y are suing", "sued by X and Y")."""
+        if not self.lexicon.suing_verbs or not self.lexicon.lawsuit_nouns:
+            return []
+        suing = "|".join(sorted(map(re.escape, self.lexicon.suing_verbs), key=len, reverse=True))
+        filing = "|".join(sorted(map(re.escape, self.lexicon.filing_verbs), key=len, reverse=True))
+        suits = "|".join(sorted(map(re.escape, self.lexicon.lawsuit_nouns), key=len, reverse=True))
+        # the name right before the verb: "X is suing", "X, which has sued", "X filed a $2m lawsuit";
+        # never a passive ("X is sued", "X has been sued": "is" only before an -ing form) nor "X sued by Y"
+        active = re.compile(rf"\s*,?\s+(?:(?:which|who)\s+)?(?:(?:also|now|then|later)\s+)?"
+                            rf"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?=\w+ing\b)|(?:has|have|had)\s+(?:also\s+|now\s+)?)?"
+                            rf"(?:(?:{suing})\b(?!\s+by\b)|(?:{filing})\s+(?:a|an|the|its|his|her|their)\s+"
+                            rf"(?:[\w$£€'’.,-]+\s+){{0,3}}?(?:{suits})\b)", re.IGNORECASE)
+        passive = re.compile(rf"\b(?:(?:{suing})|(?:{suits})\s+(?:(?:{filing})\s+)?)(?:[\w$£€'’.,()-]+\s+){{0,3}}?by\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+        # a headline drops the passive's auxiliary ("Singer X sued over ..." is X sued): not read
+        title = title_line(self.text)
+        body = title[1] if title else 0
+        found: list[int | None] = []
+        for index, mention in enumerate(self.mentions):
+            if mention.label not in _AUTHOR_LABELS or mention.label == "NORP" or mention.start < body \
+                    or self.coref.in_quote(mention.start):
+                continue
+            start = self.coref.sentence_start(mention.start)
+            by = passive.search(self.text, max(start, mention.start - 60), mention.start)
+            if not (by or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
+                continue
+            found.append(None if self._joined_to_another(index) else index)
+        return found
+
     def _stated_authors(self, verbs: frozenset[str]) -> list[int | None]:
         """The names the text states made (or commissioned) a document of findings with one of
         ``verbs``; None in the list for a maker joined to another ("by X and Y")."""
@@ -2493,13 +2541,17 @@ class SpeakerResolver:
                 continue  # a place made nothing; "by consultancy group X", X typed a place, is a body
             if not (by or active.match(self.text, mention.end, min(len(self.text), mention.end + 120))):
                 continue
-            before, after = self.text[max(0, mention.start - 60):mention.start], self.text[mention.end:mention.end + 60]
-            # "by X and Y", "by X, together with Y": a joint document, neither alone
-            joined = re.match(r",?\s+(?:and|&|(?:together|along|jointly)\s+with|in\s+(?:association|partnership)\s+with)\s+"
-                              r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}[A-Z]", after) \
-                or re.search(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", before)
-            found.append(None if joined else index)
+            found.append(None if self._joined_to_another(index) else index)
         return found
+
+    def _joined_to_another(self, index: int) -> bool:
+        """The name is one of two or more doing it together ("by X and Y", "by X, together with
+        Y", "X and Y are suing"): a joint document, neither alone."""
+        mention = self.mentions[index]
+        before, after = self.text[max(0, mention.start - 60):mention.start], self.text[mention.end:mention.end + 60]
+        return bool(re.match(r",?\s+(?:and|&|(?:together|along|jointly)\s+with|in\s+(?:association|partnership)\s+with)\s+"
+                             r"(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}[A-Z]", after)
+                    or re.search(r"[A-Z][\w'’.-]*\s+(?:and|&)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}$", before))
 
     def _body_noun_in(self, words: str) -> bool:
         """A lower-case noun of a body (``body_description_nouns``) among ``words``: "consultancy
