@@ -30,6 +30,8 @@ _WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]*)(?![\w/-])")
 # "A/B": two capitalized names joined by a slash with no space
 _SLASH_PAIR = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)/([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)$")
 _SENTENCE_END = ".!?:;\n\"'\u201c\u201d"
+# a number written in Roman capitals after a name is a law's or a sequel's ("Kessel IV"), no body's letters
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,29 @@ def written_around(text: str, start: int, end: int, words: FragmentWords) -> lis
     if after and words.joins(after.group(1)) and after.group(1) != text[start:end]:
         found.append((text[start:after.end(1)], -1))
     return found
+
+
+def cut_out_alone(text: str, start: int, end: int, words: FragmentWords, covered: Callable[[int], bool],
+                  bears_own_name: Callable[[str], bool]) -> bool:
+    """Round 50: is the one-word mention at ``start:end`` a word the model cut out of a longer
+    capitalized run that is no other name ("Vaal" of "the Drelmo Vaal van", "Kessel" of "Tamsk
+    Kessel Nights")? The word written against it must be one the table does not set apart (a
+    title, a role, a date, a function word: "Mr Kessel", "Kessel President"), that no mention
+    holds (two names side by side, "in Kessland Vaal said"), of two letters at least (an
+    initial), not a sentence's first word, not a body's letters after it, and not a name of its
+    own (``bears_own_name``: a country, a people, a given name: "Tamsk Kessel", "Jo Kessel"
+    name a qualifier or a person)."""
+    for longer, opens in written_around(text, start, end, words):
+        beside_start = opens if opens >= 0 else end + 1
+        beside = text[opens:start - 1] if opens >= 0 else text[end + 1:start + len(longer)]
+        if len(beside) < 2 or covered(beside_start) or bears_own_name(beside):
+            continue
+        if opens < 0 and beside.isupper() and not _ROMAN_NUMERAL.fullmatch(beside):
+            continue  # a body's letters after a place: "the Kessel WTA event" is the place's
+        if opens >= 0 and not _mid_sentence(text, opens):
+            continue
+        return True
+    return False
 
 
 def fragments_rekeyed(mentions: Sequence[Mention], texts: dict[str, str], words: FragmentWords,

@@ -32,8 +32,9 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import (FragmentWords, cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
-                                         lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
+from newsgraph.resolve.fragments import (FragmentWords, cut_out_alone, cut_spans_widened, fragments_rekeyed,
+                                         kin_given_names_unlinked, lower_case_words, pair_links_undone,
+                                         shared_word_links_undone, slash_pair)
 from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.senses import CLUB, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
@@ -1107,6 +1108,9 @@ class NameGraphResolver:
             if self._fragment(ms, texts, longer.get(key, ()), named, actor_keys):
                 found.add(i)
                 continue
+            if len(ms) == 1 and not any(m in speaking for m in indices) and self._cut_alone(ms[0], texts, named):
+                found.add(i)  # round 50: a name's one word the model cut, its only mention ("the Drelmo Vaal van")
+                continue
             if any(m in stated for m in indices):
                 continue
             amounts = sum(after_amount(texts.get(m.doc, ""), m.start) for m in ms)
@@ -1175,6 +1179,26 @@ class NameGraphResolver:
                 return False
             pieces += bool(whole) or glued(text, m.start, m.end, m.label, named(m.doc))
         return pieces >= FRAGMENT_MIN and pieces >= FRAGMENT_SHARE * len(ms)
+
+    def _cut_alone(self, mention: Mention, texts: dict[str, str], named) -> bool:
+        """Round 50: the one mention of a lone word is cut out of a longer capitalized run
+        (``cut_out_alone``), below the FRAGMENT_MIN that ``_fragment`` asks of a word written so
+        often. Not on a team sheet (its initials are the resolver's), not a given name tagged a
+        person ("Jo Vaal" cut after "Jo" is the person)."""
+        text = texts.get(mention.doc, "")
+        if not text or (mention.label == "PERSON" and self.gender.is_given_name(mention.text)):
+            return False
+        line_end = text.find("\n", mention.end)
+        if _team_sheet_line(text[text.rfind("\n", 0, mention.start) + 1:line_end if line_end >= 0 else len(text)]):
+            return False
+        return cut_out_alone(text, mention.start, mention.end, self.fragment_words, named(mention.doc),
+                             self._own_name_word)
+
+    def _own_name_word(self, word: str) -> bool:
+        """A word that is a name of its own beside another: a country or a people ("Tamsk"
+        of "Tamsk Kessel"), a given name ("Jo" of "Jo Kessel")."""
+        key = name_key(word)
+        return key in self.land_keys or key in self.variants.demonyms or self.gender.is_given_name(word)
 
     @staticmethod
     def _called_award(ms: list[Mention], texts: dict[str, str], context: AwardContext) -> bool:
