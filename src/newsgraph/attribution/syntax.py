@@ -2857,6 +2857,12 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     aside = _speakers_aside(clause, lexicon)
     if aside is not None:  # "..., but it did not specify how many": the reporter's words on the speaker
         words = [t for t in words if t.i < aside.left_edge.i or t.i > aside.right_edge.i]
+    label = _reporters_label(words, lexicon) if clause.i > token.i else None
+    if label is not None:  # "say there is a gap, a claim denied by X": the reporter's label on the words
+        words = [t for t in words if t.i < label.left_edge.i]
+    answer = _another_share_answers(token, clause, lexicon)
+    if answer is not None:  # "41% said X and 35% disagreed": another share of those asked
+        words = [t for t in words if t.i < answer.left_edge.i or t.i > answer.right_edge.i]
     effect = _reporters_consequence(clause, lexicon) if clause.i > token.i else None
     if effect is not None:  # "said it had found a way to X, raising hopes of Y": what it led to, told
         words = [t for t in words if t.i < effect.left_edge.i or t.i > effect.right_edge.i]
@@ -2919,7 +2925,79 @@ def _second_report(clause, lexicon: CueLexicon):
             if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
                     and conj.doc[conj.left_edge.i - 1].text == ",":
                 return conj  # "said it was delaying the sale, adding it would raise prices"
+    hoped = _participle_with_that_clause(clause, lexicon)
+    if hoped is not None:  # "said it was too soon to judge, hoping only that ...": a cue of its own
+        return hoped
     return _deep_second_report(clause, lexicon, believed)
+
+
+def _participle_with_that_clause(clause, lexicon: CueLexicon):
+    """ "said it was too soon to judge the crash, hoping only that the crew would be found": a
+    subject-less "-ing" form of a verb of saying or believing, opening a phrase after a comma
+    inside the said clause's predicate and taking a clause opened by its own "that", is the
+    speaker's next act (its own claim), however deep the parse hangs it. Not a display verb
+    ("showing them that ..."), not inside a quote. The participle, or None."""
+    doc = clause.doc
+    for word in clause.subtree:
+        if word.i <= clause.i or word.tag_ != "VBG" or word.left_edge.i != word.i or word.i == 0 \
+                or doc[word.i - 1].text != "," or word.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        lemma = word.lemma_.lower()
+        if (lemma not in lexicon.speech_verbs and lemma not in lexicon.clause_verbs) or lemma in lexicon.display_verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.children):
+            continue  # "wanted to win buyers back, showing them that ...": the said aim's means
+        if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in word.children):
+            continue  # "..., hoping to sell it": the said subject's aim may be said too
+        marks = [t for t in doc[min(clause.head.i, clause.left_edge.i):word.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return word
+    return None
+
+
+_LABEL_DETERMINERS = frozenset({"a", "an"})
+
+
+def _reporters_label(words: list, lexicon: CueLexicon):
+    """ "say there is a gap in the budget, a claim denied by the minister", "..., a charge the
+    firm rejects": a noun of ``claim_nouns`` after a comma, opened by "a" / "an", with a
+    participle or relative clause of its own, closing the said words, is the reporter's label
+    on what was said, not part of it. Not inside a quote. The noun, or None."""
+    if not words:
+        return None
+    doc = words[0].doc
+    inside = {t.i for t in words}
+    last = max((t.i for t in words if not t.is_punct), default=None)  # the said words' last word
+    for noun in words:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.claim_nouns or noun.right_edge.i != last:
+            continue
+        start = noun.left_edge.i
+        if doc[start].lower_ not in _LABEL_DETERMINERS or start == 0 or doc[start - 1].text != "," \
+                or start - 1 not in inside:
+            continue
+        if not any(c.dep_ in ("acl", "relcl") and c.i > noun.i for c in noun.children):
+            continue
+        marks = [t for t in doc[min(inside):start] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return noun
+    return None
+
+
+def _another_share_answers(token, clause, lexicon: CueLexicon):
+    """ "41% said the mayor was doing well and 35% disagreed": when the speaker is a share of
+    those asked, a verb joined to the said clause's verb whose own subject is another share is
+    that share's answer, not what the first share said. The conjunct, or None."""
+    speaker = _subject(token)
+    if clause.i < token.i or speaker is None or not _a_share(speaker, lexicon):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        # (the parser may hang a share's "%" on the verb as a compound: "and 35% disagreed")
+        subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "compound") and c.i < conj.i]
+        if len(subjects) == 1 and _a_share(subjects[0], lexicon) and subjects[0].i > clause.i:
+            return conj
+    return None
 
 
 # Links from a word to its head that stay inside one clause's predicate: a verb's infinitive, a
