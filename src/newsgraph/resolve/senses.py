@@ -227,6 +227,33 @@ class NameSenses:
                 senses[i] = CLUB
         return senses if {PLACE, PEOPLE} & set(senses.values()) else {}
 
+    def after_place_preposition(self, text: str, start: int) -> bool:
+        """"in Kessel", "near Vaal" (``sport_place_readings_before``): a name the parse takes for
+        the subject of "said" there ("a lecturer at a college in Kessel said") is no voice."""
+        return bool(self.sport_place_before.search(text, max(0, start - 40), start))
+
+    def unsplit_reads(self, mentions: Sequence[Mention], indices: list[int],
+                      texts: dict[str, str]) -> tuple[frozenset[int], int]:
+        """Round 51: (the mentions read as the town, how many read as the club in sports reports)
+        among ``indices``, the mentions of a name the split left whole, read as ``_split_name``
+        reads them: a town's "in Kessel", "the Vaal band" (outside sport), a club's "at home to
+        Tamsk". Fewer than ``MIN_CLUB_CUES`` club readings leave one actor holding both; its larger
+        sense gives it its kind (``NameGraphResolver._unsplit_town_kind``)."""
+        town: set[int] = set()
+        club = 0
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if not text:
+                continue
+            sport = self._sport(m.doc, texts)
+            if self.club_read(text, m.start, m.end):
+                club += sport
+            elif ((not sport and self.place_after.match(text, m.end))
+                  or self.place_read(text, m.start, m.end, sport or self.sport_sentence(text, m.start, m.end))):
+                town.add(i)
+        return frozenset(town), club
+
     def club_worded(self, mentions: Sequence[Mention], texts: dict[str, str],
                     senses: dict[int, str]) -> frozenset[int]:
         """The mentions of the club's sense that carry a club's own words (``club_read``) or stand as
