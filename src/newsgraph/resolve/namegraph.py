@@ -306,6 +306,8 @@ class NameGraphResolver:
         self.malware_heads = frozenset(str(w) for w in entity_rules.get("corpus_malware_heads", ()))
         # a law's head read like malware's: a given name first keeps a person (round 42)
         self.law_heads = frozenset(str(w) for w in entity_rules.get("corpus_law_heads", ()))
+        # round 52: ... also before a small word that opens its subject ("Convention on Vaal Rights")
+        self.law_head_joiners = frozenset(str(w) for w in entity_rules.get("corpus_law_head_joiners", ()))
         # round 44: a contest's, a match's or a market event's head ("the Kessel Idol", "an Initial
         # Public Offering"), read like a law's; and a contest's noun after the name ("a Vaal event")
         self.contest_heads = frozenset(str(w) for w in entity_rules.get("corpus_contest_heads", ()))
@@ -812,7 +814,9 @@ class NameGraphResolver:
         gathering or a contest ("the Kessel Lecture", "the General Election", "the Vaal
         Conference": ``corpus_event_heads``) or malware ("the Tamsk Trojan":
         ``corpus_malware_heads``; not a person's name, "Jo Trojan") or a law (round 42: "the
-        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike) or a contest or a market
+        Kessel Act", "the Finance Bill": ``corpus_law_heads``, read alike; round 52: or that head
+        before "on" or "against" inside the name, "the Kessel Convention on Vaal Rights":
+        ``_law_head_before_joiner``) or a contest or a market
         event (round 44: "the Kessel Idol", "an Initial Public Offering": ``corpus_contest_heads``,
         alike); or a name, no person's, whose sentences read it as an event (``GatheringContext``:
         "the Kessel was held", "during the Vaal") on GATHERING_MIN mentions and one in
@@ -835,13 +839,21 @@ class NameGraphResolver:
             words = actors[i].name.split()
             given_named = any(self._given_name_person(nodes[n]) for n in members)
             headed = len(words) >= 2 and (words[-1] in self.gathering_heads or (
-                words[-1] in (self.malware_heads | self.law_heads | self.contest_heads) and not given_named))
+                (words[-1] in (self.malware_heads | self.law_heads | self.contest_heads)
+                 or self._law_head_before_joiner(words)) and not given_named))
             ms = [mentions[m] for m in indices]
             if headed or (actors[i].kind != "PERSON" and self._read_as_gathering(ms, texts)) or (
                     actors[i].kind not in _PLACE_KINDS and not given_named
                     and self._read_as_contest(ms, texts, actors[i].kind == "PERSON")):
                 found.add(i)
         return found
+
+    def _law_head_before_joiner(self, words: list[str]) -> bool:
+        """Round 52: a law's head right before a small word that opens its subject, inside the
+        name ("the Kessel Convention on Vaal Rights", "a Treaty on Tamsk Union":
+        ``corpus_law_head_joiners``); the last word there is the subject's, no head ("Rights")."""
+        return any(words[at] in self.law_head_joiners and words[at - 1] in self.law_heads
+                   for at in range(1, len(words) - 1))
 
     def _read_as_contest(self, ms: list[Mention], texts: dict[str, str], person: bool) -> bool:
         """Round 44: a contest's noun right after the name (``contests``: "a Kessel event", "the
