@@ -167,13 +167,14 @@ def _facility_noun_after(data: dict, key: str) -> re.Pattern:
 _AT_BEFORE = re.compile(r"(?:\b([\w'-]+)\s+)?\bat\s+$")
 
 
-def _trade_firm_before(data: dict) -> re.Pattern:
-    """A firm's noun right before the name after one word of its trade or land, not a determiner
-    nor a relative's ("research firm ", "Kemari retailer "); the noun is group ``noun``."""
+def _trade_firm_before(data: dict, nouns: str = "trade_firm_nouns_before") -> re.Pattern:
+    """A firm's noun of the list ``nouns`` right before the name after one word of its trade or
+    land, not a determiner nor a relative's ("research firm ", "Kemari retailer ", "oil giant ");
+    the noun is group ``noun``."""
     blocked = _alternatives(data.get("trade_firm_blocked_modifiers", ()))
     # spaces only, no line break: a headline's last word is no noun of the name opening the text
     return re.compile(rf"(?<![\w'\u2019-])(?!(?i:{blocked})\s)[A-Za-z][\w-]*[ \t]+"
-                      rf"(?P<noun>{_alternatives(data.get('trade_firm_nouns_before', ()))})[ \t]+$")
+                      rf"(?P<noun>{_alternatives(data.get(nouns, ()))})[ \t]+$")
 
 
 def _alternatives(words) -> str:
@@ -282,6 +283,10 @@ class KindContexts:
     role_capitals: re.Pattern | None = None  # "dance DJ Kessel Vaal": a person's role in capitals (round 46)
     trade_firm_before: re.Pattern | None = None  # "research firm Kessel", "Kemari retailer Vaal" (round 50)
     trade_firm_not_people: frozenset[str] = frozenset()  # "group": "ethnic group Kemari" is the people
+    firm_read_after: re.Pattern | None = None  # round 52: "Kessel's competitors", "Vaal plc" (``firm_read``)
+    firm_read_before: re.Pattern | None = None  # round 52: "rivals to Kessel", "operators such as Vaal"
+    trade_giant_before: re.Pattern | None = None  # round 52: "oil giant Kessel" (``firm_read``)
+    place_owned_after: re.Pattern | None = None  # round 52: "Kessel people", "Vaal's government" (``town_read``)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -346,6 +351,14 @@ class KindContexts:
             programme_after=re.compile(rf"\s+(?:{_alternatives(data.get('programme_nouns_after', ()))})\b"),
             trade_firm_before=_trade_firm_before(data),
             trade_firm_not_people=frozenset(str(w) for w in data.get("trade_firm_nouns_not_people", ())),
+            # round 52: not before a capitalised word ("Kessel rivals Vaal" is a local rivalry)
+            firm_read_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('firm_readings_after', ()))})"
+                                       rf"\b(?!-)(?![ \t]+[A-Z])"),
+            firm_read_before=re.compile(
+                rf"(?<![\w-])(?i:{_alternatives(data.get('firm_readings_before', ()))})\s+(?:the\s+)?$"),
+            trade_giant_before=_trade_firm_before(data, "firm_trade_giants_before"),
+            place_owned_after=re.compile(
+                rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b(?!-)"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
             thing_before=re.compile(rf"\b(?:(?:{leads})|(?:{nouns}))\s+$"),
             copy_before=re.compile(rf"\b(?:{_alternatives(data.get('thing_copies_before', ()))})\s+(?:the\s+)?$"),
@@ -552,6 +565,39 @@ class KindContexts:
                     or (self.members_after is not None and self.members_after.match(text, end))
                     or self.body_voice_before.search(text, max(0, start - 40), start)
                     or self.stake_before.search(text, max(0, start - 40), start))
+
+    def firm_read(self, text: str, start: int, end: int) -> bool:
+        """Round 52: any word that reads the name as a firm: what only a body owns or is owned by
+        (``firm_owned``: "Kessel shares", "a spokesman for Vaal", "a stake in Tamsk"), a firm's
+        rivals, customers, board or suffix ("Kessel's competitors", "Vaal plc", "rivals to
+        Tamsk", "operators such as Brevik": ``firm_readings_after``, ``firm_readings_before``),
+        a trade's noun before it ("telecoms firm Kessel", "oil giant Vaal"), a firm's noun apposed
+        ("Kessel, the mining company,"), a firms' list ("firms such as Kessel and Vaal") or a
+        trade's worker ("an analyst at Kessel"). Asked only of a name no place or demonym table
+        knows: a country's shares and board are its market's and its team's."""
+        if self.firm_read_after is None or self.firm_read_before is None or self.trade_giant_before is None:
+            return False
+        before = text[max(0, start - 40):start]
+        return bool(self.firm_owned(text, start, end)
+                    or self.firm_read_after.match(text, end)
+                    or self.firm_read_before.search(before)
+                    or self.trade_giant_before.search(before)
+                    or (self.trade_firm_before is not None and self.trade_firm_before.search(before))
+                    or self.body_apposition.match(text, end)
+                    or (self.firms_listed_before.search(text, max(0, start - 120), start)
+                        and not _POSSESSIVE_AFTER.match(text, end))
+                    or self.worker_at.search(before) or self.worker_after.match(text, end))
+
+    def town_read(self, text: str, start: int, end: int) -> bool:
+        """Round 52: the words that read the name as a place and never as a firm, which keep a
+        name with a firm's readings a place: "a village near Kessel" (a lower-case word, then
+        "in", "near" or "outside", no possessive after: ``person_placed``), "the residents of Vaal"
+        (``peopled``), "Vaal's government", "Kessel people" (``place_possessions_after``), "Tamsk
+        province", "the MP for Brevik". Not "from Kessel" or "to Vaal": a service comes from a
+        firm and a call goes to one."""
+        return (self.person_placed(text, start, end) or self.peopled(text, start, end)
+                or bool(self.place_owned_after is not None and self.place_owned_after.match(text, end))
+                or self.place_head_after(text, end) or self.seat_phrase(text, start))
 
     def place_read(self, text: str, start: int, end: int) -> bool:
         """Round 48: any word that reads the name as a place: "in Kessel", "flights to Vaal",

@@ -86,6 +86,10 @@ FOUNDER_DOMINANCE = 2
 # round 38: mentions with a person's words a one-word name the vote calls a place needs
 VOICED_PERSON_MIN = 2
 CUE_MIN_PLACE = 2
+# round 52: mentions with a firm's words ("Kessel's competitors", "rivals to Vaal") a name the vote
+# calls a place or a people, none of them read as a place, needs to be the firm (``_firm_read_kind``):
+# one may be a slip of the sentence ("the Kessel board" of a tourist office)
+FIRM_READ_MIN = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
@@ -512,6 +516,7 @@ class NameGraphResolver:
                           or self._compass_country(nodes, groups[i])
                           or self._uncontested_kind(members, voted, texts or {},
                                                     any(m in speaking for n in groups[i] for m in nodes[n].mentions))
+                          or self._firm_read_kind(nodes, groups[i], mentions, voted, texts or {})
                           or self._place_read_kind(nodes, groups[i], mentions, voted, texts or {},
                                                    speaking, in_sport)
                           or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
@@ -2267,6 +2272,38 @@ class NameGraphResolver:
             return None  # "in Kessel": a town's hotel ("the Kessel hotel"), a town a firm names
         return "FAC" if kind == "ORG" else "ORG"
 
+
+    def _firm_read_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                        texts: dict[str, str]) -> str | None:
+        """Round 52: a name the vote calls a place or a people (the model's guess for a firm it
+        does not know: "Kessel" of a phone company, "Vaal" of a games maker) whose mentions read
+        it as a firm FIRM_READ_MIN times at least ("Kessel's competitors", "rivals to Vaal",
+        "Tamsk spokesman", "oil giant Brevik": ``KindContexts.firm_read``), none as a place
+        ("a village near Kessel", "Vaal people": ``KindContexts.town_read``), is the firm (ORG).
+        Not a name the place table or the countries know, nor one holding a people's word ("North
+        Kemari", "Danish": ``_demonym_like``): a country's shares and board are its market's and its
+        side's, and a known town is read so elsewhere. A side or a split sense keeps its kind."""
+        if kind not in ("GPE", "NORP", "LOC") or any(nodes[n].team or nodes[n].sense for n in group):
+            return None
+        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        firm = 0
+        for i in indices:
+            mention = mentions[i]
+            text = texts.get(mention.doc)
+            if text is None or self.contexts.town_read(text, mention.start, mention.end):
+                return None  # "a village near Kessel": the place, whatever its firm's words
+            firm += self.contexts.firm_read(text, mention.start, mention.end)
+        if firm < FIRM_READ_MIN:
+            return None
+        places = self._place_table()  # asked last: most names never get this far
+        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+
+    def _demonym_worded(self, key: str) -> bool:
+        """A word of the name ``key`` is a people's by the demonym table or its spelling ("north
+        kemari", "danish": ``_demonym_like``)."""
+        return any(self._demonym_like(word) for word in key.replace("-", " ").split())
 
     def _place_read_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                          texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
