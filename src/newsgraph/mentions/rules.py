@@ -28,7 +28,8 @@ _LIST_KEYS = (
     "score_opponent_preps", "score_result_nouns",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
-    "vessel_prefixes", "level_competition_heads", "competition_levels", "sport_names",
+    "vessel_prefixes", "level_competition_heads", "competition_levels", "competition_group_heads",
+    "competition_group_marks", "sport_names",
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
     "media_role_nouns",
 )
@@ -102,6 +103,8 @@ class EntityRules:
     championship_plurals: frozenset[str] = frozenset()  # "the Europeans" of a sports report: a meeting
     level_competition_heads: frozenset[str] = frozenset()  # "League" of "League Two": a division
     competition_levels: frozenset[str] = frozenset()  # "Two" of "League Two", "Second" of "Second Division"
+    competition_group_heads: frozenset[str] = frozenset()  # "Pool" of "Pool C": a group of a tournament
+    competition_group_marks: frozenset[str] = frozenset()  # "C" of "Pool C", "Four" of "Group Four"
     sport_names: frozenset[str] = frozenset()  # "Athletics" alone: a sport, no actor
     event_lead_words: frozenset[str] = frozenset()
     event_pair_leads: frozenset[str] = frozenset()  # "Six" of "Six Nations", "Tri" of "Tri-Nations"

@@ -868,12 +868,15 @@ def _facility_lead(words: list[str], rules: EntityRules) -> bool:
 def _level_competition(words: list[str], rules: EntityRules) -> bool:
     """A division named by its level: a competition head and a level word close the name, in
     either order ("League Two", "Kessel League One", "Second Division", "Serie A", "La Liga").
-    Only the closing pair counts: "First Division Association" ends in a body's word."""
+    Only the closing pair counts: "First Division Association" ends in a body's word. Round 52:
+    a tournament's group named by its letter ("Group C", "Pool B", "Group Four"), head first
+    only ("First Group" may be a firm's name) and never by a digit ("Group 4" is a firm)."""
     if len(words) < 2:
         return False
     first, last = words[-2], words[-1]
     return ((first in rules.level_competition_heads and last in rules.competition_levels)
-            or (first in rules.competition_levels and last in rules.level_competition_heads))
+            or (first in rules.competition_levels and last in rules.level_competition_heads)
+            or (first in rules.competition_group_heads and last in rules.competition_group_marks))
 
 
 def _after_determiner(span) -> bool:

@@ -29,6 +29,14 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'\u201c\u2018]))([A-Z][A-Za-z]*) $")
 _WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]*)(?![\w/-])")
 # "A/B": two capitalized names joined by a slash with no space
 _SLASH_PAIR = re.compile(r"^([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)/([A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*)$")
+# "A and B": two capitalized names joined by a lone "and"
+_AND_PAIR = re.compile(r"^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*) and ([A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*)$")
+# a comma list's item right before a mention: capitalized words, a comma, one space
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=[\s(\"\u201c]))([A-Z][\w'-]*(?: [A-Z][\w'-]*)*), $")
+# a stop inside a written name: a full stop after a word and before a capitalized word, a colon
+# or a semicolon, a line break
+_STOP_INSIDE = re.compile(r"(?P<word>\S+)\. +(?=[A-Z])|[:;] |\n")
+_INITIAL = re.compile(r"[A-Z]")
 _SENTENCE_END = ".!?:;\n\"'\u201c\u201d"
 # a number written in Roman capitals after a name is a law's or a sequel's ("Kessel IV"), no body's letters
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
@@ -55,6 +63,39 @@ def slash_pair(name: str) -> tuple[str, str] | None:
     """The two names of "A/B" ("Hinckley/Brentford"), or None."""
     found = _SLASH_PAIR.match(name.strip())
     return (found.group(1), found.group(2)) if found else None
+
+
+def and_pair(name: str) -> tuple[str, str] | None:
+    """The two names of "A and B" ("Kessel and Vaal"), or None. An ampersand is a firm's own
+    joint ("Kessel & Vaal" names one body) and is not read here."""
+    found = _AND_PAIR.match(name.strip())
+    return (found.group(1), found.group(2)) if found else None
+
+
+def closes_name_list(text: str, start: int, joints: Iterable[str]) -> bool:
+    """Round 52: is the mention at ``start`` the last item of a comma list of names on its line
+    ("Kessel, Vaal and Tamsk" tagged "Vaal and Tamsk")? The item before must not hang on a
+    joint word of a longer name ("the Ministry of Kessel, Vaal and Tamsk" is one body)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _LIST_ITEM_BEFORE.search(text, line_start, start)
+    if not item:
+        return False
+    word_before = text[line_start:item.start(1)].split()[-1:]
+    return not (word_before and word_before[0].lower() in joints)
+
+
+def crosses_stop(name: str, kept_whole: frozenset[str]) -> bool:
+    """Round 52: is the written name cut across a sentence's or a clause's stop ("Kessel: Vaal",
+    "Tamsk-X. Each", a line break)? A full stop after an initial ("Jo K. Vaal"), inside letters
+    ("U.S.") or of an abbreviation the tokenizer keeps whole ("St.", "Capt.") is no stop."""
+    for stop in _STOP_INSIDE.finditer(name):
+        word = stop.group("word")
+        if word is None:
+            return True
+        if _INITIAL.fullmatch(word) or "." in word or word + "." in kept_whole:
+            continue
+        return True
+    return False
 
 
 def pair_links_undone(mentions: Sequence[Mention]) -> list[Mention]:

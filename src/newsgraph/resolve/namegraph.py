@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
 from newsgraph.bulk import no_cycle_collection
 from newsgraph.coref import CorefLexicon
 from newsgraph.data import load_lines, load_yaml
@@ -32,9 +34,9 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import (FragmentWords, cut_out_alone, cut_spans_widened, fragments_rekeyed,
-                                         kin_given_names_unlinked, lower_case_words, pair_links_undone,
-                                         shared_word_links_undone, slash_pair)
+from newsgraph.resolve.fragments import (FragmentWords, and_pair, closes_name_list, crosses_stop, cut_out_alone,
+                                         cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
+                                         lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.places import PlaceTable
 from newsgraph.resolve.senses import CLUB, MIN_CLUB_CUES, PEOPLE, PLACE, NameSenses
 from newsgraph.resolve.variants import NameVariants
@@ -348,6 +350,12 @@ class NameGraphResolver:
         # words written beside a name that are no part of it: "Actress Kessel" is no cut name
         self.fragment_words = FragmentWords.from_data(self._lower_titles | self.role_nouns)
         self.family_nouns = frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("family_nouns", ()))
+        # round 52: the words that glue a longer name across a comma ("Ministry of X, Y and Z"),
+        # and the abbreviations whose full stop ends no sentence ("St.", "Capt.": the parser's own)
+        self.name_list_joints = frozenset(str(w).lower()
+                                          for w in load_yaml("name_fragments.yaml").get("name_list_joints", ()))
+        self.kept_whole = frozenset(load_lines("abbreviations.txt")) | frozenset(
+            word for word in TOKENIZER_EXCEPTIONS if word.endswith("."))
 
     reads_texts = True  # Graph.assemble passes the documents' texts (see _senses_in_context)
 
@@ -1089,6 +1097,7 @@ class NameGraphResolver:
         of them a name that speaks (``speaking``: "Kessel said"). An acronym the text spells out
         in lower-case words (``defined``: "megabits per second (Mbps)") is a thing."""
         cases: tuple[Counter, Counter] | None = None
+        named_keys: frozenset[str] = frozenset()
         found: set[int] = set()
         lone: dict[int, str] = {}
         for i, members in enumerate(groups):
@@ -1102,6 +1111,11 @@ class NameGraphResolver:
             if not cued and not speaks and any(m in defined for m in indices):
                 found.add(i)  # "two megabits per second (Mbps)": the text spells a thing out
                 continue
+            if not speaks and any(" " in nodes[n].key for n in members):
+                named_keys = named_keys or frozenset(name_key(m.text) for m in mentions)
+                if self._no_one_name([mentions[m] for m in indices], texts, named_keys):
+                    found.add(i)  # round 52: two names written as one, or a run across a stop
+                    continue
             if thing >= THING_MIN and thing * THING_SHARE >= len(indices) and thing > cued and not speaks:
                 found.add(i)
                 continue
@@ -1151,6 +1165,25 @@ class NameGraphResolver:
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
                     found.add(i)  # "the Budgets": the plural of a word the corpus writes in lower case
         return found
+
+    def _no_one_name(self, ms: list[Mention], texts: dict[str, str], named_keys: frozenset[str]) -> bool:
+        """Round 52: every mention of the actor is no one name: two names the model joined
+        (``_joined_names``) or a run cut across a sentence's or a clause's stop ("Kessel: Vaal",
+        ``crosses_stop``)."""
+        return bool(ms) and all(self._joined_names(m, texts.get(m.doc, ""), named_keys)
+                                or crosses_stop(m.text, self.kept_whole) for m in ms)
+
+    def _joined_names(self, mention: Mention, text: str, named_keys: frozenset[str]) -> bool:
+        """Round 52: "A and B" written as one name where the corpus names A and B each on its own
+        (two players, two clubs, two prisons), or names one of them and the pair closes a comma
+        list of names ("Kessel, Vaal and Tamsk"). Not a place ("Kessland and Vaal" may be a
+        constituency or a state) and not a pair the corpus writes with an ampersand too ("Kessel &
+        Vaal" is one firm's name)."""
+        pair = and_pair(mention.text)
+        if not pair or mention.label in ("GPE", "LOC") or name_key(f"{pair[0]} & {pair[1]}") in named_keys:
+            return False
+        named = sum(name_key(side) in named_keys for side in pair)
+        return named == 2 or (named == 1 and closes_name_list(text, mention.start, self.name_list_joints))
 
     @staticmethod
     def _shouted_word(ms: list[Mention], texts: dict[str, str]) -> list[str]:
