@@ -2878,14 +2878,17 @@ class SpeakerResolver:
         labels = ("ORG", "NORP") if kind == "group" else ("ORG", "OUTLET")  # a "they" is no outlet
         at = bisect.bisect_left(self.starts, item.cue[0])
         for index in range(at - 1, -1, -1):
+            titled = kind == "document" and self._titled_body_near(index, item)
             if kind == "document" and self._bare_name(index) and not self._body_tagged_person(kind, index) \
-                    and not self.coref.in_quote(self.mentions[index].start):
+                    and not titled and not self.coref.in_quote(self.mentions[index].start):
                 return Speaker(None, False)  # "Zentrix needed cash. In May it warned": maybe Zentrix
             if kind == "document" and self._hearer_of(index, earlier):
                 continue  # "The administrator told BBC News Online that ... It said": not the outlet told
-            if (self.mentions[index].label in labels or self._body_tagged_person(kind, index)) \
+            # "Britney" tagged a body: no "they" for her; "budget airline Kessmann" tagged a person
+            # or a place: the airline, by the story's word
+            if (self.mentions[index].label in labels or self._body_tagged_person(kind, index) or titled) \
                     and not self.coref.in_quote(self.mentions[index].start) \
-                    and not self.coref.named_person(index):  # "Britney" tagged a body: no "they" for her
+                    and (titled or not self.coref.named_person(index)):
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
                 if kind == "group" and not self._near_group(index, item, earlier):
@@ -2893,6 +2896,14 @@ class SpeakerResolver:
                 index = self._clause_holder(index, labels, item.cue[0])
                 return Speaker(index, False, plural=kind == "group")
         return Speaker(None, False)
+
+    def _titled_body_near(self, index: int, item: Found) -> bool:
+        """For an "it" no speaker before resolves: mention ``index``, in the pronoun's paragraph
+        or the one before, is a name the story writes after a noun of bodies though the model
+        typed it no organisation ("budget airline Kessmann", ``coref.titled_body``). A reader
+        takes it for the body it is; further back, a nearer topic may have come in between."""
+        return self._paragraph(self.mentions[index].start) >= self._paragraph(item.cue[0]) - 1 \
+            and self.coref.titled_body(index)
 
     def _hearer_of(self, index: int, earlier: Sequence[Claim]) -> bool:
         """Whether mention ``index`` is the outlet an earlier claim was told to ("X told the

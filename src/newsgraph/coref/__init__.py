@@ -59,6 +59,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop
 # what opens a clause right before an epithet that is its subject ("X is linked with Y, but the
 # striker said", "X himself, the star is"); "a bet on the 39-year-old actor" is an object, maybe another
 _CLAUSE_OPENING = re.compile(r"(?:,|\b(?:but|and|while|yet|so))\s*$", re.IGNORECASE)
+# the lower-case word right before a name, after a blank only: "airline X" (not "airline's X")
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)\s+$")
 # a quote closed after its own full stop, question or exclamation mark, then a capital: the
 # sentence after the quote starts there ('... at home." Ana Ruiz denied it': Ruiz opens it)
 _QUOTE_END = re.compile(r"[.!?][\"”]\s+(?=[A-Z])")
@@ -203,6 +205,7 @@ class DocumentCoref:
         self._person_description = re.compile(
             rf"\b(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>(?:{nouns})s?)\b", re.IGNORECASE)
         self._firm_keys: frozenset[str] | None = None  # see _firms
+        self._titled_keys: frozenset[str] | None = None  # see titled_body
         self._by_word: dict[str, set[str]] = {}  # a word of a person's name -> the keys carrying it
         self._gender: dict[str, str] = {}  # a person's key -> "m" / "f", from a title or given name
         genders = self.genders = _name_gender()
@@ -1190,6 +1193,23 @@ class DocumentCoref:
         labels = self._labels.get(mention.key, [])
         firm = sum(label in self.lexicon.salient_labels for label in labels)
         return firm * 2 >= len(labels) or (self.is_person(mention) and not self.speaks_as_person(index))
+
+    def titled_body(self, index: int) -> bool:
+        """A name the model typed no organisation that the story writes, once at least, right
+        after a lower-case noun of bodies ("marketing company X", "budget airline X", "consumer
+        group X": ``group_nouns``): a body by the story's own word, which an "it" may stand for;
+        never a name with a gender ("Mr X")."""
+        mention = self.mentions[index]
+        if mention.label in self.lexicon.salient_labels or self._gender.get(mention.key):
+            return False
+        if self._titled_keys is None:
+            self._titled_keys = frozenset(m.key for m in self.mentions if self._after_body_noun(m))
+        return mention.key in self._titled_keys
+
+    def _after_body_noun(self, mention: Mention) -> bool:
+        """The word right before the mention is a singular noun of bodies, in lower case."""
+        noun = _NOUN_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        return noun is not None and noun.group(1) in self.lexicon.group_nouns
 
     def named_person(self, index: int) -> bool:
         """A body-labelled mention whose name the document gives a person as often as not
