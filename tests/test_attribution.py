@@ -1144,7 +1144,7 @@ def test_a_denial_made_in_the_past_perfect_is_still_a_denial(analyze):
 
 @pytest.mark.parametrize("text, stance", [
     ("The island rejected foreign aid after the storm.", "assert"),
-    ("Coach Brandt dismissed questions about his future.", "assert"),
+    ("Coach Brandt dismissed questions about his future.", "deny"),  # round 52: readers count it a rejection
     ("Minister Lund rejected the allegations of bribery.", "deny"),
     ("Minister Lund dismissed fears that the bank would fail.", "deny"),
     ("Coach Brandt rejected his rival's comments.", "deny"),

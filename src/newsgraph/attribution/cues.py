@@ -30,7 +30,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns",
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
-              "claim_object_verbs", "claim_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
+              "claim_object_verbs", "claim_nouns", "challenge_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives",
@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "recording_sources", "shown_record_nouns",
-              "rejection_phrases", "hearsay_nouns",
+              "rejection_phrases", "hearsay_nouns", "listing_verbs", "listed_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
@@ -122,6 +122,9 @@ class CueLexicon:
     failure_verbs: frozenset[str] = frozenset()  # "failed to deny": the denial was not made
     claim_object_verbs: frozenset[str] = frozenset()  # "reject", "dismiss": a denial only of a claim
     claim_nouns: frozenset[str] = frozenset()
+    listing_verbs: frozenset[str] = frozenset()  # "lists": with a listed_nouns object a market's trading (round 52)
+    listed_nouns: frozenset[str] = frozenset()  # "stocks", "shares": what a market lists, nothing said
+    challenge_nouns: frozenset[str] = frozenset()  # "dismissed questions / its influence": a rejection (round 52)
     ruling_bodies: frozenset[str] = frozenset()  # "the court rejected ...": a ruling
     grant_nouns: frozenset[str] = frozenset()  # "denied access": withheld, not disputed
     omission_verbs: frozenset[str] = frozenset()  # "has not confirmed": left out, not refused

@@ -233,6 +233,8 @@ def _as_put_it(token, sent, sentence: Span, offset: int, lexicon: CueLexicon) ->
     _speaker_from_phrase(item, subject, offset, lexicon)
     item.content, item.content_from = _trim(rest, offset), "sentence"
     item.cue_lemma = token.lemma_.lower()
+    if item.cue_lemma in lexicon.exhibit_verbs and _shown_by_deeds(subject, lexicon):
+        item.act = "finding"  # "as the elections showed, X": what events show, the reporter's reading (round 52)
     return item
 
 
@@ -369,9 +371,11 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
             noun = _headline_noun(token)
             if noun is not None and item.content is not None and item.content[1] < offset + noun.idx + len(noun):
                 item.content = (item.content[0], offset + noun.idx + len(noun))  # "rejects pay offer"
+        if item.stance == "deny" and _turns_down_a_thing(token, item, lexicon):
+            item.stance, item.act = "assert", "position"  # "rejected the aid": turned down, nothing held true
         if item.stance == "deny" and (_rejects_no_claim(token, item, lexicon) or _rules(token, lexicon)
                                       or _rejects_a_norm(token, lexicon)):
-            item.stance = "assert"  # "rejected the aid", "the court dismissed the claim": no denial
+            item.stance = "assert"  # "the court dismissed the claim", "dismissed X as old news": no denial
         if _voices_an_attitude(token, item, lexicon):
             item.act = "position"  # "voiced concern over the plan": a feeling, no proposition (kept for recall)
         if _requests(token, lexicon):
@@ -1738,11 +1742,14 @@ def _future(token) -> bool:
 
 
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
-    """The verb's object is a prize ("claimed the title") or it has a person to whom a thing
+    """The verb's object is a prize ("claimed the title"), a security a market lists ("lists
+    stocks": ``listing_verbs`` with ``listed_nouns``), or the verb has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
     if _prize_object(token, lexicon):
         return True
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if dobj is not None and token.lemma_.lower() in lexicon.listing_verbs and dobj.lemma_.lower() in lexicon.listed_nouns:
+        return True  # "a market which lists stocks": shares put up for trading, nothing said (round 52)
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
@@ -1812,9 +1819,15 @@ def _announces_a_plan(token, lexicon: CueLexicon) -> bool:
 
 def _rejects_a_proposal(token, lexicon: CueLexicon) -> bool:
     """ "rejected the offer / the bid / the plan": what is rejected is a proposal, not a claim;
-    "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same."""
+    "rejected suggestions that X was slow" holds a claim (a "that" clause) all the same, and so
+    does "dismissed a suggestion the move was a ploy" (a clause with no "that", round 52). Only
+    a verb that can turn a thing down (``claim_object_verbs``: reject, dismiss) rejects a
+    proposal: "denied suggestions he would quit", "denied any such agreement" say it is not so."""
+    if token.lemma_.lower() not in lexicon.claim_object_verbs:
+        return False
     nouns = [n for n in (_headline_noun(token), _denial_object(token)) if n is not None]
-    return any(n.lemma_.lower() in lexicon.proposal_nouns and not _holds_a_that_clause(n) for n in nouns[:1])
+    return any(n.lemma_.lower() in lexicon.proposal_nouns and not _holds_a_that_clause(n)
+               and not _holds_a_bare_clause(n, lexicon) for n in nouns[:1])
 
 
 _NORM_MODALS = ("should", "ought", "must")
@@ -1870,9 +1883,35 @@ def _holds_a_that_clause(noun) -> bool:
                for c in noun.children)
 
 
+# what a full clause needs after its verb to say something: an object, a predicate, a clause
+_CLAUSE_COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "xcomp", "ccomp")
+
+
+def _holds_a_bare_clause(noun, lexicon: CueLexicon) -> bool:
+    """ "suggestions there will be a giveaway", "a suggestion the move was a ploy": a claim noun
+    (``claim_nouns``) whose "that" is left out carries what is held false in a clause with its
+    own subject and its verb's complement (or a passive). "the suggestion he made" is a relative
+    clause with its object gone: no such clause (round 52)."""
+    if noun.lemma_.lower() not in lexicon.claim_nouns:
+        return False
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.i < noun.i:
+            continue
+        children = list(clause.children)
+        if any(g.tag_ in ("WDT", "WP", "WRB") or g.dep_ == "mark" for g in children):
+            continue  # "the suggestion which he made", "questions about whether ..."
+        subject = next((g for g in children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or subject.i > clause.i:
+            continue
+        if subject.dep_ in ("nsubjpass", "expl") or any(g.dep_ in _CLAUSE_COMPLEMENTS for g in children):
+            return True
+    return False
+
+
 def _rejects_no_claim(token, item: Found, lexicon: CueLexicon) -> bool:
-    """ "rejected the aid", "dismissed questions": "reject" and "dismiss" deny only something
-    said (a claim noun, or a "that" clause); a thing, an act or a question is turned down."""
+    """ "rejected the aid": "reject" and "dismiss" deny only something said (a claim noun, a
+    "that" clause) or a challenge that stands for it ("dismissed questions about X", "its
+    influence": ``challenge_nouns``, round 52); a thing or an act is turned down."""
     if token.lemma_.lower() not in lexicon.claim_object_verbs or item.clause is not None:
         return False
     if _called_irrelevant(token, lexicon):
@@ -1880,11 +1919,22 @@ def _rejects_no_claim(token, item: Found, lexicon: CueLexicon) -> bool:
     noun = _denial_object(token)
     if noun is None or noun.pos_ == "PRON":
         return False  # "dismissed it as nonsense": what "it" is, the parse does not say
-    if noun.lemma_.lower() in lexicon.claim_nouns or _holds_a_that_clause(noun) or _called_false(token, lexicon):
+    if noun.lemma_.lower() in lexicon.claim_nouns or noun.lemma_.lower() in lexicon.challenge_nouns \
+            or _holds_a_that_clause(noun) or _called_false(token, lexicon):
         return False
     # "rejected Ana's contention the team dominated": a finite clause on the noun says what is held
     return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > noun.i
                    and not any(g.tag_ in ("WDT", "WP") for g in c.children) for c in noun.children)
+
+
+def _turns_down_a_thing(token, item: Found, lexicon: CueLexicon) -> bool:
+    """ "rejected the aid", "rejected any tariff increases", "rejected the chance to coach": a
+    thing turned down as "rejected the offer" is (``_rejects_a_proposal``), a position with
+    nothing held true (round 52). Not a ruling ("the court rejected ...") and not "dismissed X
+    as Y", which calls X something: a statement of its own."""
+    if not _rejects_no_claim(token, item, lexicon) or _rules(token, lexicon) or _rejects_a_norm(token, lexicon):
+        return False
+    return not any(word.dep_ == "prep" and word.lower_ == "as" and word.i > token.i for word in token.subtree)
 
 
 def _called_false(token, lexicon: CueLexicon) -> bool:
