@@ -2088,7 +2088,12 @@ class SpeakerResolver:
         head = self._words(item.speaker_head)
         lemma = item.speaker_lemma
         opens_sentence = item.speaker_head[0] == item.sentence[0]  # "Prosecutors claim ...": capital by place
-        if not (head[:1].islower() or opens_sentence) or lemma in self.lexicon.pronouns \
+        # "backbench MPs", "some MPs": capitals of initials. A bare "MPs have said" opening a story
+        # is a committee's report the next sentence names, and "the MPs" points back at it
+        words = self._words(item.speaker).split()
+        initials = self._title_initials(head) and len(words) > 1 and words[0].lower() not in _DEFINITE
+        plural = item.speaker_plural or (initials and head.lower().endswith("s"))
+        if not (head[:1].islower() or opens_sentence or initials) or lemma in self.lexicon.pronouns \
                 or lemma in self.lexicon.document_nouns:
             return False
         if lemma.lower() in self.lexicon.pair_nouns and self._words(item.speaker).split()[0].lower() in _DEFINITE:
@@ -2098,18 +2103,27 @@ class SpeakerResolver:
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones
-        unnamed_groups = kind == "group" and item.speaker_plural and \
+        unnamed_groups = kind == "group" and plural and \
             self._words(item.speaker).split()[0].lower() not in _DEFINITE
-        if (kind is not None and not (kind == "person" and item.speaker_plural) and not unnamed_groups) \
+        if (kind is not None and not (kind == "person" and plural) and not unnamed_groups) \
                 or lemma in self.lexicon.not_people:
             return False
         named = self._mention_in(item.speaker, _AUTHOR_LABELS)
         # "analysts at X", "unions at X": people of a named body, themselves unnamed
         return named is None or self.mentions[named].start >= item.speaker_head[1]
 
+    def _title_initials(self, head: str) -> bool:
+        """ "MPs", "MEPs": a title's initials (headline_person_initials), one or more, capital by
+        spelling: a common noun of people as "analysts" is, no name ("backbench MPs said")."""
+        word = head.lower()
+        return word in self.lexicon.headline_person_initials or (
+            word.endswith("s") and word[:-1] in self.lexicon.headline_person_initials)
+
     def _capitalized_name(self, item: Found) -> bool:
         """ "The Observer", "Guardian": a capitalized head is a name, not an unnamed source."""
         head = self._words(item.speaker_head)
+        if self._title_initials(head):
+            return False  # "Labour MPs": capitals of initials, a noun of people
         if len(head) > 1 and head.isupper():
             return True  # "PENCE:", "NATO said": a name in capitals, never a common noun
         return head[:1].isupper() and item.speaker_head[0] != item.speaker[0]

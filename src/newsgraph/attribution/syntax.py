@@ -453,6 +453,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
+    if _extraposed_judgement(token, subject, lexicon):
+        return None  # "it is too early to say", "it is worth remembering that": the writer's view
     if item.clause is None and _infinitive(token) is not None and subject is not None \
             and subject.lower_ in _NOT_SPEAKERS:
         return None  # "a dispute that threatened to spill over", "it promises to be": no one speaks
@@ -1576,6 +1578,26 @@ def _writer_judgement(token) -> bool:
     head = token.head
     adjective = head.pos_ == "ADJ" or any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
     return adjective and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl", "nsubjpass") for c in head.children)
+
+
+def _extraposed_judgement(token, subject, lexicon: CueLexicon) -> bool:
+    """A cue verb with no subject of its own hung on a word of judgement (``judgement_words``)
+    that an empty "it" + "be" holds, or on that "be": "it is too early to say how ...", "it is
+    worth remembering that ...", "it's a myth to think ...". The writer weighs what could be
+    said; the "it" (the cue's found subject) is no firm that says anything. _writer_judgement
+    sees only speech verbs on "be" with an adjective, not the verb the parser hangs on the word
+    itself nor verbs of thinking or remembering. Words a subject can be ("it was keen / quick /
+    reluctant to say": the firm was) are not in the table."""
+    if subject is None or subject.lower_ != "it" or token.dep_ not in ("xcomp", "advcl") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    word = token.head
+    if word.lemma_.lower() == "be":  # "it's a myth to think": the verb on "is", the noun its attr
+        word = next((c for c in word.children if c.dep_ in ("attr", "acomp")), word)
+    if word.lemma_.lower() not in lexicon.judgement_words or word.dep_ not in ("acomp", "attr", "advmod"):
+        return False
+    copula = word.head
+    return copula.lemma_.lower() == "be" and subject.head.i == copula.i
 
 
 def _reported_verdict(token, lexicon: CueLexicon) -> bool:
@@ -4274,6 +4296,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
         item.antecedent = _trim([t for t in _phrase(antecedent) if t.i < head.i], offset)
         head = antecedent
+    head = _counted_people(head, lexicon)
     item.speaker_head = _span(head, offset)
     item.speaker_proper = head.pos_ == "PROPN"
     # "the couple", "the pair": two people, whom a later "they" means
@@ -4287,6 +4310,32 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
         item.kind = "document"
         item.author = _author(head, offset)
         item.speaker_lemma = head.lower_
+
+
+def _counted_people(head, lexicon: CueLexicon):
+    """ "a number of investors", "large numbers of backbench MPs", "lots of people": a noun of
+    quantity (``quantity_nouns``) heading the phrase only counts the plural its "of" names; that
+    plural tells who speaks (people the story does not name), so it is the head. Else ``head``:
+    "the number of connections" is a figure, and "a lot of the big players" a part of a set the
+    story may name, so neither is re-headed."""
+    if head.lemma_.lower() not in lexicon.quantity_nouns or _definite(head):
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return counted if counted is not None and _plural_noun(counted, lexicon) and not _definite(counted) else head
+
+
+def _definite(noun) -> bool:
+    """Whether a noun has "the", a demonstrative or a possessive before it."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that")) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _plural_noun(token, lexicon: CueLexicon) -> bool:
+    """A plural noun by its tag, or a title's initials with a plural "s" the tagger takes for a
+    singular name ("MPs", "MEPs": ``headline_person_initials``)."""
+    word = token.lower_
+    return token.tag_ in ("NNS", "NNPS") or (word.endswith("s") and word[:-1] in lexicon.headline_person_initials)
 
 
 def _made_record(head, lexicon: CueLexicon) -> bool:
