@@ -90,6 +90,7 @@ class ClaimFinder:
                     claim.confidence = min(claim.confidence, self.lexicon.headline_confidence)
                 claims.append(claim)
         resolver.headline_speakers(claims)  # forward: the headline's bare noun is the lead's named source
+        resolver.named_next_speakers(claims)  # forward: "its chairman said ... | X said": X, named next
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         end_before_second_reports(text, claims)
         # speakers resolved: a quote joined as a piece that another named voice takes goes

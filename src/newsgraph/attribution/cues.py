@@ -52,7 +52,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "sole_body_classes",
-              "lawsuit_nouns", "suing_verbs", "filing_verbs",
+              "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
@@ -176,6 +176,7 @@ class CueLexicon:
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     lawsuit_nouns: frozenset[str] = frozenset()  # "the lawsuit said": the words of the one who sued
     suing_verbs: frozenset[str] = frozenset()  # "X is suing Y": X, the plaintiff, made the lawsuit
+    other_voice_openers: frozenset[str] = frozenset()  # "But X said": a sentence bringing in another voice
     filing_verbs: frozenset[str] = frozenset()  # "X filed the suit": X, the plaintiff, made it
     respondent_words: frozenset[str] = frozenset()  # "69% of those questioned": a study's answers, not the people's
     reported_as_verbs: frozenset[str] = frozenset()  # "X reported Y as saying": Y speaks, X is the outlet

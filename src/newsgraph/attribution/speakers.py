@@ -3353,6 +3353,107 @@ class SpeakerResolver:
                 claim.anonymous = False
                 claim.speaker_affiliation = None
 
+    def named_next_speakers(self, claims: Sequence[Claim]) -> None:
+        """ "..., the campaign's director said. | Ana Ruiz said the ban would not last": a speaker
+        described by a role ("its chairman", "the party's chief executive", "the head of X's
+        panel") that no rule tied to a name is the person the very next sentence names for the
+        first time as its speaker: a story introduces its source by role, then by name. Looked
+        for FORWARD (the name comes after the claim), so run once every claim is made. Only when
+        no other person is named between (outside quotes and what the described one said), the
+        named one is given no role of his own there ("Minister X", "X, spokesman for Y") and the
+        sentence brings in no other voice ("But X said"). Claims set in place."""
+        for at, claim in enumerate(claims):
+            head = self._described_role(claim)
+            if head is None:
+                continue
+            named = self._first_named_next(claim, claims[at + 1:], head)
+            if named is not None:
+                speaker = self.speakers[id(claim)]
+                self.speakers[id(claim)] = replace(speaker, mention=named, anonymous=False, described=False)
+                claim.speaker = self._in_full(self.speakers[id(claim)]).mention
+                claim.anonymous = False
+
+    def _described_role(self, claim: Claim) -> str | None:
+        """The role noun of a claim's speaker phrase that describes one person not named ("its
+        chairman", "the region's justice minister", "the head of the X panel"), lower case; None
+        for a resolved or anonymous speaker ("a spokesman"), a document, several people, a bare
+        "the <noun>" (it points back to someone just talked about) or a capitalised title ("The
+        Archbishop of Y", an office the story may not name at all)."""
+        speaker = self.speakers[id(claim)]
+        if speaker.mention is not None or speaker.anonymous or speaker.group or speaker.plural \
+                or speaker.kind == "document" or not claim.speaker_span or not claim.cue_span:
+            return None
+        words = (claim.speaker_text or "").split()
+        phrase = " ".join(words).split(" of ")[0].split()  # "the head of X's panel": "head"
+        if len(words) < 2 or len(phrase) < 1 or not re.fullmatch(r"[a-z][a-z-]*", phrase[-1]):
+            return None
+        first, head = words[0].lower(), phrase[-1]
+        owned = re.search(r"['’]s?$", words[0]) is not None or first in _OWN_GOVERNMENT
+        if not (first == "the" or owned) or (first == "the" and len(words) == 2):
+            return None  # "a lawyer": unnamed; "the lawyer": the one the story just talked about
+        if self.coref.lexicon.kind_of_noun(head) != "person" or head in self.lexicon.body_speaker_nouns:
+            return None  # "the spokesman": his body's voice, whoever he is
+        return head
+
+    def _first_named_next(self, claim: Claim, later: Sequence[Claim], head: str) -> int | None:
+        """The person the first claim of the sentence after ``claim``'s cue has as its speaker,
+        when that sentence names him for the first time in the story's body (see
+        :meth:`named_next_speakers`); None otherwise."""
+        following = [c for c in later if c.cue_span and c.sentence == claim.sentence + 1
+                     and not (claim.start <= c.cue_span[0] < claim.end)]
+        if not following:
+            return None
+        nxt = following[0]
+        speaker = self.speakers[id(nxt)]
+        named = speaker.mention
+        if named is None or not nxt.speaker_span or not self._written_in(named, nxt.speaker_span) \
+                or speaker.group or not self.coref.is_person(self.mentions[named]) \
+                or self._own_role(nxt, head) or self._apposed_role(named) or self._other_voice(nxt):
+            return None
+        key = self.mentions[named].key
+        title = title_line(self.text)
+        body_start = title[1] if title else 0
+        if any(m.key == key and body_start <= m.start < self.mentions[named].start for m in self.mentions):
+            return None  # named before: the description may be someone else, and he a second voice
+        if self._person_between(claim, self.mentions[named].start, key):
+            return None
+        return named
+
+    def _own_role(self, claim: Claim, noun: str) -> bool:
+        """Whether the claim's speaker phrase gives its speaker a person's noun other than
+        ``noun`` ("Union leader X" for "the chairman"), as :meth:`_other_role` asks; an honorific
+        ("Lord X", "Dr X") is part of a name, no role."""
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]*", claim.speaker_text or "") if w not in _honorifics()]
+        return any(w.lower() != noun and self.coref.lexicon.kind_of_noun(w.lower()) == "person" for w in words)
+
+    def _written_in(self, index: int, span: Sequence[int]) -> bool:
+        """Whether mention ``index`` is written inside ``span`` (the name itself, not a "she" or an
+        earlier mention a pronoun was resolved to)."""
+        return span[0] <= self.mentions[index].start and self.mentions[index].end <= span[1]
+
+    def _apposed_role(self, index: int) -> bool:
+        """ "Ana Ruiz, spokesman for X, said": a name with words set after it by a comma, which
+        give him a role of his own."""
+        return re.match(r"\s*,\s*\S", self.text[self.mentions[index].end:]) is not None
+
+    def _other_voice(self, claim: Claim) -> bool:
+        """Whether the sentence of ``claim``'s cue opens with a word bringing in another voice
+        (``other_voice_openers``: "But X said", "However, X warned")."""
+        sentence = next((s for s in self.sentences if s.index == claim.sentence), None)
+        if sentence is None:
+            return True
+        opening = re.match(r"[\s\"“'‘]*([A-Za-z]+)", self.text[sentence.start:sentence.end])
+        return opening is not None and opening.group(1).lower() in self.lexicon.other_voice_openers
+
+    def _person_between(self, claim: Claim, end: int, key: str) -> bool:
+        """A person other than ``key`` named after ``claim``'s speaker phrase and before ``end``,
+        outside quotes and outside what the claim says (whom it talks about is no rival)."""
+        low = bisect.bisect_left(self.starts, claim.speaker_span[1])
+        high = bisect.bisect_left(self.starts, end)
+        return any(self.mentions[i].label == _PERSON and self.mentions[i].key != key
+                   and not self.coref.in_quote(self.mentions[i].start)
+                   and not (claim.start <= self.mentions[i].start < claim.end) for i in range(low, high))
+
     def _headline_person(self, words: str) -> bool:
         """A headline's bare singular noun of one person, with at most three words before it and
         no determiner ("Minister", "Tory leader", "US bank boss", "PM"; not "Ministers", "A
