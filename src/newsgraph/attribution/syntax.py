@@ -2596,8 +2596,9 @@ def _same_pronouns_state(token, clause, conj, lexicon: CueLexicon) -> bool:
     cue's tense (past after "said"): the same person's state, told in the reported speech's
     backshift, goes on with what was said. ``_reported_state`` leaves a person's pronoun out
     ("..., but he was happy": the reporter's, when nothing ties it to the said words); the
-    repeated subject of the said clause ties it. Not an event ("but he left early"), a passive, a
-    modal (``_backshifted_conjunct``), a verb of saying or believing, nor from inside a quote."""
+    repeated subject of the said clause ties it. Not an event ("but he left early": the table
+    holds no verb of doing, saying or believing), a passive, a modal (``_backshifted_conjunct``),
+    nor from inside a quote."""
     said_subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
     if said_subject is None or said_subject.lower_ not in _PERSONAL or conj.lemma_.lower() not in lexicon.own_state_verbs:
         return False
