@@ -2581,7 +2581,8 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
         second_that = conj.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
         if elliptic or second_that or (subject is not None and subject.tag_ == "PRP"
                         and _backshifted_conjunct(token, subject, end, lexicon) is conj) \
-                or _reported_state(token, clause, conj, lexicon):
+                or _reported_state(token, clause, conj, lexicon) or _same_pronouns_state(token, clause, conj, lexicon) \
+                or _backshifted_modal(token, clause, conj, lexicon):
             return list(token.doc[end + 1:conj.right_edge.i + 1])
     return []
 
@@ -2658,6 +2659,55 @@ def _reported_state(token, clause, conj, lexicon: CueLexicon) -> bool:
     finite = auxiliaries[0] if auxiliaries else conj
     past = token.tag_ in ("VBD", "VBN")
     return finite.tag_ == "VBD" if past else finite.tag_ in ("VBZ", "VBP")
+
+
+def _same_pronouns_state(token, clause, conj, lexicon: CueLexicon) -> bool:
+    """ "said he did not expect trouble but he wanted to settle the point": the said clause's
+    subject is a person's pronoun, and the second clause the parse hangs on the cue has that same
+    pronoun as its only subject, with a verb of state or attitude (``own_state_verbs``) in the
+    cue's tense (past after "said"): the same person's state, told in the reported speech's
+    backshift, goes on with what was said. ``_reported_state`` leaves a person's pronoun out
+    ("..., but he was happy": the reporter's, when nothing ties it to the said words); the
+    repeated subject of the said clause ties it. Not an event ("but he left early": the table
+    holds no verb of doing, saying or believing), a passive, a modal (``_backshifted_conjunct``),
+    nor from inside a quote."""
+    said_subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if said_subject is None or said_subject.lower_ not in _PERSONAL or conj.lemma_.lower() not in lexicon.own_state_verbs:
+        return False
+    subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < conj.i]
+    if len(subjects) != 1 or subjects[0].lower_ != said_subject.lower_ \
+            or any(c.dep_ in ("agent", "mark", "nsubjpass", "auxpass") for c in conj.children):
+        return False
+    if not _finite_statement(clause) or _opened_quote(token):
+        return False
+    auxiliaries = [c for c in conj.children if c.dep_ == "aux" and c.i < conj.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False  # (a modal's conjunct is ``_backshifted_conjunct``'s)
+    finite = auxiliaries[0] if auxiliaries else conj
+    past = token.tag_ in ("VBD", "VBN")
+    return finite.tag_ == "VBD" if past else finite.tag_ in ("VBZ", "VBP")
+
+
+def _backshifted_modal(token, clause, conj, lexicon: CueLexicon) -> bool:
+    """ "said the station was not trying to replace him, but would rise to the challenge": after
+    a past cue and its said clause, a verb the parse hangs on the cue with no subject of its own,
+    under a past modal (``backshift_modals``: "would", "could"), is the speaker's future told in
+    the reported speech's backshift: what was said goes on. Not a negated one ("but could not give
+    details"), nor a passive, nor with an adverb of the telling ("would later admit":
+    ``said_modal_adverbs``), nor a verb of saying, believing or refusing ("but would not say how
+    many"): the reporter's account of the speaker's next acts. Only after a tensed statement, not
+    from inside a quote."""
+    if token.tag_ != "VBD" or conj.pos_ not in ("VERB", "AUX") or _says_or_refuses_to(conj, lexicon) \
+            or conj.lemma_.lower() in lexicon.clause_verbs:
+        return False
+    own = [c for c in conj.children if c.i < conj.i]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg", "mark", "auxpass") for c in own) \
+            or any(c.dep_ == "advmod" and c.lower_ in lexicon.said_modal_adverbs for c in conj.children):
+        return False  # (a passive, "and would be sentenced", is done to the speaker: the reporter's)
+    modals = [c for c in own if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or modals[0].lower_ not in lexicon.backshift_modals:
+        return False
+    return _finite_statement(clause) and not _opened_quote(token)
 
 
 def _finite_statement(clause) -> bool:
@@ -2932,6 +2982,9 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     label = _reporters_label(words, lexicon) if clause.i > token.i else None
     if label is not None:  # "say there is a gap, a claim denied by X": the reporter's label on the words
         words = [t for t in words if t.i < label.left_edge.i]
+    source = _reporters_source(words, lexicon) if clause.i > token.i else None
+    if source is not None:  # "say X would suffer little, according to analysts": who the reporter heard it from
+        words = [t for t in words if t.i < source.i]
     answer = _another_share_answers(token, clause, lexicon)
     if answer is not None:  # "41% said X and 35% disagreed": another share of those asked
         words = [t for t in words if t.i < answer.left_edge.i or t.i > answer.right_edge.i]
@@ -3052,6 +3105,32 @@ def _reporters_label(words: list, lexicon: CueLexicon):
         marks = [t for t in doc[min(inside):start] if t.text in _QUOTE_MARKS]
         if len(marks) % 2 == 0:
             return noun
+    return None
+
+
+def _reporters_source(words: list, lexicon: CueLexicon):
+    """ "Investors seemed to feel the damage would be slight, according to analysts": a source
+    phrase (``according_to``) right after a comma that closes the said words, naming a source (not
+    "according to plan": ``_source_like``), is the reporter's citing of who told the whole
+    sentence, not what the cue's speaker said (it is a claim of its own). Not inside a quote. The
+    comma to cut from, or None."""
+    if not words:
+        return None
+    doc = words[0].doc
+    last = max(t.i for t in words if not (t.is_punct or t.is_space)) if _has_words(words) else None
+    inside = {t.i for t in words}
+    for comma in sorted(words, key=lambda t: t.i):
+        if comma.text != "," or comma.i + 1 not in inside:
+            continue
+        phrase = next((p for p in lexicon.according_to if _starts_phrase(doc[comma.i + 1], p)), None)
+        if phrase is None:
+            continue
+        head = doc[comma.i + len(phrase)]
+        source = next((c for c in head.children if c.dep_ == "pobj"), None)
+        if source is None or not _source_like(source, lexicon) or source.right_edge.i < (last or 0) \
+                or sum(t.text in _QUOTE_MARKS for t in doc[doc[comma.i].sent.start:comma.i]) % 2:
+            continue
+        return comma
     return None
 
 
