@@ -58,7 +58,7 @@ def test_as_the_minister_said_stays_a_statement(analyze):
 @pytest.mark.parametrize("text, cue", [
     ("Councillor Vey has denied suggestions there will be a rates freeze in May.", "denied"),
     ("The striker Orlo Penn denied suggestions he wanted to quit the club.", "denied"),
-    ("Mrs Hask dismissed a suggestion the move was designed to win votes.", "dismissed"),
+    ("Mrs Hask dismissed a suggestion her budget was a ploy to buy votes.", "dismissed"),
     ("Dr Imre denied any such agreement.", "denied"),
 ])
 def test_a_suggestion_or_an_agreement_denied_is_a_denial(analyze, text, cue):

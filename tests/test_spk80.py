@@ -19,7 +19,7 @@ def _cues(result) -> list[str]:
 
 def test_too_early_to_say_after_a_firm_is_no_claim(analyze):
     result = analyze("Van recall\n\nBrackwell Motors said on Monday that it was recalling 4,000 vans. "
-                     "The carmaker said it was too early to say how many owners would be affected.\n")
+                     "The carmaker said it was too soon to say how many drivers might be hit.\n")
     assert "say" not in _cues(result)
     assert _cues(result).count("said") == 2  # the carmaker's own statements stay
 

@@ -2689,7 +2689,7 @@ def _same_pronouns_state(token, clause, conj, lexicon: CueLexicon) -> bool:
 
 
 def _backshifted_modal(token, clause, conj, lexicon: CueLexicon) -> bool:
-    """ "said the station was not trying to replace him, but would rise to the challenge": after
+    """ "said the club was not selling him, but would listen to any offer": after
     a past cue and its said clause, a verb the parse hangs on the cue with no subject of its own,
     under a past modal (``backshift_modals``: "would", "could"), is the speaker's future told in
     the reported speech's backshift: what was said goes on. Not a negated one ("but could not give
