@@ -3573,8 +3573,25 @@ class SpeakerResolver:
         rival ("Ms X said ... the mayor [a man] ... She said"), but only when that claim is the
         last one: a "he" is never carried over another claim's speaker."""
         agreeing = word if earlier and claim is earlier[-1] else ""
-        return self.coref.other_person_between(self._after_claim(claim), item.cue[0], speaker.mention,
-                                               agreeing=agreeing)
+        end = item.cue[0] if self._reported_inside(claim, earlier) else self._before_own_words(item)
+        return self.coref.other_person_between(self._after_claim(claim), end, speaker.mention, agreeing=agreeing)
+
+    @staticmethod
+    def _before_own_words(item: Found) -> int:
+        """Where the text before a pronoun's claim ends, for a rival: at its cue, or where what the
+        pronoun's speaker says starts when those words come first ("The chancellor's plan will
+        fail, he said"). A person the speaker talks about there is no rival for the "he", as one
+        inside an earlier claim's words is none (:meth:`_after_claim`, :meth:`_named_in_content`)."""
+        if item.content is not None and item.content[1] <= item.cue[0]:
+            return item.content[0]
+        return item.cue[0]
+
+    @staticmethod
+    def _reported_inside(claim: Claim, earlier: Sequence[Claim]) -> bool:
+        """The claim's cue lies inside what another earlier claim says ("they believe X is using
+        it to suggest ..."): X is talked about there, not the one the story follows, so a person
+        described in the pronoun's own words still counts as a rival to X."""
+        return any(other is not claim and other.start <= claim.cue_span[0] < other.end for other in earlier)
 
     def _after_claim(self, claim: Claim) -> int:
         """Where the text after an earlier claim starts: past its cue and past what it says. A
