@@ -212,6 +212,8 @@ class KindContexts:
     worker_after: re.Pattern
     outlet_after: re.Pattern
     outlet_before: re.Pattern
+    outlet_staff_before: re.Pattern
+    outlet_staff_possessed: re.Pattern
     outlet_noun_after: re.Pattern
     programme_before: re.Pattern
     programme_after: re.Pattern
@@ -343,6 +345,12 @@ class KindContexts:
                                     rf"\s+(?:{_alternatives(data.get('workers_after', ()))})\b"),
             outlet_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_staff_after', ()))})\b"),
             outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
+            outlet_staff_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('outlet_staff_before_of', ()))})\s+(?:of|at)\s+(?:the\s+)?$"),
+            # the possessive, up to two words of a beat or a rank, the staff noun, a capitalised name
+            outlet_staff_possessed=re.compile(
+                rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('outlet_staff_possessed', ()))})"
+                rf"\s+[A-Z][a-z]"),
             outlet_noun_after=re.compile(rf"\s+(?:{_alternatives(data.get('outlet_nouns_after', ()))})\b(?!-)"
                                          rf"(?!\s+(?:{_alternatives(data.get('outlet_business_after', ()))})\b)"),
             # a known outlet's possessive, maybe after a channel's words: "Kessel One's", "Vaal World Service's"
@@ -486,6 +494,8 @@ class KindContexts:
             return NONE  # "Vaal 2 has been released", "Kessel's Vaalbox console": a product
         if self.outlet_before.search(before):
             return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
+        if self._outlet_staff_named(text, before, end, label):
+            return "OUTLET"  # "film editor of Kessel", "Vaal's film critic Ann Tamsk"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
             return NONE  # "earned 3.5m Kessels", "100,000 Vaals": a currency or goods counted
         if self._role_opens(before):
@@ -642,6 +652,19 @@ class KindContexts:
         if label != "PERSON" and self.outlet_noun_after.match(text, end):
             return True
         return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
+
+    def _outlet_staff_named(self, text: str, before: str, end: int, label: str) -> bool:
+        """Round 53: a publication's staff names it: the staff noun, "of" or "at" right before the
+        name ("film editor of Kessel", "news editor at Vaal"), or the name's possessive, the staff
+        noun and the staff member's name after it ("Kessel's film critic Ann Vaal"). A place has
+        editors of its own beat ("the editor of Kemaria's daily"); a possessive after the name is a
+        book's ("the editor of Ann Vaal's memoirs"); a person's editor after the possessive is a
+        writer's, so the possessive reading is for names the model calls groups only."""
+        if label in _PLACE_LABELS:
+            return False
+        if self.outlet_staff_before.search(before) and not _POSSESSIVE_AFTER.match(text, end):
+            return True
+        return label != "PERSON" and bool(self.outlet_staff_possessed.match(text, end))
 
     def _listed_facility(self, text: str, before: str, end: int) -> bool:
         """The name is one of a list of names a facility's plural closes ("Kessel, Vaal and Tamsk

@@ -1090,7 +1090,8 @@ class NameGraphResolver:
         names, or against another capitalized word, in FRAGMENT_SHARE of its mentions: "Duran" of
         "Duran Duran", "Skills" of "Department for Education and Skills"), or a common word that
         opens every sentence it is in and that the corpus writes mostly in lower case ("Digital
-        music ..."). Never a country, a name of the alias data, an outlet, a side, a titled
+        music ..."). Never a country, a name of the alias data, an outlet (but two outlets the
+        model joined, ``_no_one_name``: round 53), a side, a titled
         person, nor a lone word full person names of the corpus bear ("Young" opens "Young
         said"); a thing or a common word never where a parsed sentence gives the name a kind
         (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's), and none
@@ -1101,9 +1102,17 @@ class NameGraphResolver:
         found: set[int] = set()
         lone: dict[int, str] = {}
         for i, members in enumerate(groups):
-            if actors[i].kind == "OUTLET" or any(self._not_work(nodes[n]) for n in members):
+            if any(self._not_work(nodes[n]) for n in members):
                 continue
             indices = [m for n in members for m in nodes[n].mentions]
+            if actors[i].kind == "OUTLET":
+                # round 53: an outlet's name is no thing, common word or fragment; two papers the
+                # model joined ("the Kessel and the Vaal", each named on its own) are no one name
+                if not any(m in speaking for m in indices) and any(" " in nodes[n].key for n in members):
+                    named_keys = named_keys or frozenset(name_key(m.text) for m in mentions)
+                    if self._no_one_name([mentions[m] for m in indices], texts, named_keys):
+                        found.add(i)
+                continue
             thing = sum(m in things for m in indices)
             cued = sum(m in stated for m in indices)
             # "Kessel said": a thing never speaks (a piece of a longer name may: the whole name's)
