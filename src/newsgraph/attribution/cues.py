@@ -38,7 +38,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "press_adverbs", "press_report_words", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "detail_giving_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
-              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "judgement_words", "quantity_nouns", "evidence_nouns",
+              "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "empty_it_verbs", "judgement_words", "quantity_nouns", "evidence_nouns",
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
@@ -200,6 +200,7 @@ class CueLexicon:
     request_verbs: frozenset[str] = frozenset()  # "urged X to": someone asked to act, nothing held true
     regard_verbs: frozenset[str] = frozenset()  # "sees X as Y": a view held, a position
     hedge_verbs: frozenset[str] = frozenset()  # "it seems that": the article's hedge, no speaker
+    empty_it_verbs: frozenset[str] = frozenset()  # "it goes to show": an empty "it", no speaker
     judgement_words: frozenset[str] = frozenset()  # "it is too early to say": the writer's view, no speaker
     quantity_nouns: frozenset[str] = frozenset()  # "a number of investors": the investors are the head
     attitude_verbs: frozenset[str] = frozenset()  # "voiced concern over X": a feeling, a position

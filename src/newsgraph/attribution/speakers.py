@@ -184,6 +184,16 @@ _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(
 _EXAMPLES_TO_CUE = re.compile(r"\s*[,\u2013\u2014-]?\s*(?:(?:has|have|had|is|are|was|were|will|would|did|do|does)"
                               r"(?:\s+(?:also|now|already))?\s+)?")
 _DEFINITE = frozenset({"the", "both", "these", "those", "their", "its", "all", "two", "three", "each"})
+# round 53: "a local councillor", "one disgruntled backbencher": an article or "one" opening a
+# singular noun of a person introduces one person the phrase does not name
+_ONE_PERSON_OPENERS = frozenset({"a", "an", "one"})
+# round 53: ", steel maker Kessel, said": an apposition holding a capitalized word (a name) between a
+# speaker phrase and its cue
+_NAMED_APPOSITION = re.compile(r"\s*,[^,]*?\b[A-Z][^,]*,\s*(?:(?:has|have|had|is|was)\s+)?")
+# round 53: "one of the losing bidders", "one of her aides who ...": one of a set of people, the
+# first plural noun after the set's determiner (the people the phrase describes)
+_ONE_OF_SET = re.compile(r"one of (?:the|his|her|their|its|our|my|your)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?P<plural>[a-z-]+s|men|women|people)\b(?!\s+of\b)")
 
 
 class SpeakerResolver:
@@ -2100,17 +2110,52 @@ class SpeakerResolver:
             return False  # "the pair denied the charges": the two the article named
         if self.coref.is_seeded_body(self._words(item.speaker)):
             return False  # "Tories say": a party by its everyday name, no unnamed people
+        if lemma.lower() == "one" and self._one_of_people(item):
+            # "one of the losing bidders": one unnamed person of a described set
+            return not self._named_soon(item)
         kind = self.coref.lexicon.kind_of_noun(lemma)
         # "anti-fraud organisations", "unions at the plant": bodies never named; "the unions",
         # "both firms" point back at named ones
         unnamed_groups = kind == "group" and plural and \
             self._words(item.speaker).split()[0].lower() not in _DEFINITE
-        if (kind is not None and not (kind == "person" and plural) and not unnamed_groups) \
+        # "a local councillor", "one disgruntled backbencher": one person introduced, not named
+        one_person = kind == "person" and not plural and words[0].lower() in _ONE_PERSON_OPENERS
+        if (kind is not None and not (kind == "person" and plural) and not unnamed_groups and not one_person) \
                 or lemma in self.lexicon.not_people:
             return False
+        if one_person and self._named_soon(item):
+            return False  # "A judge claimed ... | Judge Ana Ruiz said": named, not anonymous
         named = self._mention_in(item.speaker, _AUTHOR_LABELS)
         # "analysts at X", "unions at X": people of a named body, themselves unnamed
         return named is None or self.mentions[named].start >= item.speaker_head[1]
+
+    def _named_soon(self, item: Found) -> bool:
+        """ "One of the bidders, steel maker X, said", "A judge claimed ... | Judge Ana Ruiz
+        said": a description of one person (or body) the text names right away — a name between
+        the phrase and its cue (an apposition the name rules missed), the next sentence naming a
+        person under the phrase's own noun ("Judge X"), or the story's lead, whose description the
+        sentences after name (round 53: all five read). Named somewhere, so no anonymous source."""
+        if self._paragraph(item.speaker[0]) <= 2:
+            return True  # the lead: "A Dorset MP believes ... | Dorset's Ana Ruiz has said"
+        if item.speaker[1] < item.cue[0] and _NAMED_APPOSITION.fullmatch(self.text, item.speaker[1], item.cue[0]):
+            return True
+        head = re.escape(self._words(item.speaker_head))
+        start, end = self._next_sentence(item.sentence[1])
+        titled = re.compile(r"\b" + head + r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
+        return any(m.label == _PERSON and start <= m.start < end and titled.search(self.text, start, m.start)
+                   for m in self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)])
+
+    def _one_of_people(self, item: Found) -> bool:
+        """ "one of the losing bidders", "one of her aides", "one of the reporters who ...": "one of"
+        a determined plural noun of people (``_ONE_OF_SET``), with no person or body named in
+        the phrase — one person the story describes but does not name. Not "one of them" (the
+        pronoun rules' work), nor "one of the drawbacks" (a thing)."""
+        found = _ONE_OF_SET.match(" ".join(self._words(item.speaker).lower().split()))
+        if found is None or self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
+            return False
+        word = found.group("plural")
+        lemma = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return self._counted_noun(word, lemma)
 
     def _title_initials(self, head: str) -> bool:
         """ "MPs", "MEPs": a title's initials (headline_person_initials), one or more, capital by

@@ -453,8 +453,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         return None  # "That is not to say ...", "This suggests ...": the writer's reasoning
     if lemma in lexicon.clause_verbs and item.speaker_lemma in lexicon.first_person:
         return None  # "we can expect ...", "I think ...": the writer's own voice, no source
-    if _extraposed_judgement(token, subject, lexicon):
-        return None  # "it is too early to say", "it is worth remembering that": the writer's view
+    if _extraposed_judgement(token, subject, lexicon) or _empty_it_comment(token, subject, lexicon):
+        return None  # "it is too early to say", "it just goes to show that": the writer's view
     if item.clause is None and _infinitive(token) is not None and subject is not None \
             and subject.lower_ in _NOT_SPEAKERS:
         return None  # "a dispute that threatened to spill over", "it promises to be": no one speaks
@@ -658,11 +658,12 @@ def _forecast(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Found 
 
 
 def _writer_hedge(token, item: Found, lexicon: CueLexicon) -> bool:
-    """ "It seems that ...", "it appears the talks failed": "it" holds no referent, the article
-    hedges; with a "to" infinitive ("it appears to work") "it" may be a thing and is left alone."""
+    """ "It seems that ...", "it appears the talks failed", "X, it seems, likes ...", "it seems to
+    be working": "it seems" is the article's hedge — "it" holds no referent, or is a thing or a
+    firm that states nothing by seeming (round 53: the actor it was given was wrong in every one
+    read). No speaker."""
     subject = _subject(token)
-    return item.cue_lemma in lexicon.hedge_verbs and subject is not None and subject.lower_ == "it" \
-        and _said_clause(token) is not None
+    return item.cue_lemma in lexicon.hedge_verbs and subject is not None and subject.lower_ == "it"
 
 
 def _drop_speaker(item: Found) -> None:
@@ -1598,6 +1599,17 @@ def _extraposed_judgement(token, subject, lexicon: CueLexicon) -> bool:
         return False
     copula = word.head
     return copula.lemma_.lower() == "be" and subject.head.i == copula.i
+
+
+def _empty_it_comment(token, subject, lexicon: CueLexicon) -> bool:
+    """ "It just goes to show that ...": the cue is the "to" infinitive after a verb whose "it"
+    subject is empty (``empty_it_verbs``), with no subject of its own — the article's comment
+    on what came before; the "it" is no firm or person that shows anything, so no claim."""
+    verb = token.head
+    return subject is not None and subject.lower_ == "it" and token.dep_ in ("xcomp", "advcl") \
+        and verb.lemma_.lower() in lexicon.empty_it_verbs and verb.i < token.i and subject.head.i == verb.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _reported_verdict(token, lexicon: CueLexicon) -> bool:
