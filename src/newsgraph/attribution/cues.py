@@ -51,7 +51,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "sole_body_classes",
+              "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "document_giver_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
@@ -175,6 +175,7 @@ class CueLexicon:
     further_author_verbs: frozenset[str] = frozenset()  # "a report says. | ... | X predicts": no answer's verb
     author_body_nouns: frozenset[str] = frozenset()  # "telecoms giant X" tagged a place: a body that may write
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
+    document_giver_verbs: frozenset[str] = frozenset()  # "X says in a report": X put the report out
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     lawsuit_nouns: frozenset[str] = frozenset()  # "the lawsuit said": the words of the one who sued
     suing_verbs: frozenset[str] = frozenset()  # "X is suing Y": X, the plaintiff, made the lawsuit

@@ -2420,6 +2420,16 @@ class SpeakerResolver:
             return None
         return re.escape(item.speaker_lemma.lower())
 
+    def _pointed_records(self, item: Found) -> str | None:
+        """The head word of "the figures", "the data", "the minutes": records named by a plural
+        (or mass) noun (``lead_figure_nouns``, ``made_record_nouns``) that point back to the ones
+        the text brought in with their maker; escaped for a pattern. None for any other phrase."""
+        words = self._words(item.speaker).lower().split()
+        records = self.lexicon.lead_figure_nouns | self.lexicon.made_record_nouns
+        if len(words) != 2 or words[0] != "the" or words[1] not in records:
+            return None
+        return re.escape(words[1])
+
     def _statement_giver(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "In a statement, the party said X. 'Y,' said the statement": a definite document
         phrase with no earlier document claim of its own is the one a recent claim's named
@@ -2445,9 +2455,11 @@ class SpeakerResolver:
     def _authored_before(self, item: Found) -> int | None:
         """ "Sales will fall, predicts the report by retail group X. ... The report also says":
         a definite document phrase whose noun the text introduced before with its author, "by"
-        or "from" a name (after at most three lower-case words: "by telecoms giant X"), though no
-        claim was read there; the nearest such, unless an unnamed one of the noun came since."""
-        noun = self._pointed_noun(item)
+        or "from" a name (after at most three lower-case words: "by telecoms giant X"), as the
+        subject of a verb of making ("X released figures") or of saying in it ("X says in a
+        report": :meth:`_spoken_in`), though no claim was read there; the nearest such, unless an
+        unnamed one of the noun came since. "The figures" points back as "the report" does."""
+        noun = self._pointed_noun(item) or self._pointed_records(item)
         if noun is None:
             return None
         introduced = re.compile(rf"\b{noun}s?\s+(?:(?:published|issued|released|commissioned)\s+)?(?:by|from)\s+"
@@ -2460,14 +2472,18 @@ class SpeakerResolver:
             if item.speaker_lemma.lower() in self.lexicon.research_nouns else None
         here = self.coref.sentence_start(item.speaker[0])
         near = self.coref.sentence_start(here - 1) if here > 0 else 0
-        # "X conducted an online survey of 900 teachers": X made it, as subject of a verb of making
+        # "X conducted an online survey of 900 teachers": X made it, as subject of a verb of making;
+        # a plural needs no determiner ("X released figures on Monday")
         made = re.compile(rf"\s+(?:has\s+|had\s+|also\s+)?(?:conducted|carried\s+out|ran|undertook|published|released)\s+"
-                          rf"(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+                          rf"(?:(?:a|an|its|their|the)\s+)?(?:[\w'’-]+\s+){{0,3}}?{noun}\b", re.IGNORECASE)
+        spoken_in = self._spoken_in(noun)
         for index in range(bisect.bisect_left(self.starts, item.speaker[0]) - 1, -1, -1):
             mention = self.mentions[index]
             if mention.label not in _AUTHOR_LABELS or self.coref.in_quote(mention.start):
                 continue
-            making = made.match(self.text, mention.end, min(len(self.text), mention.end + 80)) \
+            making = (made.match(self.text, mention.end, min(len(self.text), mention.end + 80))
+                      or (spoken_in.match(self.text, mention.end, min(len(self.text), mention.end + 80))
+                          if spoken_in is not None else None)) \
                 if mention.label != "GPE" else None
             akin = kin is not None and mention.start >= near and kin.search(self.text, max(0, mention.start - 80), mention.start)
             if introduced.search(self.text, max(0, mention.start - 80), mention.start) or making or akin:
@@ -2476,6 +2492,17 @@ class SpeakerResolver:
                                                    item.speaker[0])
                 return None if unnamed else index
         return None
+
+    def _spoken_in(self, noun: str) -> re.Pattern[str] | None:
+        """ "X says in a report, ...", "X said in its latest annual report that ...": the subject
+        of a verb of saying (``document_giver_verbs``) whose words stand "in" its document of the
+        noun put it out, as much as one that "published" it; not "in a report by Y" or "from Y"
+        (Y's work, which X only cites)."""
+        if not self.lexicon.document_giver_verbs:
+            return None
+        verbs = "|".join(sorted(map(re.escape, self.lexicon.document_giver_verbs), key=len, reverse=True))
+        return re.compile(rf"\s*,?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:{verbs})\s+in\s+(?:a|an|its|their)\s+"
+                          rf"(?:[\w'’-]+\s+){{0,3}}?{noun}\b(?!\s+(?:by|from)\b)", re.IGNORECASE)
 
     def _speaking_body(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "The Fund said growth would slow. '...,' the report said": a definite document phrase
