@@ -2573,6 +2573,13 @@ class NameGraphResolver:
             sited += self.contexts.sited(text, m.start) or self.contexts.peopled(text, m.start, m.end)
         return "GPE" if sited and 2 * sited >= len(indices) else None
 
+    def _bare_one_word(self, group: list[int], nodes: list[NameNode]) -> bool:
+        """Every spelling of the group is one word with no title and no given name: a name that
+        could be a small town's (the town rules' shared gate)."""
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        return not any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower())
+                       for name in names)
+
     def _placed_person_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                             texts: dict[str, str], speaking: frozenset[int]) -> str | None:
         """Round 44: a one-word name the vote calls a person, half of whose mentions at least
@@ -2583,8 +2590,7 @@ class NameGraphResolver:
         ("Kessel, who", "Vaal, 31,")."""
         if kind != "PERSON" or any(nodes[n].team for n in group):
             return None
-        names = {text.strip() for n in group for text in nodes[n].surface}
-        if any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower()) for name in names):
+        if not self._bare_one_word(group, nodes):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
         placed = self._town_reads(indices, mentions, texts, speaking,
@@ -2668,8 +2674,7 @@ class NameGraphResolver:
         be apposed as a person is (``_town_reads``)."""
         if kind not in ("PERSON", "ORG") or any(nodes[n].team for n in group):
             return None
-        names = {text.strip() for n in group for text in nodes[n].surface}
-        if any(" " in name or self.gender.of_title(name) or self.gender.is_given_name(name.lower()) for name in names):
+        if not self._bare_one_word(group, nodes):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
         listed = self._town_reads(indices, mentions, texts, speaking,
