@@ -52,6 +52,14 @@ def resolved_kinds(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[str, str
     return {a.name: a.kind for a in resolve_docs(docs).actors}
 
 
+def kinds_of_name(docs: dict[str, tuple[str, dict[str, str]]], name: str) -> set[str]:
+    """The kinds of the actors the mentions written ``name`` went to."""
+    result = resolve_docs(docs)
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    ids = {actor for m, actor in zip(mentions, result.actor_of_mention) if m.text == name and actor}
+    return {a.kind for a in result.actors if a.id in ids}
+
+
 def cut_mention(doc: str, text: str, word: str, occurrence: int, full: str, label: str) -> Mention:
     """The mention of ``word`` at its ``occurrence``-th place in ``text``, linked to ``full``: a
     piece the model cut out of a longer written name."""

@@ -6,16 +6,9 @@ is still the ground. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from mention_helpers import kinds_with_teams, mentions_in, resolve_docs
+from mention_helpers import kinds_with_teams, kinds_of_name
 
 
-
-def _kind_of(docs, name: str) -> set[str]:
-    """The kinds of the actors the mentions written ``name`` went to."""
-    result = resolve_docs(docs)
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    ids = {actor for m, actor in zip(mentions, result.actor_of_mention) if m.text == name and actor}
-    return {a.kind for a in result.actors if a.id in ids}
 
 
 # --- two words a given name opens -----------------------------------------------------------
@@ -23,40 +16,40 @@ def _kind_of(docs, name: str) -> set[str]:
 def test_a_given_name_and_a_peoples_word_is_a_person():
     docs = {"a": ("The family's solicitor, Janet Norman, asked for the papers. Janet Norman then left.",
                   {"Janet Norman": "NORP"})}
-    assert _kind_of(docs, "Janet Norman") == {"PERSON"}
+    assert kinds_of_name(docs, "Janet Norman") == {"PERSON"}
 
 
 def test_a_given_name_and_a_papers_word_is_a_person():
     docs = {"a": ("Nominees include Lucy Herald, for her first film, and two older actresses.",
                   {"Lucy Herald": "OUTLET"})}
-    assert _kind_of(docs, "Lucy Herald") == {"PERSON"}
+    assert kinds_of_name(docs, "Lucy Herald") == {"PERSON"}
 
 
 def test_a_given_name_and_a_place_typed_a_building_is_a_person():
     docs = {"a": ("Russia's Helen Torvik finished second in the hurdles final.", {"Helen Torvik": "FAC"})}
-    assert _kind_of(docs, "Helen Torvik") == {"PERSON"}
+    assert kinds_of_name(docs, "Helen Torvik") == {"PERSON"}
 
 
 def test_a_street_named_after_a_given_name_stays_a_place():
     docs = {"a": ("The old hall on George Street has been empty for years.", {"George Street": "FAC"})}
-    assert _kind_of(docs, "George Street") == {"FAC"}
+    assert kinds_of_name(docs, "George Street") == {"FAC"}
 
 
 def test_a_paper_a_sentence_names_stays_an_outlet():
     docs = {"a": ("The minister told Lucy Herald on Sunday that the plan would go ahead.",
                   {"Lucy Herald": "OUTLET"})}
-    assert _kind_of(docs, "Lucy Herald") == {"OUTLET"}
+    assert kinds_of_name(docs, "Lucy Herald") == {"OUTLET"}
 
 
 def test_a_peoples_plural_after_a_given_name_stays_a_people():
     docs = {"a": ("The Christian Democrats lost seats in the vote.", {"Christian Democrats": "NORP"})}
-    assert _kind_of(docs, "Christian Democrats") == {"NORP"}
+    assert kinds_of_name(docs, "Christian Democrats") == {"NORP"}
 
 
 def test_a_given_name_firm_typed_a_body_keeps_its_kind():
     # a bookmaker named after its founder: ORG is not among the kinds the rule reads
     docs = {"a": ("Bookmakers Janet Norman and two rivals cut the odds.", {"Janet Norman": "ORG"})}
-    assert _kind_of(docs, "Janet Norman") == {"ORG"}
+    assert kinds_of_name(docs, "Janet Norman") == {"ORG"}
 
 
 # --- "the X brothers" -----------------------------------------------------------------------
@@ -64,23 +57,23 @@ def test_a_given_name_firm_typed_a_body_keeps_its_kind():
 def test_a_surname_before_brothers_is_the_persons():
     docs = {"a": ("The Tarvel brothers won the doubles. Later the Tarvels said they were tired.",
                   {"Tarvel": "NORP", "Tarvels": "NORP"})}
-    assert _kind_of(docs, "Tarvels") == {"PERSON"}
-    assert _kind_of(docs, "Tarvel") == {"PERSON"}
+    assert kinds_of_name(docs, "Tarvels") == {"PERSON"}
+    assert kinds_of_name(docs, "Tarvel") == {"PERSON"}
 
 
 def test_a_surname_before_twins_typed_a_body_is_the_persons():
     docs = {"a": ("The paper was bought by the Ormsby twins last year.", {"Ormsby": "ORG"})}
-    assert _kind_of(docs, "Ormsby") == {"PERSON"}
+    assert kinds_of_name(docs, "Ormsby") == {"PERSON"}
 
 
 def test_a_peoples_word_before_twins_stays_a_people():
     docs = {"a": ("American twins won the doubles. American fans cheered.", {"American": "NORP"})}
-    assert _kind_of(docs, "American") == {"NORP"}
+    assert kinds_of_name(docs, "American") == {"NORP"}
 
 
 def test_a_firm_named_brothers_in_capitals_keeps_its_kind():
     docs = {"a": ("Tarvel Brothers said profits rose. Tarvel shares rose.", {"Tarvel": "ORG"})}
-    assert _kind_of(docs, "Tarvel") == {"ORG"}
+    assert kinds_of_name(docs, "Tarvel") == {"ORG"}
 
 
 # --- a ground the model tags a town now and then --------------------------------------------

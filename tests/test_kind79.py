@@ -6,17 +6,10 @@ people's "group" is its own ("ethnic group X"). Sentences and names written for 
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in, resolve_docs
+from mention_helpers import kinds_of_name
 
 from newsgraph.resolve.contexts import KindContexts
 
-
-def _kind_of(docs, name: str) -> set[str]:
-    """The kinds of the actors the mentions written ``name`` went to."""
-    result = resolve_docs(docs)
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    ids = {actor for m, actor in zip(mentions, result.actor_of_mention) if m.text == name and actor}
-    return {a.kind for a in result.actors if a.id in ids}
 
 
 def _cue(text: str, name: str, label: str) -> str:
@@ -29,19 +22,19 @@ def _cue(text: str, name: str, label: str) -> str:
 def test_a_research_firm_typed_a_people_is_a_firm():
     docs = {"a": ("An analyst at research firm Korvana said demand for tablets had peaked.",
                   {"Korvana": "NORP"})}
-    assert _kind_of(docs, "Korvana") == {"ORG"}
+    assert kinds_of_name(docs, "Korvana") == {"ORG"}
 
 
 def test_a_retailer_after_its_lands_word_typed_a_person_is_a_firm():
     docs = {"a": ("Prosecutors say the Belgian retailer Dremmel hid losses for two years.",
                   {"Dremmel": "PERSON"})}
-    assert _kind_of(docs, "Dremmel") == {"ORG"}
+    assert kinds_of_name(docs, "Dremmel") == {"ORG"}
 
 
 def test_a_clearing_firm_typed_a_people_is_a_firm_in_every_story():
     docs = {"a": ("The exchange also owns the clearing firm Tessaly, which settles trades.", {"Tessaly": "NORP"}),
             "b": ("Investors fear the bourse's control over its Tessaly unit.", {"Tessaly": "NORP"})}
-    assert _kind_of(docs, "Tessaly") == {"ORG"}
+    assert kinds_of_name(docs, "Tessaly") == {"ORG"}
 
 
 def test_a_software_company_typed_a_place_is_a_firm():
@@ -51,7 +44,7 @@ def test_a_software_company_typed_a_place_is_a_firm():
 
 def test_a_folk_group_after_its_lands_word_typed_a_person_is_a_body():
     docs = {"a": ("The show was staged with the Estonian group Vellamo last spring.", {"Vellamo": "PERSON"})}
-    assert _kind_of(docs, "Vellamo") == {"ORG"}
+    assert kinds_of_name(docs, "Vellamo") == {"ORG"}
 
 
 # --- guards: what must not change -------------------------------------------------------------
@@ -66,7 +59,7 @@ def test_a_firm_after_a_possessive_is_no_cue():
 
 def test_an_ethnic_group_stays_a_people():
     docs = {"a": ("Leaders of the ethnic group Karenni met the envoy.", {"Karenni": "NORP"})}
-    assert _kind_of(docs, "Karenni") == {"NORP"}
+    assert kinds_of_name(docs, "Karenni") == {"NORP"}
 
 
 def test_a_town_after_a_firms_noun_without_a_trade_word_keeps_its_kind():

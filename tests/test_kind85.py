@@ -8,17 +8,10 @@ Kestra Post and the Voltmere Herald", each named on its own elsewhere) are no on
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in, resolve_docs
+from mention_helpers import kinds_of_name, resolve_docs
 
 from newsgraph.resolve.contexts import KindContexts
 
-
-def _kind_of(docs, name: str) -> set[str]:
-    """The kinds of the actors the mentions written ``name`` went to."""
-    result = resolve_docs(docs)
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    ids = {actor for m, actor in zip(mentions, result.actor_of_mention) if m.text == name and actor}
-    return {a.kind for a in result.actors if a.id in ids}
 
 
 def _cue(text: str, name: str, label: str) -> str:
@@ -32,7 +25,7 @@ def _cue(text: str, name: str, label: str) -> str:
 def test_a_magazine_after_its_film_editor_typed_a_person_is_an_outlet():
     docs = {"a": ("The film was tipped to win, said Tom Relby, film editor of Kestra. He added that "
                   "the actor had been superb.", {"Tom Relby": "PERSON", "Kestra": "PERSON"})}
-    assert _kind_of(docs, "Kestra") == {"OUTLET"}
+    assert kinds_of_name(docs, "Kestra") == {"OUTLET"}
 
 
 def test_a_news_editor_at_a_title_states_an_outlet():
@@ -63,7 +56,7 @@ def test_two_papers_joined_into_one_outlet_leave_the_actors():
 def test_the_person_named_before_editor_of_stays_a_person():
     docs = {"a": ("The film was tipped to win, said Tom Relby, film editor of Kestra. Tom Relby "
                   "has seen every entry.", {"Tom Relby": "PERSON", "Kestra": "PERSON"})}
-    assert _kind_of(docs, "Tom Relby") == {"PERSON"}
+    assert kinds_of_name(docs, "Tom Relby") == {"PERSON"}
 
 
 def test_a_critic_of_a_body_is_its_opponent_no_outlet():
