@@ -77,6 +77,7 @@ _WORD_SETS = (
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
+    "post_nouns",
 )
 
 
@@ -135,6 +136,7 @@ class CorefLexicon:
     sentence_links: frozenset[str] = frozenset()  # "But he ...": words before a sentence's subject, see coref.yaml
     member_plurals: frozenset[str] = frozenset()  # "the MPs": members of a body speaking as one, see coref.yaml
     member_bodies: frozenset[str] = frozenset()  # "Committee": heads of such bodies' names, see coref.yaml
+    post_nouns: frozenset[str] = frozenset()  # "producer": a post a title before a name gives, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Sequence
 
 from newsgraph.coref import CorefLexicon, DocumentCoref
+from newsgraph.coref.nationals import place_of_people, stated_places
 from newsgraph.model import Claim, Mention
 
 __all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "resolve_office_voices", "role_of_description",
@@ -176,8 +177,18 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
                 claim.speaker = _named_next(claim, claims, coref, actors, table, lexicon, people)
             if claim.speaker is None:  # "Brando's assistant said ... His assistant, X, said"
                 claim.speaker = _introduced_by_role(claim, text, mentions, actors, lexicon)
+            if claim.speaker is None:  # round 54: "Producer X said ... added the British producer"
+                coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+                claim.speaker = _introduced_by_post(claim, claims, coref, actors)
             # a description inside what another says ("X said the prime minister's view ... he
             # said") is no speaker a later "he" goes on with
+            chained = claim.speaker if not _inside_another(claim, claims) else None
+        elif _anonymous_owned(claim, mentions):
+            # round 54: "The families' solicitor X ... The families' lawyer argued", "Mr Y's son Z
+            # ... his son said": the document stage, with no name, flagged the tie anonymous
+            coref = coref or DocumentCoref(text, mentions, lexicon, _direct_speech(claims))
+            claim.speaker = _introduced_by_post(claim, claims, coref, actors)
+            claim.anonymous = claim.speaker is None
             chained = claim.speaker if not _inside_another(claim, claims) else None
         else:
             chained = None
@@ -1089,3 +1100,192 @@ def _title_words(words: list[str]) -> list[str]:
     cuts = [i for i, w in enumerate(lowered) if w in _POSSESSIVE_WORDS or w in ("the", "a", "an")]
     return lowered[cuts[-1] + 1:] if cuts else lowered  # "Later his assistant": "assistant"
 
+
+
+# --- round 54 (spk84): a description whose person the story introduced under a second title ----
+
+# a word that owns what follows it: "Nogar's", "families'"
+_OWNER_MARK = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+# the pronouns whose owner a description may take from the story ("his son"); "its", "their"
+# stand for bodies and several people, whose titled people are not told apart here
+_PERSON_OWNERS = frozenset({"his", "her"})
+# words that end what stands before a title ("said", "a", "the"): the title is what follows
+_TITLE_CUTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "said", "says", "told", "added", "and"})
+
+
+@dataclass(frozen=True)
+class _Post:
+    """A description of one person, or a title a story gives a name, cut into its parts: "The
+    Iraqi families' lawyer" is owned by "iraqi families", "his son" by the pronoun "his", "the
+    British producer" by no one with "british" before its noun."""
+    noun: str  # the head noun, lower case
+    words: tuple[str, ...] = ()  # the words between the owner (or "the") and the noun, as written
+    owner: tuple[str, ...] = ()  # the owner's words, lower case, without the possessive mark
+    pronoun: str | None = None  # "his" / "her" when a pronoun owns it
+    owner_span: tuple[int, int] | None = None  # where the owner's words stand in the text
+
+
+def _post_of(words: str, at: int, *, title: bool = False) -> _Post | None:
+    """``words`` (written at offset ``at``) as a description of one person: "the", a possessive
+    pronoun or an owner's possessive, then at most four words, the last a noun; None for
+    anything else (a relative clause, "of ...", two owners). ``title``: the words before a
+    name, of which only those after the last stop word ("with", "the", "said") are the title."""
+    tokens = [(m.group(), at + m.start()) for m in re.finditer(r"\S+", words)]
+    if title:
+        stops = _STOP | _TITLE_CUTS
+        cut = max((i for i, (t, _) in enumerate(tokens) if t.lower() in stops), default=-1)
+        tokens = tokens[cut:] if cut >= 0 and tokens[cut][0].lower() in _OWNER_PRONOUNS | {"the"} else tokens[cut + 1:]
+    if not tokens or len(tokens) > _MAX_TITLE_WORDS + 2:
+        return None
+    pronoun = tokens[0][0].lower() if tokens[0][0].lower() in _OWNER_PRONOUNS else None
+    if pronoun or tokens[0][0].lower() == "the":
+        tokens = tokens[1:]
+    owned = [i for i, (token, _) in enumerate(tokens) if _OWNER_MARK.search(token)]
+    if not tokens or len(owned) > 1 or (pronoun and owned) or (owned and owned[0] == len(tokens) - 1):
+        return None
+    cut = owned[0] + 1 if owned else 0
+    owner = tuple(_OWNER_MARK.sub("", t).lower() for t, _ in tokens[:cut])
+    span = (tokens[0][1], tokens[cut - 1][1] + len(tokens[cut - 1][0])) if owned else None
+    rest = [t for t, _ in tokens[cut:]]
+    if not all(_EPITHET_WORD.fullmatch(t) for t in rest):
+        return None
+    return _Post(rest[-1].lower(), tuple(rest[:-1]), owner, pronoun, span)
+
+
+def _anonymous_owned(claim: Claim, mentions: Sequence[Mention]) -> bool:
+    """An anonymous claim of an owned description no stage named ("his son", "The families'
+    lawyer"): the document stage flags such ties anonymous when it finds no name. An
+    affiliation it took from the phrase's own words ("Iraqi") is no body speaking."""
+    if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_text is None \
+            or claim.speaker_span is None:
+        return False
+    affiliation = claim.speaker_affiliation
+    if affiliation is not None and not claim.speaker_span[0] <= mentions[affiliation].start < claim.speaker_span[1]:
+        return False
+    words = claim.speaker_text.split()
+    return words[0].lower() in _PERSON_OWNERS or any(_OWNER_MARK.search(w) for w in words[:-1])
+
+
+def _introduced_by_post(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
+                        actors: Sequence[str | None]) -> int | None:
+    """The one person the story introduced before an unresolved description under a second
+    title of the same post, or under the same tie to the same owner: "Producer X said ...
+    added the British producer", "The families' solicitor X ... The Iraqi families' lawyer
+    argued", "Economics Minister X ... The Indonesian Economics Minister", "Mr Y's son Z said
+    ... his son said" (the "his" standing for Y). The nouns are one post (the same, or one group
+    of ``same_posts``); every other word of the title is in the description, and what the
+    description adds is only a people's word ("British") that the story states of no other
+    place for him. None when the story titles anyone else by that post in words the description
+    may stand for (before or after; "Welfare Minister Y" is no rival of "the Economics
+    Minister"), when he owns the description, or when it is inside what another says. Precision first: a
+    capitalised word the title lacks ("the Toon boss" after "Magpies manager X"), a word of
+    rank or time ("the former producer") or a title owned otherwise leaves it."""
+    lexicon = coref.lexicon
+    at, end = claim.speaker_span
+    described = _post_of(claim.speaker_text, at)
+    if described is None or _inside_another(claim, claims) or not _post_noun(described.noun, lexicon) \
+            or described.pronoun not in _PERSON_OWNERS | {None}:
+        return None
+    if _APPOSED_TO_NAME.search(coref.text, max(0, at - 3), at) and any(
+            m.end <= at and not coref.text[m.end:at].strip(" ,") and m.label in lexicon.person_labels
+            for m in coref.mentions):
+        return None  # "to Ivo Dent, the flanker showed": apposed to the name right before it
+    same = {described.noun}.union(*(g for g in lexicon.same_posts if described.noun in g))
+    titled: dict[str, list[tuple[int, _Post]]] = {}
+    for index, mention in enumerate(coref.mentions):
+        if mention.label not in lexicon.person_labels or not actors[index] or at <= mention.start < end \
+                or _quoted(coref.text, mention.start):
+            continue
+        for title in _posts_given(coref, index):
+            # "Welfare Minister Y" is no "Economics Minister": a title with a word the
+            # description lacks is another post, no rival
+            if title.noun in same and {w.lower() for w in title.words} <= {w.lower() for w in described.words}:
+                titled.setdefault(actors[index], []).append((index, title))
+    if len(titled) != 1:
+        return None  # nobody, or two people the words may describe: either may be the one
+    actor, given = next(iter(titled.items()))
+    owner = _owner_actor(coref, actors, described, at)
+    if actor == owner or any(at <= m.start < end for m, a in zip(coref.mentions, actors) if a == actor):
+        return None  # "Kell's coach" is not Kell
+    fits = [index for index, title in given if coref.mentions[index].start < at
+            and _same_owner(coref, actors, described, title, owner) and _words_fit(coref, index, described, title)]
+    if not fits:
+        return None
+    return max(i for i, m in enumerate(coref.mentions) if actors[i] == actor and m.start < at)
+
+
+def _post_noun(noun: str, lexicon: CorefLexicon) -> bool:
+    """A noun of one person's post or tie (``_person_noun``, kin, ``post_nouns``); no voice of
+    a body ("spokesman": many a story's)."""
+    return (_person_noun(noun, lexicon) or noun in lexicon.kin_nouns or noun in lexicon.post_nouns) \
+        and noun not in lexicon.voice_nouns
+
+
+def _posts_given(coref: DocumentCoref, index: int) -> list[_Post]:
+    """The titles the story writes right before the name at ``index`` ("The families' solicitor
+    X", "Mr Y's son X", "Producer X") or in a definite or owned apposition after it ("X, the
+    producer,", "X, his son,"), as :class:`_Post`."""
+    text, mention = coref.text, coref.mentions[index]
+    floor = max(0, mention.start - 80)
+    piece = _NAME_TITLE_STOP.split(text[floor:mention.start])[-1]
+    start = mention.start - len(piece)
+    piece = _HONORIFIC.sub(" ", piece)  # "Economics Minister Dr X": the title before the honorific
+    posts = []
+    before = _post_of(piece, start, title=True)
+    if before is not None and piece[-1:].isspace():
+        posts.append(before)
+    after = re.match(r",\s+((?:the|his|her)\s+[^,.;:()\n\"“”]*),", text[mention.end:mention.end + 80], re.IGNORECASE)
+    if after is not None:
+        apposed = _post_of(after.group(1), mention.end + after.start(1))
+        if apposed is not None:
+            posts.append(apposed)
+    return posts
+
+
+def _owner_actor(coref: DocumentCoref, actors: Sequence[str | None], post: _Post, at: int) -> str | None:
+    """The actor who owns a description or title: the name inside its owner's words ("Mr Y's"),
+    or the antecedent of its pronoun ("his"); None when neither is known."""
+    if post.pronoun is not None:
+        found = coref.pronoun(post.pronoun, at)
+        return actors[found] if found is not None else None
+    if post.owner_span is None:
+        return None
+    # the name the possessive mark closes ("Mr Y's"), not a people's word before it ("Iraqi families'")
+    closing = post.owner_span[1] - len(_OWNER_MARK.search(coref.text, 0, post.owner_span[1]).group())
+    inside = [a for m, a in zip(coref.mentions, actors) if post.owner_span[0] <= m.start and m.end == closing and a]
+    return inside[-1] if inside else None
+
+
+def _same_owner(coref: DocumentCoref, actors: Sequence[str | None], described: _Post, title: _Post,
+                owner: str | None) -> bool:
+    """Whether a title is owned as the description is: neither owned; a pronoun's antecedent
+    the name owning the title ("his son" of Y, "Mr Y's son X"); or the same owner, by its
+    actor or by its words (the description may add a people's word: "Iraqi families")."""
+    if not described.owner and described.pronoun is None:
+        return not title.owner and title.pronoun is None
+    if title.pronoun is not None or not title.owner:
+        return False  # "his assistant X": whose, the title does not say
+    title_owner = _owner_actor(coref, actors, title, 0)
+    if owner is not None or title_owner is not None:
+        return owner is not None and owner == title_owner
+    if described.pronoun is not None:
+        return False
+    extra = [w for w in described.owner if w not in title.owner]
+    return set(title.owner) <= set(described.owner) and all(place_of_people(coref, w) for w in extra)
+
+
+def _words_fit(coref: DocumentCoref, index: int, described: _Post, title: _Post) -> bool:
+    """Whether the description's words say no more than the title's: every word of the title is
+    in the description, and each word the description adds is a people's word ("British") of a
+    place the story states for the person at ``index``, or states none for him."""
+    said = {w.lower() for w in described.words}
+    if not {w.lower() for w in title.words} <= said:
+        return False
+    places = stated_places(coref, index)
+    for word in said - {w.lower() for w in title.words}:
+        original = next(w for w in described.words if w.lower() == word)
+        place = place_of_people(coref, original) if original[:1].isupper() else None
+        if place is None or (places and place not in places):
+            return False
+    return True
