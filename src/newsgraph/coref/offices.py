@@ -1122,7 +1122,7 @@ class _Post:
     noun: str  # the head noun, lower case
     words: tuple[str, ...] = ()  # the words between the owner (or "the") and the noun, as written
     owner: tuple[str, ...] = ()  # the owner's words, lower case, without the possessive mark
-    pronoun: str | None = None  # "his" / "her" when a pronoun owns it
+    pronoun: str | None = None  # "his", "her", "its", "their" when a pronoun owns it
     owner_span: tuple[int, int] | None = None  # where the owner's words stand in the text
 
 
