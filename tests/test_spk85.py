@@ -4,8 +4,8 @@
 (``SpeakerResolver._earlier_voice`` read only a phrase closing on the noun). (b) "a bank
 spokesman": the description noun before the voice's means the story's bank as "a spokesman for
 the bank" does; besides the existing rules, the one body the cue's own sentence names whose name
-holds the noun (``_class_named_beside``). (c) "On Monday X, the ... firm, confirmed ... But a
-spokesman refused": the one body that spoke by name in the sentence before
+holds the noun (``_class_named_beside``). (c) "On Friday X, the ... maker, said ... A spokesman
+said": the one body that spoke by name in the sentence before
 (``_named_speaker_before``). (d) "a spokeswoman for X's Leeds office": a part of the body
 (``body_unit_nouns``) still speaks for it. Officials, sources, two bodies, and a body's event
 stay null. Short fictional sentences written here."""
@@ -23,16 +23,15 @@ def test_the_spokesman_goes_on_after_a_spokesman_for_the_body(analyze):
 
 
 def test_a_bank_spokesman_with_the_bank_named_in_his_sentence(analyze):
-    result = analyze("Bank losses\n\nThe state-owned Kessel Bank lost many customers in the south, "
+    result = analyze("Bank losses\n\nKessel Bank wrote off a third of its farm loans after the floods, "
                      "a bank spokesman told Reuters.\n")
     assert speakers_with_anonymous(result, "told") == [("a bank spokesman", "Kessel Bank", True)]
 
 
 def test_a_spokesman_after_a_named_body_with_a_time_before_it(analyze):
-    result = analyze("Talks\n\nVaal Motors is in talks with a rival.\n\nOn Tuesday Vaal Motors, the only "
-                     "carmaker in the red, confirmed that talks were under way. But a spokesman refused to comment "
-                     "on the price.\n")
-    assert speakers(result, "refused") == [("a spokesman", "Vaal Motors")]
+    result = analyze("Talks\n\nVaal Motors may sell its bus arm.\n\nOn Friday Vaal Motors, the largest lorry "
+                     "maker in Tamsk, said that talks had begun. A spokesman said the price was still open.\n")
+    assert speakers(result, "said")[-1] == ("A spokesman", "Vaal Motors")
 
 
 def test_a_spokeswoman_for_an_office_of_the_body(analyze):
@@ -69,7 +68,7 @@ def test_a_spokesman_for_a_body_s_summit_stays_null(analyze):
 
 def test_a_company_official_stays_null(analyze):
     # guard: an official speaks for himself, not as the body's voice
-    result = analyze("Bank losses\n\nThe state-owned Kessel Bank lost many customers in the south, "
+    result = analyze("Bank losses\n\nKessel Bank wrote off a third of its farm loans after the floods, "
                      "a bank official told Reuters.\n")
     assert [linked for _, linked, _ in speakers_with_anonymous(result, "told")] == [None]
 

@@ -1505,8 +1505,8 @@ class SpeakerResolver:
         return found if found is not None else self._named_speaker_before(previous, at - 1)
 
     def _named_speaker_before(self, previous: Sequence[Claim], index: int) -> int | None:
-        """ "On Monday Kessel, the only firm in the red, confirmed the talks. But a spokesman
-        refused to comment": the body that spoke by its own name in sentence ``index`` (the
+        """ "On Friday Kessel, the largest lorry maker in Tamsk, said talks had begun. A
+        spokesman said the price was open": the body that spoke by its own name in sentence ``index`` (the
         claim's speaker phrase holds the body's mention; no pronoun, no description), when that
         body is the only one the sentence names, as :meth:`_opening_body` asks of a subject
         opening it: a name the sentence opens on with words before it the regex cannot read (a
@@ -1564,7 +1564,7 @@ class SpeakerResolver:
         return found if found is not None and self._body_mention(found) else None
 
     def _class_named_beside(self, item: Found) -> int | None:
-        """ "More of the state-owned Kessel Bank's customers were hit, a bank spokesman said": the
+        """ "Kessel Bank wrote off its farm loans after the floods, a bank spokesman said": the
         one body the cue's own sentence names (outside the speaker phrase and quotes) when its
         name holds the description's noun itself ("Bank" for "bank"), and no other body is
         named there. A name that only may be of the class ("Kessel" for "the company") is
