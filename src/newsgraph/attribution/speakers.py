@@ -1395,10 +1395,19 @@ class SpeakerResolver:
         """The class of body a "the [modifiers] <noun>" phrase means, or None when the phrase is
         no such description (plural, a name or an owner in it, another determiner)."""
         words = " ".join(self._words(item.speaker).split())
-        if item.speaker_plural or item.speaker_head is None or item.speaker_head[1] != item.speaker[1] \
-                or not re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+", words):
+        if item.speaker_plural or item.speaker_head is None or item.speaker_head[1] != item.speaker[1]:
+            return None
+        if not re.fullmatch(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+", words) and not self._voice_modifier(item):
             return None
         return self.lexicon.body_description_nouns.get(words.split()[-1].lower())
+
+    def _voice_modifier(self, item: Found) -> bool:
+        """Whether the phrase is the one lower-case noun before a spokesman's noun ("a bank
+        spokesman": "bank"), which means the story's bank as "the bank" would (round 54)."""
+        words = self._words(item.speaker)
+        after = self.text[item.speaker[1]:item.speaker[1] + 40].split()
+        return re.fullmatch(r"[a-z]+", words) is not None and bool(after) \
+            and after[0].strip(",.").lower() in self.lexicon.body_speaker_nouns
 
     def _fits_class(self, index: int, noun_class: str) -> bool:
         """Whether the body ``index`` may be called by a noun of ``noun_class``: an ORG (an
@@ -1490,7 +1499,39 @@ class SpeakerResolver:
             earlier = self._earlier_voice(previous, at)
             if earlier is not None:
                 return earlier
-        return self._opening_body(at - 1) if at else None
+        if not at:
+            return None
+        found = self._opening_body(at - 1)
+        return found if found is not None else self._named_speaker_before(previous, at - 1)
+
+    def _named_speaker_before(self, previous: Sequence[Claim], index: int) -> int | None:
+        """ "On Friday Kessel, the largest lorry maker in Tamsk, said talks had begun. A
+        spokesman said the price was open": the body that spoke by its own name in sentence ``index`` (the
+        claim's speaker phrase holds the body's mention; no pronoun, no description), when that
+        body is the only one the sentence names, as :meth:`_opening_body` asks of a subject
+        opening it: a name the sentence opens on with words before it the regex cannot read (a
+        time, a title: "Environmental group X said"). "X accused Y of lying. A spokesman said":
+        two bodies, whose voice this is the text does not say (round 54)."""
+        sentence = next((s for s in self.sentences if s.index == index), None)
+        if sentence is None:
+            return None
+        named = set()
+        for claim in previous:
+            speaker = self.speakers.get(id(claim))
+            if claim.sentence != index or speaker is None or speaker.mention is None or speaker.anonymous \
+                    or claim.speaker_span is None or not self._body_mention(speaker.mention):
+                continue
+            mention = self.mentions[speaker.mention]
+            if claim.speaker_span[0] <= mention.start and mention.end <= claim.speaker_span[1] \
+                    or _APPOSED_BEFORE.fullmatch(self.text, mention.end, claim.speaker_span[0]):
+                named.add(speaker.mention)  # the name, or the name apposed ("Kessel, the only firm ...")
+        keys = {self.mentions[i].key for i in named}
+        if len(keys) != 1:
+            return None
+        found = min(named)
+        low, high = bisect.bisect_left(self.starts, sentence.start), bisect.bisect_left(self.starts, sentence.end)
+        others = {self.mentions[i].key for i in range(low, high) if self._body_mention(i)}
+        return found if others == keys else None
 
     def _voice_of_description(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "a spokesman for the firm", "a senior source at the club": one unnamed voice
@@ -1498,7 +1539,12 @@ class SpeakerResolver:
         (``body_description_nouns``): the body those words would be as a speaker of their own
         ("the firm said": the story's firm, the one body of the class that spoke or opened the
         sentence before), read by the same rules; None when they give none."""
-        match = _VOICE_OF.fullmatch(self._words(item.speaker))
+        words = self._words(item.speaker)
+        match = _VOICE_OF.fullmatch(words)
+        if match is None:  # "a bank spokesman": the body's noun before the voice's (round 54)
+            match = _DESCRIBED_VOICE.fullmatch(words)
+            if match is not None and match.group("voice") not in self.lexicon.body_speaker_nouns:
+                return None
         if match is None or item.speaker_plural or match.group("voice") not in self.coref.lexicon.voice_nouns \
                 or match.group("noun") not in self.lexicon.body_description_nouns:
             return None
@@ -1513,7 +1559,31 @@ class SpeakerResolver:
             found = self._body_that_spoke(inner, previous)
         if found is None:
             found = self._sole_body_of_class(inner, previous)
+        if found is None:
+            found = self._class_named_beside(inner)
         return found if found is not None and self._body_mention(found) else None
+
+    def _class_named_beside(self, item: Found) -> int | None:
+        """ "Kessel Bank wrote off its farm loans after the floods, a bank spokesman said": the
+        one body the cue's own sentence names (outside the speaker phrase and quotes) when its
+        name holds the description's noun itself ("Bank" for "bank"), and no other body is
+        named there. A name that only may be of the class ("Kessel" for "the company") is
+        not enough: which body the noun means, the sentence then does not show."""
+        noun = item.speaker_lemma.lower()
+        low, high = bisect.bisect_left(self.starts, item.sentence[0]), bisect.bisect_left(self.starts, item.sentence[1])
+        aside = [item.speaker, *item.addressees]  # the phrase itself, and "told Reuters"
+        bodies = [i for i in range(low, high) if self._body_mention(i) and not self.coref.in_quote(self.mentions[i].start)
+                  and not any(a[0] <= self.mentions[i].start < a[1] for a in aside)]
+        if len({self.mentions[i].key for i in bodies}) != 1:
+            return None  # two bodies, or a name the model split in two ("People" | "Bank"): leave it
+        found = bodies[0]
+        return found if noun in self._name_words(found) and self._fits_class(found, self._description_class(item)) \
+            else None
+
+    def _name_words(self, index: int) -> list[str]:
+        """The lower-case words of a mention's name (its full name when the story gives one)."""
+        mention = self.mentions[index]
+        return [w.strip(".,").lower() for w in (mention.full_name or mention.text).split()]
 
     def _sole_body_of_class(self, item: Found, previous: Sequence[Claim]) -> int | None:
         """ "Norland Rovers FC sacked its manager. ... the club said": a definite description of
@@ -1606,11 +1676,13 @@ class SpeakerResolver:
 
     def _earlier_voice(self, previous: Sequence[Claim], at: int) -> int | None:
         """The body of the latest claim of a spokesman in the last three sentences before ``at``,
-        when that spokesman had one; None if none spoke there or the latest had no body."""
+        when that spokesman had one; None if none spoke there or the latest had no body. The
+        spokesman's noun closes the phrase's head part, so "a spokesman for the Home Office" is
+        one as "a Home Office spokesman" is."""
         for claim in reversed(previous):
             if claim.sentence < at - 3:
                 return None
-            words = (claim.speaker_text or "").split()
+            words = _HEAD_PART.split(" ".join((claim.speaker_text or "").split()), maxsplit=1)[0].split()
             if claim.speaker is None and words and words[-1].lower() in self.lexicon.body_voice_nouns:
                 speaker = self.speakers.get(id(claim))
                 return speaker.affiliation if speaker is not None else None
@@ -3816,6 +3888,11 @@ class SpeakerResolver:
 # "a spokesman for the firm", "a senior source at the club": one voice of a body named by description
 _VOICE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<voice>[a-z]+)\s+(?:for|at|from|of|with)\s+"
                        r"(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))")
+
+# between a name and the description apposed to it that the parse took for the speaker ("X, the firm")
+_APPOSED_BEFORE = re.compile(r"\s*,\s*")
+# "a bank spokesman", "a senior company spokeswoman": the body's description noun before the voice's
+_DESCRIBED_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?P<body>(?P<noun>[a-z]+))\s+(?P<voice>[a-z]+)")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
-from newsgraph.coref import CorefLexicon
+from newsgraph.coref import CorefLexicon, seeded_body_kind
 from newsgraph.model import Claim, Mention
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ _HEAD_PART = re.compile(r"\s(?:of|for|at|from|in|on|with|by|to)\s")
 # close the phrase after the body's name (an acronym in brackets)
 _JOIN_AFTER_NOUN = re.compile(r"[a-z]\s+(?:for|of|at|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[,.]?\s*")
+# a part of the body closing the phrase after its "'s": capitalized words (a place) and a lower-case
+# noun, at most one lower-case word before it ("'s Leeds office", "'s games unit")
+_UNIT_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+)?(?P<unit>[a-z]+)\s*[,.]?\s*")
 # the articles of one unnamed voice, and the small words a body's name may hold ("Department for
 # Work and Pensions")
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -76,9 +79,20 @@ def _voiced_body(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention], 
     noun (``body_speaker_nouns``) with an ORG / OUTLET affiliation; None otherwise."""
     if claim.speaker is not None or claim.speakers or speaker.plural or speaker.affiliation is None:
         return None
-    if mentions[speaker.affiliation].label not in _VOICED_LABELS:
+    if mentions[speaker.affiliation].label not in _VOICED_LABELS \
+            and not _party_as_people(claim.speaker_text, mentions[speaker.affiliation]):
         return None
     return speaker.affiliation if _voice_noun(claim.speaker_text, lexicon) else None
+
+
+def _party_as_people(words: str | None, mention: Mention) -> bool:
+    """ "A Conservative spokeswoman" with "Conservative" typed a people: a name the alias seeds
+    give a body (ORG) is that body's here, as the corpus types it. Only after "a" / "an": "the
+    Tory spokesman" is most often the party's spokesman on a subject, an MP speaking for
+    himself (round 54)."""
+    first = (words or "").split()[:1]
+    return mention.label == "NORP" and bool(first) and first[0].lower() in ("a", "an") \
+        and seeded_body_kind(mention.full_name or mention.text) == "ORG"
 
 
 def _body_typed_elsewhere(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention],
@@ -123,8 +137,9 @@ def _voice_body_words(words: str, lexicon: CueLexicon) -> str | None:
 def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexicon) -> bool:
     """Whether the body stands where a spokesman's body stands in his phrase: before the noun ("an
     Acme spokesman"), or right after the noun and "for"/"of", closing the phrase ("a spokesman for
-    the Acme Group (AG)"); a body outside the phrase (given by the sentence before) is in place
-    too. Not "a spokesman for the regulator quoted in Acme Daily" nor "a spokesman for the UN's
+    the Acme Group (AG)", or "'s" and a part of it closing the phrase: "a spokeswoman for Acme's
+    Leeds office", ``body_unit_nouns``); a body outside the phrase (given by the sentence before)
+    is in place too. Not "a spokesman for the regulator quoted in Acme Daily" nor "a spokesman for the UN's
     summit": the body there is another's, or an aside of the phrase."""
     if claim.speaker_span is None:
         return True
@@ -134,8 +149,12 @@ def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexico
     before = text[start:mention.start].lower().split()
     if not any(w.strip(",.") in lexicon.body_speaker_nouns for w in before):
         return True  # "an Acme spokesman": the body before the noun
-    return _JOIN_AFTER_NOUN.search(text, start, mention.start) is not None \
-        and _PHRASE_END.fullmatch(text, mention.end, end) is not None
+    if _JOIN_AFTER_NOUN.search(text, start, mention.start) is None:
+        return False
+    if _PHRASE_END.fullmatch(text, mention.end, end) is not None:
+        return True
+    unit = _UNIT_AFTER.fullmatch(text, mention.end, end)  # "for Acme's Leeds office" (round 54)
+    return unit is not None and unit.group("unit").lower() in lexicon.body_unit_nouns
 
 
 def _owned_by_a_person(text: str, mention: Mention, coref: CorefLexicon) -> bool:

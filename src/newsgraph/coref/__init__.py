@@ -37,7 +37,7 @@ from newsgraph.coref.nationals import nationals_before, people_places_before, pl
 # a phrase opening a sentence with a preposition just before a name ("In California, ...")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:In|At|From|Across|Throughout|Within|Outside|Inside|Beyond|"
                              r"On|Over|Under|By|After|Before|During|For)\s+(?:the\s+)?$")
-__all__ = ["CorefLexicon", "DocumentCoref"]
+__all__ = ["CorefLexicon", "DocumentCoref", "seeded_body_kind"]
 
 DATA_FILE = "coref.yaml"
 _WORD = re.compile(r"[\w'’-]+")
@@ -1449,6 +1449,24 @@ def _seed_names() -> dict[str, frozenset[str]]:
         for key in keys:
             names[key] = keys
     return names
+
+
+def seeded_body_kind(words: str) -> str | None:
+    """The kind (ORG, OUTLET) the alias seeds give a body one of whose names ``words`` is
+    ("Conservative": ORG, of the Conservative Party); None for a name of no seeded body."""
+    return _seed_kinds().get(name_key(words))
+
+
+@lru_cache(maxsize=1)
+def _seed_kinds() -> dict[str, str]:
+    """Each name key of a body in the alias seeds -> that body's kind."""
+    kinds: dict[str, str] = {}
+    for entry in load_yaml("aliases.yaml").get("actors") or []:
+        kind = str(entry.get("kind") or "PERSON")
+        if kind != "PERSON":
+            for name in [entry["name"], *(entry.get("aliases") or [])]:
+                kinds[name_key(str(name))] = kind
+    return kinds
 
 
 @lru_cache(maxsize=1)
