@@ -83,6 +83,10 @@ _ROLE_OF = re.compile(r"\b([a-z][\w'’-]*)\s+(?:of|for)\s+(?:the\s+)?$")
 # real name Y", "X, the mayor Y")
 _LIST_JOIN = re.compile(r"(?:\s*,\s+|\s*,?\s+(?:and|&)\s+(?:(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,3}|The\s+)?)"
                         r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?")
+# "and his ", "& their ": a possessive opening the second person's title, right before a body's
+# name inside that title ("X and his Kessel Films partner Y"; see SpeakerResolver._in_owned_title)
+_OWNED_TITLE_OPENING = re.compile(r"\s(?:and|&)\s+(?P<owner>his|her|their)\s+$")
+_OWNED_TITLE = re.compile(r"(?:his|her|their)\s+(?:[A-Z][\w&.'’-]*\s+){1,3}[a-z][\w-]*\s+")
 # Round 38: a speaker phrase joining two speakers (see SpeakerResolver._one_of_joint): its
 # opening "Both", a closing word of the pair, the "and" right after or before the one name
 _BOTH_OPENING = re.compile(r"\s*[Bb]oth\s")
@@ -974,9 +978,27 @@ class SpeakerResolver:
             m.key == key and not span[0] <= m.start < span[1] for m in self.mentions)
 
     def _in_title(self, index: int) -> bool:
-        """ "Italian" in "Italian Prime Minister X": a people's name that opens a capitalized title."""
+        """ "Italian" in "Italian Prime Minister X": a people's name that opens a capitalized title;
+        "Kessel Films" in "X and his Kessel Films partner Y" (see :meth:`_in_owned_title`)."""
         mention = self.mentions[index]
-        return mention.label == "NORP" and re.match(r" [A-Z]", self.text[mention.end:mention.end + 2]) is not None
+        return (mention.label == "NORP" and re.match(r" [A-Z]", self.text[mention.end:mention.end + 2]) is not None) \
+            or self._in_owned_title(index)
+
+    def _in_owned_title(self, index: int) -> bool:
+        """ "X and his Kessel Films partner Y": a body named inside the title that "his" / "her" /
+        "their" opens after "and", right before the second person, is that person's tie, not a
+        third speaker (round 54: the list was read as three names and given nobody)."""
+        mention = self.mentions[index]
+        if mention.label not in ("ORG", "OUTLET") or index + 1 >= len(self.mentions):
+            return False
+        person = self.mentions[index + 1]
+        opening = _OWNED_TITLE_OPENING.search(self.text, max(0, mention.start - 16), mention.start)
+        return opening is not None and self._owned_title(self.text[opening.start("owner"):person.start], index + 1)
+
+    def _owned_title(self, words: str, index: int) -> bool:
+        """ "his Kessel Films partner ": a possessive, a body's capitalized name and one lower-case
+        noun right before the person ``index`` (a tie of that person's to the one joined before)."""
+        return _OWNED_TITLE.fullmatch(words) is not None and self.coref.is_person(self.mentions[index])
 
     def _list_opening(self, before: str, first: int) -> bool:
         """What may open a list of names: nothing or a title ("Mr"), "the" ("the Greens and
@@ -985,9 +1007,10 @@ class SpeakerResolver:
             or self._person_title(before, first)
 
     def _titled_join(self, a: int, b: int) -> bool:
-        """ "X and Italian Prime Minister Y": "and", then the second person's own title."""
+        """ "X and Italian Prime Minister Y": "and", then the second person's own title (or a tie
+        of his to a body: "X and his Kessel Films partner Y")."""
         match = re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?P<title>.+)", self.text[self.mentions[a].end:self.mentions[b].start])
-        return match is not None and self._person_title(match.group("title"), b)
+        return match is not None and (self._person_title(match.group("title"), b) or self._owned_title(match.group("title"), b))
 
     def _person_title(self, words: str, index: int) -> bool:
         """One to four words ending in a noun of a person ("Prime Minister ", "German Chancellor ")

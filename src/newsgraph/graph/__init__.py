@@ -20,6 +20,7 @@ from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
 from newsgraph.coref.firms import resolve_sole_firms
+from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
 from newsgraph.coref.offices import learn_offices, resolve_described, resolve_office_voices
 from newsgraph.graph.relations import build_pairs, build_relations
@@ -73,7 +74,7 @@ class Graph:
             if actor  # a name the resolver found to be no actor (a work) has none
         ]
         actor_of = _MentionActors(ordered, resolution.actor_of_mention)
-        _resolve_office_speakers(ordered, actor_of, {a.id: a.kind for a in resolution.actors})
+        _resolve_office_speakers(ordered, actor_of, {a.id: a.kind for a in resolution.actors}, resolution.spans)
         events = [event_record(e, actor_of) for r in ordered for e in r.events]
         claims = [claim_record(c, actor_of) for r in ordered for c in r.claims]
         documents = [_document_record(r) for r in ordered]
@@ -216,6 +217,11 @@ class _MentionActors:
         first = self.first[result.document.id]
         return self.actor_of_mention[first:first + len(result.mentions)]
 
+    def spans_of(self, result: DocumentResult, spans: dict[int, tuple[int, int, str]]) -> dict[int, tuple[int, int, str]]:
+        """The resolver's whole spans of ``result``'s mentions, by the mention's index in it."""
+        first = self.first[result.document.id]
+        return {index - first: span for index, span in spans.items() if first <= index < first + len(result.mentions)}
+
     def __call__(self, doc: str, mention: int | None) -> str | None:
         if mention is None:
             return None
@@ -223,10 +229,13 @@ class _MentionActors:
 
 
 def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionActors,
-                             kinds: dict[str, str] | None = None) -> None:
+                             kinds: dict[str, str] | None = None,
+                             spans: dict[int, tuple[int, int, str]] | None = None) -> None:
     """ "The home secretary said" in a story that never ties the title to a name: the person
     of the story whom the rest of the corpus names with that title (``coref.offices``); round
-    48: "the Swedish firm said", the story's one firm by the corpus's kinds (``coref.firms``)."""
+    48: "the Swedish firm said", the story's one firm by the corpus's kinds (``coref.firms``);
+    round 54: "X and Y said" with a name the model cut, by the resolver's whole spans
+    (``spans``: corpus mention index -> start, end, text; ``coref.lists``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -242,6 +251,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
             if kinds:
                 resolve_sole_firms(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                    kinds, lexicon)
+                # round 54: "Kessel Re and Vaal Re said", the model tagging "Vaal" only: both names speak
+                resolve_named_lists(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                    actor_of.spans_of(result, spans or {}), kinds, cues.research_nouns)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
