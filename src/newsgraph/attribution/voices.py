@@ -3,8 +3,9 @@
 Input: one document's claims (text order, speakers resolved), the :class:`Speaker` each was
 given, the document's mentions and the cue lexicon. Output: none; a claim whose speaker is one
 unnamed person speaking for a named body ("a spokesman for Acme said", "an Acme spokeswoman
-said", "a spokesman said" after a sentence opened by Acme, and a "he said" going on with that
-spokesman) gets the body as ``speaker`` too. ``speaker_text`` keeps the words, ``anonymous``
+said", "a spokesman said" after a sentence opened by Acme, a "who" standing for such a
+spokesman — "said an Acme spokesman, who added", read through ``Speaker.antecedent`` (round 54)
+— and a "he said" going on with that spokesman) gets the body as ``speaker`` too. ``speaker_text`` keeps the words, ``anonymous``
 stays as it was (no person is named) and ``speaker_affiliation`` stays the body, so views and
 per-actor queries list the claim under the body while the sourcing profile still counts an
 unnamed person.
