@@ -27,6 +27,9 @@ from newsgraph.parse.headlines import title_line
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
 _AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
+# a name that puts out a document of its own (spk87): a body, a paper or a person; a state or a
+# people speaks through officials the text does not name (a firm typed NORP: _maker_name)
+_MAKER_LABELS = ("ORG", "OUTLET", "PERSON")
 _SINGULAR_BODIES = ("ORG", "GPE", "OUTLET")
 # labels of a longer name a bare speaker's words may not close: a place, a people or an outlet
 # is no one the bare name stands for ("Leicester said" is the club, not "BBC Radio Leicester")
@@ -52,6 +55,9 @@ class Speaker:
     # that one was a definite description that may refer back to someone who spoke, else "one"
     held: str = ""
     titled: bool = False  # the name closing a title the model cut into a name ("<Show> star X"): no list
+    # the phrase a relative pronoun speaker stands for ("an Acme spokesman, who added"): the voice
+    # rules (voices.py) read it in place of the pronoun
+    antecedent: Span | None = None
 
 
 # "his government", "its government": the state's own, whoever "his" is (never "a government")
@@ -229,6 +235,8 @@ class SpeakerResolver:
         # no source named ("it is thought that", "reportedly"): an unnamed source all the same,
         # unless the next sentence names the outlets that report it
         speaker = self.speaker(item, previous) if item.speaker is not None else self._press_source(item)
+        if item.antecedent is not None and self._stands_for_phrase(item):
+            speaker = replace(speaker, antecedent=item.antecedent)
         shown = self._in_full(speaker)
         outlet = self.outlet(item)
         content = self.text[item.content[0]:item.content[1]]
@@ -1046,7 +1054,10 @@ class SpeakerResolver:
         relative = self._relative(item)
         if relative is not None:
             return relative
-        if item.antecedent is not None and self._words(item.speaker).lower() in _RELATIVES:
+        if item.antecedent is not None and self._stands_for_phrase(item):
+            released = self._released_antecedent(item)
+            if released is not None:  # "X released statistics which showed ...": X's statistics
+                return Speaker(released, False, kind="document")
             # "The union leader, who argues ...": with no name right before it, "who" is whoever
             # its noun phrase is, as if that phrase spoke (the same rules: named, described or unnamed)
             return self._speaker(item.copy(speaker=item.antecedent, antecedent=None), previous)
@@ -1057,6 +1068,8 @@ class SpeakerResolver:
                 author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
+            if author is None:  # "X, which concluded in a 2002 report that ...": X's report
+                author = self._giver_in(item)
             if author is None:  # "In an interview published in the Y magazine, X slated ...": X
                 author = self._subject_after_opening(item)
             if author is None:  # "The paper said": the newspaper named before, when one was
@@ -1868,6 +1881,79 @@ class SpeakerResolver:
         if parsed is not None or mention.label not in labels:
             return None
         return Speaker(at, False)
+
+    def _stands_for_phrase(self, item: Found) -> bool:
+        """Whether the speaker is a relative pronoun the parse gave an antecedent phrase: "who" or
+        "which", and "that" of a document ("a journal article that claimed ..."; a "that" of
+        anything else is left as it was: "lyrics that call for ...", "a page that said ...")."""
+        words = self._words(item.speaker).lower()
+        return words in _RELATIVES or (words == "that" and item.kind == "document")
+
+    def _released_antecedent(self, item: Found) -> int | None:
+        """ "X released statistics which showed ...", "X published a survey that found ...": the
+        antecedent of a relative pronoun is a document or record noun (``document_nouns``,
+        ``made_record_nouns``, ``lead_figure_nouns``) that stands right after a verb of putting
+        it out (``release_verbs``, ``maker_verbs``) with a name right before that verb, in the
+        same sentence: that name made it. Not a state or a people ("the US released figures":
+        its officials, unnamed), nor a name inside a quote; None for any other shape."""
+        head = self._words(item.speaker_head).lower()
+        records = self.lexicon.made_record_nouns | self.lexicon.lead_figure_nouns
+        if item.speaker_lemma not in self.lexicon.document_nouns and head not in records:
+            return None
+        start = item.antecedent[0]
+        own = self.coref.sentence_start(start)
+        putting_out = self._putting_out()
+        low, high = bisect.bisect_left(self.starts, own), bisect.bisect_left(self.starts, start)
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.end <= start and putting_out.fullmatch(self.text, mention.end, start):
+                return index if self._maker_name(index) else None
+        return None
+
+    def _putting_out(self) -> re.Pattern[str]:
+        """What stands between a maker's name and the document it put out: an optional bracketed
+        short form, auxiliaries, then a word form of ``release_verbs`` (lemmas: "release" gives
+        "released", "releases") or of ``maker_verbs`` ("carried out", "compiled")."""
+        forms = set()
+        for lemma in self.lexicon.release_verbs:
+            forms |= {lemma, lemma + "s", lemma + "es", lemma + ("d" if lemma.endswith("e") else "ed")}
+        forms |= set(self.lexicon.maker_verbs)
+        verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in forms), key=len, reverse=True))
+        return re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?\s+(?:(?:has|have|had|also|recently|just)\s+)*(?:{verbs})\s+",
+                          re.IGNORECASE)
+
+    def _maker_name(self, index: int) -> bool:
+        """Whether a mention may name who put a document out: a body, a paper or a person outside
+        a quote, or a firm the model typed a people ("Symantec" NORP) — never a people's own word
+        (a demonym: "the British"), nor a state."""
+        mention = self.mentions[index]
+        if self.coref.in_quote(mention.start):
+            return False
+        if mention.label == "NORP":
+            word = mention.text.lower()
+            return word not in _demonyms() and word.rstrip("s") not in _demonyms() \
+                and word not in self.coref.lexicon.person_demonyms
+        return mention.label in _MAKER_LABELS
+
+    def _giver_in(self, item: Found) -> int | None:
+        """ "X, which concluded in a 2002 report that ...", "X said in a statement that ...": a
+        document phrase under "in" right after a verb of saying (``document_giver_verbs``)
+        whose subject is the name just before it (a bracketed short form and ", which" / ", who"
+        may stand between) is that name's document. Not a state or a people, nor a name inside
+        a quote; None for any other shape."""
+        if not self.lexicon.document_giver_verbs:
+            return None
+        verbs = "|".join(sorted(map(re.escape, self.lexicon.document_giver_verbs), key=len, reverse=True))
+        giving = re.compile(rf"(?:\s*\([A-Z][\w&.]*\))?(?:\s*,\s*(?:which|who))?\s+(?:(?:has|have|had|also)\s+)*"
+                            rf"(?:{verbs})\s+in\s+", re.IGNORECASE)
+        start = item.speaker[0]
+        own = self.coref.sentence_start(start)
+        low, high = bisect.bisect_left(self.starts, own), bisect.bisect_left(self.starts, start)
+        for index in range(high - 1, low - 1, -1):
+            mention = self.mentions[index]
+            if mention.end <= start and giving.fullmatch(self.text, mention.end, start):
+                return index if self._maker_name(index) else None
+        return None
 
     def _person_before_preposition(self, before: str) -> bool:
         """The text before a name ends with a noun of a person or of a tie and a preposition ("a
@@ -3978,6 +4064,12 @@ def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
     starts = [s.start for s in sentences]
     at = bisect.bisect_right(starts, offset) - 1
     return sentences[at].index if at >= 0 else 0
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The peoples' words of ``demonyms.tsv`` ("british", "egyptian"), lower case."""
+    return frozenset(line.split("\t")[0].strip().lower() for line in load_lines("demonyms.tsv") if "\t" in line)
 
 
 @lru_cache(maxsize=1)

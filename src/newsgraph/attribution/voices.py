@@ -3,8 +3,9 @@
 Input: one document's claims (text order, speakers resolved), the :class:`Speaker` each was
 given, the document's mentions and the cue lexicon. Output: none; a claim whose speaker is one
 unnamed person speaking for a named body ("a spokesman for Acme said", "an Acme spokeswoman
-said", "a spokesman said" after a sentence opened by Acme, and a "he said" going on with that
-spokesman) gets the body as ``speaker`` too. ``speaker_text`` keeps the words, ``anonymous``
+said", "a spokesman said" after a sentence opened by Acme, a "who" standing for such a
+spokesman — "said an Acme spokesman, who added", read through ``Speaker.antecedent`` (round 54)
+— and a "he said" going on with that spokesman) gets the body as ``speaker`` too. ``speaker_text`` keeps the words, ``anonymous``
 stays as it was (no person is named) and ``speaker_affiliation`` stays the body, so views and
 per-actor queries list the claim under the body while the sourcing profile still counts an
 unnamed person.
@@ -59,12 +60,12 @@ def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"],
     voiced: Claim | None = None  # the claim just before, when it was a body's voice
     for claim in claims:
         speaker = speakers.get(id(claim))
-        body = _voiced_body(claim, speaker, mentions, lexicon) if speaker is not None else None
+        body = _voiced_body(claim, speaker, text, mentions, lexicon) if speaker is not None else None
         if body is not None and (_owned_by_a_person(text, mentions[body], coref)
-                                 or not _body_in_place(text, claim, mentions[body], lexicon)):
+                                 or not _body_in_place(text, _phrase(claim, speaker, text)[1], mentions[body], lexicon)):
             body = None
         if body is None and speaker is not None:
-            body = _body_typed_elsewhere(claim, speaker, mentions, lexicon)
+            body = _body_typed_elsewhere(claim, speaker, text, mentions, lexicon)
             if body is not None:
                 claim.speaker_affiliation = body
         if body is None and speaker is not None and voiced is not None:
@@ -74,15 +75,26 @@ def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"],
         voiced = claim if body is not None else None
 
 
-def _voiced_body(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention], lexicon: CueLexicon) -> int | None:
+def _phrase(claim: Claim, speaker: "Speaker", text: str) -> tuple[str | None, list[int] | None]:
+    """The words and span of ``claim``'s speaker phrase; for a relative pronoun, those of the
+    phrase it stands for ("an Acme spokesman, who added": the spokesman's words, not "who")."""
+    if speaker.antecedent is not None:
+        start, end = speaker.antecedent
+        return text[start:end], [start, end]
+    return claim.speaker_text, claim.speaker_span
+
+
+def _voiced_body(claim: Claim, speaker: "Speaker", text: str, mentions: Sequence[Mention],
+                 lexicon: CueLexicon) -> int | None:
     """The body (a mention index) ``claim``'s speaker speaks for: one unnamed person of a body
     noun (``body_speaker_nouns``) with an ORG / OUTLET affiliation; None otherwise."""
     if claim.speaker is not None or claim.speakers or speaker.plural or speaker.affiliation is None:
         return None
+    words = _phrase(claim, speaker, text)[0]
     if mentions[speaker.affiliation].label not in _VOICED_LABELS \
-            and not _party_as_people(claim.speaker_text, mentions[speaker.affiliation]):
+            and not _party_as_people(words, mentions[speaker.affiliation]):
         return None
-    return speaker.affiliation if _voice_noun(claim.speaker_text, lexicon) else None
+    return speaker.affiliation if _voice_noun(words, lexicon) else None
 
 
 def _party_as_people(words: str | None, mention: Mention) -> bool:
@@ -95,19 +107,19 @@ def _party_as_people(words: str | None, mention: Mention) -> bool:
         and seeded_body_kind(mention.full_name or mention.text) == "ORG"
 
 
-def _body_typed_elsewhere(claim: Claim, speaker: "Speaker", mentions: Sequence[Mention],
+def _body_typed_elsewhere(claim: Claim, speaker: "Speaker", text: str, mentions: Sequence[Mention],
                           lexicon: CueLexicon) -> int | None:
     """ "A Kessler spokesman said", "a spokesman for Kessler": an unnamed voice whose body's name
     the model left untagged or typed a place here, though the story tags the same words a body
     elsewhere (an ORG or OUTLET mention of exactly those words, and never a state or a people):
     that body. The mention is the nearest one before the claim, else the first after."""
-    if claim.speaker is not None or claim.speakers or speaker.plural or not speaker.anonymous \
-            or claim.speaker_span is None:
+    words, span = _phrase(claim, speaker, text)
+    if claim.speaker is not None or claim.speakers or speaker.plural or not speaker.anonymous or span is None:
         return None
     if speaker.affiliation is not None and mentions[speaker.affiliation].label in _VOICED_LABELS:
         return None  # the body rule's case (:func:`_voiced_body`), kept out by its own guards
-    name = _voice_body_words(claim.speaker_text or "", lexicon)
-    start, end = claim.speaker_span
+    name = _voice_body_words(words or "", lexicon)
+    start, end = span
     elsewhere = [i for i, m in enumerate(mentions) if m.text == name and not (start <= m.start < end)]
     if not elsewhere or any(mentions[i].label in _PLACE_LABELS for i in elsewhere):
         return None
@@ -134,16 +146,16 @@ def _voice_body_words(words: str, lexicon: CueLexicon) -> str | None:
     return " ".join(name)
 
 
-def _body_in_place(text: str, claim: Claim, mention: Mention, lexicon: CueLexicon) -> bool:
+def _body_in_place(text: str, span: list[int] | None, mention: Mention, lexicon: CueLexicon) -> bool:
     """Whether the body stands where a spokesman's body stands in his phrase: before the noun ("an
     Acme spokesman"), or right after the noun and "for"/"of", closing the phrase ("a spokesman for
     the Acme Group (AG)", or "'s" and a part of it closing the phrase: "a spokeswoman for Acme's
     Leeds office", ``body_unit_nouns``); a body outside the phrase (given by the sentence before)
     is in place too. Not "a spokesman for the regulator quoted in Acme Daily" nor "a spokesman for the UN's
     summit": the body there is another's, or an aside of the phrase."""
-    if claim.speaker_span is None:
+    if span is None:
         return True
-    start, end = claim.speaker_span
+    start, end = span
     if not (start <= mention.start and mention.end <= end):
         return True
     before = text[start:mention.start].lower().split()
@@ -220,17 +232,17 @@ def speak_for_principals(claims: Sequence[Claim], speakers: Mapping[int, "Speake
     for claim in claims:
         speaker = speakers.get(id(claim))
         if speaker is None or claim.speaker is not None or claim.speakers or speaker.plural \
-                or not speaker.anonymous or claim.speaker_span is None:
+                or not speaker.anonymous or _phrase(claim, speaker, text)[1] is None:
             continue
-        principal = _principal(claim, text, mentions, lexicon, coref)
+        principal = _principal(_phrase(claim, speaker, text)[1], text, mentions, lexicon, coref)
         if principal is not None:
             claim.speaker = claim.speaker_affiliation = principal
 
 
-def _principal(claim: Claim, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
+def _principal(span: list[int], text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
                coref: "DocumentCoref") -> int | None:
-    """The mention of the one person whose spokesman ``claim``'s speaker phrase names, or None."""
-    start, end = claim.speaker_span
+    """The mention of the one person whose spokesman the speaker phrase at ``span`` names, or None."""
+    start, end = span
     found = voice_owner(text[start:end], lexicon)
     if found is None:
         return None
