@@ -3,7 +3,9 @@
 Input: a document's text, its :class:`Found` attributions and its :class:`Quote` spans.
 Output: the attributions with their content settled — a quote joins the nearest cue of its
 sentence, the cue of a "He added:" just before it, or continues the quote before it (same
-speaker); cues left without any content are dropped.
+speaker); cues left without any content are dropped. A content that runs into a reporting
+frame of the same words ("A, the FT reports") ends before it (``end_before_reporting_frames``,
+round 54).
 """
 
 from __future__ import annotations

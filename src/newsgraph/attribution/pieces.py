@@ -10,8 +10,10 @@ its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
 names another person ("“B?” Y pressed."), or a colon tag of its own sentence giving a quote
 through a paper or a document, or a sign's words ("X was quoted in the paper saying: “B”", "a
-poster reading: “B”"; round 48). Such a piece is cut, with every piece after it: a
-content cut at a clear boundary beats one that runs into another speaker's words.
+poster reading: “B”"; round 48), or since round 54 any colon tag that is a sentence of its own
+with a finite speech verb ("But Y countered: “B”", "He added: “B”": the quote's own cue, whoever
+speaks). Such a piece is cut, with every piece after it: a content cut at a clear boundary beats
+one that runs into another speaker's words.
 
 The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
 halves as pieces: "A, X argued, if B" / "A, said X, because B", where the clause after the tag
