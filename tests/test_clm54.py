@@ -45,8 +45,24 @@ def test_a_quote_after_a_colon_tag_of_another_name_is_no_piece():
     assert (claim.pieces, text[claim.start:claim.end]) == (None, "it was sure of it")
 
 
-def test_a_colon_tag_of_the_same_name_keeps_the_piece():
+def test_a_colon_tag_of_the_same_name_cuts_the_piece_too():
+    # round 54 (clm73): was "keeps the piece". A colon tag in a sentence of its own gives the quote
+    # a cue of its own, whoever speaks: the v0.31 readers counted a second quote joined under its
+    # own tag ("Parry countered:") as content running on, and pieces are one statement's parts
     text = ("Ann Lee said, adding that it was sure of it. When asked, Ann Lee said: "
+            "\"we will fix the road first\".")
+    second = text.rindex("Ann Lee")
+    mentions = [_mention(text, "Ann Lee", "ann lee"),
+                Mention(doc="d", start=second, end=second + 7, text="Ann Lee", label="PERSON", key="ann lee",
+                        full_name="Ann Lee", sentence=1)]
+    claim = _claim(text, "adding", ["it was sure of it", "we will fix the road first"], 0)
+    cut_other_voices(text, [claim], [0], mentions, CueLexicon.from_data())
+    assert (claim.pieces, text[claim.start:claim.end]) == (None, "it was sure of it")
+
+
+def test_a_same_name_tag_that_is_no_colon_tag_keeps_the_piece():
+    # the speaker going on after a sentence of hers with no tag of the quote's own
+    text = ("Ann Lee said, adding that it was sure of it. Ann Lee smiled. "
             "\"we will fix the road first\".")
     second = text.rindex("Ann Lee")
     mentions = [_mention(text, "Ann Lee", "ann lee"),
@@ -57,10 +73,17 @@ def test_a_colon_tag_of_the_same_name_keeps_the_piece():
     assert len(claim.pieces) == 2
 
 
-def test_a_claim_with_no_resolved_speaker_is_left():
+def test_a_claim_with_no_resolved_speaker_is_left_but_for_a_colon_tag():
+    # round 54 (clm73): a colon tag of its own sentence cuts with no speaker to compare; a tag
+    # after the quote still needs one
     text = "He said, adding that it was sure of it. Then Bob Ray said: \"we will fix the road first\"."
     mentions = [_mention(text, "Bob Ray", "bob ray")]
     claim = _claim(text, "adding", ["it was sure of it", "we will fix the road first"], None)
+    cut_other_voices(text, [claim], [None], mentions, CueLexicon.from_data())
+    assert claim.pieces is None
+    text = "He said, adding that it was sure of it. \"We will fix the road first,\" Bob Ray added."
+    mentions = [_mention(text, "Bob Ray", "bob ray")]
+    claim = _claim(text, "adding", ["it was sure of it", "We will fix the road first"], None)
     cut_other_voices(text, [claim], [None], mentions, CueLexicon.from_data())
     assert len(claim.pieces) == 2
 

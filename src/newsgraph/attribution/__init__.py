@@ -30,7 +30,8 @@ from newsgraph.attribution.voices import speak_for_bodies, speak_for_principals
 from newsgraph.coref import CorefLexicon
 from newsgraph.attribution.syntax import Found, find_in_doc
 from newsgraph.attribution.tags import cut_own_tag
-from newsgraph.attribution.joining import end_before_second_reports, fold_reported_declines, join_quotes, nest
+from newsgraph.attribution.joining import (end_before_reporting_frames, end_before_second_reports,
+                                           fold_reported_declines, join_quotes, nest)
 from newsgraph.attribution.pieces import cut_other_voices, join_split_halves
 from newsgraph.model import Claim, Event, Mention, Sentence, content_of
 from newsgraph.parse import ParsedDocument
@@ -63,7 +64,7 @@ class ClaimFinder:
         for offset, doc, text in chunks:
             found.extend(find_in_doc(doc, offset, self.lexicon, text=text))
         text = parsed.document.text
-        joined = join_quotes(text, found, find_quotes(text), self.lexicon)
+        joined = join_quotes(text, found, find_quotes(text, self.lexicon.colon_tag_verbs), self.lexicon)
         for item in joined:  # after the joining: a quoted phrase inside the words stays theirs
             chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
             if chunk is not None:
@@ -77,7 +78,7 @@ class ClaimFinder:
         """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
         resolver = SpeakerResolver(text, mentions, self.lexicon, self.coref)
         title = title_line(text)
-        quotes = find_quotes(text)  # a belief told inside a quote is the quoted speaker's (acts.py)
+        quotes = find_quotes(text, self.lexicon.colon_tag_verbs)  # a belief told inside a quote is the quoted speaker's (acts.py)
         claims: list[Claim] = []
         ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
         for item in ordered:
@@ -93,6 +94,7 @@ class ClaimFinder:
         resolver.named_next_speakers(claims)  # forward: "its chairman said ... | X said": X, named next
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         end_before_second_reports(text, claims)
+        end_before_reporting_frames(text, claims)  # "A, the FT reports": the frame is the reporter's
         # speakers resolved: a quote joined as a piece that another named voice takes goes
         cut_other_voices(text, claims, [resolver.speakers[id(c)].mention for c in claims], resolver.mentions,
                          self.lexicon)

@@ -3,7 +3,9 @@
 Input: a document's text, its :class:`Found` attributions and its :class:`Quote` spans.
 Output: the attributions with their content settled — a quote joins the nearest cue of its
 sentence, the cue of a "He added:" just before it, or continues the quote before it (same
-speaker); cues left without any content are dropped.
+speaker); cues left without any content are dropped. A content that runs into a reporting
+frame of the same words ("A, the FT reports") ends before it (``end_before_reporting_frames``,
+round 54).
 """
 
 from __future__ import annotations
@@ -534,6 +536,46 @@ def end_before_second_reports(text: str, claims: Sequence[Claim]) -> None:
             if len(text[claim.start:end].split()) >= 2:  # "while he believes A, he does not B": no first clause
                 claim.end, claim.text = end, text[claim.start:end]
                 break
+
+
+# round 54 (clm73): a reporting frame closing the content ("A, the FT reports", "A," Mr X insisted)
+_FRAME_OPENING = re.compile(r"^[\s\"'\u201d\u2019]*,[\s\"'\u201d\u2019]*$")
+_MAX_FRAME_TAIL_WORDS = 3  # after the frame's cue: the hearer ("told activists", "told the Guardian newspaper")
+
+
+def end_before_reporting_frames(text: str, claims: Sequence[Claim]) -> None:
+    """ "X says A, the FT reports", "the chancellor said A, he told activists", "A, Mr X has
+    reportedly said": a claim whose first content runs into another claim's speaker and cue
+    after a comma, at the end of the content, where that claim reports the same words (its
+    content starts with or before this one and ends at the comma), holds the reporter's frame:
+    the content ends where the frame's content ends. Later pieces go too: the words after a
+    frame are that frame's speaker going on, or another voice ("the newspaper quotes a source")."""
+    for claim in claims:
+        first = (claim.pieces or [(claim.start, claim.end)])[0]
+        frame = next((other for other in claims if other is not claim and _frames(text, first, other)), None)
+        if frame is None or len(text[first[0]:frame.end].split()) < 2:
+            continue
+        claim.start, claim.end, claim.pieces = first[0], frame.end, None
+        claim.text = text[claim.start:claim.end]
+
+
+def _frames(text: str, content: Span, other: Claim) -> bool:
+    """``other``'s speaker and cue close ``content`` after a comma (a few words of hearer at
+    most), and ``other``'s own content is the words before that comma."""
+    if not other.speaker_span or not other.cue_span or other.cue_span[1] - other.cue_span[0] < 2:
+        return False
+    frame_start = min(other.speaker_span[0], other.cue_span[0])
+    frame_end = max(other.speaker_span[1], other.cue_span[1])
+    if not (content[0] < frame_start and frame_end <= content[1]):
+        return False
+    if not (other.start <= content[0] < other.end <= frame_start) or other.pieces:
+        return False
+    cue_word = text[other.cue_span[0]:other.cue_span[1]].split()[-1]
+    if cue_word.lower().endswith("ing"):  # "..., the government is promising X": a clause, no tag
+        return False
+    tail = text[frame_end:content[1]]
+    return _FRAME_OPENING.match(text[other.end:frame_start]) is not None \
+        and "," not in tail and len(tail.split()) <= _MAX_FRAME_TAIL_WORDS
 
 
 def nest(claims: list[Claim], parent_cues: Sequence[Span | None]) -> None:

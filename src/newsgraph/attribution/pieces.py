@@ -10,8 +10,10 @@ its own speaker and cue ("“A,” said X. Y repeated his calls. “B.”": B is
 parse did not read as a cue ("When asked, Y said: “B”"), or a tag right after the quote that
 names another person ("“B?” Y pressed."), or a colon tag of its own sentence giving a quote
 through a paper or a document, or a sign's words ("X was quoted in the paper saying: “B”", "a
-poster reading: “B”"; round 48). Such a piece is cut, with every piece after it: a
-content cut at a clear boundary beats one that runs into another speaker's words.
+poster reading: “B”"; round 48), or since round 54 any colon tag that is a sentence of its own
+with a finite speech verb ("But Y countered: “B”", "He added: “B”": the quote's own cue, whoever
+speaks). Such a piece is cut, with every piece after it: a content cut at a clear boundary beats
+one that runs into another speaker's words.
 
 The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
 halves as pieces: "A, X argued, if B" / "A, said X, because B", where the clause after the tag
@@ -52,7 +54,8 @@ def cut_other_voices(text: str, claims: Sequence[Claim], speakers: Sequence[int 
             split = claim.cue_span is not None and gap[0] <= claim.cue_span[0] < gap[1]
             # a quoted or written thing's words need no voice to compare; after this claim's own tag
             tag_gap = (claim.cue_span[1], gap[1]) if split else gap
-            if _quoted_colon_tag(text, keys, piece, tag_gap, mentions, lexicon):
+            if _quoted_colon_tag(text, keys, piece, tag_gap, mentions, lexicon) \
+                    or _own_colon_tag(text, piece, tag_gap, lexicon):
                 cut = True
             elif split:
                 cut = bool(keys) and _tag_after(text, keys, piece, mentions)
@@ -134,6 +137,29 @@ def _quoted_colon_tag(text: str, keys: frozenset[str], piece: Span, gap: Span, m
     first = next((m for m in mentions if opening <= m.start < match.start()), None)
     return bool(keys) and first is not None and first.key not in keys \
         and len(text[opening:first.start].split()) < _TAG_LEAD_WORDS
+
+
+# round 54 (clm73): the last sentence of a gap, from a stop or a closing mark to the colon that opens
+# the piece ("... the world. Parry countered: “B”")
+_GAP_SENTENCE_END = re.compile(r"(?:[.!?][\"'\u201d\u2019]?|[\"\u201d])\s+|\n")
+_OPENING_COLON = re.compile(r":[\s\"'\u201c\u2018]*$")
+_MAX_TAG_WORDS = 25  # "In response to X's comments, Y, leader of the Z group in the assembly, said:"
+
+
+def _own_colon_tag(text: str, piece: Span, gap: Span, lexicon: CueLexicon) -> bool:
+    """The quote opens after a colon tag that is a sentence of its own and holds a finite speech
+    verb (``colon_tag_verbs``): "..., but Y countered: “B”", "X added: “B”", "In a speech, Y said
+    of Z: “B”". The tag gives the quote a cue of its own, whoever speaks: it is no piece of the
+    claim before it, even when the parse read no cue there or the speaker is the same (the reader
+    counts a second quote with its own cue joined into one claim as content running on)."""
+    colon = _OPENING_COLON.search(text, gap[0], piece[0])
+    if colon is None or colon.end() != piece[0]:
+        return False
+    ends = list(_GAP_SENTENCE_END.finditer(text, gap[0], colon.start()))
+    if not ends:
+        return False  # the tag goes on in the sentence of the piece before: this claim's own words
+    words = re.findall(r"[A-Za-z']+", text[ends[-1].end():colon.start()])
+    return len(words) <= _MAX_TAG_WORDS and any(word.lower() in lexicon.colon_tag_verbs for word in words)
 
 
 def _citing_form(word: str, lexicon: CueLexicon) -> bool:

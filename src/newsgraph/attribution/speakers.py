@@ -213,7 +213,7 @@ class SpeakerResolver:
     def __init__(self, text: str, mentions: Sequence[Mention], lexicon: CueLexicon,
                  coref: CorefLexicon | None = None):
         self.text = text
-        quoted = [(q.mark_start, q.mark_end) for q in find_quotes(text)]
+        quoted = [(q.mark_start, q.mark_end) for q in find_quotes(text, lexicon.colon_tag_verbs)]
         self.coref = DocumentCoref(text, mentions, coref or CorefLexicon.from_data(), quoted)
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
