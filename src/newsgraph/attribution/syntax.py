@@ -2268,7 +2268,6 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.object, "object"
 
 
-
 def _up_to_the_tag(span: Span, token, clause, offset: int, lexicon: CueLexicon) -> Span:
     """ "The deficit will hit $3bn this year, officials said", "Prices are weak and Tamsk has its
     own problems, she said", "Sales fell, thus hurting profits, analysts said": a said sentence
