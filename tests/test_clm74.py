@@ -1,7 +1,7 @@
 """Round 54 (branch clm74): a claim's content cut before the rest of what was said, when the said
 sentence stands before its tag ("..., he said"). The parser may hang the sentence's last words on
 the cue instead of on the said clause (an adverbial clause, a list's other items, a second clause
-after "but" / "and"), so the clause's subtree stopped short; the span now runs on to the comma
+after "but" / "and", the sentence's last word), so the clause's subtree stopped short; the span now runs on to the comma
 before the tag. Words the clause's own rules leave out, another cue, a source phrase and where
 it was said stay out. Short fictional sentences written here."""
 
@@ -28,6 +28,17 @@ def test_a_second_clause_after_but_before_the_tag_is_kept(analyze):
     text = "There are risks but the prize is ending the trend of lower turnouts at the polls, he argues."
     assert first_content(analyze, text, "argues") == (
         "There are risks but the prize is ending the trend of lower turnouts at the polls")
+
+
+def test_a_second_clause_after_a_quote_and_and_is_kept(analyze):
+    text = 'Vaal was "very poor at working with anyone" and Tamsk had its own troubles, Ms Brann said.'
+    assert first_content(analyze, text, "said") == 'Vaal was "very poor at working with anyone" and Tamsk had its own troubles'
+
+
+def test_the_last_word_of_the_said_sentence_is_kept(analyze):
+    text = ("If Jo Brann did not want to take part, the channels could go ahead with an empty chair or "
+            "cancel the debate and explain their reasons why, Lord Kessel said.")
+    assert first_content(analyze, text, "said").endswith("explain their reasons why")
 
 
 def test_a_participle_before_the_tag_stays_kept(analyze):
