@@ -2221,6 +2221,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         gapped = _gapped_conjunct(token, token) if clause.i < token.i and not item.pieces else None
         if item.clause is not None and gapped is not None:
             item.pieces = [item.clause, _trim(list(gapped.subtree), offset)]  # "X rose 5%, it said, and Y 2%"
+        if item.clause is not None and not item.pieces and clause.i < token.i:
+            item.clause = _up_to_the_tag(item.clause, token, clause, offset, lexicon)
         second = _second_report(clause, lexicon)
         if second is not None:  # a quote in "... and dismissed the reports as “...”" is not this cue's
             item.second_act = offset + second.left_edge.idx
@@ -2264,6 +2266,75 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
         item.content, item.content_from = item.object, "object"
+
+
+def _up_to_the_tag(span: Span, token, clause, offset: int, lexicon: CueLexicon) -> Span:
+    """ "The deficit will hit $3bn this year, officials said", "Prices are weak and Tamsk has its
+    own problems, she said", "Sales fell, thus hurting profits, analysts said": a said sentence
+    standing before its tag ends at the tag's comma. The parser may hang its last words on the cue
+    (a date, a participle, an adverbial clause, a second clause of the cue), so the said clause's
+    subtree stopped short of them; they are still what was said, not the reporter's. The span runs
+    on to the comma before the tag ("officials said", "the BBC has learned") when the words
+    between hang outside the clause (the clause's own words were judged by ``_clause_words``),
+    stay in the sentence, hold no verb of saying or source phrase, no occasion of speaking and
+    no open quote."""
+    doc = token.doc
+    hearer = token.lemma_.lower() in lexicon.addressee_verbs  # "..., he told the BBC": the object is who heard it
+    if any(c.dep_ in _TAG_OBJECTS and c.i > token.i and not (hearer and c.dep_ == "dobj") for c in token.children):
+        return span  # "..., parents want a choice": a verb with its own object after it is no tag
+    tag = _tag_start(token)
+    if tag is None or tag.i < 2 or doc[tag.i - 1].text != ",":
+        return span
+    words = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if words is None or words.end >= tag.i - 1:
+        return span
+    gap = list(doc[words.end:tag.i - 1])
+    if not any(t.is_alpha for t in gap) or len(gap) > _TAG_GAP_WORDS:
+        return span
+    own = {t.i for t in clause.subtree}
+    if any(t.i in own and not (t.is_punct or t.dep_ == "cc") for t in gap):
+        return span  # a word of the clause the clause's rules left out on purpose
+    if any(t.is_sent_start or t.text in _GAP_STOPS or "\n" in t.text_with_ws for t in gap) \
+            or sum(t.text in _QUOTE_MARKS for t in gap) % 2:
+        return span
+    if any((t.pos_ == "VERB" and (t.lemma_.lower() in lexicon.speech_verbs or t.lemma_.lower() in lexicon.clause_verbs))
+           or (t.dep_ == "pobj" and _names_occasion(t, lexicon)) for t in gap) \
+            or _cites_a_source(gap, lexicon):
+        return span  # another cue, a source or where it was said: the reporter's
+    return _trim(list(doc[words.start:tag.i - 1]), offset) or span
+
+
+_TAG_GAP_WORDS = 30  # the rest of one said sentence; more is likely a second one
+_GAP_STOPS = (".", "!", "?", ";", ":")
+_TAG_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "acomp")  # what a cue says, when it follows the cue
+
+
+def _tag_start(token):
+    """The first word of a tag after its said words: the cue's subject ("officials said") and the
+    auxiliaries and adverbs right before the cue ("the BBC has learned", "she also said"); the cue
+    itself when its subject follows it ("..., said the firm"). None when the cue has a subject
+    before it that is not right before it."""
+    doc = token.doc
+    start = token.i
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+    while start > 0:
+        before = doc[start - 1]
+        if before.head == token and before.dep_ in ("aux", "auxpass", "neg", "advmod") and not before.is_punct:
+            start -= 1
+        elif subjects and before.i == subjects[0].right_edge.i:
+            start = subjects[0].left_edge.i
+        else:
+            break
+    if subjects and start > subjects[0].left_edge.i:
+        return None
+    return doc[start]
+
+
+def _cites_a_source(words: list, lexicon: CueLexicon) -> bool:
+    """``words`` hold a source phrase ("according to analysts")."""
+    lowered = [t.lower_ for t in words]
+    return any(tuple(lowered[n:n + len(phrase)]) == phrase
+               for phrase in lexicon.according_to for n in range(len(lowered)))
 
 
 _LATER_WORDS = ("next", "coming", "upcoming", "forthcoming", "future", "later")
