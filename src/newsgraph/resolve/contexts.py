@@ -94,6 +94,8 @@ _SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
 _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # "the" right before a name: "the DJ's death" is a role's, no one-name person's
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
+# round 54: a person's name after the name's possessive ("Kessel's Jo Brann"); group 1 the given name
+_POSSESSED_NAME = re.compile(r"['\u2019]s?[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w'-]+")
 # a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
 _SEAT_DETERMINER = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose|[Aa]n?)\s+$")
 # the model's labels of places and peoples: "a Hollywood actress" is the place's
@@ -289,6 +291,11 @@ class KindContexts:
     firm_read_before: re.Pattern | None = None  # round 52: "rivals to Kessel", "operators such as Vaal"
     trade_giant_before: re.Pattern | None = None  # round 52: "oil giant Kessel" (``firm_read``)
     place_owned_after: re.Pattern | None = None  # round 52: "Kessel people", "Vaal's government" (``town_read``)
+    news_after: re.Pattern | None = None  # round 54: "Kessel reported", "Vaal's correspondent" (``news_voice``)
+    news_before: re.Pattern | None = None  # round 54: "told Kessel", "speaking on Vaal" (``news_voice``)
+    show_after: re.Pattern | None = None  # round 54: "the Kessel network", "Vaal's drama" (``show_voice``)
+    show_before: re.Pattern | None = None  # round 54: "music channel Kessel", "shown on Vaal" (``show_voice``)
+    studio_heads: frozenset[str] = frozenset()  # round 54: "Films" of "Kessel Films": a studio's name
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -461,6 +468,12 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('outlet_voices_after', ()))})\b(?!-)"),
             outlet_voice_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
+            news_after=re.compile(rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('news_voices_after', ()))})\b(?!-)"),
+            news_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('news_voices_before', ()))})\s+(?:the\s+)?$"),
+            show_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('show_voices_possessed', ()))})\b(?!-)"
+                                  rf"|(?:['\u2019]s)?\s+(?:{_alternatives(data.get('network_voices_after', ()))})\b(?!-)"),
+            show_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('show_voices_before', ()))})\s+(?:the\s+)?$"),
+            studio_heads=frozenset(str(w) for w in data.get("studio_heads", ())),
             countries=frozenset(load_lines("countries.txt")),
             gender=NameGender.from_data(),
             # an event's lead, maybe "the" and the town's possessive: "held at London's Kessel Centre"
@@ -885,6 +898,28 @@ class KindContexts:
             return False
         return bool(self.outlet_voice_after.match(text, end)
                     or self.outlet_voice_before.search(text, max(0, start - 40), start))
+
+    def news_voice(self, text: str, start: int, end: int) -> bool:
+        """Round 54: words that make the name news media's, narrower than ``outlet_voice`` (a
+        channel's "show" or "viewers" are an entertainment firm's too): a report's, a
+        publication's or a newsroom's noun after it ("Kessel reported", "Vaal's correspondent"),
+        an interview's or a source's words before it ("told Kessel", "according
+        to Vaal", "speaking on Tamsk"), or a person's name after its possessive ("Kessel's Jo
+        Brann": its journalist, as a reader takes it)."""
+        if self.news_after is None or self.news_before is None:
+            return False
+        if self.news_after.match(text, end) or self.news_before.search(text, max(0, start - 40), start):
+            return True
+        staff = _POSSESSED_NAME.match(text, end)
+        return bool(staff and self.gender is not None and self.gender.is_given_name(staff.group(1)))
+
+    def show_voice(self, text: str, start: int, end: int) -> bool:
+        """Round 54: words that make the name an entertainment firm's: a channel's, a network's
+        or a show's noun after it ("the Kessel network", "Vaal's comedy series"), a channel's
+        noun or a screening's words before it ("music channel Kessel", "shown on Vaal")."""
+        if self.show_after is None or self.show_before is None:
+            return False
+        return bool(self.show_after.match(text, end) or self.show_before.search(text, max(0, start - 40), start))
 
     @staticmethod
     def place_qualifier(text: str, start: int, end: int) -> str:

@@ -542,7 +542,8 @@ class NameGraphResolver:
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == "OUTLET" and texts:
-                actor.kind = self._outlet_bodied_kind(nodes, groups[i], members, texts) or actor.kind
+                actor.kind = (self._outlet_bodied_kind(nodes, groups[i], members, texts)
+                              or self._show_maker_kind(nodes, groups[i], members, texts) or actor.kind)
             if actor.kind == "GPE" and texts:
                 actor.kind = self._voiced_person_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind in GIVEN_NAMED_KINDS and texts:
@@ -2251,6 +2252,46 @@ class NameGraphResolver:
                 return None
             bodied = bodied or m.cue == "ORG" or self.contexts.named_body_voice(text, m.start, m.end)
         return "ORG" if bodied else None
+
+    def _show_maker_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                         texts: dict[str, str]) -> str | None:
+        """Round 54 (kind86): OUTLET is news media only. An outlet no story reads as news media
+        (``KindContexts.news_voice``: "told Kessel", "Vaal reported", "Tamsk's correspondent")
+        while one mention at least reads it as a maker or carrier of entertainment
+        (``KindContexts.show_voice``: "music channel Kessel", "the Vaal network", "Tamsk's comedy
+        series") is an entertainment firm (ORG). A known outlet (``outlets.txt``), a name a known
+        outlet's opens ("Kessel One" of a listed "Kessel": the broadcaster that runs news and
+        drama channels reports on them too), a name of the alias data and one a sentence calls a
+        publication (an OUTLET cue, but a channel's: "music channel Kessel" is cued so too) stay;
+        a name a studio's head closes ("Kessel Films": ``studio_heads``) is a firm's, whatever
+        opens it, unless a story reads it as news."""
+        if any(m.cue and m.cue not in ("ORG", "OUTLET") for m in members):
+            return None
+        if any(nodes[n].canonical is not None or nodes[n].key in self.outlet_keys for n in group):
+            return None
+        studio = all(self._studio_named(nodes[n].text) for n in group)
+        if not studio and any(self._known_outlet_opens(nodes[n].key) for n in group):
+            return None
+        shown = studio
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self.contexts.news_voice(text, m.start, m.end):
+                return None
+            show = self.contexts.show_voice(text, m.start, m.end)
+            if m.cue == "OUTLET" and not show:
+                return None  # "the Kessel newspaper", "radio station Vaal": a publication's noun
+            shown = shown or show
+        return "ORG" if shown else None
+
+    def _studio_named(self, name: str) -> bool:
+        """Round 54: a name of two words or more a studio's or a label's head closes ("Kessel Films")."""
+        words = name.split()
+        return len(words) >= 2 and words[-1] in self.contexts.studio_heads
+
+    def _known_outlet_opens(self, key: str) -> bool:
+        """Round 54: a known outlet's name opens the key ("kessel one" of a listed "Kessel")."""
+        words = key.split()
+        return any(" ".join(words[:n]) in self.outlet_keys for n in range(1, len(words)))
 
     def _body_named(self, surfaces: set[str]) -> bool:
         """Round 37: names of two or three capitalised words may be a body's ("Kessel Vaal" the
