@@ -1,6 +1,6 @@
 """Actor kinds (round 54, branch kind87): a work named with its subtitle after a colon inside a
-sentence ("Other winners included Kessel Run: Tamsk Nights which ...", "nudging KR: Vaal Rising
-down to second place") kept as an actor, since no noun, trail or maker called it a work. The
+sentence ("the prize went to Kessel Run: Tamsk Nights, which ...", "critics praised KR: Vaal
+Rising.") kept as an actor, since no noun, trail or maker called it a work. The
 colon and a subtitle of two capitalised words or more, closed by a lower-case word or a
 sentence's stop, now read as a work's trail (``_TrailFinder``), voted with the other trails:
 agency, a place, a team sheet's line and a critic's line keep their actor. Sentences and names
@@ -20,25 +20,25 @@ def _trail_keys(text: str) -> set[str]:
 # --- a title before its subtitle's colon is a work --------------------------------------------
 
 def test_a_game_named_with_its_subtitle_is_no_actor():
-    one = "Other winners included Kessel Run: Tamsk Nights which took the top prize."
+    one = "Judges at the fair in Vaal chose Kessel Run: Tamsk Nights as their pick of the year."
     two = "Shoppers queued for hours at dawn to buy Kessel Run in Vaal on Friday."
     kinds = _kinds({"a": (one, {"Kessel Run": "ORG"}), "b": (two, {"Kessel Run": "ORG"})})
     assert "Kessel Run" not in kinds
 
 
 def test_a_title_in_letters_before_its_subtitle_is_no_actor():
-    text = "The racing game moved up one place, nudging KR: Vaal Rising down to second place."
+    text = "Critics in Tamsk praised KR: Vaal Rising when it came out in the spring."
     assert "KR" not in _kinds({"a": (text, {"KR": "ORG"})})
 
 
 def test_a_subtitle_an_and_closes_marks_its_title():
-    text = "Last week's new releases, Brevik: Tamsk Agent and Orla Deep, both failed to make the top ten."
+    text = "Shops in Vaal sold Brevik: Tamsk Agent and Orla Deep, the two games of the week, in a day."
     kinds = _kinds({"a": (text, {"Brevik": "PERSON", "Orla Deep": "ORG"})})
     assert "Brevik" not in kinds
 
 
 def test_the_subtitle_itself_is_a_work_too():
-    text = "She will direct an episode of the series Vaal: Kessel Street Patrol. Filming starts in May."
+    text = "She now writes Vaal: Kessel Street Patrol. It returns in May."
     assert "kessel street patrol" in _trail_keys(text)
 
 
@@ -55,7 +55,7 @@ def test_a_critics_line_is_no_title():
 
 
 def test_a_place_a_title_names_after_of_stays():
-    text = "The audio award was won by Prince of Kemaria: Warrior Within and Orla: Deep Run."
+    text = "Players in Tamsk still talk about Prince of Kemaria: Long Night and little else."
     place = "Troops crossed into Kemaria on Monday, the ministry in Tamsk said."
     kinds = _kinds({"a": (text, {"Kemaria": "GPE"}), "b": (place, {"Kemaria": "GPE"})})
     assert kinds.get("Kemaria") == "GPE"

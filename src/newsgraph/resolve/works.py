@@ -282,8 +282,8 @@ class _TrailFinder:
         self.after_time = re.compile(
             rf"\b(?i:last|this|next)\s+(?i:{_alternatives(time_owners)})['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
         ) if time_owners else None
-        # round 54: a title and its subtitle after a colon, inside a sentence ("Kessel Nights: The
-        # Return was released", "KN: Vaal Rising and Tamsk topped the chart"); see ``_SUBTITLED``
+        # round 54: a title and its subtitle after a colon, inside a sentence ("and Kessel Nights:
+        # The Return opens in May", "critics praised KN: Vaal Rising."); see ``_SUBTITLED``
         self.subtitled = _SUBTITLED
 
     def keys(self, text: str) -> set[str]:
@@ -310,8 +310,8 @@ class _TrailFinder:
 
 
 # Round 54: a title, a colon and a subtitle of two capitalised words or more, inside a line of
-# prose ("were named best comedy and Kessel Nights: The Return best drama", "the premiere of
-# Vaal: Final Wars at the Tamsk"). A line that opens with the name is a team sheet's or a
+# prose ("fans queued for hours, Kessel Nights: The Return sold out by noon", "a prize went to
+# Vaal: Deep Harbour and two to Tamsk"). A line that opens with the name is a team sheet's or a
 # headline's ("Kessel: Vaal, Tamsk, Brevik"), so a lower-case word or a comma must come right
 # before it (a sentence's capital opener may be a person's given name: no cue; a title's own
 # "of" or "the" would cut it: "Prince of Vaal"), a space after the colon ("KN:UK" is one name), and a
