@@ -282,6 +282,9 @@ class _TrailFinder:
         self.after_time = re.compile(
             rf"\b(?i:last|this|next)\s+(?i:{_alternatives(time_owners)})['\u2019]s\s+{_QUOTE}(?:The\s+)?({_TITLE})"
         ) if time_owners else None
+        # round 54: a title and its subtitle after a colon, inside a sentence ("and Kessel Nights:
+        # The Return opens in May", "critics praised KN: Vaal Rising."); see ``_SUBTITLED``
+        self.subtitled = _SUBTITLED
 
     def keys(self, text: str) -> set[str]:
         keys: set[str] = set()
@@ -300,8 +303,26 @@ class _TrailFinder:
         for match in self.like_lead.finditer(text) if self.like_lead is not None else ():
             for title in WorkFinder._listed(text, match.end()):
                 keys |= _title_keys(title)
+        for match in self.subtitled.finditer(text):
+            # letters may be the title here ("KN: Vaal Rising"), and the subtitle names it too
+            keys |= _listed_title_keys(match.group(1)) | _title_keys(match.group(2))
         return keys
 
+
+# Round 54: a title, a colon and a subtitle of two capitalised words or more, inside a line of
+# prose ("fans queued for hours, Kessel Nights: The Return sold out by noon", "a prize went to
+# Vaal: Deep Harbour and two to Tamsk"). A line that opens with the name is a team sheet's or a
+# headline's ("Kessel: Vaal, Tamsk, Brevik"), so a lower-case word or a comma must come right
+# before it (a sentence's capital opener may be a person's given name: no cue; a title's own
+# "of" or "the" would cut it: "Prince of Vaal"), a space after the colon ("KN:UK" is one name), and a
+# lower-case word or a sentence's stop must close the subtitle: a comma, a semicolon or a dash
+# after it is a list's or a critic's line ("Kessel: Film - Vaal"), a quote's opening a speech.
+# A title's own small word after it ("of", "the") says the subtitle was cut: "Kessel: The Vaal of
+# Tamsk, Brevik" is no "The Vaal"; an "and" may close it ("Kessel: Vaal Rising and Tamsk, ...").
+_SUBTITLE = rf"{_WORD}(?:[^\S\n]+(?:{_JOINERS}[^\S\n]+)*{_WORD})+"
+_SUBTITLED = re.compile(
+    rf"(?:(?<![\w'\u2019&-])(?!{_LIST_JOINERS}\b)[a-z][\w'\u2019-]*,?|,)[^\S\n]+((?:[A-Z0-9][\w'\u2019&-]*[^\S\n]+(?:{_JOINERS}[^\S\n]+)*)*[A-Z0-9][\w'\u2019&-]*)"
+    rf":[^\S\n]+({_SUBTITLE})(?=[^\S\n]+(?!{_LIST_JOINERS}\b)[a-z]|[.?!](?:\s|$))")
 
 # Capitalized words that open a sentence or a phrase before a title, no part of it ("In Kessel
 # Nights (1994)", "Former Kessel Nights actress"): English function words, not names.
@@ -324,6 +345,15 @@ def _tail_keys(title: str, letters: bool = False) -> set[str]:
             if tail and not tail[0].islower() and (letters or not _ACRONYM.fullmatch(" ".join(tail))):
                 keys.add(name_key(" ".join(tail)))
     return {k for k in keys if k}
+
+
+def _listed_title_keys(run: str) -> set[str]:
+    """Round 54: the keys of a run of capitals before a subtitle's colon: the run, and each tail
+    after an "and" or an "or" of a list ("Kessel Nights and Vaal" gives "Vaal"). Not a tail after
+    "of" or "the": "Vaal" of "Prince of Vaal" is a place the title names. Letters may be the title."""
+    words = run.split()
+    tails = [words[i:] for i in range(1, len(words)) if words[i - 1] in ("and", "or")]
+    return {key for key in (name_key(" ".join(tail)) for tail in [words, *tails] if tail) if key}
 
 
 def _title_keys(title: str) -> set[str]:
