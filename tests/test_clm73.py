@@ -50,7 +50,7 @@ def test_the_frames_own_claim_keeps_its_words(analyze):
 
 def test_a_clause_after_a_comma_is_no_frame(analyze):
     # guard: "the council is promising X" is what the party said, not a tag closing it
-    text = ("The Tamsk party said that since only a third of pupils swim each week, the council is "
+    text = ("The Tamsk party said that since barely a third of pupils swim each week, the council is "
             "promising something it cannot deliver.")
     claim = claim_at(_result(analyze, text), "said", 0)
     assert claim.text.endswith("the council is promising something it cannot deliver")

@@ -11,10 +11,10 @@ from claim_helpers import first_content
 
 
 def test_a_reason_clause_before_the_tag_is_kept(analyze):
-    text = ('The Tamsk plan was a "sensible thing to do", since he was talking about trade and jobs '
+    text = ('The Tamsk plan was a "wise step", since he was speaking of trade and jobs '
             'at the time, Mr Brann told reporters.')
     assert first_content(analyze, text, "told") == (
-        'The Tamsk plan was a "sensible thing to do", since he was talking about trade and jobs at the time')
+        'The Tamsk plan was a "wise step", since he was speaking of trade and jobs at the time')
 
 
 def test_the_rest_of_a_list_before_the_tag_is_kept(analyze):
@@ -25,9 +25,9 @@ def test_the_rest_of_a_list_before_the_tag_is_kept(analyze):
 
 
 def test_a_second_clause_after_but_before_the_tag_is_kept(analyze):
-    text = "There are risks but the prize is ending the trend of lower turnouts at the polls, he argues."
+    text = "The risks are real but the reward is halting the slide in turnout at elections, he argues."
     assert first_content(analyze, text, "argues") == (
-        "There are risks but the prize is ending the trend of lower turnouts at the polls")
+        "The risks are real but the reward is halting the slide in turnout at elections")
 
 
 def test_a_second_clause_after_a_quote_and_and_is_kept(analyze):
@@ -36,15 +36,15 @@ def test_a_second_clause_after_a_quote_and_and_is_kept(analyze):
 
 
 def test_the_last_word_of_the_said_sentence_is_kept(analyze):
-    text = ("If Jo Brann did not want to take part, the channels could go ahead with an empty chair or "
+    text = ("If Jo Brann refused to take part, the channels might carry on with a vacant seat or "
             "cancel the debate and explain their reasons why, Lord Kessel said.")
     assert first_content(analyze, text, "said").endswith("explain their reasons why")
 
 
 def test_a_participle_before_the_tag_stays_kept(analyze):
-    text = "Output in Kemaria fell sharply in November, thus flattering the December figures, analysts said."
+    text = "Output in Kemaria dropped steeply in November, thus flattering the figures for December, analysts said."
     assert first_content(analyze, text, "said") == (
-        "Output in Kemaria fell sharply in November, thus flattering the December figures")
+        "Output in Kemaria dropped steeply in November, thus flattering the figures for December")
 
 
 def test_a_time_phrase_before_the_tag_stays_kept(analyze):

@@ -92,3 +92,15 @@ def test_the_table_reads_news_before_and_after():
     assert _voices("Kessmoor reported that the deal was done.", "Kessmoor") == (True, False)
     assert _voices("Kessmoor's correspondent in Vaal said so.", "Kessmoor")[0]
     assert _voices("Kessmoor' Ann Drask said the cuts were needed.", "Kessmoor")[0]
+
+
+def test_a_network_that_reported_news_or_a_country_s_channel_quoted_stays_an_outlet():
+    # a network's noun between the name and its report, and a country's possessive between
+    # the source's words and the name, are still news readings (the seeds' wording is of this shape)
+    assert _voices("Tamsk's Kessmoor television network reported that the talks had ended.",
+                   "Kessmoor")[0]
+    assert _voices("The envoy left for Vaal, according to Tamsk's Kessmoor.", "Kessmoor")[0]
+    docs = {"a": ("Tamsk's Kessmoor television network reported last week that the envoy had met "
+                  "the rebels.", {"Kessmoor": "OUTLET"}),
+            "b": ("The envoy had met the rebels, according to Tamsk's Kessmoor.", {"Kessmoor": "OUTLET"})}
+    assert kinds_of_name(docs, "Kessmoor") == {"OUTLET"}

@@ -44,7 +44,7 @@ def _introduced(text: str, names, described: str) -> str | None:
 
 def test_a_description_with_a_peoples_word_is_the_one_producer_named_before():
     text = ("Show delayed\n\nProducer Kevin Vaal said the show would be worth the wait. "
-            "\"We could not get a theatre in time,\" added the British producer.")
+            "\"We never found a venue in time,\" added the British producer.")
     assert _resolve(text, [VAAL], "the British producer") == ("Kevin Vaal", False)
 
 
@@ -85,19 +85,19 @@ def test_a_capitalised_word_the_title_lacks_leaves_it():
 
 def test_two_holders_of_the_post_leave_it():
     text = ("Show delayed\n\nProducer Kevin Vaal said the show would be worth the wait, and producer "
-            "Jo Brann agreed. \"We could not get a theatre in time,\" added the British producer.")
+            "Jo Brann agreed. \"We never found a venue in time,\" added the British producer.")
     assert _introduced(text, [VAAL, BRANN], "the British producer") is None
 
 
 def test_two_holders_of_the_post_leave_the_speaker_null():
     text = ("Show delayed\n\nProducer Kevin Vaal said the show would be worth the wait, and producer "
-            "Jo Brann agreed. \"We could not get a theatre in time,\" added the British producer.")
+            "Jo Brann agreed. \"We never found a venue in time,\" added the British producer.")
     assert _resolve(text, [VAAL, BRANN], "the British producer") == (None, False)
 
 
 def test_a_peoples_word_of_another_place_than_the_story_states_leaves_it():
     text = ("Show delayed\n\nCanadian producer Kevin Vaal said the show would be worth the wait. "
-            "\"We could not get a theatre in time,\" added the British producer.")
+            "\"We never found a venue in time,\" added the British producer.")
     assert _introduced(text, [VAAL], "the British producer") is None
 
 

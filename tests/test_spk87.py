@@ -35,7 +35,7 @@ def test_journal_article_that_claimed_is_the_journal(analyze):
 
 def test_report_a_body_concluded_in_is_the_body(analyze):
     result = analyze("Ink prices probed\n\nThe ink market has been examined by the Kessel Trading "
-                     "Office (KTO), which concluded in a 2002 report that sellers needed to make "
+                     "Office (KTO), which concluded in a 1999 report that sellers needed to make "
                      "prices clearer.\n")
     assert speaker_of(result, claim_with(result, "sellers needed to make")) == "Kessel Trading Office"
 
@@ -58,7 +58,7 @@ def test_figures_a_state_released_stay_unnamed(analyze):
 
 def test_research_with_no_maker_stays_unnamed(analyze):
     # guard: "recent research which suggests" names no maker
-    result = analyze("Broadband booms\n\nThe plan is backed by recent research which suggests that "
+    result = analyze("Broadband booms\n\nThe scheme is supported by recent research which suggests that "
                      "broadband use has doubled in two years.\n")
     assert speaker_of(result, claim_with(result, "broadband use has doubled")) is None
 

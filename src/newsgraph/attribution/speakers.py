@@ -1068,7 +1068,7 @@ class SpeakerResolver:
                 author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
-            if author is None:  # "X, which concluded in a 2002 report that ...": X's report
+            if author is None:  # "X, which concluded in a 1999 report that ...": X's report
                 author = self._giver_in(item)
             if author is None:  # "In an interview published in the Y magazine, X slated ...": X
                 author = self._subject_after_opening(item)
@@ -1936,7 +1936,7 @@ class SpeakerResolver:
         return mention.label in _MAKER_LABELS
 
     def _giver_in(self, item: Found) -> int | None:
-        """ "X, which concluded in a 2002 report that ...", "X said in a statement that ...": a
+        """ "X, which concluded in a 1999 report that ...", "X said in a statement that ...": a
         document phrase under "in" right after a verb of saying (``document_giver_verbs``)
         whose subject is the name just before it (a bracketed short form and ", which" / ", who"
         may stand between) is that name's document. Not a state or a people, nor a name inside

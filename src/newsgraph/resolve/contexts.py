@@ -468,8 +468,14 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('outlet_voices_after', ()))})\b(?!-)"),
             outlet_voice_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_voices_before', ()))})\s+(?:the\s+)?$"),
-            news_after=re.compile(rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('news_voices_after', ()))})\b(?!-)"),
-            news_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('news_voices_before', ()))})\s+(?:the\s+)?$"),
+            # a network's noun may stand between the name and its report ("Kessel television
+            # network reported"), a country's possessive between the source's words and the name
+            # ("according to Tamsk's Kessel")
+            news_after=re.compile(
+                rf"(?:['\u2019]s?)?\s+(?:(?:{_alternatives(data.get('network_voices_after', ()))})\s+)?"
+                rf"(?:{_alternatives(data.get('news_voices_after', ()))})\b(?!-)"),
+            news_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('news_voices_before', ()))})\s+(?:the\s+)?"
+                                   rf"(?:[A-Z][\w-]*['\u2019]s\s+)?$"),
             show_after=re.compile(rf"['\u2019]s?\s+(?:{_alternatives(data.get('show_voices_possessed', ()))})\b(?!-)"
                                   rf"|(?:['\u2019]s)?\s+(?:{_alternatives(data.get('network_voices_after', ()))})\b(?!-)"),
             show_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('show_voices_before', ()))})\s+(?:the\s+)?$"),
