@@ -438,7 +438,8 @@ class SpeakerResolver:
         if speaker.mention is None and not speaker.group:
             study = self._study_author(item, previous)
             if study is not None:  # "69% of those questioned said": the study's finding, its author's
-                return Speaker(study, False)
+                # (many people answered: no later "it said" goes on with them as with the body itself)
+                return Speaker(study, False, plural=True)
         counted = self._counted_people(item) if speaker.mention is None else ()
         if counted:  # "All three men said" after the three are named: all of them, no unnamed source
             return Speaker(counted[0], False, plural=True, group=counted)
@@ -566,8 +567,8 @@ class SpeakerResolver:
         if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
             return asker
         studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
-        if not studies:
-            return None
+        if not studies:  # "Almost 70% of those asked in a poll said" opening the story's talk of it
+            return self._story_study_maker(item, previous) if kind == "answered" else None
         claim = studies[-1]
         if kind == "share" and self._paragraph(item.cue[0]) - self._paragraph(claim.cue_span[0]) > 1:
             return None
@@ -579,10 +580,65 @@ class SpeakerResolver:
         if maker is not None:
             return maker
         speaker = self.speakers.get(id(claim))
+        if speaker is not None and speaker.mention is None and not speaker.group and claim.kind == "document" \
+                and self._unnamed_study(claim):
+            # "..., a survey says. | More than half of 2,000 people surveyed said": the lead's survey
+            # had no maker in its sentence; the one the story names as making it speaks for both
+            return self._story_study_maker(item, previous)
+        if speaker is not None and speaker.mention is not None and not speaker.group and not speaker.anonymous \
+                and self.mentions[speaker.mention].label == "GPE":
+            # "carried out by consultancy group X" with X typed a place: the body the story states made it
+            maker = self._story_study_maker(item, previous)
+            return maker if self._same_actor(maker, speaker.mention) else None
         if speaker is None or speaker.mention is None or speaker.group or speaker.anonymous \
                 or self.mentions[speaker.mention].label not in ("ORG", "OUTLET", "PERSON"):
             return None
         return speaker.mention
+
+    def _unnamed_study(self, claim: Claim) -> bool:
+        """The study claim's speaker phrase is a bare noun of findings after "a"/"an"/"the" and at
+        most two lower-case words ("a survey", "the new poll", "a survey of 1,300 bosses"): no
+        name, no possessive, no "by"/"for" a body the rules could not resolve (those stay unread)."""
+        words = " ".join((claim.speaker_text or "").split())
+        nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns | self.lexicon.poll_nouns))
+        return re.fullmatch(rf"(?i:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})s?(?:\s+of\s+(?:(?!\b(?:by|for)\b)[\w,\s-])+)?",
+                            words) is not None and not any(ch.isupper() for ch in words[1:])
+
+    def _lead_study_maker(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """Round 55: "Shoppers are uneasy about X, a survey says." in the story's lead, a survey
+        or poll (``poll_nouns``) with "a"/"an" and no name in its phrase, is the one the story goes
+        on to describe: the body it names as its one maker (:meth:`_story_study_maker`) speaks.
+        None outside the lead (a survey brought in later may be another one)."""
+        words = self._words(item.speaker).split()
+        if not words or words[0].lower() not in ("a", "an") or item.speaker_plural or item.speaker_proper \
+                or item.speaker_lemma.lower() not in self.lexicon.poll_nouns \
+                or any(w[:1].isupper() for w in words[1:]) or self._paragraph(item.speaker[0]) > 2:
+            return None
+        return self._story_study_maker(item, previous)
+
+    def _story_study_maker(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """Round 55: the one body the story names as making its study, for respondents whose
+        study no earlier claim names a maker of: a body asking its people ("X interviewed 1,324
+        chief executives", "the X survey interviewed 110 pupils": :meth:`_poll_askers`, not "the X
+        poll" alone, which may be one X only bought) or
+        stated as its maker ("the survey was carried out by X", "X, which carried out the poll":
+        ``maker_verbs``), outside quotes. None when two bodies are named (or one jointly with
+        another), when the story brings in a second study ("a separate survey", "another poll"),
+        or when another document's author spoke before (the respondents may be that one's)."""
+        stated = self._stated_authors(self.lexicon.maker_verbs)
+        makers = self._poll_askers(by_name=False) + stated
+        if not makers or None in stated or len({self.mentions[i].key for i in makers if i is not None}) != 1:
+            return None
+        maker = next(i for i in makers if i is not None)  # a place only "by <body noun> X" (_stated_authors)
+        authors = {self.mentions[self.speakers[id(c)].mention].key for c in previous
+                   if c.kind == "document" and id(c) in self.speakers and self.speakers[id(c)].mention is not None}
+        if authors - {self.mentions[maker].key}:
+            return None
+        nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns | self.lexicon.poll_nouns))
+        if re.search(rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous|other)\s+"
+                     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})", self.text, re.IGNORECASE):
+            return None  # two studies: which one these people answered, the text may not say
+        return maker
 
     def _poll_maker(self, item: Found, author: int) -> int:
         """Round 40: a poll or survey (``poll_nouns``) given to a news outlet that only had it made
@@ -602,16 +658,17 @@ class SpeakerResolver:
         makers = self._poll_askers()
         return makers[0] if len({self.mentions[i].key for i in makers}) == 1 else author
 
-    def _poll_askers(self) -> list[int]:
+    def _poll_askers(self, *, by_name: bool = True) -> list[int]:
         """The bodies (not outlets) the document names, outside quotes, as asking a poll's people:
-        "X interviewed 401 people", "adults quizzed by X" (``respondent_words``), "the X poll", "a
-        poll by X" (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
+        "X interviewed 401 people", "the X survey interviewed 110 pupils", "adults quizzed by X"
+        (``respondent_words``), "the X poll" (only ``by_name``: a poll named by a body may be one
+        it only bought), "a poll by X" (``poll_nouns``), "X carried out both surveys" (``maker_verbs``)."""
         verbs = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
         polls = "|".join(sorted(re.escape(n) for n in self.lexicon.poll_nouns))
         made = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in self.lexicon.maker_verbs), key=len, reverse=True))
         if not verbs or not polls:
             return []
-        asking = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+(?:a\s+(?:[a-z]+\s+)?sample\s+of\s+)?"
+        asking = re.compile(rf"\s+(?:(?:{polls})s?\s+)?(?:has\s+|had\s+)?(?:{verbs})\s+(?:a\s+(?:[a-z]+\s+)?sample\s+of\s+)?"
                             rf"(?:(?:more\s+than|some|about|around|nearly|almost|over)\s+)?\d[\d,]*\b")
         asked_by = re.compile(rf"\b(?:{verbs}|conducted|carried\s+out|(?:{polls})s?)\s+by\s+(?:the\s+)?$")
         named = re.compile(rf"\s+(?:{polls})s?\b")
@@ -620,7 +677,7 @@ class SpeakerResolver:
         for index, mention in enumerate(self.mentions):
             if mention.label != "ORG" or self.coref.in_quote(mention.start):
                 continue
-            if asking.match(self.text, mention.end) or named.match(self.text, mention.end) \
+            if asking.match(self.text, mention.end) or (by_name and named.match(self.text, mention.end)) \
                     or asked_by.search(self.text, max(0, mention.start - 40), mention.start) \
                     or (making is not None and making.match(self.text, mention.end)):
                 found.append(index)
@@ -1086,6 +1143,8 @@ class SpeakerResolver:
                 author = self._maker_stated(item, previous)
             if author is None:  # "Prices rose, a report says. | The statistics office X said": X
                 author = self._named_next(item)
+            if author is None:  # "Shoppers are uneasy, a survey says. ... The survey was carried out by X": X
+                author = self._lead_study_maker(item, previous)
             if author is None:  # "Rank may sell its unit, reports claim. | The Y newspaper said": Y
                 author = self._reporting_press(item)
             if author is None:  # "X said ... According to its estimate, ...": X's estimate
