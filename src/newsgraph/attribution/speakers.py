@@ -1024,7 +1024,7 @@ class SpeakerResolver:
         return [tuple(run) for run in runs if self._whole_list(run)]
 
     def _whole_list(self, run: list[int]) -> bool:
-        """The list ``run`` is all of its list and a noun phrase of its own (see :meth:`_body_lists`)."""
+        """The list ``run`` is all of its list and a noun phrase of its own (see :meth:`_name_lists`)."""
         first, last = self.mentions[run[0]], self.mentions[run[-1]]
         end = last.end
         if end < len(self.text) and self.text[end:end + 1] == ")":
