@@ -22,7 +22,7 @@ PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
              "claim_acts", "body_description_nouns", "body_name_words", "shown_body_classes",
-             "pronoun_object_preps")
+             "pronoun_object_preps", "counted_body_labels")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -223,6 +223,8 @@ class CueLexicon:
     # round 38: verb -> the prepositions that finish a bare pronoun object ("described it as a
     # mistake", "blamed this on the weather"): with them the pronoun object says what is said
     pronoun_object_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    # round 55: plural noun -> the labels of the names "the three firms" / "both sides" may count
+    counted_body_labels: dict[str, frozenset[str]] = field(default_factory=dict)
     # classes of body_description_nouns a name can show, where "the club" is the one body of the
     # class the story names (round 37): not a firm's class, which a name shows too seldom
     sole_body_classes: frozenset[str] = frozenset()
@@ -322,6 +324,7 @@ class CueLexicon:
                    body_name_words=_word_classes(tables.get("body_name_words")),
                    shown_body_classes=_word_classes(tables.get("shown_body_classes")),
                    pronoun_object_preps=_verb_preps(tables.get("pronoun_object_preps")),
+                   counted_body_labels=_word_labels(tables.get("counted_body_labels")),
                    headline_confidence=float(tables.get("headline_confidence", 1.0)),
                    **lists)
 
@@ -333,6 +336,15 @@ class CueLexicon:
 def _word_classes(table: dict[str, Any] | None) -> dict[str, str]:
     """A ``class: [word, ...]`` table as word -> class (lower case)."""
     return {str(w).lower(): str(c) for c, words in (table or {}).items() for w in words or ()}
+
+
+def _word_labels(table: dict[str, Any] | None) -> dict[str, frozenset[str]]:
+    """A ``LABEL: [word, ...]`` table as word -> its labels (a word may stand under several)."""
+    labels: dict[str, set[str]] = {}
+    for label, words in (table or {}).items():
+        for word in words or ():
+            labels.setdefault(str(word).lower(), set()).add(str(label).upper())
+    return {word: frozenset(found) for word, found in labels.items()}
 
 
 def _verb_preps(table: dict[str, Any] | None) -> dict[str, frozenset[str]]:

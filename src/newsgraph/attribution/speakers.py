@@ -172,6 +172,14 @@ _OPENING_PREPOSITION = re.compile(r"\s*(?:for|in|at|on|with|after|before|from|by
                                   re.IGNORECASE)
 # what may open a counted group of people before its number ("All three", "the three men")
 _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
+# round 55: between two names of one list ("A, B and C", "A and the B"), after an
+# optional bracketed short form of the first
+_NAME_LIST_JOIN = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+# a list that goes on past a name with another item, or comes after one: no list of its own size
+_LIST_GOES_ON = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]|\s*,?\s+(?:and|or|nor|&)\s)")
+_LIST_GOES_BEFORE = re.compile(r"(?:,|\b(?:and|or|nor|&))\s*(?:the\s+)?$", re.IGNORECASE)
+# "Kessel and Vaal chairman X": the list is a title's, before a person's name
+_TITLE_WORDS = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
 # "But the Tory leader said": a description set against what was said before names the other side
 _CONTRAST_BEFORE = re.compile(r"\b(?:but|however|meanwhile|yet|while|whereas|although|instead)\W*$", re.IGNORECASE)
 # a bare spokesman phrase: a determiner, at most two lower-case modifiers ("police", "company"), the noun
@@ -451,7 +459,8 @@ class SpeakerResolver:
         examples = self._named_examples(item) if speaker.mention is None and not speaker.group else ()
         if examples:  # "Some, such as Ana Ruiz, said": the one the text names among them speaks
             return Speaker(examples[0], False, plural=len(examples) > 1, group=examples if len(examples) > 1 else ())
-        group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker)
+        group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker) \
+            or self._counted_list(item, speaker)
         if len(group) < 2:
             # "X and Y said" with Y never resolved, "the A B and C Council": not X alone, nor a
             # piece of one name; the schema's pair or nobody (a named pair: not anonymous)
@@ -770,7 +779,24 @@ class SpeakerResolver:
             return ()
         if len(words) > 1 and not self._counted_noun(words[-1], words[-1][:-1] if relative else item.speaker_lemma):
             return ()  # "all three titles", "both sides": things or bodies, not people named before
-        return self.coref.people_named_before(item.speaker[0], self.lexicon.group_sizes[words[0]])
+        size = self.lexicon.group_sizes[words[0]]
+        return self.coref.people_named_before(item.speaker[0], size) or self._all_people_spoke(item.speaker[0], size)
+
+    def _all_people_spoke(self, at: int, size: int) -> tuple[int, ...]:
+        """ "X said ... Y argued ... Z said ... All three men said": when the story names
+        exactly ``size`` people before ``at`` (outside quotes) and each of them has spoken in a
+        claim before, the counted people are they, however far apart (round 55: the nearest
+        sentences name one of them only). Their first mentions, in text order; else ()."""
+        people: dict[str, int] = {}
+        for index in range(bisect.bisect_left(self.starts, at)):
+            mention = self.mentions[index]
+            if self.coref.is_person(mention) and not self.coref.in_quote(mention.start):
+                people.setdefault(mention.key, index)
+        spoke = {self.mentions[s.mention].key for s in self.speakers.values()
+                 if s.mention is not None and not s.anonymous and not s.group}
+        if len(people) != size or not set(people) <= spoke:
+            return ()
+        return tuple(sorted(people.values()))
 
     def _counted_phrase(self, item: Found) -> list[str]:
         """The words of a relative pronoun's antecedent, or (the parse may give none) the one to
@@ -784,8 +810,10 @@ class SpeakerResolver:
         return words[starts[0]:] if starts else []
 
     def _counted_noun(self, word: str, lemma: str) -> bool:
-        """ "men", "members", "players": a plural noun of people after a number."""
-        return word in self.coref.lexicon.collective_people or (word.endswith("s") and self._people_noun(lemma.lower()))
+        """ "men", "members", "players", "candidates": a plural noun of people after a number (a
+        person noun of coref counts though it may name a proposal elsewhere: "both candidates")."""
+        return word in self.coref.lexicon.collective_people or (word.endswith("s") and (
+            self.coref.lexicon.kind_of_noun(lemma.lower()) == "person" or self._people_noun(lemma.lower())))
 
     def _one_described(self, item: Found) -> bool:
         """ "The commission said", "the Oscar winner said", "The Tory leader, who argues": a
@@ -995,6 +1023,80 @@ class SpeakerResolver:
         if len(lead) < 2 or len(lead) not in sizes or after != "," or not self.coref.opens_sentence(lead[0]):
             return ()
         return tuple(lead)
+
+    def _counted_list(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
+        """ "The three firms claim", "Both sides hope", "the two countries said": a number
+        (``group_sizes``) right before a plural noun of bodies or states (``counted_body_labels``)
+        stands for the one list of exactly that many names of those labels the story gives
+        before it ("Kessel, Vaal and Tamsk have released ..."), when that list lies in the story's
+        lead (its first two sentences) or in the phrase's sentence or the one before. Empty when
+        no list or two different lists of that size come before, when the phrase holds more
+        words ("the two opposition parties": a description the names may not fit), or when
+        another body of those labels opens a sentence between the list and the phrase (it may be
+        one of the bodies counted)."""
+        if speaker.mention is not None or speaker.group or speaker.affiliation is not None or item.speaker is None:
+            return ()
+        words = self._words(item.speaker).lower().split()
+        while words[:1] and words[0] in _COUNT_OPENERS:
+            words = words[1:]
+        labels = self.lexicon.counted_body_labels.get(item.speaker_lemma.lower())
+        if labels is None or len(words) != 2 or words[0] not in self.lexicon.group_sizes or not words[1].endswith("s"):
+            return ()
+        size = self.lexicon.group_sizes[words[0]]
+        # every list of that many names counts as a rival, whatever the model labelled its names
+        lists = [run for run in self._name_lists(item.speaker[0]) if len({self.mentions[i].key for i in run}) == size]
+        if len({frozenset(self.mentions[i].key for i in run) for run in lists}) != 1:
+            return ()  # none, or two lists of that many: either may be meant
+        listed = lists[-1]
+        if len(listed) != size or any(self.mentions[i].label not in labels for i in listed):
+            return ()  # "Kessel and Vaal" of a person and a firm: not the two firms
+        at = _sentence_index(self.sentences, item.speaker[0]) if self.sentences else None
+        where = self.mentions[listed[0]].sentence
+        if at is None or not (where in (1, 2) or at - 1 <= where <= at):
+            return ()
+        keys = {self.mentions[i].key for i in listed}
+        for index in range(listed[-1] + 1, bisect.bisect_left(self.starts, item.speaker[0])):
+            other = self.mentions[index]
+            if other.label in labels and other.key not in keys and not self.coref.in_quote(other.start) \
+                    and self.coref.opens_sentence(index):
+                return ()  # "Tamsk bought a stake. ... The two firms said": Tamsk may be one of them
+        return listed
+
+    def _name_lists(self, at: int) -> list[tuple[int, ...]]:
+        """The lists of names joined by ", " / "and" before ``at``, outside quotes, in text
+        order: each whole (not part of a longer list of other words) and standing on its own
+        (not a title before a person's name: "Kessel and Vaal chairman X"; not an owner: "Kessel
+        and Vaal's plans"). A bracketed short form after a name is part of it."""
+        runs: list[list[int]] = []
+        for index in range(bisect.bisect_left(self.starts, at)):
+            mention = self.mentions[index]
+            if self.coref.in_quote(mention.start) or mention.end > at:
+                continue
+            if runs and self._short_form(index, runs[-1] + [index]):
+                continue  # "Kessel Lenders (KL)": the same name
+            if runs and runs[-1] and _NAME_LIST_JOIN.fullmatch(self.text, self.mentions[runs[-1][-1]].end, mention.start):
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        return [tuple(run) for run in runs if self._whole_list(run)]
+
+    def _whole_list(self, run: list[int]) -> bool:
+        """The list ``run`` is all of its list and a noun phrase of its own (see :meth:`_name_lists`)."""
+        first, last = self.mentions[run[0]], self.mentions[run[-1]]
+        end = last.end
+        if end < len(self.text) and self.text[end:end + 1] == ")":
+            end += 1  # "... (KL)": the short form closed
+        if _LIST_GOES_ON.match(self.text, end) or re.match(r"['’]", self.text[end:end + 1]):
+            return False
+        if _LIST_GOES_BEFORE.search(self.text, max(0, first.start - 12), first.start):
+            return False
+        after = run[-1] + 1
+        while after < len(self.mentions) and self.mentions[after].start < end:
+            after += 1
+        if after < len(self.mentions) and self.mentions[after].label == _PERSON \
+                and _TITLE_WORDS.fullmatch(self.text, end, self.mentions[after].start):
+            return False  # "Kessel and Vaal chairman Jo Brann": a title, the two not named as such
+        return True
 
     def _joined_in(self, span: Span) -> tuple[int, ...]:
         """The names a speaker phrase joins with "and" / commas, when it is nothing else: "Dana
