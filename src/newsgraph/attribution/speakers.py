@@ -72,7 +72,10 @@ _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
 # a share of people answering a poll ("14% of people aged ...", "nearly a quarter", "two thirds")
 _SHARE = re.compile(r"(?:(?:nearly|almost|about|around|some|over|under|just|only|more than|fewer than|less than)\s+)?"
                     r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|(?:a|one)\s+(?:quarter|third|fifth|half)|half|two[\s-]thirds"
-                    r"|three[\s-]quarters|the\s+majority|a\s+majority)(?:\s+of\b.*)?$", re.IGNORECASE)
+                    r"|three[\s-]quarters|the\s+majority|a\s+majority"
+                    # "one in four", "two in five": a share put as a ratio (round 55)
+                    r"|(?:one|two|three|four|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+                    r"(?:\s+of\b.*)?$", re.IGNORECASE)
 # a relative pronoun the parse left without its antecedent, and the labels of a name it may
 # stand for ("which" is never a person)
 _RELATIVES = {"who": ("PERSON", "ORG", "NORP"), "which": ("ORG", "OUTLET")}
@@ -303,6 +306,30 @@ class SpeakerResolver:
             return None
         outlets = self._reporting_outlets(max(item.content[1], item.cue[1], item.speaker[1]))
         return outlets[0] if len(outlets) == 1 else None
+
+    @staticmethod
+    def _noun_complement(item: Found) -> bool:
+        """ "denied reports that ...": the document noun is its own cue, with no verb of its own."""
+        return item.cue == item.speaker_head
+
+    def _unnamed_press_reports(self, item: Found) -> bool:
+        """ "has denied reports that ...", "quit after reports in a newspaper that ...": a bare
+        plural of press reports (head in ``press_report_words``) is an unnamed source only when the
+        story names no press that reported: no outlet outside an interview's hearer ("told the
+        Y", ``press_hearer_frames``) and no "a report in the Y" (round 55: a story that names the
+        papers has named the source; its speaker is then the error, not the flag)."""
+        if self._words(item.speaker_head).lower() not in self.lexicon.press_report_words:
+            return False
+        if re.search(r"\breports?\s+(?:in|by|from)\s+(?:the\s+)?[A-Z]", self.text):
+            return False
+        return not any(m.label == "OUTLET" and not self._outlet_heard(m.start) for m in self.mentions)
+
+    def _outlet_heard(self, at: int) -> bool:
+        """The outlet named at ``at`` is the hearer of an interview: "told BBC One's Y", "speaking
+        on Y Radio" (a frame of ``press_hearer_frames``, then only capitalised words or "'s")."""
+        frames = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(self.lexicon.press_hearer_frames))
+        before = self.text[max(0, at - 80):at]
+        return re.search(rf"\b(?:{frames})\s+(?:the\s+)?(?:(?:[A-Z][\w.&-]*(?:['’]s)?|with|of)\s+)*$", before) is not None
 
     def _reporting_outlets(self, after: int) -> tuple[int, ...]:
         """The outlets the sentence after position ``after`` opens or closes with as reporting
@@ -1254,12 +1281,15 @@ class SpeakerResolver:
             if author is None:  # "X is suing Y ... The lawsuit said": the plaintiff's words
                 author = self._plaintiff(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
-            unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item)
+            unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item) \
+                and (not self._noun_complement(item) or self._unnamed_press_reports(item))
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         part = self._quantified_part(item)
         if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
             # ... but "one London-based broker" is one unnamed person, whom a "he" after goes on with
             return Speaker(None, True, part, plural=not self._one_of(item))
+        if self._one_of_unnamed_group(item):  # "Some former staff are angry. One told ...": one of them
+            return Speaker(None, True)
         member = self._member(item, self._role_word(item))
         if member is not None:  # "the Sale full-back" headed by "Sale": the full-back speaks
             return member
@@ -2188,6 +2218,26 @@ class SpeakerResolver:
             return None
         before = [i for i in found if self.mentions[i].start < item.speaker[0]]
         return before[-1] if before else found[0]
+
+    def _one_of_unnamed_group(self, item: Found) -> bool:
+        """ "Some former staff are angry at the cuts. One told the Y ...": a bare "One" opening its
+        sentence right after a sentence that opens with a quantified plural of people
+        (``part_quantifiers``: "some", "many", "several" ...) and names no person or body is one
+        of those unnamed people, an anonymous source (round 55). Not "One wonders" after anything
+        else (the writer's generic "one"), nor after named people (the corpus may tell which)."""
+        if self._words(item.speaker).lower() != "one" or item.speaker[0] != item.sentence[0]:
+            return False
+        before = [s for s in self.sentences if s.end <= item.sentence[0]]
+        if not before:
+            return False
+        last = before[-1]
+        low, high = bisect.bisect_left(self.starts, last.start), bisect.bisect_left(self.starts, last.end)
+        if any(self.mentions[i].label in (_PERSON, "ORG", "OUTLET") for i in range(low, high)):
+            return False
+        quantifiers = "|".join(re.escape(q) for q in sorted(self.lexicon.part_quantifiers - {"one"}, key=len, reverse=True))
+        group = re.match(rf"\s*(?:{quantifiers})\s+(?:[\w-]+\s+){{0,2}}?(?P<plural>[a-z-]+s)\b",
+                         self.text[last.start:last.end], re.IGNORECASE)
+        return group is not None and self._people_noun(group.group("plural")[:-1])
 
     def _people_noun(self, lemma: str) -> bool:
         """A noun of people ("directors", "supporters", "rivals"), not of things ("minutes",

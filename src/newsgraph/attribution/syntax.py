@@ -4852,6 +4852,10 @@ def _document_clause(token, sentence: Span, offset: int, lexicon: CueLexicon) ->
         item.speaker = _trim([t for t in token.subtree if t.i <= token.i], offset)
         item.speaker_head = _span(token, offset)
         item.speaker_lemma = token.lemma_.lower()
+        # "denied reports that ...": the noun's number, as for a subject, so that bare plural
+        # press reports with no outlet named read as an unnamed source (round 55)
+        item.speaker_proper = token.pos_ == "PROPN"
+        item.speaker_plural = token.tag_ in ("NNS", "NNPS")
         item.author = _author(token, offset)
     item.content = item.clause = _trim(_without_mark(list(clause.subtree)), offset)
     item.content_from = "clause"
