@@ -4172,7 +4172,7 @@ def _name_closing_before(token, lexicon: CueLexicon) -> tuple | None:
         return None
     if doc[before].text == ",":
         heads = [t for t in doc[sentence_start:before] if t.right_edge.i in (before - 1, before)
-                 and t.i > sentence_start and doc[t.left_edge.i - 1].text == ","
+                 and t.left_edge.i > sentence_start and doc[t.left_edge.i - 1].text == ","
                  and t.ent_type_.lower() in lexicon.colon_tag_name_labels
                  and t.pos_ == "PROPN" and t.dep_ != "compound"]
         head = heads[0] if len(heads) == 1 else None
