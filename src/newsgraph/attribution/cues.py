@@ -58,7 +58,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
               "period_object_verbs", "period_preps", "inference_participles", "reference_participles",
               "yet_adverbs", "practice_relatives", "colon_tag_participles", "written_text_participles",
-              "colon_tag_verbs")
+              "colon_tag_verbs", "colon_tag_name_labels")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -250,6 +250,7 @@ class CueLexicon:
     colon_tag_participles: frozenset[str] = frozenset()  # 'was quoted saying: "..."': a later quote's own tag
     written_text_participles: frozenset[str] = frozenset()  # 'a poster reading: "..."': a thing's words
     colon_tag_verbs: frozenset[str] = frozenset()  # 'Y countered: "..."': a quote's own tag (round 54)
+    colon_tag_name_labels: frozenset[str] = frozenset()  # 'Speaking in X Mr Y said: "..."': Y's kinds (round 55)
     said_modal_adverbs: frozenset[str] = frozenset()  # "would only say", "would later admit": said
     not_only_adverbs: frozenset[str] = frozenset()  # "not only said ...": a negation that affirms
     newsroom_verbs: frozenset[str] = frozenset()  # "the BBC has learnt that ...": the outlet's own reporting

@@ -435,7 +435,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if raised is not None:
         # "X is reported to have said that ...": X's words, as unnamed reports tell them
         _speaker_from_phrase(item, raised, offset, lexicon)
-    elif not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon):
+    elif not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon) \
+            and not _colon_tag_name(item, token, offset, lexicon) and not _inverted_tag_name(item, token, offset, lexicon):
         if not (_unsourced_passive(item, token, offset, lexicon) or _asked_about(item, token, offset, lexicon)):
             return None
         return item
@@ -4092,6 +4093,104 @@ def _tag_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
             return False
         words.append(previous)
     return False
+
+
+def _colon_tag_name(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ 'Speaking in Tamsk Mr Brann said: "..."', 'When asked if she would stay Vaal replied: "..."',
+    'Welcoming the ruling, Ann Vaal, head of X, said: "..."': a colon tag opening a quote whose
+    verb the parser left without a subject, having hung the name before it on the opener (a
+    preposition's object, a participle's object, an apposition). The name (a person or a body,
+    ``colon_tag_name_labels``) that ends right before the verb, or before the comma closing its
+    apposition or relative clause, speaks."""
+    if token.lemma_.lower() not in lexicon.speech_verbs or not _opens_a_quote_with_a_colon(token):
+        return False
+    if any(c.dep_ in _SUBJECTS + ("nsubjpass", "expl") or (c.dep_ == "csubj" and c.tag_ != "VBG")
+           for c in token.children):
+        return False  # (a participle opener the parser made the subject is no speaker: "Welcoming X, ...")
+    name = _name_closing_before(token, lexicon)
+    if name is None:
+        return False
+    head, words = name
+    item.speaker = _trim(words, offset)
+    item.speaker_head, item.speaker_lemma = _span(head, offset), head.lemma_.lower()
+    item.speaker_proper = True
+    item.speaker_plural = head.tag_ == "NNPS"
+    return True
+
+
+def _inverted_tag_name(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
+    """ '"...," said Tamsk coach Jo Brann.', '"...," admitted Vaal.': an inverted tag right after a
+    quote whose name the parser hung on a clause it made of the tag's words ("coach" as a verb)
+    or as an adverb. The words after the verb, up to a comma or the stop, speak when they end on
+    the name of a person or a body (``colon_tag_name_labels``) and hold no other finite verb; the
+    clause the parser made of them is no content (the quote before is)."""
+    doc = token.doc
+    if token.lemma_.lower() not in lexicon.speech_verbs or token.i < 2 or doc[token.i - 1].text not in _QUOTE_MARKS \
+            or doc[token.i - 2].text not in (",", "!", "?"):
+        return False
+    if any(c.dep_ in _SUBJECTS + ("nsubjpass", "expl") and c.i < token.i for c in token.children):
+        return False
+    words = []
+    for word in doc[token.i + 1:token.sent.end]:
+        if word.is_punct and word.text not in ("-", "'s", "\u2019s"):
+            break
+        words.append(word)
+    if not words or len(words) > _MAX_TAG_WORDS:
+        return False
+    name = words[-1]
+    if name.pos_ != "PROPN" or name.ent_type_.lower() not in lexicon.colon_tag_name_labels \
+            or any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in words):
+        return False
+    if any(w.lemma_.lower() in lexicon.speech_verbs and w.pos_ == "VERB" for w in doc[words[-1].i + 1:token.sent.end]):
+        return False  # '"...," said Jo Brann, a farmer, told the agency': the later verb tags the quote
+    item.speaker = _trim(words, offset)
+    item.speaker_head, item.speaker_lemma = _span(name, offset), name.lemma_.lower()
+    item.speaker_proper = True
+    item.speaker_plural = name.tag_ == "NNPS"
+    if item.content is not None and item.content[0] > offset + token.idx:
+        item.clause = item.content = None  # the tag's own words, misread as what is said
+        item.content_from = "none"
+    return True
+
+
+def _opens_a_quote_with_a_colon(token) -> bool:
+    """Whether a colon hangs on ``token`` after it, at most three words on ("said of the leader:"),
+    with a quote mark right after it."""
+    doc = token.doc
+    colon = next((c for c in token.children if c.text == ":" and token.i < c.i <= token.i + 4), None)
+    return colon is not None and colon.i + 1 < len(doc) and doc[colon.i + 1].text in _QUOTE_MARKS
+
+
+def _name_closing_before(token, lexicon: CueLexicon) -> tuple | None:
+    """(head, words) of the named person or body whose phrase ends right before ``token`` (the
+    name itself, or its apposition or relative clause closed by a comma), else None. The words
+    are the name with the title words of its phrase before it ("the firm's chief Jo Brann",
+    "Mr Brann"), not a place or a date the parser compounded onto it ("Tamsk Mr Brann")."""
+    doc, sentence_start = token.doc, token.sent.start
+    before = token.i - 1
+    if before <= sentence_start:
+        return None
+    if doc[before].text == ",":
+        heads = [t for t in doc[sentence_start:before] if t.right_edge.i in (before - 1, before)
+                 and t.left_edge.i > sentence_start and doc[t.left_edge.i - 1].text == ","
+                 and t.ent_type_.lower() in lexicon.colon_tag_name_labels
+                 and t.pos_ == "PROPN" and t.dep_ != "compound"]
+        head = heads[0] if len(heads) == 1 else None
+    else:
+        head = doc[before] if doc[before].pos_ == "PROPN" and doc[before].dep_ != "compound" else None
+        if head is not None and head.ent_type_.lower() not in lexicon.colon_tag_name_labels:
+            head = None
+    if head is None:
+        return None
+    start = head.i
+    while start > sentence_start and doc[start].ent_iob_ == "I":
+        start -= 1  # the whole name: "Ann Vaal"
+    if doc[start].pos_ == "DET":
+        return None  # "For the Kessel Party Jo Brann said:": the tagger ran a body and a person into one name
+    while start > max(sentence_start, head.left_edge.i) and not doc[start - 1].ent_type_ \
+            and not doc[start - 1].is_punct:
+        start -= 1  # its title: "the firm's chief", "Mr"
+    return head, list(doc[start:head.i + 1])
 
 
 def _set_speaker(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
