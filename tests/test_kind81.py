@@ -31,9 +31,14 @@ def test_a_name_after_in_that_the_parse_makes_speak_is_no_voice():
     assert _kinds(docs)["Geelong"] == "GPE"
 
 
-def test_a_name_with_no_club_reading_keeps_its_kind():
-    # a firm or a band named like a town: nothing says it holds a club, so nothing here moves it
-    assert _kinds(_docs())["Geelong"] == "ORG"
+def test_a_name_with_no_club_reading_is_left_to_the_town_readings():
+    # no club reading: this round's rule leaves it. Since round 55 (kind88, ``_tabled_town_org_kind``)
+    # a name the table knows with no club, firm or body reading and town readings in two of its
+    # three mentions ("a charity show in Geelong", "prices rose in Geelong") is the town
+    assert _kinds(_docs())["Geelong"] == "GPE"
+    # a firm's reading keeps the group's kind
+    firm = ("d", ("Geelong shares fell after the results.", {"Geelong": "ORG"}))
+    assert _kinds(_docs(firm))["Geelong"] == "ORG"
 
 
 def test_a_name_with_town_readings_in_fewer_than_half_its_mentions_keeps_its_kind():

@@ -275,6 +275,7 @@ class KindContexts:
     person_object_words: frozenset[str] = frozenset()  # "faith" of "faith in Kessel": a person's too
     city_origin_before: re.Pattern | None = None  # round 49: "two men from Kessel"
     place_people_before: re.Pattern | None = None  # round 50: "the residents of Kessel" (``peopled``)
+    town_suffix: re.Pattern | None = None  # round 55: "Kessel-born", "Vaal-based" (``town_suffix_after``)
     named_body_before: re.Pattern | None = None  # "shares in Kessel Vaal", "signed for Vaal Tamsk" (round 37)
     named_body_after: re.Pattern | None = None  # "Kessel Vaal plc", "Vaal Tamsk said in a statement"
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
@@ -459,6 +460,8 @@ class KindContexts:
             place_people_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data['place_people_before'])})\s+$")
             if data.get("place_people_before") else None,
+            town_suffix=re.compile(rf"-(?:{_alternatives(data['town_suffixes_after'])})\b(?!-)")
+            if data.get("town_suffixes_after") else None,
             named_body_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('named_body_voices_before', ()))})\s+(?:the\s+)?$"),
             named_body_after=re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data.get('named_body_voices_after', ()))})\b(?!-)"),
@@ -857,6 +860,12 @@ class KindContexts:
         if self.place_people_before is None or _OWNED_OR_LONGER.match(text, end):
             return False
         return bool(self.place_people_before.search(text, max(0, start - 40), start))
+
+    def town_suffix_after(self, text: str, end: int) -> bool:
+        """Round 55: a town's suffix glued to the name ending at ``end`` ("the Kessel-born actor",
+        "a Vaal-based coach": ``town_suffixes_after``), in any story: a club or a firm is never
+        born, and what is based in a name is based in a place."""
+        return self.town_suffix is not None and bool(self.town_suffix.match(text, end))
 
     @staticmethod
     def listed_with(text: str, start: int, end: int) -> list[tuple[int, int]]:

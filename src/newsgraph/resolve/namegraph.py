@@ -538,6 +538,8 @@ class NameGraphResolver:
                                                     in_sport)
                           or self._listed_place_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
                                                      in_sport, mention_at)
+                          or self._tabled_town_org_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
+                                                        in_sport, mention_at)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
                 actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
@@ -2724,6 +2726,94 @@ class NameGraphResolver:
                                                       and self._place_listed(text, m, mention_at)))
         return "GPE" if listed and 2 * listed >= len(indices) else None
 
+    def _tabled_town_org_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                              texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int],
+                              mention_at: dict[tuple[str, int], Mention]) -> str | None:
+        """Round 55: a name the vote calls a group (ORG) that the place table knows as a town, half
+        of whose mentions at least read the town as the sense split reads one ("a concert in
+        Kessel", "flights to Vaal", "born in Tamsk": ``_org_town_read``), one of them at least
+        where nothing but a place stands ("sermons in Kessel.", "the Vaal-born actor", "Kessel,
+        Vaal and Tamsk" of a list of towns: ``_org_town_read`` with ``strong``; "listen to Vaal",
+        "added to Kessel" are a composer's and a program's too), and none of which reads a club,
+        a firm or a body ("at home to Kessel", "Vaal shares", "Kessel, which":
+        ``_club_or_firm_read``), is the town (GPE): the model's ORG is its guess for a town it
+        does not know. The last word of a two-word town the model cut ("Kessel" of "Port
+        Kessel") is known when the table holds the whole (``_cut_town``). A town's club named by
+        the bare town keeps ORG: it has a club's words, or sports reports name it where only a
+        venue's "in Kessel" reads the town, so its readings stay below half. Not a country, a
+        continent, a people's word, a side, a split sense, a titled name or one opened by a given
+        name; no mention may speak, state another kind than a place's or be apposed as a person
+        is (``_town_reads``)."""
+        if kind != "ORG" or any(nodes[n].team or nodes[n].sense for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(name_key(name) in self.country_keys or name in self.contexts.continents or self.gender.of_title(name)
+               or self.gender.is_given_name(name.split()[0].lower()) or self._demonym_worded(name_key(name))
+               for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        if any((text := texts.get(mentions[i].doc)) is None or self._club_or_firm_read(text, mentions[i])
+               for i in indices):
+            return None
+
+        def reads(strong: bool) -> int | None:
+            return self._town_reads(indices, mentions, texts, speaking, lambda text, m, i: self._org_town_read(
+                text, m, self._sport_mention(m, i, in_sport, texts), mention_at, strong))
+
+        towns = reads(False)
+        if not towns or 2 * towns < len(indices) or not reads(True):
+            return None
+        places = self._place_table()  # asked last: most names never get this far
+        known = all(name in places for name in names) or all(self._cut_town(texts[mentions[i].doc], mentions[i])
+                                                               for i in indices)
+        return "GPE" if known else None
+
+    def _club_or_firm_read(self, text: str, mention: Mention) -> bool:
+        """A club's, a firm's or a body's words around the mention: "at home to Kessel", "his
+        spell at Vaal", "the Tamsk bench" (``NameSenses.club_read``, ``KindContexts.club_read``),
+        "Kessel shares", "rivals to Vaal", "an analyst at Tamsk" (``KindContexts.firm_read``),
+        "Kessel, which", "a spokesman for Vaal" (``KindContexts.body_voice``). A town has none."""
+        start, end = mention.start, mention.end
+        return (self.name_senses.club_read(text, start, end) or self.contexts.club_read(text, start, end)
+                or self.contexts.firm_read(text, start, end) or self.contexts.body_voice(text, start, end))
+
+    def _sport_mention(self, mention: Mention, index: int, in_sport: frozenset[int], texts: dict[str, str]) -> bool:
+        """The mention is in a sports report: a story that names a side, or whose leading domain is sport."""
+        return index in in_sport or SPORT_DOMAIN in self.domains.leading_of_doc(mention.doc, texts)
+
+    def _org_town_read(self, text: str, mention: Mention, sport: bool,
+                       mention_at: dict[tuple[str, int], Mention], strong: bool) -> bool:
+        """The mention reads a town: a town's suffix glued to it in any story ("the Kessel-born
+        coach": ``town_suffixes_after``), the whole of a two-word town the table knows
+        (``_cut_town``), or the sense split's reading (``NameSenses.place_read``: the name heads
+        its phrase, no "the" before it, no possessive; in a sports report only a venue's "in
+        Kessel" closing its phrase). Outside sports reports also a site's or its people's words
+        ("a factory in Kessel", "the residents of Vaal") and a comma list of known places
+        (``_place_listed``). ``strong``: only where nothing but a place stands, so not the split's
+        bare "to", "from", "into", "visit" (``place_readings_before``: "listen to Kessel", "a
+        letter from Vaal" are a composer's and a writer's too)."""
+        start, end = mention.start, mention.end
+        if self.contexts.town_suffix_after(text, end) or self._cut_town(text, mention):
+            return True
+        if sport:
+            return self.name_senses.place_read(text, start, end, True)
+        if not self.name_senses.place_read(text, start, end, self.name_senses.sport_sentence(text, start, end)):
+            return (self.contexts.sited(text, start) or self.contexts.peopled(text, start, end)
+                    or self._place_listed(text, mention, mention_at))
+        return not strong or self.name_senses.after_place_preposition(text, start) or bool(
+            self.contexts.place_before.search(text, max(0, start - 40), start))
+
+    def _cut_town(self, text: str, mention: Mention) -> bool:
+        """The one-word mention is the last word of a two-word town the model cut ("Port [Kessel]",
+        "in Newton [Vaal]"): the capitalised word right before it and the mention together are a
+        town the place table knows, the mention alone is not. Not after a title ("Mr Kessel")."""
+        before = _CAPITAL_WORD_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+        name = mention.text.strip()
+        if before is None or " " in name or self.gender.of_title(f"{before.group(1)} {name}"):
+            return False
+        places = self._place_table()
+        return f"{before.group(1)} {name}" in places and name not in places
+
     def _place_listed(self, text: str, mention: Mention, mention_at: dict[tuple[str, int], Mention]) -> bool:
         """The mention stands in a comma list of two other names at least, every one of which is a
         name the place table or the region data knows as a place, and half of which at least the
@@ -4186,6 +4276,9 @@ _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z])\.? $")
 _LISTED_AFTER = re.compile(r"\s*[,;(]")
 # "in" right before a name: the place a match or a race is held in ("won in Kessel")
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# round 55: the capitalised word right before a mention, no stop between ("Newton [Vaal]"): the
+# first word of a two-word town the model cut (``_cut_town``)
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 _LISTED_PLACES_MIN = 2  # round 50: a list of three names at least reads its names' kind (``_place_listed``)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the River Kessel": a river's article (``_river_kind``)
 # a span opening with an initial and one or two words of a surname ("B Vaal", "A Ter Vaal"), and
