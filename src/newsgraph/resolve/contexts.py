@@ -78,11 +78,11 @@ _BRACKETED_BEFORE = re.compile(rf"(?<![\w-]){_SPELT_WORDS} \($")
 _BRACKETED_ACRONYM = re.compile(r" \(([a-z]?[A-Z]{2,6}s?)\)")
 _ACRONYM_OPENING = re.compile(r"(?<![\w-])([a-z]?[A-Z]{2,6}s?) \($")  # "KSL (" before its spelled words
 _SPELT_AFTER_ACRONYM = re.compile(rf"(?<![\w-])([a-z]?[A-Z]{{2,6}}s?) \({_SPELT_WORDS}\)")
-# round 55: a comma may stand before the bracket ("Local Loop Unbundling, (LLU)")
+# round 55: a comma may stand before the bracket ("Vaal Loop Unbundling, (VLU)")
 _ACRONYM_AFTER_SPELT = re.compile(rf"(?<![\w-]){_SPELT_WORDS},? \(([a-z]?[A-Z]{{2,6}}s?)\)")
 # round 55: an acronym in brackets, for the lower-case spellings (``defined_in_lower_case``)
 _BRACKETED_LETTERS = re.compile(r"\(([A-Z][A-Za-z0-9]{1,5})\)")
-# the joiners a spelled form's initials may leave out ("information and communication technology (ICT)")
+# the joiners a spelled form's initials may leave out ("tamsk and vaal technology (TVT)")
 _SPELT_JOINERS = ("and", "&")
 _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
 # a listed name: after the line's start or a separator, before a separator, a bracket or the end
@@ -1024,7 +1024,7 @@ class KindContexts:
 
     def _lower_case_acronyms(self, texts: Iterable[str]) -> frozenset[str]:
         """Round 55: acronyms some text spells in lower-case words before them in brackets
-        ("trusted platform module (TPM)", "information and communication technology (ICT)":
+        ("kessel platform module (KPM)", "tamsk and vaal technology (TVT)":
         ``defined_in_lower_case``), less those any text spells with a body's head word ("the
         Kessel Policy Institute (KPI)" beside "the kessel price index (KPI)"): the same letters
         may name a body in another story, and a body is no thing."""
@@ -1039,7 +1039,7 @@ class KindContexts:
 
     def _body_spelt(self, acronym: str, words: list[str]) -> bool:
         """Some last words before the bracket spell ``acronym`` and one of them is a body's head
-        ("Pensions Policy Institute (PPI)", "Confederation of Kessel Industry" holds none)."""
+        ("Kessel Policy Institute (KPI)"; "Confederation of Kessel Industry" holds none)."""
         letters = acronym.lower()
         for k in range(2, min(len(words), 8) + 1):
             span = words[-k:]
@@ -1160,7 +1160,7 @@ def defined_in_lower_case(text: str, start: int, end: int) -> bool:
         # common words: in lower case, or in capitals only ("TV"); "of National Statistics" is a name
         if not (all(w.islower() or w.isupper() for w in span) and span[0].islower()):
             continue
-        # round 55: a joiner may give no letter ("information and communication technology (ICT)")
+        # round 55: a joiner may give no letter ("tamsk and vaal technology (TVT)")
         if _spells(letters, [w[0].lower() for w in span]) or _spells(
                 letters, [w[0].lower() for w in span if w not in _SPELT_JOINERS]):
             return True
@@ -1169,7 +1169,7 @@ def defined_in_lower_case(text: str, start: int, end: int) -> bool:
 
 def lower_case_spelt(text: str) -> frozenset[str]:
     """Round 55: the acronyms ``text`` spells in lower-case words before them in brackets
-    ("trusted platform module (TPM)": ``defined_in_lower_case``). In its own story such an
+    ("kessel platform module (KPM)": ``defined_in_lower_case``). In its own story such an
     acronym is that thing, whatever another story spells by the same letters."""
     return frozenset(m.group(1) for m in _BRACKETED_LETTERS.finditer(text)
                      if defined_in_lower_case(text, m.start(1), m.end(1)))

@@ -167,8 +167,8 @@ _THING_FAMILY = {"WORK": "WORK_OF_ART"}
 # mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
 THING_MIN = 2
 THING_SHARE = 3
-# Round 55: an acronym the text spells as a thing ("trusted platform module (TPM)") whose bare
-# mentions outnumber this many times the ones a parse gives an actor's kind ("net-based IP
+# Round 55: an acronym the text spells as a thing ("kessel platform module (KPM)") whose bare
+# mentions outnumber this many times the ones a parse gives an actor's kind ("net-based KPM
 # services" read as a firm's) is the thing: the spelling states what it is, a modifier does not
 DEFINED_OVER_CUED = 3
 # A thing by the noun it modifies ("Kessel slots", "Vaal attacks"): this many such mentions at
@@ -1092,8 +1092,8 @@ class NameGraphResolver:
     @staticmethod
     def _acronym_cues(indices: list[int], stated: frozenset[int], defined: frozenset[int],
                       mentions: Sequence[Mention]) -> bool:
-        """Round 55: every cued mention is written as the spelled acronym ("hardware-based DRM
-        will work" of "digital rights management (DRM)"): a cue on another name of the actor
+        """Round 55: every cued mention is written as the spelled acronym ("hardware-based KPM
+        will work" of "kessel platform module (KPM)"): a cue on another name of the actor
         (its own full name, said to act) is no modifier's slip, and keeps it."""
         spelt = {mentions[m].text.strip() for m in indices if m in defined}
         return all(mentions[m].text.strip() in spelt for m in indices if m in stated)
@@ -1115,7 +1115,9 @@ class NameGraphResolver:
         said"); a thing or a common word never where a parsed sentence gives the name a kind
         (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's), and none
         of them a name that speaks (``speaking``: "Kessel said"). An acronym the text spells out
-        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing."""
+        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing; round 55:
+        also against the parse's cues on its letters, when its spelled mentions are
+        DEFINED_OVER_CUED times as many ("net-based Kessel services" reads a modifier as a firm)."""
         cases: tuple[Counter, Counter] | None = None
         named_keys: frozenset[str] = frozenset()
         found: set[int] = set()
