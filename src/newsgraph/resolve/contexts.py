@@ -76,8 +76,14 @@ _SPELT_WORDS = r"((?:[A-Za-z][\w-]*|&)(?: (?:[A-Za-z][\w-]*|&)){1,5})"
 _BRACKETED_AFTER = re.compile(rf" \({_SPELT_WORDS}\)")
 _BRACKETED_BEFORE = re.compile(rf"(?<![\w-]){_SPELT_WORDS} \($")
 _BRACKETED_ACRONYM = re.compile(r" \(([a-z]?[A-Z]{2,6}s?)\)")
+_ACRONYM_OPENING = re.compile(r"(?<![\w-])([a-z]?[A-Z]{2,6}s?) \($")  # "KSL (" before its spelled words
 _SPELT_AFTER_ACRONYM = re.compile(rf"(?<![\w-])([a-z]?[A-Z]{{2,6}}s?) \({_SPELT_WORDS}\)")
-_ACRONYM_AFTER_SPELT = re.compile(rf"(?<![\w-]){_SPELT_WORDS} \(([a-z]?[A-Z]{{2,6}}s?)\)")
+# round 55: a comma may stand before the bracket ("Vaal Loop Unbundling, (VLU)")
+_ACRONYM_AFTER_SPELT = re.compile(rf"(?<![\w-]){_SPELT_WORDS},? \(([a-z]?[A-Z]{{2,6}}s?)\)")
+# round 55: an acronym in brackets, for the lower-case spellings (``defined_in_lower_case``)
+_BRACKETED_LETTERS = re.compile(r"\(([A-Z][A-Za-z0-9]{1,5})\)")
+# the joiners a spelled form's initials may leave out ("tamsk and vaal technology (TVT)")
+_SPELT_JOINERS = ("and", "&")
 _SUBSTITUTE = r"\(\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+\d{1,3}\s*\)"
 # a listed name: after the line's start or a separator, before a separator, a bracket or the end
 # (not before the line's label colon: "Kessel: Vaal, Tamm" names the side first)
@@ -998,7 +1004,11 @@ class KindContexts:
             words = before.group(1).split() if before else []
             return any(self._technology_spelt(name, words[-k:]) for k in range(2, len(words) + 1))
         acronym = _BRACKETED_ACRONYM.match(text, end)
-        return bool(acronym) and self._technology_spelt(acronym.group(1), name.split())
+        if acronym:
+            return self._technology_spelt(acronym.group(1), name.split())
+        # round 55: the words inside the brackets after their acronym ("KSL (Kessel Subscriber Line)")
+        opened = _ACRONYM_OPENING.search(text, max(0, start - 12), start)
+        return bool(opened) and text[end:end + 1] == ")" and self._technology_spelt(opened.group(1), name.split())
 
     def named_condition(self, text: str, start: int, end: int) -> bool:
         """The mention is an acronym in brackets right after a lower-case noun of an illness
@@ -1025,7 +1035,34 @@ class KindContexts:
                 words = m.group(1).split()
                 if any(self._technology_spelt(m.group(2), words[-k:]) for k in range(2, len(words) + 1)):
                     found.add(m.group(2))
-        return frozenset(found)
+        return frozenset(found) | self._lower_case_acronyms(texts)
+
+    def _lower_case_acronyms(self, texts: Iterable[str]) -> frozenset[str]:
+        """Round 55: acronyms some text spells in lower-case words before them in brackets
+        ("kessel platform module (KPM)", "tamsk and vaal technology (TVT)":
+        ``defined_in_lower_case``), less those any text spells with a body's head word ("the
+        Kessel Policy Institute (KPI)" beside "the kessel price index (KPI)"): the same letters
+        may name a body in another story, and a body is no thing."""
+        lower: set[str] = set()
+        bodies: set[str] = set()
+        for text in texts:
+            lower |= lower_case_spelt(text)
+            for m in _BRACKETED_LETTERS.finditer(text):
+                if self._body_spelt(m.group(1), _DEFINING_WORDS.findall(text[max(0, m.start() - 80):m.start()])):
+                    bodies.add(m.group(1))
+        return frozenset(lower - bodies)
+
+    def _body_spelt(self, acronym: str, words: list[str]) -> bool:
+        """Some last words before the bracket spell ``acronym`` and one of them is a body's head
+        ("Kessel Policy Institute (KPI)"; "Confederation of Kessel Industry" holds none)."""
+        letters = acronym.lower()
+        for k in range(2, min(len(words), 8) + 1):
+            span = words[-k:]
+            initials = [w[0].lower() for w in span if w.lower() not in ("and", "of", "for", "the")]
+            if (initials and _spells(letters, initials) and len(initials) >= len(letters) - 1
+                    and any(w.lower() in self.body_heads for w in span)):
+                return True
+        return False
 
     def _technology_spelt(self, acronym: str, words: list[str]) -> bool:
         """``words`` spell ``acronym`` by their initials and name a technology, no body."""
@@ -1133,13 +1170,24 @@ def defined_in_lower_case(text: str, start: int, end: int) -> bool:
         return False
     words = _DEFINING_WORDS.findall(text[max(0, start - 80):start - 1])
     letters = name.lower()
-    for k in range(max(2, len(letters) - 1), min(len(letters), len(words)) + 1):
+    for k in range(max(2, len(letters) - 1), min(len(letters) + len(_SPELT_JOINERS), len(words)) + 1):
         span = words[-k:]
         # common words: in lower case, or in capitals only ("TV"); "of National Statistics" is a name
-        if all(w.islower() or w.isupper() for w in span) and span[0].islower() \
-                and _spells(letters, [w[0].lower() for w in span]):
+        if not (all(w.islower() or w.isupper() for w in span) and span[0].islower()):
+            continue
+        # round 55: a joiner may give no letter ("tamsk and vaal technology (TVT)")
+        if _spells(letters, [w[0].lower() for w in span]) or _spells(
+                letters, [w[0].lower() for w in span if w not in _SPELT_JOINERS]):
             return True
     return False
+
+
+def lower_case_spelt(text: str) -> frozenset[str]:
+    """Round 55: the acronyms ``text`` spells in lower-case words before them in brackets
+    ("kessel platform module (KPM)": ``defined_in_lower_case``). In its own story such an
+    acronym is that thing, whatever another story spells by the same letters."""
+    return frozenset(m.group(1) for m in _BRACKETED_LETTERS.finditer(text)
+                     if defined_in_lower_case(text, m.start(1), m.end(1)))
 
 
 def _spells(letters: str, initials: list[str]) -> bool:

@@ -31,7 +31,7 @@ from newsgraph.resolve import UNTAGGED_LABEL, Resolution, make_actor, register, 
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
-                                        opens_sentence, shouted_run, surname_spelling, word_cases)
+                                        lower_case_spelt, opens_sentence, shouted_run, surname_spelling, word_cases)
 from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.fragments import (FragmentWords, and_pair, closes_name_list, crosses_stop, cut_out_alone,
@@ -167,6 +167,10 @@ _THING_FAMILY = {"WORK": "WORK_OF_ART"}
 # mentions at least, one in THING_SHARE of the name's mentions, and more than its actor cues.
 THING_MIN = 2
 THING_SHARE = 3
+# Round 55: an acronym the text spells as a thing ("kessel platform module (KPM)") whose bare
+# mentions outnumber this many times the ones a parse gives an actor's kind ("net-based KPM
+# services" read as a firm's) is the thing: the spelling states what it is, a modifier does not
+DEFINED_OVER_CUED = 3
 # A thing by the noun it modifies ("Kessel slots", "Vaal attacks"): this many such mentions at
 # least, one in MODIFIER_SHARE of the name's mentions, none an agent's (``_story_thing_clusters``).
 MODIFIER_MIN = 2
@@ -995,10 +999,15 @@ class NameGraphResolver:
         things = set()
         defined = set()
         spelt = self.contexts.spelt_acronyms(texts.values())  # "IPTV (Internet Protocol TV)"
+        own: dict[str, frozenset[str]] = {}  # document -> the acronyms it spells in lower case
         for i, mention in enumerate(mentions):
-            if mention.text.strip() in spelt and not mention.cue:
-                defined.add(i)  # the corpus spells the acronym as a technology: bare, it is that thing
             text = texts.get(mention.doc)
+            if text and mention.doc not in own:
+                own[mention.doc] = lower_case_spelt(text)
+            written = mention.text.strip()
+            if not mention.cue and (written in spelt or written in own.get(mention.doc, ())):
+                defined.add(i)  # the corpus (round 55: or its own story) spells the acronym as a thing:
+                # bare, it is that thing
             if text and not mention.cue and mention.label == "OUTLET":
                 # the mention stage's outlet label is one story's reading; the words around it
                 # stating a publication ("the Kessel newspaper") count in the corpus vote, so a
@@ -1082,6 +1091,15 @@ class NameGraphResolver:
         return (self.contexts.lineup_item(line, mention.start - start, mention.end - start)
                 and (self.contexts.lineup_label.match(line) is not None or _team_sheet_line(line)))
 
+    @staticmethod
+    def _acronym_cues(indices: list[int], stated: frozenset[int], defined: frozenset[int],
+                      mentions: Sequence[Mention]) -> bool:
+        """Round 55: every cued mention is written as the spelled acronym ("hardware-based KPM
+        will work" of "kessel platform module (KPM)"): a cue on another name of the actor
+        (its own full name, said to act) is no modifier's slip, and keeps it."""
+        spelt = {mentions[m].text.strip() for m in indices if m in defined}
+        return all(mentions[m].text.strip() in spelt for m in indices if m in stated)
+
     def _no_name_clusters(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
                           mentions: Sequence[Mention], texts: dict[str, str], things: frozenset[int],
                           stated: frozenset[int], given_uses: Counter, last_uses: Counter,
@@ -1099,7 +1117,9 @@ class NameGraphResolver:
         said"); a thing or a common word never where a parsed sentence gives the name a kind
         (``stated``; a piece may have one: "the Six Kessel squad" is the whole name's), and none
         of them a name that speaks (``speaking``: "Kessel said"). An acronym the text spells out
-        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing."""
+        in lower-case words (``defined``: "megabits per second (Mbps)") is a thing; round 55:
+        also against the parse's cues on its letters, when its spelled mentions are
+        DEFINED_OVER_CUED times as many ("net-based Kessel services" reads a modifier as a firm)."""
         cases: tuple[Counter, Counter] | None = None
         named_keys: frozenset[str] = frozenset()
         found: set[int] = set()
@@ -1120,7 +1140,9 @@ class NameGraphResolver:
             cued = sum(m in stated for m in indices)
             # "Kessel said": a thing never speaks (a piece of a longer name may: the whole name's)
             speaks = any(m in speaking for m in indices)
-            if not cued and not speaks and any(m in defined for m in indices):
+            spelt = sum(m in defined for m in indices)
+            if spelt and not speaks and (not cued or (self._acronym_cues(indices, stated, defined, mentions)
+                                                      and spelt >= DEFINED_OVER_CUED * cued)):
                 found.add(i)  # "two megabits per second (Mbps)": the text spells a thing out
                 continue
             if not speaks and any(" " in nodes[n].key for n in members):
