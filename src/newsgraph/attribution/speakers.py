@@ -66,6 +66,14 @@ _OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
 _NATIONAL_DESCRIPTION = re.compile(r"[Tt]he\s+[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
 _APPOSITION = re.compile(r"\s*,\s*(?:[a-z][\w'’-]*\s+){0,4}")
+# round 55: an apposed name closed by the place or body he is of (", Ana Ruiz of Kessel and Vaal,")
+_PLACE_CLOSED = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:and|&|of|[A-Z][\w&.'’-]*)){0,4},")
+# round 55: the head noun of an apposition after a name (", a retail analyst at Y,": "analyst"),
+# its last word before a preposition, a comma, a dash or a verb's end
+_APPOSED_ROLE = re.compile(r"\s*,\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w'’&-]+\s+){0,3}?([a-z][a-z-]*)"
+                           r"(?=\s+(?:at|of|for|with|in|from|to)\b|\s*[,\u2013\u2014-])")
+# round 55: a body's short form in brackets after its name ("the X Task Force (XTF)")
+_BRACKETED = re.compile(r"\s*\([A-Z][\w&.-]{0,11}\)")
 # ", former Kessel finance chief ": a title with a body's name in it (see _titled_gap)
 _TITLED_APPOSITION = re.compile(r"\s*,\s*(?:[A-Za-z][\w'’&.-]*\s+){1,4}")
 _RANK = re.compile(r"\b(?:\w+est|top|leading|number one|no 1)\b", re.IGNORECASE)
@@ -1285,6 +1293,9 @@ class SpeakerResolver:
                 and (not self._noun_complement(item) or self._unnamed_press_reports(item))
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
         part = self._quantified_part(item)
+        named = self._apposed_name(item) if part is not None and self._one_of(item) else None
+        if named is not None and self.mentions[named].label == _PERSON:
+            return Speaker(named, False)  # round 55: "one of the Tamsk Four, Ana Ruiz - ... - said": her
         if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
             # ... but "one London-based broker" is one unnamed person, whom a "he" after goes on with
             return Speaker(None, True, part, plural=not self._one_of(item))
@@ -2403,7 +2414,11 @@ class SpeakerResolver:
                                    and not self._name_in_title(item, inside)) \
                 or self._unlinked_name(item):
             return None  # a named speaker ("Dana Kell, the minister, said") has its own name
-        at = bisect.bisect_left(self.starts, item.speaker[1])
+        # round 55: "the chair of the X Task Force (XTF), Ana Ruiz, says": the body's letters in
+        # brackets close the phrase; the apposition starts after them
+        bracketed = _BRACKETED.match(self.text, item.speaker[1])
+        gap_start = bracketed.end() if bracketed is not None else item.speaker[1]
+        at = self._past_title_mentions(bisect.bisect_left(self.starts, gap_start))
         if at >= len(self.mentions):
             return None
         # "The firm, Paion, said", "Mr X's company, software giant Y, hopes": a body's name
@@ -2417,7 +2432,7 @@ class SpeakerResolver:
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
                 and not (kind == "person" and self._personal_name(at)):
             return None
-        between = self.text[item.speaker[1]:self.mentions[at].start]
+        between = self.text[gap_start:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
@@ -2425,8 +2440,17 @@ class SpeakerResolver:
         closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
                                                             and _AUXILIARY_GAP.fullmatch(self.text[self.mentions[at].end:item.cue[0]])) \
             or self._closes_inverted(item, at) \
-            or _suffix_closed(self.text[self.mentions[at].end:self.mentions[at].end + 8])
+            or _suffix_closed(self.text[self.mentions[at].end:self.mentions[at].end + 8]) \
+            or _PLACE_CLOSED.match(self.text, self.mentions[at].end) is not None
         return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _past_title_mentions(self, at: int) -> int:
+        """The first mention from ``at`` that is more than a run of titles: the model may tag "Rt
+        Rev Dr" of ", the Rt Rev Dr Ana Ruiz," as a name of its own, right before the name."""
+        while at + 1 < len(self.mentions) and _only_titles(self.mentions[at].text) \
+                and not self.text[self.mentions[at].end:self.mentions[at + 1].start].strip():
+            at += 1
+        return at
 
     def _name_in_title(self, item: Found, inside: int) -> bool:
         """ "Kessel Hardie chairwoman, Ana Ruiz, said": a name the model typed a person modifies a
@@ -3828,9 +3852,12 @@ class SpeakerResolver:
         sentence brings in no other voice ("But X said"). Claims set in place."""
         for at, claim in enumerate(claims):
             head = self._described_role(claim)
+            same_role = head is None
+            if same_role:  # round 55: "One analyst said ... | X, a retail analyst, said": X
+                head = self._indefinite_role(claim)
             if head is None:
                 continue
-            named = self._first_named_next(claim, claims[at + 1:], head)
+            named = self._first_named_next(claim, claims[at + 1:], head, same_role=same_role)
             if named is not None:
                 speaker = self.speakers[id(claim)]
                 self.speakers[id(claim)] = replace(speaker, mention=named, anonymous=False, described=False)
@@ -3855,14 +3882,39 @@ class SpeakerResolver:
         owned = re.search(r"['’]s?$", words[0]) is not None or first in _OWN_GOVERNMENT
         if not (first == "the" or owned) or (first == "the" and len(words) == 2):
             return None  # "a lawyer": unnamed; "the lawyer": the one the story just talked about
-        if self.coref.lexicon.kind_of_noun(head) != "person" or head in self.lexicon.body_speaker_nouns:
+        if not self._role_noun(head):
             return None  # "the spokesman": his body's voice, whoever he is
         return head
 
-    def _first_named_next(self, claim: Claim, later: Sequence[Claim], head: str) -> int | None:
+    def _role_noun(self, noun: str) -> bool:
+        """A noun of one person's post: the coref person table's, or since round 55 a post the
+        table lacks (``post_nouns``: "its co-chairman", "X's agent"); no spokesman's noun."""
+        lexicon = self.coref.lexicon
+        return (lexicon.kind_of_noun(noun) == "person" or noun in lexicon.post_nouns) \
+            and noun not in self.lexicon.body_speaker_nouns
+
+    def _indefinite_role(self, claim: Claim) -> str | None:
+        """The role noun of an unresolved speaker phrase that introduces one person with an
+        article ("a retail analyst", "one analyst", "a Home Office minister"), lower case; None
+        otherwise. Such a phrase is mostly an unnamed source: the caller takes a name only when
+        the next sentence gives it that same noun."""
+        speaker = self.speakers[id(claim)]
+        if speaker.mention is not None or speaker.group or speaker.plural or speaker.kind == "document" \
+                or not claim.speaker_span or not claim.cue_span:
+            return None
+        words = (claim.speaker_text or "").split()
+        if len(words) < 2 or words[0].lower() not in _ONE_PERSON_OPENERS or " of " in " ".join(words) \
+                or not re.fullmatch(r"[a-z][a-z-]*", words[-1]):
+            return None  # "one of the bidders": one of a set, the set's rules' work
+        return words[-1] if self._role_noun(words[-1]) else None
+
+    def _first_named_next(self, claim: Claim, later: Sequence[Claim], head: str,
+                          same_role: bool = False) -> int | None:
         """The person the first claim of the sentence after ``claim``'s cue has as its speaker,
         when that sentence names him for the first time in the story's body (see
-        :meth:`named_next_speakers`); None otherwise."""
+        :meth:`named_next_speakers`); None otherwise. ``same_role`` (an indefinite description):
+        only when that sentence gives him ``head`` as his title or apposed role and the story
+        gives no other person that noun."""
         following = [c for c in later if c.cue_span and c.sentence == claim.sentence + 1
                      and not (claim.start <= c.cue_span[0] < claim.end)]
         if not following:
@@ -3872,7 +3924,13 @@ class SpeakerResolver:
         named = speaker.mention
         if named is None or not nxt.speaker_span or not self._written_in(named, nxt.speaker_span) \
                 or speaker.group or not self.coref.is_person(self.mentions[named]) \
-                or self._own_role(nxt, head) or self._apposed_role(named) or self._other_voice(nxt):
+                or self._own_role(nxt, head) or self._other_voice(nxt):
+            return None
+        apposed = self._apposed_noun(named)
+        if apposed is not None and apposed != head:
+            return None  # "X, spokesman for Y, said": a role of his own
+        if same_role and not (apposed == head or self._titled_with(nxt, named, head)) \
+                or same_role and self._role_of_another(head, self.mentions[named].key):
             return None
         key = self.mentions[named].key
         title = title_line(self.text)
@@ -3899,6 +3957,34 @@ class SpeakerResolver:
         """ "Ana Ruiz, spokesman for X, said": a name with words set after it by a comma, which
         give him a role of his own."""
         return re.match(r"\s*,\s*\S", self.text[self.mentions[index].end:]) is not None
+
+    def _apposed_noun(self, index: int) -> str | None:
+        """The head noun of the words a comma sets after a name ("X, a retail analyst at Y,":
+        "analyst"; "X, spokesman for Y": "spokesman"), lower case; "" when they have no such
+        noun; None when no comma follows the name (see :meth:`_apposed_role`)."""
+        if not self._apposed_role(index):
+            return None
+        match = _APPOSED_ROLE.match(self.text, self.mentions[index].end)
+        return match.group(1).lower() if match is not None else ""
+
+    def _titled_with(self, claim: Claim, index: int, noun: str) -> bool:
+        """Whether ``claim``'s speaker phrase writes ``noun`` before the name of mention ``index``
+        ("Home Office minister Ana Ruiz said")."""
+        before = self.text[claim.speaker_span[0]:self.mentions[index].start].lower()
+        return re.search(r"\b" + re.escape(noun) + r"\s+(?:[a-z]+\.?\s+)?$", before) is not None
+
+    def _role_of_another(self, noun: str, key: str) -> bool:
+        """Whether the story gives ``noun`` to a person other than ``key``, as a title before his
+        name ("analyst Jo Brann") or in an apposition after it ("Jo Brann, an analyst at X,"):
+        then an unnamed "an analyst" may be either."""
+        for index, mention in enumerate(self.mentions):
+            if mention.label != _PERSON or mention.key == key:
+                continue
+            before = self.text[max(0, mention.start - 40):mention.start].lower()
+            if re.search(r"\b" + re.escape(noun) + r"\s+(?:[a-z]+\.?\s+)?$", before) \
+                    or self._apposed_noun(index) == noun:
+                return True
+        return False
 
     def _other_voice(self, claim: Claim) -> bool:
         """Whether the sentence of ``claim``'s cue opens with a word bringing in another voice
@@ -4242,21 +4328,33 @@ def _name_titles() -> frozenset[str]:
     a post's letters ("MP X") and the ``apposed_titles`` table ("Reverend")."""
     rules = load_yaml("entity_rules.yaml")
     return _honorifics() | _name_suffixes() | frozenset(
-        str(w) for key in ("person_titles", "apposed_titles") for w in rules.get(key) or ())
+        str(w) for key in ("person_titles", "apposed_titles", "apposed_ranks") for w in rules.get(key) or ())
 
 
 def _apposition_gap(between: str) -> bool:
     """What may stand between a speaker phrase and the name apposed to it: a comma and up to four
     lower-case words (", software giant "), and a title the model left out of the name
     ("said its chairman, Sir Ana Ruiz", ", Captain X", ", Labour MP X": a post's letters may
-    follow one capitalised word, its party)."""
+    follow one capitalised word, its party). Since round 55 a run of titles (", the Rt Rev Dr
+    X", ", Ambassador X"), which may be set off by a comma of its own (", Acting Detective Chief
+    Superintendent, X")."""
     words = between.rstrip().split()
+    if len(words) > 2 and words[-1].endswith(",") and _only_titles(words[-1][:-1]) and between.endswith(" "):
+        between = between.rstrip()[:-1] + " "  # ", Acting Detective Superintendent, ": the rank's own comma
+        words = between.rstrip().split()
     if words and words[-1].rstrip(".") in _name_titles() and between.endswith(" "):
         between = between[:between.rstrip().rfind(words[-1])]
         party = between.rstrip().split()
         if words[-1] in _name_suffixes() and len(party) > 1 and re.fullmatch(r"[A-Z][a-z]+", party[-1]):
             between = between[:between.rstrip().rfind(party[-1])]
+        while _only_titles(between.rstrip().split()[-1] if between.split() else ""):
+            between = between[:between.rstrip().rfind(between.split()[-1])]  # "Rt Rev" before "Dr"
     return _APPOSITION.fullmatch(between) is not None
+
+
+def _only_titles(words: str) -> bool:
+    """Whether ``words`` are titles only ("Rt Rev Dr", "Ambassador"): ``_name_titles``."""
+    return bool(words.split()) and all(w.rstrip(".") in _name_titles() for w in words.split())
 
 
 def _suffixes_only(tail: str) -> bool:
