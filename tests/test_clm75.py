@@ -18,7 +18,7 @@ def _result(analyze, text: str):
 # --- a colon tag whose verb the parser left without a subject ---------------------------------
 
 def test_a_name_after_a_dated_opener_speaks_its_colon_tag(analyze):
-    text = ("In a statement issued on Wednesday Lord Brann said: \"I have no doubt that the new panel "
+    text = ("In a statement put out on Friday Lord Brann said: \"I have no doubt that the new panel "
             "has improved the final guidelines.\"")
     result = _result(analyze, text)
     claim = claim_at(result, "said")
@@ -28,7 +28,7 @@ def test_a_name_after_a_dated_opener_speaks_its_colon_tag(analyze):
 
 
 def test_a_name_set_off_by_commas_after_its_title_speaks_its_colon_tag(analyze):
-    text = ("Responding to the speech, shadow chief secretary to the Treasury, Jo Brann, said: "
+    text = ("Replying to the speech, shadow minister for the Treasury, Jo Brann, said: "
             "\"This was more talk from the chancellor.\"")
     result = _result(analyze, text)
     assert claim_at(result, "said").text == "This was more talk from the chancellor."
@@ -75,7 +75,7 @@ def test_an_inverted_tag_with_a_title_keeps_its_speaker(analyze):
 
 
 def test_an_inverted_tag_with_an_apposition_keeps_its_speaker(analyze):
-    text = ("\"He did it all by hand, which was an enormous effort,\" said Jo Brann, one of the Tamsk "
+    text = ("\"She built it all by hand, which took a huge effort,\" said Jo Brann, one of the Tamsk "
             "researchers behind the project.")
     result = _result(analyze, text)
     assert speakers(result, "said") == [("Jo Brann", "Jo Brann")]

@@ -49,7 +49,7 @@ def test_one_of_a_named_set_with_an_apposed_name_is_that_person(analyze):
 
 def test_post_the_person_table_lacks_named_next_sentence_is_that_person(analyze):
     result = analyze("Party door open for peer\n\nThe Vaal Party would deal kindly with any bid by the "
-                     "jailed peer to rejoin its ranks, its co-chairman has said.\n\nDr Ana Kessel told a radio "
+                     "jailed peer to come back, its co-chairman has said.\n\nDr Ana Kessel told a radio "
                      "programme there was no place for spite in politics.\n")
     assert speaker_of(result, claim_with(result, "deal kindly")) == "Ana Kessel"
 

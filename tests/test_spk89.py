@@ -12,7 +12,7 @@ from claim_helpers import claim_with, speaker_of
 
 def test_respondents_after_a_lead_survey_are_its_stated_maker(analyze):
     result = analyze("Worry over tags\n\nShoppers are uneasy about tracking tags in stores, a survey "
-                     "says.\n\nMore than half of 2,000 people surveyed said they had worries about the "
+                     "says.\n\nOver half of 3,000 people surveyed said they had worries about the "
                      "tags. The survey of shoppers in Tamsk and Vaal was carried out by consultancy "
                      "group Kessel Partners.\n")
     claim = claim_with(result, "they had worries about the tags")
@@ -43,7 +43,7 @@ def test_respondents_of_a_poll_a_firm_carried_out_are_the_firm(analyze):
 def test_respondents_with_no_maker_named_stay_unnamed(analyze):
     # guard: the survey's maker is never named; the respondents stay an unnamed source
     result = analyze("Worry over tags\n\nShoppers are uneasy about tracking tags in stores, a survey "
-                     "says.\n\nMore than half of 2,000 people surveyed said they had worries about the "
+                     "says.\n\nOver half of 3,000 people surveyed said they had worries about the "
                      "tags. Kessel Stores has used the tags for a year.\n")
     claim = claim_with(result, "they had worries about the tags")
     assert speaker_of(result, claim) is None
@@ -99,8 +99,8 @@ def test_lead_survey_is_the_maker_the_story_names(analyze):
 def test_pupils_a_named_survey_interviewed_are_its_maker(analyze):
     result = analyze("Teens shrug at politics\n\nTeenagers know little about politics. The Brannock Research "
                      "survey interviewed 110 pupils for the schools watchdog. Nearly half those pupils polled "
-                     "said it was not important for them to know more.\n")
-    claim = claim_with(result, "it was not important")
+                     "said it did not matter to them to learn more.\n")
+    claim = claim_with(result, "it did not matter")
     assert speaker_of(result, claim) == "Brannock Research"
 
 

@@ -321,7 +321,7 @@ class SpeakerResolver:
         return item.cue == item.speaker_head
 
     def _unnamed_press_reports(self, item: Found) -> bool:
-        """ "has denied reports that ...", "quit after reports in a newspaper that ...": a bare
+        """ "has denied reports that ...", "resigned after reports in a paper that ...": a bare
         plural of press reports (head in ``press_report_words``) is an unnamed source only when the
         story names no press that reported: no outlet outside an interview's hearer ("told the
         Y", ``press_hearer_frames``) and no "a report in the Y" (round 55: a story that names the
@@ -611,7 +611,7 @@ class SpeakerResolver:
         if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
             return asker
         studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
-        if not studies:  # "Almost 70% of those asked in a poll said" opening the story's talk of it
+        if not studies:  # "Nearly N% of people asked in a poll said" opening the story's talk of it
             return self._story_study_maker(item, previous) if kind == "answered" else None
         claim = studies[-1]
         if kind == "share" and self._paragraph(item.cue[0]) - self._paragraph(claim.cue_span[0]) > 1:
@@ -626,7 +626,7 @@ class SpeakerResolver:
         speaker = self.speakers.get(id(claim))
         if speaker is not None and speaker.mention is None and not speaker.group and claim.kind == "document" \
                 and self._unnamed_study(claim):
-            # "..., a survey says. | More than half of 2,000 people surveyed said": the lead's survey
+            # "..., a survey says. | Over half of N people surveyed said": the lead's survey
             # had no maker in its sentence; the one the story names as making it speaks for both
             return self._story_study_maker(item, previous)
         if speaker is not None and speaker.mention is not None and not speaker.group and not speaker.anonymous \
