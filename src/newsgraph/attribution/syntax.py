@@ -4026,7 +4026,8 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
         # round 55: around the hedge "is believed to", which is the cue and no word of the claim
         infinitive_words = [t for t in infinitive.subtree if not (t.head.i == infinitive.i and t.dep_ == "aux"
                                                                    and t.lower_ == "to")]
-        _set_hedge_pieces(item, _words_before_hedge(token, subject), infinitive_words, token, offset)
+        if subject.i < token.i:
+            _set_hedge_pieces(item, _words_before_hedge(token, subject), infinitive_words, token, offset)
     elif item.clause is not None and token.lemma_.lower() in lexicon.forecast_cues and subject is not None \
             and subject.lower_ != "it":
         return False  # "The vote is widely expected next May and parties are ...": no clause is expected
@@ -4095,8 +4096,6 @@ def _words_before_hedge(token, subject) -> list:
     run of words, not the subject's subtree alone."""
     hedge = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "advmod", "neg")
              and subject.right_edge.i < c.i < token.i] + [token.i]
-    if subject.i > token.i:
-        return []
     return [t for t in token.doc[subject.left_edge.i:min(hedge)]]
 
 
