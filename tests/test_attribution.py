@@ -452,8 +452,9 @@ def test_unsourced_passives_and_adverbs_are_claims_without_a_speaker(analyze):
     reported = only(result.claims, cue="reported")
     assert reported.text == "the minister resigned"
     assert reported.speaker is None and reported.speaker_text is None and reported.speaker_span is None
-    assert "to be unsafe" in only(result.claims, cue="said").text
-    assert "sank near the harbour" in only(result.claims, cue="reportedly").text
+    # round 55 (clm76): the hedge is cut out of the content ("The bridge … be unsafe")
+    assert only(result.claims, cue="said").text == "The bridge … be unsafe"
+    assert only(result.claims, cue="reportedly").text == "The ferry … sank near the harbour"
     assert [c for c in result.claims if c.cue == "expected"] == []
 
 

@@ -187,7 +187,8 @@ def test_what_a_firm_may_have_to_declare_is_not_said(analyze):
 def test_an_unsourced_claim_stops_before_the_reporters_though(analyze):
     result = claims_of(analyze, "The tablet was reputedly named after his favourite pear, though the name was "
                                 "changed slightly after a dispute.")
-    assert only(result.claims, cue="reputedly").text == "The tablet was reputedly named after his favourite pear"
+    # round 55 (clm76): the adverb, the claim's cue, is cut out of it
+    assert only(result.claims, cue="reputedly").text == "The tablet was … named after his favourite pear"
 
 
 def test_one_quarter_of_those_asked_are_unnamed_people(analyze):

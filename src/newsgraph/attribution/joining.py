@@ -398,7 +398,28 @@ def _after_that(text: str, item: Found, lexicon: CueLexicon) -> int:
     if item.content is not None and item.content_from in ("clause", "object") \
             and item.cue[1] < item.content[0] and text[item.cue[1]:item.content[0]].rstrip().endswith(" that"):
         return item.content[0]
-    return _hearer_end(text, item, lexicon) or item.cue[1]
+    return _hearer_end(text, item, lexicon) or _agent_end(text, item, lexicon) or item.cue[1]
+
+
+# round 55 (clm76): "by" and a name, then at most the verb's preposition, right before the mark
+_AGENT_TO_QUOTE = re.compile(r"\s*(?:(\w+)\s+)?[\"\u201c]")
+
+
+def _agent_end(text: str, item: Found, lexicon: CueLexicon) -> int | None:
+    """Round 55: "was described by X as “...”": the agent of a passive cue, between the cue and
+    the quote, is the speaker, and the preposition the verb places the quote with
+    (``pronoun_object_preps``: "as") is the cue's; what is said starts at the quote. Where the
+    agent ends (after the preposition), or None."""
+    speaker = item.speaker
+    if speaker is None or speaker[0] < item.cue[1] or text[item.cue[1]:speaker[0]].strip() != "by":
+        return None
+    after = _AGENT_TO_QUOTE.match(text, speaker[1])
+    if after is None:
+        return None
+    preposition = after.group(1)
+    if preposition is not None and preposition.lower() not in lexicon.pronoun_object_preps.get(item.cue_lemma, ()):
+        return None
+    return after.start(1) + len(preposition) if preposition is not None else speaker[1]
 
 
 # round 50 (clm70): only spaces, or a comma or colon, between the hearer and the quote's mark

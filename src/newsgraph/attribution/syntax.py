@@ -4024,6 +4024,11 @@ def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> 
             and token.lemma_.lower() in lexicon.passive_infinitive_cues):
         # "He is believed to be hiding": who and what together
         item.content = _trim(list(subject.subtree) + list(infinitive.subtree), offset)
+        # round 55: around the hedge "is believed to", which is the cue and no word of the claim
+        infinitive_words = [t for t in infinitive.subtree if not (t.head.i == infinitive.i and t.dep_ == "aux"
+                                                                   and t.lower_ == "to")]
+        if subject.i < token.i:
+            _set_hedge_pieces(item, _words_before_hedge(token, subject), infinitive_words, token, offset)
     elif item.clause is not None and token.lemma_.lower() in lexicon.forecast_cues and subject is not None \
             and subject.lower_ != "it":
         return False  # "The vote is widely expected next May and parties are ...": no clause is expected
@@ -4053,7 +4058,58 @@ def _adverb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon) -> Foun
     item = Found(_span(token, offset), "assert", "indirect", sentence, unsourced=True)
     item.content = item.clause = _trim(words, offset)
     item.content_from = "clause"
+    # round 55: the adverb is the cue, no word of the claim: the clause around it, in pieces;
+    # not on a speech verb ("X has reportedly said"): its own claim and frame settle the words
+    if clause.lemma_.lower() not in lexicon.speech_verbs:
+        _set_hedge_pieces(item, [t for t in words if t.i < token.i], [t for t in words if t.i > token.i], clause,
+                          offset)
     return item if item.content is not None else None
+
+
+def _set_hedge_pieces(item: Found, before: list, after: list, clause, offset: int) -> None:
+    """Round 55: the reporter's hedge ("reportedly", "is said to") inside an unsourced claim's
+    clause is its cue, not what is said: the words before it and those after it are two pieces,
+    as of a sentence its cue interrupts, so the content never holds the cue ("The bank … held
+    talks", "The chip … be faster"). A relative pronoun before it stands for the noun the clause
+    describes ("X, who reportedly wants ...": "X … wants ..."); a lone connective goes. Left
+    whole when the words hold a quote (the quote joining settles them) or when only auxiliaries
+    stand before the hedge ("have reportedly not toured": no subject to show)."""
+    if item.content is None or any(t.text in _QUOTE_MARKS for t in before + after):
+        return
+    if _lone_relative(before[:1]) and all(t.pos_ in ("AUX", "PART", "ADV") for t in before[1:]):
+        before = _antecedent_words(clause)  # "spammers who have reportedly redirected": "spammers … redirected"
+    elif all(t.is_punct or t.dep_ in ("cc", "mark") for t in before):
+        before = []  # "But reportedly, ...": nothing of the claim before the hedge
+    if before and not any(t.pos_ not in ("AUX", "PART", "PUNCT", "CCONJ", "ADV") for t in before):
+        return
+    spans = [_trim(part, offset) for part in (before, after) if _has_words(part)]
+    spans = [span for span in spans if span is not None]
+    if not spans or (len(spans) == 1 and not after):
+        return
+    item.content, item.pieces = spans[0], (spans if len(spans) > 1 else [])
+    if item.content_from == "clause":
+        item.clause = item.content
+
+
+def _words_before_hedge(token, subject) -> list:
+    """The words from the raised subject up to the passive's own words ("is also said"): the
+    parse may hang a name in apposition on the verb ("Late film star X is said ..."), so the
+    run of words, not the subject's subtree alone."""
+    hedge = [c.i for c in token.children if c.dep_ in ("aux", "auxpass", "advmod", "neg")
+             and subject.right_edge.i < c.i < token.i] + [token.i]
+    return [t for t in token.doc[subject.left_edge.i:min(hedge)]]
+
+
+def _antecedent_words(clause) -> list:
+    """The noun a relative clause describes with the words before it ("the three-hour epic" of
+    "the three-hour epic, which ..."), or nothing when the clause hangs on no noun."""
+    verb = clause
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    noun = verb.head
+    return [t for t in noun.doc[noun.left_edge.i:noun.i + 1]]
 
 
 def _hedged_charge(clause, charge: bool) -> bool:
