@@ -77,7 +77,7 @@ _WORD_SETS = (
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
-    "post_nouns",
+    "post_nouns", "spoken_body_shown", "spoken_body_sole",
 )
 
 
@@ -139,6 +139,10 @@ class CorefLexicon:
     post_nouns: frozenset[str] = frozenset()  # "producer": a post a title before a name gives, see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
+    # round 56: "the station" -> the corpus kinds of the body that just spoke it may stand for (coref.bodies)
+    spoken_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    spoken_body_shown: frozenset[str] = frozenset()  # of those, nouns the speaker's name must show
+    spoken_body_sole: frozenset[str] = frozenset()  # ... or show, or be the story's one body of the kinds
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -167,6 +171,7 @@ class CorefLexicon:
                    government_seats={str(k): str(v).lower() for k, v in (tables.get("government_seats") or {}).items()},
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
+                   spoken_body_nouns=_kinds_of_nouns(tables.get("spoken_body_nouns") or {}),
                    **words)
 
     def body_synonyms(self, noun: str) -> tuple[str, ...]:
@@ -1419,6 +1424,15 @@ class DocumentCoref:
         """Indexes of the mentions ending before ``at``, nearest first."""
         high = bisect.bisect_left(self.starts, at)
         return range(high - 1, -1, -1)
+
+
+def _kinds_of_nouns(table: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """A table of kind -> nouns read as noun -> the kinds it may stand for."""
+    kinds: dict[str, set[str]] = {}
+    for kind, nouns in table.items():
+        for noun in nouns or ():
+            kinds.setdefault(str(noun).lower(), set()).add(str(kind))
+    return {noun: frozenset(found) for noun, found in kinds.items()}
 
 
 @lru_cache(maxsize=1)

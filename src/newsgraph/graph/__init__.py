@@ -19,6 +19,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
+from newsgraph.coref.bodies import resolve_spoken_bodies
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -235,7 +236,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     of the story whom the rest of the corpus names with that title (``coref.offices``); round
     48: "the Swedish firm said", the story's one firm by the corpus's kinds (``coref.firms``);
     round 54: "X and Y said" with a name the model cut, by the resolver's whole spans
-    (``spans``: corpus mention index -> start, end, text; ``coref.lists``)."""
+    (``spans``: corpus mention index -> start, end, text; ``coref.lists``); round 56: "the
+    station said" right after the station spoke by name (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -254,6 +256,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 54: "Kessel Re and Vaal Re said", the model tagging "Vaal" only: both names speak
                 resolve_named_lists(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                     actor_of.spans_of(result, spans or {}), kinds, cues.research_nouns)
+                # round 56: "Kessel Radio said ... The station said": the body that spoke right before
+                resolve_spoken_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                      kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:

@@ -1,0 +1,148 @@
+"""A body that just spoke by name, then spoke again under its kind's noun: "Kessel Radio said it
+would drop the show. ... The station said ...", "The Tamsk Herald said ... The newspaper said",
+"according to Vaal Re. | The world's second biggest insurer said ...".
+
+News names the body when it first speaks and calls it by what it is in the next line. The
+document stage reads such descriptions by the model's labels (``SpeakerResolver._body_that_spoke``
+and its neighbours); the model often labels the body otherwise, or the description's words are
+not the plain "the <noun>" those rules read, so the phrase is left without an actor though a
+reader names it at once (docs/judging.md: a description for a body the story names is that body).
+
+This corpus stage, with the corpus's kind of every actor known, gives an unresolved, non-anonymous
+"the/this ... <noun>" speaker phrase whose head noun is a body's (``spoken_body_nouns``,
+coref.yaml: the kinds each noun may stand for) the speaker of the claim right before it, when:
+
+- that claim is the nearest one before (not one inside what someone says) and its speaker is
+  one actor whose corpus kind the noun allows ("the station": an OUTLET; "the club": an ORG);
+- the actor's name shows no class of body other than the noun's ("the club" is no "Kessel Bank":
+  attribution's ``body_description_nouns`` / ``body_name_words``);
+- it spoke in the phrase's paragraph or the one before, and no other actor of a kind the noun
+  allows is named between its name and the phrase;
+- for a noun another body answering it is as often called ("the union", "the club", "the party":
+  ``spoken_body_shown``), its name shows the noun's class ("Brann Rovers FC"); for a noun any
+  body may be called ("the organisation", "the group": ``spoken_body_sole``), its name shows the
+  class or no other actor of those kinds is named before the phrase at all;
+- the phrase holds no capitalised word outside a place or a people ("The Kessel Working group":
+  a body of its own name) and is not inside what another says.
+
+Precision first: nouns of a part of a body ("the board", "the committee"), of a state's body
+("the central bank") or of a body that only its name shows ("the watchdog") are not in the table.
+The body itself speaks, so the claim stays not anonymous.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping, Sequence
+
+from newsgraph.coref import CorefLexicon
+from newsgraph.coref.offices import _inside_another
+from newsgraph.model import Claim, Mention
+
+__all__ = ["resolve_spoken_bodies"]
+
+_DETERMINERS = frozenset({"the", "this"})
+# a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP"})
+_PHRASE_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def resolve_spoken_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                          actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+                          noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> None:
+    """Give each unresolved body description of one document the body that spoke right before it
+    (see the module). ``noun_classes``: a description noun's class of body ("club" -> "club");
+    ``name_classes``: a name word's class ("fc" -> "club")."""
+    ordered = sorted((c for c in claims if c.cue_span or c.speaker_span), key=_cue_start)
+    for position, claim in enumerate(ordered):
+        noun = _body_noun(claim, lexicon)
+        if noun is None or _inside_another(claim, claims) or _other_name_inside(claim, mentions):
+            continue
+        previous = [c for c in ordered[:position] if not _inside_another(c, claims)]
+        if not previous or previous[-1].speaker is None or previous[-1].speakers:
+            continue
+        speaker = previous[-1]
+        actor = actors[speaker.speaker]
+        allowed = lexicon.spoken_body_nouns[noun]
+        if not actor or kinds.get(actor) not in allowed \
+                or _other_class(actor, mentions[speaker.speaker].text, noun, noun_classes, name_classes) \
+                or _paragraphs_apart(text, _cue_start(speaker), claim.speaker_span[0]) > 1:
+            continue
+        since = speaker.speaker_span[1] if speaker.speaker_span else _cue_start(speaker)
+        if _other_body_named(mentions, actors, kinds, actor, allowed, since, claim.speaker_span[0]):
+            continue  # "Kessel Radio said ... on Vaal FM. The station said": either
+        shown = _shows_class(actor, mentions[speaker.speaker].text, noun, noun_classes, name_classes)
+        if noun in lexicon.spoken_body_shown and not shown:
+            continue  # "Kessel Air said ... The union said": the union answering the firm
+        if noun in lexicon.spoken_body_sole and not shown \
+                and _other_body_named(mentions, actors, kinds, actor, allowed, 0, claim.speaker_span[0]):
+            continue  # "Tamsk Aid said ... Kessel Motors said ... the organisation said": maybe Tamsk Aid
+        claim.speaker = speaker.speaker
+
+
+def _cue_start(claim: Claim) -> int:
+    return (claim.cue_span or claim.speaker_span)[0]
+
+
+def _body_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
+    """The head of an unresolved, non-anonymous "the/this ... <noun>" speaker phrase of at most
+    six words whose noun is a body's (``spoken_body_nouns``); else None."""
+    if claim.speaker is not None or claim.anonymous or claim.speakers or claim.speaker_text is None \
+            or claim.speaker_span is None:
+        return None
+    words = claim.speaker_text.split()
+    if not 2 <= len(words) <= 6 or words[0].lower() not in _DETERMINERS \
+            or not all(_PHRASE_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    noun = words[-1].lower()
+    return noun if noun in lexicon.spoken_body_nouns else None
+
+
+def _other_name_inside(claim: Claim, mentions: Sequence[Mention]) -> bool:
+    """A capitalised word of the phrase (after its determiner) outside a place's or a people's
+    name: "The Kessel Working group", "the Vaal FM station" name a body of their own."""
+    start, end = claim.speaker_span
+    places = [(m.start, m.end) for m in mentions
+              if start <= m.start and m.end <= end and m.label in _PLACE_OR_PEOPLE]
+    words = list(_PHRASE_WORD.finditer(claim.speaker_text))[1:]
+    return any(w.group(0)[0].isupper() and not any(s <= start + w.start() < e for s, e in places)
+               for w in words)
+
+
+def _other_body_named(mentions: Sequence[Mention], actors: Sequence[str | None], kinds: Mapping[str, str],
+                      actor: str, allowed: frozenset[str], start: int, end: int) -> bool:
+    """An actor other than ``actor`` of a kind in ``allowed`` named between ``start`` and ``end``."""
+    return any(start <= m.start < end and a and a != actor and kinds.get(a) in allowed
+               for m, a in zip(mentions, actors))
+
+
+def _shows_class(actor: str, name: str, noun: str, noun_classes: Mapping[str, str],
+                 name_classes: Mapping[str, str]) -> bool:
+    """The actor's name holds a word of the noun's class ("Vaal Rovers FC" for "the club")."""
+    wanted = _class_of(noun, noun_classes, name_classes)
+    return wanted is not None and wanted in _name_classes(actor, name, name_classes)
+
+
+def _other_class(actor: str, name: str, noun: str, noun_classes: Mapping[str, str],
+                 name_classes: Mapping[str, str]) -> bool:
+    """The actor's name shows a class of body other than the noun's ("Kessel Bank" for "the
+    club"); a noun of no class ("the newspaper") leaves it to the kind."""
+    wanted = _class_of(noun, noun_classes, name_classes)
+    shown = _name_classes(actor, name, name_classes)
+    return wanted is not None and bool(shown) and wanted not in shown
+
+
+def _class_of(noun: str, noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> str | None:
+    """The class of body a description noun means ("club"; "party", a class only names show)."""
+    return noun_classes.get(noun) or (noun if noun in set(name_classes.values()) else None)
+
+
+def _name_classes(actor: str, name: str, name_classes: Mapping[str, str]) -> set[str]:
+    """The classes of body the words of the actor's name (as written here, and its id) show."""
+    words = {w.strip(".,").lower() for w in name.split()} | set(actor.replace("-", " ").split())
+    return {name_classes[w] for w in words if w in name_classes}
+
+
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    return len(_PARAGRAPH_BREAK.findall(text, start, end)) if start < end else 0
