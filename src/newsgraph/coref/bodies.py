@@ -60,25 +60,32 @@ def resolve_spoken_bodies(text: str, claims: Sequence[Claim], mentions: Sequence
         if noun is None or _inside_another(claim, claims) or _other_name_inside(claim, mentions):
             continue
         previous = [c for c in ordered[:position] if not _inside_another(c, claims)]
-        if not previous or previous[-1].speaker is None or previous[-1].speakers:
-            continue
-        speaker = previous[-1]
-        actor = actors[speaker.speaker]
-        allowed = lexicon.spoken_body_nouns[noun]
-        if not actor or kinds.get(actor) not in allowed \
-                or _other_class(actor, mentions[speaker.speaker].text, noun, noun_classes, name_classes) \
-                or _paragraphs_apart(text, _cue_start(speaker), claim.speaker_span[0]) > 1:
-            continue
-        since = speaker.speaker_span[1] if speaker.speaker_span else _cue_start(speaker)
-        if _other_body_named(mentions, actors, kinds, actor, allowed, since, claim.speaker_span[0]):
-            continue  # "Kessel Radio said ... on Vaal FM. The station said": either
-        shown = _shows_class(actor, mentions[speaker.speaker].text, noun, noun_classes, name_classes)
-        if noun in lexicon.spoken_body_shown and not shown:
-            continue  # "Kessel Air said ... The union said": the union answering the firm
-        if noun in lexicon.spoken_body_sole and not shown \
-                and _other_body_named(mentions, actors, kinds, actor, allowed, 0, claim.speaker_span[0]):
-            continue  # "Tamsk Aid said ... Kessel Motors said ... the organisation said": maybe Tamsk Aid
-        claim.speaker = speaker.speaker
+        if previous and previous[-1].speaker is not None and not previous[-1].speakers \
+                and _spoke_as(previous[-1], claim, noun, text, mentions, actors, kinds, lexicon,
+                              noun_classes, name_classes):
+            claim.speaker = previous[-1].speaker
+
+
+def _spoke_as(speaker: Claim, claim: Claim, noun: str, text: str, mentions: Sequence[Mention],
+              actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+              noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> bool:
+    """Whether the body speaking ``speaker`` (the claim right before) is what ``claim``'s
+    "the <noun>" means (see the module)."""
+    actor, name = actors[speaker.speaker], mentions[speaker.speaker].text
+    allowed = lexicon.spoken_body_nouns[noun]
+    if not actor or kinds.get(actor) not in allowed or _other_class(actor, name, noun, noun_classes, name_classes) \
+            or _paragraphs_apart(text, _cue_start(speaker), claim.speaker_span[0]) > 1:
+        return False
+    since = speaker.speaker_span[1] if speaker.speaker_span else _cue_start(speaker)
+    if _other_body_named(mentions, actors, kinds, actor, allowed, since, claim.speaker_span[0]):
+        return False  # "Kessel Radio said ... on Vaal FM. The station said": either
+    shown = _shows_class(actor, name, noun, noun_classes, name_classes)
+    if noun in lexicon.spoken_body_shown:
+        return shown  # "Kessel Air said ... The union said": the union answering the firm
+    if noun in lexicon.spoken_body_sole and not shown:
+        # "Tamsk Aid warned ... Kessel Watch said ... the organisation said": maybe Tamsk Aid
+        return not _other_body_named(mentions, actors, kinds, actor, allowed, 0, claim.speaker_span[0])
+    return True
 
 
 def _cue_start(claim: Claim) -> int:
