@@ -185,6 +185,11 @@ def _trade_firm_before(data: dict, nouns: str = "trade_firm_nouns_before") -> re
                       rf"(?P<noun>{_alternatives(data.get(nouns, ()))})[ \t]+$")
 
 
+def _person_firm_words(data: dict) -> list:
+    """Round 56: a firm's and a band's nouns after a name that a person's name never has."""
+    return list(data.get("person_firm_readings_after", ())) + list(data.get("band_readings_after", ()))
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -303,6 +308,8 @@ class KindContexts:
     show_after: re.Pattern | None = None  # round 54: "the Kessel network", "Vaal's drama" (``show_voice``)
     show_before: re.Pattern | None = None  # round 54: "music channel Kessel", "shown on Vaal" (``show_voice``)
     studio_heads: frozenset[str] = frozenset()  # round 54: "Films" of "Kessel Films": a studio's name
+    person_firm_after: re.Pattern | None = None  # round 56: "Kessel shares", "Vaal's lead singer"
+    firm_relative_after: re.Pattern | None = None  # round 56: "Kessel, which makes" (``person_firm_read``)
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -379,6 +386,11 @@ class KindContexts:
             firm_read_before=re.compile(
                 rf"(?<![\w-])(?i:{_alternatives(data.get('firm_readings_before', ()))})\s+(?:the\s+)?$"),
             trade_giant_before=_trade_firm_before(data, "firm_trade_giants_before"),
+            # round 56: not before a hyphen ("Kessel board-level") nor a capitalised word ("Vaal shares Tamsk's view")
+            person_firm_after=re.compile(
+                rf"(?:['\u2019]s)?\s+(?:{_alternatives(_person_firm_words(data))})\b(?!-)(?![ \t]+[A-Z])"
+                rf"(?!\s+(?i:{_alternatives(data.get('person_firm_verb_objects', ()))})\b)"),
+            firm_relative_after=re.compile(rf",?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
             place_owned_after=re.compile(
                 rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b(?!-)"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
@@ -625,6 +637,21 @@ class KindContexts:
                     or (self.firms_listed_before.search(text, max(0, start - 120), start)
                         and not _POSSESSIVE_AFTER.match(text, end))
                     or self.worker_at.search(before) or self.worker_after.match(text, end))
+
+    def person_firm_read(self, text: str, start: int, end: int) -> bool:
+        """Round 56: a word a person's name never has, which reads a name the vote calls a person as
+        a firm or a band: a firm's or a band's noun right after it ("Kessel shares", "Vaal plc",
+        "Tamsk's chief executive", "Brevik's lead singer": ``person_firm_readings_after``,
+        ``band_readings_after``), a firm's doings in a relative ("Kessel, which makes ..."), a stake
+        in it ("a stake in Vaal"), a trade's firm noun or a body's noun before it ("drinks firm
+        Tamsk", "the band Brevik"). Not a spokesman's or a chairman's word: a person has those too."""
+        if self.person_firm_after is None or self.firm_relative_after is None:
+            return False
+        before = text[max(0, start - 40):start]
+        before = before[before.rfind("\n") + 1:]  # a headline's last words are no noun of the name ("rap band")
+        return bool(self.person_firm_after.match(text, end) or self.firm_relative_after.match(text, end)
+                    or self.stake_before.search(before) or self.body_before.search(before)
+                    or (self.trade_firm_before is not None and self.trade_firm_before.search(before)))
 
     def town_read(self, text: str, start: int, end: int) -> bool:
         """Round 52: the words that read the name as a place and never as a firm, which keep a

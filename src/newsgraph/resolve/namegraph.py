@@ -92,6 +92,10 @@ CUE_MIN_PLACE = 2
 # calls a place or a people, none of them read as a place, needs to be the firm (``_firm_read_kind``):
 # one may be a slip of the sentence ("the Kessel board" of a tourist office)
 FIRM_READ_MIN = 2
+# round 56: readings a person never has ("Kessel shares", "the band Vaal") a name the vote calls a
+# person, with no person's reading, needs to be the firm or the band (``_firm_read_person_kind``):
+# one may be a cut span or a slip ("a stake in Ann Vaal's club" cut to "Vaal")
+FIRM_READ_PERSON_MIN = 2
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
@@ -546,7 +550,8 @@ class NameGraphResolver:
                                                         in_sport, mention_at)
                           or self._cued_kind(nodes, groups[i], members, voted))
             if actor.kind == "PERSON" and texts:
-                actor.kind = self._bodied_kind(nodes, groups[i], members, texts) or actor.kind
+                actor.kind = (self._bodied_kind(nodes, groups[i], members, texts)
+                              or self._firm_read_person_kind(nodes, groups[i], members, texts) or actor.kind)
             if actor.kind == "OUTLET" and texts:
                 actor.kind = (self._outlet_bodied_kind(nodes, groups[i], members, texts)
                               or self._show_maker_kind(nodes, groups[i], members, texts) or actor.kind)
@@ -2139,6 +2144,32 @@ class NameGraphResolver:
                 return None
             bodied = bodied or voice(text, m.start, m.end)
         return "ORG" if bodied else None
+
+    def _firm_read_person_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                               texts: dict[str, str]) -> str | None:
+        """Round 56: a name the vote calls a person whose mentions read it as a firm or a band
+        FIRM_READ_PERSON_MIN times at least with words a person never has ("Kessel shares", "Vaal
+        plc", "drinks firm Tamsk", "the band Brevik", "Kessel's lead singer":
+        ``KindContexts.person_firm_read``) and never as a person is the body (ORG). The model calls
+        an unknown firm's or band's name a person; ``_bodied_kind`` leaves a name of two words whose
+        last word the story writes alone ("Kessel Vaal" and "Vaal"), taking it for a surname. Any
+        person's reading keeps the kind: a title, a given name of the tables opening a written form
+        ("Ann Vaal": a founder's firm is named so too, but a person far more often), a person's
+        cue, ", who", an age, "he"/"she" first after it (``KindContexts.person_voice``). A side
+        keeps its kind."""
+        if any(nodes[n].team for n in group) or any(m.cue == "PERSON" for m in members):
+            return None
+        surfaces = {text.strip() for n in group for text in nodes[n].surface}
+        if any(self.gender.of_title(text) or (len(words := text.split()) >= 2 and self.gender.is_given_name(words[0]))
+               for text in surfaces):
+            return None
+        firm = 0
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
+                return None
+            firm += self.contexts.person_firm_read(text, m.start, m.end)
+        return "ORG" if firm >= FIRM_READ_PERSON_MIN else None
 
     def _voiced_person_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
                             texts: dict[str, str]) -> str | None:
