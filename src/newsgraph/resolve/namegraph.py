@@ -298,6 +298,8 @@ class NameGraphResolver:
         self.country_keys = frozenset(name_key(c) for c in load_lines("countries.txt"))
         self.family_plurals = frozenset(str(w).lower() for w in variants.get("family_plurals", ()))
         self.kin_of_nouns = frozenset(str(w).lower() for w in variants.get("kin_of_nouns", ()))
+        # "Old", "New": a word of an era or a wing before a name makes no person's given name
+        self.era_words = frozenset(str(w).lower() for w in variants.get("era_words", ()))
         # "rafa" -> ("rafael",): a given name's short forms, and the full forms each stands for
         self.given_forms = {str(k).lower(): tuple(str(f).lower() for f in v)
                             for k, v in (variants.get("given_name_forms") or {}).items()}
@@ -3332,6 +3334,7 @@ class _Rules:
         self.generic_short = resolver.generic_short
         self.country_keys = resolver.country_keys
         self.given_forms = resolver.given_forms
+        self.era_words = resolver.era_words
         self.nodes = nodes
         self.node_of = node_of  # mention index -> node index
         self.clusters = clusters
@@ -3850,7 +3853,8 @@ class _Rules:
         if not (len(words) == 1 or kunya) or len("".join(mild)) < _MIN_SHORT_FORM:
             return
         matching = [t for t in _small(person_ends.get(" ".join(words), []))
-                    if (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
+                    if not self._era_of(self.nodes[t], len(words))
+                    and (self.nodes[t].translit or self._mild_end(self.nodes[t], mild))
                     and self._surname_spelt_alike(i, t, len(mild))
                     and (not title or self._fits_title(self.nodes[t].text, title, bool(written)))]
         targets = self._distinct_clusters(matching)
@@ -3906,6 +3910,13 @@ class _Rules:
         self.clusters.union(Merge(target, i, "given-name-alone",
                                   f"'{node.text}' opens '{self.nodes[target].text}', the only full name "
                                   "opening so, in stories that name the same people"))
+
+    def _era_of(self, target: NameNode, short_words: int) -> bool:
+        """Whether ``target`` is a short form with only an era's or a wing's word before it ("Old
+        Kessel", "New Kessel" of a party "Kessel"): a name for a time or a faction of the short
+        form's bearer, never the full name the short form stands for (round 56)."""
+        before = target.key.split()[:-short_words]
+        return bool(before) and all(w in self.era_words for w in before)
 
     def _office_holder(self, i: int, node: NameNode, targets: list[int]) -> bool:
         """"President Kessel" in a story naming no Kessel in full: the one full-name Kessel the
