@@ -68,9 +68,9 @@ def test_a_paper_that_spoke_is_the_newspaper():
 
 def test_an_insurer_described_by_its_rank_after_according_to():
     text = ("Storms made it a costly year, according to Vaal Re.\n\n"
-            "The world's second biggest insurer said claims rose to $4bn.")
+            "The world's third largest insurer said claims rose to $4bn.")
     # the lead's "according to" claim: its cue stands in for the full stop after the name
-    assert _two(text, [VAAL_RE], {"vaal re": "ORG"}, "Vaal Re", "The world's second biggest insurer",
+    assert _two(text, [VAAL_RE], {"vaal re": "ORG"}, "Vaal Re", "The world's third largest insurer",
                 cue=".") == "vaal re"
 
 

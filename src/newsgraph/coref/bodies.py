@@ -1,6 +1,6 @@
 """A body that just spoke by name, then spoke again under its kind's noun: "Kessel Radio said it
 would drop the show. ... The station said ...", "The Tamsk Herald said ... The newspaper said",
-"according to Vaal Re. | The world's second biggest insurer said ...".
+"according to Vaal Re. | The world's third largest insurer said ...".
 
 News names the body when it first speaks and calls it by what it is in the next line. The
 document stage reads such descriptions by the model's labels (``SpeakerResolver._body_that_spoke``
