@@ -186,6 +186,10 @@ _COUNT_OPENERS = frozenset({"all", "the", "these", "those"})
 # round 55: between two names of one list ("A, B and C", "A and the B"), after an
 # optional bracketed short form of the first
 _NAME_LIST_JOIN = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+# round 57: in the sentence after a list of names, what brings in another clause's subject or
+# speaker ("X and Y met, but unions say ..."; a quote): a later "they" may be that one
+_OTHER_CLAUSE = re.compile(r"[;:\"“”]|,?\s+(?:but|while|whereas|although|though|because|since|after|before|when|if|unless|who|which)\s")
+_LISTED_BODY_LABELS = ("ORG", "NORP", "GPE")  # bodies a "they" may be a list of
 # a list that goes on past a name with another item, or comes after one: no list of its own size
 _LIST_GOES_ON = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z]|\s*,?\s+(?:and|or|nor|&)\s)")
 _LIST_GOES_BEFORE = re.compile(r"(?:,|\b(?:and|or|nor|&))\s*(?:the\s+)?$", re.IGNORECASE)
@@ -1097,6 +1101,70 @@ class SpeakerResolver:
                 return ()  # "Tamsk bought a stake. ... The two firms said": Tamsk may be one of them
         return listed
 
+    def _listed_subject_before(self, item: Found) -> tuple[int, ...]:
+        """ "Kessel and Vaal have agreed to merge. They said": a "they" opening its sentence, which
+        the rules leave without a speaker, is the list of names that is the subject of the sentence
+        right before — the list opens that sentence, a verb follows it (``list_subject_verbs``),
+        its names are all people or all bodies, and no other clause or quote in that sentence
+        brings in another subject. Empty otherwise (round 57: the pair was left null). Only the
+        sentence right before: further back, another plural may be meant."""
+        if item.speaker is None or not self.sentences:
+            return ()
+        at = bisect.bisect_right([s.start for s in self.sentences], item.speaker[0]) - 1
+        if at < 1 or not self.coref.title_words_only(self.text[self.sentences[at].start:item.speaker[0]].split()):
+            return ()  # "Along with X, they": not the sentence's own opening subject
+        before = self.sentences[at - 1]
+        low, high = bisect.bisect_left(self.starts, before.start), bisect.bisect_left(self.starts, before.end)
+        if low >= high or self.coref.in_quote(self.mentions[low].start):
+            return ()
+        run = [low]
+        for index in range(low + 1, high):
+            if self._short_form(index, run + [index]):
+                continue  # "Kessel Lenders (KL)": the same name
+            if not (self._listed(run[-1], index) or self._titled_join(run[-1], index)
+                    or _NAME_LIST_JOIN.fullmatch(self.text, self.mentions[run[-1]].end, self.mentions[index].start)):
+                break
+            run.append(index)
+        size = len({self.mentions[i].key for i in run})
+        if size < 2 or not self._whole_list(run) or not self._one_speaking_kind(run) \
+                or not (self.coref.opens_sentence(low) or self._counted_opening(before.start, low, size)):
+            return ()
+        end = self.mentions[run[-1]].end
+        if not self._list_predicate(self.text[end:before.end]) or _OTHER_CLAUSE.search(self.text, end, before.end):
+            return ()
+        return tuple(run)
+
+    def _one_of_list(self, index: int, listed: tuple[int, ...]) -> bool:
+        """Mention ``index`` names one of the names of ``listed``."""
+        return self.mentions[index].key in {self.mentions[i].key for i in listed}
+
+    def _one_speaking_kind(self, run: list[int]) -> bool:
+        """The names are all people (persons the document keeps as such) or all bodies that may
+        speak (parties, firms, states; no outlet: an outlet is an "it")."""
+        if all(self.coref.speaks_as_person(i) for i in run):
+            return True
+        # "Labour" tagged a person once: a body by the document's other mentions of it
+        return all(self.mentions[i].label in _LISTED_BODY_LABELS + (_PERSON,) and not self.coref.named_person(i)
+                   for i in run)
+
+    def _counted_opening(self, start: int, first: int, size: int) -> bool:
+        """ "DJ duo X and Y": a group word of as many as the list names (``group_sizes``) right
+        before it, after capitalized words at most, opens the sentence at ``start``."""
+        words = self.text[start:self.mentions[first].start].split()
+        return bool(words) and self.lexicon.group_sizes.get(words[-1].lower()) == size \
+            and self.coref.title_words_only(words[:-1])
+
+    def _list_predicate(self, after: str) -> bool:
+        """The words after a list of names begin its verb: past a bracketed short form, a date
+        ("on Thursday") and adverbs (``list_subject_adverbs``), one of ``list_subject_verbs`` or a
+        regular past tense ("X and Y launched"); not "X and Y shares fell" (a noun the names modify)."""
+        words = re.findall(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", re.sub(r"^\s*\([^()]*\)", "", after))
+        for word in words[:6]:
+            if word.lower() in self.lexicon.list_subject_adverbs or (word[:1].isupper() and word != words[0]):
+                continue  # "on Thursday", "also": the verb comes after
+            return word in self.lexicon.list_subject_verbs or (len(word) > 4 and word.islower() and word.endswith("ed"))
+        return False
+
     def _name_lists(self, at: int) -> list[tuple[int, ...]]:
         """The lists of names joined by ", " / "and" before ``at``, outside quotes, in text
         order: each whole (not part of a longer list of other words) and standing on its own
@@ -1244,6 +1312,12 @@ class SpeakerResolver:
             speaker = self._pronoun(pronoun_kind, item, previous)
             if speaker.mention is not None and self._named_in_content(speaker.mention, item):
                 return Speaker(None, False)  # "Mr X will have to defend it, he said": "he" is not X
+            listed = self._listed_subject_before(item) if pronoun_kind == "group" and not speaker.group \
+                and not speaker.anonymous else ()
+            if listed and (speaker.mention is None or self._one_of_list(speaker.mention, listed)):
+                # "Kessel and Vaal have agreed to merge. They said": the two as one, not nobody,
+                # nor the nearer name of the two alone
+                return Speaker(listed[0], False, plural=True, group=listed)
             return speaker
         relative = self._relative(item)
         if relative is not None:
