@@ -4603,7 +4603,11 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     whole = _hyphen_word(head)
     if whole:  # "its co-chairman": the parser made "co" the subject; the word is all three
         tokens = sorted({t.i: t for t in [*tokens, *whole]}.values(), key=lambda t: t.i)
-        head = whole[-1]
+        subject, head = head, whole[-1]
+        named = _name_the_title_describes(subject, head)
+        if named is not None:  # "Tamsk vice-chairman Jo Brann said": the name is who speaks
+            tokens = sorted({t.i: t for t in [*tokens, *named.subtree]}.values(), key=lambda t: t.i)
+            head = named
     title = _title_before(head)
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
@@ -4679,12 +4683,43 @@ def _holds_name(token) -> bool:
 def _without_moment(tokens: list, head, lexicon: CueLexicon) -> list:
     """ "Wallabies coach X on arrival back in Sydney": a preposition on the speaker's head whose
     object is a moment of a journey (``moment_nouns``) says when he spoke, not who he is; the
-    words stop before it."""
+    words stop before it. So does an occasion ("said X in a statement", "said X after the draw":
+    ``_occasion_on_speaker``)."""
     for token in tokens:
         if token.i > head.i and token.dep_ == "prep" and any(
                 child.dep_ == "pobj" and child.lemma_.lower() in lexicon.moment_nouns for child in token.children):
             return [t for t in tokens if t.i < token.i]
+        if token.i > head.i and token.head.i == head.i and _occasion_on_speaker(token, tokens, lexicon):
+            return [t for t in tokens if t.i < token.i]
     return tokens
+
+
+def _occasion_on_speaker(prep, tokens: list, lexicon: CueLexicon) -> bool:
+    """ "said X in a statement", "said X at a press conference", "said X after the draw": a
+    preposition the parser hung on the speaker's phrase whose object names where or when X spoke
+    (an occasion noun after ``occasion_preps``, any noun after ``speaker_occasion_preps``) is the
+    saying's, not X's; only on the head itself ("X who spoke at the summit" keeps its clause). Not a name's own words: the object is a common noun with "a"/"an"/"the"
+    before it ("X at the Bank", "X at Vaal Capital" stay), and a phrase opening the words is not one."""
+    if prep.dep_ != "prep" or prep.i == tokens[0].i:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                     for c in noun.children):
+        return False
+    word = prep.lower_
+    if word in lexicon.speaker_occasion_preps:
+        return True
+    return word in lexicon.occasion_preps and _speaking_occasion(noun, lexicon)
+
+
+def _speaking_occasion(noun, lexicon: CueLexicon) -> bool:
+    """An occasion noun as ``_names_occasion`` reads it, or with only its last compound counted
+    ("a Vaal press conference"), or a gathering where people speak (``speaker_occasion_nouns``)."""
+    lemma = noun.lemma_.lower()
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    pair = f"{before.lower_} {lemma}" if before is not None and before.dep_ == "compound" else ""
+    return _names_occasion(noun, lexicon) or pair in lexicon.occasion_nouns \
+        or lemma in lexicon.speaker_occasion_nouns
 
 
 def _hyphen_word(head) -> list:
@@ -4696,6 +4731,20 @@ def _hyphen_word(head) -> list:
             and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
         end += 2
     return list(doc[head.i + 1:end + 1]) if end > head.i else []
+
+
+def _name_the_title_describes(subject, title):
+    """ "Tamsk vice-chairman Jo Brann has said": the parser made the hyphen's prefix (``subject``)
+    one subject of the verb and the name a second one, with the title's last word a compound of
+    the name; the name right after the title is its holder and who speaks, so the words run on to
+    it. The name token, or None (a name the title does not run into, or not the verb's subject)."""
+    name = title.head
+    if title.dep_ != "compound" or name.i <= title.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    if any(t.pos_ != "PROPN" or t.dep_ != "compound" for t in name.doc[title.i + 1:name.i]):
+        return None
+    return name if subject.dep_ in ("nsubj", "nsubjpass") and name.dep_ == subject.dep_ \
+        and name.head.i == subject.head.i else None
 
 
 def _without_time(tokens: list, head, lexicon: CueLexicon) -> list:
