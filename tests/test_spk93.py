@@ -11,13 +11,13 @@ from claim_helpers import speakers
 LAWYER = ("Appeal row\n\nThe Kemaria athletics body will appeal against the acquittal of Tomas "
           "Vaal, if the federation does not.\n\nAgency chairman Dirk Brann said: \"I am convinced "
           "the federation will appeal.\" Vaal's lawyer, Piet Kessel, reacted angrily to Brann's "
-          "comments. \"Comments like these only help to embarrass the governing bodies,\" he told "
+          "comments. \"Remarks of that sort only shame the governing bodies,\" he told "
           "reporters.")
 
 WIFE = ("House vote\n\nTwo housemates were nominated on Monday. Tomas Vaal's ex-wife Greta Kessel "
         "nominated both of them. She said: \"They are both difficult people to live with.\"")
 
-PROPOSAL = ("Debate plan\n\nLord Tamsk's proposal for a televised debate comes months after Jo "
+PROPOSAL = ("Debate plan\n\nLord Tamsk's plan for a debate on television arrives months after Jo "
             "Brann met Piet Kessel on screen. He said it was a risky idea for the country.")
 
 OWNER_ONLY = ("Transfer talk\n\nIvo Renner has ruled out a sale of the club's best player. Renner's "

@@ -38,8 +38,8 @@ def test_two_politicians_with_a_title_and_a_date(analyze):
 def test_three_parties_listed_then_inevitably_they(analyze):
     result = analyze("Budget row\n\nThe Kemaria Party set out its budget on Monday.\n\n"
                      "The Greens, the Vaal Party and the Tamsk League have attacked the budget as unworkable.\n\n"
-                     "Inevitably they insist there is no need to raise taxes at all.")
-    found = claim_with(result, "no need to raise taxes")
+                     "Naturally they insist there is no call to raise taxes at all.")
+    found = claim_with(result, "no call to raise taxes")
     assert len(found.speakers or []) == 3
     assert found.speaker is not None
 
