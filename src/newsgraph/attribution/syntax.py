@@ -3088,7 +3088,50 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
         words = words + _clause_going_on(token, clause, lexicon)  # "..., but by only 3% in ..."
     if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
         words = words + _reason_going_on(token, clause, lexicon)  # "... rules so all parties can act"
+    if words and max(t.i for t in words) == clause.right_edge.i and clause.i > token.i:
+        words = words + _hung_on_the_cue(token, clause, lexicon)  # "..., at last, winning", "... since joining"
     return words + _run_on(words, lexicon)
+
+
+def _hung_on_the_cue(token, clause, lexicon: CueLexicon) -> list:
+    """The said clause's last words that the parse hung on the cue after the clause, running to
+    the sentence's stop:
+    - "believe they are, at long last, winning the argument": the clause's verb is a bare "be"
+      with nothing to say, so the participle after the comma is its progressive verb;
+    - "claims he is in his best shape since joining": a ``perfect_preps`` phrase cannot hang on a
+      cue in a simple tense ("claims since ..."); it closes the said clause.
+    Nothing when another word of the sentence stands between or after, or a quote is open."""
+    doc = token.doc
+    start = clause.right_edge.i + 1
+    if start >= len(doc):
+        return []
+    first = doc[start + 1] if doc[start].text == "," and start + 1 < len(doc) else doc[start]
+    comma = doc[first.i - 1].text == ","  # (the parse may keep the comma in the clause)
+    if first.head != token or first.right_edge.i + 1 >= len(doc) \
+            or doc[first.right_edge.i + 1].text not in _GAP_STOPS[:3] \
+            or len([t for t in doc[token.sent.start:first.i] if t.text in _QUOTE_MARKS]) % 2:
+        return []
+    if comma and _progressive_of(first, clause):
+        return list(doc[start:first.right_edge.i + 1])
+    if not comma and first.dep_ == "prep" and first.lower_ in lexicon.perfect_preps \
+            and not _perfect(token):
+        return list(doc[start:first.right_edge.i + 1])
+    return []
+
+
+def _progressive_of(participle, clause) -> bool:
+    """ "they are, at long last, | starting to ...": a present participle with no subject of its own
+    after a said clause whose verb is a bare form of "be" (no complement, no object, no participle)."""
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in participle.children):
+        return False
+    return clause.lemma_.lower() == "be" and not any(
+        c.dep_ in ("attr", "acomp", "dobj", "xcomp", "ccomp", "prep", "oprd", "advcl") for c in clause.children)
+
+
+def _perfect(verb) -> bool:
+    """ "has said since", "had claimed since": a cue in a perfect tense can take a "since" phrase."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or verb.tag_ == "VBN"
 
 
 def _other_source(words: list, lexicon: CueLexicon):
@@ -3458,6 +3501,9 @@ def _reporters_despite(token, clause, lexicon: CueLexicon):
         if gerund is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
             continue
         lemma = gerund.lemma_.lower()
+        if not denial and lemma not in lexicon.addressee_verbs and any(c.dep_ == "dative" for c in gerund.children) \
+                and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in gerund.children):
+            continue  # "after denying him a drink": a thing withheld from someone, no saying
         if denial or lemma in lexicon.speech_verbs or lemma in lexicon.clause_verbs:
             return word
     return None
