@@ -11,15 +11,15 @@ from claim_helpers import first_content
 
 
 def test_a_progressive_participle_after_a_bare_be_is_kept(analyze):
-    text = "Senior Vaal ministers believe they are, at long last, starting to reach the voters of Tamsk."
+    text = "Senior Vaal ministers believe they are, at last, beginning to win over the voters of Tamsk."
     assert first_content(analyze, text, "believe") == (
-        "they are, at long last, starting to reach the voters of Tamsk")
+        "they are, at last, beginning to win over the voters of Tamsk")
 
 
 def test_a_since_phrase_on_a_simple_tense_cue_is_kept(analyze):
-    text = "Brann now claims he is in his best form since finishing second for Vaal at the Kemaria games in 2001."
+    text = "Brann now claims she is at her fittest since finishing second for Vaal at the Kemaria games in 2001."
     assert first_content(analyze, text, "claims") == (
-        "he is in his best form since finishing second for Vaal at the Kemaria games in 2001")
+        "she is at her fittest since finishing second for Vaal at the Kemaria games in 2001")
 
 
 def test_a_withheld_thing_after_a_gerund_is_kept(analyze):

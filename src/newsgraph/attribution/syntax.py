@@ -3098,7 +3098,7 @@ def _hung_on_the_cue(token, clause, lexicon: CueLexicon) -> list:
     the sentence's stop:
     - "believe they are, at long last, winning the argument": the clause's verb is a bare "be"
       with nothing to say, so the participle after the comma is its progressive verb;
-    - "claims he is in his best shape since joining": a ``perfect_preps`` phrase cannot hang on a
+    - "claims she is at her fittest since joining": a ``perfect_preps`` phrase cannot hang on a
       cue in a simple tense ("claims since ..."); it closes the said clause.
     Nothing when another word of the sentence stands between or after, or a quote is open."""
     doc = token.doc
@@ -3120,7 +3120,7 @@ def _hung_on_the_cue(token, clause, lexicon: CueLexicon) -> list:
 
 
 def _progressive_of(participle, clause) -> bool:
-    """ "they are, at long last, | starting to ...": a present participle with no subject of its own
+    """ "they are, at last, | beginning to ...": a present participle with no subject of its own
     after a said clause whose verb is a bare form of "be" (no complement, no object, no participle)."""
     if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "xcomp", "conj") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux") for c in participle.children):
