@@ -51,3 +51,8 @@ def first_content(analyze, text: str, cue: str) -> str:
     claims = claims_of(analyze, "Harbour\n\n" + text, cue)
     assert claims, text
     return claims[0].text
+
+
+def speaker_names(result, claim) -> list[str]:
+    """The written names of ``claim``'s several speakers (``speakers``), in text order."""
+    return [result.mentions[i].text for i in (claim.speakers or [])]

@@ -14,7 +14,7 @@ names written here."""
 
 from __future__ import annotations
 
-from claim_helpers import claim_with
+from claim_helpers import claim_with, speaker_names
 from test_coref import mentions_of
 from test_coref_offices import actors_of, claim
 
@@ -43,9 +43,6 @@ def _listed(text: str, names, speaker_words: str, *, kinds=None, cut=None, anony
     resolve_named_lists(text, [found], mentions, actors, spans, kinds, _NOUNS)
     return [actors[i] for i in found.speakers or []]
 
-
-def _names(result, claim_) -> list[str]:
-    return [result.mentions[i].text for i in (claim_.speakers or [])]
 
 
 # --- corpus stage: a list of named actors the document stage left null -----------------------
@@ -111,7 +108,7 @@ def test_companies_like_two_named_firms_are_those_firms(analyze):
     result = analyze("Television boxes\n\nThe living room is the next battleground. Companies like Microsoft and "
                      "Sony believe that there is money to be made from boxes under the television.")
     found = claim_with(result, "money to be made")
-    assert _names(result, found) == ["Microsoft", "Sony"]
+    assert speaker_names(result, found) == ["Microsoft", "Sony"]
     assert not found.anonymous
 
 
@@ -119,7 +116,7 @@ def test_a_person_and_his_partner_at_a_named_firm_both_speak(analyze):
     result = analyze("Film campaign\n\nThe director Jo Brann will not campaign for an award. Brann and his "
                      "Kessel Films partner Piet Vaal said they would not be advertising in print.")
     found = claim_with(result, "advertising in print")
-    assert _names(result, found) == ["Brann", "Piet Vaal"]
+    assert speaker_names(result, found) == ["Brann", "Piet Vaal"]
 
 
 def test_a_title_with_and_before_one_person_stays_one(analyze):

@@ -16,11 +16,8 @@ person named, a person who never spoke. Sentences and names written here."""
 
 from __future__ import annotations
 
-from claim_helpers import claim_with
+from claim_helpers import claim_with, speaker_names
 
-
-def _names(result, found) -> list[str]:
-    return [result.mentions[i].text for i in (found.speakers or [])]
 
 
 # --- fixed: bodies counted after their list ---------------------------------------------------
@@ -31,7 +28,7 @@ def test_the_three_firms_are_the_three_of_the_lead(analyze):
                      "The chip will be shown at the Brann Electronics Fair in Vaal.\n\n"
                      "The three firms claim that the chip will be ten times faster than its rivals.")
     found = claim_with(result, "ten times faster")
-    assert _names(result, found) == ["Kessel Systems", "Vaal Electronics", "Tamsk Corp"]
+    assert speaker_names(result, found) == ["Kessel Systems", "Vaal Electronics", "Tamsk Corp"]
     assert not found.anonymous
 
 
@@ -39,7 +36,7 @@ def test_both_sides_are_the_two_named_in_the_sentence_before(analyze):
     result = analyze("Trade talks\n\nThe EU and Kemaria have agreed to begin talks on farm subsidies.\n\n"
                      "Both sides hope to reach a deal by the summer.")
     found = claim_with(result, "reach a deal")
-    assert _names(result, found) == ["EU", "Kemaria"]
+    assert speaker_names(result, found) == ["EU", "Kemaria"]
 
 
 # --- fixed: people counted ----------------------------------------------------------------------
@@ -48,7 +45,7 @@ def test_both_candidates_are_the_two_named_before(analyze):
     result = analyze("Budget race\n\nSenator Jo Brann attacked Governor Piet Vaal over jobs. Governor Vaal "
                      "focused on growth. As for the future, both candidates pledged to cut the deficit.")
     found = claim_with(result, "cut the deficit")
-    assert sorted(_names(result, found)) == ["Jo Brann", "Piet Vaal"]
+    assert sorted(speaker_names(result, found)) == ["Jo Brann", "Piet Vaal"]
     assert not found.anonymous
 
 
@@ -66,7 +63,7 @@ def test_all_three_men_are_the_three_who_spoke(analyze):
                      "all day, and few will pay more for a player that only plays songs.\n\n"
                      "All three men said that sharing songs would drive the market.")
     found = claim_with(result, "sharing songs")
-    assert _names(result, found) == ["Jo Brann", "Piet Vaal", "Ivo Kessel"]
+    assert speaker_names(result, found) == ["Jo Brann", "Piet Vaal", "Ivo Kessel"]
     assert not found.anonymous
 
 
@@ -114,7 +111,7 @@ def test_both_clubs_after_their_list_are_the_two_clubs(analyze):
     result = analyze("Transfer row\n\nKessel United and Vaal Rovers have been charged.\n\nBoth "
                      "clubs said that they would co-operate with the inquiry.")
     found = claim_with(result, "co-operate")
-    assert _names(result, found) == ["Kessel United", "Vaal Rovers"]
+    assert speaker_names(result, found) == ["Kessel United", "Vaal Rovers"]
 
 
 def test_four_people_named_leave_all_three_men_null(analyze):

@@ -9,11 +9,8 @@ names written here."""
 
 from __future__ import annotations
 
-from claim_helpers import claim_with
+from claim_helpers import claim_with, speaker_names
 
-
-def _names(result, found) -> list[str]:
-    return [result.mentions[i].text for i in (found.speakers or [])]
 
 
 # --- fixed: the list is the subject of the sentence right before ---------------------------------
@@ -23,7 +20,7 @@ def test_two_firms_agreeing_then_they_said(analyze):
                      "Kessel Systems and Vaal Electronics have agreed to share their screen research. "
                      "They said the deal would cut costs for both firms by a fifth.")
     found = claim_with(result, "cut costs")
-    assert _names(result, found) == ["Kessel Systems", "Vaal Electronics"]
+    assert speaker_names(result, found) == ["Kessel Systems", "Vaal Electronics"]
     assert not found.anonymous
 
 
@@ -32,7 +29,7 @@ def test_two_politicians_with_a_title_and_a_date(analyze):
                      "Michael Brann and frontbencher John Renner on Thursday unveiled plans to close forty agencies. "
                      "They say the state is spending far too much on offices.")
     found = claim_with(result, "spending far too much")
-    assert _names(result, found) == ["Michael Brann", "John Renner"]
+    assert speaker_names(result, found) == ["Michael Brann", "John Renner"]
 
 
 def test_three_parties_listed_then_inevitably_they(analyze):
@@ -93,7 +90,7 @@ def test_a_pair_word_before_the_list(analyze):
                      "Presenting duo Michael Brann and John Renner are taking over the breakfast show. "
                      "They said the show would add more live music.")
     found = claim_with(result, "more live music")
-    assert _names(result, found) == ["Michael Brann", "John Renner"]
+    assert speaker_names(result, found) == ["Michael Brann", "John Renner"]
 
 
 def test_they_after_an_opening_phrase_is_left_alone(analyze):
