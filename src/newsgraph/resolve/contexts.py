@@ -100,6 +100,8 @@ _SEQUEL = re.compile(r" [2-9](?= [a-z]|, which\b)")
 _MAKER_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w&.-]*['\u2019]s\s+$")
 # "the" right before a name: "the DJ's death" is a role's, no one-name person's
 _THE_BEFORE_NAME = re.compile(r"\b[Tt]he\s+$")
+# round 58: the owner of a set a name is one of: "one of Kemaria's", "one of Tamsk Vaal's"
+_SET_OWNER = r"[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}['\u2019]s?"
 # round 54: a person's name after the name's possessive ("Kessel's Jo Brann"); group 1 the given name
 _POSSESSED_NAME = re.compile(r"['\u2019]s?[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][\w'-]+")
 # a determiner or a possessive right before a seat's name: "the Kessel seat", "his Vaal constituency"
@@ -219,6 +221,7 @@ class KindContexts:
     body_before: re.Pattern
     body_named_before: re.Pattern
     body_apposition: re.Pattern
+    body_set: re.Pattern
     worker_for: re.Pattern
     stake_before: re.Pattern
     firms_listed_before: re.Pattern
@@ -353,6 +356,13 @@ class KindContexts:
                 rf",\s+(?:a|an|the)\s+(?:(?!(?i:{_alternatives(data.get('body_apposition_blocked_words', ()))})\b)[\w'-]+\s+){{0,3}}?"
                 rf"(?:{_alternatives(data.get('body_apposition_nouns', ()))})"
                 rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('body_apposition_followers_after', ()))})\b)"),
+            # round 58: "Kessel, one of Europe's biggest games publishers,", "Vaal is one of the brewers that"
+            body_set=re.compile(
+                rf"(?:,\s+|\s+(?:is|was|are|were)\s+)one\s+of\s+"
+                rf"(?:(?:the|its|his|her|their|a\s+number\s+of|{_SET_OWNER})\s+)?"
+                rf"(?:(?!(?i:{_alternatives(data.get('body_apposition_blocked_words', ()))})\b)[\w'-]+\s+){{0,4}}?"
+                rf"(?:{_alternatives(data.get('body_set_plurals', ()))})"
+                rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('body_set_followers_after', ()))})\b)"),
             firms_listed_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))})\s+"
                 rf"(?:\s*[-\u2013\u2014:]\s*)?(?:(?:such\s+as|including|like)\s+)?"
@@ -548,8 +558,8 @@ class KindContexts:
             return "ORG"  # "the charity Kessel", "a group known as Kessel"
         if self._trade_firm_named(before, label):
             return "ORG"  # "research firm Kessel", "Kemari retailer Vaal": the firm, not its land or founder
-        if label in ("PERSON", "GPE") and self.body_apposition.match(text, end):
-            return "ORG"  # "Kessel, the US car maker,", "Vaal, the venture capital arm of Tamsk"
+        if label in ("PERSON", "GPE") and self.body_apposed(text, end):
+            return "ORG"  # "Kessel, the US car maker,", "Vaal, one of Kemaria's biggest brewers,"
         if (self.firms_listed_before.search(text, max(0, start - 120), start)
                 and not _POSSESSIVE_AFTER.match(text, end)):
             return "ORG"  # "technology firms Kessel and Vaal", "companies such as Tamsk, Brevik and Vaal"
@@ -592,6 +602,13 @@ class KindContexts:
             return "ORG"  # "Kessel are favourites", "St Vaal, who are"
         return ""
 
+    def body_apposed(self, text: str, end: int) -> bool:
+        """A body's noun apposed to the name ending at ``end`` ("Kessel, the US car maker,":
+        ``body_apposition_nouns``), or, since round 58, the name said to be one of a set of firms
+        ("Vaal, one of Kemaria's biggest brewers,", "Tamsk is one of the largest insurers in ...":
+        ``body_set_plurals``): only a body is one of a set of firms."""
+        return bool(self.body_apposition.match(text, end) or self.body_set.match(text, end))
+
     def _trade_firm_named(self, before: str, label: str) -> bool:
         """Round 50: a firm's noun after a word of its trade or land right before the name
         ("clearing firm Kessel"), for a name the model calls a person, a place or a people; a
@@ -633,7 +650,7 @@ class KindContexts:
                     or self.firm_read_before.search(before)
                     or self.trade_giant_before.search(before)
                     or (self.trade_firm_before is not None and self.trade_firm_before.search(before))
-                    or self.body_apposition.match(text, end)
+                    or self.body_apposed(text, end)
                     or (self.firms_listed_before.search(text, max(0, start - 120), start)
                         and not _POSSESSIVE_AFTER.match(text, end))
                     or self.worker_at.search(before) or self.worker_after.match(text, end))
