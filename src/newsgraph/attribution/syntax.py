@@ -3763,6 +3763,40 @@ def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
     return [t for t in tokens if t.i < last.i]
 
 
+_QUOTED_CONTENTS = ("quote", "colon")  # contents a quote's marks set: their words are the speaker's
+
+
+def without_lead_connective(item: Found, doc, offset: int, text: str, lexicon: CueLexicon) -> None:
+    """Start the item's content after a connective with its comma that opens it ("However, sales
+    rose, the firm said"; "According to X, however, it is ..."): the word ties the sentence to
+    the story, nobody said it (``content_lead_connectives``). Kept inside a quote (the speaker's
+    own word) and when the word is no adverb of the clause ("however hard they try")."""
+    if item.content is None or item.content_from in _QUOTED_CONTENTS or _inside_quote(text, item):
+        return
+    start, end = item.content
+    first = next((t for t in doc if t.idx + offset >= start and not (t.is_space or t.is_punct)), None)
+    if first is None or first.idx + offset != start or first.lower_ not in lexicon.content_lead_connectives:
+        return
+    comma = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.dep_ != "advmod" or comma is None or comma.text != ",":
+        return
+    rest = [t for t in doc[comma.i + 1:] if t.idx + offset < end and not (t.is_space or t.is_punct)]
+    if len(rest) < 3:
+        return
+    new_start = rest[0].idx + offset
+    item.content = (new_start, end)
+    if item.pieces and item.pieces[0][0] == start:
+        item.pieces[0] = (new_start, item.pieces[0][1])
+    if item.clause is not None and item.clause[0] == start:
+        item.clause = (new_start, item.clause[1])
+
+
+def _inside_quote(text: str, item: Found) -> bool:
+    """The content starts inside an open quote of its sentence (an odd count of marks before it)."""
+    before = text[item.sentence[0]:item.content[0]]
+    return sum(before.count(mark) for mark in ("\u201c", "\u201d", '"')) % 2 == 1
+
+
 def _is_that_clause(token) -> bool:
     """An adverbial clause the parser made of a "that" clause ("charged ... that there is"); not a
     purpose ("have written emulators so that old games can run": an aim, not what is said)."""
