@@ -2,7 +2,9 @@
 its comma ("However, sales rose, the firm said"; "According to X, however, ..."): the word ties the
 sentence to the story, so the content starts after it (``content_lead_connectives``). Inside a
 quote the word is the speaker's and stays; other openers ("Instead", "Though") and "however" as
-a degree word stay. Short fictional sentences written here."""
+a degree word stay. And an object whose "since" phrase the parse hung on a cue in a simple tense
+("highlighted the lowest rates | since the 1960s") keeps it (round 57's ``perfect_preps`` rule,
+here for objects); a perfect cue's phrase stays out. Short fictional sentences written here."""
 
 from __future__ import annotations
 
@@ -43,3 +45,18 @@ def test_an_instead_opener_stays(analyze):
 def test_a_degree_however_stays(analyze):
     text = "The Vaal coach said however hard the Tamsk team tried, it would lose the final in Kessel."
     assert first_content(analyze, text, "said") == "however hard the Tamsk team tried, it would lose the final in Kessel"
+
+
+def test_a_since_phrase_after_an_object_on_a_simple_tense_cue_is_kept(analyze):
+    text = "The Vaal minister highlighted the lowest interest rates since the 1960s."
+    assert first_content(analyze, text, "highlighted") == "the lowest interest rates since the 1960s"
+
+
+def test_a_since_phrase_closing_a_quoted_object_keeps_the_closing_mark(analyze):
+    text = 'The Vaal minister highlighted the "lowest interest rates since the 1960s".'
+    assert first_content(analyze, text, "highlighted") == 'the "lowest interest rates since the 1960s"'
+
+
+def test_a_since_phrase_on_a_perfect_cue_stays_out(analyze):
+    text = "The Vaal minister has highlighted the high interest rates since 2001."
+    assert first_content(analyze, text, "highlighted") == "the high interest rates"

@@ -2263,6 +2263,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     _drop_speaking_time(item, token, offset, lexicon)
     if item.clause is None:
         item.object = _with_object_period(item.object, token, offset, lexicon)
+        item.object = _with_object_since(item.object, token, offset, lexicon)
     if item.clause is not None:
         item.content, item.content_from = item.clause, "clause"
     elif item.object is not None:
@@ -2430,6 +2431,30 @@ def _with_object_period(span: Span | None, token, offset: int, lexicon: CueLexic
             and not doc[end].is_sent_start:
         return span  # the clause goes on: the date may be the saying's ("in 2004, when ...")
     return (span[0], offset + period.right_edge.idx + len(period.right_edge.text))
+
+
+def _with_object_since(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "hailed his part in the first win since 1993", "praised the lowest rates since the 1960s":
+    the parser hangs a ``perfect_preps`` phrase right after the object on the cue, but a cue in a
+    simple tense cannot take it ("hailed since ..."), so it belongs to the object (round 57's rule
+    for a said clause, here for an object). Only a phrase with no comma before it that runs to
+    the sentence's stop (closing quote marks allowed) and no open quote past it."""
+    if span is None or _perfect(token):
+        return span
+    doc = token.doc
+    since = next((c for c in token.children if c.dep_ == "prep" and c.idx >= span[1] - offset), None)
+    if since is None or since.lower_ not in lexicon.perfect_preps or doc.text[span[1] - offset:since.idx].strip():
+        return span
+    end = since.right_edge.i + 1
+    while end < len(doc) and doc[end].text in _QUOTE_MARKS:
+        end += 1
+    if end < len(doc) and not (doc[end].lower_ in (".", ";", "!", "?") or doc[end].is_sent_start):
+        return span  # the sentence goes on past the phrase: it may be the saying's
+    last = since.right_edge
+    words = doc.text[span[0] - offset:last.idx]
+    if end - 1 > last.i and sum(words.count(mark) for mark in ("\u201c", "\u201d", '"')) % 2:
+        last = doc[last.i + 1]  # the closing mark of the quote the object opened
+    return (span[0], offset + last.idx + len(last.text))
 
 
 def _right_after_cue(token) -> set[int]:
