@@ -28,7 +28,7 @@ from newsgraph.attribution.referents import point_demonstratives, point_denials,
 from newsgraph.attribution.speakers import SpeakerResolver
 from newsgraph.attribution.voices import speak_for_bodies, speak_for_principals
 from newsgraph.coref import CorefLexicon
-from newsgraph.attribution.syntax import Found, find_in_doc
+from newsgraph.attribution.syntax import Found, find_in_doc, without_lead_connective
 from newsgraph.attribution.tags import cut_own_tag
 from newsgraph.attribution.joining import (end_before_reporting_frames, end_before_second_reports,
                                            fold_reported_declines, join_quotes, nest)
@@ -69,6 +69,7 @@ class ClaimFinder:
             chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
             if chunk is not None:
                 cut_own_tag(item, chunk[1], chunk[0], self.lexicon)
+                without_lead_connective(item, chunk[1], chunk[0], text, self.lexicon)  # "However, ...": the reporter's
                 if indirect_question(item, chunk[1], chunk[0]):  # "explained how ...": asks, tells nothing
                     item.act = "question"
         return joined
