@@ -77,7 +77,7 @@ _WORD_SETS = (
     "generic_firm_nouns", "sole_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
-    "member_plurals", "member_bodies",
+    "member_plurals", "member_bodies", "described_body_heads",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
     "post_nouns", "spoken_body_shown", "spoken_body_sole",
 )
@@ -145,6 +145,10 @@ class CorefLexicon:
     spoken_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     spoken_body_shown: frozenset[str] = frozenset()  # of those, nouns the speaker's name must show
     spoken_body_sole: frozenset[str] = frozenset()  # ... or show, or be the story's one body of the kinds
+    # round 58: "the festival" -> the words a name of such a body holds ("festival"), see coref.yaml
+    described_body_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    described_body_heads: frozenset[str] = frozenset()  # "the union organisation": a noun after the body's
+    described_body_kinds: frozenset[str] = frozenset()  # corpus kinds such a body may have
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -174,6 +178,9 @@ class CorefLexicon:
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
                    spoken_body_nouns=_kinds_of_nouns(tables.get("spoken_body_nouns") or {}),
+                   described_body_names={str(k).lower(): frozenset(str(w).lower() for w in v or ())
+                                         for k, v in (tables.get("described_body_names") or {}).items()},
+                   described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),
                    **words)
 
     def body_synonyms(self, noun: str) -> tuple[str, ...]:

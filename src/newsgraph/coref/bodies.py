@@ -28,6 +28,16 @@ coref.yaml: the kinds each noun may stand for) the speaker of the claim right be
 Precision first: nouns of a part of a body ("the board", "the committee"), of a state's body
 ("the central bank") or of a body that only its name shows ("the watchdog") are not in the table.
 The body itself speaks, so the claim stays not anonymous.
+
+Round 58 (``resolve_described_bodies``): a body news names with its noun inside its name ("the
+Kessel Film Festival", "the Vaal select committee", "the Tamsk Executive") is later "the festival",
+"the committee", "an executive spokesman" even when another spoke in between. An unresolved
+"the/a [lower-case words] <noun> [organisation|body] [spokesman]" phrase (``described_body_names``)
+is the one actor of the document of a body's kind whose name holds a word of that noun, when it
+is named before the phrase, no other name in the story holds such a word (a second "X Committee"
+left untagged counts) and the phrase is not inside another's words. "An executive spokesman":
+the body is the speaker and the affiliation, anonymous true (docs/schema.md, a body's unnamed
+voice); "the committee said": the body itself, anonymous unchanged (false).
 """
 
 from __future__ import annotations
@@ -39,7 +49,7 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.coref.offices import _inside_another
 from newsgraph.model import Claim, Mention
 
-__all__ = ["resolve_spoken_bodies"]
+__all__ = ["resolve_described_bodies", "resolve_spoken_bodies"]
 
 _DETERMINERS = frozenset({"the", "this"})
 # a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
@@ -153,3 +163,79 @@ def _name_classes(actor: str, name: str, name_classes: Mapping[str, str]) -> set
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
     return len(_PARAGRAPH_BREAK.findall(text, start, end)) if start < end else 0
+
+
+def resolve_described_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                             actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+                             voices: frozenset[str]) -> None:
+    """Give each unresolved "the festival" / "a committee spokesman" phrase of one document the
+    one body the story names with that noun in its name (see the module). ``voices``: nouns of
+    a body's unnamed spokesman ("spokesman")."""
+    for claim in claims:
+        found = _described_noun(claim, lexicon, voices)
+        if found is None or _inside_another(claim, claims) or _other_name_inside(claim, mentions):
+            continue
+        noun, voice = found
+        if claim.anonymous and not voice:
+            continue  # "a committee" of no one in particular
+        mention = _sole_named_body(text, mentions, actors, kinds, lexicon, noun, claim.speaker_span[0])
+        if mention is None:
+            continue
+        claim.speaker = mention
+        if voice:
+            claim.speaker_affiliation, claim.anonymous = mention, True
+
+
+def _described_noun(claim: Claim, lexicon: CorefLexicon, voices: frozenset[str]) -> tuple[str, bool] | None:
+    """The body noun of an unresolved "the/a ... <noun> [organisation] [spokesman]" phrase of at
+    most six words (``described_body_names``) and whether a spokesman speaks for it; else None."""
+    if claim.speaker is not None or claim.speakers or claim.speaker_text is None or claim.speaker_span is None:
+        return None
+    words = [w.lower() for w in claim.speaker_text.split()]
+    if not 2 <= len(words) <= 6 or words[0] not in _DETERMINERS | {"a", "an"} \
+            or not all(_PHRASE_WORD.fullmatch(w) for w in words[1:]):
+        return None
+    voice = words[-1] in voices
+    rest = words[1:-1] if voice else words[1:]
+    if rest and rest[-1] in lexicon.described_body_heads and len(rest) > 1:
+        rest = rest[:-1]  # "the union organisation": the union's
+    if not rest or rest[-1] not in lexicon.described_body_names:
+        return None
+    if not voice and words[0] in {"a", "an"}:
+        return None  # "a committee said": some committee, not the story's
+    return rest[-1], voice
+
+
+def _sole_named_body(text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
+                     kinds: Mapping[str, str], lexicon: CorefLexicon, noun: str, at: int) -> int | None:
+    """The last mention before ``at`` of the one actor of the story whose name holds a word of
+    ``noun``'s bodies, when it is named before ``at`` and no other name holds such a word."""
+    words = lexicon.described_body_names[noun]
+    holders = {a for m, a in zip(mentions, actors) if a and _holds(m.text, a, words)}
+    if len(holders) != 1 or any(not a and _holds(m.text, "", words) for m, a in zip(mentions, actors)):
+        return None  # two such bodies, or one the resolver left without an actor
+    actor = next(iter(holders))
+    if kinds.get(actor) not in lexicon.described_body_kinds:
+        return None
+    spans = [(m.start, m.end) for m, a in zip(mentions, actors) if a == actor]
+    if _untagged_name(text, words, spans):
+        return None  # "the Kessel Committee ... the Vaal Committee" with only one tagged
+    before = [i for i, (m, a) in enumerate(zip(mentions, actors)) if a == actor and m.start < at]
+    return before[-1] if before else None
+
+
+def _holds(name: str, actor: str, words: frozenset[str]) -> bool:
+    """The name as written or the actor's id holds one of ``words`` ("Trades Union Congress")."""
+    found = {w.lower() for w in _PHRASE_WORD.findall(name)} | set(re.split(r"[-\s]+", actor))
+    return bool(found & words)
+
+
+def _untagged_name(text: str, words: frozenset[str], spans: list[tuple[int, int]]) -> bool:
+    """A name ending in a name word ("Vaal Committee", "the Kessel Union") outside the one
+    actor's mentions; the word alone ("Executive ministers") names no other body."""
+    for word in words:
+        for hit in re.finditer(rf"\b((?:[A-Z][\w'’&-]*\s+)+){word.capitalize()}\b", text):
+            before = [w for w in hit.group(1).split() if w.lower() not in _DETERMINERS]
+            if before and not any(s <= hit.end() - 1 < e for s, e in spans):
+                return True
+    return False

@@ -19,7 +19,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import resolve_spoken_bodies
+from newsgraph.coref.bodies import resolve_described_bodies, resolve_spoken_bodies
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -237,7 +237,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     48: "the Swedish firm said", the story's one firm by the corpus's kinds (``coref.firms``);
     round 54: "X and Y said" with a name the model cut, by the resolver's whole spans
     (``spans``: corpus mention index -> start, end, text; ``coref.lists``); round 56: "the
-    station said" right after the station spoke by name (``coref.bodies``)."""
+    station said" right after the station spoke by name (``coref.bodies``); round 58: "the
+    committee said" of the one body named with "Committee" (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -259,6 +260,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 56: "Kessel Radio said ... The station said": the body that spoke right before
                 resolve_spoken_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                       kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
+                # round 58: "the festival" / "an executive spokesman": the one body named with that noun
+                resolve_described_bodies(result.document.text, result.claims, result.mentions,
+                                         actor_of.of_document(result), kinds, lexicon, cues.body_speaker_nouns)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
