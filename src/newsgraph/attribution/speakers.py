@@ -3103,7 +3103,8 @@ class SpeakerResolver:
         title of capitalised words and ``title_joiners``), "the X research" (the noun right after
         the name). A name inside another one's title ("Price" there) is the title's, and a name
         that only ends another found one ("Future" of "Forum for the Future", cut by the model) is
-        that one; None in the list for a name joined to another ("the X and Y survey")."""
+        that one; None in the list for a name joined to another ("the X and Y survey"). A news
+        outlet's poll or survey is left out: the paper may only have bought it."""
         if not self.lexicon.research_nouns:
             return []
         nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns))
@@ -3116,8 +3117,10 @@ class SpeakerResolver:
                     or self.coref.in_quote(mention.start):
                 continue
             match = owned.match(self.text, mention.end, before)
-            if match is not None:
-                found.append((index, match.end()))
+            if match is None or (mention.label == "OUTLET" and re.search(r"\w+$", match.group()).group().lower()
+                                 in self.lexicon.poll_nouns):
+                continue  # "the Gazette poll": a paper's poll may be one it only bought (_poll_maker)
+            found.append((index, match.end()))
         kept = [(i, end) for i, end in found
                 if not any(j != i and self.mentions[j].end <= self.mentions[i].start < stop for j, stop in found)]
         names = {i: " " + self.mentions[i].text for i, _ in kept}
