@@ -35,7 +35,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives", "content_lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "title_joiners", "meeting_record_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "detail_giving_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "empty_it_verbs", "judgement_words", "quantity_nouns", "evidence_nouns",
@@ -171,6 +171,8 @@ class CueLexicon:
     period_object_verbs: frozenset[str] = frozenset()  # "forecast growth in 2005": the period is the object's
     period_preps: frozenset[str] = frozenset()  # the prepositions that open such a period
     research_nouns: frozenset[str] = frozenset()  # "a study ... the report": one document, several nouns
+    title_joiners: frozenset[str] = frozenset()  # "X's Paying the Price report": small words of a title
+    meeting_record_nouns: frozenset[str] = frozenset()  # "minutes have shown": the record of one body's meeting
     made_record_nouns: frozenset[str] = frozenset()  # "data from X": a document only with its maker named
     placed_participles: frozenset[str] = frozenset()  # "papers released at X": X put them out, wrote none
     maker_participles: frozenset[str] = frozenset()  # "The report was published by X. It says": X made it

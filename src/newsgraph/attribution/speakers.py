@@ -62,6 +62,8 @@ class Speaker:
 
 # "his government", "its government": the state's own, whoever "his" is (never "a government")
 _OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
+# round 58: possessive words before a lawsuit ("her lawsuit"): its bringer's (SpeakerResolver._plaintiff)
+_OWNER_WORDS = frozenset({"his", "her", "its", "their"})
 # "The German company", "the Japanese gaming giant": a people and a body noun, no other name
 _NATIONAL_DESCRIPTION = re.compile(r"[Tt]he\s+[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+)?[a-z]+")
 _INDEFINITE = frozenset({"a", "an", "one", "another"})  # an unnamed one of many: "a senior Tory MP"
@@ -1362,10 +1364,15 @@ class SpeakerResolver:
                 author = self._possessive_maker(item)
             if author is None:  # "X is suing Y ... The lawsuit said": the plaintiff's words
                 author = self._plaintiff(item)
+            if author is None:  # "The X research found ... | The report reveals": the one body naming it
+                author = self._titled_maker(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item) \
                 and (not self._noun_complement(item) or self._unnamed_press_reports(item))
             return Speaker(author, unnamed, kind="document", plural=item.speaker_plural)
+        holder = self._meeting_holder(item, previous)
+        if holder is not None:  # "X's rate-setting body voted 8-1, minutes have shown": X's minutes
+            return Speaker(holder, False)
         part = self._quantified_part(item)
         named = self._apposed_name(item) if part is not None and self._one_of(item) else None
         if named is not None and self.mentions[named].label == _PERSON:
@@ -3048,6 +3055,79 @@ class SpeakerResolver:
             return None  # two documents of findings: which one the maker made, the text may not say
         return makers[0]
 
+    def _meeting_holder(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """Round 58: "The decision was passed 8-1 by X's rate-setting body, minutes have shown",
+        "Minutes of the December meeting showed that policy-makers at X are worried": the record
+        of a meeting (``meeting_record_nouns`` heading the phrase, no name in it) is the one body
+        (ORG) its own sentence names outside quotes; with none named there ("the minutes added"),
+        the holder an earlier record of the story was given. None for two bodies in the sentence
+        (whose meeting it was, the text may not say), for a phrase with a name of its own (the
+        document rules read "X's minutes") and for one inside another speaker's words."""
+        head = self._words(item.speaker_head).lower() if item.speaker_head else ""
+        if head not in self.lexicon.meeting_record_nouns or self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
+            return None
+        if any(c.start <= item.speaker[0] < c.end for c in previous):
+            return None  # "He said the minutes appeared to be ...": his reading of them, not theirs
+        low, high = bisect.bisect_left(self.starts, item.sentence[0]), bisect.bisect_left(self.starts, item.sentence[1])
+        bodies = [i for i in range(low, high) if self.mentions[i].label == "ORG"
+                  and not self.coref.in_quote(self.mentions[i].start)]
+        if bodies:
+            return bodies[0] if len({self.mentions[i].key for i in bodies}) == 1 else None
+        records = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and id(c) in self.speakers
+                   and any(w in self.lexicon.meeting_record_nouns for w in re.findall(r"[a-z]+", (c.speaker_text or "").lower()))]
+        if not records:
+            return None
+        speaker = self.speakers[id(records[-1])]
+        return speaker.mention if speaker.mention is not None and not speaker.group else None
+
+    def _titled_maker(self, item: Found) -> int | None:
+        """Round 58: "The X research found ... The report reveals", "X's Paying the Price report said
+        ... The report said": a definite document of findings (``research_nouns``) no other rule
+        gave an author is the story's one document of these nouns that a name before it, outside
+        quotes, owns by name (:meth:`_titled_makers`). None when two bodies own one each (either
+        may be meant), when one is joined to another ("the X and Y survey") or when an unnamed
+        one of the nouns came in since ("a new report")."""
+        if self._pointed_noun(item) is None or item.speaker_lemma.lower() not in self.lexicon.research_nouns:
+            return None
+        makers = self._titled_makers(item.speaker[0])
+        if not makers or None in makers or len({self.mentions[i].key for i in makers}) != 1:
+            return None
+        last = makers[-1]
+        if any(self.coref.unnamed_rival(noun, self.mentions[last].end, item.speaker[0]) for noun in self.lexicon.research_nouns):
+            return None
+        return last
+
+    def _titled_makers(self, before: int) -> list[int | None]:
+        """The bodies and people named before offset ``before`` (outside quotes) right ahead of a
+        document noun of findings, as its owner: "X's report", "X's Paying the Price report" (a
+        title of capitalised words and ``title_joiners``), "the X research" (the noun right after
+        the name). A name inside another one's title ("Price" there) is the title's, and a name
+        that only ends another found one ("Future" of "Forum for the Future", cut by the model) is
+        that one; None in the list for a name joined to another ("the X and Y survey"). A news
+        outlet's poll or survey is left out: the paper may only have bought it."""
+        if not self.lexicon.research_nouns:
+            return []
+        nouns = "|".join(sorted(re.escape(n) for n in self.lexicon.research_nouns))
+        joiners = "|".join(sorted(re.escape(w) for w in self.lexicon.title_joiners)) or "(?!)"
+        owned = re.compile(rf"(?:['’]s\s+(?:(?:[A-Z][\w'’-]*|{joiners})\s+){{0,5}}?|\s+)(?:{nouns})\b")
+        found: list[tuple[int, int]] = []
+        for index in range(bisect.bisect_left(self.starts, before)):
+            mention = self.mentions[index]
+            if mention.label not in ("PERSON", "ORG", "OUTLET") or mention.end > before \
+                    or self.coref.in_quote(mention.start):
+                continue
+            match = owned.match(self.text, mention.end, before)
+            if match is None or (mention.label == "OUTLET" and re.search(r"\w+$", match.group()).group().lower()
+                                 in self.lexicon.poll_nouns):
+                continue  # "the Gazette poll": a paper's poll may be one it only bought (_poll_maker)
+            found.append((index, match.end()))
+        kept = [(i, end) for i, end in found
+                if not any(j != i and self.mentions[j].end <= self.mentions[i].start < stop for j, stop in found)]
+        names = {i: " " + self.mentions[i].text for i, _ in kept}
+        kept = [(i, end) for i, end in kept
+                if not any(j != i and len(name) > len(names[i]) and name.endswith(names[i]) for j, name in names.items())]
+        return [None if self._joined_to_another(i) else i for i, _ in kept]
+
     def _plaintiff(self, item: Found) -> int | None:
         """ "Actor X is suing studio Y ... The lawsuit said", "X filed the suit ... the lawsuit
         states": a definite lawsuit (``lawsuit_nouns``) says what the one who brought it says,
@@ -3055,8 +3135,11 @@ class SpeakerResolver:
         (``suing_verbs``) or of filing a lawsuit (``filing_verbs``), or after "sued by" /
         "lawsuit filed by". None when the story names two plaintiffs (a counter-suit, "X and Y
         are suing": either may be meant) or none ("a US woman is suing": unnamed, null is right);
-        a defendant ("X agreed to settle a lawsuit", "X was sued") is never read as one."""
-        if self._pointed_noun(item) is None or item.speaker_lemma.lower() not in self.lexicon.lawsuit_nouns:
+        a defendant ("X agreed to settle a lawsuit", "X was sued") is never read as one. Round 58:
+        "her lawsuit" (a possessive word) is the one plaintiff's too: a suit is its bringer's."""
+        words = self._words(item.speaker).lower().split()
+        owned = bool(words) and words[0] in _OWNER_WORDS  # round 58: "Her lawsuit ... said": the plaintiff's
+        if (self._pointed_noun(item) is None and not owned) or item.speaker_lemma.lower() not in self.lexicon.lawsuit_nouns:
             return None
         found = self._plaintiffs()
         if None in found or len({self.mentions[i].key for i in found}) != 1:
@@ -3243,9 +3326,13 @@ class SpeakerResolver:
         nouns = "|".join(sorted(self.lexicon.research_nouns))
         # "by telecoms giant X", "said market analyst X": lower-case words only, whatever the flags
         lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})$"
+        # round 58: "a report by UK think-tank X": one capitalised place word may open the lower-case
+        # words after "by" when a body noun follows it (a place or people alone, "by Tamsk
+        # researchers", is never a body: the found name must be one, :meth:`_named_author`)
+        placed = r"(?-i:(?:the\s+)?(?:[A-Z][\w.]*\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){1,3})$"
         documents = re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
         if documents.search(self.text, start, end) and (
-                re.search(rf"\b(?:{nouns})\b[^.;:]{{0,40}}?\b(?:by|from)\s+{lower}", before, re.IGNORECASE)
+                re.search(rf"\b(?:{nouns})\b[^.;:]{{0,40}}?\b(?:by|from)\s+(?:{lower}|{placed})", before, re.IGNORECASE)
                 or re.search(rf"\b(?:produced|compiled|conducted|undertaken|commissioned|published)\s+by\s+{lower}", before, re.IGNORECASE)
                 or re.match(rf"\s+(?:{nouns})\b", after, re.IGNORECASE)):
             return True
