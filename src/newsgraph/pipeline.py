@@ -105,7 +105,8 @@ class DocumentAnalyzer:
         times = self.find_times(parsed, sentences)
         events, group_mentions = self.find_events(parsed, sentences, mentions, times)
         mentions = mentions + group_mentions
-        claims = self.find_claims(parsed, sentences, mentions)
+        # the speakers' names the mention finder missed come back as mentions after the others
+        claims, mentions = self.find_claims.claims_and_mentions(parsed, sentences, mentions)
         link_events(events, claims)
         settle_claims(events, self.find_events.lexicon)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,

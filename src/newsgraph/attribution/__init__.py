@@ -54,8 +54,14 @@ class ClaimFinder:
 
     def __call__(self, parsed: ParsedDocument, sentences: Sequence[Sentence],
                  mentions: Sequence[Mention]) -> list[Claim]:
+        return self.claims_and_mentions(parsed, sentences, mentions)[0]
+
+    def claims_and_mentions(self, parsed: ParsedDocument, sentences: Sequence[Sentence],
+                            mentions: Sequence[Mention]) -> tuple[list[Claim], list[Mention]]:
+        """The claims, and ``mentions`` followed by the speakers' names the mention finder missed
+        (round 58, ``SpeakerResolver.name_missed_speakers``), which the claims' indexes count."""
         found = self.find(parsed)
-        return self.to_claims(parsed.document.id, parsed.document.text, found, sentences, mentions)
+        return self._resolve(parsed.document.id, parsed.document.text, found, sentences, mentions)
 
     def find(self, parsed: ParsedDocument) -> list[Found]:
         """The attributions of all chunks with the quotes joined to them, in text order."""
@@ -77,6 +83,10 @@ class ClaimFinder:
     def to_claims(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
                   mentions: Sequence[Mention]) -> list[Claim]:
         """Claims for ``found``: speakers resolved, stance from content, ids, parents."""
+        return self._resolve(doc_id, text, found, sentences, mentions)[0]
+
+    def _resolve(self, doc_id: str, text: str, found: Sequence[Found], sentences: Sequence[Sentence],
+                 mentions: Sequence[Mention]) -> tuple[list[Claim], list[Mention]]:
         resolver = SpeakerResolver(text, mentions, self.lexicon, self.coref)
         title = title_line(text)
         quotes = find_quotes(text, self.lexicon.colon_tag_verbs)  # a belief told inside a quote is the quoted speaker's (acts.py)
@@ -108,9 +118,10 @@ class ClaimFinder:
         point_demonstratives(claims, self.lexicon, text, sentences, resolver.coref)  # "But he denied that"
         speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
         speak_for_principals(claims, resolver.speakers, text, resolver.mentions, self.lexicon, resolver.coref)  # "X's spokesman": X's
+        resolver.name_missed_speakers(claims, doc_id)  # last: "consultancy Vaal said" with no mention of Vaal
         for claim in claims:  # last: the rules above read ``text`` as the first piece's words
             claim.text = content_of(text, claim.start, claim.end, claim.pieces)
-        return claims
+        return claims, resolver.mentions
 
 
 def _speaker_label(resolver: SpeakerResolver, claim: Claim) -> str | None:

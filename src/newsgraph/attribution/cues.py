@@ -22,7 +22,7 @@ PRONOUN_KINDS = ("person", "group", "document")
 ACTS = ("statement", "position", "request", "question", "finding", "forecast", "unsaid")
 _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inverted_cues", "group_sizes",
              "claim_acts", "body_description_nouns", "body_name_words", "shown_body_classes",
-             "pronoun_object_preps", "counted_body_labels")
+             "pronoun_object_preps", "counted_body_labels", "speaker_name_descriptors")
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
@@ -224,6 +224,8 @@ class CueLexicon:
     # name that tell its class ("Kessler Bank": business), so "the club" is never a bank
     body_description_nouns: dict[str, str] = field(default_factory=dict)
     body_name_words: dict[str, str] = field(default_factory=dict)
+    # noun -> kind (PERSON / ORG) a speaker's missed name takes after it ("consultancy X": ORG)
+    speaker_name_descriptors: dict[str, str] = field(default_factory=dict)
     # classes a body must show to be so described (a word of its name, or a title of the class):
     # "the watchdog" is never the firm it watches
     shown_body_classes: dict[str, str] = field(default_factory=dict)
@@ -333,6 +335,7 @@ class CueLexicon:
                    claim_acts={str(k): float(v) for k, v in (tables.get("claim_acts") or {}).items()},
                    body_description_nouns=_word_classes(tables.get("body_description_nouns")),
                    body_name_words=_word_classes(tables.get("body_name_words")),
+                   speaker_name_descriptors=_word_classes(tables.get("speaker_name_descriptors")),
                    shown_body_classes=_word_classes(tables.get("shown_body_classes")),
                    pronoun_object_preps=_verb_preps(tables.get("pronoun_object_preps")),
                    counted_body_labels=_word_labels(tables.get("counted_body_labels")),

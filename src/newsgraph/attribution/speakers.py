@@ -21,12 +21,34 @@ from newsgraph.coref.governments import state_of_government
 from newsgraph.coref.offices import titles_in_document
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Claim, Mention, Sentence
-from newsgraph.names import TEAM_SUFFIX
+from newsgraph.names import TEAM_SUFFIX, name_key
+from newsgraph.resolve import UNTAGGED_LABEL
 from newsgraph.parse.headlines import title_line
 
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
 _AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
+# round 58: a word of a name closing a speaker's words ("Kessel", "4Cast", "O'Vaal", "B&Q"): a
+# capital or a digit first, a letter in it; and the small words that may join two of them
+_NAME_WORD = re.compile(r"(?=[\w'’&.-]*[A-Za-z])[A-Z0-9][\w'’&.-]*")
+_NAME_JOINS = frozenset({"of", "&"})
+_HEDGE_ENDING = re.compile(r"(?:s|ed)$")  # "seems", "appeared": the lemma of hedge_verbs
+
+
+def _joins_lower(words: list[str], at: int) -> bool:
+    """ "media and PR strategist X": an "and" between a lower-case word and no determiner or
+    pronoun joins two modifiers of the one noun, not two people ("the player himself and his
+    captain X": two speakers)."""
+    return words[at] == "and" and 0 < at < len(words) - 1 and words[at - 1].islower() \
+        and words[at - 1] not in _PEOPLE_BEFORE_AND and words[at + 1].lower() not in _PEOPLE_BEFORE_AND
+
+
+# words on either side of an "and" that make it join two people ("himself and his coach X")
+_PEOPLE_BEFORE_AND = frozenset({"himself", "herself", "themselves", "his", "her", "their", "its", "the", "a", "an",
+                                "he", "she", "they", "both", "fellow"})
+# words before such a name that make it another's ("a lawyer for X", "X and Y", "an ally of X")
+_DESCRIPTOR_BREAKS = frozenset({"of", "for", "at", "by", "in", "from", "with", "to", "on", "and", "or", "&",
+                                "who", "which", "that", "said", "says", "like", "including", "between"})
 # a name that puts out a document of its own (spk87): a body, a paper or a person; a state or a
 # people speaks through officials the text does not name (a firm typed NORP: _maker_name)
 _MAKER_LABELS = ("ORG", "OUTLET", "PERSON")
@@ -4001,6 +4023,99 @@ class SpeakerResolver:
                 claim.speaker = self._in_full(self.speakers[id(claim)]).mention
                 claim.anonymous = False
                 claim.speaker_affiliation = None
+
+    # --- round 58 (spk98): a speaker's name the mention finder missed --------------------------
+
+    def name_missed_speakers(self, claims: Sequence[Claim], doc_id: str) -> None:
+        """ "Graeme Kell said", "consultancy Vaal said", "Boss Ana Ruiz said" with no mention
+        linked: the speaker's words close with a name (:meth:`_missed_name`); the speaker is that
+        name's mention when one spans it exactly (an untagged name the events stage made, which the
+        lookups above do not see), else a new untagged mention (``UNTAGGED_LABEL``) of it, whose
+        kind the corpus stage decides from the descriptive noun before it (``cue``) or the
+        corpus's own mentions of the name, as for the events stage's untagged names; with none it
+        leaves the graph and the claim keeps no actor. Run last, so that no rule above (a later
+        "he", a spokesman's body) reads a mention coref does not know. Claims set in place."""
+        for claim in claims:
+            speaker = self.speakers[id(claim)]
+            if claim.speaker is not None or claim.speakers or claim.speaker_span is None \
+                    or speaker.group or speaker.plural or speaker.kind == "document":
+                continue
+            if _HEDGE_ENDING.sub("", (claim.cue or "").lower()) in self.lexicon.hedge_verbs:
+                continue  # "X seems to be a lively character": the reporter's hedge about X, not X's words
+            found = self._missed_name(claim, speaker.unlinked)
+            if found is None:
+                continue
+            (start, end), cue = found
+            exact = [i for i, m in enumerate(self.mentions) if m.start == start and m.end == end]
+            if not exact and any(m.start < end and start < m.end for m in self.mentions):
+                continue  # a mention holds part of it ("World Travel" of a longer name): the name is in doubt
+            if not exact:
+                words = self.text[start:end]
+                self.mentions.append(Mention(doc=doc_id, start=start, end=end, text=words, label=UNTAGGED_LABEL,
+                                             key=name_key(words) or words.lower(), full_name=words,
+                                             sentence=_sentence_index(self.sentences, start), cue=cue))
+            # named, so no unnamed source ("PR strategist Ana Ruiz" is no anonymous strategist)
+            claim.speaker = exact[0] if exact else len(self.mentions) - 1
+            claim.anonymous = False
+            claim.speaker_affiliation = None
+
+    def _missed_name(self, claim: Claim, unlinked: bool) -> tuple[Span, str] | None:
+        """The name closing a speaker's words and the kind its descriptive noun gives it (PERSON,
+        ORG or ""): capitalised words ("4Cast", "Lloyds of London") after (a) nothing, when the
+        words are a name of two to four words the resolver found no mention for (``unlinked``);
+        or (b) a noun of a person or body (coref's nouns, ``speaker_name_descriptors``) with only
+        a determiner, modifiers or a capitalised title before it ("Aid charity X", "Market
+        analysts X", "Boss X", "talk show host X"). None for anything else: a preposition, a
+        possessive, "and" or a comma in the words before the name ("a lawyer for X", "X's son Y",
+        "X and Y", "his mother, Y": other rules' business), one bare word ("Berlin", "Orange":
+        places and products as often), a plural noun of people the lexicon does not list ("Irish
+        millionaires X": one of several)."""
+        first, last = claim.speaker_span
+        words = [(m.start() + first, m.end() + first, m.group()) for m in re.finditer(r"\S+", self.text[first:last])]
+        run = len(words)
+        closed = self.coref.lexicon.determiners | self.lexicon.pronouns.keys()  # "The", "His": no name's words
+        while run > 0 and words[run - 1][2].lower() not in closed and (_NAME_WORD.fullmatch(words[run - 1][2]) or (
+                words[run - 1][2] in _NAME_JOINS and run < len(words) and run > 1
+                and _NAME_WORD.fullmatch(words[run - 2][2]))):
+            run -= 1
+        name = words[run:]
+        if not name or name[0][2] in _NAME_JOINS:
+            return None
+        before = [w for _, _, w in words[:run]]
+        lexicon = self.coref.lexicon
+        # "Boss Ana Ruiz", "Tamsk Chief Constable Ana Ruiz": a capitalised title opening the run is
+        # the descriptor, up to its last noun or title of a person, when a name of two words or
+        # more is left ("Kessel Coach Action" is one name; "Band Aid": a body's noun is its name's)
+        titled = [i for i, (_, _, w) in enumerate(name[:-2]) if self._descriptor_kind(w) == _PERSON
+                  or w in _name_titles() - _honorifics()]
+        if titled and not before:
+            cut = titled[-1] + 1
+            before, name = [w for _, _, w in name[:cut]], name[cut:]
+        if name[0][2] in _NAME_JOINS:
+            return None  # "The Archbishop of Kessel": a title's own "of", no name after it
+        span = (name[0][0], name[-1][1])
+        if name[-1][2].lower() in lexicon.determiners or any(lexicon.kind_of_noun(w) for _, _, w in name):
+            return None  # "Kessel Group" is a body's name: its own noun is no descriptor (other rules)
+        if not before:
+            if not unlinked or len(name) < 2 or len(name) > 4:
+                return None
+            return span, ""
+        if any((w.lower() in _DESCRIPTOR_BREAKS and not _joins_lower(before, i)) or "," in w
+               or w.endswith(("'s", "’s", "'", "’")) for i, w in enumerate(before)):
+            return None
+        kind = self._descriptor_kind(before[-1])
+        return (span, kind) if kind else None
+
+    def _descriptor_kind(self, word: str) -> str:
+        """PERSON or ORG for a noun that may stand before a name as what it is ("boss", "firm",
+        ``speaker_name_descriptors``), "" for any other word."""
+        if word in _name_titles() - _honorifics():
+            return _PERSON  # "Chief Constable", "Coach": a person's title
+        word = word.lower()
+        listed = self.lexicon.speaker_name_descriptors.get(word)
+        if listed:
+            return listed
+        return {"person": _PERSON, "group": "ORG"}.get(self.coref.lexicon.kind_of_noun(word) or "", "")
 
     def named_next_speakers(self, claims: Sequence[Claim]) -> None:
         """ "..., the campaign's director said. | Ana Ruiz said the ban would not last": a speaker
