@@ -3761,10 +3761,31 @@ class SpeakerResolver:
         end = min(item.speaker[0], item.content[0]) if item.content else item.speaker[0]
         start = last.speaker_span[1] if last.speaker_span else last.cue_span[1]
         low, high = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        aside = self._said_just_before(last, item)
         if any(self.mentions[i].label in ("ORG", "OUTLET", _PERSON) and not self._same_actor(i, speaker.mention)
-               and not self.coref.in_quote(self.mentions[i].start) for i in range(low, high)):
+               and not self.coref.in_quote(self.mentions[i].start)
+               and not any(a <= self.mentions[i].start < b for a, b in aside) for i in range(low, high)):
             return None
         return Speaker(speaker.mention, False)
+
+    def _said_just_before(self, last: Claim, item: Found) -> list[Span]:
+        """ "In July, Kessel, which is listed in Tamsk, reported a loss. It blamed ...": when the
+        name's claim fills the sentence right before the "it" (its speaker opening that sentence
+        as subject, the "it" opening its own), a body named only in a "which" clause on the name
+        is talked about, no rival for the "it". The span of that clause; none otherwise. A body
+        in what the name said stays a rival ("X called in administrators Y. It spent ...": Y)."""
+        own = self.coref.sentence_start(item.speaker[0])
+        if last.speaker_span is None or own < 1 or not self._pronoun_opens(item) \
+                or not self.coref.sentence_start(own - 1) <= last.speaker_span[0] < own \
+                or not self._sentence_subject(self.speakers[id(last)].mention):
+            return []
+        which = re.match(r"\s*,\s*which\b[^,;.]*,", self.text[last.speaker_span[1]:])
+        return [(last.speaker_span[1], last.speaker_span[1] + which.end())] if which is not None else []
+
+    def _pronoun_opens(self, item: Found) -> bool:
+        """The pronoun opens its sentence (after an opening phrase closed by a comma at most)."""
+        before = self.text[self.coref.sentence_start(item.speaker[0]):item.speaker[0]]
+        return re.fullmatch(r"\s*(?:[^,;:\"“”]*,\s*)?", before) is not None
 
     def _bare_name(self, index: int) -> bool:
         """One capitalized word tagged a person, with no title, given name or gender anywhere in
@@ -3867,11 +3888,17 @@ class SpeakerResolver:
 
     def _sentence_subject(self, index: int) -> bool:
         """The mention opens its sentence as its subject: nothing before it but "The", or an
-        opening phrase closed by a comma ("Last week, X said"); not "Under President X, the
-        government ..." (a name inside a phrase)."""
+        opening phrase closed by a comma ("Last week, X said"), or a reporter's word that opens
+        no clause of its own ("And X has asked", "But X now ...": ``lead_connectives``,
+        ``time_adverbs``, ``focus_adverbs``); not "Under President X, the government ..." (a
+        name inside a phrase)."""
         mention = self.mentions[index]
         before = self.text[self.coref.sentence_start(mention.start):mention.start]
-        return re.fullmatch(r"\s*(?:[^,;:\"“”]*,\s*)?(?:[Tt]he\s+)?", before) is not None
+        if re.fullmatch(r"\s*(?:[^,;:\"“”]*,\s*)?(?:[Tt]he\s+)?", before) is not None:
+            return True
+        lead = re.fullmatch(r"\s*((?:[A-Za-z]+,?\s+)+?)(?:[Tt]he\s+)?", before)
+        allowed = self.lexicon.lead_connectives | self.lexicon.time_adverbs | self.lexicon.focus_adverbs
+        return lead is not None and all(w.casefold() in allowed for w in re.findall(r"[A-Za-z]+", lead.group(1)))
 
     def _other_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
         """ "They" after a body's claim and then a definite plural of people ("the couple", "the
