@@ -97,7 +97,9 @@ def test_a_demonym_counts_as_a_state_named():
 
 
 def test_a_state_named_only_after_the_claim_gives_nobody():
-    text = "The government said the price was fair. Farmers in Chile disagreed."
+    # round 58: a state named after the claim in its own paragraph or the headline now speaks
+    # (tests/test_spk99.py); one named only in a later paragraph still does not
+    text = "Price row\n\nThe government said the price was fair.\n\nFarmers in Chile disagreed."
     coref = _coref(text, ("Chile", "GPE"))
     assert state_of_government(coref, text.index("The government said")) is None
 

@@ -79,7 +79,7 @@ _WORD_SETS = (
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies", "described_body_heads",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
-    "post_nouns", "spoken_body_shown", "spoken_body_sole",
+    "post_nouns", "spoken_body_shown", "spoken_body_sole", "state_possessors",
 )
 
 
@@ -112,6 +112,7 @@ class CorefLexicon:
     # "Downing Street" -> "united kingdom": seats news uses for one state's government (names, as written)
     government_seats: dict[str, str] = field(default_factory=dict)
     not_states: frozenset[str] = frozenset()  # "wales": part of a state, no government "the government" is
+    state_possessors: frozenset[str] = frozenset()  # "the country's government": the story's state's (round 58)
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is

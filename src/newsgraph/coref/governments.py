@@ -38,8 +38,10 @@ _QUALIFIED = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 def state_of_government(coref: "DocumentCoref", at: int) -> int | None:
     """The mention of the state whose government "the government" at ``at`` is: the one state
     the document points at by a government phrase or seat before ``at`` (outside quotes), else
-    the only state the document names at all, named before ``at``; None when the document points
-    at two states, names more than one, or does not name the state pointed at."""
+    the only state the document names at all (or its story state), named before ``at``, else
+    (round 58, ``_state_named_once``) the only state named before ``at`` or one named after it
+    near the claim; None when the document points at two states, names more than one with none
+    of these, or does not name the state pointed at."""
     pointed = _pointed_states(coref, at)
     if len(pointed) > 1 or any(state & _not_states(coref) for state in pointed):
         return None  # two states, or a part's own government ("the Welsh Assembly Government")
@@ -49,10 +51,70 @@ def state_of_government(coref: "DocumentCoref", at: int) -> int | None:
     if len(named) > 1:
         story = _story_state(coref)  # "Kessenland reviews deals", other states only in passing
         named = {story} if story is not None else named
-    if len(named) != 1:
-        return None  # no state, or two of like weight: "the government" may be either
-    found = _state_mention(coref, next(iter(named)), at)
-    return found if found is not None and coref.mentions[found].start < at else None
+    if len(named) == 1:
+        found = _state_mention(coref, next(iter(named)), at)
+        if found is not None and coref.mentions[found].start < at:
+            return found
+    return _state_named_once(coref, named, at)
+
+
+def _state_named_once(coref: "DocumentCoref", named: set[frozenset[str]], at: int) -> int | None:
+    """Round 58: the one state the story can mean when the round-35 rule found none named before
+    ``at``: the only state the document names (or its story state), named only after the claim
+    but in the headline or the claim's own paragraph ("Kessenland widens ... | The government
+    hopes ..."), or the only state named before the claim when others come only after it (the
+    government of Kessenland, the only state named before). None when the claim's own sentence
+    names another state by a word the model did not tag ("the Varnian agency, when the
+    government"), or when the two readings disagree."""
+    before = {state for index, state in _state_mentions(coref) if coref.mentions[index].start < at}
+    if len(before) > 1:
+        return None  # two states before the claim: either may be meant
+    choice = before if before else named
+    if len(choice) != 1 or (before and len(named) == 1 and named != before):
+        return None  # no state, two, or the story's state is not the one named before
+    state = next(iter(choice))
+    if _other_state_in_sentence(coref, state, at) or not (before or _named_near(coref, state, at)):
+        return None  # a state named far after the claim may be one the story only visits
+    return _state_mention(coref, state, at)
+
+
+def _named_near(coref: "DocumentCoref", state: frozenset[str], at: int) -> bool:
+    """Whether the headline or the claim's own paragraph names ``state`` by any word (tagged by
+    the model or not): "Kessenland widens ... | The government hopes ..." (the model may miss a
+    headline's name), "The government has written to two Kessenian men ...". """
+    headline = coref.text[:max(coref.text.find("\n"), 0)]
+    paragraph_end = coref.text.find("\n", at)
+    paragraph = coref.text[coref.text.rfind("\n", 0, at) + 1:paragraph_end if paragraph_end >= 0 else None]
+    return any(state in _states_of_words(coref, part) for part in (headline, paragraph))
+
+
+def _states_of_words(coref: "DocumentCoref", text: str) -> set[frozenset[str]]:
+    """The states the capitalized words of ``text`` name, one word or two ("South Africa")."""
+    words = re.findall(r"\b[A-Z][\w’-]*", text)
+    phrases = words + [f"{first} {second}" for first, second in zip(words, words[1:])]
+    return {_state_of_word(coref, phrase) for phrase in phrases} - {None}
+
+
+def _other_state_in_sentence(coref: "DocumentCoref", state: frozenset[str], at: int) -> bool:
+    """Whether the claim's sentence, before ``at``, names a state other than ``state`` by any
+    word: its name, a short form the alias seeds give it ("US"), its capital or its demonym,
+    tagged by the model or not; parts of a state ("Wales") are none."""
+    stops = [m.end() - 1 for m in _SENTENCE_STOP.finditer(coref.text, 0, at)]
+    opening = max([coref.text.rfind("\n", 0, at), *stops])  # the blank before the sentence
+    others = _states_of_words(coref, coref.text[opening + 1:at]) - {state}
+    return any(not other & _not_states(coref) for other in others)  # "in Wales": a part, no rival
+
+
+def _state_of_word(coref: "DocumentCoref", word: str) -> frozenset[str] | None:
+    """The state a word names: a country or one of its seeded names, a capital, a demonym."""
+    lowered = word.lower()
+    if lowered in _states() or name_key(word) in _state_names():
+        return state_key(word)
+    capital = coref.lexicon.capitals.get(lowered)
+    if capital is not None:
+        return state_key(capital)
+    demonym = state_variants().place_of_demonym(word, all_states())
+    return state_key(demonym) if demonym is not None else None
 
 
 def _story_state(coref: "DocumentCoref") -> frozenset[str] | None:
