@@ -31,9 +31,9 @@ def test_a_however_after_according_to_is_cut(analyze):
 
 def test_a_however_inside_a_quote_stays(analyze):
     text = ('Jo Brann said the Vaal plan had been a success. '
-            '"However, much remains to be done on the roads of Tamsk," she said.')
+            '"However, a lot is still to be done on the roads of Tamsk," she said.')
     contents = [c.text for c in analyze("Harbour\n\n" + text).claims]
-    assert any(c.startswith("However, much remains to be done") for c in contents), contents
+    assert any(c.startswith("However, a lot is still to be done") for c in contents), contents
 
 
 def test_an_instead_opener_stays(analyze):
@@ -48,13 +48,13 @@ def test_a_degree_however_stays(analyze):
 
 
 def test_a_since_phrase_after_an_object_on_a_simple_tense_cue_is_kept(analyze):
-    text = "The Vaal minister highlighted the lowest interest rates since the 1960s."
-    assert first_content(analyze, text, "highlighted") == "the lowest interest rates since the 1960s"
+    text = "The Vaal minister highlighted the cheapest borrowing costs since the 1950s."
+    assert first_content(analyze, text, "highlighted") == "the cheapest borrowing costs since the 1950s"
 
 
 def test_a_since_phrase_closing_a_quoted_object_keeps_the_closing_mark(analyze):
-    text = 'The Vaal minister highlighted the "lowest interest rates since the 1960s".'
-    assert first_content(analyze, text, "highlighted") == 'the "lowest interest rates since the 1960s"'
+    text = 'The Vaal minister highlighted the "cheapest borrowing costs since the 1950s".'
+    assert first_content(analyze, text, "highlighted") == 'the "cheapest borrowing costs since the 1950s"'
 
 
 def test_a_since_phrase_on_a_perfect_cue_stays_out(analyze):

@@ -24,13 +24,13 @@ def test_one_of_a_lands_games_publishers_is_a_firm():
 
 
 def test_one_of_a_lands_whisky_firms_is_a_firm():
-    text = "Vaal Drinks tried to buy Glenbrannoch, one of Kemaria's premier whisky firms, but lost out."
+    text = "Vaal Drinks tried to buy Glenbrannoch, one of Kemaria's finest whisky firms, and failed."
     assert kind_cue(text, "Glenbrannoch", "PERSON") == "ORG"
 
 
 def test_a_copula_and_a_follower_after_the_plural():
     assert _apposed("Vestrel is one of the largest brewers in Kemaria.", "Vestrel")
-    assert _apposed("Brannoch, one of the leading providers of online advertising, warned.", "Brannoch")
+    assert _apposed("Brannoch, one of the top providers of web advertising, warned.", "Brannoch")
 
 
 def test_a_name_typed_a_place_and_called_one_of_a_set_of_firms_is_a_firm():
@@ -45,7 +45,7 @@ def test_a_name_typed_a_place_and_called_one_of_a_set_of_firms_is_a_firm():
 def test_one_of_a_firms_people_stays_a_person():
     assert kind_cue("Jo Brann, one of the bank's lawyers, said the deal was sound.", "Jo Brann",
                     "PERSON") == ""
-    assert kind_cue("Ann Vaal, one of the game developers sacked by Tarvik, spoke.", "Ann Vaal",
+    assert kind_cue("Ann Vaal, one of the game developers laid off by Tarvik, spoke.", "Ann Vaal",
                     "PERSON") == ""
 
 
@@ -54,7 +54,7 @@ def test_one_of_the_founders_of_the_firms_stays_a_person():
 
 
 def test_one_of_a_set_of_people_or_places_is_no_firm():
-    assert kind_cue("Jo Brann is one of the best players in the world.", "Jo Brann", "PERSON") == ""
+    assert kind_cue("Jo Brann is one of the finest players on the tour.", "Jo Brann", "PERSON") == ""
     assert kind_cue("Kemaria, one of the poorest countries in the region, asked for aid.", "Kemaria",
                     "GPE") == ""
 

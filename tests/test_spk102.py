@@ -79,7 +79,7 @@ def test_minutes_a_named_economist_reads_are_left(analyze):
     # guard: inside an economist's words the minutes are his reading, not the bank's claim
     result = analyze("Bank split on rates\n\nThe Tamsk Reserve Bank's board voted 7-2 to hold "
                      "rates, minutes have shown.\n\nJo Brann, an economist at Kessel Capital, said "
-                     "he was surprised. He said the minutes appeared to be \"preparing the market "
+                     "he was surprised. He said the minutes seemed to be \"preparing the market "
                      "for a rise\".\n")
     found = [c for c in result.claims if "preparing the market" in c.text and c.speaker_text == "the minutes"]
     assert all(speaker_of(result, c) != "Tamsk Reserve Bank" for c in found)
@@ -95,7 +95,7 @@ def test_a_report_by_a_people_word_stays_unnamed(analyze):
 
 
 def test_her_lawsuit_is_the_one_plaintiff_named(analyze):
-    result = analyze("Runner sues coach\n\nJo Brann has filed a lawsuit for defamation against "
+    result = analyze("Runner sues coach\n\nJo Brann has lodged a defamation lawsuit against "
                      "coach Ivo Kessel over his claims about her.\n\nKessel said he stood by his "
                      "words. Her lawsuit, filed in a Tamsk court, said the runner had passed every "
                      "test.\n")

@@ -3089,7 +3089,7 @@ class SpeakerResolver:
         return makers[0]
 
     def _meeting_holder(self, item: Found, previous: Sequence[Claim]) -> int | None:
-        """Round 58: "The decision was passed 8-1 by X's rate-setting body, minutes have shown",
+        """Round 58: "The vote went 7-2 in X's rate-setting body, the minutes show",
         "Minutes of the December meeting showed that policy-makers at X are worried": the record
         of a meeting (``meeting_record_nouns`` heading the phrase, no name in it) is the one body
         (ORG) its own sentence names outside quotes; with none named there ("the minutes added"),
@@ -3100,7 +3100,7 @@ class SpeakerResolver:
         if head not in self.lexicon.meeting_record_nouns or self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
             return None
         if any(c.start <= item.speaker[0] < c.end for c in previous):
-            return None  # "He said the minutes appeared to be ...": his reading of them, not theirs
+            return None  # "He said the minutes seemed to ...": his reading of them, not theirs
         low, high = bisect.bisect_left(self.starts, item.sentence[0]), bisect.bisect_left(self.starts, item.sentence[1])
         bodies = [i for i in range(low, high) if self.mentions[i].label == "ORG"
                   and not self.coref.in_quote(self.mentions[i].start)]
@@ -3359,7 +3359,7 @@ class SpeakerResolver:
         nouns = "|".join(sorted(self.lexicon.research_nouns))
         # "by telecoms giant X", "said market analyst X": lower-case words only, whatever the flags
         lower = r"(?-i:(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3})$"
-        # round 58: "a report by UK think-tank X": one capitalised place word may open the lower-case
+        # round 58: "a report by <Place> think-tank X": one capitalised place word may open the lower-case
         # words after "by" when a body noun follows it (a place or people alone, "by Tamsk
         # researchers", is never a body: the found name must be one, :meth:`_named_author`)
         placed = r"(?-i:(?:the\s+)?(?:[A-Z][\w.]*\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){1,3})$"
