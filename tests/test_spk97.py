@@ -92,3 +92,10 @@ def test_a_champion_opening_the_sentence_before_gives_none_of_her_rivals():
     text = ("Pole vault\n\nThe Olympic champion set a new mark and beat Tamsk rival Ada March. "
             "\"I am so happy,\" the 22-year-old told reporters.")
     assert _resolve_all(text, [MARCH], [("the 22-year-old", 0)]) == [None]
+
+
+def test_a_team_opening_the_sentence_before_is_no_described_person():
+    # "The Tamskian coaching team": a people's adjective before a body, not a person described
+    text = ("Cross country\n\nThe Kenyan coaching team will decide whether Ada March can run. "
+            "The 29-year-old would be a strong contender, the team said.")
+    assert _resolve_all(text, [MARCH], [("The 29-year-old", 0)]) == ["Ada March"]

@@ -385,7 +385,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             # a quote makes a sentence of its own (coref's sentence start); whom its words are
             # about or who spoke them the text leaves open, so no one before it is a safe holder
             return None
-        if back and pronoun is None and _opens_with_person_description(_last_sentence(coref.text[start:at]), coref, lexicon):
+        if back and pronoun is None and _opens_with_person_description(_last_sentence(coref.text[start:at]), lexicon):
             # round 58: "The Spaniard believed he was talking to X. '...,' the 21-year-old told": a
             # sentence about a described person names others as objects; who that is, it does not say
             return None
@@ -511,16 +511,17 @@ _QUOTE_ALONE = re.compile(r"\s*[\"“][^\"“”]*[.!?][\"”]\s*")
 _OPENING_DESCRIPTION = re.compile(r"\s*(?:(?P<link>[A-Za-z]+),?\s+)?[Tt]he(?P<words>(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,4})")
 
 
-def _opens_with_person_description(sentence: str, coref: DocumentCoref, lexicon: CorefLexicon) -> bool:
+def _opens_with_person_description(sentence: str, lexicon: CorefLexicon) -> bool:
     """The sentence opens with "the" and a description of one person: a noun of a person or an
-    age (``_person_epithet``: "The Olympic champion", "The 28-year-old") or a people's word
-    ("The Spaniard"). Round 58: such a sentence is about that person, as one opened by "he" is."""
+    age (``_person_epithet``: "The Olympic champion", "The 28-year-old") or a people's noun of one
+    person (``person_demonyms``: "The Spaniard"; not an adjective, "The Kenyan team" is a body).
+    Round 58: such a sentence is about that person, as one opened by "he" is."""
     found = _OPENING_DESCRIPTION.match(sentence)
     if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
         return False
     words = found.group("words").split()
     return any(_person_epithet(" ".join(["the", *words[:size]]), lexicon)
-               or place_of_people(coref, words[size - 1]) is not None for size in range(1, len(words) + 1))
+               or words[size - 1].lower() in lexicon.person_demonyms for size in range(1, len(words) + 1))
 
 
 def _quoted_in_sentence(text: str, start: int, at: int) -> bool:
