@@ -36,66 +36,66 @@ def _resolve_all(text: str, names, speakers: list[tuple[str, int]]) -> list[str 
 # --- fixed: the description after its own quote is the one person named before it -------------
 
 def test_an_age_after_its_own_quote_is_the_player_signed_before():
-    text = ("Kessel sign midfielder\n\nKessel have signed Tamsk midfielder Jo Brann until the summer.\n\n"
-            "\"It was an easy choice to make,\" the 29-year-old told the club website.")
+    text = ("Kessel sign midfielder\n\nKessel have taken Tamsk midfielder Jo Brann on loan for a year.\n\n"
+            "\"I never had a doubt,\" the 29-year-old told the club website.")
     assert _resolve_all(text, [BRANN], [("the 29-year-old", 0)]) == ["Jo Brann"]
 
 
 def test_a_youngster_after_his_own_quote_and_the_he_after_it():
-    text = ("Squad named\n\nMeanwhile, Vaal centre Jo Brann is delighted to get his first call-up. "
-            "\"It is wonderful,\" the youngster said. He said he would call his mother first.")
+    text = ("Squad named\n\nVaal centre Jo Brann was picked for the Kemaria tour on Monday. "
+            "\"It is a dream,\" the youngster said. He said he would call his mother first.")
     at = text.index("He said")
     assert _resolve_all(text, [BRANN], [("the youngster", 0), ("He", at)]) == ["Jo Brann", "Jo Brann"]
 
 
 def test_a_comedian_after_a_quote_closing_a_nested_question():
-    text = ("Comedy row\n\nJo Brann also criticised panel shows on Kemaria TV. "
-            "\"It's just people saying, 'Aren't we clever?'\" said the 61-year-old comedian.")
+    text = ("Comedy row\n\nJo Brann also took aim at game shows on Kemaria TV. "
+            "\"Every host asks, 'Who wants to be famous?'\" said the 61-year-old comedian.")
     assert _resolve_all(text, [BRANN], [("the 61-year-old comedian", 0)]) == ["Jo Brann"]
 
 
 # --- guards: what must not change -----------------------------------------------------------------
 
 def test_two_people_before_the_quote_give_nobody():
-    text = ("Squad named\n\nJo Brann and Ada March were both called up by Vaal on Monday. "
-            "\"It is wonderful,\" the youngster said.")
+    text = ("Squad named\n\nJo Brann and Ada March were both picked by Vaal on Monday. "
+            "\"It is a dream,\" the youngster said.")
     assert _resolve_all(text, [BRANN, MARCH], [("the youngster", 0)]) == [None]
 
 
 def test_a_quote_after_a_sentence_naming_nobody_gives_nobody():
     text = ("Squad named\n\nThe Tamsk squad was named on Monday. The first game is in June. "
-            "\"It is wonderful,\" the youngster said.")
+            "\"It is a dream,\" the youngster said.")
     assert _resolve_all(text, [], [("the youngster", 0)]) == [None]
 
 
 def test_the_frame_with_the_verb_before_the_description_is_unchanged():
-    text = ("Kessel sign midfielder\n\nKessel have signed Tamsk midfielder Jo Brann until the summer.\n\n"
-            "\"It was an easy choice to make,\" said the 29-year-old.")
+    text = ("Kessel sign midfielder\n\nKessel have taken Tamsk midfielder Jo Brann on loan for a year.\n\n"
+            "\"I never had a doubt,\" said the 29-year-old.")
     assert _resolve_all(text, [BRANN], [("the 29-year-old", 0)]) == ["Jo Brann"]
 
 
 def test_a_person_named_only_as_an_owner_before_the_quote_gives_nobody():
     # "Brann's coach": whose coach is no one the description renames (the existing check)
-    text = ("Squad named\n\nJo Brann's coach was pleased with the call-up on Monday. "
-            "\"It is wonderful,\" the youngster said.")
+    text = ("Squad named\n\nJo Brann's coach was pleased with the pick on Monday. "
+            "\"It is a dream,\" the youngster said.")
     assert _resolve_all(text, [BRANN], [("the youngster", 0)]) == [None]
 
 
 def test_a_sentence_about_a_described_person_gives_none_of_its_objects():
-    # "The Tamskian believed he spoke to X": the sentence is about the one described, not X
-    text = ("Prank call\n\nThe Spaniard believed he was talking to club director Jo Brann when he made the "
-            "remarks. \"I wish I was playing there,\" the 21-year-old told a radio station.")
+    # "The Spaniard thought X had called": the sentence is about the one described, not X
+    text = ("Hoax\n\nThe Spaniard thought the caller was Kessel chairman Jo Brann. "
+            "\"I want to move,\" the 21-year-old told a radio station.")
     assert _resolve_all(text, [BRANN], [("the 21-year-old", 0)]) == [None]
 
 
 def test_a_champion_opening_the_sentence_before_gives_none_of_her_rivals():
-    text = ("Pole vault\n\nThe Olympic champion set a new mark and beat Tamsk rival Ada March. "
-            "\"I am so happy,\" the 22-year-old told reporters.")
+    text = ("High jump\n\nThe Olympic champion cleared two metres, ahead of Ada March of Tamsk. "
+            "\"I felt light,\" the 22-year-old told reporters.")
     assert _resolve_all(text, [MARCH], [("the 22-year-old", 0)]) == [None]
 
 
 def test_a_team_opening_the_sentence_before_is_no_described_person():
-    # "The Tamskian coaching team": a people's adjective before a body, not a person described
-    text = ("Cross country\n\nThe Kenyan coaching team will decide whether Ada March can run. "
-            "The 29-year-old would be a strong contender, the team said.")
+    # "The Kenyan selectors": a people's adjective before a body, not a person described
+    text = ("Relay\n\nThe Kenyan selectors meet on Friday to discuss Ada March. "
+            "The 29-year-old has won twice in Vaal this winter, the panel said.")
     assert _resolve_all(text, [MARCH], [("The 29-year-old", 0)]) == ["Ada March"]

@@ -386,7 +386,7 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             # about or who spoke them the text leaves open, so no one before it is a safe holder
             return None
         if back and pronoun is None and _opens_with_person_description(_last_sentence(coref.text[start:at]), lexicon):
-            # round 58: "The Spaniard believed he was talking to X. '...,' the 21-year-old told": a
+            # round 58: "The Spaniard thought the caller was X. '...,' the 21-year-old told": a
             # sentence about a described person names others as objects; who that is, it does not say
             return None
         if named and pronoun is None:
