@@ -325,9 +325,11 @@ def _role_holder(claim: Claim, claims: Sequence[Claim], mentions: Sequence[Menti
 _EPITHET_SENTENCES = 2
 _EPITHET_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")  # "the 74-year-old comedian"; no possessive
 # where an epithet may stand: opening its sentence or a clause ("But the X added", ", but the X
-# appears"), or as the speaker of a frame after what is said ('," said the X', "..., the X has said")
+# appears"), or as the speaker of a frame after what is said ('," said the X', "..., the X has said");
+# round 58: also right after the close of its own quote ('," the X told', "?'\" the X said"), the
+# same frame with the verb after the speaker
 _EPITHET_OPENS = re.compile(r"(?:^|[,;]\s*|^(?:but|and|yet|so|however|meanwhile|now|later|still)\b\s*,?\s*"
-                            r"|[,;]\s*(?:but|and|yet|while|though|although)|[,.!?][\"”’](?:\s*[a-z]+){1,2})$",
+                            r"|[,;]\s*(?:but|and|yet|while|though|although)|[,.!?]['’]?[\"”’](?:\s*[a-z]+){0,2})$",
                             re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’](?:s\b|\s)")
 
@@ -382,6 +384,10 @@ def _epithet_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
             # '"She was once dropped by X." The defender said', '"I am fit." The 26-year-old ...':
             # a quote makes a sentence of its own (coref's sentence start); whom its words are
             # about or who spoke them the text leaves open, so no one before it is a safe holder
+            return None
+        if back and pronoun is None and _opens_with_person_description(_last_sentence(coref.text[start:at]), lexicon):
+            # round 58: "The Spaniard thought the caller was X. '...,' the 21-year-old told": a
+            # sentence about a described person names others as objects; who that is, it does not say
             return None
         if named and pronoun is None:
             chosen = named
@@ -499,6 +505,23 @@ def _opening_pronoun(sentence: str, lexicon: CorefLexicon) -> str | None:
 
 # a sentence that is one quote, opened and closed by its marks ('"I am fit."'), nothing outside
 _QUOTE_ALONE = re.compile(r"\s*[\"“][^\"“”]*[.!?][\"”]\s*")
+
+
+# a definite description opening a sentence, after a connective at most ("But the Olympic champion")
+_OPENING_DESCRIPTION = re.compile(r"\s*(?:(?P<link>[A-Za-z]+),?\s+)?[Tt]he(?P<words>(?:\s+[A-Za-z0-9][A-Za-z0-9-]*){1,4})")
+
+
+def _opens_with_person_description(sentence: str, lexicon: CorefLexicon) -> bool:
+    """The sentence opens with "the" and a description of one person: a noun of a person or an
+    age (``_person_epithet``: "The Olympic champion", "The 28-year-old") or a people's noun of one
+    person (``person_demonyms``: "The Spaniard"; not an adjective, "The Kenyan team" is a body).
+    Round 58: such a sentence is about that person, as one opened by "he" is."""
+    found = _OPENING_DESCRIPTION.match(sentence)
+    if found is None or (found.group("link") and found.group("link").lower() not in lexicon.sentence_links):
+        return False
+    words = found.group("words").split()
+    return any(_person_epithet(" ".join(["the", *words[:size]]), lexicon)
+               or words[size - 1].lower() in lexicon.person_demonyms for size in range(1, len(words) + 1))
 
 
 def _quoted_in_sentence(text: str, start: int, at: int) -> bool:
