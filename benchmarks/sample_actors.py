@@ -34,6 +34,8 @@ class Build:
     """A build's graph.json, indexed for drawing references."""
 
     def __init__(self, graph_path: Path, corpus_root: Path | None):
+        if graph_path.is_dir():  # a build folder (the --out of `newsgraph build`) names its graph.json
+            graph_path = graph_path / "graph.json"
         graph = json.loads(graph_path.read_text(encoding="utf-8"))
         self.actors = graph["actors"]
         self.documents = {d["id"]: d for d in graph["documents"]}

@@ -55,6 +55,8 @@ def subset(count: int, seed: int, dest: Path, corpus: Path) -> None:
 
 
 def load(graph_path: Path) -> tuple[dict[str, Any], dict[str, dict], dict[str, str]]:
+    if graph_path.is_dir():  # a build folder (the --out of `newsgraph build`) names its graph.json
+        graph_path = graph_path / "graph.json"
     graph = json.loads(graph_path.read_text(encoding="utf-8"))
     documents = {d["id"]: d for d in graph["documents"]}
     actors = {a["id"]: a["name"] for a in graph["actors"]}
