@@ -25,6 +25,8 @@ import random
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from file_offsets import FileOffsets
+
 LINKS_FILE = "bbc_actor_links_sample.jsonl"
 TOP_FILE = "bbc_actor_top40.jsonl"
 KINDS_FILE = "bbc_actor_kinds_sample.jsonl"
@@ -43,7 +45,7 @@ class Build:
         self.by_text: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for mention in graph["mentions"]:
             self.by_text[(mention["actor"], mention["text"])].append(mention)
-        self._file_offsets: dict[str, int | None] = {}
+        self._offset_maps: dict[str, FileOffsets | None] = {}
 
     def where(self, actor_id: str, text: str, rng: random.Random) -> dict | None:
         """One mention of ``text`` as a name of the actor: document, file, offsets."""
@@ -54,9 +56,10 @@ class Build:
         document = self.documents[mention["doc"]]
         place = {"doc": mention["doc"], "file": self._relative(document["path"]),
                  "text_start": mention["start"], "text_end": mention["end"]}
-        shift = self._file_shift(document)
-        if shift is not None:
-            place["file_start"], place["file_end"] = mention["start"] + shift, mention["end"] + shift
+        in_file = self._file_offsets(document)
+        span = in_file.span(mention["start"], mention["end"]) if in_file else None
+        if span:
+            place["file_start"], place["file_end"] = span
         return place
 
     def _relative(self, path: str) -> str:
@@ -67,21 +70,11 @@ class Build:
                 pass
         return path
 
-    def _file_shift(self, document: dict) -> int | None:
-        """Offset of ``documents[].text`` inside the file, when the text is a slice of it."""
-        doc_id = document["id"]
-        if doc_id not in self._file_offsets:
-            shift = None
-            try:
-                raw = Path(document["path"]).read_text(encoding="utf-8", errors="replace")
-                text = document["text"]
-                found = raw.find(text[:200]) if text else -1
-                if found >= 0 and raw[found:found + len(text)] == text:
-                    shift = found
-            except OSError:
-                pass
-            self._file_offsets[doc_id] = shift
-        return self._file_offsets[doc_id]
+    def _file_offsets(self, document: dict) -> FileOffsets | None:
+        """The document's text → file offset map (ingest cleans the text: the two differ)."""
+        if document["id"] not in self._offset_maps:
+            self._offset_maps[document["id"]] = FileOffsets.of_document(document)
+        return self._offset_maps[document["id"]]
 
     def names(self, actor: dict) -> list[str]:
         """The actor's aliases that occur as mention text (spellings the reader sees)."""

@@ -15,7 +15,8 @@ decline_comment in ``--docs`` random documents that have one. Each line is a *re
 copy of the article: the file (``business/012.txt``), the document's sha256, the claim id,
 the character spans ``content``, ``speaker_span``, ``cue_span``, ``outlet_span`` into the
 document's cleaned text (``documents[].text`` of the build, which ``show`` prints around them),
-and the claim's fields: speaker_text, speaker (actor name), anonymous, stance, cue, outlet, kind.
+the same spans as offsets into the article file (``file_spans``: ingest collapses blank lines and
+drops boilerplate, so the two differ), and the claim's fields: speaker_text, speaker (actor name), anonymous, stance, cue, outlet, kind.
 
 A judge adds ``"verdicts"``: ``{"claim": bool, "speaker": bool, "content": bool, "stance": bool,
 "anonymous": bool}`` — claim: the text does attribute something here; speaker: speaker_text is
@@ -34,6 +35,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable
+
+from file_offsets import FileOffsets
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "corpus"
@@ -87,7 +90,22 @@ def reference(claim: dict, document: dict, actors: dict[str, str]) -> dict[str, 
         **({"speakers": [actors.get(a) for a in claim["speakers"]]} if claim.get("speakers") else {}),
         # a content split around its cue: every piece (``content`` is the first), so judges see it whole
         **({"pieces": claim["pieces"]} if claim.get("pieces") else {}),
+        **file_spans(claim, document),
     }
+
+
+def file_spans(claim: dict, document: dict) -> dict[str, Any]:
+    """The claim's spans as offsets into the article file, which a reader opens: the build's
+    offsets count characters of the cleaned text (``documents[].text``), the file's may differ."""
+    offsets = FileOffsets.of_document(document)
+    if offsets is None:
+        return {}
+    spans = {"content": [claim["start"], claim["end"]], **{key: claim.get(key) for key in
+             ("speaker_span", "cue_span", "outlet_span")}}
+    mapped: dict[str, Any] = {key: offsets.span(*span) for key, span in spans.items() if span}
+    if claim.get("pieces"):
+        mapped["pieces"] = [offsets.span(*piece) for piece in claim["pieces"]]
+    return {"file_spans": mapped}
 
 
 def draw(graph_path: Path, size: int, seed: int, every: bool = False) -> Iterable[dict]:

@@ -7,6 +7,8 @@ one unnamed person, not a plural part. Short fictional sentences written here.""
 
 from __future__ import annotations
 
+import pytest
+
 from claim_helpers import speakers, speakers_with_anonymous
 
 BROKER = ("Bourse bid\n\nVeltrix, a second market operator, says it could bid for the Kessel "
@@ -54,11 +56,27 @@ def test_a_he_after_a_name_typed_a_body_goes_on_with_that_name(analyze):
     result = analyze(BLOG)
     halvor = [c for c in result.claims if c.cue == "said" and c.speaker_text == "E Halvor"]
     assert halvor, "the blogger's claim"
-    linked = result.mentions[halvor[0].speaker].text if halvor[0].speaker is not None else None
-    if linked is not None and result.mentions[halvor[0].speaker].label == "PERSON":
-        return  # the model tagged him a person: the older rules carry the pronoun on
+    mention = result.mentions[halvor[0].speaker] if halvor[0].speaker is not None else None
+    if mention is not None and mention.label in ("PERSON", "NAME"):
+        # PERSON: the model tagged him a person and the older rules carry the pronoun on; NAME:
+        # round 58's spk98 made the mention from the speaker's words after the pronoun rules ran
+        # (test_a_he_after_a_name_only_the_speaker_words_made_goes_on below)
+        return
+    linked = mention.text if mention is not None else None
     assert speakers(result, "says") == [("He", linked)]
     assert speakers(result, "wrote") == [("he", linked)]
+
+
+def test_the_speaker_words_alone_name_the_blogger(analyze):
+    result = analyze(BLOG)
+    assert ("E Halvor", "E Halvor") in speakers(result, "said")  # round 58 (spk98): no mention before it
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (round 58): the name spk98 makes from the speaker's "
+                   "words comes after the pronoun rules, so a later 'he' stays null (safe, not wrong)")
+def test_a_he_after_a_name_only_the_speaker_words_made_goes_on(analyze):
+    result = analyze(BLOG)
+    assert speakers(result, "says") == [("He", "E Halvor")]
 
 
 def test_a_person_named_after_the_claim_keeps_the_older_rules(analyze):
