@@ -17,6 +17,7 @@ speakers.py`` with the shared ``newsgraph.coref``). The words live in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
 
@@ -91,6 +92,7 @@ class ClaimFinder:
         title = title_line(text)
         quotes = find_quotes(text, self.lexicon.colon_tag_verbs)  # a belief told inside a quote is the quoted speaker's (acts.py)
         claims: list[Claim] = []
+        found = [_speaker_to_name_end(item, mentions) for item in found]
         ordered = sorted(found, key=lambda f: (f.content[0], f.cue[0]) if f.content else (f.cue[0], f.cue[0]))
         for item in ordered:
             claim = resolver.claim(doc_id, item, sentences, claims)
@@ -149,3 +151,16 @@ def link_events(events: Sequence[Event], claims: Sequence[Claim]) -> None:
         event.claim = innermost.id if innermost else None
         if innermost and innermost.stance == "deny":
             event.mode = "denied"
+
+
+def _speaker_to_name_end(item: Found, mentions: Sequence[Mention]) -> Found:
+    """The speaker phrase run on to the end of a name it stops inside: the parse ends "a
+    spokesman for the Ministry for Farming, Fishing and Forests" at the first comma, where the
+    mention finder kept the body's whole name (round 59); cut there, the name is found nowhere."""
+    if item.speaker is None:
+        return item
+    start, end = item.speaker
+    for mention in mentions:
+        if start <= mention.start < end < mention.end and mention.text[end - mention.start] == ",":
+            return replace(item, speaker=(start, mention.end))
+    return item

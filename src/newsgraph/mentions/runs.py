@@ -15,7 +15,11 @@ Two shapes are widened, both in prose only (a title-case headline capitalises ev
 - " and " and one capitalised word after a body's name that holds "of" or "for" after its head
   word ("Department for X", "School of X", "Federation of X"): "Department for Learning and
   Skills" is one name. The word must be no name of its own in the document (written nowhere
-  else), or a country after a country ("of Kemaria and Tamsk").
+  else), or a country after a country ("of Kemaria and Tamsk");
+- round 59: a list of such words, ", Word, Word and Word", after the same kind of name
+  ("Ministry for Farming, Fishing and Forests"): the model tags the first piece and often each
+  list word as a body of its own. Every list word must be written nowhere else in the document
+  and be no country (a list of places after "of" is places).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ MAX_RUN_WORDS = 3
 # lower-case letters only after the capital: no initials, acronyms or possessives ("Kessel's")
 _RUN = re.compile(rf"(?:[ ][A-Z][a-z]+){{1,{MAX_RUN_WORDS}}}(?![\w'’&-])")
 _AND_WORD = re.compile(r"[ ]and[ ]([A-Z][a-z]+)(?![\w'’&-])")
+# one to three ", Word" items, then "and Word" (a serial comma allowed): the rest of a body's name
+_LIST_WORDS = re.compile(r"((?:,[ ][A-Z][a-z]+){1,3}),?[ ]and[ ]([A-Z][a-z]+)(?![\w'’&-])")
 # what may not follow the joined word: more of another name ("and Vaal Mills", "and Duchy of X")
 _NAME_GOES_ON = re.compile(r"[ ](?:(?:of|for|de)[ ])?[A-Z]")
 _LINKS = (" of ", " for ")
@@ -129,13 +135,36 @@ def _and_word_end(text: str, candidate: Candidate, heads: frozenset[str], countr
     """Where the name ends when " and Word" closes it, else 0."""
     if candidate.label != "ORG" or not _body_with_link(candidate.text, heads):
         return 0
+    if _title_case_line(text, candidate.start):
+        return 0
+    listed = _list_words_end(text, candidate.end, countries)
+    if listed:
+        return listed
     match = _AND_WORD.match(text, candidate.end)
-    if not match or _NAME_GOES_ON.match(text, match.end()) or _title_case_line(text, candidate.start):
+    if not match or _NAME_GOES_ON.match(text, match.end()):
         return 0
     word = match.group(1)
     if word in countries:  # "of Kemaria and Tamsk"; "of Law and Kemaria" is none
         return match.end() if candidate.text.split()[-1] in countries else 0
     return 0 if _written_alone(text, word) else match.end()
+
+
+def _list_words_end(text: str, at: int, countries: frozenset[str]) -> int:
+    """Where ", Word, Word and Word" right at ``at`` ends when it closes a body's name, else 0:
+    no word of it a country or written anywhere outside the list, no name going on after it."""
+    match = _LIST_WORDS.match(text, at)
+    if not match or _NAME_GOES_ON.match(text, match.end()):
+        return 0
+    words = match.group(1).replace(",", " ").split() + [match.group(2)]
+    if any(word in countries or _written_outside(text, word, at, match.end()) for word in words):
+        return 0
+    return match.end()
+
+
+def _written_outside(text: str, word: str, start: int, end: int) -> bool:
+    """The document writes the word somewhere outside ``start``-``end``: a name of its own."""
+    return any(not start <= m.start() < end
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def _written_alone(text: str, word: str) -> bool:
