@@ -13,9 +13,9 @@ from claim_helpers import claim_with, speaker_of
 
 def test_lone_given_name_apposed_to_a_family_noun_is_the_speaker(analyze):
     result = analyze("Games row\n\nViolent games were blamed by the parents of Tomas Vaal, who was killed "
-                     "in Tamsk in May. His mother, Giselle, said the killer had copied the game.\n")
+                     "in Tamsk in May. His mother, Odile, said the killer had copied the game.\n")
     claim = claim_with(result, "killer had copied")
-    assert speaker_of(result, claim) == "Giselle"
+    assert speaker_of(result, claim) == "Odile"
     assert claim.anonymous is False
 
 
@@ -35,9 +35,9 @@ def test_the_owner_before_is_not_given_for_an_apposed_author(analyze):
 
 def test_name_with_a_middle_initial_apposed_to_a_lawyer_is_the_speaker(analyze):
     result = analyze("Star will not be charged\n\nProsecutors in Tamsk said there was not enough evidence "
-                     "to charge the singer. The woman's lawyer, Dolores M Troiani, said her client was "
+                     "to charge the singer. The woman's lawyer, Lucrezia M Tamsini, said her client was "
                      "likely to sue.\n")
-    assert speaker_of(result, claim_with(result, "likely to sue")) == "Dolores M Troiani"
+    assert speaker_of(result, claim_with(result, "likely to sue")) == "Lucrezia M Tamsini"
 
 
 def test_owner_is_never_the_speaker_of_his_relations_words(analyze):
@@ -61,6 +61,6 @@ def test_body_after_a_bodys_title_stays_the_body(analyze):
 def test_she_after_an_apposed_name_typed_a_body_goes_on_with_that_person(analyze):
     result = analyze("Star will not be charged\n\nProsecutors in Tamsk said there was not enough evidence "
                      "to charge the singer. District Attorney Piet L Vaal Jr said the case was closed. "
-                     "The woman's lawyer, Dolores M Troiani, said her client was likely to sue. \"It is "
+                     "The woman's lawyer, Lucrezia M Tamsini, said her client was likely to sue. \"It is "
                      "the only way open to her.\" She also said the woman had given more evidence.\n")
-    assert speaker_of(result, claim_with(result, "given more evidence")) == "Dolores M Troiani"
+    assert speaker_of(result, claim_with(result, "given more evidence")) == "Lucrezia M Tamsini"
