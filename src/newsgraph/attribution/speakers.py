@@ -2544,7 +2544,7 @@ class SpeakerResolver:
         if not group:  # ", former Kessel finance chief Ana Ruiz,": the title's body is no apposed name
             at = self._past_titled_body(item, at)
         if self.mentions[at].label != _PERSON and not (group and self.mentions[at].label in ("ORG", "OUTLET")) \
-                and not (kind == "person" and self._personal_name(at)):
+                and not (kind == "person" and self._personal_name(at, item.speaker_lemma)):
             return None
         between = self.text[gap_start:self.mentions[at].start]
         after = self.text[self.mentions[at].end:self.mentions[at].end + 1]
@@ -2596,9 +2596,10 @@ class SpeakerResolver:
             return False
         noun = between.split()[-1].lower() if between.split() else ""
         lexicon = self.coref.lexicon
+        # round 59: or a trade only a person bears (", US playwright ": entity_rules person_nouns_before)
         return noun[:1].islower() and between.split()[-1][:1].islower() and (
             noun in lexicon.person_nouns or noun in lexicon.role_nouns or noun in lexicon.holder_nouns
-            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns)
+            or noun in lexicon.focus_nouns or noun in lexicon.any_post_nouns or noun in _person_trades())
 
     def _closes_inverted(self, item: Found, index: int) -> bool:
         """ '"...," said Norvex spokeswoman, Ana Ruiz.': after an inverted cue the apposed name
@@ -2607,15 +2608,20 @@ class SpeakerResolver:
         return item.cue[1] <= item.speaker[0] and end <= item.sentence[1] \
             and not self.text[end:item.sentence[1]].strip(" .!?\"'’”")
 
-    def _personal_name(self, index: int) -> bool:
+    def _personal_name(self, index: int, lemma: str = "") -> bool:
         """ "The director of the film, Vinod Pande, says" where the model labelled the name a body:
         two or three capitalized words, none a noun of a body ("Kessel Group"), no place or people
-        label; after a noun of a person, such an apposition is that person."""
+        label; after a noun of a person, such an apposition is that person. Since round 59 a
+        middle initial ("Ana M Ruiz") and, after a family noun (``kin_nouns``: "His mother, Ana,
+        said"), one given name: a relative is often named by that alone."""
         mention = self.mentions[index]
         words = mention.text.split()
-        return (mention.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and 2 <= len(words) <= 3
-                and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?", w) for w in words)
-                and not any(self.coref.lexicon.kind_of_noun(w) for w in words))
+        given = r"[A-Z][a-z]+(?:['’-][A-Za-z]+)?"
+        shaped = all(re.fullmatch(given, w) for w in words[::len(words) - 1 or 1]) \
+            and all(re.fullmatch(given + r"|[A-Z]\.?", w) for w in words[1:-1])
+        one_given = len(words) == 1 and lemma.lower() in self.coref.lexicon.kin_nouns
+        return (mention.label in ("ORG", "FAC", "WORK_OF_ART", "PRODUCT") and (2 <= len(words) <= 3 or one_given)
+                and shaped and not any(self.coref.lexicon.kind_of_noun(w) for w in words))
 
     def _possessive_after(self, index: int) -> bool:
         """ "Mr Gates' company", "Ana Ruiz's firm": the name owns the speaker phrase's head."""
@@ -3681,9 +3687,13 @@ class SpeakerResolver:
         gender than the pronoun."""
         mention = self.mentions[index]
         wanted = self.coref.lexicon.pronoun_genders.get(word)
-        known = {self.coref.titled_gender(index), self.coref.genders.of_name(claim.speaker_text or "")} - {None}
+        apposed = self._apposed_to_description(index, claim)
+        named = mention.text if apposed else claim.speaker_text or ""
+        known = {self.coref.titled_gender(index), self.coref.genders.of_name(named)} - {None}
         if wanted is None or known - {wanted}:
             return False
+        if apposed:  # round 59: "The woman's lawyer, Ana M Ruiz, said ... She added": that person
+            return mention.label != _PERSON
         if mention.label == _PERSON or (claim.speaker_text or "") not in (mention.text, mention.full_name) \
                 and not (claim.speaker_text or "").endswith(" " + mention.text):
             return False
@@ -3695,6 +3705,18 @@ class SpeakerResolver:
         first = words[0].rstrip(".")
         return re.fullmatch(r"[A-Z]", first) is not None or self.coref.genders.is_given_name(first) \
             or self._apposed_person(self.mentions[index].end)
+
+    def _apposed_to_description(self, index: int, claim: Claim) -> bool:
+        """ "His mother, Giselle, said", "The woman's lawyer, Ana M Ruiz, said": the speaker mention
+        is a name apposed right after a speaker phrase headed by a noun of a person (the name
+        :meth:`_apposed_name` gave it), so a person whatever label the model gave the name."""
+        span = claim.speaker_span
+        words = (claim.speaker_text or "").split()
+        if span is None or not words or self.mentions[index].start < span[1]:
+            return False
+        between = self.text[span[1]:self.mentions[index].start]
+        return self.coref.lexicon.kind_of_noun(words[-1].lower()) == "person" \
+            and (_apposition_gap(between) or self._titled_gap(between))
 
     def _apposed_person(self, end: int) -> bool:
         """ "Ana Ruiz, the fund's managing director, said": a name with a description of a
@@ -4643,6 +4665,13 @@ def _name_titles() -> frozenset[str]:
     rules = load_yaml("entity_rules.yaml")
     return _honorifics() | _name_suffixes() | frozenset(
         str(w) for key in ("person_titles", "apposed_titles", "apposed_ranks") for w in rules.get(key) or ())
+
+
+@lru_cache(maxsize=1)
+def _person_trades() -> frozenset[str]:
+    """Nouns only a person bears (entity_rules ``person_nouns_before``: "playwright", "singer"):
+    a title they close before a name says the name is a person's."""
+    return frozenset(str(w).lower() for w in load_yaml("entity_rules.yaml").get("person_nouns_before") or ())
 
 
 def _apposition_gap(between: str) -> bool:
