@@ -47,7 +47,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "recording_sources", "shown_record_nouns",
-              "rejection_phrases", "hearsay_nouns", "listing_verbs", "listed_nouns",
+              "rejection_phrases", "hearsay_nouns", "refuted_nouns", "falsity_copulas", "listing_verbs", "listed_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "consequence_verbs", "reaction_verbs", "reaction_nouns",
@@ -285,6 +285,9 @@ class CueLexicon:
     recording_sources: frozenset[str] = frozenset()  # "television pictures showed that ...": a machine's record, no maker
     rejection_phrases: frozenset[str] = frozenset()  # "played down reports that ...": "lemma particle", a denial
     hearsay_nouns: frozenset[str] = frozenset()  # what those phrases deny: "claims", "reports", "talk"
+    # round 59: "said the reports were inaccurate": a said clause calling a claim noun false is a denial
+    refuted_nouns: frozenset[str] = frozenset()
+    falsity_copulas: frozenset[str] = frozenset()  # "were untrue", "proved wrong"
     claim_acts: dict[str, float] = field(default_factory=dict)  # act -> confidence of its claims
     headline_confidence: float = 1.0  # a claim in the title line: the desk's label of the story
     # what a denial's content only points back with ("denied the claims", "rejected this"), the

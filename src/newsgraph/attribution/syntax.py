@@ -302,7 +302,9 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         item = _declined(token, token, sentence, offset, lexicon)
     elif lemma in lexicon.speech_verbs or _document_reads(token, lexicon) or _rejects_hearsay(token, lexicon):
         # a rejection phrase ("played down reports that ...") is no speech verb: a denial (round 49)
-        stance = lexicon.speech_verbs.get(lemma) or ("deny" if _rejects_hearsay(token, lexicon) else "assert")
+        # a verb of scorn is "assert" in speech_verbs but a denial with a claim as its object
+        # ("derided the claims that ...", round 59)
+        stance = "deny" if _rejects_hearsay(token, lexicon) else lexicon.speech_verbs.get(lemma) or "assert"
         item = Found(_span(token, offset), stance, "indirect", sentence)
         if _is_question(token):
             return None  # "Why did the spokesman not mention it?": asked, not said
@@ -464,6 +466,8 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
         _set_addressees(item, comment, offset, lexicon)
     if lemma in lexicon.accusation_verbs and _blames_fabrication(token, lexicon):
         item.stance = "deny"
+    if item.stance == "assert" and item.clause is not None and _calls_a_claim_false(token, lexicon):
+        item.stance = "deny"  # "said the reports were inaccurate": a claim rejected (round 59)
     _mark_document_channel(item, token, offset, lexicon)
     if item.act == "statement" and _unauthored_evidence(subject, lexicon):
         item.act = "finding"  # "figures show ...", "guidance which suggests ...": the reporter's reading
@@ -1682,8 +1686,24 @@ def _rejects_hearsay(token, lexicon: CueLexicon) -> bool:
         return False  # "moved / tried to play down reports": an attempt told, the words not given
     if _not_yet_said(token, lexicon):
         return False  # "hoped X would sign and played down ...": the parse hangs it under another's modal
-    noun = _denial_object(token)
+    noun = _denial_object(token) or _claims_read_as_a_verb(token, lexicon)
     return noun is not None and noun.lemma_.lower() in lexicon.hearsay_nouns
+
+
+def _claims_read_as_a_verb(token, lexicon: CueLexicon):
+    """ "derided Tory claims they could ...": the parser reads the plural noun as a verb ("Tory"
+    its subject) and makes it the clause of the rejecting verb, which takes no clause. The word
+    is the object when it is a present "-s" form of a ``hearsay_nouns`` word right after its own
+    subject's words, which follow the verb (round 59)."""
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i or clause.tag_ != "VBZ" \
+                or clause.lemma_.lower() not in lexicon.hearsay_nouns:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.left_edge.i == token.i + 1 and subject.i == clause.i - 1 \
+                and subject.pos_ in ("PROPN", "ADJ", "NOUN"):
+            return clause
+    return None
 
 
 def _in_a_title(token) -> bool:
@@ -4067,6 +4087,39 @@ def _blames_fabrication(token, lexicon: CueLexicon) -> bool:
                and any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ == "about")
                        for c in t.children)
                for child in token.children if child.dep_ == "prep" for t in child.subtree)
+
+
+_OPEN_MARKS = ("if", "whether", "unless")
+
+
+def _calls_a_claim_false(token, lexicon: CueLexicon) -> bool:
+    """ "said the reports were inaccurate", "says suggestions that X is to blame are wrong",
+    "the comments are partial, inaccurate and ...": the said clause's subject is a claim noun
+    (``refuted_nouns``) and its predicate after ``falsity_copulas`` a falsity word
+    (``falsity_words``): the speaker rejects what was said. Not when the clause is negated, hedged
+    by a modal ("may have been wrong": an admission at most) or open ("whether the claims are
+    true"); not a plan or an idea called wrong (a criticism, no claim denied)."""
+    clause = _said_clause(token)
+    if clause is None or clause.lemma_.lower() not in lexicon.falsity_copulas:
+        return False
+    if _negated(clause) or any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in _OPEN_MARKS)
+                               for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.refuted_nouns:
+        return False
+    return any(_falsity_predicate(c, lexicon) for c in clause.children if c.dep_ in ("acomp", "attr", "oprd"))
+
+
+def _falsity_predicate(predicate, lexicon: CueLexicon) -> bool:
+    """A predicate word or one of its conjuncts ("partial, inaccurate and biased") that calls its
+    subject false, not negated ("were not wrong"); "wide of the mark" as its words."""
+    words = [predicate] + [c for c in predicate.subtree if c.dep_ == "conj" and c.head.i >= predicate.i]
+    if any(_negated(word) for word in words):
+        return False
+    phrase = " ".join(t.lower_ for t in predicate.subtree if not t.is_punct)
+    return any(w.lower_ in lexicon.falsity_words or w.lemma_.lower() in lexicon.falsity_words for w in words) \
+        or any(" " in entry and phrase.startswith(entry) for entry in lexicon.falsity_words)
 
 
 def _phrasal_lemma(token) -> set[str]:
