@@ -61,6 +61,6 @@ def test_body_after_a_bodys_title_stays_the_body(analyze):
 def test_she_after_an_apposed_name_typed_a_body_goes_on_with_that_person(analyze):
     result = analyze("Star will not be charged\n\nProsecutors in Tamsk said there was not enough evidence "
                      "to charge the singer. District Attorney Piet L Vaal Jr said the case was closed. "
-                     "The woman's lawyer, Lucrezia M Tamsini, said her client was likely to sue. \"It is "
+                     "The woman's lawyer, Lucrezia M Tamsini, said her client would probably sue. \"It is "
                      "the only way open to her.\" She also said the woman had given more evidence.\n")
     assert speaker_of(result, claim_with(result, "given more evidence")) == "Lucrezia M Tamsini"
