@@ -42,7 +42,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "forecast_cues", "document_speech_verbs",
               "learning_verbs", "proof_verbs", "topic_verbs", "attitude_verbs", "attitude_nouns",
               "charge_adverbs", "unnamed_source_nouns", "record_verbs", "memory_verbs",
-              "appraisal_verbs", "elaboration_verbs", "strike_verbs", "stroke_nouns", "motion_words",
+              "appraisal_verbs", "elaboration_verbs", "label_tail_preps", "label_tail_stops", "strike_verbs", "stroke_nouns", "motion_words",
               "author_verbs", "poll_nouns", "unsaid_modals", "unsaid_frames", "said_modal_adverbs",
               "newsroom_verbs", "discern_verbs", "discern_words", "not_only_adverbs",
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
@@ -267,6 +267,8 @@ class CueLexicon:
     document_speech_verbs: frozenset[str] = frozenset()  # "the statement read": speech with a document subject
     appraisal_verbs: frozenset[str] = frozenset()  # "praised X, saying: ...": X is judged, the saying says
     elaboration_verbs: frozenset[str] = frozenset()  # "saying", "adding": the participle that says it
+    label_tail_preps: frozenset[str] = frozenset()  # "defended the plans | against ...": a judged label's tail (round 59)
+    label_tail_stops: frozenset[str] = frozenset()  # "that", "which", "because": a clause, no bare label (round 59)
     strike_verbs: frozenset[str] = frozenset()  # "blast", "slam": words only with a target of criticism
     stroke_nouns: frozenset[str] = frozenset()  # "blasted the ball", "blasts an ace": a shot
     motion_words: frozenset[str] = frozenset()  # "slammed over the bar": where the shot went

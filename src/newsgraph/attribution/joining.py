@@ -120,25 +120,84 @@ def _judged_objects(text: str, found: list[Found], lexicon: CueLexicon) -> list[
 
 # round 50 (clm70): the object ends its sentence and the next one, in the same paragraph, opens
 _SENTENCE_THEN = re.compile(r"\.[ \t]+")
+# round 59 (clm79): or the object ends its paragraph and the next paragraph opens with a quote
+_PARAGRAPH_THEN = re.compile(r"\.[ \t]*\n\s*")
+_TAIL_TO_STOP = re.compile(r"[^.,;:!?\n\"\u201c\u201d\u2018()\u2013\u2014]*(?=\.)")  # no clause marks or quotes
 _OPENING_MARKS = "\"\u201c"
 _QUOTE_MARKS = "\"\u201c\u201d"
+_MAX_LABEL_WITH_TAIL_WORDS = 12  # "the plans against criticism from one of his own backbenchers"
+_PARTICIPLE_THEN_SPEAKER = re.compile(r",[ \t]*")  # "Defending the plans, he told ..."
 
 
 def _words_next(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> bool:
     """ "X criticised the plans. “If you want ...”" / "... defended the proposals. He said: ...":
     the object, a short label with no quote in it, names what is judged, and the next sentence
     gives the judge's words as the "saying" participle does: a quote opens it, or a personal
-    pronoun's tag with an elaboration verb (whose own claim holds the words)."""
-    label = text[item.content[0]:item.content[1]]
-    end = _SENTENCE_THEN.match(text, item.content[1])
-    if end is None or len(label.split()) > _MAX_NAMED_THING_WORDS or any(m in label for m in _QUOTE_MARKS):
-        return False  # "praised X as the “best yet”": the object says something of its own
+    pronoun's tag with an elaboration verb (whose own claim holds the words). Since round 59 the
+    label may go on with prepositional phrases to its sentence's end ("criticised the plans | on
+    Europe."), the quote may open the next paragraph, and a judging participle may open the
+    sentence whose speaker then gives the words ("Defending the plans, he told X: “...”")."""
+    if _participle_before_tag(text, item, found, lexicon):
+        return True
+    label_end = _judged_label_end(text, item, lexicon)
+    if label_end is None:
+        return False
+    end = _SENTENCE_THEN.match(text, label_end)
+    if end is None:
+        end = _PARAGRAPH_THEN.match(text, label_end)
+        return end is not None and text[end.end():end.end() + 1] in _OPENING_MARKS
     if text[end.end():end.end() + 1] in _OPENING_MARKS:
         return True
     return any(other.speaker is not None and other.speaker[0] == end.end() and other.content is not None
                and other.cue_lemma in lexicon.elaboration_verbs
                and lexicon.pronouns.get(text[other.speaker[0]:other.speaker[1]].lower()) == "person"
                for other in found)
+
+
+def _judged_label_end(text: str, item: Found, lexicon: CueLexicon) -> int | None:
+    """Where the judged label ends before its sentence's stop: the object itself when the stop
+    follows it, or the end of a tail of prepositional phrases the parse left outside it ("the
+    Tories' stance | on Europe."). None when the object says something of its own: a quote in it
+    ("praised X as the “best yet”"), more than a few words before its first preposition, a
+    clause word or an -ing form in it or its tail, or a charge ("for failing to ...")."""
+    tail = _TAIL_TO_STOP.match(text, item.content[1])
+    if tail is None:
+        return None
+    label = text[item.content[0]:tail.end()]
+    words = label.split()
+    if any(m in label for m in _QUOTE_MARKS) or _CHARGE.search(label) or not _bare_label(words, lexicon):
+        return None
+    tail_words = text[item.content[1]:tail.end()].split()
+    if tail_words and tail_words[0].lower() not in lexicon.label_tail_preps:
+        return None  # "criticised X and Y": the object runs on, not a phrase hung on the label
+    return tail.end()
+
+
+def _bare_label(words: list[str], lexicon: CueLexicon) -> bool:
+    """A few words naming a thing ("the existing system"), then only prepositional phrases: no
+    clause word or -ing form after the first preposition ("achievement | in using ...")."""
+    if not words or len(words) > _MAX_LABEL_WITH_TAIL_WORDS:
+        return False
+    lowered = [w.lower().strip(",'") for w in words]
+    head = next((i for i, w in enumerate(lowered) if i and w in lexicon.label_tail_preps), len(words))
+    return head <= _MAX_NAMED_THING_WORDS and not any(
+        w in lexicon.label_tail_stops or (w.endswith("ing") and len(w) > 5) for w in lowered[head:])
+
+
+def _participle_before_tag(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> bool:
+    """ "Defending the plans, he told the paper: “...”": a judging participle opens the sentence,
+    its object a bare label closed by a comma, and the sentence's speaker right after the comma
+    gives the words in a claim of his own."""
+    cue_word = text[item.cue[0]:item.cue[1]].lower()
+    if not cue_word.endswith("ing") or text[item.sentence[0]:item.cue[0]].strip(" \t\n\"\u201c"):
+        return False
+    label = text[item.content[0]:item.content[1]]
+    comma = _PARTICIPLE_THEN_SPEAKER.match(text, item.content[1])
+    if comma is None or any(m in label for m in _QUOTE_MARKS) or not _bare_label(label.split(), lexicon):
+        return False
+    return any(other is not item and other.speaker is not None and other.speaker[0] == comma.end()
+               and other.content is not None and other.content[0] >= other.cue[1]
+               and other.sentence == item.sentence for other in found)
 
 
 def _elaboration(text: str, item: Found, found: list[Found], lexicon: CueLexicon) -> Found | None:
