@@ -35,7 +35,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "pair_nouns", "crowd_nouns", "part_quantifiers",
               "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives", "content_lead_connectives",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
-              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "title_joiners", "meeting_record_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
+              "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_passive_cues", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "title_joiners", "meeting_record_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
               "explanation_verbs", "detail_giving_verbs", "particle_verbs", "reply_verbs", "verdict_adjectives",
               "position_verbs", "request_verbs", "regard_verbs", "hedge_verbs", "empty_it_verbs", "judgement_words", "quantity_nouns", "evidence_nouns",
@@ -162,6 +162,7 @@ class CueLexicon:
     speaker_occasion_preps: frozenset[str] = frozenset()  # "said X after the draw": when, not who
     speaker_occasion_nouns: frozenset[str] = frozenset()  # "X at a summit said": where, not who
     press_adverbs: frozenset[str] = frozenset()  # "X reportedly ... | The Y newspaper says": Y's report
+    press_passive_cues: frozenset[str] = frozenset()  # "X is reported to", "it is reported": a press adverb's report
     press_report_words: frozenset[str] = frozenset()  # "newspaper reports claim": the press's reports
     press_hearer_frames: frozenset[str] = frozenset()  # "told the Y", "speaking on Y": the outlet heard, not reported
     example_openers: frozenset[str] = frozenset()  # "Some, such as X, said": X, a named one of them

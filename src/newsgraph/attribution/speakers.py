@@ -80,6 +80,9 @@ class Speaker:
     # the phrase a relative pronoun speaker stands for ("an Acme spokesman, who added"): the voice
     # rules (voices.py) read it in place of the pronoun
     antecedent: Span | None = None
+    # round 59: the outlet a bare "reportedly" is given from a sentence before (_press_source): the
+    # claim names no speaker, so no later "it" / "he" can go back to it through this claim
+    reported_before: bool = False
 
 
 # "his government", "its government": the state's own, whoever "his" is (never "a government")
@@ -321,13 +324,43 @@ class SpeakerResolver:
         (``press_adverbs``) with no source of its own is the report of the outlets the very next
         sentence gives as reporting: as its subject before a verb of reporting, or closing it
         (", the C reported."); one or several joined by "and", nothing else named before them.
-        An unnamed source otherwise."""
-        if self._words(item.cue).lower() not in self.lexicon.press_adverbs:
+        Round 59: a passive of reporting ("X is reported to", ``press_passive_cues``) as well; with
+        no outlet next, the one outlet the story named as reporting just before
+        (:meth:`_reporting_outlet_before`). An unnamed source otherwise."""
+        cue = self._words(item.cue).lower()
+        if cue not in self.lexicon.press_adverbs | self.lexicon.press_passive_cues:
             return Speaker(None, True)
         outlets = self._reporting_outlets(max(item.content[1], item.cue[1]))
         if not outlets:
-            return Speaker(None, True)
+            before = self._reporting_outlet_before(min(item.content[0], item.cue[0]))
+            return Speaker(None, True) if before is None else Speaker(before, False, reported_before=True)
         return Speaker(outlets[0], False, plural=len(outlets) > 1, group=outlets if len(outlets) > 1 else ())
+
+    def _reporting_outlet_before(self, at: int) -> int | None:
+        """Round 59: "IBM won 3,248 patents, the Y reports. ... IBM reportedly has 40,000": the
+        outlet the story names as reporting (:meth:`_named_as_reporting`) in the claim's paragraph
+        or the one before, when it is the only outlet named before ``at`` outside quotes. None
+        for two outlets, even one only an interview's hearer ("X told the Y news agency ..., the
+        agency was quoted as saying": it may be the one that reported this too), and for an
+        outlet named only as a body ("the BBC has learnt", "Y pulled the show")."""
+        named = [i for i in range(bisect.bisect_left(self.starts, at)) if self.mentions[i].label == "OUTLET"
+                 and self.mentions[i].end <= at and not self.coref.in_quote(self.mentions[i].start)]
+        if len({self.mentions[i].key for i in named}) != 1:
+            return None
+        near = [i for i in named if self._paragraph(at) - self._paragraph(self.mentions[i].start) <= 1
+                and self._named_as_reporting(i)]
+        return near[-1] if near else None
+
+    def _named_as_reporting(self, index: int) -> bool:
+        """The outlet at ``index`` is named as the one reporting: "according to the Y", "a report in
+        the Y", "reported by Y", "quoted by Y", "the Y reports", "Y news agency reported"."""
+        mention = self.mentions[index]
+        before = self.text[max(0, mention.start - 60):mention.start]
+        after = self.text[mention.end:mention.end + 40]
+        return re.search(r"\b(?:according\s+to|reports?\s+(?:in|by|from)|reported\s+by|quoted\s+by)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", before, re.IGNORECASE) is not None \
+            or re.match(r"\s+(?:news\s+agency\s+|newspaper\s+|paper\s+)?(?:has\s+|had\s+)?(?:reports|reported|quoted)\b",
+                        after) is not None
 
     def _reporting_press(self, item: Found) -> int | None:
         """ "Rank may sell its film unit, reports claim. | The Sunday Y reported ...": the lead's
@@ -394,6 +427,12 @@ class SpeakerResolver:
         closing = outlets[-1]
         if re.search(r",\s+(?:the\s+)?$", self.text[max(start, self.mentions[closing].start - 8):self.mentions[closing].start],
                      re.IGNORECASE) and re.fullmatch(rf"\s+(?:newspaper\s+)?{verbs}", self.text[self.mentions[closing].end:end]):
+            return (closing,)
+        # round 59: "..., according to (reports in) the Y (trade newspaper).": the one outlet closing it
+        if len(outlets) == 1 and re.search(r",\s+according\s+to\s+(?:(?:reports?|a\s+report)\s+in\s+)?(?:the\s+)?$",
+                                           self.text[max(start, self.mentions[closing].start - 40):self.mentions[closing].start],
+                                           re.IGNORECASE) \
+                and re.fullmatch(r"(?:\s+[a-z]+){0,2}", self.text[self.mentions[closing].end:end]):
             return (closing,)
         return ()
 
@@ -615,6 +654,31 @@ class SpeakerResolver:
             return None
         return index
 
+    def _asked_for(self, item: Found) -> int | None:
+        """Round 59: "54% of those asked in a poll for mobile firm X said": the one body the
+        respondent phrase names as the poll's buyer speaks when the story names no maker of a
+        poll (:meth:`_poll_askers`, ``maker_verbs``) other than it. A news outlet's poll is left
+        to round 40 (the paper may only have bought it); None for a buyer joined to another."""
+        words = "|".join(sorted(w for w in self.lexicon.respondent_words if not w.startswith("respondent")))
+        polls = "|".join(sorted(re.escape(n) for n in self.lexicon.poll_nouns))
+        if not words or not polls:
+            return None
+        # the subject up to the cue: the parse may cut the phrase at a bracket ("More than half (54%) of ...")
+        end = max(item.speaker[1], item.cue[0])
+        phrase = self.text[item.speaker[0]:end]
+        match = re.search(rf"\b(?:{words})\s+(?:in|by)\s+an?\s+(?:[a-z]+\s+)?(?:{polls})\s+for\s+(?:the\s+)?"
+                          rf"(?:[a-z][\w-]*\s+){{0,2}}", phrase)
+        if match is None or re.search(r"[.;:!?\"“”]", phrase[:match.start()]):
+            return None
+        index = self._mention_in((item.speaker[0] + match.end(), end), ("ORG", "OUTLET"))
+        if index is None or self.mentions[index].start != item.speaker[0] + match.end() \
+                or self.mentions[index].label != "ORG" or self._joined_to_another(index):
+            return None
+        makers = self._poll_askers(by_name=False) + self._stated_authors(self.lexicon.maker_verbs)
+        if any(i is None or self.mentions[i].key != self.mentions[index].key for i in makers):
+            return None  # "a poll for X carried out by Y": Y made it
+        return index
+
     def _study_claim(self, claim: Claim) -> bool:
         """A claim a study, survey or poll made ("The research showed", "according to a survey by
         X", or "It found" going on with one): its speaker phrase holds a noun of findings, or is
@@ -638,6 +702,9 @@ class SpeakerResolver:
         asker = self._asked_by(item)
         if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
             return asker
+        buyer = self._asked_for(item)
+        if buyer is not None:  # "54% of those asked in a poll for mobile firm X": X's poll
+            return buyer
         studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
         if not studies:  # "Nearly N% of people asked in a poll said" opening the story's talk of it
             return self._story_study_maker(item, previous) if kind == "answered" else None
@@ -3408,7 +3475,8 @@ class SpeakerResolver:
         Before all these, a "he"/"she" right after one person's claim who got no person actor is
         that person (:meth:`_last_speaker_holds`)."""
         word = self._words(item.speaker_head).lower()
-        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]]
+        earlier = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0]
+                   and not (id(c) in self.speakers and self.speakers[id(c)].reported_before)]
         if kind == "document" and self._bare_name_spoke(item, earlier):
             # an older body is no safer guess for this "it"; the name itself is, when it spoke last
             return self._bare_firm_goes_on(item, earlier) or Speaker(None, False)
