@@ -478,11 +478,12 @@ def _statement_between(text: str, quote: Quote, last: Found, found: Sequence[Fou
     """Round 59: the reporter's own sentence between the words of ``last`` and a free-standing
     quote, the sentence right before the quote, whose main statement has a speaker and a cue of
     its own ("“A,” he said. But Kessel warned his side of X. “B.”"): the quote goes on with that
-    statement, not with ``last``'s words. That attribution, or None. (With another sentence of
-    the reporter's after it, whose the quote is stays open: the join is left as it was.) A tag of ``last``'s own sentence ("“A,” he
-    said, referring to X, “B”") is none (that sentence opens before ``last``'s words end), nor is
-    a cue the sentence only holds in a clause ("... although the Republic look set after claiming
-    two draws."), nor one in the reporter's question (the quote after it answers it)."""
+    statement, not with ``last``'s words. That attribution, or None. With another sentence of
+    the reporter's after it, whose the quote is stays open: the join is left as it was. A tag of
+    ``last``'s own sentence ("“A,” he said, referring to X, “B”") is none (that sentence opens
+    before ``last``'s words end), nor is a cue the sentence only holds in a clause ("... although
+    the Republic look set after claiming two draws."), nor one in the reporter's question (the
+    quote after it answers it)."""
     reach = _reach(last)
     between = [f for f in found if f is not last and f.speaker is not None and not _inside_a_quote(f, quotes)
                and reach <= f.sentence[0] < quote.mark_start and f.cue[1] <= quote.mark_start
