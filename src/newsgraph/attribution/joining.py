@@ -35,6 +35,7 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
     labels = [f for f in found if f.content_from == "label"]  # "PENCE: ..." in a transcript
     result = [f for f in found if id(f) in cited or f in labels or not _inside_a_quote(f, quotes)]
     joined: list[Found] = []  # attributions that got a quote, in quote order
+    left_out: list[Quote] = []  # quotes that go on with a plural's statement: nobody's claim (round 59)
     signed = _signed_quotes(text, result, quotes)
     for quote in quotes:
         if id(quote) in signed:
@@ -59,6 +60,20 @@ def join_quotes(text: str, found: Sequence[Found], quotes: Sequence[Quote], lexi
         if item is None:
             item = _continued(text, quote, joined, paragraphs, result)
             if item is None:
+                continue
+            between = _statement_between(text, quote, item, result, quotes, lexicon)
+            if between is not None and not (between.speaker_plural or _names_a_speaker(text, between, lexicon)):
+                between = None  # "The restoration of the film revealed ...": the join stays as it was
+            if between is not None or any(_reach(item) <= q.start and q.end <= quote.mark_start for q in left_out):
+                # round 59: the quote goes on with that statement, not the one before it; its
+                # own claim when one named person speaks there, none for a plural (nor for the
+                # quotes going on after it: they are no more the earlier speaker's)
+                item = _own_quote_claim(quote, between, lexicon) if between is not None else None
+                if item is None:
+                    left_out.append(quote)
+                    continue
+                result.append(item)
+                joined.append(item)
                 continue
             if item.content_from != "quote":  # reported speech going on in a quote: one claim,
                 item.pieces = (item.pieces or [item.content]) + [(quote.start, quote.end)]  # a piece
@@ -515,6 +530,71 @@ def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: lis
     last = max(previous, key=_reach)
     gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, _reach(last))
     return last if gap <= 1 else None
+
+
+def _statement_between(text: str, quote: Quote, last: Found, found: Sequence[Found], quotes: Sequence[Quote],
+                       lexicon: CueLexicon) -> Found | None:
+    """Round 59: the reporter's own sentence between the words of ``last`` and a free-standing
+    quote, the sentence right before the quote, whose main statement has a speaker and a cue of
+    its own ("“A,” he said. But Kessel warned his side of X. “B.”"): the quote goes on with that
+    statement, not with ``last``'s words. That attribution, or None. With another sentence of
+    the reporter's after it, whose the quote is stays open: the join is left as it was. A tag of
+    ``last``'s own sentence ("“A,” he said, referring to X, “B”") is none (that sentence opens
+    before ``last``'s words end), nor is a cue the sentence only holds in a clause ("... although
+    the Republic look set after claiming two draws."), nor one in the reporter's question (the
+    quote after it answers it)."""
+    reach = _reach(last)
+    between = [f for f in found if f is not last and f.speaker is not None and not _inside_a_quote(f, quotes)
+               and reach <= f.sentence[0] < quote.mark_start and f.cue[1] <= quote.mark_start
+               and not any(c.isalnum() for c in text[f.sentence[1]:quote.mark_start])
+               and _opens_its_sentence(text, f, lexicon)
+               and not text[f.sentence[0]:f.sentence[1]].rstrip(_CLOSING_MARKS).endswith("?")]
+    return max(between, key=lambda f: f.cue[0]) if between else None
+
+
+_CLOSING_MARKS = " \t\n\u201d\"'"
+_STATEMENT_ENDS = "\n.!?\u201d\"'"  # what closes the sentence before a statement's own
+_MAX_WORDS_SPEAKER_TO_CUE = 3  # "X also defended", "X went on to list", "X has since urged"
+
+
+def _opens_its_sentence(text: str, item: Found, lexicon: CueLexicon) -> bool:
+    """The speaker and cue make the sentence's main statement: nothing but connectives and time
+    words before them ("But X warned", "Then, says X"), or an opening phrase closed by a comma
+    ("Writing in a paper, X outlined", "A, according to X"); and a speaker before its cue is
+    followed by a few words at most ("X also hailed"), none of a clause of its own."""
+    previous = text[:item.sentence[0]].rstrip(" \t")
+    if previous and previous[-1] not in _STATEMENT_ENDS:
+        return False  # "X is right-back but | he looked assured": the parse cut a sentence at "but"
+    first = min(item.speaker[0], item.cue[0])
+    before = text[item.sentence[0]:first].strip()
+    allowed = lexicon.lead_connectives | lexicon.time_adverbs
+    opening = not before or before.endswith(",") or all(w.strip(",").lower() in allowed for w in before.split())
+    if not opening:
+        return False
+    if item.speaker[1] > item.cue[0]:
+        return True  # "says X", "according to X"
+    gap = text[item.speaker[1]:item.cue[0]]
+    return len(gap.split()) <= _MAX_WORDS_SPEAKER_TO_CUE and not any(c in gap for c in ",;:.!?-\u2013\u2014")
+
+
+def _own_quote_claim(quote: Quote, between: Found, lexicon: CueLexicon) -> Found | None:
+    """The free-standing quote after ``between``'s sentence as a claim of its own, when that
+    sentence's one speaker is a name or a person's pronoun ("Kessel warned", "He also urged").
+    None when the speaker is a plural (which of them speaks?) or the text names no source."""
+    if between.unsourced or between.speaker_plural or _reporters_forecast(between, lexicon):
+        return None
+    own = between.copy(content=(quote.start, quote.end), content_from="quote")
+    own.pieces = []
+    if own.kind in ("indirect", "according_to"):
+        own.kind = "direct"
+    return own
+
+
+def _names_a_speaker(text: str, item: Found, lexicon: CueLexicon) -> bool:
+    """The speaker is a name or "he" / "she": a description ("the restoration of the film",
+    "the minutes") may be a thing the reporter writes of, not a voice the quote goes on with."""
+    words = text[item.speaker[0]:item.speaker[1]].split()
+    return item.speaker_proper or (len(words) == 1 and lexicon.pronouns.get(words[0].lower()) == "person")
 
 
 def _clause_quoted_elsewhere(item: Found, quotes: Sequence[Quote], joined: Sequence[Found]) -> bool:
