@@ -2675,8 +2675,9 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
     backed it and he would back it again": the parse hangs the clause's second half on the cue;
     a verbless "but by ..." shares the clause's verb, a second "but that ..." clause is the cue's
     too, and a backshifted conjunct whose subject is
-    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). The words
-    from the clause's end to the conjunct's, or none."""
+    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). A clause the
+    parse makes a second complement of the cue after "and" / "but" may go on as well
+    (``_second_complement_clause``). The words from the clause's end to the conjunct's, or none."""
     last = clause.right_edge.i
     # the parse may hang the "and" on the clause's last noun: the clause then ends on it
     end = last - 1 if clause.right_edge.dep_ == "cc" and clause.right_edge.lower_ in ("and", "but") else last
