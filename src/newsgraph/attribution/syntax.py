@@ -2695,16 +2695,24 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
     backed it and he would back it again": the parse hangs the clause's second half on the cue;
     a verbless "but by ..." shares the clause's verb, a second "but that ..." clause is the cue's
     too, and a backshifted conjunct whose subject is
-    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). The words
-    from the clause's end to the conjunct's, or none."""
-    end = clause.right_edge.i
+    the clause's pronoun subject is the same speech (see ``_backshifted_conjunct``). A clause the
+    parse makes a second complement of the cue after "and" / "but" may go on as well
+    (``_second_complement_clause``). The words from the clause's end to the conjunct's, or none."""
+    last = clause.right_edge.i
+    # the parse may hang the "and" on the clause's last noun: the clause then ends on it
+    end = last - 1 if clause.right_edge.dep_ == "cc" and clause.right_edge.lower_ in ("and", "but") else last
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     for conj in token.children:
-        if conj.dep_ != "conj" or conj.i <= end:
+        if conj.dep_ not in ("conj", "ccomp") or conj.i <= last:
             continue
         between = [t for t in token.doc[end + 1:conj.left_edge.i]]
         if not between or any(not (t.is_punct or t.lower_ in ("and", "but")) for t in between) \
-                or not any(t.lower_ in ("and", "but") and t.head.i == token.i for t in between):
+                or not any(t.lower_ in ("and", "but") and _joins_to_the_cue(t, token, clause, conj) for t in between):
+            continue
+        if conj.dep_ == "ccomp":  # "said there would be no cuts and the rule would be met": two complements
+            contrast = any(t.lower_ == "but" for t in between)
+            if _second_complement_clause(token, clause, conj, lexicon, contrast=contrast):
+                return list(token.doc[last + 1:conj.right_edge.i + 1])
             continue
         elliptic = conj.pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in conj.subtree)
         second_that = conj.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
@@ -2712,8 +2720,48 @@ def _clause_going_on(token, clause, lexicon: CueLexicon) -> list:
                         and _backshifted_conjunct(token, subject, end, lexicon) is conj) \
                 or _reported_state(token, clause, conj, lexicon) or _same_pronouns_state(token, clause, conj, lexicon) \
                 or _backshifted_modal(token, clause, conj, lexicon):
-            return list(token.doc[end + 1:conj.right_edge.i + 1])
+            return list(token.doc[last + 1:conj.right_edge.i + 1])
     return []
+
+
+def _joins_to_the_cue(joiner, token, clause, conj) -> bool:
+    """The "and" / "but" right between the said clause and a second clause of the cue joins the
+    two: the parse hangs it on the cue, on the second clause's verb, or on a word of the said
+    clause ("said growth was slow for now and the rest would ...": the "and" under "now")."""
+    return joiner.head.i in (token.i, conj.i) or clause.left_edge.i <= joiner.head.i <= clause.right_edge.i
+
+
+def _second_complement_clause(token, clause, second, lexicon: CueLexicon, *, contrast: bool = False) -> bool:
+    """ "said there would be no cuts and the rule would be met", "says he is getting fitter and
+    his aim is to play again": the parse makes the clause after "and" / "but" a second complement
+    of the cue, so what is said goes on in it. As ``_reported_state`` for a conjunct: a tensed
+    statement after a tensed statement, under a modal or a state (an auxiliary or a
+    ``stative_verbs`` verb) in the cue's tense; not a verb of saying, believing or commenting
+    (another speaker's act: "and Y says ..."), nor a cue inside it, nor a person's pronoun or the
+    speaker's own word as its subject ("and she wants ...": the speaker's act, told), nor after
+    "but" (``contrast``) a name ("but Kessel had other plans": another actor's side), nor from
+    inside a quote."""
+    lemma = second.lemma_.lower()
+    if _an_act_of_saying(lemma, lexicon, believed=False) or lemma in lexicon.comment_verbs \
+            or _inserted_cue(second, lexicon):
+        return False
+    if not _finite_statement(clause) or not _finite_statement(second) or _opened_quote(token) \
+            or any(c.dep_ == "mark" and c.lower_ != "that" for c in second.children):
+        return False
+    subjects = [c for c in second.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < second.i]
+    speaker = _subject(token)
+    if len(subjects) != 1 or subjects[0].lower_ in _PERSONAL \
+            or (speaker is not None and subjects[0].lower_ == speaker.lower_) \
+            or (contrast and subjects[0].pos_ == "PROPN"):
+        return False
+    auxiliaries = [c for c in second.children if c.dep_ in ("aux", "auxpass") and c.i < second.i]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return True
+    if not auxiliaries and lemma not in lexicon.stative_verbs:
+        return False  # "and the mayor left": an event, the reporter's
+    finite = auxiliaries[0] if auxiliaries else second
+    past = token.tag_ in ("VBD", "VBN")
+    return finite.tag_ == "VBD" if past else finite.tag_ in ("VBZ", "VBP")
 
 
 def _reason_going_on(token, clause, lexicon: CueLexicon) -> list:
@@ -3094,7 +3142,7 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     withheld = _reporters_without(clause, lexicon)
     if withheld is not None:  # "said sales rose, without giving figures": what the speaker left out
         words = [t for t in words if t.i < withheld.i]
-    tensed = _tensed_conjunct(clause)
+    tensed = _tensed_conjunct(clause, lexicon)
     if tensed is None and clause.i > token.i:  # "said tests had found nothing, but was upbeat": the speaker's
         tensed = _speakers_own_conjunct(clause)
     if tensed is not None:  # its "but" and comma are trimmed with the span's edge
@@ -3605,11 +3653,12 @@ def _reporters_consequence(clause, lexicon: CueLexicon):
     return None
 
 
-def _tensed_conjunct(clause):
+def _tensed_conjunct(clause, lexicon: CueLexicon):
     """ "announced they would retire in June, but gave no reason": a verb joined to the
     clause's verb with no subject of its own but a tense of its own ("did", "gave") where the
     clause's verb stands under a modal ("would quit") cannot share that modal: it is the
-    reporter's second verb for the speaker, parsed into the clause. The conjunct, or None."""
+    reporter's second verb for the speaker, parsed into the clause. Not a past perfect after a
+    backshifted modal (``_backshifted_perfect``). The conjunct, or None."""
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return None
     for conj in clause.children:
@@ -3620,11 +3669,27 @@ def _tensed_conjunct(clause):
             continue  # "might soon be real and that for the web X is likely": a second complement
         auxiliaries = [c for c in conj.children if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ == "MD" for a in auxiliaries) or _shares_the_modal(conj, clause) \
-                or _agrees_with_said_subject(conj, auxiliaries, clause):
+                or _agrees_with_said_subject(conj, auxiliaries, clause) \
+                or _backshifted_perfect(conj, auxiliaries, clause, lexicon):
             continue
         if conj.tag_ in ("VBD", "VBZ") or any(a.tag_ in ("VBD", "VBZ") for a in auxiliaries):
             return conj
     return None
+
+
+def _backshifted_perfect(conj, auxiliaries, clause, lexicon: CueLexicon) -> bool:
+    """ "argued the pair could work together and had produced a strong economy", "said the
+    devices could be misused but had, on balance, been a boon": after a said clause under a
+    backshifted modal (``backshift_modals``), a subject-less conjunct in the past perfect ("had"
+    and a participle) is the same backshift of reported speech: what is said goes on, of the said
+    clause's subject. Not a verb of saying, believing, commenting or refusing ("and had
+    refused to comment": the reporter's account of the speaker)."""
+    modals = [c for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not modals or modals[0].lower_ not in lexicon.backshift_modals or conj.tag_ != "VBN":
+        return False
+    if not auxiliaries or auxiliaries[0].lemma_.lower() != "have" or auxiliaries[0].tag_ != "VBD":
+        return False
+    return not (_says_or_refuses_to(conj, lexicon) or _an_act_of_saying(conj.lemma_.lower(), lexicon, believed=False))
 
 
 def _speakers_own_conjunct(clause):
