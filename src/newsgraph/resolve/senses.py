@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from newsgraph.data import load_yaml
 from newsgraph.model import Mention
-from newsgraph.names import TEAM_SUFFIX
+from newsgraph.names import TEAM_SUFFIX, NameGender
 from newsgraph.resolve.contexts import KindContexts
 from newsgraph.resolve.domains import StoryDomains
 
@@ -50,6 +50,9 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # what closes a venue's "in Kessel" in a sports report: a stop, a bracket, a time ("on Sunday"),
 # the end of a headline ("Vaal to compete in Kessel")
 _VENUE_CLOSE = re.compile(r"[ \t]*(?:[,.;:(]|\n|$)|\s+(?:on|last|this|next|in|at|during|since|when|where|earlier|later)\b")
+# what follows a person's town: a stop ("Jo Brann, of Kessel:") or a lower-case word, her verb
+# ("Jo in Kessel complains"); not a capital ("Ann Vaal, of Kessel City") nor a hyphen
+_RESIDENT_CLOSE = re.compile(r"[ \t]*[,.;:](?!\w)|[ \t]+[a-z]")
 _STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
 
 
@@ -79,12 +82,17 @@ class NameSenses:
     club_heads: frozenset[str] = frozenset()  # "United", "City": a club's head word, no town
     club_leads: re.Pattern = re.compile("(?!)")  # "joined from Kessel", "a payment from Vaal": the club's
     place_after: re.Pattern = re.compile("(?!)")  # "Kessel band", "Vaal-based": a hometown, outside sport
+    resident_before: re.Pattern = re.compile("(?!)")  # "Jo Brann, of Kessel": a person's town, outside sport
+    given_name: Callable[[str], bool] = lambda word: False  # "Andrew in Kessel": a person named by her given name
+    fixture_after: re.Pattern = re.compile("(?!)")  # "Kessel v Vaal": the name is a side of a fixture
+    fixture_before: re.Pattern = re.compile("(?!)")  # "Vaal v Kessel"
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
         data = load_yaml("kind_contexts.yaml")
         rules = load_yaml("entity_rules.yaml")
         sport = frozenset(w for w, ds in domains.domains_of_word.items() if SPORT in ds)
+        versus = _alternatives(data.get("club_sense_fixture_marks", ()))
         people = _alternatives(data.get("people_sense_words_after", ()))
         return cls(
             contexts, domains,
@@ -100,16 +108,24 @@ class NameSenses:
             club_leads=re.compile(
                 rf"(?<![\w-])(?i:{_alternatives(data.get('club_sense_leads_before', ()))})\s+$"),
             place_after=_place_after(data.get("place_sense_words_after", ())),
+            fixture_after=re.compile(rf"[ \t]+(?:{versus})(?!\w)[ \t]+[A-Z]"),
+            fixture_before=re.compile(rf"[A-Z][\w.'\u2019-]*[ \t]+(?:{versus})[ \t]+$"),
+            resident_before=re.compile(
+                rf"(?<![\w-])(?P<first>[A-Z][\w'\u2019-]*[ \t]+)?(?P<last>[A-Z][\w'\u2019-]*),?[ \t]+"
+                rf"(?:{_alternatives(data.get('resident_leads_before', ()))})[ \t]+$"),
+            given_name=NameGender.from_data().is_given_name,
         )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
         """A club's own words around the name: "at home to Kessel", "Kessel striker Ann Vaal",
         "the Kessel bench", "Kessel's manager" (``club_leads_before``, ``team_parts_after``,
         ``club_positions_after``, ``club_staff_after``), and of this split only a transfer's or a
-        sponsor's "joined from Kessel", "a payment from Vaal" (``club_sense_leads_before``). A town
+        sponsor's "joined from Kessel", "a payment from Vaal" (``club_sense_leads_before``), and
+        either side of a fixture, "Kessel v Vaal" (``club_sense_fixture_marks``; round 59). A town
         has no strikers."""
         before = text[max(0, start - 40):start]
         return bool(self.contexts.club_before.search(before) or self.club_leads.search(before)
+                    or self.fixture_before.search(before) or self.fixture_after.match(text, end)
                     or self.contexts.team_after.match(text, end)
                     or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
 
@@ -120,6 +136,8 @@ class NameSenses:
         it the club's even so: "in Kessel's defence", "in the Vaal squad"."""
         if _POSSESSIVE_AFTER.match(text, end) or self.club_read(text, start, end):
             return False
+        if not sport and self.resident_read(text, start, end):
+            return True
         after = _WORD_AFTER.match(text, end)
         if after and after.group(1) not in self.followers:
             return False  # "in the Kessel doping scandal": the name modifies a noun
@@ -133,6 +151,20 @@ class NameSenses:
             # "confidence in Kessel and what we are doing" is the club's
             return bool(self.sport_place_before.search(before)) and bool(_VENUE_CLOSE.match(text, end))
         return self.contexts.reads_as_place(text, start, end)
+
+    def resident_read(self, text: str, start: int, end: int) -> bool:
+        """Round 59: the town a named person lives in or comes from, read outside sports reports:
+        a letter-writer's "Jo Brann, of Kessel:", "Ann Vaal, of Tamsk, said", "Jo in Kessel
+        complains", "a racer, Jon Vaal, from Tamsk developed" (``resident_leads_before`` after a
+        person's two names or a given name, ``name_gender.yaml``). The town closes its phrase (a stop) or a lower-case verb follows it,
+        which ``place_read``'s followers would take for a noun the name modifies ("in the Kessel
+        doping scandal" has "the" before it, no name)."""
+        lead = self.resident_before.search(text, max(0, start - 40), start)
+        # a person's two names ("Jo Brann, of"), or a given name alone ("Andrew in"): not a
+        # sentence's first word of any kind ("Shares of Kessel fell", "Stops in Vaal")
+        if lead is None or not (lead.group("first") or self.given_name(lead.group("last"))):
+            return False
+        return bool(_RESIDENT_CLOSE.match(text, end))
 
     def sport_sentence(self, text: str, start: int, end: int) -> bool:
         """A sport word in the name's sentence: "drunken Kessel football fans" is the club's."""
@@ -180,9 +212,11 @@ class NameSenses:
                 read[i] = CLUB  # a club's words
             elif not self._sport(m.doc, texts) and self.people_after.match(text, m.end):
                 read[i] = PEOPLE  # "penalised Kessel people" of a club's name: the people
-            elif not self._sport(m.doc, texts) and self.place_after.match(text, m.end):
-                # "the Kessel band won", "a Vaal-based firm": a hometown in arts or news, even beside
-                # a word sport shares ("won", "award"): a club has no singers
+            elif not self._sport(m.doc, texts) and (self.place_after.match(text, m.end)
+                                                    or self.resident_read(text, m.start, m.end)):
+                # "the Kessel band won", "a Vaal-based firm", "Jo Brann, of Kessel, said": a hometown
+                # in arts or news, even beside a word sport shares ("won", "award"): a club has no
+                # singers, and a letter-writer is no player
                 read[i] = PLACE
             elif self.place_read(text, m.start, m.end,
                                  self._sport(m.doc, texts) or self.sport_sentence(text, m.start, m.end)):
@@ -249,7 +283,7 @@ class NameSenses:
             sport = self._sport(m.doc, texts)
             if self.club_read(text, m.start, m.end):
                 club += sport
-            elif ((not sport and self.place_after.match(text, m.end))
+            elif ((not sport and (self.place_after.match(text, m.end) or self.resident_read(text, m.start, m.end)))
                   or self.place_read(text, m.start, m.end, sport or self.sport_sentence(text, m.start, m.end))):
                 town.add(i)
         return frozenset(town), club
