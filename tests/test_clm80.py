@@ -16,10 +16,10 @@ from claim_helpers import first_content
 
 
 def test_a_second_complement_under_a_modal_goes_on(analyze):
-    text = ("The Vaal treasury said there would be no relaxation of spending rules and the budget "
+    text = ("The Vaal treasury said there would be no easing of spending rules and the budget "
             "target would be met even without the new figures.")
     assert first_content(analyze, text, "said") == (
-        "there would be no relaxation of spending rules and the budget target would be met even without the new figures")
+        "there would be no easing of spending rules and the budget target would be met even without the new figures")
 
 
 def test_a_second_complement_in_the_past_goes_on(analyze):
@@ -29,9 +29,9 @@ def test_a_second_complement_in_the_past_goes_on(analyze):
 
 
 def test_an_and_hung_on_the_clauses_last_noun_still_joins_a_state(analyze):
-    text = "The Kessel group believes pressure is growing for change and the council's present position is untenable."
+    text = "The Kessel group believes pressure for change is rising and the council's present position is untenable."
     assert first_content(analyze, text, "believes") == (
-        "pressure is growing for change and the council's present position is untenable")
+        "pressure for change is rising and the council's present position is untenable")
 
 
 def test_a_second_speakers_verb_stays_out(analyze):
@@ -63,5 +63,5 @@ def test_a_past_perfect_after_but_and_an_aside_goes_on(analyze):
 
 
 def test_a_simple_past_after_a_modal_stays_the_reporters(analyze):
-    text = "The Kessel team announced they would quit in May, but did not give a reason."
-    assert first_content(analyze, text, "announced") == "they would quit in May"
+    text = "The Kessel team announced they would leave in May, but offered no reason."
+    assert first_content(analyze, text, "announced") == "they would leave in May"

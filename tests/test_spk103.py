@@ -39,7 +39,7 @@ def test_share_asked_in_a_poll_for_a_firm_is_that_firms(analyze):
     # guard: with the whole phrase the parse gives, the name inside it speaks on the base too; the
     # round's rule reads past a phrase the parse cut at its bracket ("More than half | (54%) of ...")
     result = analyze("Phones hold our friends\n\nPeople rely on their phones. More than half (54%) "
-                     "of those asked in a poll for phone firm Kessel Mobile said that they keep no "
+                     "of people asked in a poll for phone firm Kessel Mobile said that they keep no "
                      "other address book.\n")
     claim = claim_with(result, "they keep no other address book")
     assert speaker_of(result, claim) == "Kessel Mobile"

@@ -140,7 +140,7 @@ _PARAGRAPH_THEN = re.compile(r"\.[ \t]*\n\s*")
 _TAIL_TO_STOP = re.compile(r"[^.,;:!?\n\"\u201c\u201d\u2018()\u2013\u2014]*(?=\.)")  # no clause marks or quotes
 _OPENING_MARKS = "\"\u201c"
 _QUOTE_MARKS = "\"\u201c\u201d"
-_MAX_LABEL_WITH_TAIL_WORDS = 12  # "the plans against criticism from one of his own backbenchers"
+_MAX_LABEL_WITH_TAIL_WORDS = 12  # "the plans against attacks from one of her own party's MPs"
 _PARTICIPLE_THEN_SPEAKER = re.compile(r",[ \t]*")  # "Defending the plans, he told ..."
 
 
@@ -564,7 +564,7 @@ def _opens_its_sentence(text: str, item: Found, lexicon: CueLexicon) -> bool:
     followed by a few words at most ("X also hailed"), none of a clause of its own."""
     previous = text[:item.sentence[0]].rstrip(" \t")
     if previous and previous[-1] not in _STATEMENT_ENDS:
-        return False  # "X is right-back but | he looked assured": the parse cut a sentence at "but"
+        return False  # "X is right-back but | he seemed calm": the parse cut a sentence at "but"
     first = min(item.speaker[0], item.cue[0])
     before = text[item.sentence[0]:first].strip()
     allowed = lexicon.lead_connectives | lexicon.time_adverbs

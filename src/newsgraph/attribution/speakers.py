@@ -655,7 +655,7 @@ class SpeakerResolver:
         return index
 
     def _asked_for(self, item: Found) -> int | None:
-        """Round 59: "54% of those asked in a poll for mobile firm X said": the one body the
+        """Round 59: "54% of people asked in a poll for phone firm X said": the one body the
         respondent phrase names as the poll's buyer speaks when the story names no maker of a
         poll (:meth:`_poll_askers`, ``maker_verbs``) other than it. A news outlet's poll is left
         to round 40 (the paper may only have bought it); None for a buyer joined to another."""
@@ -703,7 +703,7 @@ class SpeakerResolver:
         if asker is not None:  # "87% of the adults quizzed by ICM": the one who asked them
             return asker
         buyer = self._asked_for(item)
-        if buyer is not None:  # "54% of those asked in a poll for mobile firm X": X's poll
+        if buyer is not None:  # "54% of people asked in a poll for phone firm X": X's poll
             return buyer
         studies = [c for c in previous if c.cue_span and c.cue_span[0] < item.cue[0] and self._study_claim(c)]
         if not studies:  # "Nearly N% of people asked in a poll said" opening the story's talk of it

@@ -3678,7 +3678,7 @@ def _tensed_conjunct(clause, lexicon: CueLexicon):
 
 
 def _backshifted_perfect(conj, auxiliaries, clause, lexicon: CueLexicon) -> bool:
-    """ "argued the pair could work together and had produced a strong economy", "said the
+    """ "argued the two could work as a team and had built a strong economy", "said the
     devices could be misused but had, on balance, been a boon": after a said clause under a
     backshifted modal (``backshift_modals``), a subject-less conjunct in the past perfect ("had"
     and a participle) is the same backshift of reported speech: what is said goes on, of the said
