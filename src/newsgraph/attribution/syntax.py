@@ -3252,28 +3252,108 @@ def _second_report(clause, lexicon: CueLexicon):
     lack of ..."): the subject's two acts, both reported; nor inside a quote. A belief does not
     hold an act the parse joins to it or to what is believed ("said members did not want a
     strike and called for talks", "said it did not believe the risk was high and recommended
-    ..."), only another belief ("said voters felt ignored and wanted a change"). The conjunct, or None."""
-    if clause.lemma_.lower() in lexicon.speech_verbs:
-        return None
+    ..."), only another belief ("said voters felt ignored and wanted a change"). A said verb of
+    saying keeps its conjunct unless the tense shifts to the past (``_shifts_to_the_past``); a
+    past the tagger read as a participle and a verb of saying read as an adjective are the act
+    too (``_active_past_read_as_participle``, ``_act_read_as_adjective``). The conjunct, or None."""
+    says_too = clause.lemma_.lower() in lexicon.speech_verbs
     believed = clause.lemma_.lower() in lexicon.clause_verbs
     heads = [clause] + ([c for c in clause.children if c.dep_ == "ccomp" and c.i > clause.i] if believed else [])
     for head in heads:
+        misread = _act_read_as_adjective(head, clause, lexicon)
+        if misread is not None and not says_too:  # "said X was too high and warned growth would ...": the
+            return misread  # parse made "warned" an adjective on the next clause's subject
         for conj in head.children:
             if conj.i < head.i or conj.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
                 continue
+            if says_too and not _shifts_to_the_past(clause, conj):
+                continue  # "said the firm had denied it and promised ...": the said subject's two acts
             marks = [t for t in clause.doc[min(clause.head.i, clause.left_edge.i):conj.i] if t.text in _QUOTE_MARKS]
             if len(marks) % 2 or (head is clause and _shares_the_modal(conj, clause)):
                 continue  # said: “I had a message from him, saying ...”: the quoted speaker's words
-            if conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS and _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
+            if conj.dep_ == "conj" and (conj.tag_ in _FINITE_TAGS or _active_past_read_as_participle(conj, head, lexicon)) \
+                    and _an_act_of_saying(conj.lemma_.lower(), lexicon, believed) \
                     and any(c.dep_ == "cc" and c.lower_ in ("and", "but") and head.i < c.i < conj.i for c in head.children):
                 return conj  # "... and added that", "... and instead thinks"
             if head is clause and _saying_participle(conj, lexicon) and conj.left_edge.i > 0 \
                     and conj.doc[conj.left_edge.i - 1].text == ",":
                 return conj  # "said it was delaying the sale, adding it would raise prices"
+    if says_too:
+        return None
     hoped = _participle_with_that_clause(clause, lexicon)
     if hoped is not None:  # "said it was too soon to judge, hoping only that ...": a cue of its own
         return hoped
     return _deep_second_report(clause, lexicon, believed)
+
+
+def _active_past_read_as_participle(conj, head, lexicon: CueLexicon) -> bool:
+    """ "said sentences would not be abolished and argued courts already had flexibility", "said the
+    program was widespread and recommended users to wait": the tagger may read a past tense after
+    "and" as a past participle (the two share one form). It is the past tense, the speaker's next
+    act, when it takes what only an active verb takes, with no auxiliary of its own, and the said
+    clause has no "have" it could share ("had denied it and argued that ...": the said subject's
+    perfect):
+    - a clause with its own subject or "that" ("argued courts had ..."): a passive of saying takes
+      one only after an "it" ("it was argued that");
+    - under a "be" that a passive could share ("would be held and told he could go"), a verb of
+      telling (``addressee_verbs``) never, and a verb of asking (``request_verbs``) only with
+      its hearer and what they are asked to do ("recommended users to use").
+    Not when the clause's verb is itself the past participle under "have": see above."""
+    if conj.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxiliaries):
+        return False
+    lemma = conj.lemma_.lower()
+    under_be = head.lemma_.lower() == "be" or any(a.lemma_.lower() == "be" for a in auxiliaries)
+    hearer = any(c.dep_ == "dobj" for c in conj.children)
+    if under_be and lemma in lexicon.addressee_verbs:
+        return False
+    if under_be and lemma in lexicon.request_verbs:
+        return hearer and any(c.dep_ == "xcomp" for c in conj.children)
+    return any(c.dep_ == "ccomp" and any(s.dep_ in ("nsubj", "nsubjpass", "expl") or (s.dep_ == "mark" and s.lower_ == "that")
+                                         for s in c.children) for c in conj.children)
+
+
+def _shifts_to_the_past(clause, conj) -> bool:
+    """ "say they oppose house arrest and questioned its legality": the said clause's verb is a
+    simple present with no auxiliary and the joined verb a simple past with none: one subject's two
+    verbs do not change tense between them unprompted, so the past one is the reporter's, telling
+    what the speaker did next (even when the said verb is itself one of saying or taking a side).
+    Only when the said subject is a pronoun that may stand for the speaker ("they"): after another
+    subject ("its members reject ... and questioned") the past verb may still be theirs."""
+    said_subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return said_subject is not None and said_subject.lower_ in _ASIDE_SUBJECTS \
+        and clause.tag_ in ("VBP", "VBZ") and conj.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in list(clause.children) + list(conj.children))
+
+
+def _act_read_as_adjective(head, clause, lexicon: CueLexicon):
+    """ "said the forecast was too optimistic and warned growth would be 1%", "suggested it could
+    happen less often but argued efforts were needed": the parse may read the speaker's next verb
+    of saying, right after "and" / "but", as an adjective on the bare noun after it, that noun
+    being the subject of a clause joined to the said clause's verb. A verb of ``act_participles``
+    (attribution_cues.yaml: verbs whose past participle is no adjective before a noun, unlike
+    "reported sales", "expected gains") is the speaker's act: what follows is its clause. Not
+    inside a quote. The joined clause's verb (its words start at the act), or None."""
+    doc = head.doc
+    for verb in head.children:
+        if verb.dep_ != "conj" or verb.i < head.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or any(c.dep_ in ("det", "poss") for c in subject.children):
+            continue
+        act = doc[subject.left_edge.i]
+        if act.dep_ != "amod" or act.head.i != subject.i or act.tag_ not in ("VBN", "VBD") \
+                or act.lemma_.lower() not in lexicon.act_participles:
+            continue
+        joiner = doc[act.i - 1] if act.i > 0 else None
+        if joiner is None or joiner.lower_ not in ("and", "but") or joiner.head.i != head.i:
+            continue
+        marks = [t for t in doc[min(clause.head.i, clause.left_edge.i):act.i] if t.text in _QUOTE_MARKS]
+        if len(marks) % 2 == 0:
+            return verb
+    return None
 
 
 def _participle_with_that_clause(clause, lexicon: CueLexicon):
@@ -3574,6 +3654,8 @@ def _run_on(words: list, lexicon: CueLexicon) -> list:
             or verb.pos_ not in ("VERB", "AUX") or verb.left_edge.i != after.i or verb.sent.start != last.sent.start \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc") for c in verb.children):
         return []
+    if last.lower_ in ("and", "but") and _an_act_of_saying(verb.lemma_.lower(), lexicon, believed=False):
+        return []  # "said that A and | warned that B" (the "and" hung on A, "warned" on the cue): the next act
     return list(last.doc[after.i:verb.right_edge.i + 1])
 
 
