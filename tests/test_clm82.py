@@ -28,8 +28,8 @@ def test_a_past_tagged_as_participle_with_a_hearer_and_a_task_is_cut(analyze):
 
 
 def test_a_verb_of_saying_read_as_an_adjective_is_cut(analyze):
-    text = "Kessel Bank said the earlier forecast of 2% was too optimistic and warned growth would be just 1% next year."
-    assert _text(analyze, text, "said") == "the earlier forecast of 2% was too optimistic"
+    text = "Kessel Bank said the earlier forecast of 2% was too rosy and warned output would rise only 1% next year."
+    assert _text(analyze, text, "said") == "the earlier forecast of 2% was too rosy"
 
 
 def test_a_verb_of_saying_read_as_an_adjective_after_but_is_cut(analyze):
@@ -46,9 +46,9 @@ def test_a_past_act_after_a_present_said_clause_is_cut_and_credited(analyze):
 
 
 def test_a_warned_clause_hung_on_the_cue_after_and_is_cut(analyze):
-    text = ("Jo Brann said that it was too early to count the losses and warned that the Vaal fund "
+    text = ("Jo Brann said that it was still too soon to count the losses and warned that the Vaal fund "
             "would need more money.")
-    assert _text(analyze, text, "said") == "it was too early to count the losses"
+    assert _text(analyze, text, "said") == "it was still too soon to count the losses"
 
 
 def test_a_shared_perfect_stays(analyze):

@@ -3287,8 +3287,8 @@ def _second_report(clause, lexicon: CueLexicon):
 
 
 def _active_past_read_as_participle(conj, head, lexicon: CueLexicon) -> bool:
-    """ "said sentences would not be abolished and argued courts already had flexibility", "said the
-    program was widespread and recommended users to wait": the tagger may read a past tense after
+    """ "said the terms would not be scrapped and argued judges already had leeway", "said the
+    fault was common and recommended users to wait": the tagger may read a past tense after
     "and" as a past participle (the two share one form). It is the past tense, the speaker's next
     act, when it takes what only an active verb takes, with no auxiliary of its own, and the said
     clause has no "have" it could share ("had denied it and argued that ...": the said subject's
@@ -3329,7 +3329,7 @@ def _shifts_to_the_past(clause, conj) -> bool:
 
 
 def _act_read_as_adjective(head, clause, lexicon: CueLexicon):
-    """ "said the forecast was too optimistic and warned growth would be 1%", "suggested it could
+    """ "said the outlook was too rosy and warned output would rise 1%", "suggested it could
     happen less often but argued efforts were needed": the parse may read the speaker's next verb
     of saying, right after "and" / "but", as an adjective on the bare noun after it, that noun
     being the subject of a clause joined to the said clause's verb. A verb of ``act_participles``
