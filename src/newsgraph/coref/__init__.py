@@ -79,7 +79,7 @@ _WORD_SETS = (
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies", "described_body_heads",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
-    "post_nouns", "spoken_body_shown", "spoken_body_sole", "state_possessors",
+    "post_nouns", "spoken_body_shown", "spoken_body_sole", "state_possessors", "voiced_body_reports",
 )
 
 
@@ -150,6 +150,10 @@ class CorefLexicon:
     described_body_names: dict[str, frozenset[str]] = field(default_factory=dict)
     described_body_heads: frozenset[str] = frozenset()  # "the union organisation": a noun after the body's
     described_body_kinds: frozenset[str] = frozenset()  # corpus kinds such a body may have
+    # round 60: "A spokesman said" right after one body spoke: the corpus kinds that body may have,
+    # and the cue words of a press report (whose maker is not whom the spokesman speaks for)
+    voiced_body_kinds: frozenset[str] = frozenset()
+    voiced_body_reports: frozenset[str] = frozenset()
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -182,6 +186,7 @@ class CorefLexicon:
                    described_body_names={str(k).lower(): frozenset(str(w).lower() for w in v or ())
                                          for k, v in (tables.get("described_body_names") or {}).items()},
                    described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),
+                   voiced_body_kinds=frozenset(tables.get("voiced_body_kinds") or ()),
                    **words)
 
     def body_synonyms(self, noun: str) -> tuple[str, ...]:

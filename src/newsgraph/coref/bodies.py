@@ -38,6 +38,20 @@ is named before the phrase, no other name in the story holds such a word (a seco
 left untagged counts) and the phrase is not inside another's words. "An executive spokesman":
 the body is the speaker and the affiliation, anonymous true (docs/schema.md, a body's unnamed
 voice); "the committee said": the body itself, anonymous unchanged (false).
+
+Round 60 (``resolve_voiced_bodies``): a bare "a spokesman" / "the spokeswoman" right after a
+sentence where one body spoke ("Kessel denied the charge. A spokesman said ...", "They said ...
+And they pledged ... | ..., a spokesman said" with "they" the Tamsk party) is that body's voice,
+as the document stage's ``_voiced_body`` reads a body opening the sentence before by the model's
+labels: here the corpus's kinds decide (a body the model labelled a person in that sentence) and
+the speaker may be a pronoun or a description the document stage resolved. Focus rules, precision
+first: every claim of the sentence before (outside others' words) has one speaker, the same actor,
+of a body's corpus kind (``voiced_body_kinds``), and none is a press report (``voiced_body_reports``:
+the paper that reported is not whose spokesman answers); no other body (another actor of those
+kinds, or a body the resolver left without an actor) is named from that sentence's start to the
+phrase ("Sky won the rights from Vaal TV. ..., a spokesman said": whose, the text does not say);
+a "the spokesman" goes on with an earlier spokesman, so any earlier spokesman of another or of no
+body leaves it. The body is speaker and affiliation, anonymous true (docs/schema.md).
 """
 
 from __future__ import annotations
@@ -49,7 +63,7 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.coref.offices import _inside_another
 from newsgraph.model import Claim, Mention
 
-__all__ = ["resolve_described_bodies", "resolve_spoken_bodies"]
+__all__ = ["resolve_described_bodies", "resolve_spoken_bodies", "resolve_voiced_bodies"]
 
 _DETERMINERS = frozenset({"the", "this"})
 # a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
@@ -238,4 +252,84 @@ def _untagged_name(text: str, words: frozenset[str], spans: list[tuple[int, int]
             before = [w for w in hit.group(1).split() if w.lower() not in _DETERMINERS]
             if before and not any(s <= hit.end() - 1 < e for s, e in spans):
                 return True
+    return False
+
+
+def resolve_voiced_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                          actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+                          voices: frozenset[str]) -> None:
+    """Give each bare "a spokesman" of one document the one body that spoke in the sentence right
+    before it (see the module). ``voices``: nouns of a body's unnamed spokesman ("spokesman")."""
+    for claim in claims:
+        if not _bare_voice(claim, voices) or _inside_another(claim, claims):
+            continue
+        before = [c for c in claims if c.sentence == claim.sentence - 1 and not _inside_another(c, claims)]
+        body = _sole_speaking_body(before, actors, kinds, lexicon)
+        if body is None:
+            continue
+        since = _sentence_start(text, min(_earliest(c) for c in before))
+        if _other_body_named(mentions, actors, kinds, actors[body], lexicon.voiced_body_kinds,
+                             since, claim.speaker_span[0]) \
+                or _unresolved_body(mentions, actors, lexicon.voiced_body_kinds, since, claim.speaker_span[0]):
+            continue  # "Kessel won the rights from Vaal TV. A spokesman said": either's
+        if claim.speaker_text.split()[0].lower() == "the" \
+                and _other_voice_before(claim, claims, actors, actors[body], voices):
+            continue  # "A Vaal spokesman said ... Kessel denied it. The spokesman said": Vaal's
+        claim.speaker = claim.speaker_affiliation = body
+        claim.anonymous = True
+
+
+def _bare_voice(claim: Claim, voices: frozenset[str]) -> bool:
+    """An unresolved "a spokesman" / "the spokeswoman" phrase: a determiner and a voice noun, no
+    body named or found for it."""
+    if claim.speaker is not None or claim.speakers or claim.speaker_affiliation is not None \
+            or claim.speaker_text is None or claim.speaker_span is None:
+        return False
+    words = claim.speaker_text.lower().split()
+    return len(words) == 2 and words[0] in {"a", "an", "the"} and words[1] in voices
+
+
+def _sole_speaking_body(before: Sequence[Claim], actors: Sequence[str | None], kinds: Mapping[str, str],
+                        lexicon: CorefLexicon) -> int | None:
+    """The speaker mention of the last of ``before`` (the claims of the sentence before) when
+    every one of them has one speaker, all the same actor of a body's kind, and none is a press
+    report; else None."""
+    if not before or any(c.speaker is None or c.speakers for c in before):
+        return None
+    if any((c.cue or "").split()[:1] and c.cue.split()[0].lower() in lexicon.voiced_body_reports for c in before):
+        return None  # "the Tamsk Times reported ...": the paper is not whose spokesman answers
+    spoken = {actors[c.speaker] for c in before}
+    actor = next(iter(spoken))
+    if len(spoken) != 1 or not actor or kinds.get(actor) not in lexicon.voiced_body_kinds:
+        return None
+    return max(before, key=_earliest).speaker
+
+
+def _earliest(claim: Claim) -> int:
+    """Where a claim's words begin: its content, cue or speaker phrase, whichever comes first."""
+    return min([claim.start] + [s[0] for s in (claim.cue_span, claim.speaker_span) if s])
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, by the text alone (after a full stop or a line
+    break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _unresolved_body(mentions: Sequence[Mention], actors: Sequence[str | None], labels: frozenset[str],
+                     start: int, end: int) -> bool:
+    """A body's mention (by its label) left without an actor between ``start`` and ``end``."""
+    return any(start <= m.start < end and not a and m.label in labels for m, a in zip(mentions, actors))
+
+
+def _other_voice_before(claim: Claim, claims: Sequence[Claim], actors: Sequence[str | None], actor: str,
+                        voices: frozenset[str]) -> bool:
+    """An earlier claim whose speaker phrase is a spokesman's ("a Vaal spokesman", "a spokesman
+    for Vaal") of another actor or of none: "the spokesman" may go on with that one."""
+    for other in claims:
+        if other is claim or other.speaker_span is None or other.speaker_span[0] >= claim.speaker_span[0]:
+            continue
+        head = re.split(r"\s(?:for|of|at|from)\s", (other.speaker_text or "").lower())[0].split()
+        if head and head[-1] in voices and (other.speaker is None or actors[other.speaker] != actor):
+            return True
     return False

@@ -19,7 +19,7 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import resolve_described_bodies, resolve_spoken_bodies
+from newsgraph.coref.bodies import resolve_described_bodies, resolve_spoken_bodies, resolve_voiced_bodies
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -238,7 +238,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     round 54: "X and Y said" with a name the model cut, by the resolver's whole spans
     (``spans``: corpus mention index -> start, end, text; ``coref.lists``); round 56: "the
     station said" right after the station spoke by name (``coref.bodies``); round 58: "the
-    committee said" of the one body named with "Committee" (``coref.bodies``)."""
+    committee said" of the one body named with "Committee" (``coref.bodies``); round 60: "A
+    spokesman said" after one body spoke in the sentence before (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -263,6 +264,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 58: "the festival" / "an executive spokesman": the one body named with that noun
                 resolve_described_bodies(result.document.text, result.claims, result.mentions,
                                          actor_of.of_document(result), kinds, lexicon, cues.body_speaker_nouns)
+                # round 60: "Kessel denied it. A spokesman said": the one body that spoke just before
+                resolve_voiced_bodies(result.document.text, result.claims, result.mentions,
+                                      actor_of.of_document(result), kinds, lexicon, cues.body_voice_nouns)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
