@@ -255,6 +255,7 @@ class KindContexts:
     use_verb_before: re.Pattern | None = None  # "using Kessel" (``used``)
     use_before: re.Pattern | None = None  # "users of Kessel", "starred in Vaal" (``used``)
     use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
+    product_kind_after: re.Pattern | None = None  # round 60: "Kessel stout", "the Vaal toy" (``used``)
     maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
     product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
     team_age_codes: frozenset[str] = frozenset()  # "U21" of "Kessel U21": a side (``team_age_codes``)
@@ -441,6 +442,10 @@ class KindContexts:
             use_before=re.compile(rf"(?<![\w-])(?i:{_alternatives(data.get('thing_uses_of_before', ()))})\s+"
                                   rf"(?:(?:the|a|an|its|their|new|latest|original)\s+){{0,2}}$"),
             use_after=re.compile(rf"\s+(?:{_alternatives(data.get('thing_uses_after', ()))})\b(?!-)"),
+            product_kind_after=re.compile(
+                rf"\s+(?:{_alternatives(data.get('product_kind_nouns_after', ()))})\b(?![-'\u2019])"
+                rf"(?!\s+(?:{_alternatives(data.get('product_kind_trades_after', ()))})\b)")
+            if data.get("product_kind_nouns_after") else None,
             # not a participle of the passive: "Kessel, developed by Vaal" is the thing made (round 39)
             maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"
                                    rf"(?!\s+by\b)"),
@@ -1011,7 +1016,8 @@ class KindContexts:
 
     def used(self, text: str, start: int, end: int, label: str = "") -> bool:
         """Words of use around ``text[start:end]``: "users of Kessel", "starred in Vaal", "using
-        Brevik", "Tamsk users". A product's, a program's or a film's; a firm's service is "used"
+        Brevik", "Tamsk users", and since round 60 a product's kind after it ("Kessel stout":
+        ``product_kind``). A product's, a program's or a film's; a firm's service is "used"
         too, so only the corpus vote reads it, against the name's agency (``_used_things``). A
         name the model calls a person is no thing by "using" ("the coach is using Vaal wide")."""
         if self.use_before is None or self.use_verb_before is None or self.use_after is None:
@@ -1020,7 +1026,15 @@ class KindContexts:
         leads = self.use_before.search(before) or (label != "PERSON" and self.use_verb_before.search(before))
         if leads and _ends_title(text, end) and not _POSSESSIVE_AFTER.match(text, end):
             return True  # "users of Kessel's network" are the firm's
-        return bool(self.use_after.match(text, end))
+        return bool(self.use_after.match(text, end) or self.product_kind(text, end))
+
+    def product_kind(self, text: str, end: int) -> bool:
+        """Round 60: the noun of a product's kind right after the name ending at ``end``
+        ("Kessel stout", "the Vaal toy", "the Tamsk brand of soap": ``product_kind_nouns_after``),
+        unless a trade's word follows it ("Vaal handset giant": ``product_kind_trades_after``).
+        A brewer or a maker named like its goods is read so too, so only the corpus vote reads
+        it, against the name's agency anywhere (``_used_things``)."""
+        return bool(self.product_kind_after and self.product_kind_after.match(text, end))
 
     def makes(self, text: str, end: int) -> bool:
         """A maker's or a firm's verb right after the name: "Kessel launched", "Vaal has signed"
