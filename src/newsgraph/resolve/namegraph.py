@@ -197,6 +197,10 @@ FRAGMENT_SHARE = 2 / 3
 LOWER_SHARE = 3
 LOWER_MIN = 5
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Round 60: the model's kinds a character's name takes by its look ("Kessel" a body, "Vaal" a
+# town): the part-in-a-work vote (``_part_in_work_each_story``) reads them; the model's person has
+# round 46's votes already
+_PART_IN_WORK_KINDS = frozenset({"ORG", "GPE", "FAC"})
 # Before a law's head word alone (``_lone_laws``): a determiner, maybe one lower-case word
 # between ("the Bill", "a hybrid Bill"; not "that": "said that Bill would", not "no": "I told
 # him no Bill, not tonight", nor two words: "the coach told Bill"), a lower-case possessive ("the
@@ -663,6 +667,8 @@ class NameGraphResolver:
                     or (not speaks and actors[i].kind == "PERSON" and self._franchise(ms, texts))
                     or (not speaks and actors[i].kind == "PERSON"
                         and (self._role_only(ms, texts) or self._role_each_story(ms, texts, corpus)))
+                    or (not speaks and actors[i].kind in _PART_IN_WORK_KINDS
+                        and self._part_in_work_each_story(ms, texts, corpus))
                     or self._called_award(ms, texts, self.awards)
                     or (actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.meetings))
                     or (not speaks and actors[i].kind not in _PLACE_KINDS and self._called_award(ms, texts, self.tours))
@@ -1378,6 +1384,14 @@ class NameGraphResolver:
         the corpus's works, "who played Vaal in Tamsk Nights" is such a cue too (a biopic's hero
         is named as himself in other stories, which this vote asks of none)."""
         parted = {m.doc for m in ms if self.roles.story_part(texts.get(m.doc, ""), m.start, m.end, corpus)}
+        return bool(ms) and all(m.doc in parted for m in ms)
+
+    def _part_in_work_each_story(self, ms: list[Mention], texts: dict[str, str], corpus: CorpusWorks) -> bool:
+        """Round 60: the model's body, place or building that each story naming it names once as
+        a part in a work named right after it (``RoleContext.part_in_work``: "who played Vaal in
+        Tamsk Nights", "to play the role of Vaal in a film version of ..."): a character the
+        model typed by its name's look. Not a bare "the role of Vaal" (a body takes on a task)."""
+        parted = {m.doc for m in ms if self.roles.part_in_work(texts.get(m.doc, ""), m.start, m.end, corpus)}
         return bool(ms) and all(m.doc in parted for m in ms)
 
     @staticmethod

@@ -96,6 +96,44 @@ class CorpusWorks:
         return False
 
 
+class _ApposedTitles:
+    """Round 60: a title set off by commas after its work's noun: "her next single, Kessel,
+    reached", "their debut album, Vaal Nights, sold", "one of his best-known songs, Tamsk,
+    contains", "two singles, Kessel and Vaal, reached". The noun phrase opens with a determiner
+    or a possessive and has only lower-case words before its noun: a capital there names the
+    work already ("the Today programme, Mr Vaal, who"; "the first Kessel film, Vaal and ...": a
+    list). The title must close at a stop or a comma. An article after a preposition makes the
+    phrase a complement whose apposition names its head's holder ("the director of the film,
+    Jo Vaal, says", "in the film, Vaal, a wizard, ..."): no cue. A title an honorific opens is a
+    person ("the programme, Mr Vaal,"). The nouns are ``corpus_work_apposed_nouns``, the
+    prepositions ``corpus_work_apposed_blocked_before`` (``data/entity_rules.yaml``)."""
+
+    def __init__(self, nouns: list[str], blocked_before: list[str], honorifics: list[str]):
+        # the words between the opener and the noun: lower-case modifiers ("most played"), no
+        # preposition or article ("the director of the film" is another head's phrase)
+        small = _alternatives(list(blocked_before) + ["the", "a", "an"])
+        modifier = rf"(?!(?:{small})\s)[a-z0-9][\w-]*\s+" if blocked_before else r"[a-z0-9][\w-]*\s+"
+        self.pattern = re.compile(
+            rf"(?<![\w'\u2019-])(?:((?i:the|a|an))|(?i:his|her|its|their|our|two|three)|[\w-]+['\u2019]s?)"
+            rf"\s+(?:{modifier}){{0,3}}?(?i:{_phrases(nouns)}),\s+{_QUOTE}(?:The\s+)?({_TITLE})"
+            rf"(?=[\"'\u2019\u201d]?(?:\s*[,.;)]|\s+[-\u2013\u2014]\s))"
+        ) if nouns else None
+        self.blocked = re.compile(rf"(?<![\w'\u2019-])(?i:{_alternatives(blocked_before)})\s+$") if blocked_before else None
+        self.honorifics = frozenset(honorifics)
+
+    def titles(self, text: str) -> list[str]:
+        found = []
+        for match in self.pattern.finditer(text) if self.pattern is not None else ():
+            title = match.group(2).rstrip(".:'\u2019")
+            if not title or _ACRONYM.fullmatch(title) or title.split()[0] in self.honorifics:
+                continue
+            if match.group(1) and self.blocked is not None and self.blocked.search(
+                    text, max(0, match.start() - 20), match.start()):
+                continue  # "the director of the film, Jo Vaal,": the head's holder
+            found.append(title)
+        return found
+
+
 # Where a sentence or a line opens: a phrase written with a capital here may be a common noun.
 _SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
 
@@ -123,7 +161,8 @@ class WorkFinder:
                  like_nouns: list[str] = (), role_leads: list[str] = (), titled_nouns: list[str] = (),
                  titled_verbs: list[str] = (), time_owners: list[str] = (), kin: list[str] = (),
                  bare_nouns: list[str] = (), category_nouns: list[str] = (), channels: list[str] = (),
-                 category_openers: list[str] = ()):
+                 category_openers: list[str] = (), apposed_nouns: list[str] = (),
+                 apposed_blocked_before: list[str] = (), honorifics: list[str] = ()):
         noun = _alternatives(nouns)
         lead = _alternatives(leads).replace(r"\ ", r"\s+")
         self.after_noun = re.compile(rf"{_OPENER}(?:{noun})\s+{_QUOTE}(?:The\s+)?({_TITLE})")
@@ -146,6 +185,7 @@ class WorkFinder:
         listed = _alternatives(list_nouns).replace(r"\ ", r"\s+")
         self.list_lead = re.compile(rf"\b(?:{listed}),?\s+(?:including|such\s+as)\b") if list_nouns else None
         self.category_line = _category_line(category_openers, category_nouns)
+        self.apposed = _ApposedTitles(apposed_nouns, apposed_blocked_before, honorifics)
         self.trails = _TrailFinder(follows, credits, makers, like_nouns, role_leads, time_owners, kin, channels)
 
     @classmethod
@@ -166,11 +206,15 @@ class WorkFinder:
                    [str(p) for p in rules.get("corpus_work_bare_nouns", [])],
                    [str(w) for w in rules.get("corpus_work_category_nouns", [])],
                    [str(c).replace(" ", r"\s+") for c in load_yaml("kind_contexts.yaml").get("channel_possessives", ())],
-                   [str(w) for w in rules.get("corpus_work_category_openers", [])])
+                   [str(w) for w in rules.get("corpus_work_category_openers", [])],
+                   [str(w) for w in rules.get("corpus_work_apposed_nouns", [])],
+                   [str(w) for w in rules.get("corpus_work_apposed_blocked_before", [])],
+                   [str(w) for w in rules.get("honorifics", [])])
 
     def titles(self, text: str, bare: bool = True) -> list[str]:
         """The titles the text calls works; ``bare``: with those only a genre's bare noun calls so."""
         found = self._matched(text, (self.after_noun, self.after_lead, self.after_titled))
+        found.extend(self.apposed.titles(text))
         if self.list_lead is not None:
             for match in self.list_lead.finditer(text):
                 found.extend(self._listed(text, match.end()))
@@ -959,6 +1003,19 @@ class RoleContext:
         story's "will play Jo Vaal in the final" or "in Kessel City" names no work."""
         if self.play_verb is None or not self.play_verb.search(text, max(0, start - 20), start):
             return False
+        return self._work_after(text, end, corpus)
+
+    def part_in_work(self, text: str, start: int, end: int, corpus: CorpusWorks) -> bool:
+        """Round 60: a part by a cue no biopic's hero gets and the work it is played in right
+        after the name: "played Vaal in Tamsk Nights", "to play the role of Vaal in a film
+        version of ...". What a body or a place takes on is a task ("took the role of Vaal in
+        running the port"): with the work named after it, the name is a part in that work."""
+        return self._work_after(text, end, corpus) and (
+            self._part(self.story_lead, text, start, end) or self.played_in_work(text, start, end, corpus))
+
+    def _work_after(self, text: str, end: int, corpus: CorpusWorks) -> bool:
+        """Right after ``end``, "in" and a work: a determiner and a work's noun ("in a remake"),
+        or a title some story of the corpus calls a work."""
         if self.in_work_noun is not None and self.in_work_noun.match(text, end):
             return True
         title = self.in_title.match(text, end)
