@@ -90,3 +90,20 @@ def kinds_with_teams(docs: dict[str, tuple[str, dict[str, str]]], teams=()) -> d
                                 key=f"{name_key(side)} team", full_name=f"{side} team", sentence=0))
     texts = {doc: text for doc, (text, _) in docs.items()}
     return {a.name: a.kind for a in get_resolver("name-graph.v1")(mentions, [], texts=texts).actors}
+
+
+def name_senses():
+    """The corpus sense splitter with the packaged tables (``resolve.senses.NameSenses``)."""
+    from newsgraph.resolve.contexts import KindContexts
+    from newsgraph.resolve.domains import StoryDomains
+    from newsgraph.resolve.senses import NameSenses
+
+    return NameSenses.from_data(KindContexts.from_data(), StoryDomains.from_data())
+
+
+def sense_split(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int], str]:
+    """The sense ``NameSenses.split`` gives each hand-written mention, by (document, start)."""
+    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
+    texts = {doc: text for doc, (text, _) in docs.items()}
+    senses = name_senses().split(mentions, texts, frozenset())
+    return {(mentions[i].doc, mentions[i].start): s for i, s in senses.items()}

@@ -4,11 +4,9 @@ words (round 35, branch kind40: ``resolve/senses.py``, ``place_sense_words_after
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in
+from mention_helpers import sense_split
 
-from newsgraph.resolve.contexts import KindContexts
-from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import CLUB, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PLACE
 
 MATCH = ("Kessmoor beat Vaalby 2-1 in the league match on Saturday. The former Kessmoor player scored "
          "a penalty before half-time and the striker added a second goal. The referee booked the "
@@ -20,20 +18,11 @@ SINGER = "The radio presenter Jo Kessmoor said on Monday that the charity concer
 SINGER_AGAIN = "Jo Kessmoor will host the evening show again next year, the station said."
 
 
-def _senses() -> NameSenses:
-    return NameSenses.from_data(KindContexts.from_data(), StoryDomains.from_data())
-
-
-def _split(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int], str]:
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    senses = _senses().split(mentions, texts, frozenset())
-    return {(mentions[i].doc, mentions[i].start): s for i, s in senses.items()}
 
 
 def test_a_town_named_like_a_once_named_person_parts_from_its_club():
     # "Jo Kessmoor" named once: the club's words in two sports reports outnumber her
-    senses = _split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "v": (VISIT, {"Kessmoor": "PERSON"}), "p": (SINGER, {"Jo Kessmoor": "PERSON"})})
     assert senses[("v", VISIT.index("Kessmoor"))] == PLACE
     assert senses[("s", SACKED.index("Kessmoor"))] == CLUB
@@ -42,7 +31,7 @@ def test_a_town_named_like_a_once_named_person_parts_from_its_club():
 def test_a_surname_named_as_often_as_the_clubs_words_still_keeps_the_name_whole():
     # the full names outnumber the club's words: "Kessmoor fans" may be the presenter's
     many = SINGER + " " + SINGER_AGAIN + " Colleagues of Jo Kessmoor praised her work."
-    senses = _split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "v": (VISIT, {"Kessmoor": "PERSON"}), "p": (many, {"Jo Kessmoor": "PERSON"})})
     assert senses == {}
 
@@ -54,7 +43,7 @@ def test_a_hometowns_member_architect_and_hometown_read_the_town():
     docs = {"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
             "a": (seat, {"Kessmoor": "ORG"}), "b": (design, {"Kessmoor": "ORG"}),
             "c": (home, {"Kessmoor": "ORG"})}
-    senses = _split(docs)
+    senses = sense_split(docs)
     assert senses[("a", 4)] == PLACE
     assert senses[("b", 0)] == PLACE
     assert senses[("c", home.index("Kessmoor"))] == PLACE
@@ -65,6 +54,6 @@ def test_a_clubs_architect_of_a_win_in_a_sports_report_stays_the_club():
     # the hometown words are read outside sports reports only
     report = ("Kessmoor architect of the comeback, the striker, scored twice in the league match and "
               "the goalkeeper saved a penalty in the cup tie.")
-    senses = _split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "ORG"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "v": (VISIT, {"Kessmoor": "GPE"}), "r": (report, {"Kessmoor": "ORG"})})
     assert senses[("r", 0)] == CLUB

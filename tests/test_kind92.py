@@ -7,11 +7,9 @@ town its readers' letters name. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in
+from mention_helpers import name_senses, sense_split
 
-from newsgraph.resolve.contexts import KindContexts
-from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import CLUB, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PLACE
 
 DRAW = ("The football draw for the fifth round of the cup was made on Monday. The league leaders, whose "
         "striker scored a penalty and whose goalkeeper kept a clean sheet, face a replay.\n\n"
@@ -25,25 +23,16 @@ LETTER = ("Your views on the minimum wage.\n\nJo Brann, of Kessmoor, said the ri
 LETTER_VERB = "Your views on the minimum wage.\n\nAndrew in Kessmoor complains that the rise is too late."
 
 
-def _senses() -> NameSenses:
-    return NameSenses.from_data(KindContexts.from_data(), StoryDomains.from_data())
-
-
-def _split(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int], str]:
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    senses = _senses().split(mentions, texts, frozenset())
-    return {(mentions[i].doc, mentions[i].start): s for i, s in senses.items()}
 
 
 def _club_read(text: str, name: str = "Kessmoor") -> bool:
     start = text.index(name)
-    return _senses().club_read(text, start, start + len(name))
+    return name_senses().club_read(text, start, start + len(name))
 
 
 def _resident_read(text: str, name: str = "Kessmoor") -> bool:
     start = text.index(name)
-    return _senses().resident_read(text, start, start + len(name))
+    return name_senses().resident_read(text, start, start + len(name))
 
 
 def test_either_side_of_a_fixture_reads_the_club():
@@ -70,7 +59,7 @@ def test_no_resident_reading_without_a_name_before_or_a_close_after():
 
 
 def test_a_draw_list_and_a_letter_split_the_town_from_its_club():
-    senses = _split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
+    senses = sense_split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
                      "c": (LETTER, {"Kessmoor": "ORG"})})
     assert senses[("c", LETTER.index("Kessmoor"))] == PLACE
     assert senses[("a", DRAW.index("Kessmoor"))] == CLUB
@@ -78,14 +67,14 @@ def test_a_draw_list_and_a_letter_split_the_town_from_its_club():
 
 
 def test_a_letter_writer_s_town_with_a_verb_after_it_splits_too():
-    senses = _split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
+    senses = sense_split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
                      "c": (LETTER_VERB, {"Kessmoor": "ORG"})})
     assert senses[("c", LETTER_VERB.index("Kessmoor"))] == PLACE
 
 
 def test_a_letter_alone_splits_nothing_without_the_club_s_readings():
     # guard: no club reading in a sports report, no split (one entity is never split)
-    assert _split({"c": (LETTER, {"Kessmoor": "ORG"}),
+    assert sense_split({"c": (LETTER, {"Kessmoor": "ORG"}),
                    "d": ("Prices rose in Kessmoor on Monday.", {"Kessmoor": "ORG"})}) == {}
 
 
@@ -93,6 +82,6 @@ def test_a_player_of_a_club_in_a_sports_report_stays_the_club():
     # guard: in a sports report "Jo Brann, of Kessmoor," is a player's club, never the town
     report = ("Jo Brann, of Kessmoor, scored twice in the football league match and the goalkeeper "
               "was sent off before the striker came on.")
-    senses = _split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
+    senses = sense_split({"a": (DRAW, {"Kessmoor": "ORG"}), "b": (DRAW_2, {"Kessmoor": "ORG"}),
                      "c": (LETTER, {"Kessmoor": "ORG"}), "e": (report, {"Kessmoor": "ORG"})})
     assert senses[("e", report.index("Kessmoor"))] == CLUB

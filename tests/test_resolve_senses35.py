@@ -5,11 +5,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from mention_helpers import mentions_in, resolve_docs
+from mention_helpers import mentions_in, name_senses, resolve_docs, sense_split
 
-from newsgraph.resolve.contexts import KindContexts
-from newsgraph.resolve.domains import StoryDomains
-from newsgraph.resolve.senses import CLUB, PLACE, NameSenses
+from newsgraph.resolve.senses import CLUB, PLACE
 
 MATCH = ("Kessmoor beat Vaalby 2-1 in the league match on Saturday. The former Kessmoor player scored "
          "a penalty before half-time and the striker added a second goal. The referee booked the "
@@ -19,15 +17,6 @@ SACKED = ("Kessmoor manager Ann Vaal was sacked after the league defeat. The clu
 WAGES = "A nurse in Brevton was paid less than an equivalent worker in Kessmoor, the union said on Monday."
 
 
-def _senses() -> NameSenses:
-    return NameSenses.from_data(KindContexts.from_data(), StoryDomains.from_data())
-
-
-def _split(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int], str]:
-    mentions = [m for doc, (text, names) in docs.items() for m in mentions_in(doc, text, names)]
-    texts = {doc: text for doc, (text, _) in docs.items()}
-    senses = _senses().split(mentions, texts, frozenset())
-    return {(mentions[i].doc, mentions[i].start): s for i, s in senses.items()}
 
 
 def _actors(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int], tuple[str, str]]:
@@ -39,7 +28,7 @@ def _actors(docs: dict[str, tuple[str, dict[str, str]]]) -> dict[tuple[str, int]
 
 def _club(sentence: str) -> bool:
     at = sentence.index("Kessmoor")
-    return _senses().club_read(sentence, at, at + len("Kessmoor"))
+    return name_senses().club_read(sentence, at, at + len("Kessmoor"))
 
 
 def test_a_clubs_transfers_and_business_are_club_words():
@@ -57,7 +46,7 @@ def test_a_clubs_transfers_and_business_are_club_words():
 def test_a_sponsors_payment_from_the_club_in_a_business_story_stays_with_the_club():
     kit = ("The sportswear maker, which is to receive a payment from Kessmoor of 20m, said its profits "
            "fell. The firm's shares rose 3% on the stock market.")
-    senses = _split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "w": (WAGES, {"Kessmoor": "GPE"}), "k": (kit, {"Kessmoor": "ORG"})})
     assert senses[("k", kit.index("Kessmoor"))] == CLUB
     assert senses[("w", WAGES.index("Kessmoor"))] == PLACE
@@ -66,7 +55,7 @@ def test_a_sponsors_payment_from_the_club_in_a_business_story_stays_with_the_clu
 def test_a_hometowns_band_in_an_arts_story_is_the_town():
     gig = ("The Kessmoor band won the best album award at the ceremony, and a Kessmoor-based label "
            "signed the singer, the organisers said.")
-    senses = _split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "g": (gig, {"Kessmoor": "PERSON"})})
     assert senses[("g", gig.index("Kessmoor"))] == PLACE
     assert senses[("g", gig.index("Kessmoor-based"))] == PLACE
@@ -75,13 +64,13 @@ def test_a_hometowns_band_in_an_arts_story_is_the_town():
 def test_a_clubs_fans_group_in_a_sports_report_stays_the_club():
     fans = ("A Kessmoor group of fans travelled to the league match, and the striker thanked them "
             "after his goal in the cup tie.")
-    senses = _split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
+    senses = sense_split({"m": (MATCH, {"Kessmoor": "GPE"}), "s": (SACKED, {"Kessmoor": "ORG"}),
                      "w": (WAGES, {"Kessmoor": "GPE"}), "f": (fans, {"Kessmoor": "ORG"})})
     assert senses[("f", fans.index("Kessmoor"))] == CLUB
 
 
 def test_a_headlines_venue_closes_its_phrase():
-    senses = _senses()
+    senses = name_senses()
     head = "Sprinter to race in Kessmoor\n\nThe champion will run the 60m at the indoor meeting."
     at = head.index("Kessmoor")
     assert senses.place_read(head, at, at + len("Kessmoor"), True)
