@@ -530,6 +530,7 @@ class NameGraphResolver:
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
+                          or self._sport_club_kind(nodes, groups[i], mentions, voted, texts or {})
                           or self._unsplit_town_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._headword_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
@@ -2749,6 +2750,24 @@ class NameGraphResolver:
             return None
         places = self._place_table()  # asked last: most names never get this far
         return "GPE" if all(name in places for name in names) else None
+
+    def _sport_club_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                         texts: dict[str, str]) -> str | None:
+        """Round 60: a name the vote calls a place (GPE) whose every mention stands in a sports
+        report, none read as the town and enough read as a club ("a clash with Kessel", "Kessel
+        manager", "Vaal 2-1 Kessel": ``NameSenses.sport_club``) is the club (ORG): the model's GPE
+        follows the town a club is named after, and a name the corpus never uses outside sport
+        has no town to keep apart (the sense split needs one). Not a country or a continent (their
+        sides are apart: ``node.team``), a side, nor the town (the people) the split parted off; the
+        club's sense the split keeps is taken when ``_sense_kind`` found too few of its mentions
+        carry the split's own club words ("a clash with Kessel" is no split cue)."""
+        if kind != "GPE" or any(nodes[n].team or nodes[n].sense not in (None, "", CLUB) for n in group):
+            return None
+        names = {text.strip() for n in group for text in nodes[n].surface}
+        if any(name_key(name) in self.land_keys for name in names):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        return "ORG" if self.name_senses.sport_club(mentions, indices, texts) else None
 
     def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:

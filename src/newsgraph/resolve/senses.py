@@ -54,6 +54,10 @@ _VENUE_CLOSE = re.compile(r"[ \t]*(?:[,.;:(]|\n|$)|\s+(?:on|last|this|next|in|at
 # ("Jo in Kessel complains"); not a capital ("Ann Vaal, of Kessel City") nor a hyphen
 _RESIDENT_CLOSE = re.compile(r"[ \t]*[,.;:](?!\w)|[ \t]+[a-z]")
 _STAKE_IN = re.compile(r"\b(?:stake|stakes|shareholding|holding|interest|invest|invested|investment)\s+in\s+$")
+# a score line's side: "Kessel 2-1 Vaal" (the name before the score, another name after it) and
+# "Vaal 2-1 Kessel" (a name and a score before it); a town has no score
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}-\d{1,2}[ \t]+[A-Z]")
+_SCORE_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*[ \t]+\d{1,2}-\d{1,2}[ \t]+$")
 
 
 def _place_after(words) -> re.Pattern:
@@ -86,6 +90,10 @@ class NameSenses:
     given_name: Callable[[str], bool] = lambda word: False  # "Andrew in Kessel": a person named by her given name
     fixture_after: re.Pattern = re.compile("(?!)")  # "Kessel v Vaal": the name is a side of a fixture
     fixture_before: re.Pattern = re.compile("(?!)")  # "Vaal v Kessel"
+    opponent_before: re.Pattern = re.compile("(?!)")  # "a clash with Kessel", "leaders Vaal": a match's other side
+    fixture_nouns_after: re.Pattern = re.compile("(?!)")  # "the Kessel game": a match against the club
+    sport_club_min_reads: int = 2  # club readings a name typed a place needs to turn a club
+    sport_club_min_share: float = 0.25  # and their least share of its mentions
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -114,6 +122,12 @@ class NameSenses:
                 rf"(?<![\w-])(?P<first>[A-Z][\w'\u2019-]*[ \t]+)?(?P<last>[A-Z][\w'\u2019-]*),?[ \t]+"
                 rf"(?:{_alternatives(data.get('resident_leads_before', ()))})[ \t]+$"),
             given_name=NameGender.from_data().is_given_name,
+            opponent_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('club_opponent_leads_before', ()))})[ \t]+$"),
+            fixture_nouns_after=re.compile(
+                rf"[ \t]+(?:{_alternatives(data.get('club_fixture_nouns_after', ()))})\b(?!-)"),
+            sport_club_min_reads=int(data.get("sport_club_kind_min_reads", 2)),
+            sport_club_min_share=float(data.get("sport_club_kind_min_share", 0.25)),
         )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
@@ -128,6 +142,42 @@ class NameSenses:
                     or self.fixture_before.search(before) or self.fixture_after.match(text, end)
                     or self.contexts.team_after.match(text, end)
                     or self.contexts.club_after.match(text, end) or self.club_after.match(text, end))
+
+    def sport_club_read(self, text: str, start: int, end: int) -> bool:
+        """Round 60: a club's reading of the name in a sports report, for the kind rule of a name
+        typed a place whose every mention is a sports report's (``NameGraphResolver._sport_club_kind``):
+        the split's club words (``club_read``), a stay or a club's noun ("his spell at Kessel", "the
+        Vaal outfit": ``KindContexts.club_read``), the name as a plural subject ("Kessel are"), a
+        match's other side ("a clash with Vaal", "leaders Tamsk": ``club_opponent_leads_before``), a
+        match's noun after it ("the Kessel game": ``club_fixture_nouns_after``) or a score line's
+        side ("Kessel 2-1 Vaal"). The town of a venue is written "in Kessel" instead."""
+        before = text[max(0, start - 40):start]
+        return bool(self.club_read(text, start, end) or self.contexts.club_read(text, start, end)
+                    or self.contexts.plural_side(text[start:end], text, start, end)
+                    or self.opponent_before.search(before) or self.fixture_nouns_after.match(text, end)
+                    or _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(before))
+
+    def sport_club(self, mentions: Sequence[Mention], indices: list[int], texts: dict[str, str]) -> bool:
+        """Round 60: the mentions ``indices`` of one actor name a club: every one stands in a sports
+        report, none reads as the town (``sport_town_read``), and at least ``sport_club_min_reads``
+        of them, ``sport_club_min_share`` of all, read as a club (``sport_club_read``). A venue
+        city's mentions ("the final in Kessel") or a town named once outside sport keep the place."""
+        reads = 0
+        for i in indices:
+            m = mentions[i]
+            text = texts.get(m.doc)
+            if not text or not self._sport(m.doc, texts) or self.sport_town_read(text, m.start, m.end):
+                return False
+            reads += self.sport_club_read(text, m.start, m.end)
+        return reads >= self.sport_club_min_reads and reads >= self.sport_club_min_share * len(indices)
+
+    def sport_town_read(self, text: str, start: int, end: int) -> bool:
+        """Round 60: a town's reading of the name in a sports report, which keeps a name typed a
+        place a place whatever its club readings: "the final in Kessel" (``place_read``), a bare
+        "in Vaal" or "near Vaal" whatever follows (``KindContexts.placed_in``), "Tamsk's mayor"
+        (``place_possessions_after``)."""
+        return bool(self.place_read(text, start, end, True) or self.contexts.placed_in(text, start)
+                    or self.contexts.place_possession_after.match(text, end))
 
     def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
         """Words that read the name as the town: "in Kessel", "flights to Vaal", "the town of
