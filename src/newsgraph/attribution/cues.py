@@ -50,7 +50,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "rejection_phrases", "hearsay_nouns", "refuted_nouns", "falsity_copulas", "listing_verbs", "listed_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "body_speaker_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
-              "stative_verbs", "own_state_verbs", "backshift_modals", "consequence_verbs", "reaction_verbs", "reaction_nouns",
+              "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "document_giver_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
@@ -113,6 +113,7 @@ class CueLexicon:
     stative_verbs: frozenset[str] = frozenset()  # "said A and it was B": a state, reported speech goes on
     own_state_verbs: frozenset[str] = frozenset()  # "said he A but he wanted B": the same pronoun's state, told
     backshift_modals: frozenset[str] = frozenset()  # "said A but would B": the said future, backshifted
+    tag_going_on_links: frozenset[str] = frozenset()  # "A, he said, and B would ...": links to a backshifted half
     consequence_verbs: frozenset[str] = frozenset()  # "said A, prompting B": what followed, the reporter's
     reaction_verbs: frozenset[str] = frozenset()  # "raising hopes": the same with a reaction_nouns object
     reaction_nouns: frozenset[str] = frozenset()

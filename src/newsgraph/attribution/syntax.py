@@ -2622,7 +2622,50 @@ def _speech_going_on(token, lexicon: CueLexicon):
         going_on = _backshifted_conjunct(said, subject, token.i, lexicon)
         if going_on is not None:
             return going_on
-    return _modal_without_subject(said, token, lexicon)
+    going_on = _modal_without_subject(said, token, lexicon)
+    return going_on if going_on is not None else _backshifted_other_subject(said, token, subject, lexicon)
+
+
+def _backshifted_other_subject(head, token, speaker, lexicon: CueLexicon):
+    """ "Farm policy had caused trouble, he said, and they had also opposed the plan" / "Prices
+    rose, it said, and if this goes on, prices would rise 6%": after a tag inside the sentence,
+    a verb joined by "and" / "but" to the said clause's verb, with a subject of its own (not the
+    speaker's word again: ``_backshifted_conjunct`` reads those), in the backshift — under a past
+    modal (``backshift_modals``) or in the past perfect. The reporter narrating after a tag keeps
+    the simple past; the backshifted tense is the reported speech going on (round 60). Not a verb
+    of saying or refusing (an act of its own), nor inside a quote. The conjunct, or None."""
+    if token.i < head.i or _opened_quote(token) or not _tag_between_commas(token, speaker):
+        return None  # the tag must sit inside the sentence: "X said A" has no second half to find
+    end = max(t.i for t in token.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc"))
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i <= end or conj.pos_ not in ("VERB", "AUX") or _says_or_refuses_to(conj, lexicon):
+            continue
+        own = [c for c in conj.children if c.i < conj.i]
+        subject = next((c for c in own if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or subject.lower_ == speaker.lower_ or any(c.dep_ == "mark" for c in own):
+            continue
+        joined = any(c.dep_ == "cc" and c.lower_ in lexicon.tag_going_on_links and end < c.i < conj.i
+                     for c in list(head.children) + list(token.children))
+        if joined and _backshifted_verb(conj, own, lexicon):
+            return conj
+    return None
+
+
+def _tag_between_commas(token, speaker) -> bool:
+    """The speaker and the cue alone stand between two commas ("A, he said, and B")."""
+    doc = token.doc
+    first = min(speaker.left_edge.i, token.i)
+    last = max(speaker.right_edge.i, token.i)
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _backshifted_verb(conj, own: list, lexicon: CueLexicon) -> bool:
+    """The verb's own auxiliaries put it in the backshift: a past modal ("would rise") or the past
+    perfect ("had provided")."""
+    modals = [c for c in own if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        return modals[0].lower_ in lexicon.backshift_modals
+    return conj.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in own)
 
 
 def _modal_without_subject(head, token, lexicon: CueLexicon):
@@ -2656,19 +2699,42 @@ def _gapped_conjunct(token, head):
     # the tag's last word (the parse may hang the comma and the "and" after it on the cue)
     end = max(t.i for t in token.subtree if not (t.is_punct or t.is_space or t.dep_ == "cc"))
     links = list(head.children) + list(token.children)
+    tag_end = max(subject.right_edge.i, token.i)  # (a root cue's subtree holds the conjunct too)
     for conj in head.children:
-        if conj.dep_ != "conj" or conj.i <= end:
+        if conj.dep_ != "conj" or conj.i <= tag_end:
             continue
         words = [t for t in conj.subtree if not (t.is_punct or t.is_space)]
-        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and end < c.i < conj.i for c in links)
-        verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
-        remnants = any(c.dep_ in _GAP_REMNANTS for c in conj.children)  # "77%" + "a mobile"
-        if joined and verbless and remnants and len(words) >= 2:
+        if conj.i > end:
+            joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and end < c.i < conj.i for c in links)
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in words)
+            remnants = any(c.dep_ in _GAP_REMNANTS for c in conj.children)  # "77%" + "a mobile"
+            if joined and verbless and remnants and len(words) >= 2:
+                return conj
+        # round 60: "There were many new names, he added, and a few that had won before"
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and tag_end < c.i < conj.i for c in links)
+        if joined and _noun_phrase_with_relative(conj) and len(words) >= 2 and _right_after_tag(token, tag_end):
             return conj
     return None
 
 
 _GAP_REMNANTS = ("appos", "npadvmod", "dobj", "attr", "prep")  # a gapped clause's second part
+
+
+def _right_after_tag(token, tag_end: int) -> bool:
+    """A comma closes the tag ("A, he added, and B"): the tag sits inside the sentence."""
+    return tag_end + 1 < len(token.doc) and token.doc[tag_end + 1].text == ","
+
+
+def _noun_phrase_with_relative(conj) -> bool:
+    """A conjunct that is a noun phrase whose only verbs are in its relative clauses ("a few that
+    had won before", "but a desire that is a form of ..."): a verbless second half sharing the said
+    clause's verb (the relative clause's verb is the noun's, not a clause of the reporter's)."""
+    if conj.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") or conj.tag_ == "PRP":
+        return False
+    relatives = [c for c in conj.children if c.dep_ in ("relcl", "acl")]  # "a desire to have ..."
+    inside = {t.i for r in relatives for t in r.subtree}
+    outside = [t for t in conj.subtree if t.i not in inside]
+    return bool(relatives) and not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
 
 def _backshifted_conjunct(head, subject, after: int, lexicon: CueLexicon):
