@@ -2710,7 +2710,7 @@ def _gapped_conjunct(token, head):
             remnants = any(c.dep_ in _GAP_REMNANTS for c in conj.children)  # "77%" + "a mobile"
             if joined and verbless and remnants and len(words) >= 2:
                 return conj
-        # round 60: "There were many new names, he added, and a few that had won before"
+        # round 60: "There were many new names, he added, and some that had won before"
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "but") and tag_end < c.i < conj.i for c in links)
         if joined and _noun_phrase_with_relative(conj) and len(words) >= 2 and _right_after_tag(token, tag_end):
             return conj
