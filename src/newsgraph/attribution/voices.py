@@ -72,7 +72,16 @@ def speak_for_bodies(claims: Sequence[Claim], speakers: Mapping[int, "Speaker"],
             body = _held_voice(claim, speaker, voiced, lexicon)
         if body is not None:
             claim.speaker = body
-        voiced = claim if body is not None else None
+        voiced = claim if body is not None else _still_voiced(claim, voiced)
+
+
+def _still_voiced(claim: Claim, voiced: Claim | None) -> Claim | None:
+    """The voiced claim a pronoun after ``claim`` may still go on with: ``voiced`` when
+    ``claim`` is nested in what the voice said ("A spokesman for Acme said: 'Rivals claim X.' He
+    said": the rivals are only quoted, the "he" is still Acme's spokesman; round 60), else None."""
+    if voiced is not None and voiced.id and claim.parent == voiced.id:
+        return voiced
+    return None
 
 
 def _phrase(claim: Claim, speaker: "Speaker", text: str) -> tuple[str | None, list[int] | None]:
@@ -199,13 +208,21 @@ def _named_before_noun(words: str, lexicon: CueLexicon) -> bool:
     return name[0][:1].isupper() and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in name)
 
 
-def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLexicon) -> int | None:
+def _held_voice(claim: Claim, speaker: "Speaker", voiced: Claim, lexicon: CueLexicon,
+                principal: "Speaker | None" = None) -> int | None:
     """ "An Acme spokesman said ... He added": a pronoun the speaker rules gave to the unnamed
-    source of the claim right before (anonymous, the same body) is that voice too."""
-    if claim.speaker is not None or speaker.mention is not None or not speaker.anonymous:
+    source of the claim right before (anonymous, the same body) is that voice too. For a
+    person's spokesman (round 60) the speaker rules knew no principal yet: ``principal`` is the
+    :class:`Speaker` they gave the spokesman, and a "he" / "she" they gave the same unnamed
+    source (that very speaker, or one held for him: ``Speaker.held``) is that person's voice."""
+    if claim.speaker is not None or claim.speakers or speaker.mention is not None or not speaker.anonymous:
         return None
-    if (claim.speaker_text or "").lower() not in lexicon.pronouns:
+    word = (claim.speaker_text or "").lower()
+    if word not in lexicon.pronouns:
         return None
+    if principal is not None:
+        same = speaker.affiliation == principal.affiliation or (speaker.held and speaker.affiliation is None)
+        return voiced.speaker if same and lexicon.pronouns[word] == "person" else None
     return voiced.speaker if speaker.affiliation == voiced.speaker_affiliation else None
 
 
@@ -229,14 +246,19 @@ def speak_for_principals(claims: Sequence[Claim], speakers: Mapping[int, "Speake
     must resolve to exactly one person (a person's name in the phrase, "his" / "her" by the
     shared coreference, an office the story names its holder for); else the claim keeps null.
     ``speaker_text`` keeps the words and ``anonymous`` stays true (no spokesman is named)."""
+    voiced: Claim | None = None  # the claim just before, when it was a person's voice
     for claim in claims:
         speaker = speakers.get(id(claim))
-        if speaker is None or claim.speaker is not None or claim.speakers or speaker.plural \
-                or not speaker.anonymous or _phrase(claim, speaker, text)[1] is None:
-            continue
-        principal = _principal(_phrase(claim, speaker, text)[1], text, mentions, lexicon, coref)
+        principal = None
+        if speaker is not None and claim.speaker is None and not claim.speakers and not speaker.plural \
+                and speaker.anonymous and _phrase(claim, speaker, text)[1] is not None:
+            principal = _principal(_phrase(claim, speaker, text)[1], text, mentions, lexicon, coref)
+        if principal is None and speaker is not None and voiced is not None:
+            # round 60: "Mr X's official spokesman said ... He added": the same voice goes on
+            principal = _held_voice(claim, speaker, voiced, lexicon, speakers.get(id(voiced)))
         if principal is not None:
             claim.speaker = claim.speaker_affiliation = principal
+        voiced = claim if principal is not None else _still_voiced(claim, voiced)
 
 
 def _principal(span: list[int], text: str, mentions: Sequence[Mention], lexicon: CueLexicon,

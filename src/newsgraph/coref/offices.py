@@ -229,15 +229,37 @@ def resolve_office_voices(text: str, claims: Sequence[Claim], mentions: Sequence
     ``owner_of`` gives the owner's words of a person's spokesman phrase ("prime minister"),
     else None. Run after :func:`resolve_described`: a spokesman named next has won already."""
     people = {a for m, a in zip(mentions, actors) if a and m.label in lexicon.person_labels}
+    voiced: Claim | None = None  # the claim just before, when it was an office holder's voice
     for claim in claims:
-        if claim.speaker is not None or not claim.anonymous or claim.speakers or claim.speaker_affiliation is not None \
-                or claim.speaker_text is None or claim.speaker_span is None:
+        if _open_anonymous(claim) and voiced is not None and _goes_on_as_pronoun(claim, lexicon):
+            # round 60: "the prime minister's official spokesman said ... But he added": the
+            # speaker rules held the "he" for that unnamed spokesman, so it is the same voice
+            claim.speaker = claim.speaker_affiliation = voiced.speaker
+            voiced = claim
+            continue
+        if voiced is not None and claim.parent is not None and claim.parent == voiced.id:
+            continue  # a claim quoted inside what the spokesman said: he still speaks after it
+        voiced = None
+        if not _open_anonymous(claim):
             continue
         owner = owner_of(claim.speaker_text)
         title = title_of_description(f"the {owner}", lexicon) if owner else None
         actor = table.holder(title, people) if title is not None else None
         if actor is not None:
             claim.speaker = claim.speaker_affiliation = _nearest(mentions, actors, actor, claim.speaker_span[0])
+            voiced = claim
+
+
+def _open_anonymous(claim: Claim) -> bool:
+    """An anonymous claim with no speaker, no body and no list, whose speaker's words are given."""
+    return claim.speaker is None and claim.anonymous and not claim.speakers and claim.speaker_affiliation is None \
+        and claim.speaker_text is not None and claim.speaker_span is not None
+
+
+def _goes_on_as_pronoun(claim: Claim, lexicon: CorefLexicon) -> bool:
+    """A "he" / "she" left anonymous with no body: the speaker rules held it for the unnamed
+    one who spoke just before (an unnamed source's pronoun has no person of its own)."""
+    return (claim.speaker_text or "").lower() in lexicon.pronoun_genders
 
 
 @dataclass(frozen=True)
