@@ -29,7 +29,7 @@ def test_he_added_after_the_offices_spokesman_is_its_holder(analyze):
 
 def test_he_after_a_quote_nested_in_a_body_spokesmans_words_is_the_body(analyze):
     result = analyze("Piracy\n\nThe Vaal Software Alliance has campaigned for years. A spokesman for the Vaal "
-                     "Software Alliance said: \"Tamsk members claim they did not profit at all. But they did "
+                     "Software Alliance said: \"Tamsk members claim they made no money at all. But they did "
                      "profit.\" He said the groups were fostering a culture of copying.")
     found = speakers(result, "said")
     assert found[-1] == ("He", "Vaal Software Alliance", True)
@@ -86,13 +86,13 @@ def _office_voices(text: str, words: list[str], anonymous: list[bool]) -> list[t
 
 
 def test_he_after_the_office_holders_spokesman_takes_the_holder_too():
-    text = "Mr Dent flew to Oslo. The prime minister's official spokesman said the talks went well. He added more."
+    text = "Mr Dent flew to Oslo. The prime minister's official spokesman told reporters the talks went well. He added more."
     assert _office_voices(text, ["The prime minister's official spokesman", "He"], [True, True]) \
         == [("Ivo Dent", True), ("Ivo Dent", True)]
 
 
 def test_a_named_he_after_the_office_holders_spokesman_is_left_alone():
-    text = "Mr Dent flew to Oslo. The prime minister's official spokesman said the talks went well. He added more."
+    text = "Mr Dent flew to Oslo. The prime minister's official spokesman told reporters the talks went well. He added more."
     assert _office_voices(text, ["The prime minister's official spokesman", "He"], [True, False]) \
         == [("Ivo Dent", True), (None, False)]
 

@@ -232,7 +232,7 @@ def resolve_office_voices(text: str, claims: Sequence[Claim], mentions: Sequence
     voiced: Claim | None = None  # the claim just before, when it was an office holder's voice
     for claim in claims:
         if _open_anonymous(claim) and voiced is not None and _goes_on_as_pronoun(claim, lexicon):
-            # round 60: "the prime minister's official spokesman said ... But he added": the
+            # round 60: "the premier's official spokesman said ... But he added": the
             # speaker rules held the "he" for that unnamed spokesman, so it is the same voice
             claim.speaker = claim.speaker_affiliation = voiced.speaker
             voiced = claim
