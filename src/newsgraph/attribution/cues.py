@@ -58,7 +58,8 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
               "period_object_verbs", "period_preps", "inference_participles", "reference_participles",
               "yet_adverbs", "practice_relatives", "colon_tag_participles", "written_text_participles",
-              "colon_tag_verbs", "colon_tag_name_labels", "perfect_preps", "act_participles")
+              "colon_tag_verbs", "colon_tag_name_labels", "perfect_preps", "act_participles",
+              "judged_passive_cues")
 _SCALAR_KEYS = ("headline_confidence",)
 _KNOWN_KEYS = frozenset(_MAP_KEYS + _LIST_KEYS + _SCALAR_KEYS)
 
@@ -119,6 +120,7 @@ class CueLexicon:
     reaction_nouns: frozenset[str] = frozenset()
     perfect_preps: frozenset[str] = frozenset()  # "claims he is fitter since X": needs a perfect or a state
     act_participles: frozenset[str] = frozenset()  # "said A and warned growth would ...": no adjective, an act
+    judged_passive_cues: frozenset[str] = frozenset()  # "X was criticised": X is judged, never the judge (round 60)
     reason_marks: frozenset[str] = frozenset()  # "said A so B can act": the speaker's reason goes on
     split_tag_clauses: frozenset[str] = frozenset()  # "A, X argued, if B": B hangs on A, one statement
     split_tag_relatives: frozenset[str] = frozenset()  # "A, he said, which B": after a tag's verb, B hangs on A

@@ -437,8 +437,10 @@ def _verb_cue(token, sentence: Span, offset: int, lexicon: CueLexicon, consumed:
     if raised is not None:
         # "X is reported to have said that ...": X's words, as unnamed reports tell them
         _speaker_from_phrase(item, raised, offset, lexicon)
-    elif not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon) \
-            and not _colon_tag_name(item, token, offset, lexicon) and not _inverted_tag_name(item, token, offset, lexicon):
+    elif _judged_passive(token, lexicon) or (
+            not _set_speaker(item, token, offset, lexicon) and not _tag_speaker(item, token, offset, lexicon)
+            and not _colon_tag_name(item, token, offset, lexicon) and not _inverted_tag_name(item, token, offset, lexicon)):
+        # round 60: "X was criticised for ...": no agent, no speaker; X (or a name before it) is judged
         if not (_unsourced_passive(item, token, offset, lexicon) or _asked_about(item, token, offset, lexicon)):
             return None
         return item
@@ -4377,6 +4379,16 @@ def _reports_speech(token, lexicon: CueLexicon) -> bool:
     infinitive = _infinitive(token)
     return infinitive is not None and _raised_subject(infinitive, lexicon) is not None \
         and infinitive.lemma_.lower() in lexicon.speech_verbs and _said_clause(infinitive) is not None
+
+
+def _judged_passive(token, lexicon: CueLexicon) -> bool:
+    """ "Kemaria have been criticised for ...", "the songs were credited with ...": a passive of
+    judging, accusing, telling or urging (``judged_passive_cues``) with no "by" agent. Its subject
+    is the one judged or told, so neither it nor a name the parse reaches before it (a tag of the
+    sentence before, a title's words) speaks; "was criticised by X" keeps X through the agent."""
+    if token.lemma_.lower() not in lexicon.judged_passive_cues or token.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _unsourced_passive(item: Found, token, offset: int, lexicon: CueLexicon) -> bool:
