@@ -85,6 +85,13 @@ class Speaker:
     reported_before: bool = False
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is the first word of a sentence: the text's start, a new line, or after a
+    full stop, question or exclamation mark (and any closing quote)."""
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith("\n") or before.rstrip("\"'”’)").endswith((".", "?", "!"))
+
+
 # "his government", "its government": the state's own, whoever "his" is (never "a government")
 _OWN_GOVERNMENT = frozenset({"his", "her", "its", "their"})
 # round 58: possessive words before a lawsuit ("her lawsuit"): its bringer's (SpeakerResolver._plaintiff)
@@ -561,6 +568,9 @@ class SpeakerResolver:
         examples = self._named_examples(item) if speaker.mention is None and not speaker.group else ()
         if examples:  # "Some, such as Ana Ruiz, said": the one the text names among them speaks
             return Speaker(examples[0], False, plural=len(examples) > 1, group=examples if len(examples) > 1 else ())
+        if speaker.mention is not None and not speaker.group and self._common_word_name(item, speaker.mention):
+            # "Media reports in both countries say", "Law lords ruled": unnamed sources described
+            return Speaker(None, item.speaker_plural, plural=item.speaker_plural)
         group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker) \
             or self._counted_list(item, speaker)
         if len(group) < 2:
@@ -568,6 +578,22 @@ class SpeakerResolver:
             # piece of one name; the schema's pair or nobody (a named pair: not anonymous)
             return Speaker(None, False) if self._one_of_joint(item, speaker) else speaker
         return Speaker(group[0], False, plural=True, group=group)
+
+    def _common_word_name(self, item: Found, index: int) -> bool:
+        """Whether the speaker's mention is a common noun (``common_word_names``) capitalised only
+        because it opens the sentence, qualifying the lower-case noun that heads the phrase right
+        after it ("Media reports", "Law lords"): a description, not a body's name."""
+        mention = self.mentions[index]
+        if item.speaker_head is None or not item.speaker[0] <= mention.start < mention.end <= item.speaker[1]:
+            return False
+        word = self.text[mention.start:mention.end]
+        if word.lower() not in self.lexicon.common_word_names or not word[:1].isupper():
+            return False
+        head = self._words(item.speaker_head)
+        between = self.text[mention.end:item.speaker_head[0]]
+        if not head[:1].islower() or between != " ":
+            return False
+        return _opens_sentence(self.text, mention.start)
 
     def _reading_inside(self, item: Found, previous: Sequence[Claim]) -> Speaker | None:
         """ "Hale said the rival's plans showed its leader was worried": an owned thing that "shows"
