@@ -80,6 +80,7 @@ _WORD_SETS = (
     "member_plurals", "member_bodies", "described_body_heads",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
     "post_nouns", "spoken_body_shown", "spoken_body_sole", "state_possessors", "voiced_body_reports",
+    "named_before_object_words",
 )
 
 
@@ -154,6 +155,10 @@ class CorefLexicon:
     # and the cue words of a press report (whose maker is not whom the spokesman speaks for)
     voiced_body_kinds: frozenset[str] = frozenset()
     voiced_body_reports: frozenset[str] = frozenset()
+    # round 61: "according to the site" right after a sentence naming one body the noun fits: noun ->
+    # the corpus kinds it may stand for, and the words before a name that make it a preposition's object
+    named_before_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    named_before_object_words: frozenset[str] = frozenset()
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -187,6 +192,7 @@ class CorefLexicon:
                                          for k, v in (tables.get("described_body_names") or {}).items()},
                    described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),
                    voiced_body_kinds=frozenset(tables.get("voiced_body_kinds") or ()),
+                   named_before_nouns=_kinds_of_nouns(tables.get("named_before_nouns") or {}),
                    **words)
 
     def body_synonyms(self, noun: str) -> tuple[str, ...]:

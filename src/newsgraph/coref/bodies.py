@@ -63,7 +63,7 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.coref.offices import _inside_another
 from newsgraph.model import Claim, Mention
 
-__all__ = ["resolve_described_bodies", "resolve_spoken_bodies", "resolve_voiced_bodies"]
+__all__ = ["resolve_described_bodies", "resolve_named_bodies", "resolve_spoken_bodies", "resolve_voiced_bodies"]
 
 _DETERMINERS = frozenset({"the", "this"})
 # a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
@@ -333,3 +333,69 @@ def _other_voice_before(claim: Claim, claims: Sequence[Claim], actors: Sequence[
         if head and head[-1] in voices and (other.speaker is None or actors[other.speaker] != actor):
             return True
     return False
+
+
+def resolve_named_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                         actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+                         noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> None:
+    """Give each unresolved "the site" / "the authority" phrase of one document the one body the
+    sentence before names that the noun fits (see the module)."""
+    for claim in claims:
+        noun = _named_before_noun(claim, lexicon)
+        if noun is None or _other_name_inside(claim, mentions):
+            continue
+        mention = _sole_fitting_body(text, claim, mentions, actors, kinds, lexicon, noun)
+        if mention is not None and not _other_class(actors[mention], mentions[mention].text, noun,
+                                                    noun_classes, name_classes):
+            claim.speaker = mention
+
+
+def _named_before_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
+    """The head of an unresolved, non-anonymous "the/this [lower-case words] <noun>" speaker phrase
+    of at most five words whose noun is in ``named_before_nouns``; else None."""
+    if claim.speaker is not None or claim.anonymous or claim.speakers or claim.speaker_text is None \
+            or claim.speaker_span is None or claim.sentence is None:
+        return None
+    words = claim.speaker_text.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in _DETERMINERS \
+            or not all(_PHRASE_WORD.fullmatch(w) for w in words[1:]) \
+            or any(w.lower().endswith(("'s", "’s")) for w in words):
+        return None  # "the Tamsk firm's website": the owner, not the noun, names whose
+    noun = words[-1].lower()
+    return noun if noun in lexicon.named_before_nouns else None
+
+
+def _sole_fitting_body(text: str, claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
+                       kinds: Mapping[str, str], lexicon: CorefLexicon, noun: str) -> int | None:
+    """The last mention, from the sentence before's start to the phrase and outside the claim's own
+    words ("'Tamsk is censoring Vaal News,' said the group"), of the one actor there of a kind ``noun`` allows, when no body's mention there is left without an actor and that mention
+    is no preposition's object and follows no body description in its sentence; else None."""
+    allowed = lexicon.named_before_nouns[noun]
+    at = claim.speaker_span[0]
+    said = [tuple(p) for p in claim.pieces or [(claim.start, claim.end)]]
+    window = [i for i, m in enumerate(mentions)
+              if (m.sentence == claim.sentence - 1 or (m.sentence == claim.sentence and m.start < at))
+              and not any(s <= m.start < e for s, e in said)]  # a body named in its own words is not it
+    if any(not actors[i] and mentions[i].label in allowed for i in window):
+        return None  # "Vaal ... the company": a body the resolver left without an actor
+    fitting = [i for i in window if actors[i] and kinds.get(actors[i]) in allowed]
+    if len({actors[i] for i in fitting}) != 1:
+        return None  # none, or "Kessel signed with Vaal. The company said": either
+    focused = [i for i in fitting if not _object_of_preposition(text, mentions[i], lexicon)
+               and not _description_before(text, mentions[i], lexicon)]
+    return focused[-1] if focused else None
+
+
+def _object_of_preposition(text: str, mention: Mention, lexicon: CorefLexicon) -> bool:
+    """The word right before the name is a preposition ("against Kessel", "such as Vaal")."""
+    before = _PHRASE_WORD.findall(text[max(0, mention.start - 30):mention.start])
+    return bool(before) and before[-1].lower() in lexicon.named_before_object_words
+
+
+def _description_before(text: str, mention: Mention, lexicon: CorefLexicon) -> bool:
+    """A "the/this [words] <noun>" description of a body earlier in the name's sentence: the
+    sentence goes on about a body named further back ("The company, which makes Vaal, ...")."""
+    start = _sentence_start(text, mention.start)
+    nouns = "|".join(sorted(lexicon.named_before_nouns))
+    return re.search(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{nouns})\b",
+                     text[start:mention.start]) is not None

@@ -19,7 +19,8 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import resolve_described_bodies, resolve_spoken_bodies, resolve_voiced_bodies
+from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_spoken_bodies,
+                                   resolve_voiced_bodies)
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -239,7 +240,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     (``spans``: corpus mention index -> start, end, text; ``coref.lists``); round 56: "the
     station said" right after the station spoke by name (``coref.bodies``); round 58: "the
     committee said" of the one body named with "Committee" (``coref.bodies``); round 60: "A
-    spokesman said" after one body spoke in the sentence before (``coref.bodies``)."""
+    spokesman said" after one body spoke in the sentence before (``coref.bodies``); round 61: "the site"
+    of the one body the sentence before names (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -267,6 +269,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 60: "Kessel denied it. A spokesman said": the one body that spoke just before
                 resolve_voiced_bodies(result.document.text, result.claims, result.mentions,
                                       actor_of.of_document(result), kinds, lexicon, cues.body_voice_nouns)
+                # round 61: "Fan website Kessel Watch hopes ... according to the site": the one body named before
+                resolve_named_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                     kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
