@@ -66,3 +66,8 @@ def test_an_and_inside_a_quote_opened_before_stays(analyze):
     text = ('"Vaal wanted a quiet race. I\n\nwas\n\nthe leader and I wanted a real fight," says Jo Brann.')
     contents = [c.text for c in analyze("Harbour\n\n" + text).claims]
     assert not any(c.startswith("I wanted a real fight") for c in contents), contents
+
+
+def test_a_date_after_a_present_cue_stays(analyze):
+    text = "The Kessel memoir says on 13 March Jo Brann met the Vaal envoy in Tamsk."
+    assert "13 March Jo Brann met" in first_content(analyze, text, "says")

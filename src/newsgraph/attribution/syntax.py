@@ -4107,8 +4107,8 @@ def _after_telling_time(first, item: Found, offset: int, lexicon: CueLexicon) ->
         return None
     before = doc[first.i - 1]
     cue = before if before.idx + offset == item.cue[0] else before.head if before.dep_ in ("dobj", "dative") else None
-    if cue is None or cue.idx + offset != item.cue[0]:
-        return None
+    if cue is None or cue.idx + offset != item.cue[0] or cue.tag_ != "VBD":
+        return None  # "the book says on 13 March X met ...": a present cue's date is the content's
     top = first.head if first.dep_ in ("amod", "det", "advmod") and first.head.i > first.i else first
     noun = next((c for c in top.children if c.dep_ == "pobj"), None) if top.dep_ == "prep" else top
     if noun is None or noun.lower_ not in lexicon.telling_time_nouns or top.dep_ not in ("prep", "npadvmod"):
