@@ -76,7 +76,7 @@ class ClaimFinder:
             chunk = next(((o, d) for o, d, t in chunks if o <= item.cue[0] < o + len(t)), None)
             if chunk is not None:
                 cut_own_tag(item, chunk[1], chunk[0], self.lexicon)
-                without_lead_connective(item, chunk[1], chunk[0], text, self.lexicon)  # "However, ...": the reporter's
+                without_lead_connective(item, chunk[1], chunk[0], text, self.lexicon, joined)  # "However, ...": the reporter's
                 if indirect_question(item, chunk[1], chunk[0]):  # "explained how ...": asks, tells nothing
                     item.act = "question"
         return joined

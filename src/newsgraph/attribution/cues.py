@@ -33,7 +33,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "claim_object_verbs", "claim_nouns", "challenge_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
               "pair_nouns", "crowd_nouns", "part_quantifiers",
-              "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives", "content_lead_connectives",
+              "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives", "content_lead_connectives", "content_lead_conjunctions", "telling_time_nouns",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_passive_cues", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "title_joiners", "meeting_record_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
               "mute_subjects", "display_verbs", "display_nouns", "exhibit_verbs", "premise_verbs", "reasoning_nouns", "commitment_verbs",
@@ -154,6 +154,8 @@ class CueLexicon:
     connectives: frozenset[str] = frozenset()  # "..., though": the reporter's word closing a clause
     lead_connectives: frozenset[str] = frozenset()  # "But, he said, ...": the reporter's word opening one
     content_lead_connectives: frozenset[str] = frozenset()  # "However, X rose, he said": the reporter's, not said
+    content_lead_conjunctions: frozenset[str] = frozenset()  # "But X, he said" after the reporter's own sentence
+    telling_time_nouns: frozenset[str] = frozenset()  # "said in November they ...": when it was said
     aim_verbs: frozenset[str] = frozenset()  # "used X to prove that": a belief aimed at, not held
     mandate_verbs: frozenset[str] = frozenset()  # "demanded that X prove that": the same
     questioning_verbs: frozenset[str] = frozenset()  # "..., when questioned by X": the reporter's framing

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 
@@ -4026,21 +4026,27 @@ def _without_connective(tokens: list, lexicon: CueLexicon) -> list:
 _QUOTED_CONTENTS = ("quote", "colon")  # contents a quote's marks set: their words are the speaker's
 
 
-def without_lead_connective(item: Found, doc, offset: int, text: str, lexicon: CueLexicon) -> None:
-    """Start the item's content after a connective with its comma that opens it ("However, sales
-    rose, the firm said"; "According to X, however, it is ..."): the word ties the sentence to
-    the story, nobody said it (``content_lead_connectives``). Kept inside a quote (the speaker's
-    own word) and when the word is no adverb of the clause ("however hard they try")."""
+def without_lead_connective(item: Found, doc, offset: int, text: str, lexicon: CueLexicon,
+                            told: Sequence[Found] = ()) -> None:
+    """Start the item's content after the reporter's words that open it: a connective with its
+    comma ("However, sales rose, the firm said"; "According to X, however, it is ..."), a
+    conjunction after the reporter's own sentence ("But the plan failed, the firm said") or the
+    time of the telling ("said in November they would ..."). Nobody said these words
+    (``content_lead_connectives``, ``content_lead_conjunctions``, ``telling_time_nouns``). Kept
+    inside a quote (the speaker's own word) and when the word is no adverb of the clause
+    ("however hard they try"). ``told``: the document's attributions (a said sentence before
+    keeps its "But": the speaker's own contrast)."""
     if item.content is None or item.content_from in _QUOTED_CONTENTS or _inside_quote(text, item):
         return
     start, end = item.content
     first = next((t for t in doc if t.idx + offset >= start and not (t.is_space or t.is_punct)), None)
-    if first is None or first.idx + offset != start or first.lower_ not in lexicon.content_lead_connectives:
+    if first is None or first.idx + offset != start:
         return
-    comma = doc[first.i + 1] if first.i + 1 < len(doc) else None
-    if first.dep_ != "advmod" or comma is None or comma.text != ",":
+    after = _after_lead_connective(first, lexicon) or _after_reporter_conjunction(first, item, offset, text, lexicon, told) \
+        or _after_telling_time(first, item, offset, lexicon)
+    if after is None:
         return
-    rest = [t for t in doc[comma.i + 1:] if t.idx + offset < end and not (t.is_space or t.is_punct)]
+    rest = [t for t in doc[after:] if t.idx + offset < end and not (t.is_space or t.is_punct)]
     if len(rest) < 3:
         return
     new_start = rest[0].idx + offset
@@ -4049,6 +4055,73 @@ def without_lead_connective(item: Found, doc, offset: int, text: str, lexicon: C
         item.pieces[0] = (new_start, item.pieces[0][1])
     if item.clause is not None and item.clause[0] == start:
         item.clause = (new_start, item.clause[1])
+
+
+def _after_lead_connective(first, lexicon: CueLexicon) -> int | None:
+    """The token index after "However," opening the content, or None."""
+    doc = first.doc
+    comma = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if first.lower_ not in lexicon.content_lead_connectives or first.dep_ != "advmod" \
+            or comma is None or comma.text != ",":
+        return None
+    return comma.i + 1
+
+
+def _after_reporter_conjunction(first, item: Found, offset: int, text: str, lexicon: CueLexicon,
+                                told: Sequence[Found]) -> int | None:
+    """The token index after a "But" / "And" opening a said sentence before its tag ("But the
+    plan failed, the firm said") when the sentence before is the reporter's own: no attribution
+    and no quote mark in it. After a said sentence the contrast may be the speaker's: kept."""
+    if first.lower_ not in lexicon.content_lead_conjunctions or first.dep_ != "cc" or item.cue[0] < item.content[1]:
+        return None
+    sentence = first.sent
+    if first.i != sentence.start or sentence.start == 0:
+        return None  # not the sentence's first word, or no sentence before it in this piece
+    if any(mark in text[item.content[1]:item.cue[0]] for mark in ("\u201c", "\u201d", '"')):
+        return None  # a quote closes before the tag: opened earlier, the "and" is the speaker's own
+    before = first.doc[sentence.start - 1].sent
+    before_span = (before.start_char + offset, before.end_char + offset)
+    if any(mark in text[before_span[0]:before_span[1]] for mark in ("\u201c", "\u201d", '"')):
+        return None
+    if any(_overlaps(other.cue, before_span) or (other.content and _overlaps(other.content, before_span))
+           for other in told):
+        return None
+    after = first.i + 1
+    if after < len(first.doc) and first.doc[after].text == ",":
+        after += 1
+    if after >= len(first.doc) or first.doc[after].dep_ == "mark":
+        return None  # "But if measured ...": only a subordinate clause left, no better
+    return after
+
+
+def _overlaps(span, other) -> bool:
+    return span[0] < other[1] and other[0] < span[1]
+
+
+def _after_telling_time(first, item: Found, offset: int, lexicon: CueLexicon) -> int | None:
+    """The token index after a time phrase right after the cue, no "that" between ("said in
+    November they would ...", "told reporters last week the talks ..."): it says when the
+    speaker spoke. A possessive ("said last year's sales ...") is the clause's subject: kept."""
+    doc = first.doc
+    if item.content_from != "clause" or item.cue[1] > item.content[0] or first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    cue = before if before.idx + offset == item.cue[0] else before.head if before.dep_ in ("dobj", "dative") else None
+    if cue is None or cue.idx + offset != item.cue[0] or cue.tag_ != "VBD":
+        return None  # "the book says on 13 March X met ...": a present cue's date is the content's
+    top = first.head if first.dep_ in ("amod", "det", "advmod") and first.head.i > first.i else first
+    noun = next((c for c in top.children if c.dep_ == "pobj"), None) if top.dep_ == "prep" else top
+    if noun is None or noun.lower_ not in lexicon.telling_time_nouns or top.dep_ not in ("prep", "npadvmod"):
+        return None
+    phrase = list(top.subtree)
+    if phrase[0].i != first.i or any(t.dep_ in ("poss", "case") for t in phrase):
+        return None
+    after = phrase[-1].i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ == "that":
+        return None
+    return after
 
 
 def _inside_quote(text: str, item: Found) -> bool:
