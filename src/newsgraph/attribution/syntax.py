@@ -4121,6 +4121,11 @@ def _after_telling_time(first, item: Found, offset: int, lexicon: CueLexicon) ->
         after += 1
     if after >= len(doc) or doc[after].lower_ == "that":
         return None
+    if doc[after].tag_.startswith(("VB", "MD")):
+        return None  # "said last week was the worst": the time phrase is the clause's subject
+    verb = next((t for t in doc[after:] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lower_ == "had" and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ == "VBN":
+        return None  # "said last year its fees had been too low": the year may be the clause's own period
     return after
 
 
