@@ -17,7 +17,8 @@ def _by_text(result):
 @pytest.mark.parametrize("name", ["name_variants.yaml", "aliases.yaml", "entity_rules.yaml", "name_gender.yaml",
                                   "coref.yaml", "attribution_cues.yaml"])
 def test_word_tables_hold_no_yaml_booleans(name):
-    """YAML 1.1 reads a bare on, off, yes or no as a boolean: a word list must stay words."""
+    """A word list must stay words: no true/false in it (the packaged loader reads a bare on, off,
+    yes or no as words, test_the_table_loader_keeps_yaml_1_1_booleans_as_words)."""
     def walk(value):
         if isinstance(value, bool):
             return [value]
@@ -206,3 +207,13 @@ def test_ben_opening_a_name_is_a_given_name_not_a_particle():
         return Mention(doc, 0, len(text), text, "PERSON", text.lower(), text, 0)
     mentions = [m("d1", "Margaret Vessen"), m("d2", "Ben Vessen")]
     assert len(set(get_resolver()(mentions, []).actor_of_mention)) == 2
+
+
+def test_the_table_loader_keeps_yaml_1_1_booleans_as_words():
+    import yaml
+
+    from newsgraph.data import WordTableLoader
+
+    table = yaml.load("preps: [on, off, at]\nanswers: [yes, no]\nflag: true\nother: False", Loader=WordTableLoader)
+    assert table == {"preps": ["on", "off", "at"], "answers": ["yes", "no"], "flag": True, "other": False}
+

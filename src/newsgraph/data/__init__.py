@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,7 +19,21 @@ import yaml
 
 # libyaml's loader reads the same YAML some ten times faster than the pure-Python one; the tables
 # grew to tens of thousands of entries, and every resolver, coref lexicon and test loads them
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class WordTableLoader(_FAST_LOADER):  # type: ignore[misc, valid-type]
+    """The packaged tables' YAML loader: booleans as YAML 1.2 has them, only true / false. YAML 1.1
+    (PyYAML's default) reads a bare on, off, yes or no as a boolean, and the tables are word lists
+    where "on" is a preposition: a new list entry must not silently become True."""
+
+
+WordTableLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL_TAG]
+    for first, resolvers in _FAST_LOADER.yaml_implicit_resolvers.items()}
+WordTableLoader.add_implicit_resolver(_BOOL_TAG, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+_YAML_LOADER = WordTableLoader
 
 
 def _read_packaged(name: str) -> str:
