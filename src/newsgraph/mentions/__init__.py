@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Sequence
 
+from newsgraph.mentions.committees import committee_mentions, committee_pattern
 from newsgraph.mentions.cutheads import CutHeads
 from newsgraph.mentions.linking import link_short_forms
 from newsgraph.mentions.rules import EntityRules
@@ -65,6 +66,10 @@ class MentionFinder:
         self._initials_reserved = self.reserved | rules.role_initials | rules.vessel_prefixes
         # round 47: body heads a cut longer name leaves alone ("the Prince's [Trust]")
         self._cut_heads = CutHeads.from_data()
+        # round 62: "the Commons work and pensions committee" as one body of its own
+        self._committees = committee_pattern(rules.committee_bodies, rules.committee_heads,
+                                             next(iter(rules.committee_select_word), "select"),
+                                             rules.committee_not_topic)
 
     def __call__(self, parsed: ParsedDocument) -> tuple[list[Sentence], list[Mention], list[Link]]:
         sentences, mentions, links, _ = self.find_all(parsed)
@@ -110,6 +115,7 @@ class MentionFinder:
                                   modifier_nouns=self.rules.modifier_role_nouns)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
+        candidates = committee_mentions(document.text, candidates, _sentence_finder(sentences), self._committees)
         candidates = outlet_mentions(document.text, candidates, _sentence_finder(sentences), self._outlet_patterns)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)

@@ -32,6 +32,7 @@ _LIST_KEYS = (
     "competition_group_marks", "sport_names",
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
     "media_role_nouns",
+    "committee_bodies", "committee_heads", "committee_select_word", "committee_not_topic",
 )
 
 
@@ -96,6 +97,10 @@ class EntityRules:
     company_possessions: frozenset[str] = frozenset()
     maker_objects: frozenset[str] = frozenset()
     office_names: frozenset[str] = frozenset()  # "Surgeon General": an office the story names as a body
+    committee_bodies: frozenset[str] = frozenset()  # "Commons" of "the Commons work and pensions committee"
+    committee_heads: frozenset[str] = frozenset()  # "committee", "panel": close a lower-case committee's name
+    committee_select_word: frozenset[str] = frozenset()  # "select" of "the environment select committee"
+    committee_not_topic: frozenset[str] = frozenset()  # "the", "and": no committee's topic word alone
     person_nouns_before: frozenset[str] = frozenset()
     player_nouns_after_side: frozenset[str] = frozenset()  # "Kemaria international Jon Vaal"
     body_roles_after: frozenset[str] = frozenset()
