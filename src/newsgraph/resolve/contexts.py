@@ -197,6 +197,15 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+def _press_lands(extra: Iterable[str]) -> set[str]:
+    """The words of a land or a people that may open a paper's noun ("the Kemarian daily"): the
+    peoples of demonyms.tsv, the lands of countries.txt and the table's own words."""
+    words = {line.split("\t")[0].strip() for line in load_lines("demonyms.tsv") if "\t" in line}
+    words.update(line.strip() for line in load_lines("countries.txt"))
+    words.update(str(w) for w in extra)
+    return {w for w in words if w}
+
+
 @dataclass
 class KindContexts:
     """The regular expressions of ``data/kind_contexts.yaml``."""
@@ -296,6 +305,9 @@ class KindContexts:
     body_member_after: re.Pattern | None = None  # "Kessel Vaal singer Ann Tamsk": a band's member
     outlet_voice_after: re.Pattern | None = None  # "Kessel reported", "the Vaal newspaper" (round 38)
     outlet_voice_before: re.Pattern | None = None  # "told Kessel", "according to Vaal" (round 38)
+    outlet_daily_before: re.Pattern | None = None  # "the Kemarian daily Vaal" (round 62)
+    outlet_agency_before: re.Pattern | None = None  # "news agency Vaal" (round 62)
+    press_lands: frozenset[str] = frozenset()  # "Kemarian" of "the Kemarian news agency" (round 62)
     countries: frozenset[str] = frozenset()  # a ranked row's bracketed land (round 46)
     gender: NameGender | None = None  # the given names that make a ranked list a players' one (round 46)
     event_venue_before: re.Pattern | None = None  # "held at the", "audience at Vaal's" (round 46)
@@ -379,6 +391,14 @@ class KindContexts:
             outlet_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('outlet_nouns_before', ()))})\s+(?:the\s+)?$"),
             outlet_staff_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('outlet_staff_before_of', ()))})\s+(?:of|at)\s+(?:the\s+)?$"),
+            # the word before the agency's noun is read by ``_agency_named``
+            outlet_agency_before=re.compile(
+                rf"(?:^|(?<=\s))(?:([\w.&'\u2019-]+)\s+)?(?:{_alternatives(data.get('outlet_agency_nouns_before', ()))})"
+                rf"\s+(?:the\s+)?$"),
+            press_lands=frozenset(_press_lands(data.get('outlet_daily_lands', ()))),
+            outlet_daily_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(_press_lands(data.get('outlet_daily_lands', ())))})\s+"
+                rf"(?:{_alternatives(data.get('outlet_dailies_before', ()))})\s+(?:the\s+)?$"),
             # the possessive, up to two words of a beat or a rank, the staff noun, a capitalised name
             outlet_staff_possessed=re.compile(
                 rf"['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternatives(data.get('outlet_staff_possessed', ()))})"
@@ -547,8 +567,9 @@ class KindContexts:
                 _SEQUEL.match(text, end)
                 or (label != "PERSON" and _MAKER_BEFORE.search(before) and self.maker_product_after.match(text, end))):
             return NONE  # "Vaal 2 has been released", "Kessel's Vaalbox console": a product
-        if self.outlet_before.search(before):
-            return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal"
+        if (self.outlet_before.search(before) or self._agency_named(before)
+                or (self.outlet_daily_before and self.outlet_daily_before.search(before))):
+            return "OUTLET"  # "trade magazine Kessel", "the newspaper the Vaal", "the Kemarian daily Vaal"
         if self._outlet_staff_named(text, before, end, label):
             return "OUTLET"  # "film editor of Kessel", "Vaal's film critic Ann Tamsk"
         if label not in ("PERSON", "NORP") and _AMOUNT_BEFORE.search(before):
@@ -729,6 +750,17 @@ class KindContexts:
         if label != "PERSON" and self.outlet_noun_after.match(text, end):
             return True
         return label != "PERSON" and bool(self.programme_before.search(before) and self.programme_after.match(text, end))
+
+    def _agency_named(self, before: str) -> bool:
+        """Round 62: an agency's or a wire's noun right before the name ("news agency Kessel",
+        "the Kemarian news agency Vaal"). A capitalised word before the noun that is no land's or
+        people's makes the noun that other name's ("the Tamsk Press news agency Kessel's ..."):
+        the name after it is the agency's news, not the agency."""
+        match = self.outlet_agency_before.search(before) if self.outlet_agency_before else None
+        if match is None:
+            return False
+        opener = match.group(1) or ""
+        return not opener[:1].isupper() or opener in self.press_lands
 
     def _outlet_staff_named(self, text: str, before: str, end: int, label: str) -> bool:
         """Round 53: a publication's staff names it: the staff noun, "of" or "at" right before the
