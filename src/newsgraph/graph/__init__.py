@@ -19,8 +19,8 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_spoken_bodies,
-                                   resolve_voiced_bodies)
+from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_respoken_bodies,
+                                    resolve_spoken_bodies, resolve_voiced_bodies)
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -263,6 +263,10 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 56: "Kessel Radio said ... The station said": the body that spoke right before
                 resolve_spoken_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                       kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
+                # round 62: "X said ... the bank said" given a bank named further back: X
+                resolve_respoken_bodies(result.document.text, result.claims, result.mentions,
+                                        actor_of.of_document(result), kinds, lexicon, cues.body_description_nouns,
+                                        cues.body_name_words)
                 # round 58: "the festival" / "an executive spokesman": the one body named with that noun
                 resolve_described_bodies(result.document.text, result.claims, result.mentions,
                                          actor_of.of_document(result), kinds, lexicon, cues.body_speaker_nouns)
