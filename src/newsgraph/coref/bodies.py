@@ -52,6 +52,11 @@ kinds, or a body the resolver left without an actor) is named from that sentence
 phrase ("Sky won the rights from Vaal TV. ..., a spokesman said": whose, the text does not say);
 a "the spokesman" goes on with an earlier spokesman, so any earlier spokesman of another or of no
 body leaves it. The body is speaker and affiliation, anonymous true (docs/schema.md).
+
+Round 62 (``resolve_respoken_bodies``): a bare "the bank" / "the company" the document stage gave a
+body named further back, when another body of the noun's kind (``respoken_body_nouns``) spoke in the
+claim right before, in the same paragraph, is that body, under the first rule's conditions, and only
+when the chosen body is not named again between (as a mention or its name used as a word).
 """
 
 from __future__ import annotations

@@ -241,7 +241,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     station said" right after the station spoke by name (``coref.bodies``); round 58: "the
     committee said" of the one body named with "Committee" (``coref.bodies``); round 60: "A
     spokesman said" after one body spoke in the sentence before (``coref.bodies``); round 61: "the site"
-    of the one body the sentence before names (``coref.bodies``)."""
+    of the one body the sentence before names (``coref.bodies``); round 62: "the bank" given a bank
+    named further back, right after another bank spoke (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
