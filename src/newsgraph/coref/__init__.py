@@ -147,6 +147,8 @@ class CorefLexicon:
     spoken_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     spoken_body_shown: frozenset[str] = frozenset()  # of those, nouns the speaker's name must show
     spoken_body_sole: frozenset[str] = frozenset()  # ... or show, or be the story's one body of the kinds
+    # round 62: "the bank" given a body named further back, right after another spoke (coref.bodies)
+    respoken_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # round 58: "the festival" -> the words a name of such a body holds ("festival"), see coref.yaml
     described_body_names: dict[str, frozenset[str]] = field(default_factory=dict)
     described_body_heads: frozenset[str] = frozenset()  # "the union organisation": a noun after the body's
@@ -188,6 +190,7 @@ class CorefLexicon:
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
                    spoken_body_nouns=_kinds_of_nouns(tables.get("spoken_body_nouns") or {}),
+                   respoken_body_nouns=_kinds_of_nouns(tables.get("respoken_body_nouns") or {}),
                    described_body_names={str(k).lower(): frozenset(str(w).lower() for w in v or ())
                                          for k, v in (tables.get("described_body_names") or {}).items()},
                    described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),

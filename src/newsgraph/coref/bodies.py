@@ -52,6 +52,11 @@ kinds, or a body the resolver left without an actor) is named from that sentence
 phrase ("Sky won the rights from Vaal TV. ..., a spokesman said": whose, the text does not say);
 a "the spokesman" goes on with an earlier spokesman, so any earlier spokesman of another or of no
 body leaves it. The body is speaker and affiliation, anonymous true (docs/schema.md).
+
+Round 62 (``resolve_respoken_bodies``): a bare "the bank" / "the company" the document stage gave a
+body named further back, when another body of the noun's kind (``respoken_body_nouns``) spoke in the
+claim right before, in the same paragraph, is that body, under the first rule's conditions, and only
+when the chosen body is not named again between (as a mention or its name used as a word).
 """
 
 from __future__ import annotations
@@ -63,7 +68,8 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.coref.offices import _inside_another
 from newsgraph.model import Claim, Mention
 
-__all__ = ["resolve_described_bodies", "resolve_named_bodies", "resolve_spoken_bodies", "resolve_voiced_bodies"]
+__all__ = ["resolve_described_bodies", "resolve_named_bodies", "resolve_respoken_bodies", "resolve_spoken_bodies",
+           "resolve_voiced_bodies"]
 
 _DETERMINERS = frozenset({"the", "this"})
 # a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
@@ -92,11 +98,13 @@ def resolve_spoken_bodies(text: str, claims: Sequence[Claim], mentions: Sequence
 
 def _spoke_as(speaker: Claim, claim: Claim, noun: str, text: str, mentions: Sequence[Mention],
               actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
-              noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> bool:
+              noun_classes: Mapping[str, str], name_classes: Mapping[str, str],
+              allowed: frozenset[str] | None = None) -> bool:
     """Whether the body speaking ``speaker`` (the claim right before) is what ``claim``'s
-    "the <noun>" means (see the module)."""
+    "the <noun>" means (see the module); ``allowed``: the kinds the noun may stand for
+    (``spoken_body_nouns``' when None)."""
     actor, name = actors[speaker.speaker], mentions[speaker.speaker].text
-    allowed = lexicon.spoken_body_nouns[noun]
+    allowed = lexicon.spoken_body_nouns[noun] if allowed is None else allowed
     if not actor or kinds.get(actor) not in allowed or _other_class(actor, name, noun, noun_classes, name_classes) \
             or _paragraphs_apart(text, _cue_start(speaker), claim.speaker_span[0]) > 1:
         return False
@@ -110,6 +118,57 @@ def _spoke_as(speaker: Claim, claim: Claim, noun: str, text: str, mentions: Sequ
         # "Tamsk Aid warned ... Kessel Watch said ... the organisation said": maybe Tamsk Aid
         return not _other_body_named(mentions, actors, kinds, actor, allowed, 0, claim.speaker_span[0])
     return True
+
+
+def resolve_respoken_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                            actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon,
+                            noun_classes: Mapping[str, str], name_classes: Mapping[str, str]) -> None:
+    """Round 62: a bare "the bank" / "the company" the document stage gave a body named further
+    back, right after another body of the noun's kind spoke in the same paragraph ("Kessel Bank
+    said ... | Vaal said prices rose. This was the first rise, the bank said"): the body that just
+    spoke, when nothing but its words lies between (no other body, no mention or name of the one
+    chosen, no body left without an actor) -- the rule of ``resolve_spoken_bodies``."""
+    ordered = sorted((c for c in claims if c.cue_span or c.speaker_span), key=_cue_start)
+    for position, claim in enumerate(ordered):
+        noun = _respoken_noun(claim, lexicon)
+        if noun is None or _inside_another(claim, claims) or actors[claim.speaker] is None:
+            continue
+        previous = [c for c in ordered[:position] if not _inside_another(c, claims)]
+        if not previous or previous[-1].speaker is None or previous[-1].speakers:
+            continue
+        spoke = previous[-1]
+        if actors[spoke.speaker] in (None, actors[claim.speaker]) \
+                or _paragraphs_apart(text, _cue_start(spoke), claim.speaker_span[0]) > 0:
+            continue
+        since = spoke.speaker_span[1] if spoke.speaker_span else _cue_start(spoke)
+        if _chosen_named(text, mentions, actors, actors[claim.speaker], since, claim.speaker_span[0]) \
+                or _unresolved_body(mentions, actors, lexicon.voiced_body_kinds, since, claim.speaker_span[0]):
+            continue  # "Vaal said ... Kessel's results ... the bank said": Kessel is in focus again
+        if _spoke_as(spoke, claim, noun, text, mentions, actors, kinds, lexicon, noun_classes, name_classes,
+                     lexicon.respoken_body_nouns[noun]):
+            claim.speaker = spoke.speaker
+
+
+def _respoken_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
+    """The noun of a resolved, non-anonymous two-word "the/this <noun>" speaker phrase whose noun
+    is in ``respoken_body_nouns`` ("the bank", not "the central bank"); else None."""
+    if claim.speaker is None or claim.anonymous or claim.speakers or claim.speaker_text is None \
+            or claim.speaker_span is None:
+        return None
+    words = claim.speaker_text.lower().split()
+    if len(words) != 2 or words[0] not in _DETERMINERS:
+        return None
+    return words[1] if words[1] in lexicon.respoken_body_nouns else None
+
+
+def _chosen_named(text: str, mentions: Sequence[Mention], actors: Sequence[str | None], actor: str,
+                  start: int, end: int) -> bool:
+    """The chosen actor named between ``start`` and ``end``: a mention of it, or one of its
+    names as written in the story used as a word (a modifier or possessive the model left
+    untagged: "Kessel results were ...")."""
+    names = {m.text for m, a in zip(mentions, actors) if a == actor and len(m.text) > 2}
+    return any(start <= m.start < end and a == actor for m, a in zip(mentions, actors)) \
+        or any(re.search(rf"\b{re.escape(name)}\b", text[start:end]) for name in names)
 
 
 def _cue_start(claim: Claim) -> int:

@@ -19,8 +19,8 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_spoken_bodies,
-                                   resolve_voiced_bodies)
+from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_respoken_bodies,
+                                    resolve_spoken_bodies, resolve_voiced_bodies)
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -241,7 +241,8 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
     station said" right after the station spoke by name (``coref.bodies``); round 58: "the
     committee said" of the one body named with "Committee" (``coref.bodies``); round 60: "A
     spokesman said" after one body spoke in the sentence before (``coref.bodies``); round 61: "the site"
-    of the one body the sentence before names (``coref.bodies``)."""
+    of the one body the sentence before names (``coref.bodies``); round 62: "the bank" given a bank
+    named further back, right after another bank spoke (``coref.bodies``)."""
     lexicon = CorefLexicon.from_data()
     table = learn_offices(((r.document.text, r.mentions, actor_of.of_document(r)) for r in ordered), lexicon)
     cues = CueLexicon.from_data()
@@ -263,6 +264,10 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 56: "Kessel Radio said ... The station said": the body that spoke right before
                 resolve_spoken_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                       kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
+                # round 62: "X said ... the bank said" given a bank named further back: X
+                resolve_respoken_bodies(result.document.text, result.claims, result.mentions,
+                                        actor_of.of_document(result), kinds, lexicon, cues.body_description_nouns,
+                                        cues.body_name_words)
                 # round 58: "the festival" / "an executive spokesman": the one body named with that noun
                 resolve_described_bodies(result.document.text, result.claims, result.mentions,
                                          actor_of.of_document(result), kinds, lexicon, cues.body_speaker_nouns)
