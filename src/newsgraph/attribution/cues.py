@@ -51,7 +51,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "split_tag_clauses", "split_tag_relatives", "maker_verbs", "commission_verbs", "document_giver_verbs", "sole_body_classes",
+              "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
@@ -124,6 +124,10 @@ class CueLexicon:
     reason_marks: frozenset[str] = frozenset()  # "said A so B can act": the speaker's reason goes on
     split_tag_clauses: frozenset[str] = frozenset()  # "A, X argued, if B": B hangs on A, one statement
     split_tag_relatives: frozenset[str] = frozenset()  # "A, he said, which B": after a tag's verb, B hangs on A
+    split_tag_coordinations: frozenset[str] = frozenset()  # "A, he said, but B": B goes on with A's report
+    split_tag_figure_preps: frozenset[str] = frozenset()  # "A, the report said, with B up 5%": B's figure hangs on A
+    split_tag_non_subjects: frozenset[str] = frozenset()  # "A, he said, but he left": a clause of someone's own
+    split_tag_person_words: frozenset[str] = frozenset()  # "A, said X, but the council disagreed with him"
     answer_verbs: frozenset[str] = frozenset()  # "46 percent said yes": a poll's answer
     answer_words: frozenset[str] = frozenset()  # "yes", "no", "so", "the same"
     share_words: frozenset[str] = frozenset()  # "percent", "half", "majority": a share of those asked

@@ -17,7 +17,10 @@ one that runs into another speaker's words.
 
 The other way round (round 42), one speaker's statement the tag splits in one sentence gets both
 halves as pieces: "A, X argued, if B" / "A, said X, because B", where the clause after the tag
-cannot stand without the one before (``join_split_halves``).
+cannot stand without the one before (``join_split_halves``); since round 62 also when the clause
+after the tag goes on with the report: "A, he said, but there was B" (a coordinated clause with its
+own subject, no person's pronoun, no word of saying), "A, the survey said, with 40% B" (a "with"
+phrase holding a figure).
 """
 
 from __future__ import annotations
@@ -203,13 +206,17 @@ def join_split_halves(text: str, claims: Sequence[Claim], sentences: Sequence[Se
     stand alone (``split_tag_clauses``: "if", "because" ...), holds both halves as pieces —
     whichever one the parse or the quote joining kept; so does "If A, the note said, B" whose
     content is only B. Halves another voice's cue or content touches, or with an unclosed
-    quotation mark, are left as they are."""
+    quotation mark, are left as they are. Since round 62 a half after the tag that goes on with the
+    report ("but B", "and B", "with B up 25%"; ``_continuation``) joins too, unless any claim's cue
+    stands in it."""
     for claim in claims:
         split = _split_halves(text, claim, sentences, lexicon)
         others = [o for o in claims if o is not claim and not _same_voice(claim, o, mentions)]
         if split is None or _taken(claim, split[:2], others):
             continue
         left, right, dependent_after = split
+        if _continuation(text, claim, right, lexicon) and _cue_inside(right, claims, claim):
+            continue  # "A, he said, but he warned B": a telling of its own
         pieces = [tuple(p) for p in (claim.pieces or [(claim.start, claim.end)])]
         if dependent_after and _ends_at(text, pieces[-1], left):  # "A" kept: "if B" goes on
             pieces.append(right)
@@ -245,12 +252,47 @@ def _split_halves(text: str, claim: Claim, sentences: Sequence[Sentence],
         return None
     ends_on_cue = first == tuple(claim.speaker_span)
     marks = lexicon.split_tag_clauses | (lexicon.split_tag_relatives if ends_on_cue else frozenset())
-    if _opens_with(text[right[0]:right[1]], marks):
+    if _opens_with(text[right[0]:right[1]], marks) or _continuation(text, claim, right, lexicon):
         return left, right, True
     according = tuple(text[claim.cue_span[0]:claim.cue_span[1]].lower().split()) in lexicon.according_to
     if not according and _opens_with(_without_lead(text[left[0]:left[1]], lexicon), lexicon.split_tag_clauses):
         return left, right, False
     return None
+
+
+def _continuation(text: str, claim: Claim, right: Span, lexicon: CueLexicon) -> bool:
+    """The words after the tag go on with the reported clause (round 62): "A, he said, but B" /
+    "and B" with B's own subject (no bare verb) and no word of saying, thinking or wanting, after a
+    speech tag (not "according to X"); or "A, said X, with B up 25%", a "with" phrase that holds a
+    figure. Neither with a person's pronoun in it: the reporter's telling of someone."""
+    words = text[right[0]:right[1]].split()
+    if len(words) < 2:
+        return False
+    head, subject = words[0].lower(), words[1].lower().strip(",;")
+    if any(w.strip(".,;:") in lexicon.split_tag_person_words for w in words[1:]):
+        return False  # "but the council disagreed with him": the reporter tells of people
+    if head in lexicon.split_tag_figure_preps:
+        return any(ch.isdigit() for ch in text[right[0]:right[1]])
+    if head not in lexicon.split_tag_coordinations or subject in lexicon.split_tag_non_subjects:
+        return False
+    according = tuple(text[claim.cue_span[0]:claim.cue_span[1]].lower().split()) in lexicon.according_to
+    bare_verb = subject.endswith(("ed", "ing"))  # "but warned ...", "but failing ...": no subject of its own
+    return not according and not bare_verb and not any(_saying_word(w, lexicon) for w in words[1:])
+
+
+def _saying_word(word: str, lexicon: CueLexicon) -> bool:
+    """A form of a verb of saying, thinking, doubting or wanting ("warned", "expects", "think",
+    "wants"): the words after the tag tell of a saying or stance of their own."""
+    lowered = word.lower().strip(".,;:\"'\u201c\u201d")
+    verbs = (lexicon.speech_verbs.keys() | lexicon.clause_verbs.keys() | lexicon.doubt_verbs
+             | lexicon.position_verbs)
+    stems = {lowered, lowered[:-1], lowered[:-2], lowered[:-3]}  # "expects", "warned", "revealed", "thinking"
+    return bool(stems & verbs)
+
+
+def _cue_inside(half: Span, claims: Sequence[Claim], claim: Claim) -> bool:
+    """Any claim's cue, the speaker's own too, inside the half: it is a report of its own."""
+    return any(o is not claim and o.cue_span and half[0] <= o.cue_span[0] < half[1] for o in claims)
 
 
 def _without_lead(words: str, lexicon: CueLexicon) -> str:
