@@ -326,6 +326,8 @@ class KindContexts:
     studio_heads: frozenset[str] = frozenset()  # round 54: "Films" of "Kessel Films": a studio's name
     person_firm_after: re.Pattern | None = None  # round 56: "Kessel shares", "Vaal's lead singer"
     firm_relative_after: re.Pattern | None = None  # round 56: "Kessel, which makes" (``person_firm_read``)
+    unplaced_body_before: re.Pattern | None = None  # round 62: "its Kemari subsidiary Kessel"
+    unplaced_body_after: re.Pattern | None = None  # round 62: "Vaal's UK sales director"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -422,6 +424,11 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(_person_firm_words(data))})\b(?!-)(?![ \t]+[A-Z])"
                 rf"(?!\s+(?i:{_alternatives(data.get('person_firm_verb_objects', ()))})\b)"),
             firm_relative_after=re.compile(rf",?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
+            # round 62: a maybe capitalised land or trade word may sit between the noun and the name
+            unplaced_body_before=re.compile(
+                rf"\b(?:{_alternatives(data.get('unplaced_body_before', ()))})\s+(?:[A-Z][A-Za-z]*\s+)?$"),
+            unplaced_body_after=re.compile(
+                rf"'s\s+(?:[A-Z][A-Za-z]*\s+)?(?:{_alternatives(data.get('unplaced_body_roles_after', ()))})\b"),
             place_owned_after=re.compile(
                 rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b(?!-)"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
@@ -695,6 +702,17 @@ class KindContexts:
         return bool(self.person_firm_after.match(text, end) or self.firm_relative_after.match(text, end)
                     or self.stake_before.search(before) or self.body_before.search(before)
                     or (self.trade_firm_before is not None and self.trade_firm_before.search(before)))
+
+    def unplaced_body_read(self, text: str, start: int, end: int) -> bool:
+        """Round 62: words only a body's name has, for a name the model calls a place and no place
+        table knows: a parent's or an owner's noun right before it ("its Kemari subsidiary Kessel",
+        "state-owned Vaal", "a security consultant at Tamsk": ``unplaced_body_before``), or a firm's
+        staff role after its possessive ("Brevik's UK sales director": ``unplaced_body_roles_after``).
+        A town has no parent firm nor a sales director."""
+        if self.unplaced_body_before is None or self.unplaced_body_after is None:
+            return False
+        before = text[max(0, start - 40):start]
+        return bool(self.unplaced_body_before.search(before) or self.unplaced_body_after.match(text, end))
 
     def town_read(self, text: str, start: int, end: int) -> bool:
         """Round 52: the words that read the name as a place and never as a firm, which keep a

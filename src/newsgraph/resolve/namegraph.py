@@ -540,6 +540,7 @@ class NameGraphResolver:
                           or self._uncontested_kind(members, voted, texts or {},
                                                     any(m in speaking for n in groups[i] for m in nodes[n].mentions))
                           or self._firm_read_kind(nodes, groups[i], mentions, voted, texts or {})
+                          or self._unplaced_body_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
                           or self._place_read_kind(nodes, groups[i], mentions, voted, texts or {},
                                                    speaking, in_sport)
                           or self._venue_kind(nodes, groups[i], mentions, voted, texts or {}, speaking, in_sport)
@@ -2451,6 +2452,35 @@ class NameGraphResolver:
                 return None  # "a village near Kessel": the place, whatever its firm's words
             firm += self.contexts.firm_read(text, mention.start, mention.end)
         if firm < FIRM_READ_MIN:
+            return None
+        places = self._place_table()  # asked last: most names never get this far
+        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+
+    def _unplaced_body_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                            texts: dict[str, str], in_sport: frozenset[int]) -> str | None:
+        """Round 62: a name the vote calls a place that one mention at least reads as a body only
+        a firm is ("its Kemari subsidiary Kessel", "Vaal's UK sales director":
+        ``KindContexts.unplaced_body_read``) and no mention reads as a place ("in Kessel", "a
+        village near Vaal": ``place_read``, ``town_read``) is the body (ORG). Not a name the place
+        table, the countries or the demonyms know, nor a side or a split sense, nor one a sports
+        report names (a club's town: another vote's). A town the tables miss keeps its kind
+        unless a body's word is said of it: the absence of a place's words is no cue."""
+        if kind != "GPE" or any(nodes[n].team or nodes[n].sense for n in group):
+            return None
+        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        if any(i in in_sport for i in indices):
+            return None
+        bodied = False
+        for i in indices:
+            mention = mentions[i]
+            text = texts.get(mention.doc)
+            if text is None or self.contexts.place_read(text, mention.start, mention.end) or self.contexts.town_read(
+                    text, mention.start, mention.end):
+                return None  # "in Kessel": a place, whatever its firm's words
+            bodied = bodied or self.contexts.unplaced_body_read(text, mention.start, mention.end)
+        if not bodied:
             return None
         places = self._place_table()  # asked last: most names never get this far
         return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
