@@ -24,6 +24,13 @@ def test_apposed_name_after_a_run_on_body_name(analyze):
     assert _first(result)[1:] == ("Mark Dolan", False)
 
 
+def test_he_going_on_after_the_apposed_name_is_him_too(analyze):
+    result = analyze("Officers raided three shops in Kessel. A spokesman for Tamsk Immigration, Customs "
+                     "and Excise, Mark Dolan, said the goods were fake. Their motive was money. He told "
+                     "reporters: \"They were made in a shed.\"")
+    assert _first(result, "told")[1:] == ("Mark Dolan", False)
+
+
 def test_government_spokesman_named_next_by_apposition(analyze):
     result = analyze("Floods hit the island of Vaal on Monday. A government spokesman said 40 people "
                      "had died. \"We need help now,\" said Marek Dolan, the chief government spokesman.")

@@ -4302,7 +4302,7 @@ class SpeakerResolver:
         apposition) and names there for the first time. He is the speaker, not an anonymous
         source; his body, if any, stays his affiliation. Run after the body voices are given
         (a title naming another body, "Lib Dem spokesman X", is another body's voice)."""
-        for claim in claims:
+        for at, claim in enumerate(claims):
             noun = self._voice_noun(claim)
             if noun is None:
                 continue
@@ -4311,10 +4311,25 @@ class SpeakerResolver:
                 named = self._voice_named_next(claim, noun)
             if named is None:
                 continue
-            self.speakers[id(claim)] = replace(self.speakers[id(claim)], mention=named, anonymous=False,
-                                               described=False)
-            claim.speaker = self._in_full(self.speakers[id(claim)]).mention
-            claim.anonymous = False
+            body = claim.speaker
+            self._name_voice(claim, named)
+            for going_on in claims[at + 1:]:  # "He told the BBC": the body's voice held on, now him
+                if body is None or not self._held_pronoun(going_on, body):
+                    break
+                self._name_voice(going_on, named)
+
+    def _name_voice(self, claim: Claim, named: int) -> None:
+        """Make the person of mention ``named`` the claim's speaker, named, not anonymous."""
+        self.speakers[id(claim)] = replace(self.speakers[id(claim)], mention=named, anonymous=False, described=False)
+        claim.speaker = self._in_full(self.speakers[id(claim)]).mention
+        claim.anonymous = False
+
+    def _held_pronoun(self, claim: Claim, body: int) -> bool:
+        """Whether ``claim`` is a bare "he"/"she" that the body voice rules gave ``body``'s
+        anonymous voice (the spokesman going on)."""
+        return (claim.speaker_text or "").lower() in {"he", "she"} and claim.anonymous \
+            and claim.speaker is not None and self.mentions[claim.speaker].key == self.mentions[body].key \
+            and self.speakers[id(claim)].mention is None
 
     def _voice_noun(self, claim: Claim) -> str | None:
         """The noun of an indefinite one-person phrase ("a spokesman for X", "an Acme
