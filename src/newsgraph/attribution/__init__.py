@@ -120,6 +120,7 @@ class ClaimFinder:
         point_demonstratives(claims, self.lexicon, text, sentences, resolver.coref)  # "But he denied that"
         speak_for_bodies(claims, resolver.speakers, text, resolver.mentions, self.lexicon, self.coref)  # "an Acme spokesman": Acme's position
         speak_for_principals(claims, resolver.speakers, text, resolver.mentions, self.lexicon, resolver.coref)  # "X's spokesman": X's
+        resolver.named_voices(claims)  # "A spokesman for X, Jo Brann, said": Jo Brann, named right there
         resolver.name_missed_speakers(claims, doc_id)  # last: "consultancy Vaal said" with no mention of Vaal
         for claim in claims:  # last: the rules above read ``text`` as the first piece's words
             claim.text = content_of(text, claim.start, claim.end, claim.pieces)

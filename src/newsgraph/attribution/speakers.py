@@ -4294,6 +4294,141 @@ class SpeakerResolver:
                 claim.speaker = self._in_full(self.speakers[id(claim)]).mention
                 claim.anonymous = False
 
+    def named_voices(self, claims: Sequence[Claim]) -> None:
+        """ "A spokesman for Kessel, Jo Brann, said", "a government spokesman said ... | Jo Brann,
+        the chief government spokesman, said": a person brought in with "a"/"an" and a noun of
+        ``named_voice_nouns`` whom the text names right there — one PERSON apposed between the
+        phrase and its cue, or one person the next sentence gives that same noun (as title or
+        apposition) and names there for the first time. He is the speaker, not an anonymous
+        source; his body, if any, stays his affiliation. Run after the body voices are given
+        (a title naming another body, "Lib Dem spokesman X", is another body's voice)."""
+        for at, claim in enumerate(claims):
+            noun = self._voice_noun(claim)
+            if noun is None:
+                continue
+            named = self._apposed_voice(claim)
+            if named is None:
+                named = self._voice_named_next(claim, noun)
+            if named is None:
+                continue
+            body = claim.speaker
+            self._name_voice(claim, named)
+            for going_on in claims[at + 1:]:  # "He told the BBC": the body's voice held on, now him
+                if body is None or not self._held_pronoun(going_on, body):
+                    break
+                self._name_voice(going_on, named)
+
+    def _name_voice(self, claim: Claim, named: int) -> None:
+        """Make the person of mention ``named`` the claim's speaker, named, not anonymous."""
+        self.speakers[id(claim)] = replace(self.speakers[id(claim)], mention=named, anonymous=False, described=False)
+        claim.speaker = self._in_full(self.speakers[id(claim)]).mention
+        claim.anonymous = False
+
+    def _held_pronoun(self, claim: Claim, body: int) -> bool:
+        """Whether ``claim`` is a bare "he"/"she" that the body voice rules gave ``body``'s
+        anonymous voice (the spokesman going on)."""
+        return (claim.speaker_text or "").lower() in {"he", "she"} and claim.anonymous \
+            and claim.speaker is not None and self.mentions[claim.speaker].key == self.mentions[body].key \
+            and self.speakers[id(claim)].mention is None
+
+    def _voice_noun(self, claim: Claim) -> str | None:
+        """The noun of an indefinite one-person phrase ("a spokesman for X", "an Acme
+        spokeswoman", "a witness") left unnamed — speaker null, or its body with anonymous true —
+        when the noun is in ``named_voice_nouns``; None otherwise."""
+        speaker = self.speakers[id(claim)]
+        if claim.speakers or speaker.group or speaker.plural or not claim.speaker_span or not claim.cue_span \
+                or not (claim.speaker is None or claim.anonymous) or speaker.mention is not None:
+            return None
+        words = (claim.speaker_text or "").split()
+        if len(words) < 2 or words[0].lower() not in _ONE_PERSON_OPENERS:
+            return None
+        phrase = re.split(r"\s+(?:for|at|of|from|in|with|to|representing)\s+", " ".join(words))[0].split()
+        noun = phrase[-1]
+        return noun if noun in self.lexicon.named_voice_nouns else None
+
+    def _apposed_voice(self, claim: Claim) -> int | None:
+        """The one person named in commas between the speaker phrase and its cue ("A spokesman
+        for Kessel, Jo Brann, said"; the phrase may run on in capitals first: "for X, Y and Z,
+        Jo Brann, said"), or after a phrase the cue opened ("said a witness, Jo Brann.")."""
+        start, end = claim.speaker_span
+        if claim.cue_span[0] >= end:
+            close = claim.cue_span[0]
+        else:
+            stop = re.compile(r"\s*[,.;]").search(self.text, end + 1)
+            close = stop.start() if stop else end
+        people = [i for i in range(bisect.bisect_left(self.starts, end), bisect.bisect_left(self.starts, close + 1))
+                  if self.mentions[i].label == _PERSON and self.coref.is_person(self.mentions[i])]
+        if len(people) != 1:
+            return None
+        name = self.mentions[people[0]]
+        run_on = r"(?:\s*,(?:\s+(?:[A-Z][\w'’&.-]*|and|of|for|the|&))+)?\s*,\s*"
+        if not re.fullmatch(run_on, self.text[end:name.start]):
+            return None
+        after = self.text[name.end:close]
+        closed = r"\s*,\s*(?:(?:has|have|had|is|was)\s+)?" if claim.cue_span[0] >= end else r"\s*"
+        return people[0] if re.fullmatch(closed, after) else None
+
+    def _voice_named_next(self, claim: Claim, noun: str) -> int | None:
+        """The one person the sentence after ``claim``'s gives ``noun`` ("spokesman Jo Brann",
+        "Jo Brann, the chief spokesman") and names there first in the story's body; None when
+        none, several, or the noun's phrase names a body other than the claim's own."""
+        sentence = next((s for s in self.sentences if s.start <= claim.cue_span[0] < s.end), None)
+        if sentence is None:
+            return None
+        start, end = self._next_sentence(max(sentence.end, claim.end))
+        found: dict[str, int] = {}
+        for i in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)):
+            mention = self.mentions[i]
+            if mention.label != _PERSON or not self.coref.is_person(mention):
+                continue
+            role = self._noun_phrase_of(i, noun, start)
+            if role is None:
+                continue
+            if self._other_body(claim, role):
+                return None  # "Lib Dem spokesman X": another body's voice, someone else
+            found.setdefault(mention.key, i)
+        if len(found) != 1:
+            return None
+        named = next(iter(found.values()))
+        title = title_line(self.text)
+        body_start = title[1] if title else 0
+        key = self.mentions[named].key
+        if any(m.key == key and body_start <= m.start < self.mentions[named].start for m in self.mentions):
+            return None  # named before: the description may be someone else
+        return named
+
+    def _noun_phrase_of(self, index: int, noun: str, floor: int) -> tuple[int, int] | None:
+        """The span of the words giving mention ``index`` the noun ``noun``: a title right before
+        the name, an honorific allowed ("MAB spokesman Dr Jo Brann"; from the clause's start),
+        or an apposition after it ("Jo Brann, the chief spokesman"); None when neither."""
+        mention = self.mentions[index]
+        honorific = "|".join(re.escape(w) for w in sorted(_honorifics()))
+        before = self.text[floor:mention.start]
+        clause = floor + max(before.rfind(mark) for mark in ",;:\"“”") + 1  # floor itself when no mark
+        titled = re.compile(r"\b" + re.escape(noun) + r"\s+(?:(?:" + honorific + r")\.?\s+)?$", re.IGNORECASE)
+        found = titled.search(self.text, clause, mention.start)
+        if found is not None:
+            return clause, found.start() + len(noun)
+        apposed = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w'’&-]+\s+){0,3}?" + re.escape(noun) + r"\b")
+        found = apposed.match(self.text, mention.end)
+        return found.span() if found is not None else None
+
+    def _other_body(self, claim: Claim, span: tuple[int, int]) -> bool:
+        """Whether the words ``span`` name anything but the claim's own body: a capitalized word
+        ("Lib Dem home affairs spokesman", which the model may tag as a person) outside the own
+        body's mentions, an opening article and an honorific aside."""
+        own = claim.speaker_affiliation if claim.speaker_affiliation is not None else claim.speaker
+        own_key = self.mentions[own].key if own is not None else None
+        owned = [(m.start, m.end) for m in self.mentions[bisect.bisect_left(self.starts, span[0]):
+                                                         bisect.bisect_left(self.starts, span[1])]
+                 if own_key is not None and m.key == own_key]
+        for word in re.finditer(r"[A-Za-z][\w'’&.-]*", self.text[span[0]:span[1]]):
+            at = span[0] + word.start()
+            if word.group()[0].isupper() and word.group().lower() not in self.coref.lexicon.determiners \
+                    and word.group() not in _honorifics() and not any(a <= at < b for a, b in owned):
+                return True
+        return False
+
     def _described_role(self, claim: Claim) -> str | None:
         """The role noun of a claim's speaker phrase that describes one person not named ("its
         chairman", "the region's justice minister", "the head of the X panel"), lower case; None
