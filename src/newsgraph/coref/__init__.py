@@ -986,7 +986,73 @@ class DocumentCoref:
             # "X backed it. It prompted the prime minister to act. He said": not X; the person a
             # description opening the nearest sentence stands for, when the document says who
             return self.described_subject(self.mentions[nearest].end, at, word)
+        if kind == "person":
+            # "X beat Y. The seventh seed, who is due to meet Z, is confident. He said": the
+            # epithet that is Z's sentence's subject goes on with X, and so does the "he"
+            carried = self._epithet_carried(chosen, word)
+            return chosen if carried is None else carried
         return chosen
+
+    def _epithet_carried(self, chosen: int, word: str) -> int | None:
+        """The person a "he" / "she" goes on with when the sentence of its antecedent ``chosen``
+        names it only after the subject, that subject being an epithet by what a person is ("The
+        seventh seed, who is due to meet Z, ...", "The 21-year-old was hurt in a tackle by Z"): the
+        person the epithet continues (``_continued_subject``), when that is not ``chosen``; else
+        None (the antecedent stands)."""
+        mention = self.mentions[chosen]
+        if self.subject_of_sentence(chosen):
+            return None
+        found = _EPITHET_OPENING.match(self.text, self._sentence_start(mention.start))
+        if found is None or self.in_quote(found.start("epithet")):
+            return None
+        words = found.group("epithet").split()
+        # the shortest opening that is an epithet: "The seventh seed", "the 21-year-old"
+        size = next((n for n in range(2, len(words) + 1) if self.is_focus_noun(" ".join(words[:n]))), None)
+        if size is None:
+            return None
+        end = found.start("epithet") + len(" ".join(words[:size]))
+        if self.text[found.start("epithet"):end].split() != words[:size] or end > mention.start \
+                or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]) \
+                or any(re.search(r"['’]s?$", w) for w in words[:size]):
+            return None  # "the seed Ana Ruiz" (a name), "the seed's coach", "the club's star" (others)
+        before = " ".join(self.text[end:mention.start].lower().split())
+        if any(before == link or before.endswith(" " + link) for link in self.lexicon.predicate_links):
+            return None  # "The star witness is X", "The seed, X,": the epithet describes X, no one else
+        index = self._continued_subject(found.start("epithet"), words[size - 1])
+        if index is None or self.mentions[index].key == mention.key or not self.speaks_as_person(index) \
+                or not self.agrees(index, word) or not self._plainly_a_person(index):
+            return None
+        return index
+
+    def _plainly_a_person(self, index: int) -> bool:
+        """The mention's person is known to be one by more than the model's label: a gender
+        the document gives it (a title, a given name) or a name of two words at least. A one-word
+        name labelled a person may be a band or a club ("Tamsk played on"), whom no epithet of a
+        person continues."""
+        mention = self.mentions[index]
+        return self._gender.get(mention.key) in ("m", "f") or len(_words(mention.full_name or mention.text)) > 1
+
+    def _continued_subject(self, at: int, noun: str) -> int | None:
+        """The person an epithet at ``at`` continues: the subject (``_subject_among``, opening its
+        sentence or the clause after an opening phrase) of the nearest earlier sentence that names
+        a person outside quotes, within ``_MAX_BLOCK_CHARS``, with no person described between.
+        None when that sentence has no such subject, or when another person in it is introduced
+        by the epithet's noun ("X signed striker Y. The striker ...": Y may be meant)."""
+        people = [i for i in self._before(at) if self.mentions[i].label in self.lexicon.person_labels
+                  and not self.in_quote(self.mentions[i].start)]
+        if not people or at - self.mentions[people[0]].end > _MAX_BLOCK_CHARS:
+            return None
+        sentence = self.mentions[people[0]].sentence
+        same = [i for i in people if self.mentions[i].sentence == sentence]
+        subject = self._subject_among(same)
+        if subject is None or not self.subject_of_sentence(subject):
+            return None
+        rivals = [i for i in same if self.mentions[i].key != self.mentions[subject].key]
+        if any(self.introduced_as(i, noun, at) for i in rivals):
+            return None
+        if self.other_person_between(self.mentions[people[0]].end, at, subject):
+            return None
+        return subject
 
     def _own_epithet_only(self, chosen: int, nearest: int, at: int, word: str) -> bool:
         """The only people described between the antecedent's sentence and the pronoun are
