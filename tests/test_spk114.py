@@ -55,7 +55,7 @@ def test_body_spokesman_named_next_under_the_same_body(analyze):
 
 def test_lib_dem_like_other_party_title_stays_the_body(analyze):
     result = analyze("The Tories backed the plan. \"It will take a decade,\" a spokesman said. Lib Dem "
-                     "home affairs spokesman Mark Oaten has branded the scheme a waste of money.")
+                     "home affairs spokesman Tom Kessel called the plan money thrown away.")
     assert _first(result)[1:] == (None, True)
 
 
