@@ -530,7 +530,7 @@ class NameGraphResolver:
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
-                          or self._sport_club_kind(nodes, groups[i], mentions, voted, texts or {})
+                          or self._sport_club_kind(nodes, groups[i], mentions, voted, texts or {}, surnames)
                           or self._unsplit_town_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._headword_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
@@ -2752,7 +2752,7 @@ class NameGraphResolver:
         return "GPE" if all(name in places for name in names) else None
 
     def _sport_club_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
-                         texts: dict[str, str]) -> str | None:
+                         texts: dict[str, str], surnames: Counter | None = None) -> str | None:
         """Round 60: a name the vote calls a place (GPE) whose every mention stands in a sports
         report, none read as the town and enough read as a club ("a clash with Kessel", "Kessel
         manager", "Vaal 2-1 Kessel": ``NameSenses.sport_club``) is the club (ORG): the model's GPE
@@ -2760,14 +2760,32 @@ class NameGraphResolver:
         has no town to keep apart (the sense split needs one). Not a country or a continent (their
         sides are apart: ``node.team``), a side, nor the town (the people) the split parted off; the
         club's sense the split keeps is taken when ``_sense_kind`` found too few of its mentions
-        carry the split's own club words ("a clash with Kessel" is no split cue)."""
+        carry the split's own club words ("a clash with Kessel" is no split cue). Round 62: a name
+        neither the place table nor the corpus's surnames know needs one club reading only
+        (``_placed_or_surname``)."""
         if kind != "GPE" or any(nodes[n].team or nodes[n].sense not in (None, "", CLUB) for n in group):
             return None
         names = {text.strip() for n in group for text in nodes[n].surface}
         if any(name_key(name) in self.land_keys for name in names):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
-        return "ORG" if self.name_senses.sport_club(mentions, indices, texts) else None
+        if self.name_senses.sport_club(mentions, indices, texts):
+            return "ORG"
+        # the place table is asked last, for the few names one club reading may decide
+        if (self.name_senses.sport_club(mentions, indices, texts, placed=False)
+                and not self._placed_or_surname(nodes, group, names, surnames or Counter())):
+            return "ORG"
+        return None
+
+    def _placed_or_surname(self, nodes: list[NameNode], group: list[int], names: set[str],
+                           surnames: Counter) -> bool:
+        """Round 62: whether a club-or-town name keeps round 60's two club readings: the place
+        table knows one of its names (a real town the model's GPE may be right about), or a one-word
+        name is a person's surname in the corpus ("beating Kessel" of the runner Ann Kessel).
+        Otherwise one club reading decides (``NameSenses.sport_club``)."""
+        if any(name in self._place_table() for name in names):
+            return True
+        return any(len(nodes[n].words) == 1 and nodes[n].words[0] in surnames for n in group)
 
     def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
