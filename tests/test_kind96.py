@@ -96,3 +96,10 @@ def test_an_unknown_name_with_no_club_reading_stays_a_place():
     docs = {"a": (_report("Jo Brann was born and raised near Kesselvoort."),
                   {"Kesselvoort": "GPE", "Jo Brann": "PERSON"})}
     assert _kinds(docs)["Kesselvoort"] == "GPE"
+
+
+def test_a_surname_whose_full_name_the_model_called_a_place_is_no_club():
+    docs = {"a": (_report("Ann Kesselvoort led at the bell. Jo Brann won by beating Kesselvoort in the final "
+                          "strides."),
+                  {"Ann Kesselvoort": "LOC", "Kesselvoort": "GPE", "Jo Brann": "PERSON"})}
+    assert _kinds(docs).get("Kesselvoort", "PERSON") != "ORG"

@@ -530,7 +530,7 @@ class NameGraphResolver:
             if all(nodes[n].key in self.lone_titles for n in groups[i]):
                 voted = "PERSON"  # "the Cardinal": the one person the story names by the title
             actor.kind = (self._data_kind(nodes, groups[i]) or _sense_kind(nodes, groups[i], voted, club_worded)
-                          or self._sport_club_kind(nodes, groups[i], mentions, voted, texts or {}, surnames)
+                          or self._sport_club_kind(nodes, groups[i], mentions, voted, texts or {})
                           or self._unsplit_town_kind(nodes, groups[i], mentions, voted, texts or {}, speaking)
                           or self._region_kind(nodes, groups[i], voted, in_sport)
                           or self._headword_kind(nodes, groups[i], mentions, voted, texts or {}, in_sport)
@@ -2752,7 +2752,7 @@ class NameGraphResolver:
         return "GPE" if all(name in places for name in names) else None
 
     def _sport_club_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
-                         texts: dict[str, str], surnames: Counter | None = None) -> str | None:
+                         texts: dict[str, str]) -> str | None:
         """Round 60: a name the vote calls a place (GPE) whose every mention stands in a sports
         report, none read as the town and enough read as a club ("a clash with Kessel", "Kessel
         manager", "Vaal 2-1 Kessel": ``NameSenses.sport_club``) is the club (ORG): the model's GPE
@@ -2773,19 +2773,29 @@ class NameGraphResolver:
             return "ORG"
         # the place table is asked last, for the few names one club reading may decide
         if (self.name_senses.sport_club(mentions, indices, texts, placed=False)
-                and not self._placed_or_surname(nodes, group, names, surnames or Counter())):
+                and not self._placed_or_surname(nodes, group, names, mentions)):
             return "ORG"
         return None
 
     def _placed_or_surname(self, nodes: list[NameNode], group: list[int], names: set[str],
-                           surnames: Counter) -> bool:
+                           mentions: Sequence[Mention]) -> bool:
         """Round 62: whether a club-or-town name keeps round 60's two club readings: the place
         table knows one of its names (a real town the model's GPE may be right about), or a one-word
-        name is a person's surname in the corpus ("beating Kessel" of the runner Ann Kessel).
-        Otherwise one club reading decides (``NameSenses.sport_club``)."""
+        name ends a person's full name anywhere in the corpus (``_ends_person_name``: "beating
+        Kessel" of the runner Ann Kessel). Otherwise one club reading decides (``NameSenses.sport_club``).
+        Asked for the few names that reach it, so the scan of the mentions is no cost."""
         if any(name in self._place_table() for name in names):
             return True
-        return any(len(nodes[n].words) == 1 and nodes[n].words[0] in surnames for n in group)
+        keys = {nodes[n].key for n in group if " " not in nodes[n].key}
+        return any(self._ends_person_name(m, keys) for m in mentions)
+
+    def _ends_person_name(self, mention: Mention, keys: set[str]) -> bool:
+        """A full name ending in one of ``keys`` that is a person's: labelled so, or led by a given
+        name (``name_gender.yaml``), whatever the model's label ("Ann Kessel" read as a place)."""
+        words = mention.text.split()
+        if len(words) < 2 or mention.key.rsplit(" ", 1)[-1] not in keys:
+            return False
+        return mention.label == "PERSON" or self.name_senses.given_name(words[0])
 
     def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:
