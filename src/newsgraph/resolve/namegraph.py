@@ -2790,14 +2790,42 @@ class NameGraphResolver:
         has no town to keep apart (the sense split needs one). Not a country or a continent (their
         sides are apart: ``node.team``), a side, nor the town (the people) the split parted off; the
         club's sense the split keeps is taken when ``_sense_kind`` found too few of its mentions
-        carry the split's own club words ("a clash with Kessel" is no split cue)."""
+        carry the split's own club words ("a clash with Kessel" is no split cue). Round 62: a name
+        neither the place table nor the corpus's surnames know needs one club reading only
+        (``_placed_or_surname``)."""
         if kind != "GPE" or any(nodes[n].team or nodes[n].sense not in (None, "", CLUB) for n in group):
             return None
         names = {text.strip() for n in group for text in nodes[n].surface}
         if any(name_key(name) in self.land_keys for name in names):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
-        return "ORG" if self.name_senses.sport_club(mentions, indices, texts) else None
+        if self.name_senses.sport_club(mentions, indices, texts):
+            return "ORG"
+        # the place table is asked last, for the few names one club reading may decide
+        if (self.name_senses.sport_club(mentions, indices, texts, placed=False)
+                and not self._placed_or_surname(nodes, group, names, mentions)):
+            return "ORG"
+        return None
+
+    def _placed_or_surname(self, nodes: list[NameNode], group: list[int], names: set[str],
+                           mentions: Sequence[Mention]) -> bool:
+        """Round 62: whether a club-or-town name keeps round 60's two club readings: the place
+        table knows one of its names (a real town the model's GPE may be right about), or a one-word
+        name ends a person's full name anywhere in the corpus (``_ends_person_name``: "beating
+        Kessel" of the runner Ann Kessel). Otherwise one club reading decides (``NameSenses.sport_club``).
+        Asked for the few names that reach it, so the scan of the mentions is no cost."""
+        if any(name in self._place_table() for name in names):
+            return True
+        keys = {nodes[n].key for n in group if " " not in nodes[n].key}
+        return any(self._ends_person_name(m, keys) for m in mentions)
+
+    def _ends_person_name(self, mention: Mention, keys: set[str]) -> bool:
+        """A full name ending in one of ``keys`` that is a person's: labelled so, or led by a given
+        name (``name_gender.yaml``), whatever the model's label ("Ann Kessel" read as a place)."""
+        words = mention.text.split()
+        if len(words) < 2 or mention.key.rsplit(" ", 1)[-1] not in keys:
+            return False
+        return mention.label == "PERSON" or self.name_senses.given_name(words[0])
 
     def _tabled_city_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str], speaking: frozenset[int], in_sport: frozenset[int]) -> str | None:

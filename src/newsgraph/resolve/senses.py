@@ -94,6 +94,9 @@ class NameSenses:
     fixture_nouns_after: re.Pattern = re.compile("(?!)")  # "the Kessel game": a match against the club
     sport_club_min_reads: int = 2  # club readings a name typed a place needs to turn a club
     sport_club_min_share: float = 0.25  # and their least share of its mentions
+    unplaced_club_min_reads: int = 1  # round 62: the same, for a name the place table does not know
+    unplaced_club_min_share: float = 0.0
+    transfer_from_before: re.Pattern = re.compile("(?!)")  # "joined Vaal from Kessel": a transfer's club
 
     @classmethod
     def from_data(cls, contexts: KindContexts, domains: StoryDomains) -> "NameSenses":
@@ -128,6 +131,11 @@ class NameSenses:
                 rf"[ \t]+(?:{_alternatives(data.get('club_fixture_nouns_after', ()))})\b(?!-)"),
             sport_club_min_reads=int(data.get("sport_club_kind_min_reads", 2)),
             sport_club_min_share=float(data.get("sport_club_kind_min_share", 0.25)),
+            unplaced_club_min_reads=int(data.get("unplaced_club_kind_min_reads", 1)),
+            unplaced_club_min_share=float(data.get("unplaced_club_kind_min_share", 0.0)),
+            transfer_from_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('club_transfer_verbs_before', ()))})"
+                rf"[ \t]+(?:[A-Z][\w.'\u2019-]*[ \t]+){{1,3}}from[ \t]+$"),
         )
 
     def club_read(self, text: str, start: int, end: int) -> bool:
@@ -149,27 +157,37 @@ class NameSenses:
         the split's club words (``club_read``), a stay or a club's noun ("his spell at Kessel", "the
         Vaal outfit": ``KindContexts.club_read``), the name as a plural subject ("Kessel are"), a
         match's other side ("a clash with Vaal", "leaders Tamsk": ``club_opponent_leads_before``), a
-        match's noun after it ("the Kessel game": ``club_fixture_nouns_after``) or a score line's
-        side ("Kessel 2-1 Vaal"). The town of a venue is written "in Kessel" instead."""
+        match's noun after it ("the Kessel game": ``club_fixture_nouns_after``), a score line's
+        side ("Kessel 2-1 Vaal") or, round 62, the club a player left ("joined Vaal from Kessel":
+        ``club_transfer_verbs_before``). The town of a venue is written "in Kessel" instead."""
         before = text[max(0, start - 40):start]
         return bool(self.club_read(text, start, end) or self.contexts.club_read(text, start, end)
+                    or self.transfer_from_before.search(before)
                     or self.contexts.plural_side(text[start:end], text, start, end)
                     or self.opponent_before.search(before) or self.fixture_nouns_after.match(text, end)
                     or _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(before))
 
-    def sport_club(self, mentions: Sequence[Mention], indices: list[int], texts: dict[str, str]) -> bool:
+    def sport_club(self, mentions: Sequence[Mention], indices: list[int], texts: dict[str, str],
+                   placed: bool = True) -> bool:
         """Round 60: the mentions ``indices`` of one actor name a club: every one stands in a sports
         report, none reads as the town (``sport_town_read``), and at least ``sport_club_min_reads``
         of them, ``sport_club_min_share`` of all, read as a club (``sport_club_read``). A venue
-        city's mentions ("the final in Kessel") or a town named once outside sport keep the place."""
+        city's mentions ("the final in Kessel") or a town named once outside sport keep the place.
+        Round 62: a name the place table does not know (``placed`` false: "Feyenoord", "Partizan")
+        has no town for a club's one cue to be misread from, so ``unplaced_club_min_reads`` (one)
+        of its mentions suffice, whatever their share: a club named once or twice in a report, as
+        long as none reads as a town by the words outside sport either (``unplaced_town_read``)."""
+        min_reads, min_share = ((self.sport_club_min_reads, self.sport_club_min_share) if placed
+                                else (self.unplaced_club_min_reads, self.unplaced_club_min_share))
         reads = 0
         for i in indices:
             m = mentions[i]
             text = texts.get(m.doc)
-            if not text or not self._sport(m.doc, texts) or self.sport_town_read(text, m.start, m.end):
+            town_read = self.sport_town_read if placed else self.unplaced_town_read
+            if not text or not self._sport(m.doc, texts) or town_read(text, m.start, m.end):
                 return False
             reads += self.sport_club_read(text, m.start, m.end)
-        return reads >= self.sport_club_min_reads and reads >= self.sport_club_min_share * len(indices)
+        return reads >= min_reads and reads >= min_share * len(indices)
 
     def sport_town_read(self, text: str, start: int, end: int) -> bool:
         """Round 60: a town's reading of the name in a sports report, which keeps a name typed a
@@ -178,6 +196,16 @@ class NameSenses:
         (``place_possessions_after``)."""
         return bool(self.place_read(text, start, end, True) or self.contexts.placed_in(text, start)
                     or self.contexts.place_possession_after.match(text, end))
+
+    def unplaced_town_read(self, text: str, start: int, end: int) -> bool:
+        """Round 62: a town's reading of a name the place table does not know, which one club
+        reading would otherwise turn a club: the sports report's (``sport_town_read``) or any
+        story's ("flew to Kessel", "a drive from Vaal": ``place_read`` outside sport), except the
+        club a player left ("joined Vaal from Kessel": ``club_transfer_verbs_before``)."""
+        if self.sport_town_read(text, start, end):
+            return True
+        before = text[max(0, start - 40):start]
+        return self.place_read(text, start, end, False) and not self.transfer_from_before.search(before)
 
     def place_read(self, text: str, start: int, end: int, sport: bool) -> bool:
         """Words that read the name as the town: "in Kessel", "flights to Vaal", "the town of
