@@ -1002,23 +1002,16 @@ class DocumentCoref:
         mention = self.mentions[chosen]
         if self.subject_of_sentence(chosen):
             return None
-        found = _EPITHET_OPENING.match(self.text, self._sentence_start(mention.start))
-        if found is None or self.in_quote(found.start("epithet")):
+        opening = self._epithet_opening(mention.start)
+        if opening is None:
             return None
-        words = found.group("epithet").split()
-        # the shortest opening that is an epithet: "The seventh seed", "the 21-year-old"
-        size = next((n for n in range(2, len(words) + 1) if self.is_focus_noun(" ".join(words[:n]))), None)
-        if size is None:
-            return None
-        end = found.start("epithet") + len(" ".join(words[:size]))
-        if self.text[found.start("epithet"):end].split() != words[:size] or end > mention.start \
-                or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]) \
-                or any(re.search(r"['’]s?$", w) for w in words[:size]):
-            return None  # "the seed Ana Ruiz" (a name), "the seed's coach", "the club's star" (others)
+        start, end, words = opening
+        if any(re.search(r"['’]s?$", w) for w in words):
+            return None  # "the seed's coach", "the club's star" (others)
         before = " ".join(self.text[end:mention.start].lower().split())
         if any(before == link or before.endswith(" " + link) for link in self.lexicon.predicate_links):
             return None  # "The star witness is X", "The seed, X,": the epithet describes X, no one else
-        index = self._continued_subject(found.start("epithet"), words[size - 1])
+        index = self._continued_subject(start, words[-1])
         if index is None or self.mentions[index].key == mention.key or not self.speaks_as_person(index) \
                 or not self.agrees(index, word) or not self._plainly_a_person(index):
             return None
@@ -1083,24 +1076,35 @@ class DocumentCoref:
         return all(m.key == self.mentions[chosen].key for m in self.mentions
                    if m.sentence == sentence and m.label in self.lexicon.person_labels and not self.in_quote(m.start))
 
+    def _epithet_opening(self, before: int) -> tuple[int, int, list[str]] | None:
+        """Where the sentence holding offset ``before`` opens, outside quotes, with an epithet by
+        what a person is and no name ("The 31-year-old", "the veteran actor", "The seventh seed"),
+        ending before ``before``: its start, its end and its words (the shortest opening that is an
+        epithet); else None. Not "the actor Ana Ruiz" (a name) nor "the actor's wife" (someone else)."""
+        found = _EPITHET_OPENING.match(self.text, self._sentence_start(before))
+        if found is None or self.in_quote(found.start("epithet")):
+            return None
+        words = found.group("epithet").split()
+        size = next((n for n in range(2, len(words) + 1) if self.is_focus_noun(" ".join(words[:n]))), None)
+        if size is None:
+            return None
+        start = found.start("epithet")
+        end = start + len(" ".join(words[:size]))  # one space between words, mostly
+        if self.text[start:end].split() != words[:size] or end > before \
+                or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]):
+            return None
+        return start, end, words[:size]
+
     def _epithet_subject(self, inside: int, at: int, word: str) -> int | None:
         """The person a "he" / "she" at ``at`` goes on with when the sentence holding ``inside``
         names people only after its subject, and that subject is an epithet of nobody else ("The
         31-year-old came second behind X and Y. She said", "But the actor lost to X and Y"): the
         one the epithet stands for (``focus_person``), agreeing with ``word``; else None."""
-        found = _EPITHET_OPENING.match(self.text, self._sentence_start(inside))
-        if found is None or self.in_quote(found.start("epithet")):
+        opening = self._epithet_opening(inside)
+        if opening is None:
             return None
-        words = found.group("epithet").split()
-        # the shortest opening that is an epithet: "The 31-year-old", "the veteran actor"
-        size = next((n for n in range(2, len(words) + 1) if self.is_focus_noun(" ".join(words[:n]))), None)
-        if size is None:
-            return None
-        end = found.start("epithet") + len(" ".join(words[:size]))  # one space between words, mostly
-        if self.text[found.start("epithet"):end].split() != words[:size] or end > inside \
-                or self._named_after(end) or re.match(r"['’]s?\b", self.text[end:end + 2]):
-            return None  # "the actor Ana Ruiz" (a name), "the actor's wife" (someone else)
-        index = self.focus_person(found.start("epithet"))
+        start, end, _ = opening
+        index = self.focus_person(start)
         if index is None or not self.speaks_as_person(index) or not self.agrees(index, word) \
                 or self.other_person_between(end, at, index, agreeing=word):
             return None
