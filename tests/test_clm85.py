@@ -22,10 +22,11 @@ def test_a_but_clause_after_the_tag_joins(analyze):
                           "but there was now a deal to end the quotas")
 
 
-def test_an_and_clause_after_the_tag_joins(analyze):
+def test_an_and_clause_after_the_tag_stays_out(analyze):
+    # "and B" after the tag reads as often as the reporter's own narrative (test_clm74, test_clm83)
     claim = _claim(analyze, "Running costs at the Tamsk mine were £2 per tonne, Kessel Coal said, "
                             "and the average price was just £1.50 per tonne.", "said")
-    assert claim.text.endswith("… and the average price was just £1.50 per tonne"), claim.text
+    assert claim.text == "Running costs at the Tamsk mine were £2 per tonne", claim.text
 
 
 def test_a_with_figure_after_the_tag_joins(analyze):
