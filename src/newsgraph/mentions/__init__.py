@@ -17,7 +17,7 @@ from typing import Sequence
 
 from newsgraph.mentions.committees import committee_mentions, committee_pattern
 from newsgraph.mentions.cutheads import CutHeads
-from newsgraph.mentions.linking import link_short_forms
+from newsgraph.mentions.linking import link_short_forms, lone_title_targets
 from newsgraph.mentions.rules import EntityRules
 from newsgraph.mentions.repeats import repeat_names, widen_name_fragments
 from newsgraph.mentions.runs import widen_body_runs, widen_initials
@@ -819,7 +819,11 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
     """Mentions carrying the key and label of the full name each candidate stands for."""
     mentions = []
     targets = link_short_forms(candidates, keys, gender, reserved, text)
+    # "the Bishop" of a story that names no bishop, or two: no actor is named by the bare title
+    unborne = {i for i, bearer in lone_title_targets(candidates, keys, text).items() if bearer is None}
     for i, (candidate, target) in enumerate(zip(candidates, targets)):
+        if i in unborne:
+            continue
         full = candidates[target]
         key = keys[target]
         if target == i and gender is not None and _titled_surname(candidate, key, gender):

@@ -113,7 +113,64 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
         targets.append(_brand_kept(i, target, candidates, keys, text))
     for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
+    for i, bearer in lone_title_targets(candidates, keys, text).items():
+        targets[i] = i if bearer is None else targets[bearer]
+        if bearer is not None:
+            candidates[targets[i]].label = _PERSON  # written with a person's title: a person
     return targets
+
+
+# "the Bishop", "the Lord Chancellor": the title right after "the" (a peer's "Lord" may come between)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?$")
+_BEARER_LABELS = (_PERSON, "ORG")  # the model tags "Cardinal Jo Vaal" a group now and then
+
+
+@lru_cache(maxsize=1)
+def _bearer_titles() -> dict[str, str]:
+    """The table's titles that, alone after "the", stand for the story's one bearer: key -> title."""
+    titles = load_yaml("entity_rules.yaml").get("lone_title_bearer_titles", [])
+    return {name_key(str(t)): str(t) for t in titles}
+
+
+def lone_title_targets(candidates: list[Candidate], keys: list[str], text: str) -> dict[int, int | None]:
+    """For each candidate that is a title alone after "the" ("the Bishop said"), the candidate
+    of the story's one named bearer of that title, or None when the story names none or two:
+    the title alone is then no actor's name (no "Bishop" actor merged across stories)."""
+    titles = _bearer_titles()
+    found: dict[int, int | None] = {}
+    for i, candidate in enumerate(candidates):
+        title = titles.get(keys[i])
+        if title is None or not _THE_BEFORE.search(text[max(0, candidate.start - 30):candidate.start]):
+            continue
+        found[i] = _one_bearer(i, _title_bearers(i, title, candidates, keys, text), candidates, keys)
+    return found
+
+
+def _title_bearers(i: int, title: str, candidates: list[Candidate], keys: list[str], text: str) -> list[int]:
+    """Candidates the story writes with the title: "Cardinal Jo Vaal", "the Bishop of Tamsk,
+    the Rt Rev Jo Vaal", "the Lord Chancellor, Lord Vaal" (title before the name, up to four
+    capitalized words between) or "Jo Vaal, Bishop of Tamsk" (title after a comma)."""
+    word = re.escape(title)
+    before = re.compile(rf"\b{word}(?: of(?: the)?(?: [A-Z][\w'’-]*){{1,3}})?,?(?: the)?"
+                        rf"(?: [A-Z][\w.'’-]*){{0,4}} $")
+    after = re.compile(rf",(?: the)? {word}\b(?!['’])")
+    titles = _bearer_titles()
+    bearers = [j for j, c in enumerate(candidates)
+               if j != i and c.label in _BEARER_LABELS and keys[j] not in titles
+               and (before.search(text[max(0, c.start - 80):c.start]) or after.match(text, c.end))]
+    # "the Rt Rev Dr Jo Vaal": a styled run the model tags apart opens the name, no bearer of its own
+    return [j for j in bearers if not any(text[candidates[j].end:candidates[k].start].isspace() for k in bearers)]
+
+
+def _one_bearer(i: int, bearers: list[int], candidates: list[Candidate], keys: list[str]) -> int | None:
+    """The nearest of the bearers when they are one person ("Cardinal Jo Vaal" and "Cardinal
+    Vaal": one name's parts); None for none or two people."""
+    if not bearers:
+        return None
+    longest = max((keys[j] for j in bearers), key=lambda k: len(k.split()))
+    if any(keys[j] != longest and not _is_name_part(keys[j], longest) for j in bearers):
+        return None
+    return _nearest(i, bearers, candidates)
 
 
 def _founder_firm(i: int, candidates: list[Candidate], keys: list[str], people: list[int],
