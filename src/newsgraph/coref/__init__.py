@@ -151,6 +151,8 @@ class CorefLexicon:
     respoken_body_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # round 58: "the festival" -> the words a name of such a body holds ("festival"), see coref.yaml
     described_body_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "commons": {"mps"}: the members' plural of a lower-case committee's house word, see coref.yaml
+    committee_house_members: dict[str, frozenset[str]] = field(default_factory=dict)
     described_body_heads: frozenset[str] = frozenset()  # "the union organisation": a noun after the body's
     described_body_kinds: frozenset[str] = frozenset()  # corpus kinds such a body may have
     # round 60: "A spokesman said" right after one body spoke: the corpus kinds that body may have,
@@ -193,6 +195,8 @@ class CorefLexicon:
                    respoken_body_nouns=_kinds_of_nouns(tables.get("respoken_body_nouns") or {}),
                    described_body_names={str(k).lower(): frozenset(str(w).lower() for w in v or ())
                                          for k, v in (tables.get("described_body_names") or {}).items()},
+                   committee_house_members={str(k).lower(): frozenset(str(w).lower() for w in v or ())
+                                            for k, v in (tables.get("committee_house_members") or {}).items()},
                    described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),
                    voiced_body_kinds=frozenset(tables.get("voiced_body_kinds") or ()),
                    named_before_nouns=_kinds_of_nouns(tables.get("named_before_nouns") or {}),
