@@ -830,6 +830,8 @@ class NameGraphResolver:
             if i in works or kind in {"PERSON", "NORP", "OUTLET"}:
                 continue
             place = kind in _PLACE_KINDS
+            # the use votes are closed to places; this one reads places by their own cue, so the
+            # other closures are asked of the actor as if it were a body
             open_as = replace(actors[i], kind="ORG") if place else actors[i]
             if not self._thing_vote_open(nodes, members, open_as, affiliated):
                 continue
