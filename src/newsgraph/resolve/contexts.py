@@ -192,6 +192,20 @@ def _person_firm_words(data: dict) -> list:
     return list(data.get("person_firm_readings_after", ())) + list(data.get("band_readings_after", ()))
 
 
+def _event_noun_after(data: dict, nouns_key: str, blocked_key: str = "") -> re.Pattern | None:
+    """Round 63: a noun of ``nouns_key`` after a name: maybe "and" and a second capitalised name
+    ("Kessel and Vaal champion"), then a distance ("100m") or words of ``prize_words_between``,
+    then the noun, not run on by a hyphen or a possessive nor followed by a word of
+    ``blocked_key``."""
+    if not data.get(nouns_key):
+        return None
+    second_name = r"(?:\s+(?:and|&)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?"
+    between = rf"(?:\s+(?:\d+(?:m|km|metres)|{_alternatives(data.get('prize_words_between', ()))}))*"
+    blocked = (rf"(?!\s+(?:{_alternatives(data.get(blocked_key, ()))})\b)" if data.get(blocked_key) else "")
+    return re.compile(rf"{second_name}{between}\s+(?:{_alternatives(data.get(nouns_key, ()))})\b(?![-'\u2019])"
+                      + blocked)
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -265,6 +279,8 @@ class KindContexts:
     use_before: re.Pattern | None = None  # "users of Kessel", "starred in Vaal" (``used``)
     use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
     product_kind_after: re.Pattern | None = None  # round 60: "Kessel stout", "the Vaal toy" (``used``)
+    prize_after: re.Pattern | None = None  # round 63: "the Kessel champion", "Vaal 100m silver" (``names_prize``)
+    place_event_after: re.Pattern | None = None  # round 63: "Kessel victims", "the Vaal air crash"
     maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
     product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
     team_age_codes: frozenset[str] = frozenset()  # "U21" of "Kessel U21": a side (``team_age_codes``)
@@ -473,6 +489,8 @@ class KindContexts:
                 rf"\s+(?:{_alternatives(data.get('product_kind_nouns_after', ()))})\b(?![-'\u2019])"
                 rf"(?!\s+(?:{_alternatives(data.get('product_kind_trades_after', ()))})\b)")
             if data.get("product_kind_nouns_after") else None,
+            prize_after=_event_noun_after(data, "prize_nouns_after", "prize_nouns_blocked_after"),
+            place_event_after=_event_noun_after(data, "place_event_nouns_after"),
             # not a participle of the passive: "Kessel, developed by Vaal" is the thing made (round 39)
             maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"
                                    rf"(?!\s+by\b)"),
@@ -1085,6 +1103,20 @@ class KindContexts:
         A brewer or a maker named like its goods is read so too, so only the corpus vote reads
         it, against the name's agency anywhere (``_used_things``)."""
         return bool(self.product_kind_after and self.product_kind_after.match(text, end))
+
+    def names_prize(self, text: str, end: int) -> bool:
+        """Round 63: a contest's or a prize's noun right after the name ending at ``end``, maybe a
+        second name or a distance between ("Kessel champion", "Vaal and Tamsk champion", "Kessel
+        100m silver": ``prize_nouns_after``), and no holder's word after it ("a Vaal title bid":
+        ``prize_nouns_blocked_after``). The name is the contest's; only the corpus vote reads it
+        (``NameGraphResolver._event_named_things``), on every mention of a name."""
+        return bool(self.prize_after and self.prize_after.match(text, end))
+
+    def names_place_event(self, text: str, end: int) -> bool:
+        """Round 63: an event's noun right after the name ending at ``end`` ("Kessel victims",
+        "the Vaal air crash": ``place_event_nouns_after``); read only of a name typed a place,
+        on every mention (``NameGraphResolver._event_named_things``)."""
+        return bool(self.place_event_after and self.place_event_after.match(text, end))
 
     def makes(self, text: str, end: int) -> bool:
         """A maker's or a firm's verb right after the name: "Kessel launched", "Vaal has signed"

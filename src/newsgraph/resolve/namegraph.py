@@ -627,6 +627,9 @@ class NameGraphResolver:
                                if (text := texts.get(m.doc)) and self.contexts.placed_in(text, m.start))
             works |= self._used_things(nodes, groups, actors, mentions, used, named_things,
                                        makers - owned, owned, works, told, thing_named, medicines, placed)
+            # round 63: a name read only as its contest's or its event's ("Kessel champion",
+            # "Vaal victims")
+            works |= self._event_named_things(nodes, groups, actors, mentions, texts, makers, placed, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
@@ -805,6 +808,38 @@ class NameGraphResolver:
                 continue
             if (not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns)
                     or any(m in thing_named for m in indices)):
+                found.add(i)
+        return found
+
+    def _event_named_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                            mentions: Sequence[Mention], texts: dict[str, str], makers: frozenset[int],
+                            placed: frozenset[int], works: set[int]) -> set[int]:
+        """Round 63: actors every mention of which names a contest or an event by its noun right
+        after it, and so names no actor: a body's name before a prize's noun ("the Kessel
+        champion", "Vaal 100m silver": ``KindContexts.names_prize``), a place's before an
+        event's ("Tamsk victims", "the Brevik air crash": ``names_place_event``; a body before
+        them may be the attacker, so only places). Precision first: one other reading keeps the
+        actor ("Kessel authors" of the same name), and so do a mention that speaks, acts or
+        takes an actor's cue (``makers``), one read as a town ("in Tamsk": ``placed``), a
+        person, a people, an outlet, a country, a side, a name of the alias data and an
+        affiliation (``_thing_vote_open`` but for places)."""
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            kind = actors[i].kind
+            if i in works or kind in {"PERSON", "NORP", "OUTLET"}:
+                continue
+            place = kind in _PLACE_KINDS
+            # the use votes are closed to places; this one reads places by their own cue, so the
+            # other closures are asked of the actor as if it were a body
+            open_as = replace(actors[i], kind="ORG") if place else actors[i]
+            if not self._thing_vote_open(nodes, members, open_as, affiliated):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            if not indices or any(m in makers or m in placed or mentions[m].cue for m in indices):
+                continue
+            read = self.contexts.names_place_event if place else self.contexts.names_prize
+            if all((text := texts.get(mentions[m].doc)) and read(text, mentions[m].end) for m in indices):
                 found.add(i)
         return found
 
