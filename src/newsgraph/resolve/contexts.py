@@ -341,6 +341,7 @@ class KindContexts:
     unplaced_body_after: re.Pattern | None = None  # round 62: "Vaal's UK sales director"
     firm_title_before: re.Pattern | None = None  # round 63: "investment fund Kessel", "budget airline, Vaal"
     firm_apposition_after: re.Pattern | None = None  # round 63: "Kessel, the game's developer"
+    firm_list_before: re.Pattern | None = None  # round 63: "carmakers, including Kessel, Vaal and Tamsk"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -443,6 +444,11 @@ class KindContexts:
             unplaced_body_after=re.compile(
                 rf"'s\s+(?:[A-Z][A-Za-z]*\s+)?(?:{_alternatives(data.get('unplaced_body_roles_after', ()))})\b"),
             firm_title_before=_firm_title_before(data),
+            # round 63: the firms' list after a comma (``firms_listed_before`` reads "firms such as" with none),
+            # its names maybe closed by ", and" ("studios, such as Kessel, Vaal, and Tamsk")
+            firm_list_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))}),\s+(?:such\s+as|including|like)\s+"
+                rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){{0,4}}$"),
             # round 63: a maker's noun of a work's possessive apposed, the phrase ended right there
             firm_apposition_after=re.compile(
                 rf",\s+the\s+[\w-]+['\u2019]s\s+(?:{_alternatives(data.get('firm_apposition_heads', ()))})"
@@ -735,7 +741,9 @@ class KindContexts:
     def firm_titled(self, text: str, start: int, end: int, person_named: bool) -> bool:
         """Round 63: the text calls the name a firm or a body in so many words: a head noun of a
         firm or a body right before it after a word of its trade ("property investment fund
-        Kessel", "industry training body Vaal": ``firm_title_before``) or a firm's noun apposed
+        Kessel", "industry training body Vaal": ``firm_title_before``), a list after firms'
+        plural and a comma ("carmakers, including Tamsk and Kessel": ``firm_list_before``; the
+        plurals are ``company_plurals_before``) or a firm's noun apposed
         after it ("Tamsk, the mining company,": ``body_apposed``). For a name the model does not
         call a person (``person_named`` false) a comma may stand between the title and the name
         ("a land's budget airline, Brevik"), and a maker's noun of a work's possessive may be
@@ -748,6 +756,9 @@ class KindContexts:
         titled = self.firm_title_before.search(before)
         if titled and not (person_named and titled["comma"]):
             return True
+        if self.firm_list_before is not None and self.firm_list_before.search(text, max(0, start - 120), start) and not (
+                _POSSESSIVE_AFTER.match(text, end)):
+            return True  # "carmakers, including Kessel and Vaal"; "firms, like Kemaria's Tamsk" lists the firm
         return self.body_apposed(text, end) or (not person_named and bool(self.firm_apposition_after.match(text, end)))
 
     def town_read(self, text: str, start: int, end: int) -> bool:
