@@ -447,7 +447,8 @@ class KindContexts:
             # round 63: the firms' list after a comma (``firms_listed_before`` reads "firms such as" with none),
             # its names maybe closed by ", and" ("studios, such as Kessel, Vaal, and Tamsk")
             firm_list_before=re.compile(
-                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))}),\s+(?:such\s+as|including|like)\s+"
+                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))}),\s+"
+                rf"(?:such\s+as|including|like)\s+"
                 rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){{0,4}}$"),
             # round 63: a maker's noun of a work's possessive apposed, the phrase ended right there
             firm_apposition_after=re.compile(
@@ -756,8 +757,8 @@ class KindContexts:
         titled = self.firm_title_before.search(before)
         if titled and not (person_named and titled["comma"]):
             return True
-        if self.firm_list_before is not None and self.firm_list_before.search(text, max(0, start - 120), start) and not (
-                _POSSESSIVE_AFTER.match(text, end)):
+        listed = self.firm_list_before is not None and self.firm_list_before.search(text, max(0, start - 120), start)
+        if listed and not _POSSESSIVE_AFTER.match(text, end):
             return True  # "carmakers, including Kessel and Vaal"; "firms, like Kemaria's Tamsk" lists the firm
         return self.body_apposed(text, end) or (not person_named and bool(self.firm_apposition_after.match(text, end)))
 
