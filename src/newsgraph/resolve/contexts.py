@@ -187,6 +187,17 @@ def _trade_firm_before(data: dict, nouns: str = "trade_firm_nouns_before") -> re
                       rf"(?P<noun>{_alternatives(data.get(nouns, ()))})[ \t]+$")
 
 
+def _firm_title_before(data: dict) -> re.Pattern:
+    """Round 63: a firm's or a body's head noun (``trade_firm_nouns_before`` and
+    ``firm_title_heads_before``) right before the name after one word of its trade or land, as
+    ``_trade_firm_before`` reads it, maybe with a comma between ("property investment fund ",
+    "a land's budget airline, "); the comma is group ``comma``."""
+    blocked = _alternatives(data.get("trade_firm_blocked_modifiers", ()))
+    nouns = _alternatives(list(data.get("trade_firm_nouns_before", ())) + list(data.get("firm_title_heads_before", ())))
+    return re.compile(rf"(?<![\w'\u2019-])(?!(?i:{blocked})\s)[A-Za-z][\w-]*[ \t]+"
+                      rf"(?:{nouns})(?P<comma>,)?[ \t]+$")
+
+
 def _person_firm_words(data: dict) -> list:
     """Round 56: a firm's and a band's nouns after a name that a person's name never has."""
     return list(data.get("person_firm_readings_after", ())) + list(data.get("band_readings_after", ()))
@@ -344,6 +355,9 @@ class KindContexts:
     firm_relative_after: re.Pattern | None = None  # round 56: "Kessel, which makes" (``person_firm_read``)
     unplaced_body_before: re.Pattern | None = None  # round 62: "its Kemari subsidiary Kessel"
     unplaced_body_after: re.Pattern | None = None  # round 62: "Vaal's UK sales director"
+    firm_title_before: re.Pattern | None = None  # round 63: "investment fund Kessel", "budget airline, Vaal"
+    firm_apposition_after: re.Pattern | None = None  # round 63: "Kessel, the game's developer"
+    firm_list_before: re.Pattern | None = None  # round 63: "carmakers, including Kessel, Vaal and Tamsk"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -445,6 +459,17 @@ class KindContexts:
                 rf"\b(?:{_alternatives(data.get('unplaced_body_before', ()))})\s+(?:[A-Z][A-Za-z]*\s+)?$"),
             unplaced_body_after=re.compile(
                 rf"'s\s+(?:[A-Z][A-Za-z]*\s+)?(?:{_alternatives(data.get('unplaced_body_roles_after', ()))})\b"),
+            firm_title_before=_firm_title_before(data),
+            # round 63: the firms' list after a comma (``firms_listed_before`` reads "firms such as" with none),
+            # its names maybe closed by ", and" ("studios, such as Kessel, Vaal, and Tamsk")
+            firm_list_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('company_plurals_before', ()))}),\s+"
+                rf"(?:such\s+as|including|like)\s+"
+                rf"(?:{_LISTED_NAME}{_LISTED_INITIALS}(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){{0,4}}$"),
+            # round 63: a maker's noun of a work's possessive apposed, the phrase ended right there
+            firm_apposition_after=re.compile(
+                rf",\s+the\s+[\w-]+['\u2019]s\s+(?:{_alternatives(data.get('firm_apposition_heads', ()))})"
+                rf"(?=\s*[,.;:)]|\s+(?:{_alternatives(data.get('body_apposition_followers_after', ()))})\b)"),
             place_owned_after=re.compile(
                 rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('place_possessions_after', ()))})\b(?!-)"),
             compass_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('place_compass_before', ()))})\s+$"),
@@ -731,6 +756,29 @@ class KindContexts:
             return False
         before = text[max(0, start - 40):start]
         return bool(self.unplaced_body_before.search(before) or self.unplaced_body_after.match(text, end))
+
+    def firm_titled(self, text: str, start: int, end: int, person_named: bool) -> bool:
+        """Round 63: the text calls the name a firm or a body in so many words: a head noun of a
+        firm or a body right before it after a word of its trade ("property investment fund
+        Kessel", "industry training body Vaal": ``firm_title_before``), a list after firms'
+        plural and a comma ("carmakers, including Tamsk and Kessel": ``firm_list_before``; the
+        plurals are ``company_plurals_before``) or a firm's noun apposed
+        after it ("Tamsk, the mining company,": ``body_apposed``). For a name the model does not
+        call a person (``person_named`` false) a comma may stand between the title and the name
+        ("a land's budget airline, Brevik"), and a maker's noun of a work's possessive may be
+        apposed ("Kessel, the game's developer": ``firm_apposition_heads``): a person may be "an
+        investment bank, Vaal said" or the game's developer, a place neither."""
+        if self.firm_title_before is None or self.firm_apposition_after is None:
+            return False
+        before = text[max(0, start - 40):start]
+        before = before[before.rfind("\n") + 1:]  # a headline's last words are no title of the name
+        titled = self.firm_title_before.search(before)
+        if titled and not (person_named and titled["comma"]):
+            return True
+        listed = self.firm_list_before is not None and self.firm_list_before.search(text, max(0, start - 120), start)
+        if listed and not _POSSESSIVE_AFTER.match(text, end):
+            return True  # "carmakers, including Kessel and Vaal"; "firms, like Kemaria's Tamsk" lists the firm
+        return self.body_apposed(text, end) or (not person_named and bool(self.firm_apposition_after.match(text, end)))
 
     def town_read(self, text: str, start: int, end: int) -> bool:
         """Round 52: the words that read the name as a place and never as a firm, which keep a

@@ -96,6 +96,8 @@ FIRM_READ_MIN = 2
 # person, with no person's reading, needs to be the firm or the band (``_firm_read_person_kind``):
 # one may be a cut span or a slip ("a stake in Ann Vaal's club" cut to "Vaal")
 FIRM_READ_PERSON_MIN = 2
+# round 63: the kinds a name the text calls a firm in so many words is wrongly given (``_firm_titled_kind``)
+FIRM_TITLED_KINDS = frozenset({"GPE", "NORP", "PERSON"})
 # A lone place- or outlet-tagged word is a person when full person names with it as surname or
 # given name are named this many times as often as the word alone.
 NAME_PART_SHARE = 3
@@ -557,6 +559,8 @@ class NameGraphResolver:
                           or self._tabled_town_org_kind(nodes, groups[i], mentions, voted, texts or {}, speaking,
                                                         in_sport, mention_at)
                           or self._cued_kind(nodes, groups[i], members, voted))
+            if actor.kind in FIRM_TITLED_KINDS and texts:
+                actor.kind = self._firm_titled_kind(nodes, groups[i], mentions, actor.kind, texts) or actor.kind
             if actor.kind == "PERSON" and texts:
                 actor.kind = (self._bodied_kind(nodes, groups[i], members, texts)
                               or self._firm_read_person_kind(nodes, groups[i], members, texts) or actor.kind)
@@ -2516,6 +2520,40 @@ class NameGraphResolver:
                 return None  # "in Kessel": a place, whatever its firm's words
             bodied = bodied or self.contexts.unplaced_body_read(text, mention.start, mention.end)
         if not bodied:
+            return None
+        places = self._place_table()  # asked last: most names never get this far
+        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+
+    def _firm_titled_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
+                          texts: dict[str, str]) -> str | None:
+        """Round 63: a name the vote calls a place, a people or a person that more than half of its
+        mentions call a firm or a body in so many words ("property investment fund Kessel", "a
+        land's budget airline, Vaal", "Tamsk, the game's developer": ``KindContexts.firm_titled``)
+        is the body (ORG): the model types an unknown firm's name by its sound, and one mention is
+        often all a story gives it, too few for ``_firm_read_kind`` or ``_firm_read_person_kind``.
+        Nothing may read it otherwise: no mention a place's ("in Kessel", "a village near Vaal") or
+        a person's ("Mr Vaal", ", who", "he" after it, a given name of the tables opening a written
+        form), no name the place table, the countries or the demonyms know, no side nor split sense."""
+        if any(nodes[n].team or nodes[n].sense for n in group):
+            return None
+        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+            return None
+        surfaces = {text.strip() for n in group for text in nodes[n].surface}
+        if any(self.gender.of_title(text) or (len(words := text.split()) >= 2 and self.gender.is_given_name(words[0]))
+               for text in surfaces):
+            return None
+        indices = [m for n in group for m in nodes[n].mentions]
+        titled = 0
+        for i in indices:
+            mention = mentions[i]
+            text = texts.get(mention.doc)
+            if text is None or mention.cue == "PERSON" or self._titled_before(mention, texts):
+                return None
+            if any(read(text, mention.start, mention.end) for read in (
+                    self.contexts.place_read, self.contexts.town_read, self.contexts.person_voice)):
+                return None  # "in Kessel", "Vaal, who ...": a place's or a person's reading
+            titled += self.contexts.firm_titled(text, mention.start, mention.end, kind == "PERSON")
+        if 2 * titled <= len(indices):
             return None
         places = self._place_table()  # asked last: most names never get this far
         return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
