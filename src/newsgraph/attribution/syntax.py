@@ -5073,6 +5073,7 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
     if title is not None:  # "Kenteris' lawyer Gregory Ioannidis": the whole phrase is the speaker's
         tokens = list(title.subtree) + tokens
     tokens = _without_moment(tokens, head, lexicon)
+    tokens = _without_relative_on_name(tokens, head)
     item.speaker = _trim(tokens, offset)
     antecedent = _relative_antecedent(head)
     if antecedent is not None:  # "the minister, who said ...": "who" is the minister
@@ -5092,6 +5093,24 @@ def _speaker_from_phrase(item: Found, head, offset: int, lexicon: CueLexicon) ->
         item.kind = "document"
         item.author = _author(head, offset)
         item.speaker_lemma = head.lower_
+
+
+_RELATIVE_TAGS = ("WP", "WDT")  # "who", "which" opening a relative clause
+
+
+def _without_relative_on_name(tokens: list, head) -> list:
+    """ "Jo Brann who runs the firm said ...": a relative clause the writer set on a name with no
+    comma before it says more about the speaker, it does not pick him out (a name already does),
+    so the speaker's words stop before its pronoun. Not on a noun ("the surgeon who operated on
+    him said"): there the clause is what tells who speaks."""
+    if head.pos_ != "PROPN":
+        return tokens
+    for clause in head.children:
+        pronoun = clause.left_edge
+        if clause.dep_ == "relcl" and clause.i > head.i and pronoun.tag_ in _RELATIVE_TAGS \
+                and pronoun.i > head.i and pronoun.text[:1].islower():
+            return [t for t in tokens if t.i < pronoun.i] or tokens
+    return tokens
 
 
 def _counted_people(head, lexicon: CueLexicon):
