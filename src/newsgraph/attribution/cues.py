@@ -56,6 +56,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
+              "outlet_kind_nouns", "outlet_report_preps",
               "period_object_verbs", "period_preps", "inference_participles", "reference_participles",
               "yet_adverbs", "practice_relatives", "colon_tag_participles", "written_text_participles",
               "colon_tag_verbs", "colon_tag_name_labels", "perfect_preps", "act_participles",
@@ -193,6 +194,8 @@ class CueLexicon:
     author_verbs: frozenset[str] = frozenset()  # "a report says. | X said": X's verb naming it the author
     further_author_verbs: frozenset[str] = frozenset()  # "a report says. | ... | X predicts": no answer's verb
     author_body_nouns: frozenset[str] = frozenset()  # "telecoms giant X" tagged a place: a body that may write
+    outlet_kind_nouns: frozenset[str] = frozenset()  # "X news agency reported": the outlet's own kind noun
+    outlet_report_preps: frozenset[str] = frozenset()  # "the report in the Y": Y holds the report
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
     document_giver_verbs: frozenset[str] = frozenset()  # "X says in a report": X put the report out
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X

@@ -1481,6 +1481,8 @@ class SpeakerResolver:
                 author = self._plaintiff(item)
             if author is None:  # "The X research found ... | The report reveals": the one body naming it
                 author = self._titled_maker(item)
+            if author is None:  # "on a press report that ... | ... the report in the Y": Y's
+                author = self._report_in_outlet(item)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item) \
                 and (not self._noun_complement(item) or self._unnamed_press_reports(item))
@@ -3260,6 +3262,45 @@ class SpeakerResolver:
                 if not any(j != i and len(name) > len(names[i]) and name.endswith(names[i]) for j, name in names.items())]
         return [None if self._joined_to_another(i) else i for i, _ in kept]
 
+    def _report_in_outlet(self, item: Found) -> int | None:
+        """Round 63: "Shares rose on a weekend press report that ... | ... declined to comment on the
+        report in the Sunday Y": an unnamed report ("a report", "reports", "a press report": head
+        "report", no name, no determiner but "a"/"an") is the one outlet the next two sentences
+        name as holding a report ("the report in the Y", "A report by the Y claimed":
+        ``outlet_report_preps``), outside quotes. None for two outlets ("the reports in the A and
+        the B"), for another unnamed document of ``research_nouns`` brought in before it ("a new
+        survey": that one may be meant), and for a report named in a quote."""
+        words = self._words(item.speaker).lower().split()
+        if item.speaker_proper or item.speaker_lemma.lower() != "report" \
+                or not (words[0] in ("a", "an") or self._undetermined(item)) \
+                or self._mention_in(item.speaker, _AUTHOR_LABELS) is not None:
+            return None
+        _, first_end = self._next_sentence(item.sentence[1])
+        _, end = self._next_sentence(first_end)
+        held = self._outlets_holding_report(item.sentence[1], end)
+        if held is None or len({self.mentions[i].key for i in held}) != 1:
+            return None
+        at = self.mentions[held[0]].start
+        if any(self.coref.unnamed_rival(noun, item.sentence[1], at) for noun in self.lexicon.research_nouns):
+            return None
+        return held[0]
+
+    def _outlets_holding_report(self, start: int, end: int) -> list[int] | None:
+        """The outlets named between ``start`` and ``end`` (outside quotes) right after "the / a
+        report(s) in / by (the)"; None when one is joined to another ("in the A and B")."""
+        preps = "|".join(sorted(re.escape(p) for p in self.lexicon.outlet_report_preps)) or "(?!)"
+        holding = re.compile(rf"\b(?:the|a)\s+reports?\s+(?:{preps})\s+(?:the\s+)?$", re.IGNORECASE)
+        found = []
+        for index in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)):
+            mention = self.mentions[index]
+            if mention.label != "OUTLET" or self.coref.in_quote(mention.start) \
+                    or not holding.search(self.text[max(start, mention.start - 40):mention.start]):
+                continue
+            if re.match(r"\s+and\s+(?:the\s+)?[A-Z]", self.text[mention.end:end]):
+                return None  # "the reports in the A and B": joint, neither alone
+            found.append(index)
+        return found
+
     def _plaintiff(self, item: Found) -> int | None:
         """ "Actor X is suing studio Y ... The lawsuit said", "X filed the suit ... the lawsuit
         states": a definite lawsuit (``lawsuit_nouns``) says what the one who brought it says,
@@ -3471,9 +3512,13 @@ class SpeakerResolver:
         if not lead:
             return False
         verbs = "|".join(sorted(verbs_of))
+        # round 63: "X news agency reported": an outlet's kind noun (``outlet_kind_nouns``) may stand
+        # between its name and the verb
+        kinds = "|".join(sorted(re.escape(k).replace(r"\ ", r"\s+") for k in self.lexicon.outlet_kind_nouns))
+        kind = rf"(?:\s+(?:{kinds}))?" if mention.label == "OUTLET" and kinds else ""
         # "the X Commission for Europe (XCE) said": words of the name the model left out, then its
         # short form in brackets; a bracketed short form itself closes with ")"
-        return bool(re.match(rf"(?:(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\([^)]*\)|\))?\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
+        return bool(re.match(rf"(?:(?:\s+(?:of|for|and|the|in|on|[A-Z][\w'’-]*))*\s*\([^)]*\)|\))?{kind}\s+(?:[a-z]+ly\s+)?(?:{verbs})\b", after)
                     or re.search(rf"\b(?:{verbs}|according\s+to)\s+{lower}", before, re.IGNORECASE))
 
     def _undetermined(self, item: Found) -> bool:
