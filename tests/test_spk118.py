@@ -1,6 +1,6 @@
 """Round 63 (branch spk118): unnamed press reports whose outlet the next sentences name —
 "Shares fell on a report that ... | The Tamsk Herald news agency reported that ...", "Shares
-rose after a weekend press report that ... | ... declined to comment on the report in the Tamsk
+climbed on a press report that ... | ... would say nothing about the report in the Tamsk
 Times". Two outlets holding the reports, another unnamed report in between, an outlet named
 only in a quote and a report past the lead whose next sentence an agency opens stay as they were. Short fictional sentences."""
 
@@ -20,10 +20,10 @@ def test_a_report_is_the_outlet_news_agency_that_reported_next(analyze):
 
 def test_a_press_report_is_the_outlet_holding_the_report_two_sentences_on(analyze):
     result = analyze("Bank shares climb\n\nShares in Kessel Bank rose on Monday after a weekend "
-                     "press report that it had held merger talks with Vaal Bank.\n\nA tie-up would "
-                     "create a big lender. Kessel Bank declined to comment on the report in the "
+                     "press report that it was in talks to merge with Vaal Bank.\n\nA tie-up would "
+                     "create a big lender. Kessel Bank would say nothing about the report in the "
                      "Tamsk Times, saying it did not respond to speculation.\n")
-    claim = claim_with(result, "it had held merger talks")
+    claim = claim_with(result, "it was in talks to merge")
     assert speaker_of(result, claim) == "Tamsk Times"
 
 

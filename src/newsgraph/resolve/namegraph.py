@@ -2478,9 +2478,7 @@ class NameGraphResolver:
         Not a name the place table or the countries know, nor one holding a people's word ("North
         Kemari", "Danish": ``_demonym_like``): a country's shares and board are its market's and its
         side's, and a known town is read so elsewhere. A side or a split sense keeps its kind."""
-        if kind not in ("GPE", "NORP", "LOC") or any(nodes[n].team or nodes[n].sense for n in group):
-            return None
-        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+        if kind not in ("GPE", "NORP", "LOC") or not self._plain_unpeopled(nodes, group):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
         firm = 0
@@ -2492,8 +2490,7 @@ class NameGraphResolver:
             firm += self.contexts.firm_read(text, mention.start, mention.end)
         if firm < FIRM_READ_MIN:
             return None
-        places = self._place_table()  # asked last: most names never get this far
-        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+        return None if self._place_known(nodes, group) else "ORG"
 
     def _unplaced_body_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                             texts: dict[str, str], in_sport: frozenset[int]) -> str | None:
@@ -2504,9 +2501,7 @@ class NameGraphResolver:
         table, the countries or the demonyms know, nor a side or a split sense, nor one a sports
         report names (a club's town: another vote's). A town the tables miss keeps its kind
         unless a body's word is said of it: the absence of a place's words is no cue."""
-        if kind != "GPE" or any(nodes[n].team or nodes[n].sense for n in group):
-            return None
-        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+        if kind != "GPE" or not self._plain_unpeopled(nodes, group):
             return None
         indices = [m for n in group for m in nodes[n].mentions]
         if any(i in in_sport for i in indices):
@@ -2521,8 +2516,7 @@ class NameGraphResolver:
             bodied = bodied or self.contexts.unplaced_body_read(text, mention.start, mention.end)
         if not bodied:
             return None
-        places = self._place_table()  # asked last: most names never get this far
-        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+        return None if self._place_known(nodes, group) else "ORG"
 
     def _firm_titled_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                           texts: dict[str, str]) -> str | None:
@@ -2534,9 +2528,7 @@ class NameGraphResolver:
         Nothing may read it otherwise: no mention a place's ("in Kessel", "a village near Vaal") or
         a person's ("Mr Vaal", ", who", "he" after it, a given name of the tables opening a written
         form), no name the place table, the countries or the demonyms know, no side nor split sense."""
-        if any(nodes[n].team or nodes[n].sense for n in group):
-            return None
-        if any(self._demonym_worded(nodes[n].key) or nodes[n].key in self.country_keys for n in group):
+        if not self._plain_unpeopled(nodes, group):
             return None
         surfaces = {text.strip() for n in group for text in nodes[n].surface}
         if any(self.gender.of_title(text) or (len(words := text.split()) >= 2 and self.gender.is_given_name(words[0]))
@@ -2555,8 +2547,19 @@ class NameGraphResolver:
             titled += self.contexts.firm_titled(text, mention.start, mention.end, kind == "PERSON")
         if 2 * titled <= len(indices):
             return None
-        places = self._place_table()  # asked last: most names never get this far
-        return None if any(places.knows_key(nodes[n].key) for n in group) else "ORG"
+        return None if self._place_known(nodes, group) else "ORG"
+
+    def _plain_unpeopled(self, nodes: list[NameNode], group: list[int]) -> bool:
+        """No node of the group is a side or a split sense (their kinds are other votes'), and no
+        name of it is a country or holds a people's word ("North Kemari", "Danish"): the firm
+        votes (``_firm_read_kind``, ``_unplaced_body_kind``, ``_firm_titled_kind``) leave those."""
+        return not any(nodes[n].team or nodes[n].sense or self._demonym_worded(nodes[n].key)
+                       or nodes[n].key in self.country_keys for n in group)
+
+    def _place_known(self, nodes: list[NameNode], group: list[int]) -> bool:
+        """The place table knows a name of the group: a town is read so elsewhere. Asked last by
+        the firm votes: most names never get this far, and the table loads on first use."""
+        return any(self._place_table().knows_key(nodes[n].key) for n in group)
 
     def _demonym_worded(self, key: str) -> bool:
         """A word of the name ``key`` is a people's by the demonym table or its spelling ("north
