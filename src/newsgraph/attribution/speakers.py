@@ -1610,6 +1610,9 @@ class SpeakerResolver:
         inside = self._mention_in(item.speaker, _AUTHOR_LABELS)
         if inside is not None and self._place_in_name(item, inside):
             return Speaker(None, False, unlinked=True)
+        if inside is not None and self.mentions[inside].end == item.speaker[1] and self.coref.people_from(inside):
+            # round 64: "a party of councillors from Kessel": unnamed people of the place, not the place
+            return Speaker(None, True, inside, plural=True)
         described = self._described_body(item) if inside is None else None
         if described is None and inside is None:  # "Kessler said ... | ..., the company said": Kessler
             described = self._body_that_spoke(item, previous)
@@ -3669,6 +3672,8 @@ class SpeakerResolver:
                     return Speaker(self._subject_body(item), False)
                 if kind == "group" and self._only_unnamed_plural_since(claim, item):
                     break  # the body named near the "they", if any (below)
+                if self._quantified_people_since(kind, claim, item):
+                    return Speaker(None, True)  # "X said ... Every activist I met said they": unnamed
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -3711,6 +3716,8 @@ class SpeakerResolver:
                     return Speaker(self.coref.described_subject(self._after_claim(claim), item.cue[0], word), False)
                 if kind == "group" and self._only_unnamed_plural_since(claim, item):
                     break  # "The Tories said ... Five unions met X ... They want": the body named near, if any
+                if self._quantified_people_since(kind, claim, item):
+                    return Speaker(None, True)  # "X said ... Every activist I met said they": unnamed
                 if self._other_people_since(kind, claim, item):
                     return Speaker(None, False)
                 return speaker
@@ -3730,6 +3737,10 @@ class SpeakerResolver:
             if (self.mentions[index].label in labels or self._body_tagged_person(kind, index) or titled) \
                     and not self.coref.in_quote(self.mentions[index].start) \
                     and (titled or not self.coref.named_person(index)):
+                if kind == "group" and self.coref.people_from(index):
+                    return Speaker(None, True)  # "councillors from X agreed ... they said": unnamed people, not X
+                if kind == "group" and self.coref.quantified_people_between(self.mentions[index].end, item.cue[0]):
+                    return Speaker(None, True)  # "X won. Every activist I met said they ...": unnamed people
                 if kind == "group" and self.coref.other_people_between(self.mentions[index].end, item.cue[0]):
                     return Speaker(None, False)  # "X ... The couple married ... They said": not X
                 if kind == "group" and not self._near_group(index, item, earlier):
@@ -4079,6 +4090,14 @@ class SpeakerResolver:
         if kind != "group" or self.speakers[id(claim)].group:
             return False
         return self.coref.other_people_between(self._after_claim(claim), item.cue[0])
+
+    def _quantified_people_since(self, kind: str, claim: Claim, item: Found) -> bool:
+        """ "They" after a body's or person's claim and then a quantified noun of people ("every
+        activist I spoke to", "many voters"): "they" is that unnamed group, not the one who spoke
+        before (round 64)."""
+        if kind != "group" or self.speakers[id(claim)].group:
+            return False
+        return self.coref.quantified_people_between(self._after_claim(claim), item.cue[0])
 
     def _near_group(self, index: int, item: Found, earlier: Sequence[Claim]) -> bool:
         """A body or people named last before a "they" that spoke of nothing yet is what "they"

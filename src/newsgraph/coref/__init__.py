@@ -78,6 +78,7 @@ _WORD_SETS = (
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
     "member_plurals", "member_bodies", "described_body_heads",
+    "group_quantifiers", "group_people", "people_from_prepositions",
     "role_nouns", "role_shared_nouns", "epithet_nouns", "any_post_nouns", "voice_nouns", "not_states",
     "post_nouns", "spoken_body_shown", "spoken_body_sole", "state_possessors", "voiced_body_reports",
     "named_before_object_words",
@@ -122,6 +123,9 @@ class CorefLexicon:
     sole_firm_nouns: frozenset[str] = frozenset()  # "the retailer": only a firm, see coref.yaml (round 48)
     body_titles: frozenset[str] = frozenset()  # "X frontman Y": a post in a body, X that body
     collective_people: frozenset[str] = frozenset()  # "the couple": several people, a "they" of their own
+    group_quantifiers: frozenset[str] = frozenset()  # "every activist": an unnamed group (round 64)
+    group_people: frozenset[str] = frozenset()  # "residents": plural people nouns, see coref.yaml (round 64)
+    people_from_prepositions: frozenset[str] = frozenset()  # "councillors from X": X no "they" (round 64)
     opening_participles: frozenset[str] = frozenset()  # "Asked about X, he said": X is not "he"
     opening_prepositions: frozenset[str] = frozenset()  # "During X's visit, he": -ing words that are no participle
     opening_words: frozenset[str] = frozenset()  # "On Monday, X said": X is the subject after the phrase
@@ -1381,6 +1385,43 @@ class DocumentCoref:
             if plural and match.group(0).split()[0].lower() == "the" and not self.in_quote(match.start()):
                 return True
         return False
+
+    def quantified_people_between(self, start: int, end: int) -> bool:
+        """True when between ``start`` and ``end`` (outside quotes) a quantifier heads a noun of
+        people ("every activist I spoke to", "many voters"): an unnamed group a "they" after it
+        may stand for, so no body named before is safe, and the "they" is an unnamed voice (round 64)."""
+        start = max(start, end - _MAX_BLOCK_CHARS)
+        quantifiers = "|".join(re.escape(w) for w in sorted(self.lexicon.group_quantifiers))
+        people = self.lexicon.person_nouns | self.lexicon.group_people
+        nouns = "|".join(sorted((re.escape(n) for n in people), key=len, reverse=True))
+        if not quantifiers or not nouns:
+            return False
+        pattern = rf"\b(?:{quantifiers})\s+(?:[\w'’-]+\s+)??(?:{nouns})s?\b"
+        return any(not self.in_quote(start + match.start())
+                   for match in re.finditer(pattern, self.text[start:end], re.IGNORECASE))
+
+    def people_from(self, index: int) -> bool:
+        """True when mention ``index`` is the place a plural noun of people comes from, right
+        before it in its sentence ("a party of councillors from X", "residents in X"): a "they"
+        after it stands for those unnamed people, never for X (round 64). Not "members of X",
+        whose voice is the body's (``people_from_prepositions`` holds no "of"), nor people from
+        a body the text names ("researchers from X University")."""
+        mention = self.mentions[index]
+        prepositions = "|".join(re.escape(w) for w in sorted(self.lexicon.people_from_prepositions))
+        if not prepositions or self.in_quote(mention.start):
+            return False
+        before = self.text[self.sentence_start(mention.start):mention.start]
+        found = re.search(rf"\b(?P<noun>[\w'’-]+)\s+(?:{prepositions})\s+(?:the\s+)?$", before, re.IGNORECASE)
+        if found is None:
+            return False
+        noun = found.group("noun").lower()
+        if mention.label in ("GPE", "LOC"):  # "researchers in Kessel": any plural of people
+            return noun.endswith("s") and noun[:-1] in self.lexicon.person_nouns or noun in self.lexicon.group_people
+        # a body's name ("researchers from Kessel University") speaks for its people, anonymous, as
+        # schema.md says: only nouns of a place's people, before one word no body seed knows
+        # ("councillors from Kessel", the town typed a body)
+        return noun in self.lexicon.group_people and len(mention.text.split()) == 1 \
+            and not self.is_seeded_body(mention.text)
 
     def other_person_between(self, start: int, end: int, antecedent: int | None, word: str = "",
                              agreeing: str = "") -> bool:
