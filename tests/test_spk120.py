@@ -1,6 +1,6 @@
 """Round 64 (issue 19, branch spk120): a "they" whose antecedent is an unnamed group of people
 was given the place the people come from ("a party of councillors from X ... they said") or a
-body named before a quantified group ("every activist I spoke to said they ..."). The place is
+body named before a quantified group ("every activist I met said they ..."). The place is
 no speaker: the claim's speaker is null, anonymous for the councillors (``people_from``,
 ``people_from_prepositions``, ``group_people``; ``_quantified_people_between``,
 ``group_quantifiers``). A body's "they" and a named set of people stay. Sentences written here."""
