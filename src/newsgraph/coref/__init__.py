@@ -74,6 +74,7 @@ _WORD_SETS = (
     "person_nouns", "group_nouns", "determiners", "salient_nouns", "capitalized_bodies",
     "title_qualifiers", "government_nouns", "past_titles", "office_nouns", "specified_offices",
     "national_offices", "focus_nouns", "title_breaks", "holder_nouns", "kin_nouns", "party_nouns",
+    "apposition_ties",
     "generic_firm_nouns", "sole_firm_nouns", "body_titles", "collective_people", "opening_participles",
     "print_nouns", "print_head_words", "opening_prepositions", "opening_words",
     "not_person_phrases", "attributive_nouns", "follows_person", "named_body_nouns", "sentence_links", "oblique_words",
@@ -117,6 +118,7 @@ class CorefLexicon:
     state_possessors: frozenset[str] = frozenset()  # "the country's government": the story's state's (round 58)
     title_breaks: frozenset[str] = frozenset()  # "The paper said X": "said" ends the title before X
     holder_nouns: frozenset[str] = frozenset()  # heads of titles the corpus's office table resolves
+    apposition_ties: frozenset[str] = frozenset()  # "X, a friend of the Tory leader": X is no leader (round 64)
     kin_nouns: frozenset[str] = frozenset()  # "his son": family, no rival of the one whose family it is
     party_nouns: frozenset[str] = frozenset()  # "the party": the party named last, see coref.yaml
     generic_firm_nouns: frozenset[str] = frozenset()  # "the company": any firm, see coref.yaml
@@ -416,9 +418,9 @@ class DocumentCoref:
                     and not singular.search((mention.full_name or mention.text).lower()):
                 continue  # "the tribunal" is the "X Tribunal" named, not the UK of "a tribunal in the UK"
             if mention.label in labels and self._introduced_with(index, pattern, at, before_only=place,
-                                                                 adjacent=kind != "person") \
+                                                                 adjacent=kind != "person", head_only=kind == "person") \
                     and not self.qualified_title(index, noun, holder):
-                if kind == "person" and not self._introduced_with(index, singular, at):
+                if kind == "person" and not self._introduced_with(index, singular, at, head_only=True):
                     continue  # "fellow stars A and B": "the star" may be either, or the one they join
                 if kind != "person" and self._introduced_as_rival(index):
                     # "Rival club Y has pleaded ... X's response ... the club said": the story's
@@ -900,10 +902,12 @@ class DocumentCoref:
         return self._introduced_with(index, re.compile(rf"\b(?:{nouns})(?:s|es)?\b"), at)
 
     def _introduced_with(self, index: int, pattern: re.Pattern, at: int, before_only: bool = False,
-                         adjacent: bool = False) -> bool:
+                         adjacent: bool = False, head_only: bool = False) -> bool:
         """The noun is in the title just before the name ("Foreign Minister X": at most
         ``_TITLE_WORDS`` words, not past another name or a full stop), in its apposition, or in
-        the name itself ("the ministry" for "Ministry of Communications")."""
+        the name itself ("the ministry" for "Ministry of Communications"). With ``head_only`` (a
+        person's post) the apposition counts only up to its first tie word ("X, a friend of the
+        Tory leader": the leader is someone else)."""
         mention = self.mentions[index]
         reach = self.lexicon.context_chars
         floor = max(0, mention.start - reach)
@@ -936,6 +940,8 @@ class DocumentCoref:
         predicate = _PREDICATE.match(after) if not apposition else None
         after = after[:_clause_end(after)] if apposition else \
             re.split(r"\s(?:of|for|to|at|with|by|from|and|or)\s", after[:_clause_end(after)])[0] if predicate else classifier
+        if apposition and head_only:
+            after = self._apposition_head(after)
         following = self.mentions[index + 1] if index + 1 < len(self.mentions) else None
         if following is not None and following.label in self.lexicon.person_labels \
                 and mention.end < following.start < mention.end + len(after):
@@ -951,6 +957,16 @@ class DocumentCoref:
         if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
             return bool(pattern.search(before.lower()))
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
+
+    def _apposition_head(self, apposition: str) -> str:
+        """An apposition up to its first tie word: "a friend of the Tory leader" says what X is
+        (a friend), and the post after "of" is another person's; "the leader of the party" keeps
+        its head."""
+        words = apposition.split(" ")
+        for i, word in enumerate(words):
+            if i > 1 and word.lower() in self.lexicon.apposition_ties:
+                return " ".join(words[:i])
+        return apposition
 
     # --- pronouns -----------------------------------------------------------------------------
 
