@@ -32,7 +32,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
               "claim_object_verbs", "claim_nouns", "challenge_nouns", "ruling_bodies", "grant_nouns", "omission_verbs",
               "relation_nouns", "kept_from_nouns", "falsity_words", "irrelevance_words",
-              "pair_nouns", "crowd_nouns", "part_quantifiers",
+              "pair_nouns", "crowd_nouns", "part_quantifiers", "people_collectives", "state_voice_nouns",
               "question_verbs", "doubt_verbs", "plan_verbs", "plan_nouns", "connectives", "lead_connectives", "content_lead_connectives", "content_lead_conjunctions", "telling_time_nouns",
               "aim_verbs", "mandate_verbs", "questioning_verbs",
               "addressee_verbs", "hearer_that_verbs", "occasion_nouns", "occasion_preps", "occasion_verbs", "moment_nouns", "speaker_occasion_preps", "speaker_occasion_nouns", "press_adverbs", "press_passive_cues", "press_report_words", "press_hearer_frames", "example_openers", "charge_verbs", "time_adverbs", "research_nouns", "title_joiners", "meeting_record_nouns", "made_record_nouns", "placed_participles", "maker_participles", "document_owner_words", "lead_figure_nouns", "continuation_cues",
@@ -152,6 +152,8 @@ class CueLexicon:
     pair_nouns: frozenset[str] = frozenset()  # "the pair": named people, not unnamed sources
     crowd_nouns: frozenset[str] = frozenset()  # "traders", "creditors": unnamed people a "they" may be
     part_quantifiers: frozenset[str] = frozenset()  # "most Russians": a part of a people, none named
+    people_collectives: frozenset[str] = frozenset()  # "a team of US researchers": some of that people
+    state_voice_nouns: frozenset[str] = frozenset()  # "a group of US officials": the state's voice, kept
     question_verbs: frozenset[str] = frozenset()  # "had not asked about X": no question, no claim
     doubt_verbs: frozenset[str] = frozenset()  # "questioned whether X": X asked about, not asserted
     plan_verbs: frozenset[str] = frozenset()  # "announced a freeze": a plan made public, no claim

@@ -1494,6 +1494,8 @@ class SpeakerResolver:
         named = self._apposed_name(item) if part is not None and self._one_of(item) else None
         if named is not None and self.mentions[named].label == _PERSON:
             return Speaker(named, False)  # round 55: "one of the Tamsk Four, Ana Ruiz - ... - said": her
+        if part is None:  # round 65: "a team of US researchers": some of them, not the US
+            part = self._collective_part(item)
         if part is not None:  # "most Russians", "some 8% of the UK population": unnamed people of it
             # ... but "one London-based broker" is one unnamed person, whom a "he" after goes on with
             return Speaker(None, True, part, plural=not self._one_of(item))
@@ -2166,21 +2168,44 @@ class SpeakerResolver:
         opened by "one") opened by a quantifier (``part_quantifiers``) or a share takes a part of
         the people, country or body it names — unnamed people of that name, never the name
         itself. The name (the affiliation), or None when the phrase is no such part or names nothing."""
-        words = " ".join(self._words(item.speaker).lower().split())
+        cased = " ".join(self._words(item.speaker).split())
+        words = cased.lower()
         opener = next((q for q in self.lexicon.part_quantifiers if words.startswith(q + " ")), None)
         # "one leading Karachi broker": one person of the place; a plural for the others
         # (the parse may head "a number of X shareholders" with "number", or tag "Britons" singular)
         plural = item.speaker_plural or words.endswith("s") or opener is not None and opener.endswith(" of")
         quantified = opener is not None and (plural or opener == "one") \
             and self._mention_at((item.speaker[0], item.speaker[0] + len(opener))) is None  # not "One Nation"
-        if not (quantified or _SHARE.match(words)) or re.search(r"\b(?:them|us|those)\b", words):
-            return None  # "many of them": the ones named before, the pronoun rules' work
+        if not (quantified or _SHARE.match(words)) or re.search(r"\b(?:[Tt]hem|[Uu]s|[Tt]hose)\b", cased):
+            # "many of them": the ones named before, the pronoun rules' work; by case, as "some US
+            # firms" names the country (round 65)
+            return None
         named = self._mention_in(item.speaker, _GROUP_LABELS)
         people = self._mention_in(item.speaker, (_PERSON,))
         if named is None and people is not None and opener != "one" and self.mentions[people].end == item.speaker[1] \
                 and self.mentions[people].text.endswith("s"):
             return people  # a people the model calls a person ("many Britons"): a part of them all the same
         return named  # not "one of the men, John Smith": a person named, the other rules' work
+
+    def _collective_part(self, item: Found) -> int | None:
+        """ "A team of US researchers", "a group of Kemarian doctors": a collective
+        (``people_collectives``) opening a plural noun of people that a country's or people's word
+        alone modifies. The researchers are unnamed people of that country, which is their
+        affiliation (returned), never the speaker. None for anything else, and for the state's
+        own voices ("a group of US officials": ``state_voice_nouns``), which keep their rules."""
+        words = " ".join(self._words(item.speaker).split())
+        opener = next((c for c in self.lexicon.people_collectives if words.lower().startswith(c + " ")), None)
+        if opener is None:
+            return None
+        named = self._mentions_inside(item.speaker)
+        if len(named) != 1 or self.mentions[named[0]].label not in ("GPE", "NORP"):
+            return None  # a person or body in the phrase: the other rules' work
+        mention = self.mentions[named[0]]
+        # the name, then at most one lower-case word, then the plural noun closing the phrase
+        noun = re.fullmatch(r"\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*s)", self.text[mention.end:item.speaker[1]])
+        if noun is None or not self._people_noun(_singular(noun.group(1))):
+            return None
+        return None if _singular(noun.group(1)) in self.lexicon.state_voice_nouns else named[0]
 
     def _one_of(self, item: Found) -> bool:
         """ "one London-based broker", "one senior official": a phrase opened by "one" whose head
@@ -5009,6 +5034,11 @@ def _sentence_index(sentences: Sequence[Sentence], offset: int) -> int:
     starts = [s.start for s in sentences]
     at = bisect.bisect_right(starts, offset) - 1
     return sentences[at].index if at >= 0 else 0
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its ending ("researchers", "bodies"): enough for table look-ups."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 @lru_cache(maxsize=1)
