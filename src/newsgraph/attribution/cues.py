@@ -26,7 +26,7 @@ _MAP_KEYS = ("speech_verbs", "clause_verbs", "statement_nouns", "pronouns", "inv
 _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verbs", "deny_content", "accusation_verbs",
               "fabrication_words", "according_to", "citing_words", "reference_verbs", "release_verbs",
               "title_words", "anonymous_nouns", "document_nouns", "outlet_nouns", "outlet_labels",
-              "reporting_preps", "speaking_verbs", "first_person", "not_sources",
+              "reporting_preps", "speaking_verbs", "first_person", "not_sources", "criterion_nouns", "criterion_clause_words",
               "passive_cues", "adverb_cues", "infinitive_verbs", "proposal_nouns",
               "infinitive_clause_verbs", "passive_infinitive_cues", "citing_inside_quotes", "not_people",
               "prize_nouns", "to_verbs", "state_nouns", "finding_nouns", "failure_verbs",
@@ -106,6 +106,8 @@ class CueLexicon:
     to_verbs: frozenset[str]
     state_nouns: frozenset[str] = frozenset()
     finding_nouns: frozenset[str] = frozenset()
+    criterion_nouns: frozenset[str] = frozenset()  # "according to their age": how things are sorted, no source
+    criterion_clause_words: frozenset[str] = frozenset()  # "according to how much they earn": a criterion clause
     poll_nouns: frozenset[str] = frozenset()  # "In a poll, 40% said ...": the poll's claim and the answers'
     refusal_verbs: frozenset[str] = frozenset()  # "refused to apologise": a position refused, besides speech verbs
     about_verbs: frozenset[str] = frozenset()  # "warned of job losses": the of / about phrase is what is said

@@ -5399,6 +5399,8 @@ def _according_to(token, sent, sentence: Span, offset: int, lexicon: CueLexicon)
     source = next((c for c in last.children if c.dep_ == "pobj"), None)
     if source is None:  # "according to show insiders": the tagger read "show" as a verb
         verb = next((c for c in last.children if c.dep_ == "pcomp"), None)
+        if verb is not None and _criterion_clause(verb, lexicon):
+            return None  # "paid according to how much they sell": how they are paid, no source
         source = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
     if source is None or not _source_like(source, lexicon):
         return None
@@ -5507,8 +5509,28 @@ def _source_like(head, lexicon: CueLexicon) -> bool:
     lemma = head.lemma_.lower()
     if lemma in lexicon.not_sources or head.lower_ in lexicon.not_sources:
         return False
+    if (lemma in lexicon.criterion_nouns or head.lower_ in lexicon.criterion_nouns) and not _named_owner(head):
+        return False  # "grouped according to their age": how they are sorted (round 65)
     # any other noun is a source too: "according to one global index / Axelrod's memoir"
     return head.pos_ in ("PROPN", "NOUN") or head.lower_ in lexicon.pronouns
+
+
+def _named_owner(head) -> bool:
+    """The noun names whose it is, a name or a noun, not a pronoun ("the ministry's timetable",
+    "the timetable set by X"): the owner is the source; "their age" names none."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return True
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return True
+    return False
+
+
+def _criterion_clause(verb, lexicon: CueLexicon) -> bool:
+    """The clause after "according to" opens with a word of ``criterion_clause_words`` ("according
+    to how much business they brought", "according to whether ..."): a criterion, no source."""
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first.lower_ in lexicon.criterion_clause_words
 
 
 def _starts_phrase(token, words: tuple[str, ...]) -> bool:
