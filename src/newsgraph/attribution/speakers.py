@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.quotes import find_quotes
@@ -572,7 +572,7 @@ class SpeakerResolver:
             # "Media reports in both countries say", "Law lords ruled": unnamed sources described
             return Speaker(None, item.speaker_plural, plural=item.speaker_plural)
         group = () if speaker.titled else self._group_of(item, speaker) or self._joined_from(item, speaker) \
-            or self._counted_list(item, speaker)
+            or self._counted_list(item, speaker) or self._parties_listed_before(item, speaker)
         if len(group) < 2:
             # "X and Y said" with Y never resolved, "the A B and C Council": not X alone, nor a
             # piece of one name; the schema's pair or nobody (a named pair: not anonymous)
@@ -1218,13 +1218,39 @@ class SpeakerResolver:
                 return ()  # "Tamsk bought a stake. ... The two firms said": Tamsk may be one of them
         return listed
 
-    def _listed_subject_before(self, item: Found) -> tuple[int, ...]:
+    def _parties_listed_before(self, item: Found, speaker: Speaker) -> tuple[int, ...]:
+        """ "Labour and the Tories are still canvassing voters who ... The parties say": "the
+        <noun>s" (``listed_party_nouns``) opening its sentence is the list of names that is the
+        subject of the sentence right before, as a "they" there is (:meth:`_listed_subject_before`),
+        when every name is a party by the seeds and no other party is named since. The noun
+        sorts out the other clauses of that sentence ("voters who ..."): they hold no party.
+        Readers marked the phrase left null (round 65)."""
+        if speaker.mention is not None or speaker.group or speaker.affiliation is not None \
+                or item.speaker is None or not item.speaker_plural:
+            return ()
+        noun = item.speaker_lemma.lower()
+        if noun not in self.lexicon.listed_party_nouns or self._words(item.speaker).lower().split()[:1] != ["the"] \
+                or len(self._words(item.speaker).split()) != 2:
+            return ()  # "the two main parties", "the smaller parties": a description the names may not fit
+        listed = self._listed_subject_before(item, fits=lambda index: self.coref.names_party(index, noun))
+        if not listed:
+            return ()
+        keys = {self.mentions[i].key for i in listed}
+        for index in range(listed[-1] + 1, bisect.bisect_left(self.starts, item.speaker[0])):
+            if self.mentions[index].key not in keys and self.coref.names_party(index, noun):
+                return ()  # "X and Y met. Z's leader said ... The parties": Z may be one of them
+        return listed
+
+    def _listed_subject_before(self, item: Found, *, fits: Callable[[int], bool] | None = None) -> tuple[int, ...]:
         """ "Kessel and Vaal have agreed to merge. They said": a "they" opening its sentence, which
         the rules leave without a speaker, is the list of names that is the subject of the sentence
         right before — the list opens that sentence, a verb follows it (``list_subject_verbs``),
         its names are all people or all bodies, and no other clause or quote in that sentence
         brings in another subject. Empty otherwise (round 57: the pair was left null). Only the
-        sentence right before: further back, another plural may be meant."""
+        sentence right before: further back, another plural may be meant. ``fits``: the phrase
+        is a noun every name must fit (round 65: "the parties", a party by the seeds, whatever
+        the model labelled it), in place of one speaking kind, and as it sorts out the subject of
+        another clause of that sentence ("voters who said"), that clause may stand."""
         if item.speaker is None or not self.sentences:
             return ()
         at = bisect.bisect_right([s.start for s in self.sentences], item.speaker[0]) - 1
@@ -1243,11 +1269,14 @@ class SpeakerResolver:
                 break
             run.append(index)
         size = len({self.mentions[i].key for i in run})
-        if size < 2 or not self._whole_list(run) or not self._one_speaking_kind(run) \
+        kind = all(fits(i) for i in run) if fits is not None else self._one_speaking_kind(run)
+        if size < 2 or not self._whole_list(run) or not kind \
                 or not (self.coref.opens_sentence(low) or self._counted_opening(before.start, low, size)):
             return ()
         end = self.mentions[run[-1]].end
-        if not self._list_predicate(self.text[end:before.end]) or _OTHER_CLAUSE.search(self.text, end, before.end):
+        if not self._list_predicate(self.text[end:before.end]):
+            return ()
+        if fits is None and _OTHER_CLAUSE.search(self.text, end, before.end):
             return ()
         return tuple(run)
 

@@ -481,6 +481,11 @@ class DocumentCoref:
             return None
         return last
 
+    def names_party(self, index: int, noun: str) -> bool:
+        """Mention ``index`` names a body the seeds (or its own name) call by ``noun`` ("Labour"
+        is the "Labour Party"), whatever label the model gave it."""
+        return self._is_party(self.mentions[index], noun)
+
     def _is_party(self, mention: Mention, noun: str) -> bool:
         names = _seed_names().get(mention.key) or _seed_names().get(name_key(mention.full_name or mention.text)) \
             or frozenset({mention.key})
