@@ -32,7 +32,7 @@ def test_homes_graded_by_value_give_no_claim(analyze):
 
 
 def test_a_code_gives_no_claim(analyze):
-    found = _according(analyze, "The Kemarian guilds operate according to a strict code of silence.")
+    found = _according(analyze, "The Kemarian guilds work according to an old code of silence.")
     assert found == [], [c.speaker_text for c in found]
 
 

@@ -17,8 +17,8 @@ def _affiliation_text(result, claim) -> str | None:
 
 
 def test_team_of_national_researchers_is_no_country(analyze):
-    result = analyze("Brain cap\n\nA team of US researchers has shown that the cap lets people move a cursor.")
-    claim = claim_at(result, "shown")
+    result = analyze("Brain cap\n\nA team of US scientists has found that the cap lets people move a cursor.")
+    claim = claim_at(result, "found")
     assert (claim.speaker, claim.anonymous) == (None, True)
     assert _affiliation_text(result, claim) == "US"
 
@@ -29,7 +29,7 @@ def test_group_of_demonym_doctors_is_no_people(analyze):
 
 
 def test_share_of_us_consumers_is_no_country(analyze):
-    result = analyze("Card fraud\n\nAlmost a quarter of a million US consumers said they had been targeted by fraud.")
+    result = analyze("Card fraud\n\nNearly half a million US shoppers said they had been targeted by fraud.")
     claim = claim_at(result, "said")
     assert (claim.speaker, claim.anonymous) == (None, True)
     assert _affiliation_text(result, claim) == "US"
