@@ -69,3 +69,23 @@ def test_guard_title_with_and_between_is_no_bearer():
     text = "Peace talks. Both the Cardinal and Archbishop of Tamsk Dr Jo Brann spoke."
     cands, keys = _candidates(text, [("Cardinal", "ORG"), ("Jo Brann", "PERSON")])
     assert lone_title_targets(cands, keys, text) == {0: None}
+
+
+def test_a_lone_title_linked_to_its_bearer_is_no_alias_of_his():
+    # merge (round 65): the mention "the Cardinal" stays Jo Vaal's, but "Cardinal" alone names
+    # other bearers in other stories: no alias (the reader of v0.38 marked "Chancellor" so)
+    from mention_helpers import resolve_texts
+
+    from newsgraph.model import Mention
+
+    text = "Cardinal Jo Vaal spoke in Tamsk. Next week the Cardinal plans to ask Tamsk to pray."
+    full = Mention(doc="a", start=0, end=16, text="Cardinal Jo Vaal", label="PERSON", key=name_key("Jo Vaal"),
+                   full_name="Cardinal Jo Vaal", sentence=0)
+    at = text.index("Cardinal plans")
+    lone = Mention(doc="a", start=at, end=at + 8, text="Cardinal", label="PERSON", key=name_key("Jo Vaal"),
+                   full_name="Cardinal Jo Vaal", sentence=1)
+    result = resolve_texts([full, lone], {"a": text})
+    actor = next(a for a in result.actors if a.id == result.actor_of_mention[1])
+    assert actor.id == result.actor_of_mention[0]
+    assert actor.name == "Jo Vaal"
+    assert "Cardinal" not in actor.aliases

@@ -78,10 +78,13 @@ class ExactNameResolver:
 
 
 def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[str] = (),
-               titles: Collection[str] = ()) -> Actor:
+               titles: Collection[str] = (), bare_titles: Collection[str] = ()) -> Actor:
     """An actor summarizing its mentions: its name (a preferred one if any, else the commonest
     full name that is not an acronym or shouting capitals, without an honorific), majority
-    kind, all spellings. ``titles`` are honorifics no canonical name keeps ("Imam")."""
+    kind, all spellings. ``titles`` are honorifics no canonical name keeps ("Imam");
+    ``bare_titles`` are titles that, written alone ("the Bishop said"), stand for the story's
+    bearer: the mention stays the bearer's, but the word is no name of his (other stories' "the
+    Chancellor" is someone else), so it is no alias."""
     # one count per (full name, label): a name written a thousand times is weighed once, not
     # a thousand times (first occurrences keep the members' order, so ties break as before)
     spellings = Counter((m.full_name, m.label) for m in members)
@@ -101,7 +104,7 @@ def make_actor(actor_id: str, members: Sequence[Mention], preferred: Collection[
         id=actor_id,
         name=name,
         kind=kind,
-        aliases=[a for a in aliases if a != name],
+        aliases=[a for a in aliases if a != name and a not in bare_titles],
         mention_count=len(members),
         documents=sorted({m.doc for m in members}),
     )

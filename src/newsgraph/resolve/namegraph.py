@@ -298,6 +298,8 @@ class NameGraphResolver:
         self.gender = NameGender.from_data()
         # titles a canonical name drops; a monarch's or pope's style stays ("King Abdullah")
         self.display_titles = self.titles - {"King", "Queen", "Prince", "Princess", "Pope", "Emir", "Sultan"}
+        # "Bishop", "Chancellor" alone: the story's bearer's mention, no name of his (round 65)
+        self.bare_titles = frozenset(str(t) for t in entity_rules.get("lone_title_bearer_titles", ()))
         variants = load_yaml("name_variants.yaml")
         self.generic_words = frozenset(str(w) for w in variants.get("generic_body_words", ())) | frozenset(
             str(w) for w in variants.get("group_stopwords", ()))
@@ -516,7 +518,7 @@ class NameGraphResolver:
         for i in order:
             members = [mentions[m] for n in groups[i] for m in nodes[n].mentions]
             preferred = self._preferred_names(nodes, groups[i])
-            actor = make_actor("", members, preferred, self.display_titles)
+            actor = make_actor("", members, preferred, self.display_titles, self.bare_titles)
             voted = self._surname_kind(
                 nodes, groups[i], self._voted_kind(nodes, groups[i], actor.kind, surnames), surname_uses,
                 lone_group_uses)
