@@ -89,6 +89,10 @@ class MentionFinder:
         # a name the model gave a non-actor label ("The Fall of the Kessel", a film) holds no repeat
         # of another name ("Kessel" of "Tom Kessel"): its span stays covered after it is dropped
         titles = [(c.start, c.end) for c in candidates if c.label in NON_ACTOR_LABELS]
+        # a title the sentence calls a work ("the biopic Kessel") holds no repeat even of its own
+        # name: the person "Jo Kessel" of the story is not that mention (one that speaks is a person)
+        stated_works = [(c.start, c.end) for c in candidates
+                        if c.label == WORK and not _acts(c) and self.senses.noun_before(document.text, c.start)]
         candidates = drop_works(candidates)
         candidates = drop_championships(document.text, candidates, self.rules.championship_plurals,
                                         self.rules.sport_words, self._sport)
@@ -112,7 +116,7 @@ class MentionFinder:
                                           self.rules.org_head_words)
         candidates = repeat_names(document.text, candidates, _sentence_finder(sentences), self.lower_titles,
                                   self.rules.given_names, covered=titles,
-                                  modifier_nouns=self.rules.modifier_role_nouns)
+                                  modifier_nouns=self.rules.modifier_role_nouns, stated_works=stated_works)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = committee_mentions(document.text, candidates, _sentence_finder(sentences), self._committees)

@@ -34,9 +34,11 @@ _WORD_AFTER = re.compile(r"^[ \t]+([A-Z][\w'’-]*)")
 def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: frozenset[str],
                  given_names: frozenset[str] = frozenset(),
                  covered: list[tuple[int, int]] | None = None,
-                 modifier_nouns: frozenset[str] = frozenset()) -> list[Candidate]:
+                 modifier_nouns: frozenset[str] = frozenset(),
+                 stated_works: list[tuple[int, int]] = ()) -> list[Candidate]:
     """``candidates`` plus the document's uncovered occurrences of its own names, in order.
-    ``covered`` spans (the names of works, events, laws) hold no repeat of a shorter name."""
+    ``covered`` spans (the names of works, events, laws) hold no repeat of a shorter name;
+    ``stated_works`` (titles the sentence calls works: "the biopic Kessel") hold none at all."""
     candidates = complete_given_names(text, candidates, sentence_of, given_names)
     forms = _forms(candidates, text)
     if not forms:
@@ -49,6 +51,7 @@ def repeat_names(text: str, candidates: list[Candidate], sentence_of, titles: fr
             start, end = match.span()
             if (any(s < end and start < e for s, e in covered) or not _stands_alone(text, start, end, titles)
                     or _inside_longer(start, end, inside)  # "The Fall of the Kessel", tagged a work
+                    or _inside_stated_work(start, end, stated_works)  # "the biopic Kessel": the film, not Jo Kessel
                     or closes_title(text, start)  # "The Fall of the Kessel": a film's, not Ana Kessel
                     or modifies_role(text, start, end, modifier_nouns)):
                 continue
@@ -114,6 +117,13 @@ def _inside_longer(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """The occurrence lies inside a longer span (a work's title); a span that is the name
     itself is the model's slip of label ("Saleem" tagged a product) and blocks no repeat."""
     return any(s <= start and end <= e and e - s > end - start for s, e in spans)
+
+
+def _inside_stated_work(start: int, end: int, spans) -> bool:
+    """The occurrence lies inside or is a title its sentence calls a work ("the biopic Kessel",
+    round 65): the model's person label there is no slip to undo, the noun says work. The
+    document's other mentions of the name are left to ``drop_works``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _stands_alone(text: str, start: int, end: int, titles: frozenset[str]) -> bool:

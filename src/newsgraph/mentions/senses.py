@@ -39,6 +39,9 @@ _JOURNEY_VERBS = frozenset({"tour"})
 _VISIT_VERBS = frozenset({"visit"})
 # the side itself: a country that owns one by a possessive is the country ("Kessel's relay team")
 _COLLECTIVE_SIDES = frozenset({"team", "teams", "side", "sides", "squad", "squads"})
+# the lower-case word right before a name, past a "the" and a quote ("biopic 'Kessel", "the film The Vaal"
+# trimmed of its "The"); a hyphen before it is another word's ("film-maker")
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][a-z-]*)[ \t]+(?:[Tt]he[ \t]+)?[\"'\u2018\u201c]?$")
 
 
 @dataclass(frozen=True)
@@ -122,12 +125,22 @@ class Senses:
             before -= 1  # "the film 'Kessel Nights'", "the movie The Kessel Code" (its "The" trimmed)
         if before >= 0:
             token = doc[before]
-            if token.is_lower and token.pos_ in ("NOUN", "ADJ") and token.lower_ in self.work_nouns:
+            # a lower-case noun of works the tagger took for a name's word ("Kessel biopic Vaal":
+            # "biopic" a PROPN) is still the noun: a name is capitalised
+            if token.is_lower and token.pos_ in ("NOUN", "ADJ", "PROPN") and token.lower_ in self.work_nouns:
                 return True
             words = tuple(t.lower_ for t in doc[max(0, before - 2):before + 1])
             if any(words[len(words) - len(lead):] == lead for lead in self.work_leads if len(lead) <= len(words)):
                 return True
         return False
+
+    def noun_before(self, text: str, start: int) -> bool:
+        """Round 65: a lower-case noun of works right before the name in the raw text, maybe
+        with "the" or a quote between ("the biopic Kessel", "Jo Vaal biopic 'Kessel'"): the
+        sentence names the work there, not by an apposition the parse may have misread
+        ("written by Kessel - a song called ..." is the writer)."""
+        match = _WORD_BEFORE_NAME.search(text, max(0, start - 40), start)
+        return match is not None and match.group(1) in self.work_nouns
 
     def in_title(self, span) -> bool:
         """A word of a longer title that the model tagged alone, no mention of an actor: the
