@@ -51,7 +51,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "named_voice_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
-              "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "sole_body_classes",
+              "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "document_issuing_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "listed_party_nouns", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
@@ -202,6 +202,7 @@ class CueLexicon:
     outlet_report_preps: frozenset[str] = frozenset()  # "the report in the Y": Y holds the report
     maker_verbs: frozenset[str] = frozenset()  # "the survey was carried out by X": X made it
     document_giver_verbs: frozenset[str] = frozenset()  # "X says in a report": X put the report out
+    document_issuing_verbs: frozenset[str] = frozenset()  # "X issued a statement": X's the next "the statement"
     commission_verbs: frozenset[str] = frozenset()  # "X, which commissioned the survey": made for X
     lawsuit_nouns: frozenset[str] = frozenset()  # "the lawsuit said": the words of the one who sued
     suing_verbs: frozenset[str] = frozenset()  # "X is suing Y": X, the plaintiff, made the lawsuit

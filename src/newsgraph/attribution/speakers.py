@@ -21,13 +21,19 @@ from newsgraph.coref.governments import state_of_government
 from newsgraph.coref.offices import titles_in_document
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Claim, Mention, Sentence
-from newsgraph.names import TEAM_SUFFIX, name_key
+from newsgraph.names import TEAM_SUFFIX, initials, name_key
 from newsgraph.resolve import UNTAGGED_LABEL
 from newsgraph.parse.headlines import title_line
 
 _PERSON = "PERSON"
 _GROUP_LABELS = ("ORG", "NORP", "GPE", "OUTLET", "LOC", "FAC")
 _AUTHOR_LABELS = ("PERSON", "ORG", "OUTLET", "NORP", "GPE")
+# round 65: "An IAAF statement", "the FA letter": determiners before a body's initials and a
+# document noun (SpeakerResolver._initialled_issuer); a word of two to six capitals
+_ISSUED_DETERMINERS = frozenset({"a", "an", "the", "this", "that"})
+_INITIALS_WORD = re.compile(r"(?P<letters>[A-Z]{2,6})(?:['’]s)?")
+# "X and Y issued", "X, Y and Z's letter": a name joined by "and" to one before it (SpeakerResolver._issued_before)
+_JOINED_BEFORE = re.compile(r"(?:\band|\bor|&)\s+(?:the\s+)?$")
 # round 58: a word of a name closing a speaker's words ("Kessel", "4Cast", "O'Vaal", "B&Q"): a
 # capital or a digit first, a letter in it; and the small words that may join two of them
 _NAME_WORD = re.compile(r"(?=[\w'’&.-]*[A-Za-z])[A-Z0-9][\w'’&.-]*")
@@ -1482,6 +1488,8 @@ class SpeakerResolver:
                 author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
+            if author is None:  # "An IAAF statement said" after "the International Association of ...": its own
+                author = self._initialled_issuer(item)
             if author is None:  # "X, which concluded in a 1999 report that ...": X's report
                 author = self._giver_in(item)
             if author is None:  # "In an interview published in the Y magazine, X slated ...": X
@@ -1492,6 +1500,8 @@ class SpeakerResolver:
                 author = self._earlier_document(item, previous)
             if author is None:  # "In a statement, the party said ... said the statement": the party
                 author = self._statement_giver(item, previous)
+            if author is None:  # "X issued a statement on Monday. The statement said": X
+                author = self._issued_before(item)
             if author is None:  # "..., predicts the report by telecoms firm X. The report says": X
                 author = self._authored_before(item)
             if author is None:  # "The IMF said ... '...,' the report said": the IMF's
@@ -1923,6 +1933,39 @@ class SpeakerResolver:
                 if self.mentions[index].label == label:
                     return index
         return None
+
+    def _initialled_issuer(self, item: Found) -> int | None:
+        """ "An IAAF statement said", "a Tamsk FA letter": the initials before the document's head
+        noun, which the name finder left untagged, are the short name of the one body (ORG,
+        OUTLET) the story named in full before, outside quotes ("the Kessel Football Association
+        ... a KFA statement"): that body issued it. None when the phrase holds another capitalised
+        word or a tagged name, when no body or two of the story spell the initials, or when they
+        are a country's ("a US statement": a place's, the rules for places decide)."""
+        words = self._words(item.speaker).split()
+        if len(words) < 2 or words[0].lower() not in _ISSUED_DETERMINERS:
+            return None
+        modifiers = words[1:-1]
+        initialled = [w for w in modifiers if _INITIALS_WORD.fullmatch(w)]
+        if len(initialled) != 1 or any(w[:1].isupper() for w in modifiers if w not in initialled) \
+                or self._mention_in(item.speaker, _AUTHOR_LABELS) is not None \
+                or initialled[0].rstrip("'’s").lower() in self.lexicon.headline_person_initials:
+            return None
+        spelt = self._bodies_spelling(_INITIALS_WORD.fullmatch(initialled[0]).group("letters"), item.speaker[0])
+        return spelt[0] if len(spelt) == 1 else None
+
+    def _bodies_spelling(self, letters: str, before: int) -> list[int]:
+        """The latest mention, one per actor key, of each body (ORG, OUTLET) named outside quotes
+        before ``before`` whose multi-word name has ``letters`` as its initials, or which is
+        itself written so ("the IAAF")."""
+        latest: dict[str, int] = {}
+        for index in range(bisect.bisect_left(self.starts, before)):
+            mention = self.mentions[index]
+            if mention.label not in ("ORG", "OUTLET") or self.coref.in_quote(mention.start):
+                continue
+            name = mention.full_name or mention.text
+            if mention.text == letters or (len(name.split()) > 1 and initials(name) == letters):
+                latest[mention.key] = index
+        return list(latest.values())
 
     def _subject_after_opening(self, item: Found) -> int | None:
         """ "In an interview published in the Y magazine, X slated ...", "In a statement, X
@@ -3139,6 +3182,64 @@ class SpeakerResolver:
             if (claim.speaker_text or "").lower() not in self.lexicon.pronouns:
                 return None  # another source spoke since
         return None
+
+    def _issued_before(self, item: Found) -> int | None:
+        """ "Kessel issued a statement on Monday. | The statement said ...": a definite document
+        phrase ("the statement", "the letters") is the one named actor's that, as the subject right
+        before a verb of putting out (``document_issuing_verbs``) or as its possessor ("Kessel's
+        letter"), brought in a document of the same noun in the sentence before, outside quotes.
+        None for two such issuers or two such documents, for a quote of anyone's between
+        that sentence and the phrase, and for an unnamed one of the noun since ("a new
+        statement")."""
+        noun = self._pointed_document(item)
+        if noun is None or not self.lexicon.document_issuing_verbs:
+            return None
+        here = self.coref.sentence_start(item.speaker[0])
+        if here == 0:
+            return None
+        before = self.coref.sentence_start(here - 1)
+        verbs = "|".join(sorted((r"\s+".join(map(re.escape, v.split())) for v in self.lexicon.document_issuing_verbs),
+                                key=len, reverse=True))
+        issued = re.compile(rf"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:{verbs})\s+(?:a|an|its|his|her|their|the)\s+"
+                            rf"(?:[\w'’-]+\s+){{0,2}}?{noun}s?\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE)
+        owned = re.compile(rf"['’]s?\s+(?:[\w'’-]+\s+){{0,2}}?{noun}s?\b", re.IGNORECASE)
+        if len(re.findall(rf"\b{noun}s?\b", self.text[before:here], re.IGNORECASE)) != 1:
+            return None  # no document of the noun there, or two of them
+        givers = []
+        for index in range(bisect.bisect_left(self.starts, before), bisect.bisect_left(self.starts, here)):
+            mention = self.mentions[index]
+            if mention.label not in _MAKER_LABELS or self.coref.in_quote(mention.start):
+                continue
+            window = min(here, mention.end + 80)
+            found = issued.match(self.text, mention.end, window) or owned.match(self.text, mention.end, window)
+            if found is not None and _JOINED_BEFORE.search(self.text, max(before, mention.start - 12), mention.start):
+                return None  # "X and Y issued a statement": joint issuers, not the last one alone
+            if found is not None:
+                givers.append((index, found.end()))
+        if len({self.mentions[i].key for i, _ in givers}) != 1:
+            return None
+        giver, document_end = givers[-1]
+        if self._quote_between(giver, item):
+            return None
+        # "a new statement" since the issued one: another document of the noun
+        return None if self.coref.unnamed_rival(item.speaker_lemma, document_end, item.speaker[0]) else giver
+
+    def _pointed_document(self, item: Found) -> str | None:
+        """The head noun of "the/that/this <document noun>", singular or plural ("the adverts"),
+        escaped for a pattern, in its singular; None for any other phrase."""
+        words = self._words(item.speaker).lower().split()
+        if len(words) != 2 or words[0] not in ("the", "that", "this"):
+            return None
+        return re.escape(item.speaker_lemma.lower())
+
+    def _quote_between(self, giver: int, item: Found) -> bool:
+        """Whether a quotation mark stands between the giver's name and the document phrase,
+        outside the phrase's own content: someone's words came in between."""
+        start, end = self.mentions[giver].end, item.speaker[0]
+        between = self.text[start:end]
+        if item.content is not None and start <= item.content[0] < end:
+            between = self.text[start:item.content[0]]
+        return any(mark in between for mark in "\"“”")
 
     def _authored_before(self, item: Found) -> int | None:
         """ "Sales will fall, predicts the report by retail group X. ... The report also says":
