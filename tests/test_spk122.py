@@ -40,7 +40,7 @@ def test_a_place_in_initials_is_no_body(analyze):
 
 def test_the_submission_is_the_body_that_said_in_its_submission(analyze):
     result = analyze("Call to save factory jobs\n\nThe Vaal Workers Union said in its submission "
-                     "before the budget that action is needed. The 20-page submission also urges "
+                     "ahead of the budget that jobs must be saved. The 20-page submission also urges "
                      "the government to cut fuel taxes.\n")
     claim = claim_with(result, "to cut fuel taxes")
     assert speaker_of(result, claim) == "Vaal Workers Union"
