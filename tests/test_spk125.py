@@ -19,19 +19,19 @@ def _first(result, cue="says"):
 
 def test_world_superlative_firm_named_with_short_form(analyze):
     result = analyze("The world's biggest oil exploration firm, Tamsk Petroleum Corporation (TPC), says "
-                     "it is in talks to buy the assets of a rival.")
+                     "it has bid for a refinery in Vaal.")
     assert _first(result)[1:] == ("Tamsk Petroleum Corporation", False)
 
 
 def test_country_superlative_firm_named_with_short_form(analyze):
-    result = analyze("India's biggest oil exploration firm, Tamsk Petroleum Corporation (TPC), says it "
-                     "is in talks to buy the assets of a rival.")
+    result = analyze("Norway's biggest oil exploration firm, Tamsk Petroleum Corporation (TPC), says it "
+                     "has bid for a refinery in Vaal.")
     assert _first(result)[1:] == ("Tamsk Petroleum Corporation", False)
 
 
 def test_possessive_place_gives_way_to_the_named_firm(analyze):
     result = analyze("Kemaria's biggest oil exploration firm, Tamsk Petroleum Corporation (TPC), says it "
-                     "is in talks to buy the assets of a rival.")
+                     "has bid for a refinery in Vaal.")
     assert _first(result)[1] == "Tamsk Petroleum Corporation"
 
 
@@ -39,13 +39,13 @@ def test_possessive_place_gives_way_to_the_named_firm(analyze):
 
 
 def test_named_firm_without_brackets_still_speaks(analyze):
-    result = analyze("The world's biggest oil exploration firm, Tamsk Petroleum Corporation, says it is "
-                     "in talks to buy the assets of a rival.")
+    result = analyze("The world's biggest oil exploration firm, Tamsk Petroleum Corporation, says it has "
+                     "bid for a refinery in Vaal.")
     assert _first(result)[1] == "Tamsk Petroleum Corporation"
 
 
 def test_bare_description_without_a_name_stays_null(analyze):
-    result = analyze("Cash machines could soon be open to viruses, a security firm has warned.")
+    result = analyze("Tamsk could lose its ferry link by spring, a security firm has warned.")
     assert _first(result, "warned")[1] is None
 
 
