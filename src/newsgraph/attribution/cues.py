@@ -49,7 +49,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "recording_sources", "shown_record_nouns",
               "rejection_phrases", "hearsay_nouns", "refuted_nouns", "falsity_copulas", "listing_verbs", "listed_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
-              "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "named_voice_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
+              "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "named_voice_nouns", "named_body_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "document_issuing_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
@@ -238,6 +238,7 @@ class CueLexicon:
     body_voice_nouns: frozenset[str] = frozenset()  # "a spokesman": one who speaks for a body, its voice
     body_speaker_nouns: frozenset[str] = frozenset()  # "an Acme spokesman": his claim is the body's position
     named_voice_nouns: frozenset[str] = frozenset()  # "a witness ..., Jo Brann, said": named right there
+    named_body_nouns: frozenset[str] = frozenset()  # "Tamsk's biggest drugmaker, Kessel Pharma, said": named there
     common_word_names: frozenset[str] = frozenset()  # "Media reports" opening a sentence: no body named Media
     body_unit_nouns: frozenset[str] = frozenset()  # "a spokesman for Acme's Leeds office": still Acme's voice
     principal_voice_modifiers: frozenset[str] = frozenset()  # "X's official spokesman": still X's voice

@@ -2746,12 +2746,22 @@ class SpeakerResolver:
         # ", Y," or ", software giant Y,": the name with a lower-case title of its own; the
         # closing comma may be missing right before the verb ("The head of X, Ana Ruiz warned")
         # an auxiliary may stand before the cue ("The head of X, Ana Ruiz QC has warned")
-        closed = after == "," or self._dash_apposed(at) or (item.cue[0] >= self.mentions[at].end
-                                                            and _AUXILIARY_GAP.fullmatch(self.text[self.mentions[at].end:item.cue[0]])) \
+        closed = after == "," or self._dash_apposed(at) or self._short_form_closed(item, at) \
+            or (item.cue[0] >= self.mentions[at].end
+                and _AUXILIARY_GAP.fullmatch(self.text[self.mentions[at].end:item.cue[0]])) \
             or self._closes_inverted(item, at) \
             or _suffix_closed(self.text[self.mentions[at].end:self.mentions[at].end + 8]) \
             or _PLACE_CLOSED.match(self.text, self.mentions[at].end) is not None
         return at if (_apposition_gap(between) or self._titled_gap(between)) and closed else None
+
+    def _short_form_closed(self, item: Found, index: int) -> bool:
+        """ "Tamsk's biggest oil firm, Kessel Petroleum Corp (KPC), says": after a noun of
+        ``named_body_nouns`` an organisation's apposed name may carry its letters in brackets
+        before the closing comma (round 66). A person's name is left to the rules above."""
+        if item.speaker_lemma.lower() not in self.lexicon.named_body_nouns or self.mentions[index].label != "ORG":
+            return False
+        bracketed = _BRACKETED.match(self.text, self.mentions[index].end)
+        return bracketed is not None and self.text[bracketed.end():bracketed.end() + 1] == ","
 
     def _past_title_mentions(self, at: int) -> int:
         """The first mention from ``at`` that is more than a run of titles: the model may tag "Rt
