@@ -523,13 +523,32 @@ def _continued(text: str, quote: Quote, joined: Sequence[Found], paragraphs: lis
     if before and before[-1] not in _SENTENCE_ENDS:
         return None
     reported = [f for f in found if f.content_from == "clause" and f.kind == "indirect" and f.speaker
-                and not f.speaker_plural and not f.unsourced and f.sentence[1] <= quote.mark_start]
+                and not f.speaker_plural and not f.unsourced and f.sentence[1] <= quote.mark_start
+                and not _double_tagged(text, f, joined)]
     previous = [f for f in list(joined) + reported if f.content and _reach(f) <= quote.mark_end]
     if not previous:
         return None
     last = max(previous, key=_reach)
     gap = _paragraph(paragraphs, quote.mark_start) - _paragraph(paragraphs, _reach(last))
     return last if gap <= 1 else None
+
+
+_OPENING_GAP = " \t\"\u201c\u2018'"  # what may stand between a colon tag's clause start and its quote
+
+
+def _double_tagged(text: str, reported: Found, joined: Sequence[Found]) -> bool:
+    """Round 66: "X told the paper: “A,” he said." — the colon tag's clause is the quote and the
+    quote's own tag after it, a second reading of words another cue took. A quote going on after
+    that tag ("... he said. “B.”") is that claim's, whose words end before the tag; the clause,
+    reaching past the tag, would take it and drop it with itself (it gives way to the claim)."""
+    start, end = reported.content
+    if not text[max(0, start - 8):start].rstrip(_OPENING_GAP).endswith(":"):
+        return False  # the parse reads the colon tag's quote as its clause: the colon says so
+    return any(other is not reported and other.content_from == "quote" and other.content is not None
+               and start <= other.content[0] and other.cue[1] <= end
+               and not text[start:other.content[0]].strip(_OPENING_GAP)
+               and other.content[1] <= other.cue[0]
+               for other in joined)
 
 
 def _statement_between(text: str, quote: Quote, last: Found, found: Sequence[Found], quotes: Sequence[Quote],
