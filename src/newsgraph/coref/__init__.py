@@ -99,6 +99,7 @@ class CorefLexicon:
     group_labels: frozenset[str]
     pronoun_genders: dict[str, str]
     predicate_links: tuple[str, ...] = ()
+    link_adverbs: frozenset[str] = frozenset()  # "has also been": words a link may hold, see coref.yaml
     salient_nouns: frozenset[str] = frozenset()
     salient_labels: frozenset[str] = frozenset({"ORG"})
     capitalized_bodies: frozenset[str] = frozenset()
@@ -191,6 +192,7 @@ class CorefLexicon:
                    group_labels=frozenset(tables.get("group_labels") or ("ORG",)),
                    pronoun_genders={str(k).lower(): str(v) for k, v in (tables.get("pronoun_genders") or {}).items()},
                    predicate_links=tuple(str(w).lower() for w in tables.get("predicate_links") or ()),
+                   link_adverbs=frozenset(str(w).lower() for w in tables.get("link_adverbs") or ()),
                    salient_labels=frozenset(tables.get("salient_labels") or ("ORG",)),
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    person_demonyms={str(k).lower(): str(v) for k, v in (tables.get("person_demonyms") or {}).items()},
@@ -1524,17 +1526,22 @@ class DocumentCoref:
         # "Lord Kell of Arden, who was a minister": the place of a title ends the name, no link word;
         # "Ana Ruiz, 23, a nurse": the age between the name and its apposition, neither
         link = _AGE_APPOSED.sub("", _NAME_PLACE.sub("", self.text[name_end:description_start], count=1), count=1)
-        if len(link) < 20 and link.strip().lower() in self.lexicon.predicate_links:
+        if len(link) < 30 and self._without_adverbs(link) in self.lexicon.predicate_links:
             return True
         if antecedent is None:
             return False
-        before = self.text[max(0, description_start - 40):description_start].lower()
+        before = self._without_adverbs(self.text[max(0, description_start - 50):description_start])
         for phrase in self.lexicon.predicate_links:
             found = re.search(rf"([\w'’-]+)\s*{re.escape(phrase)}\s*$", before)
             words = _words(found.group(1)) if found else []
             if words and self.mentions[antecedent].key in self._by_word.get(words[-1], set()):
                 return True
         return False
+
+    def _without_adverbs(self, link: str) -> str:
+        """``link`` lower-cased, one space between words, without the adverbs a copula may hold
+        ("has also been" -> "has been", ``link_adverbs``): the link a reader hears."""
+        return " ".join(w for w in link.lower().split() if w not in self.lexicon.link_adverbs)
 
     def _word_of_name(self, match: re.Match) -> bool:
         """The description's noun is a word of a name that is no person's: inside a mention of
