@@ -8,7 +8,7 @@ from __future__ import annotations
 from claim_helpers import speakers
 
 ALSO = ("Child post\n\nProf Jo Brann was named the first children's commissioner for Kemaria on "
-        "Monday. Prof Brann has also been the national clinical director for children in Tamsk. "
+        "Monday. Prof Brann has also been the clinical director for child services in Tamsk. "
         "He promised to make sure that young voices \"count\".")
 
 
