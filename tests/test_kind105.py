@@ -39,7 +39,7 @@ def test_an_agency_initials_after_its_name_are_no_outlet(nlp, rules):
 
 
 def test_a_library_owning_a_network_is_no_outlet(nlp, rules):
-    sentence = "It will run apart from the Vaal Library's existing network."
+    sentence = "Staff logged on through the Vaal Library's own network."
     assert not _context(nlp, rules, sentence, "Vaal Library")
 
 
