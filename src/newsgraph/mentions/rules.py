@@ -30,7 +30,7 @@ _LIST_KEYS = (
     "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "competition_group_heads",
     "competition_group_marks", "sport_names",
-    "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "media_words",
+    "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "outlet_nouns_needing_news", "media_words",
     "media_role_nouns",
     "committee_bodies", "committee_heads", "committee_select_word", "committee_not_topic",
 )
@@ -82,6 +82,7 @@ class EntityRules:
     speaker_finding_verbs: frozenset[str] = frozenset()  # "firm Vaal found that": its subject speaks too
     publication_nouns: frozenset[str] = frozenset()  # "magazine" of "the Kessel magazine": its title an outlet
     outlet_nouns_needing_media: frozenset[str] = frozenset()  # "the Kessel website": an outlet only as a news site
+    outlet_nouns_needing_news: frozenset[str] = frozenset()  # "the Kessel network": an outlet only as a news one
     media_words: frozenset[str] = frozenset()  # "news" of "the Kessel news website": the site is a medium
     media_role_nouns: frozenset[str] = frozenset()  # "editor" of "the editor of the Kessel website": a medium too
     lone_title_people: frozenset[str] = frozenset()  # "Cardinal" of "Cardinal Vaal": a person's title

@@ -970,7 +970,10 @@ def in_outlet_context(span, rules: EntityRules) -> bool:
     root = span.root
     noun = _governing_outlet_noun(span, rules)
     if noun is not None:
-        return (noun.lemma_.lower() not in rules.outlet_nouns_needing_media
+        # "network", "agency", "channel" govern bodies' and services' names as often as media's:
+        # like a site, they make an outlet only with a media word or a named outlet behind them
+        lemma = noun.lemma_.lower()
+        return (lemma not in rules.outlet_nouns_needing_media | rules.outlet_nouns_needing_news
                 or _media_noun(noun, span, rules) or _short_for_outlet(span, rules))
     last_word = span[-1].text
     return (root.dep_ == "nsubj" and root.head.lemma_ in rules.publishing_verbs
