@@ -28,6 +28,11 @@ def test_a_boy_with_an_age_typed_a_people_is_a_person():
     assert kinds_of_name(docs, "Tamsko") == {"PERSON"}
 
 
+def test_an_analyst_typed_a_body_is_a_person():
+    docs = {"a": ("\"The risks are real,\" said Tamsk Bank analyst Ivor Kesselring.", {"Ivor Kesselring": "ORG"})}
+    assert kinds_of_name(docs, "Ivor Kesselring") == {"PERSON"}
+
+
 def test_half_the_mentions_role_named_is_enough():
     docs = {"a": ("Flanker Orvel Tasker was named in the side. Orvel Tasker played in the final.",
                   {"Orvel Tasker": "ORG"})}
