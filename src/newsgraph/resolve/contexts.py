@@ -135,6 +135,7 @@ _WHICH_AFTER = re.compile(r",\s+which\b")
 _OBJECT_LEAD = re.compile(r"\b(?:of|to|over|for|with|from|by|at|in|on|against|into|about|between|and|or|nor)\s+(?:the\s+)?$")
 _WHO_AFTER = re.compile(r",?\s+who\b")
 _AGE_AFTER = re.compile(r",\s+\d{1,2},")
+_POSSESSED_CAPITAL = re.compile(r"['\u2019]s[ \t]+[A-Z]")  # round 66: "Kessel's Stores"
 # round 46: a player's marks after a full name the model calls a body or a place (``_player_row``):
 # two tennis sets ("beat Ann Vaal 6-4 7-6 (7-2)": a side's result has one score), an adult's age
 # opening a clause ("Ann Vaal, 47, whom": a body has none), or a seeded rank and a country in
@@ -358,6 +359,8 @@ class KindContexts:
     firm_title_before: re.Pattern | None = None  # round 63: "investment fund Kessel", "budget airline, Vaal"
     firm_apposition_after: re.Pattern | None = None  # round 63: "Kessel, the game's developer"
     firm_list_before: re.Pattern | None = None  # round 63: "carmakers, including Kessel, Vaal and Tamsk"
+    person_role_before: re.Pattern | None = None  # round 66: "rapper Kessel" (``person_role_named``)
+    person_role_blocked_after: re.Pattern | None = None  # round 66: "the billionaire Kessel owner"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -534,6 +537,11 @@ class KindContexts:
             given_named_blocked=frozenset(str(w) for w in data.get("given_named_blocked_lasts", ())),
             family_after=(re.compile(rf" (?:{_alternatives(data['family_plurals_after'])})\b")
                           if data.get("family_plurals_after") else None),
+            person_role_before=re.compile(
+                rf"(?<![\w'\u2019-])(?i:({_alternatives(list(load_yaml('entity_rules.yaml').get('person_nouns_before', ())) + list(data.get('person_role_extra_before', ())))}))[ \t]+$"),
+            person_role_blocked_after=(
+                re.compile(rf"(?:['\u2019]s)?\s+(?:{_alternatives(data['person_role_blocked_after'])})\b(?!-)")
+                if data.get("person_role_blocked_after") else None),
             town_before=re.compile(
                 rf"(?<![\w-])(?:{_alternatives(data.get('sport_place_readings_before', ('in',)))})\s+$"),
             continents=frozenset(str(w) for w in data.get("continents", ())),
@@ -947,6 +955,29 @@ class KindContexts:
         # a name between, other than a sentence's first word, may be the one the pronoun stands
         # for ("for Kessel," said Ann Vaal. "...," he added)
         return not any(not opens_sentence(window, m.start()) for m in _CAPITALIZED.finditer(window, 0, match.start()))
+
+    def person_role_named(self, text: str, start: int, end: int) -> bool:
+        """Round 66: a person's role right before the name ("rapper Kessel", "number eight Jon
+        Vaal"; lower case, or capitalised where it opens the sentence: "Number eight Jon Vaal has")
+        or an age in commas after it ("Tamsk, 13,"), and no noun closing the name's phrase ("the
+        billionaire Kessel owner": ``person_role_blocked_after``). Capitalised inside a sentence
+        the role is a name's own word ("Captain Kessel", "Father Vaal": a character's)."""
+        if self.person_role_blocked_after is not None and self.person_role_blocked_after.match(text, end):
+            return False
+        if _AGE_AFTER.match(text, end):
+            return True
+        if self.person_role_before is None:
+            return False
+        role = self.person_role_before.search(text, max(0, start - 40), start)
+        if role is None:
+            return False
+        return role.group(1).islower() or (role.group(1)[:1].isupper() and opens_sentence(text, role.start(1)))
+
+    @staticmethod
+    def body_name_possessed(text: str, end: int) -> bool:
+        """Round 66: "Kessel's Stores": a capitalised word after the name's "'s" makes the two
+        one body's name (a shop chain, a drug maker), the first word its founder's."""
+        return bool(_POSSESSED_CAPITAL.match(text, end))
 
     @staticmethod
     def person_apposed(text: str, end: int) -> bool:

@@ -240,6 +240,9 @@ VENUE_AT_MIN = 2
 # (``_given_named_kind``), and kinds a family's surname leaves for PERSON (``_family_kind``)
 GIVEN_NAMED_KINDS = frozenset({"NORP", "LOC", "FAC", "OUTLET"})
 FAMILY_KINDS = frozenset({"NORP", "ORG", "GPE"})
+# Round 66 (kind104): kinds a name a person's role or age marks on half its mentions leaves for
+# PERSON (``_role_named_kind``)
+ROLE_NAMED_KINDS = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(slots=True)
@@ -575,6 +578,8 @@ class NameGraphResolver:
                 actor.kind = self._given_named_kind(nodes, groups[i], members, actor.kind, texts) or actor.kind
             if actor.kind in FAMILY_KINDS and texts:
                 actor.kind = self._family_kind(nodes, groups[i], members, texts) or actor.kind
+            if actor.kind in ROLE_NAMED_KINDS and texts:
+                actor.kind = self._role_named_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -2309,6 +2314,29 @@ class NameGraphResolver:
             if not (self.contexts.family_named(text, word) or self.contexts.family_named(text, singular)):
                 return None
         return "PERSON"
+
+    def _role_named_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
+                         texts: dict[str, str]) -> str | None:
+        """Round 66: a name the vote calls a body, a place or a people is a person's when half its
+        mentions at least carry a person's role right before it or an age after it ("rapper
+        Kessel", "number eight Jon Vaal", "Tamsk, 13,": ``KindContexts.person_role_named``) and
+        no mention a body's words ("Kessel shares", "Vaal, which", "Kessel's Stores":
+        ``body_voice``, ``body_name_possessed``) or a cue but a person's. The model calls a
+        foreign full name or a stage name it does not know a body or a people; a side, a
+        country or a name of the alias data keeps the vote's kind. Round 66 (kind104)."""
+        if any(nodes[n].team or nodes[n].canonical is not None or nodes[n].key in self.country_keys for n in group):
+            return None
+        if any(m.cue and m.cue != "PERSON" for m in members):
+            return None
+        roled = 0
+        for m in members:
+            text = texts.get(m.doc)
+            if text is None or self.contexts.body_voice(text, m.start, m.end):
+                return None
+            if self.contexts.body_name_possessed(text, m.end):
+                return None
+            roled += self.contexts.person_role_named(text, m.start, m.end)
+        return "PERSON" if roled and roled * 2 >= len(members) else None
 
     def _founder_shaped(self, surfaces: set[str]) -> bool:
         """Round 38: a name of two or three capitalised words a given name opens ("Ann Vaal"),
