@@ -1800,13 +1800,16 @@ def _future(token) -> bool:
 
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title"), a security a market lists ("lists
-    stocks": ``listing_verbs`` with ``listed_nouns``), or the verb has a person to whom a thing
+    stocks": ``listing_verbs`` with ``listed_nouns``), a deed done again ("repeated their
+    success": ``repeating_verbs`` with ``deed_nouns``), or the verb has a person to whom a thing
     is shown or given ("showed the boy pictures"): no statement."""
     if _prize_object(token, lexicon):
         return True
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if dobj is not None and token.lemma_.lower() in lexicon.listing_verbs and dobj.lemma_.lower() in lexicon.listed_nouns:
         return True  # "a market which lists stocks": shares put up for trading, nothing said (round 52)
+    if dobj is not None and token.lemma_.lower() in lexicon.repeating_verbs and dobj.lemma_.lower() in lexicon.deed_nouns:
+        return True  # "repeated their success", "repeat the feat": a deed done again, nothing said (round 67)
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
 
