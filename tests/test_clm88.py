@@ -19,7 +19,7 @@ def test_repeating_a_success_says_nothing(analyze):
 
 
 def test_struggling_to_repeat_a_success_says_nothing(analyze):
-    text = "But the Tamsk singer has struggled to repeat its success following the 1998 album."
+    text = "But the Tamsk duo has struggled to repeat its success since the 1998 album."
     assert _claims(analyze, text, "repeat") == []
 
 
@@ -29,20 +29,20 @@ def test_hoping_to_repeat_a_named_success_says_nothing(analyze):
 
 
 def test_repeating_the_feat_says_nothing(analyze):
-    text = "Brann was unable to repeat the feat in the 200m final at Kemaria."
+    text = "Brann could not repeat the feat in the 400m race at Kemaria."
     assert _claims(analyze, text, "repeat") == []
 
 
 # --- what is said again stays a claim ------------------------------------------------------
 
 def test_repeating_a_call_stays_a_claim(analyze):
-    text = "On Sunday, Tamsk party leader Jo Brann repeated his call for a pause in the talks."
+    text = "On Sunday, Tamsk party leader Jo Brann repeated his call for a halt to the talks."
     claims = _claims(analyze, text, "repeated")
     assert len(claims) == 1 and claims[0].speaker_text == "Tamsk party leader Jo Brann"
 
 
 def test_repeating_a_view_that_stays_a_claim(analyze):
-    text = "Kessel union leader Lena Vaal repeated her view on Friday that all mergers led to job cuts."
+    text = "Kessel union leader Lena Vaal repeated her view on Monday that every merger cost jobs."
     claims = _claims(analyze, text, "repeated")
     assert len(claims) == 1 and claims[0].speaker_text == "Kessel union leader Lena Vaal"
 
