@@ -1505,7 +1505,8 @@ class DocumentCoref:
         phrases = {f"{before[0].lower()} {noun}"} if before else set()
         if after:
             phrases.add(f"{noun} {after.group(1).lower()}")
-        return bool(phrases & self.lexicon.not_person_phrases) or self._attributive(match)
+        return bool(phrases & self.lexicon.not_person_phrases) or self._attributive(match) \
+            or self._attributive_before_name(match)
 
     def _attributive(self, match: re.Match) -> bool:
         """ "the official organisation", "the chief concern": a noun English also uses as an
@@ -1519,6 +1520,20 @@ class DocumentCoref:
         word = after.group(1)
         return word not in self.lexicon.follows_person and self.lexicon.kind_of_noun(word) != "person" \
             and self.lexicon.kind_of_noun(word.rstrip("s")) != "person"
+
+    def _attributive_before_name(self, match: re.Match) -> bool:
+        """ "the official Kessel Says No campaign": a noun English also uses as an adjective
+        (``attributive_nouns``) right before a capitalized word that is no person's — no given
+        name, no title, no mention the model tagged (those are :meth:`_named_after`) — modifies the
+        name of a campaign or a thing, and describes no person (round 67)."""
+        noun = match.group("noun").lower()
+        after = re.match(r" ([A-Z][\w'’-]*)", self.text[match.end():match.end() + 30])
+        if noun not in self.lexicon.attributive_nouns or after is None:
+            return False
+        word, genders = after.group(1).lower().rstrip("."), self.genders
+        return word not in genders.female_names | genders.male_names | genders.either_names \
+            | genders.female_titles | genders.male_titles | genders.given_name_titles \
+            | genders.peerage_titles | genders.royal_titles
 
     def _describes_antecedent(self, name_end: int, description_start: int, antecedent: int | None) -> bool:
         """The description follows the name it describes, joined by a copula or a comma: right
