@@ -107,7 +107,8 @@ class MentionFinder:
         candidates = join_plural_possessive_bodies(document.text, candidates, self.rules.org_head_words)
         # "Kemaria [High Court]", "Department for Learning [and Skills]": a piece of a body's longer name
         candidates = widen_body_runs(document.text, candidates, self.rules.org_head_words, self.senses.countries,
-                                     self.rules.is_outlet_name, self.rules.state_body_heads)
+                                     self.rules.is_outlet_name, self.rules.state_body_heads,
+                                     place_heads=self.rules.place_body_heads, titles=self.rules.person_titles)
         candidates = widen_initials(document.text, candidates, self._initials_reserved, self.rules.org_head_words)
         # "the [Office] of the Deputy Prime Minister", "the Prince's [Trust]": a head cut from a longer name
         candidates = self._cut_heads.drop(document.text, candidates)

@@ -27,7 +27,7 @@ _LIST_KEYS = (
     "side_role_nouns", "result_nouns", "side_sex_nouns", "placing_words", "sport_report_words", "side_fixture_nouns",
     "score_opponent_preps", "score_result_nouns",
     "calendar_words", "publication_nouns", "lone_title_people", "person_speech_verbs", "amount_units",
-    "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads",
+    "role_initials", "scorer_marks", "player_nouns_after_side", "state_body_heads", "place_body_heads",
     "vessel_prefixes", "level_competition_heads", "competition_levels", "competition_group_heads",
     "competition_group_marks", "sport_names",
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "outlet_nouns_needing_news", "media_words",
@@ -90,6 +90,7 @@ class EntityRules:
     role_initials: frozenset[str] = frozenset()  # "the MEP said": a post's initials, no body's (mentions/titled.py)
     vessel_prefixes: frozenset[str] = frozenset()  # "INS Vaal": a ship's prefix, no initials (mentions/runs.py)
     state_body_heads: frozenset[str] = frozenset()  # "the Kemaria Government": the state's own, not widened (mentions/runs.py)
+    place_body_heads: frozenset[str] = frozenset()  # "the Kemarian Executive": a body only after a place (mentions/runs.py)
     scorer_marks: frozenset[str] = frozenset()  # "og" of "Kessel 35 og": a scorer line's goal mark (mentions/tables.py)
     match_nouns: frozenset[str] = frozenset()
     facility_head_words: frozenset[str] = frozenset()

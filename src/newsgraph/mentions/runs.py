@@ -32,6 +32,9 @@ from newsgraph.mentions.spans import Candidate
 MAX_RUN_WORDS = 3
 # lower-case letters only after the capital: no initials, acronyms or possessives ("Kessel's")
 _RUN = re.compile(rf"(?:[ ][A-Z][a-z]+){{1,{MAX_RUN_WORDS}}}(?![\w'’&-])")
+# after a place's name: one or two capitalised words, the last one may be brand-cased ("e-Kessel"),
+# and the name must end there (no capitalised word, possessive or hyphen goes on)
+_PLACE_RUN = re.compile(r"(?:[ ][A-Z][a-z]+)?[ ](?:[a-z]{1,2}-)?[A-Z][a-z]+(?![\w'’&-])(?![ ][A-Z])")
 _AND_WORD = re.compile(r"[ ]and[ ]([A-Z][a-z]+)(?![\w'’&-])")
 # one to three ", Word" items, then "and Word" (a serial comma allowed): the rest of a body's name
 _LIST_WORDS = re.compile(r"((?:,[ ][A-Z][a-z]+){1,3}),?[ ]and[ ]([A-Z][a-z]+)(?![\w'’&-])")
@@ -44,12 +47,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def widen_body_runs(text: str, candidates: list[Candidate], heads: frozenset[str], countries: frozenset[str],
-                    is_outlet, state_heads: frozenset[str] = frozenset()) -> list[Candidate]:
+                    is_outlet, state_heads: frozenset[str] = frozenset(), place_heads: frozenset[str] = frozenset(),
+                    titles: frozenset[str] = frozenset()) -> list[Candidate]:
     """``candidates`` with each piece of a longer body's name widened to the name; ``is_outlet``
     tells a listed outlet's name ("Kessel World Service"). A place or a people before one of
-    ``state_heads`` ("the Kemaria Government") stays the state's mention."""
+    ``state_heads`` ("the Kemaria Government") stays the state's mention; one before one of
+    ``place_heads`` ("the Kemarian Executive") or a brand-cased head ("Kemaria e-Universities")
+    is widened, unless a title (``titles``) stands between ("Kemaria Chief Executive")."""
     out = sorted(candidates, key=lambda c: (c.start, c.end))
     out = _widen_to_head(text, out, heads, is_outlet, state_heads)
+    out = _widen_place_to_body(text, out, heads | place_heads, is_outlet, state_heads, titles)
     return _join_and_word(text, out, heads, countries)
 
 
@@ -102,6 +109,27 @@ def _widen_to_head(text: str, candidates: list[Candidate], heads: frozenset[str]
             name = text[candidate.start:end]
             label = "OUTLET" if is_outlet(name) else "ORG"
             candidate = replace(candidate, end=end, text=name, label=label, team=False, cue="")
+        out.append(candidate)
+    return out
+
+
+def _widen_place_to_body(text: str, candidates: list[Candidate], heads: frozenset[str], is_outlet,
+                         state_heads: frozenset[str], titles: frozenset[str]) -> list[Candidate]:
+    """Round 67: a place's or a people's name the model tagged alone before one or two words no
+    mention holds that close a body's name ("the Kemarian Executive", "the Kessel Stock
+    Exchange", "Tamsk e-Universities"): the whole name is the body's mention, not the place's."""
+    spans = [(c.start, c.end) for c in candidates]
+    out = []
+    for candidate in candidates:
+        run = _PLACE_RUN.match(text, candidate.end)
+        if (candidate.label in _PLACE_LABELS and run and not candidate.descriptor
+                and not _named(run.start(), run.end(), spans) and not _title_case_line(text, candidate.start)):
+            words = run.group(0).split()
+            head = words[-1].split("-")[-1]
+            if head in heads and head not in state_heads and not any(w in titles for w in words):
+                name = text[candidate.start:run.end()]
+                label = "OUTLET" if is_outlet(name) else "ORG"
+                candidate = replace(candidate, end=run.end(), text=name, label=label, team=False, cue="")
         out.append(candidate)
     return out
 
