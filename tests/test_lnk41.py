@@ -105,7 +105,7 @@ def test_city_before_stock_exchange_becomes_the_exchange(analyze):
 
 
 def test_country_before_brand_cased_body_becomes_the_body(analyze):
-    keys = _keys(analyze, 'Jo Brann added: "UK e-Universities was not the right model for Tamsk."')
+    keys = _keys(analyze, 'Jo Brann said: "UK e-Universities failed as a model for Tamsk."')
     assert keys.get("UK e-Universities", ("", ""))[0] == "ORG"
     assert "UK" not in keys
 
