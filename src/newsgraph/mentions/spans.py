@@ -957,6 +957,15 @@ def _governing_outlet_noun(span, rules: EntityRules):
     return None
 
 
+def _reports(noun, rules: EntityRules) -> bool:
+    """The noun reports, a news voice bodies and services do not share: "the X network reported",
+    "first reported by the X network" (round 44's outlet; round 66 kept plain "network" out)."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in rules.publishing_verbs:
+        return True
+    return (noun.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in rules.publishing_verbs)
+
+
 def names_a_site(span, rules: EntityRules) -> bool:
     """"the Kessel website", "Tamsk police station": the name of a site or station with no sign
     that it is a medium (``mark_outlets`` makes it one only where the model read a person)."""
@@ -974,7 +983,8 @@ def in_outlet_context(span, rules: EntityRules) -> bool:
         # like a site, they make an outlet only with a media word or a named outlet behind them
         lemma = noun.lemma_.lower()
         return (lemma not in rules.outlet_nouns_needing_media | rules.outlet_nouns_needing_news
-                or _media_noun(noun, span, rules) or _short_for_outlet(span, rules))
+                or _media_noun(noun, span, rules) or _short_for_outlet(span, rules)
+                or (lemma in rules.outlet_nouns_needing_news and _reports(noun, rules)))
     last_word = span[-1].text
     return (root.dep_ == "nsubj" and root.head.lemma_ in rules.publishing_verbs
             and last_word in rules.outlet_head_words)
