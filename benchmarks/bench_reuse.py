@@ -45,7 +45,7 @@ from results_file import merge_results
 from newsgraph.ingest import iter_sources
 from newsgraph.model import SourceDocument
 from newsgraph.reuse import ReuseSettings, candidate_pairs, document_words, find_reuse, shared_passages
-from newsgraph.reuse.candidates import no_cycle_collection
+from newsgraph.bulk import no_cycle_collection
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent / "shared" / "corpus" / "bbc"
