@@ -148,6 +148,7 @@ class CorefLexicon:
     member_plurals: frozenset[str] = frozenset()  # "the MPs": members of a body speaking as one, see coref.yaml
     member_bodies: frozenset[str] = frozenset()  # "Committee": heads of such bodies' names, see coref.yaml
     post_nouns: frozenset[str] = frozenset()  # "producer": a post a title before a name gives, see coref.yaml
+    title_long_forms: dict[str, str] = field(default_factory=dict)  # "pm" -> "prime minister", see coref.yaml
     same_posts: tuple[frozenset[str], ...] = ()  # nouns of one post ("minister", "secretary"), see coref.yaml
     same_bodies: tuple[frozenset[str], ...] = ()  # nouns of one kind of body ("watchdog", "regulator"), see coref.yaml
     # round 56: "the station" -> the corpus kinds of the body that just spoke it may stand for (coref.bodies)
@@ -197,6 +198,8 @@ class CorefLexicon:
                    capitals={str(k).lower(): str(v).lower() for k, v in (tables.get("capitals") or {}).items()},
                    person_demonyms={str(k).lower(): str(v) for k, v in (tables.get("person_demonyms") or {}).items()},
                    government_seats={str(k): str(v).lower() for k, v in (tables.get("government_seats") or {}).items()},
+                   title_long_forms={str(k).lower(): " ".join(str(v).lower().split())
+                                     for k, v in (tables.get("title_long_forms") or {}).items()},
                    same_posts=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_posts") or ()),
                    same_bodies=tuple(frozenset(str(w).lower() for w in group) for group in tables.get("same_bodies") or ()),
                    spoken_body_nouns=_kinds_of_nouns(tables.get("spoken_body_nouns") or {}),

@@ -41,7 +41,7 @@ from newsgraph.coref import CorefLexicon, DocumentCoref
 from newsgraph.coref.nationals import place_of_people, stated_places
 from newsgraph.model import Claim, Mention
 
-__all__ = ["OfficeTable", "Role", "learn_offices", "resolve_described", "resolve_office_voices", "role_of_description",
+__all__ = ["OfficeTable", "Role", "learn_offices", "office_titles", "resolve_described", "resolve_office_voices", "role_of_description",
            "title_of_description",
            "titles_in_document"]
 
@@ -109,6 +109,23 @@ def title_of_description(words: str, lexicon: CorefLexicon) -> str | None:
     return " ".join(rest)
 
 
+def office_titles(words: str, lexicon: CorefLexicon) -> list[str]:
+    """The titles a description may name, as written first: "the premier" -> ["premier",
+    "prime minister"], "The PM" -> ["prime minister"] (round 68: the last word written out by
+    ``title_long_forms``, the way the corpus's table counts the title); [] for no title."""
+    tokens = words.split()
+    long_form = lexicon.title_long_forms.get(tokens[-1].lower()) if tokens else None
+    spellings = [words] + ([" ".join(tokens[:-1] + [long_form])] if long_form else [])
+    titles = [title_of_description(spelling, lexicon) for spelling in spellings]
+    return list(dict.fromkeys(t for t in titles if t is not None))
+
+
+def _office_holder(words: str, table: OfficeTable, people: set[str], lexicon: CorefLexicon) -> str | None:
+    """The one person of ``people`` the corpus names with the first title of ``words``
+    (:func:`office_titles`) that has one; None when no title does."""
+    return next((a for a in (table.holder(t, people) for t in office_titles(words, lexicon)) if a), None)
+
+
 def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
                       actors: Sequence[str | None], table: OfficeTable, lexicon: CorefLexicon) -> None:
     """Give each claim of one document whose speaker is an unresolved description by a title
@@ -163,8 +180,7 @@ def resolve_described(text: str, claims: Sequence[Claim], mentions: Sequence[Men
                 claim.speaker = _age_checked(claim, claims, text, mentions, actors, lexicon, claim.speaker)
             chained = None
         elif unresolved:
-            title = title_of_description(claim.speaker_text, lexicon)
-            actor = table.holder(title, people) if title is not None else None
+            actor = _office_holder(claim.speaker_text, table, people, lexicon)
             claim.speaker = _nearest(mentions, actors, actor, claim.speaker_span[0]) if actor is not None \
                 else _role_holder(claim, claims, mentions, actors, table, lexicon)
             if claim.speaker is None and _person_epithet(claim.speaker_text, lexicon):
@@ -243,8 +259,7 @@ def resolve_office_voices(text: str, claims: Sequence[Claim], mentions: Sequence
         if not _open_anonymous(claim):
             continue
         owner = owner_of(claim.speaker_text)
-        title = title_of_description(f"the {owner}", lexicon) if owner else None
-        actor = table.holder(title, people) if title is not None else None
+        actor = _office_holder(f"the {owner}", table, people, lexicon) if owner else None
         if actor is not None:
             claim.speaker = claim.speaker_affiliation = _nearest(mentions, actors, actor, claim.speaker_span[0])
             voiced = claim
@@ -875,8 +890,7 @@ def _pronoun_holder(claim: Claim, claims: Sequence[Claim], coref: DocumentCoref,
     plans. He denied": X, the one person of the sentence before it)."""
     at = claim.speaker_span[0]
     found = coref.pronoun_description(claim.speaker_text, at)
-    title = title_of_description(found.group(0), lexicon) if found is not None else None
-    actor = table.holder(title, people) if title is not None else None
+    actor = _office_holder(found.group(0), table, people, lexicon) if found is not None else None
     if actor is None and found is not None and _person_epithet(found.group(0), lexicon):
         described = replace(claim, speaker=None, speaker_text=found.group(0), speaker_span=[found.start(), found.end()])
         renamed = _epithet_holder(described, claims, coref, actors, table, lexicon, people)
@@ -937,8 +951,7 @@ def _add_described_member(claim: Claim, mentions: Sequence[Mention], actors: Seq
     if match is None or mentions[claim.speaker].text not in claim.speaker_text[match.end():] \
             or not claim.speaker_text.endswith(mentions[claim.speaker].text):
         return
-    title = title_of_description(match.group("described"), lexicon)
-    actor = table.holder(title, people) if title is not None else None
+    actor = _office_holder(match.group("described"), table, people, lexicon)
     if actor is None or actor == actors[claim.speaker] or claim.speaker_span is None:
         return
     holder = _nearest(mentions, actors, actor, claim.speaker_span[0])
