@@ -105,6 +105,7 @@ class ClaimFinder:
                 claims.append(claim)
         resolver.headline_speakers(claims)  # forward: the headline's bare noun is the lead's named source
         resolver.named_next_speakers(claims)  # forward: "its chairman said ... | X said": X, named next
+        resolver.named_next_bodies(claims)  # forward: "a charity warned ... | Aid charity X said": X, named next
         claims = fold_reported_declines(claims, [resolver.speakers[id(c)].mention for c in claims])
         end_before_second_reports(text, claims)
         end_before_reporting_frames(text, claims)  # "A, the FT reports": the frame is the reporter's

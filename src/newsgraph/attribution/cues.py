@@ -54,7 +54,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "document_issuing_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
-              "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "listed_party_nouns", "quote_only_verbs", "deed_verbs", "gesture_nouns",
+              "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "listed_party_nouns", "outlet_set_nouns", "quote_only_verbs", "deed_verbs", "gesture_nouns",
               "reported_as_verbs", "knowledge_words", "estimate_cues", "forecast_nouns",
               "person_body_nouns", "further_author_verbs", "author_body_nouns", "speaking_time_words",
               "outlet_kind_nouns", "outlet_report_preps",
@@ -334,6 +334,8 @@ class CueLexicon:
     list_subject_adverbs: frozenset[str] = frozenset()  # "X and Y both/jointly/also agreed"
     # round 65: "the parties" after a list of parties that is the sentence before's subject
     listed_party_nouns: frozenset[str] = frozenset()
+    # round 68: "the papers" after a sentence naming two papers or more
+    outlet_set_nouns: frozenset[str] = frozenset()
 
     def act_confidence(self, act: str) -> float:
         """How far a claim of this act is a statement (1 for a statement, or an act left out)."""
