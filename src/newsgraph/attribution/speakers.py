@@ -1509,7 +1509,8 @@ class SpeakerResolver:
         if item.kind == "document" and (item.speaker_lemma in self.lexicon.document_nouns
                                         or item.speaker_lemma in self.lexicon.made_record_nouns):
             author = self._mention_in(item.author, _AUTHOR_LABELS) if item.author else None
-            if author is not None and self._people_modifier(author, item.author):
+            if author is not None and (self._people_modifier(author, item.author)
+                                       or self._place_of_owner(author, item.author)):
                 author = None  # "by US researchers": unnamed researchers, not the US
             if author is None:
                 author = self._author_in(item.speaker)
@@ -1547,6 +1548,8 @@ class SpeakerResolver:
                 author = self._titled_maker(item)
             if author is None:  # "on a press report that ... | ... the report in the Y": Y's
                 author = self._report_in_outlet(item)
+            if author is None:  # "a new book claims ... The book, by journalist X, says": X's book
+                author = self._sole_document_maker(item, previous)
             # "local press reports", "studio estimates": documents of nobody named, an unnamed source
             unnamed = author is None and item.speaker_plural and not item.speaker_proper and self._undetermined(item) \
                 and (not self._noun_complement(item) or self._unnamed_press_reports(item))
@@ -1952,7 +1955,7 @@ class SpeakerResolver:
         inside = [i for i in range(low, high) if self.mentions[i].end <= span[1]
                   and not _ADDRESSED.search(self.text[span[0]:self.mentions[i].start])
                   and not self._placed_in(self.text[span[0]:self.mentions[i].start])
-                  and not self._people_modifier(i, span)]
+                  and not self._people_modifier(i, span) and not self._place_of_owner(i, span)]
         for label in _AUTHOR_LABELS:
             for index in inside:
                 if self.mentions[index].label == label:
@@ -2258,6 +2261,15 @@ class SpeakerResolver:
         mention = self.mentions[index]
         return mention.label in ("GPE", "NORP") and re.match(
             r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b", self.text[mention.end:span[1]]) is not None
+
+    def _place_of_owner(self, index: int, span: Span) -> bool:
+        """Round 68: "figures released by the UK toy industry's trade body": a place or people
+        naming where the owner of an unnamed lower-case maker is from, not the maker (the body
+        is not named in the phrase)."""
+        mention = self.mentions[index]
+        return mention.label in ("GPE", "NORP") and re.fullmatch(
+            r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*",
+            self.text[mention.end:span[1]]) is not None
 
     def _quantified_part(self, item: Found) -> int | None:
         """ "most Russians", "many Britons", "some Conservatives", "A number of large X
@@ -3177,6 +3189,108 @@ class SpeakerResolver:
         if at < len(self.mentions) and self.mentions[at].start == after.end() and self._body_mention(at):
             return at
         return None
+
+    def _sole_document_maker(self, item: Found, previous: Sequence[Claim]) -> int | None:
+        """Round 68: "a new book claims ... | The book, by journalist X, says", "X's new book ... The
+        new book claims": a singular document phrase of a determiner, at most two lower-case
+        words and its noun (``document_nouns``) is the one document of that noun the story names
+        a maker of (:meth:`_document_makers`). The maker counts before the phrase, after it in
+        its own paragraph, or later as "the <noun>, by X" going back to an "a <noun>" phrase.
+        None for two makers (or one joined to another), for another one of the noun brought in
+        ("another report", "a second book"), and for an unnamed one between maker and phrase."""
+        noun = self._lone_document_noun(item)
+        if noun is None or any(c.start <= item.speaker[0] < c.end for c in previous):
+            return None  # "He said the video implied ...": his reading of it, not its maker's words
+        makers = self._document_makers(noun)
+        if not makers or None in makers or len({self.mentions[i].key for i in makers}) != 1:
+            return None
+        if re.search(rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous|other)\s+"
+                     rf"(?:[\w'’-]+\s+){{0,2}}?{noun}\b", self.text, re.IGNORECASE):
+            return None  # two documents of the noun: which one this is, the text may not say
+        opening = self._words(item.speaker).split()[0].lower()
+        before = [i for i in makers if self.mentions[i].end <= item.speaker[0]]
+        if before and opening not in ("a", "an"):  # "a <noun>" brings in a new one: not one named before
+            last = before[-1]
+            return None if self.coref.unnamed_rival(noun, self.mentions[last].end, item.speaker[0]) else last
+        after = [i for i in makers if self.mentions[i].start >= item.speaker[1]]
+        if not after:
+            return None
+        first = after[0]
+        if self._paragraph(self.mentions[first].start) == self._paragraph(item.speaker[0]):
+            return first
+        back = re.search(rf"\bthe\s+{noun}\b[^.!?]*$", self.text[self.coref.sentence_start(self.mentions[first].start):
+                                                                self.mentions[first].start], re.IGNORECASE)
+        if opening in ("a", "an") and back is not None \
+                and not self.coref.unnamed_rival(noun, item.speaker[1], self.mentions[first].start):
+            return first  # "a new book says ... | The book, by X, ...": the one brought in here
+        return None
+
+    def _lone_document_noun(self, item: Found) -> str | None:
+        """The head noun, escaped for a pattern, of a phrase "a / an / the / this / that", at most
+        two lower-case words and a singular document noun ("a new book", "the report"); None
+        for any other phrase (a name, a possessive or a "by" in it is another rule's reading)."""
+        lemma = (item.speaker_lemma or "").lower()
+        if item.speaker_plural or lemma not in self.lexicon.document_nouns:
+            return None
+        words = " ".join(self._words(item.speaker).split())
+        if re.fullmatch(rf"(?i:an?|the|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(lemma)}", words) is None:
+            return None
+        return re.escape(lemma)
+
+    def _document_makers(self, noun: str) -> list[int | None]:
+        """Story-wide, outside quotes, in text order: the bodies and people named as making a
+        document of the noun — "the book, by journalist X", "a report by X", "the paper, <Title>,
+        written by X" (``maker_participles``; the last name of the "by" phrase: "by the Y
+        newspaper's writer X" is X's) — or owning one ("X's new book": up to two lower-case
+        words between). None in the list for a maker joined to another ("by X and Y") or a
+        place or people ("a report by US researchers" is nobody named)."""
+        made = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in self.lexicon.maker_participles),
+                               key=len, reverse=True)) or "(?!)"
+        # "the book, Kessel Days, by X": a title of capitalised words may stand between
+        by_phrase = re.compile(rf"\b(?i:{noun})s?,?\s+(?:(?:[A-Z][\w'’-]*\s+){{1,6}}?)?,?\s*(?i:(?:{made})\s+)?by\s+$")
+        found: list[int | None] = []
+        for match in re.finditer(r"\bby\s+", self.text):
+            if by_phrase.search(self.text, max(0, match.start() - 80), match.end()) is None \
+                    or self.coref.in_quote(match.start()):
+                continue
+            run = self._by_phrase_names(match.end())
+            if run:
+                found.append(run[0] if len(run) == 1 else None)
+        owned = re.compile(rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b")
+        for index, mention in enumerate(self.mentions):
+            if mention.label in ("PERSON", "ORG", "OUTLET") and not self.coref.in_quote(mention.start) \
+                    and owned.match(self.text, mention.end) and not re.search(
+                        r"(?:\band|&)\s+$", self.text[max(0, mention.start - 6):mention.start]):
+                found.append(index)
+        return sorted(found, key=lambda i: -1 if i is None else self.mentions[i].start) \
+            if None not in found else [None]
+
+    def _by_phrase_names(self, at: int) -> list[int]:
+        """The maker a "by" phrase starting at ``at`` names: its first name after at most four
+        describing words ("by the think-tank X"), or the person a body's name and a role word
+        lead to ("by Daily Y writer X": X); two when "and" / "&" / "with" / "for" joins a second
+        name ("by X for Y": made for another); none when the name is a place or a people
+        ("by US researchers": nobody named) or no name opens the phrase."""
+        lead = re.match(r"(?:[\w'’.-]+\s+){0,4}?", self.text[at:at + 80])
+        index = bisect.bisect_left(self.starts, at)
+        if index >= len(self.mentions) or lead is None:
+            return []
+        first = self.mentions[index]
+        if re.fullmatch(r"(?:[\w'’.-]+\s+){0,4}", self.text[at:first.start]) is None:
+            return []
+        run = [index]
+        while run[-1] + 1 < len(self.mentions):
+            gap = self.text[self.mentions[run[-1]].end:self.mentions[run[-1] + 1].start]
+            role = re.fullmatch(r"(?:['’]s)?\s+(?:[a-z][\w-]*(?<![sd])(?<!ing)\s+){1,2}", gap) \
+                and self.mentions[run[-1] + 1].label == _PERSON
+            joined = re.match(r"\s*(?:,\s*)?(?:and|with|for|&|on\s+behalf\s+of)\s+(?:[\w'’.-]+\s+){0,4}$", gap)
+            if not (role or joined):
+                break
+            if joined:
+                return [run[-1], run[-1] + 1]
+            run.append(run[-1] + 1)
+        last = run[-1]
+        return [last] if self.mentions[last].label in ("PERSON", "ORG", "OUTLET") else []
 
     def _pointed_noun(self, item: Found) -> str | None:
         """The head noun of a singular phrase that points back ("the/that/this statement"),
