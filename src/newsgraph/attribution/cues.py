@@ -51,7 +51,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "repeating_verbs", "deed_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "named_voice_nouns", "named_body_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
-              "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns",
+              "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns", "speaker_echo_pronouns",
               "reason_marks", "split_tag_clauses", "split_tag_relatives", "split_tag_coordinations", "split_tag_figure_preps", "split_tag_non_subjects", "split_tag_person_words", "maker_verbs", "commission_verbs", "document_giver_verbs", "document_issuing_verbs", "sole_body_classes",
               "lawsuit_nouns", "suing_verbs", "filing_verbs", "other_voice_openers",
               "focus_adverbs", "list_subject_verbs", "list_subject_adverbs", "listed_party_nouns", "outlet_set_nouns", "quote_only_verbs", "deed_verbs", "gesture_nouns",
@@ -122,6 +122,7 @@ class CueLexicon:
     consequence_verbs: frozenset[str] = frozenset()  # "said A, prompting B": what followed, the reporter's
     reaction_verbs: frozenset[str] = frozenset()  # "raising hopes": the same with a reaction_nouns object
     reaction_nouns: frozenset[str] = frozenset()
+    speaker_echo_pronouns: frozenset[str] = frozenset()  # "X said he A, saying B": the said subject that is X
     perfect_preps: frozenset[str] = frozenset()  # "claims he is fitter since X": needs a perfect or a state
     act_participles: frozenset[str] = frozenset()  # "said A and warned growth would ...": no adjective, an act
     judged_passive_cues: frozenset[str] = frozenset()  # "X was criticised": X is judged, never the judge (round 60)

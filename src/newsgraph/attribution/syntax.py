@@ -3239,6 +3239,12 @@ def _clause_words(token, clause, lexicon: CueLexicon) -> list:
     effect = _reporters_consequence(clause, lexicon) if clause.i > token.i else None
     if effect is not None:  # "said it had found a way to X, raising hopes of Y": what it led to, told
         words = [t for t in words if t.i < effect.left_edge.i or t.i > effect.right_edge.i]
+    parallel = _cue_form_conjunct(token, clause) if clause.i > token.i else None
+    if parallel is not None:  # "with X stressing A and attacking B": X's next act, not what X stressed
+        words = [t for t in words if t.i < parallel.left_edge.i or t.i > parallel.right_edge.i]
+    act = _speakers_trailing_participle(token, clause, lexicon) if clause.i > token.i else None
+    if act is not None:  # "said it would oppose the plan, calling it Y": the speaker's next act, a claim of its own
+        words = [t for t in words if t.i < act.left_edge.i]
     shared = _shared_object_conjunct(token, clause, lexicon)
     if shared is not None and words and max(t.i for t in words) == clause.i:  # "claimed he drugged and raped her"
         words = words + list(token.doc[clause.i + 1:shared.right_edge.i + 1])
@@ -3804,6 +3810,75 @@ def _reporters_consequence(clause, lexicon: CueLexicon):
                 c.dep_ == "dobj" and c.lemma_.lower() in lexicon.reaction_nouns for c in word.children)):
             return word
     return None
+
+
+def _speakers_trailing_participle(token, clause, lexicon: CueLexicon):
+    """ "X said he blamed A, saying B", "X said it was hopeful it could save jobs by selling the unit,
+    saying B", "X said it would fight the plan, calling it Y": a subject-less "-ing" form of a verb of
+    saying after a comma, with something said of its own (a clause, a complement), closing the said
+    clause however deep the parse hangs it, is the speaker's next act when every subject on the way
+    from it up to the said clause is a pronoun standing for the speaker (``speaker_echo_pronouns``;
+    "I" / "we" only under a speaker of the same word). ``_second_report`` takes such a participle hung
+    right on a said verb that does not say; this one reaches the rest. Not a display verb, not inside
+    a quote, not a named said subject ("said the chairman quit, saying ..." may be his words). The
+    participle, or None."""
+    doc = clause.doc
+    for word in clause.subtree:
+        if word.i <= clause.i or word.tag_ != "VBG" or word.left_edge.i != word.i or doc[word.i - 1].text != "," \
+                or word.dep_ not in ("advcl", "conj", "xcomp") or word.right_edge.i < clause.right_edge.i - 1:
+            continue
+        lemma = word.lemma_.lower()
+        if lemma not in lexicon.speech_verbs or lemma in lexicon.display_verbs \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "mark") for c in word.children) \
+                or not any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in word.children):
+            continue  # "..., saying so" / "..., adding to the cost": nothing said of its own
+        if sum(t.text in _QUOTE_MARKS for t in doc[min(token.i, clause.left_edge.i):word.i]) % 2 \
+                or not _subjects_echo_speaker(token, word, clause, lexicon):
+            continue
+        return word
+    return None
+
+
+def _cue_form_conjunct(token, clause):
+    """ "with X stressing that A should not happen and attacking B", "X, arguing the plan had failed
+    and urging ...": an "-ing" verb joined by "and" / "but" to the said clause's verb, with no subject
+    or auxiliary of its own, cannot share that verb's form when the verb is a modal's bare verb, a
+    past or a participle: it has the form of the cue, an "-ing" cue, and is the speaker's next act
+    that the parse hung inside the clause. Only under an "-ing" cue ("said A and going B" is no
+    sentence to read); not after a present ("means A and ensuring B" may list the verb's objects),
+    nor in a "both ... and" list. The conjunct, or None."""
+    if token.tag_ != "VBG" or clause.tag_ not in ("VB", "VBN", "VBD") \
+            or any(t.dep_ == "preconj" for t in clause.subtree):
+        return None  # "means both A and ensuring B": a list of the verb's objects
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or conj.tag_ != "VBG" \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in conj.children):
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in ("and", "but") and clause.i < c.i < conj.i for c in clause.children):
+            return conj
+    return None
+
+
+def _subjects_echo_speaker(token, word, clause, lexicon: CueLexicon) -> bool:
+    """Whether every subject of the verbs from ``word``'s head up to ``clause`` is a pronoun that
+    may stand for the cue's speaker, and the clause has one."""
+    speaker = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return False
+    found = False
+    verb = word.head
+    while True:
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            said = subject.lower_
+            if said not in lexicon.speaker_echo_pronouns or (said in ("i", "we") and speaker.lower_ != said):
+                return False
+            if speaker.pos_ == "PRON" and speaker.lower_ != said:
+                return False  # "she said he ...": another person
+            found = True
+        if verb.i == clause.i or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return found and verb.i == clause.i
 
 
 def _tensed_conjunct(clause, lexicon: CueLexicon):
