@@ -55,8 +55,9 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b", re.IGNORECASE)  # "the 67-year-old": 
 _PREDICATE = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|became|remains)\s+(?:the|a|an)\s")
 _BORN = re.compile(r"\b[A-Za-z]+-born\b")  # "the Uruguayan-born researcher": a person by birthplace
 _NOT_FIRMS = frozenset({"GPE", "LOC", "FAC", "NORP"})  # places and peoples, which a firm's noun never means
-# "'s" and a title of lower-case words after a name ("Vaal's lawyer, "), up to the name it titles
-_OWNED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+")
+# "'s" and a title of lower-case words after a name ("Vaal's lawyer, "), up to the name it titles;
+# a name ending in "s" may own with the apostrophe alone ("Jonas' lawyer, "): the same possessive
+_OWNED_TITLE = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z])")  # a full stop before the next sentence
 # what opens a clause right before an epithet that is its subject ("X is linked with Y, but the
 # striker said", "X himself, the star is"); "a bet on the 39-year-old actor" is an object, maybe another
@@ -1259,7 +1260,8 @@ class DocumentCoref:
         return next((i for i in sorted(same) if self.subject_of_sentence(i) and not self._owner_of_named(i)), None)
 
     def _owner_of_named(self, index: int) -> bool:
-        """ "Vaal's lawyer, Jo Brann, said ...": the name owns a person ("'s" and a title of at
+        """ "Vaal's lawyer, Jo Brann, said ...": the name owns a person ("'s", or "'" after a final
+        "s" as in "Jonas' lawyer", and a title of at
         most three lower-case words ending in a noun of a person) whom the next mention names
         (right after it, or after a comma). It opens the sentence, but the one the sentence is
         about, and a "he" after it goes on with, is the person named after the title."""
