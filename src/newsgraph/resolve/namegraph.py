@@ -2703,7 +2703,8 @@ class NameGraphResolver:
         members = [mentions[m] for m in indices]
         if len(members) < VENUE_MIN or any(m in speaking for m in indices):
             return None
-        if any(m.cue and m.cue != "FAC" for m in members):
+        club_cued = [m for m in members if m.cue == "ORG" and self._club_worded(m, texts)]
+        if any(m.cue and m.cue != "FAC" for m in members if m not in club_cued):
             return None
         # round 42: the model's GPE in a minority of mentions is its guess for a ground named
         # like a town ("at Kessel" twenty times, GPE in ten); a town is written "in Kessel" too,
@@ -2714,9 +2715,16 @@ class NameGraphResolver:
             return None
         grounds = sum(1 for i, m in zip(indices, members) if i in in_sport and (text := texts.get(m.doc)) is not None
                       and self.contexts.at_venue(text, m.start))
-        if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members):
+        if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members) and not club_cued:
             return "FAC"
         return self._read_ground_kind(indices, members, texts, in_sport)
+
+    def _club_worded(self, mention: Mention, texts: dict[str, str]) -> bool:
+        """Round 68: the mention's body cue comes from a club's word after it ("the Kessel Lane
+        boss": ``KindContexts.club_read``), the metonymy ``_read_ground_kind`` weighs against
+        the ground's readings, not a body's own voice."""
+        text = texts.get(mention.doc)
+        return text is not None and self.contexts.club_read(text, mention.start, mention.end)
 
     def _read_ground_kind(self, indices: list[int], members: list[Mention], texts: dict[str, str],
                           in_sport: frozenset[int]) -> str | None:
@@ -2725,16 +2733,23 @@ class NameGraphResolver:
         ground's part after the name in any story ("the Vaal stands", "outside the club's Tamsk
         ground": ``KindContexts.ground_part_after``). A name one mention of which stands for its
         club ("his career at Kessel", "the Vaal outfit": ``KindContexts.club_read``) keeps the
-        vote's kind: the ground's name is then the club's as often as the ground's."""
-        grounds = 0
+        vote's kind: the ground's name is then the club's as often as the ground's — unless the
+        ground reading is clear (round 68, ``_ground_outreads_club``)."""
+        grounds = clubs = parts = 0
         for i, m in zip(indices, members):
             text = texts.get(m.doc)
-            if text is None or self.contexts.club_read(text, m.start, m.end):
+            if text is None:
                 return None
+            if self.contexts.club_read(text, m.start, m.end):
+                clubs += 1
+                continue
             sport = i in in_sport or SPORT_DOMAIN in self.domains.leading_of_doc(m.doc, texts)
-            grounds += bool((sport and self.contexts.at_venue(text, m.start))
-                            or self.contexts.ground_part_after(text, m.start, m.end))
-        return "FAC" if grounds >= VENUE_AT_MIN and 2 * grounds >= len(members) else None
+            part = self.contexts.ground_part_after(text, m.start, m.end)
+            parts += part
+            grounds += bool((sport and self.contexts.at_venue(text, m.start)) or part)
+        if grounds < VENUE_AT_MIN or 2 * grounds < len(members):
+            return None
+        return "FAC" if not clubs or _ground_outreads_club(grounds, clubs, parts) else None
 
     def _qualified_place_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention], kind: str,
                               texts: dict[str, str], speaking: frozenset[int], places: dict[str, str]) -> str | None:
@@ -4643,6 +4658,16 @@ def _listed_mentions(mentions: Sequence[Mention], texts: dict[str, str]) -> froz
         if _team_sheet_line(text[start:end if end >= 0 else len(text)]):
             listed.add(i)
     return frozenset(listed)
+
+
+def _ground_outreads_club(grounds: int, clubs: int, parts: int) -> bool:
+    """Round 68 (kind106): a ground named bare stands for its club now and then ("his contract
+    at Kessel Lane", "the Kessel Lane boss"), as a landmark does for its tenant; it is still the
+    ground (FAC) when the story writes it once at least as the ground itself ("the Kessel Lane
+    stands", "outside the Vaal ground": ``parts``) and its ground readings, VENUE_MIN at least,
+    outnumber those club readings (round 48's two readings against one stay the club's). A club
+    named for its town is seldom written before "stands" or "pitch"."""
+    return parts >= 1 and grounds >= VENUE_MIN and grounds > clubs
 
 
 def _sheet_links_checked(mentions: Sequence[Mention], texts: dict[str, str]) -> list[Mention]:
