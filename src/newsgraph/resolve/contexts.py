@@ -218,6 +218,20 @@ def _event_noun_after(data: dict, nouns_key: str, blocked_key: str = "") -> re.P
                       + blocked)
 
 
+def _work_part_after(data: dict) -> re.Pattern | None:
+    """Round 68: a part of a show or a game right after a name, or after its possessive and maybe
+    an ordinal ("Kessel sketch", "Vaal's second series": ``work_parts_after``,
+    ``work_part_modifiers``), in lower case and not run on by a hyphen or a possessive nor followed
+    by a word of ``work_parts_blocked_after`` ("box office")."""
+    if not data.get("work_parts_after"):
+        return None
+    modifier = rf"(?:(?:{_alternatives(data.get('work_part_modifiers', ()))})\s+)?" if data.get("work_part_modifiers") else ""
+    blocked = (rf"(?!\s+(?:{_alternatives(data.get('work_parts_blocked_after', ()))})\b)"
+               if data.get("work_parts_blocked_after") else "")
+    return re.compile(rf"(?:['\u2019]s\s+{modifier}|\s+)(?:{_alternatives(data.get('work_parts_after', ()))})"
+                      rf"\b(?![-'\u2019])" + blocked)
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -292,6 +306,9 @@ class KindContexts:
     use_after: re.Pattern | None = None  # "Kessel users", "the Vaal software" (``used``)
     product_kind_after: re.Pattern | None = None  # round 60: "Kessel stout", "the Vaal toy" (``used``)
     prize_after: re.Pattern | None = None  # round 63: "the Kessel champion", "Vaal 100m silver" (``names_prize``)
+    # round 68: "the Kessel sketch", "Vaal's second series", "episodes of Tamsk" (``names_work_part``)
+    work_part_after: re.Pattern | None = None
+    work_part_before: re.Pattern | None = None
     place_event_after: re.Pattern | None = None  # round 63: "Kessel victims", "the Vaal air crash"
     maker_after: re.Pattern | None = None  # "Kessel launched", "Vaal signed" (``makes``)
     product_models: frozenset[str] = frozenset()  # "Phone" of "Kessel Phone" (``product_model_words``)
@@ -518,6 +535,10 @@ class KindContexts:
                 rf"(?!\s+(?:{_alternatives(data.get('product_kind_trades_after', ()))})\b)")
             if data.get("product_kind_nouns_after") else None,
             prize_after=_event_noun_after(data, "prize_nouns_after", "prize_nouns_blocked_after"),
+            work_part_after=_work_part_after(data),
+            work_part_before=re.compile(rf"(?<![\w-])(?:{_alternatives(data.get('work_parts_of_before', ()))})\s+"
+                                        rf"(?:(?:the|a|an|its|new|latest|original)\s+){{0,2}}$")
+            if data.get("work_parts_of_before") else None,
             place_event_after=_event_noun_after(data, "place_event_nouns_after"),
             # not a participle of the passive: "Kessel, developed by Vaal" is the thing made (round 39)
             maker_after=re.compile(rf",?\s+(?:has\s+|had\s+|have\s+)?(?:{_alternatives(data.get('maker_verbs_after', ()))})\b"
@@ -1190,6 +1211,17 @@ class KindContexts:
         ``prize_nouns_blocked_after``). The name is the contest's; only the corpus vote reads it
         (``NameGraphResolver._event_named_things``), on every mention of a name."""
         return bool(self.prize_after and self.prize_after.match(text, end))
+
+    def names_work_part(self, text: str, start: int, end: int) -> bool:
+        """Round 68: the name ending at ``end`` holds a part, a run or a box of a show, a game or
+        a platform ("the Kessel sketch", "Vaal's second series", "Tamsk set-top boxes") or the words
+        before it make it the work a part is of ("the latest series of Kessel"). A body has no
+        episodes, sketches or sequels; only the corpus vote reads it
+        (``NameGraphResolver._work_part_things``), against any agency of the name."""
+        if self.work_part_after is not None and self.work_part_after.match(text, end):
+            return True
+        return bool(self.work_part_before is not None and self.work_part_before.search(text[max(0, start - 40):start])
+                    and _ends_title(text, end) and not _POSSESSIVE_AFTER.match(text, end))
 
     def names_place_event(self, text: str, end: int) -> bool:
         """Round 63: an event's noun right after the name ending at ``end`` ("Kessel victims",

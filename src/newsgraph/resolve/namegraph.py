@@ -220,6 +220,13 @@ _LOWER_WORD_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])(?:[a-z][\w'\u2019]*|\d+)\
 # mentions, "sales of the Kessel" once), and its maker's verbs, not the share, tell a firm.
 USE_OVER_OWN = 3
 USE_OWNED_MIN = 3
+# Round 68 (kind107): mentions reading as a show's, a game's or a platform's part or run ("the
+# Kessel sketch", "Vaal's second series", "episodes of Tamsk") a name needs over the corpus, in
+# one story of WORK_PART_DOC_SHARE of its stories at least, before it leaves the actor graph
+# (``_work_part_things``), and the kinds that vote may read.
+WORK_PART_MIN = 2
+WORK_PART_DOC_SHARE = 2
+_WORK_PART_KINDS = frozenset({"ORG", "GPE", "PERSON", "NORP", "LOC"})
 # A model's number or code after its maker's name: "7610", "A380", "N91", "V3" (``_model_names``)
 _MODEL_CODE = re.compile(r"[A-Z]{0,2}\d{2,4}[a-z]?|[A-Z]{1,2}\d")
 # Round 43: a code of capitals and digits both ("G4", "A380", "N91"): a model's whether or not
@@ -643,6 +650,9 @@ class NameGraphResolver:
             works |= self._event_named_things(nodes, groups, actors, mentions, texts, makers, placed, works)
             works |= self._model_names(nodes, groups, actors, makers, works)
             works |= self._trailed_works(nodes, groups, actors, mentions, corpus, makers, works)
+            # round 68: a show's, a game's or a platform's part or run with no work noun naming
+            # it ("the Kessel sketch", "Vaal's second series", "Tamsk set-top boxes")
+            works |= self._work_part_things(nodes, groups, actors, mentions, texts, used, makers, placed, works)
             works |= self._headed_things(nodes, groups, actors, mentions, texts, stated | speaking | acting, works)
         works |= untyped | self._role_clusters(nodes, groups)
         if works:
@@ -819,6 +829,42 @@ class NameGraphResolver:
                 continue
             if (not owns or (uses >= USE_OWNED_MIN and uses >= USE_OVER_OWN * owns)
                     or any(m in thing_named for m in indices)):
+                found.add(i)
+        return found
+
+    def _work_part_things(self, nodes: list[NameNode], groups: list[list[int]], actors: list[Actor],
+                          mentions: Sequence[Mention], texts: dict[str, str], used: frozenset[int],
+                          makers: frozenset[int], placed: frozenset[int], works: set[int]) -> set[int]:
+        """Round 68: actors the corpus reads as a show, a game or a platform with no work noun
+        beside the title: a part, a run or a box of it after the name or its possessive, or the
+        words before it make it the work a part is of (``KindContexts.names_work_part``: "the
+        Kessel sketch", "Vaal's second series", "the latest series of Tamsk"). WORK_PART_MIN such
+        mentions at least, with the use cues of ``_used_things`` (``used``: "Kessel users", "starred
+        in Vaal"), in one story of WORK_PART_DOC_SHARE of the name's stories; a place's name is read
+        too (the model calls a show "Little" something a place), since the vote needs no mention
+        placed as a town ("in Kessel": ``placed``). Precision first: one mention that speaks, acts,
+        makes, owns but a part (``makers``) or takes an actor's cue keeps the actor, and so do a
+        person with a given name, a country, a side, an affiliation and a name of the alias data
+        (``_thing_vote_open``, asked of a place as if it were a body)."""
+        affiliated = {a["actor"] for actor in actors for a in actor.affiliations}
+        found: set[int] = set()
+        for i, members in enumerate(groups):
+            kind = actors[i].kind
+            if i in works or kind not in _WORK_PART_KINDS:
+                continue
+            open_as = replace(actors[i], kind="ORG") if kind in _PLACE_KINDS else actors[i]
+            if not self._thing_vote_open(nodes, members, open_as, affiliated):
+                continue
+            indices = [m for n in members for m in nodes[n].mentions]
+            parts = {m for m in indices
+                     if (text := texts.get(mentions[m].doc)) and self.contexts.names_work_part(
+                         text, mentions[m].start, mentions[m].end)}
+            if not parts or any((m in makers and m not in parts) or m in placed or mentions[m].cue for m in indices):
+                continue
+            read = parts | {m for m in indices if m in used}
+            stories = {mentions[m].doc for m in indices}
+            read_stories = {mentions[m].doc for m in read}
+            if len(read) >= WORK_PART_MIN and WORK_PART_DOC_SHARE * len(read_stories) >= len(stories):
                 found.add(i)
         return found
 
