@@ -17,9 +17,9 @@ def _content(analyze, text: str, cue: str, which: int = 0) -> str:
 # --- the speaker's next act is cut off ------------------------------------------------------
 
 def test_saying_participle_deep_in_the_clause_is_cut(analyze):
-    text = ("The Tamsk mill said it was hopeful that it could keep 80 jobs by selling the plant, "
+    text = ("The Tamsk mill said it was confident that it could keep 80 jobs by selling the plant, "
             "saying it had had offers from two buyers.")
-    assert _content(analyze, text, "said") == "it was hopeful that it could keep 80 jobs by selling the plant"
+    assert _content(analyze, text, "said") == "it was confident that it could keep 80 jobs by selling the plant"
 
 
 def test_saying_participle_after_a_said_verb_is_cut(analyze):

@@ -22,7 +22,7 @@ def _part(text: str, name: str) -> bool:
 # --- the fix: fails on the base (130d15dc) -----------------------------------------------------
 
 def test_a_comedy_the_model_calls_a_place_is_no_actor():
-    docs = {"a": ("Over two million people watched the first episode of the new series of Kessop Lane.",
+    docs = {"a": ("Over two million viewers saw the opening episode of the new series of Kessop Lane.",
                   {"Kessop Lane": "GPE"}),
             "b": ("Kessop Lane's second series beat three rivals at the awards.", {"Kessop Lane": "GPE"}),
             "c": ("The prize went to Kessop Lane on Sunday night.", {"Kessop Lane": "GPE"})}
