@@ -371,6 +371,7 @@ class KindContexts:
     studio_heads: frozenset[str] = frozenset()  # round 54: "Films" of "Kessel Films": a studio's name
     person_firm_after: re.Pattern | None = None  # round 56: "Kessel shares", "Vaal's lead singer"
     firm_relative_after: re.Pattern | None = None  # round 56: "Kessel, which makes" (``person_firm_read``)
+    group_member_before: re.Pattern | None = None  # round 69: "members of Kessel", "formed Vaal" (``person_group_read``)
     unplaced_body_before: re.Pattern | None = None  # round 62: "its Kemari subsidiary Kessel"
     unplaced_body_after: re.Pattern | None = None  # round 62: "Vaal's UK sales director"
     firm_title_before: re.Pattern | None = None  # round 63: "investment fund Kessel", "budget airline, Vaal"
@@ -474,6 +475,8 @@ class KindContexts:
                 rf"(?:['\u2019]s)?\s+(?:{_alternatives(_person_firm_words(data))})\b(?!-)(?![ \t]+[A-Z])"
                 rf"(?!\s+(?i:{_alternatives(data.get('person_firm_verb_objects', ()))})\b)"),
             firm_relative_after=re.compile(rf",?\s+(?:{_alternatives(data.get('company_relatives_after', ()))})\b"),
+            group_member_before=re.compile(
+                rf"(?<![\w-])(?:{_alternatives(data.get('group_member_leads_before', ()))})\s+(?:the\s+)?$"),
             # round 62: a maybe capitalised land or trade word may sit between the noun and the name
             unplaced_body_before=re.compile(
                 rf"\b(?:{_alternatives(data.get('unplaced_body_before', ()))})\s+(?:[A-Z][A-Za-z]*\s+)?$"),
@@ -774,6 +777,21 @@ class KindContexts:
         return bool(self.person_firm_after.match(text, end) or self.firm_relative_after.match(text, end)
                     or self.stake_before.search(before) or self.body_before.search(before)
                     or (self.trade_firm_before is not None and self.trade_firm_before.search(before)))
+
+    def person_group_read(self, name: str, text: str, start: int, end: int) -> bool:
+        """Round 69: a group's reading of a name the vote calls a person, which one person's name
+        never has: a plural verb right after it as its whole subject ("Kessel are to tour", "Vaal
+        have split": ``_plural_subject``, British English gives a band, a side or a firm the
+        plural, never one person), or a member's or a founder's words right before it ("members
+        of Kessel", "he formed Vaal": ``group_member_leads_before``), not before its "'s" ("a
+        member of Ann Vaal's team" is of the team). A noun before the name counts only on its line."""
+        if self._plural_subject(name, text, start, end):
+            return True
+        if self.group_member_before is None or _POSSESSIVE_AFTER.match(text, end):
+            return False
+        before = text[max(0, start - 40):start]
+        before = before[before.rfind("\n") + 1:]
+        return bool(self.group_member_before.search(before))
 
     def unplaced_body_read(self, text: str, start: int, end: int) -> bool:
         """Round 62: words only a body's name has, for a name the model calls a place and no place

@@ -2260,8 +2260,9 @@ class NameGraphResolver:
         """Round 56: a name the vote calls a person whose mentions read it as a firm or a band
         FIRM_READ_PERSON_MIN times at least with words a person never has ("Kessel shares", "Vaal
         plc", "drinks firm Tamsk", "the band Brevik", "Kessel's lead singer":
-        ``KindContexts.person_firm_read``) and never as a person is the body (ORG). The model calls
-        an unknown firm's or band's name a person; ``_bodied_kind`` leaves a name of two words whose
+        ``KindContexts.person_firm_read``; round 69 adds a group's readings, "Kessel are to tour",
+        "members of Vaal": ``KindContexts.person_group_read``) and never as a person is the body
+        (ORG). The model calls an unknown firm's or band's name a person; ``_bodied_kind`` leaves a name of two words whose
         last word the story writes alone ("Kessel Vaal" and "Vaal"), taking it for a surname. Any
         person's reading keeps the kind: a title, a given name of the tables opening a written form
         ("Ann Vaal": a founder's firm is named so too, but a person far more often), a person's
@@ -2278,7 +2279,8 @@ class NameGraphResolver:
             text = texts.get(m.doc)
             if text is None or self._titled_before(m, texts) or self.contexts.person_voice(text, m.start, m.end):
                 return None
-            firm += self.contexts.person_firm_read(text, m.start, m.end)
+            firm += (self.contexts.person_firm_read(text, m.start, m.end)
+                     or self.contexts.person_group_read(m.text, text, m.start, m.end))
         return "ORG" if firm >= FIRM_READ_PERSON_MIN else None
 
     def _voiced_person_kind(self, nodes: list[NameNode], group: list[int], members: Sequence[Mention],
