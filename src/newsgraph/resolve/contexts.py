@@ -232,6 +232,16 @@ def _work_part_after(data: dict) -> re.Pattern | None:
                       rf"\b(?![-'\u2019])" + blocked)
 
 
+def _lower_noun_after(data: dict, key: str) -> re.Pattern:
+    """Round 69: one of the table's nouns right after a name, not the first part of a compound."""
+    return re.compile(rf"\s+(?:{_alternatives(data.get(key, ()))})\b(?!-)")
+
+
+def _noun_of_before(data: dict, key: str) -> re.Pattern:
+    """Round 69: one of the table's nouns, "of" and maybe "the" right before a name."""
+    return re.compile(rf"(?<![\w-])(?:{_alternatives(data.get(key, ()))})\s+of\s+(?:the\s+)?$")
+
+
 def _alternatives(words) -> str:
     words = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -379,6 +389,13 @@ class KindContexts:
     firm_list_before: re.Pattern | None = None  # round 63: "carmakers, including Kessel, Vaal and Tamsk"
     person_role_before: re.Pattern | None = None  # round 66: "rapper Kessel" (``person_role_named``)
     person_role_blocked_after: re.Pattern | None = None  # round 66: "the billionaire Kessel owner"
+    # round 69: a region's land or a polity (``region_read``, ``polity_read``)
+    region_after: re.Pattern | None = None  # "the Kessel region", "the Vaal valley"
+    region_of_before: re.Pattern | None = None  # "the northern region of Kessel"
+    phrase_end_after: re.Pattern | None = None  # "the Kessel," / "the Kessel and": nothing modified
+    polity_after: re.Pattern | None = None  # "Kessel's government", "the Vaal authorities"
+    polity_of_before: re.Pattern | None = None  # "the government of Kessel"
+    polity_name_words: frozenset[str] = frozenset()  # "Republic" of "the Kessel Republic"
 
     @classmethod
     def from_data(cls) -> "KindContexts":
@@ -389,6 +406,14 @@ class KindContexts:
         leads = _alternatives(data.get("thing_leads_before", ()))
         nouns = _alternatives(data.get("thing_nouns_before", ()))
         return cls(
+            region_after=_lower_noun_after(data, "region_nouns_after"),
+            region_of_before=_noun_of_before(data, "region_nouns_before_of"),
+            phrase_end_after=re.compile(
+                rf"\s*[,.;:!?)\"\u201d]|\s+(?:{_alternatives(data.get('region_phrase_followers_after', ()))})\b"),
+            polity_after=re.compile(
+                rf"(?:['\u2019]s?)?\s+(?:{_alternatives(data.get('polity_nouns_after', ()))})\b(?!-)"),
+            polity_of_before=_noun_of_before(data, "polity_nouns_before_of"),
+            polity_name_words=frozenset(str(w) for w in data.get("polity_name_words", ())),
             role_opening=re.compile(rf"\b(?i:{roles})\s+$"),
             role_capitals=re.compile(
                 rf"(?<![\w-]){_NO_ARTICLE_BEFORE}(?:{_alternatives(data.get('person_roles_capitals_before', ()))})\s+$"),
@@ -920,6 +945,23 @@ class KindContexts:
         broadcaster's own programme, a maker's product)."""
         before = text[max(0, start - 40):start]
         return bool(self.programme_before.search(before) or _MAKER_BEFORE.search(before))
+
+    def region_read(self, text: str, start: int, end: int) -> bool:
+        """Round 69: the name at ``start``..``end`` read as a region's land: a region's noun after
+        it ("the Kessel region", "the Vaal valley"), "region of" before it ("the eastern region of
+        Tamsk"), or "the" before it and nothing it modifies after it ("spread to the Kessel,")."""
+        if self.region_after is None or self.region_of_before is None or self.phrase_end_after is None:
+            return False
+        if self.region_after.match(text, end) or self.region_of_before.search(text, max(0, start - 40), start):
+            return True
+        return bool(_THE_BEFORE_NAME.search(text, max(0, start - 5), start)) and bool(self.phrase_end_after.match(text, end))
+
+    def polity_read(self, text: str, start: int, end: int) -> bool:
+        """Round 69: the name read as a polity: its government or a governing office after it
+        ("Kessel's government", "the Vaal authorities") or before "of" ("the president of Tamsk")."""
+        if self.polity_after is None or self.polity_of_before is None:
+            return False
+        return bool(self.polity_after.match(text, end) or self.polity_of_before.search(text, max(0, start - 40), start))
 
     def reads_as_place(self, text: str, start: int, end: int) -> bool:
         """Words that read the name as a place: "flights to Kessel", "Vaal's government"; not a

@@ -117,6 +117,9 @@ SPELLING_CONTEXT_MIN = 2
 # A line-up's surname whose stories meet two bearers' goes to the one met at least this many
 # times as often as any other: two sides' reports share a player or two, its own club all of them.
 STORY_PERSON_LEAD = 2
+# Round 69: a place read as a region's land needs this many mentions at least: one mention's
+# "the Kessel," is as often a town's or a country's short name (``_region_read_kind``).
+REGION_READ_MIN_MENTIONS = 2
 # A name is a place when at least one of this many of its mentions is labelled one.
 PLACE_SHARE = 4
 MAX_EVIDENCE = 20  # evidence spans kept per affiliation
@@ -587,6 +590,8 @@ class NameGraphResolver:
                 actor.kind = self._family_kind(nodes, groups[i], members, texts) or actor.kind
             if actor.kind in ROLE_NAMED_KINDS and texts:
                 actor.kind = self._role_named_kind(nodes, groups[i], members, texts) or actor.kind
+            if actor.kind == "GPE" and texts:  # round 69: last, so only a place every vote kept turns land
+                actor.kind = self._region_read_kind(nodes, groups[i], mentions, texts, speaking) or actor.kind
             if actor.kind == UNTAGGED_LABEL:
                 actor.kind = self._untagged_kind(nodes, groups[i], members) or UNTAGGED_LABEL
                 if actor.kind == UNTAGGED_LABEL:
@@ -2663,6 +2668,39 @@ class NameGraphResolver:
                      and self.contexts.reads_as_place(text, m.start, m.end)
                      and (i not in in_sport or _IN_BEFORE.search(text, max(0, m.start - 8), m.start)))
         return "GPE" if 2 * places >= len(members) else None
+
+    def _region_read_kind(self, nodes: list[NameNode], group: list[int], mentions: Sequence[Mention],
+                          texts: dict[str, str], speaking: frozenset[int]) -> str | None:
+        """Round 69: a name the vote calls a place (GPE) that the corpus writes as a region's or a
+        natural area's land is land (LOC): REGION_READ_MIN_MENTIONS mentions at least, half of
+        them at least read so (``KindContexts.region_read``: "the Kessel region", "the eastern
+        region of Vaal", "spread to the Tamsk,"), and none as a polity acting: none speaks, none
+        carries a cue, none has a government's word (``polity_read``: "Kessel's government",
+        "the president of Vaal"). A country or a state of the data, a place the place table
+        knows (its cities, countries, US states), a name with a polity's word ("the Kessel
+        Republic": ``polity_name_words``) or a side stays GPE: readers count a region a polity
+        only when it governs, and the model calls every area it does not know a GPE."""
+        indices = [m for n in group for m in nodes[n].mentions]
+        if len(indices) < REGION_READ_MIN_MENTIONS or any(nodes[n].team for n in group):
+            return None
+        if any(m in speaking or mentions[m].cue for m in indices):
+            return None
+        regions = 0
+        for m in indices:
+            text = texts.get(mentions[m].doc)
+            if text is None or self.contexts.polity_read(text, mentions[m].start, mentions[m].end):
+                return None
+            regions += self.contexts.region_read(text, mentions[m].start, mentions[m].end)
+        if not regions or 2 * regions < len(indices):
+            return None
+        return None if any(self._polity_named(nodes[n]) for n in group) else "LOC"
+
+    def _polity_named(self, node: NameNode) -> bool:
+        """Round 69: a name that is a state's or a city's whatever its readings: a country or a
+        former state of the data, a place of the place table, or a polity's word in it."""
+        if node.key in self.state_keys or self._place_table().knows_key(node.key):
+            return True
+        return any(word in self.contexts.polity_name_words for text in node.surface for word in text.split())
 
     def _region_kind(self, nodes: list[NameNode], group: list[int], kind: str,
                      in_sport: frozenset[int]) -> str | None:
