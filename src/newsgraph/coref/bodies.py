@@ -35,7 +35,9 @@ Kessel Film Festival", "the Vaal select committee", "the Tamsk Executive") is la
 "the/a [lower-case words] <noun> [organisation|body] [spokesman]" phrase (``described_body_names``)
 is the one actor of the document of a body's kind whose name holds a word of that noun, when it
 is named before the phrase, no other name in the story holds such a word (a second "X Committee"
-left untagged counts) and the phrase is not inside another's words. "An executive spokesman":
+left untagged counts) and the phrase is not inside another's words. Round 69: a noun may name
+its bodies by another word ("the regulator": an "X Authority"; "the think-tank": an "X Institute"),
+and only bodies named before the phrase count. "An executive spokesman":
 the body is the speaker and the affiliation, anonymous true (docs/schema.md, a body's unnamed
 voice); "the committee said": the body itself, anonymous unchanged (false).
 
@@ -264,7 +266,7 @@ def _described_noun(claim: Claim, lexicon: CorefLexicon, voices: frozenset[str])
     most six words (``described_body_names``) and whether a spokesman speaks for it; else None."""
     if claim.speaker is not None or claim.speakers or claim.speaker_text is None or claim.speaker_span is None:
         return None
-    words = [w.lower() for w in claim.speaker_text.split()]
+    words = _joined_compounds([w.lower() for w in claim.speaker_text.split()], lexicon.described_body_names)
     if not 2 <= len(words) <= 6 or words[0] not in _DETERMINERS | {"a", "an"} \
             or not all(_PHRASE_WORD.fullmatch(w) for w in words[1:]):
         return None
@@ -279,19 +281,33 @@ def _described_noun(claim: Claim, lexicon: CorefLexicon, voices: frozenset[str])
     return rest[-1], voice
 
 
+def _joined_compounds(words: list[str], nouns: Mapping[str, frozenset[str]]) -> list[str]:
+    """The phrase's words with a noun the table writes hyphenated and the text as two words
+    ("think tank" for "think-tank") joined into one, so the head is the whole noun."""
+    joined: list[str] = []
+    for word in words:
+        if joined and f"{joined[-1]}-{word}" in nouns:
+            joined[-1] = f"{joined[-1]}-{word}"
+        else:
+            joined.append(word)
+    return joined
+
+
 def _sole_named_body(text: str, mentions: Sequence[Mention], actors: Sequence[str | None],
                      kinds: Mapping[str, str], lexicon: CorefLexicon, noun: str, at: int) -> int | None:
-    """The last mention before ``at`` of the one actor of the story whose name holds a word of
-    ``noun``'s bodies, when it is named before ``at`` and no other name holds such a word."""
+    """The last mention before ``at`` of the one actor of the story named before ``at`` whose
+    name holds a word of ``noun``'s bodies, when no other name before ``at`` holds such a word
+    (round 69: a body named only after the phrase is no antecedent of "the think-tank")."""
     words = lexicon.described_body_names[noun]
-    holders = {a for m, a in zip(mentions, actors) if a and _holds(m.text, a, words)}
-    if len(holders) != 1 or any(not a and _holds(m.text, "", words) for m, a in zip(mentions, actors)):
+    earlier = [(m, a) for m, a in zip(mentions, actors) if m.start < at]
+    holders = {a for m, a in earlier if a and _holds(m.text, a, words)}
+    if len(holders) != 1 or any(not a and _holds(m.text, "", words) for m, a in earlier):
         return None  # two such bodies, or one the resolver left without an actor
     actor = next(iter(holders))
     if kinds.get(actor) not in lexicon.described_body_kinds:
         return None
     spans = [(m.start, m.end) for m, a in zip(mentions, actors) if a == actor]
-    if _untagged_name(text, words, spans):
+    if _untagged_name(text[:at], words, spans):
         return None  # "the Kessel Committee ... the Vaal Committee" with only one tagged
     before = [i for i, (m, a) in enumerate(zip(mentions, actors)) if a == actor and m.start < at]
     return before[-1] if before else None
