@@ -43,8 +43,10 @@ class Build:
         self.documents = {d["id"]: d for d in graph["documents"]}
         self.corpus_root = corpus_root
         self.by_text: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        self.by_actor: dict[str, list[dict]] = defaultdict(list)
         for mention in graph["mentions"]:
             self.by_text[(mention["actor"], mention["text"])].append(mention)
+            self.by_actor[mention["actor"]].append(mention)
         self._offset_maps: dict[str, FileOffsets | None] = {}
 
     def where(self, actor_id: str, text: str, rng: random.Random) -> dict | None:
@@ -52,7 +54,19 @@ class Build:
         mentions = self.by_text.get((actor_id, text))
         if not mentions:
             return None
+        return self._place(mentions[rng.randrange(len(mentions))])
+
+    def any_mention(self, actor_id: str, rng: random.Random) -> dict | None:
+        """One mention of the actor under any spelling, with its text: an actor whose name no
+        mention spells (a national side named "<Country> team" from its country's mentions)
+        still gives the reader a place to open."""
+        mentions = self.by_actor.get(actor_id)
+        if not mentions:
+            return None
         mention = mentions[rng.randrange(len(mentions))]
+        return {**self._place(mention), "mention_text": mention["text"]}
+
+    def _place(self, mention: dict) -> dict:
         document = self.documents[mention["doc"]]
         place = {"doc": mention["doc"], "file": self._relative(document["path"]),
                  "text_start": mention["start"], "text_end": mention["end"]}
@@ -83,7 +97,8 @@ class Build:
     def item(self, actor: dict, alias: str | None, rng: random.Random) -> dict:
         record = {"actor": actor["id"], "name": actor["name"], "kind": actor["kind"],
                   "mentions": actor["mention_count"]}
-        record["name_at"] = self.where(actor["id"], actor["name"], rng)
+        record["name_at"] = (self.where(actor["id"], actor["name"], rng)
+                             or self.any_mention(actor["id"], rng))
         if alias is not None:
             record["alias"] = alias
             record["alias_at"] = self.where(actor["id"], alias, rng)
