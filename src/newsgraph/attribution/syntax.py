@@ -2182,6 +2182,8 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
     """The clause of a speech verb, its object, or the whole sentence it interrupts
     ("The shipment was seized, he said")."""
     clause = _said_clause(token)
+    if clause is not None and _rebuttal_after_object(token, clause, lexicon):
+        clause = None  # "denied all that, repeating his view that ...": the object is what is denied
     if clause is None and token.lemma_.lower() in lexicon.question_verbs:
         clause = _asked_if_clause(token)  # "asked the minister if she would resign"
     says_object = token.lemma_.lower() in lexicon.object_verbs and any(c.dep_ == "dobj" for c in token.children)
@@ -2263,6 +2265,7 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         item.object = _object_with_charge(item.object, token, offset, lexicon)
         item.object = _object_with_placing_phrase(item.object, token, offset, lexicon)
         item.object = _charge_with_second_gerund(item.object, token, offset, lexicon)
+        item.object = _charge_with_purpose(item.object, token, offset, lexicon)
     item.colon = _ends_with_colon(token)
     if item.clause is None and item.object is None and _tells_a_record(token, lexicon):
         # "the firm reported a profit of $2 a share", "she recalled her days as a teacher",
@@ -3120,6 +3123,45 @@ def _charge_with_second_gerund(span: Span | None, token, offset: int, lexicon: C
         return span
     end = second.right_edge
     return (span[0], offset + end.idx + len(end))
+
+
+def _charge_with_purpose(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
+    """ "accused the mayor of hiding the costs to meet the target": the parser may hang the
+    infinitive of purpose on the finite cue, though it says why the charged act was done: it is
+    the end of the charge. Only a charge verb whose content runs on to an "of" gerund, and an
+    infinitive of the cue with no subject of its own starting right after that content (no mark
+    between); it runs to its first punctuation ("..., a charge which X denies" stays out)."""
+    if span is None or token.lemma_.lower() not in lexicon.charge_verbs or token.tag_ == "VBG":
+        return span
+    doc = token.doc
+    last = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if last is None or not any(t.tag_ == "VBG" and t.head.lower_ in _CHARGE_PREPS for t in last):
+        return span
+    purpose = next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and c.left_edge.i == last.end and c.left_edge.lower_ == "to"
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+    if purpose is None:
+        return span
+    words = []
+    for word in doc[purpose.left_edge.i:purpose.right_edge.i + 1]:
+        if word.is_punct:
+            break
+        words.append(word)
+    end = words[-1]
+    return (span[0], offset + end.idx + len(end))
+
+
+def _rebuttal_after_object(token, clause, lexicon: CueLexicon) -> bool:
+    """ "She denied all that, insisting the books were sound": a denial with its own object before
+    a comma, and the clause the parser gave the cue opening with a gerund right after that comma:
+    the gerund is the speaker's next act (a rebuttal, said in its own words), not what is denied."""
+    if lexicon.speech_verbs.get(token.lemma_.lower()) != "deny" or clause.i < token.i:
+        return False
+    dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    opening = clause.left_edge
+    if dobj is None or dobj.i > opening.i or opening.tag_ != "VBG" or opening.i == 0:
+        return False
+    return token.doc[opening.i - 1].text == ","
 
 
 def _through_phrases(word, top) -> bool:
