@@ -249,6 +249,8 @@ _NOT_ALONE_AFTER = re.compile(r"['’]|\s*(?:,\s*)?(?:and|&|or)\s", re.IGNORECAS
 # name before it means the name is not the title's holder ("a lawyer for X chief Y")
 _TITLE_BREAK = re.compile(r"\b(?:of|for|to|at|with|by|from|in|on|about|against|over|under|who|which|that|"
                           r"said|says)\b|[,;:()\"“”]")
+# round 69: a name's own plain verb of speech opening a sentence ("Ana Ruiz said:", "... told the radio")
+_SPEAKS_NEXT = re.compile(r"\s+(?:has\s+)?(?:said|says|told|tells)\b")
 _PARTICIPLE = re.compile(r"(?!king$)[a-z]{2,}ing")  # "defending", not "king"
 # between an apposed name with no closing comma and its cue: only an auxiliary ("X has warned")
 _AUXILIARY_GAP = re.compile(r"\s*(?:(?:has|have|had|is|was|will|would|did|does)(?:\s+(?:also|now|since))?\s+)?")
@@ -4647,7 +4649,10 @@ class SpeakerResolver:
         for FORWARD (the name comes after the claim), so run once every claim is made. Only when
         no other person is named between (outside quotes and what the described one said), the
         named one is given no role of his own there ("Minister X", "X, spokesman for Y") and the
-        sentence brings in no other voice ("But X said"). Claims set in place."""
+        sentence brings in no other voice ("But X said"). Since round 69 an indefinite lead
+        description also takes a name written bare (:meth:`_lead_named_bare`), and a next
+        sentence with no claim of its own its "X said:" subject (:meth:`_speaking_opener`).
+        Claims set in place."""
         for at, claim in enumerate(claims):
             head = self._described_role(claim)
             same_role = head is None
@@ -4901,7 +4906,7 @@ class SpeakerResolver:
         following = [c for c in later if c.cue_span and c.sentence == claim.sentence + 1
                      and not (claim.start <= c.cue_span[0] < claim.end)]
         if not following:
-            return None
+            return self._speaking_opener(claim, head, same_role)
         nxt = following[0]
         speaker = self.speakers[id(nxt)]
         named = speaker.mention
@@ -4912,7 +4917,8 @@ class SpeakerResolver:
         apposed = self._apposed_noun(named)
         if apposed is not None and apposed != head:
             return None  # "X, spokesman for Y, said": a role of his own
-        if same_role and not (apposed == head or self._titled_with(nxt, named, head)) \
+        if same_role and not (apposed == head or self._titled_with(nxt, named, head)
+                              or self._lead_named_bare(claim, nxt, named)) \
                 or same_role and self._role_of_another(head, self.mentions[named].key):
             return None
         key = self.mentions[named].key
@@ -4923,6 +4929,53 @@ class SpeakerResolver:
         if self._person_between(claim, self.mentions[named].start, key):
             return None
         return named
+
+    def _speaking_opener(self, claim: Claim, head: str, same_role: bool) -> int | None:
+        """ "..., the chairman of the Tamsk Guild said. | Guild chairman Ana Ruiz said: "..." ":
+        the first person named in full in the next sentence, the subject of "said"/"told", when
+        that sentence has no claim of its own (its quote went to a later tag: "..., she warned"),
+        bare or after capitalised words ending on ``head``; an indefinite description only with
+        ``head`` before the name. Named nowhere before in the body, no other person between.
+        Round 69; None otherwise."""
+        sentence = next((s for s in self.sentences if s.start <= claim.cue_span[0] < s.end), None)
+        if sentence is None:
+            return None
+        start, end = self._next_sentence(max(sentence.end, claim.end))
+        people = [i for i in range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+                  if self.mentions[i].label == _PERSON]
+        if not people:
+            return None
+        first = people[0]
+        mention = self.mentions[first]
+        if not self.coref.is_person(mention) or len(mention.text.split()) < 2 \
+                or not _SPEAKS_NEXT.match(self.text, mention.end):
+            return None
+        opening = self.text[start:mention.start].split()
+        titled = bool(opening) and opening[-1].lower() == head
+        if opening and not (titled and all(w[:1].isupper() for w in opening[:-1])) \
+                or opening and opening[0].lower() in self.lexicon.other_voice_openers:
+            return None  # "But Ana Ruiz said", "Union leader Ana Ruiz said": another voice, or a role of her own
+        if same_role and not titled:
+            return None
+        title = title_line(self.text)
+        body_start = title[1] if title else 0
+        if any(m.key == mention.key and body_start <= m.start < mention.start for m in self.mentions):
+            return None
+        return None if self._person_between(claim, mention.start, mention.key) else first
+
+    def _lead_named_bare(self, claim: Claim, nxt: Claim, named: int) -> bool:
+        """ "A former Tamsk minister has called for ... | Ana Ruiz said ...": a story's lead (its
+        first two body paragraphs, a standfirst and the lead proper) brings its source in by
+        description, and the next sentence's first claim names her bare, in full ("Ana Ruiz",
+        two words or more, no title, no apposition) as its speaker. Round 69: readers count the null wrong there. Outside the lead, or with
+        words of his own about the named one ("X, leader of Y,"), an indefinite description may
+        be someone else and keeps the same-noun test."""
+        title = title_line(self.text)
+        lead = self._paragraph(title[1]) + 1 if title else 1
+        mention = self.mentions[named]
+        bare = tuple(nxt.speaker_span) == (mention.start, mention.end)  # the phrase is the name alone
+        return self._paragraph(claim.cue_span[0]) <= lead + 1 and bare \
+            and len(mention.text.split()) >= 2 and self._apposed_noun(named) is None
 
     def _own_role(self, claim: Claim, noun: str) -> bool:
         """Whether the claim's speaker phrase gives its speaker a person's noun other than
