@@ -48,7 +48,7 @@ _LIST_KEYS = ("object_verbs", "complement_verbs", "decline_verbs", "comment_verb
               "refusal_verbs", "about_verbs", "headline_person_initials", "respondent_words",
               "own_reporter_nouns", "poll_method_verbs", "gloss_verbs", "picture_nouns", "recording_sources", "shown_record_nouns",
               "rejection_phrases", "hearsay_nouns", "refuted_nouns", "falsity_copulas", "listing_verbs", "listed_nouns",
-              "repeating_verbs", "deed_nouns",
+              "repeating_verbs", "deed_nouns", "receiving_verbs", "received_act_nouns",
               "belief_adjectives", "feeling_adjectives", "copula_verbs", "answer_verbs", "answer_words",
               "share_words", "owned_label_nouns", "body_voice_nouns", "common_word_names", "body_speaker_nouns", "named_voice_nouns", "named_body_nouns", "body_unit_nouns", "principal_voice_modifiers", "label_verbs", "charge_openers",
               "stative_verbs", "own_state_verbs", "backshift_modals", "tag_going_on_links", "consequence_verbs", "reaction_verbs", "reaction_nouns", "speaker_echo_pronouns",
@@ -143,6 +143,8 @@ class CueLexicon:
     listed_nouns: frozenset[str] = frozenset()  # "stocks", "shares": what a market lists, nothing said
     repeating_verbs: frozenset[str] = frozenset()  # "repeat": with a deed_nouns object a deed done again (round 67)
     deed_nouns: frozenset[str] = frozenset()  # "success", "feat": what is done again, nothing said
+    receiving_verbs: frozenset[str] = frozenset()  # "acknowledge": with a received_act_nouns object an act received (round 69)
+    received_act_nouns: frozenset[str] = frozenset()  # "apology", "applause": what is received, nothing said
     challenge_nouns: frozenset[str] = frozenset()  # "dismissed questions / its influence": a rejection (round 52)
     ruling_bodies: frozenset[str] = frozenset()  # "the court rejected ...": a ruling
     grant_nouns: frozenset[str] = frozenset()  # "denied access": withheld, not disputed

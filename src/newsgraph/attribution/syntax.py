@@ -1801,8 +1801,9 @@ def _future(token) -> bool:
 def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
     """The verb's object is a prize ("claimed the title"), a security a market lists ("lists
     stocks": ``listing_verbs`` with ``listed_nouns``), a deed done again ("repeated their
-    success": ``repeating_verbs`` with ``deed_nouns``), or the verb has a person to whom a thing
-    is shown or given ("showed the boy pictures"): no statement."""
+    success": ``repeating_verbs`` with ``deed_nouns``), an act received ("acknowledged the
+    apology": ``_receives_an_act``), or the verb has a person to whom a thing is shown or given
+    ("showed the boy pictures"): no statement."""
     if _prize_object(token, lexicon):
         return True
     dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -1810,8 +1811,20 @@ def _takes_a_thing(token, lexicon: CueLexicon) -> bool:
         return True  # "a market which lists stocks": shares put up for trading, nothing said (round 52)
     if dobj is not None and token.lemma_.lower() in lexicon.repeating_verbs and dobj.lemma_.lower() in lexicon.deed_nouns:
         return True  # "repeated their success", "repeat the feat": a deed done again, nothing said (round 67)
+    if dobj is not None and _receives_an_act(token, dobj, lexicon):
+        return True  # "acknowledged the apology", "acknowledged the applause": an act received (round 69)
     return dobj is not None and any(c.dep_ == "dative" for c in token.children) and \
         token.lemma_.lower() not in ("tell", "ask", "assure", "inform", "promise", "warn", "remind", "teach")
+
+
+def _receives_an_act(token, dobj, lexicon: CueLexicon) -> bool:
+    """ "acknowledged the apology / the applause / the crowd": a verb of ``receiving_verbs`` whose
+    object is an act done to the subject or those who did it (``received_act_nouns``) takes that
+    act in, as a nod or a reply; nothing is held true. Read on the word ("thanks", "cheers")
+    and its lemma ("apologies")."""
+    if token.lemma_.lower() not in lexicon.receiving_verbs:
+        return False
+    return dobj.lower_ in lexicon.received_act_nouns or dobj.lemma_.lower() in lexicon.received_act_nouns
 
 
 def _strikes(token, lexicon: CueLexicon) -> bool:
