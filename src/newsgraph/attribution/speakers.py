@@ -5160,7 +5160,29 @@ class SpeakerResolver:
         last one: a "he" is never carried over another claim's speaker."""
         agreeing = word if earlier and claim is earlier[-1] else ""
         end = item.cue[0] if self._reported_inside(claim, earlier) else self._before_own_words(item)
-        return self.coref.other_person_between(self._after_claim(claim), end, speaker.mention, agreeing=agreeing)
+        start = self._after_claim(claim)
+        if agreeing:
+            # round 69: "said Ana Ruiz, head of X and the Y editor. '...,' she added": the posts
+            # set off after the speaker's name are hers, no rival for the "she" that goes on
+            start = max(start, self._speaker_apposition_end(claim) or start)
+        return self.coref.other_person_between(start, end, speaker.mention, agreeing=agreeing)
+
+    def _speaker_apposition_end(self, claim: Claim) -> int | None:
+        """ "..., said Ana Ruiz, chair of the panel and the Tamsk Post's books editor.": where the
+        description set off by a comma right after the claim's speaker phrase ends, when it is a
+        person's post (its head a person noun, :meth:`_apposed_person`) that runs, with no other
+        comma and no person named in it, to the end of the sentence. Every description in it is
+        the speaker's own (a second post joined by "and"); None otherwise."""
+        span = claim.speaker_span
+        if span is None or span[1] < self._after_claim(claim) or not self._apposed_person(span[1]):
+            return None
+        found = _APPOSITION_TO_END.match(self.text, span[1])
+        if found is None:
+            return None
+        low, high = bisect.bisect_left(self.starts, span[1]), bisect.bisect_left(self.starts, found.end())
+        if any(self.mentions[i].label == _PERSON for i in range(low, high)):
+            return None  # "X, an aide to Minister Y.": another person named in it
+        return found.end()
 
     @staticmethod
     def _before_own_words(item: Found) -> int:
@@ -5333,6 +5355,9 @@ _VOICE_OF = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}(?P<v
 
 # between a name and the description apposed to it that the parse took for the speaker ("X, the firm")
 _APPOSED_BEFORE = re.compile(r"\s*,\s*")
+# round 69: a comma, then one description with no other comma, quote or clause mark, to the end
+# of its sentence (a full stop, "!" or "?" before a space, a quote mark or the text's end)
+_APPOSITION_TO_END = re.compile(r"\s*,\s*[^,;:()\"“”.!?]+[.!?](?=\s|[\"“”]|$)")
 # "a bank spokesman", "a senior company spokeswoman": the body's description noun before the voice's
 _DESCRIBED_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?P<body>(?P<noun>[a-z]+))\s+(?P<voice>[a-z]+)")
 
