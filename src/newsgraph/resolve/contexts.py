@@ -1587,6 +1587,20 @@ def glued(text: str, start: int, end: int, label: str, named=None) -> bool:
     return bool(before) and before.group(1) != "The" and not opens_sentence(text, before.start())
 
 
+def word_after(text: str, end: int) -> str | None:
+    """Round 69: the lower-case word right after a name ("Kessel prices" -> "prices"), None when
+    the next word is capitalized, joined by a hyphen or missing."""
+    after = _WORD_AFTER.match(text, end)
+    return after.group(1) if after else None
+
+
+def written_in_lower_case(phrase: str, texts: Iterable[str]) -> bool:
+    """Round 69: whether some text of the corpus writes ``phrase`` (lower-case words) as such,
+    not glued to a word before it ("house prices", not "warehouse prices")."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}\b")
+    return any(pattern.search(text) for text in texts)
+
+
 def word_cases(texts) -> tuple[Counter, Counter]:
     """How often each word is written in lower case, and capitalized, in the corpus (keys in
     lower case; one pass over the texts)."""

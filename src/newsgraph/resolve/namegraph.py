@@ -31,7 +31,8 @@ from newsgraph.resolve import UNTAGGED_LABEL, Resolution, make_actor, register, 
 from newsgraph.resolve.aliases import AliasTable
 from newsgraph.resolve.clusters import Clusters, Merge
 from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, defined_in_lower_case, glued,
-                                        lower_case_spelt, opens_sentence, shouted_run, surname_spelling, word_cases)
+                                        lower_case_spelt, opens_sentence, shouted_run, surname_spelling, word_after,
+                                        word_cases, written_in_lower_case)
 from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
 from newsgraph.resolve.fragments import (FragmentWords, and_pair, closes_name_list, crosses_stop, cut_out_alone,
@@ -1304,6 +1305,9 @@ class NameGraphResolver:
                 lower, capital = cases
                 if lower[key] >= max(LOWER_MIN, LOWER_SHARE * capital[key]):
                     found.add(i)
+                    continue
+                if lower[key] >= LOWER_MIN and _common_phrase_each(key, ms, texts):
+                    found.add(i)  # round 69: "House prices fell" where the corpus writes "house prices"
                     continue
             if self._common_plural(actors[i].name, ms, texts):
                 cases = cases or word_cases(texts.values())
@@ -3431,6 +3435,22 @@ class _NamedSpans:
             i = bisect_right(starts, offset) - 1
             return i >= 0 and spans[i][0] <= offset < spans[i][1]
         return covered
+
+
+def _common_phrase_each(key: str, ms: list[Mention], texts: dict[str, str]) -> bool:
+    """Round 69: a lone word capitalized only because it opens every sentence it is in, each time
+    with a lower-case word after it that the corpus also writes as one phrase in lower case
+    ("Digital music ..." beside "digital music", "Foster carers" beside "foster carers"): the
+    common word's phrase, no name. A name opening its sentences has its own words after it ("Kessel
+    said", "Kessel shares"), which no text writes with a lower-case "kessel". The caller asks the
+    corpus to write the word itself in lower case LOWER_MIN times at least."""
+    phrases: set[str] = set()
+    for m in ms:
+        after = word_after(texts.get(m.doc, ""), m.end)
+        if after is None:
+            return False
+        phrases.add(f"{key} {after}")
+    return all(written_in_lower_case(phrase, texts.values()) for phrase in phrases)
 
 
 def _longer_names(mentions: Sequence[Mention], words: set[str]) -> dict[str, list[str]]:
