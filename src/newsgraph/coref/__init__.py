@@ -172,6 +172,8 @@ class CorefLexicon:
     # the corpus kinds it may stand for, and the words before a name that make it a preposition's object
     named_before_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     named_before_object_words: frozenset[str] = frozenset()
+    # round 69: "the board" -> the corpus kinds of the body whose organ it is (coref.bodies.resolve_organ_bodies)
+    organ_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     # gaps between two names that say they are one ("X, aka Y"): name_structure.yaml's alias links
     alias_gaps: tuple[re.Pattern, ...] = ()
 
@@ -212,6 +214,7 @@ class CorefLexicon:
                    described_body_kinds=frozenset(tables.get("described_body_kinds") or ()),
                    voiced_body_kinds=frozenset(tables.get("voiced_body_kinds") or ()),
                    named_before_nouns=_kinds_of_nouns(tables.get("named_before_nouns") or {}),
+                   organ_nouns=_kinds_of_nouns(tables.get("organ_nouns") or {}),
                    **words)
 
     def body_synonyms(self, noun: str) -> tuple[str, ...]:
@@ -965,6 +968,8 @@ class DocumentCoref:
             # giant X", "regulator the X"); "Watchdog eyes X", "A watchdog has fined X": a verb
             # between says the noun is another body, not X's title
             before = _adjacent_title(before, pattern)
+        # round 69: "X, the company's US unit", "the firm's chief Y": the noun names X's owner
+        before, after = _without_owners(before), _without_owners(after)
         if before_only:  # a place's apposition or classifier ("Virginia, heads ... firms") is no title
             return bool(pattern.search(before.lower()))
         return bool(pattern.search(before.lower()) or pattern.search(after.lower()) or pattern.search(own.lower()))
@@ -1693,6 +1698,16 @@ def _initials(name: str) -> str:
     """ "International Labour Organisation" -> "ILO"; "" for a one-word name (no acronym)."""
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+_OWNER_WORD = re.compile(r"[\w-]+(?:['’]s\b|s['’](?!\w))")  # "company's", "firms'"
+
+
+def _without_owners(words: str) -> str:
+    """A title or apposition with its possessive words blanked: in "X, the company's American
+    arm" or "the group's chief executive X" the noun names the body X belongs to, so it does not
+    introduce X as one (round 69: "The company" was given the unit, not its parent)."""
+    return _OWNER_WORD.sub(lambda found: " " * len(found.group(0)), words)
 
 
 def _words(name: str) -> list[str]:

@@ -59,6 +59,9 @@ Round 62 (``resolve_respoken_bodies``): a bare "the bank" / "the company" the do
 body named further back, when another body of the noun's kind (``respoken_body_nouns``) spoke in the
 claim right before, in the same paragraph, is that body, under the first rule's conditions, and only
 when the chosen body is not named again between (as a mention or its name used as a word).
+
+Round 69 (``resolve_organ_bodies``): a bare "the board" left null is the body whose board it is,
+written as its owner ("the board of Kessel") or the one named just before (see the function).
 """
 
 from __future__ import annotations
@@ -70,8 +73,8 @@ from newsgraph.coref import CorefLexicon
 from newsgraph.coref.offices import _inside_another
 from newsgraph.model import Claim, Mention
 
-__all__ = ["resolve_described_bodies", "resolve_named_bodies", "resolve_respoken_bodies", "resolve_spoken_bodies",
-           "resolve_voiced_bodies"]
+__all__ = ["resolve_described_bodies", "resolve_named_bodies", "resolve_organ_bodies", "resolve_respoken_bodies",
+           "resolve_spoken_bodies", "resolve_voiced_bodies"]
 
 _DETERMINERS = frozenset({"the", "this"})
 # a capitalised word of the phrase may be a place or a people ("The Tamsk firm"), nothing else
@@ -441,11 +444,12 @@ def _named_before_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
 
 
 def _sole_fitting_body(text: str, claim: Claim, mentions: Sequence[Mention], actors: Sequence[str | None],
-                       kinds: Mapping[str, str], lexicon: CorefLexicon, noun: str) -> int | None:
+                       kinds: Mapping[str, str], lexicon: CorefLexicon, noun: str,
+                       allowed: frozenset[str] | None = None) -> int | None:
     """The last mention, from the sentence before's start to the phrase and outside the claim's own
     words ("'Tamsk is censoring Vaal News,' said the group"), of the one actor there of a kind ``noun`` allows, when no body's mention there is left without an actor and that mention
     is no preposition's object and follows no body description in its sentence; else None."""
-    allowed = lexicon.named_before_nouns[noun]
+    allowed = lexicon.named_before_nouns[noun] if allowed is None else allowed
     at = claim.speaker_span[0]
     said = [tuple(p) for p in claim.pieces or [(claim.start, claim.end)]]
     window = [i for i, m in enumerate(mentions)
@@ -474,3 +478,58 @@ def _description_before(text: str, mention: Mention, lexicon: CorefLexicon) -> b
     nouns = "|".join(sorted(lexicon.named_before_nouns))
     return re.search(rf"\b(?:[Tt]he|[Tt]his)\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{nouns})\b",
                      text[start:mention.start]) is not None
+
+
+def resolve_organ_bodies(text: str, claims: Sequence[Claim], mentions: Sequence[Mention],
+                         actors: Sequence[str | None], kinds: Mapping[str, str], lexicon: CorefLexicon) -> None:
+    """Round 69: an unresolved bare "the board" speaks as the body whose board it is (a body's
+    organ puts out the body's position): the one body the story writes as the board's owner
+    before the phrase ("the board of Kessel Foods", "Kessel's board", "the Kessel board"), else
+    the one body of the kinds the noun allows named in the sentence before or in the phrase's
+    own before it (``_sole_fitting_body``: "Vaal Rovers said ... However, the board rejected it").
+    Not inside what another says; the body itself speaks, so not anonymous."""
+    for claim in claims:
+        noun = _organ_noun(claim, lexicon)
+        if noun is None or _inside_another(claim, claims):
+            continue
+        allowed = lexicon.organ_nouns[noun]
+        owner = _written_owner(text, mentions, actors, kinds, allowed, noun, claim.speaker_span[0])
+        if owner is None:
+            owner = _sole_fitting_body(text, claim, mentions, actors, kinds, lexicon, noun, allowed)
+        if owner is not None:
+            claim.speaker = owner
+
+
+def _organ_noun(claim: Claim, lexicon: CorefLexicon) -> str | None:
+    """The noun of an unresolved, non-anonymous two-word "the/this <noun>" speaker phrase whose
+    noun is a body's organ (``organ_nouns``); else None."""
+    if claim.speaker is not None or claim.anonymous or claim.speakers or claim.speaker_text is None \
+            or claim.speaker_span is None or claim.sentence is None:
+        return None
+    words = claim.speaker_text.lower().split()
+    if len(words) != 2 or words[0] not in _DETERMINERS:
+        return None
+    return words[1] if words[1] in lexicon.organ_nouns else None
+
+
+def _written_owner(text: str, mentions: Sequence[Mention], actors: Sequence[str | None], kinds: Mapping[str, str],
+                   allowed: frozenset[str], noun: str, at: int) -> int | None:
+    """The last mention before ``at`` of the one actor of a kind in ``allowed`` written as the
+    owner of a ``noun`` ("the board of [up to three words] Kessel", "Kessel's board", "Kessel
+    board"); None when no actor or two are."""
+    owners = [i for i, (m, a) in enumerate(zip(mentions, actors))
+              if m.end <= at and a and kinds.get(a) in allowed and _owns_noun(text, m, noun)]
+    if len({actors[i] for i in owners}) != 1:
+        return None
+    actor = actors[owners[0]]
+    return [i for i, (m, a) in enumerate(zip(mentions, actors)) if a == actor and m.start < at][-1]
+
+
+def _owns_noun(text: str, mention: Mention, noun: str) -> bool:
+    """The name is written as the owner of ``noun``: right before it ("Kessel's board", "the
+    Kessel board") or after "<noun> of" and at most three lower-case or place words
+    ("the board of Tamsk retailer Kessel")."""
+    after = text[mention.end:mention.end + len(noun) + 4]
+    before = text[max(0, mention.start - 60):mention.start]
+    return re.match(rf"(?:['’]s)?\s+{noun}\b", after) is not None \
+        or re.search(rf"\b{noun}\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", before) is not None

@@ -19,8 +19,8 @@ from newsgraph.attribution.cues import CueLexicon
 from newsgraph.attribution.profile import sourcing_profile
 from newsgraph.attribution.voices import voice_owner
 from newsgraph.coref import CorefLexicon
-from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_respoken_bodies,
-                                    resolve_spoken_bodies, resolve_voiced_bodies)
+from newsgraph.coref.bodies import (resolve_described_bodies, resolve_named_bodies, resolve_organ_bodies,
+                                    resolve_respoken_bodies, resolve_spoken_bodies, resolve_voiced_bodies)
 from newsgraph.coref.firms import resolve_sole_firms
 from newsgraph.coref.lists import resolve_named_lists
 from newsgraph.coref.members import resolve_members
@@ -277,6 +277,9 @@ def _resolve_office_speakers(ordered: list[DocumentResult], actor_of: _MentionAc
                 # round 61: "Fan website Kessel Watch hopes ... according to the site": the one body named before
                 resolve_named_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
                                      kinds, lexicon, cues.body_description_nouns, cues.body_name_words)
+                # round 69: "the board said": the body whose board it is
+                resolve_organ_bodies(result.document.text, result.claims, result.mentions, actor_of.of_document(result),
+                                     kinds, lexicon)
 
 
 def _office_of_voice(words: str, cues: CueLexicon) -> str | None:
