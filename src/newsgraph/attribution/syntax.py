@@ -2243,10 +2243,17 @@ def _set_content(item: Found, token, offset: int, lexicon: CueLexicon) -> None:
         if words and token.dep_ == "relcl" and words[0].lower_ in ("which", "who", "that") and words[0].i < token.i:
             # "AAC, which it says helps thwart piracy": the clause's relative subject stands before
             # the speaker and the cue; what is said is what follows the cue
+            antecedent = _said_relative_noun(token, words[0], clause, offset)
             words = [t for t in words if t.i > token.i]
+        else:
+            antecedent = _said_contact_noun(token, clause, offset)
         if not _relative_left(words, token):
             item.clause = _trim(_without_connective(_from_quote(words), lexicon), offset)
             item.clause = _with_lost_subject(item.clause, token, clause, offset, lexicon)
+            if antecedent is not None and item.clause is not None:
+                # "the levy, which she says is unfair": what follows the cue has no subject of its
+                # own; the noun the relative pronoun stands for is the first piece of what is said
+                item.clause, item.pieces = antecedent, [antecedent, item.clause]
         inserted = _inside_inverted(token)
         if inserted is not None and item.clause is not None:
             # "Sales, said the firm, rose 5%": the reported sentence's subject stands before the
@@ -3001,6 +3008,70 @@ def _from_quote(words: list) -> list:
                 and any(t.tag_ == "''" for t in mark.doc[mark.i + 1:mark.sent.end]):
             return [t for t in words if t.i >= mark.i]
     return words
+
+
+def _said_relative_noun(token, pronoun, clause, offset: int) -> Span | None:
+    """ "the levy, which she says is unfair", "Ann Vaal, who he believes was right": the noun a
+    relative subject stands for, when the cue heads the relative clause and the pronoun follows
+    that noun at once (a comma or a dash between at most). Only a noun or a name (not a figure:
+    "14%, which it says could reach 15%" may stand for the thing measured), and only the noun with
+    the words before it: its phrase ends where the relative clause begins."""
+    noun = token.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or noun.i >= pronoun.i \
+            or noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isalpha():
+        return None
+    if any(c.dep_ in _OWN_SUBJECT_DEPS and c.i > token.i for c in clause.children):
+        return None  # "the levy, which she says the town will drop": the pronoun is its object
+    between = token.doc[noun.i + 1:pronoun.i]
+    if len(between) > 1 or any(t.text not in _RELATIVE_PUNCTUATION for t in between):
+        return None
+    return _antecedent_phrase(noun, offset)
+
+
+def _said_contact_noun(token, clause, offset: int) -> Span | None:
+    """ "the choices he says face the town", "a move it hopes will cut prices": a relative clause
+    with no pronoun, the cue its verb and the speaker right after the noun; the said clause after
+    the cue has no subject of its own, so the noun is the first piece of what is said."""
+    noun = token.head
+    if token.dep_ != "relcl" or clause.i < token.i or noun.i >= token.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or not noun.text[:1].isalpha() or token.left_edge.i != noun.i + 1:
+        return None
+    if token.left_edge.tag_ in ("WP", "WDT", "WRB", "IN") or token.left_edge.dep_ not in ("nsubj", "det", "compound", "poss", "amod"):
+        return None  # (a pronoun, a mark or a phrase of its own opens it: not a contact clause)
+    if any(c.dep_ in _OWN_SUBJECT_DEPS for c in clause.children) or not _finite_statement(clause):
+        return None
+    return _antecedent_phrase(noun, offset)
+
+
+_OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj", "csubjpass")
+
+
+def _antecedent_phrase(noun, offset: int) -> Span | None:
+    """The noun with the words before it that hang on it; its phrase ends where the relative
+    clause begins."""
+    if _under_a_participle(noun):
+        return None
+    phrase = list(noun.doc[noun.left_edge.i:noun.i + 1])
+    if len(phrase) > _ANTECEDENT_WORDS or any(t.is_punct and t.text not in ("-", "'", "&") for t in phrase):
+        return None  # (a long or broken phrase: a list or an aside the parse took in)
+    return _trim(phrase, offset)
+
+
+def _under_a_participle(noun) -> bool:
+    """ "a bridge built over the river, which he said was ...", "posters showing Ms X, which
+    critics said were ...": a noun inside a participle phrase on another noun; the relative
+    clause may be that other noun's, and the parse cannot tell which. True when the first verb
+    above the noun is such a participle (``acl``)."""
+    head = noun
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head.dep_ == "acl"
+    return False
+
+
+_RELATIVE_PUNCTUATION = (",", "-", "–", "—")  # what may stand between a noun and its relative pronoun
+_ANTECEDENT_WORDS = 8  # a noun phrase longer than this before the pronoun is rarely one noun's
 
 
 def _relative_left(words: list, token) -> bool:
