@@ -3187,18 +3187,27 @@ def _object_with_placing_phrase(span: Span | None, token, offset: int, lexicon: 
     return _trim(list(doc[dobj.left_edge.i:end]), offset) or span
 
 
+def _charge_gerund_content(span: Span | None, token, offset: int, lexicon: CueLexicon):
+    """The content of a finite charge verb ("accused X of doing A") as tokens, when it runs on to
+    an "of" gerund; else None. The two charge continuations below start from it."""
+    if span is None or token.lemma_.lower() not in lexicon.charge_verbs or token.tag_ == "VBG":
+        return None
+    last = token.doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    if last is None or not any(t.tag_ == "VBG" and t.head.lower_ in _CHARGE_PREPS for t in last):
+        return None
+    return last
+
+
 def _charge_with_second_gerund(span: Span | None, token, offset: int, lexicon: CueLexicon) -> Span | None:
     """ "accused the mayor of telling lies and then attacking them": the parser joins the second
     gerund to the finite cue, though a gerund cannot go on from "accused": it is the charge's
     second act, part of what is said. Only a charge verb whose content runs on to an "of" gerund,
     a gerund conjunct of the cue right after that content, joined by "and" (with no comma), with no
     subject of its own."""
-    if span is None or token.lemma_.lower() not in lexicon.charge_verbs or token.tag_ == "VBG":
+    last = _charge_gerund_content(span, token, offset, lexicon)
+    if last is None:
         return span
     doc = token.doc
-    last = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
-    if last is None or not any(t.tag_ == "VBG" and t.head.lower_ in _CHARGE_PREPS for t in last):
-        return span
     second = next((c for c in token.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > last.end), None)
     if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
         return span
@@ -3215,12 +3224,10 @@ def _charge_with_purpose(span: Span | None, token, offset: int, lexicon: CueLexi
     the end of the charge. Only a charge verb whose content runs on to an "of" gerund, and an
     infinitive of the cue with no subject of its own starting right after that content (no mark
     between); it runs to its first punctuation ("..., a charge which X denies" stays out)."""
-    if span is None or token.lemma_.lower() not in lexicon.charge_verbs or token.tag_ == "VBG":
+    last = _charge_gerund_content(span, token, offset, lexicon)
+    if last is None:
         return span
     doc = token.doc
-    last = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
-    if last is None or not any(t.tag_ == "VBG" and t.head.lower_ in _CHARGE_PREPS for t in last):
-        return span
     purpose = next((c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                     and c.left_edge.i == last.end and c.left_edge.lower_ == "to"
                     and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
