@@ -599,7 +599,7 @@ class Composer:
             text = self.t.fill("says", "quote_cue", speaker=label, cue=claim["cue"], quote=quote)
         else:
             text = self.t.fill("says", "quote", speaker=label, quote=quote)
-        return Statement(text, _unique(cited), named, f"claim:{stance}")
+        return Statement(text, _unique(cited), named, f"claim:{stance}", record_confidence(claim))
 
     def _answered(self, claim: Record) -> Record | None:
         """For a denial that only points back ("the report"), the nearest asserted claim with a
