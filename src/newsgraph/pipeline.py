@@ -23,6 +23,8 @@ from typing import Iterable, Iterator, Sequence
 
 from newsgraph import __version__
 from newsgraph.attribution import ClaimFinder, link_events
+from newsgraph.coref import DocumentCoref
+from newsgraph.coref.people_words import last_tokens, people_words_taken
 from newsgraph.events import EventFinder
 from newsgraph.events.confidence import settle_claims
 from newsgraph.errors import Errors, NewsgraphError
@@ -107,6 +109,11 @@ class DocumentAnalyzer:
         mentions = mentions + group_mentions
         # the speakers' names the mention finder missed come back as mentions after the others
         claims, mentions = self.find_claims.claims_and_mentions(parsed, sentences, mentions)
+        # rounds 69-70: "the Vaskan won" is one person, never the people: cued for the resolver,
+        # which takes it off the people's actor after resolving; indexes kept, so claims and
+        # events still point at the same mention
+        mentions = people_words_taken(DocumentCoref(parsed.document.text, mentions, self.find_claims.coref),
+                                       last_tokens(parsed.pieces(), mentions))
         link_events(events, claims)
         settle_claims(events, self.find_events.lexicon)
         return DocumentResult(parsed.document, sentences=sentences, mentions=mentions, links=links,

@@ -285,6 +285,14 @@ def cut_spans_widened(mentions: Sequence[Mention], actor_of: Sequence[str], acto
     return _aliases_revised(actors, mentions, actor_of, spans, blocked), spans
 
 
+def aliases_without(actors: Sequence[Actor], mentions: Sequence[Mention], actor_of: Sequence[str],
+                    leaving: frozenset[int]) -> list[Actor]:
+    """``actors`` with the texts of the ``leaving`` mentions (indexes into ``mentions``, about to
+    leave their actors) out of their actors' aliases, unless another of the actor's mentions is
+    still written or named so (round 70: "the Vaskan" of one player is no alias of the people)."""
+    return _aliases_revised(actors, mentions, actor_of, {}, leaving)
+
+
 def _aliases_revised(actors: Sequence[Actor], mentions: Sequence[Mention], actor_of: Sequence[str],
                      spans: dict[int, tuple[int, int, str]], blocked: frozenset[int] | set[int] = frozenset()) -> list[Actor]:
     """Each actor a widened mention belongs to: the cut word leaves its aliases unless another

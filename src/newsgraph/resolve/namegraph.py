@@ -24,6 +24,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 from newsgraph.bulk import no_cycle_collection
 from newsgraph.coref import CorefLexicon
+from newsgraph.coref.people_words import ONE_OF_PEOPLE
 from newsgraph.data import load_lines, load_yaml
 from newsgraph.model import Actor, Link, Mention, ThingName
 from newsgraph.names import TEAM_SUFFIX, NameGender, initials, name_key, slug
@@ -35,7 +36,7 @@ from newsgraph.resolve.contexts import (NONE, KindContexts, after_amount, define
                                         word_cases, written_in_lower_case)
 from newsgraph.resolve.domains import StoryDomains, StorySports
 from newsgraph.resolve.eventsenses import EventSenses, spread, without_mentions
-from newsgraph.resolve.fragments import (FragmentWords, and_pair, closes_name_list, crosses_stop, cut_out_alone,
+from newsgraph.resolve.fragments import (FragmentWords, aliases_without, and_pair, closes_name_list, crosses_stop, cut_out_alone,
                                          cut_spans_widened, fragments_rekeyed, kin_given_names_unlinked,
                                          lower_case_words, pair_links_undone, shared_word_links_undone, slash_pair)
 from newsgraph.resolve.places import PlaceTable
@@ -397,6 +398,11 @@ class NameGraphResolver:
         with no_cycle_collection():
             # round 39: a festival, an awards night, a league's competition or a title named by a
             # place, a people or a body leaves before any node is built, one mention at a time
+            # round 70: "the Vaskan won" (one player, not the people) is resolved with no cue, as
+            # before, so that the people's actor and its other mentions stay as they were; it leaves
+            # its actor only after the resolution (``_one_person_words_unlinked``)
+            one_person = frozenset(i for i, m in enumerate(mentions) if m.cue == ONE_OF_PEOPLE)
+            mentions = [replace(m, cue="") if i in one_person else m for i, m in enumerate(mentions)]
             if not texts:
                 return self._resolve(mentions, links, texts, things)
             taken = self.event_senses(mentions, texts, self.country_keys,
@@ -411,6 +417,7 @@ class NameGraphResolver:
             # a league's competition ("top of the Kessel League") leaves its body after the votes
             resolution = _without_senses(resolution.actors, actor_of, mentions,
                                          self.event_senses.competitions(mentions, texts))
+            resolution = _one_person_words_unlinked(resolution, mentions, one_person)
             # round 42: "Africa" of "South Africa's" in South Africa is written "South Africa"
             actors, spans = cut_spans_widened(mentions, resolution.actor_of_mention, resolution.actors,
                                               texts, self.fragment_words)
@@ -3623,6 +3630,18 @@ def _without_senses(actors: list[Actor], actor_of: list[str], mentions: Sequence
         kept.append(actor)
     _drop_affiliations(kept, touched - set(counts))
     return Resolution(kept, actor_of)
+
+
+def _one_person_words_unlinked(resolution: Resolution, mentions: Sequence[Mention],
+                               one_person: frozenset[int]) -> Resolution:
+    """The resolution with each ``one_person`` mention ("the Vaskan won": one player) taken off
+    the people's actor it was resolved to: no alias of that actor unless another of its mentions
+    is written so, and an actor left with no mention is no actor (round 70)."""
+    linked = frozenset(i for i in one_person if resolution.actor_of_mention[i])
+    if not linked:
+        return resolution
+    actors = aliases_without(resolution.actors, mentions, resolution.actor_of_mention, linked)
+    return _without_senses(actors, list(resolution.actor_of_mention), mentions, linked)
 
 
 def _global_links(mentions: Sequence[Mention], links: Iterable[Link]) -> list[Link]:
