@@ -124,6 +124,8 @@ class MentionFinder:
         candidates = outlet_mentions(document.text, candidates, _sentence_finder(sentences), self._outlet_patterns)
         candidates = club_nicknames(document.text, candidates, _sentence_finder(sentences), self._role_nouns,
                                     self._not_clubs, self.rules.sport_words, self._sport)
+        # after every step that adds names: "CCTV footage", "GM crops" name a thing, whichever step found them
+        candidates = drop_thing_acronyms(document.text, candidates, self.rules.thing_acronym_phrases)
         people_in_lists(document.text, candidates, self.senses.countries)
         mark_scorers(document.text, candidates, self._scorer_line, self.senses.countries, self._sport)
         bracketed_clubs(document.text, candidates, self.senses.countries, self._sport)
@@ -294,6 +296,40 @@ def office_mentions(text: str, candidates: list[Candidate], sentence_of, offices
             covered.append((start, end))
             added.append(Candidate(start, end, office, "ORG", sentence_of(start)))
     return sorted(candidates + added, key=lambda c: (c.start, c.end)) if added else candidates
+
+
+_THING_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b(?![\'’-])")  # "CCTV footage": one lower-case word, no possessive
+
+
+def drop_thing_acronyms(text: str, candidates: list[Candidate], phrases: frozenset[str]) -> list[Candidate]:
+    """``candidates`` without letters that the language uses for a thing where they modify a noun
+    they name things with (entity_rules.yaml's ``thing_acronym_phrases``: "CCTV footage", "GM
+    crops", "PC users"). The same letters stay a body's elsewhere ("GM said", "GM's chief",
+    "GM engines": no listed noun)."""
+    if not phrases:
+        return candidates
+    return [c for c in candidates if not _thing_acronym_use(text, c, phrases)]
+
+
+def _thing_acronym_use(text: str, candidate: Candidate, phrases: frozenset[str]) -> bool:
+    """The candidate is listed letters followed by one of their thing nouns, singular or plural."""
+    letters = candidate.text
+    if not (letters.isupper() and letters.isalpha()):
+        return False
+    after = _THING_NOUN_AFTER.match(text, candidate.end)
+    if after is None:
+        return False
+    return any(f"{letters} {noun}" in phrases for noun in _singular_forms(after.group(1)))
+
+
+def _singular_forms(noun: str) -> tuple[str, ...]:
+    """The noun and the singulars its plural ending may stand for ("batteries", "crops")."""
+    forms = [noun]
+    if noun.endswith("ies"):
+        forms.append(noun[:-3] + "y")
+    if noun.endswith("s"):
+        forms.append(noun[:-1])
+    return tuple(forms)
 
 
 def outlet_patterns(rules: EntityRules, countries: frozenset[str]) -> tuple[tuple[re.Pattern, bool], ...]:

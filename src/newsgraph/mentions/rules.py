@@ -33,6 +33,7 @@ _LIST_KEYS = (
     "speaker_body_nouns", "speaker_finding_verbs", "outlet_nouns_needing_media", "outlet_nouns_needing_news", "media_words",
     "media_role_nouns",
     "committee_bodies", "committee_heads", "committee_select_word", "committee_not_topic",
+    "thing_acronym_phrases",
 )
 
 
@@ -129,6 +130,7 @@ class EntityRules:
     music_words: frozenset[str] = frozenset()  # "pop" of "pop quartet Kessel"
     trade_group_nouns: frozenset[str] = frozenset()  # "group" of "mining group Kessel Vaal"
     outlet_heads_closing_only: frozenset[str] = frozenset()  # "Standard" of "Standard Kessel": a bank
+    thing_acronym_phrases: frozenset[str] = frozenset()  # "CCTV footage": letters naming a thing, no body
     # common given names (data/name_gender.yaml, lower case): "Pascal Kessel" tagged ORG is a person
     given_names: frozenset[str] = frozenset()
     # user sections extending data/name_structure.yaml (compounds and stated links)
