@@ -10,7 +10,7 @@ Python API::
 
 from __future__ import annotations
 
-__version__ = "0.42.0"
+__version__ = "0.43.0"
 
 from pathlib import Path  # noqa: E402
 from typing import Sequence  # noqa: E402
