@@ -12,7 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from newsgraph.data import load_lines, load_yaml
-from newsgraph.names import KUNYA_WORDS, NameGender, core_words, initials, name_key
+from newsgraph.names import KUNYA_WORDS, NAME_PARTICLES, NameGender, core_words, initials, name_key, without_generation
 from newsgraph.mentions.spans import Candidate
 from newsgraph.mentions.titles import modifies_role
 
@@ -35,7 +35,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     # a full name the model tagged a group that the text calls a person ("goalkeeper Jon Vaal",
     # the cue of mentions/spans.py) still gives the story's "Vaal" its person
     people = [i for i, c in enumerate(candidates)
-              if (c.label == _PERSON or c.cue == _PERSON) and len(core_words(keys[i])) >= 2]
+              if (c.label == _PERSON or c.cue == _PERSON) and len(person_name_words(keys[i], gender)) >= 2]
     people = [i for i in people if not _inside_group_name(keys[i], candidates, keys)
               and not _VERSUS_WORDS & set(keys[i].split())  # "Kessel Vs Brevik": a title of two names
               and not _one_hyphenated_word(candidates[i])
@@ -59,6 +59,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
     # a name the document calls a company ("Ford, the car company") is no surname of a person
     companies = {keys[i] for i, c in enumerate(candidates) if c.cue == "ORG"}
     styled = _styled_given_names(candidates, gender)
+    titled_bearers: set[int] = set()  # mistagged full names a titled surname stands for (round 70)
     targets = []
     for i, candidate in enumerate(candidates):
         firm = _founder_firm(i, candidates, keys, people, text)
@@ -73,7 +74,7 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
                          or keys[i] in _known_group_words()
                          or modifies_role(text, candidate.start, candidate.end, _modifier_nouns())) else [
                    j for j in (people + kin if candidate.label == _PERSON or candidate.title else people)
-                   if keys[j] != keys[i] and _is_name_part(keys[i], keys[j])
+                   if keys[j] != keys[i] and _is_name_part(keys[i], keys[j], gender)
                    and (gender is None or gender.compatible(_titled(candidate), _titled(candidates[j])))
                    and not _country_in_title(candidate, keys[i], keys[j], gender)]
         if royal:
@@ -98,6 +99,10 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             # "Mr Wang" where the story names "Wang Yan" and no name ends in "Wang": the family
             # name leads the written name (Chinese, Korean order), so the titled word is its head
             matches = _family_first_bearers(i, people, candidates, keys, gender)
+        if not matches:
+            # "Ms Kessel" and the story's one "Dana Kessel", which the model tagged a group
+            matches = _titled_mistagged_bearers(i, candidates, keys, text, gender)
+            titled_bearers.update(matches)
         if not matches and _looks_like_acronym(candidate.text) and candidate.text not in reserved:
             matches = [j for j in orgs if _spelled_by_initials(candidate.text, candidates[j].text)]
         # the model tags a lone company word as a person now and then ("Vaal said"); a titled
@@ -111,7 +116,8 @@ def link_short_forms(candidates: list[Candidate], keys: list[str],
             matches = _family_bearer(matches, candidates, keys) or matches
         target = _nearest(i, matches, candidates) if matches else i
         targets.append(_brand_kept(i, target, candidates, keys, text))
-    for j in set(kin) & {t for i, t in enumerate(targets) if t != i}:
+    targets = _longest_bearers(targets, candidates, keys, gender)
+    for j in (set(kin) | titled_bearers) & {t for i, t in enumerate(targets) if t != i}:
         candidates[j].label = _PERSON  # a relative a person's surname stands for: a person, both mentions
     for i, bearer in lone_title_targets(candidates, keys, text).items():
         targets[i] = i if bearer is None else targets[bearer]
@@ -304,6 +310,18 @@ def _mistagged_kin(candidates: list[Candidate], keys: list[str], people: list[in
     surnames: dict[str, set[str]] = {}
     for j in people:
         surnames.setdefault(core_words(keys[j])[-1], set()).add(core_words(keys[j])[0])
+    found = []
+    for i in _mistagged_names(candidates, keys, text):
+        given, surname = core_words(keys[i])
+        if surname in surnames and given not in surnames[surname]:
+            found.append(i)
+    return found
+
+
+def _mistagged_names(candidates: list[Candidate], keys: list[str], text: str) -> list[int]:
+    """Candidates the model tagged a group, place or people that have a person's name's shape:
+    two capitalized words, the first no country, people, company or body word, never written
+    alone or in lower case in the document ("Felipe Kessel" tagged ORG)."""
     lone = {keys[i] for i in range(len(candidates)) if len(core_words(keys[i])) == 1}
     lower = set(_LOWER_WORD.findall(text))
     found = []
@@ -312,14 +330,33 @@ def _mistagged_kin(candidates: list[Candidate], keys: list[str], people: list[in
         if (candidate.label not in _KIN_LABELS or candidate.cue or len(words) != 2 or len(core) != 2
                 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)):
             continue
-        given, surname = core
-        if surname not in surnames or given in surnames[surname] or given in lone or given in lower:
+        given = core[0]
+        if given in lone or given in lower:
             continue
         if (given in _countries() or given in _demonyms() or given in _company_tails() or given in _body_heads()
                 or keys[i] in _known_group_words() or _inside_group_name(keys[i], candidates, keys)):
             continue
         found.append(i)
     return found
+
+
+def _titled_mistagged_bearers(i: int, candidates: list[Candidate], keys: list[str], text: str,
+                              gender: NameGender | None) -> list[int]:
+    """Round 70: "Ms Kessel" in a story whose only name ending in "Kessel" is "Dana Kessel"
+    tagged a group or place (``_mistagged_names``): a plain title (no peer's, no royal's) takes
+    a person's surname, so the mistagged name is the bearer. One written name only, of a
+    gender the title allows."""
+    candidate = candidates[i]
+    titled = _titled(candidate)
+    if (not _surname_title(candidate, gender) or gender.peerage(titled) or gender.royal(titled)
+            or len(core_words(keys[i])) != 1):
+        return []
+    word = core_words(keys[i])[0]
+    if word in _countries() or word in _demonyms():
+        return []
+    bearers = [j for j in _mistagged_names(candidates, keys, text) if core_words(keys[j])[-1] == word
+               and gender.compatible(titled, _titled(candidates[j]))]
+    return bearers if len({keys[j] for j in bearers}) == 1 else []
 
 
 _KIN_LABELS = ("ORG", "GPE", "LOC", "FAC", "NORP")
@@ -466,9 +503,46 @@ def _titled(candidate: Candidate) -> str:
     return f"{candidate.title} {candidate.text}" if candidate.title else candidate.text
 
 
-def _is_name_part(short_key: str, full_key: str) -> bool:
+def person_name_words(key: str, gender: NameGender | None = None) -> list[str]:
+    """The words of a person's key that carry the name (``core_words``), keeping the particle
+    words that are no particle where they stand (round 70): a name's last word ("Mr Ash",
+    "Dana Ash": a particle leads a name part, it never closes one) and a first word the gender
+    table knows as a given name ("Ben Kessel": "ben" opens the name, no "son of")."""
+    words = key.split()
+    kept = [w for k, w in enumerate(words)
+            if w not in NAME_PARTICLES or k == len(words) - 1
+            or (k == 0 and len(words) == 2 and gender is not None and gender.is_given_name(w))]
+    return without_generation(kept)
+
+
+def _longest_bearers(targets: list[int], candidates: list[Candidate], keys: list[str],
+                     gender: NameGender | None) -> list[int]:
+    """Round 70: a short form whose target is itself a shorter written form of a longer name of
+    the story ("Kessel" -> a cut "Jan Kessel" -> "Ard Jan Kessel") stands for the longer name
+    too, as the middle form does: one person, not one actor per written length. Followed only
+    while each step is a person's name part of the next."""
+    settled = list(targets)
+    for i in range(len(targets)):
+        seen = {i}
+        step = settled[i]
+        while (step not in seen and targets[step] != step and candidates[targets[step]].label == _PERSON
+               and not _names_a_pair(candidates[targets[step]].text)
+               and _is_name_part(keys[step], keys[targets[step]], gender)):
+            seen.add(step)
+            step = targets[step]
+        settled[i] = step
+    return settled
+
+
+def _names_a_pair(text: str) -> bool:
+    """"Jo Vaal & Ann Kessel", "Jo Vaal and Ann Kessel": two people's names in one span, whose
+    last one's surname is no short form of the pair."""
+    return "&" in text or " and " in text
+
+
+def _is_name_part(short_key: str, full_key: str, gender: NameGender | None = None) -> bool:
     """A surname ("menai") or a kunya of two words or more ("abu qatadah") of the full name."""
-    short, full = core_words(short_key), core_words(full_key)
+    short, full = person_name_words(short_key, gender), person_name_words(full_key, gender)
     if not short or len(short) >= len(full):
         return False
     if len(short) == 1:
