@@ -861,16 +861,22 @@ def to_mentions(doc_id: str, candidates: list[Candidate], keys: list[str],
     mentions = []
     targets = link_short_forms(candidates, keys, gender, reserved, text)
     # "the Bishop" of a story that names no bishop, or two: no actor is named by the bare title
-    unborne = {i for i, bearer in lone_title_targets(candidates, keys, text).items() if bearer is None}
+    bearers = lone_title_targets(candidates, keys, text)
+    unborne = {i for i, bearer in bearers.items() if bearer is None}
     for i, (candidate, target) in enumerate(zip(candidates, targets)):
         if i in unborne:
             continue
         full = candidates[target]
         key = keys[target]
-        if target == i and gender is not None and _titled_surname(candidate, key, gender):
+        # "the Lord Chief Justice, Lord Vaal": the title takes the key of its bearer's own mention
+        # (round 70), a peer's "lord vaal" too, so the two stay one actor across documents
+        bearer = bearers.get(i)
+        owner = i if bearer is None else bearer  # whose own written name the key follows
+        if target == owner and gender is not None and _titled_surname(candidates[owner], key, gender):
             # "Mrs Howard" with no full name that fits: the title stays in the key, so that the
             # bare surname of a man ("Howard") does not take her across documents either
-            key = name_key(f"{candidate.title} {candidate.text}" if candidate.title else candidate.text)
+            titled = candidates[owner]
+            key = name_key(f"{titled.title} {titled.text}" if titled.title else titled.text)
         if key:  # never empty for candidates the finder keeps; guards direct callers
             mentions.append(Mention(
                 doc=doc_id, start=candidate.start, end=candidate.end, text=candidate.text,

@@ -138,17 +138,36 @@ def _bearer_titles() -> dict[str, str]:
     return {name_key(str(t)): str(t) for t in titles}
 
 
+@lru_cache(maxsize=1)
+def _office_bearer_titles() -> dict[str, str]:
+    """Titles of one office that, alone after "the", stand for the story's one named bearer but
+    stay as they are when the story names none (round 70): the words as written, lower case ->
+    title. Not name keys: a name key drops a title word ("Chief Justice" keys as "justice")."""
+    titles = load_yaml("entity_rules.yaml").get("lone_office_bearer_titles", [])
+    return {_written(str(t)): str(t) for t in titles}
+
+
+def _written(words: str) -> str:
+    """The words as written, lower case, one space apart: "Chief  Justice" -> "chief justice"."""
+    return " ".join(words.lower().split())
+
+
 def lone_title_targets(candidates: list[Candidate], keys: list[str], text: str) -> dict[int, int | None]:
     """For each candidate that is a title alone after "the" ("the Bishop said"), the candidate
     of the story's one named bearer of that title, or None when the story names none or two:
-    the title alone is then no actor's name (no "Bishop" actor merged across stories)."""
+    the title alone is then no actor's name (no "Bishop" actor merged across stories). An office's
+    title (``lone_office_bearer_titles``: "the Attorney General") is in the result only with a
+    bearer: with none it keeps its own name, as before round 70."""
     titles = _bearer_titles()
+    offices = _office_bearer_titles()
     found: dict[int, int | None] = {}
     for i, candidate in enumerate(candidates):
-        title = titles.get(keys[i])
+        title = titles.get(keys[i]) or offices.get(_written(candidate.text))
         if title is None or not _THE_BEFORE.search(text[max(0, candidate.start - 30):candidate.start]):
             continue
-        found[i] = _one_bearer(i, _title_bearers(i, title, candidates, keys, text), candidates, keys)
+        bearer = _one_bearer(i, _title_bearers(i, title, candidates, keys, text), candidates, keys)
+        if bearer is not None or keys[i] in titles:  # an office with no bearer keeps its own name
+            found[i] = bearer
     return found
 
 
@@ -161,8 +180,9 @@ def _title_bearers(i: int, title: str, candidates: list[Candidate], keys: list[s
                         rf"(?: [A-Z][\w.'’-]*){{0,4}} $")
     after = re.compile(rf",(?: the)? {word}\b(?!['’])")
     titles = _bearer_titles()
+    offices = _office_bearer_titles()
     bearers = [j for j, c in enumerate(candidates)
-               if j != i and c.label in _BEARER_LABELS and keys[j] not in titles
+               if j != i and c.label in _BEARER_LABELS and keys[j] not in titles and _written(c.text) not in offices
                and (before.search(text[max(0, c.start - 80):c.start]) or after.match(text, c.end))]
     # "the Rt Rev Dr Jo Vaal": a styled run the model tags apart opens the name, no bearer of its own
     return [j for j in bearers if not any(text[candidates[j].end:candidates[k].start].isspace() for k in bearers)]
