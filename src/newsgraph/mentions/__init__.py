@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from newsgraph.mentions.committees import committee_mentions, committee_pattern
@@ -58,6 +58,8 @@ class MentionFinder:
         # nouns of a firm: "the Kemarian exchange" makes "the Kemarians" that firm
         self._scorer_line = scorer_line_pattern(rules.scorer_marks)
         self._firm_nouns = frozenset(w.lower() for w in rules.company_nouns_before | rules.trade_group_nouns)
+        # round 70: a firm's noun for one firm ("brewer", not "brewers") before "Tamsk and Brenmoor"
+        self._single_firm_nouns = single_firm_nouns(rules.company_nouns_before)
         self.lower_titles = frozenset(t.lower() for t in rules.person_titles)  # "Mr" before a repeated surname
         self.key_titles = frozenset(t for t in rules.person_titles if t.lower() not in self.gender.peerage_titles)
         self._outlet_patterns = outlet_patterns(rules, self.senses.countries)
@@ -119,6 +121,8 @@ class MentionFinder:
                                   self.rules.given_names, covered=titles,
                                   modifier_nouns=self.rules.modifier_role_nouns, stated_works=stated_works)
         candidates = join_and_names(document.text, candidates, self.rules.given_names)  # after repeats: theirs too
+        # round 70: "the brewer Tamsk and Brenmoor (T&B)" is one firm, not a people and a town
+        candidates = join_firm_pairs(document.text, candidates, self._single_firm_nouns, self.senses.countries)
         candidates = office_mentions(document.text, candidates, _sentence_finder(sentences), self.rules.office_names)
         candidates = committee_mentions(document.text, candidates, _sentence_finder(sentences), self._committees)
         candidates = outlet_mentions(document.text, candidates, _sentence_finder(sentences), self._outlet_patterns)
@@ -464,6 +468,104 @@ def join_and_names(text: str, candidates: list[Candidate], given_names: frozense
 
 
 _AND_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) (?:and|&) ")
+
+
+def single_firm_nouns(company_nouns: frozenset[str]) -> frozenset[str]:
+    """The firm nouns that name one firm: the company cues less the plurals the kind contexts
+    list ("firms Vaal and Brevik" are two firms, "the firm Vaal and Brevik" is one)."""
+    from newsgraph.data import load_yaml
+
+    plurals = {str(w).lower() for w in load_yaml("kind_contexts.yaml").get("company_plurals_before") or []}
+    return frozenset(w.lower() for w in company_nouns if w.lower() not in plurals)
+
+
+# "Tamsk and Brenmoor", "Tamsk & Brenmoor": two capitalized single words joined by "and" or "&"
+# (in a lookahead: "Kessel and Tamsk and Brenmoor" holds two pairs that share a word)
+_WORD_PAIR = re.compile(r"(?<![\w'’&-])(?=(([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+))(?![\w&-]))")
+
+
+@dataclass(frozen=True)
+class WordPair:
+    """Two capitalized words joined by "and" or "&": the whole span and each word's span."""
+
+    start: int
+    end: int
+    text: str
+    first: tuple[int, int]
+    second: tuple[int, int]
+
+    @property
+    def key(self) -> str:
+        """The pair's words with "&" read as "and": "Tamsk & Brenmoor" is "Tamsk and Brenmoor"."""
+        return self.text.replace("&", "and")
+
+
+def word_pairs(text: str) -> list[WordPair]:
+    return [WordPair(m.start(1), m.end(1), m.group(1), m.span(2), m.span(3)) for m in _WORD_PAIR.finditer(text)]
+
+
+_POSSESSIVE_NAME = re.compile(r"['’]s [A-Z]")
+_FIRM_NOUN_BEFORE = re.compile(r"\b([a-z]+),? $")  # searched up to the pair: "the brewer, " ends there
+
+
+def join_firm_pairs(text: str, candidates: list[Candidate], single_firm_nouns: frozenset[str],
+                    countries: frozenset[str]) -> list[Candidate]:
+    """A firm's name of two words joined by "and" or "&" that the model cut into a person, a
+    people or a place ("the brewer Tamsk and Brenmoor", "Kessel Group and Vaal and Brevik.")
+    becomes one ORG mention wherever the document writes that pair, when one of its writings
+    has a cue of one firm (``_firm_pair_cue``). Halves the model already typed a body stay two
+    bodies ("Vaal and Brevik shares", two firms); a half inside a longer name stays; so does a
+    pair with a country ("the giant Kessel and Kemaria's Vaal" lists two)."""
+    pairs = [pair for pair in word_pairs(text) if not {text[slice(*pair.first)], text[slice(*pair.second)]} & countries]
+    firm_pairs = {pair.key for pair in pairs if _firm_pair_cue(text, pair, candidates, single_firm_nouns)}
+    if not firm_pairs:
+        return candidates
+    out = list(candidates)
+    for pair in pairs:
+        halves = _pair_halves(pair, out) if pair.key in firm_pairs else None
+        if halves is None:
+            continue
+        joined = replace(halves[0], start=pair.start, end=pair.end, text=pair.text, label="ORG", cue="ORG")
+        out = sorted([c for c in out if c not in halves] + [joined], key=lambda c: (c.start, c.end))
+    return out
+
+
+def _pair_halves(pair: WordPair, candidates: list[Candidate]) -> list[Candidate] | None:
+    """The candidates that are exactly the pair's halves, when one or both are and none is a
+    body's or runs past the pair; else None."""
+    overlapping = [c for c in candidates if c.start < pair.end and pair.start < c.end]
+    halves = [c for c in overlapping if (c.start, c.end) in (pair.first, pair.second)]
+    if not halves or len(halves) != len(overlapping) or any(c.label in ("ORG", "OUTLET") for c in halves):
+        return None
+    return halves
+
+
+def _firm_pair_cue(text: str, pair: WordPair, candidates: list[Candidate],
+                   single_firm_nouns: frozenset[str]) -> bool:
+    """A writing of the pair says it is one firm: its initials in brackets after it ("Tamsk and
+    Brenmoor (T&B)"), a noun of one firm just before it ("the brewer, Tamsk and Brenmoor"), or it
+    closes a list after a body and "and" ("Kessel Group and Tamsk and Brenmoor."): a list joins
+    its last item by one "and", so the second "and" is inside a name."""
+    if _pair_halves(pair, candidates) is None or _POSSESSIVE_NAME.match(text, pair.end):
+        return False  # "Kessel and Tamsk's Vaal" lists two
+    initials = re.compile(rf"\s*\(\s*{text[pair.first[0]]}\s*(?:&|and)?\s*{text[pair.second[0]]}\s*\)")
+    if initials.match(text, pair.end):
+        return True
+    # a people's word as a half modifies what follows ("distributor Kessel and Kemarian printers")
+    noun = _FIRM_NOUN_BEFORE.search(text, max(0, pair.start - 30), pair.start)
+    if (noun is not None and noun.group(1) in single_firm_nouns
+            and not any(c.label == "NORP" for c in _pair_halves(pair, candidates) or ())):
+        return True
+    return _closes_body_list(text, pair, candidates)
+
+
+def _closes_body_list(text: str, pair: WordPair, candidates: list[Candidate]) -> bool:
+    """``<body> and <pair>`` ending the sentence, after a comma list ("A, B, Kessel Group and
+    Tamsk and Brenmoor.")."""
+    body = next((c for c in candidates if c.label == "ORG" and text[c.end:pair.start] == " and "), None)
+    if body is None or not re.match(r"\s*[.;]", text[pair.end:pair.end + 3]):
+        return False
+    return text.rfind(",", max(0, body.start - 40), body.start) >= 0
 
 
 def _sentence_start(text: str, at: int) -> bool:
