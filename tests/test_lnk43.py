@@ -57,7 +57,7 @@ def test_the_carmakers_possessive_and_its_goods_stay():
 
 
 def test_the_broadcaster_named_in_apposition_stays(analyze):
-    text = "China Central Television (CCTV), the state broadcaster, says it reaches Vessa."
+    text = "China Central Television (CCTV), the broadcaster run by the state, says it reaches Vessa."
     assert "CCTV" in _mention_texts(analyze, text)
 
 
